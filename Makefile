@@ -1,0 +1,35 @@
+# The two commands of the README's quick start: `make demo` and `make test`.
+# Both create (or update) the virtual environment in .venv from pyproject.toml first.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint typecheck unit env clean
+
+env: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: env
+	$(BIN)/careermap match "listening actively" "CBT:4" "motivational interviewing:4" \
+		"crisis intervention" "trauma informed care" "case management" "advocacy" \
+		"clinical supervision" "group facilitation" "psychoeducation" --limit 15
+
+lint: env
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: env
+	$(BIN)/mypy
+
+unit: env
+	$(BIN)/python -m pytest
+
+test: lint typecheck unit
+
+clean:
+	rm -rf $(VENV) dist build .mypy_cache .ruff_cache .pytest_cache .hypothesis

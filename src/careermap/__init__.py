@@ -1,0 +1,96 @@
+"""careermap: map transferable skills from mental health care to careers.
+
+Load a skills taxonomy, resolve what a person types into skills, and rank
+careers with an explanation of every score.
+
+Examples
+--------
+>>> import careermap
+>>> ranking = careermap.rank_careers(["active listening", "CBT:4", "crisis intervention"])
+>>> best = ranking[0]
+>>> 0.0 < best.score <= 1.0
+True
+"""
+
+from careermap._errors import (
+    CareermapError,
+    NotFoundError,
+    Problem,
+    ProfileError,
+    RoleNotFoundError,
+    SkillNotFoundError,
+    TaxonomyError,
+)
+from careermap._graph import build_graph, node_id
+from careermap._load import load_taxonomy
+from careermap._lookup import get_role, get_skill
+from careermap._match import rank_careers, similar_roles
+from careermap._models import (
+    Importance,
+    Requirement,
+    Role,
+    Sector,
+    Skill,
+    SkillRelation,
+    Taxonomy,
+    TaxonomyFile,
+)
+from careermap._profile import DEFAULT_PERSON_LEVEL, Profile, ProfileEntry, build_profile
+from careermap._resolve import (
+    DEFAULT_SCORE_CUTOFF,
+    SkillCandidate,
+    SkillMatch,
+    resolve_skill,
+    search_skills,
+)
+from careermap._results import Ranking, RequirementResult, RoleMatch, TransferStep
+from careermap._scoring import (
+    BROADER_CREDIT,
+    COVERAGE_EXPONENT,
+    ESSENTIAL_FACTOR,
+    NARROWER_CREDIT,
+)
+from careermap._version import __version__
+
+__all__ = [
+    "BROADER_CREDIT",
+    "COVERAGE_EXPONENT",
+    "DEFAULT_PERSON_LEVEL",
+    "DEFAULT_SCORE_CUTOFF",
+    "ESSENTIAL_FACTOR",
+    "NARROWER_CREDIT",
+    "CareermapError",
+    "Importance",
+    "NotFoundError",
+    "Problem",
+    "Profile",
+    "ProfileEntry",
+    "ProfileError",
+    "Ranking",
+    "Requirement",
+    "RequirementResult",
+    "Role",
+    "RoleMatch",
+    "RoleNotFoundError",
+    "Sector",
+    "Skill",
+    "SkillCandidate",
+    "SkillMatch",
+    "SkillNotFoundError",
+    "SkillRelation",
+    "Taxonomy",
+    "TaxonomyError",
+    "TaxonomyFile",
+    "TransferStep",
+    "__version__",
+    "build_graph",
+    "build_profile",
+    "get_role",
+    "get_skill",
+    "load_taxonomy",
+    "node_id",
+    "rank_careers",
+    "resolve_skill",
+    "search_skills",
+    "similar_roles",
+]

@@ -1,0 +1,116 @@
+"""Exceptions raised by careermap.
+
+The hierarchy::
+
+    CareermapError
+    ├── TaxonomyError (also ValueError)      a taxonomy file or directory is invalid
+    ├── ProfileError (also ValueError)       a skill profile given to the API is invalid
+    └── NotFoundError (also LookupError)     a lookup by id or text found nothing
+        ├── SkillNotFoundError
+        └── RoleNotFoundError
+
+Every message names the offending value or the file, line, column and field, and
+says how to fix it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "CareermapError",
+    "NotFoundError",
+    "Problem",
+    "ProfileError",
+    "RoleNotFoundError",
+    "SkillNotFoundError",
+    "TaxonomyError",
+]
+
+
+class CareermapError(Exception):
+    """Base class of every error careermap raises on purpose."""
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One problem found in a taxonomy, with where it is.
+
+    Attributes
+    ----------
+    file : str
+        The file, as the caller named it (or relative to the directory loaded).
+    line, column : int or None
+        1-based position of the offending value, when known.
+    field : str
+        Path of the field inside the file, such as ``roles[2].requirements[0].level``.
+    message : str
+        What is wrong and how to fix it.
+
+    Examples
+    --------
+    >>> str(Problem("roles.yaml", 3, 7, "roles[0].sector", "unknown sector 'hr'"))
+    "roles.yaml:3:7: roles[0].sector: unknown sector 'hr'"
+    """
+
+    file: str
+    line: int | None
+    column: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}:{field} {self.message}"
+
+
+class TaxonomyError(CareermapError, ValueError):
+    """A taxonomy could not be loaded; :attr:`problems` lists every problem found.
+
+    Examples
+    --------
+    >>> err = TaxonomyError([Problem("a.yaml", 1, 1, "skills", "expected a list")])
+    >>> print(err)
+    1 problem in the taxonomy:
+      a.yaml:1:1: skills: expected a list
+    """
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        count = len(self.problems)
+        lines = [f"{count} problem{'s' if count != 1 else ''} in the taxonomy:"]
+        lines += [f"  {problem}" for problem in self.problems]
+        super().__init__("\n".join(lines))
+
+
+class ProfileError(CareermapError, ValueError):
+    """A skill profile is invalid: the message names the offending entry."""
+
+
+class NotFoundError(CareermapError, LookupError):
+    """A lookup found nothing; :attr:`suggestions` holds close matches."""
+
+    def __init__(self, message: str, *, query: str, suggestions: Sequence[str] = ()) -> None:
+        self.query = query
+        self.suggestions = tuple(suggestions)
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        # LookupError's str() would repr() the message (KeyError does); keep it readable.
+        return str(self.args[0])
+
+
+class SkillNotFoundError(NotFoundError):
+    """No skill matches the given id or text."""
+
+
+class RoleNotFoundError(NotFoundError):
+    """No role has the given id."""

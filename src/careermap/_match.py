@@ -1,0 +1,227 @@
+"""Ranking careers for a profile, and roles similar to a role."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from careermap._errors import NotFoundError, ProfileError
+from careermap._load import default_taxonomy
+from careermap._lookup import get_role
+from careermap._models import Role, Taxonomy
+from careermap._profile import Profile, ProfileInput, build_profile
+from careermap._resolve import name_index
+from careermap._results import Ranking, RequirementResult, RoleMatch, TransferStep
+from careermap._scoring import Credit, Evaluation, evaluate, transfer_index
+
+__all__ = ["rank_careers", "similar_roles"]
+
+
+def _requirement_result(
+    credit: Credit, evaluation: Evaluation, taxonomy: Taxonomy
+) -> RequirementResult:
+    skills = taxonomy.skill_index
+    cost = credit.weight * (1.0 - credit.credit) / evaluation.total_weight
+    path: tuple[TransferStep, ...] = ()
+    if credit.transfer is not None:
+        t = credit.transfer
+        path = (
+            TransferStep(
+                source_id=t.source,
+                source_label=skills[t.source].label,
+                target_id=t.target,
+                target_label=skills[t.target].label,
+                relation=t.via,
+                weight=t.weight,
+                reason=t.reason,
+            ),
+        )
+    return RequirementResult(
+        skill_id=credit.skill,
+        label=skills[credit.skill].label,
+        essential=credit.essential,
+        weight=credit.weight,
+        required_level=credit.required_level,
+        credit=credit.credit,
+        cost=cost,
+        source_id=credit.source,
+        source_label=skills[credit.source].label if credit.source else None,
+        source_level=credit.source_level,
+        path=path,
+    )
+
+
+def _role_match(rank: int, evaluation: Evaluation, taxonomy: Taxonomy) -> RoleMatch:
+    role = evaluation.role
+    results = [_requirement_result(c, evaluation, taxonomy) for c in evaluation.credits]
+    gaps = sorted((r for r in results if r.kind == "gap"), key=lambda r: (-r.cost, r.skill_id))
+    return RoleMatch(
+        rank=rank,
+        role_id=role.id,
+        title=role.title,
+        sector=role.sector,
+        sector_label=taxonomy.sector_index[role.sector].label,
+        score=evaluation.score,
+        coverage=evaluation.coverage,
+        utilisation=evaluation.utilisation,
+        matched=tuple(r for r in results if r.kind == "direct"),
+        transferred=tuple(r for r in results if r.kind == "transferred"),
+        gaps=tuple(gaps),
+        unused=tuple(
+            taxonomy.skill_index[s].label for s, use in evaluation.uses.items() if use == 0.0
+        ),
+    )
+
+
+def _check_limit(limit: int | None) -> None:
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        msg = f"limit must be a positive whole number or None, not {limit!r}"
+        raise ValueError(msg)
+
+
+def _check_sectors(sectors: Iterable[str] | None, taxonomy: Taxonomy) -> set[str] | None:
+    if sectors is None:
+        return None
+    if isinstance(sectors, str):
+        sectors = [sectors]
+    wanted = set(sectors)
+    for sector in sorted(wanted):
+        if sector not in taxonomy.sector_index:
+            known = ", ".join(sorted(taxonomy.sector_index))
+            raise NotFoundError(
+                f"unknown sector {sector!r}; known sectors: {known}",
+                query=sector,
+            )
+    return wanted
+
+
+def _rank(
+    skills: Mapping[str, int],
+    roles: Iterable[Role],
+    taxonomy: Taxonomy,
+    *,
+    limit: int | None,
+    min_score: float,
+) -> list[RoleMatch]:
+    index = transfer_index(taxonomy)
+    evaluations = [evaluate(role, skills, index) for role in roles]
+    kept = [e for e in evaluations if e.score > 0.0 and e.score >= min_score]
+    # Scores are rounded for ordering only, so float noise cannot swap tied roles.
+    kept.sort(key=lambda e: (-round(e.score, 12), -round(e.coverage, 12), e.role.id))
+    return [_role_match(i, e, taxonomy) for i, e in enumerate(kept[:limit], start=1)]
+
+
+def rank_careers(
+    profile: ProfileInput,
+    *,
+    taxonomy: Taxonomy | None = None,
+    limit: int | None = 10,
+    sectors: Iterable[str] | None = None,
+    min_score: float = 0.0,
+) -> Ranking:
+    """Rank the taxonomy's roles for a person's skills, each with its explanation.
+
+    Parameters
+    ----------
+    profile : Profile, iterable or mapping
+        The person's skills: ``"text"``, ``"text:LEVEL"`` or ``("text", level)``
+        items, a mapping of text to level, or a :class:`Profile` from
+        :func:`build_profile`. Texts may be labels, aliases, ids or typos.
+    taxonomy : Taxonomy, optional
+        Defaults to the bundled taxonomy.
+    limit : int or None, default 10
+        How many roles to return; ``None`` for all that score above zero.
+    sectors : iterable of str, optional
+        Only rank roles in these sector ids.
+    min_score : float, default 0
+        Leave out roles scoring below this. Roles scoring 0 are always left out.
+
+    Returns
+    -------
+    Ranking
+        Best first; ties broken by coverage, then role id.
+
+    Raises
+    ------
+    ProfileError
+        If the profile is empty or invalid, or if none of it resolves to a skill
+        (the message lists each entry with suggestions).
+
+    Examples
+    --------
+    >>> ranking = rank_careers(["active listening", "CBT:4", "crisis intervention"], limit=3)
+    >>> len(ranking)
+    3
+    >>> ranking[0].score >= ranking[1].score >= ranking[2].score
+    True
+    """
+    taxonomy = taxonomy or default_taxonomy()
+    _check_limit(limit)
+    wanted = _check_sectors(sectors, taxonomy)
+    resolved = build_profile(profile, taxonomy=taxonomy)
+    skills = _profile_skills(resolved, taxonomy)
+    roles = [r for r in taxonomy.roles if wanted is None or r.sector in wanted]
+    matches = _rank(skills, roles, taxonomy, limit=limit, min_score=min_score)
+    return Ranking(
+        profile=resolved,
+        matches=tuple(matches),
+        taxonomy_name=taxonomy.name,
+        taxonomy_version=taxonomy.version,
+    )
+
+
+def _profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
+    skills = profile.skills
+    if not skills:
+        details = "; ".join(str(entry.match) for entry in profile.unresolved)
+        msg = f"none of the profile's skills is recognised: {details}"
+        raise ProfileError(msg)
+    unknown = sorted(set(skills) - set(name_index(taxonomy).skills))
+    if unknown:
+        msg = (
+            f"the profile names skills this taxonomy lacks ({', '.join(unknown)}); "
+            "build the profile against the same taxonomy"
+        )
+        raise ProfileError(msg)
+    return skills
+
+
+def similar_roles(
+    role_id: str,
+    *,
+    taxonomy: Taxonomy | None = None,
+    limit: int | None = 10,
+    sectors: Iterable[str] | None = None,
+    min_score: float = 0.0,
+) -> Ranking:
+    """Rank other roles for a person who holds *role_id*.
+
+    The role's own requirements, at their typical levels, are the profile.
+
+    Raises
+    ------
+    RoleNotFoundError
+        If no role has that id (the message suggests close ids).
+
+    Examples
+    --------
+    >>> [m.role_id for m in similar_roles("school-counsellor", limit=2)]  # doctest: +SKIP
+    ['student-wellbeing-coordinator', 'mental-health-counsellor']
+    """
+    taxonomy = taxonomy or default_taxonomy()
+    _check_limit(limit)
+    wanted = _check_sectors(sectors, taxonomy)
+    role = get_role(role_id, taxonomy=taxonomy)
+    skills = {req.skill: req.level for req in role.requirements}
+    profile = build_profile(
+        [(req.skill, req.level) for req in role.requirements], taxonomy=taxonomy
+    )
+    roles = [
+        r for r in taxonomy.roles if r.id != role.id and (wanted is None or r.sector in wanted)
+    ]
+    matches = _rank(dict(sorted(skills.items())), roles, taxonomy, limit=limit, min_score=min_score)
+    return Ranking(
+        profile=profile,
+        matches=tuple(matches),
+        taxonomy_name=taxonomy.name,
+        taxonomy_version=taxonomy.version,
+    )

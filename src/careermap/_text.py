@@ -1,0 +1,151 @@
+"""Text normalisation for matching skill names typed by people.
+
+Two levels, applied identically to the query and to every skill name:
+
+* :func:`normalize` folds case, accents, punctuation and British/American
+  spelling, so "Counselling" and "counseling" are the same name;
+* :func:`match_key` also drops filler words and reduces each word to a rough
+  stem, so "listening actively" and "active listener" become the same words,
+  for the fuzzy scorer to compare.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["match_key", "normalize"]
+
+_SPELLINGS = {
+    "behaviour": "behavior",
+    "behaviours": "behaviors",
+    "behavioural": "behavioral",
+    "counselling": "counseling",
+    "counsellor": "counselor",
+    "counsellors": "counselors",
+    "counselled": "counseled",
+    "programme": "program",
+    "programmes": "programs",
+    "centre": "center",
+    "centres": "centers",
+    "licence": "license",
+    "defence": "defense",
+    "practise": "practice",
+    "practising": "practicing",
+    "catalogue": "catalog",
+    "dialogue": "dialog",
+    "modelling": "modeling",
+    "labour": "labor",
+    "honour": "honor",
+    "colour": "color",
+    "favour": "favor",
+    "judgement": "judgment",
+    "paediatric": "pediatric",
+    "paediatrics": "pediatrics",
+    "anaesthesia": "anesthesia",
+    "ageing": "aging",
+    "enrolment": "enrollment",
+    "fulfil": "fulfill",
+    "travelling": "traveling",
+}
+# -ise/-isation words become -ize/-ization; the same rule runs on both sides,
+# so over-applying it ("advise" -> "advize") cannot cause a mismatch.
+_ISE = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|ational|er|ers)$")
+_NON_WORD = re.compile(r"[^a-z0-9+#]+")
+
+_FILLER = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "with",
+        "using",
+        "skill",
+        "skills",
+        "experience",
+        "experienced",
+        "ability",
+        "abilities",
+        "proficient",
+        "strong",
+        "good",
+        "excellent",
+        "technique",
+        "techniques",
+    }
+)
+_SUFFIXES = (
+    "ically",
+    "ations",
+    "ation",
+    "ively",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ions",
+    "ion",
+    "ers",
+    "ies",
+    "ive",
+    "ed",
+    "er",
+    "ly",
+    "es",
+    "s",
+)
+
+
+@lru_cache(maxsize=65_536)
+def normalize(text: str) -> str:
+    """Fold case, accents, punctuation and spelling variants.
+
+    Examples
+    --------
+    >>> normalize("  Trauma-Informed Care ")
+    'trauma informed care'
+    >>> normalize("Behaviour Modification & Counselling")
+    'behavior modification and counseling'
+    >>> normalize("Organisational psychology")
+    'organizational psychology'
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    words = _NON_WORD.sub(" ", ascii_text.replace("&", " and ")).split()
+    return " ".join(_spell(word) for word in words)
+
+
+def _spell(word: str) -> str:
+    word = _SPELLINGS.get(word, word)
+    return _ISE.sub(lambda m: "iz" + m.group(1), word)
+
+
+def _stem(word: str) -> str:
+    if len(word) <= 4:
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=65_536)
+def match_key(text: str) -> str:
+    """Return the words of *text* as rough stems, without filler words.
+
+    Examples
+    --------
+    >>> match_key("Listening actively"), match_key("active listener")
+    ('listen act', 'act listen')
+    >>> match_key("experience with assessing clients")
+    'assess client'
+    """
+    words = [w for w in normalize(text).split() if w not in _FILLER]
+    return " ".join(_stem(w) for w in words)
