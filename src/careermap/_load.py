@@ -74,11 +74,19 @@ def _files(source: StrPath | Traversable, display: str) -> list[tuple[str, Trave
 
 def _pydantic_problems(exc: ValidationError, part: Part) -> list[Problem]:
     problems = []
-    for error in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    locs = [tuple(error["loc"]) for error in errors]
+    for error in errors:
         loc = tuple(error["loc"])
+        if error["type"] == "too_short" and any(
+            len(other) > len(loc) and other[: len(loc)] == loc for other in locs
+        ):
+            continue  # a list emptied by its own invalid items: the items say what is wrong
         # Dict-key errors end in '[key]'; point at the key itself.
         path = tuple(p for p in loc if p != "[key]")
-        message = error["msg"]
+        message = error["msg"].replace("a valid tuple", "a list").replace(
+            "a valid dictionary", "a mapping"
+        )
         if error["type"] == "extra_forbidden":
             parent = part.located.data
             for step in path[:-1]:

@@ -67,7 +67,9 @@ def _role_match(rank: int, evaluation: Evaluation, taxonomy: Taxonomy) -> RoleMa
         transferred=tuple(r for r in results if r.kind == "transferred"),
         gaps=tuple(gaps),
         unused=tuple(
-            taxonomy.skill_index[s].label for s, use in evaluation.uses.items() if use == 0.0
+            sorted(
+                taxonomy.skill_index[s].label for s, use in evaluation.uses.items() if use == 0.0
+            )
         ),
     )
 

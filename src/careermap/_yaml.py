@@ -28,12 +28,12 @@ try:  # pragma: no cover - which branch runs depends on how PyYAML was built
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "MAX_VALUES", "Located", "Path_", "read_yaml"]
+__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "MAX_REPEATS", "Located", "Path_", "read_yaml"]
 
 #: Largest taxonomy file accepted, in bytes.
 MAX_FILE_BYTES = 64 * 1024 * 1024
-#: Most values one file may expand to (aliases count each time they are used).
-MAX_VALUES = 5_000_000
+#: Most values that aliases may repeat in one file (an alias bomb repeats billions).
+MAX_REPEATS = 100_000
 #: Deepest nesting of mappings and lists accepted.
 MAX_DEPTH = 64
 
@@ -98,18 +98,22 @@ def format_path(path: Path_) -> str:
 class _Builder:
     def __init__(self) -> None:
         self.marks: dict[Path_, tuple[int, int]] = {}
-        self.count = 0
+        self.seen: set[int] = set()
+        self.repeats = 0
 
     def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
-        self.count += 1
         mark = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if self.count > MAX_VALUES:
-            raise _AbortError(
-                *mark,
-                format_path(path),
-                f"the file expands to more than {MAX_VALUES:,} values (anchors and aliases "
-                "count each time they are used); remove the aliases or split the file",
-            )
+        if id(node) in self.seen:  # reached again through an alias
+            self.repeats += 1
+            if self.repeats > MAX_REPEATS:
+                raise _AbortError(
+                    *mark,
+                    format_path(path),
+                    f"aliases repeat more than {MAX_REPEATS:,} values, which looks like an "
+                    "alias bomb; write the values out instead of using anchors and aliases",
+                )
+        else:
+            self.seen.add(id(node))
         if depth > MAX_DEPTH:
             raise _AbortError(
                 *mark,
@@ -141,7 +145,7 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode, path: Path_, mark: tuple[int, int]) -> Any:
         if node.tag not in _SCALAR_TAGS:
             self._check_tag(node, _STR_TAG, path, mark)
-        if node.tag == _NULL_TAG and node.style is None:
+        if node.tag == _NULL_TAG and not node.style:  # plain: None or "" by loader
             return None
         return str(node.value)
 
@@ -225,7 +229,9 @@ def read_yaml(  # noqa: PLR0911 - one early return per kind of unreadable file
         at_line = mark.line + 1 if mark else None
         at_column = mark.column + 1 if mark else None
         what = " ".join(filter(None, [exc.context, exc.problem]))
-        hint = " (use spaces, not tabs, to indent)" if "\t" in what or "tab" in what else ""
+        lines = text.splitlines()
+        bad_line = lines[at_line - 1] if at_line and at_line <= len(lines) else ""
+        hint = " (use spaces, not tabs, to indent)" if "\t" in (what + bad_line) else ""
         return None, [Problem(file, at_line, at_column, "", f"invalid YAML: {what}{hint}")]
     except yaml.YAMLError as exc:
         return None, [Problem(file, None, None, "", f"invalid YAML: {exc}")]

@@ -1,0 +1,49 @@
+"""Shared fixtures: the small test taxonomy and the real data sets under ../shared/data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import careermap
+
+TESTS = Path(__file__).resolve().parent
+MINI = TESTS / "data" / "mini"
+SHARED_DATA = TESTS.parents[1] / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def mini() -> careermap.Taxonomy:
+    """The hand-computable taxonomy in tests/data/mini."""
+    return careermap.load_taxonomy(MINI)
+
+
+@pytest.fixture(scope="session")
+def default() -> careermap.Taxonomy:
+    """The bundled taxonomy."""
+    return careermap.load_taxonomy()
+
+
+def require_shared(*parts: str) -> Path:
+    """Return a path under ../shared/data; fail in CI, skip elsewhere, when it is missing."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        message = f"real data missing: {path} (the tests expect ../shared/data beside the repo)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def onet_dir() -> Path:
+    """O*NET 29.3 text database."""
+    return require_shared("onet-29.3")
+
+
+@pytest.fixture(scope="session")
+def esco_dir() -> Path:
+    """ESCO v1.2.0 CSV download."""
+    return require_shared("esco-1.2.0")

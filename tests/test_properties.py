@@ -1,0 +1,125 @@
+"""Invariants of the ranking, on random taxonomies and profiles (hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careermap import rank_careers
+from careermap._scoring import evaluate, transfer_index
+
+from .strategies import taxonomy_and_profile
+
+EXAMPLES = settings(max_examples=150, deadline=None)
+
+
+def ranking(taxonomy, profile):
+    return rank_careers(list(profile.items()), taxonomy=taxonomy, limit=None)
+
+
+def scores(taxonomy, profile):
+    index = transfer_index(taxonomy)
+    return {role.id: evaluate(role, profile, index) for role in taxonomy.roles}
+
+
+@EXAMPLES
+@given(taxonomy_and_profile())
+def test_scores_are_in_the_unit_interval(case):
+    taxonomy, profile = case
+    for match in ranking(taxonomy, profile):
+        assert 0.0 < match.score <= 1.0
+        assert 0.0 <= match.coverage <= 1.0
+        assert 0.0 <= match.utilisation <= 1.0
+        for req in (*match.matched, *match.transferred, *match.gaps):
+            assert 0.0 <= req.credit <= 1.0
+            assert 0.0 <= req.cost <= 1.0
+
+
+@EXAMPLES
+@given(taxonomy_and_profile())
+def test_sorted_with_a_stable_tie_break(case):
+    taxonomy, profile = case
+    matches = list(ranking(taxonomy, profile))
+    keys = [(-round(m.score, 12), -round(m.coverage, 12), m.role_id) for m in matches]
+    assert keys == sorted(keys)
+    assert [m.rank for m in matches] == list(range(1, len(matches) + 1))
+
+
+@EXAMPLES
+@given(taxonomy_and_profile(), st.randoms(use_true_random=False))
+def test_profile_order_does_not_matter(case, random):
+    taxonomy, profile = case
+    items = list(profile.items())
+    shuffled = items[:]
+    random.shuffle(shuffled)
+    first = rank_careers(items, taxonomy=taxonomy, limit=None)
+    second = rank_careers(shuffled, taxonomy=taxonomy, limit=None)
+    assert first.matches == second.matches
+
+
+@EXAMPLES
+@given(taxonomy_and_profile(), st.data())
+def test_raising_a_level_never_lowers_a_score(case, data):
+    taxonomy, profile = case
+    skill = data.draw(st.sampled_from(sorted(profile)))
+    if profile[skill] == 5:
+        return
+    raised = {**profile, skill: data.draw(st.integers(profile[skill] + 1, 5))}
+    before, after = scores(taxonomy, profile), scores(taxonomy, raised)
+    for role_id, evaluation in before.items():
+        assert after[role_id].score >= evaluation.score - 1e-12
+        assert after[role_id].coverage >= evaluation.coverage - 1e-12
+
+
+@EXAMPLES
+@given(taxonomy_and_profile(), st.data())
+def test_adding_a_skill_never_lowers_coverage(case, data):
+    taxonomy, profile = case
+    missing = sorted({s.id for s in taxonomy.skills} - set(profile))
+    if not missing:
+        return
+    added = {**profile, data.draw(st.sampled_from(missing)): data.draw(st.integers(1, 5))}
+    before, after = scores(taxonomy, profile), scores(taxonomy, added)
+    for role_id, evaluation in before.items():
+        assert after[role_id].coverage >= evaluation.coverage - 1e-12
+
+
+@EXAMPLES
+@given(taxonomy_and_profile(), st.data())
+def test_adding_a_skill_the_role_uses_never_lowers_its_score(case, data):
+    # Adding a skill a role has no use for lowers its utilisation on purpose (see
+    # docs/scoring.md); a skill the role uses at least as well as the profile's
+    # average never lowers the score.
+    taxonomy, profile = case
+    missing = sorted({s.id for s in taxonomy.skills} - set(profile))
+    if not missing:
+        return
+    new = data.draw(st.sampled_from(missing))
+    added = {**profile, new: data.draw(st.integers(1, 5))}
+    before, after = scores(taxonomy, profile), scores(taxonomy, added)
+    for role_id, evaluation in before.items():
+        if after[role_id].uses[new] >= evaluation.utilisation:
+            assert after[role_id].score >= evaluation.score - 1e-12
+
+
+@EXAMPLES
+@given(taxonomy_and_profile(), st.data())
+def test_a_roles_own_requirements_score_it_one(case, data):
+    taxonomy, _ = case
+    role = data.draw(st.sampled_from(taxonomy.roles))
+    profile = [(req.skill, req.level) for req in role.requirements]
+    match = next(
+        m for m in rank_careers(profile, taxonomy=taxonomy, limit=None) if m.role_id == role.id
+    )
+    assert match.score == 1.0
+    assert match.gaps == ()
+
+
+@EXAMPLES
+@given(taxonomy_and_profile())
+def test_identical_input_gives_identical_output(case):
+    taxonomy, profile = case
+    first = ranking(taxonomy, profile)
+    second = ranking(taxonomy, profile)
+    assert first == second
+    assert first.model_dump_json() == second.model_dump_json()
