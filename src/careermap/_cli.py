@@ -1,0 +1,754 @@
+"""The ``careermap`` command line: a thin layer over the public API.
+
+Each command calls one library function and formats its result::
+
+    careermap match SKILL...        rank_careers
+    careermap skills search TEXT    search_skills
+    careermap roles list            the taxonomy's roles
+    careermap roles show ROLE_ID    get_role
+    careermap similar ROLE_ID       similar_roles
+    careermap validate [PATH]       load_taxonomy
+    careermap export --format F     build_graph
+
+Output is a plain-text table by default and JSON (``model_dump(mode="json")``,
+sorted keys) with ``--json``. A mistake prints ``careermap: error: <message>
+(hint: <fix>)`` on stderr, never a traceback. Exit status: 0 on success, 1 when
+a taxonomy or file cannot be used, 2 when the command line is wrong (unknown
+option, role or sector, invalid skill level, no skill recognised), 141 when
+stdout is closed early (``careermap roles list | head``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import io
+import json
+import os
+import sys
+import textwrap
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from careermap import (
+    CareermapError,
+    NotFoundError,
+    Profile,
+    ProfileEntry,
+    ProfileError,
+    Ranking,
+    RoleMatch,
+    RoleNotFoundError,
+    SkillNotFoundError,
+    Taxonomy,
+    TaxonomyError,
+    __version__,
+    build_graph,
+    build_profile,
+    get_role,
+    load_taxonomy,
+    rank_careers,
+    search_skills,
+    similar_roles,
+)
+
+__all__ = ["build_parser", "main"]
+
+EXIT_OK = 0
+EXIT_DATA = 1
+EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool killed by the pipe
+
+_TITLE_WIDTH = 40  # longer titles and labels are cut in tables
+_WRAP = 100  # explanation lines are wrapped at this width
+_TOP_GAPS = 3
+_SEARCH_HINT = "run 'careermap skills search TEXT' to find the names careermap knows"
+_LEVEL_HINT = "give each skill as TEXT or TEXT:LEVEL, LEVEL a whole number from 1 to 5"
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _UserError(Exception):
+    """A mistake the user can fix: reported on one line with a hint."""
+
+    def __init__(self, message: str, hint: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line with a hint, not usage and exit."""
+
+    def error(self, message: str) -> NoReturn:
+        """Raise the error so :func:`main` reports it like every other mistake."""
+        raise _UserError(message, f"see '{self.prog} --help'")
+
+
+# ---------------------------------------------------------------------------
+# Output helpers
+
+
+def _out(lines: Iterable[str]) -> None:
+    sys.stdout.write("".join(f"{line}\n" for line in lines))
+
+
+def _json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, sort_keys=True) + "\n")
+
+
+def _clip(text: str, width: int | None) -> str:
+    if width is None or len(text) <= width:
+        return text
+    return text[: width - 3].rstrip() + "..."
+
+
+def _table(
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    right: Iterable[int] = (),
+    clip: dict[int, int] | None = None,
+) -> list[str]:
+    """Align *rows* under *header*; columns in *right* are right-aligned (numbers)."""
+    clip = clip or {}
+    cells = [[_clip(cell, clip.get(i)) for i, cell in enumerate(row)] for row in rows]
+    widths = [max(len(row[i]) for row in [list(header), *cells]) for i in range(len(header))]
+    flush_right = set(right)
+
+    def line(row: Sequence[str]) -> str:
+        padded = (
+            cell.rjust(widths[i]) if i in flush_right else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        )
+        return "  ".join(padded).rstrip()
+
+    return [line(header), line(["-" * w for w in widths]), *(line(row) for row in cells)]
+
+
+def _wrapped(name: str, items: Sequence[str], indent: int = 6) -> list[str]:
+    """Label *items* with *name*, joined by '; ' and wrapped between items, never inside one."""
+    first = " " * indent + f"{name + ':':<13}"
+    pad = " " * len(first)
+    lines: list[str] = []
+    current, fresh = first, True
+    for position, item in enumerate(items):
+        piece = item + (";" if position < len(items) - 1 else "")
+        if not fresh and len(current) + 1 + len(piece) > _WRAP:
+            lines.append(current)
+            current, fresh = pad, True
+        current += piece if fresh else " " + piece
+        fresh = False
+    lines.append(current)
+    return lines
+
+
+# ---------------------------------------------------------------------------
+# Shared steps
+
+
+def _taxonomy(args: argparse.Namespace) -> Taxonomy:
+    return load_taxonomy(args.taxonomy, extend=args.extend or ())
+
+
+def _sectors(args: argparse.Namespace, taxonomy: Taxonomy) -> list[str] | None:
+    if not args.sector:
+        return None
+    for sector in args.sector:
+        if sector not in taxonomy.sector_index:
+            known = ", ".join(sorted(taxonomy.sector_index))
+            raise _UserError(
+                f"unknown sector {sector!r}; known sectors: {known}",
+                "pass one of the known sector ids to --sector",
+            )
+    return list(args.sector)
+
+
+def _resolution(entry: ProfileEntry) -> str:
+    match = entry.match
+    if match.skill_id is None:
+        names = ", ".join(repr(c.label) for c in match.alternatives[:3])
+        fix = f"did you mean {names}?" if names else "no close match; try 'careermap skills search'"
+        return f"not recognised, left out ({fix})"
+    level = f"level {entry.effective_level}" + (" by default" if entry.level is None else "")
+    if match.method == "fuzzy":
+        how = f"fuzzy match on {match.matched_name!r}, score {match.score:.0f}"
+    elif match.method == "alias":
+        how = f"alias {match.matched_name!r}"
+    else:
+        how = match.method
+    return f"{match.label} ({how}, {level})"
+
+
+def _profile_lines(profile: Profile) -> list[str]:
+    given, known = len(profile.entries), len(profile.resolved)
+    width = min(_TITLE_WIDTH, max(len(e.text) for e in profile.entries))
+    lines = [f"Your skills ({known} of {given} recognised):"]
+    lines += [f"  {_clip(e.text, width):<{width}}  -> {_resolution(e)}" for e in profile.entries]
+    return lines
+
+
+def _explanation(match: RoleMatch) -> list[str]:
+    def shortfall(level: int | None, required: int) -> str:
+        return f" (level {level} of {required})" if level is not None and level < required else ""
+
+    lines: list[str] = []
+    if match.matched:
+        items = [r.label + shortfall(r.source_level, r.required_level) for r in match.matched]
+        lines += _wrapped("matched", items)
+    if match.transferred:
+        items = [
+            "; ".join(str(step) for step in r.path) + shortfall(r.source_level, r.required_level)
+            for r in match.transferred
+        ]
+        lines += _wrapped("transferred", items)
+    if match.gaps:
+        items = [
+            f"{r.label} ({'essential' if r.essential else 'optional'}, level {r.required_level})"
+            for r in match.gaps[:_TOP_GAPS]
+        ]
+        if len(match.gaps) > _TOP_GAPS:
+            items.append(f"and {len(match.gaps) - _TOP_GAPS} more")
+        lines += _wrapped("gaps", items)
+    if match.unused:
+        lines += _wrapped("unused", list(match.unused))
+    return lines
+
+
+def _ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
+    if not ranking.matches:
+        return ["No role scores above zero (or above --min-score) for these skills."]
+    table = _table(
+        ["rank", "score", "coverage", "utilisation", "title", "sector"],
+        [
+            [
+                str(m.rank),
+                f"{m.score:.3f}",
+                f"{m.coverage:.3f}",
+                f"{m.utilisation:.3f}",
+                m.title,
+                m.sector,
+            ]
+            for m in ranking.matches
+        ],
+        right={0, 1, 2, 3},
+        clip={4: _TITLE_WIDTH},
+    )
+    lines = table[:2]
+    for row, match in zip(table[2:], ranking.matches, strict=True):
+        lines.append(row)
+        if explain:
+            lines += _explanation(match)
+    return lines
+
+
+def _warn_unresolved(profile: Profile) -> None:
+    for entry in profile.unresolved:
+        sys.stderr.write(f"careermap: warning: {entry.match}\n")
+
+
+# ---------------------------------------------------------------------------
+# Commands
+
+
+def _cmd_match(args: argparse.Namespace) -> int:
+    taxonomy = _taxonomy(args)
+    sectors = _sectors(args, taxonomy)
+    profile = build_profile(args.skills, taxonomy=taxonomy)
+    if not profile.resolved:
+        details = "; ".join(str(entry.match) for entry in profile.unresolved)
+        raise _UserError(f"none of the skills given is recognised: {details}", _SEARCH_HINT)
+    ranking = rank_careers(
+        profile, taxonomy=taxonomy, limit=args.limit, sectors=sectors, min_score=args.min_score
+    )
+    if args.json:
+        _warn_unresolved(profile)
+        _json(ranking.model_dump(mode="json"))
+        return EXIT_OK
+    header = f"Careers for your skills (taxonomy {taxonomy.name} {taxonomy.version}):"
+    _out([*_profile_lines(profile), "", header, *_ranking_lines(ranking, explain=args.explain)])
+    return EXIT_OK
+
+
+def _cmd_similar(args: argparse.Namespace) -> int:
+    taxonomy = _taxonomy(args)
+    sectors = _sectors(args, taxonomy)
+    role = get_role(args.role_id, taxonomy=taxonomy)
+    ranking = similar_roles(
+        role.id, taxonomy=taxonomy, limit=args.limit, sectors=sectors, min_score=args.min_score
+    )
+    if args.json:
+        _json(ranking.model_dump(mode="json"))
+        return EXIT_OK
+    header = f"Roles for someone with the skills of {role.title} ({role.id}):"
+    _out([header, *_ranking_lines(ranking, explain=args.explain)])
+    return EXIT_OK
+
+
+def _cmd_skills_search(args: argparse.Namespace) -> int:
+    if not args.text.strip():
+        raise _UserError("the search text is empty", "give a few words of a skill's name")
+    found = search_skills(args.text, taxonomy=_taxonomy(args), limit=args.limit)
+    if args.json:
+        _json([candidate.model_dump(mode="json") for candidate in found])
+    elif not found:
+        _out([f"No skill matches {args.text!r}; try fewer or other words."])
+    else:
+        rows = [[f"{c.score:.1f}", c.skill_id, c.label, c.matched_name] for c in found]
+        clip = {2: _TITLE_WIDTH, 3: _TITLE_WIDTH}
+        _out(_table(["score", "id", "label", "matched name"], rows, right={0}, clip=clip))
+    return EXIT_OK
+
+
+def _cmd_roles_list(args: argparse.Namespace) -> int:
+    taxonomy = _taxonomy(args)
+    wanted = _sectors(args, taxonomy)
+    roles = sorted(
+        (r for r in taxonomy.roles if wanted is None or r.sector in wanted),
+        key=lambda r: (r.sector, r.id),
+    )
+    if args.json:
+        _json([role.model_dump(mode="json", by_alias=True) for role in roles])
+        return EXIT_OK
+    rows = [[r.id, r.title, r.sector, r.onet_soc or "-", str(len(r.requirements))] for r in roles]
+    header = ["id", "title", "sector", "O*NET-SOC", "requirements"]
+    _out([*_table(header, rows, right={4}, clip={1: _TITLE_WIDTH}), f"{len(roles)} roles"])
+    return EXIT_OK
+
+
+def _cmd_roles_show(args: argparse.Namespace) -> int:
+    taxonomy = _taxonomy(args)
+    role = get_role(args.role_id, taxonomy=taxonomy)
+    if args.json:
+        _json(role.model_dump(mode="json", by_alias=True))
+        return EXIT_OK
+    sector = taxonomy.sector_index[role.sector]
+    fields = [
+        ("id", role.id),
+        ("sector", f"{sector.id} ({sector.label})"),
+        ("O*NET-SOC", role.onet_soc or "-"),
+    ]
+    if role.aliases:
+        fields.append(("aliases", "; ".join(role.aliases)))
+    if role.codes:
+        fields.append(("codes", "; ".join(f"{k} {v}" for k, v in sorted(role.codes.items()))))
+    if role.description:
+        fields.append(("description", role.description))
+    lines = [role.title]
+    for name, value in fields:
+        first = f"  {name + ':':<13}"
+        lines += textwrap.wrap(
+            value, width=_WRAP, initial_indent=first, subsequent_indent=" " * len(first)
+        )
+    skills = taxonomy.skill_index
+    rows = [
+        [
+            skills[r.skill].label,
+            r.skill,
+            r.importance.value,
+            f"{r.weight:g}",
+            str(r.level),
+        ]
+        for r in role.requirements
+    ]
+    header = ["skill", "id", "importance", "weight", "level"]
+    lines += ["", f"Requirements ({len(rows)}):"]
+    lines += _table(header, rows, right={3, 4}, clip={0: _TITLE_WIDTH})
+    _out(lines)
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    taxonomy = load_taxonomy(args.path, extend=args.extend or ())
+    counts = [
+        ("files", len(taxonomy.sources)),
+        ("sectors", len(taxonomy.sectors)),
+        ("skills", len(taxonomy.skills)),
+        ("relations", len(taxonomy.relations)),
+        ("roles", len(taxonomy.roles)),
+    ]
+    lines = [f"OK: taxonomy {taxonomy.name!r} version {taxonomy.version} is valid"]
+    lines += [f"  {name:<10} {count:>6}" for name, count in counts]
+    _out(lines)
+    return EXIT_OK
+
+
+def _graphml_ready(graph: Any) -> Any:
+    """Copy *graph* with every attribute a GraphML type (str, int, float or bool)."""
+    graph = graph.copy()
+    dicts = [
+        graph.graph,
+        *(data for _, data in graph.nodes(data=True)),
+        *(data for *_, data in graph.edges(keys=True, data=True)),
+    ]
+    for attrs in dicts:
+        for key, value in list(attrs.items()):
+            if value is None:
+                attrs[key] = ""
+            elif not isinstance(value, (str, int, float, bool)):
+                attrs[key] = json.dumps(value, sort_keys=True, default=str)
+    return graph
+
+
+def _node_link(graph: Any) -> dict[str, Any]:
+    """``node_link_data`` with nodes and edges sorted, and the edge list named 'edges'."""
+    import networkx as nx  # noqa: PLC0415 - networkx is only imported for an export
+
+    # networkx 3.4 renamed ``link=`` to ``edges=`` and warns unless it is given.
+    parameters = inspect.signature(nx.node_link_data).parameters
+    option = "edges" if "edges" in parameters else "link"
+    data: dict[str, Any] = nx.node_link_data(graph, **{option: "edges"})
+    data["nodes"] = sorted(data["nodes"], key=lambda node: str(node["id"]))
+    data["edges"] = sorted(
+        data["edges"], key=lambda e: (str(e["source"]), str(e["target"]), str(e.get("key", "")))
+    )
+    return data
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    graph = build_graph(_taxonomy(args))
+    if args.format == "graphml":
+        import networkx as nx  # noqa: PLC0415 - networkx is only imported for an export
+
+        buffer = io.BytesIO()
+        nx.write_graphml(_graphml_ready(graph), buffer, infer_numeric_types=True)
+        text = buffer.getvalue().decode("utf-8")
+        if not text.endswith("\n"):
+            text += "\n"
+    else:
+        text = json.dumps(_node_link(graph), indent=2, sort_keys=True) + "\n"
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        Path(args.output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise _UserError(
+            f"cannot write {args.output}: {exc.strerror or exc}",
+            "check that the folder exists and is writable",
+            EXIT_DATA,
+        ) from exc
+    nodes, edges = graph.number_of_nodes(), graph.number_of_edges()
+    _out([f"Wrote {nodes} nodes and {edges} edges to {args.output} ({args.format})"])
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------
+# The parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"expected a whole number of at least 1, not {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _score(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        msg = f"expected a score from 0 to 1, not {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _taxonomy_options() -> argparse.ArgumentParser:
+    parent = _Parser(add_help=False)
+    group = parent.add_argument_group("taxonomy options")
+    group.add_argument(
+        "--taxonomy",
+        metavar="PATH",
+        help="taxonomy .yaml file or directory to use instead of the bundled one",
+    )
+    _extend_option(group)
+    return parent
+
+
+def _extend_option(group: argparse._ActionsContainer) -> None:
+    group.add_argument(
+        "--extend",
+        metavar="PATH",
+        action="append",
+        help="a .yaml file or directory layered over the taxonomy: it may add sectors, "
+        "skills, relations and roles but not redefine them (repeatable)",
+    )
+
+
+def _ranking_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--limit", type=_positive_int, default=10, metavar="N", help="show N roles (default: 10)"
+    )
+    parser.add_argument(
+        "--sector",
+        action="append",
+        metavar="ID",
+        help="only rank roles in this sector; repeat for several (see 'careermap roles list')",
+    )
+    parser.add_argument(
+        "--min-score",
+        type=_score,
+        default=0.0,
+        metavar="X",
+        help="leave out roles scoring below X, from 0 to 1 (default: 0)",
+    )
+    parser.add_argument(
+        "--explain",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="show the matched, transferred and missing skills under each role",
+    )
+    _json_option(parser)
+
+
+def _json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--json", action="store_true", help="print JSON for programs instead of a table"
+    )
+
+
+def _command(
+    subparsers: Any, name: str, handler: Handler | None, summary: str, description: str, **kw: Any
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name, help=summary, description=description, **kw
+    )
+    if handler is not None:
+        parser.set_defaults(handler=handler, command_name=parser.prog)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``careermap`` command."""
+    parser = _Parser(
+        prog="careermap",
+        description="Map skills from mental-health work to careers, with explained rankings.",
+        epilog="Run 'careermap COMMAND --help' for the options of a command.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="show the version"
+    )
+    commands = parser.add_subparsers(
+        title="commands", dest="command", metavar="COMMAND", required=True
+    )
+    taxonomy = _taxonomy_options()
+
+    match = _command(
+        commands,
+        "match",
+        _cmd_match,
+        "rank careers for your skills",
+        "Rank careers for a list of skills, each with an explanation of its score. Skills may "
+        "be names, aliases, abbreviations or ids, typos included, with an optional level "
+        "from 1 (novice) to 5 (expert): 'CBT:4'. Skills without a level count as level 3.",
+        parents=[taxonomy],
+    )
+    match.add_argument(
+        "skills", nargs="+", metavar="SKILL", help="a skill as TEXT or TEXT:LEVEL (level 1-5)"
+    )
+    _ranking_options(match)
+
+    skills = _command(
+        commands, "skills", None, "look up skills", "Look up the skills of the taxonomy."
+    )
+    skill_commands = skills.add_subparsers(
+        title="commands", dest="skills_command", metavar="COMMAND", required=True
+    )
+    search = _command(
+        skill_commands,
+        "search",
+        _cmd_skills_search,
+        "find skills by name",
+        "Find the skills whose names or aliases best match TEXT, best first (score 0-100).",
+        parents=[taxonomy],
+    )
+    search.add_argument("text", metavar="TEXT", help="words of a skill's name, typos allowed")
+    search.add_argument(
+        "--limit", type=_positive_int, default=10, metavar="N", help="show N skills (default: 10)"
+    )
+    _json_option(search)
+
+    roles = _command(
+        commands, "roles", None, "list and show roles", "List the roles or show one role."
+    )
+    role_commands = roles.add_subparsers(
+        title="commands", dest="roles_command", metavar="COMMAND", required=True
+    )
+    listing = _command(
+        role_commands,
+        "list",
+        _cmd_roles_list,
+        "list the roles",
+        "List the roles of the taxonomy, by sector then id.",
+        parents=[taxonomy],
+    )
+    listing.add_argument(
+        "--sector",
+        action="append",
+        metavar="ID",
+        help="only list roles in this sector; repeat for several",
+    )
+    _json_option(listing)
+    show = _command(
+        role_commands,
+        "show",
+        _cmd_roles_show,
+        "show one role and its requirements",
+        "Show a role: its sector, O*NET-SOC code, description and the skills it requires, "
+        "with their importance, weight and typical level.",
+        parents=[taxonomy],
+    )
+    show.add_argument("role_id", metavar="ROLE_ID", help="the role's id (see 'roles list')")
+    _json_option(show)
+
+    similar = _command(
+        commands,
+        "similar",
+        _cmd_similar,
+        "rank roles similar to a role",
+        "Rank other roles for someone who has the skills a role requires, at its levels.",
+        parents=[taxonomy],
+    )
+    similar.add_argument("role_id", metavar="ROLE_ID", help="the role's id (see 'roles list')")
+    _ranking_options(similar)
+
+    validate = _command(
+        commands,
+        "validate",
+        _cmd_validate,
+        "check a taxonomy",
+        "Check a taxonomy file or directory and print its size, or every problem found "
+        "(file:line:column: field: message) with exit status 1.",
+    )
+    validate.add_argument(
+        "path",
+        nargs="?",
+        metavar="PATH",
+        help="taxonomy .yaml file or directory (default: the bundled taxonomy)",
+    )
+    _extend_option(validate)
+
+    export = _command(
+        commands,
+        "export",
+        _cmd_export,
+        "export the taxonomy as a graph",
+        "Write the taxonomy as a graph of sectors, roles and skills (see build_graph): GraphML "
+        "for graph tools, or networkx node-link JSON, sorted so that output is reproducible.",
+        parents=[taxonomy],
+    )
+    export.add_argument(
+        "--format", required=True, choices=["graphml", "json"], help="the file format"
+    )
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
+    return parser
+
+
+# ---------------------------------------------------------------------------
+# Running and reporting
+
+
+def _fail(message: str, hint: str, code: int) -> int:
+    sys.stderr.write(f"careermap: error: {message} (hint: {hint})\n")
+    return code
+
+
+def _fail_taxonomy(exc: TaxonomyError) -> int:
+    problems = exc.problems
+    if len(problems) == 1 and problems[0].line is None:
+        return _fail(str(problems[0]), "check the path and that it holds .yaml files", EXIT_DATA)
+    count = len(problems)
+    _fail(
+        f"{count} problem{'s' if count != 1 else ''} in the taxonomy",
+        "fix each problem listed below; 'careermap validate PATH' checks the files again",
+        EXIT_DATA,
+    )
+    sys.stderr.write("".join(f"{problem}\n" for problem in problems))
+    return EXIT_DATA
+
+
+def _run(argv: Sequence[str] | None) -> int:  # noqa: PLR0911 - one return per kind of error
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    except _UserError as exc:
+        return _fail(exc.message, exc.hint, exc.code)
+    handler: Handler = args.handler
+    command: str = args.command_name
+    try:
+        code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows up here rather than at exit
+    except BrokenPipeError:
+        raise
+    except _UserError as exc:
+        return _fail(exc.message, exc.hint, exc.code)
+    except TaxonomyError as exc:
+        return _fail_taxonomy(exc)
+    except RoleNotFoundError as exc:
+        return _fail(str(exc), "run 'careermap roles list' to see the role ids", EXIT_USAGE)
+    except SkillNotFoundError as exc:
+        return _fail(str(exc), _SEARCH_HINT, EXIT_USAGE)
+    except NotFoundError as exc:
+        return _fail(str(exc), f"see '{command} --help'", EXIT_USAGE)
+    except ProfileError as exc:
+        return _fail(str(exc), _LEVEL_HINT, EXIT_USAGE)
+    except CareermapError as exc:
+        return _fail(str(exc), f"see '{command} --help'", EXIT_DATA)
+    except ValueError as exc:
+        return _fail(str(exc), f"see '{command} --help'", EXIT_USAGE)
+    except OSError as exc:
+        what = f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc)
+        return _fail(what, "check the path and its permissions", EXIT_DATA)
+    return code
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the flush at exit does not fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # replaced by a test, or already closed
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``careermap`` command line and return its exit status.
+
+    Parameters
+    ----------
+    argv : sequence of str, optional
+        The arguments, without the program name; defaults to ``sys.argv[1:]``.
+
+    Returns
+    -------
+    int
+        0 on success, 1 when a taxonomy or file cannot be used, 2 for a mistake
+        on the command line, 141 when standard output was closed early.
+
+    Examples
+    --------
+    >>> main(["--version"])  # doctest: +ELLIPSIS
+    careermap ...
+    0
+    """
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from careermap import (
+    ProfileError,
+    Skill,
+    SkillNotFoundError,
+    Taxonomy,
+    build_profile,
+    resolve_skill,
+    search_skills,
+)
+
+PHRASES = Path(__file__).resolve().parent / "data" / "resolution_phrases.yaml"
+
+
+@pytest.mark.parametrize(
+    ("text", "method", "skill_id"),
+    [
+        ("cbt", "id", "cbt"),
+        ("Cognitive Behavioural Therapy", "exact", "cbt"),
+        ("cognitive behavioral therapy", "exact", "cbt"),  # the US spelling normalises to the label
+        ("CBT", "alias", "cbt"),
+        ("  active   LISTENER ", "alias", "listening"),
+        ("listening, active", "fuzzy", "listening"),
+        ("activ listning", "fuzzy", "listening"),
+        ("de-escalating conflicts", "fuzzy", "deescalation"),
+    ],
+)
+def test_resolution_methods(mini, text, method, skill_id):
+    match = resolve_skill(text, taxonomy=mini)
+    assert (match.method, match.skill_id) == (method, skill_id)
+    assert 0 < match.score <= 100
+
+
+def test_no_match_raises_with_suggestions(mini):
+    with pytest.raises(SkillNotFoundError, match="no skill matches 'forklift operation'"):
+        resolve_skill("forklift operation", taxonomy=mini)
+    with pytest.raises(SkillNotFoundError) as info:
+        resolve_skill("payroll admin stuff", taxonomy=mini, score_cutoff=99)
+    assert info.value.suggestions[0] == "Payroll administration"
+
+
+def test_short_texts_are_never_fuzzy(mini):
+    # "CTB" is one edit from "CBT", but three letters are an abbreviation, not a typo.
+    with pytest.raises(SkillNotFoundError):
+        resolve_skill("CTB", taxonomy=mini)
+
+
+def test_active_selling_does_not_beat_active_listening():
+    # rapidfuzz's WRatio ranks "carry out active selling" above "listen actively"
+    # for "active listening"; the scorer used here must not.
+    taxonomy = Taxonomy(
+        skills=(
+            Skill(id="listen", label="listen actively"),
+            Skill(id="sell", label="carry out active selling"),
+        )
+    )
+    assert resolve_skill("active listening", taxonomy=taxonomy).skill_id == "listen"
+
+
+def test_subsets_do_not_score_a_hundred():
+    # token_set_ratio scores any subset 100: "care" would match "trauma informed care".
+    taxonomy = Taxonomy(skills=(Skill(id="tic", label="Trauma informed care"),))
+    with pytest.raises(SkillNotFoundError):
+        resolve_skill("care", taxonomy=taxonomy)
+
+
+def test_ties_are_broken_by_id():
+    taxonomy = Taxonomy(
+        skills=(Skill(id="b-skill", label="Mentoring"), Skill(id="a-skill", label="Mentorin"))
+    )
+    candidates = search_skills("mentorinn", taxonomy=taxonomy)
+    assert [c.skill_id for c in candidates] == ["a-skill", "b-skill"]
+
+
+def test_profile_reports_every_input(mini):
+    profile = build_profile(
+        ["CBT:4", ("listening actively", 5), "forklift operation", "cbt:2"], taxonomy=mini
+    )
+    assert [e.text for e in profile.entries] == [
+        "CBT",
+        "listening actively",
+        "forklift operation",
+        "cbt",
+    ]
+    assert profile.skills == {"cbt": 4, "listening": 5}  # a repeat keeps its highest level
+    (unresolved,) = profile.unresolved
+    assert unresolved.match.method == "none"
+    assert len(profile.resolved) == 3
+
+
+@pytest.mark.parametrize(
+    ("profile", "message"),
+    [
+        ([], "profile is empty"),
+        ("CBT", "not one string"),
+        ([""], "entry is empty"),
+        (["CBT:9"], "levels run from 1"),
+        ([("CBT", 0)], "levels run from 1"),
+        ([("CBT", 2.5)], "whole number"),
+        ([("CBT", float("nan"))], "whole number"),
+        ([("CBT", True)], "whole number"),
+        ([("CBT", "4")], "whole number"),
+        ([42], "not understood"),
+        ([("x" * 301, 3)], "at most 300 characters"),
+        (None, "not NoneType"),
+    ],
+)
+def test_bad_profiles_name_the_offending_value(mini, profile, message):
+    with pytest.raises(ProfileError, match=message):
+        build_profile(profile, taxonomy=mini)
+
+
+def test_labelled_phrases_resolve_at_least_ninety_percent(default):
+    cases = yaml.safe_load(PHRASES.read_text(encoding="utf-8"))
+    assert len(cases) >= 60
+    assert sum(1 for c in cases if c["expect"] is None) >= 5
+    wrong = []
+    for case in cases:
+        try:
+            got = resolve_skill(case["text"], taxonomy=default).skill_id
+        except SkillNotFoundError:
+            got = None
+        if got != case["expect"]:
+            wrong.append(f"{case['text']!r}: expected {case['expect']}, got {got}")
+    accuracy = 1 - len(wrong) / len(cases)
+    print(f"top-1 accuracy {accuracy:.1%} on {len(cases)} phrases; misses: {wrong}")
+    assert accuracy >= 0.90, wrong
