@@ -16,7 +16,7 @@ __all__ = ["derived"]
 
 T = TypeVar("T")
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entrant: one derived index may build on another
 _entries: dict[int, dict[str, Any]] = {}
 
 

@@ -682,6 +682,7 @@ def _run(argv: Sequence[str] | None) -> int:  # noqa: PLR0911 - one return per k
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help and --version
+        sys.stdout.flush()
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     except _UserError as exc:
         return _fail(exc.message, exc.hint, exc.code)

@@ -84,8 +84,10 @@ def _pydantic_problems(exc: ValidationError, part: Part) -> list[Problem]:
             continue  # a list emptied by its own invalid items: the items say what is wrong
         # Dict-key errors end in '[key]'; point at the key itself.
         path = tuple(p for p in loc if p != "[key]")
-        message = error["msg"].replace("a valid tuple", "a list").replace(
-            "a valid dictionary", "a mapping"
+        message = (
+            error["msg"]
+            .replace("a valid tuple", "a list")
+            .replace("a valid dictionary", "a mapping")
         )
         if error["type"] == "extra_forbidden":
             parent = part.located.data

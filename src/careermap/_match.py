@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from careermap._engine import scoring_index
 from careermap._errors import NotFoundError, ProfileError
 from careermap._load import default_taxonomy
 from careermap._lookup import get_role
-from careermap._models import Role, Taxonomy
+from careermap._models import Taxonomy
 from careermap._profile import Profile, ProfileInput, build_profile
 from careermap._resolve import name_index
 from careermap._results import Ranking, RequirementResult, RoleMatch, TransferStep
@@ -98,18 +99,23 @@ def _check_sectors(sectors: Iterable[str] | None, taxonomy: Taxonomy) -> set[str
 
 def _rank(
     skills: Mapping[str, int],
-    roles: Iterable[Role],
     taxonomy: Taxonomy,
     *,
     limit: int | None,
     min_score: float,
+    sectors: set[str] | None,
+    exclude: str | None = None,
 ) -> list[RoleMatch]:
-    index = transfer_index(taxonomy)
-    evaluations = [evaluate(role, skills, index) for role in roles]
-    kept = [e for e in evaluations if e.score > 0.0 and e.score >= min_score]
-    # Scores are rounded for ordering only, so float noise cannot swap tied roles.
-    kept.sort(key=lambda e: (-round(e.score, 12), -round(e.coverage, 12), e.role.id))
-    return [_role_match(i, e, taxonomy) for i, e in enumerate(kept[:limit], start=1)]
+    """Order every role with the vectorised engine; explain only those returned."""
+    engine = scoring_index(taxonomy)
+    positions = engine.top(
+        engine.score(skills), limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
+    )
+    transfers = transfer_index(taxonomy)
+    return [
+        _role_match(rank, evaluate(taxonomy.roles[i], skills, transfers), taxonomy)
+        for rank, i in enumerate(positions, start=1)
+    ]
 
 
 def rank_careers(
@@ -161,8 +167,7 @@ def rank_careers(
     wanted = _check_sectors(sectors, taxonomy)
     resolved = build_profile(profile, taxonomy=taxonomy)
     skills = _profile_skills(resolved, taxonomy)
-    roles = [r for r in taxonomy.roles if wanted is None or r.sector in wanted]
-    matches = _rank(skills, roles, taxonomy, limit=limit, min_score=min_score)
+    matches = _rank(skills, taxonomy, limit=limit, min_score=min_score, sectors=wanted)
     return Ranking(
         profile=resolved,
         matches=tuple(matches),
@@ -217,10 +222,9 @@ def similar_roles(
     profile = build_profile(
         [(req.skill, req.level) for req in role.requirements], taxonomy=taxonomy
     )
-    roles = [
-        r for r in taxonomy.roles if r.id != role.id and (wanted is None or r.sector in wanted)
-    ]
-    matches = _rank(dict(sorted(skills.items())), roles, taxonomy, limit=limit, min_score=min_score)
+    matches = _rank(
+        skills, taxonomy, limit=limit, min_score=min_score, sectors=wanted, exclude=role.id
+    )
     return Ranking(
         profile=profile,
         matches=tuple(matches),

@@ -1,0 +1,424 @@
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+import careermap
+from careermap import _cli
+from careermap._cli import build_parser, main
+
+from .conftest import MINI
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
+TAX = ["--taxonomy", str(MINI)]
+SKILLS = ["active listening", "CBT:4", "crisis intervntion", "forklift"]
+
+EXTRA = """\
+sectors:
+  - id: hr
+    label: Human resources
+roles:
+  - id: hr-advisor
+    title: HR advisor
+    sector: hr
+    requirements:
+      - {skill: deescalation, level: 3}
+      - {skill: listening, level: 3}
+"""
+
+BROKEN_ROLES = """\
+roles:
+  - id: therapist
+    title: Therapist
+    sector: clinic
+    requirements:
+      - {skill: listening, level: 9}
+      - {skill: cbt, importance: sometimes}
+"""
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def extra(tmp_path: Path) -> Path:
+    path = tmp_path / "extra.yaml"
+    path.write_text(EXTRA, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> Path:
+    target = tmp_path / "broken"
+    shutil.copytree(MINI, target)
+    (target / "roles.yaml").write_text(BROKEN_ROLES, encoding="utf-8")
+    return target
+
+
+# ---------------------------------------------------------------------------
+# Help and docs
+
+
+def commands(
+    parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser, str | None]]:
+    """Yield (path, parser, help) for every command and subcommand."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {choice.dest: choice.help for choice in action._choices_actions}
+            for name, sub in action.choices.items():
+                yield (*prefix, name), sub, helps.get(name)
+                yield from commands(sub, (*prefix, name))
+
+
+def leaf_commands() -> list[tuple[str, ...]]:
+    return [
+        path
+        for path, sub, _ in commands(build_parser())
+        if not any(isinstance(a, argparse._SubParsersAction) for a in sub._actions)
+    ]
+
+
+def test_command_walk_finds_every_command():
+    assert leaf_commands() == [
+        ("match",),
+        ("skills", "search"),
+        ("roles", "list"),
+        ("roles", "show"),
+        ("similar",),
+        ("validate",),
+        ("export",),
+    ]
+
+
+def test_every_command_and_option_has_help():
+    parser = build_parser()
+    assert parser.description
+    for path, sub, summary in commands(parser):
+        assert summary, f"{path} has no summary"
+        assert sub.description, f"{path} has no description"
+        for action in sub._actions:
+            assert action.help, f"{' '.join(path)} {action.option_strings or action.dest}"
+
+
+def test_every_command_is_documented():
+    headings = set(re.findall(r"^### (careermap .+?)\s*$", DOCS.read_text("utf-8"), re.M))
+    for path in leaf_commands():
+        assert "careermap " + " ".join(path) in headings
+
+
+@pytest.mark.parametrize("path", leaf_commands(), ids=" ".join)
+def test_every_command_help_runs(capsys, path):
+    code, out, _ = run(capsys, *path, "--help")
+    assert code == 0
+    assert out.startswith(f"usage: careermap {' '.join(path)}")
+
+
+def test_version(capsys):
+    code, out, _ = run(capsys, "--version")
+    assert code == 0
+    assert out == f"careermap {careermap.__version__}\n"
+
+
+# ---------------------------------------------------------------------------
+# match and similar
+
+
+def test_match_text(capsys):
+    code, out, err = run(capsys, "match", *SKILLS, *TAX)
+    assert code == 0
+    assert err == ""
+    lines = out.splitlines()
+    # How every input resolved, the unrecognised one included.
+    assert "-> Active listening (exact, level 3 by default)" in out
+    assert "-> Cognitive behavioural therapy (alias 'CBT', level 4)" in out
+    assert "-> Crisis intervention (fuzzy match on 'Crisis intervention'" in out
+    assert re.search(r"forklift\s+-> not recognised, left out", out)
+    header = lines.index(next(line for line in lines if line.startswith("rank")))
+    assert lines[header].split() == ["rank", "score", "coverage", "utilisation", "title", "sector"]
+    first = lines[header + 2].split()
+    assert first[0] == "1"
+    assert first[-2:] == ["Therapist", "clinic"]
+    assert "matched:     Active listening (level 3 of 4)" in out
+    assert "Crisis intervention -> Conflict de-escalation (transfers_to, 0.8)" in out
+
+
+def test_match_json(capsys):
+    code, out, err = run(capsys, "match", *SKILLS, *TAX, "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["matches"][0]["role_id"] == "therapist"
+    for match in data["matches"]:
+        assert set(match) >= {"score", "coverage", "utilisation", "matched", "transferred", "gaps"}
+        assert 0.0 < match["score"] <= 1.0
+    mediator = next(m for m in data["matches"] if m["role_id"] == "mediator")
+    (step,) = mediator["transferred"][0]["path"]
+    assert (step["source_id"], step["target_id"], step["relation"], step["weight"]) == (
+        "crisis",
+        "deescalation",
+        "transfers_to",
+        0.8,
+    )
+    methods = [e["match"]["method"] for e in data["profile"]["entries"]]
+    assert methods == ["exact", "alias", "fuzzy", "none"]
+    # Nothing is dropped silently: the unrecognised input is also reported on stderr.
+    assert err.startswith("careermap: warning: 'forklift': no match")
+    assert out == json.dumps(data, indent=2, sort_keys=True) + "\n"
+
+
+def test_match_options(capsys):
+    code, out, _ = run(
+        capsys, "match", "listening", "crisis", *TAX, "--sector", "office", "--no-explain"
+    )
+    assert code == 0
+    assert "Mediator" in out
+    assert "Therapist" not in out
+    assert "matched:" not in out
+    code, out, _ = run(capsys, "match", "listening", *TAX, "--limit", "1", "--json")
+    assert [m["role_id"] for m in json.loads(out)["matches"]] == ["mediator"]
+    code, out, _ = run(capsys, "match", "payroll", *TAX, "--min-score", "1", "--json")
+    assert json.loads(out)["matches"] == []
+
+
+def test_match_with_extension(capsys, extra):
+    code, out, _ = run(capsys, "match", "listening", "crisis", *TAX, "--extend", str(extra))
+    assert code == 0
+    assert "HR advisor" in out
+
+
+def test_similar(capsys):
+    code, out, _ = run(capsys, "similar", "therapist", *TAX)
+    assert code == 0
+    assert out.startswith("Roles for someone with the skills of Therapist (therapist):")
+    assert "Mediator" in out
+    code, out, _ = run(capsys, "similar", "therapist", *TAX, "--json", "--limit", "1")
+    data = json.loads(out)
+    assert [m["role_id"] for m in data["matches"]] == ["mediator"]
+
+
+# ---------------------------------------------------------------------------
+# skills and roles
+
+
+def test_skills_search(capsys):
+    code, out, _ = run(capsys, "skills", "search", "cognitive behavioral", *TAX)
+    assert code == 0
+    assert out.splitlines()[2].split()[:2] == ["100.0", "cbt"]
+    code, out, _ = run(capsys, "skills", "search", "crisis", *TAX, "--json", "--limit", "1")
+    assert [c["skill_id"] for c in json.loads(out)] == ["crisis"]
+    code, out, _ = run(capsys, "skills", "search", "zzzzqqq", *TAX)
+    assert code == 0
+    assert out == "No skill matches 'zzzzqqq'; try fewer or other words.\n"
+
+
+def test_roles_list(capsys, extra):
+    code, out, _ = run(capsys, "roles", "list", *TAX)
+    assert code == 0
+    ids = [line.split()[0] for line in out.splitlines()[2:-1]]
+    assert ids == ["therapist", "mediator", "payroll-clerk", "teacher"]
+    assert out.endswith("4 roles\n")
+    code, out, _ = run(
+        capsys, "roles", "list", *TAX, "--extend", str(extra), "--sector", "hr", "--json"
+    )
+    assert [r["id"] for r in json.loads(out)] == ["hr-advisor"]
+
+
+def test_roles_show(capsys):
+    code, out, _ = run(capsys, "roles", "show", "therapist", *TAX)
+    assert code == 0
+    assert "O*NET-SOC:   21-1014.00" in out
+    assert re.search(r"Crisis intervention\s+crisis\s+optional\s+0.5\s+3", out)
+    code, out, _ = run(capsys, "roles", "show", "therapist", *TAX, "--json")
+    data = json.loads(out)
+    assert data["onet_soc"] == "21-1014.00"
+    assert data["requirements"][2] == {
+        "importance": "optional",
+        "level": 3,
+        "skill": "crisis",
+        "weight": 0.5,
+    }
+
+
+# ---------------------------------------------------------------------------
+# Mistakes
+
+
+MISTAKES = [
+    (["match", "CBT:9", "{mini}"], 2, "level of 'CBT' is 9"),
+    (["match", "", "{mini}"], 2, "a profile entry is empty"),
+    (["match", "{mini}"], 2, "the following arguments are required: SKILL"),
+    (["match", "forklift", "{mini}"], 2, "none of the skills given is recognised"),
+    (["match", "CBT", "--sector", "hr", "{mini}"], 2, "unknown sector 'hr'"),
+    (["match", "CBT", "--limit", "0", "{mini}"], 2, "argument --limit"),
+    (["match", "CBT", "--min-score", "2", "{mini}"], 2, "argument --min-score"),
+    (["roles", "show", "therapst", "{mini}"], 2, "did you mean 'therapist'?"),
+    (["roles", "list", "--sector", "nope", "{mini}"], 2, "unknown sector 'nope'"),
+    (["similar", "therapst", "{mini}"], 2, "no role has id 'therapst'"),
+    (["skills", "search", " ", "{mini}"], 2, "the search text is empty"),
+    (["skills", "search", "x", "--taxonomy", "{missing}"], 1, "no such file or directory"),
+    (["validate", "{missing}"], 1, "no such file or directory"),
+    (["export", "--format", "xml", "{mini}"], 2, "invalid choice: 'xml'"),
+    (["export", "--format", "json", "-o", "{missing}/g.json", "{mini}"], 1, "cannot write"),
+    ([], 2, "the following arguments are required: COMMAND"),
+    (["bogus"], 2, "invalid choice: 'bogus'"),
+]
+
+
+@pytest.mark.parametrize(("argv", "code", "message"), MISTAKES, ids=lambda v: repr(v))
+def test_mistakes_print_one_line(capsys, tmp_path, argv, code, message):
+    values = {"missing": str(tmp_path / "missing")}
+    expanded: list[str] = []
+    for arg in argv:
+        if arg == "{mini}":
+            expanded += TAX
+        else:
+            expanded.append(arg.format(**values))
+    result, out, err = run(capsys, *expanded)
+    assert result == code
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith("careermap: error: ")
+    assert message in err
+    assert "(hint: " in err
+    assert "Traceback" not in err
+
+
+def test_invalid_taxonomy_lists_every_problem(capsys, broken):
+    code, out, err = run(capsys, "validate", str(broken))
+    assert code == 1
+    assert out == ""
+    lines = err.splitlines()
+    assert lines[0].startswith("careermap: error: 2 problems in the taxonomy (hint: ")
+    roles = str(broken / "roles.yaml")
+    assert lines[1].startswith(f"{roles}:6:")
+    assert "roles[0].requirements[0].level" in lines[1]
+    assert lines[2].startswith(f"{roles}:7:")
+    assert len(lines) == 3
+    # Every command that loads a taxonomy reports it the same way.
+    assert run(capsys, "match", "CBT", "--taxonomy", str(broken)) == (1, "", err)
+
+
+def test_extension_conflict_is_a_problem(capsys):
+    code, _, err = run(capsys, "validate", str(MINI), "--extend", str(MINI / "roles.yaml"))
+    assert code == 1
+    assert "duplicate role id 'therapist'" in err
+
+
+def test_validate(capsys, extra):
+    code, out, err = run(capsys, "validate", str(MINI), "--extend", str(extra))
+    assert code == 0
+    assert err == ""
+    assert out.splitlines()[0] == "OK: taxonomy 'mini' version 1.0 is valid"
+    counts = dict(line.split() for line in out.splitlines()[1:])
+    assert counts == {"files": "5", "sectors": "4", "skills": "8", "relations": "2", "roles": "5"}
+
+
+def test_bugs_are_not_hidden(capsys, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(_cli, "search_skills", broken)
+    with pytest.raises(RuntimeError, match="a bug"):
+        main(["skills", "search", "cbt", *TAX])
+
+
+class ClosedPipe:
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_broken_pipe_is_quiet(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["roles", "list", *TAX]) == 141
+    assert capsys.readouterr().err == ""
+
+
+# ---------------------------------------------------------------------------
+# export
+
+
+def test_export_graphml(capsys, tmp_path):
+    code, out, _ = run(capsys, "export", "--format", "graphml", *TAX)
+    assert code == 0
+    path = tmp_path / "mini.graphml"
+    path.write_text(out, encoding="utf-8")
+    graph = nx.read_graphml(path, force_multigraph=True)
+    expected = careermap.build_graph(careermap.load_taxonomy(MINI))
+    assert set(graph.nodes) == set(expected.nodes)
+    assert graph.number_of_edges() == expected.number_of_edges()
+    assert graph.nodes["role:therapist"]["onet_soc"] == "21-1014.00"
+    requires = graph.get_edge_data("role:therapist", "skill:crisis")["requires"]
+    assert (requires["weight"], requires["level"], requires["essential"]) == (0.5, 3, False)
+    # -o writes the same document to a file.
+    target = tmp_path / "out.graphml"
+    code, out, _ = run(capsys, "export", "--format", "graphml", "-o", str(target), *TAX)
+    assert code == 0
+    assert str(target) in out
+    assert target.read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
+
+
+def test_export_json_is_sorted_and_deterministic(capsys):
+    code, first, _ = run(capsys, "export", "--format", "json", *TAX)
+    assert code == 0
+    _, second, _ = run(capsys, "export", "--format", "json", *TAX)
+    assert first == second
+    data = json.loads(first)
+    assert data["directed"] is True
+    assert data["multigraph"] is True
+    ids = [node["id"] for node in data["nodes"]]
+    assert ids == sorted(ids)
+    assert "skill:listening" in ids
+    edges = [(e["source"], e["target"], e["key"]) for e in data["edges"]]
+    assert edges == sorted(edges)
+    graph = nx.node_link_graph(data, edges="edges")
+    assert graph.number_of_edges() == len(edges)
+
+
+# ---------------------------------------------------------------------------
+# Entry points
+
+
+def test_python_dash_m(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "careermap", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: careermap ")
+    assert result.stderr == ""
+
+
+def test_console_script():
+    script = Path(sys.executable).parent / "careermap"
+    found = str(script) if script.exists() else shutil.which("careermap")
+    if found is None:
+        pytest.skip("the careermap script is not installed")
+    result = subprocess.run(
+        [found, "roles", "show", "nope", *TAX], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == textwrap.dedent(
+        """\
+        careermap: error: no role has id 'nope' (hint: run 'careermap roles list' to see the role ids)
+        """
+    )

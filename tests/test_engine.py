@@ -1,0 +1,42 @@
+"""The vectorised engine agrees with the plain reference implementation."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careermap._engine import scoring_index
+from careermap._scoring import evaluate, transfer_index
+
+from .strategies import taxonomy_and_profile
+
+
+def reference_order(evaluations, limit):
+    kept = [e for e in evaluations if e.score > 0.0]
+    kept.sort(key=lambda e: (-round(e.score, 12), -round(e.coverage, 12), e.role.id))
+    return [e.role.id for e in kept[:limit]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(taxonomy_and_profile(), st.one_of(st.none(), st.integers(1, 10)))
+def test_engine_matches_the_reference(case, limit):
+    taxonomy, profile = case
+    transfers = transfer_index(taxonomy)
+    evaluations = [evaluate(role, profile, transfers) for role in taxonomy.roles]
+    engine = scoring_index(taxonomy)
+    scores = engine.score(profile)
+    for i, evaluation in enumerate(evaluations):
+        assert abs(scores.score[i] - evaluation.score) <= 1e-9
+        assert abs(scores.coverage[i] - evaluation.coverage) <= 1e-9
+        assert abs(scores.utilisation[i] - evaluation.utilisation) <= 1e-9
+    ranked = [engine.role_ids[i] for i in engine.top(scores, limit=limit)]
+    assert ranked == reference_order(evaluations, limit)
+
+
+def test_engine_on_the_bundled_taxonomy(default):
+    profile = {"active-listening": 4, "cognitive-behavioural-therapy": 5, "crisis-intervention": 3}
+    transfers = transfer_index(default)
+    engine = scoring_index(default)
+    scores = engine.score(profile)
+    for i, role in enumerate(default.roles):
+        assert abs(scores.score[i] - evaluate(role, profile, transfers).score) <= 1e-9
