@@ -7,7 +7,6 @@ without them these tests are skipped locally and fail in CI.
 from __future__ import annotations
 
 import csv
-import os
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -16,7 +15,7 @@ import pytest
 
 from careermap import load_taxonomy
 
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+from .conftest import require_shared
 
 MIN_SKILLS = 130
 MIN_ROLES = 50
@@ -170,22 +169,20 @@ def taxonomy():
 
 @pytest.fixture(scope="module")
 def shared_data() -> Path:
-    """../shared/data beside the repository; fail in CI, skip elsewhere, when it is missing."""
-    if not SHARED_DATA.is_dir():
-        message = f"real data missing: {SHARED_DATA} (the tests expect ../shared beside the repo)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return SHARED_DATA
+    """The real data sets; fails in CI, skips elsewhere, when they are missing."""
+    return require_shared()
 
 
 @pytest.fixture(scope="module")
 def onet(shared_data):
     """O*NET 29.3: occupation titles (with alternate and short titles) and IM/LV ratings."""
     root = shared_data / "onet-29.3"
+    occupations = {
+        row["O*NET-SOC Code"]: row["Title"] for row in _read_tsv(root / "Occupation Data.txt")
+    }
     titles: dict[str, set[str]] = defaultdict(set)
-    for row in _read_tsv(root / "Occupation Data.txt"):
-        titles[row["O*NET-SOC Code"]].add(_normalise_title(row["Title"]))
+    for code, title in occupations.items():
+        titles[code].add(_normalise_title(title))
     for row in _read_tsv(root / "Alternate Titles.txt"):
         titles[row["O*NET-SOC Code"]].add(_normalise_title(row["Alternate Title"]))
         if row["Short Title"] != "n/a":
@@ -197,7 +194,12 @@ def onet(shared_data):
             key = (row["O*NET-SOC Code"], row["Element ID"], row["Scale ID"])
             ratings[key] = float(row["Data Value"])
             elements[row["Element ID"]] = row["Element Name"]
-    return {"titles": titles, "ratings": ratings, "elements": elements}
+    return {
+        "occupations": occupations,
+        "titles": titles,
+        "ratings": ratings,
+        "elements": elements,
+    }
 
 
 # ------------------------------------------------------------------------- counts
@@ -324,11 +326,10 @@ def test_every_role_is_complete(taxonomy):
 def test_role_codes_and_titles_match_onet(taxonomy, onet):
     wrong = []
     for role in taxonomy.roles:
-        known = onet["titles"].get(role.onet_soc)
         names = {_normalise_title(name) for name in (role.title, *role.aliases)}
-        if not known:
+        if role.onet_soc not in onet["occupations"]:
             wrong.append(f"{role.id}: {role.onet_soc} is not an O*NET-SOC occupation")
-        elif not names & known:
+        elif not names & onet["titles"][role.onet_soc]:
             wrong.append(f"{role.id}: no title or alias is an O*NET title for {role.onet_soc}")
     assert not wrong
 

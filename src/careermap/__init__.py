@@ -12,6 +12,7 @@ Examples
 True
 """
 
+from careermap._batch import rank_many
 from careermap._errors import (
     CareermapError,
     NotFoundError,
@@ -90,6 +91,7 @@ __all__ = [
     "load_taxonomy",
     "node_id",
     "rank_careers",
+    "rank_many",
     "resolve_skill",
     "search_skills",
     "similar_roles",

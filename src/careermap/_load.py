@@ -15,9 +15,9 @@ from pydantic import ValidationError
 from careermap._errors import Problem, TaxonomyError
 from careermap._models import Taxonomy, TaxonomyFile
 from careermap._validate import Part, check_parts
-from careermap._yaml import format_path, read_yaml
+from careermap._yaml import Located, format_path, read_yaml
 
-__all__ = ["DEFAULT_TAXONOMY", "default_taxonomy", "load_taxonomy"]
+__all__ = ["DEFAULT_TAXONOMY", "check_taxonomy", "default_taxonomy", "load_taxonomy"]
 
 #: Name under which the bundled taxonomy is shown in messages.
 DEFAULT_TAXONOMY = "careermap:data/taxonomy"
@@ -184,7 +184,6 @@ def _merge(parts: Sequence[Part]) -> Taxonomy:
         skills=tuple(s for p in parts for s in p.content.skills),
         relations=tuple(r for p in parts for r in p.content.relations),
         roles=tuple(r for p in parts for r in p.content.roles),
-        sources=tuple(p.file for p in parts),
     )
 
 
@@ -248,6 +247,31 @@ def load_taxonomy(
         layers.append(_files(path, os.fspath(path)))
     layers += [_files(extra, os.fspath(extra)) for extra in extend]
     return _load(layers)
+
+
+def check_taxonomy(taxonomy: Taxonomy, *, source: str = "<taxonomy>") -> Taxonomy:
+    """Run the cross-reference checks of :func:`load_taxonomy` on a built taxonomy.
+
+    For taxonomies built in code or by an importer rather than read from YAML;
+    problems name *source* and the field path (there are no lines).
+
+    Raises
+    ------
+    TaxonomyError
+        Listing every problem found.
+    """
+    content = TaxonomyFile(
+        name=taxonomy.name,
+        version=taxonomy.version,
+        sectors=taxonomy.sectors,
+        skills=taxonomy.skills,
+        relations=taxonomy.relations,
+        roles=taxonomy.roles,
+    )
+    problems = check_parts([Part(source, content, Located({}), 0)])
+    if problems:
+        raise TaxonomyError(problems)
+    return taxonomy
 
 
 def default_taxonomy() -> Taxonomy:

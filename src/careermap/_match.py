@@ -26,7 +26,7 @@ def _requirement_result(
     if credit.transfer is not None:
         t = credit.transfer
         path = (
-            TransferStep(
+            TransferStep.model_construct(
                 source_id=t.source,
                 source_label=skills[t.source].label,
                 target_id=t.target,
@@ -36,7 +36,8 @@ def _requirement_result(
                 reason=t.reason,
             ),
         )
-    return RequirementResult(
+    # Built from validated data, so construction skips re-validation (it is the hot path).
+    return RequirementResult.model_construct(
         skill_id=credit.skill,
         label=skills[credit.skill].label,
         essential=credit.essential,
@@ -211,8 +212,8 @@ def similar_roles(
 
     Examples
     --------
-    >>> [m.role_id for m in similar_roles("school-counsellor", limit=2)]  # doctest: +SKIP
-    ['student-wellbeing-coordinator', 'mental-health-counsellor']
+    >>> [m.role_id for m in similar_roles("school-counsellor", limit=2)]
+    ['student-wellbeing-coordinator', 'school-social-worker']
     """
     taxonomy = taxonomy or default_taxonomy()
     _check_limit(limit)

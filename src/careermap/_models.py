@@ -257,7 +257,6 @@ class Taxonomy(BaseModel):
     skills: tuple[Skill, ...] = ()
     relations: tuple[SkillRelation, ...] = ()
     roles: tuple[Role, ...] = ()
-    sources: tuple[str, ...] = Field(default=(), description="Files the taxonomy was read from.")
 
     @cached_property
     def skill_index(self) -> Mapping[str, Skill]:

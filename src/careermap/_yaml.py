@@ -194,10 +194,10 @@ def read_yaml(  # noqa: PLR0911 - one early return per kind of unreadable file
 
     Examples
     --------
-    >>> located, problems = read_yaml(b"skills:\\n  - id: '0110'\\n    code: 0110\\n", "a.yaml")
+    >>> located, problems = read_yaml(b"skills:\n  - id: '0110'\n    code: 0110\n", "a.yaml")
     >>> located.data, located.where(("skills", 0, "code")), problems
     ({'skills': [{'id': '0110', 'code': '0110'}]}, (3, 11), [])
-    >>> _, problems = read_yaml(b"a: 1\\na: 2\\n", "b.yaml")
+    >>> _, problems = read_yaml(b"a: 1\na: 2\n", "b.yaml")
     >>> print(problems[0])
     b.yaml:2:1: a: the key 'a' appears twice in this mapping (first on line 1); ...
     """
