@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -12,6 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from careermap._compiled import cached_build, fingerprint
 from careermap._errors import Problem, TaxonomyError
 from careermap._models import Taxonomy, TaxonomyFile
 from careermap._validate import Part, check_parts
@@ -205,7 +207,10 @@ def _load(layers: Sequence[Sequence[tuple[str, Traversable]]]) -> Taxonomy:
 
 
 def load_taxonomy(
-    path: StrPath | None = None, *, extend: StrPath | Sequence[StrPath] = ()
+    path: StrPath | None = None,
+    *,
+    extend: StrPath | Sequence[StrPath] = (),
+    cache: StrPath | None = None,
 ) -> Taxonomy:
     """Load and validate a taxonomy.
 
@@ -219,6 +224,11 @@ def load_taxonomy(
         Files or directories layered over the base: they may add sectors, skills,
         relations and roles and refer to the base's ids, but redefining an id
         the base defines is reported as a conflict, never silently overwritten.
+    cache : str or path-like, optional
+        A directory for the compiled form (JSON, see ``docs/performance.md``).
+        When the sources are unchanged since the last load, the taxonomy is
+        read from there, several times faster than from YAML for a large
+        taxonomy; when any source file changed, it is rebuilt and saved again.
 
     Returns
     -------
@@ -246,7 +256,14 @@ def load_taxonomy(
     else:
         layers.append(_files(path, os.fspath(path)))
     layers += [_files(extra, os.fspath(extra)) for extra in extend]
-    return _load(layers)
+    if cache is None:
+        return _load(layers)
+    names = [display for files in layers for display, _ in files]
+    source = fingerprint(
+        [(display, file.read_bytes()) for files in layers for display, file in files]
+    )
+    key = "taxonomy-" + hashlib.sha256("\0".join(names).encode()).hexdigest()[:16]
+    return cached_build(cache, key, source, lambda: _load(layers))
 
 
 def check_taxonomy(taxonomy: Taxonomy, *, source: str = "<taxonomy>") -> Taxonomy:

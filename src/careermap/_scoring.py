@@ -47,7 +47,7 @@ NARROWER_CREDIT = 0.5
 #: Weight of coverage against utilisation in the score (a geometric mean at 0.5).
 COVERAGE_EXPONENT = 0.5
 
-Via = Literal["direct", "transfers_to", "broader", "narrower"]
+Via = Literal["transfers_to", "broader", "narrower"]
 _VIA_ORDER: dict[str, int] = {"direct": 0, "transfers_to": 1, "broader": 2, "narrower": 3}
 
 
