@@ -38,6 +38,7 @@ from careermap import (
     ProfileEntry,
     ProfileError,
     Ranking,
+    RequirementResult,
     RoleMatch,
     RoleNotFoundError,
     SkillNotFoundError,
@@ -191,19 +192,22 @@ def _profile_lines(profile: Profile) -> list[str]:
 
 
 def _explanation(match: RoleMatch) -> list[str]:
-    def shortfall(level: int | None, required: int) -> str:
-        return f" (level {level} of {required})" if level is not None and level < required else ""
+    def short(r: RequirementResult) -> str:
+        low = r.source_level is not None and r.source_level < r.required_level
+        return f"level {r.source_level} of {r.required_level}" if low else ""
+
+    def transfer(r: RequirementResult) -> str:
+        steps = "; ".join(f"{s.source_label} -> {s.target_label}" for s in r.path)
+        how = ", ".join(f"{s.relation}, {s.weight:g}" for s in r.path)
+        return f"{steps} ({', '.join(filter(None, [how, short(r)]))})"
 
     lines: list[str] = []
     if match.matched:
-        items = [r.label + shortfall(r.source_level, r.required_level) for r in match.matched]
-        lines += _wrapped("matched", items)
+        lines += _wrapped(
+            "matched", [r.label + (f" ({short(r)})" if short(r) else "") for r in match.matched]
+        )
     if match.transferred:
-        items = [
-            "; ".join(str(step) for step in r.path) + shortfall(r.source_level, r.required_level)
-            for r in match.transferred
-        ]
-        lines += _wrapped("transferred", items)
+        lines += _wrapped("transferred", [transfer(r) for r in match.transferred])
     if match.gaps:
         items = [
             f"{r.label} ({'essential' if r.essential else 'optional'}, level {r.required_level})"
@@ -220,22 +224,17 @@ def _explanation(match: RoleMatch) -> list[str]:
 def _ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
     if not ranking.matches:
         return ["No role scores above zero (or above --min-score) for these skills."]
-    table = _table(
-        ["rank", "score", "coverage", "utilisation", "title", "sector"],
+    rows = [
         [
-            [
-                str(m.rank),
-                f"{m.score:.3f}",
-                f"{m.coverage:.3f}",
-                f"{m.utilisation:.3f}",
-                m.title,
-                m.sector,
-            ]
-            for m in ranking.matches
-        ],
-        right={0, 1, 2, 3},
-        clip={4: _TITLE_WIDTH},
-    )
+            str(m.rank),
+            *(f"{v:.3f}" for v in (m.score, m.coverage, m.utilisation)),
+            m.title,
+            m.sector,
+        ]
+        for m in ranking.matches
+    ]
+    header = ["rank", "score", "coverage", "utilisation", "title", "sector"]
+    table = _table(header, rows, right={0, 1, 2, 3}, clip={4: _TITLE_WIDTH})
     lines = table[:2]
     for row, match in zip(table[2:], ranking.matches, strict=True):
         lines.append(row)
@@ -344,13 +343,7 @@ def _cmd_roles_show(args: argparse.Namespace) -> int:
         )
     skills = taxonomy.skill_index
     rows = [
-        [
-            skills[r.skill].label,
-            r.skill,
-            r.importance.value,
-            f"{r.weight:g}",
-            str(r.level),
-        ]
+        [skills[r.skill].label, r.skill, r.importance.value, f"{r.weight:.2f}", str(r.level)]
         for r in role.requirements
     ]
     header = ["skill", "id", "importance", "weight", "level"]
@@ -363,7 +356,6 @@ def _cmd_roles_show(args: argparse.Namespace) -> int:
 def _cmd_validate(args: argparse.Namespace) -> int:
     taxonomy = load_taxonomy(args.path, extend=args.extend or ())
     counts = [
-        ("files", len(taxonomy.sources)),
         ("sectors", len(taxonomy.sectors)),
         ("skills", len(taxonomy.skills)),
         ("relations", len(taxonomy.relations)),
@@ -461,57 +453,9 @@ def _score(text: str) -> float:
     return value
 
 
-def _taxonomy_options() -> argparse.ArgumentParser:
-    parent = _Parser(add_help=False)
-    group = parent.add_argument_group("taxonomy options")
-    group.add_argument(
-        "--taxonomy",
-        metavar="PATH",
-        help="taxonomy .yaml file or directory to use instead of the bundled one",
-    )
-    _extend_option(group)
-    return parent
-
-
-def _extend_option(group: argparse._ActionsContainer) -> None:
-    group.add_argument(
-        "--extend",
-        metavar="PATH",
-        action="append",
-        help="a .yaml file or directory layered over the taxonomy: it may add sectors, "
-        "skills, relations and roles but not redefine them (repeatable)",
-    )
-
-
-def _ranking_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--limit", type=_positive_int, default=10, metavar="N", help="show N roles (default: 10)"
-    )
-    parser.add_argument(
-        "--sector",
-        action="append",
-        metavar="ID",
-        help="only rank roles in this sector; repeat for several (see 'careermap roles list')",
-    )
-    parser.add_argument(
-        "--min-score",
-        type=_score,
-        default=0.0,
-        metavar="X",
-        help="leave out roles scoring below X, from 0 to 1 (default: 0)",
-    )
-    parser.add_argument(
-        "--explain",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="show the matched, transferred and missing skills under each role",
-    )
-    _json_option(parser)
-
-
-def _json_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--json", action="store_true", help="print JSON for programs instead of a table"
+def _subcommands(parser: argparse.ArgumentParser) -> Any:
+    return parser.add_subparsers(
+        title="commands", metavar="COMMAND", required=True, help="the command to run"
     )
 
 
@@ -526,6 +470,67 @@ def _command(
     return parser
 
 
+def _options(parser: argparse._ActionsContainer, *names: str) -> None:
+    """Add the shared options called *names* to *parser*."""
+    for name in names:
+        flags, options = _OPTIONS[name]
+        parser.add_argument(*flags, **options)
+
+
+_OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
+    "taxonomy": (
+        ("--taxonomy",),
+        {
+            "metavar": "PATH",
+            "help": "taxonomy .yaml file or directory to use instead of the bundled one",
+        },
+    ),
+    "extend": (
+        ("--extend",),
+        {
+            "metavar": "PATH",
+            "action": "append",
+            "help": "a .yaml file or directory layered over the taxonomy: it may add sectors, "
+            "skills, relations and roles but not redefine them (repeatable)",
+        },
+    ),
+    "limit": (
+        ("--limit",),
+        {"type": _positive_int, "default": 10, "metavar": "N", "help": "show N (default: 10)"},
+    ),
+    "sector": (
+        ("--sector",),
+        {
+            "action": "append",
+            "metavar": "ID",
+            "help": "only roles in this sector; repeat for several (see 'careermap roles list')",
+        },
+    ),
+    "min-score": (
+        ("--min-score",),
+        {
+            "type": _score,
+            "default": 0.0,
+            "metavar": "X",
+            "help": "leave out roles scoring below X, from 0 to 1 (default: 0)",
+        },
+    ),
+    "explain": (
+        ("--explain",),
+        {
+            "action": argparse.BooleanOptionalAction,
+            "default": True,
+            "help": "show the matched, transferred and missing skills under each role",
+        },
+    ),
+    "json": (
+        ("--json",),
+        {"action": "store_true", "help": "print JSON for programs instead of a table"},
+    ),
+}
+_RANKING = ("limit", "sector", "min-score", "explain", "json")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``careermap`` command."""
     parser = _Parser(
@@ -536,13 +541,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"%(prog)s {__version__}", help="show the version"
     )
-    commands = parser.add_subparsers(
-        title="commands", dest="command", metavar="COMMAND", required=True
-    )
-    taxonomy = _taxonomy_options()
+    taxonomy = _Parser(add_help=False)
+    _options(taxonomy.add_argument_group("taxonomy options"), "taxonomy", "extend")
+    top = _subcommands(parser)
 
-    match = _command(
-        commands,
+    sub = _command(
+        top,
         "match",
         _cmd_match,
         "rank careers for your skills",
@@ -551,54 +555,33 @@ def build_parser() -> argparse.ArgumentParser:
         "from 1 (novice) to 5 (expert): 'CBT:4'. Skills without a level count as level 3.",
         parents=[taxonomy],
     )
-    match.add_argument(
-        "skills", nargs="+", metavar="SKILL", help="a skill as TEXT or TEXT:LEVEL (level 1-5)"
-    )
-    _ranking_options(match)
+    sub.add_argument("skills", nargs="+", metavar="SKILL", help="a skill: TEXT or TEXT:LEVEL")
+    _options(sub, *_RANKING)
 
-    skills = _command(
-        commands, "skills", None, "look up skills", "Look up the skills of the taxonomy."
-    )
-    skill_commands = skills.add_subparsers(
-        title="commands", dest="skills_command", metavar="COMMAND", required=True
-    )
-    search = _command(
-        skill_commands,
+    group = _subcommands(_command(top, "skills", None, "look up skills", "Look up skills."))
+    sub = _command(
+        group,
         "search",
         _cmd_skills_search,
         "find skills by name",
         "Find the skills whose names or aliases best match TEXT, best first (score 0-100).",
         parents=[taxonomy],
     )
-    search.add_argument("text", metavar="TEXT", help="words of a skill's name, typos allowed")
-    search.add_argument(
-        "--limit", type=_positive_int, default=10, metavar="N", help="show N skills (default: 10)"
-    )
-    _json_option(search)
+    sub.add_argument("text", metavar="TEXT", help="words of a skill's name, typos allowed")
+    _options(sub, "limit", "json")
 
-    roles = _command(
-        commands, "roles", None, "list and show roles", "List the roles or show one role."
-    )
-    role_commands = roles.add_subparsers(
-        title="commands", dest="roles_command", metavar="COMMAND", required=True
-    )
-    listing = _command(
-        role_commands,
+    group = _subcommands(_command(top, "roles", None, "list and show roles", "Look up roles."))
+    sub = _command(
+        group,
         "list",
         _cmd_roles_list,
         "list the roles",
         "List the roles of the taxonomy, by sector then id.",
         parents=[taxonomy],
     )
-    listing.add_argument(
-        "--sector",
-        action="append",
-        metavar="ID",
-        help="only list roles in this sector; repeat for several",
-    )
-    _json_option(listing)
-    show = _command(
-        role_commands,
+    _options(sub, "sector", "json")
+    sub = _command(
+        group,
         "show",
         _cmd_roles_show,
         "show one role and its requirements",
@@ -606,38 +589,38 @@ def build_parser() -> argparse.ArgumentParser:
         "with their importance, weight and typical level.",
         parents=[taxonomy],
     )
-    show.add_argument("role_id", metavar="ROLE_ID", help="the role's id (see 'roles list')")
-    _json_option(show)
+    sub.add_argument("role_id", metavar="ROLE_ID", help="the role's id (see 'roles list')")
+    _options(sub, "json")
 
-    similar = _command(
-        commands,
+    sub = _command(
+        top,
         "similar",
         _cmd_similar,
         "rank roles similar to a role",
         "Rank other roles for someone who has the skills a role requires, at its levels.",
         parents=[taxonomy],
     )
-    similar.add_argument("role_id", metavar="ROLE_ID", help="the role's id (see 'roles list')")
-    _ranking_options(similar)
+    sub.add_argument("role_id", metavar="ROLE_ID", help="the role's id (see 'roles list')")
+    _options(sub, *_RANKING)
 
-    validate = _command(
-        commands,
+    sub = _command(
+        top,
         "validate",
         _cmd_validate,
         "check a taxonomy",
         "Check a taxonomy file or directory and print its size, or every problem found "
         "(file:line:column: field: message) with exit status 1.",
     )
-    validate.add_argument(
+    sub.add_argument(
         "path",
         nargs="?",
         metavar="PATH",
         help="taxonomy .yaml file or directory (default: the bundled taxonomy)",
     )
-    _extend_option(validate)
+    _options(sub, "extend")
 
-    export = _command(
-        commands,
+    sub = _command(
+        top,
         "export",
         _cmd_export,
         "export the taxonomy as a graph",
@@ -645,12 +628,8 @@ def build_parser() -> argparse.ArgumentParser:
         "for graph tools, or networkx node-link JSON, sorted so that output is reproducible.",
         parents=[taxonomy],
     )
-    export.add_argument(
-        "--format", required=True, choices=["graphml", "json"], help="the file format"
-    )
-    export.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
-    )
+    sub.add_argument("--format", required=True, choices=["graphml", "json"], help="file format")
+    sub.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not standard output")
     return parser
 
 
@@ -677,42 +656,42 @@ def _fail_taxonomy(exc: TaxonomyError) -> int:
     return EXIT_DATA
 
 
-def _run(argv: Sequence[str] | None) -> int:  # noqa: PLR0911 - one return per kind of error
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
+    command = parser.prog
     try:
         args = parser.parse_args(argv)
+        command = args.command_name
+        handler: Handler = args.handler
+        code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows up here rather than at exit
     except SystemExit as exc:  # --help and --version
         sys.stdout.flush()
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     except _UserError as exc:
         return _fail(exc.message, exc.hint, exc.code)
-    handler: Handler = args.handler
-    command: str = args.command_name
-    try:
-        code = handler(args)
-        sys.stdout.flush()  # a closed pipe shows up here rather than at exit
-    except BrokenPipeError:
-        raise
-    except _UserError as exc:
-        return _fail(exc.message, exc.hint, exc.code)
     except TaxonomyError as exc:
         return _fail_taxonomy(exc)
-    except RoleNotFoundError as exc:
-        return _fail(str(exc), "run 'careermap roles list' to see the role ids", EXIT_USAGE)
-    except SkillNotFoundError as exc:
-        return _fail(str(exc), _SEARCH_HINT, EXIT_USAGE)
-    except NotFoundError as exc:
-        return _fail(str(exc), f"see '{command} --help'", EXIT_USAGE)
-    except ProfileError as exc:
-        return _fail(str(exc), _LEVEL_HINT, EXIT_USAGE)
-    except CareermapError as exc:
-        return _fail(str(exc), f"see '{command} --help'", EXIT_DATA)
-    except ValueError as exc:
-        return _fail(str(exc), f"see '{command} --help'", EXIT_USAGE)
+    except (CareermapError, ValueError) as exc:
+        hint, code = next((h, c) for kind, h, c in _ERRORS if isinstance(exc, kind))
+        return _fail(str(exc), hint or f"see '{command} --help'", code)
     except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
         what = f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc)
         return _fail(what, "check the path and its permissions", EXIT_DATA)
     return code
+
+
+#: Hint and exit status by kind of error, first match wins; no hint means "see --help".
+_ERRORS: tuple[tuple[type[Exception], str | None, int], ...] = (
+    (RoleNotFoundError, "run 'careermap roles list' to see the role ids", EXIT_USAGE),
+    (SkillNotFoundError, _SEARCH_HINT, EXIT_USAGE),
+    (NotFoundError, None, EXIT_USAGE),
+    (ProfileError, _LEVEL_HINT, EXIT_USAGE),
+    (CareermapError, None, EXIT_DATA),
+    (ValueError, None, EXIT_USAGE),
+)
 
 
 def _silence_stdout() -> None:

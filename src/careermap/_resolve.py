@@ -171,8 +171,8 @@ def match_text(
     index = name_index(taxonomy)
     stripped = text.strip()
     if stripped in index.skills:
+        # An id names exactly one skill: no fuzzy search, and so no alternatives.
         skill = index.skills[stripped]
-        others = list(index.fuzzy(skill.label, limit=limit + 1, cutoff=SUGGESTION_CUTOFF))
         return SkillMatch(
             query=text,
             skill_id=skill.id,
@@ -180,7 +180,6 @@ def match_text(
             method="id",
             score=100.0,
             matched_name=skill.id,
-            alternatives=tuple(c for c in others if c.skill_id != skill.id)[:limit],
         )
     norm = normalize(stripped)
     candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=SUGGESTION_CUTOFF)
