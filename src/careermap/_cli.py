@@ -14,8 +14,8 @@ Output is a plain-text table by default and JSON (``model_dump(mode="json")``,
 sorted keys) with ``--json``. A mistake prints ``careermap: error: <message>
 (hint: <fix>)`` on stderr, never a traceback. Exit status: 0 on success, 1 when
 a taxonomy or file cannot be used, 2 when the command line is wrong (unknown
-option, role or sector, invalid skill level, no skill recognised), 141 when
-stdout is closed early (``careermap roles list | head``).
+option, role or sector, invalid skill level, no skill recognised), 130 on
+Ctrl-C, 141 when stdout is closed early (``careermap roles list | head``).
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ __all__ = ["build_parser", "main"]
 EXIT_OK = 0
 EXIT_DATA = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT: Ctrl-C
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool killed by the pipe
 
 _TITLE_WIDTH = 40  # longer titles and labels are cut in tables
@@ -496,7 +497,12 @@ _OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
     ),
     "limit": (
         ("--limit",),
-        {"type": _positive_int, "default": 10, "metavar": "N", "help": "show N (default: 10)"},
+        {
+            "type": _positive_int,
+            "default": 10,
+            "metavar": "N",
+            "help": "show at most N (default: 10)",
+        },
     ),
     "sector": (
         ("--sector",),
@@ -719,7 +725,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     -------
     int
         0 on success, 1 when a taxonomy or file cannot be used, 2 for a mistake
-        on the command line, 141 when standard output was closed early.
+        on the command line, 130 on Ctrl-C, 141 when standard output was closed early.
 
     Examples
     --------
@@ -732,3 +738,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        return EXIT_INTERRUPTED
