@@ -19,12 +19,14 @@ from careermap._errors import (
     Problem,
     ProfileError,
     RoleNotFoundError,
+    SectorNotFoundError,
     SkillNotFoundError,
     TaxonomyError,
 )
+from careermap._export import export_graph
 from careermap._graph import build_graph, node_id
 from careermap._load import load_taxonomy
-from careermap._lookup import get_role, get_skill
+from careermap._lookup import get_role, get_sector, get_skill
 from careermap._match import rank_careers, similar_roles
 from careermap._models import (
     Importance,
@@ -74,6 +76,7 @@ __all__ = [
     "RoleMatch",
     "RoleNotFoundError",
     "Sector",
+    "SectorNotFoundError",
     "Skill",
     "SkillCandidate",
     "SkillMatch",
@@ -86,7 +89,9 @@ __all__ = [
     "__version__",
     "build_graph",
     "build_profile",
+    "export_graph",
     "get_role",
+    "get_sector",
     "get_skill",
     "load_taxonomy",
     "node_id",

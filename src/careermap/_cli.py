@@ -21,8 +21,6 @@ Ctrl-C, 141 when stdout is closed early (``careermap roles list | head``).
 from __future__ import annotations
 
 import argparse
-import inspect
-import io
 import json
 import os
 import sys
@@ -35,24 +33,24 @@ from careermap import (
     CareermapError,
     NotFoundError,
     Profile,
-    ProfileEntry,
     ProfileError,
-    Ranking,
-    RequirementResult,
-    RoleMatch,
     RoleNotFoundError,
+    SectorNotFoundError,
     SkillNotFoundError,
     Taxonomy,
     TaxonomyError,
     __version__,
     build_graph,
     build_profile,
+    export_graph,
     get_role,
+    get_sector,
     load_taxonomy,
     rank_careers,
     search_skills,
     similar_roles,
 )
+from careermap import _cli_format as fmt
 
 __all__ = ["build_parser", "main"]
 
@@ -62,9 +60,6 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT: Ctrl-C
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool killed by the pipe
 
-_TITLE_WIDTH = 40  # longer titles and labels are cut in tables
-_WRAP = 100  # explanation lines are wrapped at this width
-_TOP_GAPS = 3
 _SEARCH_HINT = "run 'careermap skills search TEXT' to find the names careermap knows"
 _LEVEL_HINT = "give each skill as TEXT or TEXT:LEVEL, LEVEL a whole number from 1 to 5"
 
@@ -101,52 +96,6 @@ def _json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, indent=2, sort_keys=True) + "\n")
 
 
-def _clip(text: str, width: int | None) -> str:
-    if width is None or len(text) <= width:
-        return text
-    return text[: width - 3].rstrip() + "..."
-
-
-def _table(
-    header: Sequence[str],
-    rows: Iterable[Sequence[str]],
-    *,
-    right: Iterable[int] = (),
-    clip: dict[int, int] | None = None,
-) -> list[str]:
-    """Align *rows* under *header*; columns in *right* are right-aligned (numbers)."""
-    clip = clip or {}
-    cells = [[_clip(cell, clip.get(i)) for i, cell in enumerate(row)] for row in rows]
-    widths = [max(len(row[i]) for row in [list(header), *cells]) for i in range(len(header))]
-    flush_right = set(right)
-
-    def line(row: Sequence[str]) -> str:
-        padded = (
-            cell.rjust(widths[i]) if i in flush_right else cell.ljust(widths[i])
-            for i, cell in enumerate(row)
-        )
-        return "  ".join(padded).rstrip()
-
-    return [line(header), line(["-" * w for w in widths]), *(line(row) for row in cells)]
-
-
-def _wrapped(name: str, items: Sequence[str], indent: int = 6) -> list[str]:
-    """Label *items* with *name*, joined by '; ' and wrapped between items, never inside one."""
-    first = " " * indent + f"{name + ':':<13}"
-    pad = " " * len(first)
-    lines: list[str] = []
-    current, fresh = first, True
-    for position, item in enumerate(items):
-        piece = item + (";" if position < len(items) - 1 else "")
-        if not fresh and len(current) + 1 + len(piece) > _WRAP:
-            lines.append(current)
-            current, fresh = pad, True
-        current += piece if fresh else " " + piece
-        fresh = False
-    lines.append(current)
-    return lines
-
-
 # ---------------------------------------------------------------------------
 # Shared steps
 
@@ -159,89 +108,11 @@ def _sectors(args: argparse.Namespace, taxonomy: Taxonomy) -> list[str] | None:
     if not args.sector:
         return None
     for sector in args.sector:
-        if sector not in taxonomy.sector_index:
-            known = ", ".join(sorted(taxonomy.sector_index))
-            raise _UserError(
-                f"unknown sector {sector!r}; known sectors: {known}",
-                "pass one of the known sector ids to --sector",
-            )
+        try:
+            get_sector(sector, taxonomy=taxonomy)
+        except SectorNotFoundError as exc:
+            raise _UserError(str(exc), "pass one of the known sector ids to --sector") from exc
     return list(args.sector)
-
-
-def _resolution(entry: ProfileEntry) -> str:
-    match = entry.match
-    if match.skill_id is None:
-        names = ", ".join(repr(c.label) for c in match.alternatives[:3])
-        fix = f"did you mean {names}?" if names else "no close match; try 'careermap skills search'"
-        return f"not recognised, left out ({fix})"
-    level = f"level {entry.effective_level}" + (" by default" if entry.level is None else "")
-    if match.method == "fuzzy":
-        how = f"fuzzy match on {match.matched_name!r}, score {match.score:.0f}"
-    elif match.method == "alias":
-        how = f"alias {match.matched_name!r}"
-    else:
-        how = match.method
-    return f"{match.label} ({how}, {level})"
-
-
-def _profile_lines(profile: Profile) -> list[str]:
-    given, known = len(profile.entries), len(profile.resolved)
-    width = min(_TITLE_WIDTH, max(len(e.text) for e in profile.entries))
-    lines = [f"Your skills ({known} of {given} recognised):"]
-    lines += [f"  {_clip(e.text, width):<{width}}  -> {_resolution(e)}" for e in profile.entries]
-    return lines
-
-
-def _explanation(match: RoleMatch) -> list[str]:
-    def short(r: RequirementResult) -> str:
-        low = r.source_level is not None and r.source_level < r.required_level
-        return f"level {r.source_level} of {r.required_level}" if low else ""
-
-    def transfer(r: RequirementResult) -> str:
-        steps = "; ".join(f"{s.source_label} -> {s.target_label}" for s in r.path)
-        how = ", ".join(f"{s.relation}, {s.weight:g}" for s in r.path)
-        return f"{steps} ({', '.join(filter(None, [how, short(r)]))})"
-
-    lines: list[str] = []
-    if match.matched:
-        lines += _wrapped(
-            "matched", [r.label + (f" ({short(r)})" if short(r) else "") for r in match.matched]
-        )
-    if match.transferred:
-        lines += _wrapped("transferred", [transfer(r) for r in match.transferred])
-    if match.gaps:
-        items = [
-            f"{r.label} ({'essential' if r.essential else 'optional'}, level {r.required_level})"
-            for r in match.gaps[:_TOP_GAPS]
-        ]
-        if len(match.gaps) > _TOP_GAPS:
-            items.append(f"and {len(match.gaps) - _TOP_GAPS} more")
-        lines += _wrapped("gaps", items)
-    if match.unused:
-        lines += _wrapped("unused", list(match.unused))
-    return lines
-
-
-def _ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
-    if not ranking.matches:
-        return ["No role scores above zero (or above --min-score) for these skills."]
-    rows = [
-        [
-            str(m.rank),
-            *(f"{v:.3f}" for v in (m.score, m.coverage, m.utilisation)),
-            m.title,
-            m.sector,
-        ]
-        for m in ranking.matches
-    ]
-    header = ["rank", "score", "coverage", "utilisation", "title", "sector"]
-    table = _table(header, rows, right={0, 1, 2, 3}, clip={4: _TITLE_WIDTH})
-    lines = table[:2]
-    for row, match in zip(table[2:], ranking.matches, strict=True):
-        lines.append(row)
-        if explain:
-            lines += _explanation(match)
-    return lines
 
 
 def _warn_unresolved(profile: Profile) -> None:
@@ -268,7 +139,9 @@ def _cmd_match(args: argparse.Namespace) -> int:
         _json(ranking.model_dump(mode="json"))
         return EXIT_OK
     header = f"Careers for your skills (taxonomy {taxonomy.name} {taxonomy.version}):"
-    _out([*_profile_lines(profile), "", header, *_ranking_lines(ranking, explain=args.explain)])
+    _out(
+        [*fmt.profile_lines(profile), "", header, *fmt.ranking_lines(ranking, explain=args.explain)]
+    )
     return EXIT_OK
 
 
@@ -283,7 +156,7 @@ def _cmd_similar(args: argparse.Namespace) -> int:
         _json(ranking.model_dump(mode="json"))
         return EXIT_OK
     header = f"Roles for someone with the skills of {role.title} ({role.id}):"
-    _out([header, *_ranking_lines(ranking, explain=args.explain)])
+    _out([header, *fmt.ranking_lines(ranking, explain=args.explain)])
     return EXIT_OK
 
 
@@ -297,8 +170,8 @@ def _cmd_skills_search(args: argparse.Namespace) -> int:
         _out([f"No skill matches {args.text!r}; try fewer or other words."])
     else:
         rows = [[f"{c.score:.1f}", c.skill_id, c.label, c.matched_name] for c in found]
-        clip = {2: _TITLE_WIDTH, 3: _TITLE_WIDTH}
-        _out(_table(["score", "id", "label", "matched name"], rows, right={0}, clip=clip))
+        clip = {2: fmt.TITLE_WIDTH, 3: fmt.TITLE_WIDTH}
+        _out(fmt.table(["score", "id", "label", "matched name"], rows, right={0}, clip=clip))
     return EXIT_OK
 
 
@@ -314,7 +187,7 @@ def _cmd_roles_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     rows = [[r.id, r.title, r.sector, r.onet_soc or "-", str(len(r.requirements))] for r in roles]
     header = ["id", "title", "sector", "O*NET-SOC", "requirements"]
-    _out([*_table(header, rows, right={4}, clip={1: _TITLE_WIDTH}), f"{len(roles)} roles"])
+    _out([*fmt.table(header, rows, right={4}, clip={1: fmt.TITLE_WIDTH}), f"{len(roles)} roles"])
     return EXIT_OK
 
 
@@ -340,7 +213,7 @@ def _cmd_roles_show(args: argparse.Namespace) -> int:
     for name, value in fields:
         first = f"  {name + ':':<13}"
         lines += textwrap.wrap(
-            value, width=_WRAP, initial_indent=first, subsequent_indent=" " * len(first)
+            value, width=fmt.WRAP, initial_indent=first, subsequent_indent=" " * len(first)
         )
     skills = taxonomy.skill_index
     rows = [
@@ -349,7 +222,7 @@ def _cmd_roles_show(args: argparse.Namespace) -> int:
     ]
     header = ["skill", "id", "importance", "weight", "level"]
     lines += ["", f"Requirements ({len(rows)}):"]
-    lines += _table(header, rows, right={3, 4}, clip={0: _TITLE_WIDTH})
+    lines += fmt.table(header, rows, right={3, 4}, clip={0: fmt.TITLE_WIDTH})
     _out(lines)
     return EXIT_OK
 
@@ -368,50 +241,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _graphml_ready(graph: Any) -> Any:
-    """Copy *graph* with every attribute a GraphML type (str, int, float or bool)."""
-    graph = graph.copy()
-    dicts = [
-        graph.graph,
-        *(data for _, data in graph.nodes(data=True)),
-        *(data for *_, data in graph.edges(keys=True, data=True)),
-    ]
-    for attrs in dicts:
-        for key, value in list(attrs.items()):
-            if value is None:
-                attrs[key] = ""
-            elif not isinstance(value, (str, int, float, bool)):
-                attrs[key] = json.dumps(value, sort_keys=True, default=str)
-    return graph
-
-
-def _node_link(graph: Any) -> dict[str, Any]:
-    """``node_link_data`` with nodes and edges sorted, and the edge list named 'edges'."""
-    import networkx as nx  # noqa: PLC0415 - networkx is only imported for an export
-
-    # networkx 3.4 renamed ``link=`` to ``edges=`` and warns unless it is given.
-    parameters = inspect.signature(nx.node_link_data).parameters
-    option = "edges" if "edges" in parameters else "link"
-    data: dict[str, Any] = nx.node_link_data(graph, **{option: "edges"})
-    data["nodes"] = sorted(data["nodes"], key=lambda node: str(node["id"]))
-    data["edges"] = sorted(
-        data["edges"], key=lambda e: (str(e["source"]), str(e["target"]), str(e.get("key", "")))
-    )
-    return data
-
-
 def _cmd_export(args: argparse.Namespace) -> int:
     graph = build_graph(_taxonomy(args))
-    if args.format == "graphml":
-        import networkx as nx  # noqa: PLC0415 - networkx is only imported for an export
-
-        buffer = io.BytesIO()
-        nx.write_graphml(_graphml_ready(graph), buffer, infer_numeric_types=True)
-        text = buffer.getvalue().decode("utf-8")
-        if not text.endswith("\n"):
-            text += "\n"
-    else:
-        text = json.dumps(_node_link(graph), indent=2, sort_keys=True) + "\n"
+    text = export_graph(graph, format=args.format)
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK

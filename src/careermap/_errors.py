@@ -7,7 +7,8 @@ The hierarchy::
     ├── ProfileError (also ValueError)       a skill profile given to the API is invalid
     └── NotFoundError (also LookupError)     a lookup by id or text found nothing
         ├── SkillNotFoundError
-        └── RoleNotFoundError
+        ├── RoleNotFoundError
+        └── SectorNotFoundError
 
 Every message names the offending value or the file, line, column and field, and
 says how to fix it.
@@ -24,6 +25,7 @@ __all__ = [
     "Problem",
     "ProfileError",
     "RoleNotFoundError",
+    "SectorNotFoundError",
     "SkillNotFoundError",
     "TaxonomyError",
 ]
@@ -114,3 +116,7 @@ class SkillNotFoundError(NotFoundError):
 
 class RoleNotFoundError(NotFoundError):
     """No role has the given id."""
+
+
+class SectorNotFoundError(NotFoundError):
+    """No sector has the given id."""

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from rapidfuzz import process
-
-from careermap._errors import RoleNotFoundError, SkillNotFoundError
+from careermap._errors import RoleNotFoundError, SectorNotFoundError, SkillNotFoundError
 from careermap._load import default_taxonomy
-from careermap._models import Role, Skill, Taxonomy
+from careermap._models import Role, Sector, Skill, Taxonomy
+from careermap._suggest import close_matches
 
-__all__ = ["get_role", "get_skill"]
-
-
-def _close(query: str, index: Mapping[str, object]) -> list[str]:
-    found = process.extract(query, list(index), limit=3, score_cutoff=60)
-    return [str(choice) for choice, _, _ in found]
+__all__ = ["get_role", "get_sector", "get_skill"]
 
 
 def get_role(role_id: str, *, taxonomy: Taxonomy | None = None) -> Role:
@@ -41,7 +33,7 @@ def get_role(role_id: str, *, taxonomy: Taxonomy | None = None) -> Role:
         raise RoleNotFoundError(
             f"no role has id {role_id!r}",
             query=role_id,
-            suggestions=_close(role_id, taxonomy.role_index),
+            suggestions=close_matches(role_id, taxonomy.role_index),
         )
     return role
 
@@ -65,6 +57,31 @@ def get_skill(skill_id: str, *, taxonomy: Taxonomy | None = None) -> Skill:
         raise SkillNotFoundError(
             f"no skill has id {skill_id!r}",
             query=skill_id,
-            suggestions=_close(skill_id, taxonomy.skill_index),
+            suggestions=close_matches(skill_id, taxonomy.skill_index),
         )
     return skill
+
+
+def get_sector(sector_id: str, *, taxonomy: Taxonomy | None = None) -> Sector:
+    """Return the sector with id *sector_id*.
+
+    Raises
+    ------
+    SectorNotFoundError
+        Naming the id, the known sector ids and the closest ones.
+
+    Examples
+    --------
+    >>> get_sector("education").label
+    'Education'
+    """
+    taxonomy = taxonomy or default_taxonomy()
+    sector = taxonomy.sector_index.get(sector_id)
+    if sector is None:
+        known = ", ".join(sorted(taxonomy.sector_index))
+        raise SectorNotFoundError(
+            f"no sector has id {sector_id!r} (known: {known})",
+            query=sector_id,
+            suggestions=close_matches(sector_id, taxonomy.sector_index),
+        )
+    return sector

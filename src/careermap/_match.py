@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from careermap._engine import scoring_index
-from careermap._errors import NotFoundError, ProfileError
+from careermap._errors import ProfileError
 from careermap._load import default_taxonomy
-from careermap._lookup import get_role
+from careermap._lookup import get_role, get_sector
 from careermap._models import Taxonomy
 from careermap._profile import Profile, ProfileInput, build_profile
 from careermap._resolve import name_index
@@ -85,16 +85,9 @@ def _check_limit(limit: int | None) -> None:
 def _check_sectors(sectors: Iterable[str] | None, taxonomy: Taxonomy) -> set[str] | None:
     if sectors is None:
         return None
-    if isinstance(sectors, str):
-        sectors = [sectors]
-    wanted = set(sectors)
+    wanted = {sectors} if isinstance(sectors, str) else set(sectors)
     for sector in sorted(wanted):
-        if sector not in taxonomy.sector_index:
-            known = ", ".join(sorted(taxonomy.sector_index))
-            raise NotFoundError(
-                f"unknown sector {sector!r}; known sectors: {known}",
-                query=sector,
-            )
+        get_sector(sector, taxonomy=taxonomy)
     return wanted
 
 

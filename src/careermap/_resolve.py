@@ -45,7 +45,7 @@ __all__ = [
 #: Fuzzy matches scoring below this (0-100) are not accepted as a match.
 DEFAULT_SCORE_CUTOFF = 82.0
 #: Candidates scoring below this are not even offered as suggestions.
-SUGGESTION_CUTOFF = 50.0
+SUGGESTION_CUTOFF = 60.0
 _SHORT = 3
 
 Method = Literal["id", "exact", "alias", "fuzzy", "none"]
@@ -285,7 +285,7 @@ def search_skills(
     """Return the skills whose names best match *text*, best first.
 
     Exact and alias hits score 100; the rest are fuzzy scores (0-100), at least
-    the suggestion cutoff of 50. Ties are ordered by skill id.
+    the suggestion cutoff of 60. Ties are ordered by skill id.
 
     Examples
     --------

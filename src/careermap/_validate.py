@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import process
-from rapidfuzz.distance import Indel
-
 from careermap._errors import Problem
 from careermap._models import TaxonomyFile
+from careermap._suggest import close_matches
 from careermap._yaml import Located, Path_, format_path
 
 __all__ = ["Part", "check_parts"]
@@ -30,11 +28,8 @@ class Part:
 
 
 def _suggest(value: str, choices: Sequence[str]) -> str:
-    matches = process.extract(value, choices, scorer=Indel.normalized_similarity, limit=3)
-    close = [name for name, score, _ in matches if score >= 0.6]
-    if not close:
-        return ""
-    return "; did you mean " + " or ".join(repr(c) for c in close) + "?"
+    close = close_matches(value, choices)
+    return "; did you mean " + " or ".join(repr(c) for c in close) + "?" if close else ""
 
 
 def _check_unique(parts: Sequence[Part], problems: list[Problem]) -> None:

@@ -1,0 +1,28 @@
+"""Close matches for an unknown id, for "did you mean ...?" hints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+__all__ = ["close_matches"]
+
+
+def close_matches(value: str, choices: Iterable[str], *, limit: int = 3) -> list[str]:
+    """Return up to *limit* choices at least 60% similar to *value* (Indel), best first.
+
+    Ties keep the order of *choices*.
+
+    Examples
+    --------
+    >>> close_matches("comunication", ["communication", "coaching", "commuting"])
+    ['communication', 'commuting']
+    >>> close_matches("hr", ["human-resources", "mental-health"])
+    []
+    """
+    found = process.extract(
+        value, list(choices), scorer=Indel.normalized_similarity, limit=limit, score_cutoff=0.6
+    )
+    return [str(choice) for choice, _, _ in found]
