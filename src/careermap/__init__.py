@@ -25,6 +25,7 @@ from careermap._errors import (
 )
 from careermap._export import export_graph
 from careermap._graph import build_graph, node_id
+from careermap._identity import TaxonomyIdentity, taxonomy_identity
 from careermap._load import load_taxonomy
 from careermap._lookup import get_role, get_sector, get_skill
 from careermap._match import rank_careers, similar_roles
@@ -85,6 +86,7 @@ __all__ = [
     "Taxonomy",
     "TaxonomyError",
     "TaxonomyFile",
+    "TaxonomyIdentity",
     "TransferStep",
     "__version__",
     "build_graph",
@@ -100,4 +102,5 @@ __all__ = [
     "resolve_skill",
     "search_skills",
     "similar_roles",
+    "taxonomy_identity",
 ]

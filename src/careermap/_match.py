@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 
 from careermap._engine import scoring_index
 from careermap._errors import ProfileError
+from careermap._identity import taxonomy_identity
 from careermap._load import default_taxonomy
 from careermap._lookup import get_role, get_sector
 from careermap._models import Taxonomy
@@ -165,8 +166,7 @@ def rank_careers(
     return Ranking(
         profile=resolved,
         matches=tuple(matches),
-        taxonomy_name=taxonomy.name,
-        taxonomy_version=taxonomy.version,
+        taxonomy=taxonomy_identity(taxonomy),
     )
 
 
@@ -222,6 +222,5 @@ def similar_roles(
     return Ranking(
         profile=profile,
         matches=tuple(matches),
-        taxonomy_name=taxonomy.name,
-        taxonomy_version=taxonomy.version,
+        taxonomy=taxonomy_identity(taxonomy),
     )

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from careermap._identity import TaxonomyIdentity
 from careermap._profile import Profile
 
 __all__ = ["Ranking", "RequirementResult", "RoleMatch", "TransferStep"]
@@ -141,8 +142,7 @@ class Ranking(BaseModel):
 
     profile: Profile
     matches: tuple[RoleMatch, ...]
-    taxonomy_name: str
-    taxonomy_version: str
+    taxonomy: TaxonomyIdentity
 
     def __iter__(self) -> Iterator[RoleMatch]:  # type: ignore[override]
         return iter(self.matches)
