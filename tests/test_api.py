@@ -56,6 +56,10 @@ def test_import_reads_no_files_and_imports_no_networkx():
 
 def test_lookups_name_the_query_and_suggest(mini):
     with pytest.raises(careermap.RoleNotFoundError, match="'therapst'") as info:
-        careermap.get_role("therapst", taxonomy=mini)
+        careermap.lookup_role("therapst", taxonomy=mini)
     assert info.value.suggestions[0] == "therapist"
     assert careermap.get_skill("cbt", taxonomy=mini).label == "Cognitive behavioural therapy"
+    assert careermap.get_skill("nope", taxonomy=mini) is None
+    assert careermap.get_role("nope", "fallback", taxonomy=mini) == "fallback"
+    with pytest.raises(careermap.SectorNotFoundError, match="known: clinic, office, school"):
+        careermap.lookup_sector("hr", taxonomy=mini)

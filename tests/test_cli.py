@@ -420,5 +420,5 @@ def test_console_script():
     assert result.stdout == ""
     assert result.stderr == (
         "careermap: error: no role has id 'nope' "
-        "(hint: run 'careermap roles list' to see the role ids)\n"
+        "(known: mediator, payroll-clerk, teacher, therapist) (hint: run 'careermap roles list' to see the role ids)\n"
     )

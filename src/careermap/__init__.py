@@ -27,7 +27,14 @@ from careermap._export import export_graph
 from careermap._graph import build_graph, node_id
 from careermap._identity import TaxonomyIdentity, taxonomy_identity
 from careermap._load import load_taxonomy
-from careermap._lookup import get_role, get_sector, get_skill
+from careermap._lookup import (
+    get_role,
+    get_sector,
+    get_skill,
+    lookup_role,
+    lookup_sector,
+    lookup_skill,
+)
 from careermap._match import rank_careers, similar_roles
 from careermap._models import (
     Importance,
@@ -96,6 +103,9 @@ __all__ = [
     "get_sector",
     "get_skill",
     "load_taxonomy",
+    "lookup_role",
+    "lookup_sector",
+    "lookup_skill",
     "node_id",
     "rank_careers",
     "rank_many",

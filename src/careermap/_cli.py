@@ -5,7 +5,7 @@ Each command calls one library function and formats its result::
     careermap match SKILL...        rank_careers
     careermap skills search TEXT    search_skills
     careermap roles list            the taxonomy's roles
-    careermap roles show ROLE_ID    get_role
+    careermap roles show ROLE_ID    lookup_role
     careermap similar ROLE_ID       similar_roles
     careermap validate [PATH]       load_taxonomy
     careermap export --format F     build_graph
@@ -43,9 +43,9 @@ from careermap import (
     build_graph,
     build_profile,
     export_graph,
-    get_role,
-    get_sector,
     load_taxonomy,
+    lookup_role,
+    lookup_sector,
     rank_careers,
     search_skills,
     similar_roles,
@@ -109,7 +109,7 @@ def _sectors(args: argparse.Namespace, taxonomy: Taxonomy) -> list[str] | None:
         return None
     for sector in args.sector:
         try:
-            get_sector(sector, taxonomy=taxonomy)
+            lookup_sector(sector, taxonomy=taxonomy)
         except SectorNotFoundError as exc:
             raise _UserError(str(exc), "pass one of the known sector ids to --sector") from exc
     return list(args.sector)
@@ -148,7 +148,7 @@ def _cmd_match(args: argparse.Namespace) -> int:
 def _cmd_similar(args: argparse.Namespace) -> int:
     taxonomy = _taxonomy(args)
     sectors = _sectors(args, taxonomy)
-    role = get_role(args.role_id, taxonomy=taxonomy)
+    role = lookup_role(args.role_id, taxonomy=taxonomy)
     ranking = similar_roles(
         role.id, taxonomy=taxonomy, limit=args.limit, sectors=sectors, min_score=args.min_score
     )
@@ -193,7 +193,7 @@ def _cmd_roles_list(args: argparse.Namespace) -> int:
 
 def _cmd_roles_show(args: argparse.Namespace) -> int:
     taxonomy = _taxonomy(args)
-    role = get_role(args.role_id, taxonomy=taxonomy)
+    role = lookup_role(args.role_id, taxonomy=taxonomy)
     if args.json:
         _json(role.model_dump(mode="json", by_alias=True))
         return EXIT_OK

@@ -1,17 +1,45 @@
-"""Looking up skills and roles by id: ``get_*`` return a default, ``lookup`` raises."""
+"""Looking up skills, roles and sectors by id.
+
+As in pycountry: ``get_*`` returns a default (``None``) when the id is unknown,
+``lookup_*`` raises a :class:`~careermap.NotFoundError` subclass that names the
+id and suggests close ones. For free text, use :func:`careermap.resolve_skill`.
+"""
 
 from __future__ import annotations
 
-from careermap._errors import RoleNotFoundError, SectorNotFoundError, SkillNotFoundError
+from collections.abc import Mapping
+from typing import TypeVar
+
+from careermap._errors import (
+    NotFoundError,
+    RoleNotFoundError,
+    SectorNotFoundError,
+    SkillNotFoundError,
+)
 from careermap._load import default_taxonomy
 from careermap._models import Role, Sector, Skill, Taxonomy
 from careermap._suggest import close_matches
 
-__all__ = ["get_role", "get_sector", "get_skill"]
+__all__ = ["get_role", "get_sector", "get_skill", "lookup_role", "lookup_sector", "lookup_skill"]
+
+T = TypeVar("T")
+D = TypeVar("D")
 
 
-def get_role(role_id: str, *, taxonomy: Taxonomy | None = None) -> Role:
-    """Return the role with id *role_id*.
+def _lookup(kind: str, index: Mapping[str, T], item_id: str, error: type[NotFoundError]) -> T:
+    item = index.get(item_id)
+    if item is None:
+        known = f" (known: {', '.join(sorted(index))})" if len(index) <= 12 else ""
+        raise error(
+            f"no {kind} has id {item_id!r}{known}",
+            query=item_id,
+            suggestions=close_matches(item_id, index),
+        )
+    return item
+
+
+def lookup_role(role_id: str, *, taxonomy: Taxonomy | None = None) -> Role:
+    """Return the role with id *role_id*, or raise.
 
     Raises
     ------
@@ -20,26 +48,19 @@ def get_role(role_id: str, *, taxonomy: Taxonomy | None = None) -> Role:
 
     Examples
     --------
-    >>> get_role("school-counsellor").title
+    >>> lookup_role("school-counsellor").title
     'School counsellor'
-    >>> get_role("school-counselor")
+    >>> lookup_role("school-counselor")
     Traceback (most recent call last):
     ...
     careermap._errors.RoleNotFoundError: no role has id 'school-counselor'; did you mean ...
     """
     taxonomy = taxonomy or default_taxonomy()
-    role = taxonomy.role_index.get(role_id)
-    if role is None:
-        raise RoleNotFoundError(
-            f"no role has id {role_id!r}",
-            query=role_id,
-            suggestions=close_matches(role_id, taxonomy.role_index),
-        )
-    return role
+    return _lookup("role", taxonomy.role_index, role_id, RoleNotFoundError)
 
 
-def get_skill(skill_id: str, *, taxonomy: Taxonomy | None = None) -> Skill:
-    """Return the skill with id *skill_id* (use :func:`resolve_skill` for free text).
+def lookup_skill(skill_id: str, *, taxonomy: Taxonomy | None = None) -> Skill:
+    """Return the skill with id *skill_id*, or raise (use :func:`resolve_skill` for free text).
 
     Raises
     ------
@@ -48,40 +69,66 @@ def get_skill(skill_id: str, *, taxonomy: Taxonomy | None = None) -> Skill:
 
     Examples
     --------
-    >>> get_skill("active-listening").label
+    >>> lookup_skill("active-listening").label
     'Active listening'
     """
     taxonomy = taxonomy or default_taxonomy()
-    skill = taxonomy.skill_index.get(skill_id)
-    if skill is None:
-        raise SkillNotFoundError(
-            f"no skill has id {skill_id!r}",
-            query=skill_id,
-            suggestions=close_matches(skill_id, taxonomy.skill_index),
-        )
-    return skill
+    return _lookup("skill", taxonomy.skill_index, skill_id, SkillNotFoundError)
 
 
-def get_sector(sector_id: str, *, taxonomy: Taxonomy | None = None) -> Sector:
-    """Return the sector with id *sector_id*.
+def lookup_sector(sector_id: str, *, taxonomy: Taxonomy | None = None) -> Sector:
+    """Return the sector with id *sector_id*, or raise.
 
     Raises
     ------
     SectorNotFoundError
-        Naming the id, the known sector ids and the closest ones.
+        Naming the id, the known ids (for a short list) and the closest ones.
 
     Examples
     --------
-    >>> get_sector("education").label
+    >>> lookup_sector("education").label
     'Education'
     """
     taxonomy = taxonomy or default_taxonomy()
-    sector = taxonomy.sector_index.get(sector_id)
-    if sector is None:
-        known = ", ".join(sorted(taxonomy.sector_index))
-        raise SectorNotFoundError(
-            f"no sector has id {sector_id!r} (known: {known})",
-            query=sector_id,
-            suggestions=close_matches(sector_id, taxonomy.sector_index),
-        )
-    return sector
+    return _lookup("sector", taxonomy.sector_index, sector_id, SectorNotFoundError)
+
+
+def get_role(
+    role_id: str, default: D | None = None, *, taxonomy: Taxonomy | None = None
+) -> Role | D | None:
+    """Return the role with id *role_id*, or *default* when there is none.
+
+    Examples
+    --------
+    >>> get_role("school-counsellor").sector
+    'education'
+    >>> get_role("no-such-role") is None
+    True
+    """
+    return (taxonomy or default_taxonomy()).role_index.get(role_id, default)
+
+
+def get_skill(
+    skill_id: str, default: D | None = None, *, taxonomy: Taxonomy | None = None
+) -> Skill | D | None:
+    """Return the skill with id *skill_id*, or *default* when there is none.
+
+    Examples
+    --------
+    >>> get_skill("empathy").label
+    'Empathy'
+    """
+    return (taxonomy or default_taxonomy()).skill_index.get(skill_id, default)
+
+
+def get_sector(
+    sector_id: str, default: D | None = None, *, taxonomy: Taxonomy | None = None
+) -> Sector | D | None:
+    """Return the sector with id *sector_id*, or *default* when there is none.
+
+    Examples
+    --------
+    >>> get_sector("hr", "unknown")
+    'unknown'
+    """
+    return (taxonomy or default_taxonomy()).sector_index.get(sector_id, default)

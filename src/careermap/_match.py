@@ -8,7 +8,7 @@ from careermap._engine import scoring_index
 from careermap._errors import ProfileError
 from careermap._identity import taxonomy_identity
 from careermap._load import default_taxonomy
-from careermap._lookup import get_role, get_sector
+from careermap._lookup import lookup_role, lookup_sector
 from careermap._models import Taxonomy
 from careermap._profile import Profile, ProfileInput, build_profile
 from careermap._resolve import name_index
@@ -88,11 +88,12 @@ def _check_sectors(sectors: Iterable[str] | None, taxonomy: Taxonomy) -> set[str
         return None
     wanted = {sectors} if isinstance(sectors, str) else set(sectors)
     for sector in sorted(wanted):
-        get_sector(sector, taxonomy=taxonomy)
+        lookup_sector(sector, taxonomy=taxonomy)
     return wanted
 
 
 def _rank(
+    profile: Profile,
     skills: Mapping[str, int],
     taxonomy: Taxonomy,
     *,
@@ -100,17 +101,18 @@ def _rank(
     min_score: float,
     sectors: set[str] | None,
     exclude: str | None = None,
-) -> list[RoleMatch]:
+) -> Ranking:
     """Order every role with the vectorised engine; explain only those returned."""
     engine = scoring_index(taxonomy)
     positions = engine.top(
         engine.score(skills), limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
     )
     transfers = transfer_index(taxonomy)
-    return [
+    matches = [
         _role_match(rank, evaluate(taxonomy.roles[i], skills, transfers), taxonomy)
         for rank, i in enumerate(positions, start=1)
     ]
+    return Ranking(profile=profile, matches=tuple(matches), taxonomy=taxonomy_identity(taxonomy))
 
 
 def rank_careers(
@@ -162,12 +164,7 @@ def rank_careers(
     wanted = _check_sectors(sectors, taxonomy)
     resolved = build_profile(profile, taxonomy=taxonomy)
     skills = _profile_skills(resolved, taxonomy)
-    matches = _rank(skills, taxonomy, limit=limit, min_score=min_score, sectors=wanted)
-    return Ranking(
-        profile=resolved,
-        matches=tuple(matches),
-        taxonomy=taxonomy_identity(taxonomy),
-    )
+    return _rank(resolved, skills, taxonomy, limit=limit, min_score=min_score, sectors=wanted)
 
 
 def _profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
@@ -211,16 +208,17 @@ def similar_roles(
     taxonomy = taxonomy or default_taxonomy()
     _check_limit(limit)
     wanted = _check_sectors(sectors, taxonomy)
-    role = get_role(role_id, taxonomy=taxonomy)
+    role = lookup_role(role_id, taxonomy=taxonomy)
     skills = {req.skill: req.level for req in role.requirements}
     profile = build_profile(
         [(req.skill, req.level) for req in role.requirements], taxonomy=taxonomy
     )
-    matches = _rank(
-        skills, taxonomy, limit=limit, min_score=min_score, sectors=wanted, exclude=role.id
-    )
-    return Ranking(
-        profile=profile,
-        matches=tuple(matches),
-        taxonomy=taxonomy_identity(taxonomy),
+    return _rank(
+        profile,
+        skills,
+        taxonomy,
+        limit=limit,
+        min_score=min_score,
+        sectors=wanted,
+        exclude=role.id,
     )
