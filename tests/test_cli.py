@@ -15,6 +15,7 @@ import pytest
 import careermap
 from careermap import _cli
 from careermap._cli import build_parser, main
+from careermap.importers import import_onet
 
 from .conftest import MINI
 
@@ -100,6 +101,8 @@ def test_command_walk_finds_every_command():
         ("similar",),
         ("validate",),
         ("export",),
+        ("import", "esco"),
+        ("import", "onet"),
     ]
 
 
@@ -420,5 +423,24 @@ def test_console_script():
     assert result.stdout == ""
     assert result.stderr == (
         "careermap: error: no role has id 'nope' "
-        "(known: mediator, payroll-clerk, teacher, therapist) (hint: run 'careermap roles list' to see the role ids)\n"
+        "(known: mediator, payroll-clerk, teacher, therapist) "
+        "(hint: run 'careermap roles list' to see the role ids)\n"
     )
+
+
+def test_import_writes_a_taxonomy_that_loads_back(tmp_path, capsys):
+    fixture = Path(__file__).resolve().parent / "data" / "onet-mini"
+    for target in ("out.yaml", "out.json", "outdir"):
+        output = tmp_path / target
+        assert main(["import", "onet", str(fixture), "-o", str(output)]) == 0
+        assert "Imported onet" in capsys.readouterr().out
+        assert careermap.load_taxonomy(output) == import_onet(fixture)
+
+
+def test_import_of_a_missing_folder_is_one_line(tmp_path, capsys):
+    code = main(["import", "esco", str(tmp_path / "nope"), "-o", str(tmp_path / "x.yaml")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1
+    assert err.startswith("careermap: error: ")
+    assert "docs/importers.md" in err

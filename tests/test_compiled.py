@@ -68,3 +68,18 @@ def test_a_corrupt_cache_file_is_rebuilt(tmp_path):
     (compiled,) = cache.glob("*.json")
     compiled.write_bytes(b"not json")
     assert load_taxonomy(MINI, cache=cache) == load_taxonomy(MINI)
+
+
+def test_load_taxonomy_reads_a_compiled_file_and_layers_over_it(tmp_path, mini):
+    path = save_compiled(mini, tmp_path / "mini.json")
+    assert load_taxonomy(path) == mini
+    extra = tmp_path / "org.yaml"
+    extra.write_text(
+        "roles: [{id: coach, title: Coach, sector: office, requirements: [{skill: cbt}]}]\n"
+    )
+    layered = load_taxonomy(path, extend=extra)
+    assert layered.role_index["coach"].requirements[0].skill == "cbt"
+    clash = tmp_path / "clash.yaml"
+    clash.write_text("skills: [{id: cbt, label: Ours}]\n")
+    with pytest.raises(TaxonomyError, match="may not redefine what the base taxonomy defines"):
+        load_taxonomy(path, extend=clash)

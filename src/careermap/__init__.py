@@ -13,6 +13,8 @@ True
 """
 
 from careermap._batch import rank_many
+from careermap._compiled import save_compiled
+from careermap._dump import dump_taxonomy
 from careermap._errors import (
     CareermapError,
     NotFoundError,
@@ -24,6 +26,7 @@ from careermap._errors import (
     TaxonomyError,
 )
 from careermap._export import export_graph
+from careermap._frames import similarity_matrix
 from careermap._graph import build_graph, node_id
 from careermap._identity import TaxonomyIdentity, taxonomy_identity
 from careermap._load import load_taxonomy
@@ -46,7 +49,20 @@ from careermap._models import (
     Taxonomy,
     TaxonomyFile,
 )
+from careermap._paths import (
+    CareerPath,
+    CareerPaths,
+    PathStep,
+    RoleChange,
+    RoleComparison,
+    SkillSuggestion,
+    Upskilling,
+    career_paths,
+    compare_roles,
+    upskilling,
+)
 from careermap._profile import DEFAULT_PERSON_LEVEL, Profile, ProfileEntry, build_profile
+from careermap._requests import MatchRequest, SkillInput
 from careermap._resolve import (
     DEFAULT_SCORE_CUTOFF,
     SkillCandidate,
@@ -66,13 +82,17 @@ from careermap._version import __version__
 __all__ = [
     "BROADER_CREDIT",
     "COVERAGE_EXPONENT",
+    "CareerPath",
+    "CareerPaths",
     "CareermapError",
     "DEFAULT_PERSON_LEVEL",
     "DEFAULT_SCORE_CUTOFF",
     "ESSENTIAL_FACTOR",
     "Importance",
+    "MatchRequest",
     "NARROWER_CREDIT",
     "NotFoundError",
+    "PathStep",
     "Problem",
     "Profile",
     "ProfileEntry",
@@ -81,23 +101,31 @@ __all__ = [
     "Requirement",
     "RequirementResult",
     "Role",
+    "RoleChange",
+    "RoleComparison",
     "RoleMatch",
     "RoleNotFoundError",
     "Sector",
     "SectorNotFoundError",
     "Skill",
     "SkillCandidate",
+    "SkillInput",
     "SkillMatch",
     "SkillNotFoundError",
     "SkillRelation",
+    "SkillSuggestion",
     "Taxonomy",
     "TaxonomyError",
     "TaxonomyFile",
     "TaxonomyIdentity",
     "TransferStep",
+    "Upskilling",
     "__version__",
     "build_graph",
     "build_profile",
+    "career_paths",
+    "compare_roles",
+    "dump_taxonomy",
     "export_graph",
     "get_role",
     "get_sector",
@@ -110,7 +138,10 @@ __all__ = [
     "rank_careers",
     "rank_many",
     "resolve_skill",
+    "save_compiled",
     "search_skills",
     "similar_roles",
+    "similarity_matrix",
     "taxonomy_identity",
+    "upskilling",
 ]

@@ -9,6 +9,7 @@ Each command calls one library function and formats its result::
     careermap similar ROLE_ID       similar_roles
     careermap validate [PATH]       load_taxonomy
     careermap export --format F     build_graph
+    careermap import esco|onet DIR  careermap.importers
 
 Output is a plain-text table by default and JSON (``model_dump(mode="json")``,
 sorted keys) with ``--json``. A mistake prints ``careermap: error: <message>
@@ -42,11 +43,13 @@ from careermap import (
     __version__,
     build_graph,
     build_profile,
+    dump_taxonomy,
     export_graph,
     load_taxonomy,
     lookup_role,
     lookup_sector,
     rank_careers,
+    save_compiled,
     search_skills,
     similar_roles,
 )
@@ -260,6 +263,33 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from careermap.importers import import_esco, import_onet  # noqa: PLC0415 - on demand
+
+    importer = {"esco": import_esco, "onet": import_onet}[args.source]
+    taxonomy = importer(args.directory)
+    output = Path(args.output)
+    try:
+        if output.suffix == ".json":
+            save_compiled(taxonomy, output)
+            written = [output]
+        else:
+            written = dump_taxonomy(taxonomy, output)
+    except OSError as exc:
+        raise _UserError(
+            f"cannot write {args.output}: {exc.strerror or exc}",
+            "check that the folder exists and is writable",
+            EXIT_DATA,
+        ) from exc
+    counts = (
+        f"{len(taxonomy.sectors):,} sectors, {len(taxonomy.skills):,} skills, "
+        f"{len(taxonomy.relations):,} relations, {len(taxonomy.roles):,} roles"
+    )
+    files = ", ".join(str(path) for path in written)
+    _out([f"Imported {taxonomy.name} {taxonomy.version}: {counts}", f"Wrote {files}"])
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------------------
 # The parser
 
@@ -468,6 +498,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--format", required=True, choices=["graphml", "json"], help="file format")
     sub.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not standard output")
+    group = _subcommands(
+        _command(
+            top,
+            "import",
+            None,
+            "import ESCO or O*NET",
+            "Import a public taxonomy into careermap's format.",
+        )
+    )
+    for source, title, layout in (
+        ("esco", "ESCO", "the folder of the official ESCO CSV download (English)"),
+        ("onet", "O*NET", "the folder of the O*NET text database (db_29_3_text)"),
+    ):
+        sub = _command(
+            group,
+            source,
+            _cmd_import,
+            f"import {title} into a taxonomy",
+            f"Read {layout} and write it as a careermap taxonomy: a .yaml file, a directory "
+            "of YAML files, or a compiled .json file (fast to load). load_taxonomy and "
+            "--taxonomy read any of them back.",
+        )
+        sub.set_defaults(source=source)
+        sub.add_argument("directory", metavar="DIR", help=layout)
+        sub.add_argument(
+            "-o",
+            "--output",
+            required=True,
+            metavar="OUT",
+            help="where to write: FILE.yaml, FILE.json (compiled) or a directory",
+        )
     return parser
 
 
@@ -480,10 +541,15 @@ def _fail(message: str, hint: str, code: int) -> int:
     return code
 
 
-def _fail_taxonomy(exc: TaxonomyError) -> int:
+def _fail_taxonomy(exc: TaxonomyError, importing: bool = False) -> int:
     problems = exc.problems
     if len(problems) == 1 and problems[0].line is None:
-        return _fail(str(problems[0]), "check the path and that it holds .yaml files", EXIT_DATA)
+        hint = (
+            "check the folder holds the files listed in docs/importers.md"
+            if importing
+            else "check the path and that it holds .yaml files"
+        )
+        return _fail(str(problems[0]), hint, EXIT_DATA)
     count = len(problems)
     _fail(
         f"{count} problem{'s' if count != 1 else ''} in the taxonomy",
@@ -509,7 +575,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except _UserError as exc:
         return _fail(exc.message, exc.hint, exc.code)
     except TaxonomyError as exc:
-        return _fail_taxonomy(exc)
+        return _fail_taxonomy(exc, importing=command.startswith("careermap import"))
     except (CareermapError, ValueError) as exc:
         hint, code = next((h, c) for kind, h, c in _ERRORS if isinstance(exc, kind))
         return _fail(str(exc), hint or f"see '{command} --help'", code)

@@ -22,7 +22,14 @@ from pydantic import ValidationError
 from careermap._errors import Problem, TaxonomyError
 from careermap._models import Taxonomy
 
-__all__ = ["FORMAT", "cached_build", "fingerprint", "load_compiled", "save_compiled"]
+__all__ = [
+    "FORMAT",
+    "cached_build",
+    "cached_import",
+    "fingerprint",
+    "load_compiled",
+    "save_compiled",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -119,3 +126,23 @@ def cached_build(
     taxonomy = build()
     save_compiled(taxonomy, path, source=source)
     return taxonomy
+
+
+def cached_import(
+    cache_dir: str | os.PathLike[str],
+    kind: str,
+    folder: str | os.PathLike[str],
+    names: Iterable[str],
+    build: Callable[[], Taxonomy],
+    *,
+    salt: str = "",
+) -> Taxonomy:
+    """:func:`cached_build` for an importer reading the files *names* of *folder*.
+
+    Missing files are left out of the fingerprint; *build* then reports them.
+    """
+    root = Path(folder)
+    present = [(name, root / name) for name in sorted(names) if (root / name).is_file()]
+    source = fingerprint(present, salt=f"{kind}\0{salt}")
+    location = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+    return cached_build(cache_dir, f"{kind}-{location}", source, build)

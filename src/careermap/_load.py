@@ -13,11 +13,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from careermap._compiled import cached_build, fingerprint
+from careermap._compiled import cached_build, fingerprint, load_compiled
 from careermap._errors import Problem, TaxonomyError
 from careermap._models import Taxonomy, TaxonomyFile
 from careermap._validate import Part, check_parts
-from careermap._yaml import Located, format_path, read_yaml
+from careermap._yaml import MAX_FILE_BYTES, Located, format_path, read_yaml
 
 __all__ = ["DEFAULT_TAXONOMY", "check_taxonomy", "default_taxonomy", "load_taxonomy"]
 
@@ -72,6 +72,12 @@ def _files(source: StrPath | Traversable, display: str) -> list[tuple[str, Trave
             raise TaxonomyError([Problem(display, None, None, "", msg)])
         return [(display, path)]
     return [(f"{display}/{rel}", f) for rel, f in _walk(source)]
+
+
+def _read_bounded(file: Traversable) -> bytes:
+    """Read at most one byte more than the size limit, so a huge file costs no more than that."""
+    with file.open("rb") as stream:
+        return stream.read(MAX_FILE_BYTES + 1)
 
 
 def _pydantic_problems(exc: ValidationError, part: Part) -> list[Problem]:
@@ -144,7 +150,7 @@ def _read_parts(
     problems: list[Problem] = []
     for display, file in files:
         try:
-            raw = file.read_bytes()
+            raw = _read_bounded(file)
         except OSError as exc:
             problems.append(
                 Problem(display, None, None, "", f"cannot read the file: {exc.strerror}")
@@ -155,12 +161,13 @@ def _read_parts(
         if located is None:
             continue
         if not isinstance(located.data, dict):
-            kind = type(located.data).__name__
+            kind = "list" if isinstance(located.data, list) else "single value"
+            if located.data is None:
+                kind = "null value"
             problems.append(
                 Problem(
                     display,
-                    1,
-                    1,
+                    *located.where(()),
                     "",
                     f"the file holds a {kind}, not a mapping; start it with one of "
                     "'sectors:', 'skills:', 'relations:' or 'roles:'",
@@ -189,11 +196,30 @@ def _merge(parts: Sequence[Part]) -> Taxonomy:
     )
 
 
-def _load(layers: Sequence[Sequence[tuple[str, Traversable]]]) -> Taxonomy:
-    """Read every layer, check each file, then check across files, then merge."""
-    parts: list[Part] = []
+def _as_part(taxonomy: Taxonomy, source: str) -> Part:
+    """Wrap a built taxonomy as one (already valid) file, to layer files over it."""
+    content = TaxonomyFile(
+        name=taxonomy.name,
+        version=taxonomy.version,
+        sectors=taxonomy.sectors,
+        skills=taxonomy.skills,
+        relations=taxonomy.relations,
+        roles=taxonomy.roles,
+    )
+    return Part(source, content, Located({}), 0)
+
+
+def _load(
+    layers: Sequence[Sequence[tuple[str, Traversable]]], base: Sequence[Part] = ()
+) -> Taxonomy:
+    """Read every layer, check each file, then check across files, then merge.
+
+    *base* holds an already loaded base (a compiled taxonomy); the layers then
+    count from 1, as files added over it.
+    """
+    parts: list[Part] = list(base)
     problems: list[Problem] = []
-    for layer, files in enumerate(layers):
+    for layer, files in enumerate(layers, start=1 if base else 0):
         found_parts, found = _read_parts(files, layer)
         parts += found_parts
         problems += found
@@ -218,8 +244,10 @@ def load_taxonomy(
     ----------
     path : str or path-like, optional
         A YAML file, or a directory whose ``*.yaml``/``*.yml`` files (searched
-        recursively, in name order) together form the taxonomy. ``None``, the
-        default, loads the taxonomy bundled with careermap.
+        recursively, in name order) together form the taxonomy, or a compiled
+        taxonomy (a ``.json`` file written by ``careermap import`` or
+        :func:`careermap.save_compiled`). ``None``, the default, loads the
+        taxonomy bundled with careermap.
     extend : path or sequence of paths, optional
         Files or directories layered over the base: they may add sectors, skills,
         relations and roles and refer to the base's ids, but redefining an id
@@ -250,6 +278,12 @@ def load_taxonomy(
         return default_taxonomy()
     if isinstance(extend, (str, os.PathLike)):
         extend = [extend]
+    if path is not None and os.fspath(path).endswith(".json") and Path(path).is_file():
+        compiled = load_compiled(path)
+        if compiled is None:  # pragma: no cover - only with an expected fingerprint
+            raise AssertionError
+        extra = [_files(more, os.fspath(more)) for more in extend]
+        return _load(extra, [_as_part(compiled, os.fspath(path))]) if extra else compiled
     layers: list[list[tuple[str, Traversable]]] = []
     if path is None:
         layers.append(_files(_bundled_root(), DEFAULT_TAXONOMY))
@@ -260,7 +294,7 @@ def load_taxonomy(
         return _load(layers)
     names = [display for files in layers for display, _ in files]
     source = fingerprint(
-        [(display, file.read_bytes()) for files in layers for display, file in files]
+        [(display, _read_bounded(file)) for files in layers for display, file in files]
     )
     key = "taxonomy-" + hashlib.sha256("\0".join(names).encode()).hexdigest()[:16]
     return cached_build(cache, key, source, lambda: _load(layers))
@@ -277,15 +311,7 @@ def check_taxonomy(taxonomy: Taxonomy, *, source: str = "<taxonomy>") -> Taxonom
     TaxonomyError
         Listing every problem found.
     """
-    content = TaxonomyFile(
-        name=taxonomy.name,
-        version=taxonomy.version,
-        sectors=taxonomy.sectors,
-        skills=taxonomy.skills,
-        relations=taxonomy.relations,
-        roles=taxonomy.roles,
-    )
-    problems = check_parts([Part(source, content, Located({}), 0)])
+    problems = check_parts([_as_part(taxonomy, source)])
     if problems:
         raise TaxonomyError(problems)
     return taxonomy

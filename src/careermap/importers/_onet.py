@@ -1,0 +1,366 @@
+"""Import the O*NET database from its tab-separated text files."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+import os
+import re
+from collections import Counter
+from fractions import Fraction
+from typing import Any
+
+from careermap._compiled import cached_import
+from careermap._load import check_taxonomy
+from careermap._models import Importance, Role, Sector, Skill, Taxonomy
+from careermap.importers._tables import TSV, Source, unique_aliases
+
+__all__ = [
+    "ESSENTIAL_IMPORTANCE",
+    "IMPORTANT",
+    "ONET_VERSION",
+    "SOC_MAJOR_GROUPS",
+    "import_onet",
+    "rating_to_requirement",
+]
+
+logger = logging.getLogger(__name__)
+
+#: The O*NET release the importer was written for; :func:`import_onet` reports it by default.
+ONET_VERSION = "29.3"
+
+#: An element counts for an occupation when its Importance (IM, 1-5) is at least this:
+#: 3 is "Important" on O*NET's scale.
+IMPORTANT = Fraction(3)
+#: From this Importance on, the requirement is essential; below it, optional.
+ESSENTIAL_IMPORTANCE = Fraction(7, 2)
+
+#: The 23 major groups of the 2018 Standard Occupational Classification, by their two
+#: digits, with their official titles (https://www.bls.gov/soc/2018/major_groups.htm).
+SOC_MAJOR_GROUPS = {
+    "11": "Management Occupations",
+    "13": "Business and Financial Operations Occupations",
+    "15": "Computer and Mathematical Occupations",
+    "17": "Architecture and Engineering Occupations",
+    "19": "Life, Physical, and Social Science Occupations",
+    "21": "Community and Social Service Occupations",
+    "23": "Legal Occupations",
+    "25": "Educational Instruction and Library Occupations",
+    "27": "Arts, Design, Entertainment, Sports, and Media Occupations",
+    "29": "Healthcare Practitioners and Technical Occupations",
+    "31": "Healthcare Support Occupations",
+    "33": "Protective Service Occupations",
+    "35": "Food Preparation and Serving Related Occupations",
+    "37": "Building and Grounds Cleaning and Maintenance Occupations",
+    "39": "Personal Care and Service Occupations",
+    "41": "Sales and Related Occupations",
+    "43": "Office and Administrative Support Occupations",
+    "45": "Farming, Fishing, and Forestry Occupations",
+    "47": "Construction and Extraction Occupations",
+    "49": "Installation, Maintenance, and Repair Occupations",
+    "51": "Production Occupations",
+    "53": "Transportation and Material Moving Occupations",
+    "55": "Military Specific Occupations",
+}
+
+_WHAT = "the O*NET text database (db_29_3_text)"
+_CODE = "O*NET-SOC Code"
+_OCCUPATIONS = "Occupation Data.txt"
+_TITLES = "Alternate Titles.txt"
+_ZONES = "Job Zones.txt"
+_MODEL = "Content Model Reference.txt"
+_RATING_FILES = (("Skills.txt", "skill"), ("Knowledge.txt", "knowledge"))
+_RATING = (_CODE, "Element ID", "Element Name", "Scale ID", "Data Value")
+#: The files read, with the columns used from each.
+_TABLES = {
+    _OCCUPATIONS: (_CODE, "Title", "Description"),
+    _TITLES: (_CODE, "Alternate Title", "Short Title"),
+    _ZONES: (_CODE, "Job Zone"),
+    **{name: (*_RATING, "Recommend Suppress", "Not Relevant") for name, _ in _RATING_FILES},
+    _MODEL: ("Element ID", "Element Name", "Description"),
+}
+_SCALES = {"IM": (Fraction(1), Fraction(5)), "LV": (Fraction(0), Fraction(7))}
+_NUMBER = re.compile(r"^[0-9]+(\.[0-9]+)?$")
+
+# One rating row: its value, Recommend Suppress and Not Relevant.
+_Rating = tuple[str, str, str]
+
+
+def rating_to_requirement(importance: str, level: str) -> tuple[Importance, float, int] | None:
+    """Turn an occupation's Importance and Level ratings of one element into a requirement.
+
+    Returns ``(importance, weight, level)``, or ``None`` when Importance is below
+    :data:`IMPORTANT`. ``weight = round((IM - 1) / 4, 4)``; the requirement is
+    essential from :data:`ESSENTIAL_IMPORTANCE` on; ``level`` is LV moved from O*NET's
+    0-7 scale to careermap's 1-5 (``LV * 5 / 7``, a half rounded up, clipped to 1-5),
+    computed exactly on the decimal text.
+
+    Examples
+    --------
+    >>> rating_to_requirement("4.12", "4.62")
+    (<Importance.ESSENTIAL: 'essential'>, 0.78, 3)
+    >>> rating_to_requirement("3.00", "3.50")  # 3.50 * 5 / 7 = 2.5 rounds up
+    (<Importance.OPTIONAL: 'optional'>, 0.5, 3)
+    >>> rating_to_requirement("2.99", "6.00") is None
+    True
+    """
+    im, lv = Fraction(importance), Fraction(level)
+    if im < IMPORTANT:
+        return None
+    kind = Importance.ESSENTIAL if im >= ESSENTIAL_IMPORTANCE else Importance.OPTIONAL
+    weight = float(round((im - 1) / 4, 4))
+    scaled = math.floor(lv * 5 / 7 + Fraction(1, 2))
+    return kind, weight, min(5, max(1, scaled))
+
+
+def _element_id(element: str) -> str:
+    return f"onet.{element.lower()}"
+
+
+def _element_key(element: str) -> tuple[int | str, ...]:
+    """Sort key of an element id: its parts, numbers by value (2.C.10 after 2.C.9)."""
+    return tuple(int(part) if part.isdigit() else part for part in element.split("."))
+
+
+def _parent(element: str) -> str | None:
+    """Return the parent in the content model, below the domain (``2.A.1.b`` -> ``2.A.1``)."""
+    parent = element.rpartition(".")[0]
+    return parent if "." in parent else None
+
+
+class _Onet:
+    """The state of one import: the source, what was read so far and counts."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.source = Source(path, TSV, _WHAT)
+        self.tables = self.source.tables(_TABLES)
+        self.occupations: dict[str, dict[str, Any]] = {}  # by code, in file order
+        self.where: dict[str, int] = {}  # code -> line in Occupation Data.txt
+        # code -> element -> scale -> rating, in file order (Skills.txt, then Knowledge.txt)
+        self.ratings: dict[str, dict[str, dict[str, _Rating]]] = {}
+        self.elements: dict[str, tuple[str, str, str, int]] = {}  # name, category, file, line
+        self.skipped: Counter[str] = Counter()
+
+    def occupation(self, code: str, file: str, line: int) -> dict[str, Any] | None:
+        found = self.occupations.get(code)
+        if found is None:
+            message = f"unknown occupation {code!r} (not in {_OCCUPATIONS})"
+            self.source.add(file, line, _CODE, message)
+        return found
+
+
+def _read_occupations(state: _Onet) -> None:
+    table = state.tables[_OCCUPATIONS]
+    for line, (code, title, description) in table.rows(required=(0, 1)):
+        if code in state.occupations:
+            message = f"{code!r} is repeated (first at line {state.where[code]})"
+            state.source.add(table.file, line, _CODE, message)
+            continue
+        if code[:2] not in SOC_MAJOR_GROUPS:
+            state.source.add(table.file, line, _CODE, f"{code!r} is in no SOC 2018 major group")
+            continue
+        state.where[code] = line
+        state.occupations[code] = {
+            "id": f"soc.{code.lower()}",
+            "title": title,
+            "aliases": [],
+            "sector": f"soc-{code[:2]}",
+            "description": description,
+            "onet_soc": code,
+            "codes": {},
+        }
+
+
+def _read_titles_and_zones(state: _Onet) -> None:
+    table = state.tables[_TITLES]
+    for line, (code, alternate, short) in table.rows(required=(0,)):
+        occupation = state.occupation(code, table.file, line)
+        if occupation is not None:
+            occupation["aliases"] += [alternate, short]
+    table = state.tables[_ZONES]
+    for line, (code, zone) in table.rows(required=(0, 1)):
+        occupation = state.occupation(code, table.file, line)
+        if occupation is None:
+            continue
+        if "job_zone" in occupation["codes"]:
+            state.source.add(table.file, line, _CODE, f"a second job zone for {code!r}")
+        occupation["codes"]["job_zone"] = zone
+
+
+def _read_ratings(state: _Onet) -> None:
+    for name, category in _RATING_FILES:
+        table = state.tables[name]
+        for line, row in table.rows(required=(0, 1, 2, 3)):
+            code, element, label, scale, value, suppress, not_relevant = row
+            if scale not in _SCALES:
+                continue  # ratings on other scales say nothing about requirements
+            if state.occupation(code, table.file, line) is None:
+                continue
+            known = state.elements.setdefault(element, (label, category, table.file, line))
+            if known[1] != category:
+                message = f"element {element!r} is also in {known[2]} (line {known[3]})"
+                state.source.add(table.file, line, "Element ID", message)
+                continue
+            if value and not _NUMBER.match(value):
+                state.source.add(table.file, line, "Data Value", f"not a number: {value!r}")
+                continue
+            low, high = _SCALES[scale]
+            if value and not low <= Fraction(value) <= high:
+                message = f"{scale} {value} is outside O*NET's {low}-{high} scale"
+                state.source.add(table.file, line, "Data Value", message)
+                continue
+            scales = state.ratings.setdefault(code, {}).setdefault(element, {})
+            if scale in scales:
+                message = f"a second {scale} rating of {element!r} for {code!r}"
+                state.source.add(table.file, line, "Scale ID", message)
+                continue
+            scales[scale] = (value, suppress, not_relevant)
+
+
+def _requirements(state: _Onet, code: str) -> list[dict[str, Any]]:
+    """Apply the requirements rule to every element rated for occupation *code*."""
+    requirements = []
+    for element, scales in state.ratings[code].items():
+        im, lv = scales.get("IM"), scales.get("LV")
+        if im is None or lv is None or not im[0] or not lv[0]:
+            state.skipped["ratings without a value"] += 1
+            continue
+        if "Y" in (im[1], lv[1]):
+            state.skipped["suppressed ratings"] += 1
+            continue
+        if lv[2] == "Y":
+            state.skipped["not relevant ratings"] += 1
+            continue
+        converted = rating_to_requirement(im[0], lv[0])
+        if converted is None:
+            state.skipped["ratings below importance 3"] += 1
+            continue
+        kind, weight, level = converted
+        requirements.append(
+            {"skill": _element_id(element), "importance": kind, "weight": weight, "level": level}
+        )
+    return requirements
+
+
+def _roles(state: _Onet) -> list[Role]:
+    roles: list[Role] = []
+    for code, data in state.occupations.items():
+        if code not in state.ratings:
+            state.skipped["occupations without ratings"] += 1
+            continue
+        requirements = _requirements(state, code)
+        if not requirements:
+            state.skipped["occupations without an important element"] += 1
+            continue
+        data["aliases"] = unique_aliases(data["title"], data["aliases"])
+        role = state.source.build(
+            Role,
+            {**data, "requirements": requirements},
+            state.tables[_OCCUPATIONS].file,
+            state.where[code],
+        )
+        if role is not None:
+            roles.append(role)
+    return roles
+
+
+def _skills(state: _Onet) -> list[Skill]:
+    table = state.tables[_MODEL]
+    model = {element: (line, name, text) for line, (element, name, text) in table.rows()}
+    skills: list[Skill] = []
+    groups: dict[str, str] = {}  # group element -> the element that needs it
+    for element in state.elements:
+        child, parent = element, _parent(element)
+        while parent is not None and parent not in state.elements:
+            groups.setdefault(parent, child)
+            child, parent = parent, _parent(parent)
+    for element in sorted({*state.elements, *groups}, key=_element_key):
+        parent = _parent(element)
+        data: dict[str, Any] = {
+            "id": _element_id(element),
+            "broader": [_element_id(parent)] if parent else [],
+            "codes": {"onet": element},
+        }
+        if element in state.elements:
+            label, category, file, line = state.elements[element]
+            data |= {"label": label, "category": category}
+            data["description"] = model[element][2] if element in model else ""
+        elif element in model:
+            line, label, description = model[element]
+            file = table.file
+            data |= {"label": label, "category": "skill-group", "description": description}
+        else:
+            message = f"no row for {element!r}, the parent of {groups[element]!r}"
+            state.source.add(table.file, None, "Element ID", message)
+            continue
+        skill = state.source.build(Skill, data, file, line)
+        if skill is not None:
+            skills.append(skill)
+    return skills
+
+
+def import_onet(
+    path: str | os.PathLike[str],
+    *,
+    version: str = ONET_VERSION,
+    cache: str | os.PathLike[str] | None = None,
+) -> Taxonomy:
+    """Import O*NET from the folder of its text database.
+
+    Skills are the elements of ``Skills.txt`` and ``Knowledge.txt`` with their parent
+    groups from the content model as ``broader``; roles are the occupations with
+    ratings, each requiring the elements it rates as important; sectors are the SOC
+    2018 major groups. See ``docs/importers.md`` for every rule.
+
+    Parameters
+    ----------
+    path : str or path-like
+        The folder holding ``Occupation Data.txt``, ``Skills.txt`` and the other files.
+    version : str, optional
+        The O*NET version to record in the taxonomy (the files do not say).
+    cache : str or path-like, optional
+        A directory for the compiled form: when the text files are unchanged since
+        the last import, the taxonomy is loaded from there instead.
+
+    Returns
+    -------
+    Taxonomy
+        Named ``"onet"``, checked like a loaded taxonomy.
+
+    Raises
+    ------
+    TaxonomyError
+        If a file or column is missing or a row is malformed; each problem names the
+        file, the line and the column.
+    """
+    if cache is not None:
+        build = functools.partial(import_onet, path, version=version)
+        return cached_import(cache, "onet", path, _TABLES, build, salt=version)
+    state = _Onet(path)
+    _read_occupations(state)
+    state.source.check()  # every other file refers to the occupations
+    _read_titles_and_zones(state)
+    _read_ratings(state)
+    roles = _roles(state)
+    skills = _skills(state)
+    state.source.check()
+    sectors = [Sector(id=f"soc-{major}", label=title) for major, title in SOC_MAJOR_GROUPS.items()]
+    taxonomy = Taxonomy(
+        name="onet",
+        version=version,
+        sectors=tuple(sectors),
+        skills=tuple(skills),
+        roles=tuple(roles),
+    )
+    skipped = ", ".join(f"{count} {what}" for what, count in sorted(state.skipped.items()))
+    logger.info(
+        "imported O*NET %s from %s: %d sectors, %d skills, %d roles; skipped %s",
+        version,
+        state.source.name,
+        len(taxonomy.sectors),
+        len(taxonomy.skills),
+        len(taxonomy.roles),
+        skipped or "nothing",
+    )
+    return check_taxonomy(taxonomy, source=state.source.name)
