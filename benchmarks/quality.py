@@ -79,9 +79,7 @@ def evaluate(
             seen.update(chosen)
             for g, group in enumerate(groups):
                 mine = group(role)
-                hits[g].append(
-                    sum(group(roles[j]) == mine for j in chosen) / K if chosen else 0.0
-                )
+                hits[g].append(sum(group(roles[j]) == mine for j in chosen) / K if chosen else 0.0)
         results[method] = [float(np.mean(h)) for h in hits]
         hubs[method] = seen
     for method, seen in hubs.items():
@@ -125,7 +123,9 @@ def main() -> None:
         sample,
     )
     sections.append(
-        table("ESCO v1.2.0", ["same ISCO unit group", "same ISCO minor group"], results, len(sample))
+        table(
+            "ESCO v1.2.0", ["same ISCO unit group", "same ISCO minor group"], results, len(sample)
+        )
     )
 
     onet = import_onet(DATA / "onet-29.3")

@@ -9,25 +9,33 @@ from careermap._errors import ProfileError
 from careermap._identity import taxonomy_identity
 from careermap._load import default_taxonomy
 from careermap._lookup import lookup_role, lookup_sector
-from careermap._models import Taxonomy
+from careermap._models import Skill, Taxonomy
 from careermap._profile import Profile, ProfileInput, build_profile
-from careermap._resolve import name_index
 from careermap._results import Ranking, RequirementResult, RoleMatch, TransferStep
-from careermap._scoring import Credit, Evaluation, evaluate, transfer_index
+from careermap._scoring import Credit, Evaluation, evaluate, profile_reach, transfer_index
 
 __all__ = ["rank_careers", "similar_roles"]
 
 
 def _requirement_result(
-    credit: Credit, evaluation: Evaluation, taxonomy: Taxonomy
+    credit: Credit, evaluation: Evaluation, skills: Mapping[str, Skill]
 ) -> RequirementResult:
-    skills = taxonomy.skill_index
     cost = credit.weight * (1.0 - credit.credit) / evaluation.total_weight
+    if credit.source is None:
+        return RequirementResult(
+            skill_id=credit.skill,
+            label=skills[credit.skill].label,
+            essential=credit.essential,
+            weight=credit.weight,
+            required_level=credit.required_level,
+            credit=credit.credit,
+            cost=cost,
+        )
     path: tuple[TransferStep, ...] = ()
     if credit.transfer is not None:
         t = credit.transfer
         path = (
-            TransferStep.model_construct(
+            TransferStep(
                 source_id=t.source,
                 source_label=skills[t.source].label,
                 target_id=t.target,
@@ -37,8 +45,7 @@ def _requirement_result(
                 reason=t.reason,
             ),
         )
-    # Built from validated data, so construction skips re-validation (it is the hot path).
-    return RequirementResult.model_construct(
+    return RequirementResult(
         skill_id=credit.skill,
         label=skills[credit.skill].label,
         essential=credit.essential,
@@ -47,7 +54,7 @@ def _requirement_result(
         credit=credit.credit,
         cost=cost,
         source_id=credit.source,
-        source_label=skills[credit.source].label if credit.source else None,
+        source_label=skills[credit.source].label,
         source_level=credit.source_level,
         path=path,
     )
@@ -55,7 +62,8 @@ def _requirement_result(
 
 def _role_match(rank: int, evaluation: Evaluation, taxonomy: Taxonomy) -> RoleMatch:
     role = evaluation.role
-    results = [_requirement_result(c, evaluation, taxonomy) for c in evaluation.credits]
+    skills = taxonomy.skill_index
+    results = [_requirement_result(c, evaluation, skills) for c in evaluation.credits]
     gaps = sorted((r for r in results if r.kind == "gap"), key=lambda r: (-r.cost, r.skill_id))
     return RoleMatch(
         rank=rank,
@@ -108,8 +116,9 @@ def _rank(
         engine.score(skills), limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
     )
     transfers = transfer_index(taxonomy)
+    reach = profile_reach(skills, transfers)
     matches = [
-        _role_match(rank, evaluate(taxonomy.roles[i], skills, transfers), taxonomy)
+        _role_match(rank, evaluate(taxonomy.roles[i], skills, transfers, reach), taxonomy)
         for rank, i in enumerate(positions, start=1)
     ]
     return Ranking(profile=profile, matches=tuple(matches), taxonomy=taxonomy_identity(taxonomy))
@@ -173,7 +182,7 @@ def _profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
         details = "; ".join(str(entry.match) for entry in profile.unresolved)
         msg = f"none of the profile's skills is recognised: {details}"
         raise ProfileError(msg)
-    unknown = sorted(set(skills) - set(name_index(taxonomy).skills))
+    unknown = sorted(s for s in skills if s not in taxonomy.skill_index)
     if unknown:
         msg = (
             f"the profile names skills this taxonomy lacks ({', '.join(unknown)}); "

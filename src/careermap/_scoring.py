@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from careermap._cache import derived
 from careermap._models import Role, Taxonomy
@@ -35,6 +35,7 @@ __all__ = [
     "Transfer",
     "TransferIndex",
     "evaluate",
+    "profile_reach",
     "transfer_index",
 ]
 
@@ -130,8 +131,7 @@ def transfer_index(taxonomy: Taxonomy) -> TransferIndex:
     return derived(taxonomy, "transfers", lambda: TransferIndex(taxonomy))
 
 
-@dataclass(frozen=True)
-class Credit:
+class Credit(NamedTuple):
     """The credit one requirement earned, and from which of the person's skills."""
 
     skill: str
@@ -161,13 +161,44 @@ def _level_factor(level: int, required: int) -> float:
     return min(1.0, level / required)
 
 
-def evaluate(role: Role, skills: Mapping[str, int], index: TransferIndex) -> Evaluation:
-    """Score *role* for a profile of ``{skill id: level}`` (see the module docstring)."""
+def profile_reach(
+    skills: Mapping[str, int], index: TransferIndex
+) -> dict[str, tuple[Transfer, ...]]:
+    """Return, for every skill a profile's skills transfer into, the transfers that reach it.
+
+    Computed once per profile, it spares :func:`evaluate` from scanning every
+    skill's incoming transfers (a broad skill group may have hundreds).
+    """
+    reach: dict[str, list[Transfer]] = {}
+    for source in sorted(skills):
+        for target, transfer in index.outgoing.get(source, {}).items():
+            reach.setdefault(target, []).append(transfer)
+    return {target: tuple(found) for target, found in reach.items()}
+
+
+def evaluate(
+    role: Role,
+    skills: Mapping[str, int],
+    index: TransferIndex,
+    reach: Mapping[str, tuple[Transfer, ...]] | None = None,
+) -> Evaluation:
+    """Score *role* for a profile of ``{skill id: level}`` (see the module docstring).
+
+    *reach* is :func:`profile_reach` of the same profile, when already computed.
+    """
+    if reach is None:
+        reach = profile_reach(skills, index)
     credits: list[Credit] = []
     covered = total = 0.0
     required = {req.skill for req in role.requirements}
     for req in role.requirements:
         weight = req.weight * (ESSENTIAL_FACTOR if req.essential else 1.0)
+        total += weight
+        if req.skill not in skills and req.skill not in reach:  # a gap: the common case
+            credits.append(
+                Credit(req.skill, 0.0, weight, req.essential, req.level, None, None, None)
+            )
+            continue
         best: tuple[float, tuple[float, int, str], Credit] | None = None
         if req.skill in skills:
             level = skills[req.skill]
@@ -176,9 +207,7 @@ def evaluate(role: Role, skills: Mapping[str, int], index: TransferIndex) -> Eva
                 req.skill, value, weight, req.essential, req.level, req.skill, level, None
             )
             best = (value, (-1.0, 0, req.skill), credit)
-        for transfer in index.incoming.get(req.skill, ()):
-            if transfer.source not in skills:
-                continue
+        for transfer in reach.get(req.skill, ()):
             level = skills[transfer.source]
             value = transfer.weight * _level_factor(level, req.level)
             key = transfer.sort_key()
@@ -202,7 +231,6 @@ def evaluate(role: Role, skills: Mapping[str, int], index: TransferIndex) -> Eva
             )
         credits.append(best[2])
         covered += weight * best[0]
-        total += weight
     uses: dict[str, float] = {}
     for skill in sorted(skills):
         use = 1.0 if skill in required else 0.0
