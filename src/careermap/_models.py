@@ -12,9 +12,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import Enum
 from functools import cached_property
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
+
+from careermap import _display
+from careermap._frozen import FrozenDict
 
 __all__ = [
     "DEFAULT_ROLE_LEVEL",
@@ -38,6 +48,11 @@ Identifier = Annotated[
     str,
     StringConstraints(pattern=ID_PATTERN, min_length=1, max_length=200),
     Field(description="Identifier: lower-case letters, digits, '.', '_' and '-'."),
+]
+#: External codes by scheme; read-only once validated.
+Codes = Annotated[
+    Mapping[Identifier, Annotated[str, StringConstraints(min_length=1)]],
+    AfterValidator(FrozenDict),
 ]
 Label = Annotated[
     str,
@@ -122,7 +137,7 @@ class Skill(BaseModel):
     broader: tuple[Identifier, ...] = Field(
         default=(), description="Ids of broader skills this one is a kind of."
     )
-    codes: Mapping[Identifier, Annotated[str, StringConstraints(min_length=1)]] = Field(
+    codes: Codes = Field(
         default_factory=dict,
         description="External codes by scheme, e.g. {'esco': URI, 'onet': '2.A.1.b'}.",
     )
@@ -141,6 +156,16 @@ class Skill(BaseModel):
     def names(self) -> tuple[str, ...]:
         """The label followed by every alias."""
         return (self.label, *self.aliases)
+
+    def __repr__(self) -> str:
+        return _display.skill_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.skill_html(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the skill as JSON-compatible data, as it is written in YAML."""
+        return self.model_dump(mode="json", by_alias=True)
 
 
 class SkillRelation(BaseModel):
@@ -211,7 +236,7 @@ class Role(BaseModel):
     sector: Identifier
     description: Text = ""
     onet_soc: OnetSoc | None = None
-    codes: Mapping[Identifier, Annotated[str, StringConstraints(min_length=1)]] = Field(
+    codes: Codes = Field(
         default_factory=dict,
         description="Other external codes by scheme, e.g. {'isco': '2635', 'esco': URI}.",
     )
@@ -227,6 +252,16 @@ class Role(BaseModel):
     def _requirements_unique(cls, value: tuple[Requirement, ...]) -> tuple[Requirement, ...]:
         _unique(tuple(req.skill for req in value), "required skill")
         return value
+
+    def __repr__(self) -> str:
+        return _display.role_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.role_html(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the role as JSON-compatible data, as it is written in YAML."""
+        return self.model_dump(mode="json", by_alias=True)
 
 
 class TaxonomyFile(BaseModel):
@@ -261,17 +296,17 @@ class Taxonomy(BaseModel):
     @cached_property
     def skill_index(self) -> Mapping[str, Skill]:
         """Skills by id."""
-        return {skill.id: skill for skill in self.skills}
+        return FrozenDict((skill.id, skill) for skill in self.skills)
 
     @cached_property
     def role_index(self) -> Mapping[str, Role]:
         """Roles by id."""
-        return {role.id: role for role in self.roles}
+        return FrozenDict((role.id, role) for role in self.roles)
 
     @cached_property
     def sector_index(self) -> Mapping[str, Sector]:
         """Sectors by id."""
-        return {sector.id: sector for sector in self.sectors}
+        return FrozenDict((sector.id, sector) for sector in self.sectors)
 
     def __repr__(self) -> str:
         return (

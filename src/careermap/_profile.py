@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+import reprlib
+import unicodedata
+from collections.abc import Iterable, Mapping, Sized
 from typing import TypeAlias
 
 from pydantic import BaseModel, ConfigDict
@@ -12,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 from careermap._errors import ProfileError
 from careermap._load import default_taxonomy
 from careermap._models import Taxonomy
-from careermap._resolve import DEFAULT_SCORE_CUTOFF, SkillMatch, match_text
+from careermap._resolve import DEFAULT_SCORE_CUTOFF, MAX_SKILL_TEXT, SkillMatch, match_text
 
 __all__ = [
     "DEFAULT_PERSON_LEVEL",
@@ -29,10 +31,31 @@ __all__ = [
 DEFAULT_PERSON_LEVEL = 3
 #: Most entries a profile may have.
 MAX_PROFILE_SKILLS = 2_000
-#: Longest skill text accepted, in characters.
-MAX_SKILL_TEXT = 300
+# MAX_SKILL_TEXT, the longest skill text accepted (in characters), lives in _resolve,
+# which matches no text longer than that; it is re-exported here.
 
-_SPEC = re.compile(r"^(?P<text>.*?)\s*:\s*(?P<level>[0-9]+)\s*$", re.DOTALL)
+# Room for a ":LEVEL" suffix (with spaces) on a "text:LEVEL" item longer than MAX_SKILL_TEXT.
+_SPEC_SLACK = 16
+# Control characters other than tab and line breaks, and the bidirectional embeddings,
+# overrides and isolates ("Trojan Source", CVE-2021-42574): no skill name holds them, and
+# echoed to a terminal or a web page they recolour or reorder what is shown.
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+class _ShortRepr(reprlib.Repr):
+    """``repr()`` for messages: bounded in length, and safe for huge integers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxstring = self.maxother = 80
+
+    def repr_int(self, x: int, level: int) -> str:
+        if x.bit_length() > 64:  # repr() of a 5,000-digit integer raises ValueError
+            return f"<an integer of {x.bit_length():,} bits>"
+        return super().repr_int(x, level)
+
+
+_show = _ShortRepr().repr
 
 SkillItem: TypeAlias = "str | tuple[str, int | None]"
 ProfileInput: TypeAlias = "Profile | Iterable[SkillItem] | Mapping[str, int | None]"
@@ -104,52 +127,92 @@ def parse_skill_spec(spec: str) -> tuple[str, int | None]:
     >>> parse_skill_spec("active listening")
     ('active listening', None)
     """
-    found = _SPEC.match(spec)
-    if found is None:
+    # rpartition, not a regular expression: it takes linear time on any input
+    # (a lazy pattern with \s* backtracked quadratically on long runs of spaces).
+    text, colon, level = spec.rpartition(":")
+    digits = level.strip()
+    if not colon or not (digits.isascii() and digits.isdigit()):
         return spec, None
-    return found.group("text"), int(found.group("level"))
+    return text.rstrip(), int(digits)
 
 
 def _check_level(level: object, text: str) -> int | None:
     if level is None:
         return None
     if isinstance(level, bool) or not isinstance(level, (int, float)):
-        msg = f"level of {text!r} must be a whole number from 1 to 5, not {level!r}"
+        msg = f"level of {text!r} must be a whole number from 1 to 5, not {_show(level)}"
         raise ProfileError(msg)
     if isinstance(level, float) and (not math.isfinite(level) or not level.is_integer()):
         msg = f"level of {text!r} must be a whole number from 1 to 5, not {level!r}"
         raise ProfileError(msg)
     if not 1 <= level <= 5:
-        msg = f"level of {text!r} is {level!r}; levels run from 1 (novice) to 5 (expert)"
+        msg = f"level of {text!r} is {_show(level)}; levels run from 1 (novice) to 5 (expert)"
         raise ProfileError(msg)
     return int(level)
 
 
+def _too_many(count: int | None = None) -> ProfileError:
+    given = f" (this one has {count:,})" if count is not None else ""
+    return ProfileError(f"a profile may hold at most {MAX_PROFILE_SKILLS:,} skills{given}")
+
+
+def _too_long(text: str) -> ProfileError:
+    return ProfileError(
+        f"skill text {text[:40]!r}... is {len(text):,} characters long; "
+        f"name one skill in at most {MAX_SKILL_TEXT} characters"
+    )
+
+
 def _items(profile: object) -> list[tuple[object, object]]:
     if isinstance(profile, str):
-        msg = f"a profile is a list of skills, not one string ({profile!r}); wrap it in a list"
+        msg = f"a profile is a list of skills, not one string ({_show(profile)}); wrap it in a list"
         raise ProfileError(msg)
+    if isinstance(profile, (bytes, bytearray, memoryview)):
+        msg = f"a profile is a list of skills, not {type(profile).__name__}; decode the text first"
+        raise ProfileError(msg)
+    # The size limit is checked before anything else is done with the entries.
+    if isinstance(profile, Sized) and len(profile) > MAX_PROFILE_SKILLS:
+        raise _too_many(len(profile))
     if isinstance(profile, Mapping):
         return [(text, level) for text, level in profile.items()]
     if not isinstance(profile, Iterable):
         msg = f"a profile is a list of skills, not {type(profile).__name__}"
         raise ProfileError(msg)
     items: list[tuple[object, object]] = []
-    for item in profile:
+    for item in profile:  # an iterator may be endless: stop one past the limit
         if isinstance(item, str):
+            if len(item) > MAX_SKILL_TEXT + _SPEC_SLACK:
+                raise _too_long(item)
             items.append(parse_skill_spec(item))
         elif isinstance(item, tuple) and len(item) == 2:
             items.append((item[0], item[1]))
         else:
             msg = (
-                f"profile entry {item!r} is not understood; give 'skill', 'skill:LEVEL' "
+                f"profile entry {_show(item)} is not understood; give 'skill', 'skill:LEVEL' "
                 "or ('skill', level)"
             )
             raise ProfileError(msg)
         if len(items) > MAX_PROFILE_SKILLS:
-            msg = f"a profile may hold at most {MAX_PROFILE_SKILLS:,} skills"
-            raise ProfileError(msg)
+            raise _too_many()
     return items
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        msg = f"a skill must be text, not {type(text).__name__} ({_show(text)})"
+        raise ProfileError(msg)
+    if not text.strip():
+        msg = f"a profile entry is empty ({text!r}); give the name of a skill"
+        raise ProfileError(msg)
+    if len(text) > MAX_SKILL_TEXT:
+        raise _too_long(text)
+    forbidden = _FORBIDDEN.search(text)
+    if forbidden is not None:
+        char = forbidden.group()
+        name = unicodedata.name(char, "a control character")
+        msg = f"skill text {text!r} contains {name} (U+{ord(char):04X}); give plain text"
+        raise ProfileError(msg)
+    return text
 
 
 def build_profile(
@@ -175,7 +238,9 @@ def build_profile(
     ------
     ProfileError
         For an empty profile, a non-text skill, an empty or over-long text, a
-        level that is not a whole number from 1 to 5, or too many entries.
+        text with control characters or bidirectional overrides, a level that
+        is not a whole number from 1 to 5, or too many entries. Every entry is
+        checked before any is resolved.
 
     Examples
     --------
@@ -185,24 +250,17 @@ def build_profile(
     if isinstance(profile, Profile):
         return profile
     taxonomy = taxonomy or default_taxonomy()
-    entries = []
+    checked = []
     for text, level in _items(profile):
-        if not isinstance(text, str):
-            msg = f"a skill must be text, not {type(text).__name__} ({text!r})"
-            raise ProfileError(msg)
-        if not text.strip():
-            msg = "a profile entry is empty; give the name of a skill"
-            raise ProfileError(msg)
-        if len(text) > MAX_SKILL_TEXT:
-            msg = (
-                f"skill text {text[:40]!r}... is {len(text):,} characters long; "
-                f"name one skill in at most {MAX_SKILL_TEXT} characters"
-            )
-            raise ProfileError(msg)
-        checked = _check_level(level, text)
-        match = match_text(text, taxonomy, score_cutoff=score_cutoff)
-        entries.append(ProfileEntry(text=text, level=checked, match=match))
-    if not entries:
+        valid = _check_text(text)
+        checked.append((valid, _check_level(level, valid)))
+    if not checked:
         msg = "the profile is empty; give at least one skill"
         raise ProfileError(msg)
+    entries = [
+        ProfileEntry(
+            text=text, level=level, match=match_text(text, taxonomy, score_cutoff=score_cutoff)
+        )
+        for text, level in checked
+    ]
     return Profile(entries=tuple(entries))

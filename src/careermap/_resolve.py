@@ -23,11 +23,12 @@ Ties are broken by skill id, so results are stable.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
+from careermap import _display
 from careermap._cache import derived
 from careermap._errors import SkillNotFoundError
 from careermap._load import default_taxonomy
@@ -36,6 +37,7 @@ from careermap._text import match_key, normalize
 
 __all__ = [
     "DEFAULT_SCORE_CUTOFF",
+    "MAX_SKILL_TEXT",
     "SkillCandidate",
     "SkillMatch",
     "resolve_skill",
@@ -46,6 +48,9 @@ __all__ = [
 DEFAULT_SCORE_CUTOFF = 82.0
 #: Candidates scoring below this are not even offered as suggestions.
 SUGGESTION_CUTOFF = 60.0
+#: Longest text resolved, in characters (labels and aliases are at most 300 long);
+#: a longer text matches nothing, without being normalised, searched or cached.
+MAX_SKILL_TEXT = 300
 _SHORT = 3
 
 Method = Literal["id", "exact", "alias", "fuzzy", "none"]
@@ -102,6 +107,16 @@ class SkillMatch(BaseModel):
             return f"{self.query!r}: no match" + (f" (did you mean {hint}?)" if hint else "")
         via = f" via {self.matched_name!r}" if self.method in {"alias", "fuzzy"} else ""
         return f"{self.query!r} -> {self.label} [{self.method}{via}, {self.score:.0f}]"
+
+    def __repr__(self) -> str:
+        return _display.skill_match_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.skill_match_html(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the match as JSON-compatible data."""
+        return self.model_dump(mode="json")
 
 
 class _NameIndex:
@@ -168,6 +183,10 @@ def match_text(
     limit: int = 5,
 ) -> SkillMatch:
     """Resolve *text* without raising: ``method='none'`` when nothing matches."""
+    if len(text) > MAX_SKILL_TEXT:
+        return SkillMatch(
+            query=text, skill_id=None, label=None, method="none", score=0.0, matched_name=None
+        )
     index = name_index(taxonomy)
     stripped = text.strip()
     if stripped in index.skills:
@@ -258,7 +277,10 @@ def resolve_skill(
     ------
     SkillNotFoundError
         When nothing scores at or above *score_cutoff*; its ``suggestions`` hold
-        the closest labels.
+        the closest labels. A text longer than :data:`MAX_SKILL_TEXT` characters
+        matches nothing.
+    TypeError
+        When *text* is not a string.
 
     Examples
     --------
@@ -271,8 +293,11 @@ def resolve_skill(
     _check_text(text)
     match = match_text(text, taxonomy or default_taxonomy(), score_cutoff=score_cutoff, limit=limit)
     if match.skill_id is None:
+        shown = repr(text)
+        if len(text) > MAX_SKILL_TEXT:
+            shown = f"{text[:40]!r}... ({len(text):,} characters, over the {MAX_SKILL_TEXT} limit)"
         raise SkillNotFoundError(
-            f"no skill matches {text!r}",
+            f"no skill matches {shown}",
             query=text,
             suggestions=[c.label for c in match.alternatives[:3]],
         )

@@ -185,6 +185,28 @@ class _Builder:
         return out
 
 
+def _reader_problem(exc: yaml.reader.ReaderError, text: str, file: str) -> Problem:
+    """Locate a character YAML refuses (control characters, U+FFFE...) by searching for it.
+
+    The reader stops at the first refused character, so its first occurrence is the one;
+    the position in the error counts UTF-8 bytes with the C loader, characters without.
+    """
+    if not isinstance(exc.character, int):  # pragma: no cover - only for bytes input
+        return Problem(file, None, None, "", f"invalid YAML: {exc.reason}")
+    char = chr(exc.character)
+    at = text.find(char)
+    line: int | None = None
+    column: int | None = None
+    if at >= 0:
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+    message = (
+        f"invalid YAML: the character U+{ord(char):04X} is not allowed in a YAML file "
+        f"({exc.reason}); remove it"
+    )
+    return Problem(file, line, column, "", message)
+
+
 def read_yaml(  # noqa: PLR0911 - one early return per kind of unreadable file
     raw: bytes, file: str
 ) -> tuple[Located | None, list[Problem]]:
@@ -202,26 +224,34 @@ def read_yaml(  # noqa: PLR0911 - one early return per kind of unreadable file
     b.yaml:2:1: a: the key 'a' appears twice in this mapping (first on line 1); ...
     """
     if len(raw) > MAX_FILE_BYTES:
-        size = f"{len(raw) / 2**20:.1f} MiB"
+        # The caller may have read only MAX_FILE_BYTES + 1 bytes, so the size is not known here.
         limit = f"{MAX_FILE_BYTES // 2**20} MiB"
-        return None, [Problem(file, None, None, "", f"the file is {size}, over the {limit} limit")]
+        message = f"the file is over the {limit} limit; split it into several files in a folder"
+        return None, [Problem(file, None, None, "", message)]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        utf16 = " (it is UTF-16)" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else ""
         return None, [
             Problem(
                 file,
                 line,
                 column,
                 "",
-                f"byte {raw[exc.start]:#04x} is not valid UTF-8; save the file as UTF-8",
+                f"byte {raw[exc.start]:#04x} is not valid UTF-8{utf16}; save the file as UTF-8",
             )
         ]
     if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
-        return None, [Problem(file, line, None, "", "the file contains a NUL character")]
+        at = text.index("\x00")
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        message = (
+            "the file contains a NUL character, as UTF-16 and binary files do; "
+            "save it as UTF-8 text"
+        )
+        return None, [Problem(file, line, column, "", message)]
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -233,6 +263,8 @@ def read_yaml(  # noqa: PLR0911 - one early return per kind of unreadable file
         bad_line = lines[at_line - 1] if at_line and at_line <= len(lines) else ""
         hint = " (use spaces, not tabs, to indent)" if "\t" in (what + bad_line) else ""
         return None, [Problem(file, at_line, at_column, "", f"invalid YAML: {what}{hint}")]
+    except yaml.reader.ReaderError as exc:
+        return None, [_reader_problem(exc, text, file)]
     except yaml.YAMLError as exc:
         return None, [Problem(file, None, None, "", f"invalid YAML: {exc}")]
     except RecursionError:
