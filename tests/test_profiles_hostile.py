@@ -11,6 +11,7 @@ import math
 from decimal import Decimal
 from fractions import Fraction
 
+import numpy
 import pytest
 
 import careermap
@@ -55,7 +56,7 @@ def no_resolving(monkeypatch: pytest.MonkeyPatch) -> None:
         ([""], "a profile entry is empty ('')"),
         (["   \t "], "a profile entry is empty ('   \\t ')"),
         ([None], "profile entry None is not understood"),
-        ([["CBT", 4]], "profile entry ['CBT', 4] is not understood"),
+        ([["CBT", 4, 5]], "profile entry ['CBT', 4, 5] is not understood"),
         ([("CBT", 4, 5)], "profile entry ('CBT', 4, 5) is not understood"),
         ([[["deeply", ["nested"]]]], "profile entry [['deeply', ['nested']]] is not understood"),
         ([b"CBT"], "profile entry b'CBT' is not understood"),
@@ -278,3 +279,15 @@ def test_the_reliability_doc_states_the_profile_limits_of_the_code():
     assert f"| {MAX_PROFILE_SKILLS:,} (`MAX_PROFILE_SKILLS`)" in doc
     assert f"| {MAX_SKILL_TEXT} characters (`MAX_SKILL_TEXT`)" in doc
     assert f"longer than {MAX_SKILL_TEXT + _SPEC_SLACK} characters" in doc
+
+
+def test_json_shaped_entries_and_numpy_levels_are_accepted(default):
+    profile = careermap.build_profile(
+        [["CBT", 4], ("empathy", numpy.int64(5)), ("active listening", numpy.float64(3.0))],
+        taxonomy=default,
+    )
+    assert profile.skills == {
+        "active-listening": 3,
+        "cognitive-behavioural-therapy": 4,
+        "empathy": 5,
+    }

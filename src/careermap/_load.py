@@ -113,7 +113,8 @@ def _pydantic_problems(exc: ValidationError, part: Part) -> list[Problem]:
         field = format_path(path) + (f" ({item_id})" if item_id else "")
         line, column = part.located.where(path)
         problems.append(Problem(part.file, line, column, field, message))
-    return problems
+    # In the order of the file, not of the model's fields.
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
 def _allowed_fields(path: tuple[Any, ...]) -> list[str]:
@@ -227,6 +228,16 @@ def _load(
     # a file that failed would otherwise show up as a flood of unknown references.
     if not problems:
         problems = check_parts(parts)
+    if not problems and not any(
+        p.content.sectors or p.content.skills or p.content.relations or p.content.roles
+        for p in parts
+    ):
+        where = parts[0].file if len(parts) == 1 else "the files given"
+        message = (
+            "the taxonomy is empty: no sectors, skills, relations or roles; "
+            "check you loaded the right file or folder"
+        )
+        problems = [Problem(where, None, None, "", message)]
     if problems:
         raise TaxonomyError(problems)
     return _merge(parts)

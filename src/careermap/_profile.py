@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 import re
 import reprlib
 import unicodedata
@@ -139,16 +140,20 @@ def parse_skill_spec(spec: str) -> tuple[str, int | None]:
 def _check_level(level: object, text: str) -> int | None:
     if level is None:
         return None
-    if isinstance(level, bool) or not isinstance(level, (int, float)):
-        msg = f"level of {text!r} must be a whole number from 1 to 5, not {_show(level)}"
-        raise ProfileError(msg)
-    if isinstance(level, float) and (not math.isfinite(level) or not level.is_integer()):
-        msg = f"level of {text!r} must be a whole number from 1 to 5, not {level!r}"
-        raise ProfileError(msg)
-    if not 1 <= level <= 5:
+    wrong = f"level of {text!r} must be a whole number from 1 to 5, not {_show(level)}"
+    if isinstance(level, bool) or not isinstance(level, numbers.Real):
+        raise ProfileError(wrong)
+    if isinstance(level, numbers.Integral):
+        whole = int(level)
+    else:  # a float, numpy float, Fraction, ...: only whole values
+        value = float(level)
+        if not math.isfinite(value) or not value.is_integer():
+            raise ProfileError(wrong)
+        whole = int(value)
+    if not 1 <= whole <= 5:
         msg = f"level of {text!r} is {_show(level)}; levels run from 1 (novice) to 5 (expert)"
         raise ProfileError(msg)
-    return int(level)
+    return whole
 
 
 def _too_many(count: int | None = None) -> ProfileError:
@@ -184,7 +189,7 @@ def _items(profile: object) -> list[tuple[object, object]]:
             if len(item) > MAX_SKILL_TEXT + _SPEC_SLACK:
                 raise _too_long(item)
             items.append(parse_skill_spec(item))
-        elif isinstance(item, tuple) and len(item) == 2:
+        elif isinstance(item, (tuple, list)) and len(item) == 2:  # JSON sends [text, level]
             items.append((item[0], item[1]))
         else:
             msg = (
