@@ -67,7 +67,7 @@ print(json.dumps({"loaded": loaded - base, "indexed": indexed - base,
 
 
 def probe(mode: str, source: str) -> dict[str, int]:
-    result = subprocess.run(  # noqa: S603 - our own interpreter and probe
+    result = subprocess.run(
         [sys.executable, "-c", PROBE, mode, source, str(ESCO)],
         capture_output=True,
         text=True,

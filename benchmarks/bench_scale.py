@@ -31,8 +31,8 @@ from careermap._engine import scoring_index
 from careermap.importers import import_esco
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from networkx_baseline import score_roles  # noqa: E402
-from report import replace_section  # noqa: E402
+from networkx_baseline import score_roles
+from report import replace_section
 
 ROOT = Path(__file__).resolve().parents[1]
 ESCO = ROOT.parent / "shared" / "data" / "esco-1.2.0"

@@ -36,7 +36,7 @@ from careermap._engine import scoring_index
 from careermap.importers import import_esco, import_onet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from report import replace_section  # noqa: E402
+from report import replace_section
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
