@@ -163,6 +163,7 @@ def test_a_text_at_the_limit_with_a_level_is_accepted(mini):
         ("CBT\x7f", "(U+007F)"),
         ("C\x85BT", "(U+0085)"),  # NEL is whitespace to str.strip(): inside
         ("CBT\u202e", r"'CBT\u202e' contains RIGHT-TO-LEFT OVERRIDE (U+202E)"),
+        ("x\ud800", r"'x\ud800' contains a lone surrogate (U+D800)"),
         ("\u2066CBT\u2069", "LEFT-TO-RIGHT ISOLATE (U+2066)"),
         ("CBT\u202a", "LEFT-TO-RIGHT EMBEDDING (U+202A)"),
     ],

@@ -40,7 +40,10 @@ _SPEC_SLACK = 16
 # Control characters other than tab and line breaks, and the bidirectional embeddings,
 # overrides and isolates ("Trojan Source", CVE-2021-42574): no skill name holds them, and
 # echoed to a terminal or a web page they recolour or reorder what is shown.
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Control characters, bidirectional overrides, and lone surrogates (not valid UTF-8).
+_FORBIDDEN = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 class _ShortRepr(reprlib.Repr):
@@ -214,7 +217,8 @@ def _check_text(text: object) -> str:
     forbidden = _FORBIDDEN.search(text)
     if forbidden is not None:
         char = forbidden.group()
-        name = unicodedata.name(char, "a control character")
+        fallback = "a lone surrogate" if 0xD800 <= ord(char) <= 0xDFFF else "a control character"
+        name = unicodedata.name(char, fallback)
         msg = f"skill text {text!r} contains {name} (U+{ord(char):04X}); give plain text"
         raise ProfileError(msg)
     return text
