@@ -25,6 +25,14 @@ from careermap._errors import (
     SkillNotFoundError,
     TaxonomyError,
 )
+from careermap._explore import (
+    RoleChange,
+    RoleComparison,
+    SkillSuggestion,
+    Upskilling,
+    compare_roles,
+    upskilling,
+)
 from careermap._export import export_graph
 from careermap._frames import similarity_matrix
 from careermap._graph import build_graph, node_id
@@ -49,18 +57,7 @@ from careermap._models import (
     Taxonomy,
     TaxonomyFile,
 )
-from careermap._paths import (
-    CareerPath,
-    CareerPaths,
-    PathStep,
-    RoleChange,
-    RoleComparison,
-    SkillSuggestion,
-    Upskilling,
-    career_paths,
-    compare_roles,
-    upskilling,
-)
+from careermap._paths import CareerPath, CareerPaths, PathStep, career_paths
 from careermap._profile import DEFAULT_PERSON_LEVEL, Profile, ProfileEntry, build_profile
 from careermap._requests import MatchRequest, SkillInput
 from careermap._resolve import (

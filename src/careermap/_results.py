@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from careermap import _display
 from careermap._identity import TaxonomyIdentity
 from careermap._profile import Profile
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Ranking", "RequirementResult", "RoleMatch", "TransferStep"]
 
@@ -30,6 +34,10 @@ class TransferStep(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.source_label} -> {self.target_label} ({self.relation}, {self.weight:g})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the step as JSON-compatible data."""
+        return self.model_dump(mode="json")
 
 
 class RequirementResult(BaseModel):
@@ -79,6 +87,13 @@ class RequirementResult(BaseModel):
         how = " via " + "; ".join(str(step) for step in self.path) if self.path else ""
         extra = ", ".join(filter(None, [need, level, f"credit {self.credit:.2f}"]))
         return f"{self.label}{how} [{extra}]"
+
+    def __repr__(self) -> str:
+        return _display.requirement_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the result as JSON-compatible data."""
+        return self.model_dump(mode="json")
 
 
 class RoleMatch(BaseModel):
@@ -134,6 +149,29 @@ class RoleMatch(BaseModel):
     def __str__(self) -> str:
         return self.explain()
 
+    def __repr__(self) -> str:
+        return _display.match_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.match_html(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the match as JSON-compatible data."""
+        return self.model_dump(mode="json")
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """Return the match as JSON."""
+        return self.model_dump_json(indent=indent)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per requirement: matched, transferred, then gaps (needs pandas).
+
+        Install pandas with ``pip install 'careermap[notebook]'``.
+        """
+        from careermap._frames import match_frame  # noqa: PLC0415 - pandas is optional
+
+        return match_frame(self)
+
 
 class Ranking(BaseModel):
     """Roles ranked for a profile, best first; iterate it, index it, or ``len()`` it."""
@@ -164,3 +202,26 @@ class Ranking(BaseModel):
         for entry in self.profile.unresolved:
             parts.append(f"not recognised: {entry.match}")
         return "\n".join(parts)
+
+    def __repr__(self) -> str:
+        return _display.ranking_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.ranking_html(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the ranking as JSON-compatible data (as ``careermap match --json`` prints it)."""
+        return self.model_dump(mode="json")
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """Return the ranking as JSON."""
+        return self.model_dump_json(indent=indent)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per role: rank, ids, scores and counts (needs pandas).
+
+        Install pandas with ``pip install 'careermap[notebook]'``.
+        """
+        from careermap._frames import ranking_frame  # noqa: PLC0415 - pandas is optional
+
+        return ranking_frame(self)

@@ -1,0 +1,120 @@
+"""Build docs/tutorial.md and its figures from examples/career_exploration.ipynb.
+
+Run from the repository root, in the project's environment (``make env``)::
+
+    .venv/bin/python scripts/build_tutorial.py
+
+The notebook is executed in a kernel of this interpreter (nothing is saved back
+into it: it stays committed without outputs). Markdown cells are copied, code
+cells become ``python`` blocks, printed text becomes ``text`` blocks, tables
+(``text/html``) are copied as HTML, and every figure is saved as
+``docs/img/tutorial-<name>.png``, named by the cell's ``careermap.figure``
+metadata. tests/test_notebooks.py checks that the tutorial holds every code
+cell of the notebook and that every figure it links exists.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import nbclient
+import nbformat
+from traitlets.config import Config
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOK = ROOT / "examples" / "career_exploration.ipynb"
+TUTORIAL = ROOT / "docs" / "tutorial.md"
+IMAGES = ROOT / "docs" / "img"
+
+HEADER = """\
+<!-- Built by scripts/build_tutorial.py from examples/career_exploration.ipynb: edit those. -->
+
+"""
+_STYLE = re.compile(r"<style[^>]*>.*?</style>\s*", re.DOTALL)
+
+
+def execute(path: Path) -> Any:
+    """Run the notebook at *path* in a python3 kernel of this interpreter; return it."""
+    notebook = nbformat.read(path, as_version=4)
+    with tempfile.TemporaryDirectory() as tmp:
+        spec = Path(tmp) / "kernels" / "python3"
+        spec.mkdir(parents=True)
+        argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+        (spec / "kernel.json").write_text(json.dumps({"argv": argv, "language": "python"}))
+        os.environ["JUPYTER_PATH"] = tmp
+        os.environ["JUPYTER_PLATFORM_DIRS"] = "1"
+        os.environ["JUPYTER_RUNTIME_DIR"] = str(Path(tmp) / "runtime")
+        os.environ.pop("MPLBACKEND", None)
+        config = Config()
+        config.KernelManager.transport = "ipc"  # sockets in a temporary folder, no ports
+        # An absolute path: the kernel runs in the notebook's folder, this script here.
+        config.KernelManager.ip = str(Path(tmp) / "kernel")
+        client = nbclient.NotebookClient(
+            notebook,
+            kernel_name="python3",
+            timeout=120,
+            resources={"metadata": {"path": str(path.parent)}},
+            config=config,
+        )
+        client.execute()
+    return notebook
+
+
+def _fence(kind: str, text: str) -> str:
+    return f"```{kind}\n{text.rstrip()}\n```\n"
+
+
+def _output(output: Any, figure: str | None, written: list[Path]) -> str:
+    if output.output_type == "stream":
+        return _fence("text", output.text)
+    data = output.get("data", {})
+    if "image/png" in data:
+        name = f"tutorial-{figure or len(written) + 1}.png"
+        target = IMAGES / name
+        target.write_bytes(base64.b64decode(data["image/png"]))
+        written.append(target)
+        return f"![{figure or 'figure'}](img/{name})\n"
+    if "text/html" in data:
+        # An HTML block: no blank lines inside, blank lines around (CommonMark).
+        markup = _STYLE.sub("", data["text/html"]).strip()
+        markup = "\n".join(line for line in markup.splitlines() if line.strip())
+        return f"{markup}\n"
+    if "text/plain" in data:
+        return _fence("text", data["text/plain"])
+    return ""
+
+
+def render(notebook: Any) -> tuple[str, list[Path]]:
+    """Return the Markdown of an executed notebook and the figure files written."""
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    parts = [HEADER]
+    written: list[Path] = []
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            # Links are relative to examples/ in the notebook and to docs/ here.
+            parts.append(cell.source.replace("](../docs/", "](") + "\n")
+        elif cell.cell_type == "code":
+            parts.append(_fence("python", cell.source))
+            figure = cell.metadata.get("careermap", {}).get("figure")
+            parts += [_output(output, figure, written) for output in cell.outputs]
+    return "\n".join(p for p in parts if p), written
+
+
+def main() -> None:
+    """Execute the notebook and write the tutorial and its figures."""
+    text, written = render(execute(NOTEBOOK))
+    TUTORIAL.write_text(text, encoding="utf-8")
+    print(f"wrote {TUTORIAL.relative_to(ROOT)}")
+    for path in written:
+        print(f"wrote {path.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,108 @@
+"""Every notebook in examples/ runs top to bottom, is committed without outputs,
+and matches the tutorial built from it.
+
+The notebooks run in a kernel of this very interpreter (the project's venv): a
+kernelspec named ``python3`` that points at ``sys.executable`` is written to a
+temporary directory put first on ``JUPYTER_PATH``, so no other installed
+``python3`` kernel can be picked up. ``JUPYTER_PLATFORM_DIRS=1`` opts in to the
+platformdirs paths that jupyter_core otherwise warns it will move to. The
+kernel talks over IPC sockets in a temporary runtime directory, not TCP ports.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "examples").glob("*.ipynb"))
+TUTORIAL = ROOT / "docs" / "tutorial.md"
+TIMEOUT = 120  # seconds for one cell; a whole notebook takes about 10 s
+
+
+def client(notebook, sockets, **options):
+    """A NotebookClient for a python3 kernel that talks over IPC sockets under *sockets*."""
+    nbclient = pytest.importorskip("nbclient")
+    config = pytest.importorskip("traitlets.config").Config()
+    config.KernelManager.transport = "ipc"
+    # An absolute path: the kernel runs in the notebook's folder, the client here.
+    config.KernelManager.ip = str(sockets / "kernel")
+    return nbclient.NotebookClient(
+        notebook, kernel_name="python3", timeout=TIMEOUT, config=config, **options
+    )
+
+
+@pytest.fixture
+def kernel_env(tmp_path, monkeypatch):
+    """Point Jupyter at a python3 kernelspec for this interpreter, and nothing else."""
+    spec = tmp_path / "jupyter" / "kernels" / "python3"
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                "display_name": "careermap tests",
+                "language": "python",
+            }
+        )
+    )
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    monkeypatch.setenv("JUPYTER_PLATFORM_DIRS", "1")
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
+    monkeypatch.delenv("MPLBACKEND", raising=False)  # the kernel uses the inline backend
+    return tmp_path
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_is_committed_without_outputs(path):
+    nbformat = pytest.importorskip("nbformat")
+    notebook = nbformat.read(path, as_version=4)
+    nbformat.validate(notebook)
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [], f"{path.name}: clear the outputs before committing"
+            assert cell.execution_count is None
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_runs(path, kernel_env):
+    nbformat = pytest.importorskip("nbformat")
+    pytest.importorskip("ipykernel")
+    notebook = nbformat.read(path, as_version=4)
+    started = time.perf_counter()
+    client(notebook, kernel_env, resources={"metadata": {"path": str(path.parent)}}).execute()
+    elapsed = time.perf_counter() - started
+    assert elapsed < 60, f"{path.name} took {elapsed:.0f} s; keep notebooks quick"
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            assert output.output_type != "error", "".join(output.get("traceback", []))
+            if output.output_type == "stream":
+                assert output.name == "stdout", f"{path.name} wrote to stderr: {output.text}"
+        if cell.metadata.get("careermap", {}).get("figure"):
+            kinds = {k for o in cell.outputs for k in o.get("data", {})}
+            assert "image/png" in kinds, f"{path.name}: a figure cell showed no image"
+    # The kernel really was this interpreter.
+    checked = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell("import sys; print(sys.executable)")]
+    )
+    client(checked, kernel_env).execute()
+    assert checked.cells[0].outputs[0].text.strip() == sys.executable
+
+
+def test_the_tutorial_is_built_from_the_notebook():
+    nbformat = pytest.importorskip("nbformat")
+    notebook = nbformat.read(ROOT / "examples" / "career_exploration.ipynb", as_version=4)
+    text = TUTORIAL.read_text(encoding="utf-8")
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            assert f"```python\n{cell.source}\n```" in text, "run scripts/build_tutorial.py"
+    images = re.findall(r"!\[[^\]]*\]\((img/[^)]+\.png)\)", text)
+    figures = [c for c in notebook.cells if c.metadata.get("careermap", {}).get("figure")]
+    assert len(images) == len(figures)
+    for image in images:
+        assert (ROOT / "docs" / image).is_file(), image

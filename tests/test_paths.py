@@ -1,0 +1,411 @@
+"""Career paths, upskilling and role comparison: definitions, consistency and invariants."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import careermap
+from careermap import (
+    career_paths,
+    compare_roles,
+    rank_careers,
+    similar_roles,
+    upskilling,
+)
+from careermap._scoring import evaluate, transfer_index
+
+from .strategies import taxonomy_and_profile
+
+EXAMPLES = settings(max_examples=80, deadline=None)
+COUNSELLOR = [
+    "listening actively",
+    "CBT:4",
+    "motivational interviewing:4",
+    "crisis intervention",
+    "trauma informed care",
+    "case management",
+    "advocacy",
+    "clinical supervision",
+    "group facilitation",
+    "psychoeducation",
+]
+
+
+def key(path):
+    return (-round(path.score, 12), len(path.steps), path.role_ids)
+
+
+def expected_step(step, taxonomy, profile):
+    """The same role as rank_careers or similar_roles explain it, from where the step starts."""
+    if step.from_role_id is None:
+        ranking = rank_careers(profile, taxonomy=taxonomy, limit=None)
+    else:
+        ranking = similar_roles(step.from_role_id, taxonomy=taxonomy, limit=None)
+    return next(m for m in ranking if m.role_id == step.match.role_id)
+
+
+def check_paths(found, taxonomy, profile, start_role=None):
+    assert list(found.paths) == sorted(found.paths, key=key)
+    for path in found:
+        steps = path.steps
+        assert 2 <= len(steps) <= found.max_steps
+        assert path.role_ids[-1] == found.target_id
+        assert len(set(path.role_ids)) == len(steps), "a path never revisits a role"
+        assert start_role not in path.role_ids
+        assert steps[0].from_role_id == start_role
+        for before, after in itertools.pairwise(steps):
+            assert after.from_role_id == before.match.role_id
+        assert path.score == pytest.approx(math.prod(s.score for s in steps), abs=1e-12)
+        assert path.weakest == min(s.score for s in steps)
+        assert path.weakest >= found.min_step_score
+        assert round(path.score, 12) > round(found.direct.score, 12)
+        assert path.direct_score == found.direct.score
+        for step in steps:
+            # Scored from the previous position exactly as the ranking functions do.
+            assert step.match == expected_step(step, taxonomy, profile)
+
+
+# --------------------------------------------------------------------------- career_paths
+
+
+def test_a_far_target_is_reached_through_a_bridge(default):
+    found = career_paths("therapist", "instructional-designer")
+    assert found.start_role_id == "therapist"
+    assert found.direct.role_id == "instructional-designer"
+    assert found.direct.score == pytest.approx(
+        next(
+            m.score for m in similar_roles("therapist", limit=None) if m.role_id == found.target_id
+        )
+    )
+    assert len(found) >= 1
+    assert found[0].role_ids == ("psychology-lecturer", "instructional-designer")
+    assert found[0].gain > 0.05
+    check_paths(found, default, None, start_role="therapist")
+
+
+def test_paths_from_a_profile_start_from_its_skills(default):
+    found = career_paths(COUNSELLOR, "mental-health-policy-analyst", limit=None)
+    assert found.start_role_id is None
+    assert len(found) >= 1
+    assert found.profile == careermap.build_profile(COUNSELLOR)
+    direct = next(m for m in rank_careers(COUNSELLOR, limit=None) if m.role_id == found.target_id)
+    assert found.direct == direct
+    check_paths(found, default, COUNSELLOR)
+
+
+def test_a_close_target_has_no_path_that_beats_moving_directly():
+    found = career_paths("therapist", "clinical-psychologist")
+    assert len(found) == 0
+    assert "no path of at most 3 steps" in found.explain()
+
+
+def test_max_steps_bounds_the_path_length():
+    assert len(career_paths("therapist", "instructional-designer", max_steps=1)) == 0
+    two = career_paths("therapist", "instructional-designer", max_steps=2, limit=None)
+    assert {len(p.steps) for p in two} == {2}
+
+
+def test_limit_and_min_step_score():
+    every = career_paths("therapist", "instructional-designer", limit=None)
+    assert career_paths("therapist", "instructional-designer", limit=1).paths == every.paths[:1]
+    strict = career_paths("therapist", "instructional-designer", min_step_score=0.42, limit=None)
+    assert all(p.weakest >= 0.42 for p in strict)
+    assert len(strict) < len(every)
+
+
+def test_explanations_and_results_serialise():
+    found = career_paths("therapist", "instructional-designer")
+    text = found.explain()
+    assert "direct: Instructional designer" in text
+    assert "Therapist -> Psychology lecturer" in text
+    assert str(found[0]).startswith("Psychology lecturer -> Instructional designer: path score")
+    data = json.loads(found.to_json())
+    assert data == found.to_dict()
+    assert careermap.CareerPaths.model_validate(data) == found
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "error", "match"),
+    [
+        (("therapist", "no-such-role"), {}, careermap.RoleNotFoundError, "no-such-role"),
+        (("no-such-role", "therapist"), {}, careermap.RoleNotFoundError, "no-such-role"),
+        (("therapist", "therapist"), {}, ValueError, "is the start role"),
+        (("therapist", "teacher"), {"max_steps": 0}, ValueError, "max_steps"),
+        (("therapist", "teacher"), {"min_step_score": 1.5}, ValueError, "min_step_score"),
+        (("therapist", "teacher"), {"neighbours": True}, ValueError, "neighbours"),
+        (("therapist", "teacher"), {"limit": 0}, ValueError, "limit"),
+        (([], "teacher"), {}, careermap.ProfileError, "empty"),
+    ],
+)
+def test_career_paths_rejects_bad_input(mini, args, kwargs, error, match):
+    with pytest.raises(error, match=match):
+        career_paths(*args, taxonomy=mini, **kwargs)
+
+
+def brute_force(taxonomy, skills, start_role, target, *, max_steps, min_step):
+    """Every path that beats the direct move, by enumeration (reference scores)."""
+    transfers = transfer_index(taxonomy)
+    roles = {r.id: r for r in taxonomy.roles}
+
+    @functools.cache
+    def score(source, role_id):
+        have = skills if source is None else {q.skill: q.level for q in roles[source].requirements}
+        return evaluate(roles[role_id], have, transfers).score
+
+    direct = score(None, target)
+    bridges = [r for r in roles if r not in {target, start_role}]
+    found = {}
+    for length in range(1, max_steps):
+        for chain in itertools.permutations(bridges, length):
+            moves = [*chain, target]
+            steps = [score(s, r) for s, r in zip([None, *chain], moves, strict=True)]
+            if min(steps) < min_step:
+                continue
+            product = math.prod(steps)
+            if min(steps) >= min_step and round(product, 12) > round(direct, 12):
+                found[tuple(moves)] = product
+    return found
+
+
+@EXAMPLES
+@given(taxonomy_and_profile(), st.data())
+def test_a_wide_search_finds_every_path_found_by_enumeration(case, data):
+    taxonomy, profile = case
+    assume(len(taxonomy.roles) >= 3)
+    target = data.draw(st.sampled_from([r.id for r in taxonomy.roles]))
+    from_role = data.draw(st.booleans())
+    start = None
+    if from_role:
+        start = data.draw(st.sampled_from([r.id for r in taxonomy.roles if r.id != target]))
+        skills = {q.skill: q.level for q in taxonomy.role_index[start].requirements}
+    else:
+        skills = profile
+    max_steps = data.draw(st.integers(1, 3))
+    min_step = data.draw(st.sampled_from([0.0, 0.2, 0.4]))
+    found = career_paths(
+        start or list(profile.items()),
+        target,
+        taxonomy=taxonomy,
+        max_steps=max_steps,
+        min_step_score=min_step,
+        limit=None,
+        neighbours=100,
+        beam_width=10_000,
+    )
+    expected = brute_force(taxonomy, skills, start, target, max_steps=max_steps, min_step=min_step)
+    assert {p.role_ids: p.score for p in found} == pytest.approx(expected, abs=1e-9)
+    check_paths(found, taxonomy, list(profile.items()), start_role=start)
+
+
+@pytest.mark.parametrize(
+    ("start", "target"),
+    [
+        ("therapist", "instructional-designer"),
+        (None, "mental-health-policy-analyst"),
+        (None, "health-information-specialist"),
+    ],
+)
+def test_on_the_bundled_taxonomy_the_default_search_finds_the_best_path(default, start, target):
+    skills = careermap.build_profile(COUNSELLOR).skills
+    if start is not None:
+        skills = {q.skill: q.level for q in default.role_index[start].requirements}
+    expected = brute_force(default, skills, start, target, max_steps=3, min_step=0.3)
+    found = career_paths(start or COUNSELLOR, target, limit=None)
+    best = max(expected.values())
+    assert found[0].score == pytest.approx(best, abs=1e-12)
+    wide = career_paths(start or COUNSELLOR, target, limit=None, neighbours=70, beam_width=5000)
+    assert {p.role_ids: p.score for p in wide} == pytest.approx(expected, abs=1e-9)
+
+
+@EXAMPLES
+@given(taxonomy_and_profile(), st.data())
+def test_career_paths_are_deterministic(case, data):
+    taxonomy, profile = case
+    target = data.draw(st.sampled_from([r.id for r in taxonomy.roles]))
+    items = list(profile.items())
+    shuffled = data.draw(st.permutations(items))
+    first = career_paths(items, target, taxonomy=taxonomy, limit=None)
+    again = career_paths(items, target, taxonomy=taxonomy, limit=None)
+    reordered = career_paths(shuffled, target, taxonomy=taxonomy, limit=None)
+    assert first == again
+    assert first.to_json() == again.to_json()
+    assert first.paths == reordered.paths
+
+
+# --------------------------------------------------------------------------- upskilling
+
+
+def top_total(profile, top, taxonomy=None, sectors=None):
+    ranking = rank_careers(profile, taxonomy=taxonomy, limit=top, sectors=sectors)
+    return sum(m.score for m in ranking)
+
+
+def above(profile, threshold, taxonomy=None, sectors=None):
+    ranking = rank_careers(profile, taxonomy=taxonomy, limit=None, sectors=sectors)
+    return sum(1 for m in ranking if m.score >= threshold)
+
+
+def test_the_top_suggestion_really_raises_the_counted_score():
+    found = upskilling(COUNSELLOR)
+    assert len(found) == 10
+    assert found.roles_above == above(COUNSELLOR, 0.5)
+    assert found.top_total == pytest.approx(top_total(COUNSELLOR, 10), abs=1e-9)
+    first = found[0]
+    assert first.net_roles > 0
+    assert first.gain > 0
+    added = [*COUNSELLOR, (first.skill_id, first.level)]
+    assert above(added, 0.5) == found.roles_above + first.net_roles
+    assert top_total(added, 10) == pytest.approx(found.top_total + first.gain, abs=1e-9)
+    change = first.raises[0]
+    after = next(m for m in rank_careers(added, limit=None) if m.role_id == change.role_id)
+    assert after.score == pytest.approx(change.after, abs=1e-9)
+    assert change.change == max(c.change for c in first.raises)
+
+
+def test_suggestions_are_sorted_with_a_stable_tie_break():
+    found = upskilling(COUNSELLOR, limit=None)
+    keys = [(-s.net_roles, -round(s.gain, 12), s.skill_id) for s in found]
+    assert keys == sorted(keys)
+    assert [s.rank for s in found] == list(range(1, len(found) + 1))
+    assert len({s.skill_id for s in found}) == len(found)
+
+
+def test_candidates_sectors_level_and_threshold():
+    owned = careermap.build_profile(COUNSELLOR).skills
+    given = upskilling(COUNSELLOR, candidates=["recruitment", "CBT", "curriculum design"])
+    assert [s.skill_id for s in given] != []
+    assert {s.skill_id for s in given} == {"recruitment", "curriculum-design"}
+    assert "cognitive-behavioural-therapy" in owned
+    hr = upskilling(COUNSELLOR, sectors=["human-resources"], threshold=0.4, level=4)
+    assert hr.roles_above == above(COUNSELLOR, 0.4, sectors=["human-resources"])
+    assert hr.top_total == pytest.approx(
+        top_total(COUNSELLOR, 10, sectors=["human-resources"]), abs=1e-9
+    )
+    assert all(s.level == 4 for s in hr)
+    hr_roles = {r.id for r in careermap.load_taxonomy().roles if r.sector == "human-resources"}
+    assert all(c.role_id in hr_roles for s in hr for c in s.raises)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "match"),
+    [
+        ({"level": 0}, ValueError, "level"),
+        ({"level": 2.5}, ValueError, "level"),
+        ({"threshold": -0.1}, ValueError, "threshold"),
+        ({"top": 0}, ValueError, "top"),
+        ({"pool": "5"}, ValueError, "pool"),
+        ({"sectors": ["nowhere"]}, careermap.SectorNotFoundError, "nowhere"),
+        ({"candidates": ["zzzz qqqq"]}, careermap.SkillNotFoundError, "zzzz"),
+    ],
+)
+def test_upskilling_rejects_bad_input(kwargs, error, match):
+    with pytest.raises(error, match=match):
+        upskilling(COUNSELLOR, **kwargs)
+
+
+def test_upskilling_explains_itself():
+    found = upskilling(COUNSELLOR, limit=3)
+    text = found.explain()
+    assert text.splitlines()[0].startswith(f"{found.roles_above} roles score 0.5 or more")
+    assert text.splitlines()[1].startswith(f"1. {found[0].label} (level 3): +")
+    assert careermap.Upskilling.model_validate_json(found.to_json()) == found
+
+
+@EXAMPLES
+@given(taxonomy_and_profile(), st.integers(1, 5), st.sampled_from([0.2, 0.5, 0.8]))
+def test_upskilling_invariants(case, level, threshold):
+    taxonomy, profile = case
+    items = list(profile.items())
+    found = upskilling(
+        items, taxonomy=taxonomy, level=level, threshold=threshold, top=3, limit=None
+    )
+    reordered = upskilling(
+        items[::-1], taxonomy=taxonomy, level=level, threshold=threshold, top=3, limit=None
+    )
+    assert found.suggestions == reordered.suggestions
+    keys = [(-s.net_roles, -round(s.gain, 12), s.skill_id) for s in found]
+    assert keys == sorted(keys)
+    for suggestion in found:
+        assert suggestion.skill_id not in profile, "never suggests a skill the person has"
+    if len(found):
+        first = found[0]
+        added = [*items, (first.skill_id, level)]
+        assert above(added, threshold, taxonomy) == found.roles_above + first.net_roles
+        assert top_total(added, 3, taxonomy) == pytest.approx(
+            found.top_total + first.gain, abs=1e-9
+        )
+
+
+# --------------------------------------------------------------------------- compare_roles
+
+
+def test_compare_roles_keeps_the_order_and_the_rankings_explanations():
+    ids = ["instructional-designer", "school-counsellor", "hr-business-partner"]
+    side = compare_roles(COUNSELLOR, ids)
+    assert [m.role_id for m in side] == ids
+    everything = {m.role_id: m for m in rank_careers(COUNSELLOR, limit=None)}
+    for match in side:
+        assert match == everything[match.role_id]
+    skills = side.skills()
+    counts = [
+        sum(any(r.skill_id == s for r in (*m.matched, *m.transferred, *m.gaps)) for m in side)
+        for s, _ in skills
+    ]
+    assert counts == sorted(counts, reverse=True)
+    assert len(skills) == len({s for s, _ in skills})
+    assert "Instructional designer" in side.explain()
+    assert careermap.RoleComparison.model_validate(side.to_dict()) == side
+
+
+@pytest.mark.parametrize(
+    ("role_ids", "error", "match"),
+    [
+        ([], ValueError, "at least one"),
+        (["therapist", "therapist"], ValueError, "more than once: therapist"),
+        (["therapist", "nope"], careermap.RoleNotFoundError, "nope"),
+    ],
+)
+def test_compare_roles_rejects_bad_input(role_ids, error, match):
+    with pytest.raises(error, match=match):
+        compare_roles(COUNSELLOR, role_ids)
+
+
+def test_compare_roles_takes_one_id_as_a_string(mini):
+    side = compare_roles(["CBT:4", "active listening"], "teacher", taxonomy=mini)
+    assert [m.role_id for m in side] == ["teacher"]
+
+
+def test_the_numbers_in_docs_scoring_md():
+    found = career_paths("therapist", "instructional-designer")
+    assert round(found.direct.score, 3) == 0.142
+    assert len(found.direct.gaps) == 12
+    steps = [round(step.score, 3) for step in found[0].steps]
+    assert steps == [0.431, 0.555]
+    assert round(found[0].score, 3) == 0.239
+
+    readme = [
+        "listening actively",
+        "CBT:4",
+        "motivational interviewing:4",
+        "crisis intervention",
+        "trauma informed care",
+        "case management",
+        "advocacy",
+        "forklift operation",
+    ]
+    skills = upskilling(readme)
+    assert (skills.roles_above, round(skills.top_total, 3)) == (3, 4.553)
+    first = skills[0]
+    assert first.skill_id == "empathy"
+    assert (first.roles_gained, first.roles_lost, round(first.gain, 3)) == (2, 1, 0.521)
+    assert [(c.title, round(c.before, 3), round(c.after, 3)) for c in first.raises[:2]] == [
+        ("Life coach", 0.363, 0.502),
+        ("Career coach", 0.344, 0.482),
+    ]
