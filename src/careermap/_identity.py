@@ -7,7 +7,6 @@ ranking can be traced to the exact data behind it.
 from __future__ import annotations
 
 import hashlib
-import json
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -25,7 +24,7 @@ class TaxonomyIdentity(BaseModel):
     name: str
     version: str
     sha256: str = Field(
-        description="SHA-256 of the taxonomy's canonical JSON (sorted keys, compact).",
+        description="SHA-256 of the taxonomy's canonical JSON (fields in model order, compact).",
         pattern=r"^[0-9a-f]{64}$",
     )
 
@@ -34,16 +33,13 @@ class TaxonomyIdentity(BaseModel):
 
 
 def _compute(taxonomy: Taxonomy) -> TaxonomyIdentity:
-    canonical = json.dumps(
-        taxonomy.model_dump(mode="json", by_alias=True),
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-    )
+    # pydantic writes fields in model order and codes are kept sorted, so the
+    # compact JSON is canonical; it is streamed to bytes without a Python tree.
+    canonical: bytes = taxonomy.__pydantic_serializer__.to_json(taxonomy, by_alias=True)
     return TaxonomyIdentity(
         name=taxonomy.name,
         version=taxonomy.version,
-        sha256=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
+        sha256=hashlib.sha256(canonical).hexdigest(),
     )
 
 

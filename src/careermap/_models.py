@@ -49,10 +49,10 @@ Identifier = Annotated[
     StringConstraints(pattern=ID_PATTERN, min_length=1, max_length=200),
     Field(description="Identifier: lower-case letters, digits, '.', '_' and '-'."),
 ]
-#: External codes by scheme; read-only once validated.
+#: External codes by scheme; read-only and sorted by scheme once validated.
 Codes = Annotated[
     Mapping[Identifier, Annotated[str, StringConstraints(min_length=1)]],
-    AfterValidator(FrozenDict),
+    AfterValidator(lambda codes: FrozenDict(sorted(codes.items()))),
 ]
 Label = Annotated[
     str,
