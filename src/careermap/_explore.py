@@ -24,6 +24,7 @@ from careermap._match import _check_limit, _check_sectors, _profile_skills
 from careermap._models import Taxonomy
 from careermap._paths import CONFIG, DIGITS, explained, positive_int, unit
 from careermap._profile import Profile, ProfileInput, build_profile
+from careermap._record import Explained
 from careermap._resolve import resolve_skill
 from careermap._results import RoleMatch
 
@@ -64,7 +65,7 @@ class RoleChange(BaseModel):
         return f"{self.title} {self.before:.3f} -> {self.after:.3f}"
 
 
-class SkillSuggestion(BaseModel):
+class SkillSuggestion(Explained):
     """One skill to learn, and what adding it at ``level`` does to the profile's matches.
 
     Attributes
@@ -107,14 +108,11 @@ class SkillSuggestion(BaseModel):
             f"{self.gain:+.3f}" + (f"; raises {raised}" if raised else "")
         )
 
-    def __str__(self) -> str:
-        return self.explain()
-
     def __repr__(self) -> str:
         return f"<SkillSuggestion {self.explain()}>"
 
 
-class Upskilling(BaseModel):
+class Upskilling(Explained):
     """Skills whose addition raises a profile's matches most, best first.
 
     ``roles_above`` is how many roles score at least ``threshold`` now and
@@ -151,22 +149,11 @@ class Upskilling(BaseModel):
         lines += [s.explain() for s in self.suggestions]
         return "\n".join(lines)
 
-    def __str__(self) -> str:
-        return self.explain()
-
     def __repr__(self) -> str:
         return _display.upskilling_repr(self)
 
     def _repr_html_(self) -> str:
         return _display.upskilling_html(self)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the result as JSON-compatible data."""
-        return self.model_dump(mode="json")
-
-    def to_json(self, *, indent: int | None = None) -> str:
-        """Return the result as JSON."""
-        return self.model_dump_json(indent=indent)
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per suggestion (needs pandas: ``careermap[notebook]``)."""
@@ -322,7 +309,7 @@ def upskilling(
     )
 
 
-class RoleComparison(BaseModel):
+class RoleComparison(Explained):
     """Several roles explained for one profile, side by side, in the order asked for.
 
     Each match's ``rank`` is the role's place in ``rank_careers(..., limit=None)``.
@@ -358,22 +345,11 @@ class RoleComparison(BaseModel):
         """Return every match's explanation."""
         return "\n".join(match.explain() for match in self.matches)
 
-    def __str__(self) -> str:
-        return self.explain()
-
     def __repr__(self) -> str:
         return _display.comparison_repr(self)
 
     def _repr_html_(self) -> str:
         return _display.comparison_html(self)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the result as JSON-compatible data."""
-        return self.model_dump(mode="json")
-
-    def to_json(self, *, indent: int | None = None) -> str:
-        """Return the result as JSON."""
-        return self.model_dump_json(indent=indent)
 
     def to_dataframe(self, *, summary: bool = False) -> pd.DataFrame:
         """Return the credit of every required skill (rows) in every role (columns).

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict
@@ -26,6 +26,7 @@ from careermap._lookup import lookup_role
 from careermap._match import _check_limit, _profile_skills, _role_match
 from careermap._models import Role, Taxonomy
 from careermap._profile import Profile, ProfileInput, build_profile
+from careermap._record import Explained
 from careermap._results import RoleMatch
 from careermap._scoring import evaluate, transfer_index
 
@@ -125,7 +126,7 @@ class PathStep(BaseModel):
         )
 
 
-class CareerPath(BaseModel):
+class CareerPath(Explained):
     """A sequence of moves ending in the target role.
 
     Attributes
@@ -165,14 +166,11 @@ class CareerPath(BaseModel):
         lines += [f"   {n}. {step}" for n, step in enumerate(self.steps, start=1)]
         return "\n".join(lines)
 
-    def __str__(self) -> str:
-        return self.explain()
-
     def __repr__(self) -> str:
         return _display.path_repr(self)
 
 
-class CareerPaths(BaseModel):
+class CareerPaths(Explained):
     """Paths into a target role through bridge roles, best first, beside the direct move.
 
     Iterate it, index it or ``len()`` it for the paths; ``direct`` is the target
@@ -210,22 +208,11 @@ class CareerPaths(BaseModel):
         lines += [path.explain() for path in self.paths]
         return "\n".join(lines)
 
-    def __str__(self) -> str:
-        return self.explain()
-
     def __repr__(self) -> str:
         return _display.paths_repr(self)
 
     def _repr_html_(self) -> str:
         return _display.paths_html(self)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the result as JSON-compatible data."""
-        return self.model_dump(mode="json")
-
-    def to_json(self, *, indent: int | None = None) -> str:
-        """Return the result as JSON."""
-        return self.model_dump_json(indent=indent)
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per step of every path (needs pandas: ``careermap[notebook]``)."""

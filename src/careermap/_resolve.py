@@ -23,7 +23,7 @@ Ties are broken by skill id, so results are stable.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
@@ -33,6 +33,7 @@ from careermap._cache import derived
 from careermap._errors import SkillNotFoundError
 from careermap._load import default_taxonomy
 from careermap._models import Skill, Taxonomy
+from careermap._record import Record
 from careermap._text import match_key, normalize
 
 __all__ = [
@@ -67,7 +68,7 @@ class SkillCandidate(BaseModel):
     score: float
 
 
-class SkillMatch(BaseModel):
+class SkillMatch(Record):
     """How one piece of text resolved to a skill, or why it did not.
 
     Attributes
@@ -113,10 +114,6 @@ class SkillMatch(BaseModel):
 
     def _repr_html_(self) -> str:
         return _display.skill_match_html(self)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the match as JSON-compatible data."""
-        return self.model_dump(mode="json")
 
 
 class _NameIndex:

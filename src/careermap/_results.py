@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
 
 from careermap import _display
 from careermap._identity import TaxonomyIdentity
 from careermap._profile import Profile
+from careermap._record import Explained, Record
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -19,7 +20,7 @@ __all__ = ["Ranking", "RequirementResult", "RoleMatch", "TransferStep"]
 _CONFIG = ConfigDict(frozen=True, extra="forbid")
 
 
-class TransferStep(BaseModel):
+class TransferStep(Record):
     """One step of credit between two skills."""
 
     model_config = _CONFIG
@@ -35,12 +36,8 @@ class TransferStep(BaseModel):
     def __str__(self) -> str:
         return f"{self.source_label} -> {self.target_label} ({self.relation}, {self.weight:g})"
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the step as JSON-compatible data."""
-        return self.model_dump(mode="json")
 
-
-class RequirementResult(BaseModel):
+class RequirementResult(Record):
     """How one requirement of a role was met: directly, by transfer, or not at all.
 
     Attributes
@@ -91,12 +88,8 @@ class RequirementResult(BaseModel):
     def __repr__(self) -> str:
         return _display.requirement_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the result as JSON-compatible data."""
-        return self.model_dump(mode="json")
 
-
-class RoleMatch(BaseModel):
+class RoleMatch(Explained):
     """One role's score for a profile, with its explanation.
 
     ``matched`` are requirements met by the person's own skills, ``transferred``
@@ -146,22 +139,11 @@ class RoleMatch(BaseModel):
             lines.append("   unused strengths: " + ", ".join(self.unused))
         return "\n".join(lines)
 
-    def __str__(self) -> str:
-        return self.explain()
-
     def __repr__(self) -> str:
         return _display.match_repr(self)
 
     def _repr_html_(self) -> str:
         return _display.match_html(self)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the match as JSON-compatible data."""
-        return self.model_dump(mode="json")
-
-    def to_json(self, *, indent: int | None = None) -> str:
-        """Return the match as JSON."""
-        return self.model_dump_json(indent=indent)
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per requirement: matched, transferred, then gaps (needs pandas).
@@ -173,7 +155,7 @@ class RoleMatch(BaseModel):
         return match_frame(self)
 
 
-class Ranking(BaseModel):
+class Ranking(Explained):
     """Roles ranked for a profile, best first; iterate it, index it, or ``len()`` it."""
 
     model_config = _CONFIG
@@ -208,14 +190,6 @@ class Ranking(BaseModel):
 
     def _repr_html_(self) -> str:
         return _display.ranking_html(self)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the ranking as JSON-compatible data (as ``careermap match --json`` prints it)."""
-        return self.model_dump(mode="json")
-
-    def to_json(self, *, indent: int | None = None) -> str:
-        """Return the ranking as JSON."""
-        return self.model_dump_json(indent=indent)
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per role: rank, ids, scores and counts (needs pandas).
