@@ -14,16 +14,19 @@ graph = careermap.build_graph()
 path = nx.shortest_path(graph, "skill:crisis-intervention", "skill:conflict-resolution")
 print(" -> ".join(graph.nodes[node]["label"] for node in path))
 
-# 2. Which skills does transferable experience flow into most? PageRank over the
-#    transfers_to edges, weighted by how much credit each relation carries.
+# 2. Which skills does transferable experience flow into most? The credit that
+#    arrives over transfers_to edges (weighted in-degree), and the skills that
+#    most often sit on the shortest transfer routes (betweenness centrality).
 transfers = nx.DiGraph()
 for source, target, data in graph.edges(data=True):
     if data["kind"] == "transfers_to":
         transfers.add_edge(source, target, weight=data["weight"])
-rank = nx.pagerank(transfers, weight="weight")
-top = sorted(rank.items(), key=lambda item: (-item[1], item[0]))[:5]
-for node, value in top:
-    print(f"{value:.3f}  {graph.nodes[node]['label']}")
+inflow = dict(transfers.in_degree(weight="weight"))
+for node, value in sorted(inflow.items(), key=lambda item: (-item[1], item[0]))[:5]:
+    print(f"{value:4.1f}  {graph.nodes[node]['label']}")
+between = nx.betweenness_centrality(transfers)
+hub = max(sorted(between), key=between.__getitem__)
+print(f"most often on the way between other skills: {graph.nodes[hub]['label']}")
 
 # 3. Roles in each sector that require active listening.
 needing = sorted(
