@@ -15,9 +15,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 demo: env
-	$(BIN)/careermap match "listening actively" "CBT:4" "motivational interviewing:4" \
-		"crisis intervention" "trauma informed care" "case management" "advocacy" \
-		"clinical supervision" "group facilitation" "psychoeducation" --limit 15
+	$(BIN)/careermap match --file examples/counsellor-profile.txt --limit 15
 
 lint: env
 	$(BIN)/ruff check .

@@ -261,7 +261,8 @@ def test_roles_show(capsys):
 MISTAKES = [
     (["match", "CBT:9", "{mini}"], 2, "level of 'CBT' is 9"),
     (["match", "", "{mini}"], 2, "a profile entry is empty"),
-    (["match", "{mini}"], 2, "the following arguments are required: SKILL"),
+    (["match", "{mini}"], 2, "no skills given"),
+    (["match", "--file", "{missing}", "{mini}"], 1, "No such file or directory"),
     (["match", "forklift", "{mini}"], 2, "none of the skills given is recognised"),
     (["match", "CBT", "--sector", "hr", "{mini}"], 2, "no sector has id 'hr'"),
     (["match", "CBT", "--limit", "0", "{mini}"], 2, "argument --limit"),

@@ -21,7 +21,8 @@ PHRASES = Path(__file__).resolve().parent / "data" / "resolution_phrases.yaml"
 @pytest.mark.parametrize(
     ("text", "method", "skill_id"),
     [
-        ("cbt", "id", "cbt"),
+        ("cbt", "alias", "cbt"),  # an id that is also a name matches as the name
+        ("deescalation", "id", "deescalation"),
         ("Cognitive Behavioural Therapy", "exact", "cbt"),
         ("cognitive behavioral therapy", "exact", "cbt"),  # the US spelling normalises to the label
         ("CBT", "alias", "cbt"),

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import careermap
+from pathlib import Path
 
+import careermap
+from careermap._cli import main
+
+# The sample profile of `make demo`, in a counsellor's own words.
+COUNSELLOR_FILE = Path(__file__).resolve().parents[1] / "examples" / "counsellor-profile.txt"
 COUNSELLOR = [
-    "active listening:5",
-    "clinical assessment:4",
-    "CBT:4",
-    "motivational interviewing:4",
-    "crisis intervention:4",
-    "trauma-informed care:4",
-    "emotional regulation",
-    "professional boundaries:4",
-    "self-care",
-    "clinical supervision:3",
-    "peer consultation",
-    "empathy:5",
-    "advocacy",
-    "case management:3",
-    "resilience",
+    line.split("#", 1)[0].strip()
+    for line in COUNSELLOR_FILE.read_text(encoding="utf-8").splitlines()
+    if line.split("#", 1)[0].strip()
 ]
 TARGETS = {"education", "human-resources", "advocacy"}
 
@@ -46,3 +39,12 @@ def test_every_source_role_reaches_other_sectors(default):
         if role.sector == "mental-health":
             ranking = careermap.similar_roles(role.id, limit=15, taxonomy=default)
             assert len(set(ranking.sectors) - {"mental-health"}) >= 2, role.id
+
+
+def test_the_demo_command_spans_education_hr_and_advocacy(capsys):
+    assert main(["match", "--file", str(COUNSELLOR_FILE), "--limit", "15"]) == 0
+    out = capsys.readouterr().out
+    assert "(15 of 15 recognised)" in out
+    for sector in TARGETS:
+        assert f" {sector}\n" in out, sector
+    assert "transferred:" in out

@@ -127,10 +127,25 @@ def _warn_unresolved(profile: Profile) -> None:
 # Commands
 
 
+def _skills_given(args: argparse.Namespace) -> list[str]:
+    skills = list(args.skills)
+    if args.file is not None:
+        text = Path(args.file).read_text(encoding="utf-8")
+        lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+        skills += [line for line in lines if line]
+    if not skills:
+        raise _UserError(
+            "no skills given",
+            "list skills after 'match', e.g. careermap match 'active listening' CBT:4, "
+            "or give --file PATH",
+        )
+    return skills
+
+
 def _cmd_match(args: argparse.Namespace) -> int:
     taxonomy = _taxonomy(args)
     sectors = _sectors(args, taxonomy)
-    profile = build_profile(args.skills, taxonomy=taxonomy)
+    profile = build_profile(_skills_given(args), taxonomy=taxonomy)
     if not profile.resolved:
         details = "; ".join(str(entry.match) for entry in profile.unresolved)
         raise _UserError(f"none of the skills given is recognised: {details}", _SEARCH_HINT)
@@ -423,7 +438,12 @@ def build_parser() -> argparse.ArgumentParser:
         "from 1 (novice) to 5 (expert): 'CBT:4'. Skills without a level count as level 3.",
         parents=[taxonomy],
     )
-    sub.add_argument("skills", nargs="+", metavar="SKILL", help="a skill: TEXT or TEXT:LEVEL")
+    sub.add_argument("skills", nargs="*", metavar="SKILL", help="a skill: TEXT or TEXT:LEVEL")
+    sub.add_argument(
+        "--file",
+        metavar="PATH",
+        help="read skills from a text file, one TEXT or TEXT:LEVEL a line ('#' starts a comment)",
+    )
     _options(sub, *_RANKING)
 
     group = _subcommands(_command(top, "skills", None, "look up skills", "Look up skills."))

@@ -2,9 +2,10 @@
 
 The order, first hit wins:
 
-1. the text is a skill id: method ``"id"``;
-2. the normalised text (:func:`careermap._text.normalize`) equals a skill's
+1. the normalised text (:func:`careermap._text.normalize`) equals a skill's
    normalised label (``"exact"``) or one of its aliases (``"alias"``);
+2. the text is a skill id: method ``"id"`` (so ``"self-care"`` matches the
+   label *Self-care* exactly, and an id such as an ESCO UUID still resolves);
 3. fuzzy: rapidfuzz's ``token_sort_ratio`` between the match keys
    (:func:`careermap._text.match_key`: stems, filler words dropped, word order
    ignored) of the text and of every label and alias, keeping the best name of
@@ -186,7 +187,8 @@ def match_text(
         )
     index = name_index(taxonomy)
     stripped = text.strip()
-    if stripped in index.skills:
+    norm = normalize(stripped)
+    if norm not in index.exact and stripped in index.skills:
         # An id names exactly one skill: no fuzzy search, and so no alternatives.
         skill = index.skills[stripped]
         return SkillMatch(
@@ -197,7 +199,6 @@ def match_text(
             score=100.0,
             matched_name=skill.id,
         )
-    norm = normalize(stripped)
     candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=SUGGESTION_CUTOFF)
     if norm in index.exact:
         rank, skill_id, name = index.exact[norm]
