@@ -103,7 +103,7 @@ def bare_product(taxonomy: careermap.Taxonomy) -> Callable[[dict[str, int]], obj
 
 
 APP = """
-import resource, sys
+import sys
 import numpy as np
 import careermap
 taxonomy = careermap.load_taxonomy(sys.argv[1])
@@ -112,7 +112,9 @@ skills = sorted({r.skill for role in taxonomy.roles for r in role.requirements})
 for _ in range(100):
     chosen = rng.choice(len(skills), size=20, replace=False)
     careermap.rank_careers([(skills[i], 3) for i in chosen], taxonomy=taxonomy)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+# VmHWM, not ru_maxrss: on Linux a child's ru_maxrss starts at its parent's peak.
+status = open("/proc/self/status").read()
+print(int(status.split("VmHWM:")[1].split()[0]))
 """
 
 
