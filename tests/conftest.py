@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -47,3 +49,18 @@ def onet_dir() -> Path:
 def esco_dir() -> Path:
     """ESCO v1.2.0 CSV download."""
     return require_shared("esco-1.2.0")
+
+
+def require_module(name: str, reason: str = "") -> ModuleType:
+    """Import an optional dependency; fail in CI, skip elsewhere, when it is missing.
+
+    CI installs every extra (``.[dev]``), so a missing one there is a broken
+    install that a quiet skip would hide.
+    """
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        message = f"{name} is not installed" + (f" ({reason})" if reason else "")
+        if os.environ.get("CI") == "true":
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message, allow_module_level=True)

@@ -8,6 +8,9 @@ import sys
 import pytest
 
 import careermap
+from careermap._suggest import close_matches
+
+from .conftest import MINI
 
 
 def test_all_is_sorted_and_importable():
@@ -63,3 +66,66 @@ def test_lookups_name_the_query_and_suggest(mini):
     assert careermap.get_role("nope", "fallback", taxonomy=mini) == "fallback"
     with pytest.raises(careermap.SectorNotFoundError, match="known: clinic, office, school"):
         careermap.lookup_sector("hr", taxonomy=mini)
+
+
+def test_options_out_of_range_are_option_errors(mini):
+    with pytest.raises(careermap.OptionError, match="limit must be a positive whole number"):
+        careermap.search_skills("cbt", taxonomy=mini, limit=-1)
+    with pytest.raises(careermap.OptionError, match="min_score must be a number from 0 to 1"):
+        careermap.rank_careers(["CBT"], taxonomy=mini, min_score=5)
+    with pytest.raises(careermap.OptionError, match="min_score"):
+        careermap.rank_careers(["CBT"], taxonomy=mini, min_score=float("nan"))
+    with pytest.raises(careermap.OptionError, match="score_cutoff must be a number from 0 to 100"):
+        careermap.resolve_skill("cbt", taxonomy=mini, score_cutoff=101)
+    assert issubclass(careermap.OptionError, ValueError)
+
+
+def test_rank_many_checks_its_options_before_the_first_result(mini):
+    with pytest.raises(careermap.OptionError):
+        careermap.rank_many([["CBT"]], taxonomy=mini, limit=0)  # no next() needed
+    with pytest.raises(careermap.SectorNotFoundError):
+        careermap.rank_many([["CBT"]], taxonomy=mini, sectors=["nope"])
+
+
+def test_a_low_score_cutoff_is_honoured(mini):
+    # "payroll admin stuff" scores between 50 and 82 against "payroll administration":
+    # below the default cutoff, but a caller may accept it.
+    with pytest.raises(careermap.SkillNotFoundError):
+        careermap.resolve_skill("payrol adm", taxonomy=mini)
+    match = careermap.resolve_skill("payrol adm", taxonomy=mini, score_cutoff=40)
+    assert match.skill_id == "payroll"
+    assert 40 <= match.score < 82
+
+
+def test_copies_of_a_taxonomy_do_not_share_stale_indexes(mini):
+    assert "teacher" in mini.role_index
+    smaller = mini.model_copy(update={"roles": mini.roles[:1]})
+    assert list(smaller.role_index) == [mini.roles[0].id]
+    assert careermap.get_role("teacher", taxonomy=smaller) is None
+    with pytest.raises(careermap.RoleNotFoundError):
+        careermap.similar_roles("teacher", taxonomy=smaller)
+
+
+def test_a_hand_built_taxonomy_with_a_dangling_reference_says_so():
+    taxonomy = careermap.Taxonomy(
+        sectors=(careermap.Sector(id="s", label="S"),),
+        skills=(careermap.Skill(id="a", label="A"),),
+        roles=(careermap.Role(id="r", title="R", sector="s", requirements=[{"skill": "zzz"}]),),
+    )
+    with pytest.raises(careermap.TaxonomyError, match="unknown skill 'zzz'"):
+        careermap.rank_careers(["A"], taxonomy=taxonomy)
+
+
+def test_suggestions_break_ties_by_id_not_by_file_order(mini):
+    assert close_matches("abcx", ["abcz", "abcy"]) == ["abcy", "abcz"]
+    assert close_matches("abcx", ["abcy", "abcz"]) == ["abcy", "abcz"]
+
+
+def test_upskilling_in_a_sector_without_roles_is_empty_not_an_error(mini, tmp_path):
+    extra = tmp_path / "empty-sector.yaml"
+    extra.write_text("sectors: [{id: lonely, label: Lonely}]\n")
+    taxonomy = careermap.load_taxonomy(MINI, extend=extra)
+    ranking = careermap.rank_careers(["CBT"], taxonomy=taxonomy, sectors=["lonely"])
+    assert len(ranking) == 0
+    result = careermap.upskilling(["CBT"], taxonomy=taxonomy, sectors=["lonely"])
+    assert result.roles_above == 0

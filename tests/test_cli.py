@@ -445,3 +445,22 @@ def test_import_of_a_missing_folder_is_one_line(tmp_path, capsys):
     assert err.count("\n") == 1
     assert err.startswith("careermap: error: ")
     assert "docs/importers.md" in err
+
+
+def test_match_reads_skills_from_a_file(tmp_path, capsys):
+    profile = tmp_path / "me.txt"
+    profile.write_text(
+        "# my skills\nCBT:4   # the one I use most\n\nlistening actively\nC#\n", encoding="utf-8"
+    )
+    assert main(["match", "--file", str(profile), "--no-explain", *TAX]) == 0
+    out = capsys.readouterr().out
+    assert "(2 of 3 recognised)" in out
+    assert "  C#  " in out  # '#' inside a word is not a comment
+
+
+def test_match_file_that_is_not_utf8_is_one_line(tmp_path, capsys):
+    profile = tmp_path / "notepad.txt"
+    profile.write_text("CBT\n", encoding="utf-16")
+    assert main(["match", "--file", str(profile), *TAX]) == 1
+    err = capsys.readouterr().err
+    assert err == f"careermap: error: {profile} is not UTF-8 text (hint: save the file as UTF-8)\n"

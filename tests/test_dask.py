@@ -15,10 +15,12 @@ import careermap
 from careermap import dask as cdask
 from careermap._engine import scoring_index
 
-pd = pytest.importorskip("pandas", reason="the dask extra is not installed")
-dd = pytest.importorskip("dask.dataframe", reason="the dask extra is not installed")
-distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
-cloudpickle = pytest.importorskip("cloudpickle", reason="the dask extra is not installed")
+from .conftest import require_module
+
+pd = require_module("pandas", "the dask extra is not installed")
+dd = require_module("dask.dataframe", "the dask extra is not installed")
+distributed = require_module("distributed", "the dask extra is not installed")
+cloudpickle = require_module("cloudpickle", "the dask extra is not installed")
 
 TEXTS = [
     "active listening",
@@ -187,7 +189,7 @@ def test_the_bundled_taxonomy_is_never_shipped(client):
 
 
 def test_cells_may_be_json_lists_mappings_or_arrow_lists(default):
-    pa = pytest.importorskip("pyarrow")
+    pa = require_module("pyarrow")
     batch = [["CBT:4", "active listening"], ["recruitment", "coaching:2"]]
     expected = expected_frame(batch, taxonomy=default)
     forms = {

@@ -9,10 +9,8 @@ import sys
 
 import pytest
 
-pd = pytest.importorskip("pandas")
-
-import careermap  # noqa: E402 - after the skip: these tests need pandas
-from careermap import (  # noqa: E402
+import careermap
+from careermap import (
     career_paths,
     compare_roles,
     rank_careers,
@@ -21,7 +19,11 @@ from careermap import (  # noqa: E402
     similarity_matrix,
     upskilling,
 )
-from careermap._frames import start_progress  # noqa: E402
+from careermap._frames import start_progress
+
+from .conftest import require_module
+
+pd = require_module("pandas")
 
 PROFILE = ["CBT:4", "listening actively", "crisis intervention", "case management"]
 
@@ -158,7 +160,7 @@ def test_rank_many_progress_off_calls_nothing():
 
 
 def test_rank_many_progress_bar_with_tqdm(capsys):
-    pytest.importorskip("tqdm")
+    require_module("tqdm")
     list(rank_many([["CBT"], ["recruitment"]], limit=1, progress=True))
     err = capsys.readouterr().err
     assert "2/2" in err
@@ -166,7 +168,7 @@ def test_rank_many_progress_bar_with_tqdm(capsys):
 
 
 def test_progress_true_draws_a_bar_and_closes_it(capsys, mini):
-    pytest.importorskip("tqdm")
+    require_module("tqdm")
     similarity_matrix(mini, progress=True, format="csv")
     err = capsys.readouterr().err
     assert "4/4" in err
@@ -174,7 +176,7 @@ def test_progress_true_draws_a_bar_and_closes_it(capsys, mini):
 
 
 def test_progress_falls_back_to_a_text_bar_without_widgets(monkeypatch, capsys):
-    auto = pytest.importorskip("tqdm.auto")
+    auto = require_module("tqdm.auto")
 
     def no_widget(*args, **kwargs):
         raise ImportError("IProgress not found")

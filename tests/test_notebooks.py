@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import require_module
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "examples").glob("*.ipynb"))
 TUTORIAL = ROOT / "docs" / "tutorial.md"
@@ -27,8 +29,8 @@ TIMEOUT = 120  # seconds for one cell; a whole notebook takes about 10 s
 
 def client(notebook, sockets, **options):
     """A NotebookClient for a python3 kernel that talks over IPC sockets under *sockets*."""
-    nbclient = pytest.importorskip("nbclient")
-    config = pytest.importorskip("traitlets.config").Config()
+    nbclient = require_module("nbclient")
+    config = require_module("traitlets.config").Config()
     config.KernelManager.transport = "ipc"
     # An absolute path: the kernel runs in the notebook's folder, the client here.
     config.KernelManager.ip = str(sockets / "kernel")
@@ -60,7 +62,7 @@ def kernel_env(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_is_committed_without_outputs(path):
-    nbformat = pytest.importorskip("nbformat")
+    nbformat = require_module("nbformat")
     notebook = nbformat.read(path, as_version=4)
     nbformat.validate(notebook)
     for cell in notebook.cells:
@@ -71,8 +73,8 @@ def test_notebook_is_committed_without_outputs(path):
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_runs(path, kernel_env):
-    nbformat = pytest.importorskip("nbformat")
-    pytest.importorskip("ipykernel")
+    nbformat = require_module("nbformat")
+    require_module("ipykernel")
     notebook = nbformat.read(path, as_version=4)
     started = time.perf_counter()
     client(notebook, kernel_env, resources={"metadata": {"path": str(path.parent)}}).execute()
@@ -95,7 +97,7 @@ def test_notebook_runs(path, kernel_env):
 
 
 def test_the_tutorial_is_built_from_the_notebook():
-    nbformat = pytest.importorskip("nbformat")
+    nbformat = require_module("nbformat")
     notebook = nbformat.read(ROOT / "examples" / "career_exploration.ipynb", as_version=4)
     text = TUTORIAL.read_text(encoding="utf-8")
     for cell in notebook.cells:

@@ -8,7 +8,9 @@ import sys
 
 import pytest
 
-matplotlib = pytest.importorskip("matplotlib")
+from .conftest import require_module
+
+matplotlib = require_module("matplotlib")
 matplotlib.use("Agg")  # no display in tests; the plots never need one anyway
 
 from matplotlib import pyplot as plt  # noqa: E402 - after choosing the backend

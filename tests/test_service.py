@@ -14,7 +14,9 @@ import pytest
 
 import careermap
 
-pytest.importorskip("fastapi", reason="the service extra is not installed")
+from .conftest import require_module
+
+require_module("fastapi", "the service extra is not installed")
 with warnings.catch_warnings():
     # Only where httpx2 cannot be installed (Python 3.10): Starlette's test client
     # then falls back to httpx and says it is deprecated; it still works.

@@ -18,6 +18,7 @@ from careermap._dump import dump_taxonomy
 from careermap._errors import (
     CareermapError,
     NotFoundError,
+    OptionError,
     Problem,
     ProfileError,
     RoleNotFoundError,
@@ -89,6 +90,7 @@ __all__ = [
     "MatchRequest",
     "NARROWER_CREDIT",
     "NotFoundError",
+    "OptionError",
     "PathStep",
     "Problem",
     "Profile",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sized
 from typing import Any
 
+from careermap._checks import check_limit, check_sectors, check_unit
 from careermap._errors import ProfileError
 from careermap._load import default_taxonomy
 from careermap._match import rank_careers
@@ -18,13 +19,17 @@ __all__ = ["Progress", "rank_many"]
 Progress = Callable[[int, "int | None"], None]
 
 
-def _tqdm_progress(total: int | None) -> tuple[Progress, Callable[[], None]]:
+def _tqdm() -> Any:
     try:
         from tqdm.auto import tqdm  # noqa: PLC0415 - optional dependency
     except ImportError as exc:  # pragma: no cover - depends on the environment
         msg = "progress=True needs tqdm: pip install tqdm (or pass a callback)"
         raise ImportError(msg) from exc
-    bar: Any = tqdm(total=total, unit="profile")
+    return tqdm
+
+
+def _tqdm_progress(total: int | None) -> tuple[Progress, Callable[[], None]]:
+    bar: Any = _tqdm()(total=total, unit="profile")
 
     def update(done: int, _total: int | None) -> None:
         bar.update(done - bar.n)
@@ -68,8 +73,32 @@ def rank_many(
     >>> [len(r) for r in rankings]
     [3, 3]
     """
+    # Options are checked now, not when the first result is asked for.
     taxonomy = taxonomy or default_taxonomy()
-    sectors = list(sectors) if sectors is not None else None
+    check_limit(limit)
+    wanted = check_sectors(sectors, taxonomy)
+    min_score = check_unit(min_score, "min_score")
+    if progress is True:
+        _tqdm()  # fail now, with an install hint, rather than at the first result
+    return _stream(
+        profiles,
+        taxonomy=taxonomy,
+        limit=limit,
+        sectors=sorted(wanted) if wanted is not None else None,
+        min_score=min_score,
+        progress=progress,
+    )
+
+
+def _stream(
+    profiles: Iterable[ProfileInput],
+    *,
+    taxonomy: Taxonomy,
+    limit: int | None,
+    sectors: list[str] | None,
+    min_score: float,
+    progress: Progress | bool | None,
+) -> Iterator[Ranking]:
     total = len(profiles) if isinstance(profiles, Sized) else None
     close: Callable[[], None] | None = None
     callback: Progress | None

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
@@ -33,6 +34,7 @@ from typing import Any, NoReturn
 from careermap import (
     CareermapError,
     NotFoundError,
+    OptionError,
     Profile,
     ProfileError,
     RoleNotFoundError,
@@ -127,11 +129,20 @@ def _warn_unresolved(profile: Profile) -> None:
 # Commands
 
 
+_COMMENT = re.compile(r"(^|\s)#.*$")
+
+
 def _skills_given(args: argparse.Namespace) -> list[str]:
     skills = list(args.skills)
     if args.file is not None:
-        text = Path(args.file).read_text(encoding="utf-8")
-        lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+        try:
+            text = Path(args.file).read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise _UserError(
+                f"{args.file} is not UTF-8 text", "save the file as UTF-8", EXIT_DATA
+            ) from exc
+        # '#' starts a comment at the start of a line or after a space, so "C#" stays.
+        lines = (_COMMENT.sub("", line).strip() for line in text.splitlines())
         skills += [line for line in lines if line]
     if not skills:
         raise _UserError(
@@ -596,7 +607,7 @@ def _run(argv: Sequence[str] | None) -> int:
         return _fail(exc.message, exc.hint, exc.code)
     except TaxonomyError as exc:
         return _fail_taxonomy(exc, importing=command.startswith("careermap import"))
-    except (CareermapError, ValueError) as exc:
+    except CareermapError as exc:  # anything else is a bug, and should show as one
         hint, code = next((h, c) for kind, h, c in _ERRORS if isinstance(exc, kind))
         return _fail(str(exc), hint or f"see '{command} --help'", code)
     except OSError as exc:
@@ -613,8 +624,8 @@ _ERRORS: tuple[tuple[type[Exception], str | None, int], ...] = (
     (SkillNotFoundError, _SEARCH_HINT, EXIT_USAGE),
     (NotFoundError, None, EXIT_USAGE),
     (ProfileError, _LEVEL_HINT, EXIT_USAGE),
+    (OptionError, None, EXIT_USAGE),
     (CareermapError, None, EXIT_DATA),
-    (ValueError, None, EXIT_USAGE),
 )
 
 

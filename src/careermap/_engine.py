@@ -72,17 +72,21 @@ class ScoringIndex:
         self.role_id_rank = np.empty(len(order), dtype=np.int64)
         self.role_id_rank[order] = np.arange(len(order))
 
-        req_role, req_skill, req_level, req_weight = [], [], [], []
-        for i, role in enumerate(taxonomy.roles):
-            for req in role.requirements:
-                req_role.append(i)
-                req_skill.append(self.skill_pos[req.skill])
-                req_level.append(req.level)
-                req_weight.append(req.weight * (ESSENTIAL_FACTOR if req.essential else 1.0))
-        self.req_role = np.array(req_role, dtype=np.int64)
-        self.req_skill = np.array(req_skill, dtype=np.int64)
-        self.req_level = np.array(req_level, dtype=np.int64)
-        self.req_weight = np.array(req_weight, dtype=np.float64)
+        # Filled straight into arrays: no transient Python lists of ~129k items each.
+        count = sum(len(role.requirements) for role in taxonomy.roles)
+        self.req_role = np.repeat(
+            np.arange(len(taxonomy.roles), dtype=np.int64),
+            [len(role.requirements) for role in taxonomy.roles],
+        )
+        reqs = [req for role in taxonomy.roles for req in role.requirements]
+        pos = self.skill_pos
+        self.req_skill = np.fromiter((pos[r.skill] for r in reqs), dtype=np.int64, count=count)
+        self.req_level = np.fromiter((r.level for r in reqs), dtype=np.int64, count=count)
+        self.req_weight = np.fromiter(
+            (r.weight * (ESSENTIAL_FACTOR if r.essential else 1.0) for r in reqs),
+            dtype=np.float64,
+            count=count,
+        )
         n_roles, n_skills = len(self.role_ids), len(self.skill_ids)
         # Summed in requirement order, as the reference implementation does.
         self.total_weight = np.bincount(self.req_role, self.req_weight, minlength=n_roles)
@@ -149,6 +153,11 @@ class ScoringIndex:
         score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
         return Scores(score=score, coverage=coverage, utilisation=utilisation)
 
+    def sector_mask(self, sectors: set[str]) -> npt.NDArray[np.bool_]:
+        """Return which roles lie in *sectors* (a sector without roles selects none)."""
+        wanted = [i for i, sector in enumerate(self.sector_ids) if sector in sectors]
+        return np.isin(self.role_sector, wanted)
+
     def top(
         self,
         scores: Scores,
@@ -161,8 +170,7 @@ class ScoringIndex:
         """Return role positions, best first, with the reference's tie-break."""
         keep = (scores.score > 0.0) & (scores.score >= min_score)
         if sectors is not None:
-            wanted = [i for i, s in enumerate(self.sector_ids) if s in sectors]
-            keep &= np.isin(self.role_sector, wanted)
+            keep &= self.sector_mask(sectors)
         if exclude is not None:
             keep[self.role_ids.index(exclude)] = False
         candidates = np.flatnonzero(keep)
@@ -183,6 +191,23 @@ class ScoringIndex:
         return [int(i) for i in (ranked if limit is None else ranked[:limit])]
 
 
+def _build(taxonomy: Taxonomy) -> ScoringIndex:
+    try:
+        return ScoringIndex(taxonomy)
+    except KeyError:
+        # A taxonomy built in code skips load_taxonomy's checks: say what is wrong.
+        from careermap._load import check_taxonomy  # noqa: PLC0415 - only on this error path
+
+        check_taxonomy(taxonomy)
+        raise
+
+
 def scoring_index(taxonomy: Taxonomy) -> ScoringIndex:
-    """Return the (cached) scoring index of *taxonomy*."""
-    return derived(taxonomy, "scoring", lambda: ScoringIndex(taxonomy))
+    """Return the (cached) scoring index of *taxonomy*.
+
+    Raises
+    ------
+    TaxonomyError
+        For a taxonomy built in code whose references do not resolve.
+    """
+    return derived(taxonomy, "scoring", lambda: _build(taxonomy))

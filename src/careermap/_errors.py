@@ -5,6 +5,7 @@ The hierarchy::
     CareermapError
     ├── TaxonomyError (also ValueError)      a taxonomy file or directory is invalid
     ├── ProfileError (also ValueError)       a skill profile given to the API is invalid
+    ├── OptionError (also ValueError)        an option such as limit or min_score is out of range
     └── NotFoundError (also LookupError)     a lookup by id or text found nothing
         ├── SkillNotFoundError
         ├── RoleNotFoundError
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 __all__ = [
     "CareermapError",
     "NotFoundError",
+    "OptionError",
     "Problem",
     "ProfileError",
     "RoleNotFoundError",
@@ -93,6 +95,10 @@ class TaxonomyError(CareermapError, ValueError):
 
 class ProfileError(CareermapError, ValueError):
     """A skill profile is invalid: the message names the offending entry."""
+
+
+class OptionError(CareermapError, ValueError):
+    """An option such as ``limit``, ``min_score`` or ``score_cutoff`` is out of range."""
 
 
 class NotFoundError(CareermapError, LookupError):

@@ -16,13 +16,14 @@ import numpy as np
 from pydantic import BaseModel
 
 from careermap import _display
+from careermap._checks import check_limit, check_sectors, check_unit, positive_int
 from careermap._engine import Float, scoring_index
 from careermap._identity import TaxonomyIdentity, taxonomy_identity
 from careermap._load import default_taxonomy
 from careermap._lookup import lookup_role
-from careermap._match import _check_limit, _check_sectors, _profile_skills
+from careermap._match import profile_skills
 from careermap._models import Taxonomy
-from careermap._paths import CONFIG, DIGITS, explained, positive_int, unit
+from careermap._paths import CONFIG, DIGITS, explained
 from careermap._profile import Profile, ProfileInput, build_profile
 from careermap._record import Explained
 from careermap._resolve import resolve_skill
@@ -245,18 +246,18 @@ def upskilling(
     if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 5:
         msg = f"level must be a whole number from 1 to 5, not {level!r}"
         raise ValueError(msg)
-    threshold = unit(threshold, "threshold")
+    threshold = check_unit(threshold, "threshold")
     top = positive_int(top, "top")
     pool = positive_int(pool, "pool")
-    _check_limit(limit)
-    wanted = _check_sectors(sectors, taxonomy)
+    check_limit(limit)
+    wanted = check_sectors(sectors, taxonomy)
     resolved = build_profile(profile, taxonomy=taxonomy)
-    skills = _profile_skills(resolved, taxonomy)
+    skills = profile_skills(resolved, taxonomy)
 
     engine = scoring_index(taxonomy)
     keep = np.ones(engine.n_roles, dtype=bool)
     if wanted is not None:
-        keep = np.isin(engine.role_sector, [engine.sector_ids.index(s) for s in sorted(wanted)])
+        keep = engine.sector_mask(wanted)
     before = engine.score(skills)
     ranked = engine.top(before, limit=pool, sectors=wanted)
     above = keep & (before.score >= threshold)
@@ -401,7 +402,7 @@ def compare_roles(
         raise ValueError(msg)
     roles = [lookup_role(role_id, taxonomy=taxonomy) for role_id in ids]
     resolved = build_profile(profile, taxonomy=taxonomy)
-    skills = _profile_skills(resolved, taxonomy)
+    skills = profile_skills(resolved, taxonomy)
     engine = scoring_index(taxonomy)
     scores = engine.score(skills)
     position = {role_id: i for i, role_id in enumerate(engine.role_ids)}

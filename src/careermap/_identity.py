@@ -24,7 +24,10 @@ class TaxonomyIdentity(BaseModel):
     name: str
     version: str
     sha256: str = Field(
-        description="SHA-256 of the taxonomy's canonical JSON (fields in model order, compact).",
+        description=(
+            "SHA-256 over the taxonomy's name and version and the compact JSON of each "
+            "sector, skill, relation and role, in order."
+        ),
         pattern=r"^[0-9a-f]{64}$",
     )
 
@@ -33,14 +36,23 @@ class TaxonomyIdentity(BaseModel):
 
 
 def _compute(taxonomy: Taxonomy) -> TaxonomyIdentity:
-    # pydantic writes fields in model order and codes are kept sorted, so the
-    # compact JSON is canonical; it is streamed to bytes without a Python tree.
-    canonical: bytes = taxonomy.__pydantic_serializer__.to_json(taxonomy, by_alias=True)
-    return TaxonomyIdentity(
-        name=taxonomy.name,
-        version=taxonomy.version,
-        sha256=hashlib.sha256(canonical).hexdigest(),
+    # pydantic writes fields in model order and codes are kept sorted, so each
+    # item's compact JSON is canonical. Hashing item by item keeps memory flat
+    # (the JSON of all of ESCO would be 25 MB at once).
+    digest = hashlib.sha256()
+    digest.update(f"{taxonomy.name}\0{taxonomy.version}\0".encode())
+    sections: tuple[tuple[str, tuple[BaseModel, ...]], ...] = (
+        ("sectors", taxonomy.sectors),
+        ("skills", taxonomy.skills),
+        ("relations", taxonomy.relations),
+        ("roles", taxonomy.roles),
     )
+    for name, items in sections:
+        digest.update(f"{name}\0{len(items)}\0".encode())
+        for item in items:
+            digest.update(item.__pydantic_serializer__.to_json(item, by_alias=True))
+            digest.update(b"\n")
+    return TaxonomyIdentity(name=taxonomy.name, version=taxonomy.version, sha256=digest.hexdigest())
 
 
 def taxonomy_identity(taxonomy: Taxonomy) -> TaxonomyIdentity:

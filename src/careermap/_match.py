@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from careermap._checks import check_limit, check_sectors, check_unit
 from careermap._engine import scoring_index
 from careermap._errors import ProfileError
 from careermap._identity import taxonomy_identity
 from careermap._load import default_taxonomy
-from careermap._lookup import lookup_role, lookup_sector
+from careermap._lookup import lookup_role
 from careermap._models import Skill, Taxonomy
 from careermap._profile import Profile, ProfileInput, build_profile
 from careermap._results import Ranking, RequirementResult, RoleMatch, TransferStep
@@ -60,7 +61,7 @@ def _requirement_result(
     )
 
 
-def _role_match(rank: int, evaluation: Evaluation, taxonomy: Taxonomy) -> RoleMatch:
+def role_match(rank: int, evaluation: Evaluation, taxonomy: Taxonomy) -> RoleMatch:
     role = evaluation.role
     skills = taxonomy.skill_index
     results = [_requirement_result(c, evaluation, skills) for c in evaluation.credits]
@@ -85,21 +86,6 @@ def _role_match(rank: int, evaluation: Evaluation, taxonomy: Taxonomy) -> RoleMa
     )
 
 
-def _check_limit(limit: int | None) -> None:
-    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
-        msg = f"limit must be a positive whole number or None, not {limit!r}"
-        raise ValueError(msg)
-
-
-def _check_sectors(sectors: Iterable[str] | None, taxonomy: Taxonomy) -> set[str] | None:
-    if sectors is None:
-        return None
-    wanted = {sectors} if isinstance(sectors, str) else set(sectors)
-    for sector in sorted(wanted):
-        lookup_sector(sector, taxonomy=taxonomy)
-    return wanted
-
-
 def _rank(
     profile: Profile,
     skills: Mapping[str, int],
@@ -118,7 +104,7 @@ def _rank(
     transfers = transfer_index(taxonomy)
     reach = profile_reach(skills, transfers)
     matches = [
-        _role_match(rank, evaluate(taxonomy.roles[i], skills, transfers, reach), taxonomy)
+        role_match(rank, evaluate(taxonomy.roles[i], skills, transfers, reach), taxonomy)
         for rank, i in enumerate(positions, start=1)
     ]
     return Ranking(profile=profile, matches=tuple(matches), taxonomy=taxonomy_identity(taxonomy))
@@ -169,14 +155,15 @@ def rank_careers(
     True
     """
     taxonomy = taxonomy or default_taxonomy()
-    _check_limit(limit)
-    wanted = _check_sectors(sectors, taxonomy)
+    check_limit(limit)
+    wanted = check_sectors(sectors, taxonomy)
+    min_score = check_unit(min_score, "min_score")
     resolved = build_profile(profile, taxonomy=taxonomy)
-    skills = _profile_skills(resolved, taxonomy)
+    skills = profile_skills(resolved, taxonomy)
     return _rank(resolved, skills, taxonomy, limit=limit, min_score=min_score, sectors=wanted)
 
 
-def _profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
+def profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
     skills = profile.skills
     if not skills:
         details = "; ".join(str(entry.match) for entry in profile.unresolved)
@@ -215,8 +202,9 @@ def similar_roles(
     ['student-wellbeing-coordinator', 'school-social-worker']
     """
     taxonomy = taxonomy or default_taxonomy()
-    _check_limit(limit)
-    wanted = _check_sectors(sectors, taxonomy)
+    check_limit(limit)
+    wanted = check_sectors(sectors, taxonomy)
+    min_score = check_unit(min_score, "min_score")
     role = lookup_role(role_id, taxonomy=taxonomy)
     skills = {req.skill: req.level for req in role.requirements}
     profile = build_profile(

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
-from functools import cached_property
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -24,6 +23,7 @@ from pydantic import (
 )
 
 from careermap import _display
+from careermap._cache import derived
 from careermap._frozen import FrozenDict
 
 __all__ = [
@@ -277,6 +277,13 @@ class TaxonomyFile(BaseModel):
     roles: tuple[Role, ...] = ()
 
 
+_Item = TypeVar("_Item", Sector, Skill, Role)
+
+
+def _by_id(items: tuple[_Item, ...]) -> FrozenDict[str, _Item]:
+    return FrozenDict((item.id, item) for item in items)
+
+
 class Taxonomy(BaseModel):
     """A validated taxonomy: every reference resolves, ids are unique, no cycles.
 
@@ -293,20 +300,26 @@ class Taxonomy(BaseModel):
     relations: tuple[SkillRelation, ...] = ()
     roles: tuple[Role, ...] = ()
 
-    @cached_property
+    @property
     def skill_index(self) -> Mapping[str, Skill]:
         """Skills by id."""
-        return FrozenDict((skill.id, skill) for skill in self.skills)
+        return derived(
+            self, "skill_index", lambda: FrozenDict((skill.id, skill) for skill in self.skills)
+        )
 
-    @cached_property
+    @property
     def role_index(self) -> Mapping[str, Role]:
         """Roles by id."""
-        return FrozenDict((role.id, role) for role in self.roles)
+        return derived(
+            self, "role_index", lambda: FrozenDict((role.id, role) for role in self.roles)
+        )
 
-    @cached_property
+    @property
     def sector_index(self) -> Mapping[str, Sector]:
         """Sectors by id."""
-        return FrozenDict((sector.id, sector) for sector in self.sectors)
+        return derived(
+            self, "sector_index", lambda: FrozenDict((sector.id, sector) for sector in self.sectors)
+        )
 
     def __repr__(self) -> str:
         return (

@@ -19,11 +19,12 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from careermap import _display
+from careermap._checks import check_limit, check_unit, positive_int
 from careermap._engine import Scores, ScoringIndex, scoring_index
 from careermap._identity import TaxonomyIdentity, taxonomy_identity
 from careermap._load import default_taxonomy
 from careermap._lookup import lookup_role
-from careermap._match import _check_limit, _profile_skills, _role_match
+from careermap._match import profile_skills, role_match
 from careermap._models import Role, Taxonomy
 from careermap._profile import Profile, ProfileInput, build_profile
 from careermap._record import Explained
@@ -41,22 +42,6 @@ DEFAULT_MIN_STEP_SCORE = 0.3
 DIGITS = 12
 
 CONFIG = ConfigDict(frozen=True, extra="forbid")
-
-
-def positive_int(value: object, name: str) -> int:
-    """Return *value* if it is a whole number of at least 1, else raise a ValueError naming it."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        msg = f"{name} must be a positive whole number, not {value!r}"
-        raise ValueError(msg)
-    return value
-
-
-def unit(value: object, name: str) -> float:
-    """Return *value* as a float if it lies in [0, 1], else raise a ValueError naming it."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-        msg = f"{name} must be a number from 0 to 1, not {value!r}"
-        raise ValueError(msg)
-    return float(value)
 
 
 def _rank_of(engine: ScoringIndex, scores: Scores, position: int, exclude: int | None) -> int:
@@ -87,7 +72,7 @@ def explained(
     """Return the :class:`RoleMatch` of one role, as rank_careers / similar_roles give it."""
     engine = scoring_index(taxonomy)
     evaluation = evaluate(taxonomy.roles[position], skills, transfer_index(taxonomy))
-    return _role_match(_rank_of(engine, scores, position, exclude), evaluation, taxonomy)
+    return role_match(_rank_of(engine, scores, position, exclude), evaluation, taxonomy)
 
 
 def requirements(role: Role) -> dict[str, int]:
@@ -229,7 +214,7 @@ def _start(
         skills = requirements(role)
         return build_profile(list(skills.items()), taxonomy=taxonomy), skills, role
     profile = build_profile(profile_or_role, taxonomy=taxonomy)
-    return profile, _profile_skills(profile, taxonomy), None
+    return profile, profile_skills(profile, taxonomy), None
 
 
 class _Search:
@@ -357,8 +342,8 @@ def career_paths(
     """
     taxonomy = taxonomy or default_taxonomy()
     max_steps = positive_int(max_steps, "max_steps")
-    _check_limit(limit)
-    min_step = unit(min_step_score, "min_step_score")
+    check_limit(limit)
+    min_step = check_unit(min_step_score, "min_step_score")
     neighbours = positive_int(neighbours, "neighbours")
     beam_width = positive_int(beam_width, "beam_width")
     target = lookup_role(target_role, taxonomy=taxonomy)

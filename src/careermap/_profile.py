@@ -12,6 +12,7 @@ from typing import TypeAlias
 
 from pydantic import BaseModel, ConfigDict
 
+from careermap import _checks as checks
 from careermap._errors import ProfileError
 from careermap._load import default_taxonomy
 from careermap._models import Taxonomy
@@ -258,6 +259,7 @@ def build_profile(
     """
     if isinstance(profile, Profile):
         return profile
+    score_cutoff = checks.score_cutoff(score_cutoff)
     taxonomy = taxonomy or default_taxonomy()
     checked = []
     for text, level in _items(profile):

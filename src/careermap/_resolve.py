@@ -29,6 +29,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
+from careermap import _checks as checks
 from careermap import _display
 from careermap._cache import derived
 from careermap._errors import SkillNotFoundError
@@ -199,7 +200,8 @@ def match_text(
             score=100.0,
             matched_name=skill.id,
         )
-    candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=SUGGESTION_CUTOFF)
+    floor = min(score_cutoff, SUGGESTION_CUTOFF)  # a low cutoff may accept what suggestions skip
+    candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=floor)
     if norm in index.exact:
         rank, skill_id, name = index.exact[norm]
         same_name = [
@@ -289,7 +291,9 @@ def resolve_skill(
     ('active-listening', 'fuzzy')
     """
     _check_text(text)
-    match = match_text(text, taxonomy or default_taxonomy(), score_cutoff=score_cutoff, limit=limit)
+    cutoff = checks.score_cutoff(score_cutoff)
+    limit = checks.positive_int(limit, "limit")
+    match = match_text(text, taxonomy or default_taxonomy(), score_cutoff=cutoff, limit=limit)
     if match.skill_id is None:
         shown = repr(text)
         if len(text) > MAX_SKILL_TEXT:
@@ -316,6 +320,7 @@ def search_skills(
     ['crisis-protocols', 'crisis-response', 'critical-incident-debriefing']
     """
     _check_text(text)
+    limit = checks.positive_int(limit, "limit")
     match = match_text(text, taxonomy or default_taxonomy(), limit=limit)
     found: list[SkillCandidate] = []
     if match.skill_id is not None and match.label is not None and match.matched_name is not None:

@@ -13,7 +13,7 @@ __all__ = ["close_matches"]
 def close_matches(value: str, choices: Iterable[str], *, limit: int = 3) -> list[str]:
     """Return up to *limit* choices at least 60% similar to *value* (Indel), best first.
 
-    Ties keep the order of *choices*.
+    Ties are ordered by the choice itself, so suggestions never depend on file order.
 
     Examples
     --------
@@ -23,6 +23,7 @@ def close_matches(value: str, choices: Iterable[str], *, limit: int = 3) -> list
     []
     """
     found = process.extract(
-        value, list(choices), scorer=Indel.normalized_similarity, limit=limit, score_cutoff=0.6
+        value, list(choices), scorer=Indel.normalized_similarity, limit=None, score_cutoff=0.6
     )
-    return [str(choice) for choice, _, _ in found]
+    ranked = sorted(found, key=lambda hit: (-hit[1], str(hit[0])))
+    return [str(choice) for choice, _, _ in ranked[:limit]]

@@ -30,10 +30,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from careermap._batch import rank_many
+from careermap._checks import check_limit, check_sectors
 from careermap._errors import CareermapError, ProfileError
 from careermap._identity import taxonomy_identity
 from careermap._load import default_taxonomy
-from careermap._match import _check_limit, _check_sectors
 from careermap._models import Taxonomy
 
 if TYPE_CHECKING:
@@ -286,8 +286,8 @@ def rank_dataframe(
         known = ", ".join(map(str, profiles.columns))
         msg = f"no column {column!r} in the DataFrame (columns: {known})"
         raise KeyError(msg)
-    _check_limit(limit)
-    wanted = _check_sectors(sectors, taxonomy or default_taxonomy())
+    check_limit(limit)
+    wanted = check_sectors(sectors, taxonomy or default_taxonomy())
     sha256 = taxonomy_identity(taxonomy or default_taxonomy()).sha256
     shipped: Any = _Shipped(sha256, taxonomy)
     active = _active_client(client) if taxonomy is not None else None

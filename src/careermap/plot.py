@@ -20,7 +20,7 @@ from careermap._display import KIND_COLOURS
 from careermap._engine import scoring_index
 from careermap._frames import require
 from careermap._load import default_taxonomy
-from careermap._match import _profile_skills, rank_careers
+from careermap._match import profile_skills, rank_careers
 from careermap._models import Taxonomy
 from careermap._profile import ProfileInput, build_profile
 from careermap._results import Ranking, RequirementResult, RoleMatch
@@ -363,7 +363,7 @@ def plot_sectors(
     """
     taxonomy = taxonomy or default_taxonomy()
     resolved = build_profile(profile, taxonomy=taxonomy)
-    skills = _profile_skills(resolved, taxonomy)
+    skills = profile_skills(resolved, taxonomy)
     engine = scoring_index(taxonomy)
     scores = engine.score(skills).score
     by_sector: dict[str, list[tuple[float, str]]] = {}
