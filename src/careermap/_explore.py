@@ -27,7 +27,7 @@ from careermap._paths import CONFIG, DIGITS, explained
 from careermap._profile import Profile, ProfileInput, build_profile
 from careermap._record import Explained
 from careermap._resolve import resolve_skill
-from careermap._results import RoleMatch
+from careermap._results import Matches
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -310,26 +310,11 @@ def upskilling(
     )
 
 
-class RoleComparison(Explained):
+class RoleComparison(Matches):
     """Several roles explained for one profile, side by side, in the order asked for.
 
     Each match's ``rank`` is the role's place in ``rank_careers(..., limit=None)``.
     """
-
-    model_config = CONFIG
-
-    profile: Profile
-    matches: tuple[RoleMatch, ...]
-    taxonomy: TaxonomyIdentity
-
-    def __iter__(self) -> Iterator[RoleMatch]:  # type: ignore[override]
-        return iter(self.matches)
-
-    def __len__(self) -> int:
-        return len(self.matches)
-
-    def __getitem__(self, index: int) -> RoleMatch:
-        return self.matches[index]
 
     def skills(self) -> list[tuple[str, str]]:
         """Every required skill as ``(id, label)``: needed by more roles first, then label."""

@@ -155,8 +155,8 @@ class RoleMatch(Explained):
         return match_frame(self)
 
 
-class Ranking(Explained):
-    """Roles ranked for a profile, best first; iterate it, index it, or ``len()`` it."""
+class Matches(Explained):
+    """Role matches for one profile, with the taxonomy behind them: iterate, index, ``len()``."""
 
     model_config = _CONFIG
 
@@ -172,6 +172,10 @@ class Ranking(Explained):
 
     def __getitem__(self, index: int) -> RoleMatch:
         return self.matches[index]
+
+
+class Ranking(Matches):
+    """Roles ranked for a profile, best first; iterate it, index it, or ``len()`` it."""
 
     @property
     def sectors(self) -> tuple[str, ...]:
