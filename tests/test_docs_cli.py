@@ -5,8 +5,9 @@ in a scratch folder, and its output compared with the lines under it: ``| head -
 is emulated, files written with ``-o`` land in the scratch folder, a YAML block the
 docs say is "saved as `NAME`" is written there, and the import examples read the real
 data sets in ../shared/data (failing in CI when they are missing). An example that
-still cannot run must be listed in ``SKIPPED`` with the reason. To refresh an example, run the command from the repository root with
-``COLUMNS=100`` and paste its standard output followed by its standard error.
+still cannot run must be listed in ``SKIPPED`` with the reason. To refresh an
+example, run the command with ``COLUMNS=100`` and paste its standard output
+followed by its standard error.
 """
 
 from __future__ import annotations
