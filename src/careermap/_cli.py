@@ -417,6 +417,10 @@ _OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
             "help": "show the matched, transferred and missing skills under each role",
         },
     ),
+    "role-id": (
+        ("role_id",),
+        {"metavar": "ROLE_ID", "help": "the role's id (see 'roles list')"},
+    ),
     "json": (
         ("--json",),
         {"action": "store_true", "help": "print JSON for programs instead of a table"},
@@ -488,7 +492,7 @@ def build_parser() -> argparse.ArgumentParser:
         "with their importance, weight and typical level.",
         parents=[taxonomy],
     )
-    sub.add_argument("role_id", metavar="ROLE_ID", help="the role's id (see 'roles list')")
+    _options(sub, "role-id")
     _options(sub, "json")
 
     sub = _command(
@@ -499,7 +503,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Rank other roles for someone who has the skills a role requires, at its levels.",
         parents=[taxonomy],
     )
-    sub.add_argument("role_id", metavar="ROLE_ID", help="the role's id (see 'roles list')")
+    _options(sub, "role-id")
     _options(sub, *_RANKING)
 
     sub = _command(

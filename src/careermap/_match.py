@@ -22,16 +22,6 @@ def _requirement_result(
     credit: Credit, evaluation: Evaluation, skills: Mapping[str, Skill]
 ) -> RequirementResult:
     cost = credit.weight * (1.0 - credit.credit) / evaluation.total_weight
-    if credit.source is None:
-        return RequirementResult(
-            skill_id=credit.skill,
-            label=skills[credit.skill].label,
-            essential=credit.essential,
-            weight=credit.weight,
-            required_level=credit.required_level,
-            credit=credit.credit,
-            cost=cost,
-        )
     path: tuple[TransferStep, ...] = ()
     if credit.transfer is not None:
         t = credit.transfer
@@ -55,7 +45,7 @@ def _requirement_result(
         credit=credit.credit,
         cost=cost,
         source_id=credit.source,
-        source_label=skills[credit.source].label,
+        source_label=skills[credit.source].label if credit.source is not None else None,
         source_level=credit.source_level,
         path=path,
     )
