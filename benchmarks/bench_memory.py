@@ -33,7 +33,8 @@ ESCO = ROOT.parent / "shared" / "data" / "esco-1.2.0"
 PROBE = """
 import gc, json, sys, tracemalloc
 import careermap, numpy, rapidfuzz, pydantic, yaml
-from careermap import _engine, _resolve, _scoring  # noqa: F401
+from careermap.resolve import resolver  # noqa: F401
+from careermap.scoring import engine, model  # noqa: F401
 mode, source = sys.argv[1], sys.argv[2]
 if source == "esco":
     from careermap.importers import import_esco

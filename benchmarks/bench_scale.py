@@ -26,9 +26,9 @@ from pathlib import Path
 import numpy as np
 
 import careermap
-from careermap._compiled import load_compiled, save_compiled
-from careermap._engine import scoring_index
 from careermap.importers import import_esco
+from careermap.scoring.engine import scoring_index
+from careermap.taxonomy.compiled import load_compiled, save_compiled
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from networkx_baseline import score_roles

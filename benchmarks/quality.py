@@ -32,8 +32,8 @@ from pathlib import Path
 import numpy as np
 
 import careermap
-from careermap._engine import scoring_index
 from careermap.importers import import_esco, import_onet
+from careermap.scoring.engine import scoring_index
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from report import replace_section

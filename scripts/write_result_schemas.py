@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from careermap._schema_results import dumps_result_schemas
+from careermap.contract.schemas import dumps_result_schemas
 
 target = Path(__file__).resolve().parents[1] / "docs" / "schema"
 target.mkdir(exist_ok=True)

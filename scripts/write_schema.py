@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from careermap._schema import dumps_schema
+from careermap.contract.taxonomy_schema import dumps_schema
 
 target = Path(__file__).resolve().parents[1] / "docs" / "taxonomy.schema.json"
 target.write_text(dumps_schema(), encoding="utf-8")

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 import careermap
-from careermap._suggest import close_matches
+from careermap.base.suggest import close_matches
 
 from .conftest import MINI
 

@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from careermap import Taxonomy, TaxonomyError, load_taxonomy
-from careermap._yaml import MAX_DEPTH, MAX_FILE_BYTES, MAX_REPEATS
+from careermap.taxonomy.safe_yaml import MAX_DEPTH, MAX_FILE_BYTES, MAX_REPEATS
 
 from .bounded import MEMORY_LIMIT, TIME_LIMIT, run_bounded
 from .conftest import TESTS

@@ -13,8 +13,8 @@ import networkx as nx
 import pytest
 
 import careermap
-from careermap import _cli
-from careermap._cli import build_parser, main
+from careermap.cli import commands as _cli
+from careermap.cli.main import build_parser, main
 from careermap.importers import import_onet
 
 from .conftest import MINI

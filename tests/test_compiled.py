@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from careermap import TaxonomyError, load_taxonomy
-from careermap._compiled import load_compiled, save_compiled
+from careermap.taxonomy.compiled import load_compiled, save_compiled
 
 from .conftest import MINI
 

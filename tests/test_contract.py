@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
 import careermap
-from careermap._schema_results import dumps_result_schemas, result_json_schemas
+from careermap.contract.schemas import dumps_result_schemas, result_json_schemas
 
 from .strategies import taxonomy_and_profile
 

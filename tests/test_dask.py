@@ -13,7 +13,7 @@ import pytest
 
 import careermap
 from careermap import dask as cdask
-from careermap._engine import scoring_index
+from careermap.scoring.engine import scoring_index
 
 from .conftest import require_module
 
@@ -101,8 +101,8 @@ def client() -> Iterator[Any]:
 
 def install_counters() -> None:
     """On a worker: count ScoringIndex builds and Taxonomy unpicklings."""
-    import careermap._engine as engine  # noqa: PLC0415 - runs on the worker
-    import careermap._models as models  # noqa: PLC0415 - runs on the worker
+    from careermap.scoring import engine  # noqa: PLC0415 - runs on the worker
+    from careermap.taxonomy import models  # noqa: PLC0415 - runs on the worker
 
     counts = {"index": 0, "unpickle": 0}
     init = engine.ScoringIndex.__init__
@@ -122,7 +122,7 @@ def install_counters() -> None:
 
 
 def read_counters() -> dict[str, int]:
-    import careermap._engine as engine  # noqa: PLC0415 - runs on the worker
+    from careermap.scoring import engine  # noqa: PLC0415 - runs on the worker
 
     return dict(engine.test_counts)  # type: ignore[attr-defined]
 

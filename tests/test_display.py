@@ -23,7 +23,7 @@ from careermap import (
     resolve_skill,
     upskilling,
 )
-from careermap._display import MAX_ROWS
+from careermap.base.html import MAX_ROWS
 
 HOSTILE = '<script>alert("x")</script> & <b>'
 

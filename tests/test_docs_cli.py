@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from careermap._cli import main
+from careermap.cli.main import main
 
 from .conftest import require_shared
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careermap._engine import scoring_index
-from careermap._scoring import evaluate, transfer_index
+from careermap.scoring.engine import scoring_index
+from careermap.scoring.model import evaluate, transfer_index
 
 from .strategies import taxonomy_and_profile
 

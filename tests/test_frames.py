@@ -19,7 +19,7 @@ from careermap import (
     similarity_matrix,
     upskilling,
 )
-from careermap._frames import start_progress
+from careermap.base.optional import start_progress
 
 from .conftest import require_module
 

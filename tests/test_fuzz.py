@@ -34,8 +34,8 @@ from careermap import (
     resolve_skill,
     search_skills,
 )
-from careermap._dump import taxonomy_to_yaml
-from careermap._yaml import read_yaml
+from careermap.taxonomy.dump import taxonomy_to_yaml
+from careermap.taxonomy.safe_yaml import read_yaml
 
 from .strategies import taxonomies
 

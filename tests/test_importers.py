@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 import careermap
-from careermap._dump import dump_taxonomy
 from careermap.importers import import_esco, import_onet
 from careermap.importers._onet import rating_to_requirement
 from careermap.importers._tables import MAX_PROBLEMS
+from careermap.taxonomy.dump import dump_taxonomy
 
 DATA = Path(__file__).resolve().parent / "data"
 ESCO_MINI = DATA / "esco-mini"

@@ -19,7 +19,7 @@ from careermap import (
     similar_roles,
     upskilling,
 )
-from careermap._scoring import evaluate, transfer_index
+from careermap.scoring.model import evaluate, transfer_index
 
 from .strategies import taxonomy_and_profile
 

@@ -18,7 +18,7 @@ from matplotlib.colors import to_hex  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from careermap import rank_careers  # noqa: E402
-from careermap._display import KIND_COLOURS  # noqa: E402
+from careermap.base.html import KIND_COLOURS  # noqa: E402
 from careermap.plot import plot_coverage, plot_neighbourhood, plot_sectors  # noqa: E402
 
 PROFILE = ["CBT:4", "listening actively", "crisis intervention", "case management"]

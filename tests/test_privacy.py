@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 import careermap
-from careermap._dump import dump_taxonomy, taxonomy_to_yaml
+from careermap.taxonomy.dump import dump_taxonomy, taxonomy_to_yaml
 
 from .conftest import MINI
 
@@ -112,7 +112,7 @@ AUDITED = textwrap.dedent(
     careermap.similar_roles("school-counsellor", taxonomy=taxonomy)
     careermap.build_graph(taxonomy)
     careermap.resolve_skill("listening activly")
-    from careermap._dump import dump_taxonomy
+    from careermap.taxonomy.dump import dump_taxonomy
     dump_taxonomy(taxonomy, out + "/dumped")
     careermap.load_taxonomy(out + "/dumped", cache=out + "/cache")
     print("ok", len(ranking))

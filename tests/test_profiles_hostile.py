@@ -16,7 +16,7 @@ import pytest
 
 import careermap
 from careermap import ProfileError, SkillNotFoundError, build_profile, rank_careers, resolve_skill
-from careermap._profile import _SPEC_SLACK, MAX_PROFILE_SKILLS, MAX_SKILL_TEXT
+from careermap.resolve.profile import _SPEC_SLACK, MAX_PROFILE_SKILLS, MAX_SKILL_TEXT
 
 from .bounded import raises_within, run_bounded
 from .conftest import TESTS
@@ -34,7 +34,7 @@ def no_resolving(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("resolved a text before checking the whole profile")
 
-    monkeypatch.setattr("careermap._profile.match_text", refuse)
+    monkeypatch.setattr("careermap.resolve.profile.match_text", refuse)
 
 
 # --- empty and wrongly shaped profiles ----------------------------------------------

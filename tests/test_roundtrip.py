@@ -29,7 +29,7 @@ from careermap import (
     Taxonomy,
     load_taxonomy,
 )
-from careermap._dump import dump_taxonomy, taxonomy_to_yaml
+from careermap.taxonomy.dump import dump_taxonomy, taxonomy_to_yaml
 
 from .conftest import MINI
 from .strategies import taxonomies

@@ -6,7 +6,7 @@ from pathlib import Path
 import jsonschema
 
 import careermap
-from careermap._schema import dumps_schema, taxonomy_json_schema
+from careermap.contract.taxonomy_schema import dumps_schema, taxonomy_json_schema
 
 SCHEMA = Path(__file__).resolve().parents[1] / "docs" / "taxonomy.schema.json"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import careermap
-from careermap._cli import main
+from careermap.cli.main import main
 
 # The sample profile of `make demo`, in a counsellor's own words.
 COUNSELLOR_FILE = Path(__file__).resolve().parents[1] / "examples" / "counsellor-profile.txt"

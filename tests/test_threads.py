@@ -1,7 +1,7 @@
 """A taxonomy and what is derived from it can be shared by threads.
 
 Each test loads a FRESH taxonomy, so the lazy per-taxonomy indexes (names,
-transfers, scoring; see careermap._cache) are built while eight threads ask for
+transfers, scoring; see careermap.base.cache) are built while eight threads ask for
 them at once, and compares every answer with the one a single thread gets on
 another fresh copy. Building an index is slowed down on purpose to widen the race.
 """
@@ -86,9 +86,9 @@ def slow_builds(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[int]]:
     """Slow every derived index's construction down and record which taxonomy it was for."""
     built: dict[str, list[int]] = {}
     targets = {
-        "names": ("careermap._resolve", "_NameIndex"),
-        "transfers": ("careermap._scoring", "TransferIndex"),
-        "scoring": ("careermap._engine", "ScoringIndex"),
+        "names": ("careermap.resolve.resolver", "_NameIndex"),
+        "transfers": ("careermap.scoring.model", "TransferIndex"),
+        "scoring": ("careermap.scoring.engine", "ScoringIndex"),
     }
     for key, (module, name) in targets.items():
         original = getattr(__import__(module, fromlist=[name]), name)

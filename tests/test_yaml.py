@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from careermap._yaml import MAX_DEPTH, read_yaml
+from careermap.taxonomy.safe_yaml import MAX_DEPTH, read_yaml
 
 
 def read(text: str | bytes):

@@ -12,10 +12,8 @@ Examples
 True
 """
 
-from careermap._batch import rank_many
-from careermap._compiled import save_compiled
-from careermap._dump import dump_taxonomy
-from careermap._errors import (
+from careermap._version import __version__
+from careermap.base.errors import (
     CareermapError,
     NotFoundError,
     OptionError,
@@ -26,20 +24,35 @@ from careermap._errors import (
     SkillNotFoundError,
     TaxonomyError,
 )
-from careermap._explore import (
-    RoleChange,
-    RoleComparison,
-    SkillSuggestion,
-    Upskilling,
-    compare_roles,
-    upskilling,
+from careermap.contract.requests import MatchRequest, SkillInput
+from careermap.exploration.compare import RoleComparison, compare_roles
+from careermap.exploration.paths import CareerPath, CareerPaths, PathStep, career_paths
+from careermap.exploration.upskilling import RoleChange, SkillSuggestion, Upskilling, upskilling
+from careermap.resolve.profile import DEFAULT_PERSON_LEVEL, Profile, ProfileEntry, build_profile
+from careermap.resolve.resolver import (
+    DEFAULT_SCORE_CUTOFF,
+    SkillCandidate,
+    SkillMatch,
+    resolve_skill,
+    search_skills,
 )
-from careermap._export import export_graph
-from careermap._frames import similarity_matrix
-from careermap._graph import build_graph, node_id
-from careermap._identity import TaxonomyIdentity, taxonomy_identity
-from careermap._load import load_taxonomy
-from careermap._lookup import (
+from careermap.results.matches import Ranking, RequirementResult, RoleMatch, TransferStep
+from careermap.scoring.batch import rank_many
+from careermap.scoring.match import rank_careers, similar_roles
+from careermap.scoring.model import (
+    BROADER_CREDIT,
+    COVERAGE_EXPONENT,
+    ESSENTIAL_FACTOR,
+    NARROWER_CREDIT,
+)
+from careermap.scoring.similarity import similarity_matrix
+from careermap.taxonomy.compiled import save_compiled
+from careermap.taxonomy.dump import dump_taxonomy
+from careermap.taxonomy.export import export_graph
+from careermap.taxonomy.graph import build_graph, node_id
+from careermap.taxonomy.identity import TaxonomyIdentity, taxonomy_identity
+from careermap.taxonomy.load import load_taxonomy
+from careermap.taxonomy.lookup import (
     get_role,
     get_sector,
     get_skill,
@@ -47,8 +60,7 @@ from careermap._lookup import (
     lookup_sector,
     lookup_skill,
 )
-from careermap._match import rank_careers, similar_roles
-from careermap._models import (
+from careermap.taxonomy.models import (
     Importance,
     Requirement,
     Role,
@@ -58,24 +70,6 @@ from careermap._models import (
     Taxonomy,
     TaxonomyFile,
 )
-from careermap._paths import CareerPath, CareerPaths, PathStep, career_paths
-from careermap._profile import DEFAULT_PERSON_LEVEL, Profile, ProfileEntry, build_profile
-from careermap._requests import MatchRequest, SkillInput
-from careermap._resolve import (
-    DEFAULT_SCORE_CUTOFF,
-    SkillCandidate,
-    SkillMatch,
-    resolve_skill,
-    search_skills,
-)
-from careermap._results import Ranking, RequirementResult, RoleMatch, TransferStep
-from careermap._scoring import (
-    BROADER_CREDIT,
-    COVERAGE_EXPONENT,
-    ESSENTIAL_FACTOR,
-    NARROWER_CREDIT,
-)
-from careermap._version import __version__
 
 __all__ = [
     "BROADER_CREDIT",

@@ -1,6 +1,6 @@
 """Run the command line as ``python -m careermap``."""
 
-from careermap._cli import main
+from careermap.cli import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

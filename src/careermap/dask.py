@@ -14,7 +14,7 @@ The taxonomy travels to each worker once, never with every task:
   refer to it by key; without one, it is passed as an argument of the graph.
 
 Either way every task on a worker ranks against the same taxonomy object, so
-its indexes (name index, :class:`~careermap._engine.ScoringIndex`) are built
+its indexes (name index, :class:`~careermap.scoring.engine.ScoringIndex`) are built
 once per worker process and reused by every partition it ranks. A per-process
 registry keyed by the taxonomy's content hash keeps that true even when a
 scheduler hands each task its own unpickled copy (the ``processes`` scheduler).
@@ -29,12 +29,13 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from careermap._batch import rank_many
-from careermap._checks import check_limit, check_sectors
-from careermap._errors import CareermapError, ProfileError
-from careermap._identity import taxonomy_identity
-from careermap._load import default_taxonomy
-from careermap._models import Taxonomy
+from careermap.base.errors import CareermapError, ProfileError
+from careermap.base.options import check_limit
+from careermap.scoring.batch import rank_many
+from careermap.taxonomy.identity import taxonomy_identity
+from careermap.taxonomy.load import default_taxonomy
+from careermap.taxonomy.lookup import check_sectors
+from careermap.taxonomy.models import Taxonomy
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -8,7 +8,7 @@ leaving it as a cell's last value, or save it with ``fig.savefig``); with
 matplotlib is imported only when a function is called.
 
 Colours: direct matches, transfers and gaps use
-:data:`careermap._display.KIND_COLOURS` (Okabe-Ito), as the HTML tables do.
+:data:`careermap.base.html.KIND_COLOURS` (Okabe-Ito), as the HTML tables do.
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from careermap._display import KIND_COLOURS
-from careermap._engine import scoring_index
-from careermap._frames import require
-from careermap._load import default_taxonomy
-from careermap._match import profile_skills, rank_careers
-from careermap._models import Taxonomy
-from careermap._profile import ProfileInput, build_profile
-from careermap._results import Ranking, RequirementResult, RoleMatch
+from careermap.base.html import KIND_COLOURS
+from careermap.base.optional import require
+from careermap.resolve.profile import ProfileInput, build_profile
+from careermap.results.matches import Ranking, RequirementResult, RoleMatch
+from careermap.scoring.engine import scoring_index
+from careermap.scoring.match import profile_skills, rank_careers
+from careermap.taxonomy.load import default_taxonomy
+from careermap.taxonomy.models import Taxonomy
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

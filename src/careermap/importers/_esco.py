@@ -10,10 +10,10 @@ import re
 from collections import Counter
 from typing import Any
 
-from careermap._compiled import cached_import
-from careermap._load import check_taxonomy
-from careermap._models import Role, Sector, Skill, SkillRelation, Taxonomy
 from careermap.importers._tables import CSV, Source, unique_aliases
+from careermap.taxonomy.compiled import cached_import
+from careermap.taxonomy.models import Role, Sector, Skill, SkillRelation, Taxonomy
+from careermap.taxonomy.validate import check_taxonomy
 
 __all__ = ["ESCO_VERSION", "RELATION_WEIGHTS", "esco_id", "import_esco"]
 

@@ -11,10 +11,10 @@ from collections import Counter
 from fractions import Fraction
 from typing import Any
 
-from careermap._compiled import cached_import
-from careermap._load import check_taxonomy
-from careermap._models import Importance, Role, Sector, Skill, Taxonomy
 from careermap.importers._tables import TSV, Source, unique_aliases
+from careermap.taxonomy.compiled import cached_import
+from careermap.taxonomy.models import Importance, Role, Sector, Skill, Taxonomy
+from careermap.taxonomy.validate import check_taxonomy
 
 __all__ = [
     "ESSENTIAL_IMPORTANCE",

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from careermap._errors import Problem, TaxonomyError
+from careermap.base.errors import Problem, TaxonomyError
 
 __all__ = ["CSV", "MAX_PROBLEMS", "TSV", "Dialect", "Source", "Table", "unique_aliases"]
 

@@ -1,0 +1,56 @@
+"""Optional dependencies and progress reporting, in one place.
+
+:func:`require` imports an optional module or raises an :class:`ImportError`
+that names the extra to install; :func:`start_progress` turns a ``progress=``
+option (a callback, ``True`` for tqdm, or off) into one callback type,
+:data:`Progress`, used by batches, DataFrames, plots, Dask and the CLI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["INSTALL_HINT", "Progress", "require", "start_progress"]
+
+#: How to install the optional notebook dependencies.
+INSTALL_HINT = "pip install 'careermap[notebook]'"
+
+#: A progress callback: called with (items done, total or None when unknown).
+Progress = Callable[[int, "int | None"], None]
+
+
+def require(module: str, what: str) -> Any:
+    """Import optional *module*, or raise an ImportError that says how to install it."""
+    import importlib  # noqa: PLC0415 - only needed for optional dependencies
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        msg = f"{what} needs {module.partition('.')[0]}: {INSTALL_HINT}"
+        raise ImportError(msg) from exc
+
+
+def start_progress(
+    progress: Progress | bool | None, total: int | None, *, unit: str
+) -> tuple[Progress | None, Callable[[], None]]:
+    """Return ``(callback, close)`` for *progress*: a callback, ``True`` for tqdm, or off.
+
+    ``True`` uses ``tqdm.auto`` (a notebook widget where ipywidgets is
+    installed, else a text bar); it falls back to the text bar when the widget
+    cannot be made.
+    """
+    if progress is None or progress is False:
+        return None, lambda: None
+    if progress is not True:
+        return progress, lambda: None
+    auto = require("tqdm.auto", "progress=True")
+    try:
+        bar = auto.tqdm(total=total, unit=unit)
+    except ImportError:  # a notebook without ipywidgets: tqdm's widget cannot be made
+        bar = require("tqdm.std", "progress=True").tqdm(total=total, unit=unit)
+
+    def update(done: int, _total: int | None) -> None:
+        bar.update(done - bar.n)
+
+    return update, bar.close

@@ -1,0 +1,311 @@
+"""The commands of the ``careermap`` command line, one function each, and their shared steps.
+
+Each ``cmd_*`` takes the parsed arguments and returns an exit status; a mistake the
+user can fix raises :class:`UserError`, which :func:`careermap.cli.main.main`
+reports on one line with a hint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import textwrap
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from careermap import (
+    Profile,
+    SectorNotFoundError,
+    Taxonomy,
+    build_graph,
+    build_profile,
+    dump_taxonomy,
+    export_graph,
+    load_taxonomy,
+    lookup_role,
+    lookup_sector,
+    rank_careers,
+    save_compiled,
+    search_skills,
+    similar_roles,
+)
+from careermap.cli import format as fmt
+
+__all__ = [
+    "EXIT_BROKEN_PIPE",
+    "EXIT_DATA",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "LEVEL_HINT",
+    "SEARCH_HINT",
+    "Handler",
+    "UserError",
+    "cmd_export",
+    "cmd_import",
+    "cmd_match",
+    "cmd_roles_list",
+    "cmd_roles_show",
+    "cmd_similar",
+    "cmd_skills_search",
+    "cmd_validate",
+]
+
+EXIT_OK = 0
+EXIT_DATA = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT: Ctrl-C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool killed by the pipe
+
+SEARCH_HINT = "run 'careermap skills search TEXT' to find the names careermap knows"
+LEVEL_HINT = "give each skill as TEXT or TEXT:LEVEL, LEVEL a whole number from 1 to 5"
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UserError(Exception):
+    """A mistake the user can fix: reported on one line with a hint."""
+
+    def __init__(self, message: str, hint: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        self.code = code
+
+
+# ---------------------------------------------------------------------------
+# Output helpers
+
+
+def _out(lines: Iterable[str]) -> None:
+    sys.stdout.write("".join(f"{line}\n" for line in lines))
+
+
+def _json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, sort_keys=True) + "\n")
+
+
+# ---------------------------------------------------------------------------
+# Shared steps
+
+
+def _taxonomy(args: argparse.Namespace) -> Taxonomy:
+    return load_taxonomy(args.taxonomy, extend=args.extend or ())
+
+
+def _sectors(args: argparse.Namespace, taxonomy: Taxonomy) -> list[str] | None:
+    if not args.sector:
+        return None
+    for sector in args.sector:
+        try:
+            lookup_sector(sector, taxonomy=taxonomy)
+        except SectorNotFoundError as exc:
+            raise UserError(str(exc), "pass one of the known sector ids to --sector") from exc
+    return list(args.sector)
+
+
+def _warn_unresolved(profile: Profile) -> None:
+    for entry in profile.unresolved:
+        sys.stderr.write(f"careermap: warning: {entry.match}\n")
+
+
+# ---------------------------------------------------------------------------
+# Commands
+
+
+_COMMENT = re.compile(r"(^|\s)#.*$")
+
+
+def _skills_given(args: argparse.Namespace) -> list[str]:
+    skills = list(args.skills)
+    if args.file is not None:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise UserError(
+                f"{args.file} is not UTF-8 text", "save the file as UTF-8", EXIT_DATA
+            ) from exc
+        # '#' starts a comment at the start of a line or after a space, so "C#" stays.
+        lines = (_COMMENT.sub("", line).strip() for line in text.splitlines())
+        skills += [line for line in lines if line]
+    if not skills:
+        raise UserError(
+            "no skills given",
+            "list skills after 'match', e.g. careermap match 'active listening' CBT:4, "
+            "or give --file PATH",
+        )
+    return skills
+
+
+def cmd_match(args: argparse.Namespace) -> int:
+    """``careermap match``: rank careers for the skills given."""
+    taxonomy = _taxonomy(args)
+    sectors = _sectors(args, taxonomy)
+    profile = build_profile(_skills_given(args), taxonomy=taxonomy)
+    if not profile.resolved:
+        details = "; ".join(str(entry.match) for entry in profile.unresolved)
+        raise UserError(f"none of the skills given is recognised: {details}", SEARCH_HINT)
+    ranking = rank_careers(
+        profile, taxonomy=taxonomy, limit=args.limit, sectors=sectors, min_score=args.min_score
+    )
+    if args.json:
+        _warn_unresolved(profile)
+        _json(ranking.model_dump(mode="json"))
+        return EXIT_OK
+    header = f"Careers for your skills (taxonomy {taxonomy.name} {taxonomy.version}):"
+    _out(
+        [*fmt.profile_lines(profile), "", header, *fmt.ranking_lines(ranking, explain=args.explain)]
+    )
+    return EXIT_OK
+
+
+def cmd_similar(args: argparse.Namespace) -> int:
+    """``careermap similar``: roles like a role."""
+    taxonomy = _taxonomy(args)
+    sectors = _sectors(args, taxonomy)
+    role = lookup_role(args.role_id, taxonomy=taxonomy)
+    ranking = similar_roles(
+        role.id, taxonomy=taxonomy, limit=args.limit, sectors=sectors, min_score=args.min_score
+    )
+    if args.json:
+        _json(ranking.model_dump(mode="json"))
+        return EXIT_OK
+    header = f"Roles for someone with the skills of {role.title} ({role.id}):"
+    _out([header, *fmt.ranking_lines(ranking, explain=args.explain)])
+    return EXIT_OK
+
+
+def cmd_skills_search(args: argparse.Namespace) -> int:
+    """``careermap skills search``: skills whose names match a text."""
+    if not args.text.strip():
+        raise UserError("the search text is empty", "give a few words of a skill's name")
+    found = search_skills(args.text, taxonomy=_taxonomy(args), limit=args.limit)
+    if args.json:
+        _json([candidate.model_dump(mode="json") for candidate in found])
+    elif not found:
+        _out([f"No skill matches {args.text!r}; try fewer or other words."])
+    else:
+        rows = [[f"{c.score:.1f}", c.skill_id, c.label, c.matched_name] for c in found]
+        clip = {2: fmt.TITLE_WIDTH, 3: fmt.TITLE_WIDTH}
+        _out(fmt.table(["score", "id", "label", "matched name"], rows, right={0}, clip=clip))
+    return EXIT_OK
+
+
+def cmd_roles_list(args: argparse.Namespace) -> int:
+    """``careermap roles list``: every role, optionally of some sectors."""
+    taxonomy = _taxonomy(args)
+    wanted = _sectors(args, taxonomy)
+    roles = sorted(
+        (r for r in taxonomy.roles if wanted is None or r.sector in wanted),
+        key=lambda r: (r.sector, r.id),
+    )
+    if args.json:
+        _json([role.model_dump(mode="json", by_alias=True) for role in roles])
+        return EXIT_OK
+    rows = [[r.id, r.title, r.sector, r.onet_soc or "-", str(len(r.requirements))] for r in roles]
+    header = ["id", "title", "sector", "O*NET-SOC", "requirements"]
+    _out([*fmt.table(header, rows, right={4}, clip={1: fmt.TITLE_WIDTH}), f"{len(roles)} roles"])
+    return EXIT_OK
+
+
+def cmd_roles_show(args: argparse.Namespace) -> int:
+    """``careermap roles show``: one role and its requirements."""
+    taxonomy = _taxonomy(args)
+    role = lookup_role(args.role_id, taxonomy=taxonomy)
+    if args.json:
+        _json(role.model_dump(mode="json", by_alias=True))
+        return EXIT_OK
+    sector = taxonomy.sector_index[role.sector]
+    fields = [
+        ("id", role.id),
+        ("sector", f"{sector.id} ({sector.label})"),
+        ("O*NET-SOC", role.onet_soc or "-"),
+    ]
+    if role.aliases:
+        fields.append(("aliases", "; ".join(role.aliases)))
+    if role.codes:
+        fields.append(("codes", "; ".join(f"{k} {v}" for k, v in sorted(role.codes.items()))))
+    if role.description:
+        fields.append(("description", role.description))
+    lines = [role.title]
+    for name, value in fields:
+        first = f"  {name + ':':<13}"
+        lines += textwrap.wrap(
+            value, width=fmt.WRAP, initial_indent=first, subsequent_indent=" " * len(first)
+        )
+    skills = taxonomy.skill_index
+    rows = [
+        [skills[r.skill].label, r.skill, r.importance.value, f"{r.weight:.2f}", str(r.level)]
+        for r in role.requirements
+    ]
+    header = ["skill", "id", "importance", "weight", "level"]
+    lines += ["", f"Requirements ({len(rows)}):"]
+    lines += fmt.table(header, rows, right={3, 4}, clip={0: fmt.TITLE_WIDTH})
+    _out(lines)
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """``careermap validate``: load a taxonomy and report its counts or every problem."""
+    taxonomy = load_taxonomy(args.path, extend=args.extend or ())
+    counts = [
+        ("sectors", len(taxonomy.sectors)),
+        ("skills", len(taxonomy.skills)),
+        ("relations", len(taxonomy.relations)),
+        ("roles", len(taxonomy.roles)),
+    ]
+    lines = [f"OK: taxonomy {taxonomy.name!r} version {taxonomy.version} is valid"]
+    lines += [f"  {name:<10} {count:>6}" for name, count in counts]
+    _out(lines)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``careermap export``: the taxonomy graph as GraphML or JSON."""
+    graph = build_graph(_taxonomy(args))
+    text = export_graph(graph, format=args.format)
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        Path(args.output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(
+            f"cannot write {args.output}: {exc.strerror or exc}",
+            "check that the folder exists and is writable",
+            EXIT_DATA,
+        ) from exc
+    nodes, edges = graph.number_of_nodes(), graph.number_of_edges()
+    _out([f"Wrote {nodes} nodes and {edges} edges to {args.output} ({args.format})"])
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """``careermap import``: ESCO or O*NET into a taxonomy file or folder."""
+    from careermap.importers import import_esco, import_onet  # noqa: PLC0415 - on demand
+
+    importer = {"esco": import_esco, "onet": import_onet}[args.source]
+    taxonomy = importer(args.directory)
+    output = Path(args.output)
+    try:
+        if output.suffix == ".json":
+            save_compiled(taxonomy, output)
+            written = [output]
+        else:
+            written = dump_taxonomy(taxonomy, output)
+    except OSError as exc:
+        raise UserError(
+            f"cannot write {args.output}: {exc.strerror or exc}",
+            "check that the folder exists and is writable",
+            EXIT_DATA,
+        ) from exc
+    counts = (
+        f"{len(taxonomy.sectors):,} sectors, {len(taxonomy.skills):,} skills, "
+        f"{len(taxonomy.relations):,} relations, {len(taxonomy.roles):,} roles"
+    )
+    files = ", ".join(str(path) for path in written)
+    _out([f"Imported {taxonomy.name} {taxonomy.version}: {counts}", f"Wrote {files}"])
+    return EXIT_OK

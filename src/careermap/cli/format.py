@@ -1,0 +1,149 @@
+"""Plain-text formatting for the command line: tables, wrapped explanations, resolutions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from careermap import Profile, ProfileEntry, Ranking, RequirementResult, RoleMatch
+
+__all__ = [
+    "clip_text",
+    "explanation",
+    "profile_lines",
+    "ranking_lines",
+    "resolution",
+    "table",
+    "wrapped",
+]
+
+TITLE_WIDTH = 40  # longer titles and labels are cut in tables
+WRAP = 100  # explanation lines are wrapped at this width
+TOP_GAPS = 3
+
+
+def clip_text(text: str, width: int | None) -> str:
+    """Return *text* cut to *width* characters with an ellipsis (``None``: uncut)."""
+    if width is None or len(text) <= width:
+        return text
+    return text[: width - 3].rstrip() + "..."
+
+
+def table(
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    right: Iterable[int] = (),
+    clip: dict[int, int] | None = None,
+) -> list[str]:
+    """Align *rows* under *header*; columns in *right* are right-aligned (numbers)."""
+    clip = clip or {}
+    cells = [[clip_text(cell, clip.get(i)) for i, cell in enumerate(row)] for row in rows]
+    widths = [max(len(row[i]) for row in [list(header), *cells]) for i in range(len(header))]
+    flush_right = set(right)
+
+    def line(row: Sequence[str]) -> str:
+        padded = (
+            cell.rjust(widths[i]) if i in flush_right else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        )
+        return "  ".join(padded).rstrip()
+
+    return [line(header), line(["-" * w for w in widths]), *(line(row) for row in cells)]
+
+
+def wrapped(name: str, items: Sequence[str], indent: int = 6) -> list[str]:
+    """Label *items* with *name*, joined by '; ' and wrapped between items, never inside one."""
+    first = " " * indent + f"{name + ':':<13}"
+    pad = " " * len(first)
+    lines: list[str] = []
+    current, fresh = first, True
+    for position, item in enumerate(items):
+        piece = item + (";" if position < len(items) - 1 else "")
+        if not fresh and len(current) + 1 + len(piece) > WRAP:
+            lines.append(current)
+            current, fresh = pad, True
+        current += piece if fresh else " " + piece
+        fresh = False
+    lines.append(current)
+    return lines
+
+
+def resolution(entry: ProfileEntry) -> str:
+    """Return how one profile entry resolved, as one line."""
+    match = entry.match
+    if match.skill_id is None:
+        names = ", ".join(repr(c.label) for c in match.alternatives[:3])
+        fix = f"did you mean {names}?" if names else "no close match; try 'careermap skills search'"
+        return f"not recognised, left out ({fix})"
+    level = f"level {entry.effective_level}" + (" by default" if entry.level is None else "")
+    if match.method == "fuzzy":
+        how = f"fuzzy match on {match.matched_name!r}, score {match.score:.0f}"
+    elif match.method == "alias":
+        how = f"alias {match.matched_name!r}"
+    else:
+        how = match.method
+    return f"{match.label} ({how}, {level})"
+
+
+def profile_lines(profile: Profile) -> list[str]:
+    """Return the resolution table of a profile, one line per entry."""
+    given, known = len(profile.entries), len(profile.resolved)
+    width = min(TITLE_WIDTH, max(len(e.text) for e in profile.entries))
+    lines = [f"Your skills ({known} of {given} recognised):"]
+    lines += [f"  {clip_text(e.text, width):<{width}}  -> {resolution(e)}" for e in profile.entries]
+    return lines
+
+
+def explanation(match: RoleMatch) -> list[str]:
+    """Return the indented explanation lines of one match."""
+
+    def short(r: RequirementResult) -> str:
+        low = r.source_level is not None and r.source_level < r.required_level
+        return f"level {r.source_level} of {r.required_level}" if low else ""
+
+    def transfer(r: RequirementResult) -> str:
+        steps = "; ".join(f"{s.source_label} -> {s.target_label}" for s in r.path)
+        how = ", ".join(f"{s.relation}, {s.weight:g}" for s in r.path)
+        return f"{steps} ({', '.join(filter(None, [how, short(r)]))})"
+
+    lines: list[str] = []
+    if match.matched:
+        lines += wrapped(
+            "matched", [r.label + (f" ({short(r)})" if short(r) else "") for r in match.matched]
+        )
+    if match.transferred:
+        lines += wrapped("transferred", [transfer(r) for r in match.transferred])
+    if match.gaps:
+        items = [
+            f"{r.label} ({'essential' if r.essential else 'optional'}, level {r.required_level})"
+            for r in match.gaps[:TOP_GAPS]
+        ]
+        if len(match.gaps) > TOP_GAPS:
+            items.append(f"and {len(match.gaps) - TOP_GAPS} more")
+        lines += wrapped("gaps", items)
+    if match.unused:
+        lines += wrapped("unused", list(match.unused))
+    return lines
+
+
+def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
+    """Return a ranking as a plain-text table, each match explained when *explain*."""
+    if not ranking.matches:
+        return ["No role scores above zero (or above --min-score) for these skills."]
+    rows = [
+        [
+            str(m.rank),
+            *(f"{v:.3f}" for v in (m.score, m.coverage, m.utilisation)),
+            m.title,
+            m.sector,
+        ]
+        for m in ranking.matches
+    ]
+    header = ["rank", "score", "coverage", "utilisation", "title", "sector"]
+    aligned = table(header, rows, right={0, 1, 2, 3}, clip={4: TITLE_WIDTH})
+    lines = aligned[:2]
+    for row, match in zip(aligned[2:], ranking.matches, strict=True):
+        lines.append(row)
+        if explain:
+            lines += explanation(match)
+    return lines

@@ -1,0 +1,114 @@
+"""Chosen roles side by side: one profile explained against several roles.
+
+The definition is in ``docs/scoring.md`` ("Comparing roles").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from careermap.exploration import display as _display
+from careermap.exploration.frames import comparison_frame
+from careermap.exploration.paths import explained
+from careermap.resolve.profile import ProfileInput, build_profile
+from careermap.results.matches import Matches
+from careermap.scoring.engine import scoring_index
+from careermap.scoring.match import profile_skills
+from careermap.taxonomy.identity import taxonomy_identity
+from careermap.taxonomy.load import default_taxonomy
+from careermap.taxonomy.lookup import lookup_role
+from careermap.taxonomy.models import Taxonomy
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["RoleComparison", "compare_roles"]
+
+
+class RoleComparison(Matches):
+    """Several roles explained for one profile, side by side, in the order asked for.
+
+    Each match's ``rank`` is the role's place in ``rank_careers(..., limit=None)``.
+    """
+
+    def skills(self) -> list[tuple[str, str]]:
+        """Every required skill as ``(id, label)``: needed by more roles first, then label."""
+        count: dict[str, int] = {}
+        labels: dict[str, str] = {}
+        for match in self.matches:
+            for req in (*match.matched, *match.transferred, *match.gaps):
+                count[req.skill_id] = count.get(req.skill_id, 0) + 1
+                labels[req.skill_id] = req.label
+        order = sorted(count, key=lambda s: (-count[s], labels[s].casefold(), s))
+        return [(skill_id, labels[skill_id]) for skill_id in order]
+
+    def explain(self) -> str:
+        """Return every match's explanation."""
+        return "\n".join(match.explain() for match in self.matches)
+
+    def __repr__(self) -> str:
+        return _display.comparison_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.comparison_html(self)
+
+    def to_dataframe(self, *, summary: bool = False) -> pd.DataFrame:
+        """Return the credit of every required skill (rows) in every role (columns).
+
+        ``NaN`` where a role does not require the skill. With ``summary=True``,
+        one row per role with its rank and scores instead. Needs pandas
+        (``careermap[notebook]``).
+        """
+        return comparison_frame(self, summary=summary)
+
+
+def compare_roles(
+    profile: ProfileInput, role_ids: Iterable[str], *, taxonomy: Taxonomy | None = None
+) -> RoleComparison:
+    """Explain several roles for one profile side by side.
+
+    Parameters
+    ----------
+    profile : profile
+        Anything :func:`rank_careers` accepts.
+    role_ids : iterable of str
+        The roles to compare, in the order to show them; each once.
+    taxonomy : Taxonomy, optional
+        Defaults to the bundled taxonomy.
+
+    Raises
+    ------
+    RoleNotFoundError
+        If a role id is unknown.
+    ValueError
+        If no role is given, or one is given twice.
+
+    Examples
+    --------
+    >>> side = compare_roles(["CBT:4", "active listening"], ["therapist", "school-counsellor"])
+    >>> [m.role_id for m in side]
+    ['therapist', 'school-counsellor']
+    """
+    taxonomy = taxonomy or default_taxonomy()
+    ids = [role_ids] if isinstance(role_ids, str) else list(role_ids)
+    if not ids:
+        msg = "give at least one role id to compare"
+        raise ValueError(msg)
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        msg = f"role ids are given more than once: {', '.join(repeated)}"
+        raise ValueError(msg)
+    roles = [lookup_role(role_id, taxonomy=taxonomy) for role_id in ids]
+    resolved = build_profile(profile, taxonomy=taxonomy)
+    skills = profile_skills(resolved, taxonomy)
+    engine = scoring_index(taxonomy)
+    scores = engine.score(skills)
+    position = {role_id: i for i, role_id in enumerate(engine.role_ids)}
+    return RoleComparison(
+        profile=resolved,
+        matches=tuple(
+            explained(taxonomy, skills, scores, position[role.id], exclude=None) for role in roles
+        ),
+        taxonomy=taxonomy_identity(taxonomy),
+    )

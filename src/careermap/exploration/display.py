@@ -1,0 +1,147 @@
+"""How pathways, upskilling and comparisons show themselves: ``repr`` texts and HTML.
+
+Built from the primitives of :mod:`careermap.base.html`; every text from a person
+or a taxonomy is escaped there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from careermap.base import html
+from careermap.base.html import escape as esc
+from careermap.results.display import top_gaps
+
+if TYPE_CHECKING:
+    from careermap.exploration.compare import RoleComparison
+    from careermap.exploration.paths import CareerPath, CareerPaths
+    from careermap.exploration.upskilling import Upskilling
+
+__all__ = [
+    "comparison_html",
+    "comparison_repr",
+    "path_repr",
+    "paths_html",
+    "paths_repr",
+    "upskilling_html",
+    "upskilling_repr",
+]
+
+
+def path_repr(path: CareerPath) -> str:
+    """``<CareerPath Therapist -> Teacher: 0.512 (direct 0.301)>``."""
+    titles = " -> ".join(step.match.title for step in path.steps)
+    return f"<CareerPath {titles}: {path.score:.3f} (direct {path.direct_score:.3f})>"
+
+
+def paths_repr(paths: CareerPaths) -> str:
+    """``<CareerPaths to Teacher: 2 paths beat the direct move (0.301); best 0.512>``."""
+    best = f"; best {paths[0].score:.3f}" if len(paths) else ""
+    return (
+        f"<CareerPaths to {paths.direct.title}: {len(paths)} path"
+        f"{'' if len(paths) == 1 else 's'} beat the direct move "
+        f"({paths.direct.score:.3f}){best}>"
+    )
+
+
+def upskilling_repr(found: Upskilling) -> str:
+    """``<Upskilling: 10 suggestions; first Teaching (+2 roles, +0.150)>``."""
+    first = ""
+    if len(found):
+        top = found[0]
+        first = f"; first {top.label} ({top.net_roles:+d} roles, {top.gain:+.3f})"
+    return f"<Upskilling: {len(found)} suggestions{first}>"
+
+
+def comparison_repr(comparison: RoleComparison) -> str:
+    """``<RoleComparison: Therapist 0.943 | Teacher 0.653>``."""
+    return (
+        "<RoleComparison: "
+        + " | ".join(f"{m.title} {m.score:.3f}" for m in comparison.matches)
+        + ">"
+    )
+
+
+def paths_html(paths: CareerPaths) -> str:
+    """Show the direct move, then one row per path: roles, step scores and first gaps."""
+    direct = paths.direct
+    head = (
+        f"<p><strong>Paths to {esc(direct.title)}</strong>: the direct move scores "
+        f"<strong>{direct.score:.3f}</strong>"
+        + (f"; its first gaps: {top_gaps(direct)}" if direct.gaps else "")
+        + "</p>"
+    )
+    if not paths.paths:
+        return html.box(
+            "paths",
+            head,
+            f'<p style="{html.MUTED}">No path of at most {paths.max_steps} steps beats it.</p>',
+        )
+    rows = []
+    for n, path in enumerate(paths.paths, start=1):
+        steps = " &rarr; ".join(
+            f"{esc(step.match.title)} <small>({step.score:.2f})</small>" for step in path.steps
+        )
+        gaps = "<br>".join(
+            f"{esc(step.match.title)}: {top_gaps(step.match, 2) or 'none'}" for step in path.steps
+        )
+        rows.append((str(n), steps, html.bar(path.score), f"{path.gain:+.3f}", gaps))
+    table = html.table(["#", "Path (step scores)", "Path score", "vs direct", "First gaps"], rows)
+    return html.box("paths", head, table)
+
+
+def upskilling_html(found: Upskilling) -> str:
+    """One row per suggested skill: roles crossing the threshold, gain, roles it raises most."""
+    head = (
+        f"<p><strong>Skills to add</strong> (at level {found.level}): now "
+        f"{found.roles_above} roles score {found.threshold:g} or more; "
+        f"the best {found.top} sum to {found.top_total:.3f}</p>"
+    )
+    rows = [
+        (
+            str(s.rank),
+            f"<strong>{esc(s.label)}</strong>",
+            f"{s.net_roles:+d}" + (f" <small>(-{s.roles_lost})</small>" if s.roles_lost else ""),
+            f"{s.gain:+.3f}",
+            "<br>".join(f"{esc(c.title)} {c.before:.2f}&rarr;{c.after:.2f}" for c in s.raises[:3]),
+        )
+        for s in found.suggestions
+    ]
+    return html.box(
+        "upskilling",
+        head,
+        html.table(["#", "Skill", "Roles over threshold", "Best scores", "Raises most"], rows),
+    )
+
+
+def comparison_html(comparison: RoleComparison) -> str:
+    """Roles as columns: their scores, then the credit each required skill earns in each."""
+    matches = comparison.matches
+    headers = [
+        "",
+        *(f"{esc(m.title)}<br><small>{esc(m.sector_label)}</small>" for m in matches),
+    ]
+    summary = [
+        ("rank", [str(m.rank) for m in matches]),
+        ("score", [html.bar(m.score, width=50) for m in matches]),
+        ("coverage", [f"{m.coverage:.3f}" for m in matches]),
+        ("utilisation", [f"{m.utilisation:.3f}" for m in matches]),
+    ]
+    by_role = [{r.skill_id: r for r in (*m.matched, *m.transferred, *m.gaps)} for m in matches]
+    rows = [(f"<strong>{name}</strong>", *values) for name, values in summary]
+    for skill_id, label in comparison.skills():
+        cells = []
+        for required in by_role:
+            result = required.get(skill_id)
+            if result is None:
+                cells.append(f'<span style="{html.MUTED}">&ndash;</span>')
+            else:
+                colour = html.KIND_COLOURS[result.kind]
+                cells.append(f'<span style="color:{colour}">&#9632;</span> {result.credit:.2f}')
+        rows.append((esc(label), *cells))
+    legend = " ".join(html.kind_mark(k) for k in html.KIND_COLOURS)
+    return html.box(
+        "comparison",
+        f"<p><strong>{len(matches)} roles side by side</strong> &nbsp; {legend}</p>",
+        html.table(headers, rows),
+    )

@@ -1,0 +1,406 @@
+"""Career pathways: multi-step moves into a role through bridge roles, on the vectorised engine.
+
+The definitions, with their tie-breaks, are in ``docs/scoring.md`` ("Pathways").
+In short: the first move is scored from the person's skills (as
+:func:`rank_careers` does), every later move from the previous role's
+requirements (as :func:`similar_roles` does); a path's score is the product of
+its moves' scores, and only paths that score above the direct move are
+returned. The helpers here (rank of a role, a role explained from a position)
+are shared with :mod:`careermap.exploration.upskilling`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict
+
+from careermap.base.options import check_limit, check_unit, positive_int
+from careermap.base.record import Explained
+from careermap.exploration import display as _display
+from careermap.exploration.frames import paths_frame
+from careermap.resolve.profile import Profile, ProfileInput, build_profile
+from careermap.results.matches import RoleMatch
+from careermap.scoring.engine import Scores, ScoringIndex, scoring_index
+from careermap.scoring.match import profile_skills, role_match
+from careermap.scoring.model import evaluate, transfer_index
+from careermap.taxonomy.identity import TaxonomyIdentity, taxonomy_identity
+from careermap.taxonomy.load import default_taxonomy
+from careermap.taxonomy.lookup import lookup_role
+from careermap.taxonomy.models import Role, Taxonomy
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["DEFAULT_MIN_STEP_SCORE", "CareerPath", "CareerPaths", "PathStep", "career_paths"]
+
+#: Lowest score a single move of a career path may have.
+DEFAULT_MIN_STEP_SCORE = 0.3
+#: Scores are compared after rounding to this many decimals, so float noise cannot swap ties.
+DIGITS = 12
+
+CONFIG = ConfigDict(frozen=True, extra="forbid")
+
+
+def _rank_of(engine: ScoringIndex, scores: Scores, position: int, exclude: int | None) -> int:
+    """Position of a role in the full ranking, with the ranking's tie-break (1 = best).
+
+    For a role that scores, this is its rank in ``rank_careers(..., limit=None)``
+    (``similar_roles`` when *exclude* is the role moved from); a role scoring 0
+    comes after every role that scores.
+    """
+    score = np.round(scores.score, DIGITS)
+    cover = np.round(scores.coverage, DIGITS)
+    ids = engine.role_id_rank
+    s, c, i = score[position], cover[position], ids[position]
+    ahead = (score > s) | ((score == s) & ((cover > c) | ((cover == c) & (ids < i))))
+    if exclude is not None:
+        ahead[exclude] = False
+    return int(ahead.sum()) + 1
+
+
+def explained(
+    taxonomy: Taxonomy,
+    skills: Mapping[str, int],
+    scores: Scores,
+    position: int,
+    *,
+    exclude: int | None,
+) -> RoleMatch:
+    """Return the :class:`RoleMatch` of one role, as rank_careers / similar_roles give it."""
+    engine = scoring_index(taxonomy)
+    evaluation = evaluate(taxonomy.roles[position], skills, transfer_index(taxonomy))
+    return role_match(_rank_of(engine, scores, position, exclude), evaluation, taxonomy)
+
+
+def requirements(role: Role) -> dict[str, int]:
+    """Return a role's requirements as a profile: ``{skill id: typical level}``."""
+    return {req.skill: req.level for req in role.requirements}
+
+
+# --------------------------------------------------------------------------- pathways
+
+
+class PathStep(BaseModel):
+    """One move of a career path: into ``match.role_id``, from a role or from the profile.
+
+    ``match`` is the role's :class:`RoleMatch` scored from where the move starts:
+    from the person's skills for the first step (as :func:`rank_careers` gives
+    it), from the previous role's requirements otherwise (as
+    :func:`similar_roles` gives it), with its gaps.
+    """
+
+    model_config = CONFIG
+
+    from_role_id: str | None
+    from_title: str | None
+    match: RoleMatch
+
+    @property
+    def score(self) -> float:
+        """The move's score."""
+        return self.match.score
+
+    def __str__(self) -> str:
+        start = self.from_title or "your skills"
+        gaps = ", ".join(g.label for g in self.match.gaps[:3])
+        return f"{start} -> {self.match.title} ({self.score:.3f})" + (
+            f"; gaps: {gaps}" if gaps else ""
+        )
+
+
+class CareerPath(Explained):
+    """A sequence of moves ending in the target role.
+
+    Attributes
+    ----------
+    score : float
+        The product of the steps' scores.
+    weakest : float
+        The lowest step score.
+    direct_score : float
+        The score of moving straight into the target; ``score`` is above it.
+    """
+
+    model_config = CONFIG
+
+    steps: tuple[PathStep, ...]
+    score: float
+    weakest: float
+    direct_score: float
+
+    @property
+    def role_ids(self) -> tuple[str, ...]:
+        """The ids of the roles moved into, the target last."""
+        return tuple(step.match.role_id for step in self.steps)
+
+    @property
+    def gain(self) -> float:
+        """How much the path's score exceeds the direct move's."""
+        return self.score - self.direct_score
+
+    def explain(self) -> str:
+        """Return the path on one line, then each step with its score and first gaps."""
+        titles = " -> ".join(step.match.title for step in self.steps)
+        lines = [
+            f"{titles}: path score {self.score:.3f} (direct {self.direct_score:.3f}, "
+            f"weakest step {self.weakest:.3f})"
+        ]
+        lines += [f"   {n}. {step}" for n, step in enumerate(self.steps, start=1)]
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return _display.path_repr(self)
+
+
+class CareerPaths(Explained):
+    """Paths into a target role through bridge roles, best first, beside the direct move.
+
+    Iterate it, index it or ``len()`` it for the paths; ``direct`` is the target
+    scored from the start. Empty when no path beats the direct move.
+    """
+
+    model_config = CONFIG
+
+    start_role_id: str | None
+    profile: Profile
+    target_id: str
+    direct: RoleMatch
+    paths: tuple[CareerPath, ...]
+    max_steps: int
+    min_step_score: float
+    taxonomy: TaxonomyIdentity
+
+    def __iter__(self) -> Iterator[CareerPath]:  # type: ignore[override]
+        return iter(self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __getitem__(self, index: int) -> CareerPath:
+        return self.paths[index]
+
+    def explain(self) -> str:
+        """Return the direct move, then every path with its steps."""
+        lines = [f"direct: {self.direct.title} ({self.direct.score:.3f})"]
+        if not self.paths:
+            lines.append(
+                f"no path of at most {self.max_steps} steps beats the direct move "
+                f"(each step scoring at least {self.min_step_score:g})"
+            )
+        lines += [path.explain() for path in self.paths]
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return _display.paths_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.paths_html(self)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per step of every path (needs pandas: ``careermap[notebook]``)."""
+        return paths_frame(self)
+
+
+def _start(
+    profile_or_role: ProfileInput | str, taxonomy: Taxonomy
+) -> tuple[Profile, dict[str, int], Role | None]:
+    if isinstance(profile_or_role, str):
+        role = lookup_role(profile_or_role, taxonomy=taxonomy)
+        skills = requirements(role)
+        return build_profile(list(skills.items()), taxonomy=taxonomy), skills, role
+    profile = build_profile(profile_or_role, taxonomy=taxonomy)
+    return profile, profile_skills(profile, taxonomy), None
+
+
+class _Search:
+    """Beam search over moves; role score rows are computed once each, on demand."""
+
+    def __init__(
+        self,
+        engine: ScoringIndex,
+        start: Scores,
+        target: int,
+        taxonomy: Taxonomy,
+        banned: set[int],
+    ) -> None:
+        self.engine = engine
+        self.start = start
+        self.target = target
+        self.taxonomy = taxonomy
+        self.banned = banned
+        self.rows: dict[int, Scores] = {}
+        # How much of the target's skill set each role would use: a cheap guide
+        # to which bridges lead toward the target (one engine call).
+        self.toward = engine.score(requirements(taxonomy.roles[target])).score
+        self.id_of = engine.role_ids
+
+    def scores(self, position: int | None) -> Scores:
+        """Return every role's scores from *position*: a role, or the start when ``None``."""
+        if position is None:
+            return self.start
+        if position not in self.rows:
+            role = self.taxonomy.roles[position]
+            self.rows[position] = self.engine.score(requirements(role))
+        return self.rows[position]
+
+    def run(
+        self, *, max_steps: int, min_step: float, neighbours: int, beam_width: int
+    ) -> list[tuple[int, ...]]:
+        direct = round(float(self.start.score[self.target]), DIGITS)
+        frontier: list[tuple[tuple[int, ...], float]] = [((), 1.0)]
+        complete: list[tuple[int, ...]] = []
+        for depth in range(1, max_steps + 1):
+            grown: list[tuple[tuple[int, ...], float]] = []
+            for roles, product in frontier:
+                row = self.scores(roles[-1] if roles else None).score
+                if roles:
+                    into = float(row[self.target])
+                    if into >= min_step and round(product * into, DIGITS) > direct:
+                        complete.append((*roles, self.target))
+                if depth == max_steps:
+                    continue
+                values = product * row
+                viable = (row >= min_step) & (np.round(values, DIGITS) > direct)
+                for position in (*self.banned, *roles):
+                    viable[position] = False
+                found = np.flatnonzero(viable)
+                guide = np.round(values[found] * self.toward[found], DIGITS)
+                order = np.lexsort((self.engine.role_id_rank[found], -guide))
+                grown += [((*roles, int(i)), float(values[i])) for i in found[order][:neighbours]]
+            grown.sort(
+                key=lambda item: (
+                    -round(item[1] * float(self.toward[item[0][-1]]), DIGITS),
+                    [self.id_of[i] for i in item[0]],
+                )
+            )
+            frontier = grown[:beam_width]
+        return complete
+
+
+def career_paths(
+    profile_or_role: ProfileInput | str,
+    target_role: str,
+    *,
+    taxonomy: Taxonomy | None = None,
+    max_steps: int = 3,
+    limit: int | None = 5,
+    min_step_score: float = DEFAULT_MIN_STEP_SCORE,
+    neighbours: int = 15,
+    beam_width: int = 30,
+) -> CareerPaths:
+    """Find multi-step moves into *target_role* through bridge roles.
+
+    Parameters
+    ----------
+    profile_or_role : profile or str
+        The person's skills (anything :func:`rank_careers` accepts), or the id of
+        the role the person holds (its requirements are the profile, as in
+        :func:`similar_roles`).
+    target_role : str
+        The id of the role to reach.
+    taxonomy : Taxonomy, optional
+        Defaults to the bundled taxonomy.
+    max_steps : int, default 3
+        Most moves in a path, the last into the target (3 allows two bridges).
+    limit : int or None, default 5
+        How many paths to return; ``None`` for all found.
+    min_step_score : float, default :data:`DEFAULT_MIN_STEP_SCORE`
+        Every move of a path must score at least this.
+    neighbours : int, default 15
+        Moves tried from each position: the viable roles most promising toward
+        the target.
+    beam_width : int, default 30
+        Partial paths kept from one step to the next.
+
+    Returns
+    -------
+    CareerPaths
+        The direct move and the paths that score above it, best first: higher
+        path score, then fewer steps, then role ids in order.
+
+    Raises
+    ------
+    RoleNotFoundError
+        If a role id is unknown.
+    ProfileError
+        If the profile is invalid or nothing in it resolves.
+    ValueError
+        If the target is the start role or an option is out of range.
+
+    Examples
+    --------
+    >>> found = career_paths("therapist", "instructional-designer")
+    >>> found.direct.score < found[0].score
+    True
+    >>> found[0].role_ids[-1]
+    'instructional-designer'
+    """
+    taxonomy = taxonomy or default_taxonomy()
+    max_steps = positive_int(max_steps, "max_steps")
+    check_limit(limit)
+    min_step = check_unit(min_step_score, "min_step_score")
+    neighbours = positive_int(neighbours, "neighbours")
+    beam_width = positive_int(beam_width, "beam_width")
+    target = lookup_role(target_role, taxonomy=taxonomy)
+    profile, skills, start_role = _start(profile_or_role, taxonomy)
+    if start_role is not None and start_role.id == target.id:
+        msg = f"the target {target.id!r} is the start role; choose another target"
+        raise ValueError(msg)
+
+    engine = scoring_index(taxonomy)
+    position = {role_id: i for i, role_id in enumerate(engine.role_ids)}
+    start_at = None if start_role is None else position[start_role.id]
+    target_at = position[target.id]
+    start_scores = engine.score(skills)
+    direct = explained(taxonomy, skills, start_scores, target_at, exclude=start_at)
+
+    banned = {target_at} | ({start_at} if start_at is not None else set())
+    search = _Search(engine, start_scores, target_at, taxonomy, banned)
+    found = search.run(
+        max_steps=max_steps, min_step=min_step, neighbours=neighbours, beam_width=beam_width
+    )
+
+    paths = []
+    for roles in found:
+        steps = []
+        for n, at in enumerate(roles):
+            before = start_at if n == 0 else roles[n - 1]
+            if n == 0:
+                source, scores = skills, start_scores
+            else:
+                source = requirements(taxonomy.roles[roles[n - 1]])
+                scores = search.scores(roles[n - 1])
+            steps.append(
+                PathStep(
+                    from_role_id=None if before is None else engine.role_ids[before],
+                    from_title=None if before is None else taxonomy.roles[before].title,
+                    match=explained(taxonomy, source, scores, at, exclude=before),
+                )
+            )
+        step_scores = [step.score for step in steps]
+        score = math.prod(step_scores)
+        # Scores were searched on the engine; keep only what the reference confirms.
+        if round(score, DIGITS) > round(direct.score, DIGITS):
+            paths.append(
+                CareerPath(
+                    steps=tuple(steps),
+                    score=score,
+                    weakest=min(step_scores),
+                    direct_score=direct.score,
+                )
+            )
+    paths.sort(key=lambda p: (-round(p.score, DIGITS), len(p.steps), p.role_ids))
+    return CareerPaths(
+        start_role_id=None if start_role is None else start_role.id,
+        profile=profile,
+        target_id=target.id,
+        direct=direct,
+        paths=tuple(paths if limit is None else paths[:limit]),
+        max_steps=max_steps,
+        min_step_score=min_step,
+        taxonomy=taxonomy_identity(taxonomy),
+    )

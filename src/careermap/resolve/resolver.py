@@ -1,0 +1,342 @@
+"""Resolving free text ("CBT", "listening actively", "motivatonal interviewing") to skills.
+
+The order, first hit wins:
+
+1. the normalised text (:func:`careermap.base.text.normalize`) equals a skill's
+   normalised label (``"exact"``) or one of its aliases (``"alias"``);
+2. the text is a skill id: method ``"id"`` (so ``"self-care"`` matches the
+   label *Self-care* exactly, and an id such as an ESCO UUID still resolves);
+3. fuzzy: rapidfuzz's ``token_sort_ratio`` between the match keys
+   (:func:`careermap.base.text.match_key`: stems, filler words dropped, word order
+   ignored) of the text and of every label and alias, keeping the best name of
+   each skill. At or above ``score_cutoff`` (default
+   :data:`DEFAULT_SCORE_CUTOFF`) the best skill is the match (``"fuzzy"``);
+   below it there is no match, only suggestions.
+
+``token_sort_ratio`` suits short phrases: it forgives word order and typos but,
+unlike ``token_set_ratio``, does not score a phrase 100 against every name
+that contains its words, and unlike ``WRatio`` it does not reward partial
+overlaps such as "active selling" for "active listening". Texts of three
+characters or fewer are only ever matched exactly (they are abbreviations).
+Ties are broken by skill id, so results are stable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+from rapidfuzz import fuzz, process
+
+from careermap.base import options as checks
+from careermap.base.cache import derived
+from careermap.base.errors import SkillNotFoundError
+from careermap.base.record import Record
+from careermap.base.text import match_key, normalize
+from careermap.resolve import display as _display
+from careermap.taxonomy.load import default_taxonomy
+from careermap.taxonomy.models import Skill, Taxonomy
+
+__all__ = [
+    "DEFAULT_SCORE_CUTOFF",
+    "MAX_SKILL_TEXT",
+    "SkillCandidate",
+    "SkillMatch",
+    "resolve_skill",
+    "search_skills",
+]
+
+#: Fuzzy matches scoring below this (0-100) are not accepted as a match.
+DEFAULT_SCORE_CUTOFF = 82.0
+#: Candidates scoring below this are not even offered as suggestions.
+SUGGESTION_CUTOFF = 60.0
+#: Longest text resolved, in characters (labels and aliases are at most 300 long);
+#: a longer text matches nothing, without being normalised, searched or cached.
+MAX_SKILL_TEXT = 300
+_SHORT = 3
+
+Method = Literal["id", "exact", "alias", "fuzzy", "none"]
+
+
+class SkillCandidate(BaseModel):
+    """A skill that a text may refer to, with its score (0-100)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    skill_id: str
+    label: str
+    matched_name: str
+    score: float
+
+
+class SkillMatch(Record):
+    """How one piece of text resolved to a skill, or why it did not.
+
+    Attributes
+    ----------
+    query : str
+        The text as given.
+    skill_id, label : str or None
+        The skill matched, or ``None`` when nothing scored at or above the cutoff.
+    method : {'id', 'exact', 'alias', 'fuzzy', 'none'}
+        How it matched.
+    score : float
+        100 for id, exact and alias matches; the fuzzy score (0-100) otherwise.
+    matched_name : str or None
+        The label or alias that matched.
+    alternatives : tuple of SkillCandidate
+        Other close skills, best first; for no match, these are the suggestions.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    query: str
+    skill_id: str | None
+    label: str | None
+    method: Method
+    score: float
+    matched_name: str | None
+    alternatives: tuple[SkillCandidate, ...] = ()
+
+    @property
+    def matched(self) -> bool:
+        """Whether the text resolved to a skill."""
+        return self.skill_id is not None
+
+    def __str__(self) -> str:
+        if self.skill_id is None:
+            hint = ", ".join(repr(c.label) for c in self.alternatives[:3])
+            return f"{self.query!r}: no match" + (f" (did you mean {hint}?)" if hint else "")
+        via = f" via {self.matched_name!r}" if self.method in {"alias", "fuzzy"} else ""
+        return f"{self.query!r} -> {self.label} [{self.method}{via}, {self.score:.0f}]"
+
+    def __repr__(self) -> str:
+        return _display.skill_match_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.skill_match_html(self)
+
+
+class _NameIndex:
+    """Every label and alias of a taxonomy, normalised, for exact and fuzzy lookup."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.skills: dict[str, Skill] = dict(taxonomy.skill_index)
+        exact: dict[str, list[tuple[int, str, str]]] = {}
+        keys: dict[tuple[str, str], str] = {}
+        for skill in taxonomy.skills:
+            for position, name in enumerate(skill.names):
+                rank = 0 if position == 0 else 1
+                exact.setdefault(normalize(name), []).append((rank, skill.id, name))
+                keys.setdefault((skill.id, match_key(name)), name)
+        # One winner per normalised name: the label before an alias, then the smaller id.
+        self.exact = {norm: min(hits) for norm, hits in exact.items()}
+        self.exact_all = {norm: sorted(hits) for norm, hits in exact.items()}
+        ordered = sorted(keys.items())
+        self.choice_skill = [skill_id for (skill_id, _), _ in ordered]
+        self.choice_name = [name for _, name in ordered]
+        self.choice_key = [key for (_, key), _ in ordered]
+
+    def fuzzy(self, text: str, *, limit: int, cutoff: float) -> list[SkillCandidate]:
+        key = match_key(text)
+        if not key:
+            return []
+        # Several names may belong to one skill: over-fetch, then keep each skill's best.
+        hits = process.extract(
+            key,
+            self.choice_key,
+            scorer=fuzz.token_sort_ratio,
+            limit=max(limit * 8, 20),
+            score_cutoff=cutoff,
+        )
+        best: dict[str, tuple[float, str]] = {}
+        for _, score, index in hits:
+            skill_id = self.choice_skill[index]
+            name = self.choice_name[index]
+            current = best.get(skill_id)
+            if current is None or (-score, name) < (-current[0], current[1]):
+                best[skill_id] = (float(score), name)
+        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+        return [
+            SkillCandidate(
+                skill_id=skill_id,
+                label=self.skills[skill_id].label,
+                matched_name=name,
+                score=round(score, 2),
+            )
+            for skill_id, (score, name) in ranked
+        ]
+
+
+def name_index(taxonomy: Taxonomy) -> _NameIndex:
+    """Return the (cached) name index of *taxonomy*."""
+    return derived(taxonomy, "names", lambda: _NameIndex(taxonomy))
+
+
+def match_text(
+    text: str,
+    taxonomy: Taxonomy,
+    *,
+    score_cutoff: float = DEFAULT_SCORE_CUTOFF,
+    limit: int = 5,
+) -> SkillMatch:
+    """Resolve *text* without raising: ``method='none'`` when nothing matches."""
+    if len(text) > MAX_SKILL_TEXT:
+        return SkillMatch(
+            query=text, skill_id=None, label=None, method="none", score=0.0, matched_name=None
+        )
+    index = name_index(taxonomy)
+    stripped = text.strip()
+    norm = normalize(stripped)
+    if norm not in index.exact and stripped in index.skills:
+        # An id names exactly one skill: no fuzzy search, and so no alternatives.
+        skill = index.skills[stripped]
+        return SkillMatch(
+            query=text,
+            skill_id=skill.id,
+            label=skill.label,
+            method="id",
+            score=100.0,
+            matched_name=skill.id,
+        )
+    floor = min(score_cutoff, SUGGESTION_CUTOFF)  # a low cutoff may accept what suggestions skip
+    candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=floor)
+    if norm in index.exact:
+        rank, skill_id, name = index.exact[norm]
+        same_name = [
+            SkillCandidate(
+                skill_id=other, label=index.skills[other].label, matched_name=n, score=100.0
+            )
+            for _, other, n in index.exact_all[norm]
+            if other != skill_id
+        ]
+        rest = [
+            c
+            for c in candidates
+            if c.skill_id != skill_id and c.skill_id not in {s.skill_id for s in same_name}
+        ]
+        return SkillMatch(
+            query=text,
+            skill_id=skill_id,
+            label=index.skills[skill_id].label,
+            method="exact" if rank == 0 else "alias",
+            score=100.0,
+            matched_name=name,
+            alternatives=tuple([*same_name, *rest][:limit]),
+        )
+    if len(norm.replace(" ", "")) > _SHORT and candidates and candidates[0].score >= score_cutoff:
+        top = candidates[0]
+        return SkillMatch(
+            query=text,
+            skill_id=top.skill_id,
+            label=top.label,
+            method="fuzzy",
+            score=top.score,
+            matched_name=top.matched_name,
+            alternatives=tuple(candidates[1 : limit + 1]),
+        )
+    return SkillMatch(
+        query=text,
+        skill_id=None,
+        label=None,
+        method="none",
+        score=candidates[0].score if candidates else 0.0,
+        matched_name=None,
+        alternatives=tuple(candidates[:limit]),
+    )
+
+
+def resolve_skill(
+    text: str,
+    *,
+    taxonomy: Taxonomy | None = None,
+    score_cutoff: float = DEFAULT_SCORE_CUTOFF,
+    limit: int = 5,
+) -> SkillMatch:
+    """Resolve free text to the best-matching skill.
+
+    Parameters
+    ----------
+    text : str
+        What a person typed: a label, an alias, an abbreviation, a skill id, or
+        a phrase with typos or in another word order.
+    taxonomy : Taxonomy, optional
+        Defaults to the bundled taxonomy.
+    score_cutoff : float, default :data:`DEFAULT_SCORE_CUTOFF`
+        Lowest fuzzy score (0-100) accepted as a match.
+    limit : int, default 5
+        Most alternatives to return.
+
+    Returns
+    -------
+    SkillMatch
+        The skill, its score, how it matched and the alternatives.
+
+    Raises
+    ------
+    SkillNotFoundError
+        When nothing scores at or above *score_cutoff*; its ``suggestions`` hold
+        the closest labels. A text longer than :data:`MAX_SKILL_TEXT` characters
+        matches nothing.
+    TypeError
+        When *text* is not a string.
+
+    Examples
+    --------
+    >>> resolve_skill("CBT").label
+    'Cognitive behavioural therapy'
+    >>> match = resolve_skill("listening activly")
+    >>> match.skill_id, match.method
+    ('active-listening', 'fuzzy')
+    """
+    _check_text(text)
+    cutoff = checks.score_cutoff(score_cutoff)
+    limit = checks.positive_int(limit, "limit")
+    match = match_text(text, taxonomy or default_taxonomy(), score_cutoff=cutoff, limit=limit)
+    if match.skill_id is None:
+        shown = repr(text)
+        if len(text) > MAX_SKILL_TEXT:
+            shown = f"{text[:40]!r}... ({len(text):,} characters, over the {MAX_SKILL_TEXT} limit)"
+        raise SkillNotFoundError(
+            f"no skill matches {shown}",
+            query=text,
+            suggestions=[c.label for c in match.alternatives[:3]],
+        )
+    return match
+
+
+def search_skills(
+    text: str, *, taxonomy: Taxonomy | None = None, limit: int = 10
+) -> Sequence[SkillCandidate]:
+    """Return the skills whose names best match *text*, best first.
+
+    Exact and alias hits score 100; the rest are fuzzy scores (0-100), at least
+    the suggestion cutoff of 60. Ties are ordered by skill id.
+
+    Examples
+    --------
+    >>> [c.skill_id for c in search_skills("crisis", limit=3)]
+    ['crisis-protocols', 'crisis-response', 'critical-incident-debriefing']
+    """
+    _check_text(text)
+    limit = checks.positive_int(limit, "limit")
+    match = match_text(text, taxonomy or default_taxonomy(), limit=limit)
+    found: list[SkillCandidate] = []
+    if match.skill_id is not None and match.label is not None and match.matched_name is not None:
+        found.append(
+            SkillCandidate(
+                skill_id=match.skill_id,
+                label=match.label,
+                matched_name=match.matched_name,
+                score=match.score,
+            )
+        )
+    found += [c for c in match.alternatives if c.skill_id != match.skill_id]
+    return found[:limit]
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        msg = f"a skill must be given as text, not {type(text).__name__} ({text!r})"
+        raise TypeError(msg)

@@ -1,0 +1,141 @@
+"""How rankings and matches show themselves: short ``repr`` texts and HTML for notebooks.
+
+Built from the primitives of :mod:`careermap.base.html`; every text from a person
+or a taxonomy is escaped there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from careermap.base import html
+from careermap.base.html import escape as esc
+
+if TYPE_CHECKING:
+    from careermap.resolve.profile import Profile
+    from careermap.results.matches import Ranking, RequirementResult, RoleMatch
+
+__all__ = [
+    "match_html",
+    "match_repr",
+    "ranking_html",
+    "ranking_repr",
+    "requirement_repr",
+    "top_gaps",
+]
+
+
+def ranking_repr(ranking: Ranking) -> str:
+    """``<Ranking: 10 roles for 8 skills; best Therapist (0.943)>``."""
+    skills = len(ranking.profile.skills)
+    unresolved = len(ranking.profile.unresolved)
+    extra = f", {unresolved} not recognised" if unresolved else ""
+    best = f"; best {ranking[0].title} ({ranking[0].score:.3f})" if len(ranking) else ""
+    return f"<Ranking: {len(ranking)} roles for {skills} skills{extra}{best}>"
+
+
+def match_repr(match: RoleMatch) -> str:
+    """``<RoleMatch 1. Therapist [Clinic] score 0.943: 2 matched, 0 transferred, 1 gap>``."""
+    gaps = len(match.gaps)
+    return (
+        f"<RoleMatch {match.rank}. {match.title} [{match.sector_label}] score {match.score:.3f}: "
+        f"{len(match.matched)} matched, {len(match.transferred)} transferred, "
+        f"{gaps} gap{'' if gaps == 1 else 's'}>"
+    )
+
+
+def requirement_repr(result: RequirementResult) -> str:
+    """``<RequirementResult Teaching: transferred, credit 0.40>``."""
+    return f"<RequirementResult {result.label}: {result.kind}, credit {result.credit:.2f}>"
+
+
+def _profile_note(profile: Profile) -> str:
+    parts = []
+    for entry in profile.unresolved:
+        hint = ", ".join(esc(c.label) for c in entry.match.alternatives[:3])
+        parts.append(f"{esc(repr(entry.text))}" + (f" (did you mean {hint}?)" if hint else ""))
+    if not parts:
+        return ""
+    return (
+        f'<p style="color:{html.KIND_COLOURS["gap"]}">Not recognised: ' + "; ".join(parts) + "</p>"
+    )
+
+
+def top_gaps(match: RoleMatch, count: int = 3) -> str:
+    """Return the labels of the first *count* gaps of *match*, escaped."""
+    return ", ".join(esc(g.label) for g in match.gaps[:count])
+
+
+def ranking_html(ranking: Ranking) -> str:
+    """Show a ranking as a table: rank, role, sector, score, coverage, utilisation, gaps."""
+    shown = ranking.matches[: html.MAX_ROWS]
+    skills = len(ranking.profile.skills)
+    title = (
+        f"<p><strong>Careers for {skills} skill{'' if skills == 1 else 's'}</strong>"
+        f' <span style="{html.MUTED}">({esc(ranking.taxonomy)})</span></p>'
+    )
+    rows = [
+        (
+            str(m.rank),
+            f"<strong>{esc(m.title)}</strong>",
+            esc(m.sector_label),
+            html.bar(m.score),
+            f"{m.coverage:.3f}",
+            f"{m.utilisation:.3f}",
+            top_gaps(m),
+        )
+        for m in shown
+    ]
+    table = html.table(
+        ["#", "Role", "Sector", "Score", "Coverage", "Utilisation", "First gaps"], rows
+    )
+    empty = "" if shown else f'<p style="{html.MUTED}">No role scores above zero.</p>'
+    return html.box(
+        "ranking",
+        title,
+        table if shown else empty,
+        html.more(len(shown), len(ranking.matches), "roles"),
+        _profile_note(ranking.profile),
+    )
+
+
+def _how(result: RequirementResult) -> str:
+    if result.kind == "gap":
+        return f"missing; costs {result.cost:.1%} of coverage"
+    level = ""
+    if result.source_level is not None and result.source_level < result.required_level:
+        level = f" at level {result.source_level}/{result.required_level}"
+    if result.kind == "direct":
+        return f"you have it{level}"
+    step = result.path[0]
+    return (
+        f'via <span title="{esc(step.reason)}">{esc(step.source_label)}</span> '
+        f"({esc(step.relation)}, {step.weight:g}){level}"
+    )
+
+
+def match_html(match: RoleMatch) -> str:
+    """One match: its scores, then every requirement (direct, transferred, gap) with its credit."""
+    title = (
+        f"<p><strong>{match.rank}. {esc(match.title)}</strong> [{esc(match.sector_label)}] "
+        f"score <strong>{match.score:.3f}</strong>, coverage {match.coverage:.3f}, "
+        f"utilisation {match.utilisation:.3f}</p>"
+    )
+    rows = [
+        (
+            html.kind_mark(r.kind),
+            esc(r.label),
+            "essential" if r.essential else "optional",
+            str(r.required_level),
+            _how(r),
+            html.bar(r.credit, html.KIND_COLOURS[r.kind], width=50),
+        )
+        for r in (*match.matched, *match.transferred, *match.gaps)
+    ]
+    table = html.table(["", "Requirement", "Need", "Level", "How", "Credit"], rows)
+    unused = ""
+    if match.unused:
+        unused = (
+            f'<p style="{html.MUTED}">Unused strengths: ' + esc(", ".join(match.unused)) + "</p>"
+        )
+    return html.box("match", title, table, unused)

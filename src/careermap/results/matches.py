@@ -1,0 +1,202 @@
+"""Ranking results: every score carries its own explanation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import ConfigDict
+
+from careermap.base.record import Explained, Record
+from careermap.resolve.profile import Profile
+from careermap.results import display as _display
+from careermap.results.frames import match_frame, ranking_frame
+from careermap.taxonomy.identity import TaxonomyIdentity
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Ranking", "RequirementResult", "RoleMatch", "TransferStep"]
+
+_CONFIG = ConfigDict(frozen=True, extra="forbid")
+
+
+class TransferStep(Record):
+    """One step of credit between two skills."""
+
+    model_config = _CONFIG
+
+    source_id: str
+    source_label: str
+    target_id: str
+    target_label: str
+    relation: Literal["transfers_to", "broader", "narrower"]
+    weight: float
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source_label} -> {self.target_label} ({self.relation}, {self.weight:g})"
+
+
+class RequirementResult(Record):
+    """How one requirement of a role was met: directly, by transfer, or not at all.
+
+    Attributes
+    ----------
+    credit : float
+        Share of the requirement met, 0-1.
+    cost : float
+        Share of the role's coverage lost on this requirement: its weight times
+        ``1 - credit`` over the role's total weight.
+    path : tuple of TransferStep
+        Empty for a direct match; the transfer step for a transferred one.
+    """
+
+    model_config = _CONFIG
+
+    skill_id: str
+    label: str
+    essential: bool
+    weight: float
+    required_level: int
+    credit: float
+    cost: float
+    source_id: str | None = None
+    source_label: str | None = None
+    source_level: int | None = None
+    path: tuple[TransferStep, ...] = ()
+
+    @property
+    def kind(self) -> Literal["direct", "transferred", "gap"]:
+        """``'direct'``, ``'transferred'`` or ``'gap'``."""
+        if self.source_id is None:
+            return "gap"
+        return "transferred" if self.path else "direct"
+
+    def __str__(self) -> str:
+        need = "essential" if self.essential else "optional"
+        if self.kind == "gap":
+            return f"{self.label} ({need}, level {self.required_level}; costs {self.cost:.1%})"
+        level = (
+            f"level {self.source_level}/{self.required_level}"
+            if self.source_level is not None and self.source_level < self.required_level
+            else ""
+        )
+        how = " via " + "; ".join(str(step) for step in self.path) if self.path else ""
+        extra = ", ".join(filter(None, [need, level, f"credit {self.credit:.2f}"]))
+        return f"{self.label}{how} [{extra}]"
+
+    def __repr__(self) -> str:
+        return _display.requirement_repr(self)
+
+
+class RoleMatch(Explained):
+    """One role's score for a profile, with its explanation.
+
+    ``matched`` are requirements met by the person's own skills, ``transferred``
+    those met through a transfer relation or the hierarchy, ``gaps`` those not
+    met at all, most costly first; ``unused`` are the person's skills the role
+    has no use for (they lower ``utilisation``).
+    """
+
+    model_config = _CONFIG
+
+    rank: int
+    role_id: str
+    title: str
+    sector: str
+    sector_label: str
+    score: float
+    coverage: float
+    utilisation: float
+    matched: tuple[RequirementResult, ...]
+    transferred: tuple[RequirementResult, ...]
+    gaps: tuple[RequirementResult, ...]
+    unused: tuple[str, ...]
+
+    def explain(self) -> str:
+        """Return a readable, multi-line explanation of the score.
+
+        Examples
+        --------
+        >>> from careermap import rank_careers
+        >>> print(rank_careers(["CBT", "active listening"], limit=1)[0].explain())
+        ... # doctest: +ELLIPSIS
+        1. ... - score 0..., coverage ..., utilisation ...
+           matched: ...
+        """
+        lines = [
+            f"{self.rank}. {self.title} [{self.sector_label}] - score {self.score:.3f}, "
+            f"coverage {self.coverage:.3f}, utilisation {self.utilisation:.3f}"
+        ]
+        for name, items in (
+            ("matched", self.matched),
+            ("transferred", self.transferred),
+            ("gaps", self.gaps),
+        ):
+            if items:
+                lines.append(f"   {name}: " + "; ".join(str(item) for item in items))
+        if self.unused:
+            lines.append("   unused strengths: " + ", ".join(self.unused))
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return _display.match_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.match_html(self)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per requirement: matched, transferred, then gaps (needs pandas).
+
+        Install pandas with ``pip install 'careermap[notebook]'``.
+        """
+        return match_frame(self)
+
+
+class Matches(Explained):
+    """Role matches for one profile, with the taxonomy behind them: iterate, index, ``len()``."""
+
+    model_config = _CONFIG
+
+    profile: Profile
+    matches: tuple[RoleMatch, ...]
+    taxonomy: TaxonomyIdentity
+
+    def __iter__(self) -> Iterator[RoleMatch]:  # type: ignore[override]
+        return iter(self.matches)
+
+    def __len__(self) -> int:
+        return len(self.matches)
+
+    def __getitem__(self, index: int) -> RoleMatch:
+        return self.matches[index]
+
+
+class Ranking(Matches):
+    """Roles ranked for a profile, best first; iterate it, index it, or ``len()`` it."""
+
+    @property
+    def sectors(self) -> tuple[str, ...]:
+        """The distinct sectors of the ranked roles, in rank order."""
+        return tuple(dict.fromkeys(m.sector for m in self.matches))
+
+    def explain(self) -> str:
+        """Return every match's explanation, and what in the profile did not resolve."""
+        parts = [m.explain() for m in self.matches]
+        for entry in self.profile.unresolved:
+            parts.append(f"not recognised: {entry.match}")
+        return "\n".join(parts)
+
+    def __repr__(self) -> str:
+        return _display.ranking_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.ranking_html(self)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per role: rank, ids, scores and counts (needs pandas).
+
+        Install pandas with ``pip install 'careermap[notebook]'``.
+        """
+        return ranking_frame(self)

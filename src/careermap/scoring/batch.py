@@ -1,0 +1,124 @@
+"""Ranking many profiles in a stream, for batch jobs such as a whole workforce."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sized
+from typing import Any
+
+from careermap.base.errors import ProfileError
+from careermap.base.options import check_limit, check_unit
+from careermap.resolve.profile import ProfileInput
+from careermap.results.matches import Ranking
+from careermap.scoring.match import rank_careers
+from careermap.taxonomy.load import default_taxonomy
+from careermap.taxonomy.lookup import check_sectors
+from careermap.taxonomy.models import Taxonomy
+
+__all__ = ["Progress", "rank_many"]
+
+#: A progress callback: called with (profiles done, total or None when unknown).
+Progress = Callable[[int, "int | None"], None]
+
+
+def _tqdm() -> Any:
+    try:
+        from tqdm.auto import tqdm  # noqa: PLC0415 - optional dependency
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        msg = "progress=True needs tqdm: pip install tqdm (or pass a callback)"
+        raise ImportError(msg) from exc
+    return tqdm
+
+
+def _tqdm_progress(total: int | None) -> tuple[Progress, Callable[[], None]]:
+    bar: Any = _tqdm()(total=total, unit="profile")
+
+    def update(done: int, _total: int | None) -> None:
+        bar.update(done - bar.n)
+
+    return update, bar.close
+
+
+def rank_many(
+    profiles: Iterable[ProfileInput],
+    *,
+    taxonomy: Taxonomy | None = None,
+    limit: int | None = 10,
+    sectors: Iterable[str] | None = None,
+    min_score: float = 0.0,
+    progress: Progress | bool | None = None,
+) -> Iterator[Ranking]:
+    """Rank careers for each profile in turn, yielding one :class:`Ranking` per profile.
+
+    Results stream in input order, so a large batch never sits in memory at
+    once; the taxonomy's indexes are built once and shared.
+
+    Parameters
+    ----------
+    profiles : iterable of profiles
+        Anything :func:`rank_careers` accepts, one per person.
+    taxonomy, limit, sectors, min_score
+        As for :func:`rank_careers`.
+    progress : callable, bool or None
+        ``callback(done, total)`` after each profile (``total`` is ``None`` when
+        *profiles* has no length), or ``True`` for a ``tqdm.auto`` progress bar
+        (needs ``tqdm``).
+
+    Raises
+    ------
+    ProfileError
+        For an invalid profile; the message starts with its position in the batch.
+
+    Examples
+    --------
+    >>> rankings = rank_many([["CBT", "empathy"], ["recruitment", "coaching"]], limit=3)
+    >>> [len(r) for r in rankings]
+    [3, 3]
+    """
+    # Options are checked now, not when the first result is asked for.
+    taxonomy = taxonomy or default_taxonomy()
+    check_limit(limit)
+    wanted = check_sectors(sectors, taxonomy)
+    min_score = check_unit(min_score, "min_score")
+    if progress is True:
+        _tqdm()  # fail now, with an install hint, rather than at the first result
+    return _stream(
+        profiles,
+        taxonomy=taxonomy,
+        limit=limit,
+        sectors=sorted(wanted) if wanted is not None else None,
+        min_score=min_score,
+        progress=progress,
+    )
+
+
+def _stream(
+    profiles: Iterable[ProfileInput],
+    *,
+    taxonomy: Taxonomy,
+    limit: int | None,
+    sectors: list[str] | None,
+    min_score: float,
+    progress: Progress | bool | None,
+) -> Iterator[Ranking]:
+    total = len(profiles) if isinstance(profiles, Sized) else None
+    close: Callable[[], None] | None = None
+    callback: Progress | None
+    if progress is True:
+        callback, close = _tqdm_progress(total)
+    else:
+        callback = progress or None
+    try:
+        for done, profile in enumerate(profiles, start=1):
+            try:
+                ranking = rank_careers(
+                    profile, taxonomy=taxonomy, limit=limit, sectors=sectors, min_score=min_score
+                )
+            except ProfileError as exc:
+                msg = f"profile {done - 1} of the batch: {exc}"
+                raise ProfileError(msg) from exc
+            yield ranking
+            if callback is not None:
+                callback(done, total)
+    finally:
+        if close is not None:
+            close()

@@ -1,0 +1,213 @@
+"""The vectorised ranking engine: the scoring model of :mod:`careermap.scoring.model` on arrays.
+
+A :class:`ScoringIndex` is derived once per taxonomy (and cached): the
+requirements as flat arrays in role order (a role x skill sparse matrix in CSR
+form), the inverse index from each skill to the requirements that name it (the
+same matrix in CSC form), and the best one-step transfer out of every skill.
+Scoring a profile then touches only the requirements its skills can reach:
+
+1. the pairs ``(profile skill a, target skill j, step weight t)``, ``a -> a`` included;
+2. per required level ``r`` in 1-5, the best credit ``t * min(1, level_a / r)``
+   for every reached skill (``np.maximum.at``);
+3. the credit of every reached requirement, summed per role with
+   ``np.bincount`` in requirement order, exactly as the reference loop sums;
+4. per (profile skill, role) the best step into any of the role's requirements,
+   averaged over the profile's skills for utilisation.
+
+No Python loop runs over roles, requirements or skills of the taxonomy; the
+loops that remain are over the handful of levels. ``tests/test_engine.py``
+checks that this gives the reference implementation's scores (within 1e-9)
+and order on random taxonomies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from careermap.base.cache import derived
+from careermap.scoring.model import COVERAGE_EXPONENT, ESSENTIAL_FACTOR, transfer_index
+from careermap.taxonomy.models import Taxonomy
+from careermap.taxonomy.validate import check_taxonomy
+
+__all__ = ["ScoringIndex", "Scores", "scoring_index"]
+
+Int = npt.NDArray[np.int64]
+Float = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Score, coverage and utilisation of every role, in taxonomy order."""
+
+    score: Float
+    coverage: Float
+    utilisation: Float
+
+
+def _take_segments(ptr: Int, values: Int, which: Int) -> tuple[Int, Int]:
+    """Concatenate ``values[ptr[w]:ptr[w+1]]`` for each ``w`` in *which*; also return owners."""
+    starts = ptr[which]
+    lengths = ptr[which + 1] - starts
+    total = int(lengths.sum())
+    owner = np.repeat(np.arange(len(which)), lengths)
+    offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return values[np.repeat(starts, lengths) + offsets], owner
+
+
+class ScoringIndex:
+    """Arrays derived from a taxonomy for vectorised scoring (see the module docstring)."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.skill_ids = [s.id for s in taxonomy.skills]
+        self.skill_pos = {skill_id: i for i, skill_id in enumerate(self.skill_ids)}
+        self.role_ids = [r.id for r in taxonomy.roles]
+        self.sector_ids = sorted({r.sector for r in taxonomy.roles})
+        sector_pos = {s: i for i, s in enumerate(self.sector_ids)}
+        self.role_sector = np.array([sector_pos[r.sector] for r in taxonomy.roles], dtype=np.int64)
+        # Rank of each role id in sorted order: the final tie-break.
+        order = sorted(range(len(self.role_ids)), key=self.role_ids.__getitem__)
+        self.role_id_rank = np.empty(len(order), dtype=np.int64)
+        self.role_id_rank[order] = np.arange(len(order))
+
+        # Filled straight into arrays: no transient Python lists of ~129k items each.
+        count = sum(len(role.requirements) for role in taxonomy.roles)
+        self.req_role = np.repeat(
+            np.arange(len(taxonomy.roles), dtype=np.int64),
+            [len(role.requirements) for role in taxonomy.roles],
+        )
+        reqs = [req for role in taxonomy.roles for req in role.requirements]
+        pos = self.skill_pos
+        self.req_skill = np.fromiter((pos[r.skill] for r in reqs), dtype=np.int64, count=count)
+        self.req_level = np.fromiter((r.level for r in reqs), dtype=np.int64, count=count)
+        self.req_weight = np.fromiter(
+            (r.weight * (ESSENTIAL_FACTOR if r.essential else 1.0) for r in reqs),
+            dtype=np.float64,
+            count=count,
+        )
+        n_roles, n_skills = len(self.role_ids), len(self.skill_ids)
+        # Summed in requirement order, as the reference implementation does.
+        self.total_weight = np.bincount(self.req_role, self.req_weight, minlength=n_roles)
+        # CSC: for each skill, the requirements naming it (ascending).
+        by_skill = np.argsort(self.req_skill, kind="stable")
+        self.skill_req_ptr = np.zeros(n_skills + 1, dtype=np.int64)
+        np.cumsum(np.bincount(self.req_skill, minlength=n_skills), out=self.skill_req_ptr[1:])
+        self.skill_req = by_skill.astype(np.int64)
+        # Best one-step transfer out of each skill, as CSR.
+        transfers = transfer_index(taxonomy)
+        out_ptr = [0]
+        out_target: list[int] = []
+        out_weight: list[float] = []
+        for skill_id in self.skill_ids:
+            for target, transfer in transfers.outgoing.get(skill_id, {}).items():
+                out_target.append(self.skill_pos[target])
+                out_weight.append(transfer.weight)
+            out_ptr.append(len(out_target))
+        self.out_ptr = np.array(out_ptr, dtype=np.int64)
+        self.out_target = np.array(out_target, dtype=np.int64)
+        self.out_weight = np.array(out_weight, dtype=np.float64)
+        self.n_roles, self.n_skills = n_roles, n_skills
+
+    def _pairs(self, positions: Int) -> tuple[Int, Int, Float]:
+        """Return (profile index, target skill, step weight), self steps included."""
+        targets, owner = _take_segments(self.out_ptr, self.out_target, positions)
+        weights, _ = _take_segments(self.out_ptr, np.arange(len(self.out_weight)), positions)
+        src = np.concatenate([np.arange(len(positions)), owner])
+        tgt = np.concatenate([positions, targets])
+        step = np.concatenate([np.ones(len(positions)), self.out_weight[weights]])
+        return src, tgt, step
+
+    def score(self, profile: Mapping[str, int]) -> Scores:
+        """Score every role for ``{skill id: level}`` (ids must be in the taxonomy)."""
+        ordered = sorted(profile)
+        positions = np.array([self.skill_pos[s] for s in ordered], dtype=np.int64)
+        levels = np.array([profile[s] for s in ordered], dtype=np.float64)
+        src, tgt, step = self._pairs(positions)
+
+        # Best credit per (required level, skill) over the profile.
+        reached = np.unique(tgt)
+        slot = np.searchsorted(reached, tgt)
+        credit = np.zeros((5, len(reached)))
+        for r in range(1, 6):
+            np.maximum.at(credit[r - 1], slot, step * np.minimum(1.0, levels[src] / r))
+
+        # Requirements naming a reached skill, in ascending (role) order.
+        reqs, _ = _take_segments(self.skill_req_ptr, self.skill_req, reached)
+        reqs.sort()
+        req_credit = credit[
+            self.req_level[reqs] - 1, np.searchsorted(reached, self.req_skill[reqs])
+        ]
+        covered = np.bincount(
+            self.req_role[reqs], self.req_weight[reqs] * req_credit, minlength=self.n_roles
+        )
+        with np.errstate(invalid="ignore", divide="ignore"):
+            coverage = np.where(self.total_weight > 0, covered / self.total_weight, 0.0)
+
+        # Utilisation: best step from each profile skill into each role.
+        pair_reqs, pair = _take_segments(self.skill_req_ptr, self.skill_req, tgt)
+        uses = np.zeros((len(positions), self.n_roles))
+        np.maximum.at(uses, (src[pair], self.req_role[pair_reqs]), step[pair])
+        utilisation = uses.sum(axis=0) / len(positions) if len(positions) else uses.sum(axis=0)
+        score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
+        return Scores(score=score, coverage=coverage, utilisation=utilisation)
+
+    def sector_mask(self, sectors: set[str]) -> npt.NDArray[np.bool_]:
+        """Return which roles lie in *sectors* (a sector without roles selects none)."""
+        wanted = [i for i, sector in enumerate(self.sector_ids) if sector in sectors]
+        return np.isin(self.role_sector, wanted)
+
+    def top(
+        self,
+        scores: Scores,
+        *,
+        limit: int | None,
+        min_score: float = 0.0,
+        sectors: set[str] | None = None,
+        exclude: str | None = None,
+    ) -> list[int]:
+        """Return role positions, best first, with the reference's tie-break."""
+        keep = (scores.score > 0.0) & (scores.score >= min_score)
+        if sectors is not None:
+            keep &= self.sector_mask(sectors)
+        if exclude is not None:
+            keep[self.role_ids.index(exclude)] = False
+        candidates = np.flatnonzero(keep)
+        rounded = np.round(scores.score[candidates], 12)
+        if limit is not None and len(candidates) > limit:
+            # Everything tied with the limit-th best stays in, for the tie-break below.
+            threshold = -np.partition(-rounded, limit - 1)[limit - 1]
+            close = rounded >= threshold
+            candidates, rounded = candidates[close], rounded[close]
+        order = np.lexsort(
+            (
+                self.role_id_rank[candidates],
+                -np.round(scores.coverage[candidates], 12),
+                -rounded,
+            )
+        )
+        ranked = candidates[order]
+        return [int(i) for i in (ranked if limit is None else ranked[:limit])]
+
+
+def _build(taxonomy: Taxonomy) -> ScoringIndex:
+    try:
+        return ScoringIndex(taxonomy)
+    except KeyError:
+        # A taxonomy built in code skips load_taxonomy's checks: say what is wrong.
+
+        check_taxonomy(taxonomy)
+        raise
+
+
+def scoring_index(taxonomy: Taxonomy) -> ScoringIndex:
+    """Return the (cached) scoring index of *taxonomy*.
+
+    Raises
+    ------
+    TaxonomyError
+        For a taxonomy built in code whose references do not resolve.
+    """
+    return derived(taxonomy, "scoring", lambda: _build(taxonomy))

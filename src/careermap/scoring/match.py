@@ -1,0 +1,211 @@
+"""Ranking careers for a profile, and roles similar to a role."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from careermap.base.errors import ProfileError
+from careermap.base.options import check_limit, check_unit
+from careermap.resolve.profile import Profile, ProfileInput, build_profile
+from careermap.results.matches import Ranking, RequirementResult, RoleMatch, TransferStep
+from careermap.scoring.engine import scoring_index
+from careermap.scoring.model import Credit, Evaluation, evaluate, profile_reach, transfer_index
+from careermap.taxonomy.identity import taxonomy_identity
+from careermap.taxonomy.load import default_taxonomy
+from careermap.taxonomy.lookup import check_sectors, lookup_role
+from careermap.taxonomy.models import Skill, Taxonomy
+
+__all__ = ["rank_careers", "similar_roles"]
+
+
+def _requirement_result(
+    credit: Credit, evaluation: Evaluation, skills: Mapping[str, Skill]
+) -> RequirementResult:
+    cost = credit.weight * (1.0 - credit.credit) / evaluation.total_weight
+    path: tuple[TransferStep, ...] = ()
+    if credit.transfer is not None:
+        t = credit.transfer
+        path = (
+            TransferStep(
+                source_id=t.source,
+                source_label=skills[t.source].label,
+                target_id=t.target,
+                target_label=skills[t.target].label,
+                relation=t.via,
+                weight=t.weight,
+                reason=t.reason,
+            ),
+        )
+    return RequirementResult(
+        skill_id=credit.skill,
+        label=skills[credit.skill].label,
+        essential=credit.essential,
+        weight=credit.weight,
+        required_level=credit.required_level,
+        credit=credit.credit,
+        cost=cost,
+        source_id=credit.source,
+        source_label=skills[credit.source].label if credit.source is not None else None,
+        source_level=credit.source_level,
+        path=path,
+    )
+
+
+def role_match(rank: int, evaluation: Evaluation, taxonomy: Taxonomy) -> RoleMatch:
+    role = evaluation.role
+    skills = taxonomy.skill_index
+    results = [_requirement_result(c, evaluation, skills) for c in evaluation.credits]
+    gaps = sorted((r for r in results if r.kind == "gap"), key=lambda r: (-r.cost, r.skill_id))
+    return RoleMatch(
+        rank=rank,
+        role_id=role.id,
+        title=role.title,
+        sector=role.sector,
+        sector_label=taxonomy.sector_index[role.sector].label,
+        score=evaluation.score,
+        coverage=evaluation.coverage,
+        utilisation=evaluation.utilisation,
+        matched=tuple(r for r in results if r.kind == "direct"),
+        transferred=tuple(r for r in results if r.kind == "transferred"),
+        gaps=tuple(gaps),
+        unused=tuple(
+            sorted(
+                taxonomy.skill_index[s].label for s, use in evaluation.uses.items() if use == 0.0
+            )
+        ),
+    )
+
+
+def _rank(
+    profile: Profile,
+    skills: Mapping[str, int],
+    taxonomy: Taxonomy,
+    *,
+    limit: int | None,
+    min_score: float,
+    sectors: set[str] | None,
+    exclude: str | None = None,
+) -> Ranking:
+    """Order every role with the vectorised engine; explain only those returned."""
+    engine = scoring_index(taxonomy)
+    positions = engine.top(
+        engine.score(skills), limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
+    )
+    transfers = transfer_index(taxonomy)
+    reach = profile_reach(skills, transfers)
+    matches = [
+        role_match(rank, evaluate(taxonomy.roles[i], skills, transfers, reach), taxonomy)
+        for rank, i in enumerate(positions, start=1)
+    ]
+    return Ranking(profile=profile, matches=tuple(matches), taxonomy=taxonomy_identity(taxonomy))
+
+
+def rank_careers(
+    profile: ProfileInput,
+    *,
+    taxonomy: Taxonomy | None = None,
+    limit: int | None = 10,
+    sectors: Iterable[str] | None = None,
+    min_score: float = 0.0,
+) -> Ranking:
+    """Rank the taxonomy's roles for a person's skills, each with its explanation.
+
+    Parameters
+    ----------
+    profile : Profile, iterable or mapping
+        The person's skills: ``"text"``, ``"text:LEVEL"`` or ``("text", level)``
+        items, a mapping of text to level, or a :class:`Profile` from
+        :func:`build_profile`. Texts may be labels, aliases, ids or typos.
+    taxonomy : Taxonomy, optional
+        Defaults to the bundled taxonomy.
+    limit : int or None, default 10
+        How many roles to return; ``None`` for all that score above zero.
+    sectors : iterable of str, optional
+        Only rank roles in these sector ids.
+    min_score : float, default 0
+        Leave out roles scoring below this. Roles scoring 0 are always left out.
+
+    Returns
+    -------
+    Ranking
+        Best first; ties broken by coverage, then role id.
+
+    Raises
+    ------
+    ProfileError
+        If the profile is empty or invalid, or if none of it resolves to a skill
+        (the message lists each entry with suggestions).
+
+    Examples
+    --------
+    >>> ranking = rank_careers(["active listening", "CBT:4", "crisis intervention"], limit=3)
+    >>> len(ranking)
+    3
+    >>> ranking[0].score >= ranking[1].score >= ranking[2].score
+    True
+    """
+    taxonomy = taxonomy or default_taxonomy()
+    check_limit(limit)
+    wanted = check_sectors(sectors, taxonomy)
+    min_score = check_unit(min_score, "min_score")
+    resolved = build_profile(profile, taxonomy=taxonomy)
+    skills = profile_skills(resolved, taxonomy)
+    return _rank(resolved, skills, taxonomy, limit=limit, min_score=min_score, sectors=wanted)
+
+
+def profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
+    skills = profile.skills
+    if not skills:
+        details = "; ".join(str(entry.match) for entry in profile.unresolved)
+        msg = f"none of the profile's skills is recognised: {details}"
+        raise ProfileError(msg)
+    unknown = sorted(s for s in skills if s not in taxonomy.skill_index)
+    if unknown:
+        msg = (
+            f"the profile names skills this taxonomy lacks ({', '.join(unknown)}); "
+            "build the profile against the same taxonomy"
+        )
+        raise ProfileError(msg)
+    return skills
+
+
+def similar_roles(
+    role_id: str,
+    *,
+    taxonomy: Taxonomy | None = None,
+    limit: int | None = 10,
+    sectors: Iterable[str] | None = None,
+    min_score: float = 0.0,
+) -> Ranking:
+    """Rank other roles for a person who holds *role_id*.
+
+    The role's own requirements, at their typical levels, are the profile.
+
+    Raises
+    ------
+    RoleNotFoundError
+        If no role has that id (the message suggests close ids).
+
+    Examples
+    --------
+    >>> [m.role_id for m in similar_roles("school-counsellor", limit=2)]
+    ['student-wellbeing-coordinator', 'school-social-worker']
+    """
+    taxonomy = taxonomy or default_taxonomy()
+    check_limit(limit)
+    wanted = check_sectors(sectors, taxonomy)
+    min_score = check_unit(min_score, "min_score")
+    role = lookup_role(role_id, taxonomy=taxonomy)
+    skills = {req.skill: req.level for req in role.requirements}
+    profile = build_profile(
+        [(req.skill, req.level) for req in role.requirements], taxonomy=taxonomy
+    )
+    return _rank(
+        profile,
+        skills,
+        taxonomy,
+        limit=limit,
+        min_score=min_score,
+        sectors=wanted,
+        exclude=role.id,
+    )

@@ -1,0 +1,244 @@
+"""The scoring model, as a plain reference implementation.
+
+See ``docs/scoring.md`` for the definitions with a worked example. In short, for
+a role with requirements *j* (weight *w*, required level *r*, essential or not)
+and a profile of skills *a* at levels *l*:
+
+* the credit of a requirement is the best, over the profile's skills, of
+  ``transfer(a -> j) * min(1, l_a / r_j)``, where ``transfer`` is 1 for the
+  skill itself, the relation's weight for a transfer relation, and
+  :data:`BROADER_CREDIT` / :data:`NARROWER_CREDIT` one step up / down the
+  broader hierarchy;
+* **coverage** is the credit-weighted share of the role's requirements, each
+  weighted ``w * ESSENTIAL_FACTOR`` if essential, else ``w``;
+* **utilisation** is the mean, over the profile's skills, of the best transfer
+  from that skill to any of the role's requirements;
+* the **score** is ``coverage ** COVERAGE_EXPONENT * utilisation ** (1 - COVERAGE_EXPONENT)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
+
+from careermap.base.cache import derived
+from careermap.taxonomy.models import Role, Taxonomy
+
+__all__ = [
+    "BROADER_CREDIT",
+    "COVERAGE_EXPONENT",
+    "ESSENTIAL_FACTOR",
+    "NARROWER_CREDIT",
+    "Credit",
+    "Evaluation",
+    "Transfer",
+    "TransferIndex",
+    "evaluate",
+    "profile_reach",
+    "transfer_index",
+]
+
+#: An essential requirement counts this many times its weight.
+ESSENTIAL_FACTOR = 2.0
+#: Credit a skill earns toward each of its direct broader skills.
+BROADER_CREDIT = 0.8
+#: Credit a skill earns toward each of its direct narrower skills.
+NARROWER_CREDIT = 0.5
+#: Weight of coverage against utilisation in the score (a geometric mean at 0.5).
+COVERAGE_EXPONENT = 0.5
+
+Via = Literal["transfers_to", "broader", "narrower"]
+_VIA_ORDER: dict[str, int] = {"direct": 0, "transfers_to": 1, "broader": 2, "narrower": 3}
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """One step of credit from ``source`` to ``target``."""
+
+    source: str
+    target: str
+    weight: float
+    via: Via
+    reason: str = ""
+
+    def sort_key(self) -> tuple[float, int, str]:
+        """Best first: higher weight, then the via order, then the source id."""
+        return (-self.weight, _VIA_ORDER[self.via], self.source)
+
+
+class TransferIndex:
+    """The best one-step transfer between every pair of skills that has one."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        best: dict[tuple[str, str], Transfer] = {}
+
+        def offer(transfer: Transfer) -> None:
+            key = (transfer.source, transfer.target)
+            current = best.get(key)
+            if current is None or transfer.sort_key() < current.sort_key():
+                best[key] = transfer
+
+        for relation in taxonomy.relations:
+            offer(
+                Transfer(
+                    relation.source,
+                    relation.target,
+                    relation.weight,
+                    "transfers_to",
+                    relation.reason,
+                )
+            )
+            if relation.bidirectional:
+                offer(
+                    Transfer(
+                        relation.target,
+                        relation.source,
+                        relation.weight,
+                        "transfers_to",
+                        relation.reason,
+                    )
+                )
+        for skill in taxonomy.skills:
+            for parent in skill.broader:
+                offer(
+                    Transfer(
+                        skill.id,
+                        parent,
+                        BROADER_CREDIT,
+                        "broader",
+                        f"{skill.label} is a kind of {parent}",
+                    )
+                )
+                offer(
+                    Transfer(
+                        parent,
+                        skill.id,
+                        NARROWER_CREDIT,
+                        "narrower",
+                        f"{skill.label} is a kind of {parent}",
+                    )
+                )
+        self.incoming: dict[str, tuple[Transfer, ...]] = {}
+        self.outgoing: dict[str, dict[str, Transfer]] = {}
+        for (source, target), transfer in sorted(best.items()):
+            self.incoming[target] = (*self.incoming.get(target, ()), transfer)
+            self.outgoing.setdefault(source, {})[target] = transfer
+
+
+def transfer_index(taxonomy: Taxonomy) -> TransferIndex:
+    """Return the (cached) transfer index of *taxonomy*."""
+    return derived(taxonomy, "transfers", lambda: TransferIndex(taxonomy))
+
+
+class Credit(NamedTuple):
+    """The credit one requirement earned, and from which of the person's skills."""
+
+    skill: str
+    credit: float
+    weight: float  # effective weight: w, times ESSENTIAL_FACTOR when essential
+    essential: bool
+    required_level: int
+    source: str | None
+    source_level: int | None
+    transfer: Transfer | None  # None for a direct match or no credit
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Coverage, utilisation and score of one role for one profile."""
+
+    role: Role
+    credits: tuple[Credit, ...]
+    total_weight: float
+    coverage: float
+    utilisation: float
+    score: float
+    uses: Mapping[str, float]  # profile skill -> best transfer into the role
+
+
+def _level_factor(level: int, required: int) -> float:
+    return min(1.0, level / required)
+
+
+def profile_reach(
+    skills: Mapping[str, int], index: TransferIndex
+) -> dict[str, tuple[Transfer, ...]]:
+    """Return, for every skill a profile's skills transfer into, the transfers that reach it.
+
+    Computed once per profile, it spares :func:`evaluate` from scanning every
+    skill's incoming transfers (a broad skill group may have hundreds).
+    """
+    reach: dict[str, list[Transfer]] = {}
+    for source in sorted(skills):
+        for target, transfer in index.outgoing.get(source, {}).items():
+            reach.setdefault(target, []).append(transfer)
+    return {target: tuple(found) for target, found in reach.items()}
+
+
+def evaluate(
+    role: Role,
+    skills: Mapping[str, int],
+    index: TransferIndex,
+    reach: Mapping[str, tuple[Transfer, ...]] | None = None,
+) -> Evaluation:
+    """Score *role* for a profile of ``{skill id: level}`` (see the module docstring).
+
+    *reach* is :func:`profile_reach` of the same profile, when already computed.
+    """
+    if reach is None:
+        reach = profile_reach(skills, index)
+    credits: list[Credit] = []
+    covered = total = 0.0
+    required = {req.skill for req in role.requirements}
+    for req in role.requirements:
+        weight = req.weight * (ESSENTIAL_FACTOR if req.essential else 1.0)
+        total += weight
+        if req.skill not in skills and req.skill not in reach:  # a gap: the common case
+            credits.append(
+                Credit(req.skill, 0.0, weight, req.essential, req.level, None, None, None)
+            )
+            continue
+        best: tuple[float, tuple[float, int, str], Credit] | None = None
+        if req.skill in skills:
+            level = skills[req.skill]
+            value = _level_factor(level, req.level)
+            credit = Credit(
+                req.skill, value, weight, req.essential, req.level, req.skill, level, None
+            )
+            best = (value, (-1.0, 0, req.skill), credit)
+        for transfer in reach.get(req.skill, ()):
+            level = skills[transfer.source]
+            value = transfer.weight * _level_factor(level, req.level)
+            key = transfer.sort_key()
+            if best is None or (-value, key) < (-best[0], best[1]):
+                credit = Credit(
+                    req.skill,
+                    value,
+                    weight,
+                    req.essential,
+                    req.level,
+                    transfer.source,
+                    level,
+                    transfer,
+                )
+                best = (value, key, credit)
+        if best is None:
+            best = (
+                0.0,
+                (0.0, 9, ""),
+                Credit(req.skill, 0.0, weight, req.essential, req.level, None, None, None),
+            )
+        credits.append(best[2])
+        covered += weight * best[0]
+    uses: dict[str, float] = {}
+    for skill in sorted(skills):
+        use = 1.0 if skill in required else 0.0
+        for target, transfer in index.outgoing.get(skill, {}).items():
+            if target in required:
+                use = max(use, transfer.weight)
+        uses[skill] = use
+    coverage = covered / total if total else 0.0
+    utilisation = sum(uses.values()) / len(uses) if uses else 0.0
+    score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
+    return Evaluation(role, tuple(credits), total, coverage, utilisation, score, uses)

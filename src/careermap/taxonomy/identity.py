@@ -1,0 +1,71 @@
+"""The identity of a taxonomy: name, version and a hash of its content.
+
+Every result carries the identity of the taxonomy that produced it, so a stored
+ranking can be traced to the exact data behind it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from careermap.base.cache import derived
+from careermap.taxonomy.models import Taxonomy
+
+__all__ = ["TaxonomyIdentity", "taxonomy_identity"]
+
+
+class TaxonomyIdentity(BaseModel):
+    """Name, version and content hash of a taxonomy."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    version: str
+    sha256: str = Field(
+        description=(
+            "SHA-256 over the taxonomy's name and version and the compact JSON of each "
+            "sector, skill, relation and role, in order."
+        ),
+        pattern=r"^[0-9a-f]{64}$",
+    )
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.version} ({self.sha256[:12]})"
+
+
+def _compute(taxonomy: Taxonomy) -> TaxonomyIdentity:
+    # pydantic writes fields in model order and codes are kept sorted, so each
+    # item's compact JSON is canonical. Hashing item by item keeps memory flat
+    # (the JSON of all of ESCO would be 25 MB at once).
+    digest = hashlib.sha256()
+    digest.update(f"{taxonomy.name}\0{taxonomy.version}\0".encode())
+    sections: tuple[tuple[str, tuple[BaseModel, ...]], ...] = (
+        ("sectors", taxonomy.sectors),
+        ("skills", taxonomy.skills),
+        ("relations", taxonomy.relations),
+        ("roles", taxonomy.roles),
+    )
+    for name, items in sections:
+        digest.update(f"{name}\0{len(items)}\0".encode())
+        for item in items:
+            digest.update(item.__pydantic_serializer__.to_json(item, by_alias=True))
+            digest.update(b"\n")
+    return TaxonomyIdentity(name=taxonomy.name, version=taxonomy.version, sha256=digest.hexdigest())
+
+
+def taxonomy_identity(taxonomy: Taxonomy) -> TaxonomyIdentity:
+    """Return the identity of *taxonomy* (computed once, then cached).
+
+    Two taxonomies with the same content have the same hash, however they were
+    loaded (YAML, compiled JSON, an importer).
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> identity = taxonomy_identity(load_taxonomy())
+    >>> identity.name, len(identity.sha256)
+    ('careermap-default', 64)
+    """
+    return derived(taxonomy, "identity", lambda: _compute(taxonomy))

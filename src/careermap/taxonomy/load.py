@@ -1,0 +1,314 @@
+"""Loading taxonomies: the bundled default, a user's file or directory, and layers."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from careermap.base.errors import Problem, TaxonomyError
+from careermap.taxonomy.compiled import cached_build, fingerprint, load_compiled
+from careermap.taxonomy.models import Taxonomy, TaxonomyFile
+from careermap.taxonomy.safe_yaml import MAX_FILE_BYTES, format_path, read_yaml
+from careermap.taxonomy.validate import Part, as_part, check_parts
+
+__all__ = ["DEFAULT_TAXONOMY", "default_taxonomy", "load_taxonomy"]
+
+#: Name under which the bundled taxonomy is shown in messages.
+DEFAULT_TAXONOMY = "careermap:data/taxonomy"
+
+_SUFFIXES = (".yaml", ".yml")
+_lock = threading.Lock()
+_default: Taxonomy | None = None
+
+StrPath = str | os.PathLike[str]
+
+
+def _bundled_root() -> Traversable:
+    packaged = resources.files("careermap") / "data" / "taxonomy"
+    if packaged.is_dir():
+        return packaged
+    # A source checkout or editable install: the data lives at the repository root.
+    source = Path(__file__).resolve().parents[3] / "data" / "taxonomy"
+    if source.is_dir():
+        return source
+    msg = (
+        "the bundled taxonomy is missing from the installation "
+        f"(looked in {packaged} and {source}); reinstall careermap"
+    )
+    raise TaxonomyError([Problem(DEFAULT_TAXONOMY, None, None, "", msg)])
+
+
+def _walk(root: Traversable, prefix: str = "") -> Iterator[tuple[str, Traversable]]:
+    """Yield ``(relative name, file)`` for YAML files below *root*, sorted by name."""
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith("."):
+            continue
+        rel = f"{prefix}{entry.name}"
+        if entry.is_dir():
+            yield from _walk(entry, rel + "/")
+        elif entry.name.endswith(_SUFFIXES):
+            yield rel, entry
+
+
+def _files(source: StrPath | Traversable, display: str) -> list[tuple[str, Traversable]]:
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        if path.is_dir():
+            found = [(f"{display.rstrip('/')}/{rel}", f) for rel, f in _walk(path)]
+            if not found:
+                msg = f"no .yaml or .yml files in directory {display!r}"
+                raise TaxonomyError([Problem(display, None, None, "", msg)])
+            return found
+        if not path.exists():
+            msg = "no such file or directory; give the path of a taxonomy .yaml file or folder"
+            raise TaxonomyError([Problem(display, None, None, "", msg)])
+        return [(display, path)]
+    return [(f"{display}/{rel}", f) for rel, f in _walk(source)]
+
+
+def _read_bounded(file: Traversable) -> bytes:
+    """Read at most one byte more than the size limit, so a huge file costs no more than that."""
+    with file.open("rb") as stream:
+        return stream.read(MAX_FILE_BYTES + 1)
+
+
+def _pydantic_problems(exc: ValidationError, part: Part) -> list[Problem]:
+    problems = []
+    errors = exc.errors(include_url=False)
+    locs = [tuple(error["loc"]) for error in errors]
+    for error in errors:
+        loc = tuple(error["loc"])
+        if error["type"] == "too_short" and any(
+            len(other) > len(loc) and other[: len(loc)] == loc for other in locs
+        ):
+            continue  # a list emptied by its own invalid items: the items say what is wrong
+        # Dict-key errors end in '[key]'; point at the key itself.
+        path = tuple(p for p in loc if p != "[key]")
+        message = (
+            error["msg"]
+            .replace("a valid tuple", "a list")
+            .replace("a valid dictionary", "a mapping")
+        )
+        if error["type"] == "extra_forbidden":
+            parent = part.located.data
+            for step in path[:-1]:
+                parent = parent[step]
+            allowed = _allowed_fields(path[:-1])
+            message = f"unknown field {path[-1]!r}"
+            if allowed:
+                message += f"; allowed fields here: {', '.join(allowed)}"
+        elif error["type"] == "missing":
+            message = f"missing required field {path[-1]!r}"
+        elif "input" in error and error["type"] not in {"string_type", "model_type"}:
+            message = f"{message} (got {error['input']!r})"
+        item_id = _item_id(part.located.data, path)
+        field = format_path(path) + (f" ({item_id})" if item_id else "")
+        line, column = part.located.where(path)
+        problems.append(Problem(part.file, line, column, field, message))
+    # In the order of the file, not of the model's fields.
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def _allowed_fields(path: tuple[Any, ...]) -> list[str]:
+    model: Any = TaxonomyFile
+    for step in path:
+        if isinstance(step, int):
+            continue
+        info = model.model_fields.get(step)
+        if info is None:
+            return []
+        args = getattr(info.annotation, "__args__", ())
+        model = next((a for a in args if hasattr(a, "model_fields")), None)
+        if model is None:
+            return []
+    return sorted(info.alias or name for name, info in model.model_fields.items())
+
+
+def _item_id(data: Any, path: tuple[Any, ...]) -> str:
+    """Return the id of the top-level item *path* points into, for friendlier messages."""
+    if len(path) < 2 or not isinstance(data, dict):
+        return ""
+    section = data.get(path[0])
+    if isinstance(section, list) and isinstance(path[1], int) and path[1] < len(section):
+        item = section[path[1]]
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            return str(item["id"])
+    return ""
+
+
+def _read_parts(
+    files: Iterable[tuple[str, Traversable]], layer: int
+) -> tuple[list[Part], list[Problem]]:
+    parts: list[Part] = []
+    problems: list[Problem] = []
+    for display, file in files:
+        try:
+            raw = _read_bounded(file)
+        except OSError as exc:
+            problems.append(
+                Problem(display, None, None, "", f"cannot read the file: {exc.strerror}")
+            )
+            continue
+        located, found = read_yaml(raw, display)
+        problems += found
+        if located is None:
+            continue
+        if not isinstance(located.data, dict):
+            kind = "list" if isinstance(located.data, list) else "single value"
+            if located.data is None:
+                kind = "null value"
+            problems.append(
+                Problem(
+                    display,
+                    *located.where(()),
+                    "",
+                    f"the file holds a {kind}, not a mapping; start it with one of "
+                    "'sectors:', 'skills:', 'relations:' or 'roles:'",
+                )
+            )
+            continue
+        try:
+            content = TaxonomyFile.model_validate(located.data)
+        except ValidationError as exc:
+            problems += _pydantic_problems(exc, Part(display, TaxonomyFile(), located, layer))
+            continue
+        parts.append(Part(display, content, located, layer))
+    return parts, problems
+
+
+def _merge(parts: Sequence[Part]) -> Taxonomy:
+    name = next((p.content.name for p in parts if p.content.name), "custom")
+    version = next((p.content.version for p in parts if p.content.version), "0")
+    return Taxonomy(
+        name=name,
+        version=version,
+        sectors=tuple(s for p in parts for s in p.content.sectors),
+        skills=tuple(s for p in parts for s in p.content.skills),
+        relations=tuple(r for p in parts for r in p.content.relations),
+        roles=tuple(r for p in parts for r in p.content.roles),
+    )
+
+
+def _load(
+    layers: Sequence[Sequence[tuple[str, Traversable]]], base: Sequence[Part] = ()
+) -> Taxonomy:
+    """Read every layer, check each file, then check across files, then merge.
+
+    *base* holds an already loaded base (a compiled taxonomy); the layers then
+    count from 1, as files added over it.
+    """
+    parts: list[Part] = list(base)
+    problems: list[Problem] = []
+    for layer, files in enumerate(layers, start=1 if base else 0):
+        found_parts, found = _read_parts(files, layer)
+        parts += found_parts
+        problems += found
+    # Cross-file checks only make sense once every file is valid on its own:
+    # a file that failed would otherwise show up as a flood of unknown references.
+    if not problems:
+        problems = check_parts(parts)
+    if not problems and not any(
+        p.content.sectors or p.content.skills or p.content.relations or p.content.roles
+        for p in parts
+    ):
+        where = parts[0].file if len(parts) == 1 else "the files given"
+        message = (
+            "the taxonomy is empty: no sectors, skills, relations or roles; "
+            "check you loaded the right file or folder"
+        )
+        problems = [Problem(where, None, None, "", message)]
+    if problems:
+        raise TaxonomyError(problems)
+    return _merge(parts)
+
+
+def load_taxonomy(
+    path: StrPath | None = None,
+    *,
+    extend: StrPath | Sequence[StrPath] = (),
+    cache: StrPath | None = None,
+) -> Taxonomy:
+    """Load and validate a taxonomy.
+
+    Parameters
+    ----------
+    path : str or path-like, optional
+        A YAML file, or a directory whose ``*.yaml``/``*.yml`` files (searched
+        recursively, in name order) together form the taxonomy, or a compiled
+        taxonomy (a ``.json`` file written by ``careermap import`` or
+        :func:`careermap.save_compiled`). ``None``, the default, loads the
+        taxonomy bundled with careermap.
+    extend : path or sequence of paths, optional
+        Files or directories layered over the base: they may add sectors, skills,
+        relations and roles and refer to the base's ids, but redefining an id
+        the base defines is reported as a conflict, never silently overwritten.
+    cache : str or path-like, optional
+        A directory for the compiled form (JSON, see ``docs/performance.md``).
+        When the sources are unchanged since the last load, the taxonomy is
+        read from there, several times faster than from YAML for a large
+        taxonomy; when any source file changed, it is rebuilt and saved again.
+
+    Returns
+    -------
+    Taxonomy
+        The validated, immutable taxonomy.
+
+    Raises
+    ------
+    TaxonomyError
+        Listing every problem found, each with its file, line, column and field.
+
+    Examples
+    --------
+    >>> taxonomy = load_taxonomy()
+    >>> taxonomy.role_index["school-counsellor"].sector
+    'education'
+    """
+    if path is None and not extend:
+        return default_taxonomy()
+    if isinstance(extend, (str, os.PathLike)):
+        extend = [extend]
+    if path is not None and os.fspath(path).endswith(".json") and Path(path).is_file():
+        compiled = load_compiled(path)
+        if compiled is None:  # pragma: no cover - only with an expected fingerprint
+            raise AssertionError
+        extra = [_files(more, os.fspath(more)) for more in extend]
+        return _load(extra, [as_part(compiled, os.fspath(path))]) if extra else compiled
+    layers: list[list[tuple[str, Traversable]]] = []
+    if path is None:
+        layers.append(_files(_bundled_root(), DEFAULT_TAXONOMY))
+    else:
+        layers.append(_files(path, os.fspath(path)))
+    layers += [_files(extra, os.fspath(extra)) for extra in extend]
+    if cache is None:
+        return _load(layers)
+    names = [display for files in layers for display, _ in files]
+    source = fingerprint(
+        [(display, _read_bounded(file)) for files in layers for display, file in files]
+    )
+    key = "taxonomy-" + hashlib.sha256("\0".join(names).encode()).hexdigest()[:16]
+    return cached_build(cache, key, source, lambda: _load(layers))
+
+
+def default_taxonomy() -> Taxonomy:
+    """Return the bundled taxonomy, loading it on first use (thread-safe).
+
+    Examples
+    --------
+    >>> default_taxonomy() is default_taxonomy()
+    True
+    """
+    global _default  # noqa: PLW0603 - the lazily loaded default is module state on purpose
+    if _default is None:
+        with _lock:
+            if _default is None:
+                _default = _load([_files(_bundled_root(), DEFAULT_TAXONOMY)])
+    return _default

@@ -1,0 +1,227 @@
+"""Checks that span files: unique ids, references that resolve, an acyclic hierarchy."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from careermap.base.errors import Problem, TaxonomyError
+from careermap.base.suggest import close_matches
+from careermap.taxonomy.models import Taxonomy, TaxonomyFile
+from careermap.taxonomy.safe_yaml import Located, Path_, format_path
+
+__all__ = ["Part", "as_part", "check_parts", "check_taxonomy"]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One validated file of a taxonomy, with where its values are."""
+
+    file: str
+    content: TaxonomyFile
+    located: Located
+    layer: int = 0
+
+    def problem(self, path: Path_, message: str) -> Problem:
+        """Return a :class:`Problem` at *path* in this part's file."""
+        line, column = self.located.where(path)
+        return Problem(self.file, line, column, format_path(path), message)
+
+
+def _suggest(value: str, choices: Sequence[str]) -> str:
+    close = close_matches(value, choices)
+    return "; did you mean " + " or ".join(repr(c) for c in close) + "?" if close else ""
+
+
+def _check_unique(parts: Sequence[Part], problems: list[Problem]) -> None:
+    for kind in ("sectors", "skills", "roles"):
+        first: dict[str, tuple[Part, int]] = {}
+        for part in parts:
+            for index, item in enumerate(getattr(part.content, kind)):
+                if item.id not in first:
+                    first[item.id] = (part, index)
+                    continue
+                other, other_index = first[item.id]
+                line, _ = other.located.where((kind, other_index, "id"))
+                where = f"{other.file}:{line}" if line else other.file
+                if other.layer != part.layer:
+                    fix = (
+                        "an added file may not redefine what the base taxonomy defines; "
+                        "give it a new id"
+                    )
+                else:
+                    fix = "ids must be unique across all files; rename or remove one"
+                problems.append(
+                    part.problem(
+                        (kind, index, "id"),
+                        f"duplicate {kind[:-1]} id {item.id!r}, already defined at {where}; {fix}",
+                    )
+                )
+
+
+def _check_references(parts: Sequence[Part], problems: list[Problem]) -> None:
+    skills = sorted({s.id for p in parts for s in p.content.skills})
+    sectors = sorted({s.id for p in parts for s in p.content.sectors})
+    skill_set, sector_set = set(skills), set(sectors)
+
+    def check(part: Part, path: Path_, value: str, known: set[str], names: list[str]) -> None:
+        if value not in known:
+            kind = "sector" if names is sectors else "skill"
+            problems.append(
+                part.problem(
+                    path,
+                    f"unknown {kind} {value!r}{_suggest(value, names)} "
+                    f"(define the {kind} or fix the id)",
+                )
+            )
+
+    for part in parts:
+        for i, skill in enumerate(part.content.skills):
+            for j, broader in enumerate(skill.broader):
+                check(part, ("skills", i, "broader", j), broader, skill_set, skills)
+                if broader == skill.id:
+                    problems.append(
+                        part.problem(
+                            ("skills", i, "broader", j),
+                            f"skill {skill.id!r} lists itself as broader; remove it",
+                        )
+                    )
+        for i, relation in enumerate(part.content.relations):
+            check(part, ("relations", i, "from"), relation.source, skill_set, skills)
+            check(part, ("relations", i, "to"), relation.target, skill_set, skills)
+            if relation.source == relation.target:
+                problems.append(
+                    part.problem(
+                        ("relations", i, "to"),
+                        f"relation from {relation.source!r} to itself; a skill always counts "
+                        "fully for itself, so remove it",
+                    )
+                )
+        for i, role in enumerate(part.content.roles):
+            check(part, ("roles", i, "sector"), role.sector, sector_set, sectors)
+            for j, req in enumerate(role.requirements):
+                check(part, ("roles", i, "requirements", j, "skill"), req.skill, skill_set, skills)
+
+
+def _check_relations_unique(parts: Sequence[Part], problems: list[Problem]) -> None:
+    seen: dict[tuple[str, str], str] = {}
+    for part in parts:
+        for i, relation in enumerate(part.content.relations):
+            pairs = [(relation.source, relation.target)]
+            if relation.bidirectional:
+                pairs.append((relation.target, relation.source))
+            for pair in pairs:
+                line, _ = part.located.where(("relations", i))
+                here = f"{part.file}:{line}" if line else part.file
+                if pair in seen:
+                    problems.append(
+                        part.problem(
+                            ("relations", i),
+                            f"a relation from {pair[0]!r} to {pair[1]!r} is already given at "
+                            f"{seen[pair]}; keep one",
+                        )
+                    )
+                else:
+                    seen[pair] = here
+
+
+def _check_cycles(parts: Sequence[Part], problems: list[Problem]) -> None:
+    broader: dict[str, tuple[str, ...]] = {}
+    where: dict[str, tuple[Part, int]] = {}
+    for part in parts:
+        for i, skill in enumerate(part.content.skills):
+            broader.setdefault(skill.id, skill.broader)
+            where.setdefault(skill.id, (part, i))
+    # Iterative depth-first search; colours: 0 new, 1 on the stack, 2 done.
+    colour: dict[str, int] = {}
+    reported: set[frozenset[str]] = set()
+    for start in sorted(broader):
+        if colour.get(start):
+            continue
+        stack: list[tuple[str, int]] = [(start, 0)]
+        path: list[str] = [start]
+        colour[start] = 1
+        while stack:
+            node, index = stack[-1]
+            parents = [p for p in broader.get(node, ()) if p != node and p in broader]
+            if index < len(parents):
+                stack[-1] = (node, index + 1)
+                parent = parents[index]
+                state = colour.get(parent, 0)
+                if state == 0:
+                    colour[parent] = 1
+                    stack.append((parent, 0))
+                    path.append(parent)
+                elif state == 1:
+                    cycle = path[path.index(parent) :]
+                    key = frozenset(cycle)
+                    if key not in reported:
+                        reported.add(key)
+                        first = min(cycle)
+                        part, i = where[first]
+                        loop = " -> ".join([*cycle, parent])
+                        problems.append(
+                            part.problem(
+                                ("skills", i, "broader"),
+                                f"the broader hierarchy has a cycle: {loop}; "
+                                "a skill cannot be broader than itself, so break the loop",
+                            )
+                        )
+            else:
+                colour[node] = 2
+                stack.pop()
+                path.pop()
+
+
+def _check_names(parts: Sequence[Part], problems: list[Problem]) -> None:
+    names = [p.content.name for p in parts if p.content.name is not None]
+    if len(set(names)) > 1:
+        for part in parts:
+            if part.content.name is not None and part.content.name != names[0] and part.layer == 0:
+                problems.append(
+                    part.problem(
+                        ("name",),
+                        f"the taxonomy is already named {names[0]!r}; name it in one file only",
+                    )
+                )
+
+
+def check_parts(parts: Sequence[Part]) -> list[Problem]:
+    """Return every cross-file problem among *parts*, in file order."""
+    problems: list[Problem] = []
+    _check_names(parts, problems)
+    _check_unique(parts, problems)
+    _check_references(parts, problems)
+    _check_relations_unique(parts, problems)
+    _check_cycles(parts, problems)
+    return problems
+
+
+def as_part(taxonomy: Taxonomy, source: str) -> Part:
+    """Wrap a built taxonomy as one (already valid) file, to layer files over it."""
+    content = TaxonomyFile(
+        name=taxonomy.name,
+        version=taxonomy.version,
+        sectors=taxonomy.sectors,
+        skills=taxonomy.skills,
+        relations=taxonomy.relations,
+        roles=taxonomy.roles,
+    )
+    return Part(source, content, Located({}), 0)
+
+
+def check_taxonomy(taxonomy: Taxonomy, *, source: str = "<taxonomy>") -> Taxonomy:
+    """Run the cross-reference checks of :func:`load_taxonomy` on a built taxonomy.
+
+    For taxonomies built in code or by an importer rather than read from YAML;
+    problems name *source* and the field path (there are no lines).
+
+    Raises
+    ------
+    TaxonomyError
+        Listing every problem found.
+    """
+    problems = check_parts([as_part(taxonomy, source)])
+    if problems:
+        raise TaxonomyError(problems)
+    return taxonomy
