@@ -155,7 +155,7 @@ def main() -> None:
     scoring_index(taxonomy)
     rows.append(("scoring index build (once per taxonomy)", f"{time.perf_counter() - start:.2f} s"))
     graph_start = time.perf_counter()
-    graph = careermap.build_graph(taxonomy)
+    graph = careermap.build_graph(taxonomy=taxonomy)
     rows.append(("build_graph (once per taxonomy)", f"{time.perf_counter() - graph_start:.2f} s"))
 
     bench = profiles(taxonomy, 60, 20, seed=0)

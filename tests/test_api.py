@@ -75,8 +75,8 @@ def test_options_out_of_range_are_option_errors(mini):
         careermap.rank_careers(["CBT"], taxonomy=mini, min_score=5)
     with pytest.raises(careermap.OptionError, match="min_score"):
         careermap.rank_careers(["CBT"], taxonomy=mini, min_score=float("nan"))
-    with pytest.raises(careermap.OptionError, match="score_cutoff must be a number from 0 to 100"):
-        careermap.resolve_skill("cbt", taxonomy=mini, score_cutoff=101)
+    with pytest.raises(careermap.OptionError, match="min_similarity must be a number from 0 to"):
+        careermap.resolve_skill("cbt", taxonomy=mini, min_similarity=101)
     assert issubclass(careermap.OptionError, ValueError)
 
 
@@ -87,14 +87,13 @@ def test_rank_many_checks_its_options_before_the_first_result(mini):
         careermap.rank_many([["CBT"]], taxonomy=mini, sectors=["nope"])
 
 
-def test_a_low_score_cutoff_is_honoured(mini):
+def test_a_low_min_similarity_is_honoured(mini):
     # "payroll admin stuff" scores between 50 and 82 against "payroll administration":
     # below the default cutoff, but a caller may accept it.
-    with pytest.raises(careermap.SkillNotFoundError):
-        careermap.resolve_skill("payrol adm", taxonomy=mini)
-    match = careermap.resolve_skill("payrol adm", taxonomy=mini, score_cutoff=40)
+    assert careermap.resolve_skill("payrol adm", taxonomy=mini).skill_id is None
+    match = careermap.resolve_skill("payrol adm", taxonomy=mini, min_similarity=40)
     assert match.skill_id == "payroll"
-    assert 40 <= match.score < 82
+    assert 40 <= match.similarity < 82
 
 
 def test_copies_of_a_taxonomy_do_not_share_stale_indexes(mini):

@@ -269,7 +269,7 @@ MISTAKES = [
     (["match", "CBT", "--min-score", "2", "{mini}"], 2, "argument --min-score"),
     (["roles", "show", "therapst", "{mini}"], 2, "did you mean 'therapist'?"),
     (["roles", "list", "--sector", "nope", "{mini}"], 2, "no sector has id 'nope'"),
-    (["similar", "therapst", "{mini}"], 2, "no role has id 'therapst'"),
+    (["similar", "therapst", "{mini}"], 2, "no role has id, title or alias 'therapst'"),
     (["skills", "search", " ", "{mini}"], 2, "the search text is empty"),
     (["skills", "search", "x", "--taxonomy", "{missing}"], 1, "no such file or directory"),
     (["validate", "{missing}"], 1, "no such file or directory"),
@@ -364,7 +364,7 @@ def test_export_graphml(capsys, tmp_path):
     path = tmp_path / "mini.graphml"
     path.write_text(out, encoding="utf-8")
     graph = nx.read_graphml(path, force_multigraph=True)
-    expected = careermap.build_graph(careermap.load_taxonomy(MINI))
+    expected = careermap.build_graph(taxonomy=careermap.load_taxonomy(MINI))
     assert set(graph.nodes) == set(expected.nodes)
     assert graph.number_of_edges() == expected.number_of_edges()
     assert graph.nodes["role:therapist"]["onet_soc"] == "21-1014.00"
@@ -423,7 +423,7 @@ def test_console_script():
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr == (
-        "careermap: error: no role has id 'nope' "
+        "careermap: error: no role has id, title or alias 'nope' "
         "(known: mediator, payroll-clerk, teacher, therapist) "
         "(hint: run 'careermap roles list' to see the role ids)\n"
     )

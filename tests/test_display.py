@@ -225,7 +225,7 @@ def test_new_results_show_themselves():
 
 
 def test_new_results_escape_text(hostile):
-    found = career_paths(["a"], "r2", taxonomy=hostile, min_step_score=0.0)
+    found = career_paths(["a"], "r2", taxonomy=hostile, min_score=0.0)
     parse(found._repr_html_())
     parse(upskilling(["a"], taxonomy=hostile)._repr_html_())
     parse(compare_roles(["a"], ["r1", "r2"], taxonomy=hostile)._repr_html_())

@@ -103,27 +103,27 @@ def test_similarity_matrix_agrees_with_similar_roles():
 
 def test_similarity_matrix_as_csv_needs_no_pandas(monkeypatch, mini):
     monkeypatch.setitem(sys.modules, "pandas", None)
-    text = similarity_matrix(mini, format="csv")
+    text = similarity_matrix(taxonomy=mini, format="csv")
     rows = list(csv.reader(io.StringIO(text)))
     ids = [r.id for r in mini.roles]
     assert rows[0] == ["role_id", *ids]
     assert [row[0] for row in rows[1:]] == ids
     monkeypatch.undo()
-    frame = similarity_matrix(mini)
+    frame = similarity_matrix(taxonomy=mini)
     for row in rows[1:]:
         assert [float(v) for v in row[1:]] == pytest.approx(list(frame.loc[row[0]]), abs=1e-6)
 
 
 def test_similarity_matrix_rejects_bad_input(mini):
     with pytest.raises(ValueError, match="format must be"):
-        similarity_matrix(mini, format="xlsx")  # type: ignore[call-overload]
+        similarity_matrix(taxonomy=mini, format="xlsx")  # type: ignore[call-overload]
     with pytest.raises(careermap.RoleNotFoundError, match="therapst"):
-        similarity_matrix(mini, roles=["therapst"])
+        similarity_matrix(taxonomy=mini, roles=["therapst"])
 
 
 def test_similarity_matrix_reports_progress(mini):
     seen = []
-    similarity_matrix(mini, progress=lambda done, total: seen.append((done, total)))
+    similarity_matrix(taxonomy=mini, progress=lambda done, total: seen.append((done, total)))
     assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
 
 
@@ -169,7 +169,7 @@ def test_rank_many_progress_bar_with_tqdm(capsys):
 
 def test_progress_true_draws_a_bar_and_closes_it(capsys, mini):
     require_module("tqdm")
-    similarity_matrix(mini, progress=True, format="csv")
+    similarity_matrix(taxonomy=mini, progress=True, format="csv")
     err = capsys.readouterr().err
     assert "4/4" in err
     assert "role" in err

@@ -6,7 +6,7 @@ from careermap import build_graph, node_id
 
 
 def test_nodes_have_kinds_and_string_ids(mini):
-    graph = build_graph(mini)
+    graph = build_graph(taxonomy=mini)
     kinds = nx.get_node_attributes(graph, "kind")
     assert all(isinstance(node, str) for node in graph)
     assert sum(1 for k in kinds.values() if k == "skill") == len(mini.skills)
@@ -16,7 +16,7 @@ def test_nodes_have_kinds_and_string_ids(mini):
 
 
 def test_edges_of_every_kind(mini):
-    graph = build_graph(mini)
+    graph = build_graph(taxonomy=mini)
     requires = graph.get_edge_data(node_id("role", "therapist"), node_id("skill", "cbt"))
     assert requires["requires"] == {
         "kind": "requires",
@@ -39,7 +39,7 @@ def test_edges_of_every_kind(mini):
 
 
 def test_networkx_algorithms_run_on_it(mini):
-    graph = build_graph(mini)
+    graph = build_graph(taxonomy=mini)
     path = nx.shortest_path(graph, node_id("skill", "crisis"), node_id("skill", "deescalation"))
     assert path == ["skill:crisis", "skill:deescalation"]
     roles_needing_listening = sorted(
@@ -49,6 +49,6 @@ def test_networkx_algorithms_run_on_it(mini):
 
 
 def test_graph_is_deterministic(mini):
-    first, second = build_graph(mini), build_graph(mini)
+    first, second = build_graph(taxonomy=mini), build_graph(taxonomy=mini)
     assert list(first.nodes(data=True)) == list(second.nodes(data=True))
     assert list(first.edges(keys=True, data=True)) == list(second.edges(keys=True, data=True))

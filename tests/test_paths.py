@@ -64,7 +64,7 @@ def check_paths(found, taxonomy, profile, start_role=None):
             assert after.from_role_id == before.match.role_id
         assert path.score == pytest.approx(math.prod(s.score for s in steps), abs=1e-12)
         assert path.weakest == min(s.score for s in steps)
-        assert path.weakest >= found.min_step_score
+        assert path.weakest >= found.min_score
         assert round(path.score, 12) > round(found.direct.score, 12)
         assert path.direct_score == found.direct.score
         for step in steps:
@@ -112,10 +112,10 @@ def test_max_steps_bounds_the_path_length():
     assert {len(p.steps) for p in two} == {2}
 
 
-def test_limit_and_min_step_score():
+def test_limit_and_min_score():
     every = career_paths("therapist", "instructional-designer", limit=None)
     assert career_paths("therapist", "instructional-designer", limit=1).paths == every.paths[:1]
-    strict = career_paths("therapist", "instructional-designer", min_step_score=0.42, limit=None)
+    strict = career_paths("therapist", "instructional-designer", min_score=0.42, limit=None)
     assert all(p.weakest >= 0.42 for p in strict)
     assert len(strict) < len(every)
 
@@ -138,7 +138,7 @@ def test_explanations_and_results_serialise():
         (("no-such-role", "therapist"), {}, careermap.RoleNotFoundError, "no-such-role"),
         (("therapist", "therapist"), {}, ValueError, "is the start role"),
         (("therapist", "teacher"), {"max_steps": 0}, ValueError, "max_steps"),
-        (("therapist", "teacher"), {"min_step_score": 1.5}, ValueError, "min_step_score"),
+        (("therapist", "teacher"), {"min_score": 1.5}, ValueError, "min_score"),
         (("therapist", "teacher"), {"neighbours": True}, ValueError, "neighbours"),
         (("therapist", "teacher"), {"limit": 0}, ValueError, "limit"),
         (([], "teacher"), {}, careermap.ProfileError, "empty"),
@@ -194,7 +194,7 @@ def test_a_wide_search_finds_every_path_found_by_enumeration(case, data):
         target,
         taxonomy=taxonomy,
         max_steps=max_steps,
-        min_step_score=min_step,
+        min_score=min_step,
         limit=None,
         neighbours=100,
         beam_width=10_000,
@@ -283,7 +283,7 @@ def test_candidates_sectors_level_and_threshold():
     assert [s.skill_id for s in given] != []
     assert {s.skill_id for s in given} == {"recruitment", "curriculum-design"}
     assert "cognitive-behavioural-therapy" in owned
-    hr = upskilling(COUNSELLOR, sectors=["human-resources"], threshold=0.4, level=4)
+    hr = upskilling(COUNSELLOR, sectors=["human-resources"], min_score=0.4, level=4)
     assert hr.roles_above == above(COUNSELLOR, 0.4, sectors=["human-resources"])
     assert hr.top_total == pytest.approx(
         top_total(COUNSELLOR, 10, sectors=["human-resources"]), abs=1e-9
@@ -298,7 +298,7 @@ def test_candidates_sectors_level_and_threshold():
     [
         ({"level": 0}, ValueError, "level"),
         ({"level": 2.5}, ValueError, "level"),
-        ({"threshold": -0.1}, ValueError, "threshold"),
+        ({"min_score": -0.1}, ValueError, "min_score"),
         ({"top": 0}, ValueError, "top"),
         ({"pool": "5"}, ValueError, "pool"),
         ({"sectors": ["nowhere"]}, careermap.SectorNotFoundError, "nowhere"),
@@ -324,10 +324,10 @@ def test_upskilling_invariants(case, level, threshold):
     taxonomy, profile = case
     items = list(profile.items())
     found = upskilling(
-        items, taxonomy=taxonomy, level=level, threshold=threshold, top=3, limit=None
+        items, taxonomy=taxonomy, level=level, min_score=threshold, top=3, limit=None
     )
     reordered = upskilling(
-        items[::-1], taxonomy=taxonomy, level=level, threshold=threshold, top=3, limit=None
+        items[::-1], taxonomy=taxonomy, level=level, min_score=threshold, top=3, limit=None
     )
     assert found.suggestions == reordered.suggestions
     keys = [(-s.net_roles, -round(s.gain, 12), s.skill_id) for s in found]

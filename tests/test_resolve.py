@@ -8,6 +8,7 @@ import yaml
 from careermap import (
     ProfileError,
     Skill,
+    SkillInput,
     SkillNotFoundError,
     Taxonomy,
     build_profile,
@@ -35,21 +36,22 @@ PHRASES = Path(__file__).resolve().parent / "data" / "resolution_phrases.yaml"
 def test_resolution_methods(mini, text, method, skill_id):
     match = resolve_skill(text, taxonomy=mini)
     assert (match.method, match.skill_id) == (method, skill_id)
-    assert 0 < match.score <= 100
+    assert 0 < match.similarity <= 100
 
 
-def test_no_match_raises_with_suggestions(mini):
-    with pytest.raises(SkillNotFoundError, match="no skill matches 'forklift operation'"):
-        resolve_skill("forklift operation", taxonomy=mini)
-    with pytest.raises(SkillNotFoundError) as info:
-        resolve_skill("payroll admin stuff", taxonomy=mini, score_cutoff=99)
-    assert info.value.suggestions[0] == "Payroll administration"
+def test_no_match_is_an_answer_with_suggestions(mini):
+    forklift = resolve_skill("forklift operation", taxonomy=mini)
+    assert (forklift.method, forklift.skill_id, forklift.matched) == ("none", None, False)
+    assert str(forklift).startswith("'forklift operation': no match")
+    strict = resolve_skill("payroll admin stuff", taxonomy=mini, min_similarity=99)
+    assert strict.skill_id is None
+    assert strict.alternatives[0].label == "Payroll administration"
+    assert strict.alternatives[0].similarity < 99
 
 
 def test_short_texts_are_never_fuzzy(mini):
     # "CTB" is one edit from "CBT", but three letters are an abbreviation, not a typo.
-    with pytest.raises(SkillNotFoundError):
-        resolve_skill("CTB", taxonomy=mini)
+    assert resolve_skill("CTB", taxonomy=mini).method == "none"
 
 
 def test_active_selling_does_not_beat_active_listening():
@@ -67,8 +69,7 @@ def test_active_selling_does_not_beat_active_listening():
 def test_subsets_do_not_score_a_hundred():
     # token_set_ratio scores any subset 100: "care" would match "trauma informed care".
     taxonomy = Taxonomy(skills=(Skill(id="tic", label="Trauma informed care"),))
-    with pytest.raises(SkillNotFoundError):
-        resolve_skill("care", taxonomy=taxonomy)
+    assert resolve_skill("care", taxonomy=taxonomy).skill_id is None
 
 
 def test_ties_are_broken_by_id():
@@ -106,7 +107,10 @@ def test_profile_reports_every_input(mini):
         ([("CBT", 2.5)], "whole number"),
         ([("CBT", float("nan"))], "whole number"),
         ([("CBT", True)], "whole number"),
-        ([("CBT", "4")], "whole number"),
+        ([("CBT", "4.0")], "whole number"),
+        (["CBT:4.0"], "not '4.0'"),
+        (["CBT:"], "not ''"),
+        (["CBT:four"], "not 'four'"),
         ([42], "not understood"),
         ([("x" * 301, 3)], "at most 300 characters"),
         (None, "not NoneType"),
@@ -132,3 +136,19 @@ def test_labelled_phrases_resolve_at_least_ninety_percent(default):
     accuracy = 1 - len(wrong) / len(cases)
     print(f"top-1 accuracy {accuracy:.1%} on {len(cases)} phrases; misses: {wrong}")
     assert accuracy >= 0.90, wrong
+
+
+def test_one_grammar_for_every_item_form():
+    forms = [
+        "CBT:4",
+        ("CBT", 4),
+        ["CBT", "4"],
+        {"text": "CBT", "level": 4},
+        {"text": "CBT", "level": "4"},
+        SkillInput(text="CBT", level=4),
+    ]
+    for form in forms:
+        assert build_profile([form]).skills == {"cognitive-behavioural-therapy": 4}, form
+    assert build_profile({"CBT": "4"}).skills == {"cognitive-behavioural-therapy": 4}
+    # Text after a colon that is not a level attempt stays part of the skill text.
+    assert build_profile(["Languages: Spanish"]).entries[0].level is None

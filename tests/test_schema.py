@@ -6,14 +6,14 @@ from pathlib import Path
 import jsonschema
 
 import careermap
-from careermap.contract.taxonomy_schema import dumps_schema, taxonomy_json_schema
+from careermap.contract.schemas import dumps_schema, taxonomy_json_schema
 
 SCHEMA = Path(__file__).resolve().parents[1] / "docs" / "taxonomy.schema.json"
 
 
 def test_published_schema_matches_the_models():
     assert SCHEMA.read_text(encoding="utf-8") == dumps_schema(), (
-        "docs/taxonomy.schema.json is stale: run python scripts/write_schema.py"
+        "docs/taxonomy.schema.json is stale: run python scripts/write_schemas.py"
     )
 
 

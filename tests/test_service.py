@@ -90,15 +90,23 @@ def test_match_with_sectors_and_no_limit(client, default):
 @pytest.mark.parametrize(
     ("payload", "loc", "says"),
     [
-        (body(("CBT", 9)), ["body", "skills", 0, "level"], "less than or equal to 5"),
-        (body("CBT", ("advocacy", 0)), ["body", "skills", 1, "level"], "greater than or equal"),
+        (body(("CBT", 9)), ["body", "skills", 0, "object", "level"], "less than or equal to 5"),
+        (
+            body("CBT", ("advocacy", 0)),
+            ["body", "skills", 1, "object", "level"],
+            "greater than or equal",
+        ),
         (body(), ["body", "skills"], "give at least one skill"),
         ({}, ["body", "skills"], "Field required"),
-        (body("   "), ["body", "skills", 0, "text"], "blank"),
+        (body("   "), ["body", "skills", 0, "object", "text"], "blank"),
         (body("CBT", sectors=["education", "hr"]), ["body", "sectors", 1], "no sector has id 'hr'"),
         (body("forklift operation"), ["body", "skills"], "'forklift operation': no match"),
         (body("CBT", limit=0), ["body", "limit"], "greater than or equal to 1"),
-        ({"skills": [{"text": "CBT", "lvl": 3}]}, ["body", "skills", 0, "lvl"], "Extra inputs"),
+        (
+            {"skills": [{"text": "CBT", "lvl": 3}]},
+            ["body", "skills", 0, "object", "lvl"],
+            "Extra inputs",
+        ),
     ],
     ids=[
         "level-9",
@@ -131,7 +139,7 @@ def test_invalid_json_and_lone_surrogates_get_422_not_500(client):
         headers={"content-type": "application/json"},
     )
     assert response.status_code == 422
-    assert response.json()["detail"][0]["loc"] == ["body", "skills", 0, "text"]
+    assert response.json()["detail"][0]["loc"] == ["body", "skills", 0, "object", "text"]
 
 
 def test_unknown_role_is_404_naming_the_id(client):

@@ -163,7 +163,7 @@ def test_mixed_calls_from_eight_threads_on_one_fresh_taxonomy():
     reference = fresh()
 
     def graph_view(taxonomy: Taxonomy) -> Any:
-        graph = build_graph(taxonomy)
+        graph = build_graph(taxonomy=taxonomy)
         return sorted(graph.nodes(data=True)), sorted(
             (u, v, k, sorted(d.items())) for u, v, k, d in graph.edges(keys=True, data=True)
         )

@@ -24,13 +24,19 @@ from careermap.base.errors import (
     SkillNotFoundError,
     TaxonomyError,
 )
-from careermap.contract.requests import MatchRequest, SkillInput
+from careermap.contract.requests import MatchRequest
 from careermap.exploration.compare import RoleComparison, compare_roles
 from careermap.exploration.paths import CareerPath, CareerPaths, PathStep, career_paths
 from careermap.exploration.upskilling import RoleChange, SkillSuggestion, Upskilling, upskilling
-from careermap.resolve.profile import DEFAULT_PERSON_LEVEL, Profile, ProfileEntry, build_profile
+from careermap.resolve.profile import (
+    DEFAULT_PERSON_LEVEL,
+    Profile,
+    ProfileEntry,
+    SkillInput,
+    build_profile,
+)
 from careermap.resolve.resolver import (
-    DEFAULT_SCORE_CUTOFF,
+    DEFAULT_MIN_SIMILARITY,
     SkillCandidate,
     SkillMatch,
     resolve_skill,
@@ -77,8 +83,8 @@ __all__ = [
     "CareerPath",
     "CareerPaths",
     "CareermapError",
+    "DEFAULT_MIN_SIMILARITY",
     "DEFAULT_PERSON_LEVEL",
-    "DEFAULT_SCORE_CUTOFF",
     "ESSENTIAL_FACTOR",
     "Importance",
     "MatchRequest",
@@ -138,3 +144,17 @@ __all__ = [
     "taxonomy_identity",
     "upskilling",
 ]
+
+
+def _public_module_names() -> None:
+    # As httpx does: public names report `careermap.X` in reprs and tracebacks,
+    # not the internal module they happen to live in.
+    for name in __all__:
+        value = globals()[name]
+        if (isinstance(value, type) or callable(value)) and getattr(
+            value, "__module__", ""
+        ).startswith("careermap."):
+            value.__module__ = "careermap"
+
+
+_public_module_names()

@@ -30,11 +30,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from careermap.base.errors import CareermapError, ProfileError
-from careermap.base.options import check_limit
+from careermap.base.optional import install_hint, require
 from careermap.scoring.batch import rank_many
+from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
-from careermap.taxonomy.lookup import check_sectors
 from careermap.taxonomy.models import Taxonomy
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 __all__ = ["INSTALL_HINT", "rank_dataframe"]
 
 #: What to run when Dask is missing.
-INSTALL_HINT = "careermap.dask needs Dask and pandas: pip install 'careermap[dask]'"
+INSTALL_HINT = install_hint("dask")
 
 #: Taxonomies a worker process keeps, by content hash (most recently used last). Strong
 #: references: a weak one would let each task's copy die with the task, and with it the index.
@@ -54,11 +54,8 @@ _taxonomies: OrderedDict[str, Taxonomy] = OrderedDict()
 
 def _import_dask() -> tuple[Any, Any]:
     """Return ``(dask.dataframe, pandas)``, or raise ImportError with the install hint."""
-    try:
-        import dask.dataframe as dd  # noqa: PLC0415 - optional dependency
-        import pandas as pd  # noqa: PLC0415 - optional dependency
-    except ImportError as exc:
-        raise ImportError(INSTALL_HINT) from exc
+    dd = require("dask.dataframe", "careermap.dask", extra="dask")
+    pd = require("pandas", "careermap.dask", extra="dask")
     return dd, pd
 
 
@@ -137,15 +134,7 @@ def _cell(value: Any) -> Any:
             )
             msg = f"a profile held as text must be JSON, not {value[:60]!r}{hint}"
             raise ProfileError(msg) from None
-        if isinstance(parsed, list):
-            # The contract's skill objects, {"text": ..., "level": ...}, become pairs.
-            return [
-                (item.get("text"), item.get("level"))
-                if isinstance(item, dict) and set(item) <= {"text", "level"}
-                else item
-                for item in parsed
-            ]
-        return parsed
+        return parsed  # any form of the profile grammar, as rank_careers reads it
     # Numpy arrays (from Parquet) and Arrow lists become plain lists.
     tolist = getattr(value, "tolist", None)
     return tolist() if callable(tolist) else value
@@ -287,8 +276,9 @@ def rank_dataframe(
         known = ", ".join(map(str, profiles.columns))
         msg = f"no column {column!r} in the DataFrame (columns: {known})"
         raise KeyError(msg)
-    check_limit(limit)
-    wanted = check_sectors(sectors, taxonomy or default_taxonomy())
+    options = rank_options(
+        taxonomy or default_taxonomy(), limit=limit, min_score=min_score, sectors=sectors
+    )
     sha256 = taxonomy_identity(taxonomy or default_taxonomy()).sha256
     shipped: Any = _Shipped(sha256, taxonomy)
     active = _active_client(client) if taxonomy is not None else None
@@ -304,9 +294,9 @@ def rank_dataframe(
         _rank_partition,
         column,
         shipped,
-        limit=limit,
-        sectors=tuple(sorted(wanted)) if wanted is not None else None,
-        min_score=float(min_score),
+        limit=options.limit,
+        sectors=tuple(sorted(options.sectors)) if options.sectors is not None else None,
+        min_score=options.min_score,
         explain=explain,
         meta=meta,
     )

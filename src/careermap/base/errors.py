@@ -98,7 +98,7 @@ class ProfileError(CareermapError, ValueError):
 
 
 class OptionError(CareermapError, ValueError):
-    """An option such as ``limit``, ``min_score`` or ``score_cutoff`` is out of range."""
+    """An option such as ``limit``, ``min_score`` or ``min_similarity`` is out of range."""
 
 
 class NotFoundError(CareermapError, LookupError):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["INSTALL_HINT", "Progress", "require", "start_progress"]
+__all__ = ["INSTALL_HINT", "Progress", "install_hint", "pandas", "require", "start_progress"]
 
 #: How to install the optional notebook dependencies.
 INSTALL_HINT = "pip install 'careermap[notebook]'"
@@ -20,15 +20,48 @@ INSTALL_HINT = "pip install 'careermap[notebook]'"
 Progress = Callable[[int, "int | None"], None]
 
 
-def require(module: str, what: str) -> Any:
-    """Import optional *module*, or raise an ImportError that says how to install it."""
+def install_hint(extra: str) -> str:
+    """Return the command that installs careermap's optional *extra*.
+
+    Examples
+    --------
+    >>> install_hint("dask")
+    "pip install 'careermap[dask]'"
+    """
+    return f"pip install 'careermap[{extra}]'"
+
+
+def require(module: str, what: str, *, extra: str = "notebook") -> Any:
+    """Import optional *module*, or raise an ImportError that says how to install it.
+
+    Parameters
+    ----------
+    module : str
+        The module to import, such as ``"pandas"`` or ``"matplotlib.figure"``.
+    what : str
+        What needs it, for the message (``"to_dataframe()"``).
+    extra : str, default 'notebook'
+        The careermap extra that brings it.
+
+    Examples
+    --------
+    >>> require("no_such_module_here", "this example", extra="dask")
+    Traceback (most recent call last):
+    ...
+    ImportError: this example needs no_such_module_here: pip install 'careermap[dask]'
+    """
     import importlib  # noqa: PLC0415 - only needed for optional dependencies
 
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        msg = f"{what} needs {module.partition('.')[0]}: {INSTALL_HINT}"
+        msg = f"{what} needs {module.partition('.')[0]}: {install_hint(extra)}"
         raise ImportError(msg) from exc
+
+
+def pandas(what: str) -> Any:
+    """Return the pandas module, or raise an ImportError with the install hint."""
+    return require("pandas", what)
 
 
 def start_progress(

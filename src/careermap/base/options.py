@@ -6,7 +6,7 @@ import math
 
 from careermap.base.errors import OptionError
 
-__all__ = ["check_limit", "check_unit", "positive_int", "score_cutoff"]
+__all__ = ["check_limit", "check_unit", "positive_int", "check_similarity"]
 
 
 def positive_int(value: object, name: str) -> int:
@@ -19,7 +19,7 @@ def positive_int(value: object, name: str) -> int:
     >>> positive_int(0, "top")
     Traceback (most recent call last):
     ...
-    careermap.base.errors.OptionError: top must be a positive whole number, not 0
+    careermap.OptionError: top must be a positive whole number, not 0
     """
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         msg = f"{name} must be a positive whole number, not {value!r}"
@@ -50,14 +50,14 @@ def check_unit(value: object, name: str) -> float:
     return float(value)
 
 
-def score_cutoff(value: object) -> float:
-    """Return a resolution cutoff if it is a number from 0 to 100."""
+def check_similarity(value: object) -> float:
+    """Return a text-similarity cutoff if it is a number from 0 to 100."""
     if (
         isinstance(value, bool)
         or not isinstance(value, (int, float))
         or math.isnan(value)
         or not 0 <= value <= 100
     ):
-        msg = f"score_cutoff must be a number from 0 to 100, not {value!r}"
+        msg = f"min_similarity must be a number from 0 to 100, not {value!r}"
         raise OptionError(msg)
     return float(value)

@@ -188,9 +188,9 @@ def cmd_skills_search(args: argparse.Namespace) -> int:
     elif not found:
         _out([f"No skill matches {args.text!r}; try fewer or other words."])
     else:
-        rows = [[f"{c.score:.1f}", c.skill_id, c.label, c.matched_name] for c in found]
+        rows = [[f"{c.similarity:.1f}", c.skill_id, c.label, c.matched_name] for c in found]
         clip = {2: fmt.TITLE_WIDTH, 3: fmt.TITLE_WIDTH}
-        _out(fmt.table(["score", "id", "label", "matched name"], rows, right={0}, clip=clip))
+        _out(fmt.table(["similarity", "id", "label", "matched name"], rows, right={0}, clip=clip))
     return EXIT_OK
 
 
@@ -265,7 +265,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``careermap export``: the taxonomy graph as GraphML or JSON."""
-    graph = build_graph(_taxonomy(args))
+    graph = build_graph(taxonomy=_taxonomy(args))
     text = export_graph(graph, format=args.format)
     if args.output is None:
         sys.stdout.write(text)

@@ -77,7 +77,7 @@ def resolution(entry: ProfileEntry) -> str:
         return f"not recognised, left out ({fix})"
     level = f"level {entry.effective_level}" + (" by default" if entry.level is None else "")
     if match.method == "fuzzy":
-        how = f"fuzzy match on {match.matched_name!r}, score {match.score:.0f}"
+        how = f"fuzzy match on {match.matched_name!r}, similarity {match.similarity:.0f}"
     elif match.method == "alias":
         how = f"alias {match.matched_name!r}"
     else:

@@ -11,48 +11,59 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StrictInt,
+    StrictStr,
+    Tag,
+    field_validator,
+)
 
-from careermap.resolve.profile import MAX_PROFILE_SKILLS, MAX_SKILL_TEXT
+from careermap.resolve.profile import (
+    MAX_PROFILE_SKILLS,
+    MAX_SKILL_TEXT,
+    Level,
+    SkillInput,
+    SkillItem,
+)
 from careermap.results.matches import Ranking
 from careermap.scoring.match import rank_careers
 from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["MatchRequest", "SkillInput"]
+__all__ = ["MatchRequest", "ProfileRequest", "RequestItem", "SkillInput"]
 
 _CONFIG = ConfigDict(frozen=True, extra="forbid")
 
 
-class SkillInput(BaseModel):
-    """One skill as a person gave it: free text and an optional level.
+#: One skill in a request: "text", "text:LEVEL", [text, level] or {"text": ..., "level": ...}.
+_Text = Annotated[StrictStr, Field(min_length=1, max_length=MAX_SKILL_TEXT + 16)]
 
-    Examples
-    --------
-    >>> SkillInput(text="CBT", level=4)
-    SkillInput(text='CBT', level=4)
-    """
 
-    model_config = _CONFIG
+def _item_kind(value: object) -> str:
+    """Which form of the grammar a JSON item takes, so errors name one form only."""
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, (list, tuple)):
+        return "pair"
+    return "object"
 
-    text: StrictStr = Field(
-        min_length=1,
-        max_length=MAX_SKILL_TEXT,
-        # Checked by _not_blank (with a friendlier message); published for other validators.
-        json_schema_extra={"pattern": r"\S"},
-        description="What the person typed: a label, an alias, a skill id, or a phrase with typos.",
-    )
-    level: Annotated[StrictInt, Field(ge=1, le=5)] | None = Field(
-        default=None,
-        description="Proficiency from 1 (novice) to 5 (expert); null for the default level (3).",
-    )
 
-    @field_validator("text")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            msg = "the skill text is blank; give the name of a skill"
-            raise ValueError(msg)
-        return value
+RequestItem = Annotated[
+    Annotated[_Text, Tag("text")]
+    | Annotated[tuple[_Text, Level | None], Tag("pair")]
+    | Annotated[SkillInput, Tag("object")],
+    Discriminator(_item_kind),
+]
+
+
+#: A whole profile in JSON: a list of items, or an object mapping text to level.
+ProfileRequest = (
+    Annotated[tuple[RequestItem, ...], Field(min_length=1, max_length=MAX_PROFILE_SKILLS)]
+    | Annotated[dict[_Text, Level | None], Field(min_length=1, max_length=MAX_PROFILE_SKILLS)]
+)
 
 
 class MatchRequest(BaseModel):
@@ -64,17 +75,22 @@ class MatchRequest(BaseModel):
     ...     '{"skills": [{"text": "CBT", "level": 4}, {"text": "active listening"}], "limit": 3}'
     ... )
     >>> request.profile_input()
-    [('CBT', 4), ('active listening', None)]
+    [SkillInput(text='CBT', level=4), SkillInput(text='active listening', level=None)]
+    >>> MatchRequest(skills=["CBT:4", ["empathy", 3]]).profile_input()
+    ['CBT:4', ('empathy', 3)]
     >>> len(request.rank())
     3
     """
 
     model_config = _CONFIG
 
-    skills: tuple[SkillInput, ...] = Field(
+    skills: tuple[RequestItem, ...] = Field(
         max_length=MAX_PROFILE_SKILLS,
         json_schema_extra={"minItems": 1},
-        description="The person's skills, in the order given.",
+        description=(
+            "The person's skills, in the order given, in the profile grammar of "
+            "docs/profiles.md: 'text', 'text:LEVEL', [text, level] or {text, level}."
+        ),
     )
     limit: Annotated[StrictInt, Field(ge=1)] | None = Field(
         default=10, description="How many roles to return; null for every role scoring above 0."
@@ -82,10 +98,13 @@ class MatchRequest(BaseModel):
     sectors: tuple[Annotated[StrictStr, Field(min_length=1, max_length=200)], ...] | None = Field(
         default=None, description="Only rank roles in these sector ids; null for every sector."
     )
+    min_score: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)] = Field(
+        default=0.0, description="Leave out roles scoring below this career score (0-1)."
+    )
 
     @field_validator("skills")
     @classmethod
-    def _not_empty(cls, value: tuple[SkillInput, ...]) -> tuple[SkillInput, ...]:
+    def _not_empty(cls, value: tuple[RequestItem, ...]) -> tuple[RequestItem, ...]:
         # Checked here rather than with min_length, which would also report an
         # empty list when every item is invalid, on top of the items' own errors.
         if not value:
@@ -93,9 +112,9 @@ class MatchRequest(BaseModel):
             raise ValueError(msg)
         return value
 
-    def profile_input(self) -> list[tuple[str, int | None]]:
-        """Return the skills as ``(text, level)`` pairs, as :func:`rank_careers` takes them."""
-        return [(skill.text, skill.level) for skill in self.skills]
+    def profile_input(self) -> list[SkillItem]:
+        """Return the skills as given, for :func:`rank_careers` (one grammar for both)."""
+        return list(self.skills)
 
     def rank(self, *, taxonomy: Taxonomy | None = None) -> Ranking:
         """Rank careers for this request (see :func:`careermap.rank_careers`).
@@ -108,5 +127,9 @@ class MatchRequest(BaseModel):
             If none of the skills resolves to a skill of the taxonomy.
         """
         return rank_careers(
-            self.profile_input(), taxonomy=taxonomy, limit=self.limit, sectors=self.sectors
+            self.profile_input(),
+            taxonomy=taxonomy,
+            limit=self.limit,
+            sectors=self.sectors,
+            min_score=self.min_score,
         )

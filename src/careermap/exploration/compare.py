@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from careermap.base.errors import OptionError
 from careermap.exploration import display as _display
 from careermap.exploration.frames import comparison_frame
 from careermap.exploration.paths import explained
@@ -64,7 +65,7 @@ class RoleComparison(Matches):
 
 
 def compare_roles(
-    profile: ProfileInput, role_ids: Iterable[str], *, taxonomy: Taxonomy | None = None
+    profile: ProfileInput, roles: Iterable[str], *, taxonomy: Taxonomy | None = None
 ) -> RoleComparison:
     """Explain several roles for one profile side by side.
 
@@ -72,8 +73,8 @@ def compare_roles(
     ----------
     profile : profile
         Anything :func:`rank_careers` accepts.
-    role_ids : iterable of str
-        The roles to compare, in the order to show them; each once.
+    roles : iterable of str
+        The roles to compare (ids, titles or aliases), in the order to show them; each once.
     taxonomy : Taxonomy, optional
         Defaults to the bundled taxonomy.
 
@@ -81,7 +82,7 @@ def compare_roles(
     ------
     RoleNotFoundError
         If a role id is unknown.
-    ValueError
+    OptionError
         If no role is given, or one is given twice.
 
     Examples
@@ -91,15 +92,16 @@ def compare_roles(
     ['therapist', 'school-counsellor']
     """
     taxonomy = taxonomy or default_taxonomy()
-    ids = [role_ids] if isinstance(role_ids, str) else list(role_ids)
-    if not ids:
-        msg = "give at least one role id to compare"
-        raise ValueError(msg)
+    names = [roles] if isinstance(roles, str) else list(roles)
+    if not names:
+        msg = "give at least one role to compare"
+        raise OptionError(msg)
+    chosen = [lookup_role(name, taxonomy=taxonomy) for name in names]
+    ids = [role.id for role in chosen]
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     if repeated:
-        msg = f"role ids are given more than once: {', '.join(repeated)}"
-        raise ValueError(msg)
-    roles = [lookup_role(role_id, taxonomy=taxonomy) for role_id in ids]
+        msg = f"roles are given more than once: {', '.join(repeated)}"
+        raise OptionError(msg)
     resolved = build_profile(profile, taxonomy=taxonomy)
     skills = profile_skills(resolved, taxonomy)
     engine = scoring_index(taxonomy)
@@ -108,7 +110,7 @@ def compare_roles(
     return RoleComparison(
         profile=resolved,
         matches=tuple(
-            explained(taxonomy, skills, scores, position[role.id], exclude=None) for role in roles
+            explained(taxonomy, skills, scores, position[role.id], exclude=None) for role in chosen
         ),
         taxonomy=taxonomy_identity(taxonomy),
     )

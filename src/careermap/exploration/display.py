@@ -94,7 +94,7 @@ def upskilling_html(found: Upskilling) -> str:
     """One row per suggested skill: roles crossing the threshold, gain, roles it raises most."""
     head = (
         f"<p><strong>Skills to add</strong> (at level {found.level}): now "
-        f"{found.roles_above} roles score {found.threshold:g} or more; "
+        f"{found.roles_above} roles score {found.min_score:g} or more; "
         f"the best {found.top} sum to {found.top_total:.3f}</p>"
     )
     rows = [

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from careermap.base.optional import require
+from careermap.base.optional import pandas
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -18,13 +18,9 @@ if TYPE_CHECKING:
 __all__ = ["comparison_frame", "paths_frame", "upskilling_frame"]
 
 
-def _pandas(what: str) -> Any:
-    return require("pandas", what)
-
-
 def paths_frame(paths: CareerPaths) -> pd.DataFrame:
     """One row per step of every path, with the path's number (1 = best) and score."""
-    pd = _pandas("to_dataframe()")
+    pd = pandas("to_dataframe()")
     columns = [
         "path",
         "step",
@@ -62,7 +58,7 @@ def paths_frame(paths: CareerPaths) -> pd.DataFrame:
 
 def upskilling_frame(found: Upskilling) -> pd.DataFrame:
     """One row per suggested skill, best first."""
-    pd = _pandas("to_dataframe()")
+    pd = pandas("to_dataframe()")
     columns = [
         "rank",
         "skill_id",
@@ -93,7 +89,7 @@ def upskilling_frame(found: Upskilling) -> pd.DataFrame:
 
 def comparison_frame(comparison: RoleComparison, *, summary: bool = False) -> pd.DataFrame:
     """Credits of every required skill (rows) in every compared role (columns), or a summary."""
-    pd = _pandas("to_dataframe()")
+    pd = pandas("to_dataframe()")
     matches = comparison.matches
     if summary:
         columns = ["role_id", "title", "sector", "rank", "score", "coverage", "utilisation"]

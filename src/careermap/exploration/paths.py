@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from pydantic import BaseModel, ConfigDict
 
-from careermap.base.options import check_limit, check_unit, positive_int
+from careermap.base.errors import OptionError
+from careermap.base.options import positive_int
 from careermap.base.record import Explained
 from careermap.exploration import display as _display
 from careermap.exploration.frames import paths_frame
@@ -27,6 +28,7 @@ from careermap.results.matches import RoleMatch
 from careermap.scoring.engine import Scores, ScoringIndex, scoring_index
 from careermap.scoring.match import profile_skills, role_match
 from careermap.scoring.model import evaluate, transfer_index
+from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import TaxonomyIdentity, taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
@@ -171,7 +173,7 @@ class CareerPaths(Explained):
     direct: RoleMatch
     paths: tuple[CareerPath, ...]
     max_steps: int
-    min_step_score: float
+    min_score: float
     taxonomy: TaxonomyIdentity
 
     def __iter__(self) -> Iterator[CareerPath]:  # type: ignore[override]
@@ -189,7 +191,7 @@ class CareerPaths(Explained):
         if not self.paths:
             lines.append(
                 f"no path of at most {self.max_steps} steps beats the direct move "
-                f"(each step scoring at least {self.min_step_score:g})"
+                f"(each step scoring at least {self.min_score:g})"
             )
         lines += [path.explain() for path in self.paths]
         return "\n".join(lines)
@@ -282,34 +284,34 @@ class _Search:
 
 
 def career_paths(
-    profile_or_role: ProfileInput | str,
-    target_role: str,
+    start: ProfileInput | str,
+    role: str,
     *,
     taxonomy: Taxonomy | None = None,
     max_steps: int = 3,
     limit: int | None = 5,
-    min_step_score: float = DEFAULT_MIN_STEP_SCORE,
+    min_score: float = DEFAULT_MIN_STEP_SCORE,
     neighbours: int = 15,
     beam_width: int = 30,
 ) -> CareerPaths:
-    """Find multi-step moves into *target_role* through bridge roles.
+    """Find multi-step moves into *role* through bridge roles.
 
     Parameters
     ----------
-    profile_or_role : profile or str
-        The person's skills (anything :func:`rank_careers` accepts), or the id of
-        the role the person holds (its requirements are the profile, as in
-        :func:`similar_roles`).
-    target_role : str
-        The id of the role to reach.
+    start : profile or str
+        The person's skills (anything :func:`rank_careers` accepts), or the role
+        the person holds, by id, title or alias (its requirements are the
+        profile, as in :func:`similar_roles`).
+    role : str
+        The role to reach: its id, title or an alias.
     taxonomy : Taxonomy, optional
         Defaults to the bundled taxonomy.
     max_steps : int, default 3
         Most moves in a path, the last into the target (3 allows two bridges).
     limit : int or None, default 5
         How many paths to return; ``None`` for all found.
-    min_step_score : float, default :data:`DEFAULT_MIN_STEP_SCORE`
-        Every move of a path must score at least this.
+    min_score : float, default :data:`DEFAULT_MIN_STEP_SCORE`
+        Every move of a path must score at least this (0-1).
     neighbours : int, default 15
         Moves tried from each position: the viable roles most promising toward
         the target.
@@ -328,7 +330,7 @@ def career_paths(
         If a role id is unknown.
     ProfileError
         If the profile is invalid or nothing in it resolves.
-    ValueError
+    OptionError
         If the target is the start role or an option is out of range.
 
     Examples
@@ -341,15 +343,15 @@ def career_paths(
     """
     taxonomy = taxonomy or default_taxonomy()
     max_steps = positive_int(max_steps, "max_steps")
-    check_limit(limit)
-    min_step = check_unit(min_step_score, "min_step_score")
+    options = rank_options(taxonomy, limit=limit, min_score=min_score)
+    limit, min_step = options.limit, options.min_score
     neighbours = positive_int(neighbours, "neighbours")
     beam_width = positive_int(beam_width, "beam_width")
-    target = lookup_role(target_role, taxonomy=taxonomy)
-    profile, skills, start_role = _start(profile_or_role, taxonomy)
+    target = lookup_role(role, taxonomy=taxonomy)
+    profile, skills, start_role = _start(start, taxonomy)
     if start_role is not None and start_role.id == target.id:
         msg = f"the target {target.id!r} is the start role; choose another target"
-        raise ValueError(msg)
+        raise OptionError(msg)
 
     engine = scoring_index(taxonomy)
     position = {role_id: i for i, role_id in enumerate(engine.role_ids)}
@@ -401,6 +403,6 @@ def career_paths(
         direct=direct,
         paths=tuple(paths if limit is None else paths[:limit]),
         max_steps=max_steps,
-        min_step_score=min_step,
+        min_score=min_step,
         taxonomy=taxonomy_identity(taxonomy),
     )

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from pydantic import BaseModel
 
-from careermap.base.options import check_limit, check_unit, positive_int
+from careermap.base.errors import OptionError, SkillNotFoundError
+from careermap.base.options import positive_int
 from careermap.base.record import Explained
 from careermap.exploration import display as _display
 from careermap.exploration.frames import upskilling_frame
@@ -23,16 +24,16 @@ from careermap.resolve.profile import Profile, ProfileInput, build_profile
 from careermap.resolve.resolver import resolve_skill
 from careermap.scoring.engine import Float, scoring_index
 from careermap.scoring.match import profile_skills
+from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import TaxonomyIdentity, taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
-from careermap.taxonomy.lookup import check_sectors
 from careermap.taxonomy.models import Taxonomy
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
-    "DEFAULT_THRESHOLD",
+    "DEFAULT_MIN_SCORE",
     "RoleChange",
     "SkillSuggestion",
     "Upskilling",
@@ -40,7 +41,7 @@ __all__ = [
 ]
 
 #: Score at which :func:`upskilling` counts a role as within reach.
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_MIN_SCORE = 0.5
 
 
 class RoleChange(BaseModel):
@@ -113,7 +114,7 @@ class SkillSuggestion(Explained):
 class Upskilling(Explained):
     """Skills whose addition raises a profile's matches most, best first.
 
-    ``roles_above`` is how many roles score at least ``threshold`` now and
+    ``roles_above`` is how many roles score at least ``min_score`` now and
     ``top_total`` the sum of the best ``top`` scores now; each suggestion says
     how adding its skill changes both.
     """
@@ -122,7 +123,7 @@ class Upskilling(Explained):
 
     profile: Profile
     level: int
-    threshold: float
+    min_score: float
     top: int
     roles_above: int
     top_total: float
@@ -141,7 +142,7 @@ class Upskilling(Explained):
     def explain(self) -> str:
         """Return the starting point, then every suggestion on its own line."""
         lines = [
-            f"{self.roles_above} roles score {self.threshold:g} or more; "
+            f"{self.roles_above} roles score {self.min_score:g} or more; "
             f"the best {self.top} sum to {self.top_total:.3f}"
         ]
         lines += [s.explain() for s in self.suggestions]
@@ -176,9 +177,14 @@ def _candidates(
             given = [given]
         wanted = set()
         for text in given:
-            skill_id = resolve_skill(text, taxonomy=taxonomy).skill_id
-            if skill_id is not None:  # pragma: no branch - resolve_skill raises otherwise
-                wanted.add(skill_id)
+            match = resolve_skill(text, taxonomy=taxonomy)
+            if match.skill_id is None:
+                raise SkillNotFoundError(
+                    f"no skill matches the candidate {match.shown_query()}",
+                    query=text,
+                    suggestions=[c.label for c in match.alternatives[:3]],
+                )
+            wanted.add(match.skill_id)
     return sorted(wanted - set(owned))
 
 
@@ -187,7 +193,7 @@ def upskilling(
     *,
     taxonomy: Taxonomy | None = None,
     level: int = 3,
-    threshold: float = DEFAULT_THRESHOLD,
+    min_score: float = DEFAULT_MIN_SCORE,
     top: int = 10,
     pool: int = 30,
     limit: int | None = 10,
@@ -207,7 +213,7 @@ def upskilling(
         Defaults to the bundled taxonomy.
     level : int, default 3
         The level at which a skill is added.
-    threshold : float, default :data:`DEFAULT_THRESHOLD`
+    min_score : float, default :data:`DEFAULT_MIN_SCORE`
         The score that counts a role as within reach.
     top : int, default 10
         ``gain`` is the rise of the sum of the best *top* scores.
@@ -240,12 +246,11 @@ def upskilling(
     taxonomy = taxonomy or default_taxonomy()
     if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 5:
         msg = f"level must be a whole number from 1 to 5, not {level!r}"
-        raise ValueError(msg)
-    threshold = check_unit(threshold, "threshold")
+        raise OptionError(msg)
     top = positive_int(top, "top")
     pool = positive_int(pool, "pool")
-    check_limit(limit)
-    wanted = check_sectors(sectors, taxonomy)
+    options = rank_options(taxonomy, limit=limit, min_score=min_score, sectors=sectors)
+    limit, threshold, wanted = options.limit, options.min_score, options.sectors
     resolved = build_profile(profile, taxonomy=taxonomy)
     skills = profile_skills(resolved, taxonomy)
 
@@ -294,7 +299,7 @@ def upskilling(
     return Upskilling(
         profile=resolved,
         level=level,
-        threshold=threshold,
+        min_score=threshold,
         top=top,
         roles_above=int(above.sum()),
         top_total=total,

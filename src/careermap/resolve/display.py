@@ -30,12 +30,12 @@ def skill_match_html(match: SkillMatch) -> str:
         via = f" via {esc(repr(match.matched_name))}" if match.method in {"alias", "fuzzy"} else ""
         head = (
             f"<p>{esc(repr(match.query))} &rarr; <strong>{esc(match.label)}</strong> "
-            f"<code>{esc(match.skill_id)}</code> ({match.method}{via}, {match.score:.0f})</p>"
+            f"<code>{esc(match.skill_id)}</code> ({match.method}{via}, {match.similarity:.0f})</p>"
         )
     alternatives = ""
     if match.alternatives:
         what = "Suggestions" if match.skill_id is None else "Alternatives"
         alternatives = f'<p style="{html.MUTED}">{what}: ' + (
-            ", ".join(f"{esc(c.label)} ({c.score:.0f})" for c in match.alternatives) + "</p>"
+            ", ".join(f"{esc(c.label)} ({c.similarity:.0f})" for c in match.alternatives) + "</p>"
         )
     return html.box("skill-match", head, alternatives)

@@ -8,13 +8,27 @@ import re
 import reprlib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sized
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StrictStr,
+    WithJsonSchema,
+    field_validator,
+)
 
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
-from careermap.resolve.resolver import DEFAULT_SCORE_CUTOFF, MAX_SKILL_TEXT, SkillMatch, match_text
+from careermap.resolve.resolver import (
+    DEFAULT_MIN_SIMILARITY,
+    MAX_SKILL_TEXT,
+    SkillMatch,
+    match_text,
+)
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Taxonomy
 
@@ -22,9 +36,13 @@ __all__ = [
     "DEFAULT_PERSON_LEVEL",
     "MAX_PROFILE_SKILLS",
     "MAX_SKILL_TEXT",
+    "Level",
+    "LevelInput",
     "Profile",
     "ProfileEntry",
     "ProfileInput",
+    "SkillInput",
+    "SkillItem",
     "build_profile",
     "parse_skill_spec",
 ]
@@ -62,8 +80,71 @@ class _ShortRepr(reprlib.Repr):
 
 _show = _ShortRepr().repr
 
-SkillItem: TypeAlias = "str | tuple[str, int | None]"
-ProfileInput: TypeAlias = "Profile | Iterable[SkillItem] | Mapping[str, int | None]"
+
+def _level_digits(value: object) -> object:
+    """Read a level given as digits ("4"), as ``"CBT:4"`` is read; anything else as is."""
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        return int(value.strip())
+    return value
+
+
+#: A level in a request: a whole number from 1 to 5, also as digits ("4").
+Level = Annotated[
+    StrictInt,
+    Field(ge=1, le=5),
+    BeforeValidator(_level_digits),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "integer", "minimum": 1, "maximum": 5},
+                {"type": "string", "pattern": "^\\s*[1-5]\\s*$"},
+            ],
+            "description": "Proficiency from 1 (novice) to 5 (expert), as a number or digits.",
+        }
+    ),
+]
+
+
+class SkillInput(BaseModel):
+    """One skill as a person gave it: free text and an optional level.
+
+    One of the item forms of the profile grammar (``docs/profiles.md``).
+
+    Examples
+    --------
+    >>> SkillInput(text="CBT", level=4)
+    SkillInput(text='CBT', level=4)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: StrictStr = Field(
+        min_length=1,
+        max_length=MAX_SKILL_TEXT,
+        # Checked by _not_blank (with a friendlier message); published for other validators.
+        json_schema_extra={"pattern": r"\S"},
+        description="What the person typed: a label, an alias, a skill id, or a phrase with typos.",
+    )
+    level: Level | None = Field(
+        default=None,
+        description="Proficiency from 1 (novice) to 5 (expert); null for the default level (3).",
+    )
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            msg = "the skill text is blank; give the name of a skill"
+            raise ValueError(msg)
+        return value
+
+
+#: A level as given: a whole number 1-5, a whole float, a digit string, or none.
+LevelInput: TypeAlias = "int | float | str | None"
+#: One item of the profile grammar (``docs/profiles.md``).
+SkillItem: TypeAlias = "str | tuple[str, LevelInput] | Mapping[str, object] | SkillInput"
+#: Everything a profile may be given as.
+ProfileInput: TypeAlias = "Profile | Iterable[SkillItem] | Mapping[str, LevelInput]"
 
 
 class ProfileEntry(BaseModel):
@@ -122,8 +203,13 @@ class Profile(BaseModel):
         return tuple(e for e in self.entries if e.match.skill_id is None)
 
 
-def parse_skill_spec(spec: str) -> tuple[str, int | None]:
+def parse_skill_spec(spec: str) -> tuple[str, LevelInput]:
     """Split ``"CBT:4"`` into ``("CBT", 4)``; a spec without ``:LEVEL`` has level ``None``.
+
+    A trailing ``:something`` that looks like a level attempt (empty, holding a
+    digit, or a number word such as ``four``) is returned as given, for
+    :func:`build_profile` to accept or refuse by name; any other text after a
+    colon (``"Languages: Spanish"``) is part of the skill text.
 
     Examples
     --------
@@ -131,20 +217,47 @@ def parse_skill_spec(spec: str) -> tuple[str, int | None]:
     ('motivational interviewing', 4)
     >>> parse_skill_spec("active listening")
     ('active listening', None)
+    >>> parse_skill_spec("CBT:4.5")
+    ('CBT', '4.5')
+    >>> parse_skill_spec("Languages: Spanish")
+    ('Languages: Spanish', None)
     """
     # rpartition, not a regular expression: it takes linear time on any input
     # (a lazy pattern with \s* backtracked quadratically on long runs of spaces).
     text, colon, level = spec.rpartition(":")
-    digits = level.strip()
-    if not colon or not (digits.isascii() and digits.isdigit()):
+    given = level.strip()
+    if not colon:
         return spec, None
-    return text.rstrip(), int(digits)
+    if given.isascii() and given.isdigit():
+        return text.rstrip(), int(given)
+    if _looks_like_level(given):
+        return text.rstrip(), given
+    return spec, None
+
+
+_NUMBER_WORDS = frozenset(
+    {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"nan", "inf", "infinity", "none", "null"}
+)
+
+
+def _looks_like_level(given: str) -> bool:
+    if not given:
+        return True
+    if any(unicodedata.category(c) == "Nd" for c in given):
+        return True
+    return given.casefold() in _NUMBER_WORDS
 
 
 def _check_level(level: object, text: str) -> int | None:
     if level is None:
         return None
     wrong = f"level of {text!r} must be a whole number from 1 to 5, not {_show(level)}"
+    if isinstance(level, str):
+        digits = level.strip()
+        if not (digits.isascii() and digits.isdigit()):
+            raise ProfileError(wrong)
+        level = int(digits)
     if isinstance(level, bool) or not isinstance(level, numbers.Real):
         raise ProfileError(wrong)
     if isinstance(level, numbers.Integral):
@@ -189,21 +302,29 @@ def _items(profile: object) -> list[tuple[object, object]]:
         raise ProfileError(msg)
     items: list[tuple[object, object]] = []
     for item in profile:  # an iterator may be endless: stop one past the limit
-        if isinstance(item, str):
-            if len(item) > MAX_SKILL_TEXT + _SPEC_SLACK:
-                raise _too_long(item)
-            items.append(parse_skill_spec(item))
-        elif isinstance(item, (tuple, list)) and len(item) == 2:  # JSON sends [text, level]
-            items.append((item[0], item[1]))
-        else:
-            msg = (
-                f"profile entry {_show(item)} is not understood; give 'skill', 'skill:LEVEL' "
-                "or ('skill', level)"
-            )
-            raise ProfileError(msg)
+        items.append(_item(item))
         if len(items) > MAX_PROFILE_SKILLS:
             raise _too_many()
     return items
+
+
+def _item(item: object) -> tuple[object, object]:
+    """One item of the profile grammar as ``(text, level)``, neither checked yet."""
+    if isinstance(item, str):
+        if len(item) > MAX_SKILL_TEXT + _SPEC_SLACK:
+            raise _too_long(item)
+        return parse_skill_spec(item)
+    if isinstance(item, (tuple, list)) and len(item) == 2:  # JSON sends [text, level]
+        return item[0], item[1]
+    if isinstance(item, SkillInput):
+        return item.text, item.level
+    if isinstance(item, Mapping) and "text" in item and set(item) <= {"text", "level"}:
+        return item["text"], item.get("level")
+    msg = (
+        f"profile entry {_show(item)} is not understood; give 'skill', 'skill:LEVEL', "
+        "('skill', level) or {'text': 'skill', 'level': level} (see docs/profiles.md)"
+    )
+    raise ProfileError(msg)
 
 
 def _check_text(text: object) -> str:
@@ -229,7 +350,7 @@ def build_profile(
     profile: ProfileInput,
     *,
     taxonomy: Taxonomy | None = None,
-    score_cutoff: float = DEFAULT_SCORE_CUTOFF,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
 ) -> Profile:
     """Resolve skill texts (with optional levels 1-5) into a :class:`Profile`.
 
@@ -241,7 +362,7 @@ def build_profile(
         A :class:`Profile` is returned as it is.
     taxonomy : Taxonomy, optional
         Defaults to the bundled taxonomy.
-    score_cutoff : float, default 82
+    min_similarity : float, default 82
         Lowest fuzzy score (0-100) accepted as a match (see :func:`resolve_skill`).
 
     Raises
@@ -259,7 +380,7 @@ def build_profile(
     """
     if isinstance(profile, Profile):
         return profile
-    score_cutoff = checks.score_cutoff(score_cutoff)
+    min_similarity = checks.check_similarity(min_similarity)
     taxonomy = taxonomy or default_taxonomy()
     checked = []
     for text, level in _items(profile):
@@ -270,7 +391,7 @@ def build_profile(
         raise ProfileError(msg)
     entries = [
         ProfileEntry(
-            text=text, level=level, match=match_text(text, taxonomy, score_cutoff=score_cutoff)
+            text=text, level=level, match=match_text(text, taxonomy, min_similarity=min_similarity)
         )
         for text, level in checked
     ]

@@ -9,8 +9,8 @@ The order, first hit wins:
 3. fuzzy: rapidfuzz's ``token_sort_ratio`` between the match keys
    (:func:`careermap.base.text.match_key`: stems, filler words dropped, word order
    ignored) of the text and of every label and alias, keeping the best name of
-   each skill. At or above ``score_cutoff`` (default
-   :data:`DEFAULT_SCORE_CUTOFF`) the best skill is the match (``"fuzzy"``);
+   each skill. At or above ``min_similarity`` (default
+   :data:`DEFAULT_MIN_SIMILARITY`) the best skill is the match (``"fuzzy"``);
    below it there is no match, only suggestions.
 
 ``token_sort_ratio`` suits short phrases: it forgives word order and typos but,
@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from careermap.base import options as checks
 from careermap.base.cache import derived
-from careermap.base.errors import SkillNotFoundError
+from careermap.base.errors import ProfileError
 from careermap.base.record import Record
 from careermap.base.text import match_key, normalize
 from careermap.resolve import display as _display
@@ -39,7 +39,7 @@ from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Skill, Taxonomy
 
 __all__ = [
-    "DEFAULT_SCORE_CUTOFF",
+    "DEFAULT_MIN_SIMILARITY",
     "MAX_SKILL_TEXT",
     "SkillCandidate",
     "SkillMatch",
@@ -48,26 +48,27 @@ __all__ = [
 ]
 
 #: Fuzzy matches scoring below this (0-100) are not accepted as a match.
-DEFAULT_SCORE_CUTOFF = 82.0
+DEFAULT_MIN_SIMILARITY = 82.0
 #: Candidates scoring below this are not even offered as suggestions.
 SUGGESTION_CUTOFF = 60.0
 #: Longest text resolved, in characters (labels and aliases are at most 300 long);
 #: a longer text matches nothing, without being normalised, searched or cached.
 MAX_SKILL_TEXT = 300
 _SHORT = 3
+_SHOWN = 80  # longest query shown whole in messages
 
 Method = Literal["id", "exact", "alias", "fuzzy", "none"]
 
 
 class SkillCandidate(BaseModel):
-    """A skill that a text may refer to, with its score (0-100)."""
+    """A skill that a text may refer to, with its text similarity (0-100)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     skill_id: str
     label: str
     matched_name: str
-    score: float
+    similarity: float
 
 
 class SkillMatch(Record):
@@ -81,8 +82,9 @@ class SkillMatch(Record):
         The skill matched, or ``None`` when nothing scored at or above the cutoff.
     method : {'id', 'exact', 'alias', 'fuzzy', 'none'}
         How it matched.
-    score : float
-        100 for id, exact and alias matches; the fuzzy score (0-100) otherwise.
+    similarity : float
+        Text similarity from 0 to 100: 100 for id, exact and alias matches, the
+        fuzzy similarity otherwise. Not a career score: those run from 0 to 1.
     matched_name : str or None
         The label or alias that matched.
     alternatives : tuple of SkillCandidate
@@ -95,7 +97,7 @@ class SkillMatch(Record):
     skill_id: str | None
     label: str | None
     method: Method
-    score: float
+    similarity: float
     matched_name: str | None
     alternatives: tuple[SkillCandidate, ...] = ()
 
@@ -104,12 +106,21 @@ class SkillMatch(Record):
         """Whether the text resolved to a skill."""
         return self.skill_id is not None
 
+    def shown_query(self) -> str:
+        """The query as a short, escaped ``repr`` (a long text is cut and its length given)."""
+        if len(self.query) > _SHOWN:
+            return f"{self.query[:40]!r}... ({len(self.query):,} characters" + (
+                f", over the {MAX_SKILL_TEXT} limit)" if len(self.query) > MAX_SKILL_TEXT else ")"
+            )
+        return repr(self.query)
+
     def __str__(self) -> str:
         if self.skill_id is None:
             hint = ", ".join(repr(c.label) for c in self.alternatives[:3])
-            return f"{self.query!r}: no match" + (f" (did you mean {hint}?)" if hint else "")
+            shown = self.shown_query()
+            return f"{shown}: no match" + (f" (did you mean {hint}?)" if hint else "")
         via = f" via {self.matched_name!r}" if self.method in {"alias", "fuzzy"} else ""
-        return f"{self.query!r} -> {self.label} [{self.method}{via}, {self.score:.0f}]"
+        return f"{self.shown_query()} -> {self.label} [{self.method}{via}, {self.similarity:.0f}]"
 
     def __repr__(self) -> str:
         return _display.skill_match_repr(self)
@@ -163,7 +174,7 @@ class _NameIndex:
                 skill_id=skill_id,
                 label=self.skills[skill_id].label,
                 matched_name=name,
-                score=round(score, 2),
+                similarity=round(score, 2),
             )
             for skill_id, (score, name) in ranked
         ]
@@ -178,13 +189,13 @@ def match_text(
     text: str,
     taxonomy: Taxonomy,
     *,
-    score_cutoff: float = DEFAULT_SCORE_CUTOFF,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
     limit: int = 5,
 ) -> SkillMatch:
     """Resolve *text* without raising: ``method='none'`` when nothing matches."""
     if len(text) > MAX_SKILL_TEXT:
         return SkillMatch(
-            query=text, skill_id=None, label=None, method="none", score=0.0, matched_name=None
+            query=text, skill_id=None, label=None, method="none", similarity=0.0, matched_name=None
         )
     index = name_index(taxonomy)
     stripped = text.strip()
@@ -197,16 +208,16 @@ def match_text(
             skill_id=skill.id,
             label=skill.label,
             method="id",
-            score=100.0,
+            similarity=100.0,
             matched_name=skill.id,
         )
-    floor = min(score_cutoff, SUGGESTION_CUTOFF)  # a low cutoff may accept what suggestions skip
+    floor = min(min_similarity, SUGGESTION_CUTOFF)  # a low cutoff may accept what suggestions skip
     candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=floor)
     if norm in index.exact:
         rank, skill_id, name = index.exact[norm]
         same_name = [
             SkillCandidate(
-                skill_id=other, label=index.skills[other].label, matched_name=n, score=100.0
+                skill_id=other, label=index.skills[other].label, matched_name=n, similarity=100.0
             )
             for _, other, n in index.exact_all[norm]
             if other != skill_id
@@ -221,18 +232,22 @@ def match_text(
             skill_id=skill_id,
             label=index.skills[skill_id].label,
             method="exact" if rank == 0 else "alias",
-            score=100.0,
+            similarity=100.0,
             matched_name=name,
             alternatives=tuple([*same_name, *rest][:limit]),
         )
-    if len(norm.replace(" ", "")) > _SHORT and candidates and candidates[0].score >= score_cutoff:
+    if (
+        len(norm.replace(" ", "")) > _SHORT
+        and candidates
+        and candidates[0].similarity >= min_similarity
+    ):
         top = candidates[0]
         return SkillMatch(
             query=text,
             skill_id=top.skill_id,
             label=top.label,
             method="fuzzy",
-            score=top.score,
+            similarity=top.similarity,
             matched_name=top.matched_name,
             alternatives=tuple(candidates[1 : limit + 1]),
         )
@@ -241,7 +256,7 @@ def match_text(
         skill_id=None,
         label=None,
         method="none",
-        score=candidates[0].score if candidates else 0.0,
+        similarity=candidates[0].similarity if candidates else 0.0,
         matched_name=None,
         alternatives=tuple(candidates[:limit]),
     )
@@ -251,10 +266,10 @@ def resolve_skill(
     text: str,
     *,
     taxonomy: Taxonomy | None = None,
-    score_cutoff: float = DEFAULT_SCORE_CUTOFF,
-    limit: int = 5,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
+    limit: int | None = 5,
 ) -> SkillMatch:
-    """Resolve free text to the best-matching skill.
+    """Resolve free text to the best-matching skill, or say that none matches.
 
     Parameters
     ----------
@@ -263,23 +278,25 @@ def resolve_skill(
         a phrase with typos or in another word order.
     taxonomy : Taxonomy, optional
         Defaults to the bundled taxonomy.
-    score_cutoff : float, default :data:`DEFAULT_SCORE_CUTOFF`
-        Lowest fuzzy score (0-100) accepted as a match.
-    limit : int, default 5
-        Most alternatives to return.
+    min_similarity : float, default :data:`DEFAULT_MIN_SIMILARITY`
+        Lowest fuzzy text similarity (0-100) accepted as a match.
+    limit : int or None, default 5
+        Most alternatives to return; ``None`` for every candidate above the
+        suggestion cutoff (60).
 
     Returns
     -------
     SkillMatch
-        The skill, its score, how it matched and the alternatives.
+        The skill, its text similarity, how it matched and the alternatives.
+        When nothing reaches *min_similarity*, ``method`` is ``'none'``,
+        ``skill_id`` is ``None`` and ``alternatives`` are the suggestions, as in
+        :func:`build_profile`: not matching is an answer, not an error (use
+        :func:`lookup_skill` to require an id). A text longer than
+        :data:`MAX_SKILL_TEXT` characters matches nothing.
 
     Raises
     ------
-    SkillNotFoundError
-        When nothing scores at or above *score_cutoff*; its ``suggestions`` hold
-        the closest labels. A text longer than :data:`MAX_SKILL_TEXT` characters
-        matches nothing.
-    TypeError
+    ProfileError
         When *text* is not a string.
 
     Examples
@@ -289,30 +306,38 @@ def resolve_skill(
     >>> match = resolve_skill("listening activly")
     >>> match.skill_id, match.method
     ('active-listening', 'fuzzy')
+    >>> resolve_skill("forklift operation").method
+    'none'
     """
     _check_text(text)
-    cutoff = checks.score_cutoff(score_cutoff)
-    limit = checks.positive_int(limit, "limit")
-    match = match_text(text, taxonomy or default_taxonomy(), score_cutoff=cutoff, limit=limit)
-    if match.skill_id is None:
-        shown = repr(text)
-        if len(text) > MAX_SKILL_TEXT:
-            shown = f"{text[:40]!r}... ({len(text):,} characters, over the {MAX_SKILL_TEXT} limit)"
-        raise SkillNotFoundError(
-            f"no skill matches {shown}",
-            query=text,
-            suggestions=[c.label for c in match.alternatives[:3]],
-        )
-    return match
+    cutoff = checks.check_similarity(min_similarity)
+    taxonomy = taxonomy or default_taxonomy()
+    wanted = checks.check_limit(limit)
+    count = len(taxonomy.skills) if wanted is None else wanted
+    return match_text(text, taxonomy, min_similarity=cutoff, limit=count)
 
 
 def search_skills(
-    text: str, *, taxonomy: Taxonomy | None = None, limit: int = 10
+    text: str, *, taxonomy: Taxonomy | None = None, limit: int | None = 10
 ) -> Sequence[SkillCandidate]:
     """Return the skills whose names best match *text*, best first.
 
-    Exact and alias hits score 100; the rest are fuzzy scores (0-100), at least
-    the suggestion cutoff of 60. Ties are ordered by skill id.
+    Exact and alias hits have similarity 100; the rest their fuzzy similarity
+    (0-100), at least the suggestion cutoff of 60. Ties are ordered by skill id.
+
+    Parameters
+    ----------
+    text : str
+        A few words of a skill's name.
+    taxonomy : Taxonomy, optional
+        Defaults to the bundled taxonomy.
+    limit : int or None, default 10
+        Most skills to return; ``None`` for every one above the cutoff.
+
+    Returns
+    -------
+    sequence of SkillCandidate
+        Each with its label, the name that matched and its text similarity.
 
     Examples
     --------
@@ -320,8 +345,10 @@ def search_skills(
     ['crisis-protocols', 'crisis-response', 'critical-incident-debriefing']
     """
     _check_text(text)
-    limit = checks.positive_int(limit, "limit")
-    match = match_text(text, taxonomy or default_taxonomy(), limit=limit)
+    taxonomy = taxonomy or default_taxonomy()
+    wanted = checks.check_limit(limit)
+    limit = len(taxonomy.skills) if wanted is None else wanted
+    match = match_text(text, taxonomy, limit=limit)
     found: list[SkillCandidate] = []
     if match.skill_id is not None and match.label is not None and match.matched_name is not None:
         found.append(
@@ -329,7 +356,7 @@ def search_skills(
                 skill_id=match.skill_id,
                 label=match.label,
                 matched_name=match.matched_name,
-                score=match.score,
+                similarity=match.similarity,
             )
         )
     found += [c for c in match.alternatives if c.skill_id != match.skill_id]
@@ -338,5 +365,5 @@ def search_skills(
 
 def _check_text(text: object) -> None:
     if not isinstance(text, str):
-        msg = f"a skill must be given as text, not {type(text).__name__} ({text!r})"
-        raise TypeError(msg)
+        msg = f"a skill must be given as text, not {type(text).__name__} ({text!r:.80})"
+        raise ProfileError(msg)

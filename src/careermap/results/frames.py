@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from careermap.base.optional import require
+from careermap.base.optional import pandas
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -14,13 +14,9 @@ if TYPE_CHECKING:
 __all__ = ["match_frame", "ranking_frame", "requirement_row"]
 
 
-def _pandas(what: str) -> Any:
-    return require("pandas", what)
-
-
 def ranking_frame(ranking: Ranking) -> pd.DataFrame:
     """One row per match of *ranking* (see :meth:`careermap.Ranking.to_dataframe`)."""
-    pd = _pandas("to_dataframe()")
+    pd = pandas("to_dataframe()")
     columns = [
         "rank",
         "role_id",
@@ -100,6 +96,6 @@ def match_frame(match: RoleMatch) -> pd.DataFrame:
     ``weight`` is the effective weight (doubled when essential, see
     ``docs/scoring.md``); ``relation`` and ``reason`` describe a transfer.
     """
-    pd = _pandas("to_dataframe()")
+    pd = pandas("to_dataframe()")
     rows = [requirement_row(r) for r in (*match.matched, *match.transferred, *match.gaps)]
     return pd.DataFrame(rows, columns=_REQUIREMENT_COLUMNS)

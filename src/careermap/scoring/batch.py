@@ -2,40 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sized
-from typing import Any
+from collections.abc import Iterable, Iterator, Sized
 
 from careermap.base.errors import ProfileError
-from careermap.base.options import check_limit, check_unit
+from careermap.base.optional import Progress, require, start_progress
 from careermap.resolve.profile import ProfileInput
 from careermap.results.matches import Ranking
 from careermap.scoring.match import rank_careers
+from careermap.scoring.options import rank_options
 from careermap.taxonomy.load import default_taxonomy
-from careermap.taxonomy.lookup import check_sectors
 from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["Progress", "rank_many"]
-
-#: A progress callback: called with (profiles done, total or None when unknown).
-Progress = Callable[[int, "int | None"], None]
-
-
-def _tqdm() -> Any:
-    try:
-        from tqdm.auto import tqdm  # noqa: PLC0415 - optional dependency
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        msg = "progress=True needs tqdm: pip install tqdm (or pass a callback)"
-        raise ImportError(msg) from exc
-    return tqdm
-
-
-def _tqdm_progress(total: int | None) -> tuple[Progress, Callable[[], None]]:
-    bar: Any = _tqdm()(total=total, unit="profile")
-
-    def update(done: int, _total: int | None) -> None:
-        bar.update(done - bar.n)
-
-    return update, bar.close
+__all__ = ["rank_many"]
 
 
 def rank_many(
@@ -76,17 +54,15 @@ def rank_many(
     """
     # Options are checked now, not when the first result is asked for.
     taxonomy = taxonomy or default_taxonomy()
-    check_limit(limit)
-    wanted = check_sectors(sectors, taxonomy)
-    min_score = check_unit(min_score, "min_score")
+    options = rank_options(taxonomy, limit=limit, min_score=min_score, sectors=sectors)
     if progress is True:
-        _tqdm()  # fail now, with an install hint, rather than at the first result
+        require("tqdm.auto", "progress=True")  # fail now, with the hint, not at the first result
     return _stream(
         profiles,
         taxonomy=taxonomy,
-        limit=limit,
-        sectors=sorted(wanted) if wanted is not None else None,
-        min_score=min_score,
+        limit=options.limit,
+        sectors=sorted(options.sectors) if options.sectors is not None else None,
+        min_score=options.min_score,
         progress=progress,
     )
 
@@ -101,12 +77,7 @@ def _stream(
     progress: Progress | bool | None,
 ) -> Iterator[Ranking]:
     total = len(profiles) if isinstance(profiles, Sized) else None
-    close: Callable[[], None] | None = None
-    callback: Progress | None
-    if progress is True:
-        callback, close = _tqdm_progress(total)
-    else:
-        callback = progress or None
+    callback, close = start_progress(progress, total, unit="profile")
     try:
         for done, profile in enumerate(profiles, start=1):
             try:
@@ -120,5 +91,4 @@ def _stream(
             if callback is not None:
                 callback(done, total)
     finally:
-        if close is not None:
-            close()
+        close()

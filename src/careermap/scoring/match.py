@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from careermap.base.errors import ProfileError
-from careermap.base.options import check_limit, check_unit
 from careermap.resolve.profile import Profile, ProfileInput, build_profile
 from careermap.results.matches import Ranking, RequirementResult, RoleMatch, TransferStep
 from careermap.scoring.engine import scoring_index
 from careermap.scoring.model import Credit, Evaluation, evaluate, profile_reach, transfer_index
+from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
-from careermap.taxonomy.lookup import check_sectors, lookup_role
+from careermap.taxonomy.lookup import lookup_role
 from careermap.taxonomy.models import Skill, Taxonomy
 
 __all__ = ["rank_careers", "similar_roles"]
@@ -145,12 +145,17 @@ def rank_careers(
     True
     """
     taxonomy = taxonomy or default_taxonomy()
-    check_limit(limit)
-    wanted = check_sectors(sectors, taxonomy)
-    min_score = check_unit(min_score, "min_score")
+    options = rank_options(taxonomy, limit=limit, min_score=min_score, sectors=sectors)
     resolved = build_profile(profile, taxonomy=taxonomy)
     skills = profile_skills(resolved, taxonomy)
-    return _rank(resolved, skills, taxonomy, limit=limit, min_score=min_score, sectors=wanted)
+    return _rank(
+        resolved,
+        skills,
+        taxonomy,
+        limit=options.limit,
+        min_score=options.min_score,
+        sectors=options.sectors,
+    )
 
 
 def profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
@@ -170,21 +175,39 @@ def profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
 
 
 def similar_roles(
-    role_id: str,
+    role: str,
     *,
     taxonomy: Taxonomy | None = None,
     limit: int | None = 10,
     sectors: Iterable[str] | None = None,
     min_score: float = 0.0,
 ) -> Ranking:
-    """Rank other roles for a person who holds *role_id*.
+    """Rank other roles for a person who holds *role*.
 
     The role's own requirements, at their typical levels, are the profile.
+
+    Parameters
+    ----------
+    role : str
+        The role held: its id, title or an alias (``"therapist"``, ``"Therapist"``).
+    taxonomy : Taxonomy, optional
+        Defaults to the bundled taxonomy.
+    limit : int or None, default 10
+        How many roles to return; ``None`` for all that score above zero.
+    sectors : iterable of str, optional
+        Only rank roles in these sector ids.
+    min_score : float, default 0
+        Leave out roles scoring below this (0-1).
+
+    Returns
+    -------
+    Ranking
+        Other roles, best first; the role itself is left out.
 
     Raises
     ------
     RoleNotFoundError
-        If no role has that id (the message suggests close ids).
+        If no role has that id, title or alias (the message suggests close ids).
 
     Examples
     --------
@@ -192,20 +215,18 @@ def similar_roles(
     ['student-wellbeing-coordinator', 'school-social-worker']
     """
     taxonomy = taxonomy or default_taxonomy()
-    check_limit(limit)
-    wanted = check_sectors(sectors, taxonomy)
-    min_score = check_unit(min_score, "min_score")
-    role = lookup_role(role_id, taxonomy=taxonomy)
-    skills = {req.skill: req.level for req in role.requirements}
+    options = rank_options(taxonomy, limit=limit, min_score=min_score, sectors=sectors)
+    held = lookup_role(role, taxonomy=taxonomy)
+    skills = {req.skill: req.level for req in held.requirements}
     profile = build_profile(
-        [(req.skill, req.level) for req in role.requirements], taxonomy=taxonomy
+        [(req.skill, req.level) for req in held.requirements], taxonomy=taxonomy
     )
     return _rank(
         profile,
         skills,
         taxonomy,
-        limit=limit,
-        min_score=min_score,
-        sectors=wanted,
-        exclude=role.id,
+        limit=options.limit,
+        min_score=options.min_score,
+        sectors=options.sectors,
+        exclude=held.id,
     )

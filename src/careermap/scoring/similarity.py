@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 import numpy as np
 
-from careermap.base.optional import Progress, require, start_progress
+from careermap.base.optional import Progress, pandas, start_progress
 from careermap.scoring.engine import scoring_index
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
@@ -22,15 +22,11 @@ if TYPE_CHECKING:
 __all__ = ["similarity_matrix"]
 
 
-def _pandas(what: str) -> Any:
-    return require("pandas", what)
-
-
 @overload
 def similarity_matrix(
-    taxonomy: Taxonomy | None = None,
-    *,
     roles: Iterable[str] | None = None,
+    *,
+    taxonomy: Taxonomy | None = None,
     format: Literal["dataframe"] = "dataframe",
     progress: Progress | bool | None = None,
 ) -> pd.DataFrame: ...
@@ -38,18 +34,18 @@ def similarity_matrix(
 
 @overload
 def similarity_matrix(
-    taxonomy: Taxonomy | None = None,
-    *,
     roles: Iterable[str] | None = None,
+    *,
+    taxonomy: Taxonomy | None = None,
     format: Literal["csv"],
     progress: Progress | bool | None = None,
 ) -> str: ...
 
 
 def similarity_matrix(
-    taxonomy: Taxonomy | None = None,
-    *,
     roles: Iterable[str] | None = None,
+    *,
+    taxonomy: Taxonomy | None = None,
     format: Literal["dataframe", "csv"] = "dataframe",
     progress: Progress | bool | None = None,
 ) -> pd.DataFrame | str:
@@ -109,7 +105,7 @@ def similarity_matrix(
         for role_id, values in zip(ids, matrix, strict=True):
             writer.writerow([role_id, *(f"{v:.6f}" for v in values)])
         return out.getvalue()
-    pd = _pandas("similarity_matrix()")
+    pd = pandas("similarity_matrix()")
     return pd.DataFrame(
         matrix,
         index=pd.Index(ids, name="role_id"),

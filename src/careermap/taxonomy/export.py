@@ -70,7 +70,7 @@ def export_graph(graph: Any | Taxonomy | None = None, *, format: str = "graphml"
     import networkx as nx  # noqa: PLC0415 - networkx is only imported for an export
 
     if graph is None or isinstance(graph, Taxonomy):
-        graph = build_graph(graph)
+        graph = build_graph(taxonomy=graph)
     if format == "graphml":
         buffer = io.BytesIO()
         nx.write_graphml(_graphml_ready(graph), buffer, infer_numeric_types=True)

@@ -24,7 +24,7 @@ def node_id(kind: str, item_id: str) -> str:
     return f"{kind}:{item_id}"
 
 
-def build_graph(taxonomy: Taxonomy | None = None) -> nx.MultiDiGraph:
+def build_graph(*, taxonomy: Taxonomy | None = None) -> nx.MultiDiGraph:
     """Build a directed multigraph of the taxonomy.
 
     Nodes are strings ``'skill:<id>'``, ``'role:<id>'`` and ``'sector:<id>'``

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
+from careermap.base.cache import derived
 from careermap.base.errors import (
     NotFoundError,
     RoleNotFoundError,
@@ -34,37 +35,72 @@ T = TypeVar("T")
 D = TypeVar("D")
 
 
-def _lookup(kind: str, index: Mapping[str, T], item_id: str, error: type[NotFoundError]) -> T:
+def _lookup(
+    kind: str,
+    index: Mapping[str, T],
+    item_id: str,
+    error: type[NotFoundError],
+    what: str = "id",
+) -> T:
     item = index.get(item_id)
     if item is None:
         known = f" (known: {', '.join(sorted(index))})" if len(index) <= 12 else ""
         raise error(
-            f"no {kind} has id {item_id!r}{known}",
+            f"no {kind} has {what} {item_id!r}{known}",
             query=item_id,
             suggestions=close_matches(item_id, index),
         )
     return item
 
 
-def lookup_role(role_id: str, *, taxonomy: Taxonomy | None = None) -> Role:
-    """Return the role with id *role_id*, or raise.
+def _role_names(taxonomy: Taxonomy) -> dict[str, str]:
+    """Casefolded titles and aliases to role ids (a name two roles share maps to neither)."""
+
+    def build() -> dict[str, str]:
+        owners: dict[str, set[str]] = {}
+        for role in taxonomy.roles:
+            for name in (role.title, *role.aliases):
+                owners.setdefault(" ".join(name.casefold().split()), set()).add(role.id)
+        return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1}
+
+    return derived(taxonomy, "role-names", build)
+
+
+def _find_role(role: str, taxonomy: Taxonomy) -> Role | None:
+    found = taxonomy.role_index.get(role)
+    if found is None and isinstance(role, str):
+        role_id = _role_names(taxonomy).get(" ".join(role.casefold().split()))
+        found = taxonomy.role_index.get(role_id) if role_id is not None else None
+    return found
+
+
+def lookup_role(role: str, *, taxonomy: Taxonomy | None = None) -> Role:
+    """Return the role named *role*: its id, its title or one of its aliases; or raise.
+
+    Titles and aliases match without regard to case or repeated spaces; an id
+    always wins, and a name that two roles share is not used.
 
     Raises
     ------
     RoleNotFoundError
-        Naming the id and suggesting close ones.
+        Naming the text and suggesting close ids.
 
     Examples
     --------
     >>> lookup_role("school-counsellor").title
     'School counsellor'
+    >>> lookup_role("Therapist").id
+    'therapist'
     >>> lookup_role("school-counselor")
     Traceback (most recent call last):
     ...
-    careermap.base.errors.RoleNotFoundError: no role has id 'school-counselor'; did you mean ...
+    careermap.RoleNotFoundError: no role has id, title or alias 'school-counselor'; did you mean ...
     """
     taxonomy = taxonomy or default_taxonomy()
-    return _lookup("role", taxonomy.role_index, role_id, RoleNotFoundError)
+    found = _find_role(role, taxonomy)
+    if found is None:
+        return _lookup("role", taxonomy.role_index, role, RoleNotFoundError, "id, title or alias")
+    return found
 
 
 def lookup_skill(skill_id: str, *, taxonomy: Taxonomy | None = None) -> Skill:
@@ -102,9 +138,9 @@ def lookup_sector(sector_id: str, *, taxonomy: Taxonomy | None = None) -> Sector
 
 
 def get_role(
-    role_id: str, default: D | None = None, *, taxonomy: Taxonomy | None = None
+    role: str, default: D | None = None, *, taxonomy: Taxonomy | None = None
 ) -> Role | D | None:
-    """Return the role with id *role_id*, or *default* when there is none.
+    """Return the role named *role* (id, title or alias), or *default* when there is none.
 
     Examples
     --------
@@ -113,7 +149,8 @@ def get_role(
     >>> get_role("no-such-role") is None
     True
     """
-    return (taxonomy or default_taxonomy()).role_index.get(role_id, default)
+    found = _find_role(role, taxonomy or default_taxonomy())
+    return default if found is None else found
 
 
 def get_skill(
