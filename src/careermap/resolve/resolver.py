@@ -107,11 +107,11 @@ class SkillMatch(Record):
         return self.skill_id is not None
 
     def shown_query(self) -> str:
-        """The query as a short, escaped ``repr`` (a long text is cut and its length given)."""
-        if len(self.query) > _SHOWN:
-            return f"{self.query[:40]!r}... ({len(self.query):,} characters" + (
-                f", over the {MAX_SKILL_TEXT} limit)" if len(self.query) > MAX_SKILL_TEXT else ")"
-            )
+        """Return the query as a short, escaped ``repr``: a long text is cut, its length given."""
+        size = len(self.query)
+        if size > _SHOWN:
+            over = f", over the {MAX_SKILL_TEXT} limit" if size > MAX_SKILL_TEXT else ""
+            return f"{self.query[:40]!r}... ({size:,} characters{over})"
         return repr(self.query)
 
     def __str__(self) -> str:
