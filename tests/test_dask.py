@@ -239,7 +239,7 @@ def test_the_processes_scheduler_builds_the_index_once_per_process(mini):
 
 def test_bad_arguments_fail_before_anything_runs():
     ddf = dd.from_pandas(pd.DataFrame({"skills": ['["CBT"]']}), npartitions=1)
-    with pytest.raises(KeyError, match=r"no column 'profile'.*columns: skills"):
+    with pytest.raises(careermap.OptionError, match=r"no column 'profile'.*columns: skills"):
         cdask.rank_dataframe(ddf, "profile")
     with pytest.raises(ValueError, match="limit"):
         cdask.rank_dataframe(ddf, limit=0)

@@ -29,7 +29,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from careermap.base.errors import CareermapError, ProfileError
+from careermap.base.errors import CareermapError, OptionError, ProfileError
 from careermap.base.optional import install_hint, require
 from careermap.scoring.batch import rank_many
 from careermap.scoring.options import rank_options
@@ -251,7 +251,7 @@ def rank_dataframe(
     ------
     ImportError
         If Dask is not installed (``pip install 'careermap[dask]'``).
-    KeyError
+    OptionError
         If *column* is not a column of *profiles*.
     ProfileError
         When computed, for a profile that is invalid or of which nothing
@@ -275,7 +275,7 @@ def rank_dataframe(
     if column not in profiles.columns:
         known = ", ".join(map(str, profiles.columns))
         msg = f"no column {column!r} in the DataFrame (columns: {known})"
-        raise KeyError(msg)
+        raise OptionError(msg)
     options = rank_options(
         taxonomy or default_taxonomy(), limit=limit, min_score=min_score, sectors=sectors
     )

@@ -1,4 +1,10 @@
-"""The base of every result model: frozen, strict, and convertible to JSON."""
+"""The bases of every model careermap builds: frozen, strict, and convertible to JSON.
+
+:class:`Frozen` declares the pydantic configuration once (immutable, unknown
+keys refused); :class:`Record` adds ``to_dict``/``to_json``; :class:`Explained`
+adds ``str()`` as a readable explanation. The taxonomy's input models keep their
+own configuration (they also strip and check what people write in YAML).
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,17 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["Explained", "Record"]
+__all__ = ["Explained", "Frozen", "Record"]
 
 
-class Record(BaseModel):
-    """A frozen pydantic model that forbids unknown keys, with ``to_dict`` and ``to_json``."""
+class Frozen(BaseModel):
+    """A frozen pydantic model that forbids unknown keys."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Record(Frozen):
+    """A :class:`Frozen` model with ``to_dict`` and ``to_json``."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the result as JSON-compatible data (plain dicts, lists and scalars)."""

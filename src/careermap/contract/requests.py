@@ -12,8 +12,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from pydantic import (
-    BaseModel,
-    ConfigDict,
     Discriminator,
     Field,
     StrictInt,
@@ -22,6 +20,7 @@ from pydantic import (
     field_validator,
 )
 
+from careermap.base.record import Frozen
 from careermap.resolve.profile import (
     MAX_PROFILE_SKILLS,
     MAX_SKILL_TEXT,
@@ -34,8 +33,6 @@ from careermap.scoring.match import rank_careers
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = ["MatchRequest", "ProfileRequest", "RequestItem", "SkillInput"]
-
-_CONFIG = ConfigDict(frozen=True, extra="forbid")
 
 
 #: One skill in a request: "text", "text:LEVEL", [text, level] or {"text": ..., "level": ...}.
@@ -66,7 +63,7 @@ ProfileRequest = (
 )
 
 
-class MatchRequest(BaseModel):
+class MatchRequest(Frozen):
     """A profile to rank careers for, with the ranking's options.
 
     Examples
@@ -81,8 +78,6 @@ class MatchRequest(BaseModel):
     >>> len(request.rank())
     3
     """
-
-    model_config = _CONFIG
 
     skills: tuple[RequestItem, ...] = Field(
         max_length=MAX_PROFILE_SKILLS,

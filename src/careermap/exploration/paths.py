@@ -16,11 +16,10 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict
 
 from careermap.base.errors import OptionError
 from careermap.base.options import positive_int
-from careermap.base.record import Explained
+from careermap.base.record import Explained, Frozen
 from careermap.exploration import display as _display
 from careermap.exploration.frames import paths_frame
 from careermap.resolve.profile import Profile, ProfileInput, build_profile
@@ -43,8 +42,6 @@ __all__ = ["DEFAULT_MIN_STEP_SCORE", "CareerPath", "CareerPaths", "PathStep", "c
 DEFAULT_MIN_STEP_SCORE = 0.3
 #: Scores are compared after rounding to this many decimals, so float noise cannot swap ties.
 DIGITS = 12
-
-CONFIG = ConfigDict(frozen=True, extra="forbid")
 
 
 def _rank_of(engine: ScoringIndex, scores: Scores, position: int, exclude: int | None) -> int:
@@ -86,7 +83,7 @@ def requirements(role: Role) -> dict[str, int]:
 # --------------------------------------------------------------------------- pathways
 
 
-class PathStep(BaseModel):
+class PathStep(Frozen):
     """One move of a career path: into ``match.role_id``, from a role or from the profile.
 
     ``match`` is the role's :class:`RoleMatch` scored from where the move starts:
@@ -94,8 +91,6 @@ class PathStep(BaseModel):
     it), from the previous role's requirements otherwise (as
     :func:`similar_roles` gives it), with its gaps.
     """
-
-    model_config = CONFIG
 
     from_role_id: str | None
     from_title: str | None
@@ -126,8 +121,6 @@ class CareerPath(Explained):
     direct_score : float
         The score of moving straight into the target; ``score`` is above it.
     """
-
-    model_config = CONFIG
 
     steps: tuple[PathStep, ...]
     score: float
@@ -164,8 +157,6 @@ class CareerPaths(Explained):
     Iterate it, index it or ``len()`` it for the paths; ``direct`` is the target
     scored from the start. Empty when no path beats the direct move.
     """
-
-    model_config = CONFIG
 
     start_role_id: str | None
     profile: Profile

@@ -12,14 +12,13 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from pydantic import BaseModel
 
 from careermap.base.errors import OptionError, SkillNotFoundError
 from careermap.base.options import positive_int
-from careermap.base.record import Explained
+from careermap.base.record import Explained, Frozen
 from careermap.exploration import display as _display
 from careermap.exploration.frames import upskilling_frame
-from careermap.exploration.paths import CONFIG, DIGITS
+from careermap.exploration.paths import DIGITS
 from careermap.resolve.profile import Profile, ProfileInput, build_profile
 from careermap.resolve.resolver import resolve_skill
 from careermap.scoring.engine import Float, scoring_index
@@ -44,10 +43,8 @@ __all__ = [
 DEFAULT_MIN_SCORE = 0.5
 
 
-class RoleChange(BaseModel):
+class RoleChange(Frozen):
     """A role's score before and after a change to the profile."""
-
-    model_config = CONFIG
 
     role_id: str
     title: str
@@ -77,8 +74,6 @@ class SkillSuggestion(Explained):
     raises : tuple of RoleChange
         The roles whose score rises most, most first (at most five).
     """
-
-    model_config = CONFIG
 
     rank: int
     skill_id: str
@@ -118,8 +113,6 @@ class Upskilling(Explained):
     ``top_total`` the sum of the best ``top`` scores now; each suggestion says
     how adding its skill changes both.
     """
-
-    model_config = CONFIG
 
     profile: Profile
     level: int

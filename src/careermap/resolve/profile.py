@@ -11,9 +11,7 @@ from collections.abc import Iterable, Mapping, Sized
 from typing import Annotated, TypeAlias
 
 from pydantic import (
-    BaseModel,
     BeforeValidator,
-    ConfigDict,
     Field,
     StrictInt,
     StrictStr,
@@ -23,6 +21,7 @@ from pydantic import (
 
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
+from careermap.base.record import Frozen
 from careermap.resolve.resolver import (
     DEFAULT_MIN_SIMILARITY,
     MAX_SKILL_TEXT,
@@ -105,7 +104,7 @@ Level = Annotated[
 ]
 
 
-class SkillInput(BaseModel):
+class SkillInput(Frozen):
     """One skill as a person gave it: free text and an optional level.
 
     One of the item forms of the profile grammar (``docs/profiles.md``).
@@ -115,8 +114,6 @@ class SkillInput(BaseModel):
     >>> SkillInput(text="CBT", level=4)
     SkillInput(text='CBT', level=4)
     """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     text: StrictStr = Field(
         min_length=1,
@@ -147,10 +144,8 @@ SkillItem: TypeAlias = "str | tuple[str, LevelInput] | Mapping[str, object] | Sk
 ProfileInput: TypeAlias = "Profile | Iterable[SkillItem] | Mapping[str, LevelInput]"
 
 
-class ProfileEntry(BaseModel):
+class ProfileEntry(Frozen):
     """One entry of a profile: the text given, the level, and how it resolved."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     text: str
     level: int | None
@@ -162,7 +157,7 @@ class ProfileEntry(BaseModel):
         return DEFAULT_PERSON_LEVEL if self.level is None else self.level
 
 
-class Profile(BaseModel):
+class Profile(Frozen):
     """A person's skills, resolved against a taxonomy.
 
     Nothing given is dropped silently: :attr:`entries` keeps every input, in
@@ -177,8 +172,6 @@ class Profile(BaseModel):
     >>> [entry.text for entry in profile.unresolved]
     ['forklift operation']
     """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     entries: tuple[ProfileEntry, ...]
 

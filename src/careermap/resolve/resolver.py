@@ -26,13 +26,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
 from careermap.base import options as checks
 from careermap.base.cache import derived
 from careermap.base.errors import ProfileError
-from careermap.base.record import Record
+from careermap.base.record import Frozen, Record
 from careermap.base.text import match_key, normalize
 from careermap.resolve import display as _display
 from careermap.taxonomy.load import default_taxonomy
@@ -60,10 +59,8 @@ _SHOWN = 80  # longest query shown whole in messages
 Method = Literal["id", "exact", "alias", "fuzzy", "none"]
 
 
-class SkillCandidate(BaseModel):
+class SkillCandidate(Frozen):
     """A skill that a text may refer to, with its text similarity (0-100)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     skill_id: str
     label: str
@@ -90,8 +87,6 @@ class SkillMatch(Record):
     alternatives : tuple of SkillCandidate
         Other close skills, best first; for no match, these are the suggestions.
     """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     query: str
     skill_id: str | None

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import ConfigDict
-
 from careermap.base.record import Explained, Record
 from careermap.resolve.profile import Profile
 from careermap.results import display as _display
@@ -18,13 +16,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Ranking", "RequirementResult", "RoleMatch", "TransferStep"]
 
-_CONFIG = ConfigDict(frozen=True, extra="forbid")
-
 
 class TransferStep(Record):
     """One step of credit between two skills."""
-
-    model_config = _CONFIG
 
     source_id: str
     source_label: str
@@ -51,8 +45,6 @@ class RequirementResult(Record):
     path : tuple of TransferStep
         Empty for a direct match; the transfer step for a transferred one.
     """
-
-    model_config = _CONFIG
 
     skill_id: str
     label: str
@@ -98,8 +90,6 @@ class RoleMatch(Explained):
     met at all, most costly first; ``unused`` are the person's skills the role
     has no use for (they lower ``utilisation``).
     """
-
-    model_config = _CONFIG
 
     rank: int
     role_id: str
@@ -156,8 +146,6 @@ class RoleMatch(Explained):
 
 class Matches(Explained):
     """Role matches for one profile, with the taxonomy behind them: iterate, index, ``len()``."""
-
-    model_config = _CONFIG
 
     profile: Profile
     matches: tuple[RoleMatch, ...]

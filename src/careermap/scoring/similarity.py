@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import numpy as np
 
+from careermap.base.errors import OptionError
 from careermap.base.optional import Progress, pandas, start_progress
 from careermap.scoring.engine import scoring_index
 from careermap.taxonomy.load import default_taxonomy
@@ -77,7 +78,7 @@ def similarity_matrix(
     """
     if format not in {"dataframe", "csv"}:
         msg = f"format must be 'dataframe' or 'csv', not {format!r}"
-        raise ValueError(msg)
+        raise OptionError(msg)
     taxonomy = taxonomy or default_taxonomy()
     engine = scoring_index(taxonomy)
     if roles is None:

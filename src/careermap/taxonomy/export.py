@@ -7,6 +7,7 @@ import io
 import json
 from typing import Any
 
+from careermap.base.errors import OptionError
 from careermap.taxonomy.graph import build_graph
 from careermap.taxonomy.models import Taxonomy
 
@@ -79,4 +80,4 @@ def export_graph(graph: Any | Taxonomy | None = None, *, format: str = "graphml"
     if format == "json":
         return json.dumps(_node_link(graph), indent=2, sort_keys=True) + "\n"
     msg = f"unknown export format {format!r}; use 'graphml' or 'json'"
-    raise ValueError(msg)
+    raise OptionError(msg)

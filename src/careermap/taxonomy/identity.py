@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import hashlib
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from careermap.base.cache import derived
+from careermap.base.record import Frozen
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = ["TaxonomyIdentity", "taxonomy_identity"]
 
 
-class TaxonomyIdentity(BaseModel):
+class TaxonomyIdentity(Frozen):
     """Name, version and content hash of a taxonomy."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str
     version: str
