@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any, NoReturn, TypeVar
 
 __all__ = ["FrozenDict"]
@@ -48,8 +47,3 @@ class FrozenDict(dict[K, V]):
 
     def __deepcopy__(self, memo: dict[int, Any]) -> FrozenDict[K, V]:
         return self
-
-    @classmethod
-    def of(cls, items: Iterable[tuple[K, V]]) -> FrozenDict[K, V]:
-        """Build one from ``(key, value)`` pairs."""
-        return cls(items)

@@ -92,6 +92,19 @@ def _json(data: Any) -> None:
 # Shared steps
 
 
+@contextmanager
+def _writing(target: str) -> Iterator[None]:
+    """Turn a failure to write *target* into one line with a hint, for every command."""
+    try:
+        yield
+    except OSError as exc:
+        raise UserError(
+            f"cannot write {target}: {exc.strerror or exc}",
+            "check that the folder exists and is writable",
+            EXIT_DATA,
+        ) from exc
+
+
 def _taxonomy(args: argparse.Namespace) -> Taxonomy:
     return load_taxonomy(args.taxonomy, extend=args.extend or ())
 
@@ -270,14 +283,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
-    try:
+    with _writing(args.output):
         Path(args.output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise UserError(
-            f"cannot write {args.output}: {exc.strerror or exc}",
-            "check that the folder exists and is writable",
-            EXIT_DATA,
-        ) from exc
     nodes, edges = graph.number_of_nodes(), graph.number_of_edges()
     _out([f"Wrote {nodes} nodes and {edges} edges to {args.output} ({args.format})"])
     return EXIT_OK
@@ -290,18 +297,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     importer = {"esco": import_esco, "onet": import_onet}[args.source]
     taxonomy = importer(args.directory)
     output = Path(args.output)
-    try:
+    with _writing(args.output):
         if output.suffix == ".json":
             save_compiled(taxonomy, output)
             written = [output]
         else:
             written = dump_taxonomy(taxonomy, output)
-    except OSError as exc:
-        raise UserError(
-            f"cannot write {args.output}: {exc.strerror or exc}",
-            "check that the folder exists and is writable",
-            EXIT_DATA,
-        ) from exc
     counts = (
         f"{len(taxonomy.sectors):,} sectors, {len(taxonomy.skills):,} skills, "
         f"{len(taxonomy.relations):,} relations, {len(taxonomy.roles):,} roles"

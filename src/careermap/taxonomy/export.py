@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import io
 import json
 from typing import Any
@@ -35,10 +34,9 @@ def _node_link(graph: Any) -> dict[str, Any]:
     """``node_link_data`` with nodes and edges sorted, and the edge list named 'edges'."""
     import networkx as nx  # noqa: PLC0415 - networkx is only imported for an export
 
-    # networkx 3.4 renamed ``link=`` to ``edges=`` and warns unless it is given.
-    parameters = inspect.signature(nx.node_link_data).parameters
-    option = "edges" if "edges" in parameters else "link"
-    data: dict[str, Any] = nx.node_link_data(graph, **{option: "edges"})
+    # ``edges=`` (networkx 3.4 and later, the floor) names the edge list; without it
+    # networkx warns about the old default.
+    data: dict[str, Any] = nx.node_link_data(graph, edges="edges")
     data["nodes"] = sorted(data["nodes"], key=lambda node: str(node["id"]))
     data["edges"] = sorted(
         data["edges"], key=lambda e: (str(e["source"]), str(e["target"]), str(e.get("key", "")))

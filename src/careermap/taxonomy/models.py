@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 from pydantic import (
     AfterValidator,
@@ -275,13 +275,6 @@ class TaxonomyFile(BaseModel):
     skills: tuple[Skill, ...] = ()
     relations: tuple[SkillRelation, ...] = ()
     roles: tuple[Role, ...] = ()
-
-
-_Item = TypeVar("_Item", Sector, Skill, Role)
-
-
-def _by_id(items: tuple[_Item, ...]) -> FrozenDict[str, _Item]:
-    return FrozenDict((item.id, item) for item in items)
 
 
 class Taxonomy(BaseModel):
