@@ -9,7 +9,7 @@ into it: it stays committed without outputs). Markdown cells are copied, code
 cells become ``python`` blocks, printed text becomes ``text`` blocks, tables
 (``text/html``) are copied as HTML, and every figure is saved as
 ``docs/img/tutorial-<name>.png``, named by the cell's ``careermap.figure``
-metadata. tests/test_notebooks.py checks that the tutorial holds every code
+metadata. tests/docs/test_notebooks.py checks that the tutorial holds every code
 cell of the notebook and that every figure it links exists.
 """
 

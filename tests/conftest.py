@@ -12,8 +12,19 @@ import pytest
 import careermap
 
 TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
 MINI = TESTS / "data" / "mini"
 SHARED_DATA = TESTS.parents[1] / "shared" / "data"
+
+#: A counsellor's skills in their own words: the profile of `make demo`.
+COUNSELLOR_FILE = ROOT / "examples" / "counsellor-profile.txt"
+COUNSELLOR = [
+    line.split("#", 1)[0].strip()
+    for line in COUNSELLOR_FILE.read_text(encoding="utf-8").splitlines()
+    if line.split("#", 1)[0].strip()
+]
+#: A short clinical profile for tests that need a few real matches quickly.
+SHORT_PROFILE = ["CBT:4", "listening actively", "crisis intervention", "case management"]
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from .conftest import require_module
+from .conftest import SHORT_PROFILE, require_module
 
 matplotlib = require_module("matplotlib")
 matplotlib.use("Agg")  # no display in tests; the plots never need one anyway
@@ -20,8 +20,6 @@ from matplotlib.figure import Figure  # noqa: E402
 from careermap import rank_careers  # noqa: E402
 from careermap.base.html import KIND_COLOURS  # noqa: E402
 from careermap.plot import plot_coverage, plot_neighbourhood, plot_sectors  # noqa: E402
-
-PROFILE = ["CBT:4", "listening actively", "crisis intervention", "case management"]
 
 
 @pytest.fixture(autouse=True)
@@ -73,9 +71,9 @@ def test_coverage_has_one_coloured_bar_per_requirement(mini):
 def test_plots_draw_into_a_given_axes():
     fig, (left, right) = plt.subplots(1, 2)
     try:
-        ranking = rank_careers(PROFILE, limit=3)
+        ranking = rank_careers(SHORT_PROFILE, limit=3)
         assert plot_coverage(ranking[0], ax=left) is fig
-        assert plot_sectors(PROFILE, ax=right) is fig
+        assert plot_sectors(SHORT_PROFILE, ax=right) is fig
         assert len(fig.axes) == 2
         assert left.get_yticklabels()
     finally:
@@ -83,7 +81,7 @@ def test_plots_draw_into_a_given_axes():
 
 
 def test_neighbourhood_links_skills_transfers_and_roles():
-    ranking = rank_careers([*PROFILE, "recruitment"], limit=4)
+    ranking = rank_careers([*SHORT_PROFILE, "recruitment"], limit=4)
     fig = plot_neighbourhood(ranking, limit=2)
     shown = texts(fig)
     for match in ranking[:2]:
@@ -109,9 +107,9 @@ def test_neighbourhood_from_a_profile(mini):
 
 
 def test_sectors_name_the_best_role_of_each_sector(default):
-    fig = plot_sectors(PROFILE)
+    fig = plot_sectors(SHORT_PROFILE)
     (ax,) = fig.axes
-    ranking = rank_careers(PROFILE, limit=None)
+    ranking = rank_careers(SHORT_PROFILE, limit=None)
     best = {}
     for match in ranking:
         best.setdefault(match.sector_label, match.title)
@@ -124,7 +122,7 @@ def test_sectors_name_the_best_role_of_each_sector(default):
 
 
 def test_missing_matplotlib_says_how_to_install_it(monkeypatch):
-    match = rank_careers(PROFILE, limit=1)[0]
+    match = rank_careers(SHORT_PROFILE, limit=1)[0]
     monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
     with pytest.raises(ImportError, match=r"careermap\[notebook\]"):
         plot_coverage(match)

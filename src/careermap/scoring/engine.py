@@ -15,7 +15,7 @@ Scoring a profile then touches only the requirements its skills can reach:
    averaged over the profile's skills for utilisation.
 
 No Python loop runs over roles, requirements or skills of the taxonomy; the
-loops that remain are over the handful of levels. ``tests/test_engine.py``
+loops that remain are over the handful of levels. ``tests/scoring/test_engine.py``
 checks that this gives the reference implementation's scores (within 1e-9)
 and order on random taxonomies.
 """

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from careermap import rank_careers
 from careermap.scoring.model import evaluate, transfer_index
 
-from .strategies import taxonomy_and_profile
+from ..strategies import taxonomy_and_profile
 
 EXAMPLES = settings(max_examples=150, deadline=None)
 

@@ -18,8 +18,8 @@ import careermap
 from careermap import ProfileError, build_profile, rank_careers, resolve_skill
 from careermap.resolve.profile import _SPEC_SLACK, MAX_PROFILE_SKILLS, MAX_SKILL_TEXT
 
-from .bounded import raises_within, run_bounded
-from .conftest import TESTS
+from ..bounded import raises_within, run_bounded
+from ..conftest import TESTS
 
 
 def profile_error(profile: object, taxonomy: careermap.Taxonomy) -> str:

@@ -31,8 +31,8 @@ from careermap import (
 )
 from careermap.taxonomy.dump import dump_taxonomy, taxonomy_to_yaml
 
-from .conftest import MINI
-from .strategies import taxonomies
+from ..conftest import MINI
+from ..strategies import taxonomies
 
 _COUNT = int(os.environ.get("CAREERMAP_FUZZ_EXAMPLES", "200"))
 _HEALTH = [HealthCheck.too_slow, HealthCheck.data_too_large]

@@ -21,7 +21,7 @@ from careermap import (
 )
 from careermap.scoring.model import evaluate, transfer_index
 
-from .strategies import taxonomy_and_profile
+from ..strategies import taxonomy_and_profile
 
 EXAMPLES = settings(max_examples=80, deadline=None)
 COUNSELLOR = [

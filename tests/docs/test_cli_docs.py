@@ -21,9 +21,9 @@ import pytest
 
 from careermap.cli.main import main
 
-from .conftest import require_shared
+from ..conftest import require_shared
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs" / "cli.md"
 COLUMNS = "100"  # argparse wraps --help at $COLUMNS; the docs are generated at this width
 

@@ -8,7 +8,7 @@ import jsonschema
 import careermap
 from careermap.contract.schemas import dumps_schema, taxonomy_json_schema
 
-SCHEMA = Path(__file__).resolve().parents[1] / "docs" / "taxonomy.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "taxonomy.schema.json"
 
 
 def test_published_schema_matches_the_models():

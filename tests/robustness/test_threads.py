@@ -28,7 +28,7 @@ from careermap import (
     similar_roles,
 )
 
-from .conftest import TESTS
+from ..conftest import TESTS
 
 T = TypeVar("T")
 THREADS = 8

@@ -15,9 +15,9 @@ from pydantic import BaseModel, ValidationError
 import careermap
 from careermap.contract.schemas import dumps_result_schemas, result_json_schemas
 
-from .strategies import taxonomy_and_profile
+from ..strategies import taxonomy_and_profile
 
-SCHEMAS = Path(__file__).resolve().parents[1] / "docs" / "schema"
+SCHEMAS = Path(__file__).resolve().parents[2] / "docs" / "schema"
 
 PROFILES = [
     ["listening actively", "CBT:4", "motivational interviewing:4", "crisis intervention"],

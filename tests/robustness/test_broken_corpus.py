@@ -20,8 +20,8 @@ import yaml
 from careermap import Taxonomy, TaxonomyError, load_taxonomy
 from careermap.taxonomy.safe_yaml import MAX_DEPTH, MAX_FILE_BYTES, MAX_REPEATS
 
-from .bounded import MEMORY_LIMIT, TIME_LIMIT, run_bounded
-from .conftest import TESTS
+from ..bounded import MEMORY_LIMIT, TIME_LIMIT, run_bounded
+from ..conftest import TESTS
 
 BROKEN = TESTS / "data" / "broken"
 MANIFEST: dict[str, dict[str, Any]] = yaml.safe_load(
@@ -220,5 +220,5 @@ def test_the_reliability_doc_states_the_loader_limits_of_the_code():
     assert f"| {MAX_REPEATS:,} per file (`MAX_REPEATS`)" in doc
     assert f"| {MAX_DEPTH} levels (`MAX_DEPTH`)" in doc
     for name in ("test_broken_corpus", "test_profiles_hostile", "test_fuzz", "test_threads"):
-        assert f"`tests/{name}.py`" in doc
-        assert (TESTS / f"{name}.py").exists()
+        assert f"`tests/robustness/{name}.py`" in doc
+        assert (TESTS / "robustness" / f"{name}.py").exists()

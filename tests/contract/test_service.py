@@ -14,7 +14,7 @@ import pytest
 
 import careermap
 
-from .conftest import require_module
+from ..conftest import require_module
 
 require_module("fastapi", "the service extra is not installed")
 with warnings.catch_warnings():
@@ -23,7 +23,7 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
     from fastapi.testclient import TestClient
 
-SERVICE = Path(__file__).resolve().parents[1] / "examples" / "service.py"
+SERVICE = Path(__file__).resolve().parents[2] / "examples" / "service.py"
 ORG_ROLES = """\
 roles:
   - id: people-partner-wellbeing

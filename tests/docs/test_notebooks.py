@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import require_module
+from ..conftest import require_module
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = sorted((ROOT / "examples").glob("*.ipynb"))
 TUTORIAL = ROOT / "docs" / "tutorial.md"
 TIMEOUT = 120  # seconds for one cell; a whole notebook takes about 10 s

@@ -18,7 +18,7 @@ from careermap.importers._onet import rating_to_requirement
 from careermap.importers._tables import MAX_PROBLEMS
 from careermap.taxonomy.dump import dump_taxonomy
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 ESCO_MINI = DATA / "esco-mini"
 ONET_MINI = DATA / "onet-mini"
 

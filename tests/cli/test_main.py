@@ -17,9 +17,9 @@ from careermap.cli import commands as _cli
 from careermap.cli.main import build_parser, main
 from careermap.importers import import_onet
 
-from .conftest import MINI
+from ..conftest import MINI
 
-DOCS = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
 TAX = ["--taxonomy", str(MINI)]
 SKILLS = ["active listening", "CBT:4", "crisis intervntion", "forklift"]
 
@@ -430,7 +430,7 @@ def test_console_script():
 
 
 def test_import_writes_a_taxonomy_that_loads_back(tmp_path, capsys):
-    fixture = Path(__file__).resolve().parent / "data" / "onet-mini"
+    fixture = Path(__file__).resolve().parents[1] / "data" / "onet-mini"
     for target in ("out.yaml", "out.json", "outdir"):
         output = tmp_path / target
         assert main(["import", "onet", str(fixture), "-o", str(output)]) == 0

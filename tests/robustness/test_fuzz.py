@@ -2,7 +2,7 @@
 
 The suite runs a bounded number of examples per test. For a longer run, raise it:
 
-    CAREERMAP_FUZZ_EXAMPLES=20000 .venv/bin/python -m pytest tests/test_fuzz.py -p no:cacheprovider
+    CAREERMAP_FUZZ_EXAMPLES=20000 .venv/bin/python -m pytest tests/robustness/test_fuzz.py
 
 Whatever input is given, ``read_yaml`` returns problems instead of raising,
 ``load_taxonomy`` gives a taxonomy or a TaxonomyError, ``resolve_skill`` a match
@@ -36,7 +36,7 @@ from careermap import (
 from careermap.taxonomy.dump import taxonomy_to_yaml
 from careermap.taxonomy.safe_yaml import read_yaml
 
-from .strategies import taxonomies
+from ..strategies import taxonomies
 
 EXAMPLES = int(os.environ.get("CAREERMAP_FUZZ_EXAMPLES", "200"))
 FUZZ = settings(

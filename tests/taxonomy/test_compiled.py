@@ -7,7 +7,7 @@ import pytest
 from careermap import TaxonomyError, load_taxonomy
 from careermap.taxonomy.compiled import load_compiled, save_compiled
 
-from .conftest import MINI
+from ..conftest import MINI
 
 
 def test_compiled_round_trip(tmp_path, default):

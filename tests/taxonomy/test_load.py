@@ -9,7 +9,7 @@ import pytest
 import careermap
 from careermap import TaxonomyError, load_taxonomy
 
-from .conftest import MINI
+from ..conftest import MINI
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

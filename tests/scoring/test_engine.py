@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from careermap.scoring.engine import scoring_index
 from careermap.scoring.model import evaluate, transfer_index
 
-from .strategies import taxonomy_and_profile
+from ..strategies import taxonomy_and_profile
 
 
 def reference_order(evaluations, limit):

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import careermap
 from careermap.cli.main import main
 
-# The sample profile of `make demo`, in a counsellor's own words.
-COUNSELLOR_FILE = Path(__file__).resolve().parents[1] / "examples" / "counsellor-profile.txt"
-COUNSELLOR = [
-    line.split("#", 1)[0].strip()
-    for line in COUNSELLOR_FILE.read_text(encoding="utf-8").splitlines()
-    if line.split("#", 1)[0].strip()
-]
+from ..conftest import COUNSELLOR, COUNSELLOR_FILE
+
 TARGETS = {"education", "human-resources", "advocacy"}
 
 

@@ -22,7 +22,7 @@ import pytest
 import careermap
 from careermap.taxonomy.dump import dump_taxonomy, taxonomy_to_yaml
 
-from .conftest import MINI
+from ..conftest import MINI
 
 #: A skill text no taxonomy holds, so any trace of it comes from the profile.
 DISTINCTIVE_TEXT = "zq7731 hearing voices peer support"

@@ -21,15 +21,13 @@ from careermap import (
 )
 from careermap.base.optional import start_progress
 
-from .conftest import require_module
+from ..conftest import SHORT_PROFILE, require_module
 
 pd = require_module("pandas")
 
-PROFILE = ["CBT:4", "listening actively", "crisis intervention", "case management"]
-
 
 def test_ranking_frame_has_one_row_per_match():
-    ranking = rank_careers(PROFILE, limit=5)
+    ranking = rank_careers(SHORT_PROFILE, limit=5)
     frame = ranking.to_dataframe()
     assert list(frame["role_id"]) == [m.role_id for m in ranking]
     assert list(frame["rank"]) == [1, 2, 3, 4, 5]
@@ -70,11 +68,11 @@ def test_result_frames_for_paths_upskilling_and_comparisons():
     assert list(first["step_score"]) == [s.score for s in found[0].steps]
     assert set(first["path_score"]) == {found[0].score}
 
-    skills = upskilling(PROFILE, limit=4).to_dataframe()
+    skills = upskilling(SHORT_PROFILE, limit=4).to_dataframe()
     assert list(skills["rank"]) == [1, 2, 3, 4]
     assert (skills["net_roles"] == skills["roles_gained"] - skills["roles_lost"]).all()
 
-    side = compare_roles(PROFILE, ["therapist", "recruiter"])
+    side = compare_roles(SHORT_PROFILE, ["therapist", "recruiter"])
     grid = side.to_dataframe()
     assert list(grid.columns) == ["label", "therapist", "recruiter"]
     assert grid.index.name == "skill_id"
@@ -128,7 +126,7 @@ def test_similarity_matrix_reports_progress(mini):
 
 
 def test_missing_pandas_says_how_to_install_it(monkeypatch):
-    ranking = rank_careers(PROFILE, limit=2)
+    ranking = rank_careers(SHORT_PROFILE, limit=2)
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(ImportError, match=r"pip install 'careermap\[notebook\]'"):
         ranking.to_dataframe()

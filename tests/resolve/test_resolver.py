@@ -16,7 +16,7 @@ from careermap import (
     search_skills,
 )
 
-PHRASES = Path(__file__).resolve().parent / "data" / "resolution_phrases.yaml"
+PHRASES = Path(__file__).resolve().parents[1] / "data" / "resolution_phrases.yaml"
 
 
 @pytest.mark.parametrize(

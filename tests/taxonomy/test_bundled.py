@@ -15,7 +15,7 @@ import pytest
 
 from careermap import load_taxonomy
 
-from .conftest import require_shared
+from ..conftest import require_shared
 
 MIN_SKILLS = 130
 MIN_ROLES = 50
