@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint typecheck unit env clean
+.PHONY: demo test test-fast lint typecheck unit env clean
 
 env: $(VENV)/.installed
 
@@ -28,6 +28,10 @@ unit: env
 	$(BIN)/python -m pytest
 
 test: lint typecheck unit
+
+# The edit loop: lint, types, and every test not marked slow (real data, wheels, clusters, notebooks).
+test-fast: lint typecheck
+	$(BIN)/python -m pytest -m "not slow" -q
 
 clean:
 	rm -rf $(VENV) dist build .mypy_cache .ruff_cache .pytest_cache .hypothesis

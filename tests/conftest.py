@@ -75,3 +75,21 @@ def require_module(name: str, reason: str = "") -> ModuleType:
         if os.environ.get("CI") == "true":
             pytest.fail(message, pytrace=False)
         pytest.skip(message, allow_module_level=True)
+
+
+#: Fixtures that read the real data sets: tests using them are marked ``slow``.
+_REAL_DATA_FIXTURES = frozenset({"onet_dir", "esco_dir", "shared_data"})
+#: Test files that build wheels, start clusters or run notebooks: ``slow`` throughout.
+_SLOW_FILES = frozenset({"test_packaging.py", "test_dask.py", "test_notebooks.py"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark real-data and heavy tests ``slow``, so `make test-fast` leaves them out."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        reads_real_data = bool(fixtures & _REAL_DATA_FIXTURES) or (
+            item.path.name == "test_cli_docs.py"
+            and any(word in item.name for word in ("esco", "onet"))
+        )
+        if reads_real_data or item.path.name in _SLOW_FILES:
+            item.add_marker(pytest.mark.slow)
