@@ -49,6 +49,8 @@ from careermap._lookup import (
 )
 from careermap._match import rank_careers, similar_roles
 from careermap._models import (
+    Credential,
+    Entry,
     Importance,
     Requirement,
     Role,
@@ -83,9 +85,11 @@ __all__ = [
     "CareerPath",
     "CareerPaths",
     "CareermapError",
+    "Credential",
     "DEFAULT_PERSON_LEVEL",
     "DEFAULT_SCORE_CUTOFF",
     "ESSENTIAL_FACTOR",
+    "Entry",
     "Importance",
     "MatchRequest",
     "NARROWER_CREDIT",
