@@ -41,17 +41,29 @@ TITLE_EXCEPTIONS = {
 }
 #: Roles whose job zone differs from O*NET's for their code (or whose code has none), with why.
 JOB_ZONE_OVERRIDES = {
-    "prevention-specialist": (4, "21-1011.00 is zone 5 for licensed counsellors; prevention "
-                              "roles hire bachelor's graduates"),
-    "quality-improvement-specialist": (4, "19-4099.01 is zone 3 for manufacturing QC; "
-                                       "healthcare QI wants a degree and clinical context"),
-    "forensic-interviewer": (4, "43-4111.00 is zone 3 for survey interviewers; forensic "
-                             "interviewers hold a degree and protocol training"),
-    "mental-health-first-aid-instructor": (3, "21-1091.00 is zone 4; MHFA instructors qualify "
-                                           "through a short accredited course"),
+    "prevention-specialist": (
+        4,
+        "21-1011.00 is zone 5 for licensed counsellors; prevention roles hire bachelor's graduates",
+    ),
+    "quality-improvement-specialist": (
+        4,
+        "19-4099.01 is zone 3 for manufacturing QC; "
+        "healthcare QI wants a degree and clinical context",
+    ),
+    "forensic-interviewer": (
+        4,
+        "43-4111.00 is zone 3 for survey interviewers; forensic "
+        "interviewers hold a degree and protocol training",
+    ),
+    "mental-health-first-aid-instructor": (
+        3,
+        "21-1091.00 is zone 4; MHFA instructors qualify through a short accredited course",
+    ),
     "intake-coordinator": (4, "21-1029.00 has no O*NET job zone"),
-    "child-life-specialist": (4, "29-1129.00 has no O*NET job zone; CCLS needs a degree "
-                              "and a 600-hour internship"),
+    "child-life-specialist": (
+        4,
+        "29-1129.00 has no O*NET job zone; CCLS needs a degree and a 600-hour internship",
+    ),
     "community-organiser": (4, "21-1099.00 has no O*NET job zone"),
     "life-coach": (3, "21-1019.00 has no O*NET job zone; coaching is unregulated"),
 }

@@ -20,6 +20,7 @@ from pydantic import (
     Field,
     StringConstraints,
     field_validator,
+    model_validator,
 )
 
 from careermap import _display
@@ -311,6 +312,17 @@ class Entry(BaseModel):
     def _credentials_unique(cls, value: tuple[Credential, ...]) -> tuple[Credential, ...]:
         _unique(tuple(credential.name for credential in value), "credential")
         return value
+
+    @model_validator(mode="after")
+    def _hours_need_a_credential(self) -> Entry:
+        if self.supervised_hours is not None and not self.credentials:
+            msg = (
+                f"supervised_hours ({self.supervised_hours}) is given but no credential; "
+                "supervised hours lead to a licence or certification, so list it under "
+                "credentials or remove supervised_hours"
+            )
+            raise ValueError(msg)
+        return self
 
 
 class Role(BaseModel):
