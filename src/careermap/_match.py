@@ -189,7 +189,7 @@ def similar_roles(
     Examples
     --------
     >>> [m.role_id for m in similar_roles("school-counsellor", limit=2)]
-    ['student-wellbeing-coordinator', 'school-social-worker']
+    ['student-wellbeing-coordinator', 'career-coach']
     """
     taxonomy = taxonomy or default_taxonomy()
     check_limit(limit)
