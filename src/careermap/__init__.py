@@ -67,6 +67,8 @@ from careermap.taxonomy.lookup import (
     lookup_skill,
 )
 from careermap.taxonomy.models import (
+    Credential,
+    Entry,
     Importance,
     Requirement,
     Role,
@@ -83,9 +85,11 @@ __all__ = [
     "CareerPath",
     "CareerPaths",
     "CareermapError",
+    "Credential",
     "DEFAULT_MIN_SIMILARITY",
     "DEFAULT_PERSON_LEVEL",
     "ESSENTIAL_FACTOR",
+    "Entry",
     "Importance",
     "MatchRequest",
     "NARROWER_CREDIT",

@@ -337,7 +337,7 @@ def search_skills(
     Examples
     --------
     >>> [c.skill_id for c in search_skills("crisis", limit=3)]
-    ['crisis-protocols', 'crisis-response', 'critical-incident-debriefing']
+    ['crisis-line-work', 'crisis-protocols', 'crisis-response']
     """
     _check_text(text)
     taxonomy = taxonomy or default_taxonomy()

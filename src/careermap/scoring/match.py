@@ -212,7 +212,7 @@ def similar_roles(
     Examples
     --------
     >>> [m.role_id for m in similar_roles("school-counsellor", limit=2)]
-    ['student-wellbeing-coordinator', 'school-social-worker']
+    ['student-wellbeing-coordinator', 'career-coach']
     """
     taxonomy = taxonomy or default_taxonomy()
     options = rank_options(taxonomy, limit=limit, min_score=min_score, sectors=sectors)

@@ -20,6 +20,7 @@ from pydantic import (
     Field,
     StringConstraints,
     field_validator,
+    model_validator,
 )
 
 from careermap.base.cache import derived
@@ -28,10 +29,16 @@ from careermap.taxonomy import display as _display
 
 __all__ = [
     "DEFAULT_ROLE_LEVEL",
+    "Credential",
+    "CredentialKind",
+    "Education",
+    "Entry",
     "Importance",
+    "LivedExperience",
     "Requirement",
     "Role",
     "Sector",
+    "Seniority",
     "Skill",
     "SkillRelation",
     "Taxonomy",
@@ -217,6 +224,107 @@ class Requirement(BaseModel):
         return self.importance is Importance.ESSENTIAL
 
 
+class Education(str, Enum):
+    """The typical minimum education for hire, lowest first."""
+
+    NONE = "none"
+    SECONDARY = "secondary"
+    CERTIFICATE = "certificate"
+    ASSOCIATE = "associate"
+    BACHELOR = "bachelor"
+    MASTER = "master"
+    DOCTORATE = "doctorate"
+
+
+class Seniority(str, Enum):
+    """Where a role sits on a career ladder."""
+
+    ENTRY = "entry"
+    MID = "mid"
+    SENIOR = "senior"
+    LEAD = "lead"
+
+
+class LivedExperience(str, Enum):
+    """Whether a role asks for lived experience of mental illness, addiction or the system."""
+
+    NONE = "none"
+    VALUED = "valued"
+    REQUIRED = "required"
+
+
+class CredentialKind(str, Enum):
+    """What a credential is: a licence to practise, a certification or a registration."""
+
+    LICENCE = "licence"
+    CERTIFICATION = "certification"
+    REGISTRATION = "registration"
+
+
+class Credential(BaseModel):
+    """A licence, certification or registration a hiring manager expects.
+
+    Examples
+    --------
+    >>> Credential(name="Certified Peer Specialist", kind="certification", required=False).kind
+    <CredentialKind.CERTIFICATION: 'certification'>
+    """
+
+    model_config = _CONFIG
+
+    name: Label
+    kind: CredentialKind
+    required: bool = Field(
+        default=True, description="True if hiring needs it; false if it is preferred or valued."
+    )
+    note: Text = Field(
+        default="", description="Where it differs by jurisdiction (US/UK) and how it is earned."
+    )
+
+
+class Entry(BaseModel):
+    """What it takes to be hired into a role: education, credentials and experience.
+
+    Examples
+    --------
+    >>> entry = Entry(education="master", job_zone=5, seniority="mid",
+    ...               credentials=[{"name": "LPC", "kind": "licence"}])
+    >>> entry.education.value, entry.credentials[0].required
+    ('master', True)
+    """
+
+    model_config = _CONFIG
+
+    education: Education = Field(description="The typical minimum education for hire.")
+    job_zone: Annotated[int, Field(ge=1, le=5)] = Field(
+        description="O*NET job zone 1-5 (preparation needed), from the role's O*NET code."
+    )
+    seniority: Seniority = Seniority.MID
+    lived_experience: LivedExperience = LivedExperience.NONE
+    supervised_hours: Annotated[int, Field(gt=0, le=20_000)] | None = Field(
+        default=None,
+        description="Post-degree supervised clinical hours for licensure (US typical).",
+    )
+    credentials: tuple[Credential, ...] = ()
+
+    @field_validator("credentials")
+    @classmethod
+    def _credentials_unique(cls, value: tuple[Credential, ...]) -> tuple[Credential, ...]:
+        _unique(tuple(credential.name for credential in value), "credential")
+        return value
+
+    @model_validator(mode="after")
+    def _hours_need_a_credential(self) -> Entry:
+        if self.supervised_hours is not None and not self.credentials:
+            msg = (
+                f"supervised_hours ({self.supervised_hours}) is given but no credential; "
+                "supervised hours lead to a licence or certification, so list it under "
+                "credentials or remove supervised_hours"
+            )
+            raise ValueError(msg)
+        return self
+
+
 class Role(BaseModel):
     """A career or occupation, with the skills it requires.
 
@@ -241,6 +349,9 @@ class Role(BaseModel):
         description="Other external codes by scheme, e.g. {'isco': '2635', 'esco': URI}.",
     )
     requirements: tuple[Requirement, ...] = Field(min_length=1)
+    entry: Entry | None = Field(
+        default=None, description="Entry requirements: education, credentials, experience."
+    )
 
     @field_validator("aliases")
     @classmethod
