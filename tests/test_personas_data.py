@@ -17,6 +17,7 @@ import yaml
 import careermap
 
 PERSONAS = Path(__file__).resolve().parent / "data" / "personas.yaml"
+DOC = Path(__file__).resolve().parents[1] / "docs" / "personas.md"
 
 # Role ids the persona set uses that another branch (issue 15, data part) is adding to the
 # bundled taxonomy. Empty this set once they have landed: the checks then cover every id.
@@ -187,6 +188,16 @@ def test_skill_texts_resolve_or_are_listed(persona, default):
         f"{persona['id']}: these skill texts do not resolve; list them in expected_unresolved "
         f"or fix the taxonomy: {surprise}"
     )
+
+
+def test_the_docs_table_matches_the_data():
+    rows = re.findall(
+        r"^\| `([a-z0-9-]+)` \| [^|]+ \| (\d+) \| (\d+) \|$", DOC.read_text("utf-8"), re.M
+    )
+    table = [(pid, int(accepted), int(rejected)) for pid, accepted, rejected in rows]
+    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in ALL]
+    assert table == data, "docs/personas.md's table differs from tests/data/personas.yaml"
+    assert f"holds {len(ALL)} client profiles" in DOC.read_text("utf-8")
 
 
 def test_pending_ids_have_not_landed_yet(default):
