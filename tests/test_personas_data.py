@@ -200,6 +200,19 @@ def test_the_docs_table_matches_the_data():
     assert f"holds {len(ALL)} client profiles" in DOC.read_text("utf-8")
 
 
+def test_the_docs_measurement_example_runs(capsys, monkeypatch):
+    code = re.search(r"```python\n(.*?)```", DOC.read_text("utf-8"), re.S)
+    assert code, "docs/personas.md has no python example"
+    monkeypatch.chdir(DOC.parents[1])
+    exec(compile(code.group(1), str(DOC), "exec"), {})  # noqa: S102 - our own docs example
+    figures = re.fullmatch(
+        r"precision@5 (\S+), hit rate (\S+), rejected in top 5 (\S+)\n", capsys.readouterr().out
+    )
+    assert figures, "the example prints one line of figures"
+    precision, hit_rate, _ = (float(value) for value in figures.groups())
+    assert 0 <= precision <= hit_rate <= 1
+
+
 def test_pending_ids_have_not_landed_yet(default):
     landed = sorted(PENDING_ROLE_IDS & set(default.role_index))
     landed += sorted(PENDING_SECTOR_IDS & set(default.sector_index))
