@@ -214,6 +214,8 @@ def parse_skill_spec(spec: str) -> tuple[str, LevelInput]:
     ('CBT', '4.5')
     >>> parse_skill_spec("Languages: Spanish")
     ('Languages: Spanish', None)
+    >>> parse_skill_spec("1:1 observations")
+    ('1:1 observations', None)
     """
     # rpartition, not a regular expression: it takes linear time on any input
     # (a lazy pattern with \s* backtracked quadratically on long runs of spaces).
@@ -235,11 +237,12 @@ _NUMBER_WORDS = frozenset(
 
 
 def _looks_like_level(given: str) -> bool:
+    """Say whether *given* tries to be a level: empty, or one word with a digit or a number."""
     if not given:
         return True
-    if any(unicodedata.category(c) == "Nd" for c in given):
-        return True
-    return given.casefold() in _NUMBER_WORDS
+    if any(c.isspace() for c in given):
+        return False
+    return any(unicodedata.category(c) == "Nd" for c in given) or given.casefold() in _NUMBER_WORDS
 
 
 def _check_level(level: object, text: str) -> int | None:

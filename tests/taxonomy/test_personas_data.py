@@ -1,0 +1,184 @@
+"""The persona set (tests/data/personas.yaml): its shape, checked with the public API.
+
+The set is a reference that rankings are measured against (see docs/personas.md), so
+these tests check only that it is well formed and refers to things that exist; they never
+run a ranking.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import careermap
+
+PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas.yaml"
+DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
+
+# Role ids the persona set uses that another branch (issue 15, data part) is adding to the
+# bundled taxonomy. Empty this set once they have landed: the checks then cover every id.
+PENDING_ROLE_IDS: frozenset[str] = frozenset()
+# Sector ids being added by the same branch.
+PENDING_SECTOR_IDS: frozenset[str] = frozenset()
+
+# The eight client profiles of ../shared/reviews/taxonomy-review-2026-12.md.
+REVIEW_PERSONAS = (
+    "inpatient-psychiatric-nurse-burned-out",
+    "school-counsellor-high-school",
+    "crisis-line-worker-2y",
+    "lcsw-10y-clinical-supervisor",
+    "peer-support-specialist-4y",
+    "addiction-counsellor-in-recovery",
+    "child-therapist-leaving-clinical",
+    "clinical-psychologist-to-corporate",
+)
+
+EDUCATION = ("none", "secondary", "certificate", "associate", "bachelor", "master", "doctorate")
+REQUIRED = frozenset(
+    {
+        "id",
+        "summary",
+        "skills",
+        "education",
+        "credentials",
+        "years_experience",
+        "exclude_sectors",
+        "accept",
+        "reject",
+        "why",
+    }
+)
+OPTIONAL = frozenset({"current_title", "lived_experience", "expected_unresolved"})
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _load() -> list[dict[str, Any]]:
+    with PERSONAS.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    assert isinstance(data, dict), f"{PERSONAS}: expected a mapping with 'personas'"
+    assert set(data) == {"personas"}, f"{PERSONAS}: unexpected top-level keys {sorted(data)}"
+    personas = data["personas"]
+    assert isinstance(personas, list), f"{PERSONAS}: 'personas' must be a list"
+    return personas
+
+
+ALL = _load()
+
+
+def _ids(personas: list[dict[str, Any]]) -> list[str]:
+    return [str(persona.get("id", f"#{number}")) for number, persona in enumerate(personas)]
+
+
+def _strings(persona: dict[str, Any], field: str) -> list[str]:
+    values = persona[field]
+    assert isinstance(values, list), f"{persona['id']}: {field} must be a list"
+    assert all(isinstance(value, str) and value.strip() for value in values), (
+        f"{persona['id']}: {field} must hold non-empty texts, got {values!r}"
+    )
+    assert len(set(values)) == len(values), f"{persona['id']}: {field} repeats an entry"
+    return values
+
+
+def test_set_size_ids_and_review_profiles():
+    ids = _ids(ALL)
+    assert len(ids) >= 14
+    assert len(set(ids)) == len(ids), "persona ids must be unique"
+    missing = [persona for persona in REVIEW_PERSONAS if persona not in ids]
+    assert not missing, f"the review's client profiles are missing: {missing}"
+
+
+@pytest.mark.parametrize("persona", ALL, ids=_ids(ALL))
+def test_fields(persona):
+    pid = persona.get("id")
+    assert isinstance(pid, str), f"persona without an id: {persona!r}"
+    assert SLUG.fullmatch(pid), f"{pid}: ids are lower-case words joined by hyphens"
+    missing = REQUIRED - set(persona)
+    assert not missing, f"{pid}: missing {sorted(missing)}"
+    unknown = set(persona) - REQUIRED - OPTIONAL
+    assert not unknown, f"{pid}: unknown fields {sorted(unknown)}"
+    for field in ("summary", "why"):
+        assert isinstance(persona[field], str), f"{pid}: {field} must be text"
+        assert persona[field].strip(), f"{pid}: {field} is empty"
+    assert persona["education"] in EDUCATION, f"{pid}: education {persona['education']!r}"
+    years = persona["years_experience"]
+    assert isinstance(years, int), f"{pid}: years_experience must be a whole number"
+    assert 0 <= years <= 50, f"{pid}: years_experience {years}"
+    assert isinstance(persona.get("lived_experience", False), bool), f"{pid}: lived_experience"
+    assert persona["skills"], f"{pid}: no skills"
+    for field in ("skills", "credentials", "exclude_sectors"):
+        _strings(persona, field)
+    assert 4 <= len(_strings(persona, "accept")) <= 12, f"{pid}: 4-12 accepted roles"
+    assert 3 <= len(_strings(persona, "reject")) <= 10, f"{pid}: 3-10 rejected roles"
+
+
+@pytest.mark.parametrize("persona", ALL, ids=_ids(ALL))
+def test_roles_exist_and_are_not_both_accepted_and_rejected(persona, default):
+    known = set(default.role_index) | PENDING_ROLE_IDS
+    for field in ("accept", "reject"):
+        unknown = sorted(set(persona[field]) - known)
+        assert not unknown, f"{persona['id']}: {field} names unknown roles {unknown}"
+    both = sorted(set(persona["accept"]) & set(persona["reject"]))
+    assert not both, f"{persona['id']}: accepted and rejected at once: {both}"
+
+
+@pytest.mark.parametrize("persona", ALL, ids=_ids(ALL))
+def test_sectors_exist_and_accepted_roles_respect_them(persona, default):
+    known = set(default.sector_index) | PENDING_SECTOR_IDS
+    excluded = set(persona["exclude_sectors"])
+    assert excluded <= known, f"{persona['id']}: unknown sectors {sorted(excluded - known)}"
+    # A role in a sector the person wants to leave is not one to be glad to see.
+    clash = sorted(
+        role
+        for role in persona["accept"]
+        if role in default.role_index and default.role_index[role].sector in excluded
+    )
+    assert not clash, f"{persona['id']}: accepts roles in excluded sectors: {clash}"
+
+
+@pytest.mark.parametrize("persona", ALL, ids=_ids(ALL))
+def test_skill_texts_resolve_or_are_listed(persona, default):
+    expected = set(persona.get("expected_unresolved", []))
+    profile = careermap.build_profile(persona["skills"], taxonomy=default)
+    texts = {entry.text for entry in profile.entries}
+    stray = sorted(expected - texts)
+    assert not stray, f"{persona['id']}: expected_unresolved names no skill text: {stray}"
+    surprise = sorted(entry.text for entry in profile.unresolved if entry.text not in expected)
+    assert not surprise, (
+        f"{persona['id']}: these skill texts do not resolve; list them in expected_unresolved "
+        f"or fix the taxonomy: {surprise}"
+    )
+
+
+def test_the_docs_table_matches_the_data():
+    rows = re.findall(
+        r"^\| `([a-z0-9-]+)` \| [^|]+ \| (\d+) \| (\d+) \|$", DOC.read_text("utf-8"), re.M
+    )
+    table = [(pid, int(accepted), int(rejected)) for pid, accepted, rejected in rows]
+    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in ALL]
+    assert table == data, "docs/personas.md's table differs from tests/data/personas.yaml"
+    assert f"holds {len(ALL)} client profiles" in DOC.read_text("utf-8")
+
+
+def test_the_docs_measurement_example_runs(capsys, monkeypatch):
+    code = re.search(r"```python\n(.*?)```", DOC.read_text("utf-8"), re.S)
+    assert code, "docs/personas.md has no python example"
+    monkeypatch.chdir(DOC.parents[1])
+    exec(compile(code.group(1), str(DOC), "exec"), {})  # noqa: S102 - our own docs example
+    figures = re.fullmatch(
+        r"precision@5 (\S+), hit rate (\S+), rejected in top 5 (\S+)\n", capsys.readouterr().out
+    )
+    assert figures, "the example prints one line of figures"
+    precision, hit_rate, _ = (float(value) for value in figures.groups())
+    assert 0 <= precision <= hit_rate <= 1
+
+
+def test_pending_ids_have_not_landed_yet(default):
+    landed = sorted(PENDING_ROLE_IDS & set(default.role_index))
+    landed += sorted(PENDING_SECTOR_IDS & set(default.sector_index))
+    assert not landed, (
+        f"now in the bundled taxonomy, remove from PENDING_ROLE_IDS / PENDING_SECTOR_IDS: {landed}"
+    )
