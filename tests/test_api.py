@@ -16,7 +16,17 @@ from .conftest import MINI
 def test_all_is_sorted_and_importable():
     assert list(careermap.__all__) == sorted(careermap.__all__)
     for name in careermap.__all__:
-        assert getattr(careermap, name) is not None, name
+        value = getattr(careermap, name)
+        if isinstance(value, type) or callable(value):
+            # Public names report careermap.X, not the internal module they live in.
+            assert value.__module__ == "careermap", (name, value.__module__)
+
+
+def test_public_names_show_careermap_in_tracebacks():
+    assert repr(careermap.Ranking) == "<class 'careermap.Ranking'>"
+    with pytest.raises(careermap.OptionError) as info:
+        careermap.rank_careers(["CBT"], limit=0)
+    assert info.type.__module__ == "careermap"
 
 
 def test_public_callables_have_docstrings():

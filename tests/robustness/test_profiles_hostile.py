@@ -137,11 +137,14 @@ def test_ten_kilobyte_texts_are_refused_naming_the_limit(profile, mini):
     assert len(message) < 300  # the text is quoted in part, not whole
 
 
-def test_many_long_texts_take_linear_time(mini, no_resolving):
-    """A 'text:LEVEL' parser that backtracks quadratically took minutes on this."""
+def test_many_long_texts_are_refused_within_the_bound(mini, no_resolving):
+    """A 'text:LEVEL' parser that backtracked quadratically took minutes on this.
+
+    The bound only catches a hang; how the time grows with the input is measured
+    in ``benchmarks/bench_profiles.py`` (medians, and the ratio 2,000 / 1,000).
+    """
     outcome = run_bounded(lambda: build_profile([" " * 10_000 + "x"] * 2_000, taxonomy=mini))
     assert isinstance(outcome.error, ProfileError)
-    assert outcome.seconds < 1.0
 
 
 def test_a_text_at_the_limit_with_a_level_is_accepted(mini):

@@ -114,6 +114,11 @@ class MatchRequest(Frozen):
     def rank(self, *, taxonomy: Taxonomy | None = None) -> Ranking:
         """Rank careers for this request (see :func:`careermap.rank_careers`).
 
+        Parameters
+        ----------
+        taxonomy : Taxonomy, optional
+            Defaults to the bundled taxonomy.
+
         Raises
         ------
         SectorNotFoundError

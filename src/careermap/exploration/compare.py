@@ -60,6 +60,11 @@ class RoleComparison(Matches):
         ``NaN`` where a role does not require the skill. With ``summary=True``,
         one row per role with its rank and scores instead. Needs pandas
         (``careermap[notebook]``).
+
+        Parameters
+        ----------
+        summary : bool, default False
+            One row per role with its rank and scores, instead of one row per skill.
         """
         return comparison_frame(self, summary=summary)
 

@@ -53,6 +53,15 @@ def save_compiled(taxonomy: Taxonomy, path: str | os.PathLike[str], *, source: s
 
     The file is a one-line JSON header (format and fingerprint) and, on the
     next line, the taxonomy as JSON.
+
+    Parameters
+    ----------
+    taxonomy : Taxonomy
+        The taxonomy to write.
+    path : str or path-like
+        The ``.json`` file to write (replaced atomically).
+    source : str, optional
+        A fingerprint of the sources it was built from, kept in the header.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)

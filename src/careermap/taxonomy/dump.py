@@ -68,6 +68,13 @@ def dump_taxonomy(taxonomy: Taxonomy, path: str | os.PathLike[str]) -> list[Path
     A path ending in ``.yaml`` or ``.yml`` gets one file; any other path is a
     directory that gets ``taxonomy.yaml`` (name and version) and one file per
     section (``sectors.yaml``, ``skills.yaml``, ``relations.yaml``, ``roles.yaml``).
+
+    Parameters
+    ----------
+    taxonomy : Taxonomy
+        The taxonomy to write.
+    path : str or path-like
+        A ``.yaml`` file, or a folder to write one file per part into.
     """
     target = Path(path)
     if target.suffix in {".yaml", ".yml"}:

@@ -16,6 +16,13 @@ __all__ = ["build_graph", "node_id"]
 def node_id(kind: str, item_id: str) -> str:
     """Return the graph node id of a skill, role or sector: ``'<kind>:<id>'``.
 
+    Parameters
+    ----------
+    kind : {'skill', 'role', 'sector'}
+        What the node stands for.
+    item_id : str
+        The skill, role or sector id.
+
     Examples
     --------
     >>> node_id("skill", "active-listening")

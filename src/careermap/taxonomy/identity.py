@@ -60,6 +60,11 @@ def taxonomy_identity(taxonomy: Taxonomy) -> TaxonomyIdentity:
     Two taxonomies with the same content have the same hash, however they were
     loaded (YAML, compiled JSON, an importer).
 
+    Parameters
+    ----------
+    taxonomy : Taxonomy
+        Any taxonomy, however it was loaded.
+
     Examples
     --------
     >>> from careermap import load_taxonomy

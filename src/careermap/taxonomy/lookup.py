@@ -80,6 +80,13 @@ def lookup_role(role: str, *, taxonomy: Taxonomy | None = None) -> Role:
     Titles and aliases match without regard to case or repeated spaces; an id
     always wins, and a name that two roles share is not used.
 
+    Parameters
+    ----------
+    role : str
+        The role's id, title or one of its aliases.
+    taxonomy : Taxonomy, optional
+        Defaults to the bundled taxonomy.
+
     Raises
     ------
     RoleNotFoundError
@@ -106,6 +113,13 @@ def lookup_role(role: str, *, taxonomy: Taxonomy | None = None) -> Role:
 def lookup_skill(skill_id: str, *, taxonomy: Taxonomy | None = None) -> Skill:
     """Return the skill with id *skill_id*, or raise (use :func:`resolve_skill` for free text).
 
+    Parameters
+    ----------
+    skill_id : str
+        The skill's id (for free text, use :func:`resolve_skill`).
+    taxonomy : Taxonomy, optional
+        Defaults to the bundled taxonomy.
+
     Raises
     ------
     SkillNotFoundError
@@ -122,6 +136,13 @@ def lookup_skill(skill_id: str, *, taxonomy: Taxonomy | None = None) -> Skill:
 
 def lookup_sector(sector_id: str, *, taxonomy: Taxonomy | None = None) -> Sector:
     """Return the sector with id *sector_id*, or raise.
+
+    Parameters
+    ----------
+    sector_id : str
+        The sector's id.
+    taxonomy : Taxonomy, optional
+        Defaults to the bundled taxonomy.
 
     Raises
     ------
@@ -142,6 +163,15 @@ def get_role(
 ) -> Role | D | None:
     """Return the role named *role* (id, title or alias), or *default* when there is none.
 
+    Parameters
+    ----------
+    role : str
+        The role's id, title or one of its aliases.
+    default : object, optional
+        Returned when no role has that name.
+    taxonomy : Taxonomy, optional
+        Defaults to the bundled taxonomy.
+
     Examples
     --------
     >>> get_role("school-counsellor").sector
@@ -158,6 +188,15 @@ def get_skill(
 ) -> Skill | D | None:
     """Return the skill with id *skill_id*, or *default* when there is none.
 
+    Parameters
+    ----------
+    skill_id : str
+        The skill's id.
+    default : object, optional
+        Returned when no skill has that id.
+    taxonomy : Taxonomy, optional
+        Defaults to the bundled taxonomy.
+
     Examples
     --------
     >>> get_skill("empathy").label
@@ -170,6 +209,15 @@ def get_sector(
     sector_id: str, default: D | None = None, *, taxonomy: Taxonomy | None = None
 ) -> Sector | D | None:
     """Return the sector with id *sector_id*, or *default* when there is none.
+
+    Parameters
+    ----------
+    sector_id : str
+        The sector's id.
+    default : object, optional
+        Returned when no sector has that id.
+    taxonomy : Taxonomy, optional
+        Defaults to the bundled taxonomy.
 
     Examples
     --------
