@@ -1,4 +1,4 @@
-"""docs/api.md is generated from careermap.__all__; every public callable documents its parameters."""
+"""docs/api.md is made from careermap.__all__; each public callable documents its parameters."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ def _script():
     spec = importlib.util.spec_from_file_location(
         "write_api_docs", ROOT / "scripts" / "write_api_docs.py"
     )
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
