@@ -209,6 +209,7 @@ def rank_dataframe(
     taxonomy: Taxonomy | None = None,
     limit: int | None = 10,
     sectors: Iterable[str] | None = None,
+    exclude_sectors: Iterable[str] | None = None,
     min_score: float = 0.0,
     explain: bool = False,
     client: Any = None,
@@ -229,7 +230,7 @@ def rank_dataframe(
         The column holding the profiles.
     taxonomy : Taxonomy, optional
         Defaults to the bundled taxonomy, which each worker loads itself.
-    limit, sectors, min_score
+    limit, sectors, exclude_sectors, min_score
         As for :func:`careermap.rank_careers`.
     explain : bool, default False
         Add a ``match`` column holding each :class:`~careermap.RoleMatch` as JSON
@@ -277,7 +278,11 @@ def rank_dataframe(
         msg = f"no column {column!r} in the DataFrame (columns: {known})"
         raise OptionError(msg)
     options = rank_options(
-        taxonomy or default_taxonomy(), limit=limit, min_score=min_score, sectors=sectors
+        taxonomy or default_taxonomy(),
+        limit=limit,
+        min_score=min_score,
+        sectors=sectors,
+        exclude_sectors=exclude_sectors,
     )
     sha256 = taxonomy_identity(taxonomy or default_taxonomy()).sha256
     shipped: Any = _Shipped(sha256, taxonomy)

@@ -110,15 +110,19 @@ def _taxonomy(args: argparse.Namespace) -> Taxonomy:
     return load_taxonomy(args.taxonomy, extend=args.extend or ())
 
 
-def _sectors(args: argparse.Namespace, taxonomy: Taxonomy) -> list[str] | None:
-    if not args.sector:
+def _sectors(
+    args: argparse.Namespace, taxonomy: Taxonomy, option: str = "sector"
+) -> list[str] | None:
+    given = getattr(args, option.replace("-", "_"), None)
+    if not given:
         return None
-    for sector in args.sector:
+    for sector in given:
         try:
             lookup_sector(sector, taxonomy=taxonomy)
         except SectorNotFoundError as exc:
-            raise UserError(str(exc), "pass one of the known sector ids to --sector") from exc
-    return list(args.sector)
+            hint = f"pass one of the known sector ids to --{option}"
+            raise UserError(str(exc), hint) from exc
+    return list(given)
 
 
 def _warn_unresolved(profile: Profile) -> None:
@@ -163,7 +167,12 @@ def cmd_match(args: argparse.Namespace) -> int:
         details = "; ".join(str(entry.match) for entry in profile.unresolved)
         raise UserError(f"none of the skills given is recognised: {details}", SEARCH_HINT)
     ranking = rank_careers(
-        profile, taxonomy=taxonomy, limit=args.limit, sectors=sectors, min_score=args.min_score
+        profile,
+        taxonomy=taxonomy,
+        limit=args.limit,
+        sectors=sectors,
+        exclude_sectors=_sectors(args, taxonomy, "exclude-sector"),
+        min_score=args.min_score,
     )
     if args.json:
         _warn_unresolved(profile)
@@ -182,7 +191,12 @@ def cmd_similar(args: argparse.Namespace) -> int:
     sectors = _sectors(args, taxonomy)
     role = lookup_role(args.role_id, taxonomy=taxonomy)
     ranking = similar_roles(
-        role.id, taxonomy=taxonomy, limit=args.limit, sectors=sectors, min_score=args.min_score
+        role.id,
+        taxonomy=taxonomy,
+        limit=args.limit,
+        sectors=sectors,
+        exclude_sectors=_sectors(args, taxonomy, "exclude-sector"),
+        min_score=args.min_score,
     )
     if args.json:
         _json(ranking.model_dump(mode="json"))

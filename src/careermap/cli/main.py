@@ -145,6 +145,14 @@ _OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
             "help": "only roles in this sector; repeat for several (see 'careermap roles list')",
         },
     ),
+    "exclude-sector": (
+        ("--exclude-sector",),
+        {
+            "action": "append",
+            "metavar": "ID",
+            "help": "leave out roles in this sector, for someone leaving it; repeat for several",
+        },
+    ),
     "min-score": (
         ("--min-score",),
         {
@@ -171,7 +179,7 @@ _OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
         {"action": "store_true", "help": "print JSON for programs instead of a table"},
     ),
 }
-_RANKING = ("limit", "sector", "min-score", "explain", "json")
+_RANKING = ("limit", "sector", "exclude-sector", "min-score", "explain", "json")
 
 
 def build_parser() -> argparse.ArgumentParser:

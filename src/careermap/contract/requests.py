@@ -93,6 +93,12 @@ class MatchRequest(Frozen):
     sectors: tuple[Annotated[StrictStr, Field(min_length=1, max_length=200)], ...] | None = Field(
         default=None, description="Only rank roles in these sector ids; null for every sector."
     )
+    exclude_sectors: (
+        tuple[Annotated[StrictStr, Field(min_length=1, max_length=200)], ...] | None
+    ) = Field(
+        default=None,
+        description="Leave out roles in these sector ids (someone leaving a field); null for none.",
+    )
     min_score: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)] = Field(
         default=0.0, description="Leave out roles scoring below this career score (0-1)."
     )
@@ -131,5 +137,6 @@ class MatchRequest(Frozen):
             taxonomy=taxonomy,
             limit=self.limit,
             sectors=self.sectors,
+            exclude_sectors=self.exclude_sectors,
             min_score=self.min_score,
         )

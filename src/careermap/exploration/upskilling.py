@@ -191,6 +191,7 @@ def upskilling(
     pool: int = 30,
     limit: int | None = 10,
     sectors: Iterable[str] | None = None,
+    exclude_sectors: Iterable[str] | None = None,
     candidates: Iterable[str] | None = None,
 ) -> Upskilling:
     """Rank the skills whose addition raises the profile's matches most.
@@ -217,6 +218,8 @@ def upskilling(
         How many suggestions to return; ``None`` for all.
     sectors : iterable of str, optional
         Only count, and draw candidates from, roles in these sectors.
+    exclude_sectors : iterable of str, optional
+        Leave out roles in these sector ids (for someone leaving a field).
     candidates : iterable of str, optional
         Skills to try instead (ids, labels or aliases, resolved as
         :func:`resolve_skill` does); those the person has are left out.
@@ -242,7 +245,9 @@ def upskilling(
         raise OptionError(msg)
     top = positive_int(top, "top")
     pool = positive_int(pool, "pool")
-    options = rank_options(taxonomy, limit=limit, min_score=min_score, sectors=sectors)
+    options = rank_options(
+        taxonomy, limit=limit, min_score=min_score, sectors=sectors, exclude_sectors=exclude_sectors
+    )
     limit, threshold, wanted = options.limit, options.min_score, options.sectors
     resolved = build_profile(profile, taxonomy=taxonomy)
     skills = profile_skills(resolved, taxonomy)

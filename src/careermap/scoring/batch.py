@@ -22,6 +22,7 @@ def rank_many(
     taxonomy: Taxonomy | None = None,
     limit: int | None = 10,
     sectors: Iterable[str] | None = None,
+    exclude_sectors: Iterable[str] | None = None,
     min_score: float = 0.0,
     progress: Progress | bool | None = None,
 ) -> Iterator[Ranking]:
@@ -34,7 +35,7 @@ def rank_many(
     ----------
     profiles : iterable of profiles
         Anything :func:`rank_careers` accepts, one per person.
-    taxonomy, limit, sectors, min_score
+    taxonomy, limit, sectors, exclude_sectors, min_score
         As for :func:`rank_careers`.
     progress : callable, bool or None
         ``callback(done, total)`` after each profile (``total`` is ``None`` when
@@ -54,7 +55,9 @@ def rank_many(
     """
     # Options are checked now, not when the first result is asked for.
     taxonomy = taxonomy or default_taxonomy()
-    options = rank_options(taxonomy, limit=limit, min_score=min_score, sectors=sectors)
+    options = rank_options(
+        taxonomy, limit=limit, min_score=min_score, sectors=sectors, exclude_sectors=exclude_sectors
+    )
     if progress is True:
         require("tqdm.auto", "progress=True")  # fail now, with the hint, not at the first result
     return _stream(

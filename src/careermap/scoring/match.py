@@ -106,6 +106,7 @@ def rank_careers(
     taxonomy: Taxonomy | None = None,
     limit: int | None = 10,
     sectors: Iterable[str] | None = None,
+    exclude_sectors: Iterable[str] | None = None,
     min_score: float = 0.0,
 ) -> Ranking:
     """Rank the taxonomy's roles for a person's skills, each with its explanation.
@@ -122,6 +123,8 @@ def rank_careers(
         How many roles to return; ``None`` for all that score above zero.
     sectors : iterable of str, optional
         Only rank roles in these sector ids.
+    exclude_sectors : iterable of str, optional
+        Leave out roles in these sector ids (for someone leaving a field).
     min_score : float, default 0
         Leave out roles scoring below this. Roles scoring 0 are always left out.
 
@@ -145,7 +148,9 @@ def rank_careers(
     True
     """
     taxonomy = taxonomy or default_taxonomy()
-    options = rank_options(taxonomy, limit=limit, min_score=min_score, sectors=sectors)
+    options = rank_options(
+        taxonomy, limit=limit, min_score=min_score, sectors=sectors, exclude_sectors=exclude_sectors
+    )
     resolved = build_profile(profile, taxonomy=taxonomy)
     skills = profile_skills(resolved, taxonomy)
     return _rank(
@@ -180,6 +185,7 @@ def similar_roles(
     taxonomy: Taxonomy | None = None,
     limit: int | None = 10,
     sectors: Iterable[str] | None = None,
+    exclude_sectors: Iterable[str] | None = None,
     min_score: float = 0.0,
 ) -> Ranking:
     """Rank other roles for a person who holds *role*.
@@ -196,6 +202,8 @@ def similar_roles(
         How many roles to return; ``None`` for all that score above zero.
     sectors : iterable of str, optional
         Only rank roles in these sector ids.
+    exclude_sectors : iterable of str, optional
+        Leave out roles in these sector ids (for someone leaving a field).
     min_score : float, default 0
         Leave out roles scoring below this (0-1).
 
@@ -215,7 +223,9 @@ def similar_roles(
     ['student-wellbeing-coordinator', 'career-coach']
     """
     taxonomy = taxonomy or default_taxonomy()
-    options = rank_options(taxonomy, limit=limit, min_score=min_score, sectors=sectors)
+    options = rank_options(
+        taxonomy, limit=limit, min_score=min_score, sectors=sectors, exclude_sectors=exclude_sectors
+    )
     held = lookup_role(role, taxonomy=taxonomy)
     skills = {req.skill: req.level for req in held.requirements}
     profile = build_profile(

@@ -25,7 +25,7 @@ class RankOptions:
 
     limit: int | None
     min_score: float
-    sectors: set[str] | None
+    sectors: set[str] | None  # None: every sector; excluded sectors already taken out
 
 
 def rank_options(
@@ -34,8 +34,13 @@ def rank_options(
     limit: object,
     min_score: object = 0.0,
     sectors: Iterable[str] | None = None,
+    exclude_sectors: Iterable[str] | None = None,
 ) -> RankOptions:
     """Check the shared ranking options against *taxonomy*.
+
+    *sectors* keeps only roles of those sectors; *exclude_sectors* then leaves out
+    roles of these (for someone leaving a field). The result's ``sectors`` is the
+    set of sectors left, or ``None`` for all.
 
     Raises
     ------
@@ -50,13 +55,20 @@ def rank_options(
     >>> from careermap import load_taxonomy
     >>> rank_options(load_taxonomy(), limit=5, sectors=["education"])
     RankOptions(limit=5, min_score=0.0, sectors={'education'})
+    >>> leaving = rank_options(load_taxonomy(), limit=5, exclude_sectors=["mental-health"])
+    >>> "mental-health" in leaving.sectors, "education" in leaving.sectors
+    (False, True)
     >>> rank_options(load_taxonomy(), limit=0)
     Traceback (most recent call last):
     ...
     careermap.OptionError: limit must be a positive whole number or None, not 0
     """
+    wanted = check_sectors(sectors, taxonomy)
+    excluded = check_sectors(exclude_sectors, taxonomy)
+    if excluded:
+        wanted = (wanted if wanted is not None else {s.id for s in taxonomy.sectors}) - excluded
     return RankOptions(
         limit=check_limit(limit),
         min_score=check_unit(min_score, "min_score"),
-        sectors=check_sectors(sectors, taxonomy),
+        sectors=wanted,
     )
