@@ -11,7 +11,15 @@ The order, first hit wins:
    ignored) of the text and of every label and alias, keeping the best name of
    each skill. At or above ``score_cutoff`` (default
    :data:`DEFAULT_SCORE_CUTOFF`) the best skill is the match (``"fuzzy"``);
-   below it there is no match, only suggestions.
+   below it there is no match, only suggestions;
+4. semantic, when the ``careermap[semantic]`` extra is installed and nothing
+   above matched: the text's embedding against every label, alias and
+   description (:mod:`careermap._semantic`). At or above
+   :data:`~careermap._semantic.ACCEPT_SIMILARITY` the nearest skill is the match
+   (``"semantic"``, with its cosine ``similarity``); from
+   :data:`~careermap._semantic.SUGGEST_SIMILARITY` skills are only suggested.
+   Without the extra, the first text that resolves to nothing says once (a
+   :class:`~careermap._semantic.SemanticUnavailableWarning`) how to install it.
 
 ``token_sort_ratio`` suits short phrases: it forgives word order and typos but,
 unlike ``token_set_ratio``, does not score a phrase 100 against every name
@@ -36,6 +44,14 @@ from careermap._errors import SkillNotFoundError
 from careermap._load import default_taxonomy
 from careermap._models import Skill, Taxonomy
 from careermap._record import Record
+from careermap._semantic import (
+    ACCEPT_SIMILARITY,
+    SUGGEST_SIMILARITY,
+    SemanticHit,
+    enabled,
+    hint_once,
+    semantic_index,
+)
 from careermap._text import match_key, normalize
 
 __all__ = [
@@ -56,11 +72,15 @@ SUGGESTION_CUTOFF = 60.0
 MAX_SKILL_TEXT = 300
 _SHORT = 3
 
-Method = Literal["id", "exact", "alias", "fuzzy", "none"]
+Method = Literal["id", "exact", "alias", "fuzzy", "semantic", "none"]
 
 
 class SkillCandidate(BaseModel):
-    """A skill that a text may refer to, with its score (0-100)."""
+    """A skill that a text may refer to, with its score (0-100).
+
+    ``similarity`` is the cosine similarity (-1 to 1) when the semantic layer
+    proposed it, else ``None``; its score is then 100 times the similarity.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -68,6 +88,7 @@ class SkillCandidate(BaseModel):
     label: str
     matched_name: str
     score: float
+    similarity: float | None = None
 
 
 class SkillMatch(Record):
@@ -79,10 +100,14 @@ class SkillMatch(Record):
         The text as given.
     skill_id, label : str or None
         The skill matched, or ``None`` when nothing scored at or above the cutoff.
-    method : {'id', 'exact', 'alias', 'fuzzy', 'none'}
+    method : {'id', 'exact', 'alias', 'fuzzy', 'semantic', 'none'}
         How it matched.
     score : float
-        100 for id, exact and alias matches; the fuzzy score (0-100) otherwise.
+        100 for id, exact and alias matches; the fuzzy score (0-100), or 100
+        times the similarity for a semantic match.
+    similarity : float or None
+        For a semantic match, the cosine similarity (-1 to 1) of the text and
+        the nearest name of the skill; ``None`` for the other methods.
     matched_name : str or None
         The label or alias that matched.
     alternatives : tuple of SkillCandidate
@@ -98,6 +123,7 @@ class SkillMatch(Record):
     score: float
     matched_name: str | None
     alternatives: tuple[SkillCandidate, ...] = ()
+    similarity: float | None = None
 
     @property
     def matched(self) -> bool:
@@ -109,6 +135,8 @@ class SkillMatch(Record):
             hint = ", ".join(repr(c.label) for c in self.alternatives[:3])
             return f"{self.query!r}: no match" + (f" (did you mean {hint}?)" if hint else "")
         via = f" via {self.matched_name!r}" if self.method in {"alias", "fuzzy"} else ""
+        if self.method == "semantic":
+            return f"{self.query!r} -> {self.label} [semantic, similarity {self.similarity:.2f}]"
         return f"{self.query!r} -> {self.label} [{self.method}{via}, {self.score:.0f}]"
 
     def __repr__(self) -> str:
@@ -180,8 +208,13 @@ def match_text(
     *,
     score_cutoff: float = DEFAULT_SCORE_CUTOFF,
     limit: int = 5,
+    semantic: bool | None = None,
 ) -> SkillMatch:
-    """Resolve *text* without raising: ``method='none'`` when nothing matches."""
+    """Resolve *text* without raising: ``method='none'`` when nothing matches.
+
+    *semantic*: ``None`` uses the semantic layer when it is installed, ``False``
+    never, ``True`` always (:class:`~careermap._extras.MissingExtraError` without it).
+    """
     if len(text) > MAX_SKILL_TEXT:
         return SkillMatch(
             query=text, skill_id=None, label=None, method="none", score=0.0, matched_name=None
@@ -236,6 +269,11 @@ def match_text(
             matched_name=top.matched_name,
             alternatives=tuple(candidates[1 : limit + 1]),
         )
+    if enabled(semantic):
+        if len(norm.replace(" ", "")) > _SHORT:
+            return _semantic_match(text, stripped, taxonomy, candidates, limit)
+    elif semantic is None:
+        hint_once()
     return SkillMatch(
         query=text,
         skill_id=None,
@@ -247,12 +285,60 @@ def match_text(
     )
 
 
+def _candidate(hit: SemanticHit, index: _NameIndex) -> SkillCandidate:
+    return SkillCandidate(
+        skill_id=hit.skill_id,
+        label=index.skills[hit.skill_id].label,
+        matched_name=hit.matched_name,
+        score=round(100 * hit.similarity, 2),
+        similarity=hit.similarity,
+    )
+
+
+def _semantic_match(
+    text: str,
+    stripped: str,
+    taxonomy: Taxonomy,
+    fuzzy: list[SkillCandidate],
+    limit: int,
+) -> SkillMatch:
+    """The semantic step: a match at or above the accept threshold, else suggestions."""
+    index = name_index(taxonomy)
+    hits = semantic_index(taxonomy).search(stripped, limit=limit + 1, floor=SUGGEST_SIMILARITY)
+    near = [_candidate(hit, index) for hit in hits]
+    seen = {c.skill_id for c in near}
+    # Semantic suggestions first (they read the meaning), then fuzzy ones (typos).
+    suggestions = [*near, *(c for c in fuzzy if c.skill_id not in seen)]
+    if hits and hits[0].similarity >= ACCEPT_SIMILARITY:
+        top = near[0]
+        return SkillMatch(
+            query=text,
+            skill_id=top.skill_id,
+            label=top.label,
+            method="semantic",
+            score=top.score,
+            matched_name=top.matched_name,
+            alternatives=tuple(suggestions[1 : limit + 1]),
+            similarity=top.similarity,
+        )
+    return SkillMatch(
+        query=text,
+        skill_id=None,
+        label=None,
+        method="none",
+        score=max((c.score for c in suggestions), default=0.0),
+        matched_name=None,
+        alternatives=tuple(suggestions[:limit]),
+    )
+
+
 def resolve_skill(
     text: str,
     *,
     taxonomy: Taxonomy | None = None,
     score_cutoff: float = DEFAULT_SCORE_CUTOFF,
     limit: int = 5,
+    semantic: bool | None = None,
 ) -> SkillMatch:
     """Resolve free text to the best-matching skill.
 
@@ -267,6 +353,10 @@ def resolve_skill(
         Lowest fuzzy score (0-100) accepted as a match.
     limit : int, default 5
         Most alternatives to return.
+    semantic : bool, optional
+        Use the semantic layer for what the names do not match: ``None`` (the
+        default) when ``careermap[semantic]`` is installed, ``False`` never,
+        ``True`` always.
 
     Returns
     -------
@@ -281,6 +371,8 @@ def resolve_skill(
         matches nothing.
     TypeError
         When *text* is not a string.
+    MissingExtraError
+        When *semantic* is ``True`` and ``careermap[semantic]`` is not installed.
 
     Examples
     --------
@@ -293,7 +385,9 @@ def resolve_skill(
     _check_text(text)
     cutoff = checks.score_cutoff(score_cutoff)
     limit = checks.positive_int(limit, "limit")
-    match = match_text(text, taxonomy or default_taxonomy(), score_cutoff=cutoff, limit=limit)
+    match = match_text(
+        text, taxonomy or default_taxonomy(), score_cutoff=cutoff, limit=limit, semantic=semantic
+    )
     if match.skill_id is None:
         shown = repr(text)
         if len(text) > MAX_SKILL_TEXT:
