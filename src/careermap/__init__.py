@@ -35,6 +35,8 @@ from careermap._explore import (
     upskilling,
 )
 from careermap._export import export_graph
+from careermap._extract import ExtractedSkill, extract_skills
+from careermap._extras import MissingExtraError
 from careermap._frames import similarity_matrix
 from careermap._graph import build_graph, node_id
 from careermap._identity import TaxonomyIdentity, taxonomy_identity
@@ -86,8 +88,10 @@ __all__ = [
     "DEFAULT_PERSON_LEVEL",
     "DEFAULT_SCORE_CUTOFF",
     "ESSENTIAL_FACTOR",
+    "ExtractedSkill",
     "Importance",
     "MatchRequest",
+    "MissingExtraError",
     "NARROWER_CREDIT",
     "NotFoundError",
     "OptionError",
@@ -126,6 +130,7 @@ __all__ = [
     "compare_roles",
     "dump_taxonomy",
     "export_graph",
+    "extract_skills",
     "get_role",
     "get_sector",
     "get_skill",

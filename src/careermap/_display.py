@@ -185,9 +185,25 @@ def _profile_note(profile: Profile) -> str:
     for entry in profile.unresolved:
         hint = ", ".join(_e(c.label) for c in entry.match.alternatives[:3])
         parts.append(f"{_e(repr(entry.text))}" + (f" (did you mean {hint}?)" if hint else ""))
+    understood = [
+        f"{_e(repr(entry.text))} &rarr; {_e(entry.match.label or '')} "
+        f"(similarity {entry.match.similarity or 0:.2f})"
+        for entry in profile.resolved
+        if entry.match.method == "semantic"
+    ]
+    note = (
+        f'<p style="{_MUTED}">Understood by meaning (semantic): ' + "; ".join(understood) + "</p>"
+        if understood
+        else ""
+    )
     if not parts:
-        return ""
-    return f'<p style="color:{KIND_COLOURS["gap"]}">Not recognised: ' + "; ".join(parts) + "</p>"
+        return note
+    return (
+        note
+        + f'<p style="color:{KIND_COLOURS["gap"]}">Not recognised: '
+        + "; ".join(parts)
+        + "</p>"
+    )
 
 
 def _top_gaps(match: RoleMatch, count: int = 3) -> str:
@@ -323,9 +339,15 @@ def skill_match_html(match: SkillMatch) -> str:
         head = f"<p>{_e(repr(match.query))}: <strong>no match</strong></p>"
     else:
         via = f" via {_e(repr(match.matched_name))}" if match.method in {"alias", "fuzzy"} else ""
+        how = f"{match.method}{via}, {match.score:.0f}"
+        if match.method == "semantic":
+            how = (
+                f"semantic via {_e(repr(match.matched_name))}, "
+                f"similarity {match.similarity or 0:.2f}"
+            )
         head = (
             f"<p>{_e(repr(match.query))} &rarr; <strong>{_e(match.label)}</strong> "
-            f"<code>{_e(match.skill_id)}</code> ({match.method}{via}, {match.score:.0f})</p>"
+            f"<code>{_e(match.skill_id)}</code> ({how})</p>"
         )
     alternatives = ""
     if match.alternatives:

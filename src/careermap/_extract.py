@@ -19,16 +19,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from careermap._errors import ProfileError
 from careermap._load import default_taxonomy
 from careermap._models import Taxonomy
+from careermap._profile import Profile, ProfileEntry, ProfileInput, build_profile
 from careermap._resolve import SkillMatch, name_index
 from careermap._semantic import enabled, hint_once, semantic_index
 from careermap._text import normalize
 
-__all__ = ["EXTRACT_SIMILARITY", "MAX_NARRATIVE_TEXT", "ExtractedSkill", "extract_skills"]
+__all__ = [
+    "EXTRACT_SIMILARITY",
+    "MAX_NARRATIVE_TEXT",
+    "ExtractedSkill",
+    "extract_skills",
+    "narrative_profile",
+]
 
 #: A clause's nearest skill is extracted at or above this cosine similarity;
 #: calibrated on the even-numbered narratives of tests/data/semantic/narratives.yaml.
@@ -65,6 +74,8 @@ class ExtractedSkill(BaseModel):
         clause and the skill's nearest name for a semantic match.
     method : {'exact', 'alias', 'semantic'}
         How the clause matched.
+    matched_name : str
+        The label or alias found in the clause, or the skill's name nearest to it.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -75,7 +86,8 @@ class ExtractedSkill(BaseModel):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     confidence: float
-    method: str
+    method: Literal["exact", "alias", "semantic"]
+    matched_name: str
 
     def as_match(self) -> SkillMatch:
         """This finding as a :class:`SkillMatch` of its evidence, for a profile."""
@@ -83,9 +95,9 @@ class ExtractedSkill(BaseModel):
             query=self.evidence,
             skill_id=self.skill_id,
             label=self.label,
-            method="semantic" if self.method == "semantic" else self.method,  # type: ignore[arg-type]
+            method=self.method,
             score=round(100 * self.confidence, 2),
-            matched_name=self.label,
+            matched_name=self.matched_name,
             similarity=self.confidence if self.method == "semantic" else None,
         )
 
@@ -117,20 +129,23 @@ def _clauses(text: str) -> Iterator[tuple[int, int]]:
                 yield base + begin + offset, base + begin + offset + len(stripped)
 
 
-def _lexical(clause: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
-    """Labels and aliases in *clause*: (skill id, method) pairs."""
+Found = tuple[str, Literal["exact", "alias"], str]
+
+
+def _lexical(clause: str, taxonomy: Taxonomy) -> list[Found]:
+    """Labels and aliases in *clause*: (skill id, method, name) triples."""
     index = name_index(taxonomy)
     words = normalize(clause).split()
-    found: list[tuple[str, str]] = []
+    found: list[Found] = []
     for size in range(min(len(words), 8), _MIN_WORDS - 1, -1):
         for begin in range(len(words) - size + 1):
             hit = index.exact.get(" ".join(words[begin : begin + size]))
             if hit is not None:
-                found.append((hit[1], "exact" if hit[0] == 0 else "alias"))
+                found.append((hit[1], "exact" if hit[0] == 0 else "alias", hit[2]))
     for caps in _CAPS.findall(clause):
         hit = index.exact.get(normalize(caps))
         if hit is not None:
-            found.append((hit[1], "exact" if hit[0] == 0 else "alias"))
+            found.append((hit[1], "exact" if hit[0] == 0 else "alias", hit[2]))
     return found
 
 
@@ -188,7 +203,14 @@ def extract_skills(
     labels = {skill.id: skill.label for skill in taxonomy.skills}
     best: dict[str, ExtractedSkill] = {}
 
-    def keep(skill_id: str, start: int, end: int, confidence: float, method: str) -> None:
+    def keep(
+        skill_id: str,
+        span: tuple[int, int],
+        confidence: float,
+        method: Literal["exact", "alias", "semantic"],
+        name: str,
+    ) -> None:
+        start, end = span
         current = best.get(skill_id)
         if current is None or confidence > current.confidence:
             best[skill_id] = ExtractedSkill(
@@ -199,17 +221,62 @@ def extract_skills(
                 end=end,
                 confidence=round(confidence, 4),
                 method=method,
+                matched_name=name,
             )
 
-    spans = list(dict.fromkeys(_clauses(text)))
-    for start, end in spans:
-        for skill_id, method in _lexical(text[start:end], taxonomy):
-            keep(skill_id, start, end, 1.0, method)
+    spans = []
+    for start, end in dict.fromkeys(_clauses(text)):
+        named = _lexical(text[start:end], taxonomy)
+        for skill_id, method, name in named:
+            keep(skill_id, (start, end), 1.0, method, name)
+        if not named:  # a clause that names a skill is not read for another one
+            spans.append((start, end))
     if use_semantic and spans:
         index = semantic_index(taxonomy)
         queries = [_LEAD.sub("", text[start:end]) for start, end in spans]
         vectors = index.encoder.encode(queries)
         for (start, end), vector in zip(spans, vectors, strict=True):
             for hit in index.search_vector(vector, limit=1, floor=min_similarity):
-                keep(hit.skill_id, start, end, hit.similarity, "semantic")
+                keep(hit.skill_id, (start, end), hit.similarity, "semantic", hit.matched_name)
     return sorted(best.values(), key=lambda s: (s.start, -s.confidence, s.skill_id))
+
+
+def narrative_profile(
+    text: str,
+    profile: ProfileInput | None = None,
+    *,
+    taxonomy: Taxonomy | None = None,
+    semantic: bool | None = None,
+) -> Profile:
+    """A :class:`Profile` of the skills found in *text*, after those of *profile* if given.
+
+    Each skill found becomes an entry whose text is its evidence, at the default level.
+
+    Raises
+    ------
+    ProfileError
+        When *text* is not a string or is too long, or when neither *profile*
+        nor *text* gives a single entry.
+
+    Examples
+    --------
+    >>> profile = narrative_profile("I used motivational interviewing.", ["CBT:4"])
+    >>> profile.skills
+    {'cognitive-behavioural-therapy': 4, 'motivational-interviewing': 3}
+    """
+    taxonomy = taxonomy or default_taxonomy()
+    try:
+        found = extract_skills(text, taxonomy=taxonomy, semantic=semantic)
+    except (TypeError, ValueError) as error:
+        raise ProfileError(str(error)) from None
+    entries: list[ProfileEntry] = []
+    if profile is not None:
+        entries += build_profile(profile, taxonomy=taxonomy, semantic=semantic).entries
+    entries += [ProfileEntry(text=s.evidence, level=None, match=s.as_match()) for s in found]
+    if not entries:
+        msg = (
+            f"no skill was found in the text ({text[:60]!r}{'...' if len(text) > 60 else ''}); "
+            "describe what you did in sentences, or list skills"
+        )
+        raise ProfileError(msg)
+    return Profile(entries=tuple(entries))

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from careermap._checks import check_limit, check_sectors, check_unit
 from careermap._engine import scoring_index
 from careermap._errors import ProfileError
+from careermap._extract import narrative_profile
 from careermap._identity import taxonomy_identity
 from careermap._load import default_taxonomy
 from careermap._lookup import lookup_role
@@ -101,12 +102,14 @@ def _rank(
 
 
 def rank_careers(
-    profile: ProfileInput,
+    profile: ProfileInput | None = None,
     *,
     taxonomy: Taxonomy | None = None,
     limit: int | None = 10,
     sectors: Iterable[str] | None = None,
     min_score: float = 0.0,
+    text: str | None = None,
+    semantic: bool | None = None,
 ) -> Ranking:
     """Rank the taxonomy's roles for a person's skills, each with its explanation.
 
@@ -124,6 +127,14 @@ def rank_careers(
         Only rank roles in these sector ids.
     min_score : float, default 0
         Leave out roles scoring below this. Roles scoring 0 are always left out.
+    text : str, optional
+        A narrative ("For six years I worked on a crisis line. I de-escalated
+        callers, ...") whose skills (:func:`extract_skills`) join the profile,
+        each entry holding the clause that supports it. *profile* may then be
+        left out.
+    semantic : bool, optional
+        Use the semantic layer (``careermap[semantic]``): ``None`` (the default)
+        when it is installed, ``False`` never, ``True`` always.
 
     Returns
     -------
@@ -134,7 +145,8 @@ def rank_careers(
     ------
     ProfileError
         If the profile is empty or invalid, or if none of it resolves to a skill
-        (the message lists each entry with suggestions).
+        (the message lists each entry with suggestions), or if neither a profile
+        nor a text is given.
 
     Examples
     --------
@@ -148,7 +160,13 @@ def rank_careers(
     check_limit(limit)
     wanted = check_sectors(sectors, taxonomy)
     min_score = check_unit(min_score, "min_score")
-    resolved = build_profile(profile, taxonomy=taxonomy)
+    if text is None:
+        if profile is None:
+            msg = "give a profile (a list of skills) or a text to find skills in"
+            raise ProfileError(msg)
+        resolved = build_profile(profile, taxonomy=taxonomy, semantic=semantic)
+    else:
+        resolved = narrative_profile(text, profile, taxonomy=taxonomy, semantic=semantic)
     skills = profile_skills(resolved, taxonomy)
     return _rank(resolved, skills, taxonomy, limit=limit, min_score=min_score, sectors=wanted)
 

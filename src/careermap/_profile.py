@@ -230,6 +230,7 @@ def build_profile(
     *,
     taxonomy: Taxonomy | None = None,
     score_cutoff: float = DEFAULT_SCORE_CUTOFF,
+    semantic: bool | None = None,
 ) -> Profile:
     """Resolve skill texts (with optional levels 1-5) into a :class:`Profile`.
 
@@ -243,6 +244,9 @@ def build_profile(
         Defaults to the bundled taxonomy.
     score_cutoff : float, default 82
         Lowest fuzzy score (0-100) accepted as a match (see :func:`resolve_skill`).
+    semantic : bool, optional
+        Resolve what the names do not match with the semantic layer: ``None``
+        (the default) when ``careermap[semantic]`` is installed, ``False`` never.
 
     Raises
     ------
@@ -270,7 +274,9 @@ def build_profile(
         raise ProfileError(msg)
     entries = [
         ProfileEntry(
-            text=text, level=level, match=match_text(text, taxonomy, score_cutoff=score_cutoff)
+            text=text,
+            level=level,
+            match=match_text(text, taxonomy, score_cutoff=score_cutoff, semantic=semantic),
         )
         for text, level in checked
     ]

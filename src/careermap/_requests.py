@@ -9,10 +9,19 @@ Its JSON Schema is published as ``docs/schema/match-request.json``.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StrictStr,
+    ValidationInfo,
+    field_validator,
+)
 
+from careermap._extract import MAX_NARRATIVE_TEXT
 from careermap._match import rank_careers
 from careermap._models import Taxonomy
 from careermap._profile import MAX_PROFILE_SKILLS, MAX_SKILL_TEXT
@@ -21,6 +30,13 @@ from careermap._results import Ranking
 __all__ = ["MatchRequest", "SkillInput"]
 
 _CONFIG = ConfigDict(frozen=True, extra="forbid")
+#: A request names at least one skill, or gives a text (published for other validators).
+_SKILLS_OR_TEXT: dict[str, Any] = {
+    "anyOf": [
+        {"required": ["skills"], "properties": {"skills": {"minItems": 1}}},
+        {"required": ["text"], "properties": {"text": {"type": "string", "pattern": r"\S"}}},
+    ]
+}
 
 
 class SkillInput(BaseModel):
@@ -69,12 +85,21 @@ class MatchRequest(BaseModel):
     3
     """
 
-    model_config = _CONFIG
+    model_config = ConfigDict(frozen=True, extra="forbid", json_schema_extra=_SKILLS_OR_TEXT)
 
+    text: StrictStr | None = Field(
+        default=None,
+        max_length=MAX_NARRATIVE_TEXT,
+        description=(
+            "A description of the person's work in sentences (a paragraph, a CV section); "
+            "the skills found in it join the profile, each with the clause that supports it."
+        ),
+    )
     skills: tuple[SkillInput, ...] = Field(
+        default=(),
+        validate_default=True,
         max_length=MAX_PROFILE_SKILLS,
-        json_schema_extra={"minItems": 1},
-        description="The person's skills, in the order given.",
+        description="The person's skills, in the order given; may be empty when text is given.",
     )
     limit: Annotated[StrictInt, Field(ge=1)] | None = Field(
         default=10, description="How many roles to return; null for every role scoring above 0."
@@ -85,11 +110,15 @@ class MatchRequest(BaseModel):
 
     @field_validator("skills")
     @classmethod
-    def _not_empty(cls, value: tuple[SkillInput, ...]) -> tuple[SkillInput, ...]:
+    def _not_empty(
+        cls, value: tuple[SkillInput, ...], info: ValidationInfo
+    ) -> tuple[SkillInput, ...]:
         # Checked here rather than with min_length, which would also report an
         # empty list when every item is invalid, on top of the items' own errors.
-        if not value:
-            msg = "the profile is empty; give at least one skill"
+        # text comes first, so it has been validated by now.
+        text = info.data.get("text")
+        if not value and (not isinstance(text, str) or not text.strip()):
+            msg = "the profile is empty; give at least one skill, or a text describing your work"
             raise ValueError(msg)
         return value
 
@@ -105,8 +134,13 @@ class MatchRequest(BaseModel):
         SectorNotFoundError
             If a sector id is not in the taxonomy.
         ProfileError
-            If none of the skills resolves to a skill of the taxonomy.
+            If none of the skills resolves to a skill of the taxonomy (nor is
+            found in the text).
         """
         return rank_careers(
-            self.profile_input(), taxonomy=taxonomy, limit=self.limit, sectors=self.sectors
+            self.profile_input() or None,
+            taxonomy=taxonomy,
+            limit=self.limit,
+            sectors=self.sectors,
+            text=self.text,
         )
