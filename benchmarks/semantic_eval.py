@@ -146,8 +146,8 @@ def _extract_with(text: str, taxonomy: Any, encoder: str, at: float) -> list[Any
         _semantic.semantic_index = original  # type: ignore[assignment]
 
 
-def calibrate(encoder: str) -> None:
-    """The calibration rules, run on the calibration split only.
+def calibrate(encoder: str, *, verbose: bool = False) -> tuple[float, float]:
+    """The calibration rules, run on the calibration split only; returns (accept, extract).
 
     accept: the smallest similarity (0.01 steps) at least 0.10 above every off-domain
     phrase and at which the semantic matches of the paraphrases and practitioner
@@ -156,37 +156,41 @@ def calibrate(encoder: str) -> None:
     """
     taxonomy = careermap.load_taxonomy()
     index = _semantic.semantic_index(taxonomy, encoder)
-    off_max = max(
-        index.search(t, limit=1)[0].similarity for t in load("off_domain.yaml", "calibrate")
-    )
+    off_max = max(index.search(t, limit=1)[0].similarity for t in load("off_domain.yaml", "calibrate"))
     rows = []
     for item in load("phrases.yaml", "calibrate"):
         if match_text(item["text"], taxonomy, semantic=False).skill_id is None:
             hit = index.search(item["text"], limit=1)[0]
             rows.append((hit.similarity, hit.skill_id in item["expect"]))
-    accept = None
+    accept = 1.0
     for at in np.arange(0.30, 0.95, 0.01):
         chosen = [right for sim, right in rows if sim >= at]
         if at >= off_max + 0.10 and chosen and np.mean(chosen) >= 0.90:
             accept = round(float(at), 2)
             break
-    print(f"off-domain max similarity {off_max:.3f}; accept at {accept}")
+    if verbose:
+        print(f"{encoder}: off-domain max similarity {off_max:.3f}; accept at {accept}")
     narratives = load("narratives.yaml", "calibrate")
+    # Everything found at the lowest threshold, with its confidence: higher ones filter it.
+    found = [_extract_with(item["text"], taxonomy, encoder, 0.30) for item in narratives]
     best: tuple[float, float] = (-1.0, 0.0)
     for at in np.arange(0.40, 0.80, 0.01):
         found_total = right = tp = expected = 0
-        for item in narratives:
-            ids = {f.skill_id for f in _extract_with(item["text"], taxonomy, encoder, float(at))}
+        for item, skills in zip(narratives, found, strict=True):
+            ids = {f.skill_id for f in skills if f.confidence >= at}
             ok = set(item["expect"]) | set(item.get("also", []))
             found_total += len(ids)
             right += len(ids & ok)
             tp += len(ids & set(item["expect"]))
             expected += len(item["expect"])
         precision, recall = right / max(found_total, 1), tp / expected
-        print(f"extract at {at:.2f}: precision {precision:.3f} recall {recall:.3f}")
+        if verbose:
+            print(f"  extract at {at:.2f}: precision {precision:.3f} recall {recall:.3f}")
         if precision >= 0.85 and recall >= best[0]:
             best = (recall, round(float(at), 2))
-    print(f"extract at {best[1]} (recall {best[0]:.3f})")
+    if verbose:
+        print(f"{encoder}: extract at {best[1]} (recall {best[0]:.3f} on the calibration split)")
+    return accept, best[1]
 
 
 def main() -> None:
@@ -197,13 +201,17 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.calibrate:
-        calibrate(args.encoders[0])
+        calibrate(args.encoders[0], verbose=True)
         return
     rows = [evaluate(None, args.split, _semantic.ACCEPT_SIMILARITY, EXTRACT_SIMILARITY)]
     for name in args.encoders:
         if name not in ENCODERS:
             parser.error(f"unknown encoder {name!r}")
-        rows.append(evaluate(name, args.split, _semantic.ACCEPT_SIMILARITY, EXTRACT_SIMILARITY))
+        # Each encoder gets its own thresholds, by the same rules on the calibration split.
+        accept, extract = calibrate(name)
+        row = evaluate(name, args.split, accept, extract)
+        rows.append({**row, "accept_similarity": accept, "extract_similarity": extract})
+    rows[0] |= {"accept_similarity": None, "extract_similarity": None}
     if args.json:
         print(json.dumps(rows, indent=2))
         return
