@@ -26,7 +26,7 @@ import numpy as np
 import yaml
 
 import careermap
-from careermap import _semantic
+from careermap import _extract, _semantic
 from careermap._embed import ENCODERS
 from careermap._extract import EXTRACT_SIMILARITY, extract_skills
 from careermap._resolve import match_text
@@ -135,8 +135,6 @@ def _extract_with(text: str, taxonomy: Any, encoder: str, at: float) -> list[Any
         return original(tax, encoder)
 
     _semantic.semantic_index = patched  # type: ignore[assignment]
-    from careermap import _extract
-
     saved = _extract.semantic_index
     _extract.semantic_index = patched  # type: ignore[assignment]
     try:
@@ -156,7 +154,9 @@ def calibrate(encoder: str, *, verbose: bool = False) -> tuple[float, float]:
     """
     taxonomy = careermap.load_taxonomy()
     index = _semantic.semantic_index(taxonomy, encoder)
-    off_max = max(index.search(t, limit=1)[0].similarity for t in load("off_domain.yaml", "calibrate"))
+    off_max = max(
+        index.search(t, limit=1)[0].similarity for t in load("off_domain.yaml", "calibrate")
+    )
     rows = []
     for item in load("phrases.yaml", "calibrate"):
         if match_text(item["text"], taxonomy, semantic=False).skill_id is None:
@@ -217,7 +217,7 @@ def main() -> None:
         return
     keys = list(rows[0])
     for key in keys:
-        print(f"{key:28}" + "".join(f"{str(row[key]):>16}" for row in rows))
+        print(f"{key:28}" + "".join(f"{row[key]!s:>16}" for row in rows))
 
 
 if __name__ == "__main__":

@@ -7,11 +7,13 @@ simulate the extra missing by making its imports fail.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import socket
 import subprocess
 import sys
 import textwrap
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -179,7 +181,7 @@ def test_rank_careers_takes_a_narrative(extra, default):
     both = careermap.rank_careers(["CBT:5"], text=NARRATIVE, taxonomy=default, limit=3)
     assert both.profile.entries[0].text == "CBT"
     assert both.profile.skills["cognitive-behavioural-therapy"] == 5
-    with pytest.raises(careermap.ProfileError, match="profile .* or a text"):
+    with pytest.raises(careermap.ProfileError, match=r"profile .* or a text"):
         careermap.rank_careers(taxonomy=default)
     with pytest.raises(careermap.ProfileError, match="no skill was found"):
         careermap.rank_careers(text="I like sunny weather.", taxonomy=default)
@@ -213,9 +215,7 @@ def test_cli_match_text_and_text_file(extra, tmp_path, capsys):
     entries = data["profile"]["entries"]
     assert any(e["match"]["method"] == "semantic" for e in entries)
     assert all(
-        e["match"]["similarity"] is not None
-        for e in entries
-        if e["match"]["method"] == "semantic"
+        e["match"]["similarity"] is not None for e in entries if e["match"]["method"] == "semantic"
     )
 
 
@@ -252,8 +252,6 @@ def test_the_index_cache_is_written_once_and_trusted_only_when_intact(
     assert np.array_equal(rebuilt.vectors, built.vectors)
     # A pickled object array whose digest matches is still refused (allow_pickle=False).
     np.save(npy, np.array([object()], dtype=object), allow_pickle=True)
-    import hashlib
-
     npy.with_suffix(".sha256").write_text(hashlib.sha256(npy.read_bytes()).hexdigest())
     _semantic.SemanticIndex(default, Counting())
     assert calls == [len(built.names)] * 2
@@ -338,8 +336,6 @@ def test_without_the_extra_everything_is_lexical_and_says_so_once(no_extra, defa
         )
     assert [e.text for e in profile.unresolved] == ["wrote treatment plans", "forklift driving"]
     assert careermap.resolve_skill("listening activly", taxonomy=default).method == "fuzzy"
-    import warnings
-
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # said once: not again
         with pytest.raises(careermap.SkillNotFoundError):

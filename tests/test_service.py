@@ -93,7 +93,7 @@ def test_match_with_sectors_and_no_limit(client, default):
         (body(("CBT", 9)), ["body", "skills", 0, "level"], "less than or equal to 5"),
         (body("CBT", ("advocacy", 0)), ["body", "skills", 1, "level"], "greater than or equal"),
         (body(), ["body", "skills"], "give at least one skill"),
-        ({}, ["body", "skills"], "Field required"),
+        ({}, ["body", "skills"], "give at least one skill, or a text"),
         (body("   "), ["body", "skills", 0, "text"], "blank"),
         (body("CBT", sectors=["education", "hr"]), ["body", "sectors", 1], "no sector has id 'hr'"),
         (body("forklift operation"), ["body", "skills"], "'forklift operation': no match"),

@@ -56,7 +56,8 @@ def _unit(vectors: NDArray[Any]) -> Vectors:
     vectors = np.asarray(vectors, dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return (vectors / norms).astype(np.float32, copy=False)
+    unit: Vectors = (vectors / norms).astype(np.float32, copy=False)
+    return unit
 
 
 def _package_folder(module: str) -> Path:
@@ -114,7 +115,8 @@ class StaticEncoder:
 def _layer_norm(x: Vectors, weight: Vectors, bias: Vectors, eps: float = 1e-12) -> Vectors:
     mean = x.mean(axis=-1, keepdims=True)
     var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
-    return ((x - mean) / np.sqrt(var + eps) * weight + bias).astype(np.float32, copy=False)
+    normed: Vectors = ((x - mean) / np.sqrt(var + eps) * weight + bias).astype(np.float32)
+    return normed
 
 
 def _erf(x: Vectors) -> Vectors:
@@ -126,7 +128,8 @@ def _erf(x: Vectors) -> Vectors:
     poly = t * (
         0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
     )
-    return (sign * (1.0 - poly * np.exp(-a * a))).astype(np.float32, copy=False)
+    erf: Vectors = (sign * (1.0 - poly * np.exp(-a * a))).astype(np.float32, copy=False)
+    return erf
 
 
 def _gelu(x: Vectors) -> Vectors:
@@ -208,7 +211,8 @@ class MiniLMEncoder:
         scale = np.float32(1.0 / np.sqrt(width))
 
         def split(y: Vectors) -> Vectors:
-            return y.reshape(batch, length, heads, width).transpose(0, 2, 1, 3)
+            heads_first: Vectors = y.reshape(batch, length, heads, width).transpose(0, 2, 1, 3)
+            return heads_first
 
         for layer in self.layers:
             q = split(x @ layer.q[0] + layer.q[1])

@@ -90,7 +90,7 @@ class ExtractedSkill(BaseModel):
     matched_name: str
 
     def as_match(self) -> SkillMatch:
-        """This finding as a :class:`SkillMatch` of its evidence, for a profile."""
+        """Return this finding as a :class:`SkillMatch` of its evidence, for a profile."""
         return SkillMatch(
             query=self.evidence,
             skill_id=self.skill_id,
@@ -190,8 +190,9 @@ def extract_skills(
     >>> [(s.skill_id, s.evidence) for s in found]
     [('motivational-interviewing', 'I used motivational interviewing with clients')]
     """
-    if not isinstance(text, str):
-        msg = f"a narrative must be text, not {type(text).__name__}"
+    given: object = text  # callers without type checking may pass anything
+    if not isinstance(given, str):
+        msg = f"a narrative must be text, not {type(given).__name__}"
         raise TypeError(msg)
     if len(text) > MAX_NARRATIVE_TEXT:
         msg = f"the text is {len(text):,} characters long; give at most {MAX_NARRATIVE_TEXT:,}"
@@ -248,7 +249,7 @@ def narrative_profile(
     taxonomy: Taxonomy | None = None,
     semantic: bool | None = None,
 ) -> Profile:
-    """A :class:`Profile` of the skills found in *text*, after those of *profile* if given.
+    """Return a :class:`Profile` of the skills found in *text*, after those of *profile*.
 
     Each skill found becomes an entry whose text is its evidence, at the default level.
 

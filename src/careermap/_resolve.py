@@ -302,7 +302,7 @@ def _semantic_match(
     fuzzy: list[SkillCandidate],
     limit: int,
 ) -> SkillMatch:
-    """The semantic step: a match at or above the accept threshold, else suggestions."""
+    """Match semantically at or above the accept threshold; below it, only suggest."""
     index = name_index(taxonomy)
     hits = semantic_index(taxonomy).search(stripped, limit=limit + 1, floor=SUGGEST_SIMILARITY)
     near = [_candidate(hit, index) for hit in hits]
@@ -401,12 +401,14 @@ def resolve_skill(
 
 
 def search_skills(
-    text: str, *, taxonomy: Taxonomy | None = None, limit: int = 10
+    text: str, *, taxonomy: Taxonomy | None = None, limit: int = 10, semantic: bool = False
 ) -> Sequence[SkillCandidate]:
     """Return the skills whose names best match *text*, best first.
 
     Exact and alias hits score 100; the rest are fuzzy scores (0-100), at least
-    the suggestion cutoff of 60. Ties are ordered by skill id.
+    the suggestion cutoff of 60. Ties are ordered by skill id. With
+    ``semantic=True`` (``careermap[semantic]``), a text the names do not match
+    gets the skills nearest in meaning instead, each with its ``similarity``.
 
     Examples
     --------
@@ -415,7 +417,7 @@ def search_skills(
     """
     _check_text(text)
     limit = checks.positive_int(limit, "limit")
-    match = match_text(text, taxonomy or default_taxonomy(), limit=limit)
+    match = match_text(text, taxonomy or default_taxonomy(), limit=limit, semantic=semantic)
     found: list[SkillCandidate] = []
     if match.skill_id is not None and match.label is not None and match.matched_name is not None:
         found.append(
@@ -424,6 +426,7 @@ def search_skills(
                 label=match.label,
                 matched_name=match.matched_name,
                 score=match.score,
+                similarity=match.similarity,
             )
         )
     found += [c for c in match.alternatives if c.skill_id != match.skill_id]

@@ -50,7 +50,7 @@ __all__ = [
 #: Cosine similarity at or above which the nearest skill is accepted as a match.
 #: Calibrated on the even-numbered items of tests/data/semantic/ so that no
 #: off-domain phrase there reaches it (docs/semantic.md).
-ACCEPT_SIMILARITY = 0.61
+ACCEPT_SIMILARITY = 0.62
 #: Skills at or above this similarity (and below the match threshold) are suggested.
 SUGGEST_SIMILARITY = 0.45
 #: Indexes of at least this many names are cached on disk (the bundled one builds
@@ -110,7 +110,7 @@ def hint_once() -> None:
 
 
 def cache_dir() -> Path | None:
-    """Where semantic indexes are cached, or ``None`` when caching is off.
+    r"""Where semantic indexes are cached, or ``None`` when caching is off.
 
     ``CAREERMAP_CACHE_DIR`` when set (``off`` turns caching off); otherwise the
     platform's user cache directory: ``%LOCALAPPDATA%\\careermap`` on Windows,
