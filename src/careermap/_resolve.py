@@ -71,6 +71,10 @@ SUGGESTION_CUTOFF = 60.0
 #: a longer text matches nothing, without being normalised, searched or cached.
 MAX_SKILL_TEXT = 300
 _SHORT = 3
+#: A fuzzy match scoring this or more is never second-guessed by the semantic layer.
+_SURE_FUZZY = 90.0
+#: How much more similar (cosine) a semantic match must be to replace a weaker fuzzy one.
+_OVERRIDE_MARGIN = 0.15
 
 Method = Literal["id", "exact", "alias", "fuzzy", "semantic", "none"]
 
@@ -260,6 +264,12 @@ def match_text(
         )
     if len(norm.replace(" ", "")) > _SHORT and candidates and candidates[0].score >= score_cutoff:
         top = candidates[0]
+        if top.score < _SURE_FUZZY and enabled(semantic):
+            # "case management" is 87 from ESCO's "asset management": a weak fuzzy match
+            # gives way when the meaning clearly points elsewhere.
+            better = _semantic_override(stripped, taxonomy, top, limit)
+            if better is not None:
+                return better.model_copy(update={"query": text})
         return SkillMatch(
             query=text,
             skill_id=top.skill_id,
@@ -301,10 +311,13 @@ def _semantic_match(
     taxonomy: Taxonomy,
     fuzzy: list[SkillCandidate],
     limit: int,
+    *,
+    hits: list[SemanticHit] | None = None,
 ) -> SkillMatch:
     """Match semantically at or above the accept threshold; below it, only suggest."""
     index = name_index(taxonomy)
-    hits = semantic_index(taxonomy).search(stripped, limit=limit + 1, floor=SUGGEST_SIMILARITY)
+    if hits is None:
+        hits = semantic_index(taxonomy).search(stripped, limit=limit + 1, floor=SUGGEST_SIMILARITY)
     near = [_candidate(hit, index) for hit in hits]
     seen = {c.skill_id for c in near}
     # Semantic suggestions first (they read the meaning), then fuzzy ones (typos).
@@ -330,6 +343,23 @@ def _semantic_match(
         matched_name=None,
         alternatives=tuple(suggestions[:limit]),
     )
+
+
+def _semantic_override(
+    text: str, taxonomy: Taxonomy, fuzzy: SkillCandidate, limit: int
+) -> SkillMatch | None:
+    """A semantic match that beats a weak fuzzy one by :data:`_OVERRIDE_MARGIN`, if any."""
+    index = semantic_index(taxonomy)
+    query = index.encoder.encode([text])[0]
+    hits = index.search_vector(query, limit=limit + 1, floor=SUGGEST_SIMILARITY)
+    if not hits or hits[0].similarity < ACCEPT_SIMILARITY or hits[0].skill_id == fuzzy.skill_id:
+        return None
+    fuzzy_similarity = next((h.similarity for h in hits if h.skill_id == fuzzy.skill_id), None)
+    if fuzzy_similarity is None:
+        fuzzy_similarity = index.similarity_to(query, fuzzy.skill_id)
+    if hits[0].similarity - fuzzy_similarity < _OVERRIDE_MARGIN:
+        return None
+    return _semantic_match(text, text, taxonomy, [fuzzy], limit, hits=hits)
 
 
 def resolve_skill(

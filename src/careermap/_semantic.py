@@ -196,6 +196,12 @@ class SemanticIndex:
         query = self.encoder.encode([text])[0]
         return self.search_vector(query, limit=limit, floor=floor)
 
+    def similarity_to(self, query: NDArray[np.float32], skill_id: str) -> float:
+        """The cosine similarity of *query* and the nearest name of *skill_id*."""
+        position = self.skill_ids.index(skill_id)
+        start, end = int(self.starts[position]), int(self.starts[position + 1])
+        return float(np.round(np.max(self.vectors[start:end] @ query), 4))
+
     def search_vector(
         self, query: NDArray[np.float32], *, limit: int = 5, floor: float = -1.0
     ) -> list[SemanticHit]:
