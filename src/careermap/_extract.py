@@ -41,7 +41,7 @@ __all__ = [
 
 #: A clause's nearest skill is extracted at or above this cosine similarity;
 #: calibrated on the even-numbered narratives of tests/data/semantic/narratives.yaml.
-EXTRACT_SIMILARITY = 0.49
+EXTRACT_SIMILARITY = 0.44
 #: Longest narrative read, in characters (about 30 pages of a CV).
 MAX_NARRATIVE_TEXT = 100_000
 

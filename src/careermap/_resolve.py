@@ -263,22 +263,7 @@ def match_text(
             alternatives=tuple([*same_name, *rest][:limit]),
         )
     if len(norm.replace(" ", "")) > _SHORT and candidates and candidates[0].score >= score_cutoff:
-        top = candidates[0]
-        if top.score < _SURE_FUZZY and enabled(semantic):
-            # "case management" is 87 from ESCO's "asset management": a weak fuzzy match
-            # gives way when the meaning clearly points elsewhere.
-            better = _semantic_override(stripped, taxonomy, top, limit)
-            if better is not None:
-                return better.model_copy(update={"query": text})
-        return SkillMatch(
-            query=text,
-            skill_id=top.skill_id,
-            label=top.label,
-            method="fuzzy",
-            score=top.score,
-            matched_name=top.matched_name,
-            alternatives=tuple(candidates[1 : limit + 1]),
-        )
+        return _fuzzy_match(text, stripped, taxonomy, candidates, limit=limit, semantic=semantic)
     if enabled(semantic):
         if len(norm.replace(" ", "")) > _SHORT:
             return _semantic_match(text, stripped, taxonomy, candidates, limit)
@@ -345,10 +330,38 @@ def _semantic_match(
     )
 
 
+def _fuzzy_match(
+    text: str,
+    stripped: str,
+    taxonomy: Taxonomy,
+    candidates: list[SkillCandidate],
+    *,
+    limit: int,
+    semantic: bool | None,
+) -> SkillMatch:
+    """Return the best fuzzy candidate as the match, unless the meaning clearly differs."""
+    top = candidates[0]
+    if top.score < _SURE_FUZZY and enabled(semantic):
+        # "case management" is 87 from ESCO's "asset management": a weak fuzzy match
+        # gives way when the meaning clearly points elsewhere.
+        better = _semantic_override(stripped, taxonomy, top, limit)
+        if better is not None:
+            return better.model_copy(update={"query": text})
+    return SkillMatch(
+        query=text,
+        skill_id=top.skill_id,
+        label=top.label,
+        method="fuzzy",
+        score=top.score,
+        matched_name=top.matched_name,
+        alternatives=tuple(candidates[1 : limit + 1]),
+    )
+
+
 def _semantic_override(
     text: str, taxonomy: Taxonomy, fuzzy: SkillCandidate, limit: int
 ) -> SkillMatch | None:
-    """A semantic match that beats a weak fuzzy one by :data:`_OVERRIDE_MARGIN`, if any."""
+    """Return a semantic match beating a weak fuzzy one by :data:`_OVERRIDE_MARGIN`, if any."""
     index = semantic_index(taxonomy)
     query = index.encoder.encode([text])[0]
     hits = index.search_vector(query, limit=limit + 1, floor=SUGGEST_SIMILARITY)
