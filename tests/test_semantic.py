@@ -353,3 +353,24 @@ def test_without_the_extra_asking_for_it_names_the_install(no_extra, default):
         _embed.load_encoder()
     assert install_hint("semantic") in str(info.value)
     assert isinstance(info.value, ImportError)
+
+
+# --------------------------------------------------------------------------- ESCO
+
+
+def test_esco_paraphrases_resolve_and_the_index_is_cached(extra, esco_dir, tmp_path, monkeypatch):
+    from careermap.importers import import_esco  # noqa: PLC0415 - only this test needs ESCO
+
+    monkeypatch.setenv("CAREERMAP_CACHE_DIR", str(tmp_path))
+    esco = import_esco(esco_dir)
+    index = _semantic.semantic_index(esco)
+    assert len(index.names) > 26_000
+    (cached,) = tmp_path.glob("semantic-*.npy")
+    assert cached.with_suffix(".sha256").exists()
+    empathy = match_text("empathy", esco)
+    assert empathy.matched
+    assert "empath" in (empathy.label or "")
+    case = match_text("case management", esco)
+    assert case.label != "asset management"
+    # ESCO covers every trade: there, forklift driving is a skill, found by meaning.
+    assert "forklift" in (match_text("forklift driving", esco).label or "")
