@@ -374,3 +374,43 @@ def test_esco_paraphrases_resolve_and_the_index_is_cached(extra, esco_dir, tmp_p
     assert case.label != "asset management"
     # ESCO covers every trade: there, forklift driving is a skill, found by meaning.
     assert "forklift" in (match_text("forklift driving", esco).label or "")
+
+
+def test_a_fresh_interpreter_without_the_extra_is_lexical_and_hints_once(tmp_path):
+    script = textwrap.dedent(
+        """
+        import importlib.abc
+        import sys
+        import warnings
+
+        class NotInstalled(importlib.abc.MetaPathFinder):
+            def find_spec(self, name, path=None, target=None):
+                if name.split(".")[0] in {"wordllama", "tokenizers", "safetensors"}:
+                    raise ModuleNotFoundError(name)
+                return None
+
+        sys.meta_path.insert(0, NotInstalled())
+        import careermap
+
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            profile = careermap.build_profile(["CBT", "wrote treatment plans", "kubernetes"])
+            ranking = careermap.rank_careers(["CBT", "supervised junior staff"], limit=2)
+            found = careermap.extract_skills("I used motivational interviewing.")
+        assert profile.skills == {"cognitive-behavioural-therapy": 3}, profile.skills
+        assert len(ranking) == 2
+        assert [s.skill_id for s in found] == ["motivational-interviewing"]
+        assert len(caught) == 1, [str(w.message) for w in caught]
+        print(caught[0].message)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "pip install 'careermap[semantic]'" in result.stdout

@@ -21,6 +21,7 @@ written beside it. ``CAREERMAP_CACHE_DIR`` moves the cache, and setting it to
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import sys
 import threading
@@ -277,9 +278,8 @@ def _read_cached(path: Path, shape: tuple[int, int]) -> NDArray[np.float32] | No
         return None
     if _digest(data) != expected:
         return None
-    try:
-        with path.open("rb") as handle:
-            vectors = np.load(handle, allow_pickle=False)
+    try:  # the bytes whose digest was checked, not the file again
+        vectors = np.load(io.BytesIO(data), allow_pickle=False)
     except (OSError, ValueError):
         return None
     if vectors.dtype != np.float32 or vectors.shape != shape:
