@@ -7,7 +7,8 @@ Needs the ``service`` extra: ``pip install 'careermap[service]'``. Run it with
 
 Endpoints (bodies follow the JSON Schemas in ``docs/schema/``):
 
-- ``POST /match``: a ``MatchRequest`` in, a ``Ranking`` out;
+- ``POST /match``: a ``MatchRequest`` in (``skills`` and/or a narrative ``text``,
+  read by meaning with ``careermap[semantic]``), a ``Ranking`` out;
 - ``GET /roles/{role_id}``: one role of the taxonomy (404 naming the id);
 - ``GET /skills/search?q=...&limit=10``: skills whose names match the text;
 - ``GET /taxonomy``: the identity (name, version, sha256) every result carries.

@@ -15,6 +15,7 @@ True
 from careermap._version import __version__
 from careermap.base.errors import (
     CareermapError,
+    MissingExtraError,
     NotFoundError,
     OptionError,
     Problem,
@@ -28,6 +29,7 @@ from careermap.contract.requests import MatchRequest
 from careermap.exploration.compare import RoleComparison, compare_roles
 from careermap.exploration.paths import CareerPath, CareerPaths, PathStep, career_paths
 from careermap.exploration.upskilling import RoleChange, SkillSuggestion, Upskilling, upskilling
+from careermap.resolve.extract import ExtractedSkill, extract_skills
 from careermap.resolve.profile import (
     DEFAULT_PERSON_LEVEL,
     Profile,
@@ -90,8 +92,10 @@ __all__ = [
     "DEFAULT_PERSON_LEVEL",
     "ESSENTIAL_FACTOR",
     "Entry",
+    "ExtractedSkill",
     "Importance",
     "MatchRequest",
+    "MissingExtraError",
     "NARROWER_CREDIT",
     "NotFoundError",
     "OptionError",
@@ -130,6 +134,7 @@ __all__ = [
     "compare_roles",
     "dump_taxonomy",
     "export_graph",
+    "extract_skills",
     "get_role",
     "get_sector",
     "get_skill",

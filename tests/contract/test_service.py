@@ -75,6 +75,16 @@ def test_match_gives_what_the_library_gives(client, default):
     assert ranking.taxonomy == careermap.taxonomy_identity(default)
 
 
+def test_match_takes_a_narrative(client, default):
+    text = "I de-escalated callers and assessed suicide risk. I have never managed staff."
+    response = client.post("/match", json={"text": text, "skills": [{"text": "CBT"}], "limit": 3})
+    assert response.status_code == 200
+    ranking = careermap.Ranking.model_validate_json(response.content)
+    expected = careermap.rank_careers(["CBT"], text=text, taxonomy=default, limit=3)
+    assert ranking == expected
+    assert ranking.profile.entries[0].text == "CBT"
+
+
 def test_match_with_sectors_and_no_limit(client, default):
     response = client.post(
         "/match", json=body("case management", "advocacy", sectors=["advocacy"], limit=None)
@@ -97,7 +107,7 @@ def test_match_with_sectors_and_no_limit(client, default):
             "greater than or equal",
         ),
         (body(), ["body", "skills"], "give at least one skill"),
-        ({}, ["body", "skills"], "Field required"),
+        ({}, ["body", "skills"], "give at least one skill, or a text"),
         (body("   "), ["body", "skills", 0, "object", "text"], "blank"),
         (body("CBT", sectors=["education", "hr"]), ["body", "sectors", 1], "no sector has id 'hr'"),
         (body("forklift operation"), ["body", "skills"], "'forklift operation': no match"),

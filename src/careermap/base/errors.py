@@ -6,6 +6,7 @@ The hierarchy::
     ├── TaxonomyError (also ValueError)      a taxonomy file or directory is invalid
     ├── ProfileError (also ValueError)       a skill profile given to the API is invalid
     ├── OptionError (also ValueError)        an option such as limit or min_score is out of range
+    ├── MissingExtraError (also ImportError) a feature needs an extra: pip install 'careermap[X]'
     └── NotFoundError (also LookupError)     a lookup by id or text found nothing
         ├── SkillNotFoundError
         ├── RoleNotFoundError
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "CareermapError",
+    "MissingExtraError",
     "NotFoundError",
     "OptionError",
     "Problem",
@@ -126,3 +128,18 @@ class RoleNotFoundError(NotFoundError):
 
 class SectorNotFoundError(NotFoundError):
     """No sector has the given id."""
+
+
+class MissingExtraError(CareermapError, ImportError):
+    """A feature needs a package that one of careermap's extras installs.
+
+    Examples
+    --------
+    >>> str(MissingExtraError("no_such_module", extra="semantic"))
+    "this needs no_such_module: pip install 'careermap[semantic]'"
+    """
+
+    def __init__(self, module: str, *, extra: str, what: str = "this") -> None:
+        hint = f"pip install 'careermap[{extra}]'"
+        super().__init__(f"{what} needs {module.partition('.')[0]}: {hint}", name=module)
+        self.extra = extra

@@ -8,10 +8,22 @@ option (a callback, ``True`` for tqdm, or off) into one callback type,
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["INSTALL_HINT", "Progress", "install_hint", "pandas", "require", "start_progress"]
+from careermap.base.errors import MissingExtraError
+
+__all__ = [
+    "INSTALL_HINT",
+    "Progress",
+    "available",
+    "install_hint",
+    "pandas",
+    "require",
+    "start_progress",
+]
 
 #: How to install the optional notebook dependencies.
 INSTALL_HINT = "pip install 'careermap[notebook]'"
@@ -31,8 +43,22 @@ def install_hint(extra: str) -> str:
     return f"pip install 'careermap[{extra}]'"
 
 
-def require(module: str, what: str, *, extra: str = "notebook") -> Any:
-    """Import optional *module*, or raise an ImportError that says how to install it.
+def available(module: str) -> bool:
+    """Say whether *module* can be imported, without importing it.
+
+    Examples
+    --------
+    >>> available("json"), available("no_such_module_zq")
+    (True, False)
+    """
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):  # a parent package missing, or a broken __spec__
+        return False
+
+
+def require(module: str, what: str = "this", *, extra: str = "notebook") -> Any:
+    """Import optional *module*, or raise :class:`~careermap.MissingExtraError` with the hint.
 
     Parameters
     ----------
@@ -45,18 +71,17 @@ def require(module: str, what: str, *, extra: str = "notebook") -> Any:
 
     Examples
     --------
-    >>> require("no_such_module_here", "this example", extra="dask")
+    >>> require("json").__name__
+    'json'
+    >>> require("no_such_module_here", "plots", extra="dask")
     Traceback (most recent call last):
     ...
-    ImportError: this example needs no_such_module_here: pip install 'careermap[dask]'
+    careermap.MissingExtraError: plots needs no_such_module_here: pip install 'careermap[dask]'
     """
-    import importlib  # noqa: PLC0415 - only needed for optional dependencies
-
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        msg = f"{what} needs {module.partition('.')[0]}: {install_hint(extra)}"
-        raise ImportError(msg) from exc
+        raise MissingExtraError(module, extra=extra, what=what) from exc
 
 
 def pandas(what: str) -> Any:

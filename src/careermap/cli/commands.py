@@ -19,6 +19,7 @@ from typing import Any
 
 from careermap import (
     Profile,
+    ProfileError,
     SectorNotFoundError,
     Taxonomy,
     build_graph,
@@ -34,6 +35,7 @@ from careermap import (
     similar_roles,
 )
 from careermap.cli import format as fmt
+from careermap.resolve.extract import narrative_profile
 
 __all__ = [
     "EXIT_BROKEN_PIPE",
@@ -137,32 +139,49 @@ def _warn_unresolved(profile: Profile) -> None:
 _COMMENT = re.compile(r"(^|\s)#.*$")
 
 
+def _read_text(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path} is not UTF-8 text", "save the file as UTF-8", EXIT_DATA) from exc
+
+
 def _skills_given(args: argparse.Namespace) -> list[str]:
     skills = list(args.skills)
     if args.file is not None:
-        try:
-            text = Path(args.file).read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise UserError(
-                f"{args.file} is not UTF-8 text", "save the file as UTF-8", EXIT_DATA
-            ) from exc
+        text = _read_text(args.file)
         # '#' starts a comment at the start of a line or after a space, so "C#" stays.
         lines = (_COMMENT.sub("", line).strip() for line in text.splitlines())
         skills += [line for line in lines if line]
-    if not skills:
+    if not skills and _narrative(args) is None:
         raise UserError(
             "no skills given",
             "list skills after 'match', e.g. careermap match 'active listening' CBT:4, "
-            "or give --file PATH",
+            "or give --file PATH, or describe your work with --text '...'",
         )
     return skills
+
+
+def _narrative(args: argparse.Namespace) -> str | None:
+    parts = [args.text] if args.text is not None else []
+    if args.text_file is not None:
+        parts.append(_read_text(args.text_file))
+    return "\n".join(parts) if parts else None
 
 
 def cmd_match(args: argparse.Namespace) -> int:
     """``careermap match``: rank careers for the skills given."""
     taxonomy = _taxonomy(args)
     sectors = _sectors(args, taxonomy)
-    profile = build_profile(_skills_given(args), taxonomy=taxonomy)
+    given = _skills_given(args)
+    narrative = _narrative(args)
+    if narrative is None:
+        profile = build_profile(given, taxonomy=taxonomy)
+    else:
+        try:
+            profile = narrative_profile(narrative, given or None, taxonomy=taxonomy)
+        except ProfileError as exc:
+            raise UserError(str(exc), SEARCH_HINT) from exc
     if not profile.resolved:
         details = "; ".join(str(entry.match) for entry in profile.unresolved)
         raise UserError(f"none of the skills given is recognised: {details}", SEARCH_HINT)

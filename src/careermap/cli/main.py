@@ -212,6 +212,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="read skills from a text file, one TEXT or TEXT:LEVEL a line ('#' starts a comment)",
     )
+    sub.add_argument(
+        "--text",
+        metavar="TEXT",
+        help="describe your work in sentences; the skills found in it are added "
+        "(best with careermap[semantic])",
+    )
+    sub.add_argument(
+        "--text-file",
+        metavar="PATH",
+        help="read such a description (a paragraph, a CV section) from a UTF-8 file",
+    )
     _options(sub, *_RANKING)
 
     group = _subcommands(_command(top, "skills", None, "look up skills", "Look up skills."))

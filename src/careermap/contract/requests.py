@@ -9,18 +9,21 @@ Its JSON Schema is published as ``docs/schema/match-request.json``.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import (
+    ConfigDict,
     Discriminator,
     Field,
     StrictInt,
     StrictStr,
     Tag,
+    ValidationInfo,
     field_validator,
 )
 
 from careermap.base.record import Frozen
+from careermap.resolve.extract import MAX_NARRATIVE_TEXT
 from careermap.resolve.profile import (
     MAX_PROFILE_SKILLS,
     MAX_SKILL_TEXT,
@@ -63,6 +66,15 @@ ProfileRequest = (
 )
 
 
+#: A request names at least one skill, or gives a text (published for other validators).
+_SKILLS_OR_TEXT: dict[str, Any] = {
+    "anyOf": [
+        {"required": ["skills"], "properties": {"skills": {"minItems": 1}}},
+        {"required": ["text"], "properties": {"text": {"type": "string", "pattern": r"\S"}}},
+    ]
+}
+
+
 class MatchRequest(Frozen):
     """A profile to rank careers for, with the ranking's options.
 
@@ -79,12 +91,24 @@ class MatchRequest(Frozen):
     3
     """
 
+    model_config = ConfigDict(frozen=True, extra="forbid", json_schema_extra=_SKILLS_OR_TEXT)
+
+    text: StrictStr | None = Field(
+        default=None,
+        max_length=MAX_NARRATIVE_TEXT,
+        description=(
+            "A description of the person's work in sentences (a paragraph, a CV section); "
+            "the skills found in it join the profile, each with the clause that supports it."
+        ),
+    )
     skills: tuple[RequestItem, ...] = Field(
+        default=(),
+        validate_default=True,
         max_length=MAX_PROFILE_SKILLS,
-        json_schema_extra={"minItems": 1},
         description=(
             "The person's skills, in the order given, in the profile grammar of "
-            "docs/profiles.md: 'text', 'text:LEVEL', [text, level] or {text, level}."
+            "docs/profiles.md: 'text', 'text:LEVEL', [text, level] or {text, level}; "
+            "may be empty when text is given."
         ),
     )
     limit: Annotated[StrictInt, Field(ge=1)] | None = Field(
@@ -105,11 +129,15 @@ class MatchRequest(Frozen):
 
     @field_validator("skills")
     @classmethod
-    def _not_empty(cls, value: tuple[RequestItem, ...]) -> tuple[RequestItem, ...]:
+    def _not_empty(
+        cls, value: tuple[RequestItem, ...], info: ValidationInfo
+    ) -> tuple[RequestItem, ...]:
         # Checked here rather than with min_length, which would also report an
         # empty list when every item is invalid, on top of the items' own errors.
-        if not value:
-            msg = "the profile is empty; give at least one skill"
+        # text comes first, so it has been validated by now.
+        text = info.data.get("text")
+        if not value and (not isinstance(text, str) or not text.strip()):
+            msg = "the profile is empty; give at least one skill, or a text describing your work"
             raise ValueError(msg)
         return value
 
@@ -130,11 +158,13 @@ class MatchRequest(Frozen):
         SectorNotFoundError
             If a sector id is not in the taxonomy.
         ProfileError
-            If none of the skills resolves to a skill of the taxonomy.
+            If none of the skills resolves to a skill of the taxonomy (nor is
+            found in the text).
         """
         return rank_careers(
-            self.profile_input(),
+            self.profile_input() or None,
             taxonomy=taxonomy,
+            text=self.text,
             limit=self.limit,
             sectors=self.sectors,
             exclude_sectors=self.exclude_sectors,

@@ -28,9 +28,12 @@ def skill_match_html(match: SkillMatch) -> str:
         head = f"<p>{esc(repr(match.query))}: <strong>no match</strong></p>"
     else:
         via = f" via {esc(repr(match.matched_name))}" if match.method in {"alias", "fuzzy"} else ""
+        how = f"{match.method}{via}, {match.similarity:.0f}"
+        if match.method == "semantic":
+            how = f"semantic via {esc(repr(match.matched_name))}, cosine {match.cosine or 0:.2f}"
         head = (
             f"<p>{esc(repr(match.query))} &rarr; <strong>{esc(match.label)}</strong> "
-            f"<code>{esc(match.skill_id)}</code> ({match.method}{via}, {match.similarity:.0f})</p>"
+            f"<code>{esc(match.skill_id)}</code> ({how})</p>"
         )
     alternatives = ""
     if match.alternatives:

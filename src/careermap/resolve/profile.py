@@ -347,6 +347,7 @@ def build_profile(
     *,
     taxonomy: Taxonomy | None = None,
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
+    semantic: bool | None = None,
 ) -> Profile:
     """Resolve skill texts (with optional levels 1-5) into a :class:`Profile`.
 
@@ -360,6 +361,9 @@ def build_profile(
         Defaults to the bundled taxonomy.
     min_similarity : float, default 82
         Lowest fuzzy score (0-100) accepted as a match (see :func:`resolve_skill`).
+    semantic : bool, optional
+        Resolve what the names do not match with the semantic layer: ``None``
+        (the default) when ``careermap[semantic]`` is installed, ``False`` never.
 
     Raises
     ------
@@ -387,7 +391,9 @@ def build_profile(
         raise ProfileError(msg)
     entries = [
         ProfileEntry(
-            text=text, level=level, match=match_text(text, taxonomy, min_similarity=min_similarity)
+            text=text,
+            level=level,
+            match=match_text(text, taxonomy, min_similarity=min_similarity, semantic=semantic),
         )
         for text, level in checked
     ]

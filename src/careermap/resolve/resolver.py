@@ -11,7 +11,17 @@ The order, first hit wins:
    ignored) of the text and of every label and alias, keeping the best name of
    each skill. At or above ``min_similarity`` (default
    :data:`DEFAULT_MIN_SIMILARITY`) the best skill is the match (``"fuzzy"``);
-   below it there is no match, only suggestions.
+   below it there is no match, only suggestions;
+4. semantic, when the ``careermap[semantic]`` extra is installed and nothing
+   above matched: the text's embedding against every label, alias and
+   description (:mod:`careermap.resolve.semantic`). At or above
+   :data:`~careermap.resolve.semantic.ACCEPT_SIMILARITY` (a cosine) the nearest
+   skill is the match (``"semantic"``, its ``similarity`` 100 times the cosine,
+   the cosine itself in ``cosine``); from
+   :data:`~careermap.resolve.semantic.SUGGEST_SIMILARITY` skills are only
+   suggested. Without the extra, the first text that resolves to nothing says
+   once (a :class:`~careermap.resolve.semantic.SemanticUnavailableWarning`) how
+   to install it.
 
 ``token_sort_ratio`` suits short phrases: it forgives word order and typos but,
 unlike ``token_set_ratio``, does not score a phrase 100 against every name
@@ -34,6 +44,14 @@ from careermap.base.errors import ProfileError
 from careermap.base.record import Frozen, Record
 from careermap.base.text import match_key, normalize
 from careermap.resolve import display as _display
+from careermap.resolve.semantic import (
+    ACCEPT_SIMILARITY,
+    SUGGEST_SIMILARITY,
+    SemanticHit,
+    enabled,
+    hint_once,
+    semantic_index,
+)
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Skill, Taxonomy
 
@@ -55,17 +73,26 @@ SUGGESTION_CUTOFF = 60.0
 MAX_SKILL_TEXT = 300
 _SHORT = 3
 _SHOWN = 80  # longest query shown whole in messages
+#: A fuzzy match this similar or more is never second-guessed by the semantic layer.
+_SURE_FUZZY = 90.0
+#: How much more similar (cosine) a semantic match must be to replace a weaker fuzzy one.
+_OVERRIDE_MARGIN = 0.15
 
-Method = Literal["id", "exact", "alias", "fuzzy", "none"]
+Method = Literal["id", "exact", "alias", "fuzzy", "semantic", "none"]
 
 
 class SkillCandidate(Frozen):
-    """A skill that a text may refer to, with its text similarity (0-100)."""
+    """A skill that a text may refer to, with its text similarity (0-100).
+
+    When the semantic layer proposed it, ``cosine`` is the cosine of the two
+    embeddings (-1 to 1) and ``similarity`` is 100 times it; else ``None``.
+    """
 
     skill_id: str
     label: str
     matched_name: str
     similarity: float
+    cosine: float | None = None
 
 
 class SkillMatch(Record):
@@ -77,11 +104,15 @@ class SkillMatch(Record):
         The text as given.
     skill_id, label : str or None
         The skill matched, or ``None`` when nothing scored at or above the cutoff.
-    method : {'id', 'exact', 'alias', 'fuzzy', 'none'}
+    method : {'id', 'exact', 'alias', 'fuzzy', 'semantic', 'none'}
         How it matched.
     similarity : float
         Text similarity from 0 to 100: 100 for id, exact and alias matches, the
-        fuzzy similarity otherwise. Not a career score: those run from 0 to 1.
+        fuzzy similarity, or 100 times the cosine for a semantic match. Not a
+        career score: those run from 0 to 1.
+    cosine : float or None
+        For a semantic match, the cosine (-1 to 1) of the text's embedding and
+        the skill's; ``None`` for the other methods.
     matched_name : str or None
         The label or alias that matched.
     alternatives : tuple of SkillCandidate
@@ -95,6 +126,7 @@ class SkillMatch(Record):
     similarity: float
     matched_name: str | None
     alternatives: tuple[SkillCandidate, ...] = ()
+    cosine: float | None = None
 
     @property
     def matched(self) -> bool:
@@ -114,6 +146,8 @@ class SkillMatch(Record):
             hint = ", ".join(repr(c.label) for c in self.alternatives[:3])
             shown = self.shown_query()
             return f"{shown}: no match" + (f" (did you mean {hint}?)" if hint else "")
+        if self.method == "semantic":
+            return f"{self.shown_query()} -> {self.label} [semantic, cosine {self.cosine:.2f}]"
         via = f" via {self.matched_name!r}" if self.method in {"alias", "fuzzy"} else ""
         return f"{self.shown_query()} -> {self.label} [{self.method}{via}, {self.similarity:.0f}]"
 
@@ -186,8 +220,13 @@ def match_text(
     *,
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
     limit: int = 5,
+    semantic: bool | None = None,
 ) -> SkillMatch:
-    """Resolve *text* without raising: ``method='none'`` when nothing matches."""
+    """Resolve *text* without raising: ``method='none'`` when nothing matches.
+
+    *semantic*: ``None`` uses the semantic layer when it is installed, ``False``
+    never, ``True`` always (:class:`~careermap.MissingExtraError` without it).
+    """
     if len(text) > MAX_SKILL_TEXT:
         return SkillMatch(
             query=text, skill_id=None, label=None, method="none", similarity=0.0, matched_name=None
@@ -231,21 +270,14 @@ def match_text(
             matched_name=name,
             alternatives=tuple([*same_name, *rest][:limit]),
         )
-    if (
-        len(norm.replace(" ", "")) > _SHORT
-        and candidates
-        and candidates[0].similarity >= min_similarity
-    ):
-        top = candidates[0]
-        return SkillMatch(
-            query=text,
-            skill_id=top.skill_id,
-            label=top.label,
-            method="fuzzy",
-            similarity=top.similarity,
-            matched_name=top.matched_name,
-            alternatives=tuple(candidates[1 : limit + 1]),
-        )
+    long_enough = len(norm.replace(" ", "")) > _SHORT
+    if long_enough and candidates and candidates[0].similarity >= min_similarity:
+        return _fuzzy_match(text, stripped, taxonomy, candidates, limit=limit, semantic=semantic)
+    if enabled(semantic):
+        if long_enough:
+            return _semantic_match(text, stripped, taxonomy, candidates, limit)
+    elif semantic is None:
+        hint_once()
     return SkillMatch(
         query=text,
         skill_id=None,
@@ -257,12 +289,108 @@ def match_text(
     )
 
 
+def _candidate(hit: SemanticHit, index: _NameIndex) -> SkillCandidate:
+    return SkillCandidate(
+        skill_id=hit.skill_id,
+        label=index.skills[hit.skill_id].label,
+        matched_name=hit.matched_name,
+        similarity=round(100 * hit.similarity, 2),
+        cosine=hit.similarity,
+    )
+
+
+def _semantic_match(
+    text: str,
+    stripped: str,
+    taxonomy: Taxonomy,
+    fuzzy: list[SkillCandidate],
+    limit: int,
+    *,
+    hits: list[SemanticHit] | None = None,
+) -> SkillMatch:
+    """Match semantically at or above the accept threshold; below it, only suggest."""
+    index = name_index(taxonomy)
+    if hits is None:
+        hits = semantic_index(taxonomy).search(stripped, limit=limit + 1, floor=SUGGEST_SIMILARITY)
+    near = [_candidate(hit, index) for hit in hits]
+    seen = {c.skill_id for c in near}
+    # Semantic suggestions first (they read the meaning), then fuzzy ones (typos).
+    suggestions = [*near, *(c for c in fuzzy if c.skill_id not in seen)]
+    if hits and hits[0].similarity >= ACCEPT_SIMILARITY:
+        top = near[0]
+        return SkillMatch(
+            query=text,
+            skill_id=top.skill_id,
+            label=top.label,
+            method="semantic",
+            similarity=top.similarity,
+            matched_name=top.matched_name,
+            alternatives=tuple(suggestions[1 : limit + 1]),
+            cosine=top.cosine,
+        )
+    return SkillMatch(
+        query=text,
+        skill_id=None,
+        label=None,
+        method="none",
+        similarity=max((c.similarity for c in suggestions), default=0.0),
+        matched_name=None,
+        alternatives=tuple(suggestions[:limit]),
+    )
+
+
+def _fuzzy_match(
+    text: str,
+    stripped: str,
+    taxonomy: Taxonomy,
+    candidates: list[SkillCandidate],
+    *,
+    limit: int,
+    semantic: bool | None,
+) -> SkillMatch:
+    """Return the best fuzzy candidate as the match, unless the meaning clearly differs."""
+    top = candidates[0]
+    if top.similarity < _SURE_FUZZY and enabled(semantic):
+        # "case management" is 87 from ESCO's "asset management": a weak fuzzy match
+        # gives way when the meaning clearly points elsewhere.
+        better = _semantic_override(stripped, taxonomy, top, limit)
+        if better is not None:
+            return better.model_copy(update={"query": text})
+    return SkillMatch(
+        query=text,
+        skill_id=top.skill_id,
+        label=top.label,
+        method="fuzzy",
+        similarity=top.similarity,
+        matched_name=top.matched_name,
+        alternatives=tuple(candidates[1 : limit + 1]),
+    )
+
+
+def _semantic_override(
+    text: str, taxonomy: Taxonomy, fuzzy: SkillCandidate, limit: int
+) -> SkillMatch | None:
+    """Return a semantic match beating a weak fuzzy one by :data:`_OVERRIDE_MARGIN`, if any."""
+    index = semantic_index(taxonomy)
+    query = index.encoder.encode([text])[0]
+    hits = index.search_vector(query, limit=limit + 1, floor=SUGGEST_SIMILARITY)
+    if not hits or hits[0].similarity < ACCEPT_SIMILARITY or hits[0].skill_id == fuzzy.skill_id:
+        return None
+    fuzzy_similarity = next((h.similarity for h in hits if h.skill_id == fuzzy.skill_id), None)
+    if fuzzy_similarity is None:
+        fuzzy_similarity = index.similarity_to(query, fuzzy.skill_id)
+    if hits[0].similarity - fuzzy_similarity < _OVERRIDE_MARGIN:
+        return None
+    return _semantic_match(text, text, taxonomy, [fuzzy], limit, hits=hits)
+
+
 def resolve_skill(
     text: str,
     *,
     taxonomy: Taxonomy | None = None,
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
     limit: int | None = 5,
+    semantic: bool | None = None,
 ) -> SkillMatch:
     """Resolve free text to the best-matching skill, or say that none matches.
 
@@ -278,6 +406,10 @@ def resolve_skill(
     limit : int or None, default 5
         Most alternatives to return; ``None`` for every candidate above the
         suggestion cutoff (60).
+    semantic : bool, optional
+        Use the semantic layer for what the names do not match: ``None`` (the
+        default) when ``careermap[semantic]`` is installed, ``False`` never,
+        ``True`` always.
 
     Returns
     -------
@@ -293,6 +425,8 @@ def resolve_skill(
     ------
     ProfileError
         When *text* is not a string.
+    MissingExtraError
+        When *semantic* is ``True`` and ``careermap[semantic]`` is not installed.
 
     Examples
     --------
@@ -309,16 +443,22 @@ def resolve_skill(
     taxonomy = taxonomy or default_taxonomy()
     wanted = checks.check_limit(limit)
     count = len(taxonomy.skills) if wanted is None else wanted
-    return match_text(text, taxonomy, min_similarity=cutoff, limit=count)
+    return match_text(text, taxonomy, min_similarity=cutoff, limit=count, semantic=semantic)
 
 
 def search_skills(
-    text: str, *, taxonomy: Taxonomy | None = None, limit: int | None = 10
+    text: str,
+    *,
+    taxonomy: Taxonomy | None = None,
+    limit: int | None = 10,
+    semantic: bool = False,
 ) -> Sequence[SkillCandidate]:
     """Return the skills whose names best match *text*, best first.
 
     Exact and alias hits have similarity 100; the rest their fuzzy similarity
     (0-100), at least the suggestion cutoff of 60. Ties are ordered by skill id.
+    With ``semantic=True`` (``careermap[semantic]``), a text the names do not
+    match gets the skills nearest in meaning instead, each with its ``cosine``.
 
     Parameters
     ----------
@@ -328,6 +468,8 @@ def search_skills(
         Defaults to the bundled taxonomy.
     limit : int or None, default 10
         Most skills to return; ``None`` for every one above the cutoff.
+    semantic : bool, default False
+        Also search by meaning (needs ``careermap[semantic]``).
 
     Returns
     -------
@@ -343,7 +485,7 @@ def search_skills(
     taxonomy = taxonomy or default_taxonomy()
     wanted = checks.check_limit(limit)
     limit = len(taxonomy.skills) if wanted is None else wanted
-    match = match_text(text, taxonomy, limit=limit)
+    match = match_text(text, taxonomy, limit=limit, semantic=semantic)
     found: list[SkillCandidate] = []
     if match.skill_id is not None and match.label is not None and match.matched_name is not None:
         found.append(
@@ -352,6 +494,7 @@ def search_skills(
                 label=match.label,
                 matched_name=match.matched_name,
                 similarity=match.similarity,
+                cosine=match.cosine,
             )
         )
     found += [c for c in match.alternatives if c.skill_id != match.skill_id]

@@ -50,14 +50,30 @@ def requirement_repr(result: RequirementResult) -> str:
 
 
 def _profile_note(profile: Profile) -> str:
+    understood = [
+        f"{esc(repr(entry.text))} &rarr; {esc(entry.match.label or '')} "
+        f"(cosine {entry.match.cosine or 0:.2f})"
+        for entry in profile.resolved
+        if entry.match.method == "semantic"
+    ]
+    note = (
+        f'<p style="{html.MUTED}">Understood by meaning (semantic): '
+        + "; ".join(understood)
+        + "</p>"
+        if understood
+        else ""
+    )
     parts = []
     for entry in profile.unresolved:
         hint = ", ".join(esc(c.label) for c in entry.match.alternatives[:3])
         parts.append(f"{esc(repr(entry.text))}" + (f" (did you mean {hint}?)" if hint else ""))
     if not parts:
-        return ""
+        return note
     return (
-        f'<p style="color:{html.KIND_COLOURS["gap"]}">Not recognised: ' + "; ".join(parts) + "</p>"
+        note
+        + f'<p style="color:{html.KIND_COLOURS["gap"]}">Not recognised: '
+        + "; ".join(parts)
+        + "</p>"
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from careermap.base.errors import ProfileError
+from careermap.resolve.extract import narrative_profile
 from careermap.resolve.profile import Profile, ProfileInput, build_profile
 from careermap.results.matches import Ranking, RequirementResult, RoleMatch, TransferStep
 from careermap.scoring.engine import scoring_index
@@ -101,13 +102,15 @@ def _rank(
 
 
 def rank_careers(
-    profile: ProfileInput,
+    profile: ProfileInput | None = None,
     *,
     taxonomy: Taxonomy | None = None,
     limit: int | None = 10,
     sectors: Iterable[str] | None = None,
     exclude_sectors: Iterable[str] | None = None,
     min_score: float = 0.0,
+    text: str | None = None,
+    semantic: bool | None = None,
 ) -> Ranking:
     """Rank the taxonomy's roles for a person's skills, each with its explanation.
 
@@ -127,6 +130,14 @@ def rank_careers(
         Leave out roles in these sector ids (for someone leaving a field).
     min_score : float, default 0
         Leave out roles scoring below this. Roles scoring 0 are always left out.
+    text : str, optional
+        A narrative ("For six years I worked on a crisis line. I de-escalated
+        callers, ...") whose skills (:func:`extract_skills`) join the profile,
+        each entry holding the clause that supports it. *profile* may then be
+        left out.
+    semantic : bool, optional
+        Use the semantic layer (``careermap[semantic]``): ``None`` (the default)
+        when it is installed, ``False`` never, ``True`` always.
 
     Returns
     -------
@@ -137,7 +148,8 @@ def rank_careers(
     ------
     ProfileError
         If the profile is empty or invalid, or if none of it resolves to a skill
-        (the message lists each entry with suggestions).
+        (the message lists each entry with suggestions), or if neither a profile
+        nor a text is given.
 
     Examples
     --------
@@ -151,7 +163,13 @@ def rank_careers(
     options = rank_options(
         taxonomy, limit=limit, min_score=min_score, sectors=sectors, exclude_sectors=exclude_sectors
     )
-    resolved = build_profile(profile, taxonomy=taxonomy)
+    if text is None:
+        if profile is None:
+            msg = "give a profile (a list of skills) or a text to find skills in"
+            raise ProfileError(msg)
+        resolved = build_profile(profile, taxonomy=taxonomy, semantic=semantic)
+    else:
+        resolved = narrative_profile(text, profile, taxonomy=taxonomy, semantic=semantic)
     skills = profile_skills(resolved, taxonomy)
     return _rank(
         resolved,

@@ -1,0 +1,224 @@
+"""Accuracy of skill resolution and extraction on the labelled set in tests/data/semantic/.
+
+For lexical resolution alone and for each candidate encoder: top-1 and top-3
+accuracy on paraphrases and practitioner sentences, how many are auto-resolved
+and how many of those are right, off-domain phrases auto-resolved, narrative
+extraction precision and recall, and milliseconds per phrase (warm).
+
+The thresholds are calibrated on the even-numbered items of each file
+(``--split calibrate``) and reported on the odd-numbered ones (the default,
+``--split report``); ``--calibrate`` prints the thresholds the calibration rule
+picks for the default encoder.
+
+    python benchmarks/semantic_eval.py                       # report split, all encoders
+    python benchmarks/semantic_eval.py --split calibrate --calibrate
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+import careermap
+from careermap import _extract, _semantic
+from careermap.resolve.embed import ENCODERS
+from careermap.resolve.extract import EXTRACT_SIMILARITY, extract_skills
+from careermap.resolve.resolver import match_text
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "semantic"
+
+
+def load(name: str, split: str) -> list[Any]:
+    items = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["items"]
+    parity = 0 if split == "calibrate" else 1
+    return [item for i, item in enumerate(items) if split == "all" or i % 2 == parity]
+
+
+def ranked(text: str, taxonomy: Any, encoder: str | None) -> tuple[list[str], float | None, str]:
+    """Skills proposed for *text*, best first; the top similarity; the method."""
+    match = match_text(text, taxonomy, semantic=False)
+    if match.skill_id is not None and match.method != "fuzzy":
+        return [match.skill_id, *(c.skill_id for c in match.alternatives)], None, match.method
+    if encoder is None:
+        first = [match.skill_id] if match.skill_id else []
+        return [*first, *(c.skill_id for c in match.alternatives)], None, match.method
+    if match.skill_id is not None:  # fuzzy: lexical still comes first
+        return [match.skill_id, *(c.skill_id for c in match.alternatives)], None, "fuzzy"
+    hits = _semantic.semantic_index(taxonomy, encoder).search(text, limit=5)
+    return [h.skill_id for h in hits], (hits[0].similarity if hits else None), "semantic"
+
+
+def evaluate(encoder: str | None, split: str, accept: float, extract_at: float) -> dict[str, Any]:
+    taxonomy = careermap.load_taxonomy()
+    phrases = load("phrases.yaml", split)
+    off = load("off_domain.yaml", split)
+    narratives = load("narratives.yaml", split)
+    if encoder is not None:
+        _semantic.semantic_index(taxonomy, encoder).search("warm up")
+    top1 = top3 = auto = auto_right = 0
+    start = time.perf_counter()
+    sims_right: list[float] = []
+    for item in phrases:
+        skills, sim, method = ranked(item["text"], taxonomy, encoder)
+        right = bool(skills) and skills[0] in item["expect"]
+        top1 += right
+        top3 += any(s in item["expect"] for s in skills[:3])
+        resolved = method in {"exact", "alias", "id", "fuzzy"} or (
+            sim is not None and sim >= accept
+        )
+        auto += resolved
+        auto_right += resolved and right
+        if sim is not None and right:
+            sims_right.append(sim)
+    per_phrase = (time.perf_counter() - start) * 1000 / len(phrases)
+    off_sims = []
+    off_auto = []
+    for text in off:
+        skills, sim, method = ranked(text, taxonomy, encoder)
+        if method in {"exact", "alias", "id", "fuzzy"} or (sim is not None and sim >= accept):
+            off_auto.append(text)
+        if sim is not None:
+            off_sims.append(sim)
+    true_pos = found_total = expected_total = 0
+    negated_found = 0
+    if encoder is not None:
+        _semantic_default = (
+            _semantic.DEFAULT_ENCODER if hasattr(_semantic, "DEFAULT_ENCODER") else None
+        )
+    for item in narratives:
+        if encoder is None:
+            found = extract_skills(item["text"], taxonomy=taxonomy, semantic=False)
+        else:
+            found = _extract_with(item["text"], taxonomy, encoder, extract_at)
+        ids = {f.skill_id for f in found}
+        ok = set(item["expect"]) | set(item.get("also", []))
+        true_pos += len(ids & set(item["expect"]))
+        expected_total += len(item["expect"])
+        found_total += len(ids)
+        negated_found += len(ids & set(item.get("never", [])))
+        # precision counts a finding right when it is expected or acceptable
+        item["_right"] = len(ids & ok)
+    precision = sum(i["_right"] for i in narratives) / max(found_total, 1)
+    recall = true_pos / max(expected_total, 1)
+    return {
+        "encoder": encoder or "lexical only",
+        "split": split,
+        "phrases": len(phrases),
+        "top1": round(top1 / len(phrases), 3),
+        "top3": round(top3 / len(phrases), 3),
+        "auto_resolved": round(auto / len(phrases), 3),
+        "auto_precision": round(auto_right / max(auto, 1), 3),
+        "off_domain": len(off),
+        "off_domain_auto_resolved": len(off_auto),
+        "off_domain_max_similarity": round(max(off_sims), 3) if off_sims else None,
+        "right_similarity_p10": round(float(np.percentile(sims_right, 10)), 3)
+        if sims_right
+        else None,
+        "narratives": len(narratives),
+        "narrative_precision": round(precision, 3),
+        "narrative_recall": round(recall, 3),
+        "negated_skills_extracted": negated_found,
+        "ms_per_phrase": round(per_phrase, 3),
+    }
+
+
+def _extract_with(text: str, taxonomy: Any, encoder: str, at: float) -> list[Any]:
+    original = _semantic.semantic_index
+
+    def patched(tax: Any, name: str = encoder) -> Any:
+        return original(tax, encoder)
+
+    _semantic.semantic_index = patched  # type: ignore[assignment]
+    saved = _extract.semantic_index
+    _extract.semantic_index = patched  # type: ignore[assignment]
+    try:
+        return extract_skills(text, taxonomy=taxonomy, min_similarity=at, semantic=True)
+    finally:
+        _extract.semantic_index = saved  # type: ignore[assignment]
+        _semantic.semantic_index = original  # type: ignore[assignment]
+
+
+def calibrate(encoder: str, *, verbose: bool = False) -> tuple[float, float]:
+    """The calibration rules, run on the calibration split only; returns (accept, extract).
+
+    accept: the smallest similarity (0.01 steps) at least 0.10 above every off-domain
+    phrase and at which the semantic matches of the paraphrases and practitioner
+    sentences are at least 90% right.  extract: the similarity giving the best
+    narrative recall at a precision of at least 0.85 (ties: the highest).
+    """
+    taxonomy = careermap.load_taxonomy()
+    index = _semantic.semantic_index(taxonomy, encoder)
+    off_max = max(
+        index.search(t, limit=1)[0].similarity for t in load("off_domain.yaml", "calibrate")
+    )
+    rows = []
+    for item in load("phrases.yaml", "calibrate"):
+        if match_text(item["text"], taxonomy, semantic=False).skill_id is None:
+            hit = index.search(item["text"], limit=1)[0]
+            rows.append((hit.similarity, hit.skill_id in item["expect"]))
+    accept = 1.0
+    for at in np.arange(0.30, 0.95, 0.01):
+        chosen = [right for sim, right in rows if sim >= at]
+        if at >= off_max + 0.10 and chosen and np.mean(chosen) >= 0.90:
+            accept = round(float(at), 2)
+            break
+    if verbose:
+        print(f"{encoder}: off-domain max similarity {off_max:.3f}; accept at {accept}")
+    narratives = load("narratives.yaml", "calibrate")
+    # Everything found at the lowest threshold, with its confidence: higher ones filter it.
+    found = [_extract_with(item["text"], taxonomy, encoder, 0.30) for item in narratives]
+    best: tuple[float, float] = (-1.0, 0.0)
+    for at in np.arange(0.40, 0.80, 0.01):
+        found_total = right = tp = expected = 0
+        for item, skills in zip(narratives, found, strict=True):
+            ids = {f.skill_id for f in skills if f.confidence >= at}
+            ok = set(item["expect"]) | set(item.get("also", []))
+            found_total += len(ids)
+            right += len(ids & ok)
+            tp += len(ids & set(item["expect"]))
+            expected += len(item["expect"])
+        precision, recall = right / max(found_total, 1), tp / expected
+        if verbose:
+            print(f"  extract at {at:.2f}: precision {precision:.3f} recall {recall:.3f}")
+        if precision >= 0.85 and recall >= best[0]:
+            best = (recall, round(float(at), 2))
+    if verbose:
+        print(f"{encoder}: extract at {best[1]} (recall {best[0]:.3f} on the calibration split)")
+    return accept, best[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", choices=["calibrate", "report", "all"], default="report")
+    parser.add_argument("--encoders", nargs="*", default=["wordllama", "wordllama-64", "minilm"])
+    parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if args.calibrate:
+        calibrate(args.encoders[0], verbose=True)
+        return
+    rows = [evaluate(None, args.split, _semantic.ACCEPT_SIMILARITY, EXTRACT_SIMILARITY)]
+    for name in args.encoders:
+        if name not in ENCODERS:
+            parser.error(f"unknown encoder {name!r}")
+        # Each encoder gets its own thresholds, by the same rules on the calibration split.
+        accept, extract = calibrate(name)
+        row = evaluate(name, args.split, accept, extract)
+        rows.append({**row, "accept_similarity": accept, "extract_similarity": extract})
+    rows[0] |= {"accept_similarity": None, "extract_similarity": None}
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return
+    keys = list(rows[0])
+    for key in keys:
+        print(f"{key:28}" + "".join(f"{row[key]!s:>16}" for row in rows))
+
+
+if __name__ == "__main__":
+    main()
