@@ -21,9 +21,11 @@ import pytest
 import yaml
 
 import careermap
-from careermap import MissingExtraError, _embed, _semantic
+from careermap import MissingExtraError
 from careermap.base.optional import install_hint
 from careermap.cli.main import main
+from careermap.resolve import embed as _embed
+from careermap.resolve import semantic as _semantic
 from careermap.resolve.extract import EXTRACT_SIMILARITY, extract_skills, narrative_profile
 from careermap.resolve.resolver import match_text
 
@@ -80,10 +82,10 @@ def test_unknown_encoder_names_the_choices():
 def test_paraphrases_resolve_semantically_with_their_similarity(extra, default):
     match = careermap.resolve_skill("wrote treatment plans", taxonomy=default)
     assert (match.skill_id, match.method) == ("treatment-planning", "semantic")
-    assert match.similarity is not None
-    assert match.similarity >= _semantic.ACCEPT_SIMILARITY
-    assert match.score == round(100 * match.similarity, 2)
-    assert "similarity" in str(match)
+    assert match.cosine is not None
+    assert match.cosine >= _semantic.ACCEPT_SIMILARITY
+    assert match.similarity == round(100 * match.cosine, 2)  # one 0-100 scale for every method
+    assert "cosine" in str(match)
     assert "semantic" in match._repr_html_()
     # The lexical steps come first and are unchanged.
     assert careermap.resolve_skill("CBT", taxonomy=default).method == "alias"
@@ -112,7 +114,7 @@ def test_between_the_thresholds_there_are_only_suggestions(extra, default):
             checked += 1
             assert match.skill_id is None, match
             assert match.alternatives[0].skill_id == top.skill_id
-            assert match.alternatives[0].similarity == top.similarity
+            assert match.alternatives[0].cosine == top.similarity
         elif top.similarity >= _semantic.ACCEPT_SIMILARITY:
             assert (match.skill_id, match.method) == (top.skill_id, "semantic")
     assert checked > 0  # the development set has phrases in that band
@@ -131,8 +133,8 @@ def test_development_set_accuracy_does_not_fall(extra, default):
 
 
 def test_semantic_false_is_the_lexical_resolver(extra, default):
-    with pytest.raises(careermap.SkillNotFoundError):
-        careermap.resolve_skill("wrote treatment plans", taxonomy=default, semantic=False)
+    lexical = careermap.resolve_skill("wrote treatment plans", taxonomy=default, semantic=False)
+    assert lexical.method == "none"
     profile = careermap.build_profile(["wrote treatment plans"], taxonomy=default, semantic=False)
     assert profile.unresolved
 
@@ -207,7 +209,7 @@ def test_cli_match_text_and_text_file(extra, tmp_path, capsys):
     assert main(["match", "--text", NARRATIVE, "--limit", "2"]) == 0
     out = capsys.readouterr().out
     assert "semantic match on" in out
-    assert "similarity" in out
+    assert "cosine" in out
     story = tmp_path / "cv.txt"
     story.write_text(NARRATIVE, encoding="utf-8")
     assert main(["match", "--text-file", str(story), "--limit", "2", "--json"]) == 0
@@ -215,7 +217,7 @@ def test_cli_match_text_and_text_file(extra, tmp_path, capsys):
     entries = data["profile"]["entries"]
     assert any(e["match"]["method"] == "semantic" for e in entries)
     assert all(
-        e["match"]["similarity"] is not None for e in entries if e["match"]["method"] == "semantic"
+        e["match"]["cosine"] is not None for e in entries if e["match"]["method"] == "semantic"
     )
 
 
@@ -338,8 +340,7 @@ def test_without_the_extra_everything_is_lexical_and_says_so_once(no_extra, defa
     assert careermap.resolve_skill("listening activly", taxonomy=default).method == "fuzzy"
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # said once: not again
-        with pytest.raises(careermap.SkillNotFoundError):
-            careermap.resolve_skill("wrote treatment plans", taxonomy=default)
+        assert careermap.resolve_skill("wrote treatment plans", taxonomy=default).method == "none"
         ranking = careermap.rank_careers(["CBT", "supervised junior staff"], taxonomy=default)
         assert ranking.profile.unresolved[0].text == "supervised junior staff"
         found = extract_skills("I used motivational interviewing. I calmed people.")
