@@ -32,6 +32,7 @@ from careermap.exploration.upskilling import RoleChange, SkillSuggestion, Upskil
 from careermap.resolve.extract import ExtractedSkill, extract_skills
 from careermap.resolve.profile import (
     DEFAULT_PERSON_LEVEL,
+    Background,
     Profile,
     ProfileEntry,
     SkillInput,
@@ -45,6 +46,7 @@ from careermap.resolve.resolver import (
     search_skills,
 )
 from careermap.results.matches import Ranking, RequirementResult, RoleMatch, TransferStep
+from careermap.results.readiness import Readiness
 from careermap.scoring.batch import rank_many
 from careermap.scoring.match import rank_careers, similar_roles
 from careermap.scoring.model import (
@@ -83,6 +85,7 @@ from careermap.taxonomy.models import (
 
 __all__ = [
     "BROADER_CREDIT",
+    "Background",
     "COVERAGE_EXPONENT",
     "CareerPath",
     "CareerPaths",
@@ -105,6 +108,7 @@ __all__ = [
     "ProfileEntry",
     "ProfileError",
     "Ranking",
+    "Readiness",
     "Requirement",
     "RequirementResult",
     "Role",

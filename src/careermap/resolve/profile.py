@@ -15,6 +15,7 @@ from pydantic import (
     Field,
     StrictInt,
     StrictStr,
+    ValidationError,
     WithJsonSchema,
     field_validator,
 )
@@ -29,10 +30,11 @@ from careermap.resolve.resolver import (
     match_text,
 )
 from careermap.taxonomy.load import default_taxonomy
-from careermap.taxonomy.models import Taxonomy
+from careermap.taxonomy.models import Education, Taxonomy
 
 __all__ = [
     "DEFAULT_PERSON_LEVEL",
+    "Background",
     "MAX_PROFILE_SKILLS",
     "MAX_SKILL_TEXT",
     "Level",
@@ -144,6 +146,35 @@ SkillItem: TypeAlias = "str | tuple[str, LevelInput] | Mapping[str, object] | Sk
 ProfileInput: TypeAlias = "Profile | Iterable[SkillItem] | Mapping[str, LevelInput]"
 
 
+class Background(Frozen):
+    """What a person says about their education, credentials and experience.
+
+    Every field is optional; readiness checks only what is given.
+
+    Examples
+    --------
+    >>> Background(education="master", credentials=["LPC (US)"], years_experience=6).education
+    <Education.MASTER: 'master'>
+    """
+
+    education: Education | None = Field(
+        default=None, description="The highest education completed."
+    )
+    credentials: tuple[str, ...] = Field(
+        default=(),
+        max_length=50,
+        description="Licences, certifications and registrations held, as the person writes them.",
+    )
+    years_experience: float | None = Field(
+        default=None, ge=0, le=70, description="Years of relevant work experience."
+    )
+    lived_experience: bool | None = Field(
+        default=None,
+        description="True if the person would use lived experience of mental illness or "
+        "recovery at work (peer roles ask for it).",
+    )
+
+
 class ProfileEntry(Frozen):
     """One entry of a profile: the text given, the level, and how it resolved."""
 
@@ -174,6 +205,7 @@ class Profile(Frozen):
     """
 
     entries: tuple[ProfileEntry, ...]
+    background: Background | None = None
 
     @property
     def skills(self) -> dict[str, int]:
@@ -348,6 +380,7 @@ def build_profile(
     taxonomy: Taxonomy | None = None,
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
     semantic: bool | None = None,
+    background: Background | Mapping[str, object] | None = None,
 ) -> Profile:
     """Resolve skill texts (with optional levels 1-5) into a :class:`Profile`.
 
@@ -364,6 +397,12 @@ def build_profile(
     semantic : bool, optional
         Resolve what the names do not match with the semantic layer: ``None``
         (the default) when ``careermap[semantic]`` is installed, ``False`` never.
+    background : Background or mapping, optional
+        The person's education, credentials, years of experience and lived
+        experience, kept on the profile: every match then says whether the person
+        could be hired now (its ``readiness``). A mapping is read as a
+        :class:`Background`. Given with a :class:`Profile`, it replaces the
+        profile's background.
 
     Raises
     ------
@@ -378,8 +417,9 @@ def build_profile(
     >>> build_profile({"motivational interviewing": 4}).skills
     {'motivational-interviewing': 4}
     """
+    context = _background(background)
     if isinstance(profile, Profile):
-        return profile
+        return profile if background is None else profile.model_copy(update={"background": context})
     min_similarity = checks.check_similarity(min_similarity)
     taxonomy = taxonomy or default_taxonomy()
     checked = []
@@ -397,4 +437,19 @@ def build_profile(
         )
         for text, level in checked
     ]
-    return Profile(entries=tuple(entries))
+    return Profile(entries=tuple(entries), background=context)
+
+
+def _background(given: object) -> Background | None:
+    if given is None or isinstance(given, Background):
+        return given
+    if not isinstance(given, Mapping):
+        msg = f"background must be a Background or a mapping, not {type(given).__name__}"
+        raise ProfileError(msg)
+    try:
+        return Background.model_validate(dict(given))
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        field = ".".join(str(part) for part in error["loc"])
+        msg = f"background.{field}: {error['msg']} (given {_show(error.get('input'))})"
+        raise ProfileError(msg) from None

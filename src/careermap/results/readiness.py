@@ -1,0 +1,263 @@
+"""Readiness: whether a person could be hired into a role now, and what stands between.
+
+A counsellor reads a match in two parts: how well the person's *skills* fit (the
+score, unchanged here) and whether they could be *hired*: the degree, licence or
+certification the role needs, lived experience for peer roles, and the level of
+the job against the person's experience. :func:`assess` compares a role's
+:class:`~careermap.Entry` with a person's :class:`Background` and gives one
+verdict, in this order:
+
+``needs``
+    a long step: a required degree, licence to practise or lived experience is
+    missing; every missing item is named, with its note (US/UK differences). The
+    licences a role lists as required are alternatives (a payer's care manager
+    may be an RN, an LPC or an LCSW): holding one is enough;
+``certify``
+    a short step: only a required certification or registration is missing
+    (a peer specialist certificate, a forensic interview course), named;
+``step-up``
+    the role sits two or more rungs above the person's experience (entry, mid,
+    senior, lead);
+``step-down``
+    the role sits two or more rungs below, or its preparation (O*NET job zone) is
+    three or more zones below what the person's education prepares for;
+``ready``
+    none of the above.
+
+What the person did not say is not held against them: without an education no
+degree is checked, without years of experience no step is judged. A role without
+an ``entry`` block gets no verdict (``None``).
+
+Credentials are matched leniently, because people write them as they know them
+("LCSW (US)", "RN (US, BSN)", "State school counselor certification"): a shared
+abbreviation (LCSW, LPC, RN) or names that agree word for word after
+normalisation count. An associate, provisional or trainee licence ("LPC-Associate")
+does not count as the full licence; it is named as what is still needed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from careermap.base.record import Frozen
+from careermap.base.text import match_key
+from careermap.resolve.profile import Background
+from careermap.taxonomy.models import (
+    Credential,
+    CredentialKind,
+    Education,
+    Entry,
+    LivedExperience,
+    Seniority,
+)
+
+__all__ = ["Readiness", "Verdict", "assess", "holds"]
+
+Verdict = Literal["ready", "certify", "needs", "step-up", "step-down"]
+
+_EDUCATION = list(Education)
+_SENIORITY = list(Seniority)
+#: Rungs of the career ladder a person has reached, by years of experience.
+_YEARS_TO_RUNG = ((3, Seniority.ENTRY), (8, Seniority.MID), (15, Seniority.SENIOR))
+#: Rungs between a role and a person that make a step up or down.
+STEP = 2
+#: Job zones between what a person's education prepares for and a role's, that make a
+#: step down (one fewer for an entry-level role and an experienced person).
+ZONE_GAP = 2
+#: Years from which a person counts as experienced for an entry-level role.
+EXPERIENCED_YEARS = 3
+#: The O*NET job zone a person's education prepares for.
+_EDUCATION_ZONE = {
+    Education.NONE: 1,
+    Education.SECONDARY: 2,
+    Education.CERTIFICATE: 3,
+    Education.ASSOCIATE: 3,
+    Education.BACHELOR: 4,
+    Education.MASTER: 5,
+    Education.DOCTORATE: 5,
+}
+_DEGREE_NAMES = {
+    Education.SECONDARY: "a secondary school diploma",
+    Education.CERTIFICATE: "a post-secondary certificate",
+    Education.ASSOCIATE: "an associate degree",
+    Education.BACHELOR: "a bachelor's degree",
+    Education.MASTER: "a master's degree",
+    Education.DOCTORATE: "a doctorate",
+}
+# Abbreviations: two to seven capitals or digits, as credentials are written (LPC, CPRS, NCSP).
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
+#: Abbreviations that name a place or a level, not a credential.
+_NOT_CREDENTIALS = frozenset({"US", "UK", "USA", "NHS", "OR", "AND", "PK", "BC", "II", "III"})
+#: Words that say what kind of credential it is, not which: left out when names are compared.
+_GENERIC = re.compile(
+    r"\b(licen[cs]e[ds]?|registration|registered|certification|certified|certificate|"
+    r"credential|state|board|approved|accreditation|accredited|qualification)\b",
+    re.IGNORECASE,
+)
+_PROVISIONAL = re.compile(r"associate|provisional|trainee|intern|in training|pre-?licen", re.I)
+
+
+class Readiness(Frozen):
+    """Whether a person could be hired into a role now, with what stands between.
+
+    Attributes
+    ----------
+    verdict : {'ready', 'needs', 'step-up', 'step-down'}
+        See :mod:`careermap.results.readiness`.
+    summary : str
+        The verdict in plain words, for a person.
+    needs : tuple of str
+        Each missing degree, credential or lived experience, named.
+    notes : tuple of str
+        The jurisdiction notes of the missing credentials (US/UK).
+    """
+
+    verdict: Verdict
+    summary: str
+    needs: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return self.summary
+
+
+def _abbreviations(text: str) -> set[str]:
+    return {a for a in _ABBREVIATION.findall(text) if a not in _NOT_CREDENTIALS}
+
+
+def holds(person: Sequence[str], credential: Credential) -> bool:
+    """Say whether any of the *person*'s credentials is *credential* (lenient, see module).
+
+    Parameters
+    ----------
+    person : sequence of str
+        The credentials as the person wrote them.
+    credential : Credential
+        What the role asks for.
+
+    Examples
+    --------
+    >>> lcsw = Credential(name="Licensed Clinical Social Worker (LCSW)", kind="licence")
+    >>> holds(["LCSW (US)"], lcsw), holds(["LPC (US)"], lcsw)
+    (True, False)
+    >>> lpc = Credential(name="Licensed Professional Counselor (LPC/LMHC)", kind="licence")
+    >>> holds(["LPC-Associate (US, supervised licence)"], lpc)
+    False
+    """
+    wanted = _abbreviations(credential.name)
+    wanted_name = _name(credential.name)
+    for held in person:
+        if credential.kind is CredentialKind.LICENCE and _PROVISIONAL.search(held):
+            continue
+        if wanted & _abbreviations(held):
+            return True
+        held_name = _name(held)
+        if wanted_name and held_name and fuzz.token_set_ratio(wanted_name, held_name) >= 88:
+            return True
+    return False
+
+
+def _name(text: str) -> str:
+    """Return the words that say which credential *text* is (no brackets, no generic words)."""
+    return match_key(_GENERIC.sub(" ", re.sub(r"\(.*?\)", " ", text)))
+
+
+def _rung(years: float) -> int:
+    for limit, rung in _YEARS_TO_RUNG:
+        if years < limit:
+            return _SENIORITY.index(rung)
+    return _SENIORITY.index(Seniority.LEAD)
+
+
+def assess(entry: Entry | None, background: Background | None) -> Readiness | None:
+    """Judge whether a person with *background* could be hired under *entry*.
+
+    Parameters
+    ----------
+    entry : Entry or None
+        The role's entry requirements; ``None`` gives no verdict.
+    background : Background or None
+        What the person said; ``None`` gives no verdict.
+
+    Returns
+    -------
+    Readiness or None
+
+    Examples
+    --------
+    >>> from careermap import lookup_role
+    >>> crisis_worker = Background(education="bachelor", years_experience=2)
+    >>> print(assess(lookup_role("therapist").entry, crisis_worker))  # doctest: +ELLIPSIS
+    Needs a master's degree; Licensed Professional Counselor (LPC/LMHC)...
+    >>> print(assess(lookup_role("crisis-counsellor").entry, crisis_worker).verdict)
+    ready
+    """
+    if entry is None or background is None:
+        return None
+    needs: list[str] = []
+    notes: list[str] = []
+    person = background.education
+    if person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education):
+        needs.append(_DEGREE_NAMES.get(entry.education, entry.education.value))
+    required = [c for c in entry.credentials if c.required]
+    licences = [c for c in required if c.kind is CredentialKind.LICENCE]
+    if licences and not any(holds(background.credentials, c) for c in licences):
+        needs.append(" or ".join(c.name for c in licences))
+        notes += [f"{c.name}: {c.note}" for c in licences if c.note]
+    if entry.lived_experience is LivedExperience.REQUIRED and not background.lived_experience:
+        needs.append("lived experience of mental illness or recovery, shared at work")
+    short = [
+        c
+        for c in required
+        if c.kind is not CredentialKind.LICENCE and not holds(background.credentials, c)
+    ]
+    notes += [f"{c.name}: {c.note}" for c in short if c.note]
+    if needs:
+        needs += [c.name for c in short]
+        summary = "Needs " + "; ".join(needs)
+        return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
+    if short:
+        named = tuple(c.name for c in short)
+        summary = "Ready after a short step: " + "; ".join(named)
+        return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
+    return _level(entry, background) or Readiness(
+        verdict="ready", summary="Ready now: meets the entry requirements given"
+    )
+
+
+def _level(entry: Entry, background: Background) -> Readiness | None:
+    """Return a step up or down from the person's experience and education, if it is one."""
+    role_rung = _SENIORITY.index(entry.seniority)
+    years = background.years_experience
+    rung = None if years is None else _rung(years)
+    if rung is not None and role_rung - rung >= STEP:
+        return Readiness(
+            verdict="step-up",
+            summary=f"A step up: a {entry.seniority.value}-level role after {years:g} years",
+        )
+    article = "an" if entry.seniority is Seniority.ENTRY else "a"
+    if rung is not None and rung - role_rung >= STEP:
+        return Readiness(
+            verdict="step-down",
+            summary=f"A step down: {article} {entry.seniority.value}-level role "
+            f"after {years:g} years",
+        )
+    education = background.education
+    if education is None:
+        return None
+    gap = _EDUCATION_ZONE[education] - entry.job_zone
+    experienced = years is None or years >= EXPERIENCED_YEARS
+    if gap >= ZONE_GAP or (
+        entry.seniority is Seniority.ENTRY and gap >= ZONE_GAP - 1 and experienced
+    ):
+        return Readiness(
+            verdict="step-down",
+            summary=f"A step down: {article} {entry.seniority.value}-level role needing job "
+            f"zone {entry.job_zone} preparation, for someone with "
+            f"{_DEGREE_NAMES.get(education, education.value)}",
+        )
+    return None
