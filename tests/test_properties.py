@@ -10,7 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from careermap import rank_careers
-from careermap._scoring import evaluate, transfer_index
+from careermap._scoring import evaluate, role_uses, transfer_index
 
 from .strategies import taxonomy_and_profile
 
@@ -108,12 +108,22 @@ def test_adding_a_skill_the_role_uses_never_lowers_its_score(case, data):
 def test_a_roles_own_requirements_score_it_one(case, data):
     taxonomy, _ = case
     role = data.draw(st.sampled_from(taxonomy.roles))
-    profile = [(req.skill, req.level) for req in role.requirements]
+    profile = {req.skill: req.level for req in role.requirements}
+    # With the role's own uses as strengths (as similar_roles scores a role): exactly 1.
+    own = evaluate(role, profile, transfer_index(taxonomy), strengths=role_uses(role))
+    assert own.score == 1.0
+    # As a person's profile (every skill a full strength): every requirement met, and
+    # each skill used at least as much as the role relies on it (a transfer into a
+    # heavier requirement can use it more).
     match = next(
-        m for m in rank_careers(profile, taxonomy=taxonomy, limit=None) if m.role_id == role.id
+        m
+        for m in rank_careers(list(profile.items()), taxonomy=taxonomy, limit=None)
+        if m.role_id == role.id
     )
-    assert match.score == 1.0
+    assert match.coverage == 1.0
     assert match.gaps == ()
+    uses = role_uses(role)
+    assert match.utilisation >= sum(uses.values()) / len(uses) - 1e-12
 
 
 @EXAMPLES

@@ -12,7 +12,9 @@ Scoring a profile then touches only the requirements its skills can reach:
 3. the credit of every reached requirement, summed per role with
    ``np.bincount`` in requirement order, exactly as the reference loop sums;
 4. per (profile skill, role) the best step into any of the role's requirements,
-   averaged over the profile's skills for utilisation.
+   scaled by how much the role uses that requirement against the skill's
+   strength, averaged over the profile's skills (weighted by strength) for
+   utilisation.
 
 No Python loop runs over roles, requirements or skills of the taxonomy; the
 loops that remain are over the handful of levels. ``tests/test_engine.py``
@@ -30,7 +32,7 @@ import numpy.typing as npt
 
 from careermap._cache import derived
 from careermap._models import Taxonomy
-from careermap._scoring import COVERAGE_EXPONENT, ESSENTIAL_FACTOR, transfer_index
+from careermap._scoring import COVERAGE_EXPONENT, IMPORTANCE_FACTOR, transfer_index
 
 __all__ = ["ScoringIndex", "Scores", "scoring_index"]
 
@@ -83,13 +85,17 @@ class ScoringIndex:
         self.req_skill = np.fromiter((pos[r.skill] for r in reqs), dtype=np.int64, count=count)
         self.req_level = np.fromiter((r.level for r in reqs), dtype=np.int64, count=count)
         self.req_weight = np.fromiter(
-            (r.weight * (ESSENTIAL_FACTOR if r.essential else 1.0) for r in reqs),
+            (r.weight * IMPORTANCE_FACTOR[r.importance] for r in reqs),
             dtype=np.float64,
             count=count,
         )
         n_roles, n_skills = len(self.role_ids), len(self.skill_ids)
         # Summed in requirement order, as the reference implementation does.
         self.total_weight = np.bincount(self.req_role, self.req_weight, minlength=n_roles)
+        # How much each role uses each requirement: its weight over the role's heaviest.
+        heaviest = np.zeros(n_roles)
+        np.maximum.at(heaviest, self.req_role, self.req_weight)
+        self.req_use = self.req_weight / heaviest[self.req_role]
         # CSC: for each skill, the requirements naming it (ascending).
         by_skill = np.argsort(self.req_skill, kind="stable")
         self.skill_req_ptr = np.zeros(n_skills + 1, dtype=np.int64)
@@ -119,11 +125,21 @@ class ScoringIndex:
         step = np.concatenate([np.ones(len(positions)), self.out_weight[weights]])
         return src, tgt, step
 
-    def score(self, profile: Mapping[str, int]) -> Scores:
-        """Score every role for ``{skill id: level}`` (ids must be in the taxonomy)."""
+    def score(
+        self, profile: Mapping[str, int], strengths: Mapping[str, float] | None = None
+    ) -> Scores:
+        """Score every role for ``{skill id: level}`` (ids must be in the taxonomy).
+
+        *strengths* weighs the profile's skills in utilisation (default 1 each).
+        """
         ordered = sorted(profile)
         positions = np.array([self.skill_pos[s] for s in ordered], dtype=np.int64)
         levels = np.array([profile[s] for s in ordered], dtype=np.float64)
+        strength = (
+            np.ones(len(ordered))
+            if strengths is None
+            else np.array([strengths[s] for s in ordered], dtype=np.float64)
+        )
         src, tgt, step = self._pairs(positions)
 
         # Best credit per (required level, skill) over the profile.
@@ -145,11 +161,14 @@ class ScoringIndex:
         with np.errstate(invalid="ignore", divide="ignore"):
             coverage = np.where(self.total_weight > 0, covered / self.total_weight, 0.0)
 
-        # Utilisation: best step from each profile skill into each role.
+        # Utilisation: best graded step from each profile skill into each role.
         pair_reqs, pair = _take_segments(self.skill_req_ptr, self.skill_req, tgt)
         uses = np.zeros((len(positions), self.n_roles))
-        np.maximum.at(uses, (src[pair], self.req_role[pair_reqs]), step[pair])
-        utilisation = uses.sum(axis=0) / len(positions) if len(positions) else uses.sum(axis=0)
+        owner = src[pair]
+        graded = step[pair] * np.minimum(1.0, self.req_use[pair_reqs] / strength[owner])
+        np.maximum.at(uses, (owner, self.req_role[pair_reqs]), graded)
+        relied = float(strength.sum())
+        utilisation = (strength @ uses) / relied if relied else uses.sum(axis=0)
         score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
         return Scores(score=score, coverage=coverage, utilisation=utilisation)
 
