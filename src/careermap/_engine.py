@@ -7,8 +7,9 @@ same matrix in CSC form), and the best one-step transfer out of every skill.
 Scoring a profile then touches only the requirements its skills can reach:
 
 1. the pairs ``(profile skill a, target skill j, step weight t)``, ``a -> a`` included;
-2. per required level ``r`` in 1-5, the best credit ``t * min(1, level_a / r)``
-   for every reached skill (``np.maximum.at``);
+2. the requirements naming each reached skill, and per pair the credit
+   ``t * min(1, level_a / r_j) * min(1, strength_a / use_j)``; the best per
+   requirement (``np.maximum.at``);
 3. the credit of every reached requirement, summed per role with
    ``np.bincount`` in requirement order, exactly as the reference loop sums;
 4. per (profile skill, role) the best step into any of the role's requirements,
@@ -16,8 +17,7 @@ Scoring a profile then touches only the requirements its skills can reach:
    strength, averaged over the profile's skills (weighted by strength) for
    utilisation.
 
-No Python loop runs over roles, requirements or skills of the taxonomy; the
-loops that remain are over the handful of levels. ``tests/test_engine.py``
+No Python loop runs over roles, requirements or skills of the taxonomy. ``tests/test_engine.py``
 checks that this gives the reference implementation's scores (within 1e-9)
 and order on random taxonomies.
 """
@@ -42,11 +42,19 @@ Float = npt.NDArray[np.float64]
 
 @dataclass(frozen=True)
 class Scores:
-    """Score, coverage and utilisation of every role, in taxonomy order."""
+    """Score, coverage and utilisation of every role, in taxonomy order.
+
+    When context terms applied (see :mod:`careermap._context`), ``score`` is the
+    blended score, ``skills`` the skills score before blending, ``context_weight``
+    each role's total context weight and ``similarities`` each term's values.
+    """
 
     score: Float
     coverage: Float
     utilisation: Float
+    skills: Float | None = None
+    context_weight: Float | None = None
+    similarities: Mapping[str, tuple[Float, npt.NDArray[np.bool_]]] | None = None
 
 
 def _take_segments(ptr: Int, values: Int, which: Int) -> tuple[Int, Int]:
@@ -141,20 +149,20 @@ class ScoringIndex:
             else np.array([strengths[s] for s in ordered], dtype=np.float64)
         )
         src, tgt, step = self._pairs(positions)
+        # Every (profile skill, requirement) pair a step links.
+        pair_reqs, pair = _take_segments(self.skill_req_ptr, self.skill_req, tgt)
+        owner = src[pair]
+        use = self.req_use[pair_reqs]
 
-        # Best credit per (required level, skill) over the profile.
-        reached = np.unique(tgt)
-        slot = np.searchsorted(reached, tgt)
-        credit = np.zeros((5, len(reached)))
-        for r in range(1, 6):
-            np.maximum.at(credit[r - 1], slot, step * np.minimum(1.0, levels[src] / r))
-
-        # Requirements naming a reached skill, in ascending (role) order.
-        reqs, _ = _take_segments(self.skill_req_ptr, self.skill_req, reached)
-        reqs.sort()
-        req_credit = credit[
-            self.req_level[reqs] - 1, np.searchsorted(reached, self.req_skill[reqs])
-        ]
+        # Credit of every reached requirement: its best pair, graded by level and strength.
+        value = (
+            step[pair]
+            * np.minimum(1.0, levels[owner] / self.req_level[pair_reqs])
+            * np.minimum(1.0, strength[owner] / use)
+        )
+        reqs, slot = np.unique(pair_reqs, return_inverse=True)  # ascending: role order
+        req_credit = np.zeros(len(reqs))
+        np.maximum.at(req_credit, slot, value)
         covered = np.bincount(
             self.req_role[reqs], self.req_weight[reqs] * req_credit, minlength=self.n_roles
         )
@@ -162,10 +170,8 @@ class ScoringIndex:
             coverage = np.where(self.total_weight > 0, covered / self.total_weight, 0.0)
 
         # Utilisation: best graded step from each profile skill into each role.
-        pair_reqs, pair = _take_segments(self.skill_req_ptr, self.skill_req, tgt)
         uses = np.zeros((len(positions), self.n_roles))
-        owner = src[pair]
-        graded = step[pair] * np.minimum(1.0, self.req_use[pair_reqs] / strength[owner])
+        graded = step[pair] * np.minimum(1.0, use / strength[owner])
         np.maximum.at(uses, (owner, self.req_role[pair_reqs]), graded)
         relied = float(strength.sum())
         utilisation = (strength @ uses) / relied if relied else uses.sum(axis=0)

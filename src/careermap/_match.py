@@ -3,23 +3,118 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
+from careermap._bands import band
 from careermap._checks import check_limit, check_sectors, check_unit
-from careermap._engine import scoring_index
+from careermap._context import (
+    CONTEXT_WEIGHTS,
+    TERMS,
+    ContextQuery,
+    PersonContext,
+    blend,
+    context_index,
+)
+from careermap._engine import Scores, scoring_index
 from careermap._errors import ProfileError
 from careermap._identity import taxonomy_identity
 from careermap._load import default_taxonomy
 from careermap._lookup import lookup_role
-from careermap._models import Skill, Taxonomy
+from careermap._models import Importance, Role, Skill, Taxonomy
 from careermap._profile import Profile, ProfileInput, build_profile
-from careermap._results import Ranking, RequirementResult, RoleMatch, TransferStep
-from careermap._scoring import Credit, Evaluation, evaluate, profile_reach, transfer_index
+from careermap._results import (
+    ContextResult,
+    ContextTerm,
+    Ranking,
+    RequirementResult,
+    RoleMatch,
+    TransferStep,
+)
+from careermap._scoring import (
+    Credit,
+    Evaluation,
+    evaluate,
+    profile_reach,
+    role_uses,
+    transfer_index,
+)
 
 __all__ = ["rank_careers", "similar_roles"]
 
 
+@dataclass(frozen=True)
+class Start:
+    """Where a ranking starts: skills at levels, their strengths, and the context."""
+
+    skills: Mapping[str, int]
+    strengths: Mapping[str, float] | None = None
+    query: ContextQuery = field(default_factory=ContextQuery)
+
+
+def role_start(role: Role, taxonomy: Taxonomy) -> Start:
+    """A role as a start: its requirements at their levels, its uses as strengths, its context."""
+    index = {r.id: i for i, r in enumerate(taxonomy.roles)}
+    return Start(
+        {req.skill: req.level for req in role.requirements},
+        role_uses(role),
+        context_index(taxonomy).role_query(index[role.id]),
+    )
+
+
+def person_start(
+    skills: Mapping[str, int], context: PersonContext | None, taxonomy: Taxonomy
+) -> Start:
+    """A person as a start: skills at their levels (strength 1 each), their context."""
+    query = ContextQuery() if context is None else context_index(taxonomy).person_query(context)
+    return Start(skills, None, query)
+
+
+def start_scores(start: Start, taxonomy: Taxonomy) -> Scores:
+    """Score every role from *start*: the engine's skills score, blended with context."""
+    scores = scoring_index(taxonomy).score(start.skills, start.strengths)
+    if start.query.empty:
+        return scores
+    sims = context_index(taxonomy).similarities(start.query)
+    blended, total = blend(scores.score, sims)
+    return Scores(
+        score=blended,
+        coverage=scores.coverage,
+        utilisation=scores.utilisation,
+        skills=scores.score,
+        context_weight=total,
+        similarities=sims,
+    )
+
+
+def _context_result(
+    evaluation: Evaluation, scores: Scores | None, position: int
+) -> tuple[float, ContextResult | None]:
+    """The score of one role with its context (from the reference evaluation's skills score)."""
+    if scores is None or scores.similarities is None:
+        return evaluation.score, None
+    terms = []
+    for name in TERMS:
+        if name not in scores.similarities or CONTEXT_WEIGHTS[name] <= 0:
+            continue
+        values, defined = scores.similarities[name]
+        if defined[position]:
+            terms.append(
+                ContextTerm(
+                    name=name,  # type: ignore[arg-type]
+                    similarity=float(values[position]),
+                    weight=CONTEXT_WEIGHTS[name],
+                )
+            )
+    if not terms:
+        return evaluation.score, None
+    weight = sum(term.weight for term in terms)
+    added = sum(term.weight * term.similarity for term in terms)
+    score = (1.0 - weight) * evaluation.score + added if evaluation.score > 0 else 0.0
+    return score, ContextResult(skills=evaluation.score, weight=weight, terms=tuple(terms))
+
+
 def _requirement_result(
-    credit: Credit, evaluation: Evaluation, skills: Mapping[str, Skill]
+    credit: Credit, evaluation: Evaluation, skills: Mapping[str, Skill], minor: bool
 ) -> RequirementResult:
     cost = credit.weight * (1.0 - credit.credit) / evaluation.total_weight
     path: tuple[TransferStep, ...] = ()
@@ -48,13 +143,25 @@ def _requirement_result(
         source_label=skills[credit.source].label if credit.source is not None else None,
         source_level=credit.source_level,
         path=path,
+        minor=minor,
     )
 
 
-def role_match(rank: int, evaluation: Evaluation, taxonomy: Taxonomy) -> RoleMatch:
+def role_match(
+    rank: int,
+    evaluation: Evaluation,
+    taxonomy: Taxonomy,
+    scores: Scores | None = None,
+    position: int = -1,
+) -> RoleMatch:
+    """Explain one evaluated role; *scores* and *position* give its context terms, if any."""
     role = evaluation.role
     skills = taxonomy.skill_index
-    results = [_requirement_result(c, evaluation, skills) for c in evaluation.credits]
+    minor = {req.skill for req in role.requirements if req.importance is Importance.MINOR}
+    results = [
+        _requirement_result(c, evaluation, skills, c.skill in minor) for c in evaluation.credits
+    ]
+    score, context = _context_result(evaluation, scores, position)
     gaps = sorted((r for r in results if r.kind == "gap"), key=lambda r: (-r.cost, r.skill_id))
     return RoleMatch(
         rank=rank,
@@ -62,7 +169,7 @@ def role_match(rank: int, evaluation: Evaluation, taxonomy: Taxonomy) -> RoleMat
         title=role.title,
         sector=role.sector,
         sector_label=taxonomy.sector_index[role.sector].label,
-        score=evaluation.score,
+        score=score,
         coverage=evaluation.coverage,
         utilisation=evaluation.utilisation,
         matched=tuple(r for r in results if r.kind == "direct"),
@@ -73,12 +180,14 @@ def role_match(rank: int, evaluation: Evaluation, taxonomy: Taxonomy) -> RoleMat
                 taxonomy.skill_index[s].label for s, use in evaluation.uses.items() if use == 0.0
             )
         ),
+        band=band(score),
+        context=context,
     )
 
 
 def _rank(
     profile: Profile,
-    skills: Mapping[str, int],
+    start: Start,
     taxonomy: Taxonomy,
     *,
     limit: int | None,
@@ -88,13 +197,20 @@ def _rank(
 ) -> Ranking:
     """Order every role with the vectorised engine; explain only those returned."""
     engine = scoring_index(taxonomy)
+    scores = start_scores(start, taxonomy)
     positions = engine.top(
-        engine.score(skills), limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
+        scores, limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
     )
     transfers = transfer_index(taxonomy)
-    reach = profile_reach(skills, transfers)
+    reach = profile_reach(start.skills, transfers)
     matches = [
-        role_match(rank, evaluate(taxonomy.roles[i], skills, transfers, reach), taxonomy)
+        role_match(
+            rank,
+            evaluate(taxonomy.roles[i], start.skills, transfers, reach, start.strengths),
+            taxonomy,
+            scores,
+            i,
+        )
         for rank, i in enumerate(positions, start=1)
     ]
     return Ranking(profile=profile, matches=tuple(matches), taxonomy=taxonomy_identity(taxonomy))
@@ -107,6 +223,7 @@ def rank_careers(
     limit: int | None = 10,
     sectors: Iterable[str] | None = None,
     min_score: float = 0.0,
+    context: PersonContext | None = None,
 ) -> Ranking:
     """Rank the taxonomy's roles for a person's skills, each with its explanation.
 
@@ -124,6 +241,9 @@ def rank_careers(
         Only rank roles in these sector ids.
     min_score : float, default 0
         Leave out roles scoring below this. Roles scoring 0 are always left out.
+    context : PersonContext, optional
+        The person's interests, education, job zone or current title: each adds
+        its context term where the role has the same (see ``docs/scoring.md``).
 
     Returns
     -------
@@ -150,7 +270,8 @@ def rank_careers(
     min_score = check_unit(min_score, "min_score")
     resolved = build_profile(profile, taxonomy=taxonomy)
     skills = profile_skills(resolved, taxonomy)
-    return _rank(resolved, skills, taxonomy, limit=limit, min_score=min_score, sectors=wanted)
+    start = person_start(skills, context, taxonomy)
+    return _rank(resolved, start, taxonomy, limit=limit, min_score=min_score, sectors=wanted)
 
 
 def profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
@@ -179,7 +300,9 @@ def similar_roles(
 ) -> Ranking:
     """Rank other roles for a person who holds *role_id*.
 
-    The role's own requirements, at their typical levels, are the profile.
+    The role's own requirements, at their typical levels, are the profile, each
+    with the strength the role relies on it (its weight over the heaviest's); the
+    role's context (interests, education, title and description) adds its terms.
 
     Raises
     ------
@@ -196,13 +319,12 @@ def similar_roles(
     wanted = check_sectors(sectors, taxonomy)
     min_score = check_unit(min_score, "min_score")
     role = lookup_role(role_id, taxonomy=taxonomy)
-    skills = {req.skill: req.level for req in role.requirements}
     profile = build_profile(
         [(req.skill, req.level) for req in role.requirements], taxonomy=taxonomy
     )
     return _rank(
         profile,
-        skills,
+        role_start(role, taxonomy),
         taxonomy,
         limit=limit,
         min_score=min_score,

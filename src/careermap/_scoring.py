@@ -199,6 +199,15 @@ def profile_reach(
     return {target: tuple(found) for target, found in reach.items()}
 
 
+def _reliance(
+    source: str, strengths: Mapping[str, float] | None, used: Mapping[str, float], target: str = ""
+) -> float:
+    """How fully a profile skill counts toward a requirement: its strength over the role's use."""
+    if strengths is None:
+        return 1.0
+    return min(1.0, strengths[source] / used[target or source])
+
+
 def evaluate(
     role: Role,
     skills: Mapping[str, int],
@@ -217,6 +226,7 @@ def evaluate(
         reach = profile_reach(skills, index)
     credits: list[Credit] = []
     covered = total = 0.0
+    used = role_uses(role)
     for req in role.requirements:
         weight = effective_weight(req)
         total += weight
@@ -228,14 +238,18 @@ def evaluate(
         best: tuple[float, tuple[float, int, str], Credit] | None = None
         if req.skill in skills:
             level = skills[req.skill]
-            value = _level_factor(level, req.level)
+            value = _level_factor(level, req.level) * _reliance(req.skill, strengths, used)
             credit = Credit(
                 req.skill, value, weight, req.essential, req.level, req.skill, level, None
             )
             best = (value, (-1.0, 0, req.skill), credit)
         for transfer in reach.get(req.skill, ()):
             level = skills[transfer.source]
-            value = transfer.weight * _level_factor(level, req.level)
+            value = (
+                transfer.weight
+                * _level_factor(level, req.level)
+                * _reliance(transfer.source, strengths, used, req.skill)
+            )
             key = transfer.sort_key()
             if best is None or (-value, key) < (-best[0], best[1]):
                 credit = Credit(
@@ -258,7 +272,6 @@ def evaluate(
         credits.append(best[2])
         covered += weight * best[0]
     uses: dict[str, float] = {}
-    used = role_uses(role)
     held = 0.0
     relied = 0.0
     for skill in sorted(skills):
