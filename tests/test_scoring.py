@@ -21,9 +21,11 @@ def test_worked_example_teacher(mini):
     # de-escalation (optional, w=1): crisis -> de-escalation 0.8, 3 >= 2  -> 0.8 x 1
     # communication (essential): listening is a kind of it: 0.8          -> 0.8 x 2
     assert teacher.coverage == pytest.approx((0.4 * 2 + 0.8 * 1 + 0.8 * 2) / (2 + 1 + 2))
-    # Each of the three skills transfers into the role: 0.4, 0.8 (broader), 0.8.
-    assert teacher.utilisation == pytest.approx((0.4 + 0.8 + 0.8) / 3)
-    assert teacher.score == pytest.approx(math.sqrt(0.64 * (2.0 / 3)))
+    # Each of the three skills transfers into the role: 0.4, 0.8 (broader), and 0.8 into
+    # de-escalation, which the role uses half as much as its heaviest (1 of 2): 0.4.
+    assert teacher.utilisation == pytest.approx((0.4 + 0.8 + 0.8 * 0.5) / 3)
+    assert teacher.score == pytest.approx(math.sqrt(0.64 * (1.6 / 3)))
+    assert teacher.band == "strong"
     assert [r.skill_id for r in teacher.transferred] == [
         "teaching",
         "deescalation",
@@ -53,7 +55,8 @@ def test_level_below_the_role_earns_partial_credit(mini):
     )
     assert listening.credit == pytest.approx(0.75)
     assert therapist.coverage == pytest.approx((0.75 * 2 + 1 * 2 + 1 * 0.5) / 4.5)
-    assert therapist.utilisation == 1.0
+    # Crisis intervention is optional with weight 0.5: the role uses it 0.5 / 2 = 0.25.
+    assert therapist.utilisation == pytest.approx((1 + 1 + 0.25) / 3)
 
 
 def test_gaps_are_ordered_by_cost_and_essential_costs_more(mini):

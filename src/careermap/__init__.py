@@ -12,7 +12,9 @@ Examples
 True
 """
 
+from careermap._bands import BANDS, score_band
 from careermap._batch import rank_many
+from careermap._context import CONTEXT_WEIGHTS, PersonContext
 from careermap._compiled import save_compiled
 from careermap._dump import dump_taxonomy
 from careermap._errors import (
@@ -52,6 +54,7 @@ from careermap._models import (
     Importance,
     Requirement,
     Role,
+    RoleContext,
     Sector,
     Skill,
     SkillRelation,
@@ -68,7 +71,14 @@ from careermap._resolve import (
     resolve_skill,
     search_skills,
 )
-from careermap._results import Ranking, RequirementResult, RoleMatch, TransferStep
+from careermap._results import (
+    ContextResult,
+    ContextTerm,
+    Ranking,
+    RequirementResult,
+    RoleMatch,
+    TransferStep,
+)
 from careermap._scoring import (
     BROADER_CREDIT,
     COVERAGE_EXPONENT,
@@ -78,11 +88,15 @@ from careermap._scoring import (
 from careermap._version import __version__
 
 __all__ = [
+    "BANDS",
     "BROADER_CREDIT",
+    "CONTEXT_WEIGHTS",
     "COVERAGE_EXPONENT",
     "CareerPath",
     "CareerPaths",
     "CareermapError",
+    "ContextResult",
+    "ContextTerm",
     "DEFAULT_PERSON_LEVEL",
     "DEFAULT_SCORE_CUTOFF",
     "ESSENTIAL_FACTOR",
@@ -92,6 +106,7 @@ __all__ = [
     "NotFoundError",
     "OptionError",
     "PathStep",
+    "PersonContext",
     "Problem",
     "Profile",
     "ProfileEntry",
@@ -102,6 +117,7 @@ __all__ = [
     "Role",
     "RoleChange",
     "RoleComparison",
+    "RoleContext",
     "RoleMatch",
     "RoleNotFoundError",
     "Sector",
@@ -138,6 +154,7 @@ __all__ = [
     "rank_many",
     "resolve_skill",
     "save_compiled",
+    "score_band",
     "search_skills",
     "similar_roles",
     "similarity_matrix",

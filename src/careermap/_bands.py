@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["BANDS", "Band", "band"]
+__all__ = ["BANDS", "Band", "band", "score_band"]
 
 Band = Literal["strong", "good", "stretch", "weak"]
 
@@ -31,12 +31,12 @@ BANDS: tuple[tuple[Band, float], ...] = (
 )
 
 
-def band(score: float) -> Band:
+def score_band(score: float) -> Band:
     """Return the band of *score* (compared after rounding to 12 decimals).
 
     Examples
     --------
-    >>> band(0.62), band(0.4), band(0.2), band(0.05)
+    >>> score_band(0.62), score_band(0.4), score_band(0.2), score_band(0.05)
     ('strong', 'good', 'stretch', 'weak')
     """
     rounded = round(score, 12)
@@ -44,3 +44,6 @@ def band(score: float) -> Band:
         if rounded >= threshold:
             return name
     return "weak"
+
+
+band = score_band

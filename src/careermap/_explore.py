@@ -21,7 +21,7 @@ from careermap._engine import Float, scoring_index
 from careermap._identity import TaxonomyIdentity, taxonomy_identity
 from careermap._load import default_taxonomy
 from careermap._lookup import lookup_role
-from careermap._match import profile_skills
+from careermap._match import person_start, profile_skills, start_scores
 from careermap._models import Taxonomy
 from careermap._paths import CONFIG, DIGITS, explained
 from careermap._profile import Profile, ProfileInput, build_profile
@@ -389,12 +389,13 @@ def compare_roles(
     resolved = build_profile(profile, taxonomy=taxonomy)
     skills = profile_skills(resolved, taxonomy)
     engine = scoring_index(taxonomy)
-    scores = engine.score(skills)
+    start = person_start(skills, None, taxonomy)
+    scores = start_scores(start, taxonomy)
     position = {role_id: i for i, role_id in enumerate(engine.role_ids)}
     return RoleComparison(
         profile=resolved,
         matches=tuple(
-            explained(taxonomy, skills, scores, position[role.id], exclude=None) for role in roles
+            explained(taxonomy, start, scores, position[role.id], exclude=None) for role in roles
         ),
         taxonomy=taxonomy_identity(taxonomy),
     )

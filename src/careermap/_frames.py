@@ -18,6 +18,7 @@ import numpy as np
 from careermap._engine import scoring_index
 from careermap._load import default_taxonomy
 from careermap._lookup import lookup_role
+from careermap._match import role_start, start_scores
 from careermap._models import Taxonomy
 
 if TYPE_CHECKING:
@@ -332,7 +333,7 @@ def similarity_matrix(
     callback, close = start_progress(progress, len(chosen), unit="role")
     try:
         for row, role in enumerate(chosen):
-            scores = engine.score({req.skill: req.level for req in role.requirements})
+            scores = start_scores(role_start(role, taxonomy), taxonomy)
             matrix[row] = scores.score[columns]
             if callback is not None:
                 callback(row + 1, len(chosen))
