@@ -190,7 +190,7 @@ def fit(powers: Sequence[float]) -> None:
         "interests": (0.0, 0.05, 0.1, 0.15, 0.2),
         "job_zone": (0.0, 0.05, 0.1, 0.15),
         "education": (0.0, 0.05, 0.1),
-        "text": (0.0, 0.1, 0.2, 0.3, 0.4, 0.5),
+        "text": (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7),
     }
     results = []
     for power in powers:
@@ -322,7 +322,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="O*NET only; do not write docs")
     args = parser.parse_args()
     if args.fit:
-        fit((1.0, 1.5, 2.0, 3.0))
+        fit((1.0, 2.0, 3.0))
         return
     start = time.perf_counter()
     onet, _ = onet_tables()

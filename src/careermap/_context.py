@@ -13,8 +13,9 @@ with the similarities, each in [0, 1]:
 * ``interests``: the correlation *r* of the two RIASEC profiles, as ``(1 + r) / 2``;
 * ``job_zone``: ``1 - |z1 - z2| / 4`` (zones 1-5);
 * ``education``: ``1 - |e1 - e2| / 11`` (O*NET's 1-12 scale);
-* ``text``: the cosine of the TF-IDF vectors of title and description (for a
-  person: the current title), words as :func:`careermap._text.match_key` reduces them.
+* ``text``: the cosine of the TF-IDF vectors of title, description and aliases
+  (O*NET's alternate titles, ESCO's alternative labels; for a person: the current
+  title), words as :func:`careermap._text.match_key` reduces them.
 
 Every term compares roles that carry imported context (``Role.context``, set by
 the O*NET and ESCO importers); a hand-written taxonomy such as the bundled one
@@ -55,13 +56,14 @@ Int = npt.NDArray[np.int64]
 #: search on the fit part of the development half of O*NET's Related Occupations
 #: (``benchmarks/quality.py --fit``: occupations whose code hashes to the fit part; the
 #: report part and the withheld half were not used); see docs/performance.md.
-#: Grid: interests 0-0.2, job zone 0-0.15, education 0-0.1 (steps of 0.05), text 0-0.5
-#: (steps of 0.1), objective recall@10 + MRR / 2; the fit gave job zone no weight.
+#: Grid: interests 0-0.2, job zone 0-0.15, education 0-0.1 (steps of 0.05), text 0-0.7
+#: (0, then 0.2-0.7 by 0.1), with IMPORTANCE_POWER 1, 2 or 3; objective recall@10 + MRR / 2.
+#: The best (1.052 on the fit part) gave education no weight.
 CONTEXT_WEIGHTS: Mapping[str, float] = {
     "interests": 0.2,
-    "job_zone": 0.0,
-    "education": 0.05,
-    "text": 0.3,
+    "job_zone": 0.05,
+    "education": 0.0,
+    "text": 0.5,
 }
 TERMS = tuple(CONTEXT_WEIGHTS)
 
@@ -112,8 +114,8 @@ def _words(text: str) -> list[str]:
 
 
 def role_text(role: Role) -> str:
-    """The text of a role that the ``text`` term compares: its title and description."""
-    return f"{role.title}. {role.description}"
+    """The text of a role that the ``text`` term compares: title, description, aliases."""
+    return f"{role.title}. {role.description} " + " ".join(role.aliases)
 
 
 def _centred(values: Float) -> Float | None:

@@ -113,7 +113,8 @@ def match_repr(match: RoleMatch) -> str:
     """``<RoleMatch 1. Therapist [Clinic] score 0.943: 2 matched, 0 transferred, 1 gap>``."""
     gaps = len(match.gaps)
     return (
-        f"<RoleMatch {match.rank}. {match.title} [{match.sector_label}] score {match.score:.3f}: "
+        f"<RoleMatch {match.rank}. {match.title} [{match.sector_label}] score {match.score:.3f} "
+        f"({match.band}): "
         f"{len(match.matched)} matched, {len(match.transferred)} transferred, "
         f"{gaps} gap{'' if gaps == 1 else 's'}>"
     )
@@ -208,13 +209,16 @@ def ranking_html(ranking: Ranking) -> str:
             f"<strong>{_e(m.title)}</strong>",
             _e(m.sector_label),
             _bar(m.score),
+            m.band,
             f"{m.coverage:.3f}",
             f"{m.utilisation:.3f}",
             _top_gaps(m),
         )
         for m in shown
     ]
-    table = _table(["#", "Role", "Sector", "Score", "Coverage", "Utilisation", "First gaps"], rows)
+    table = _table(
+        ["#", "Role", "Sector", "Score", "Band", "Coverage", "Utilisation", "First gaps"], rows
+    )
     empty = "" if shown else f'<p style="{_MUTED}">No role scores above zero.</p>'
     return _box(
         "ranking",
@@ -244,14 +248,15 @@ def match_html(match: RoleMatch) -> str:
     """One match: its scores, then every requirement (direct, transferred, gap) with its credit."""
     title = (
         f"<p><strong>{match.rank}. {_e(match.title)}</strong> [{_e(match.sector_label)}] "
-        f"score <strong>{match.score:.3f}</strong>, coverage {match.coverage:.3f}, "
-        f"utilisation {match.utilisation:.3f}</p>"
+        f"score <strong>{match.score:.3f}</strong> ({match.band}), "
+        f"coverage {match.coverage:.3f}, utilisation {match.utilisation:.3f}</p>"
+        + (f"<p>{_e(str(match.context))}</p>" if match.context is not None else "")
     )
     rows = [
         (
             _kind(r.kind),
             _e(r.label),
-            "essential" if r.essential else "optional",
+            "essential" if r.essential else "minor" if r.minor else "optional",
             str(r.required_level),
             _how(r),
             _bar(r.credit, KIND_COLOURS[r.kind], width=50),
