@@ -164,7 +164,9 @@ class Onet:
         ours = self.engine.score({r.skill: r.level for r in top}).score
         query = np.zeros(self.engine.n_skills)
         for r in top:
-            query[self.engine.skill_pos[r.skill]] = self.importance[i, self.engine.skill_pos[r.skill]]
+            query[self.engine.skill_pos[r.skill]] = self.importance[
+                i, self.engine.skill_pos[r.skill]
+            ]
         theirs = cosine_rows(self.importance, query[None, :])[0]
         return ours, theirs
 
@@ -221,8 +223,9 @@ def onet_tables() -> tuple[str, dict[str, list[float]]]:
         "careermap (skills + context)": lambda i: blend(skills[i], sims[i])[0],
         "careermap, skills only": lambda i: skills[i],
         "cosine (Skills+Knowledge importance)": lambda i: cosine[i],
-        f"cosine + interests (a = {a:g}, fit)": lambda i: a * cosine[i]
-        + (1 - a) * interest_sim(onet, i),
+        f"cosine + interests (a = {a:g}, fit)": lambda i: (
+            a * cosine[i] + (1 - a) * interest_sim(onet, i)
+        ),
     }
     lines = [
         f"**Role to role, O*NET 29.3** ({n} occupations ranked; development half: "
@@ -262,7 +265,10 @@ def onet_tables() -> tuple[str, dict[str, list[float]]]:
                 others = np.ones(n, dtype=bool)
                 others[[i, *onet.relevant[i]]] = False
                 calibration["other"] += ours[i][others].tolist()
-        row = [*mean_metrics(ours, onet.relevant, which), *mean_metrics(theirs, onet.relevant, which)]
+        row = [
+            *mean_metrics(ours, onet.relevant, which),
+            *mean_metrics(theirs, onet.relevant, which),
+        ]
         figures[f"person k={k}"] = row
         lines.append(f"| {k} | " + " | ".join(f"{v:.3f}" for v in row) + " |")
 
@@ -298,10 +304,8 @@ def esco_table() -> str:
         skills = engine.score(profile, role_uses(role)).score
         sims = context.similarities(context.role_query(i))
         cosine = cosine_rows(matrix, matrix[i][None, :])[0]
-        for name, values in zip(
-            shares, (blend(skills, sims)[0], skills, cosine), strict=True
-        ):
-            values = values.copy()
+        for name, found in zip(shares, (blend(skills, sims)[0], skills, cosine), strict=True):
+            values = found.copy()
             values[i] = -np.inf
             top = np.lexsort((np.arange(len(values)), -values))[:K]
             shares[name].append(sum(group[j] == group[i] for j in top) / K)

@@ -14,8 +14,8 @@ True
 
 from careermap._bands import BANDS, score_band
 from careermap._batch import rank_many
-from careermap._context import CONTEXT_WEIGHTS, PersonContext
 from careermap._compiled import save_compiled
+from careermap._context import CONTEXT_WEIGHTS, PersonContext
 from careermap._dump import dump_taxonomy
 from careermap._errors import (
     CareermapError,

@@ -114,7 +114,7 @@ def _words(text: str) -> list[str]:
 
 
 def role_text(role: Role) -> str:
-    """The text of a role that the ``text`` term compares: title, description, aliases."""
+    """Return the text of a role that the ``text`` term compares: title, description, aliases."""
     return f"{role.title}. {role.description} " + " ".join(role.aliases)
 
 
@@ -177,7 +177,7 @@ class ContextIndex:
         return ids, (values / norm if norm > 0 else values)
 
     def role_query(self, position: int) -> ContextQuery:
-        """The context of the role at *position*, to compare with every role."""
+        """Return the context of the role at *position*, to compare with every role."""
         ids, weights = self.rows[position]
         return ContextQuery(
             interests=self.interests[position] if self.has_interests[position] else None,
@@ -189,7 +189,7 @@ class ContextIndex:
         )
 
     def person_query(self, context: PersonContext | None) -> ContextQuery:
-        """A person's context, to compare with every role."""
+        """Return a person's context, to compare with every role."""
         if context is None:
             return ContextQuery()
         text = None
@@ -210,7 +210,10 @@ class ContextIndex:
         """Return, per term, every role's similarity to *query* and where it is defined."""
         found: dict[str, tuple[Float, npt.NDArray[np.bool_]]] = {}
         if query.interests is not None:
-            found["interests"] = ((1.0 + self.interests @ query.interests) / 2.0, self.has_interests)
+            found["interests"] = (
+                (1.0 + self.interests @ query.interests) / 2.0,
+                self.has_interests,
+            )
         if query.job_zone is not None:
             found["job_zone"] = (
                 np.nan_to_num(1.0 - np.abs(self.job_zone - query.job_zone) / 4.0),
@@ -225,7 +228,9 @@ class ContextIndex:
             ids, weights = query.text
             starts, ends = self.term_ptr[ids], self.term_ptr[ids + 1]
             lengths = ends - starts
-            offsets = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+            offsets = np.arange(int(lengths.sum())) - np.repeat(
+                np.cumsum(lengths) - lengths, lengths
+            )
             picks = np.repeat(starts, lengths) + offsets
             sims = np.bincount(
                 self.term_role[picks],

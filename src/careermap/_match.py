@@ -52,7 +52,7 @@ class Start:
 
 
 def role_start(role: Role, taxonomy: Taxonomy) -> Start:
-    """A role as a start: its requirements at their levels, its uses as strengths, its context."""
+    """Return a role as a start: requirements at their levels, uses as strengths, context."""
     index = {r.id: i for i, r in enumerate(taxonomy.roles)}
     return Start(
         {req.skill: req.level for req in role.requirements},
@@ -64,7 +64,7 @@ def role_start(role: Role, taxonomy: Taxonomy) -> Start:
 def person_start(
     skills: Mapping[str, int], context: PersonContext | None, taxonomy: Taxonomy
 ) -> Start:
-    """A person as a start: skills at their levels (strength 1 each), their context."""
+    """Return a person as a start: skills at their levels (strength 1 each), their context."""
     query = ContextQuery() if context is None else context_index(taxonomy).person_query(context)
     return Start(skills, None, query)
 
@@ -89,7 +89,7 @@ def start_scores(start: Start, taxonomy: Taxonomy) -> Scores:
 def _context_result(
     evaluation: Evaluation, scores: Scores | None, position: int
 ) -> tuple[float, ContextResult | None]:
-    """The score of one role with its context (from the reference evaluation's skills score)."""
+    """Return one role's score with its context (from the reference evaluation's skills score)."""
     if scores is None or scores.similarities is None:
         return evaluation.score, None
     terms = []
@@ -100,7 +100,7 @@ def _context_result(
         if defined[position]:
             terms.append(
                 ContextTerm(
-                    name=name,  # type: ignore[arg-type]
+                    name=name,
                     similarity=float(values[position]),
                     weight=CONTEXT_WEIGHTS[name],
                 )

@@ -71,6 +71,7 @@ def role_uses(role: Role) -> dict[str, float]:
     heaviest = max(weights.values())
     return {skill: weight / heaviest for skill, weight in weights.items()}
 
+
 Via = Literal["transfers_to", "broader", "narrower"]
 _VIA_ORDER: dict[str, int] = {"direct": 0, "transfers_to": 1, "broader": 2, "narrower": 3}
 

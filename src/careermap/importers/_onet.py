@@ -15,7 +15,7 @@ from careermap._compiled import cached_import
 from careermap._load import check_taxonomy
 from careermap._models import Importance, Role, Sector, Skill, Taxonomy
 from careermap._scoring import IMPORTANCE_FACTOR
-from careermap.importers._tables import TSV, Source, unique_aliases
+from careermap.importers._tables import TSV, Source, Table, unique_aliases
 
 __all__ = [
     "ESSENTIAL_IMPORTANCE",
@@ -248,16 +248,9 @@ def _read_ratings(state: _Onet) -> None:
             scales[scale] = (value, suppress, not_relevant)
 
 
-def _read_context(state: _Onet) -> None:
-    """Read interests, education and work values where their files are present."""
-    present = {
-        name: columns
-        for name, columns in _CONTEXT_TABLES.items()
-        if (state.source.root / name).is_file()
-    }
-    tables = state.source.tables(present)
-    vectors: dict[str, dict[str, dict[str, float]]] = {}  # code -> field -> element -> value
-    education: dict[str, dict[int, float]] = {}  # code -> category -> percent
+def _read_vectors(state: _Onet, tables: dict[str, Table]) -> dict[str, dict[str, Any]]:
+    """Read the RIASEC interests and the work values: code -> field -> element -> value."""
+    vectors: dict[str, dict[str, Any]] = {}
     for name, field, scale, elements in (
         (_INTERESTS, "interests", "OI", _RIASEC),
         (_VALUES, "work_values", "EX", _WORK_VALUES),
@@ -274,18 +267,35 @@ def _read_context(state: _Onet) -> None:
                 state.source.add(table.file, line, "Data Value", f"not a number: {value!r}")
                 continue
             vectors.setdefault(code, {}).setdefault(field, {})[element] = float(value)
-    if _EDUCATION in tables:
-        table = tables[_EDUCATION]
-        for line, (code, element, scale_id, category, value) in table.rows(required=(0, 1, 2)):
-            if element != "2.D.1" or scale_id != "RL":
-                continue
-            if state.occupation(code, table.file, line) is None:
-                continue
-            if not category.isdigit() or not _NUMBER.match(value):
-                message = f"not a category and a percentage: {category!r}, {value!r}"
-                state.source.add(table.file, line, "Data Value", message)
-                continue
-            education.setdefault(code, {})[int(category)] = float(value)
+    return vectors
+
+
+def _read_education(state: _Onet, table: Table) -> dict[str, dict[int, float]]:
+    """Read the Required Level of Education: code -> category -> percent of respondents."""
+    education: dict[str, dict[int, float]] = {}
+    for line, (code, element, scale_id, category, value) in table.rows(required=(0, 1, 2)):
+        if element != "2.D.1" or scale_id != "RL":
+            continue
+        if state.occupation(code, table.file, line) is None:
+            continue
+        if not category.isdigit() or not _NUMBER.match(value):
+            message = f"not a category and a percentage: {category!r}, {value!r}"
+            state.source.add(table.file, line, "Data Value", message)
+            continue
+        education.setdefault(code, {})[int(category)] = float(value)
+    return education
+
+
+def _read_context(state: _Onet) -> None:
+    """Read interests, education and work values where their files are present."""
+    present = {
+        name: columns
+        for name, columns in _CONTEXT_TABLES.items()
+        if (state.source.root / name).is_file()
+    }
+    tables = state.source.tables(present)
+    vectors = _read_vectors(state, tables)
+    education = _read_education(state, tables[_EDUCATION]) if _EDUCATION in tables else {}
     for code, occupation in state.occupations.items():
         context: dict[str, Any] = {}
         for field, elements in (("interests", _RIASEC), ("work_values", _WORK_VALUES)):
@@ -293,8 +303,8 @@ def _read_context(state: _Onet) -> None:
             if len(found) == len(elements):
                 context[field] = tuple(found[e] for e in elements)
         shares = education.get(code, {})
-        if sum(shares.values()) > 0:
-            total = sum(shares.values())
+        total = sum(shares.values())
+        if total > 0:
             mean = sum(c * p for c, p in shares.items()) / total
             context["education"] = round(min(12.0, max(1.0, mean)), 4)
         zone = occupation["codes"].get("job_zone", "")
@@ -422,7 +432,9 @@ def import_onet(
     if cache is not None:
         build = functools.partial(import_onet, path, version=version)
         names = [*_TABLES, *_CONTEXT_TABLES]
-        return cached_import(cache, "onet", path, names, build, salt=f"{version}-{IMPORTANCE_POWER}")
+        return cached_import(
+            cache, "onet", path, names, build, salt=f"{version}-{IMPORTANCE_POWER}"
+        )
     state = _Onet(path)
     _read_occupations(state)
     state.source.check()  # every other file refers to the occupations
