@@ -294,16 +294,18 @@ def esco_table() -> str:
     engine = scoring_index(esco)
     context = context_index(esco)
     roles = esco.roles
-    matrix = np.zeros((len(roles), engine.n_skills))
-    matrix[engine.req_role, engine.req_skill] = 1.0
     group = [r.codes["isco"][:4] for r in roles]
     shares: dict[str, list[float]] = {"careermap (skills + text)": [], "careermap, skills only": []}
     shares["cosine (binary requirements)"] = []
+    # Binary vectors: the dot products are shared-requirement counts (one sparse pass).
+    norms = np.sqrt(np.bincount(engine.req_role, minlength=len(roles)).astype(float))
     for i, role in enumerate(roles):
         profile = {req.skill: req.level for req in role.requirements}
         skills = engine.score(profile, role_uses(role)).score
         sims = context.similarities(context.role_query(i))
-        cosine = cosine_rows(matrix, matrix[i][None, :])[0]
+        mine = engine.req_skill[engine.req_role == i]
+        shared = np.bincount(engine.req_role[np.isin(engine.req_skill, mine)], minlength=len(roles))
+        cosine = shared / (norms * norms[i])
         for name, found in zip(shares, (blend(skills, sims)[0], skills, cosine), strict=True):
             values = found.copy()
             values[i] = -np.inf
