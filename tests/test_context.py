@@ -183,8 +183,9 @@ def test_bands():
         assert score_band(threshold) == name
     assert score_band(1.0) == "strong"
     assert score_band(0.0) == "weak"
-    assert score_band(0.35 - 1e-13) == "good"  # compared after rounding to 12 decimals
-    assert score_band(0.35 - 1e-9) == "stretch"
+    good = dict(BANDS)["good"]
+    assert score_band(good - 1e-13) == "good"  # compared after rounding to 12 decimals
+    assert score_band(good - 1e-9) == "stretch"
 
 
 def test_every_match_carries_its_band(default):

@@ -7,10 +7,10 @@ simulated persons of ``benchmarks/quality.py`` (an O*NET occupation's top ten
 elements at their levels, fit part of the development half; the table is in
 ``docs/performance.md``):
 
-* ``strong`` (from 0.5): where a person's own occupation lands;
-* ``good`` (from 0.35): where most of the occupations O*NET's experts list as
-  related land, and few others;
-* ``stretch`` (from 0.2): a move that needs real retraining;
+* ``strong`` (from 0.55): where a person's own occupation lands (median 0.63);
+* ``good`` (from 0.45): where most of the occupations O*NET's experts list as
+  related land (median 0.53), and few others (median 0.39);
+* ``stretch`` (from 0.3): a move that needs real retraining;
 * ``weak`` below.
 """
 
@@ -24,9 +24,9 @@ Band = Literal["strong", "good", "stretch", "weak"]
 
 #: Each band with its lowest score, best first.
 BANDS: tuple[tuple[Band, float], ...] = (
-    ("strong", 0.5),
-    ("good", 0.35),
-    ("stretch", 0.2),
+    ("strong", 0.55),
+    ("good", 0.45),
+    ("stretch", 0.3),
     ("weak", 0.0),
 )
 
@@ -36,7 +36,7 @@ def score_band(score: float) -> Band:
 
     Examples
     --------
-    >>> score_band(0.62), score_band(0.4), score_band(0.2), score_band(0.05)
+    >>> score_band(0.62), score_band(0.5), score_band(0.35), score_band(0.1)
     ('strong', 'good', 'stretch', 'weak')
     """
     rounded = round(score, 12)

@@ -32,7 +32,7 @@ import numpy.typing as npt
 
 from careermap._cache import derived
 from careermap._models import Taxonomy
-from careermap._scoring import COVERAGE_EXPONENT, IMPORTANCE_FACTOR, transfer_index
+from careermap._scoring import COVERAGE_EXPONENT, IMPORTANCE_FACTOR, MAX_LEVEL, transfer_index
 
 __all__ = ["ScoringIndex", "Scores", "scoring_index"]
 
@@ -138,13 +138,16 @@ class ScoringIndex:
     ) -> Scores:
         """Score every role for ``{skill id: level}`` (ids must be in the taxonomy).
 
-        *strengths* weighs the profile's skills in utilisation (default 1 each).
+        Without *strengths* the profile is a person's: each skill's strength is its
+        level over 5, and strengths weigh utilisation only. With *strengths* (a role
+        as a profile) they also grade each requirement's credit.
         """
         ordered = sorted(profile)
         positions = np.array([self.skill_pos[s] for s in ordered], dtype=np.int64)
         levels = np.array([profile[s] for s in ordered], dtype=np.float64)
+        graded_credit = strengths is not None
         strength = (
-            np.ones(len(ordered))
+            levels / MAX_LEVEL
             if strengths is None
             else np.array([strengths[s] for s in ordered], dtype=np.float64)
         )
@@ -158,7 +161,7 @@ class ScoringIndex:
         value = (
             step[pair]
             * np.minimum(1.0, levels[owner] / self.req_level[pair_reqs])
-            * np.minimum(1.0, strength[owner] / use)
+            * (np.minimum(1.0, strength[owner] / use) if graded_credit else 1.0)
         )
         reqs, slot = np.unique(pair_reqs, return_inverse=True)  # ascending: role order
         req_credit = np.zeros(len(reqs))

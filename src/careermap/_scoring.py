@@ -33,6 +33,7 @@ __all__ = [
     "COVERAGE_EXPONENT",
     "ESSENTIAL_FACTOR",
     "IMPORTANCE_FACTOR",
+    "MAX_LEVEL",
     "NARROWER_CREDIT",
     "Credit",
     "Evaluation",
@@ -52,6 +53,10 @@ BROADER_CREDIT = 0.8
 NARROWER_CREDIT = 0.5
 #: Weight of coverage against utilisation in the score (a geometric mean at 0.5).
 COVERAGE_EXPONENT = 0.5
+#: The highest proficiency level: a person's skill at level *l* has strength ``l / MAX_LEVEL``.
+#: (Chosen on the fit part of O*NET's development half, simulated persons: level-based
+#: strengths beat equal strengths at k = 5, 10 and 20; see benchmarks/quality.py.)
+MAX_LEVEL = 5
 #: Each importance's factor on a requirement's weight.
 IMPORTANCE_FACTOR: Mapping[Importance, float] = {
     Importance.ESSENTIAL: ESSENTIAL_FACTOR,
@@ -219,9 +224,11 @@ def evaluate(
     """Score *role* for a profile of ``{skill id: level}`` (see the module docstring).
 
     *reach* is :func:`profile_reach` of the same profile, when already computed.
-    *strengths* gives how much the profile relies on each skill, in (0, 1]
-    (default 1 for every skill; a role's own requirements as a profile use
-    :func:`role_uses`).
+    *strengths* gives how much the profile relies on each skill, in (0, 1], and
+    then also grades each requirement's credit (a role's own requirements as a
+    profile use :func:`role_uses`). Without it the profile is a person's: each
+    skill's strength is its level over :data:`MAX_LEVEL`, and it weighs
+    utilisation only.
     """
     if reach is None:
         reach = profile_reach(skills, index)
@@ -276,7 +283,7 @@ def evaluate(
     held = 0.0
     relied = 0.0
     for skill in sorted(skills):
-        strength = 1.0 if strengths is None else strengths[skill]
+        strength = skills[skill] / MAX_LEVEL if strengths is None else strengths[skill]
         use = min(1.0, used[skill] / strength) if skill in used else 0.0
         for target, transfer in index.outgoing.get(skill, {}).items():
             if target in used:
