@@ -302,7 +302,8 @@ def similar_roles(
 
     The role's own requirements, at their typical levels, are the profile, each
     with the strength the role relies on it (its weight over the heaviest's); the
-    role's context (interests, education, title and description) adds its terms.
+    role's imported context (``Role.context``: interests, job zone, text), where
+    both roles have it, adds its terms (see ``docs/scoring.md``).
 
     Raises
     ------
@@ -312,7 +313,7 @@ def similar_roles(
     Examples
     --------
     >>> [m.role_id for m in similar_roles("school-counsellor", limit=2)]
-    ['student-wellbeing-coordinator', 'school-social-worker']
+    ['student-wellbeing-coordinator', 'career-coach']
     """
     taxonomy = taxonomy or default_taxonomy()
     check_limit(limit)
