@@ -215,3 +215,43 @@ def test_minor_requirements_are_scored_but_not_listed():
     text = match.explain()
     assert "gaps:" not in text
     assert "minor requirements (not listed): 0 of 1 met, costing 20.0% of coverage" in text
+
+
+def test_bands_tell_generic_skills_from_a_clinician(default):
+    # docs/scoring.md: six generic soft skills reach "good" at best, a clinician "strong".
+    generic = rank_careers(
+        [
+            "communication",
+            "teamwork",
+            "empathy",
+            "active listening",
+            "time management",
+            "problem solving",
+        ],
+        limit=1,
+    )
+    assert (generic[0].role_id, round(generic[0].score, 3), generic[0].band) == (
+        "teaching-assistant",
+        0.457,
+        "good",
+    )
+    clinician = rank_careers(
+        [
+            "active listening:5",
+            "CBT:5",
+            "crisis intervention:5",
+            "case management:4",
+            "clinical assessment:5",
+            "treatment planning:5",
+            "motivational interviewing:4",
+            "trauma informed care:4",
+            "psychology:4",
+            "clinical documentation:4",
+        ],
+        limit=1,
+    )
+    assert (clinician[0].role_id, round(clinician[0].score, 3), clinician[0].band) == (
+        "therapist",
+        0.634,
+        "strong",
+    )
