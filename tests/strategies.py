@@ -41,7 +41,7 @@ def taxonomies(draw: st.DrawFn, max_skills: int = 12, max_roles: int = 8) -> Tax
         requirements = tuple(
             Requirement(
                 skill=skill,
-                importance=draw(st.sampled_from(["essential", "optional"])),
+                importance=draw(st.sampled_from(["essential", "optional", "minor"])),
                 weight=draw(WEIGHTS),
                 level=draw(LEVELS),
             )

@@ -45,9 +45,18 @@ from careermap.resolve.resolver import (
     resolve_skill,
     search_skills,
 )
-from careermap.results.matches import Ranking, RequirementResult, RoleMatch, TransferStep
+from careermap.results.bands import BANDS, score_band
+from careermap.results.matches import (
+    ContextResult,
+    ContextTerm,
+    Ranking,
+    RequirementResult,
+    RoleMatch,
+    TransferStep,
+)
 from careermap.results.readiness import Readiness
 from careermap.scoring.batch import rank_many
+from careermap.scoring.context import CONTEXT_WEIGHTS, PersonContext
 from careermap.scoring.match import rank_careers, similar_roles
 from careermap.scoring.model import (
     BROADER_CREDIT,
@@ -76,6 +85,7 @@ from careermap.taxonomy.models import (
     Importance,
     Requirement,
     Role,
+    RoleContext,
     Sector,
     Skill,
     SkillRelation,
@@ -84,12 +94,16 @@ from careermap.taxonomy.models import (
 )
 
 __all__ = [
+    "BANDS",
     "BROADER_CREDIT",
     "Background",
+    "CONTEXT_WEIGHTS",
     "COVERAGE_EXPONENT",
     "CareerPath",
     "CareerPaths",
     "CareermapError",
+    "ContextResult",
+    "ContextTerm",
     "Credential",
     "DEFAULT_MIN_SIMILARITY",
     "DEFAULT_PERSON_LEVEL",
@@ -103,6 +117,7 @@ __all__ = [
     "NotFoundError",
     "OptionError",
     "PathStep",
+    "PersonContext",
     "Problem",
     "Profile",
     "ProfileEntry",
@@ -114,6 +129,7 @@ __all__ = [
     "Role",
     "RoleChange",
     "RoleComparison",
+    "RoleContext",
     "RoleMatch",
     "RoleNotFoundError",
     "Sector",
@@ -151,6 +167,7 @@ __all__ = [
     "rank_many",
     "resolve_skill",
     "save_compiled",
+    "score_band",
     "search_skills",
     "similar_roles",
     "similarity_matrix",

@@ -21,6 +21,7 @@ from careermap import (
     upskilling,
 )
 from careermap.scoring.model import evaluate, transfer_index
+from careermap.scoring.model import evaluate, role_uses, transfer_index
 
 from ..strategies import taxonomy_and_profile
 
@@ -157,8 +158,12 @@ def brute_force(taxonomy, skills, start_role, target, *, max_steps, min_step):
 
     @functools.cache
     def score(source, role_id):
-        have = skills if source is None else {q.skill: q.level for q in roles[source].requirements}
-        return evaluate(roles[role_id], have, transfers).score
+        holder = source if source is not None else start_role
+        if holder is None:
+            return evaluate(roles[role_id], skills, transfers).score
+        # A role as the profile: its requirements at their levels, its uses as strengths.
+        have = {q.skill: q.level for q in roles[holder].requirements}
+        return evaluate(roles[role_id], have, transfers, strengths=role_uses(roles[holder])).score
 
     direct = score(None, target)
     bridges = [r for r in roles if r not in {target, start_role}]

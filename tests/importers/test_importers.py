@@ -203,23 +203,30 @@ def test_onet_full_counts(onet):
         "skill-group": 18,
     }
     assert taxonomy.relations == ()
-    # 1,016 occupations: 137 have no ratings, and 41-9012.00 (Models) rates no element
-    # at Importance 3 or more.
-    assert len(taxonomy.roles) == 1_016 - 137 - 1 == 878
-    assert "soc.41-9012.00" not in taxonomy.role_index
-    # Of the 59,772 (occupation, element) pairs rated: 4,903 suppressed, 5,508 not relevant,
-    # 30,195 below Importance 3; 19,166 remain, 8,659 of them at Importance 3.5 or more.
-    assert 30_765 + 29_007 - 4_903 - 5_508 - 30_195 == 19_166
+    # 1,016 occupations: 137 have no ratings.
+    assert len(taxonomy.roles) == 1_016 - 137 == 879
+    # Of the 59,772 (occupation, element) pairs rated: 4,903 suppressed, 5,508 not relevant;
+    # every other one is a graded requirement: 8,659 essential (Importance 3.5 or more),
+    # 10,507 optional (3 to 3.5), 30,195 minor (below 3: scored, not listed as gaps).
+    assert 30_765 + 29_007 - 4_903 - 5_508 == 49_361
     reqs = requirements(taxonomy)
-    assert len(reqs) == 19_166
-    assert sum(req.essential for req in reqs) == 8_659
-    assert Counter(req.level for req in reqs) == {1: 17, 2: 7_700, 3: 10_082, 4: 1_268, 5: 99}
-    assert min(req.weight for req in reqs) == 0.5
+    assert len(reqs) == 49_361
+    assert Counter(req.importance.value for req in reqs) == {
+        "essential": 8_659,
+        "optional": 10_507,
+        "minor": 30_195,
+    }
+    assert Counter(req.level for req in reqs) == {1: 16_302, 2: 20_975, 3: 10_717, 4: 1_268, 5: 99}
+    assert min(req.weight for req in reqs) == 0.003906  # IM 1.5: (0.5 / 4) ** 2 / 4
     assert (
-        "skipped 5508 not relevant ratings, 1 occupations without an important element, "
-        "137 occupations without ratings, 30195 ratings below importance 3, "
+        "skipped 5508 not relevant ratings, 137 occupations without ratings, "
         "4903 suppressed ratings"
     ) in summary
+    # Context: interests for every role, education for 858, work values for 873.
+    contexts = [role.context for role in taxonomy.roles]
+    assert all(c is not None and c.interests is not None for c in contexts)
+    assert sum(c is not None and c.education is not None for c in contexts) == 858
+    assert sum(c is not None and c.work_values is not None for c in contexts) == 873
 
 
 def test_onet_full_is_fast(onet):
@@ -240,8 +247,16 @@ def test_onet_full_spot_checks(onet):
     # Skills.txt: 21-1014.00 2.A.1.b Active Listening IM 4.75, LV 4.88.
     listening = by_skill["onet.2.a.1.b"]
     assert listening.essential
-    assert listening.weight == round((4.75 - 1) / 4, 4) == 0.9375
+    # Effective weight ((4.75 - 1) / 4) ** 2, halved back from the essential factor.
+    assert listening.weight == round(((4.75 - 1) / 4) ** 2 / 2, 6) == 0.439453
     assert listening.level == 3  # 4.88 * 5 / 7 = 3.49
+    # Interests.txt (OI), Education (RL, mean category), Work Values (EX) of 21-1014.00.
+    assert role.context == careermap.RoleContext(
+        interests=(1.32, 4.44, 3.06, 6.76, 2.91, 3.45),
+        job_zone=5,
+        education=7.1903,
+        work_values=(5.33, 4.17, 4.67, 6.33, 3.0, 5.33),
+    )
     skill = taxonomy.skill_index["onet.2.a.1.b"]
     assert skill.label == "Active Listening"
     assert skill.category == "skill"
@@ -462,21 +477,29 @@ def onet_mini() -> tuple[careermap.Taxonomy, str, float]:
 
 def test_onet_mini_requirements_rule(onet_mini):
     taxonomy, summary, _ = onet_mini
-    (role,) = taxonomy.roles
+    role = taxonomy.roles[0]
     assert role.id == "soc.21-1014.00"
     assert [(r.skill, r.importance.value, r.weight, r.level) for r in role.requirements] == [
-        ("onet.2.a.1.a", "optional", 0.5, 3),  # IM 3.00 counts; LV 3.50 -> 2.5 rounds up
-        ("onet.2.a.1.b", "essential", 0.9375, 3),  # IM 4.75, LV 4.88 -> 3.49
-        ("onet.2.b.1.a", "essential", 0.625, 1),  # IM 3.50 is essential; LV 0 -> 1
-        ("onet.2.c.4.e", "essential", 0.9, 5),  # LV 6.30 -> 4.5 rounds up
-        ("onet.2.c.6", "essential", 0.7, 3),  # Recommend Suppress n/a is not "Y"
+        ("onet.2.a.1.a", "optional", 0.25, 3),  # IM 3.00 is optional; LV 3.50 -> 2.5 rounds up
+        ("onet.2.a.1.b", "essential", 0.439453, 3),  # IM 4.75 (0.9375 ** 2 / 2), LV 4.88 -> 3.49
+        ("onet.2.a.1.d", "minor", 0.247506, 3),  # IM 2.99: minor, scored at 0.4975 ** 2
+        ("onet.2.b.1.a", "essential", 0.195312, 1),  # IM 3.50 is essential; LV 0 -> 1
+        ("onet.2.c.4.e", "essential", 0.405, 5),  # LV 6.30 -> 4.5 rounds up
+        ("onet.2.c.6", "essential", 0.245, 3),  # Recommend Suppress n/a is not "Y"
+        ("onet.2.c.10", "minor", 0.015625, 1),  # IM 1.50: minor, (0.5 / 4) ** 2
     ]
-    # Left out: Speaking (IM 2.99), Critical Thinking (LV suppressed), Programming (LV not
-    # relevant), Administration and Management (IM suppressed), Transportation (IM 1.50).
+    # Left out: Critical Thinking (LV suppressed), Programming (LV not relevant),
+    # Administration and Management (IM suppressed).
     assert (
-        "skipped 1 not relevant ratings, 1 occupations without an important element, "
-        "1 occupations without ratings, 4 ratings below importance 3, 2 suppressed ratings"
+        "skipped 1 not relevant ratings, 1 occupations without ratings, 2 suppressed ratings"
     ) in summary
+    # The mini folder has Interests.txt etc. for 21-1014.00 only.
+    assert role.context == careermap.RoleContext(
+        interests=(1.32, 4.44, 3.06, 6.76, 2.91, 3.45),
+        job_zone=5,
+        education=6.5,
+        work_values=(5.33, 4.17, 4.67, 6.33, 3.0, 5.33),
+    )
 
 
 def test_onet_mini_roles(onet_mini):
@@ -488,8 +511,9 @@ def test_onet_mini_roles(onet_mini):
     assert role.codes == {"job_zone": "5"}
     assert role.onet_soc == "21-1014.00"
     assert role.sector == "soc-21"
-    # 21-1019.00 has no ratings; 41-9012.00 rates nothing at Importance 3 or more.
-    assert set(taxonomy.role_index) == {"soc.21-1014.00"}
+    # 21-1019.00 has no ratings; 41-9012.00 rates only minor elements, without context.
+    assert set(taxonomy.role_index) == {"soc.21-1014.00", "soc.41-9012.00"}
+    assert taxonomy.role_index["soc.41-9012.00"].context == careermap.RoleContext(job_zone=2)
     assert [s.id for s in taxonomy.sectors][:2] == ["soc-11", "soc-13"]
     assert len(taxonomy.sectors) == 23
 
@@ -530,13 +554,15 @@ def test_onet_mini_round_trip(onet_mini, tmp_path):
 @pytest.mark.parametrize(
     ("importance", "level", "expected"),
     [
-        ("2.99", "7.00", None),
-        ("3.00", "7.00", (careermap.Importance.OPTIONAL, 0.5, 5)),
-        ("3.49", "2.10", (careermap.Importance.OPTIONAL, 0.6225, 2)),  # 1.5 rounds up
-        ("3.50", "0.70", (careermap.Importance.ESSENTIAL, 0.625, 1)),  # 0.5 rounds up to 1
-        ("5.00", "0.00", (careermap.Importance.ESSENTIAL, 1.0, 1)),  # clipped up to 1
-        ("4.00", "4.89", (careermap.Importance.ESSENTIAL, 0.75, 3)),  # 3.49...
-        ("4.00", "4.90", (careermap.Importance.ESSENTIAL, 0.75, 4)),  # 3.5 rounds up
+        ("1.00", "7.00", None),  # Importance 1: not important at all
+        ("1.01", "7.00", (careermap.Importance.MINOR, 6e-06, 5)),  # 0.0025 ** 2, rounded
+        ("2.99", "7.00", (careermap.Importance.MINOR, 0.247506, 5)),  # 0.4975 ** 2
+        ("3.00", "7.00", (careermap.Importance.OPTIONAL, 0.25, 5)),
+        ("3.49", "2.10", (careermap.Importance.OPTIONAL, 0.387506, 2)),  # 1.5 rounds up
+        ("3.50", "0.70", (careermap.Importance.ESSENTIAL, 0.195312, 1)),  # 0.625 ** 2 / 2
+        ("5.00", "0.00", (careermap.Importance.ESSENTIAL, 0.5, 1)),  # 1 / 2; level clipped up
+        ("4.00", "4.89", (careermap.Importance.ESSENTIAL, 0.28125, 3)),  # 3.49...
+        ("4.00", "4.90", (careermap.Importance.ESSENTIAL, 0.28125, 4)),  # 3.5 rounds up
     ],
 )
 def test_rating_to_requirement(importance, level, expected):

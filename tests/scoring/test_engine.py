@@ -18,13 +18,21 @@ def reference_order(evaluations, limit):
 
 
 @settings(max_examples=300, deadline=None)
-@given(taxonomy_and_profile(), st.one_of(st.none(), st.integers(1, 10)))
-def test_engine_matches_the_reference(case, limit):
+@given(
+    taxonomy_and_profile(),
+    st.one_of(st.none(), st.integers(1, 10)),
+    st.one_of(st.none(), st.lists(st.floats(0.01, 1.0), min_size=12, max_size=12)),
+)
+def test_engine_matches_the_reference(case, limit, weights):
     taxonomy, profile = case
+    # Strengths below 1 (as a role's requirements have as a profile) grade utilisation.
+    strengths = None if weights is None else dict(zip(sorted(profile), weights, strict=False))
     transfers = transfer_index(taxonomy)
-    evaluations = [evaluate(role, profile, transfers) for role in taxonomy.roles]
+    evaluations = [
+        evaluate(role, profile, transfers, strengths=strengths) for role in taxonomy.roles
+    ]
     engine = scoring_index(taxonomy)
-    scores = engine.score(profile)
+    scores = engine.score(profile, strengths)
     for i, evaluation in enumerate(evaluations):
         assert abs(scores.score[i] - evaluation.score) <= 1e-9
         assert abs(scores.coverage[i] - evaluation.coverage) <= 1e-9

@@ -21,9 +21,15 @@ def test_worked_example_teacher(mini):
     # de-escalation (optional, w=1): crisis -> de-escalation 0.8, 3 >= 2  -> 0.8 x 1
     # communication (essential): listening is a kind of it: 0.8          -> 0.8 x 2
     assert teacher.coverage == pytest.approx((0.4 * 2 + 0.8 * 1 + 0.8 * 2) / (2 + 1 + 2))
-    # Each of the three skills transfers into the role: 0.4, 0.8 (broader), 0.8.
-    assert teacher.utilisation == pytest.approx((0.4 + 0.8 + 0.8) / 3)
-    assert teacher.score == pytest.approx(math.sqrt(0.64 * (2.0 / 3)))
+    # Strengths are levels over 5: CBT 0.8, listening and crisis 0.6. Each skill transfers
+    # into the role: 0.4, 0.8 (broader), and 0.8 into de-escalation, which the role uses
+    # half as much as its heaviest (1 of 2), against crisis intervention's strength 0.6:
+    # 0.8 * 0.5 / 0.6. Utilisation is their mean weighted by strength.
+    use = 0.8 * 0.5 / 0.6
+    assert teacher.utilisation == pytest.approx((0.8 * 0.4 + 0.6 * 0.8 + 0.6 * use) / 2.0)
+    assert teacher.utilisation == pytest.approx(0.6)
+    assert teacher.score == pytest.approx(math.sqrt(0.64 * 0.6))
+    assert teacher.band == "strong"
     assert [r.skill_id for r in teacher.transferred] == [
         "teaching",
         "deescalation",
@@ -53,7 +59,9 @@ def test_level_below_the_role_earns_partial_credit(mini):
     )
     assert listening.credit == pytest.approx(0.75)
     assert therapist.coverage == pytest.approx((0.75 * 2 + 1 * 2 + 1 * 0.5) / 4.5)
-    assert therapist.utilisation == 1.0
+    # Crisis intervention is optional with weight 0.5: the role uses it 0.5 / 2 = 0.25,
+    # against its strength 0.6 (level 3 of 5).
+    assert therapist.utilisation == pytest.approx((0.6 * 1 + 0.8 * 1 + 0.6 * 0.25 / 0.6) / 2.0)
 
 
 def test_gaps_are_ordered_by_cost_and_essential_costs_more(mini):
@@ -77,12 +85,12 @@ def test_hierarchy_credit_goes_both_ways(mini):
 
 def test_utilisation_keeps_narrow_roles_from_floating_up(mini):
     # Payroll clerk needs one skill; a person with payroll and three clinical skills
-    # covers it fully but the role uses a quarter of their strengths.
+    # covers it fully but the role uses 0.6 of their 2.6 strengths (levels over 5).
     ranking = by_id(rank_careers([*PROFILE, "payroll"], taxonomy=mini, limit=None))
     clerk = ranking["payroll-clerk"]
     assert clerk.coverage == 1.0
-    assert clerk.utilisation == pytest.approx(0.25)
-    assert clerk.score == pytest.approx(0.5)
+    assert clerk.utilisation == pytest.approx(0.6 / 2.6)
+    assert clerk.score == pytest.approx(math.sqrt(0.6 / 2.6))
     assert ranking["therapist"].score > clerk.score
     assert clerk.unused == (
         "Active listening",

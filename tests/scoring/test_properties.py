@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from careermap import rank_careers
 from careermap.scoring.model import evaluate, transfer_index
+from careermap.scoring.model import evaluate, role_uses, transfer_index
 
 from ..strategies import taxonomy_and_profile
 
@@ -63,15 +64,19 @@ def test_profile_order_does_not_matter(case, random):
 
 @EXAMPLES
 @given(taxonomy_and_profile(), st.data())
-def test_raising_a_level_never_lowers_a_score(case, data):
+def test_raising_a_level_never_lowers_coverage_nor_a_full_users_score(case, data):
+    # A higher level is a greater strength: it weighs more in utilisation, so a role
+    # that uses the skill only partly can lose score (see docs/scoring.md); coverage
+    # never falls, nor the score of a role that uses the skill fully.
     taxonomy, profile = case
     skill = data.draw(st.sampled_from(sorted(profile)))
     assume(profile[skill] < 5)
     raised = {**profile, skill: data.draw(st.integers(profile[skill] + 1, 5))}
     before, after = scores(taxonomy, profile), scores(taxonomy, raised)
     for role_id, evaluation in before.items():
-        assert after[role_id].score >= evaluation.score - 1e-12
         assert after[role_id].coverage >= evaluation.coverage - 1e-12
+        if after[role_id].uses[skill] == 1.0:
+            assert after[role_id].score >= evaluation.score - 1e-12
 
 
 @EXAMPLES
@@ -108,11 +113,17 @@ def test_adding_a_skill_the_role_uses_never_lowers_its_score(case, data):
 def test_a_roles_own_requirements_score_it_one(case, data):
     taxonomy, _ = case
     role = data.draw(st.sampled_from(taxonomy.roles))
-    profile = [(req.skill, req.level) for req in role.requirements]
+    profile = {req.skill: req.level for req in role.requirements}
+    # With the role's own uses as strengths (as similar_roles scores a role): exactly 1.
+    own = evaluate(role, profile, transfer_index(taxonomy), strengths=role_uses(role))
+    assert own.score == 1.0
+    # As a person's profile: every requirement met.
     match = next(
-        m for m in rank_careers(profile, taxonomy=taxonomy, limit=None) if m.role_id == role.id
+        m
+        for m in rank_careers(list(profile.items()), taxonomy=taxonomy, limit=None)
+        if m.role_id == role.id
     )
-    assert match.score == 1.0
+    assert match.coverage == 1.0
     assert match.gaps == ()
 
 

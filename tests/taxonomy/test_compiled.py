@@ -47,9 +47,9 @@ def test_a_broken_source_is_still_reported_with_a_cache(tmp_path):
         (b"", "not a compiled taxonomy"),
         (b"garbage\n{}", "not a compiled taxonomy"),
         (b'{"format": "other/9", "fingerprint": ""}\n{}', "format 'other/9'"),
-        (b'{"format": "careermap-compiled/1", "fingerprint": ""}\n{"skills": 5}', "invalid"),
+        (b'{"format": "careermap-compiled/2", "fingerprint": ""}\n{"skills": 5}', "invalid"),
         (
-            b'{"format": "careermap-compiled/1", "fingerprint": ""}\n'
+            b'{"format": "careermap-compiled/2", "fingerprint": ""}\n'
             b'{"skills": [{"id": "a", "label": "A", "broader": ["b"]}]}',
             "unknown skill 'b'",
         ),

@@ -114,7 +114,10 @@ def test_every_problem_is_reported_with_file_line_and_field(tmp_path):
     assert "less than or equal to 5" in found[(16, "roles[0].requirements[0].level (r)")]
     assert "(got '6')" in found[(16, "roles[0].requirements[0].level (r)")]
     assert "less than or equal to 1" in found[(17, "roles[0].requirements[1].weight (r)")]
-    assert "'essential' or 'optional'" in found[(18, "roles[0].requirements[2].importance (r)")]
+    assert (
+        "'essential', 'optional' or 'minor'"
+        in found[(18, "roles[0].requirements[2].importance (r)")]
+    )
     assert len(found) == 6  # no extra 'too short' complaint for the list of bad items
 
 

@@ -109,20 +109,28 @@ def explanation(match: RoleMatch) -> list[str]:
         return f"{steps} ({', '.join(filter(None, [how, short(r)]))})"
 
     lines: list[str] = []
-    if match.matched:
+    if match.context is not None:
+        lines += wrapped("context", [str(match.context)])
+    matched = [r for r in match.matched if not r.minor]
+    transferred = [r for r in match.transferred if not r.minor]
+    gaps = [r for r in match.gaps if not r.minor]
+    if matched:
         lines += wrapped(
-            "matched", [r.label + (f" ({short(r)})" if short(r) else "") for r in match.matched]
+            "matched", [r.label + (f" ({short(r)})" if short(r) else "") for r in matched]
         )
-    if match.transferred:
-        lines += wrapped("transferred", [transfer(r) for r in match.transferred])
-    if match.gaps:
+    if transferred:
+        lines += wrapped("transferred", [transfer(r) for r in transferred])
+    if gaps:
         items = [
             f"{r.label} ({'essential' if r.essential else 'optional'}, level {r.required_level})"
-            for r in match.gaps[:TOP_GAPS]
+            for r in gaps[:TOP_GAPS]
         ]
-        if len(match.gaps) > TOP_GAPS:
-            items.append(f"and {len(match.gaps) - TOP_GAPS} more")
+        if len(gaps) > TOP_GAPS:
+            items.append(f"and {len(gaps) - TOP_GAPS} more")
         lines += wrapped("gaps", items)
+    minor = len(match.gaps) - len(gaps)
+    if minor:
+        lines += wrapped("minor gaps", [f"{minor} (not listed)"])
     if match.unused:
         lines += wrapped("unused", list(match.unused))
     return lines
@@ -135,14 +143,16 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
     rows = [
         [
             str(m.rank),
-            *(f"{v:.3f}" for v in (m.score, m.coverage, m.utilisation)),
+            f"{m.score:.3f}",
+            m.band,
+            *(f"{v:.3f}" for v in (m.coverage, m.utilisation)),
             m.title,
             m.sector,
         ]
         for m in ranking.matches
     ]
-    header = ["rank", "score", "coverage", "utilisation", "title", "sector"]
-    aligned = table(header, rows, right={0, 1, 2, 3}, clip={4: TITLE_WIDTH})
+    header = ["rank", "score", "band", "coverage", "utilisation", "title", "sector"]
+    aligned = table(header, rows, right={0, 1, 3, 4}, clip={5: TITLE_WIDTH})
     lines = aligned[:2]
     for row, match in zip(aligned[2:], ranking.matches, strict=True):
         lines.append(row)

@@ -15,7 +15,7 @@ from careermap.exploration.paths import explained
 from careermap.resolve.profile import ProfileInput, build_profile
 from careermap.results.matches import Matches
 from careermap.scoring.engine import scoring_index
-from careermap.scoring.match import profile_skills
+from careermap.scoring.match import person_start, profile_skills, start_scores
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
@@ -110,12 +110,13 @@ def compare_roles(
     resolved = build_profile(profile, taxonomy=taxonomy)
     skills = profile_skills(resolved, taxonomy)
     engine = scoring_index(taxonomy)
-    scores = engine.score(skills)
+    start = person_start(skills, None, taxonomy)
+    scores = start_scores(start, taxonomy)
     position = {role_id: i for i, role_id in enumerate(engine.role_ids)}
     return RoleComparison(
         profile=resolved,
         matches=tuple(
-            explained(taxonomy, skills, scores, position[role.id], exclude=None) for role in chosen
+            explained(taxonomy, start, scores, position[role.id], exclude=None) for role in chosen
         ),
         taxonomy=taxonomy_identity(taxonomy),
     )

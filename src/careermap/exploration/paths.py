@@ -12,7 +12,7 @@ are shared with :mod:`careermap.exploration.upskilling`.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -25,7 +25,14 @@ from careermap.exploration.frames import paths_frame
 from careermap.resolve.profile import Profile, ProfileInput, build_profile
 from careermap.results.matches import RoleMatch
 from careermap.scoring.engine import Scores, ScoringIndex, scoring_index
-from careermap.scoring.match import profile_skills, role_match
+from careermap.scoring.match import (
+    Start,
+    person_start,
+    profile_skills,
+    role_match,
+    role_start,
+    start_scores,
+)
 from careermap.scoring.model import evaluate, transfer_index
 from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import TaxonomyIdentity, taxonomy_identity
@@ -63,7 +70,7 @@ def _rank_of(engine: ScoringIndex, scores: Scores, position: int, exclude: int |
 
 def explained(
     taxonomy: Taxonomy,
-    skills: Mapping[str, int],
+    start: Start,
     scores: Scores,
     position: int,
     *,
@@ -71,8 +78,11 @@ def explained(
 ) -> RoleMatch:
     """Return the :class:`RoleMatch` of one role, as rank_careers / similar_roles give it."""
     engine = scoring_index(taxonomy)
-    evaluation = evaluate(taxonomy.roles[position], skills, transfer_index(taxonomy))
-    return role_match(_rank_of(engine, scores, position, exclude), evaluation, taxonomy)
+    evaluation = evaluate(
+        taxonomy.roles[position], start.skills, transfer_index(taxonomy), None, start.strengths
+    )
+    rank = _rank_of(engine, scores, position, exclude)
+    return role_match(rank, evaluation, taxonomy, scores, position)
 
 
 def requirements(role: Role) -> dict[str, int]:
@@ -200,13 +210,14 @@ class CareerPaths(Explained):
 
 def _start(
     profile_or_role: ProfileInput | str, taxonomy: Taxonomy
-) -> tuple[Profile, dict[str, int], Role | None]:
+) -> tuple[Profile, Start, Role | None]:
     if isinstance(profile_or_role, str):
         role = lookup_role(profile_or_role, taxonomy=taxonomy)
         skills = requirements(role)
-        return build_profile(list(skills.items()), taxonomy=taxonomy), skills, role
+        profile = build_profile(list(skills.items()), taxonomy=taxonomy)
+        return profile, role_start(role, taxonomy), role
     profile = build_profile(profile_or_role, taxonomy=taxonomy)
-    return profile, profile_skills(profile, taxonomy), None
+    return profile, person_start(profile_skills(profile, taxonomy), None, taxonomy), None
 
 
 class _Search:
@@ -228,7 +239,7 @@ class _Search:
         self.rows: dict[int, Scores] = {}
         # How much of the target's skill set each role would use: a cheap guide
         # to which bridges lead toward the target (one engine call).
-        self.toward = engine.score(requirements(taxonomy.roles[target])).score
+        self.toward = start_scores(role_start(taxonomy.roles[target], taxonomy), taxonomy).score
         self.id_of = engine.role_ids
 
     def scores(self, position: int | None) -> Scores:
@@ -237,7 +248,7 @@ class _Search:
             return self.start
         if position not in self.rows:
             role = self.taxonomy.roles[position]
-            self.rows[position] = self.engine.score(requirements(role))
+            self.rows[position] = start_scores(role_start(role, self.taxonomy), self.taxonomy)
         return self.rows[position]
 
     def run(
@@ -339,7 +350,7 @@ def career_paths(
     neighbours = positive_int(neighbours, "neighbours")
     beam_width = positive_int(beam_width, "beam_width")
     target = lookup_role(role, taxonomy=taxonomy)
-    profile, skills, start_role = _start(start, taxonomy)
+    profile, origin, start_role = _start(start, taxonomy)
     if start_role is not None and start_role.id == target.id:
         msg = f"the target {target.id!r} is the start role; choose another target"
         raise OptionError(msg)
@@ -348,11 +359,11 @@ def career_paths(
     position = {role_id: i for i, role_id in enumerate(engine.role_ids)}
     start_at = None if start_role is None else position[start_role.id]
     target_at = position[target.id]
-    start_scores = engine.score(skills)
-    direct = explained(taxonomy, skills, start_scores, target_at, exclude=start_at)
+    from_start = start_scores(origin, taxonomy)
+    direct = explained(taxonomy, origin, from_start, target_at, exclude=start_at)
 
     banned = {target_at} | ({start_at} if start_at is not None else set())
-    search = _Search(engine, start_scores, target_at, taxonomy, banned)
+    search = _Search(engine, from_start, target_at, taxonomy, banned)
     found = search.run(
         max_steps=max_steps, min_step=min_step, neighbours=neighbours, beam_width=beam_width
     )
@@ -363,9 +374,9 @@ def career_paths(
         for n, at in enumerate(roles):
             before = start_at if n == 0 else roles[n - 1]
             if n == 0:
-                source, scores = skills, start_scores
+                source, scores = origin, from_start
             else:
-                source = requirements(taxonomy.roles[roles[n - 1]])
+                source = role_start(taxonomy.roles[roles[n - 1]], taxonomy)
                 scores = search.scores(roles[n - 1])
             steps.append(
                 PathStep(

@@ -277,6 +277,7 @@ def _roles(state: _Esco) -> list[Role]:
             "sector": f"isco-{isco[0]}",
             "description": description,
             "codes": {"isco": isco, "esco": uri} | ({"esco_code": code} if code else {}),
+            "context": {"isco": isco[:4]},
             "requirements": [
                 {"skill": skill, "importance": kind, "weight": 1.0}
                 for skill, kind in skills.items()

@@ -11,13 +11,15 @@ from collections import Counter
 from fractions import Fraction
 from typing import Any
 
-from careermap.importers._tables import TSV, Source, unique_aliases
+from careermap.importers._tables import TSV, Source, Table, unique_aliases
+from careermap.scoring.model import IMPORTANCE_FACTOR
 from careermap.taxonomy.compiled import cached_import
 from careermap.taxonomy.models import Importance, Role, Sector, Skill, Taxonomy
 from careermap.taxonomy.validate import check_taxonomy
 
 __all__ = [
     "ESSENTIAL_IMPORTANCE",
+    "IMPORTANCE_POWER",
     "IMPORTANT",
     "ONET_VERSION",
     "SOC_MAJOR_GROUPS",
@@ -30,11 +32,16 @@ logger = logging.getLogger(__name__)
 #: The O*NET release the importer was written for; :func:`import_onet` reports it by default.
 ONET_VERSION = "29.3"
 
-#: An element counts for an occupation when its Importance (IM, 1-5) is at least this:
-#: 3 is "Important" on O*NET's scale.
+#: Every rated element with an Importance (IM, 1-5) above 1 is a requirement; from this
+#: Importance on ("Important" on O*NET's scale) it is listed in explanations (essential or
+#: optional), below it the requirement is ``minor``: scored, not listed as a gap.
 IMPORTANT = Fraction(3)
-#: From this Importance on, the requirement is essential; below it, optional.
+#: From this Importance on, the requirement is essential; from IMPORTANT on, optional.
 ESSENTIAL_IMPORTANCE = Fraction(7, 2)
+#: The score sees ``((IM - 1) / 4) ** IMPORTANCE_POWER`` as a requirement's effective weight,
+#: whatever its listing. Chosen on the fit part of the development half of O*NET's Related
+#: Occupations among 1, 1.5, 2, 3 (``benchmarks/quality.py --fit``): 2 ranked best there.
+IMPORTANCE_POWER = 2
 
 #: The 23 major groups of the 2018 Standard Occupational Classification, by their two
 #: digits, with their official titles (https://www.bls.gov/soc/2018/major_groups.htm).
@@ -80,6 +87,18 @@ _TABLES = {
     **{name: (*_RATING, "Recommend Suppress", "Not Relevant") for name, _ in _RATING_FILES},
     _MODEL: ("Element ID", "Element Name", "Description"),
 }
+_INTERESTS = "Interests.txt"
+_EDUCATION = "Education, Training, and Experience.txt"
+_VALUES = "Work Values.txt"
+#: Files of role context, read when present (see RoleContext).
+_CONTEXT_TABLES = {
+    _INTERESTS: (_CODE, "Element ID", "Scale ID", "Data Value"),
+    _EDUCATION: (_CODE, "Element ID", "Scale ID", "Category", "Data Value"),
+    _VALUES: (_CODE, "Element ID", "Scale ID", "Data Value"),
+}
+#: RIASEC interests (scale OI) and the six work values (scale EX), in RoleContext's order.
+_RIASEC = ("1.B.1.a", "1.B.1.b", "1.B.1.c", "1.B.1.d", "1.B.1.e", "1.B.1.f")
+_WORK_VALUES = ("1.B.2.a", "1.B.2.b", "1.B.2.c", "1.B.2.d", "1.B.2.e", "1.B.2.f")
 _SCALES = {"IM": (Fraction(1), Fraction(5)), "LV": (Fraction(0), Fraction(7))}
 _NUMBER = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 
@@ -90,26 +109,37 @@ _Rating = tuple[str, str, str]
 def rating_to_requirement(importance: str, level: str) -> tuple[Importance, float, int] | None:
     """Turn an occupation's Importance and Level ratings of one element into a requirement.
 
-    Returns ``(importance, weight, level)``, or ``None`` when Importance is below
-    :data:`IMPORTANT`. ``weight = round((IM - 1) / 4, 4)``; the requirement is
-    essential from :data:`ESSENTIAL_IMPORTANCE` on; ``level`` is LV moved from O*NET's
-    0-7 scale to careermap's 1-5 (``LV * 5 / 7``, a half rounded up, clipped to 1-5),
-    computed exactly on the decimal text.
+    Returns ``(importance, weight, level)``, or ``None`` when Importance is 1 (the
+    bottom of the scale: "not important" at all). The requirement is essential from
+    :data:`ESSENTIAL_IMPORTANCE` on, optional from :data:`IMPORTANT` on, minor below.
+    The weight is chosen so that the score's effective weight (weight times the
+    importance's factor, see ``docs/scoring.md``) is ``((IM - 1) / 4) **
+    IMPORTANCE_POWER``, continuous across the listing thresholds, rounded to 6
+    decimals. ``level`` is LV moved from O*NET's 0-7 scale to careermap's 1-5
+    (``LV * 5 / 7``, a half rounded up, clipped to 1-5), computed exactly.
 
     Examples
     --------
-    >>> rating_to_requirement("4.12", "4.62")
-    (<Importance.ESSENTIAL: 'essential'>, 0.78, 3)
+    >>> rating_to_requirement("5.00", "4.62")
+    (<Importance.ESSENTIAL: 'essential'>, 0.5, 3)
     >>> rating_to_requirement("3.00", "3.50")  # 3.50 * 5 / 7 = 2.5 rounds up
-    (<Importance.OPTIONAL: 'optional'>, 0.5, 3)
-    >>> rating_to_requirement("2.99", "6.00") is None
+    (<Importance.OPTIONAL: 'optional'>, 0.25, 3)
+    >>> rating_to_requirement("2.00", "6.00")
+    (<Importance.MINOR: 'minor'>, 0.0625, 4)
+    >>> rating_to_requirement("1.00", "6.00") is None
     True
     """
     im, lv = Fraction(importance), Fraction(level)
-    if im < IMPORTANT:
+    if im <= 1:
         return None
-    kind = Importance.ESSENTIAL if im >= ESSENTIAL_IMPORTANCE else Importance.OPTIONAL
-    weight = float(round((im - 1) / 4, 4))
+    if im >= ESSENTIAL_IMPORTANCE:
+        kind = Importance.ESSENTIAL
+    elif im >= IMPORTANT:
+        kind = Importance.OPTIONAL
+    else:
+        kind = Importance.MINOR
+    effective = ((im - 1) / 4) ** IMPORTANCE_POWER
+    weight = max(1e-6, float(round(effective / Fraction(IMPORTANCE_FACTOR[kind]), 6)))
     scaled = math.floor(lv * 5 / 7 + Fraction(1, 2))
     return kind, weight, min(5, max(1, scaled))
 
@@ -218,6 +248,71 @@ def _read_ratings(state: _Onet) -> None:
             scales[scale] = (value, suppress, not_relevant)
 
 
+def _read_vectors(state: _Onet, tables: dict[str, Table]) -> dict[str, dict[str, Any]]:
+    """Read the RIASEC interests and the work values: code -> field -> element -> value."""
+    vectors: dict[str, dict[str, Any]] = {}
+    for name, field, scale, elements in (
+        (_INTERESTS, "interests", "OI", _RIASEC),
+        (_VALUES, "work_values", "EX", _WORK_VALUES),
+    ):
+        if name not in tables:
+            continue
+        table = tables[name]
+        for line, (code, element, scale_id, value) in table.rows(required=(0, 1, 2, 3)):
+            if scale_id != scale or element not in elements:
+                continue
+            if state.occupation(code, table.file, line) is None:
+                continue
+            if not _NUMBER.match(value):
+                state.source.add(table.file, line, "Data Value", f"not a number: {value!r}")
+                continue
+            vectors.setdefault(code, {}).setdefault(field, {})[element] = float(value)
+    return vectors
+
+
+def _read_education(state: _Onet, table: Table) -> dict[str, dict[int, float]]:
+    """Read the Required Level of Education: code -> category -> percent of respondents."""
+    education: dict[str, dict[int, float]] = {}
+    for line, (code, element, scale_id, category, value) in table.rows(required=(0, 1, 2)):
+        if element != "2.D.1" or scale_id != "RL":
+            continue
+        if state.occupation(code, table.file, line) is None:
+            continue
+        if not category.isdigit() or not _NUMBER.match(value):
+            message = f"not a category and a percentage: {category!r}, {value!r}"
+            state.source.add(table.file, line, "Data Value", message)
+            continue
+        education.setdefault(code, {})[int(category)] = float(value)
+    return education
+
+
+def _read_context(state: _Onet) -> None:
+    """Read interests, education and work values where their files are present."""
+    present = {
+        name: columns
+        for name, columns in _CONTEXT_TABLES.items()
+        if (state.source.root / name).is_file()
+    }
+    tables = state.source.tables(present)
+    vectors = _read_vectors(state, tables)
+    education = _read_education(state, tables[_EDUCATION]) if _EDUCATION in tables else {}
+    for code, occupation in state.occupations.items():
+        context: dict[str, Any] = {}
+        for field, elements in (("interests", _RIASEC), ("work_values", _WORK_VALUES)):
+            found = vectors.get(code, {}).get(field, {})
+            if len(found) == len(elements):
+                context[field] = tuple(found[e] for e in elements)
+        shares = education.get(code, {})
+        total = sum(shares.values())
+        if total > 0:
+            mean = sum(c * p for c, p in shares.items()) / total
+            context["education"] = round(min(12.0, max(1.0, mean)), 4)
+        zone = occupation["codes"].get("job_zone", "")
+        if zone.isdigit() and 1 <= int(zone) <= 5:
+            context["job_zone"] = int(zone)
+        occupation["context"] = context or None
+
+
 def _requirements(state: _Onet, code: str) -> list[dict[str, Any]]:
     """Apply the requirements rule to every element rated for occupation *code*."""
     requirements = []
@@ -234,7 +329,7 @@ def _requirements(state: _Onet, code: str) -> list[dict[str, Any]]:
             continue
         converted = rating_to_requirement(im[0], lv[0])
         if converted is None:
-            state.skipped["ratings below importance 3"] += 1
+            state.skipped["ratings of importance 1"] += 1
             continue
         kind, weight, level = converted
         requirements.append(
@@ -251,7 +346,7 @@ def _roles(state: _Onet) -> list[Role]:
             continue
         requirements = _requirements(state, code)
         if not requirements:
-            state.skipped["occupations without an important element"] += 1
+            state.skipped["occupations without a rated element"] += 1
             continue
         data["aliases"] = unique_aliases(data["title"], data["aliases"])
         role = state.source.build(
@@ -336,12 +431,16 @@ def import_onet(
     """
     if cache is not None:
         build = functools.partial(import_onet, path, version=version)
-        return cached_import(cache, "onet", path, _TABLES, build, salt=version)
+        names = [*_TABLES, *_CONTEXT_TABLES]
+        return cached_import(
+            cache, "onet", path, names, build, salt=f"{version}-{IMPORTANCE_POWER}"
+        )
     state = _Onet(path)
     _read_occupations(state)
     state.source.check()  # every other file refers to the occupations
     _read_titles_and_zones(state)
     _read_ratings(state)
+    _read_context(state)
     roles = _roles(state)
     skills = _skills(state)
     state.source.check()

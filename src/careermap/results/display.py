@@ -38,7 +38,8 @@ def match_repr(match: RoleMatch) -> str:
     """``<RoleMatch 1. Therapist [Clinic] score 0.943: 2 matched, 0 transferred, 1 gap>``."""
     gaps = len(match.gaps)
     return (
-        f"<RoleMatch {match.rank}. {match.title} [{match.sector_label}] score {match.score:.3f}: "
+        f"<RoleMatch {match.rank}. {match.title} [{match.sector_label}] score {match.score:.3f} "
+        f"({match.band}): "
         f"{len(match.matched)} matched, {len(match.transferred)} transferred, "
         f"{gaps} gap{'' if gaps == 1 else 's'}>"
     )
@@ -96,6 +97,7 @@ def ranking_html(ranking: Ranking) -> str:
             f"<strong>{esc(m.title)}</strong>",
             esc(m.sector_label),
             html.bar(m.score),
+            m.band,
             f"{m.coverage:.3f}",
             f"{m.utilisation:.3f}",
             top_gaps(m),
@@ -103,7 +105,7 @@ def ranking_html(ranking: Ranking) -> str:
         for m in shown
     ]
     table = html.table(
-        ["#", "Role", "Sector", "Score", "Coverage", "Utilisation", "First gaps"], rows
+        ["#", "Role", "Sector", "Score", "Band", "Coverage", "Utilisation", "First gaps"], rows
     )
     empty = "" if shown else f'<p style="{html.MUTED}">No role scores above zero.</p>'
     return html.box(
@@ -134,14 +136,15 @@ def match_html(match: RoleMatch) -> str:
     """One match: its scores, then every requirement (direct, transferred, gap) with its credit."""
     title = (
         f"<p><strong>{match.rank}. {esc(match.title)}</strong> [{esc(match.sector_label)}] "
-        f"score <strong>{match.score:.3f}</strong>, coverage {match.coverage:.3f}, "
-        f"utilisation {match.utilisation:.3f}</p>"
+        f"score <strong>{match.score:.3f}</strong> ({match.band}), "
+        f"coverage {match.coverage:.3f}, utilisation {match.utilisation:.3f}</p>"
+        + (f"<p>{esc(str(match.context))}</p>" if match.context is not None else "")
     )
     rows = [
         (
             html.kind_mark(r.kind),
             esc(r.label),
-            "essential" if r.essential else "optional",
+            "essential" if r.essential else "minor" if r.minor else "optional",
             str(r.required_level),
             _how(r),
             html.bar(r.credit, html.KIND_COLOURS[r.kind], width=50),

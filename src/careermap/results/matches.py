@@ -8,13 +8,21 @@ from typing import TYPE_CHECKING, Literal
 from careermap.base.record import Explained, Record
 from careermap.resolve.profile import Profile
 from careermap.results import display as _display
+from careermap.results.bands import Band
 from careermap.results.frames import match_frame, ranking_frame
 from careermap.taxonomy.identity import TaxonomyIdentity
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Ranking", "RequirementResult", "RoleMatch", "TransferStep"]
+__all__ = [
+    "ContextResult",
+    "ContextTerm",
+    "Ranking",
+    "RequirementResult",
+    "RoleMatch",
+    "TransferStep",
+]
 
 
 class TransferStep(Record):
@@ -57,6 +65,7 @@ class RequirementResult(Record):
     source_label: str | None = None
     source_level: int | None = None
     path: tuple[TransferStep, ...] = ()
+    minor: bool = False
 
     @property
     def kind(self) -> Literal["direct", "transferred", "gap"]:
@@ -66,7 +75,7 @@ class RequirementResult(Record):
         return "transferred" if self.path else "direct"
 
     def __str__(self) -> str:
-        need = "essential" if self.essential else "optional"
+        need = "essential" if self.essential else "minor" if self.minor else "optional"
         if self.kind == "gap":
             return f"{self.label} ({need}, level {self.required_level}; costs {self.cost:.1%})"
         level = (
@@ -82,13 +91,49 @@ class RequirementResult(Record):
         return _display.requirement_repr(self)
 
 
+class ContextTerm(Record):
+    """One context term of a score: its similarity and its weight in the score."""
+
+    name: Literal["interests", "job_zone", "education", "text"]
+    similarity: float
+    weight: float
+
+    def __str__(self) -> str:
+        return f"{self.name.replace('_', ' ')} {self.similarity:.2f} (weight {self.weight:g})"
+
+
+class ContextResult(Record):
+    """How context moved a score: ``score = (1 - weight) * skills + sum(w * similarity)``.
+
+    Attributes
+    ----------
+    skills : float
+        The skills score (``coverage ** 0.5 * utilisation ** 0.5``).
+    weight : float
+        The total weight of the context terms both sides have.
+    terms : tuple of ContextTerm
+        Each term with its similarity and weight.
+    """
+
+    skills: float
+    weight: float
+    terms: tuple[ContextTerm, ...]
+
+    def __str__(self) -> str:
+        terms = ", ".join(str(term) for term in self.terms)
+        return f"skills {self.skills:.3f} (weight {1 - self.weight:g}); context: {terms}"
+
+
 class RoleMatch(Explained):
     """One role's score for a profile, with its explanation.
 
     ``matched`` are requirements met by the person's own skills, ``transferred``
     those met through a transfer relation or the hierarchy, ``gaps`` those not
-    met at all, most costly first; ``unused`` are the person's skills the role
-    has no use for (they lower ``utilisation``).
+    met at all, most costly first (``minor`` ones included, though
+    :meth:`explain` only counts them); ``unused`` are the person's skills the
+    role has no use for (they lower ``utilisation``). ``band`` reads the score
+    (see :func:`careermap.score_band`); ``context`` says how context terms moved
+    it, when any applied.
     """
 
     rank: int
@@ -103,6 +148,8 @@ class RoleMatch(Explained):
     transferred: tuple[RequirementResult, ...]
     gaps: tuple[RequirementResult, ...]
     unused: tuple[str, ...]
+    band: Band
+    context: ContextResult | None = None
 
     def explain(self) -> str:
         """Return a readable, multi-line explanation of the score.
@@ -112,20 +159,31 @@ class RoleMatch(Explained):
         >>> from careermap import rank_careers
         >>> print(rank_careers(["CBT", "active listening"], limit=1)[0].explain())
         ... # doctest: +ELLIPSIS
-        1. ... - score 0..., coverage ..., utilisation ...
+        1. ... - score 0... (...), coverage ..., utilisation ...
            matched: ...
         """
         lines = [
-            f"{self.rank}. {self.title} [{self.sector_label}] - score {self.score:.3f}, "
-            f"coverage {self.coverage:.3f}, utilisation {self.utilisation:.3f}"
+            f"{self.rank}. {self.title} [{self.sector_label}] - score {self.score:.3f} "
+            f"({self.band}), coverage {self.coverage:.3f}, utilisation {self.utilisation:.3f}"
         ]
+        if self.context is not None:
+            lines.append(f"   {self.context}")
         for name, items in (
             ("matched", self.matched),
             ("transferred", self.transferred),
             ("gaps", self.gaps),
         ):
-            if items:
-                lines.append(f"   {name}: " + "; ".join(str(item) for item in items))
+            listed = [str(item) for item in items if not item.minor]
+            if listed:
+                lines.append(f"   {name}: " + "; ".join(listed))
+        minor = [r for r in (*self.matched, *self.transferred, *self.gaps) if r.minor]
+        if minor:
+            cost = sum(r.cost for r in minor)
+            met = sum(1 for r in minor if r.kind != "gap")
+            lines.append(
+                f"   minor requirements (not listed): {met} of {len(minor)} met, "
+                f"costing {cost:.1%} of coverage together"
+            )
         if self.unused:
             lines.append("   unused strengths: " + ", ".join(self.unused))
         return "\n".join(lines)

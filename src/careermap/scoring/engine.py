@@ -7,15 +7,18 @@ same matrix in CSC form), and the best one-step transfer out of every skill.
 Scoring a profile then touches only the requirements its skills can reach:
 
 1. the pairs ``(profile skill a, target skill j, step weight t)``, ``a -> a`` included;
-2. per required level ``r`` in 1-5, the best credit ``t * min(1, level_a / r)``
-   for every reached skill (``np.maximum.at``);
+2. the requirements naming each reached skill, and per pair the credit
+   ``t * min(1, level_a / r_j) * min(1, strength_a / use_j)``; the best per
+   requirement (``np.maximum.at``);
 3. the credit of every reached requirement, summed per role with
    ``np.bincount`` in requirement order, exactly as the reference loop sums;
 4. per (profile skill, role) the best step into any of the role's requirements,
-   averaged over the profile's skills for utilisation.
+   scaled by how much the role uses that requirement against the skill's
+   strength, averaged over the profile's skills (weighted by strength) for
+   utilisation.
 
-No Python loop runs over roles, requirements or skills of the taxonomy; the
-loops that remain are over the handful of levels. ``tests/scoring/test_engine.py``
+No Python loop runs over roles, requirements or skills of the taxonomy.
+``tests/scoring/test_engine.py``
 checks that this gives the reference implementation's scores (within 1e-9)
 and order on random taxonomies.
 """
@@ -29,7 +32,12 @@ import numpy as np
 import numpy.typing as npt
 
 from careermap.base.cache import derived
-from careermap.scoring.model import COVERAGE_EXPONENT, ESSENTIAL_FACTOR, transfer_index
+from careermap.scoring.model import (
+    COVERAGE_EXPONENT,
+    IMPORTANCE_FACTOR,
+    MAX_LEVEL,
+    transfer_index,
+)
 from careermap.taxonomy.models import Taxonomy
 from careermap.taxonomy.validate import check_taxonomy
 
@@ -41,11 +49,19 @@ Float = npt.NDArray[np.float64]
 
 @dataclass(frozen=True)
 class Scores:
-    """Score, coverage and utilisation of every role, in taxonomy order."""
+    """Score, coverage and utilisation of every role, in taxonomy order.
+
+    When context terms applied (see :mod:`careermap._context`), ``score`` is the
+    blended score, ``skills`` the skills score before blending, ``context_weight``
+    each role's total context weight and ``similarities`` each term's values.
+    """
 
     score: Float
     coverage: Float
     utilisation: Float
+    skills: Float | None = None
+    context_weight: Float | None = None
+    similarities: Mapping[str, tuple[Float, npt.NDArray[np.bool_]]] | None = None
 
 
 def _take_segments(ptr: Int, values: Int, which: Int) -> tuple[Int, Int]:
@@ -84,13 +100,17 @@ class ScoringIndex:
         self.req_skill = np.fromiter((pos[r.skill] for r in reqs), dtype=np.int64, count=count)
         self.req_level = np.fromiter((r.level for r in reqs), dtype=np.int64, count=count)
         self.req_weight = np.fromiter(
-            (r.weight * (ESSENTIAL_FACTOR if r.essential else 1.0) for r in reqs),
+            (r.weight * IMPORTANCE_FACTOR[r.importance] for r in reqs),
             dtype=np.float64,
             count=count,
         )
         n_roles, n_skills = len(self.role_ids), len(self.skill_ids)
         # Summed in requirement order, as the reference implementation does.
         self.total_weight = np.bincount(self.req_role, self.req_weight, minlength=n_roles)
+        # How much each role uses each requirement: its weight over the role's heaviest.
+        heaviest = np.zeros(n_roles)
+        np.maximum.at(heaviest, self.req_role, self.req_weight)
+        self.req_use = self.req_weight / heaviest[self.req_role]
         # CSC: for each skill, the requirements naming it (ascending).
         by_skill = np.argsort(self.req_skill, kind="stable")
         self.skill_req_ptr = np.zeros(n_skills + 1, dtype=np.int64)
@@ -120,37 +140,51 @@ class ScoringIndex:
         step = np.concatenate([np.ones(len(positions)), self.out_weight[weights]])
         return src, tgt, step
 
-    def score(self, profile: Mapping[str, int]) -> Scores:
-        """Score every role for ``{skill id: level}`` (ids must be in the taxonomy)."""
+    def score(
+        self, profile: Mapping[str, int], strengths: Mapping[str, float] | None = None
+    ) -> Scores:
+        """Score every role for ``{skill id: level}`` (ids must be in the taxonomy).
+
+        Without *strengths* the profile is a person's: each skill's strength is its
+        level over 5, and strengths weigh utilisation only. With *strengths* (a role
+        as a profile) they also grade each requirement's credit.
+        """
         ordered = sorted(profile)
         positions = np.array([self.skill_pos[s] for s in ordered], dtype=np.int64)
         levels = np.array([profile[s] for s in ordered], dtype=np.float64)
+        graded_credit = strengths is not None
+        strength = (
+            levels / MAX_LEVEL
+            if strengths is None
+            else np.array([strengths[s] for s in ordered], dtype=np.float64)
+        )
         src, tgt, step = self._pairs(positions)
+        # Every (profile skill, requirement) pair a step links.
+        pair_reqs, pair = _take_segments(self.skill_req_ptr, self.skill_req, tgt)
+        owner = src[pair]
+        use = self.req_use[pair_reqs]
 
-        # Best credit per (required level, skill) over the profile.
-        reached = np.unique(tgt)
-        slot = np.searchsorted(reached, tgt)
-        credit = np.zeros((5, len(reached)))
-        for r in range(1, 6):
-            np.maximum.at(credit[r - 1], slot, step * np.minimum(1.0, levels[src] / r))
-
-        # Requirements naming a reached skill, in ascending (role) order.
-        reqs, _ = _take_segments(self.skill_req_ptr, self.skill_req, reached)
-        reqs.sort()
-        req_credit = credit[
-            self.req_level[reqs] - 1, np.searchsorted(reached, self.req_skill[reqs])
-        ]
+        # Credit of every reached requirement: its best pair, graded by level and strength.
+        value = (
+            step[pair]
+            * np.minimum(1.0, levels[owner] / self.req_level[pair_reqs])
+            * (np.minimum(1.0, strength[owner] / use) if graded_credit else 1.0)
+        )
+        reqs, slot = np.unique(pair_reqs, return_inverse=True)  # ascending: role order
+        req_credit = np.zeros(len(reqs))
+        np.maximum.at(req_credit, slot, value)
         covered = np.bincount(
             self.req_role[reqs], self.req_weight[reqs] * req_credit, minlength=self.n_roles
         )
         with np.errstate(invalid="ignore", divide="ignore"):
             coverage = np.where(self.total_weight > 0, covered / self.total_weight, 0.0)
 
-        # Utilisation: best step from each profile skill into each role.
-        pair_reqs, pair = _take_segments(self.skill_req_ptr, self.skill_req, tgt)
+        # Utilisation: best graded step from each profile skill into each role.
         uses = np.zeros((len(positions), self.n_roles))
-        np.maximum.at(uses, (src[pair], self.req_role[pair_reqs]), step[pair])
-        utilisation = uses.sum(axis=0) / len(positions) if len(positions) else uses.sum(axis=0)
+        graded = step[pair] * np.minimum(1.0, use / strength[owner])
+        np.maximum.at(uses, (owner, self.req_role[pair_reqs]), graded)
+        relied = float(strength.sum())
+        utilisation = (strength @ uses) / relied if relied else uses.sum(axis=0)
         score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
         return Scores(score=score, coverage=coverage, utilisation=utilisation)
 

@@ -3,24 +3,119 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from careermap.base.errors import ProfileError
 from careermap.resolve.extract import narrative_profile
 from careermap.resolve.profile import Profile, ProfileInput, build_profile
-from careermap.results.matches import Ranking, RequirementResult, RoleMatch, TransferStep
-from careermap.scoring.engine import scoring_index
-from careermap.scoring.model import Credit, Evaluation, evaluate, profile_reach, transfer_index
+from careermap.results.bands import band
+from careermap.results.matches import (
+    ContextResult,
+    ContextTerm,
+    Ranking,
+    RequirementResult,
+    RoleMatch,
+    TransferStep,
+)
+from careermap.scoring.context import (
+    CONTEXT_WEIGHTS,
+    TERMS,
+    ContextQuery,
+    PersonContext,
+    blend,
+    context_index,
+)
+from careermap.scoring.engine import Scores, scoring_index
+from careermap.scoring.model import (
+    Credit,
+    Evaluation,
+    evaluate,
+    profile_reach,
+    role_uses,
+    transfer_index,
+)
 from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
-from careermap.taxonomy.models import Skill, Taxonomy
+from careermap.taxonomy.models import Importance, Role, Skill, Taxonomy
 
 __all__ = ["rank_careers", "similar_roles"]
 
 
+@dataclass(frozen=True)
+class Start:
+    """Where a ranking starts: skills at levels, their strengths, and the context."""
+
+    skills: Mapping[str, int]
+    strengths: Mapping[str, float] | None = None
+    query: ContextQuery = field(default_factory=ContextQuery)
+
+
+def role_start(role: Role, taxonomy: Taxonomy) -> Start:
+    """Return a role as a start: requirements at their levels, uses as strengths, context."""
+    index = {r.id: i for i, r in enumerate(taxonomy.roles)}
+    return Start(
+        {req.skill: req.level for req in role.requirements},
+        role_uses(role),
+        context_index(taxonomy).role_query(index[role.id]),
+    )
+
+
+def person_start(
+    skills: Mapping[str, int], context: PersonContext | None, taxonomy: Taxonomy
+) -> Start:
+    """Return a person as a start: skills at their levels (strength 1 each), their context."""
+    query = ContextQuery() if context is None else context_index(taxonomy).person_query(context)
+    return Start(skills, None, query)
+
+
+def start_scores(start: Start, taxonomy: Taxonomy) -> Scores:
+    """Score every role from *start*: the engine's skills score, blended with context."""
+    scores = scoring_index(taxonomy).score(start.skills, start.strengths)
+    if start.query.empty:
+        return scores
+    sims = context_index(taxonomy).similarities(start.query)
+    blended, total = blend(scores.score, sims)
+    return Scores(
+        score=blended,
+        coverage=scores.coverage,
+        utilisation=scores.utilisation,
+        skills=scores.score,
+        context_weight=total,
+        similarities=sims,
+    )
+
+
+def _context_result(
+    evaluation: Evaluation, scores: Scores | None, position: int
+) -> tuple[float, ContextResult | None]:
+    """Return one role's score with its context (from the reference evaluation's skills score)."""
+    if scores is None or scores.similarities is None:
+        return evaluation.score, None
+    terms = []
+    for name in TERMS:
+        if name not in scores.similarities or CONTEXT_WEIGHTS[name] <= 0:
+            continue
+        values, defined = scores.similarities[name]
+        if defined[position]:
+            terms.append(
+                ContextTerm(
+                    name=name,
+                    similarity=float(values[position]),
+                    weight=CONTEXT_WEIGHTS[name],
+                )
+            )
+    if not terms:
+        return evaluation.score, None
+    weight = sum(term.weight for term in terms)
+    added = sum(term.weight * term.similarity for term in terms)
+    score = (1.0 - weight) * evaluation.score + added if evaluation.score > 0 else 0.0
+    return score, ContextResult(skills=evaluation.score, weight=weight, terms=tuple(terms))
+
+
 def _requirement_result(
-    credit: Credit, evaluation: Evaluation, skills: Mapping[str, Skill]
+    credit: Credit, evaluation: Evaluation, skills: Mapping[str, Skill], minor: bool
 ) -> RequirementResult:
     cost = credit.weight * (1.0 - credit.credit) / evaluation.total_weight
     path: tuple[TransferStep, ...] = ()
@@ -49,13 +144,25 @@ def _requirement_result(
         source_label=skills[credit.source].label if credit.source is not None else None,
         source_level=credit.source_level,
         path=path,
+        minor=minor,
     )
 
 
-def role_match(rank: int, evaluation: Evaluation, taxonomy: Taxonomy) -> RoleMatch:
+def role_match(
+    rank: int,
+    evaluation: Evaluation,
+    taxonomy: Taxonomy,
+    scores: Scores | None = None,
+    position: int = -1,
+) -> RoleMatch:
+    """Explain one evaluated role; *scores* and *position* give its context terms, if any."""
     role = evaluation.role
     skills = taxonomy.skill_index
-    results = [_requirement_result(c, evaluation, skills) for c in evaluation.credits]
+    minor = {req.skill for req in role.requirements if req.importance is Importance.MINOR}
+    results = [
+        _requirement_result(c, evaluation, skills, c.skill in minor) for c in evaluation.credits
+    ]
+    score, context = _context_result(evaluation, scores, position)
     gaps = sorted((r for r in results if r.kind == "gap"), key=lambda r: (-r.cost, r.skill_id))
     return RoleMatch(
         rank=rank,
@@ -63,7 +170,7 @@ def role_match(rank: int, evaluation: Evaluation, taxonomy: Taxonomy) -> RoleMat
         title=role.title,
         sector=role.sector,
         sector_label=taxonomy.sector_index[role.sector].label,
-        score=evaluation.score,
+        score=score,
         coverage=evaluation.coverage,
         utilisation=evaluation.utilisation,
         matched=tuple(r for r in results if r.kind == "direct"),
@@ -74,12 +181,14 @@ def role_match(rank: int, evaluation: Evaluation, taxonomy: Taxonomy) -> RoleMat
                 taxonomy.skill_index[s].label for s, use in evaluation.uses.items() if use == 0.0
             )
         ),
+        band=band(score),
+        context=context,
     )
 
 
 def _rank(
     profile: Profile,
-    skills: Mapping[str, int],
+    start: Start,
     taxonomy: Taxonomy,
     *,
     limit: int | None,
@@ -89,13 +198,20 @@ def _rank(
 ) -> Ranking:
     """Order every role with the vectorised engine; explain only those returned."""
     engine = scoring_index(taxonomy)
+    scores = start_scores(start, taxonomy)
     positions = engine.top(
-        engine.score(skills), limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
+        scores, limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
     )
     transfers = transfer_index(taxonomy)
-    reach = profile_reach(skills, transfers)
+    reach = profile_reach(start.skills, transfers)
     matches = [
-        role_match(rank, evaluate(taxonomy.roles[i], skills, transfers, reach), taxonomy)
+        role_match(
+            rank,
+            evaluate(taxonomy.roles[i], start.skills, transfers, reach, start.strengths),
+            taxonomy,
+            scores,
+            i,
+        )
         for rank, i in enumerate(positions, start=1)
     ]
     return Ranking(profile=profile, matches=tuple(matches), taxonomy=taxonomy_identity(taxonomy))
@@ -109,6 +225,7 @@ def rank_careers(
     sectors: Iterable[str] | None = None,
     exclude_sectors: Iterable[str] | None = None,
     min_score: float = 0.0,
+    context: PersonContext | None = None,
     text: str | None = None,
     semantic: bool | None = None,
 ) -> Ranking:
@@ -130,6 +247,9 @@ def rank_careers(
         Leave out roles in these sector ids (for someone leaving a field).
     min_score : float, default 0
         Leave out roles scoring below this. Roles scoring 0 are always left out.
+    context : PersonContext, optional
+        The person's interests, education, job zone or current title: each adds
+        its context term where the role has the same (see ``docs/scoring.md``).
     text : str, optional
         A narrative ("For six years I worked on a crisis line. I de-escalated
         callers, ...") whose skills (:func:`extract_skills`) join the profile,
@@ -171,9 +291,10 @@ def rank_careers(
     else:
         resolved = narrative_profile(text, profile, taxonomy=taxonomy, semantic=semantic)
     skills = profile_skills(resolved, taxonomy)
+    start = person_start(skills, context, taxonomy)
     return _rank(
         resolved,
-        skills,
+        start,
         taxonomy,
         limit=options.limit,
         min_score=options.min_score,
@@ -208,7 +329,10 @@ def similar_roles(
 ) -> Ranking:
     """Rank other roles for a person who holds *role*.
 
-    The role's own requirements, at their typical levels, are the profile.
+    The role's own requirements, at their typical levels, are the profile, each
+    with the strength the role relies on it (its weight over the heaviest's); the
+    role's imported context (``Role.context``: interests, job zone, text), where
+    both roles have it, adds its terms (see ``docs/scoring.md``).
 
     Parameters
     ----------
@@ -245,13 +369,12 @@ def similar_roles(
         taxonomy, limit=limit, min_score=min_score, sectors=sectors, exclude_sectors=exclude_sectors
     )
     held = lookup_role(role, taxonomy=taxonomy)
-    skills = {req.skill: req.level for req in held.requirements}
     profile = build_profile(
         [(req.skill, req.level) for req in held.requirements], taxonomy=taxonomy
     )
     return _rank(
         profile,
-        skills,
+        role_start(held, taxonomy),
         taxonomy,
         limit=options.limit,
         min_score=options.min_score,

@@ -11,8 +11,11 @@ and a profile of skills *a* at levels *l*:
   broader hierarchy;
 * **coverage** is the credit-weighted share of the role's requirements, each
   weighted ``w * ESSENTIAL_FACTOR`` if essential, else ``w``;
-* **utilisation** is the mean, over the profile's skills, of the best transfer
-  from that skill to any of the role's requirements;
+* **utilisation** is the mean, over the profile's skills weighted by their
+  strengths, of the best transfer from that skill to any of the role's
+  requirements, each scaled by how much the role uses it (its weight relative
+  to the role's heaviest requirement) against how much the profile relies on
+  the skill (its strength);
 * the **score** is ``coverage ** COVERAGE_EXPONENT * utilisation ** (1 - COVERAGE_EXPONENT)``.
 """
 
@@ -23,17 +26,20 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from careermap.base.cache import derived
-from careermap.taxonomy.models import Role, Taxonomy
+from careermap.taxonomy.models import Importance, Requirement, Role, Taxonomy
 
 __all__ = [
     "BROADER_CREDIT",
     "COVERAGE_EXPONENT",
     "ESSENTIAL_FACTOR",
+    "IMPORTANCE_FACTOR",
+    "MAX_LEVEL",
     "NARROWER_CREDIT",
     "Credit",
     "Evaluation",
     "Transfer",
     "TransferIndex",
+    "effective_weight",
     "evaluate",
     "profile_reach",
     "transfer_index",
@@ -47,6 +53,29 @@ BROADER_CREDIT = 0.8
 NARROWER_CREDIT = 0.5
 #: Weight of coverage against utilisation in the score (a geometric mean at 0.5).
 COVERAGE_EXPONENT = 0.5
+#: The highest proficiency level: a person's skill at level *l* has strength ``l / MAX_LEVEL``.
+#: (Chosen on the fit part of O*NET's development half, simulated persons: level-based
+#: strengths beat equal strengths at k = 5, 10 and 20; see benchmarks/quality.py.)
+MAX_LEVEL = 5
+#: Each importance's factor on a requirement's weight.
+IMPORTANCE_FACTOR: Mapping[Importance, float] = {
+    Importance.ESSENTIAL: ESSENTIAL_FACTOR,
+    Importance.OPTIONAL: 1.0,
+    Importance.MINOR: 1.0,
+}
+
+
+def effective_weight(requirement: Requirement) -> float:
+    """Return a requirement's weight times its importance's factor."""
+    return requirement.weight * IMPORTANCE_FACTOR[requirement.importance]
+
+
+def role_uses(role: Role) -> dict[str, float]:
+    """Return how much *role* uses each skill it requires: its weight over the heaviest's."""
+    weights = {req.skill: effective_weight(req) for req in role.requirements}
+    heaviest = max(weights.values())
+    return {skill: weight / heaviest for skill, weight in weights.items()}
+
 
 Via = Literal["transfers_to", "broader", "narrower"]
 _VIA_ORDER: dict[str, int] = {"direct": 0, "transfers_to": 1, "broader": 2, "narrower": 3}
@@ -154,7 +183,7 @@ class Evaluation:
     coverage: float
     utilisation: float
     score: float
-    uses: Mapping[str, float]  # profile skill -> best transfer into the role
+    uses: Mapping[str, float]  # profile skill -> best (graded) transfer into the role
 
 
 def _level_factor(level: int, required: int) -> float:
@@ -176,23 +205,38 @@ def profile_reach(
     return {target: tuple(found) for target, found in reach.items()}
 
 
+def _reliance(
+    source: str, strengths: Mapping[str, float] | None, used: Mapping[str, float], target: str = ""
+) -> float:
+    """How fully a profile skill counts toward a requirement: its strength over the role's use."""
+    if strengths is None:
+        return 1.0
+    return min(1.0, strengths[source] / used[target or source])
+
+
 def evaluate(
     role: Role,
     skills: Mapping[str, int],
     index: TransferIndex,
     reach: Mapping[str, tuple[Transfer, ...]] | None = None,
+    strengths: Mapping[str, float] | None = None,
 ) -> Evaluation:
     """Score *role* for a profile of ``{skill id: level}`` (see the module docstring).
 
     *reach* is :func:`profile_reach` of the same profile, when already computed.
+    *strengths* gives how much the profile relies on each skill, in (0, 1], and
+    then also grades each requirement's credit (a role's own requirements as a
+    profile use :func:`role_uses`). Without it the profile is a person's: each
+    skill's strength is its level over :data:`MAX_LEVEL`, and it weighs
+    utilisation only.
     """
     if reach is None:
         reach = profile_reach(skills, index)
     credits: list[Credit] = []
     covered = total = 0.0
-    required = {req.skill for req in role.requirements}
+    used = role_uses(role)
     for req in role.requirements:
-        weight = req.weight * (ESSENTIAL_FACTOR if req.essential else 1.0)
+        weight = effective_weight(req)
         total += weight
         if req.skill not in skills and req.skill not in reach:  # a gap: the common case
             credits.append(
@@ -202,14 +246,18 @@ def evaluate(
         best: tuple[float, tuple[float, int, str], Credit] | None = None
         if req.skill in skills:
             level = skills[req.skill]
-            value = _level_factor(level, req.level)
+            value = _level_factor(level, req.level) * _reliance(req.skill, strengths, used)
             credit = Credit(
                 req.skill, value, weight, req.essential, req.level, req.skill, level, None
             )
             best = (value, (-1.0, 0, req.skill), credit)
         for transfer in reach.get(req.skill, ()):
             level = skills[transfer.source]
-            value = transfer.weight * _level_factor(level, req.level)
+            value = (
+                transfer.weight
+                * _level_factor(level, req.level)
+                * _reliance(transfer.source, strengths, used, req.skill)
+            )
             key = transfer.sort_key()
             if best is None or (-value, key) < (-best[0], best[1]):
                 credit = Credit(
@@ -232,13 +280,18 @@ def evaluate(
         credits.append(best[2])
         covered += weight * best[0]
     uses: dict[str, float] = {}
+    held = 0.0
+    relied = 0.0
     for skill in sorted(skills):
-        use = 1.0 if skill in required else 0.0
+        strength = skills[skill] / MAX_LEVEL if strengths is None else strengths[skill]
+        use = min(1.0, used[skill] / strength) if skill in used else 0.0
         for target, transfer in index.outgoing.get(skill, {}).items():
-            if target in required:
-                use = max(use, transfer.weight)
+            if target in used:
+                use = max(use, transfer.weight * min(1.0, used[target] / strength))
         uses[skill] = use
+        held += strength * use
+        relied += strength
     coverage = covered / total if total else 0.0
-    utilisation = sum(uses.values()) / len(uses) if uses else 0.0
+    utilisation = held / relied if relied else 0.0
     score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
     return Evaluation(role, tuple(credits), total, coverage, utilisation, score, uses)

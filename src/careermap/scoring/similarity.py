@@ -11,6 +11,7 @@ import numpy as np
 from careermap.base.errors import OptionError
 from careermap.base.optional import Progress, pandas, start_progress
 from careermap.scoring.engine import scoring_index
+from careermap.scoring.match import role_start, start_scores
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
 from careermap.taxonomy.models import Taxonomy
@@ -92,7 +93,7 @@ def similarity_matrix(
     callback, close = start_progress(progress, len(chosen), unit="role")
     try:
         for row, role in enumerate(chosen):
-            scores = engine.score({req.skill: req.level for req in role.requirements})
+            scores = start_scores(role_start(role, taxonomy), taxonomy)
             matrix[row] = scores.score[columns]
             if callback is not None:
                 callback(row + 1, len(chosen))

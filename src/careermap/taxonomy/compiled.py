@@ -35,7 +35,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: Identifies the compiled format; bump the number when the models change shape.
-FORMAT = "careermap-compiled/1"
+FORMAT = "careermap-compiled/2"
 
 
 def fingerprint(files: Iterable[tuple[str, bytes | Path]], *, salt: str = "") -> str:

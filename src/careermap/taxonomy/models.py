@@ -37,6 +37,7 @@ __all__ = [
     "LivedExperience",
     "Requirement",
     "Role",
+    "RoleContext",
     "Sector",
     "Seniority",
     "Skill",
@@ -87,10 +88,16 @@ _CONFIG = ConfigDict(
 
 
 class Importance(str, Enum):
-    """How much a role needs a skill: an essential requirement weighs more."""
+    """How much a role needs a skill: an essential requirement weighs more.
+
+    ``minor`` marks a requirement a role uses but does not need (an imported
+    rating below "important"): it counts in the score at its weight like an
+    optional one, but explanations do not list it among a role's gaps.
+    """
 
     ESSENTIAL = "essential"
     OPTIONAL = "optional"
+    MINOR = "minor"
 
 
 def _unique(values: tuple[str, ...], what: str) -> tuple[str, ...]:
@@ -325,6 +332,36 @@ class Entry(BaseModel):
         return self
 
 
+class RoleContext(BaseModel):
+    """What an imported occupation says about a role besides its skills (all optional).
+
+    Attributes
+    ----------
+    interests : tuple of six floats, optional
+        The RIASEC interest profile (Realistic, Investigative, Artistic, Social,
+        Enterprising, Conventional), each 1-7 as O*NET rates them.
+    job_zone : int, optional
+        O*NET's job zone, 1 (little preparation) to 5 (extensive preparation).
+    education : float, optional
+        The typical required level of education on O*NET's 1-12 scale (1 = less
+        than a high school diploma, 6 = bachelor's degree, 12 = post-doctoral),
+        the mean of the categories weighted by the share of respondents.
+    work_values : tuple of six floats, optional
+        O*NET's work values (Achievement, Working Conditions, Recognition,
+        Relationships, Support, Independence), extent 1-7.
+    isco : str, optional
+        The ISCO-08 group of an ESCO occupation (four digits).
+    """
+
+    model_config = _CONFIG
+
+    interests: tuple[float, float, float, float, float, float] | None = None
+    job_zone: Annotated[int, Field(ge=1, le=5)] | None = None
+    education: Annotated[float, Field(ge=1.0, le=12.0)] | None = None
+    work_values: tuple[float, float, float, float, float, float] | None = None
+    isco: Annotated[str, StringConstraints(pattern=r"^\d{1,4}$")] | None = None
+
+
 class Role(BaseModel):
     """A career or occupation, with the skills it requires.
 
@@ -351,6 +388,10 @@ class Role(BaseModel):
     requirements: tuple[Requirement, ...] = Field(min_length=1)
     entry: Entry | None = Field(
         default=None, description="Entry requirements: education, credentials, experience."
+    )
+    context: RoleContext | None = Field(
+        default=None,
+        description="Imported context: interests, job zone, education, work values, ISCO group.",
     )
 
     @field_validator("aliases")

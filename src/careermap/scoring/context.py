@@ -1,0 +1,264 @@
+"""Role context: how alike two roles (or a person and a role) are besides their skills.
+
+An imported occupation carries context (:class:`careermap.RoleContext`): its
+RIASEC interests, job zone and typical education, and every role has a title and
+a description. A person may give the same (:class:`PersonContext`). When both
+sides have a term, it adds to the skills score:
+
+    score = (1 - sum of the weights of the terms both sides have) * skills score
+            + sum over those terms of weight * similarity
+
+with the similarities, each in [0, 1]:
+
+* ``interests``: the correlation *r* of the two RIASEC profiles, as ``(1 + r) / 2``;
+* ``job_zone``: ``1 - |z1 - z2| / 4`` (zones 1-5);
+* ``education``: ``1 - |e1 - e2| / 11`` (O*NET's 1-12 scale);
+* ``text``: the cosine of the TF-IDF vectors of title, description and aliases
+  (O*NET's alternate titles, ESCO's alternative labels; for a person: the current
+  title), words as :func:`careermap.base.text.match_key` reduces them.
+
+Every term compares roles that carry imported context (``Role.context``, set by
+the O*NET and ESCO importers); a hand-written taxonomy such as the bundled one
+has none, and its scores are the skills scores.
+
+A role scoring 0 on skills stays at 0: context reorders roles a person's skills
+reach, it never brings in one they do not. Without context on either side the
+score is the skills score, unchanged. See ``docs/scoring.md``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from pydantic import BaseModel, ConfigDict, Field
+
+from careermap.base.cache import derived
+from careermap.base.text import match_key
+from careermap.taxonomy.models import Role, Taxonomy
+
+__all__ = [
+    "CONTEXT_WEIGHTS",
+    "ContextIndex",
+    "ContextQuery",
+    "PersonContext",
+    "context_index",
+]
+
+Float = npt.NDArray[np.float64]
+Int = npt.NDArray[np.int64]
+
+#: Weight of each context term in the score where both sides have it. Chosen by a grid
+#: search on the fit part of the development half of O*NET's Related Occupations
+#: (``benchmarks/quality.py --fit``: occupations whose code hashes to the fit part; the
+#: report part and the withheld half were not used); see docs/performance.md.
+#: Grid: interests 0-0.2, job zone 0-0.15, education 0-0.1 (steps of 0.05), text 0-0.7
+#: (0, then 0.2-0.7 by 0.1), with IMPORTANCE_POWER 1, 2 or 3; objective recall@10 + MRR / 2.
+#: The best (1.052 on the fit part) gave education no weight.
+CONTEXT_WEIGHTS: Mapping[str, float] = {
+    "interests": 0.2,
+    "job_zone": 0.05,
+    "education": 0.0,
+    "text": 0.5,
+}
+TERMS = tuple(CONTEXT_WEIGHTS)
+
+
+class PersonContext(BaseModel):
+    """What a person may say besides their skills; every field is optional.
+
+    Examples
+    --------
+    >>> PersonContext(interests=(2, 5, 3, 7, 4, 2), education=7, title="school counsellor").title
+    'school counsellor'
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    interests: tuple[float, float, float, float, float, float] | None = Field(
+        default=None, description="RIASEC interests, each 1-7 (O*NET's Interest Profiler scale)."
+    )
+    job_zone: int | None = Field(default=None, ge=1, le=5, description="O*NET job zone, 1-5.")
+    education: float | None = Field(
+        default=None, ge=1.0, le=12.0, description="Education on O*NET's 1-12 scale (6 = BA)."
+    )
+    title: str | None = Field(default=None, max_length=300, description="Current job title.")
+
+
+@dataclass(frozen=True)
+class ContextQuery:
+    """One side's context, ready to compare with every role."""
+
+    interests: Float | None = None
+    job_zone: float | None = None
+    education: float | None = None
+    text: tuple[Int, Float] | None = None  # term ids, unit-length TF-IDF weights
+
+    @property
+    def empty(self) -> bool:
+        """Whether there is nothing to compare."""
+        return (
+            self.interests is None
+            and self.job_zone is None
+            and self.education is None
+            and self.text is None
+        )
+
+
+def _words(text: str) -> list[str]:
+    return [word for word in match_key(text).split() if len(word) > 1]
+
+
+def role_text(role: Role) -> str:
+    """Return the text of a role that the ``text`` term compares: title, description, aliases."""
+    return f"{role.title}. {role.description} " + " ".join(role.aliases)
+
+
+def _centred(values: Float) -> Float | None:
+    centred = values - values.mean()
+    norm = float(np.linalg.norm(centred))
+    return centred / norm if norm > 0 else None
+
+
+class ContextIndex:
+    """The context of every role as arrays (NaN or an empty row where a role has none)."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        roles = taxonomy.roles
+        n = len(roles)
+        self.n_roles = n
+        self.interests = np.zeros((n, 6))
+        self.has_interests = np.zeros(n, dtype=bool)
+        self.job_zone = np.full(n, np.nan)
+        self.education = np.full(n, np.nan)
+        self.has_context = np.array([role.context is not None for role in roles], dtype=bool)
+        for i, role in enumerate(roles):
+            context = role.context
+            if context is None:
+                continue
+            if context.interests is not None:
+                centred = _centred(np.array(context.interests, dtype=np.float64))
+                if centred is not None:
+                    self.interests[i] = centred
+                    self.has_interests[i] = True
+            if context.job_zone is not None:
+                self.job_zone[i] = context.job_zone
+            if context.education is not None:
+                self.education[i] = context.education
+        # TF-IDF of every role's text: sublinear term frequency, smoothed idf, unit rows.
+        counts = [Counter(_words(role_text(role))) for role in roles]
+        document_frequency: Counter[str] = Counter()
+        for count in counts:
+            document_frequency.update(count.keys())
+        self.vocabulary = {word: i for i, word in enumerate(sorted(document_frequency))}
+        self.idf = np.array(
+            [math.log((1 + n) / (1 + document_frequency[w])) + 1.0 for w in self.vocabulary]
+        )
+        self.rows: list[tuple[Int, Float]] = [self._vector(count) for count in counts]
+        # Postings (CSC): for each term, the roles using it and their weights.
+        terms = np.concatenate([row[0] for row in self.rows]) if n else np.zeros(0, np.int64)
+        weights = np.concatenate([row[1] for row in self.rows]) if n else np.zeros(0)
+        owners = np.repeat(np.arange(n), [len(row[0]) for row in self.rows])
+        order = np.argsort(terms, kind="stable")
+        self.term_role = owners[order].astype(np.int64)
+        self.term_weight = weights[order]
+        self.term_ptr = np.zeros(len(self.vocabulary) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(terms, minlength=len(self.vocabulary)), out=self.term_ptr[1:])
+
+    def _vector(self, count: Counter[str]) -> tuple[Int, Float]:
+        known = sorted((self.vocabulary[w], c) for w, c in count.items() if w in self.vocabulary)
+        ids = np.array([i for i, _ in known], dtype=np.int64)
+        values = np.array([(1.0 + math.log(c)) for _, c in known]) * self.idf[ids]
+        norm = float(np.linalg.norm(values))
+        return ids, (values / norm if norm > 0 else values)
+
+    def role_query(self, position: int) -> ContextQuery:
+        """Return the context of the role at *position*, to compare with every role."""
+        ids, weights = self.rows[position]
+        return ContextQuery(
+            interests=self.interests[position] if self.has_interests[position] else None,
+            job_zone=None if np.isnan(self.job_zone[position]) else float(self.job_zone[position]),
+            education=(
+                None if np.isnan(self.education[position]) else float(self.education[position])
+            ),
+            text=(ids, weights) if len(ids) and self.has_context[position] else None,
+        )
+
+    def person_query(self, context: PersonContext | None) -> ContextQuery:
+        """Return a person's context, to compare with every role."""
+        if context is None:
+            return ContextQuery()
+        text = None
+        if context.title:
+            ids, weights = self._vector(Counter(_words(context.title)))
+            text = (ids, weights) if len(ids) else None
+        interests = None
+        if context.interests is not None:
+            interests = _centred(np.array(context.interests, dtype=np.float64))
+        return ContextQuery(
+            interests=interests,
+            job_zone=None if context.job_zone is None else float(context.job_zone),
+            education=context.education,
+            text=text,
+        )
+
+    def similarities(self, query: ContextQuery) -> dict[str, tuple[Float, npt.NDArray[np.bool_]]]:
+        """Return, per term, every role's similarity to *query* and where it is defined."""
+        found: dict[str, tuple[Float, npt.NDArray[np.bool_]]] = {}
+        if query.interests is not None:
+            found["interests"] = (
+                (1.0 + self.interests @ query.interests) / 2.0,
+                self.has_interests,
+            )
+        if query.job_zone is not None:
+            found["job_zone"] = (
+                np.nan_to_num(1.0 - np.abs(self.job_zone - query.job_zone) / 4.0),
+                ~np.isnan(self.job_zone),
+            )
+        if query.education is not None:
+            found["education"] = (
+                np.nan_to_num(1.0 - np.abs(self.education - query.education) / 11.0),
+                ~np.isnan(self.education),
+            )
+        if query.text is not None:
+            ids, weights = query.text
+            starts, ends = self.term_ptr[ids], self.term_ptr[ids + 1]
+            lengths = ends - starts
+            offsets = np.arange(int(lengths.sum())) - np.repeat(
+                np.cumsum(lengths) - lengths, lengths
+            )
+            picks = np.repeat(starts, lengths) + offsets
+            sims = np.bincount(
+                self.term_role[picks],
+                self.term_weight[picks] * np.repeat(weights, lengths),
+                minlength=self.n_roles,
+            )
+            found["text"] = (np.clip(sims, 0.0, 1.0), self.has_context)
+        return found
+
+
+def context_index(taxonomy: Taxonomy) -> ContextIndex:
+    """Return the (cached) context index of *taxonomy*."""
+    return derived(taxonomy, "context", lambda: ContextIndex(taxonomy))
+
+
+def blend(
+    skills: Float,
+    sims: Mapping[str, tuple[Float, npt.NDArray[np.bool_]]],
+    weights: Mapping[str, float] = CONTEXT_WEIGHTS,
+) -> tuple[Float, Float]:
+    """Return the blended score of every role and the total context weight each got."""
+    total = np.zeros(len(skills))
+    added = np.zeros(len(skills))
+    for term in TERMS:
+        if term in sims and weights.get(term, 0.0) > 0:
+            values, defined = sims[term]
+            weight = weights[term] * defined
+            total += weight
+            added += weight * values
+    score = np.where(skills > 0, (1.0 - total) * skills + added, 0.0)
+    return score, total
