@@ -52,12 +52,11 @@ import numpy as np
 
 import careermap
 import careermap.importers._onet as onet_module
+from careermap.importers import import_esco, import_onet
 from careermap.results.bands import BANDS, band
 from careermap.scoring.context import CONTEXT_WEIGHTS, TERMS, blend, context_index
 from careermap.scoring.engine import scoring_index
 from careermap.scoring.model import role_uses
-from careermap.importers import import_esco, import_onet
-from careermap.scoring.engine import scoring_index
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from report import replace_section

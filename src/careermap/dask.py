@@ -264,11 +264,11 @@ def rank_dataframe(
     >>> frame = pd.DataFrame({"skills": ['["CBT:4", "active listening"]', '["recruitment"]']})
     >>> ranked = rank_dataframe(dd.from_pandas(frame, npartitions=1), limit=2)
     >>> ranked.compute(scheduler="sync")[["rank", "role_id"]]  # doctest: +NORMALIZE_WHITESPACE
-       rank                            role_id
+       rank         role_id
     0     1                          therapist
     0     2                     wellness-coach
     1     1                          recruiter
-    1     2  benefits-and-wellbeing-specialist
+    1     2  hr-generalist
     """
     dd, _ = _import_dask()
     if isinstance(profiles, dd.Series):

@@ -20,7 +20,6 @@ from careermap import (
     similar_roles,
     upskilling,
 )
-from careermap.scoring.model import evaluate, transfer_index
 from careermap.scoring.model import evaluate, role_uses, transfer_index
 
 from ..strategies import taxonomy_and_profile

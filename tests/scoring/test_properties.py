@@ -10,7 +10,6 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from careermap import rank_careers
-from careermap.scoring.model import evaluate, transfer_index
 from careermap.scoring.model import evaluate, role_uses, transfer_index
 
 from ..strategies import taxonomy_and_profile

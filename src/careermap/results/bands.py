@@ -34,6 +34,11 @@ BANDS: tuple[tuple[Band, float], ...] = (
 def score_band(score: float) -> Band:
     """Return the band of *score* (compared after rounding to 12 decimals).
 
+    Parameters
+    ----------
+    score : float
+        A career score, from 0 to 1.
+
     Examples
     --------
     >>> score_band(0.62), score_band(0.5), score_band(0.35), score_band(0.1)

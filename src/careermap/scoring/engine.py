@@ -51,7 +51,7 @@ Float = npt.NDArray[np.float64]
 class Scores:
     """Score, coverage and utilisation of every role, in taxonomy order.
 
-    When context terms applied (see :mod:`careermap._context`), ``score`` is the
+    When context terms applied (see :mod:`careermap.scoring.context`), ``score`` is the
     blended score, ``skills`` the skills score before blending, ``context_weight``
     each role's total context weight and ``similarities`` each term's values.
     """

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from careermap.scoring.context import context_index
+from careermap.scoring.match import role_start, start_scores
+from careermap.scoring.model import evaluate, role_uses, transfer_index
 
 import careermap
 from careermap import (
@@ -21,9 +24,6 @@ from careermap import (
     score_band,
     similar_roles,
 )
-from careermap._context import context_index
-from careermap._match import role_start, start_scores
-from careermap._scoring import evaluate, role_uses, transfer_index
 
 SOCIAL = (1.5, 3.0, 2.0, 6.5, 3.0, 2.5)
 REALISTIC = (6.5, 3.0, 1.5, 1.5, 2.5, 3.0)
@@ -232,7 +232,7 @@ def test_bands_tell_generic_skills_from_a_clinician(default):
     )
     assert (generic[0].role_id, round(generic[0].score, 3), generic[0].band) == (
         "teaching-assistant",
-        0.457,
+        0.452,
         "good",
     )
     clinician = rank_careers(
