@@ -5,9 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from careermap.scoring.context import context_index
-from careermap.scoring.match import role_start, start_scores
-from careermap.scoring.model import evaluate, role_uses, transfer_index
 
 import careermap
 from careermap import (
@@ -24,6 +21,9 @@ from careermap import (
     score_band,
     similar_roles,
 )
+from careermap.scoring.context import context_index
+from careermap.scoring.match import role_start, start_scores
+from careermap.scoring.model import evaluate, role_uses, transfer_index
 
 SOCIAL = (1.5, 3.0, 2.0, 6.5, 3.0, 2.5)
 REALISTIC = (6.5, 3.0, 1.5, 1.5, 2.5, 3.0)
