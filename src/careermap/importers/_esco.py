@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import functools
 import itertools
-import logging
 import os
 import re
 from collections import Counter
 from typing import Any
 
-from careermap.importers._tables import CSV, Source, unique_aliases
+from careermap.importers._tables import CSV, Source, finish, unique_aliases
 from careermap.taxonomy.compiled import cached_import
 from careermap.taxonomy.models import Role, Sector, Skill, SkillRelation, Taxonomy
-from careermap.taxonomy.validate import check_taxonomy
 
 __all__ = ["ESCO_VERSION", "RELATION_WEIGHTS", "esco_id", "import_esco"]
 
-logger = logging.getLogger(__name__)
 
 #: The ESCO release the importer was written for; :func:`import_esco` records it by default.
 ESCO_VERSION = "1.2.0"
@@ -350,19 +347,10 @@ def import_esco(
         relations=tuple(relations),
         roles=tuple(roles),
     )
-    logger.info(
-        "imported ESCO %s from %s: %d sectors, %d skills, %d relations, %d roles; "
-        "skills without a label: %d, repeated occupation-skill pairs merged: %d, "
-        "self-relations dropped: %d, occupations without skills skipped: %d",
-        version,
-        state.source.name,
-        len(taxonomy.sectors),
-        len(taxonomy.skills),
-        len(taxonomy.relations),
-        len(taxonomy.roles),
-        state.counts["unlabelled"],
-        state.counts["merged"],
-        state.counts["self_relations"],
-        state.counts["no_skills"],
+    details = (
+        f"skills without a label: {state.counts['unlabelled']}, "
+        f"repeated occupation-skill pairs merged: {state.counts['merged']}, "
+        f"self-relations dropped: {state.counts['self_relations']}, "
+        f"occupations without skills skipped: {state.counts['no_skills']}"
     )
-    return check_taxonomy(taxonomy, source=state.source.name)
+    return finish(taxonomy, state.source, "ESCO", details)

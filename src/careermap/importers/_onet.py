@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import logging
 import math
 import os
 import re
@@ -11,11 +10,10 @@ from collections import Counter
 from fractions import Fraction
 from typing import Any
 
-from careermap.importers._tables import TSV, Source, Table, unique_aliases
+from careermap.importers._tables import TSV, Source, Table, finish, unique_aliases
 from careermap.scoring.model import IMPORTANCE_FACTOR
 from careermap.taxonomy.compiled import cached_import
 from careermap.taxonomy.models import Importance, Role, Sector, Skill, Taxonomy
-from careermap.taxonomy.validate import check_taxonomy
 
 __all__ = [
     "ESSENTIAL_IMPORTANCE",
@@ -27,7 +25,6 @@ __all__ = [
     "rating_to_requirement",
 ]
 
-logger = logging.getLogger(__name__)
 
 #: The O*NET release the importer was written for; :func:`import_onet` reports it by default.
 ONET_VERSION = "29.3"
@@ -453,13 +450,4 @@ def import_onet(
         roles=tuple(roles),
     )
     skipped = ", ".join(f"{count} {what}" for what, count in sorted(state.skipped.items()))
-    logger.info(
-        "imported O*NET %s from %s: %d sectors, %d skills, %d roles; skipped %s",
-        version,
-        state.source.name,
-        len(taxonomy.sectors),
-        len(taxonomy.skills),
-        len(taxonomy.roles),
-        skipped or "nothing",
-    )
-    return check_taxonomy(taxonomy, source=state.source.name)
+    return finish(taxonomy, state.source, "O*NET", f"skipped {skipped or 'nothing'}")

@@ -9,6 +9,7 @@ them together as one :class:`careermap.TaxonomyError`.
 from __future__ import annotations
 
 import csv
+import logging
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,8 +19,19 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from careermap.base.errors import Problem, TaxonomyError
+from careermap.taxonomy.models import Taxonomy
+from careermap.taxonomy.validate import check_taxonomy
 
-__all__ = ["CSV", "MAX_PROBLEMS", "TSV", "Dialect", "Source", "Table", "unique_aliases"]
+__all__ = [
+    "CSV",
+    "MAX_PROBLEMS",
+    "TSV",
+    "Dialect",
+    "Source",
+    "Table",
+    "finish",
+    "unique_aliases",
+]
 
 #: Most problems listed in one error; a wrong file can otherwise produce one per row.
 MAX_PROBLEMS = 100
@@ -222,3 +234,40 @@ def unique_aliases(label: str, values: Sequence[str]) -> tuple[str, ...]:
             seen.add(key)
             kept.append(text)
     return tuple(kept)
+
+
+def finish(taxonomy: Taxonomy, source: Source, title: str, details: str) -> Taxonomy:
+    """End an import: log one summary line, then check *taxonomy* as a loaded one is.
+
+    Both importers end here, so their summaries read alike and neither skips the
+    cross-reference checks of :func:`careermap.load_taxonomy`.
+
+    Parameters
+    ----------
+    taxonomy : Taxonomy
+        What the importer built.
+    source : Source
+        The folder it was read from (its name is the problems' file).
+    title : str
+        The data set, as people call it ("ESCO", "O*NET").
+    details : str
+        What was merged, dropped or skipped, for the log.
+
+    Raises
+    ------
+    TaxonomyError
+        When the imported taxonomy fails the cross-reference checks.
+    """
+    relations = f"{len(taxonomy.relations):,} relations, " if taxonomy.relations else ""
+    logging.getLogger("careermap.importers").info(
+        "imported %s %s from %s: %d sectors, %d skills, %s%d roles; %s",
+        title,
+        taxonomy.version,
+        source.name,
+        len(taxonomy.sectors),
+        len(taxonomy.skills),
+        relations,
+        len(taxonomy.roles),
+        details,
+    )
+    return check_taxonomy(taxonomy, source=source.name)
