@@ -15,7 +15,8 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 demo: env
-	$(BIN)/careermap match --file examples/counsellor-profile.txt --limit 15
+	$(BIN)/careermap match --file examples/counsellor-profile.txt --limit 5 \
+		--education master --credential "LPC (US)" --years 8 --current-role "mental health counsellor"
 
 lint: env
 	$(BIN)/ruff check .

@@ -54,8 +54,29 @@ def careermap_top(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> list
 
 
 def context(persona: dict[str, Any]) -> dict[str, Any]:
-    """The person's context as ``rank_careers`` takes it, where this version supports it."""
-    return {}
+    """The person's background as ``rank_careers`` takes it (readiness, advice order)."""
+    return {
+        "background": {
+            "education": persona.get("education"),
+            "credentials": persona.get("credentials") or [],
+            "years_experience": persona.get("years_experience"),
+            "lived_experience": persona.get("lived_experience"),
+            "current_role": persona.get("current_title"),
+        }
+    }
+
+
+def fit_top(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> list[str]:
+    """careermap's top 5 by skill fit alone: the same call with ``order="fit"``."""
+    ranking = careermap.rank_careers(
+        persona["skills"],
+        taxonomy=taxonomy,
+        limit=TOP,
+        exclude_sectors=persona.get("exclude_sectors") or None,
+        order="fit",
+        **context(persona),
+    )
+    return [match.role_id for match in ranking]
 
 
 def cosine_top(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> list[str]:
@@ -123,7 +144,11 @@ def main() -> None:
     parser.add_argument("--detail", action="store_true", help="print each persona's top 5")
     args = parser.parse_args()
     taxonomy = careermap.load_taxonomy()
-    runs = {"careermap": judge(careermap_top, taxonomy), "cosine": judge(cosine_top, taxonomy)}
+    runs = {
+        "careermap (advice order)": judge(careermap_top, taxonomy),
+        "careermap (fit order)": judge(fit_top, taxonomy),
+        "cosine": judge(cosine_top, taxonomy),
+    }
     print(f"{len(personas())} personas, top {TOP}, taxonomy {taxonomy.name} {taxonomy.version}")
     print()
     print(
@@ -135,7 +160,7 @@ def main() -> None:
         print(f"| {name} | " + " | ".join(f"{v:.2f}" for v in values.values()) + " |")
     if args.detail:
         data = {p["id"]: p for p in personas()}
-        for j in runs["careermap"]:
+        for j in runs["careermap (advice order)"]:
             persona = data[j.persona]
             marks = [
                 f"{r}{' +' if r in persona['accept'] else ' X' if r in persona['reject'] else ''}"

@@ -19,7 +19,11 @@ def taxonomies(draw: st.DrawFn, max_skills: int = 12, max_roles: int = 8) -> Tax
     for i, skill_id in enumerate(ids):
         # Broader skills only among earlier ids, so the hierarchy is acyclic.
         broader = draw(st.lists(st.sampled_from(ids[:i]), unique=True, max_size=2)) if i else []
-        skills.append(Skill(id=skill_id, label=f"Skill {skill_id}", broader=tuple(broader)))
+        # Some skills are general competencies, kept out of utilisation.
+        general = draw(st.booleans()) if i % 3 == 2 else False
+        skills.append(
+            Skill(id=skill_id, label=f"Skill {skill_id}", broader=tuple(broader), general=general)
+        )
     pairs = draw(
         st.lists(
             st.tuples(st.sampled_from(ids), st.sampled_from(ids)).filter(lambda p: p[0] != p[1]),

@@ -163,7 +163,8 @@ def test_match_text(capsys):
     assert first[0] == "1"
     assert first[-2:] == ["Therapist", "clinic"]
     assert "matched:     Active listening (level 3 of 4)" in out
-    assert "Crisis intervention -> Conflict de-escalation (transfers_to, 0.8)" in out
+    assert "Conflict de-escalation (from Crisis intervention) - Both calm a volatile" in out
+    assert "transfers_to" not in out
 
 
 def test_match_json(capsys):

@@ -124,7 +124,7 @@ def test_match_html_lists_direct_transferred_and_gap_requirements(hostile):
     text = "".join(parsed.text)
     for kind in ("direct", "transferred", "gap"):
         assert kind in text
-    assert f"via A {HOSTILE}" in text
+    assert f"from your A {HOSTILE}" in text
     assert "missing; costs" in text
     assert f'title="{HOSTILE}"' not in match._repr_html_()
 

@@ -44,7 +44,8 @@ def test_worked_example_teacher(mini):
         "transfers_to",
         0.8,
     )
-    assert str(step) == "Crisis intervention -> Conflict de-escalation (transfers_to, 0.8)"
+    # Explanations speak plainly: the reason a practitioner would give, not the relation.
+    assert str(step) == "from Crisis intervention: Both calm a volatile situation"
     assert step.reason == "Both calm a volatile situation."
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from careermap import (
+    Background,
     Profile,
     ProfileError,
     SectorNotFoundError,
@@ -108,6 +109,19 @@ def _writing(target: str) -> Iterator[None]:
         ) from exc
 
 
+def _background(args: argparse.Namespace) -> Background | None:
+    given = {
+        "education": args.education,
+        "credentials": tuple(args.credential or ()),
+        "years_experience": args.years,
+        "lived_experience": True if args.lived_experience else None,
+        "current_role": args.current_role,
+    }
+    if not any(given.values()):
+        return None
+    return Background.model_validate(given)
+
+
 def _taxonomy(args: argparse.Namespace) -> Taxonomy:
     return load_taxonomy(args.taxonomy, extend=args.extend or ())
 
@@ -192,6 +206,8 @@ def cmd_match(args: argparse.Namespace) -> int:
         sectors=sectors,
         exclude_sectors=_sectors(args, taxonomy, "exclude-sector"),
         min_score=args.min_score,
+        background=_background(args),
+        order=args.order,
     )
     if args.json:
         _warn_unresolved(profile)

@@ -18,7 +18,9 @@ __all__ = [
 
 TITLE_WIDTH = 40  # longer titles and labels are cut in tables
 WRAP = 100  # explanation lines are wrapped at this width
-TOP_GAPS = 3
+TOP_GAPS = 5
+#: Transfers shown with their reasons; the rest are named only.
+TOP_TRANSFERS = 3
 
 
 def clip_text(text: str, width: int | None) -> str:
@@ -103,12 +105,15 @@ def explanation(match: RoleMatch) -> list[str]:
         low = r.source_level is not None and r.source_level < r.required_level
         return f"level {r.source_level} of {r.required_level}" if low else ""
 
-    def transfer(r: RequirementResult) -> str:
-        steps = "; ".join(f"{s.source_label} -> {s.target_label}" for s in r.path)
-        how = ", ".join(f"{s.relation}, {s.weight:g}" for s in r.path)
-        return f"{steps} ({', '.join(filter(None, [how, short(r)]))})"
+    def transfer(r: RequirementResult, *, reason: bool) -> str:
+        sources = ", ".join(s.source_label for s in r.path)
+        level = f", {short(r)}" if short(r) else ""
+        why = " - " + "; ".join(s.plain() for s in r.path) if reason else ""
+        return f"{r.label} (from {sources}{level}){why}"
 
     lines: list[str] = []
+    if match.readiness is not None:
+        lines += wrapped("hiring", [str(match.readiness)])
     if match.context is not None:
         lines += wrapped("context", [str(match.context)])
     matched = [r for r in match.matched if not r.minor]
@@ -119,7 +124,11 @@ def explanation(match: RoleMatch) -> list[str]:
             "matched", [r.label + (f" ({short(r)})" if short(r) else "") for r in matched]
         )
     if transferred:
-        lines += wrapped("transferred", [transfer(r) for r in transferred])
+        items = [transfer(r, reason=True) for r in transferred[:TOP_TRANSFERS]]
+        if len(transferred) > TOP_TRANSFERS:
+            rest = ", ".join(r.label for r in transferred[TOP_TRANSFERS:])
+            items.append(clip_text(f"and {len(transferred) - TOP_TRANSFERS} more: {rest}", 90))
+        lines += wrapped("transferred", items)
     if gaps:
         items = [
             f"{r.label} ({'essential' if r.essential else 'optional'}, level {r.required_level})"

@@ -49,6 +49,7 @@ from careermap.cli.commands import (
     Handler,
     UserError,
 )
+from careermap.taxonomy.models import Education
 
 __all__ = ["build_parser", "main"]
 
@@ -72,6 +73,17 @@ def _positive_int(text: str) -> int:
         value = 0
     if value < 1:
         msg = f"expected a whole number of at least 1, not {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _years(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 70:
+        msg = f"years must be a number from 0 to 70, not {text!r}"
         raise argparse.ArgumentTypeError(msg)
     return value
 
@@ -222,6 +234,41 @@ def build_parser() -> argparse.ArgumentParser:
         "--text-file",
         metavar="PATH",
         help="read such a description (a paragraph, a CV section) from a UTF-8 file",
+    )
+    background = sub.add_argument_group(
+        "background",
+        "what it takes to be hired: each role then says whether you could be hired now, and "
+        "realistic moves come first (--order fit ranks by skill fit alone)",
+    )
+    background.add_argument(
+        "--education",
+        choices=[e.value for e in Education],
+        help="your highest education completed",
+    )
+    background.add_argument(
+        "--credential",
+        action="append",
+        metavar="TEXT",
+        help="a licence, certification or registration you hold, e.g. 'LCSW (US)'; repeat",
+    )
+    background.add_argument(
+        "--years", type=_years, metavar="N", help="years of relevant work experience"
+    )
+    background.add_argument(
+        "--lived-experience",
+        action="store_true",
+        help="you would use lived experience of mental illness or recovery at work (peer roles)",
+    )
+    background.add_argument(
+        "--current-role",
+        metavar="ROLE",
+        help="the role you hold now (id, title or alias); it is left out of the ranking",
+    )
+    background.add_argument(
+        "--order",
+        choices=["fit", "advice"],
+        help="'advice' (the default with a background): realistic moves first; "
+        "'fit': by score alone",
     )
     _options(sub, *_RANKING)
 

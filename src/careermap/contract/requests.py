@@ -9,7 +9,7 @@ Its JSON Schema is published as ``docs/schema/match-request.json``.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     ConfigDict,
@@ -27,6 +27,7 @@ from careermap.resolve.extract import MAX_NARRATIVE_TEXT
 from careermap.resolve.profile import (
     MAX_PROFILE_SKILLS,
     MAX_SKILL_TEXT,
+    Background,
     Level,
     SkillInput,
     SkillItem,
@@ -126,6 +127,18 @@ class MatchRequest(Frozen):
     min_score: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)] = Field(
         default=0.0, description="Leave out roles scoring below this career score (0-1)."
     )
+    background: Background | None = Field(
+        default=None,
+        description=(
+            "The person's education, credentials, years of experience and lived experience: "
+            "each match then says whether they could be hired now (readiness)."
+        ),
+    )
+    order: Literal["fit", "advice"] | None = Field(
+        default=None,
+        description="'advice' (the default with a background) puts realistic moves first; "
+        "'fit' orders by score alone.",
+    )
 
     @field_validator("skills")
     @classmethod
@@ -169,4 +182,6 @@ class MatchRequest(Frozen):
             sectors=self.sectors,
             exclude_sectors=self.exclude_sectors,
             min_score=self.min_score,
+            background=self.background,
+            order=self.order,
         )

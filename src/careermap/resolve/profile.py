@@ -173,6 +173,12 @@ class Background(Frozen):
         description="True if the person would use lived experience of mental illness or "
         "recovery at work (peer roles ask for it).",
     )
+    current_role: str | None = Field(
+        default=None,
+        max_length=300,
+        description="The role the person holds now (an id, title or alias): rankings leave "
+        "it out, since it is not a move. A name the taxonomy does not know is ignored.",
+    )
 
 
 class ProfileEntry(Frozen):

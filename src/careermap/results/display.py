@@ -127,8 +127,8 @@ def _how(result: RequirementResult) -> str:
         return f"you have it{level}"
     step = result.path[0]
     return (
-        f'via <span title="{esc(step.reason)}">{esc(step.source_label)}</span> '
-        f"({esc(step.relation)}, {step.weight:g}){level}"
+        f"from your <strong>{esc(step.source_label)}</strong>{level}: "
+        f'<span title="{esc(step.relation)}, {step.weight:g}">{esc(step.plain())}</span>'
     )
 
 
@@ -139,6 +139,11 @@ def match_html(match: RoleMatch) -> str:
         f"score <strong>{match.score:.3f}</strong> ({match.band}), "
         f"coverage {match.coverage:.3f}, utilisation {match.utilisation:.3f}</p>"
         + (f"<p>{esc(str(match.context))}</p>" if match.context is not None else "")
+        + (
+            f"<p><strong>Hiring:</strong> {esc(str(match.readiness))}</p>"
+            if match.readiness is not None
+            else ""
+        )
     )
     rows = [
         (

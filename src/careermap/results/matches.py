@@ -10,6 +10,7 @@ from careermap.resolve.profile import Profile
 from careermap.results import display as _display
 from careermap.results.bands import Band
 from careermap.results.frames import match_frame, ranking_frame
+from careermap.results.readiness import Readiness
 from careermap.taxonomy.identity import TaxonomyIdentity
 
 if TYPE_CHECKING:
@@ -25,6 +26,10 @@ __all__ = [
 ]
 
 
+#: Most gaps an explanation lists by name, most costly first ("and 9 more" after them).
+SHOWN_GAPS = 5
+
+
 class TransferStep(Record):
     """One step of credit between two skills."""
 
@@ -37,7 +42,21 @@ class TransferStep(Record):
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.source_label} -> {self.target_label} ({self.relation}, {self.weight:g})"
+        return f"from {self.source_label}: {self.plain()}"
+
+    def plain(self) -> str:
+        """Return why the step earns credit, in a practitioner's words (the relation's reason).
+
+        Hierarchy steps, which carry no written reason, say how the two skills are
+        related instead.
+        """
+        if self.reason:
+            return self.reason.rstrip(".")
+        if self.relation == "broader":
+            return f"{self.source_label} is a kind of {self.target_label.lower()}"
+        if self.relation == "narrower":
+            return f"{self.target_label} is part of {self.source_label.lower()}"
+        return f"{self.source_label} carries over to {self.target_label.lower()}"
 
 
 class RequirementResult(Record):
@@ -83,9 +102,9 @@ class RequirementResult(Record):
             if self.source_level is not None and self.source_level < self.required_level
             else ""
         )
-        how = " via " + "; ".join(str(step) for step in self.path) if self.path else ""
-        extra = ", ".join(filter(None, [need, level, f"credit {self.credit:.2f}"]))
-        return f"{self.label}{how} [{extra}]"
+        extra = ", ".join(filter(None, [need, level, f"{self.credit:.0%} credit"]))
+        how = " " + "; ".join(str(step) for step in self.path) if self.path else ""
+        return f"{self.label} [{extra}]{how}"
 
     def __repr__(self) -> str:
         return _display.requirement_repr(self)
@@ -131,7 +150,10 @@ class RoleMatch(Explained):
     those met through a transfer relation or the hierarchy, ``gaps`` those not
     met at all, most costly first (``minor`` ones included, though
     :meth:`explain` only counts them); ``unused`` are the person's skills the
-    role has no use for (they lower ``utilisation``). ``band`` reads the score
+    role has no use for (they lower ``utilisation``); ``general`` are the
+    person's general professional competencies (self-care, reflective practice,
+    ...), which count where the role asks for them and are never held against
+    it (``docs/scoring.md``). ``band`` reads the score
     (see :func:`careermap.score_band`); ``context`` says how context terms moved
     it, when any applied.
     """
@@ -149,7 +171,9 @@ class RoleMatch(Explained):
     gaps: tuple[RequirementResult, ...]
     unused: tuple[str, ...]
     band: Band
+    general: tuple[str, ...] = ()
     context: ContextResult | None = None
+    readiness: Readiness | None = None
 
     def explain(self) -> str:
         """Return a readable, multi-line explanation of the score.
@@ -166,6 +190,8 @@ class RoleMatch(Explained):
             f"{self.rank}. {self.title} [{self.sector_label}] - score {self.score:.3f} "
             f"({self.band}), coverage {self.coverage:.3f}, utilisation {self.utilisation:.3f}"
         ]
+        if self.readiness is not None:
+            lines.append(f"   hiring: {self.readiness}")
         if self.context is not None:
             lines.append(f"   {self.context}")
         for name, items in (
@@ -174,6 +200,8 @@ class RoleMatch(Explained):
             ("gaps", self.gaps),
         ):
             listed = [str(item) for item in items if not item.minor]
+            if name == "gaps" and len(listed) > SHOWN_GAPS:
+                listed = [*listed[:SHOWN_GAPS], f"and {len(listed) - SHOWN_GAPS} more"]
             if listed:
                 lines.append(f"   {name}: " + "; ".join(listed))
         minor = [r for r in (*self.matched, *self.transferred, *self.gaps) if r.minor]
@@ -186,6 +214,8 @@ class RoleMatch(Explained):
             )
         if self.unused:
             lines.append("   unused strengths: " + ", ".join(self.unused))
+        if self.general:
+            lines.append("   general strengths: " + ", ".join(self.general))
         return "\n".join(lines)
 
     def __repr__(self) -> str:

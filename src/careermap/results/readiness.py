@@ -106,7 +106,7 @@ class Readiness(Frozen):
 
     Attributes
     ----------
-    verdict : {'ready', 'needs', 'step-up', 'step-down'}
+    verdict : {'ready', 'certify', 'needs', 'step-up', 'step-down'}
         See :mod:`careermap.results.readiness`.
     summary : str
         The verdict in plain words, for a person.
@@ -224,9 +224,7 @@ def assess(entry: Entry | None, background: Background | None) -> Readiness | No
         named = tuple(c.name for c in short)
         summary = "Ready after a short step: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
-    return _level(entry, background) or Readiness(
-        verdict="ready", summary="Ready now: meets the entry requirements given"
-    )
+    return _level(entry, background) or Readiness(verdict="ready", summary="Ready now")
 
 
 def _level(entry: Entry, background: Background) -> Readiness | None:

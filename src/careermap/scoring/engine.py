@@ -80,6 +80,7 @@ class ScoringIndex:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.skill_ids = [s.id for s in taxonomy.skills]
         self.skill_pos = {skill_id: i for i, skill_id in enumerate(self.skill_ids)}
+        self.skill_general = np.array([s.general for s in taxonomy.skills], dtype=np.bool_)
         self.role_ids = [r.id for r in taxonomy.roles]
         self.sector_ids = sorted({r.sector for r in taxonomy.roles})
         sector_pos = {s: i for i, s in enumerate(self.sector_ids)}
@@ -183,8 +184,12 @@ class ScoringIndex:
         uses = np.zeros((len(positions), self.n_roles))
         graded = step[pair] * np.minimum(1.0, use / strength[owner])
         np.maximum.at(uses, (owner, self.req_role[pair_reqs]), graded)
-        relied = float(strength.sum())
-        utilisation = (strength @ uses) / relied if relied else uses.sum(axis=0)
+        # General competencies stay out of utilisation unless the profile holds nothing else.
+        weight = np.where(self.skill_general[positions], 0.0, strength)
+        if not weight.any():
+            weight = strength
+        relied = float(weight.sum())
+        utilisation = (weight @ uses) / relied if relied else uses.sum(axis=0)
         score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
         return Scores(score=score, coverage=coverage, utilisation=utilisation)
 

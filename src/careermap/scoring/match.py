@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
-from careermap.base.errors import ProfileError
+from careermap.base.errors import OptionError, ProfileError
 from careermap.resolve.extract import narrative_profile
-from careermap.resolve.profile import Profile, ProfileInput, build_profile
+from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.results.bands import band
 from careermap.results.matches import (
     ContextResult,
@@ -17,6 +19,7 @@ from careermap.results.matches import (
     RoleMatch,
     TransferStep,
 )
+from careermap.results.readiness import assess
 from careermap.scoring.context import (
     CONTEXT_WEIGHTS,
     TERMS,
@@ -37,7 +40,7 @@ from careermap.scoring.model import (
 from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
-from careermap.taxonomy.lookup import lookup_role
+from careermap.taxonomy.lookup import get_role, lookup_role
 from careermap.taxonomy.models import Importance, Role, Skill, Taxonomy
 
 __all__ = ["rank_careers", "similar_roles"]
@@ -154,8 +157,14 @@ def role_match(
     taxonomy: Taxonomy,
     scores: Scores | None = None,
     position: int = -1,
+    *,
+    background: Background | None = None,
 ) -> RoleMatch:
-    """Explain one evaluated role; *scores* and *position* give its context terms, if any."""
+    """Explain one evaluated role; *scores* and *position* give its context terms, if any.
+
+    With a person's *background*, the match also says whether they could be
+    hired into the role now (:func:`careermap.results.readiness.assess`).
+    """
     role = evaluation.role
     skills = taxonomy.skill_index
     minor = {req.skill for req in role.requirements if req.importance is Importance.MINOR}
@@ -178,12 +187,58 @@ def role_match(
         gaps=tuple(gaps),
         unused=tuple(
             sorted(
-                taxonomy.skill_index[s].label for s, use in evaluation.uses.items() if use == 0.0
+                skills[s].label
+                for s, use in evaluation.uses.items()
+                if use == 0.0 and not skills[s].general
             )
         ),
+        general=tuple(sorted(skills[s].label for s in evaluation.uses if skills[s].general)),
         band=band(score),
         context=context,
+        readiness=assess(role.entry, background),
     )
+
+
+#: How ``order="advice"`` groups roles: realistic now (or after a short course) first,
+#: then a step up or down, then those needing a degree, a licence or lived experience.
+ADVICE_TIERS: dict[str | None, int] = {
+    None: 0,
+    "ready": 0,
+    "certify": 0,
+    "step-up": 1,
+    "step-down": 1,
+    "needs": 2,
+}
+
+Order = Literal["fit", "advice"]
+
+
+def _current_role(held: str, taxonomy: Taxonomy) -> Role | None:
+    """Return the role a person holds, as they name it ("School counselor (grades 9-12)").
+
+    The whole text first, then without what is in brackets, then what comes before a
+    comma ("EAP counselor, telehealth"); each as an id, title or alias.
+    """
+    plain = re.sub(r"\(.*?\)", " ", held)
+    for name in (held, plain, plain.split(",")[0]):
+        found = get_role(" ".join(name.split()), taxonomy=taxonomy)
+        if found is not None:
+            return found
+    return None
+
+
+def _check_order(order: object) -> Order | None:
+    if order is None or order == "fit":
+        return None if order is None else "fit"
+    if order == "advice":
+        return "advice"
+    msg = f"order must be 'fit' or 'advice', not {order!r}"
+    raise OptionError(msg)
+
+
+def _verdict(role: Role, background: Background) -> str | None:
+    found = assess(role.entry, background)
+    return None if found is None else found.verdict
 
 
 def _rank(
@@ -195,13 +250,25 @@ def _rank(
     min_score: float,
     sectors: set[str] | None,
     exclude: str | None = None,
+    order: Order = "fit",
 ) -> Ranking:
     """Order every role with the vectorised engine; explain only those returned."""
     engine = scoring_index(taxonomy)
     scores = start_scores(start, taxonomy)
-    positions = engine.top(
-        scores, limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
-    )
+    background = profile.background
+    if order == "advice" and background is not None:
+        # Every role above the cutoff, best first, then the realistic moves before the
+        # long ones (a stable sort keeps the score order within each tier).
+        every = engine.top(
+            scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
+        )
+        tiers = [ADVICE_TIERS[_verdict(taxonomy.roles[i], background)] for i in every]
+        ranked = [i for _, i in sorted(zip(tiers, every, strict=True), key=lambda pair: pair[0])]
+        positions = ranked if limit is None else ranked[:limit]
+    else:
+        positions = engine.top(
+            scores, limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
+        )
     transfers = transfer_index(taxonomy)
     reach = profile_reach(start.skills, transfers)
     matches = [
@@ -211,6 +278,7 @@ def _rank(
             taxonomy,
             scores,
             i,
+            background=background,
         )
         for rank, i in enumerate(positions, start=1)
     ]
@@ -228,6 +296,8 @@ def rank_careers(
     context: PersonContext | None = None,
     text: str | None = None,
     semantic: bool | None = None,
+    background: Background | Mapping[str, object] | None = None,
+    order: Order | None = None,
 ) -> Ranking:
     """Rank the taxonomy's roles for a person's skills, each with its explanation.
 
@@ -258,6 +328,17 @@ def rank_careers(
     semantic : bool, optional
         Use the semantic layer (``careermap[semantic]``): ``None`` (the default)
         when it is installed, ``False`` never, ``True`` always.
+    background : Background or mapping, optional
+        The person's education, credentials, years of experience and lived
+        experience (:class:`Background`): every match then carries its
+        ``readiness`` (ready now, a short step, a step up or down, or what is
+        needed, named). It never changes a score.
+    order : {'fit', 'advice'}, optional
+        ``'fit'`` orders by score. ``'advice'`` (the default when a background
+        is given) puts the roles the person could take now or after a short
+        course first, then steps up or down, then roles needing a degree, a
+        licence or lived experience they lack; by score within each group, so a
+        counsellor sees realistic next steps first and the rest with what they need.
 
     Returns
     -------
@@ -291,14 +372,21 @@ def rank_careers(
     else:
         resolved = narrative_profile(text, profile, taxonomy=taxonomy, semantic=semantic)
     skills = profile_skills(resolved, taxonomy)
+    if background is not None:
+        resolved = build_profile(resolved, background=background)
+    chosen = _check_order(order)
     start = person_start(skills, context, taxonomy)
+    held = resolved.background.current_role if resolved.background is not None else None
+    current = _current_role(held, taxonomy) if held else None
     return _rank(
         resolved,
         start,
         taxonomy,
+        order=chosen or ("advice" if resolved.background is not None else "fit"),
         limit=options.limit,
         min_score=options.min_score,
         sectors=options.sectors,
+        exclude=current.id if current is not None else None,
     )
 
 

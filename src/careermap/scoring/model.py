@@ -100,6 +100,8 @@ class TransferIndex:
     """The best one-step transfer between every pair of skills that has one."""
 
     def __init__(self, taxonomy: Taxonomy) -> None:
+        #: The general professional competencies, kept out of utilisation.
+        self.general = frozenset(skill.id for skill in taxonomy.skills if skill.general)
         best: dict[tuple[str, str], Transfer] = {}
 
         def offer(transfer: Transfer) -> None:
@@ -128,15 +130,17 @@ class TransferIndex:
                         relation.reason,
                     )
                 )
+        labels = taxonomy.skill_index
         for skill in taxonomy.skills:
             for parent in skill.broader:
+                kind = f"{skill.label} is a kind of {in_sentence(labels[parent].label)}"
                 offer(
                     Transfer(
                         skill.id,
                         parent,
                         BROADER_CREDIT,
                         "broader",
-                        f"{skill.label} is a kind of {parent}",
+                        kind,
                     )
                 )
                 offer(
@@ -145,7 +149,7 @@ class TransferIndex:
                         skill.id,
                         NARROWER_CREDIT,
                         "narrower",
-                        f"{skill.label} is a kind of {parent}",
+                        kind,
                     )
                 )
         self.incoming: dict[str, tuple[Transfer, ...]] = {}
@@ -282,6 +286,11 @@ def evaluate(
     uses: dict[str, float] = {}
     held = 0.0
     relied = 0.0
+    general = index.general
+    # General professional competencies (self-care, reflective practice, ...) count
+    # where a role asks for them but are never held against one that does not:
+    # they stay out of utilisation, unless the profile holds nothing else.
+    weigh_general = all(skill in general for skill in skills)
     for skill in sorted(skills):
         strength = skills[skill] / MAX_LEVEL if strengths is None else strengths[skill]
         use = min(1.0, used[skill] / strength) if skill in used else 0.0
@@ -289,9 +298,24 @@ def evaluate(
             if target in used:
                 use = max(use, transfer.weight * min(1.0, used[target] / strength))
         uses[skill] = use
+        if skill in general and not weigh_general:
+            continue
         held += strength * use
         relied += strength
     coverage = covered / total if total else 0.0
     utilisation = held / relied if relied else 0.0
     score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
     return Evaluation(role, tuple(credits), total, coverage, utilisation, score, uses)
+
+
+def in_sentence(label: str) -> str:
+    """Return *label* as it reads inside a sentence: a leading capital lowered, acronyms kept.
+
+    Examples
+    --------
+    >>> in_sentence("Evidence-based interventions"), in_sentence("CBT supervision")
+    ('evidence-based interventions', 'CBT supervision')
+    """
+    if len(label) > 1 and label[0].isupper() and not label[1].isupper():
+        return label[0].lower() + label[1:]
+    return label

@@ -148,6 +148,13 @@ class Skill(BaseModel):
     category: Identifier | None = Field(
         default=None, description="A free grouping such as 'interpersonal' or 'clinical'."
     )
+    general: bool = Field(
+        default=False,
+        description=(
+            "A general professional competency (self-care, reflective practice, ...): it "
+            "counts where a role asks for it, and is never held against a role that does not."
+        ),
+    )
     broader: tuple[Identifier, ...] = Field(
         default=(), description="Ids of broader skills this one is a kind of."
     )
