@@ -23,6 +23,7 @@ from careermap.resolve.profile import Profile, ProfileInput, build_profile
 from careermap.resolve.resolver import resolve_skill
 from careermap.scoring.engine import Float, scoring_index
 from careermap.scoring.match import profile_skills
+from careermap.scoring.model import profile_reach, transfer_index
 from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import TaxonomyIdentity, taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
@@ -38,6 +39,10 @@ __all__ = [
     "Upskilling",
     "upskilling",
 ]
+
+#: Transfer credit from the profile at which a skill counts as already implied: it is
+#: then never suggested (unless asked for with ``candidates=``).
+IMPLIED_CREDIT = 0.5
 
 #: Score at which :func:`upskilling` counts a role as within reach.
 DEFAULT_MIN_SCORE = 0.5
@@ -165,6 +170,14 @@ def _candidates(
 ) -> list[str]:
     if given is None:
         wanted = {req.skill for i in ranked for req in taxonomy.roles[i].requirements}
+        # A skill the profile already implies (a therapist who does CBT listens
+        # actively) is no advice: only skills it reaches weakly or not at all.
+        reach = profile_reach(owned, transfer_index(taxonomy))
+        wanted -= {
+            target
+            for target, found in reach.items()
+            if max(t.weight for t in found) >= IMPLIED_CREDIT
+        }
     else:
         if isinstance(given, str):
             given = [given]

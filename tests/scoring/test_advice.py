@@ -1,0 +1,110 @@
+"""Advice a counsellor would sign: readiness, realistic order, general strengths, no false gaps."""
+
+from __future__ import annotations
+
+import pytest
+
+import careermap
+from careermap.cli.main import main
+from careermap.scoring.model import profile_reach, transfer_index
+
+from ..conftest import COUNSELLOR
+
+CLINICIAN = [
+    "active listening:5",
+    "CBT:4",
+    "motivational interviewing:4",
+    "crisis intervention:4",
+    "trauma-informed care:4",
+    "case management:3",
+    "clinical assessment:4",
+    "advocacy",
+]
+GENERAL = [
+    "self-care",
+    "grounding techniques",
+    "reflective practice",
+    "continuing professional development",
+    "resilience",
+    "emotional regulation",
+]
+
+
+def test_general_competencies_never_lower_the_top_five(default):
+    before = careermap.rank_careers(CLINICIAN, taxonomy=default, limit=5)
+    after = careermap.rank_careers([*CLINICIAN, *GENERAL], taxonomy=default, limit=5)
+    assert [m.score for m in after] >= [m.score for m in before]
+    for match in after:
+        assert not set(match.unused) & {"Self-care", "Resilience", "Reflective practice"}
+        assert "Self-care" in match.general
+        assert "general strengths: " in match.explain()
+
+
+def test_a_profile_of_general_competencies_alone_still_ranks(default):
+    ranking = careermap.rank_careers(GENERAL, taxonomy=default, limit=3)
+    assert len(ranking) == 3
+    assert all(match.score > 0 for match in ranking)
+
+
+def test_upskilling_never_suggests_what_the_profile_already_implies(default):
+    therapist = [
+        "counselling:5",
+        "CBT:5",
+        "motivational interviewing:4",
+        "clinical assessment:5",
+        "treatment planning:4",
+        "therapeutic relationship:5",
+    ]
+    found = careermap.upskilling(therapist, taxonomy=default, limit=None)
+    assert "empathy" not in {s.skill_id for s in found}
+    reach = profile_reach(found.profile.skills, transfer_index(default))
+    for suggestion in found:
+        weights = [t.weight for t in reach.get(suggestion.skill_id, ())]
+        assert max(weights, default=0.0) < 0.5, suggestion.label
+    # Asked for by name, an implied skill is still weighed.
+    asked = careermap.upskilling(therapist, taxonomy=default, candidates=["empathy"])
+    assert [s.skill_id for s in asked] == ["empathy"]
+
+
+def test_a_background_adds_readiness_and_puts_realistic_moves_first(default):
+    crisis_worker = {
+        "education": "bachelor",
+        "credentials": ["ASIST trained"],
+        "years_experience": 2,
+        "current_role": "crisis counsellor",
+    }
+    skills = ["de-escalation", "suicide risk assessment", "safety planning", "active listening"]
+    advice = careermap.rank_careers(skills, taxonomy=default, limit=None, background=crisis_worker)
+    fit = careermap.rank_careers(
+        skills, taxonomy=default, limit=None, background=crisis_worker, order="fit"
+    )
+    plain = careermap.rank_careers(skills, taxonomy=default, limit=None)
+    assert "crisis-counsellor" not in {m.role_id for m in advice}  # the role held now
+    assert "crisis-counsellor" in {m.role_id for m in plain}
+    # Scores do not change, only the order; every match says whether it is within reach.
+    assert {m.role_id: m.score for m in advice} == {m.role_id: m.score for m in fit}
+    assert all(m.readiness is not None for m in advice)
+    assert all(m.readiness is None for m in plain)
+    tiers = [{"ready": 0, "certify": 0}.get(m.readiness.verdict, 1) for m in advice]
+    needs = [m.readiness.verdict == "needs" for m in advice]
+    assert tiers[: tiers.count(0)] == [0] * tiers.count(0)  # realistic moves first
+    assert needs == sorted(needs)  # long steps (a degree, a licence) last
+    therapist = next(m for m in advice if m.role_id == "therapist")
+    assert "master's degree" in therapist.readiness.summary
+    assert "hiring: Needs" in therapist.explain()
+    assert therapist.to_dict()["readiness"]["verdict"] == "needs"
+
+
+def test_order_is_checked(default):
+    with pytest.raises(careermap.OptionError, match="order must be"):
+        careermap.rank_careers(["CBT"], taxonomy=default, order="best")  # type: ignore[arg-type]
+
+
+def test_the_cli_takes_a_background(capsys):
+    argv = ["match", *COUNSELLOR, "--limit", "3", "--education", "bachelor", "--years", "2"]
+    assert main([*argv, "--credential", "ASIST trained", "--current-role", "therapist"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("hiring:") == 3
+    assert "  Therapist  " not in out
+    assert main([*argv, "--years", "200"]) == 2
+    assert "years must be a number from 0 to 70" in capsys.readouterr().err
