@@ -153,3 +153,21 @@ def test_one_grammar_for_every_item_form():
     assert build_profile({"CBT": "4"}).skills == {"cognitive-behavioural-therapy": 4}
     # Text after a colon that is not a level attempt stays part of the skill text.
     assert build_profile(["Languages: Spanish"]).entries[0].level is None
+
+
+def test_a_fuzzy_match_never_drops_a_word_the_person_wrote(default):
+    # "handled HR complaints" scored 91 against "handling complaints" (patient
+    # experience): now a suggestion, not a match.
+    complaints = resolve_skill("handled HR complaints", taxonomy=default, semantic=False)
+    assert complaints.skill_id is None
+    assert "Patient experience" in [c.label for c in complaints.alternatives]
+    typo = resolve_skill("motivatonal interviewing", taxonomy=default, semantic=False)
+    assert (typo.skill_id, typo.method) == ("motivational-interviewing", "fuzzy")
+
+
+def test_search_lists_names_holding_every_word_first(default):
+    found = search_skills("crisis", taxonomy=default, limit=6)
+    ids = [c.skill_id for c in found]
+    assert "crisis-intervention" in ids
+    assert "hris" not in ids
+    assert all("crisis" in c.matched_name.casefold() for c in found[:4])

@@ -75,6 +75,8 @@ _SHORT = 3
 _SHOWN = 80  # longest query shown whole in messages
 #: A fuzzy match this similar or more is never second-guessed by the semantic layer.
 _SURE_FUZZY = 90.0
+#: Lowest rapidfuzz ratio at which two words count as the same word with a typo.
+_WORD_SIMILARITY = 75.0
 #: How much more similar (cosine) a semantic match must be to replace a weaker fuzzy one.
 _OVERRIDE_MARGIN = 0.15
 
@@ -208,6 +210,58 @@ class _NameIndex:
             for skill_id, (score, name) in ranked
         ]
 
+    def containing(self, text: str) -> list[SkillCandidate]:
+        """Skills with a name holding every word of *text* (as a word start), shortest first."""
+        if len(text) > MAX_SKILL_TEXT:
+            return []
+        words = match_key(text).split()
+        if not words:
+            return []
+        best: dict[str, str] = {}
+        for skill_id, name, key in zip(
+            self.choice_skill, self.choice_name, self.choice_key, strict=True
+        ):
+            tokens = key.split()
+            if all(any(t.startswith(w) for t in tokens) for w in words):
+                current = best.get(skill_id)
+                if current is None or (len(name), name) < (len(current), current):
+                    best[skill_id] = name
+        ranked = sorted(best.items(), key=lambda item: (len(item[1]), item[1], item[0]))
+        return [
+            SkillCandidate(
+                skill_id=skill_id,
+                label=self.skills[skill_id].label,
+                matched_name=name,
+                similarity=round(fuzz.token_sort_ratio(match_key(text), match_key(name)), 2),
+            )
+            for skill_id, name in ranked
+        ]
+
+
+def covers(text: str, name: str) -> bool:
+    """Say whether every word of *text* has a close word in *name* (typos allowed).
+
+    A fuzzy match must not drop a word of what the person wrote: "handled HR
+    complaints" is not *handling complaints* (patient experience), whatever the
+    overall similarity. A word of three letters or fewer must begin a word of the
+    name ("adm" for administration, not "hr" for complaints).
+
+    Examples
+    --------
+    >>> covers("listening activly", "active listening")
+    True
+    >>> covers("handled HR complaints", "handling complaints")
+    False
+    """
+    theirs = match_key(name).split()
+    for word in match_key(text).split():
+        if len(word) <= _SHORT:
+            if not any(other.startswith(word) for other in theirs):
+                return False
+        elif not any(fuzz.ratio(word, other) >= _WORD_SIMILARITY for other in theirs):
+            return False
+    return True
+
 
 def name_index(taxonomy: Taxonomy) -> _NameIndex:
     """Return the (cached) name index of *taxonomy*."""
@@ -271,7 +325,12 @@ def match_text(
             alternatives=tuple([*same_name, *rest][:limit]),
         )
     long_enough = len(norm.replace(" ", "")) > _SHORT
-    if long_enough and candidates and candidates[0].similarity >= min_similarity:
+    if (
+        long_enough
+        and candidates
+        and candidates[0].similarity >= min_similarity
+        and covers(stripped, candidates[0].matched_name)
+    ):
         return _fuzzy_match(text, stripped, taxonomy, candidates, limit=limit, semantic=semantic)
     if enabled(semantic):
         if long_enough:
@@ -455,8 +514,9 @@ def search_skills(
 ) -> Sequence[SkillCandidate]:
     """Return the skills whose names best match *text*, best first.
 
-    Exact and alias hits have similarity 100; the rest their fuzzy similarity
-    (0-100), at least the suggestion cutoff of 60. Ties are ordered by skill id.
+    An exact or alias hit comes first, then skills with a name holding every word
+    of *text* (as word starts: "crisis" finds *Crisis intervention*), shortest name
+    first, then fuzzy hits (similarity at least the suggestion cutoff of 60).
     With ``semantic=True`` (``careermap[semantic]``), a text the names do not
     match gets the skills nearest in meaning instead, each with its ``cosine``.
 
@@ -479,7 +539,7 @@ def search_skills(
     Examples
     --------
     >>> [c.skill_id for c in search_skills("crisis", limit=3)]
-    ['crisis-line-work', 'crisis-protocols', 'crisis-response']
+    ['crisis-line-work', 'crisis-response', 'crisis-protocols']
     """
     _check_text(text)
     taxonomy = taxonomy or default_taxonomy()
@@ -487,6 +547,8 @@ def search_skills(
     limit = len(taxonomy.skills) if wanted is None else wanted
     match = match_text(text, taxonomy, limit=limit, semantic=semantic)
     found: list[SkillCandidate] = []
+    # Names holding every word typed come first ("crisis" lists Crisis intervention).
+    contained = name_index(taxonomy).containing(text)
     if match.skill_id is not None and match.label is not None and match.matched_name is not None:
         found.append(
             SkillCandidate(
@@ -497,7 +559,10 @@ def search_skills(
                 cosine=match.cosine,
             )
         )
-    found += [c for c in match.alternatives if c.skill_id != match.skill_id]
+    seen = {c.skill_id for c in found}
+    found += [c for c in contained if c.skill_id not in seen]
+    seen |= {c.skill_id for c in contained}
+    found += [c for c in match.alternatives if c.skill_id not in seen]
     return found[:limit]
 
 
