@@ -79,8 +79,10 @@ def require_module(name: str, reason: str = "") -> ModuleType:
 
 #: Fixtures that read the real data sets: tests using them are marked ``slow``.
 _REAL_DATA_FIXTURES = frozenset({"onet_dir", "esco_dir", "shared_data"})
-#: Test files that build wheels, start clusters or run notebooks: ``slow`` throughout.
-_SLOW_FILES = frozenset({"test_packaging.py", "test_dask.py", "test_notebooks.py"})
+#: Test files that build wheels, start clusters, run notebooks or fuzz: ``slow`` throughout.
+_SLOW_FILES = frozenset(
+    {"test_packaging.py", "test_dask.py", "test_notebooks.py", "test_fuzz.py", "test_roundtrip.py"}
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
