@@ -252,6 +252,6 @@ def test_bands_tell_generic_skills_from_a_clinician(default):
     )
     assert (clinician[0].role_id, round(clinician[0].score, 3), clinician[0].band) == (
         "therapist",
-        0.701,
+        0.734,
         "strong",
     )
