@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+from timing import median_ms
 
 import careermap
 from careermap.importers import import_esco
@@ -59,15 +60,6 @@ PHRASES = [
     "first aid",
     "team leadership",
 ]
-
-
-def median_ms(fn: Callable[[], object], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def profiles(

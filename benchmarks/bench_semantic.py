@@ -9,16 +9,17 @@ medians of several runs on this project's (shared, two-core) machine.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
+from timing import median_ms
+
 import careermap
-from careermap import _embed, _semantic
 from careermap.importers import import_esco
+from careermap.resolve import embed as _embed
+from careermap.resolve import semantic as _semantic
 from careermap.resolve.resolver import match_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,15 +48,6 @@ PHRASES = [
     "wrote funding applications",
     "coached managers through hard conversations",
 ]
-
-
-def median_ms(fn: Callable[[], object], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:

@@ -26,7 +26,8 @@ import numpy as np
 import yaml
 
 import careermap
-from careermap import _extract, _semantic
+from careermap.resolve import extract as _extract
+from careermap.resolve import semantic as _semantic
 from careermap.resolve.embed import ENCODERS
 from careermap.resolve.extract import EXTRACT_SIMILARITY, extract_skills
 from careermap.resolve.resolver import match_text

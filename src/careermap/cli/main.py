@@ -22,9 +22,10 @@ Ctrl-C, 141 when stdout is closed early (``careermap roles list | head``).
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from careermap import (
@@ -77,26 +78,24 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _years(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0 <= value <= 70:
-        msg = f"years must be a number from 0 to 70, not {text!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return value
+def _between(low: float, high: float, message: str) -> Callable[[str], float]:
+    """Return an argparse type for a number from *low* to *high*, refused with *message*."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = math.nan
+        if not low <= value <= high:  # NaN fails too
+            msg = f"{message}, not {text!r}"
+            raise argparse.ArgumentTypeError(msg)
+        return value
+
+    return parse
 
 
-def _score(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0.0 <= value <= 1.0:
-        msg = f"expected a score from 0 to 1, not {text!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return value
+_years = _between(0, 70, "years must be a number from 0 to 70")
+_score = _between(0.0, 1.0, "expected a score from 0 to 1")
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> Any:
