@@ -13,7 +13,9 @@ from collections.abc import Mapping
 
 import networkx as nx
 
-from careermap import BROADER_CREDIT, COVERAGE_EXPONENT, ESSENTIAL_FACTOR, NARROWER_CREDIT
+from careermap import BROADER_CREDIT, COVERAGE_EXPONENT, NARROWER_CREDIT
+from careermap.scoring.model import IMPORTANCE_FACTOR, MAX_LEVEL
+from careermap.taxonomy.models import Importance
 
 
 def _steps_into(graph: nx.MultiDiGraph, skill: str) -> dict[str, float]:
@@ -32,26 +34,45 @@ def _steps_into(graph: nx.MultiDiGraph, skill: str) -> dict[str, float]:
 
 
 def score_roles(graph: nx.MultiDiGraph, profile: Mapping[str, int]) -> dict[str, float]:
-    """Score every role node for ``{skill id: level}``; returns ``{role id: score}``."""
+    """Score every role node for a person's ``{skill id: level}``; returns ``{role id: score}``.
+
+    As ``docs/scoring.md`` defines it: credit graded by level; each profile skill's
+    use graded by how much the role relies on the requirement it serves, over the
+    skill's strength (level / 5); utilisation weighted by strength, general
+    competencies left out unless the profile holds nothing else.
+    """
     levels = {f"skill:{skill}": level for skill, level in profile.items()}
+    strength = {skill: level / MAX_LEVEL for skill, level in levels.items()}
+    general = {s for s in levels if graph.nodes[s].get("general")}
+    weighed = [s for s in sorted(levels) if s not in general] or sorted(levels)
     scores: dict[str, float] = {}
     for role, data in graph.nodes(data=True):
         if data["kind"] != "role":
             continue
+        requires = [
+            (skill, req)
+            for _, skill, key, req in graph.out_edges(role, keys=True, data=True)
+            if key == "requires"
+        ]
+        weights = {
+            skill: req["weight"] * IMPORTANCE_FACTOR[Importance(req["importance"])]
+            for skill, req in requires
+        }
+        heaviest = max(weights.values())
         covered = total = 0.0
         uses = dict.fromkeys(levels, 0.0)
-        for _, skill, key, req in graph.out_edges(role, keys=True, data=True):
-            if key != "requires":
-                continue
-            weight = req["weight"] * (ESSENTIAL_FACTOR if req["essential"] else 1.0)
+        for skill, req in requires:
+            weight = weights[skill]
             credit = 0.0
             for source, step in _steps_into(graph, skill).items():
                 if source in levels:
                     credit = max(credit, step * min(1.0, levels[source] / req["level"]))
-                    uses[source] = max(uses[source], step)
+                    use = step * min(1.0, weight / heaviest / strength[source])
+                    uses[source] = max(uses[source], use)
             covered += weight * credit
             total += weight
         coverage = covered / total if total else 0.0
-        utilisation = sum(uses[s] for s in sorted(uses)) / len(uses)
+        relied = sum(strength[s] for s in weighed)
+        utilisation = sum(strength[s] * uses[s] for s in weighed) / relied
         scores[data["id"]] = coverage**COVERAGE_EXPONENT * utilisation ** (1 - COVERAGE_EXPONENT)
     return scores

@@ -23,7 +23,9 @@ def test_edges_of_every_kind(mini):
         "weight": 1.0,
         "level": 4,
         "essential": True,
+        "importance": "essential",
     }
+    assert graph.nodes[node_id("skill", "cbt")]["general"] is False
     assert graph.has_edge(node_id("role", "therapist"), node_id("sector", "clinic"), "in_sector")
     assert graph.has_edge(node_id("skill", "cbt"), node_id("skill", "interventions"), "broader")
     transfer = graph.edges[

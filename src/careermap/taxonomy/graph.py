@@ -75,6 +75,7 @@ def build_graph(*, taxonomy: Taxonomy | None = None) -> nx.MultiDiGraph:
             id=skill.id,
             label=skill.label,
             category=skill.category or "",
+            general=skill.general,
         )
     for role in taxonomy.roles:
         node = node_id("role", role.id)
@@ -96,6 +97,7 @@ def build_graph(*, taxonomy: Taxonomy | None = None) -> nx.MultiDiGraph:
                 weight=req.weight,
                 level=req.level,
                 essential=req.essential,
+                importance=req.importance.value,
             )
     for skill in taxonomy.skills:
         for parent in skill.broader:
