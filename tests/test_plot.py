@@ -10,6 +10,19 @@ import pytest
 
 from .conftest import SHORT_PROFILE, require_module
 
+SAM = [
+    "listening actively",
+    "CBT:4",
+    "motivational interviewing:4",
+    "crisis intervention",
+    "trauma informed care",
+    "case management",
+    "advocacy",
+    "clinical supervision",
+    "group facilitation",
+    "psychoeducation",
+]
+
 matplotlib = require_module("matplotlib")
 matplotlib.use("Agg")  # no display in tests; the plots never need one anyway
 
@@ -17,9 +30,15 @@ from matplotlib import pyplot as plt  # noqa: E402 - after choosing the backend
 from matplotlib.colors import to_hex  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from careermap import rank_careers  # noqa: E402
+import careermap.plot  # noqa: E402
+from careermap import career_paths, rank_careers  # noqa: E402
 from careermap.base.html import KIND_COLOURS  # noqa: E402
-from careermap.plot import plot_coverage, plot_neighbourhood, plot_sectors  # noqa: E402
+from careermap.plot import (  # noqa: E402
+    plot_coverage,
+    plot_neighbourhood,
+    plot_pathway,
+    plot_sectors,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -85,7 +104,7 @@ def test_neighbourhood_links_skills_transfers_and_roles():
     fig = plot_neighbourhood(ranking, limit=2)
     shown = texts(fig)
     for match in ranking[:2]:
-        assert f"{match.title}  {match.score:.2f}" in shown
+        assert any(t.startswith(f"{match.title}  {match.score:.2f}") for t in shown)
     assert ranking[2].title not in " ".join(shown)
     assert "Cognitive behavioural therapy" in shown
     (ax,) = fig.axes
@@ -95,7 +114,7 @@ def test_neighbourhood_links_skills_transfers_and_roles():
     assert to_hex(recruitment.get_color()) == "#8c8c8c"
     transferred = {r.label for m in ranking[:2] for r in m.transferred}
     assert transferred & set(shown)
-    assert len(ax.lines) > 0
+    assert len(ax.patches) > 0  # the edges
     renders(fig)
 
 
@@ -141,3 +160,84 @@ def test_importing_careermap_and_its_plots_loads_no_optional_library():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def boxes(fig: Figure):
+    """The display boxes of every label of *fig*, by text (after drawing it)."""
+    fig.draw_without_rendering()
+    renderer = fig._get_renderer()
+    return {
+        t.get_text(): (t.get_bbox_patch() or t).get_window_extent(renderer)
+        for ax in fig.axes
+        for t in ax.texts
+        if t.get_text()
+    }
+
+
+def test_neighbourhood_of_ten_roles_stays_legible(default):
+    ranking = rank_careers(SAM, limit=10)
+    fig = plot_neighbourhood(ranking, limit=10)
+    (ax,) = fig.axes
+    found = boxes(fig)
+    labels = [b for text, b in found.items() if "\n" not in text]
+    # No two labels overlap.
+    for i, a in enumerate(labels):
+        for b in labels[i + 1 :]:
+            assert not a.overlaps(b)
+    # No edge runs over a label: each edge lies between two columns of labels.
+    renderer = fig._get_renderer()
+    edges = [p.get_window_extent(renderer) for p in ax.patches]
+    assert len(edges) <= 3 * 10 + 16  # per_role=3 links per role, one per shown skill
+    for edge in edges:
+        for label in labels:
+            overlap = min(edge.x1, label.x1) - max(edge.x0, label.x0)
+            assert overlap < 2.0 or not (edge.y0 < label.y1 and label.y0 < edge.y1)
+    # Each role is named with its score; the ones beyond per_role are counted.
+    roles = [t for t in found if any(t.startswith(m.title + "  ") for m in ranking)]
+    assert len(roles) == 10
+    renders(fig)
+
+
+def test_neighbourhood_of_one_match(default):
+    match = rank_careers(SAM, limit=1)[0]
+    fig = plot_neighbourhood(match)
+    assert any(t.startswith(match.title) for t in texts(fig))
+    renders(fig)
+
+
+def test_coverage_takes_a_ranking_a_role_or_says_what_it_takes(default):
+    ranking = rank_careers(SHORT_PROFILE, limit=5)
+    title = lambda fig: fig.axes[0].get_title(loc="left")  # noqa: E731
+    assert title(plot_coverage(ranking)).startswith(ranking[0].title)
+    assert title(plot_coverage(ranking, role=ranking[2].role_id)).startswith(ranking[2].title)
+    assert title(plot_coverage(SHORT_PROFILE, role=ranking[1].title)).startswith(ranking[1].title)
+    with pytest.raises(TypeError, match=r"RoleMatch.*Ranking"):
+        plot_coverage("therapist")
+    with pytest.raises(TypeError, match="role="):
+        plot_coverage(SHORT_PROFILE)
+    with pytest.raises(ValueError, match="not among the 5 roles"):
+        plot_coverage(ranking, role="no-such-role")
+
+
+def test_pathway_draws_each_step_its_score_and_gaps(default):
+    paths = career_paths(SAM, "mental-health-policy-analyst")
+    assert len(paths)
+    path = paths[0]
+    fig = plot_pathway(paths)
+    shown = texts(fig)
+    flat = " ".join(shown).replace("\n", " ")
+    for step in path.steps:
+        assert f"{step.score:.2f}" in shown
+        for gap in step.match.gaps[:3]:
+            assert gap.label in flat
+    assert f"direct move {path.direct_score:.2f}" in shown
+    renders(fig)
+    fig = plot_pathway(SAM, role="mental-health-policy-analyst")
+    assert texts(fig) == shown
+    with pytest.raises(TypeError, match="role="):
+        plot_pathway(SAM)
+
+
+def test_plot_offers_only_its_plots_to_tab_completion():
+    assert dir(careermap.plot) == sorted(careermap.plot.__all__)
+    assert "plot_pathway" in careermap.plot.__all__

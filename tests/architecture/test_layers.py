@@ -28,6 +28,7 @@ LAYERS: dict[str, int] = {
     "importers": 6,
     "__init__": 7,  # the public API: ``careermap`` itself
     "plot": 7,
+    "explorer": 7,
     "dask": 7,
     "cli": 8,
     "__main__": 8,
