@@ -21,6 +21,7 @@ SECTIONS = {
     "results": "Results",
     "scoring": "Ranking",
     "exploration": "Exploration: pathways, upskilling, comparisons",
+    "explorer": "Exploring in a notebook",
     "contract": "The JSON contract",
     "base": "Errors",
     "_version": "Version",

@@ -12,6 +12,8 @@ Examples
 True
 """
 
+import importlib as _importlib
+
 from careermap._version import __version__
 from careermap.base.errors import (
     CareermapError,
@@ -29,6 +31,7 @@ from careermap.contract.requests import MatchRequest
 from careermap.exploration.compare import RoleComparison, compare_roles
 from careermap.exploration.paths import CareerPath, CareerPaths, PathStep, career_paths
 from careermap.exploration.upskilling import RoleChange, SkillSuggestion, Upskilling, upskilling
+from careermap.explorer import explore
 from careermap.resolve.extract import ExtractedSkill, extract_skills
 from careermap.resolve.profile import (
     DEFAULT_PERSON_LEVEL,
@@ -153,6 +156,7 @@ __all__ = [
     "career_paths",
     "compare_roles",
     "dump_taxonomy",
+    "explore",
     "export_graph",
     "extract_skills",
     "get_role",
@@ -188,3 +192,20 @@ def _public_module_names() -> None:
 
 
 _public_module_names()
+
+#: The public modules besides ``careermap`` itself, imported when first used.
+_MODULES = ("dask", "importers", "plot")
+
+
+def __getattr__(name: str) -> object:
+    # ``careermap.plot`` works after ``import careermap``, without loading
+    # matplotlib (or the other extras) before a plot is drawn.
+    if name in _MODULES:
+        return _importlib.import_module(f"careermap.{name}")
+    msg = f"module 'careermap' has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    # Tab completion offers the documented names, not the internal subpackages.
+    return sorted([*__all__, "__version__", *_MODULES])

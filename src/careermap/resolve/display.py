@@ -12,9 +12,10 @@ from careermap.base import html
 from careermap.base.html import escape as esc
 
 if TYPE_CHECKING:
+    from careermap.resolve.profile import Profile
     from careermap.resolve.resolver import SkillMatch
 
-__all__ = ["skill_match_html", "skill_match_repr"]
+__all__ = ["profile_html", "profile_repr", "skill_match_html", "skill_match_repr"]
 
 
 def skill_match_repr(match: SkillMatch) -> str:
@@ -42,3 +43,59 @@ def skill_match_html(match: SkillMatch) -> str:
             ", ".join(f"{esc(c.label)} ({c.similarity:.0f})" for c in match.alternatives) + "</p>"
         )
     return html.box("skill-match", head, alternatives)
+
+
+def _method(match: SkillMatch) -> str:
+    if match.method == "semantic":
+        return f"by meaning via {match.matched_name!r}, cosine {match.cosine or 0:.2f}"
+    if match.method in {"alias", "fuzzy"}:
+        return f"{match.method} via {match.matched_name!r}, {match.similarity:.0f}"
+    return match.method
+
+
+def profile_repr(profile: Profile) -> str:
+    """``<Profile: 3 skills (Active listening 3, CBT 4, ...); not recognised: 'forklift'>``."""
+    shown = [f"{entry.match.label} {entry.effective_level}" for entry in profile.resolved[:6]]
+    more = len(profile.resolved) - len(shown)
+    listed = ", ".join(shown) + (f", ... {more} more" if more else "")
+    count = len(profile.skills)
+    text = f"<Profile: {count} skill{'' if count == 1 else 's'}" + (
+        f" ({listed})" if listed else ""
+    )
+    missing = [repr(entry.text) for entry in profile.unresolved]
+    if missing:
+        text += "; not recognised: " + ", ".join(missing)
+    return text + ">"
+
+
+def profile_html(profile: Profile) -> str:
+    """One row per entry: what was written, the skill it resolved to, how, at what level.
+
+    Entries that matched nothing are listed after, each with its suggestions.
+    """
+    count = len(profile.skills)
+    head = f"<p><strong>Profile: {count} skill{'' if count == 1 else 's'}</strong></p>"
+    rows = [
+        (
+            esc(entry.text),
+            f'<span title="{esc(entry.match.skill_id)}">{esc(entry.match.label)}</span>',
+            esc(_method(entry.match)),
+            str(entry.effective_level) + ("" if entry.level is not None else " (default)"),
+        )
+        for entry in profile.resolved[: html.MAX_ROWS]
+    ]
+    table = html.table(["You wrote", "Skill", "How", "Level"], rows, numeric=1) if rows else ""
+    missing = []
+    for entry in profile.unresolved:
+        hint = ", ".join(esc(c.label) for c in entry.match.alternatives[:3])
+        missing.append(esc(repr(entry.text)) + (f" (did you mean {hint}?)" if hint else ""))
+    note = (
+        f'<p style="color:{html.KIND_COLOURS["gap"]}">Not recognised: '
+        + "; ".join(missing)
+        + "</p>"
+        if missing
+        else ""
+    )
+    return html.box(
+        "profile", head, table, html.more(len(rows), len(profile.resolved), "skills"), note
+    )

@@ -23,6 +23,7 @@ from pydantic import (
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
 from careermap.base.record import Frozen
+from careermap.resolve import display as _display
 from careermap.resolve.resolver import (
     DEFAULT_MIN_SIMILARITY,
     MAX_SKILL_TEXT,
@@ -212,6 +213,12 @@ class Profile(Frozen):
 
     entries: tuple[ProfileEntry, ...]
     background: Background | None = None
+
+    def __repr__(self) -> str:
+        return _display.profile_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.profile_html(self)
 
     @property
     def skills(self) -> dict[str, int]:

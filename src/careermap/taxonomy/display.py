@@ -12,21 +12,41 @@ from careermap.base import html
 from careermap.base.html import escape as esc
 
 if TYPE_CHECKING:
-    from careermap.taxonomy.models import Role, Skill
+    from careermap.taxonomy.models import Role, Skill, Taxonomy
 
-__all__ = ["role_html", "role_repr", "skill_html", "skill_repr"]
+__all__ = ["entry_html", "remember", "role_html", "role_repr", "skill_html", "skill_repr"]
+
+# The labels of the skills and sectors of every taxonomy built in this process, by
+# id, so a role shows its requirements by label (a role does not hold its
+# taxonomy). For display only: an id no taxonomy named shows as the id.
+_LABELS: dict[str, str] = {}
+_SECTORS: dict[str, str] = {}
+
+
+def remember(taxonomy: Taxonomy) -> None:
+    """Note the labels of *taxonomy*'s skills and sectors, for the views below."""
+    _LABELS.update((skill.id, skill.label) for skill in taxonomy.skills)
+    _SECTORS.update((sector.id, sector.label) for sector in taxonomy.sectors)
+
+
+def _named(labels: dict[str, str], key: str) -> str:
+    """Return the label of *key*, its id on hover; the id itself when no label is known."""
+    label = labels.get(key)
+    if label is None:
+        return f"<code>{esc(key)}</code>"
+    return f'<span title="{esc(key)}">{esc(label)}</span>'
 
 
 def skill_repr(skill: Skill) -> str:
-    """``<Skill 'active-listening': Active listening>``."""
-    return f"<Skill {skill.id!r}: {skill.label}>"
+    """``<Skill Active listening (active-listening)>``."""
+    return f"<Skill {skill.label} ({skill.id})>"
 
 
 def role_repr(role: Role) -> str:
-    """``<Role 'therapist': Therapist [clinic], 3 requirements>``."""
+    """``<Role Therapist (therapist) [Clinic], 3 requirements>``."""
     count = len(role.requirements)
     return (
-        f"<Role {role.id!r}: {role.title} [{role.sector}], "
+        f"<Role {role.title} ({role.id}) [{_SECTORS.get(role.sector, role.sector)}], "
         f"{count} requirement{'' if count == 1 else 's'}>"
     )
 
@@ -40,7 +60,7 @@ def skill_html(skill: Skill) -> str:
             [
                 ("Aliases", esc(", ".join(skill.aliases))),
                 ("Category", esc(skill.category or "")),
-                ("Broader", esc(", ".join(skill.broader))),
+                ("Broader", ", ".join(_named(_LABELS, b) for b in skill.broader)),
                 (
                     "Codes",
                     esc(", ".join(f"{k}: {v}" for k, v in sorted(skill.codes.items()))),
@@ -55,7 +75,7 @@ def role_html(role: Role) -> str:
     """Show a role: title, sector, codes and description, then its requirements."""
     rows = [
         (
-            f"<code>{esc(req.skill)}</code>",
+            _named(_LABELS, req.skill),
             req.importance.value,
             f"{req.weight:g}",
             str(req.level),
@@ -65,7 +85,7 @@ def role_html(role: Role) -> str:
     return html.box(
         "role",
         f"<p><strong>{esc(role.title)}</strong> <code>{esc(role.id)}</code> "
-        f"[{esc(role.sector)}]</p>",
+        f"[{_named(_SECTORS, role.sector)}]</p>",
         html.fields(
             [
                 ("Aliases", esc(", ".join(role.aliases))),
@@ -78,4 +98,34 @@ def role_html(role: Role) -> str:
             ]
         ),
         html.table(["Skill", "Importance", "Weight", "Level"], rows, numeric=2),
+        entry_html(role) if role.entry is not None else "",
+    )
+
+
+def entry_html(role: Role) -> str:
+    """Show what a role asks of a new hire: education, job zone, seniority, credentials."""
+    entry = role.entry
+    if entry is None:
+        return ""
+    credentials = "".join(
+        f"<li><strong>{esc(c.name)}</strong> ({esc(c.kind.value)}, "
+        f"{'required' if c.required else 'preferred'})"
+        + (f'<br><span style="{html.MUTED}">{esc(c.note)}</span>' if c.note else "")
+        + "</li>"
+        for c in entry.credentials
+    )
+    hours = f"{entry.supervised_hours:,}" if entry.supervised_hours else ""
+    return html.box(
+        "entry",
+        f"<p><strong>Entry requirements: {esc(role.title)}</strong></p>",
+        html.fields(
+            [
+                ("Education", esc(entry.education.value)),
+                ("Job zone", f"{entry.job_zone} of 5"),
+                ("Seniority", esc(entry.seniority.value)),
+                ("Lived experience", esc(entry.lived_experience.value)),
+                ("Supervised hours", hours),
+                ("Credentials", f"<ul>{credentials}</ul>" if credentials else ""),
+            ]
+        ),
     )

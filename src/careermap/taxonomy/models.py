@@ -452,6 +452,10 @@ class Taxonomy(BaseModel):
     relations: tuple[SkillRelation, ...] = ()
     roles: tuple[Role, ...] = ()
 
+    def model_post_init(self, context: Any, /) -> None:
+        """Let the views of roles and skills name skills and sectors by label."""
+        _display.remember(self)
+
     @property
     def skill_index(self) -> Mapping[str, Skill]:
         """Skills by id."""
