@@ -138,3 +138,32 @@ def test_upskilling_in_a_sector_without_roles_is_empty_not_an_error(mini, tmp_pa
     assert len(ranking) == 0
     result = careermap.upskilling(["CBT"], taxonomy=taxonomy, sectors=["lonely"])
     assert result.roles_above == 0
+
+
+@pytest.mark.parametrize("name", ["careermap", "careermap.plot", "careermap.importers"])
+def test_public_modules_offer_only_their_documented_names(name):
+    # What tab completion offers: no stray imports (Any, Callable, rank_careers...).
+    module = __import__(name, fromlist=["__all__"])
+    offered = {n for n in dir(module) if not n.startswith("_")}
+    extra = {"dask", "importers", "plot"} if name == "careermap" else set()
+    assert offered == {n for n in module.__all__ if not n.startswith("_")} | extra
+
+
+def test_the_public_modules_load_when_first_used():
+    code = (
+        "import sys, careermap\n"
+        "assert 'matplotlib' not in sys.modules\n"
+        "print(careermap.plot.__name__, careermap.importers.__name__)\n"
+        "try:\n"
+        "    careermap.no_such_name\n"
+        "except AttributeError as error:\n"
+        "    print(error)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "careermap.plot careermap.importers",
+        "module 'careermap' has no attribute 'no_such_name'",
+    ]

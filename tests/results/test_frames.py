@@ -86,7 +86,7 @@ def test_result_frames_for_paths_upskilling_and_comparisons():
 
 def test_similarity_matrix_agrees_with_similar_roles():
     ids = ["therapist", "school-counsellor", "recruiter", "instructional-designer"]
-    matrix = similarity_matrix(roles=ids)
+    matrix = similarity_matrix(roles=ids, labels="id")
     assert list(matrix.index) == ids
     assert list(matrix.columns) == ids
     for role_id in ids:
@@ -107,14 +107,34 @@ def test_similarity_matrix_as_csv_needs_no_pandas(monkeypatch, mini):
     assert rows[0] == ["role_id", *ids]
     assert [row[0] for row in rows[1:]] == ids
     monkeypatch.undo()
-    frame = similarity_matrix(taxonomy=mini)
+    frame = similarity_matrix(taxonomy=mini, labels="id")
     for row in rows[1:]:
         assert [float(v) for v in row[1:]] == pytest.approx(list(frame.loc[row[0]]), abs=1e-6)
+
+
+def test_similarity_matrix_names_roles_by_title(default):
+    ids = ["therapist", "school-counsellor", "recruiter"]
+    by_title = similarity_matrix(roles=ids)
+    by_id = similarity_matrix(roles=ids, labels="id")
+    titles = [default.role_index[i].title for i in ids]
+    assert list(by_title.index) == list(by_title.columns) == titles
+    assert by_title.to_numpy().tolist() == by_id.to_numpy().tolist()
+
+
+def test_similarity_matrix_tells_roles_that_share_a_title_apart(mini):
+    twin = mini.roles[1].model_copy(update={"id": "twin", "title": mini.roles[0].title})
+    taxonomy = mini.model_copy(update={"roles": (*mini.roles, twin)})
+    names = list(similarity_matrix(taxonomy=taxonomy).index)
+    assert names[0] == f"{mini.roles[0].title} ({mini.roles[0].id})"
+    assert names[-1] == f"{mini.roles[0].title} (twin)"
+    assert len(set(names)) == len(names)
 
 
 def test_similarity_matrix_rejects_bad_input(mini):
     with pytest.raises(ValueError, match="format must be"):
         similarity_matrix(taxonomy=mini, format="xlsx")  # type: ignore[call-overload]
+    with pytest.raises(careermap.OptionError, match="labels"):
+        similarity_matrix(taxonomy=mini, labels="name")  # type: ignore[call-overload]
     with pytest.raises(careermap.RoleNotFoundError, match="therapst"):
         similarity_matrix(taxonomy=mini, roles=["therapst"])
 

@@ -31,6 +31,7 @@ def similarity_matrix(
     taxonomy: Taxonomy | None = None,
     format: Literal["dataframe"] = "dataframe",
     progress: Progress | bool | None = None,
+    labels: Literal["title", "id"] = "title",
 ) -> pd.DataFrame: ...
 
 
@@ -41,6 +42,7 @@ def similarity_matrix(
     taxonomy: Taxonomy | None = None,
     format: Literal["csv"],
     progress: Progress | bool | None = None,
+    labels: Literal["title", "id"] = "title",
 ) -> str: ...
 
 
@@ -50,6 +52,7 @@ def similarity_matrix(
     taxonomy: Taxonomy | None = None,
     format: Literal["dataframe", "csv"] = "dataframe",
     progress: Progress | bool | None = None,
+    labels: Literal["title", "id"] = "title",
 ) -> pd.DataFrame | str:
     """Score every role for a person who holds each role: a role-by-role matrix.
 
@@ -66,19 +69,28 @@ def similarity_matrix(
         Role ids for the rows and columns, in this order; default every role in
         taxonomy order.
     format : {'dataframe', 'csv'}
-        A pandas DataFrame (rows and columns labelled by role id, needs pandas),
-        or CSV text (header ``role_id,<ids...>``, six decimals, no pandas needed).
+        A pandas DataFrame (needs pandas), or CSV text (header
+        ``role_id,<ids...>``, six decimals, no pandas needed).
     progress : callable, bool or None
         ``callback(done, total)`` after each row, or ``True`` for a ``tqdm.auto`` bar.
+    labels : {'title', 'id'}, default 'title'
+        How the DataFrame names its rows and columns: by role title, for
+        people (a title two roles share gets its id in brackets), or by role
+        id, for code. The CSV always uses ids.
 
     Examples
     --------
     >>> text = similarity_matrix(roles=["therapist", "school-counsellor"], format="csv")
     >>> print(text.splitlines()[0])
     role_id,therapist,school-counsellor
+    >>> list(similarity_matrix(roles=["therapist", "school-counsellor"]).columns)
+    ['Therapist', 'School counsellor']
     """
     if format not in {"dataframe", "csv"}:
         msg = f"format must be 'dataframe' or 'csv', not {format!r}"
+        raise OptionError(msg)
+    if labels not in {"title", "id"}:
+        msg = f"labels must be 'title' or 'id', not {labels!r}"
         raise OptionError(msg)
     taxonomy = taxonomy or default_taxonomy()
     engine = scoring_index(taxonomy)
@@ -108,8 +120,17 @@ def similarity_matrix(
             writer.writerow([role_id, *(f"{v:.6f}" for v in values)])
         return out.getvalue()
     pd = pandas("similarity_matrix()")
+    if labels == "id":
+        return pd.DataFrame(
+            matrix,
+            index=pd.Index(ids, name="role_id"),
+            columns=pd.Index(ids, name="similar_role_id"),
+        )
+    titles = [role.title for role in chosen]
+    shared = {t for t in titles if titles.count(t) > 1}
+    names = [f"{r.title} ({r.id})" if r.title in shared else r.title for r in chosen]
     return pd.DataFrame(
         matrix,
-        index=pd.Index(ids, name="role_id"),
-        columns=pd.Index(ids, name="similar_role_id"),
+        index=pd.Index(names, name="role"),
+        columns=pd.Index(names, name="similar_role"),
     )
