@@ -30,6 +30,7 @@ __all__ = ["GAP_STYLE", "draw_neighbourhood", "draw_pathway", "legend", "short"]
 GREY = "#8c8c8c"
 INK = "#222222"
 _LABEL = 40  # longest label drawn, in characters
+_NODE = 30  # longest skill label a neighbourhood draws
 _MIDDLE = 16  # most required skills a neighbourhood shows
 GAP_STYLE: dict[str, Any] = {
     "facecolor": "none",
@@ -100,7 +101,7 @@ def _graph(
     """
     nodes: dict[str, _Node] = {}
     for skill_id, label in own:
-        nodes.setdefault(f"own:{skill_id}", _Node(short(label), "own"))
+        nodes.setdefault(f"own:{skill_id}", _Node(short(label, _NODE), "own"))
     kept: list[tuple[RoleMatch, list[Any]]] = []
     strength: dict[str, float] = {}
     for match in matches:
@@ -117,16 +118,16 @@ def _graph(
         more = len(match.matched) + len(match.transferred) - len(shown)
         extra = f"  +{more}" if more else ""
         role = f"role:{match.role_id}"
-        nodes[role] = _Node(f"{short(match.title, 34)}  {match.score:.2f}{extra}", "role")
+        nodes[role] = _Node(f"{short(match.title, 30)}  {match.score:.2f}{extra}", "role")
         for r in shown:
             mid = f"mid:{r.skill_id}"
-            nodes.setdefault(mid, _Node(short(r.label), r.kind))
+            nodes.setdefault(mid, _Node(short(r.label, _NODE), r.kind))
             nodes[mid].edges.append((role, r.credit, r.kind))
             source = r.source_id if r.kind == "transferred" else r.skill_id
             weight = r.path[0].weight if r.path else 1.0
             if source is not None:
                 owner = nodes.setdefault(
-                    f"own:{source}", _Node(short(r.source_label or source), "own")
+                    f"own:{source}", _Node(short(r.source_label or source, _NODE), "own")
                 )
                 if (mid, weight, r.kind) not in owner.edges:
                     owner.edges.append((mid, weight, r.kind))
@@ -219,9 +220,9 @@ def draw_neighbourhood(
     # The edges into the roles fan in from many skills: give them more room.
     free = max(0.14, 1.0 - sum(widths.values()))
     x_own = widths["own:"]
-    x_mid = x_own + 0.38 * free
+    x_mid = x_own + 0.3 * free
     x_mid_right = x_mid + widths["mid:"]
-    x_role = x_mid_right + 0.62 * free
+    x_role = x_mid_right + 0.7 * free
     places = {"own:": x_own, "mid:": x_mid, "role:": x_role}
     pad = 0.004
     for name, text in texts.items():
