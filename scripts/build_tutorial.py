@@ -1,16 +1,20 @@
-"""Build docs/tutorial.md and its figures from examples/career_exploration.ipynb.
+"""Build the doc pages of the example notebooks, and their figures.
 
-Run from the repository root, in the project's environment (``make env``)::
+examples/career_exploration.ipynb becomes docs/tutorial.md and
+examples/workforce_view.ipynb docs/workforce.md (see :data:`PAGES`). Run from
+the repository root, in the project's environment (``make env``)::
 
     .venv/bin/python scripts/build_tutorial.py
 
-The notebook is executed in a kernel of this interpreter (nothing is saved back
-into it: it stays committed without outputs). Markdown cells are copied, code
-cells become ``python`` blocks, printed text becomes ``text`` blocks, tables
-(``text/html``) are copied as HTML, and every figure is saved as
-``docs/img/tutorial-<name>.png``, named by the cell's ``careermap.figure``
-metadata. tests/docs/test_notebooks.py checks that the tutorial holds every code
-cell of the notebook and that every figure it links exists.
+Each notebook is executed in a kernel of this interpreter (nothing is saved
+back into it: it stays committed without outputs). Markdown cells are copied,
+code cells become ``python`` blocks, printed text becomes ``text`` blocks,
+tables and other HTML views (``text/html``, also the static view of a widget)
+are copied as HTML, and every figure is saved as
+``docs/img/<prefix>-<name>.png``, named by the cell's ``careermap.figure``
+metadata. tests/docs/test_notebooks.py executes each notebook and checks that
+its page is exactly what this script renders from it (figures aside, which it
+checks are linked and exist): a page that drifts from its notebook fails.
 """
 
 from __future__ import annotations
@@ -29,12 +33,15 @@ import nbformat
 from traitlets.config import Config
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOK = ROOT / "examples" / "career_exploration.ipynb"
-TUTORIAL = ROOT / "docs" / "tutorial.md"
 IMAGES = ROOT / "docs" / "img"
+#: Each example notebook, the page built from it and the prefix of its figures.
+PAGES = {
+    "career_exploration.ipynb": ("tutorial.md", "tutorial"),
+    "workforce_view.ipynb": ("workforce.md", "workforce"),
+}
 
 HEADER = """\
-<!-- Built by scripts/build_tutorial.py from examples/career_exploration.ipynb: edit those. -->
+<!-- Built by scripts/build_tutorial.py from examples/{notebook}: edit those. -->
 
 """
 _STYLE = re.compile(r"<style[^>]*>.*?</style>\s*", re.DOTALL)
@@ -71,14 +78,17 @@ def _fence(kind: str, text: str) -> str:
     return f"```{kind}\n{text.rstrip()}\n```\n"
 
 
-def _output(output: Any, figure: str | None, written: list[Path]) -> str:
+def _output(
+    output: Any, figure: str | None, prefix: str, written: list[Path], *, save: bool
+) -> str:
     if output.output_type == "stream":
         return _fence("text", output.text)
     data = output.get("data", {})
     if "image/png" in data:
-        name = f"tutorial-{figure or len(written) + 1}.png"
+        name = f"{prefix}-{figure or len(written) + 1}.png"
         target = IMAGES / name
-        target.write_bytes(base64.b64decode(data["image/png"]))
+        if save:
+            target.write_bytes(base64.b64decode(data["image/png"]))
         written.append(target)
         return f"![{figure or 'figure'}](img/{name})\n"
     if "text/html" in data:
@@ -91,10 +101,15 @@ def _output(output: Any, figure: str | None, written: list[Path]) -> str:
     return ""
 
 
-def render(notebook: Any) -> tuple[str, list[Path]]:
-    """Return the Markdown of an executed notebook and the figure files written."""
-    IMAGES.mkdir(parents=True, exist_ok=True)
-    parts = [HEADER]
+def render(notebook: Any, name: str, *, save: bool = True) -> tuple[str, list[Path]]:
+    """Return the Markdown of the executed notebook *name* and its figure files.
+
+    With ``save=False`` the figures are named but not written (for the tests).
+    """
+    prefix = PAGES[name][1]
+    if save:
+        IMAGES.mkdir(parents=True, exist_ok=True)
+    parts = [HEADER.format(notebook=name)]
     written: list[Path] = []
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
@@ -103,17 +118,21 @@ def render(notebook: Any) -> tuple[str, list[Path]]:
         elif cell.cell_type == "code":
             parts.append(_fence("python", cell.source))
             figure = cell.metadata.get("careermap", {}).get("figure")
-            parts += [_output(output, figure, written) for output in cell.outputs]
+            parts += [
+                _output(output, figure, prefix, written, save=save) for output in cell.outputs
+            ]
     return "\n".join(p for p in parts if p), written
 
 
 def main() -> None:
-    """Execute the notebook and write the tutorial and its figures."""
-    text, written = render(execute(NOTEBOOK))
-    TUTORIAL.write_text(text, encoding="utf-8")
-    print(f"wrote {TUTORIAL.relative_to(ROOT)}")
-    for path in written:
-        print(f"wrote {path.relative_to(ROOT)}")
+    """Execute each notebook and write its page and figures."""
+    for name, (page, _) in PAGES.items():
+        text, written = render(execute(ROOT / "examples" / name), name)
+        target = ROOT / "docs" / page
+        target.write_text(text, encoding="utf-8")
+        print(f"wrote {target.relative_to(ROOT)}")
+        for path in written:
+            print(f"wrote {path.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

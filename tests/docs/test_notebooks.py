@@ -11,6 +11,7 @@ kernel talks over IPC sockets in a temporary runtime directory, not TCP ports.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import sys
@@ -23,8 +24,23 @@ from ..conftest import require_module
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = sorted((ROOT / "examples").glob("*.ipynb"))
-TUTORIAL = ROOT / "docs" / "tutorial.md"
 TIMEOUT = 120  # seconds for one cell; a whole notebook takes about 10 s
+
+
+def build_script():
+    """scripts/build_tutorial.py, the script that builds each notebook's page."""
+    spec = importlib.util.spec_from_file_location(
+        "build_tutorial", ROOT / "scripts" / "build_tutorial.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def page_of(path: Path) -> Path:
+    return ROOT / "docs" / build_script().PAGES[path.name][0]
 
 
 def client(notebook, sockets, **options):
@@ -88,6 +104,14 @@ def test_notebook_runs(path, kernel_env):
         if cell.metadata.get("careermap", {}).get("figure"):
             kinds = {k for o in cell.outputs for k in o.get("data", {})}
             assert "image/png" in kinds, f"{path.name}: a figure cell showed no image"
+    # The page built from the notebook is what this run shows: a stale page fails.
+    require_module("nbclient")
+    text, figures = build_script().render(notebook, path.name, save=False)
+    page = page_of(path)
+    assert text == page.read_text(encoding="utf-8"), (
+        f"docs/{page.name} drifted from {path.name}: run scripts/build_tutorial.py"
+    )
+    assert all(figure.is_file() for figure in figures)
     # The kernel really was this interpreter.
     checked = nbformat.v4.new_notebook(
         cells=[nbformat.v4.new_code_cell("import sys; print(sys.executable)")]
@@ -96,10 +120,17 @@ def test_notebook_runs(path, kernel_env):
     assert checked.cells[0].outputs[0].text.strip() == sys.executable
 
 
-def test_the_tutorial_is_built_from_the_notebook():
+def test_every_notebook_has_a_page():
+    require_module("nbclient")
+    assert sorted(build_script().PAGES) == [p.name for p in NOTEBOOKS]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_the_page_is_built_from_the_notebook(path):
     nbformat = require_module("nbformat")
-    notebook = nbformat.read(ROOT / "examples" / "career_exploration.ipynb", as_version=4)
-    text = TUTORIAL.read_text(encoding="utf-8")
+    require_module("nbclient")
+    notebook = nbformat.read(path, as_version=4)
+    text = page_of(path).read_text(encoding="utf-8")
     for cell in notebook.cells:
         if cell.cell_type == "code":
             assert f"```python\n{cell.source}\n```" in text, "run scripts/build_tutorial.py"
