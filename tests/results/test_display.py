@@ -159,9 +159,9 @@ def test_reprs_are_short():
         f"<RequirementResult {requirement.label}: direct, credit {requirement.credit:.2f}>"
     )
     assert repr(careermap.get_skill("active-listening")) == (
-        "<Skill 'active-listening': Active listening>"
+        "<Skill Active listening (active-listening)>"
     )
-    assert repr(careermap.lookup_role("therapist")).startswith("<Role 'therapist': ")
+    assert repr(careermap.lookup_role("therapist")).startswith("<Role Therapist (therapist) [")
     assert repr(resolve_skill("CBT")).startswith("<SkillMatch 'CBT' -> Cognitive")
     for value in (ranking, best, requirement):
         assert len(repr(value)) < 200

@@ -453,7 +453,13 @@ class Taxonomy(BaseModel):
     roles: tuple[Role, ...] = ()
 
     def model_post_init(self, context: Any, /) -> None:
-        """Let the views of roles and skills name skills and sectors by label."""
+        """Let the views of roles and skills name skills and sectors by label.
+
+        Parameters
+        ----------
+        context : Any
+            Pydantic's validation context (unused).
+        """
         _display.remember(self)
 
     @property
