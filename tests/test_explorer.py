@@ -123,3 +123,46 @@ def test_the_widget_carries_a_static_fallback(explorer):
     bundle = explorer._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
     assert careermap.rank_careers(SAM)._repr_html_() in bundle["text/html"]
+
+
+def test_a_paragraph_about_the_work_joins_the_skills(explorer):
+    require_module("wordllama")  # the semantic extra: the paragraph box shows with it
+    story = "For six years I worked on a crisis line. I de-escalated callers and made safety plans."
+    explorer.text.value = story
+    expected = careermap.rank_careers(explorer.entries(), text=story)
+    assert shown_ids(explorer) == [m.role_id for m in expected]
+    explorer.skills.value = ""
+    alone = careermap.rank_careers(text=story)
+    assert shown_ids(explorer) == [m.role_id for m in alone]
+
+
+def test_a_background_brings_readiness(default):
+    require_module("ipywidgets")
+    background = {"education": "master", "credentials": ["LCSW"], "years_experience": 8}
+    profile = careermap.build_profile(SAM, background=background)
+    explorer = explore(profile)
+    expected = careermap.rank_careers(profile)
+    assert expected[0].readiness is not None
+    assert "Hiring:" in explorer.details.value
+    assert expected[0]._repr_html_() in explorer.details.value
+
+
+def test_leaving_out_every_sector_shows_the_empty_ranking(explorer):
+    every = [sector for _, sector in explorer.exclude.options]
+    explorer.exclude.value = tuple(every)
+    empty = careermap.rank_careers(explorer.entries(), exclude_sectors=every)
+    assert len(empty) == 0
+    assert explorer.roles.options == ()
+    assert explorer.ranking_view.value == empty._repr_html_()
+    assert explorer.details.value == ""
+
+
+def test_an_error_is_shown_where_the_ranking_goes(explorer, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise careermap.ProfileError("level of 'CBT' is 9; levels run from 1 to 5")
+
+    monkeypatch.setattr("careermap.explorer._rank_careers", refuse)
+    explorer.levels["CBT"].value = 5
+    assert explorer.ranking is None
+    assert "level of &#x27;CBT&#x27; is 9" in explorer.ranking_view.value
+    assert "level of &#x27;CBT&#x27; is 9" in explorer.static_html()

@@ -22,6 +22,7 @@ import typing as _typing
 from pathlib import Path as _Path
 
 from careermap.base import html as _html
+from careermap.base.errors import CareermapError as _CareermapError
 from careermap.base.optional import available as _available
 from careermap.base.optional import require as _require
 from careermap.exploration import display as _paths_display
@@ -91,6 +92,8 @@ class Explorer:
     ) -> None:
         self.taxonomy = taxonomy or _default_taxonomy()
         self._start = _lines(profile, self.taxonomy)
+        self._background = profile.background if isinstance(profile, _Profile) else None
+        self._error = ""
         self._ranking: Ranking | None = None
         self._upskilling: Upskilling | None = None
         self._paths: dict[str, CareerPaths] = {}
@@ -161,10 +164,14 @@ class Explorer:
         options = self.options()
         self._paths = {}
         self._upskilling = None
-        if not entries and not options["text"]:
-            self._ranking = None
-        else:
-            self._ranking = _rank_careers([*entries], taxonomy=self.taxonomy, **options)
+        self._ranking, self._error = None, ""
+        if entries or options["text"]:
+            try:
+                self._ranking = _rank_careers(
+                    entries or None, taxonomy=self.taxonomy, background=self._background, **options
+                )
+            except _CareermapError as error:  # shown where the ranking goes, not raised
+                self._error = str(error)
         if self.widget is not None:
             self._show()
 
@@ -187,7 +194,8 @@ class Explorer:
         if self._ranking is None:
             self.refresh()
         if self._ranking is None:
-            return _html.box("explorer", "<p>Give some skills to explore careers.</p>")
+            message = _html.escape(self._error or "Give some skills to explore careers.")
+            return _html.box("explorer", f"<p>{message}</p>")
         parts = [_profile_display.profile_html(self._ranking.profile), self._ranking._repr_html_()]
         match = self.selected
         if match is not None:
@@ -398,7 +406,11 @@ class Explorer:
         ranking = self._ranking
         if ranking is None:
             self.profile_view.value = ""
-            self.ranking_view.value = "<p>Type some skills to see careers.</p>"
+            self.ranking_view.value = (
+                f'<p style="color:{_html.KIND_COLOURS["gap"]}">{_html.escape(self._error)}</p>'
+                if self._error
+                else "<p>Type some skills to see careers.</p>"
+            )
             self.roles.options = []
             self.details.value = ""
             return
