@@ -263,8 +263,9 @@ def plot_neighbourhood(
             ranking = _rank_careers(profile_or_ranking, taxonomy=taxonomy, limit=limit)
         matches = list(ranking.matches[:limit])
         own = [(e.match.skill_id or "", e.match.label or "") for e in ranking.profile.resolved]
+    resize = ax is None
     fig, ax = _canvas(ax, (11.0, 3.0))
-    return _draw_neighbourhood(fig, ax, own, matches, per_role=per_role)
+    return _draw_neighbourhood(fig, ax, own, matches, per_role=per_role, resize=resize)
 
 
 def plot_pathway(

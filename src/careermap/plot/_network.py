@@ -171,12 +171,17 @@ def draw_neighbourhood(
     matches: Sequence[RoleMatch],
     *,
     per_role: int,
+    resize: bool,
 ) -> Figure:
-    """Draw the neighbourhood of :func:`careermap.plot.plot_neighbourhood` into *ax*."""
+    """Draw the neighbourhood of :func:`careermap.plot.plot_neighbourhood` into *ax*.
+
+    With *resize*, the figure's height follows the tallest column.
+    """
     nodes = _graph(own, matches, per_role)
     y = _order(nodes)
     tallest = max(sum(1 for n in nodes if n.startswith(k)) for k in ("own:", "mid:", "role:"))
-    fig.set_figheight(max(3.0, 1.3 + 0.3 * tallest))
+    if resize:
+        fig.set_figheight(max(3.0, 1.3 + 0.3 * tallest))
     ax.set_xlim(0.0, 1.0)
     ax.set_ylim(-0.5 / tallest - 0.1, 1.0 + 0.5 / tallest + 0.06)
     ax.set_axis_off()
