@@ -1,0 +1,211 @@
+"""Explaining the roles a ranking returns, from the arrays the engine computed.
+
+The engine (:mod:`careermap.scoring.engine`) keeps, for the profile it scored,
+every (profile skill, requirement) pair with its credit. Explaining a returned
+role picks each requirement's best pair with the reference's tie-break (higher
+credit, then the step's weight, the relation's order and the source id: the
+order of :meth:`~careermap.scoring.model.Transfer.sort_key`), and sums the role's
+utilisation in the reference's order, so a :class:`RoleMatch` holds exactly the
+numbers :func:`~careermap.scoring.model.evaluate` gives, without scoring the
+role again. ``tests/scoring/test_explain.py`` checks that they are equal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+
+from careermap.resolve.profile import Background
+from careermap.results.bands import band
+from careermap.results.matches import (
+    ContextResult,
+    ContextTerm,
+    RequirementResult,
+    RoleMatch,
+    TransferStep,
+)
+from careermap.results.readiness import assess
+from careermap.scoring.context import CONTEXT_WEIGHTS, TERMS
+from careermap.scoring.engine import Scores, ScoringIndex
+from careermap.scoring.model import COVERAGE_EXPONENT
+from careermap.taxonomy.models import Importance, Skill, Taxonomy
+
+__all__ = ["Explainer", "context_result"]
+
+
+def context_result(
+    skills_score: float, scores: Scores | None, position: int
+) -> tuple[float, ContextResult | None]:
+    """Return one role's score with its context, from its (reference) skills score."""
+    if scores is None or scores.similarities is None:
+        return skills_score, None
+    terms = []
+    for name in TERMS:
+        if name not in scores.similarities or CONTEXT_WEIGHTS[name] <= 0:
+            continue
+        values, defined = scores.similarities[name]
+        if defined[position]:
+            terms.append(
+                ContextTerm(
+                    name=name,
+                    similarity=float(values[position]),
+                    weight=CONTEXT_WEIGHTS[name],
+                )
+            )
+    if not terms:
+        return skills_score, None
+    weight = sum(term.weight for term in terms)
+    added = sum(term.weight * term.similarity for term in terms)
+    score = (1.0 - weight) * skills_score + added if skills_score > 0 else 0.0
+    return score, ContextResult(skills=skills_score, weight=weight, terms=tuple(terms))
+
+
+class Explainer:
+    """Builds the :class:`RoleMatch` of each returned role on demand (see the module docstring)."""
+
+    def __init__(
+        self,
+        engine: ScoringIndex,
+        taxonomy: Taxonomy,
+        skills: Mapping[str, int],
+        scores: Scores,
+        positions: Sequence[int],
+        *,
+        background: Background | None,
+    ) -> None:
+        self.engine = engine
+        self.taxonomy = taxonomy
+        self.skills = skills
+        self.scores = scores
+        self.positions = list(positions)
+        self.background = background
+        self._best: tuple[list[int], list[float], list[int], list[int]] | None = None
+
+    def builder(self) -> Callable[[int], RoleMatch]:
+        """Return ``build(i)``: the match ranked ``i + 1``."""
+        return lambda i: self.match(i + 1, self.positions[i])
+
+    def best(self) -> tuple[list[int], list[float], list[int], list[int]]:
+        """Each reached requirement of the returned roles with its best pair, ascending.
+
+        Returns (requirement, credit, profile skill, edge), each a list.
+        """
+        if self._best is None:
+            engine, reach = self.engine, self.scores.reach
+            assert reach is not None  # noqa: S101 - the engine always keeps it
+            wanted = np.zeros(engine.n_roles, dtype=np.bool_)
+            wanted[self.positions] = True
+            sel = np.flatnonzero(wanted[engine.req_role[reach.pair_req]])
+            req, value = reach.pair_req[sel], reach.value[sel]
+            owner, edge, step = reach.owner[sel], reach.edge[sel], reach.step[sel]
+            via = np.zeros(len(edge), dtype=np.int64)
+            stepped = edge >= 0
+            via[stepped] = engine.out_via[edge[stepped]]
+            order = np.lexsort((owner, via, -step, -value, req))
+            first = np.ones(len(order), dtype=np.bool_)
+            ordered = req[order]
+            first[1:] = ordered[1:] != ordered[:-1]
+            win = order[first]
+            self._best = (
+                req[win].tolist(),
+                value[win].tolist(),
+                owner[win].tolist(),
+                edge[win].tolist(),
+            )
+        return self._best
+
+    def _utilisation(self, position: int) -> tuple[float, list[float]]:
+        """Return the role's utilisation summed as the reference sums it, and each skill's use."""
+        reach = self.scores.reach
+        assert reach is not None  # noqa: S101
+        uses = reach.uses[:, position].tolist()
+        held = relied = 0.0
+        for weight, use in zip(reach.weight.tolist(), uses, strict=True):
+            if weight == 0.0:  # a general competency, kept out
+                continue
+            held += weight * use
+            relied += weight
+        return (held / relied if relied else 0.0), uses
+
+    def match(self, rank: int, position: int) -> RoleMatch:
+        """Return the explained match of the role at taxonomy *position*."""
+        engine, taxonomy, reach = self.engine, self.taxonomy, self.scores.reach
+        assert reach is not None  # noqa: S101
+        role = taxonomy.roles[position]
+        labels: Mapping[str, Skill] = taxonomy.skill_index
+        lo, hi = int(engine.role_req_ptr[position]), int(engine.role_req_ptr[position + 1])
+        total = float(engine.total_weight[position])
+        coverage = float(self.scores.coverage[position])
+        utilisation, uses = self._utilisation(position)
+        skills_score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
+        score, context = context_result(skills_score, self.scores, position)
+
+        reqs, values, owners, edges = self.best()
+        start = int(np.searchsorted(reqs, lo)) if reqs else 0
+        weights = engine.req_weight[lo:hi].tolist()
+        matched: list[RequirementResult] = []
+        transferred: list[RequirementResult] = []
+        gaps: list[RequirementResult] = []
+        k = start
+        for j, (req, weight) in enumerate(zip(role.requirements, weights, strict=True), lo):
+            credit = 0.0
+            source: str | None = None
+            path: tuple[TransferStep, ...] = ()
+            if k < len(reqs) and reqs[k] == j:
+                credit, source, edge = values[k], reach.ordered[owners[k]], edges[k]
+                k += 1
+                if edge >= 0:
+                    t = engine.out_transfer[edge]
+                    path = (
+                        TransferStep(
+                            source_id=t.source,
+                            source_label=labels[t.source].label,
+                            target_id=t.target,
+                            target_label=labels[t.target].label,
+                            relation=t.via,
+                            weight=t.weight,
+                            reason=t.reason,
+                        ),
+                    )
+            result = RequirementResult(
+                skill_id=req.skill,
+                label=labels[req.skill].label,
+                essential=req.essential,
+                weight=weight,
+                required_level=req.level,
+                credit=credit,
+                cost=weight * (1.0 - credit) / total,
+                source_id=source,
+                source_label=labels[source].label if source is not None else None,
+                source_level=self.skills[source] if source is not None else None,
+                path=path,
+                minor=req.importance is Importance.MINOR,
+            )
+            (gaps if source is None else transferred if path else matched).append(result)
+        gaps.sort(key=lambda r: (-r.cost, r.skill_id))
+        general = [s for s in reach.ordered if labels[s].general]
+        return RoleMatch(
+            rank=rank,
+            role_id=role.id,
+            title=role.title,
+            sector=role.sector,
+            sector_label=taxonomy.sector_index[role.sector].label,
+            score=score,
+            coverage=coverage,
+            utilisation=utilisation,
+            matched=tuple(matched),
+            transferred=tuple(transferred),
+            gaps=tuple(gaps),
+            unused=tuple(
+                sorted(
+                    labels[s].label
+                    for s, use in zip(reach.ordered, uses, strict=True)
+                    if use == 0.0 and not labels[s].general
+                )
+            ),
+            general=tuple(sorted(labels[s].label for s in general)),
+            band=band(score),
+            context=context,
+            readiness=assess(role.entry, self.background),
+        )
