@@ -27,7 +27,7 @@ from careermap.resolve.resolver import (
     DEFAULT_MIN_SIMILARITY,
     MAX_SKILL_TEXT,
     SkillMatch,
-    match_text,
+    match_texts,
 )
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Education, Taxonomy
@@ -435,13 +435,13 @@ def build_profile(
     if not checked:
         msg = "the profile is empty; give at least one skill"
         raise ProfileError(msg)
+    # One fuzzy pass over every name for all the texts (resolver.match_texts).
+    matches = match_texts(
+        [text for text, _ in checked], taxonomy, min_similarity=min_similarity, semantic=semantic
+    )
     entries = [
-        ProfileEntry(
-            text=text,
-            level=level,
-            match=match_text(text, taxonomy, min_similarity=min_similarity, semantic=semantic),
-        )
-        for text, level in checked
+        ProfileEntry(text=text, level=level, match=match)
+        for (text, level), match in zip(checked, matches, strict=True)
     ]
     return Profile(entries=tuple(entries), background=context)
 

@@ -36,6 +36,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from careermap.base import options as checks
@@ -81,6 +83,8 @@ _WORD_SIMILARITY = 75.0
 _OVERRIDE_MARGIN = 0.15
 
 Method = Literal["id", "exact", "alias", "fuzzy", "semantic", "none"]
+#: One text's fuzzy ratios against every name of a taxonomy.
+Ratios = npt.NDArray[np.float64]
 
 
 class SkillCandidate(Frozen):
@@ -179,21 +183,34 @@ class _NameIndex:
         self.choice_skill = [skill_id for (skill_id, _), _ in ordered]
         self.choice_name = [name for _, name in ordered]
         self.choice_key = [key for (_, key), _ in ordered]
+        # Each key's words sorted once, so fuzz.ratio gives token_sort_ratio's scores.
+        self.choice_sorted = [_sorted_words(key) for key in self.choice_key]
 
-    def fuzzy(self, text: str, *, limit: int, cutoff: float) -> list[SkillCandidate]:
-        key = match_key(text)
+    def fuzzy(
+        self, text: str, *, limit: int, cutoff: float, scores: Ratios | None = None
+    ) -> list[SkillCandidate]:
+        """Return the best skills for *text* by ``token_sort_ratio`` of match keys.
+
+        *scores* are that text's ratios against every choice when already computed
+        (by :meth:`fuzzy_scores`, for many texts at once).
+        """
+        key = _sorted_words(match_key(text))
         if not key:
             return []
         # Several names may belong to one skill: over-fetch, then keep each skill's best.
-        hits = process.extract(
-            key,
-            self.choice_key,
-            scorer=fuzz.token_sort_ratio,
-            limit=max(limit * 8, 20),
-            score_cutoff=cutoff,
-        )
+        fetch = max(limit * 8, 20)
+        if scores is None:
+            hits = process.extract(
+                key, self.choice_sorted, scorer=fuzz.ratio, limit=fetch, score_cutoff=cutoff
+            )
+            found = [(score, index) for _, score, index in hits]
+        else:
+            kept = np.flatnonzero(scores >= cutoff)
+            # Stable: ties stay in choice order, as process.extract keeps them.
+            kept = kept[np.argsort(-scores[kept], kind="stable")][:fetch]
+            found = list(zip(scores[kept].tolist(), kept.tolist(), strict=True))
         best: dict[str, tuple[float, str]] = {}
-        for _, score, index in hits:
+        for score, index in found:
             skill_id = self.choice_skill[index]
             name = self.choice_name[index]
             current = best.get(skill_id)
@@ -209,6 +226,26 @@ class _NameIndex:
             )
             for skill_id, (score, name) in ranked
         ]
+
+    def fuzzy_scores(self, texts: Sequence[str], cutoff: float) -> list[Ratios | None]:
+        """Return each text's ratios against every choice: one ``process.cdist`` for all.
+
+        Ratios below *cutoff* are 0; a text without a match key gets ``None``.
+        """
+        keys = [_sorted_words(match_key(text)) for text in texts]
+        wanted = [i for i, key in enumerate(keys) if key]
+        out: list[Ratios | None] = [None] * len(texts)
+        if wanted:
+            matrix = process.cdist(
+                [keys[i] for i in wanted],
+                self.choice_sorted,
+                scorer=fuzz.ratio,
+                score_cutoff=cutoff,
+                dtype=np.float64,
+            )
+            for row, i in enumerate(wanted):
+                out[i] = matrix[row]
+        return out
 
     def containing(self, text: str) -> list[SkillCandidate]:
         """Skills with a name holding every word of *text* (as a word start), shortest first."""
@@ -236,6 +273,10 @@ class _NameIndex:
             )
             for skill_id, name in ranked
         ]
+
+
+def _sorted_words(key: str) -> str:
+    return " ".join(sorted(key.split()))
 
 
 def covers(text: str, name: str) -> bool:
@@ -275,11 +316,13 @@ def match_text(
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
     limit: int = 5,
     semantic: bool | None = None,
+    scores: Ratios | None = None,
 ) -> SkillMatch:
     """Resolve *text* without raising: ``method='none'`` when nothing matches.
 
     *semantic*: ``None`` uses the semantic layer when it is installed, ``False``
     never, ``True`` always (:class:`~careermap.MissingExtraError` without it).
+    *scores*: the text's fuzzy ratios against every name, from :func:`match_texts`.
     """
     if len(text) > MAX_SKILL_TEXT:
         return SkillMatch(
@@ -300,7 +343,7 @@ def match_text(
             matched_name=skill.id,
         )
     floor = min(min_similarity, SUGGESTION_CUTOFF)  # a low cutoff may accept what suggestions skip
-    candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=floor)
+    candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=floor, scores=scores)
     if norm in index.exact:
         rank, skill_id, name = index.exact[norm]
         same_name = [
@@ -346,6 +389,45 @@ def match_text(
         matched_name=None,
         alternatives=tuple(candidates[:limit]),
     )
+
+
+def match_texts(
+    texts: Sequence[str],
+    taxonomy: Taxonomy,
+    *,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
+    limit: int = 5,
+    semantic: bool | None = None,
+) -> list[SkillMatch]:
+    """Resolve many texts as :func:`match_text` does each, scoring their names in one pass.
+
+    The fuzzy ratios of every text that is not a skill id and not too long are
+    computed by one ``process.cdist``, then each text resolves in turn.
+    """
+    index = name_index(taxonomy)
+    floor = min(min_similarity, SUGGESTION_CUTOFF)
+    searched = [
+        i
+        for i, text in enumerate(texts)
+        if len(text) <= MAX_SKILL_TEXT
+        and not (normalize(text.strip()) not in index.exact and text.strip() in index.skills)
+    ]
+    scores: list[Ratios | None] = [None] * len(texts)
+    if len(searched) > 1:
+        found = index.fuzzy_scores([texts[i].strip() for i in searched], floor)
+        for i, row in zip(searched, found, strict=True):
+            scores[i] = row
+    return [
+        match_text(
+            text,
+            taxonomy,
+            min_similarity=min_similarity,
+            limit=limit,
+            semantic=semantic,
+            scores=row,
+        )
+        for text, row in zip(texts, scores, strict=True)
+    ]
 
 
 def _candidate(hit: SemanticHit, index: _NameIndex) -> SkillCandidate:
