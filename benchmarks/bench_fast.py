@@ -65,7 +65,7 @@ def phrases(taxonomy: careermap.Taxonomy) -> list[str]:
     ]
 
 
-def main() -> None:  # noqa: PLR0915 - one table, row by row
+def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeats", type=int, default=60)
     args = parser.parse_args()
