@@ -26,6 +26,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from careermap.base.collector import paused
 from careermap.base.errors import Problem, TaxonomyError
 from careermap.taxonomy.models import Taxonomy
 from careermap.taxonomy.validate import check_taxonomy
@@ -147,6 +148,11 @@ def load_compiled(path: str | os.PathLike[str], *, expect: str | None = None) ->
             "short); rebuild it from its sources"
         )
         raise TaxonomyError([Problem(where, 2, None, "header.sha256", msg)])
+    with paused(freeze=True):  # every object built here stays alive: nothing to collect
+        return _validate(body, where)
+
+
+def _validate(body: bytes, where: str) -> Taxonomy:
     try:
         data = _read_body(body)
     except _DuplicateKeyError as exc:
