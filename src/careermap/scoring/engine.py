@@ -204,11 +204,17 @@ class ScoringIndex:
             * np.minimum(1.0, levels[owner] / self.req_level[pair_reqs])
             * (np.minimum(1.0, strength[owner] / use) if graded_credit else 1.0)
         )
-        # Best credit per requirement; every reached one earns some (ascending: role order).
-        best = np.zeros(len(self.req_role))
-        np.maximum.at(best, pair_reqs, value)
-        reqs = np.flatnonzero(best)
-        req_credit = best[reqs]
+        # Best credit per reached requirement, ascending (role order). A sort of the
+        # few pairs, not np.unique (which imports numpy.ma) nor a pass over every requirement.
+        by_req = np.argsort(pair_reqs, kind="stable")
+        ordered_reqs = pair_reqs[by_req]
+        first = np.ones(len(ordered_reqs), dtype=np.bool_)
+        first[1:] = ordered_reqs[1:] != ordered_reqs[:-1]
+        reqs = ordered_reqs[first]
+        slot = np.empty(len(by_req), dtype=np.int64)
+        slot[by_req] = np.cumsum(first) - 1
+        req_credit = np.zeros(len(reqs))
+        np.maximum.at(req_credit, slot, value)
         covered = np.bincount(
             self.req_role[reqs], self.req_weight[reqs] * req_credit, minlength=self.n_roles
         )

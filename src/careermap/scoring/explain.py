@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
+from careermap.base.cache import derived
 from careermap.resolve.profile import Background
 from careermap.results.bands import band
 from careermap.results.matches import (
@@ -28,7 +29,7 @@ from careermap.results.matches import (
 from careermap.results.readiness import assess
 from careermap.scoring.context import CONTEXT_WEIGHTS, TERMS
 from careermap.scoring.engine import Scores, ScoringIndex
-from careermap.scoring.model import COVERAGE_EXPONENT
+from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight
 from careermap.taxonomy.models import Importance, Skill, Taxonomy
 
 __all__ = ["Explainer", "context_result"]
@@ -59,6 +60,36 @@ def context_result(
     added = sum(term.weight * term.similarity for term in terms)
     score = (1.0 - weight) * skills_score + added if skills_score > 0 else 0.0
     return score, ContextResult(skills=skills_score, weight=weight, terms=tuple(terms))
+
+
+class _Columns:
+    """Each requirement's fixed fields in the engine's order, as plain lists (once per taxonomy)."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        labels = taxonomy.skill_index
+        reqs = [req for role in taxonomy.roles for req in role.requirements]
+        self.skill = [req.skill for req in reqs]
+        self.label = [labels[req.skill].label for req in reqs]
+        self.essential = [req.importance is Importance.ESSENTIAL for req in reqs]
+        self.minor = [req.importance is Importance.MINOR for req in reqs]
+        self.level = [req.level for req in reqs]
+        self.weight = [effective_weight(req) for req in reqs]
+
+
+def _columns(taxonomy: Taxonomy) -> _Columns:
+    return derived(taxonomy, "explain-columns", lambda: _Columns(taxonomy))
+
+
+def _step(t: Transfer, labels: Mapping[str, Skill]) -> TransferStep:
+    return TransferStep(
+        source_id=t.source,
+        source_label=labels[t.source].label,
+        target_id=t.target,
+        target_label=labels[t.target].label,
+        relation=t.via,
+        weight=t.weight,
+        reason=t.reason,
+    )
 
 
 class Explainer:
@@ -143,12 +174,13 @@ class Explainer:
 
         reqs, values, owners, edges = self.best()
         start = int(np.searchsorted(reqs, lo)) if reqs else 0
-        weights = engine.req_weight[lo:hi].tolist()
+        columns = _columns(taxonomy)
         matched: list[RequirementResult] = []
         transferred: list[RequirementResult] = []
         gaps: list[RequirementResult] = []
         k = start
-        for j, (req, weight) in enumerate(zip(role.requirements, weights, strict=True), lo):
+        for j in range(lo, hi):
+            weight = columns.weight[j]
             credit = 0.0
             source: str | None = None
             path: tuple[TransferStep, ...] = ()
@@ -156,31 +188,20 @@ class Explainer:
                 credit, source, edge = values[k], reach.ordered[owners[k]], edges[k]
                 k += 1
                 if edge >= 0:
-                    t = engine.out_transfer[edge]
-                    path = (
-                        TransferStep(
-                            source_id=t.source,
-                            source_label=labels[t.source].label,
-                            target_id=t.target,
-                            target_label=labels[t.target].label,
-                            relation=t.via,
-                            weight=t.weight,
-                            reason=t.reason,
-                        ),
-                    )
+                    path = (_step(engine.out_transfer[edge], labels),)
             result = RequirementResult(
-                skill_id=req.skill,
-                label=labels[req.skill].label,
-                essential=req.essential,
+                skill_id=columns.skill[j],
+                label=columns.label[j],
+                essential=columns.essential[j],
                 weight=weight,
-                required_level=req.level,
+                required_level=columns.level[j],
                 credit=credit,
                 cost=weight * (1.0 - credit) / total,
                 source_id=source,
                 source_label=labels[source].label if source is not None else None,
                 source_level=self.skills[source] if source is not None else None,
                 path=path,
-                minor=req.importance is Importance.MINOR,
+                minor=columns.minor[j],
             )
             (gaps if source is None else transferred if path else matched).append(result)
         gaps.sort(key=lambda r: (-r.cost, r.skill_id))
