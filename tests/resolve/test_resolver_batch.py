@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
+from careermap.base.text import normalize
 from careermap.resolve.resolver import match_text, match_texts, name_index
 
 WORDS = st.text(alphabet="abcde xyz", min_size=0, max_size=30)
@@ -58,3 +59,15 @@ def test_fuzzy_from_precomputed_ratios_equals_process_extract(default):
             assert index.fuzzy(text, limit=limit, cutoff=50.0, scores=scores) == index.fuzzy(
                 text, limit=limit, cutoff=50.0
             )
+
+
+def test_a_profile_of_ids_never_stems_the_names(mini):
+    ids = [skill.id for skill in mini.skills[:3]]
+    index = name_index(mini)
+    plain = [i for i in ids if normalize(i) not in index.exact]
+    assert plain, "the test needs ids that are not also names"
+    matches = match_texts(plain, mini, semantic=False)
+    assert [m.method for m in matches] == ["id"] * len(plain)
+    assert index._choices is None
+    match_texts(["some typed text"], mini, semantic=False)
+    assert index._choices is not None

@@ -8,6 +8,7 @@ without re-sorting every name's words on every search.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 import numpy as np
@@ -50,21 +51,59 @@ class NameIndex:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.skills: dict[str, Skill] = dict(taxonomy.skill_index)
         exact: dict[str, list[tuple[int, str, str]]] = {}
-        keys: dict[tuple[str, str], str] = {}
         for skill in taxonomy.skills:
             for position, name in enumerate(skill.names):
                 rank = 0 if position == 0 else 1
                 exact.setdefault(normalize(name), []).append((rank, skill.id, name))
-                keys.setdefault((skill.id, match_key(name)), name)
         # One winner per normalised name: the label before an alias, then the smaller id.
         self.exact = {norm: min(hits) for norm, hits in exact.items()}
         self.exact_all = {norm: sorted(hits) for norm, hits in exact.items()}
-        ordered = sorted(keys.items())
-        self.choice_skill = [skill_id for (skill_id, _), _ in ordered]
-        self.choice_name = [name for _, name in ordered]
-        self.choice_key = [key for (_, key), _ in ordered]
-        # Each key's words sorted once, so fuzz.ratio gives token_sort_ratio's scores.
-        self.choice_sorted = [_sorted_words(key) for key in self.choice_key]
+        self._lock = threading.Lock()
+        self._choices: tuple[list[str], list[str], list[str], list[str]] | None = None
+
+    def _fuzzy_choices(self) -> tuple[list[str], list[str], list[str], list[str]]:
+        """Every (skill, match key) with its name, built on the first fuzzy search.
+
+        Ids, exact names and aliases never need them, so a profile of those never
+        stems the taxonomy's names.
+        """
+        if self._choices is None:
+            with self._lock:
+                if self._choices is None:
+                    keys: dict[tuple[str, str], str] = {}
+                    for skill in self.skills.values():
+                        for name in skill.names:
+                            keys.setdefault((skill.id, match_key(name)), name)
+                    ordered = sorted(keys.items())
+                    choice_key = [key for (_, key), _ in ordered]
+                    self._choices = (
+                        [skill_id for (skill_id, _), _ in ordered],
+                        [name for _, name in ordered],
+                        choice_key,
+                        # Words sorted once: fuzz.ratio then gives token_sort_ratio's scores.
+                        [_sorted_words(key) for key in choice_key],
+                    )
+        return self._choices
+
+    @property
+    def choice_skill(self) -> list[str]:
+        """The skill of each fuzzy choice."""
+        return self._fuzzy_choices()[0]
+
+    @property
+    def choice_name(self) -> list[str]:
+        """The name (label or alias) of each fuzzy choice."""
+        return self._fuzzy_choices()[1]
+
+    @property
+    def choice_key(self) -> list[str]:
+        """The match key of each fuzzy choice."""
+        return self._fuzzy_choices()[2]
+
+    @property
+    def choice_sorted(self) -> list[str]:
+        """The match key of each fuzzy choice, its words sorted."""
+        return self._fuzzy_choices()[3]
 
     def fuzzy(
         self, text: str, *, limit: int, cutoff: float, scores: Ratios | None = None
