@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
+import numpy.typing as npt
 
 from careermap.base.cache import derived
 from careermap.resolve.profile import Background
@@ -28,7 +29,7 @@ from careermap.results.matches import (
 )
 from careermap.results.readiness import assess
 from careermap.scoring.context import CONTEXT_WEIGHTS, TERMS
-from careermap.scoring.engine import Scores, ScoringIndex
+from careermap.scoring.engine import Float, Reach, Scores, ScoringIndex
 from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight
 from careermap.taxonomy.models import Importance, Skill, Taxonomy
 
@@ -39,13 +40,22 @@ def context_result(
     skills_score: float, scores: Scores | None, position: int
 ) -> tuple[float, ContextResult | None]:
     """Return one role's score with its context, from its (reference) skills score."""
-    if scores is None or scores.similarities is None:
+    return terms_result(skills_score, None if scores is None else scores.similarities, position)
+
+
+def terms_result(
+    skills_score: float,
+    similarities: Mapping[str, tuple[Float, npt.NDArray[np.bool_]]] | None,
+    position: int,
+) -> tuple[float, ContextResult | None]:
+    """Return a score blended with the context terms defined at *position*, and how."""
+    if similarities is None:
         return skills_score, None
     terms = []
     for name in TERMS:
-        if name not in scores.similarities or CONTEXT_WEIGHTS[name] <= 0:
+        if name not in similarities or CONTEXT_WEIGHTS[name] <= 0:
             continue
-        values, defined = scores.similarities[name]
+        values, defined = similarities[name]
         if defined[position]:
             terms.append(
                 ContextTerm(
@@ -60,6 +70,29 @@ def context_result(
     added = sum(term.weight * term.similarity for term in terms)
     score = (1.0 - weight) * skills_score + added if skills_score > 0 else 0.0
     return score, ContextResult(skills=skills_score, weight=weight, terms=tuple(terms))
+
+
+def _best_pairs(
+    engine: ScoringIndex, reach: Reach, positions: list[int]
+) -> tuple[list[int], list[float], list[int], list[int]]:
+    """Each reached requirement of the roles at *positions* with its best pair, ascending.
+
+    Returns (requirement, credit, profile skill, edge), each a list.
+    """
+    wanted = np.zeros(engine.n_roles, dtype=np.bool_)
+    wanted[positions] = True
+    sel = np.flatnonzero(wanted[engine.req_role[reach.pair_req]])
+    req, value = reach.pair_req[sel], reach.value[sel]
+    owner, edge, step = reach.owner[sel], reach.edge[sel], reach.step[sel]
+    via = np.zeros(len(edge), dtype=np.int64)
+    stepped = edge >= 0
+    via[stepped] = engine.out_via[edge[stepped]]
+    order = np.lexsort((owner, via, -step, -value, req))
+    first = np.ones(len(order), dtype=np.bool_)
+    ordered = req[order]
+    first[1:] = ordered[1:] != ordered[:-1]
+    win = order[first]
+    return req[win].tolist(), value[win].tolist(), owner[win].tolist(), edge[win].tolist()
 
 
 class _Columns:
@@ -93,7 +126,12 @@ def _step(t: Transfer, labels: Mapping[str, Skill]) -> TransferStep:
 
 
 class Explainer:
-    """Builds the :class:`RoleMatch` of each returned role on demand (see the module docstring)."""
+    """Builds the :class:`RoleMatch` of each returned role on demand (see the module docstring).
+
+    It keeps only what the returned roles need (their columns of the engine's
+    arrays and the best pair of each of their reached requirements), not the
+    scores of every role: a batch may hold many rankings unread.
+    """
 
     def __init__(
         self,
@@ -105,74 +143,56 @@ class Explainer:
         *,
         background: Background | None,
     ) -> None:
+        reach = scores.reach
+        assert reach is not None  # noqa: S101 - the engine always keeps it
         self.engine = engine
         self.taxonomy = taxonomy
         self.skills = skills
-        self.scores = scores
         self.positions = list(positions)
         self.background = background
-        self._best: tuple[list[int], list[float], list[int], list[int]] | None = None
+        self.ordered = reach.ordered
+        self.weight = reach.weight.tolist()
+        self.uses = reach.uses[:, self.positions]
+        self.coverage = scores.coverage[self.positions].tolist()
+        self.similarities = (
+            None
+            if scores.similarities is None
+            else {
+                name: (values[self.positions], defined[self.positions])
+                for name, (values, defined) in scores.similarities.items()
+            }
+        )
+        self.best = _best_pairs(engine, reach, self.positions)
 
     def builder(self) -> Callable[[int], RoleMatch]:
         """Return ``build(i)``: the match ranked ``i + 1``."""
-        return lambda i: self.match(i + 1, self.positions[i])
+        return self.match
 
-    def best(self) -> tuple[list[int], list[float], list[int], list[int]]:
-        """Each reached requirement of the returned roles with its best pair, ascending.
-
-        Returns (requirement, credit, profile skill, edge), each a list.
-        """
-        if self._best is None:
-            engine, reach = self.engine, self.scores.reach
-            assert reach is not None  # noqa: S101 - the engine always keeps it
-            wanted = np.zeros(engine.n_roles, dtype=np.bool_)
-            wanted[self.positions] = True
-            sel = np.flatnonzero(wanted[engine.req_role[reach.pair_req]])
-            req, value = reach.pair_req[sel], reach.value[sel]
-            owner, edge, step = reach.owner[sel], reach.edge[sel], reach.step[sel]
-            via = np.zeros(len(edge), dtype=np.int64)
-            stepped = edge >= 0
-            via[stepped] = engine.out_via[edge[stepped]]
-            order = np.lexsort((owner, via, -step, -value, req))
-            first = np.ones(len(order), dtype=np.bool_)
-            ordered = req[order]
-            first[1:] = ordered[1:] != ordered[:-1]
-            win = order[first]
-            self._best = (
-                req[win].tolist(),
-                value[win].tolist(),
-                owner[win].tolist(),
-                edge[win].tolist(),
-            )
-        return self._best
-
-    def _utilisation(self, position: int) -> tuple[float, list[float]]:
+    def _utilisation(self, i: int) -> tuple[float, list[float]]:
         """Return the role's utilisation summed as the reference sums it, and each skill's use."""
-        reach = self.scores.reach
-        assert reach is not None  # noqa: S101
-        uses = reach.uses[:, position].tolist()
+        uses = self.uses[:, i].tolist()
         held = relied = 0.0
-        for weight, use in zip(reach.weight.tolist(), uses, strict=True):
+        for weight, use in zip(self.weight, uses, strict=True):
             if weight == 0.0:  # a general competency, kept out
                 continue
             held += weight * use
             relied += weight
         return (held / relied if relied else 0.0), uses
 
-    def match(self, rank: int, position: int) -> RoleMatch:
-        """Return the explained match of the role at taxonomy *position*."""
-        engine, taxonomy, reach = self.engine, self.taxonomy, self.scores.reach
-        assert reach is not None  # noqa: S101
+    def match(self, i: int) -> RoleMatch:
+        """Return the explained match ranked ``i + 1``."""
+        engine, taxonomy = self.engine, self.taxonomy
+        rank, position = i + 1, self.positions[i]
         role = taxonomy.roles[position]
         labels: Mapping[str, Skill] = taxonomy.skill_index
         lo, hi = int(engine.role_req_ptr[position]), int(engine.role_req_ptr[position + 1])
         total = float(engine.total_weight[position])
-        coverage = float(self.scores.coverage[position])
-        utilisation, uses = self._utilisation(position)
+        coverage = self.coverage[i]
+        utilisation, uses = self._utilisation(i)
         skills_score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
-        score, context = context_result(skills_score, self.scores, position)
+        score, context = terms_result(skills_score, self.similarities, i)
 
-        reqs, values, owners, edges = self.best()
+        reqs, values, owners, edges = self.best
         start = int(np.searchsorted(reqs, lo)) if reqs else 0
         columns = _columns(taxonomy)
         matched: list[RequirementResult] = []
@@ -185,7 +205,7 @@ class Explainer:
             source: str | None = None
             path: tuple[TransferStep, ...] = ()
             if k < len(reqs) and reqs[k] == j:
-                credit, source, edge = values[k], reach.ordered[owners[k]], edges[k]
+                credit, source, edge = values[k], self.ordered[owners[k]], edges[k]
                 k += 1
                 if edge >= 0:
                     path = (_step(engine.out_transfer[edge], labels),)
@@ -205,7 +225,7 @@ class Explainer:
             )
             (gaps if source is None else transferred if path else matched).append(result)
         gaps.sort(key=lambda r: (-r.cost, r.skill_id))
-        general = [s for s in reach.ordered if labels[s].general]
+        general = [s for s in self.ordered if labels[s].general]
         return RoleMatch(
             rank=rank,
             role_id=role.id,
@@ -221,7 +241,7 @@ class Explainer:
             unused=tuple(
                 sorted(
                     labels[s].label
-                    for s, use in zip(reach.ordered, uses, strict=True)
+                    for s, use in zip(self.ordered, uses, strict=True)
                     if use == 0.0 and not labels[s].general
                 )
             ),
