@@ -2,8 +2,10 @@
 
 Run from the repository root (needs ../shared/data, and scipy for the floors):
 
-    .venv/bin/python benchmarks/bench_fast.py              # prints the table
-    PYTHONPATH=/path/to/old/src .venv/bin/python benchmarks/bench_fast.py   # "before"
+    .venv/bin/python benchmarks/bench_fast.py                 # this checkout, printed
+    .venv/bin/python benchmarks/bench_fast.py --before OLD/src --write
+        # also the same measures on another source tree (a checkout of an older
+        # commit, run in a subprocess), both written into docs/performance.md
 
 Every timing is a median over repeats; the floors are what the same work costs
 with nothing but numpy, scipy or rapidfuzz: a CSR mat-vec plus an
@@ -16,8 +18,13 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
+import os
+import platform
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +35,7 @@ import careermap
 from careermap.base.text import match_key, normalize
 from careermap.importers import import_esco, import_onet
 from careermap.scoring.engine import scoring_index
+from careermap.taxonomy.compiled import save_compiled
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -65,10 +73,8 @@ def phrases(taxonomy: careermap.Taxonomy) -> list[str]:
     ]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeats", type=int, default=60)
-    args = parser.parse_args()
+def measure(repeats: int) -> list[tuple[str, float, float]]:
+    """Every row: (measure, median ms, floor ms from the same run)."""
     from rapidfuzz import fuzz, process  # noqa: PLC0415
     from scipy.sparse import csr_matrix  # noqa: PLC0415 - optional, benchmarks only
 
@@ -87,15 +93,15 @@ def main() -> None:
         scores = matrix @ vector
         return np.argpartition(-scores, 10)[:10]
 
-    bench = profiles(esco, args.repeats, seed=0)
+    bench = profiles(esco, repeats, seed=0)
     ids = [list(p.items()) for p in bench]
     careermap.rank_careers(ids[0], taxonomy=esco)
-    floor = median_of(lambda i: floor_rank(bench[i]), args.repeats)
-    call = median_of(lambda i: careermap.rank_careers(ids[i], taxonomy=esco), args.repeats)
+    floor = median_of(lambda i: floor_rank(bench[i]), repeats)
+    call = median_of(lambda i: careermap.rank_careers(ids[i], taxonomy=esco), repeats)
     rows.append(("rank_careers, 20 ids, top 10", call, floor))
     read = median_of(
         lambda i: [m.to_dict() for m in careermap.rank_careers(ids[i], taxonomy=esco)],
-        args.repeats,
+        repeats,
     )
     rows.append(("  the same, and to_dict() of all 10 matches", read, floor))
 
@@ -143,11 +149,73 @@ def main() -> None:
     rows.append(("similar_roles on O*NET, first call", first, cosine))
     rows.append(("similar_roles on O*NET, warm", warm, cosine))
 
-    print(f"src: {Path(careermap.__file__).parent}; python {sys.version.split()[0]}")
-    print("| measure | median | floor (same run) | ratio |")
-    print("| --- | ---: | ---: | ---: |")
-    for name, value, base in rows:
-        print(f"| {name} | {value:.2f} ms | {base:.3f} ms | {value / base:.1f}x |")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = save_compiled(esco, Path(tmp) / "esco.json")
+        load = wall([sys.executable, "-c", LOAD, str(path)], 3)
+    numpy_floor = wall([sys.executable, "-c", "import numpy"], 3)
+    rows.append(("fresh process: load compiled ESCO, rank once", load, numpy_floor))
+    match = wall([sys.executable, "-m", "careermap", "match", "active listening", "CBT"], 3)
+    rows.append(("fresh process: careermap match 'active listening' 'CBT'", match, numpy_floor))
+    return rows
+
+
+LOAD = """
+import sys
+import careermap
+taxonomy = careermap.load_taxonomy(sys.argv[1])
+careermap.rank_careers([(s.id, 3) for s in taxonomy.skills[:20]], taxonomy=taxonomy)
+"""
+
+
+def wall(command: list[str], repeats: int) -> float:
+    """Median wall time of a fresh process running *command*, in ms."""
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeats", type=int, default=60)
+    parser.add_argument("--before", help="another src/ tree to measure the same way")
+    parser.add_argument("--write", action="store_true", help="write docs/performance.md")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.json:
+        print(json.dumps(measure(args.repeats)))
+        return
+    before: list[tuple[str, float, float]] | None = None
+    if args.before:
+        env = {**os.environ, "PYTHONPATH": args.before}
+        command = [sys.executable, __file__, "--json", "--repeats", str(args.repeats)]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+        before = json.loads(done.stdout.strip().splitlines()[-1])
+    after = measure(args.repeats)
+    head = "| measure | before | floor | ratio | after | floor | ratio |"
+    lines = [head, "| --- |" + " ---: |" * 6]
+    for i, (name, value, base) in enumerate(after):
+        old = "| | | |"
+        if before is not None:
+            _, was, was_base = before[i]
+            old = f"| {was:.2f} ms | {was_base:.3f} ms | {was / was_base:.1f}x |"
+        lines.append(f"| {name} {old} {value:.2f} ms | {base:.3f} ms | {value / base:.1f}x |")
+    header = (
+        f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, "
+        f"CPython {platform.python_version()}, numpy {np.__version__}; medians; each floor "
+        "from the same run. Command: `OPENBLAS_NUM_THREADS=1 .venv/bin/python "
+        "benchmarks/bench_fast.py --before <old src> --write`."
+    )
+    table = "\n".join(lines)
+    print(header)
+    print(table)
+    if args.write:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from report import replace_section  # noqa: PLC0415 - a sibling script
+
+        replace_section(ROOT / "docs" / "performance.md", "fast", f"{header}\n\n{table}\n")
 
 
 if __name__ == "__main__":
