@@ -286,6 +286,8 @@ def _looks_like_level(given: str) -> bool:
 def _check_level(level: object, text: str) -> int | None:
     if level is None:
         return None
+    if type(level) is int and 1 <= level <= 5:  # the common case, without the checks below
+        return level
     wrong = f"level of {text!r} must be a whole number from 1 to 5, not {_show(level)}"
     if isinstance(level, str):
         digits = level.strip()

@@ -276,7 +276,8 @@ def match_texts(
         i
         for i, text in enumerate(texts)
         if len(text) <= MAX_SKILL_TEXT
-        and not (normalize(text.strip()) not in index.exact and text.strip() in index.skills)
+        # An id that is not also a name resolves without a fuzzy search.
+        and not (text.strip() in index.skills and normalize(text.strip()) not in index.exact)
     ]
     scores: list[Ratios | None] = [None] * len(texts)
     if len(searched) > 1:
