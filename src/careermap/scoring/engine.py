@@ -106,6 +106,7 @@ class ScoringIndex:
         self.skill_pos = {skill_id: i for i, skill_id in enumerate(self.skill_ids)}
         self.skill_general = np.array([s.general for s in taxonomy.skills], dtype=np.bool_)
         self.role_ids = [r.id for r in taxonomy.roles]
+        self.role_pos = {role_id: i for i, role_id in enumerate(self.role_ids)}
         self.sector_ids = sorted({r.sector for r in taxonomy.roles})
         sector_pos = {s: i for i, s in enumerate(self.sector_ids)}
         self.role_sector = np.array([sector_pos[r.sector] for r in taxonomy.roles], dtype=np.int64)
@@ -256,7 +257,7 @@ class ScoringIndex:
         if sectors is not None:
             keep &= self.sector_mask(sectors)
         if exclude is not None:
-            keep[self.role_ids.index(exclude)] = False
+            keep[self.role_pos[exclude]] = False
         candidates = np.flatnonzero(keep)
         rounded = np.round(scores.score[candidates], 12)
         if limit is not None and len(candidates) > limit:

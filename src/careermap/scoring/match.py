@@ -52,11 +52,11 @@ class Start:
 
 def role_start(role: Role, taxonomy: Taxonomy) -> Start:
     """Return a role as a start: requirements at their levels, uses as strengths, context."""
-    index = {r.id: i for i, r in enumerate(taxonomy.roles)}
+    position = scoring_index(taxonomy).role_pos[role.id]
     return Start(
         {req.skill: req.level for req in role.requirements},
         role_uses(role),
-        context_index(taxonomy).role_query(index[role.id]),
+        context_index(taxonomy).role_query(position),
     )
 
 
