@@ -34,7 +34,7 @@ def no_resolving(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("resolved a text before checking the whole profile")
 
-    monkeypatch.setattr("careermap.resolve.profile.match_text", refuse)
+    monkeypatch.setattr("careermap.resolve.profile.match_texts", refuse)
 
 
 # --- empty and wrongly shaped profiles ----------------------------------------------

@@ -86,7 +86,7 @@ def slow_builds(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[int]]:
     """Slow every derived index's construction down and record which taxonomy it was for."""
     built: dict[str, list[int]] = {}
     targets = {
-        "names": ("careermap.resolve.resolver", "_NameIndex"),
+        "names": ("careermap.resolve.names", "NameIndex"),
         "transfers": ("careermap.scoring.model", "TransferIndex"),
         "scoring": ("careermap.scoring.engine", "ScoringIndex"),
     }

@@ -22,7 +22,13 @@ from careermap import (
     similar_roles,
 )
 from careermap.scoring.context import context_index
-from careermap.scoring.match import role_start, start_scores
+from careermap.scoring.match import (
+    person_start,
+    profile_skills,
+    role_match,
+    role_start,
+    start_scores,
+)
 from careermap.scoring.model import evaluate, role_uses, transfer_index
 
 SOCIAL = (1.5, 3.0, 2.0, 6.5, 3.0, 2.5)
@@ -255,3 +261,24 @@ def test_bands_tell_generic_skills_from_a_clinician(default):
         0.734,
         "strong",
     )
+
+
+def test_explanations_with_context_equal_the_reference(taxonomy):
+    person = PersonContext(interests=SOCIAL, job_zone=5, title="school counsellor")
+    ranking = rank_careers(["listen", "plan"], taxonomy=taxonomy, limit=None, context=person)
+    skills = profile_skills(ranking.profile, taxonomy)
+    start = person_start(skills, person, taxonomy)
+    scores = start_scores(start, taxonomy)
+    position = {role.id: i for i, role in enumerate(taxonomy.roles)}
+    expected = [
+        role_match(
+            rank,
+            evaluate(taxonomy.roles[position[m.role_id]], skills, transfer_index(taxonomy)),
+            taxonomy,
+            scores,
+            position[m.role_id],
+        )
+        for rank, m in enumerate(ranking, start=1)
+    ]
+    assert any(m.context is not None for m in expected)
+    assert list(ranking) == expected

@@ -12,6 +12,8 @@ import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
+from careermap.base.collector import paused
+
 __all__ = ["derived"]
 
 T = TypeVar("T")
@@ -31,5 +33,6 @@ def derived(owner: object, key: str, build: Callable[[], T]) -> T:
             entry = _entries[id(owner)] = {}
             weakref.finalize(owner, _entries.pop, id(owner), None)
         if key not in entry:
-            entry[key] = build()
+            with paused():  # an index build allocates many objects that all stay alive
+                entry[key] = build()
         return cast("T", entry[key])

@@ -28,7 +28,7 @@ from careermap.resolve.resolver import (
     DEFAULT_MIN_SIMILARITY,
     MAX_SKILL_TEXT,
     SkillMatch,
-    match_text,
+    match_texts,
 )
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Education, Taxonomy
@@ -293,6 +293,8 @@ def _looks_like_level(given: str) -> bool:
 def _check_level(level: object, text: str) -> int | None:
     if level is None:
         return None
+    if type(level) is int and 1 <= level <= 5:  # the common case, without the checks below
+        return level
     wrong = f"level of {text!r} must be a whole number from 1 to 5, not {_show(level)}"
     if isinstance(level, str):
         digits = level.strip()
@@ -442,13 +444,13 @@ def build_profile(
     if not checked:
         msg = "the profile is empty; give at least one skill"
         raise ProfileError(msg)
+    # One fuzzy pass over every name for all the texts (resolver.match_texts).
+    matches = match_texts(
+        [text for text, _ in checked], taxonomy, min_similarity=min_similarity, semantic=semantic
+    )
     entries = [
-        ProfileEntry(
-            text=text,
-            level=level,
-            match=match_text(text, taxonomy, min_similarity=min_similarity, semantic=semantic),
-        )
-        for text, level in checked
+        ProfileEntry(text=text, level=level, match=match)
+        for (text, level), match in zip(checked, matches, strict=True)
     ]
     return Profile(entries=tuple(entries), background=context)
 

@@ -36,14 +36,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from careermap.base import options as checks
-from careermap.base.cache import derived
 from careermap.base.errors import ProfileError
-from careermap.base.record import Frozen, Record
+from careermap.base.record import Record
 from careermap.base.text import match_key, normalize
 from careermap.resolve import display as _display
+from careermap.resolve.names import (
+    MAX_SKILL_TEXT,
+    SUGGESTION_CUTOFF,
+    NameIndex,
+    Ratios,
+    SkillCandidate,
+    name_index,
+)
 from careermap.resolve.semantic import (
     ACCEPT_SIMILARITY,
     SUGGEST_SIMILARITY,
@@ -53,24 +60,21 @@ from careermap.resolve.semantic import (
     semantic_index,
 )
 from careermap.taxonomy.load import default_taxonomy
-from careermap.taxonomy.models import Skill, Taxonomy
+from careermap.taxonomy.models import Taxonomy
 
 __all__ = [
     "DEFAULT_MIN_SIMILARITY",
     "MAX_SKILL_TEXT",
     "SkillCandidate",
     "SkillMatch",
+    "match_texts",
+    "name_index",
     "resolve_skill",
     "search_skills",
 ]
 
 #: Fuzzy matches scoring below this (0-100) are not accepted as a match.
 DEFAULT_MIN_SIMILARITY = 82.0
-#: Candidates scoring below this are not even offered as suggestions.
-SUGGESTION_CUTOFF = 60.0
-#: Longest text resolved, in characters (labels and aliases are at most 300 long);
-#: a longer text matches nothing, without being normalised, searched or cached.
-MAX_SKILL_TEXT = 300
 _SHORT = 3
 _SHOWN = 80  # longest query shown whole in messages
 #: A fuzzy match this similar or more is never second-guessed by the semantic layer.
@@ -81,20 +85,6 @@ _WORD_SIMILARITY = 75.0
 _OVERRIDE_MARGIN = 0.15
 
 Method = Literal["id", "exact", "alias", "fuzzy", "semantic", "none"]
-
-
-class SkillCandidate(Frozen):
-    """A skill that a text may refer to, with its text similarity (0-100).
-
-    When the semantic layer proposed it, ``cosine`` is the cosine of the two
-    embeddings (-1 to 1) and ``similarity`` is 100 times it; else ``None``.
-    """
-
-    skill_id: str
-    label: str
-    matched_name: str
-    similarity: float
-    cosine: float | None = None
 
 
 class SkillMatch(Record):
@@ -160,84 +150,6 @@ class SkillMatch(Record):
         return _display.skill_match_html(self)
 
 
-class _NameIndex:
-    """Every label and alias of a taxonomy, normalised, for exact and fuzzy lookup."""
-
-    def __init__(self, taxonomy: Taxonomy) -> None:
-        self.skills: dict[str, Skill] = dict(taxonomy.skill_index)
-        exact: dict[str, list[tuple[int, str, str]]] = {}
-        keys: dict[tuple[str, str], str] = {}
-        for skill in taxonomy.skills:
-            for position, name in enumerate(skill.names):
-                rank = 0 if position == 0 else 1
-                exact.setdefault(normalize(name), []).append((rank, skill.id, name))
-                keys.setdefault((skill.id, match_key(name)), name)
-        # One winner per normalised name: the label before an alias, then the smaller id.
-        self.exact = {norm: min(hits) for norm, hits in exact.items()}
-        self.exact_all = {norm: sorted(hits) for norm, hits in exact.items()}
-        ordered = sorted(keys.items())
-        self.choice_skill = [skill_id for (skill_id, _), _ in ordered]
-        self.choice_name = [name for _, name in ordered]
-        self.choice_key = [key for (_, key), _ in ordered]
-
-    def fuzzy(self, text: str, *, limit: int, cutoff: float) -> list[SkillCandidate]:
-        key = match_key(text)
-        if not key:
-            return []
-        # Several names may belong to one skill: over-fetch, then keep each skill's best.
-        hits = process.extract(
-            key,
-            self.choice_key,
-            scorer=fuzz.token_sort_ratio,
-            limit=max(limit * 8, 20),
-            score_cutoff=cutoff,
-        )
-        best: dict[str, tuple[float, str]] = {}
-        for _, score, index in hits:
-            skill_id = self.choice_skill[index]
-            name = self.choice_name[index]
-            current = best.get(skill_id)
-            if current is None or (-score, name) < (-current[0], current[1]):
-                best[skill_id] = (float(score), name)
-        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
-        return [
-            SkillCandidate(
-                skill_id=skill_id,
-                label=self.skills[skill_id].label,
-                matched_name=name,
-                similarity=round(score, 2),
-            )
-            for skill_id, (score, name) in ranked
-        ]
-
-    def containing(self, text: str) -> list[SkillCandidate]:
-        """Skills with a name holding every word of *text* (as a word start), shortest first."""
-        if len(text) > MAX_SKILL_TEXT:
-            return []
-        words = match_key(text).split()
-        if not words:
-            return []
-        best: dict[str, str] = {}
-        for skill_id, name, key in zip(
-            self.choice_skill, self.choice_name, self.choice_key, strict=True
-        ):
-            tokens = key.split()
-            if all(any(t.startswith(w) for t in tokens) for w in words):
-                current = best.get(skill_id)
-                if current is None or (len(name), name) < (len(current), current):
-                    best[skill_id] = name
-        ranked = sorted(best.items(), key=lambda item: (len(item[1]), item[1], item[0]))
-        return [
-            SkillCandidate(
-                skill_id=skill_id,
-                label=self.skills[skill_id].label,
-                matched_name=name,
-                similarity=round(fuzz.token_sort_ratio(match_key(text), match_key(name)), 2),
-            )
-            for skill_id, name in ranked
-        ]
-
-
 def covers(text: str, name: str) -> bool:
     """Say whether every word of *text* has a close word in *name* (typos allowed).
 
@@ -263,11 +175,6 @@ def covers(text: str, name: str) -> bool:
     return True
 
 
-def name_index(taxonomy: Taxonomy) -> _NameIndex:
-    """Return the (cached) name index of *taxonomy*."""
-    return derived(taxonomy, "names", lambda: _NameIndex(taxonomy))
-
-
 def match_text(
     text: str,
     taxonomy: Taxonomy,
@@ -275,11 +182,13 @@ def match_text(
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
     limit: int = 5,
     semantic: bool | None = None,
+    scores: Ratios | None = None,
 ) -> SkillMatch:
     """Resolve *text* without raising: ``method='none'`` when nothing matches.
 
     *semantic*: ``None`` uses the semantic layer when it is installed, ``False``
     never, ``True`` always (:class:`~careermap.MissingExtraError` without it).
+    *scores*: the text's fuzzy ratios against every name, from :func:`match_texts`.
     """
     if len(text) > MAX_SKILL_TEXT:
         return SkillMatch(
@@ -300,7 +209,7 @@ def match_text(
             matched_name=skill.id,
         )
     floor = min(min_similarity, SUGGESTION_CUTOFF)  # a low cutoff may accept what suggestions skip
-    candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=floor)
+    candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=floor, scores=scores)
     if norm in index.exact:
         rank, skill_id, name = index.exact[norm]
         same_name = [
@@ -348,7 +257,47 @@ def match_text(
     )
 
 
-def _candidate(hit: SemanticHit, index: _NameIndex) -> SkillCandidate:
+def match_texts(
+    texts: Sequence[str],
+    taxonomy: Taxonomy,
+    *,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
+    limit: int = 5,
+    semantic: bool | None = None,
+) -> list[SkillMatch]:
+    """Resolve many texts as :func:`match_text` does each, scoring their names in one pass.
+
+    The fuzzy ratios of every text that is not a skill id and not too long are
+    computed by one ``process.cdist``, then each text resolves in turn.
+    """
+    index = name_index(taxonomy)
+    floor = min(min_similarity, SUGGESTION_CUTOFF)
+    searched = [
+        i
+        for i, text in enumerate(texts)
+        if len(text) <= MAX_SKILL_TEXT
+        # An id that is not also a name resolves without a fuzzy search.
+        and not (text.strip() in index.skills and normalize(text.strip()) not in index.exact)
+    ]
+    scores: list[Ratios | None] = [None] * len(texts)
+    if len(searched) > 1:
+        found = index.fuzzy_scores([texts[i].strip() for i in searched], floor)
+        for i, row in zip(searched, found, strict=True):
+            scores[i] = row
+    return [
+        match_text(
+            text,
+            taxonomy,
+            min_similarity=min_similarity,
+            limit=limit,
+            semantic=semantic,
+            scores=row,
+        )
+        for text, row in zip(texts, scores, strict=True)
+    ]
+
+
+def _candidate(hit: SemanticHit, index: NameIndex) -> SkillCandidate:
     return SkillCandidate(
         skill_id=hit.skill_id,
         label=index.skills[hit.skill_id].label,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from careermap.base.record import Explained, Record
 from careermap.resolve.profile import Profile
@@ -249,7 +249,128 @@ class Matches(Explained):
         return self.matches[index]
 
 
-class Ranking(Matches):
+_D = TypeVar("_D", bound="_Deferred")
+
+
+class _Pending:
+    """The matches of a ranking not built yet: how many, and how to build each."""
+
+    __slots__ = ("build", "built", "count")
+
+    def __init__(self, count: int, build: Callable[[int], RoleMatch]) -> None:
+        self.count = count
+        self.build = build
+        self.built: dict[int, RoleMatch] = {}
+
+    def get(self, index: int) -> RoleMatch:
+        found = self.built.get(index)
+        if found is None:
+            found = self.built[index] = self.build(index)
+        return found
+
+
+class _Deferred(Matches):
+    """Matches built only when read, by index, iteration or ``matches``.
+
+    Showing, comparing, copying or serialising builds them too (see :meth:`deferred`).
+
+    A ranking from :func:`~careermap.rank_careers` keeps the engine's arrays and
+    builds each :class:`RoleMatch` (and its requirements) from them on first read.
+    """
+
+    __slots__ = ("_pending",)
+
+    def _waiting(self) -> _Pending | None:
+        try:
+            pending: _Pending | None = object.__getattribute__(self, "_pending")
+        except AttributeError:  # built eagerly
+            return None
+        return pending
+
+    @classmethod
+    def deferred(
+        cls: type[_D],
+        *,
+        profile: Profile,
+        taxonomy: TaxonomyIdentity,
+        count: int,
+        build: Callable[[int], RoleMatch],
+    ) -> _D:
+        """Return a ranking of *count* matches, the *i*-th built by ``build(i)`` when read."""
+        ranking: _D = cls.model_construct(profile=profile, taxonomy=taxonomy)  # type: ignore[call-arg,assignment]
+        object.__setattr__(ranking, "_pending", _Pending(count, build))
+        return ranking
+
+    def _materialise(self) -> None:
+        pending = self._waiting()
+        if pending is not None:
+            values = {**self.__dict__, "matches": tuple(map(pending.get, range(pending.count)))}
+            # In the fields' order, as serialisation walks them.
+            self.__dict__.clear()
+            self.__dict__.update((name, values[name]) for name in type(self).model_fields)
+            self.__pydantic_fields_set__.add("matches")
+            object.__setattr__(self, "_pending", None)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "matches" and self._waiting() is not None:
+            self._materialise()
+            return self.__dict__["matches"]
+        return super().__getattr__(name)  # type: ignore[misc]
+
+    def __len__(self) -> int:
+        pending = self._waiting()
+        return pending.count if pending is not None else len(self.matches)
+
+    def __getitem__(self, index: int) -> RoleMatch:
+        pending = self._waiting()
+        if pending is not None and isinstance(index, int):
+            count = pending.count
+            if -count <= index < count:
+                return pending.get(index % count)
+        return self.matches[index]
+
+    def __iter__(self) -> Iterator[RoleMatch]:  # type: ignore[override]
+        pending = self._waiting()
+        if pending is None:
+            return iter(self.matches)
+        return (pending.get(i) for i in range(pending.count))
+
+    def __eq__(self, other: object) -> bool:
+        self._materialise()
+        if isinstance(other, _Deferred):
+            other._materialise()
+        return super().__eq__(other)
+
+    def __hash__(self) -> int:
+        self._materialise()
+        return super().__hash__()
+
+    def __getstate__(self) -> dict[Any, Any]:
+        self._materialise()
+        return super().__getstate__()
+
+    def __copy__(self: _D) -> _D:
+        self._materialise()
+        return super().__copy__()
+
+    def __deepcopy__(self: _D, memo: dict[int, Any] | None = None) -> _D:
+        self._materialise()
+        return super().__deepcopy__(memo)
+
+    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        self._materialise()
+        return super().model_dump(**kwargs)
+
+    def model_dump_json(self, **kwargs: Any) -> str:
+        self._materialise()
+        return super().model_dump_json(**kwargs)
+
+    def model_copy(self: _D, **kwargs: Any) -> _D:
+        self._materialise()
+        return super().model_copy(**kwargs)
+
+
+class Ranking(_Deferred):
     """Roles ranked for a profile, best first; iterate it, index it, or ``len()`` it."""
 
     @property

@@ -26,7 +26,7 @@ and order on random taxonomies.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -36,12 +36,13 @@ from careermap.scoring.model import (
     COVERAGE_EXPONENT,
     IMPORTANCE_FACTOR,
     MAX_LEVEL,
+    Transfer,
     transfer_index,
 )
 from careermap.taxonomy.models import Taxonomy
 from careermap.taxonomy.validate import check_taxonomy
 
-__all__ = ["ScoringIndex", "Scores", "scoring_index"]
+__all__ = ["Reach", "ScoringIndex", "Scores", "scoring_index"]
 
 Int = npt.NDArray[np.int64]
 Float = npt.NDArray[np.float64]
@@ -62,6 +63,29 @@ class Scores:
     skills: Float | None = None
     context_weight: Float | None = None
     similarities: Mapping[str, tuple[Float, npt.NDArray[np.bool_]]] | None = None
+    reach: Reach | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Reach:
+    """What scoring a profile computed, kept to explain the roles returned.
+
+    ``ordered`` are the profile's skill ids (sorted), ``levels`` and ``weight``
+    (its utilisation weights) per profile skill, ``uses`` the best graded step
+    from each profile skill into each role; per (profile skill, requirement)
+    pair: the requirement, the profile skill (``owner``), the credit ``value``,
+    the step weight and the edge taken (``-1`` for the skill itself).
+    """
+
+    ordered: list[str]
+    levels: Float
+    weight: Float
+    uses: Float
+    pair_req: Int
+    owner: Int
+    value: Float
+    step: Float
+    edge: Int
 
 
 def _take_segments(ptr: Int, values: Int, which: Int) -> tuple[Int, Int]:
@@ -82,6 +106,7 @@ class ScoringIndex:
         self.skill_pos = {skill_id: i for i, skill_id in enumerate(self.skill_ids)}
         self.skill_general = np.array([s.general for s in taxonomy.skills], dtype=np.bool_)
         self.role_ids = [r.id for r in taxonomy.roles]
+        self.role_pos = {role_id: i for i, role_id in enumerate(self.role_ids)}
         self.sector_ids = sorted({r.sector for r in taxonomy.roles})
         sector_pos = {s: i for i, s in enumerate(self.sector_ids)}
         self.role_sector = np.array([sector_pos[r.sector] for r in taxonomy.roles], dtype=np.int64)
@@ -117,29 +142,38 @@ class ScoringIndex:
         self.skill_req_ptr = np.zeros(n_skills + 1, dtype=np.int64)
         np.cumsum(np.bincount(self.req_skill, minlength=n_skills), out=self.skill_req_ptr[1:])
         self.skill_req = by_skill.astype(np.int64)
+        # Each role's requirements: req_role is ascending, so a CSR pointer.
+        self.role_req_ptr = np.zeros(n_roles + 1, dtype=np.int64)
+        np.cumsum(np.bincount(self.req_role, minlength=n_roles), out=self.role_req_ptr[1:])
         # Best one-step transfer out of each skill, as CSR.
         transfers = transfer_index(taxonomy)
         out_ptr = [0]
         out_target: list[int] = []
-        out_weight: list[float] = []
+        self.out_transfer: list[Transfer] = []
         for skill_id in self.skill_ids:
             for target, transfer in transfers.outgoing.get(skill_id, {}).items():
                 out_target.append(self.skill_pos[target])
-                out_weight.append(transfer.weight)
+                self.out_transfer.append(transfer)
             out_ptr.append(len(out_target))
         self.out_ptr = np.array(out_ptr, dtype=np.int64)
         self.out_target = np.array(out_target, dtype=np.int64)
-        self.out_weight = np.array(out_weight, dtype=np.float64)
+        self.edge_ids = np.arange(len(self.out_target), dtype=np.int64)
+        self.out_weight = np.array([t.weight for t in self.out_transfer], dtype=np.float64)
+        # The reference's tie-break among equal credits: the via order of each edge.
+        self.out_via = np.array([t.sort_key()[1] for t in self.out_transfer], dtype=np.int64)
         self.n_roles, self.n_skills = n_roles, n_skills
 
-    def _pairs(self, positions: Int) -> tuple[Int, Int, Float]:
-        """Return (profile index, target skill, step weight), self steps included."""
-        targets, owner = _take_segments(self.out_ptr, self.out_target, positions)
-        weights, _ = _take_segments(self.out_ptr, np.arange(len(self.out_weight)), positions)
+    def _pairs(self, positions: Int) -> tuple[Int, Int, Float, Int]:
+        """Return (profile index, target skill, step weight, edge), self steps included.
+
+        The edge is the position of the step in the ``out_*`` arrays, ``-1`` for a self step.
+        """
+        edges, owner = _take_segments(self.out_ptr, self.edge_ids, positions)
         src = np.concatenate([np.arange(len(positions)), owner])
-        tgt = np.concatenate([positions, targets])
-        step = np.concatenate([np.ones(len(positions)), self.out_weight[weights]])
-        return src, tgt, step
+        tgt = np.concatenate([positions, self.out_target[edges]])
+        step = np.concatenate([np.ones(len(positions)), self.out_weight[edges]])
+        edge = np.concatenate([np.full(len(positions), -1, dtype=np.int64), edges])
+        return src, tgt, step, edge
 
     def score(
         self, profile: Mapping[str, int], strengths: Mapping[str, float] | None = None
@@ -159,7 +193,7 @@ class ScoringIndex:
             if strengths is None
             else np.array([strengths[s] for s in ordered], dtype=np.float64)
         )
-        src, tgt, step = self._pairs(positions)
+        src, tgt, step, edge = self._pairs(positions)
         # Every (profile skill, requirement) pair a step links.
         pair_reqs, pair = _take_segments(self.skill_req_ptr, self.skill_req, tgt)
         owner = src[pair]
@@ -171,7 +205,15 @@ class ScoringIndex:
             * np.minimum(1.0, levels[owner] / self.req_level[pair_reqs])
             * (np.minimum(1.0, strength[owner] / use) if graded_credit else 1.0)
         )
-        reqs, slot = np.unique(pair_reqs, return_inverse=True)  # ascending: role order
+        # Best credit per reached requirement, ascending (role order). A sort of the
+        # few pairs, not np.unique (which imports numpy.ma) nor a pass over every requirement.
+        by_req = np.argsort(pair_reqs, kind="stable")
+        ordered_reqs = pair_reqs[by_req]
+        first = np.ones(len(ordered_reqs), dtype=np.bool_)
+        first[1:] = ordered_reqs[1:] != ordered_reqs[:-1]
+        reqs = ordered_reqs[first]
+        slot = np.empty(len(by_req), dtype=np.int64)
+        slot[by_req] = np.cumsum(first) - 1
         req_credit = np.zeros(len(reqs))
         np.maximum.at(req_credit, slot, value)
         covered = np.bincount(
@@ -191,7 +233,10 @@ class ScoringIndex:
         relied = float(weight.sum())
         utilisation = (weight @ uses) / relied if relied else uses.sum(axis=0)
         score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
-        return Scores(score=score, coverage=coverage, utilisation=utilisation)
+        reach = Reach(
+            ordered, levels, weight, uses, pair_reqs, owner, value, step[pair], edge[pair]
+        )
+        return Scores(score=score, coverage=coverage, utilisation=utilisation, reach=reach)
 
     def sector_mask(self, sectors: set[str]) -> npt.NDArray[np.bool_]:
         """Return which roles lie in *sectors* (a sector without roles selects none)."""
@@ -212,7 +257,7 @@ class ScoringIndex:
         if sectors is not None:
             keep &= self.sector_mask(sectors)
         if exclude is not None:
-            keep[self.role_ids.index(exclude)] = False
+            keep[self.role_pos[exclude]] = False
         candidates = np.flatnonzero(keep)
         rounded = np.round(scores.score[candidates], 12)
         if limit is not None and len(candidates) > limit:

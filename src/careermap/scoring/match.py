@@ -13,7 +13,6 @@ from careermap.resolve.profile import Background, Profile, ProfileInput, build_p
 from careermap.results.bands import band
 from careermap.results.matches import (
     ContextResult,
-    ContextTerm,
     Ranking,
     RequirementResult,
     RoleMatch,
@@ -21,21 +20,17 @@ from careermap.results.matches import (
 )
 from careermap.results.readiness import assess
 from careermap.scoring.context import (
-    CONTEXT_WEIGHTS,
-    TERMS,
     ContextQuery,
     PersonContext,
     blend,
     context_index,
 )
 from careermap.scoring.engine import Scores, scoring_index
+from careermap.scoring.explain import Explainer, context_result
 from careermap.scoring.model import (
     Credit,
     Evaluation,
-    evaluate,
-    profile_reach,
     role_uses,
-    transfer_index,
 )
 from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import taxonomy_identity
@@ -57,11 +52,11 @@ class Start:
 
 def role_start(role: Role, taxonomy: Taxonomy) -> Start:
     """Return a role as a start: requirements at their levels, uses as strengths, context."""
-    index = {r.id: i for i, r in enumerate(taxonomy.roles)}
+    position = scoring_index(taxonomy).role_pos[role.id]
     return Start(
         {req.skill: req.level for req in role.requirements},
         role_uses(role),
-        context_index(taxonomy).role_query(index[role.id]),
+        context_index(taxonomy).role_query(position),
     )
 
 
@@ -87,6 +82,7 @@ def start_scores(start: Start, taxonomy: Taxonomy) -> Scores:
         skills=scores.score,
         context_weight=total,
         similarities=sims,
+        reach=scores.reach,
     )
 
 
@@ -94,27 +90,7 @@ def _context_result(
     evaluation: Evaluation, scores: Scores | None, position: int
 ) -> tuple[float, ContextResult | None]:
     """Return one role's score with its context (from the reference evaluation's skills score)."""
-    if scores is None or scores.similarities is None:
-        return evaluation.score, None
-    terms = []
-    for name in TERMS:
-        if name not in scores.similarities or CONTEXT_WEIGHTS[name] <= 0:
-            continue
-        values, defined = scores.similarities[name]
-        if defined[position]:
-            terms.append(
-                ContextTerm(
-                    name=name,
-                    similarity=float(values[position]),
-                    weight=CONTEXT_WEIGHTS[name],
-                )
-            )
-    if not terms:
-        return evaluation.score, None
-    weight = sum(term.weight for term in terms)
-    added = sum(term.weight * term.similarity for term in terms)
-    score = (1.0 - weight) * evaluation.score + added if evaluation.score > 0 else 0.0
-    return score, ContextResult(skills=evaluation.score, weight=weight, terms=tuple(terms))
+    return context_result(evaluation.score, scores, position)
 
 
 def _requirement_result(
@@ -269,20 +245,14 @@ def _rank(
         positions = engine.top(
             scores, limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
         )
-    transfers = transfer_index(taxonomy)
-    reach = profile_reach(start.skills, transfers)
-    matches = [
-        role_match(
-            rank,
-            evaluate(taxonomy.roles[i], start.skills, transfers, reach, start.strengths),
-            taxonomy,
-            scores,
-            i,
-            background=background,
-        )
-        for rank, i in enumerate(positions, start=1)
-    ]
-    return Ranking(profile=profile, matches=tuple(matches), taxonomy=taxonomy_identity(taxonomy))
+    # Each match is explained from the engine's arrays when it is read, not now.
+    explainer = Explainer(engine, taxonomy, start.skills, scores, positions, background=background)
+    return Ranking.deferred(
+        profile=profile,
+        taxonomy=taxonomy_identity(taxonomy),
+        count=len(positions),
+        build=explainer.builder(),
+    )
 
 
 def rank_careers(

@@ -152,11 +152,14 @@ class TransferIndex:
                         kind,
                     )
                 )
-        self.incoming: dict[str, tuple[Transfer, ...]] = {}
+        incoming: dict[str, list[Transfer]] = {}
         self.outgoing: dict[str, dict[str, Transfer]] = {}
         for (source, target), transfer in sorted(best.items()):
-            self.incoming[target] = (*self.incoming.get(target, ()), transfer)
+            incoming.setdefault(target, []).append(transfer)  # lists: no quadratic re-copying
             self.outgoing.setdefault(source, {})[target] = transfer
+        self.incoming: dict[str, tuple[Transfer, ...]] = {
+            target: tuple(found) for target, found in incoming.items()
+        }
 
 
 def transfer_index(taxonomy: Taxonomy) -> TransferIndex:

@@ -4,7 +4,13 @@ The compiled file is plain JSON (never pickle), validated by the same pydantic
 models on load, so a file someone hands you cannot run code. It records a
 fingerprint of its sources (SHA-256 over every source file's relative name and
 bytes, and the careermap format version); when the sources change, the
-fingerprint no longer matches and the taxonomy is rebuilt from them.
+fingerprint no longer matches and the taxonomy is rebuilt from them. Its header
+also holds the SHA-256 of the body: an edited or truncated body is refused
+(and a cache entry rebuilt), never loaded.
+
+The body is read as strictly as YAML: a key given twice in one object, a
+boolean where a number belongs (``"level": true``) and a taxonomy with nothing
+in it are errors, and a file over :data:`MAX_COMPILED_BYTES` is not read.
 """
 
 from __future__ import annotations
@@ -16,9 +22,11 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
+from careermap.base.collector import paused
 from careermap.base.errors import Problem, TaxonomyError
 from careermap.taxonomy.models import Taxonomy
 from careermap.taxonomy.validate import check_taxonomy
@@ -35,7 +43,32 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: Identifies the compiled format; bump the number when the models change shape.
-FORMAT = "careermap-compiled/2"
+FORMAT = "careermap-compiled/3"
+#: The largest compiled file read (full ESCO compiles to about 25 MiB).
+MAX_COMPILED_BYTES = 512 * 2**20
+
+
+class _DuplicateKeyError(ValueError):
+    """A JSON object gives one key twice."""
+
+
+def _strict_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Build a JSON object as YAML would: no key twice, booleans as their text.
+
+    YAML keeps ``true`` as the text ``"true"`` (:mod:`careermap.taxonomy.safe_yaml`),
+    which a boolean field reads as ``True`` and a number field refuses; JSON's
+    ``true`` is passed on the same way, so ``"level": true`` is not read as 1.
+    """
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _DuplicateKeyError(key)
+        found[key] = ("true" if value else "false") if isinstance(value, bool) else value
+    return found
+
+
+def _read_body(text: bytes) -> Any:
+    return json.loads(text, object_pairs_hook=_strict_object)
 
 
 def fingerprint(files: Iterable[tuple[str, bytes | Path]], *, salt: str = "") -> str:
@@ -65,12 +98,13 @@ def save_compiled(taxonomy: Taxonomy, path: str | os.PathLike[str], *, source: s
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    header = json.dumps({"format": FORMAT, "fingerprint": source})
-    body = taxonomy.model_dump_json(by_alias=True)
+    body = taxonomy.model_dump_json(by_alias=True).encode() + b"\n"
+    digest = hashlib.sha256(body).hexdigest()
+    header = json.dumps({"format": FORMAT, "fingerprint": source, "sha256": digest})
     # Write beside the target, then rename: a reader never sees half a file.
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(f"{header}\n{body}\n")
+    with os.fdopen(fd, "wb") as out:
+        out.write(header.encode() + b"\n" + body)
     Path(tmp).replace(target)
     return target
 
@@ -87,28 +121,60 @@ def load_compiled(path: str | os.PathLike[str], *, expect: str | None = None) ->
         When the file is not a valid compiled taxonomy.
     """
     target = Path(path)
+    where = str(target)
     with target.open("rb") as file:
-        first = file.readline()
-        body = file.read()
+        first = file.readline(4096)
+        body = file.read(MAX_COMPILED_BYTES + 1)
+    if len(first) + len(body) > MAX_COMPILED_BYTES:
+        msg = (
+            f"the file is over the {MAX_COMPILED_BYTES // 2**20} MiB limit for a compiled "
+            "taxonomy; rebuild it from its sources"
+        )
+        raise TaxonomyError([Problem(where, None, None, "", msg)])
     try:
         header = json.loads(first)
         found_format, found_source = header["format"], header["fingerprint"]
     except (ValueError, KeyError, TypeError) as exc:
         msg = f"not a compiled taxonomy (its first line is not a {FORMAT} header)"
-        raise TaxonomyError([Problem(str(target), 1, None, "header", msg)]) from exc
+        raise TaxonomyError([Problem(where, 1, None, "header", msg)]) from exc
     if found_format != FORMAT:
         msg = f"compiled with format {found_format!r}, this careermap reads {FORMAT!r}; rebuild it"
-        raise TaxonomyError([Problem(str(target), 1, None, "header.format", msg)])
+        raise TaxonomyError([Problem(where, 1, None, "header.format", msg)])
     if expect is not None and found_source != expect:
         return None
+    if header.get("sha256") != hashlib.sha256(body).hexdigest():
+        msg = (
+            "the body does not match the SHA-256 in the header (the file was edited or cut "
+            "short); rebuild it from its sources"
+        )
+        raise TaxonomyError([Problem(where, 2, None, "header.sha256", msg)])
+    with paused(freeze=True):  # every object built here stays alive: nothing to collect
+        return _validate(body, where)
+
+
+def _validate(body: bytes, where: str) -> Taxonomy:
     try:
-        taxonomy = Taxonomy.model_validate_json(body)
+        data = _read_body(body)
+    except _DuplicateKeyError as exc:
+        msg = f"the key {exc.args[0]!r} is given twice in one object; give each key once"
+        raise TaxonomyError([Problem(where, 2, None, str(exc.args[0]), msg)]) from exc
+    except ValueError as exc:
+        msg = f"invalid compiled taxonomy: the body is not JSON ({exc}); rebuild it"
+        raise TaxonomyError([Problem(where, 2, None, "", msg)]) from exc
+    try:
+        taxonomy = Taxonomy.model_validate(data)
     except ValidationError as exc:
         error = exc.errors(include_url=False)[0]
         field = ".".join(str(p) for p in error["loc"])
         msg = f"invalid compiled taxonomy: {error['msg']}; delete the file to rebuild it"
-        raise TaxonomyError([Problem(str(target), 2, None, field, msg)]) from exc
-    return check_taxonomy(taxonomy, source=str(target))
+        raise TaxonomyError([Problem(where, 2, None, field, msg)]) from exc
+    if not (taxonomy.sectors or taxonomy.skills or taxonomy.relations or taxonomy.roles):
+        msg = (
+            "the taxonomy is empty: no sectors, skills, relations or roles; "
+            "check you loaded the right file"
+        )
+        raise TaxonomyError([Problem(where, 2, None, "", msg)])
+    return check_taxonomy(taxonomy, source=where)
 
 
 def cached_build(

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from careermap.base.collector import paused
 from careermap.base.errors import Problem, TaxonomyError
 from careermap.taxonomy.compiled import cached_build, fingerprint, load_compiled
 from careermap.taxonomy.models import Taxonomy, TaxonomyFile
@@ -205,6 +206,13 @@ def _load(
     *base* holds an already loaded base (a compiled taxonomy); the layers then
     count from 1, as files added over it.
     """
+    with paused(freeze=True):  # every object built here stays alive: nothing to collect
+        return _load_layers(layers, base)
+
+
+def _load_layers(
+    layers: Sequence[Sequence[tuple[str, Traversable]]], base: Sequence[Part]
+) -> Taxonomy:
     parts: list[Part] = list(base)
     problems: list[Problem] = []
     for layer, files in enumerate(layers, start=1 if base else 0):

@@ -1,0 +1,222 @@
+"""The fast paths of issue 12 on full ESCO and O*NET, each against a floor from the same run.
+
+Run from the repository root (needs ../shared/data, and scipy for the floors):
+
+    .venv/bin/python benchmarks/bench_fast.py                 # this checkout, printed
+    .venv/bin/python benchmarks/bench_fast.py --before OLD/src --write
+        # also the same measures on another source tree (a checkout of an older
+        # commit, run in a subprocess), both written into docs/performance.md
+
+Every timing is a median over repeats; the floors are what the same work costs
+with nothing but numpy, scipy or rapidfuzz: a CSR mat-vec plus an
+``argpartition`` top 10 for ranking (the profile's 20 positions from dictionary
+look-ups), a sparse mat-mat for a batch, dictionary look-ups plus one
+``process.cdist`` over the misses for resolving, a dense cosine for similar roles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+import careermap
+from careermap.base.text import match_key, normalize
+from careermap.importers import import_esco, import_onet
+from careermap.scoring.engine import scoring_index
+from careermap.taxonomy.compiled import save_compiled
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+
+
+def median_of(fn: Callable[[int], object], n: int) -> float:
+    """Median wall time of ``fn(i)`` for i in range(n), in ms, with the collector run before."""
+    times = []
+    for i in range(n):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn(i)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000
+
+
+def profiles(taxonomy: careermap.Taxonomy, count: int, seed: int) -> list[dict[str, int]]:
+    rng = np.random.default_rng(seed)
+    required = sorted({req.skill for role in taxonomy.roles for req in role.requirements})
+    out = []
+    for _ in range(count):
+        chosen = rng.choice(len(required), size=20, replace=False)
+        out.append({required[i]: int(rng.integers(1, 6)) for i in sorted(chosen)})
+    return out
+
+
+def phrases(taxonomy: careermap.Taxonomy) -> list[str]:
+    """20 ESCO labels, 7 of them with a typo (a letter dropped from the middle)."""
+    rng = np.random.default_rng(3)
+    labels = [s.label for s in taxonomy.skills if 8 <= len(s.label) <= 40]
+    chosen = [labels[i] for i in rng.choice(len(labels), size=20, replace=False)]
+    return [
+        (text[: len(text) // 2] + text[len(text) // 2 + 1 :]) if i % 3 == 0 else text
+        for i, text in enumerate(chosen)
+    ]
+
+
+def measure(repeats: int) -> list[tuple[str, float, float]]:
+    """Every row: (measure, median ms, floor ms from the same run)."""
+    from rapidfuzz import fuzz, process  # noqa: PLC0415
+    from scipy.sparse import csr_matrix  # noqa: PLC0415 - optional, benchmarks only
+
+    rows: list[tuple[str, float, float]] = []
+    esco = import_esco(DATA / "esco-1.2.0")
+    engine = scoring_index(esco)
+    matrix = csr_matrix(
+        (engine.req_weight, (engine.req_role, engine.req_skill)),
+        shape=(engine.n_roles, engine.n_skills),
+    )
+
+    def floor_rank(profile: dict[str, int]) -> object:
+        vector = np.zeros(engine.n_skills)
+        for skill, level in profile.items():
+            vector[engine.skill_pos[skill]] = level / 5
+        scores = matrix @ vector
+        return np.argpartition(-scores, 10)[:10]
+
+    bench = profiles(esco, repeats, seed=0)
+    ids = [list(p.items()) for p in bench]
+    careermap.rank_careers(ids[0], taxonomy=esco)
+    floor = median_of(lambda i: floor_rank(bench[i]), repeats)
+    call = median_of(lambda i: careermap.rank_careers(ids[i], taxonomy=esco), repeats)
+    rows.append(("rank_careers, 20 ids, top 10", call, floor))
+    read = median_of(
+        lambda i: [m.to_dict() for m in careermap.rank_careers(ids[i], taxonomy=esco)],
+        repeats,
+    )
+    rows.append(("  the same, and to_dict() of all 10 matches", read, floor))
+
+    batch = profiles(esco, 2_000, seed=1)
+    items = [list(p.items()) for p in batch]
+    t0 = time.perf_counter()
+    for _ in careermap.rank_many(items, taxonomy=esco, limit=10):
+        pass
+    many = (time.perf_counter() - t0) * 1000 / len(items)
+    t0 = time.perf_counter()
+    cols = np.array([engine.skill_pos[s] for p in batch for s in p], dtype=np.int64)
+    vals = np.array([level / 5 for p in batch for level in p.values()])
+    rows_of = np.repeat(np.arange(len(batch)), [len(p) for p in batch])
+    people = csr_matrix((vals, (rows_of, cols)), shape=(len(batch), engine.n_skills))
+    product = (matrix @ people.T).toarray()
+    np.argpartition(-product, 10, axis=0)[:10]
+    mat_floor = (time.perf_counter() - t0) * 1000 / len(batch)
+    rows.append(("rank_many, 2,000 profiles of 20 ids, per profile", many, mat_floor))
+
+    texts = phrases(esco)
+    careermap.build_profile(texts[:2], taxonomy=esco, semantic=False)
+    exact = {normalize(n): s.id for s in esco.skills for n in s.names}
+    keys = [" ".join(sorted(match_key(n).split())) for s in esco.skills for n in s.names]
+
+    def floor_resolve(_: int) -> object:
+        misses = [t for t in texts if normalize(t) not in exact]
+        wanted = [" ".join(sorted(match_key(t).split())) for t in misses]
+        return process.cdist(wanted, keys, scorer=fuzz.ratio, score_cutoff=60)
+
+    resolve = median_of(lambda _: careermap.build_profile(texts, taxonomy=esco, semantic=False), 7)
+    rows.append(("resolve 20 ESCO labels (7 typos), lexical", resolve, median_of(floor_resolve, 7)))
+
+    onet = import_onet(DATA / "onet-29.3")
+    held = onet.roles[0].id
+    t0 = time.perf_counter()
+    careermap.similar_roles(held, taxonomy=onet)
+    first = (time.perf_counter() - t0) * 1000
+    roles = [r.id for r in onet.roles[:50]]
+    warm = median_of(lambda i: careermap.similar_roles(roles[i % 50], taxonomy=onet), 50)
+    onet_engine = scoring_index(onet)
+    vectors = np.zeros((onet_engine.n_roles, onet_engine.n_skills))
+    vectors[onet_engine.req_role, onet_engine.req_skill] = onet_engine.req_weight
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    cosine = median_of(lambda i: np.argpartition(-(vectors @ vectors[i]), 10)[:10], 50)
+    rows.append(("similar_roles on O*NET, first call", first, cosine))
+    rows.append(("similar_roles on O*NET, warm", warm, cosine))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = save_compiled(esco, Path(tmp) / "esco.json")
+        load = wall([sys.executable, "-c", LOAD, str(path)], 3)
+    numpy_floor = wall([sys.executable, "-c", "import numpy"], 3)
+    rows.append(("fresh process: load compiled ESCO, rank once", load, numpy_floor))
+    match = wall([sys.executable, "-m", "careermap", "match", "active listening", "CBT"], 3)
+    rows.append(("fresh process: careermap match 'active listening' 'CBT'", match, numpy_floor))
+    return rows
+
+
+LOAD = """
+import sys
+import careermap
+taxonomy = careermap.load_taxonomy(sys.argv[1])
+careermap.rank_careers([(s.id, 3) for s in taxonomy.skills[:20]], taxonomy=taxonomy)
+"""
+
+
+def wall(command: list[str], repeats: int) -> float:
+    """Median wall time of a fresh process running *command*, in ms."""
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeats", type=int, default=60)
+    parser.add_argument("--before", help="another src/ tree to measure the same way")
+    parser.add_argument("--write", action="store_true", help="write docs/performance.md")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.json:
+        print(json.dumps(measure(args.repeats)))
+        return
+    before: list[tuple[str, float, float]] | None = None
+    if args.before:
+        env = {**os.environ, "PYTHONPATH": args.before}
+        command = [sys.executable, __file__, "--json", "--repeats", str(args.repeats)]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+        before = json.loads(done.stdout.strip().splitlines()[-1])
+    after = measure(args.repeats)
+    head = "| measure | before | floor | ratio | after | floor | ratio |"
+    lines = [head, "| --- |" + " ---: |" * 6]
+    for i, (name, value, base) in enumerate(after):
+        old = "| | | |"
+        if before is not None:
+            _, was, was_base = before[i]
+            old = f"| {was:.2f} ms | {was_base:.3f} ms | {was / was_base:.1f}x |"
+        lines.append(f"| {name} {old} {value:.2f} ms | {base:.3f} ms | {value / base:.1f}x |")
+    header = (
+        f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, "
+        f"CPython {platform.python_version()}, numpy {np.__version__}; medians; each floor "
+        "from the same run. Command: `OPENBLAS_NUM_THREADS=1 .venv/bin/python "
+        "benchmarks/bench_fast.py --before <old src> --write`."
+    )
+    table = "\n".join(lines)
+    print(header)
+    print(table)
+    if args.write:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from report import replace_section  # noqa: PLC0415 - a sibling script
+
+        replace_section(ROOT / "docs" / "performance.md", "fast", f"{header}\n\n{table}\n")
+
+
+if __name__ == "__main__":
+    main()

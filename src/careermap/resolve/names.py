@@ -1,0 +1,203 @@
+"""The names of a taxonomy's skills, normalised, for exact and fuzzy look-up.
+
+The resolver (:mod:`careermap.resolve.resolver`) reads them; a :class:`NameIndex`
+is built once per taxonomy and cached. Every name's match key is stored with its
+words sorted, so ``fuzz.ratio`` against it gives ``token_sort_ratio``'s scores
+without re-sorting every name's words on every search.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
+
+from careermap.base.cache import derived
+from careermap.base.record import Frozen
+from careermap.base.text import match_key, normalize
+from careermap.taxonomy.models import Skill, Taxonomy
+
+__all__ = ["MAX_SKILL_TEXT", "SUGGESTION_CUTOFF", "NameIndex", "SkillCandidate", "name_index"]
+
+#: Candidates scoring below this are not even offered as suggestions.
+SUGGESTION_CUTOFF = 60.0
+#: Longest text resolved, in characters (labels and aliases are at most 300 long);
+#: a longer text matches nothing, without being normalised, searched or cached.
+MAX_SKILL_TEXT = 300
+#: One text's fuzzy ratios against every name of a taxonomy.
+Ratios = npt.NDArray[np.float64]
+
+
+class SkillCandidate(Frozen):
+    """A skill that a text may refer to, with its text similarity (0-100).
+
+    When the semantic layer proposed it, ``cosine`` is the cosine of the two
+    embeddings (-1 to 1) and ``similarity`` is 100 times it; else ``None``.
+    """
+
+    skill_id: str
+    label: str
+    matched_name: str
+    similarity: float
+    cosine: float | None = None
+
+
+class NameIndex:
+    """Every label and alias of a taxonomy, normalised, for exact and fuzzy lookup."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.skills: dict[str, Skill] = dict(taxonomy.skill_index)
+        exact: dict[str, list[tuple[int, str, str]]] = {}
+        for skill in taxonomy.skills:
+            for position, name in enumerate(skill.names):
+                rank = 0 if position == 0 else 1
+                exact.setdefault(normalize(name), []).append((rank, skill.id, name))
+        # One winner per normalised name: the label before an alias, then the smaller id.
+        self.exact = {norm: min(hits) for norm, hits in exact.items()}
+        self.exact_all = {norm: sorted(hits) for norm, hits in exact.items()}
+        self._lock = threading.Lock()
+        self._choices: tuple[list[str], list[str], list[str], list[str]] | None = None
+
+    def _fuzzy_choices(self) -> tuple[list[str], list[str], list[str], list[str]]:
+        """Every (skill, match key) with its name, built on the first fuzzy search.
+
+        Ids, exact names and aliases never need them, so a profile of those never
+        stems the taxonomy's names.
+        """
+        if self._choices is None:
+            with self._lock:
+                if self._choices is None:
+                    keys: dict[tuple[str, str], str] = {}
+                    for skill in self.skills.values():
+                        for name in skill.names:
+                            keys.setdefault((skill.id, match_key(name)), name)
+                    ordered = sorted(keys.items())
+                    choice_key = [key for (_, key), _ in ordered]
+                    self._choices = (
+                        [skill_id for (skill_id, _), _ in ordered],
+                        [name for _, name in ordered],
+                        choice_key,
+                        # Words sorted once: fuzz.ratio then gives token_sort_ratio's scores.
+                        [_sorted_words(key) for key in choice_key],
+                    )
+        return self._choices
+
+    @property
+    def choice_skill(self) -> list[str]:
+        """The skill of each fuzzy choice."""
+        return self._fuzzy_choices()[0]
+
+    @property
+    def choice_name(self) -> list[str]:
+        """The name (label or alias) of each fuzzy choice."""
+        return self._fuzzy_choices()[1]
+
+    @property
+    def choice_key(self) -> list[str]:
+        """The match key of each fuzzy choice."""
+        return self._fuzzy_choices()[2]
+
+    @property
+    def choice_sorted(self) -> list[str]:
+        """The match key of each fuzzy choice, its words sorted."""
+        return self._fuzzy_choices()[3]
+
+    def fuzzy(
+        self, text: str, *, limit: int, cutoff: float, scores: Ratios | None = None
+    ) -> list[SkillCandidate]:
+        """Return the best skills for *text* by ``token_sort_ratio`` of match keys.
+
+        *scores* are that text's ratios against every choice when already computed
+        (by :meth:`fuzzy_scores`, for many texts at once).
+        """
+        key = _sorted_words(match_key(text))
+        if not key:
+            return []
+        # Several names may belong to one skill: over-fetch, then keep each skill's best.
+        fetch = max(limit * 8, 20)
+        if scores is None:
+            hits = process.extract(
+                key, self.choice_sorted, scorer=fuzz.ratio, limit=fetch, score_cutoff=cutoff
+            )
+            found = [(score, index) for _, score, index in hits]
+        else:
+            kept = np.flatnonzero(scores >= cutoff)
+            # Stable: ties stay in choice order, as process.extract keeps them.
+            kept = kept[np.argsort(-scores[kept], kind="stable")][:fetch]
+            found = list(zip(scores[kept].tolist(), kept.tolist(), strict=True))
+        best: dict[str, tuple[float, str]] = {}
+        for score, index in found:
+            skill_id = self.choice_skill[index]
+            name = self.choice_name[index]
+            current = best.get(skill_id)
+            if current is None or (-score, name) < (-current[0], current[1]):
+                best[skill_id] = (float(score), name)
+        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+        return [
+            SkillCandidate(
+                skill_id=skill_id,
+                label=self.skills[skill_id].label,
+                matched_name=name,
+                similarity=round(score, 2),
+            )
+            for skill_id, (score, name) in ranked
+        ]
+
+    def fuzzy_scores(self, texts: Sequence[str], cutoff: float) -> list[Ratios | None]:
+        """Return each text's ratios against every choice: one ``process.cdist`` for all.
+
+        Ratios below *cutoff* are 0; a text without a match key gets ``None``.
+        """
+        keys = [_sorted_words(match_key(text)) for text in texts]
+        wanted = [i for i, key in enumerate(keys) if key]
+        out: list[Ratios | None] = [None] * len(texts)
+        if wanted:
+            matrix = process.cdist(
+                [keys[i] for i in wanted],
+                self.choice_sorted,
+                scorer=fuzz.ratio,
+                score_cutoff=cutoff,
+                dtype=np.float64,
+            )
+            for row, i in enumerate(wanted):
+                out[i] = matrix[row]
+        return out
+
+    def containing(self, text: str) -> list[SkillCandidate]:
+        """Skills with a name holding every word of *text* (as a word start), shortest first."""
+        if len(text) > MAX_SKILL_TEXT:
+            return []
+        words = match_key(text).split()
+        if not words:
+            return []
+        best: dict[str, str] = {}
+        for skill_id, name, key in zip(
+            self.choice_skill, self.choice_name, self.choice_key, strict=True
+        ):
+            tokens = key.split()
+            if all(any(t.startswith(w) for t in tokens) for w in words):
+                current = best.get(skill_id)
+                if current is None or (len(name), name) < (len(current), current):
+                    best[skill_id] = name
+        ranked = sorted(best.items(), key=lambda item: (len(item[1]), item[1], item[0]))
+        return [
+            SkillCandidate(
+                skill_id=skill_id,
+                label=self.skills[skill_id].label,
+                matched_name=name,
+                similarity=round(fuzz.token_sort_ratio(match_key(text), match_key(name)), 2),
+            )
+            for skill_id, name in ranked
+        ]
+
+
+def _sorted_words(key: str) -> str:
+    return " ".join(sorted(key.split()))
+
+
+def name_index(taxonomy: Taxonomy) -> NameIndex:
+    """Return the (cached) name index of *taxonomy*."""
+    return derived(taxonomy, "names", lambda: NameIndex(taxonomy))

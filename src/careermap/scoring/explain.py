@@ -1,0 +1,252 @@
+"""Explaining the roles a ranking returns, from the arrays the engine computed.
+
+The engine (:mod:`careermap.scoring.engine`) keeps, for the profile it scored,
+every (profile skill, requirement) pair with its credit. Explaining a returned
+role picks each requirement's best pair with the reference's tie-break (higher
+credit, then the step's weight, the relation's order and the source id: the
+order of :meth:`~careermap.scoring.model.Transfer.sort_key`), and sums the role's
+utilisation in the reference's order, so a :class:`RoleMatch` holds exactly the
+numbers :func:`~careermap.scoring.model.evaluate` gives, without scoring the
+role again. ``tests/scoring/test_explain.py`` checks that they are equal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from careermap.base.cache import derived
+from careermap.resolve.profile import Background
+from careermap.results.bands import band
+from careermap.results.matches import (
+    ContextResult,
+    ContextTerm,
+    RequirementResult,
+    RoleMatch,
+    TransferStep,
+)
+from careermap.results.readiness import assess
+from careermap.scoring.context import CONTEXT_WEIGHTS, TERMS
+from careermap.scoring.engine import Float, Reach, Scores, ScoringIndex
+from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight
+from careermap.taxonomy.models import Importance, Skill, Taxonomy
+
+__all__ = ["Explainer", "context_result"]
+
+
+def context_result(
+    skills_score: float, scores: Scores | None, position: int
+) -> tuple[float, ContextResult | None]:
+    """Return one role's score with its context, from its (reference) skills score."""
+    return terms_result(skills_score, None if scores is None else scores.similarities, position)
+
+
+def terms_result(
+    skills_score: float,
+    similarities: Mapping[str, tuple[Float, npt.NDArray[np.bool_]]] | None,
+    position: int,
+) -> tuple[float, ContextResult | None]:
+    """Return a score blended with the context terms defined at *position*, and how."""
+    if similarities is None:
+        return skills_score, None
+    terms = []
+    for name in TERMS:
+        if name not in similarities or CONTEXT_WEIGHTS[name] <= 0:
+            continue
+        values, defined = similarities[name]
+        if defined[position]:
+            terms.append(
+                ContextTerm(
+                    name=name,
+                    similarity=float(values[position]),
+                    weight=CONTEXT_WEIGHTS[name],
+                )
+            )
+    if not terms:
+        return skills_score, None
+    weight = sum(term.weight for term in terms)
+    added = sum(term.weight * term.similarity for term in terms)
+    score = (1.0 - weight) * skills_score + added if skills_score > 0 else 0.0
+    return score, ContextResult(skills=skills_score, weight=weight, terms=tuple(terms))
+
+
+def _best_pairs(
+    engine: ScoringIndex, reach: Reach, positions: list[int]
+) -> tuple[list[int], list[float], list[int], list[int]]:
+    """Each reached requirement of the roles at *positions* with its best pair, ascending.
+
+    Returns (requirement, credit, profile skill, edge), each a list.
+    """
+    wanted = np.zeros(engine.n_roles, dtype=np.bool_)
+    wanted[positions] = True
+    sel = np.flatnonzero(wanted[engine.req_role[reach.pair_req]])
+    req, value = reach.pair_req[sel], reach.value[sel]
+    owner, edge, step = reach.owner[sel], reach.edge[sel], reach.step[sel]
+    via = np.zeros(len(edge), dtype=np.int64)
+    stepped = edge >= 0
+    via[stepped] = engine.out_via[edge[stepped]]
+    order = np.lexsort((owner, via, -step, -value, req))
+    first = np.ones(len(order), dtype=np.bool_)
+    ordered = req[order]
+    first[1:] = ordered[1:] != ordered[:-1]
+    win = order[first]
+    return req[win].tolist(), value[win].tolist(), owner[win].tolist(), edge[win].tolist()
+
+
+class _Columns:
+    """Each requirement's fixed fields in the engine's order, as plain lists (once per taxonomy)."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        labels = taxonomy.skill_index
+        reqs = [req for role in taxonomy.roles for req in role.requirements]
+        self.skill = [req.skill for req in reqs]
+        self.label = [labels[req.skill].label for req in reqs]
+        self.essential = [req.importance is Importance.ESSENTIAL for req in reqs]
+        self.minor = [req.importance is Importance.MINOR for req in reqs]
+        self.level = [req.level for req in reqs]
+        self.weight = [effective_weight(req) for req in reqs]
+
+
+def _columns(taxonomy: Taxonomy) -> _Columns:
+    return derived(taxonomy, "explain-columns", lambda: _Columns(taxonomy))
+
+
+def _step(t: Transfer, labels: Mapping[str, Skill]) -> TransferStep:
+    return TransferStep(
+        source_id=t.source,
+        source_label=labels[t.source].label,
+        target_id=t.target,
+        target_label=labels[t.target].label,
+        relation=t.via,
+        weight=t.weight,
+        reason=t.reason,
+    )
+
+
+class Explainer:
+    """Builds the :class:`RoleMatch` of each returned role on demand (see the module docstring).
+
+    It keeps only what the returned roles need (their columns of the engine's
+    arrays and the best pair of each of their reached requirements), not the
+    scores of every role: a batch may hold many rankings unread.
+    """
+
+    def __init__(
+        self,
+        engine: ScoringIndex,
+        taxonomy: Taxonomy,
+        skills: Mapping[str, int],
+        scores: Scores,
+        positions: Sequence[int],
+        *,
+        background: Background | None,
+    ) -> None:
+        reach = scores.reach
+        assert reach is not None  # noqa: S101 - the engine always keeps it
+        self.engine = engine
+        self.taxonomy = taxonomy
+        self.skills = skills
+        self.positions = list(positions)
+        self.background = background
+        self.ordered = reach.ordered
+        self.weight = reach.weight.tolist()
+        self.uses = reach.uses[:, self.positions]
+        self.coverage = scores.coverage[self.positions].tolist()
+        self.similarities = (
+            None
+            if scores.similarities is None
+            else {
+                name: (values[self.positions], defined[self.positions])
+                for name, (values, defined) in scores.similarities.items()
+            }
+        )
+        self.best = _best_pairs(engine, reach, self.positions)
+
+    def builder(self) -> Callable[[int], RoleMatch]:
+        """Return ``build(i)``: the match ranked ``i + 1``."""
+        return self.match
+
+    def _utilisation(self, i: int) -> tuple[float, list[float]]:
+        """Return the role's utilisation summed as the reference sums it, and each skill's use."""
+        uses = self.uses[:, i].tolist()
+        held = relied = 0.0
+        for weight, use in zip(self.weight, uses, strict=True):
+            if weight == 0.0:  # a general competency, kept out
+                continue
+            held += weight * use
+            relied += weight
+        return (held / relied if relied else 0.0), uses
+
+    def match(self, i: int) -> RoleMatch:
+        """Return the explained match ranked ``i + 1``."""
+        engine, taxonomy = self.engine, self.taxonomy
+        rank, position = i + 1, self.positions[i]
+        role = taxonomy.roles[position]
+        labels: Mapping[str, Skill] = taxonomy.skill_index
+        lo, hi = int(engine.role_req_ptr[position]), int(engine.role_req_ptr[position + 1])
+        total = float(engine.total_weight[position])
+        coverage = self.coverage[i]
+        utilisation, uses = self._utilisation(i)
+        skills_score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
+        score, context = terms_result(skills_score, self.similarities, i)
+
+        reqs, values, owners, edges = self.best
+        start = int(np.searchsorted(reqs, lo)) if reqs else 0
+        columns = _columns(taxonomy)
+        matched: list[RequirementResult] = []
+        transferred: list[RequirementResult] = []
+        gaps: list[RequirementResult] = []
+        k = start
+        for j in range(lo, hi):
+            weight = columns.weight[j]
+            credit = 0.0
+            source: str | None = None
+            path: tuple[TransferStep, ...] = ()
+            if k < len(reqs) and reqs[k] == j:
+                credit, source, edge = values[k], self.ordered[owners[k]], edges[k]
+                k += 1
+                if edge >= 0:
+                    path = (_step(engine.out_transfer[edge], labels),)
+            result = RequirementResult(
+                skill_id=columns.skill[j],
+                label=columns.label[j],
+                essential=columns.essential[j],
+                weight=weight,
+                required_level=columns.level[j],
+                credit=credit,
+                cost=weight * (1.0 - credit) / total,
+                source_id=source,
+                source_label=labels[source].label if source is not None else None,
+                source_level=self.skills[source] if source is not None else None,
+                path=path,
+                minor=columns.minor[j],
+            )
+            (gaps if source is None else transferred if path else matched).append(result)
+        gaps.sort(key=lambda r: (-r.cost, r.skill_id))
+        general = [s for s in self.ordered if labels[s].general]
+        return RoleMatch(
+            rank=rank,
+            role_id=role.id,
+            title=role.title,
+            sector=role.sector,
+            sector_label=taxonomy.sector_index[role.sector].label,
+            score=score,
+            coverage=coverage,
+            utilisation=utilisation,
+            matched=tuple(matched),
+            transferred=tuple(transferred),
+            gaps=tuple(gaps),
+            unused=tuple(
+                sorted(
+                    labels[s].label
+                    for s, use in zip(self.ordered, uses, strict=True)
+                    if use == 0.0 and not labels[s].general
+                )
+            ),
+            general=tuple(sorted(labels[s].label for s in general)),
+            band=band(score),
+            context=context,
+            readiness=assess(role.entry, self.background),
+        )
