@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -19,7 +18,7 @@ from careermap.results.matches import (
     RoleMatch,
     TransferStep,
 )
-from careermap.results.readiness import assess
+from careermap.results.readiness import assess, current_role
 from careermap.scoring.context import (
     CONTEXT_WEIGHTS,
     TERMS,
@@ -40,7 +39,7 @@ from careermap.scoring.model import (
 from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
-from careermap.taxonomy.lookup import get_role, lookup_role
+from careermap.taxonomy.lookup import lookup_role
 from careermap.taxonomy.models import Importance, Role, Skill, Taxonomy
 
 __all__ = ["rank_careers", "similar_roles"]
@@ -213,20 +212,6 @@ ADVICE_TIERS: dict[str | None, int] = {
 Order = Literal["fit", "advice"]
 
 
-def _current_role(held: str, taxonomy: Taxonomy) -> Role | None:
-    """Return the role a person holds, as they name it ("School counselor (grades 9-12)").
-
-    The whole text first, then without what is in brackets, then what comes before a
-    comma ("EAP counselor, telehealth"); each as an id, title or alias.
-    """
-    plain = re.sub(r"\(.*?\)", " ", held)
-    for name in (held, plain, plain.split(",")[0]):
-        found = get_role(" ".join(name.split()), taxonomy=taxonomy)
-        if found is not None:
-            return found
-    return None
-
-
 def _check_order(order: object) -> Order | None:
     if order is None or order == "fit":
         return None if order is None else "fit"
@@ -377,7 +362,7 @@ def rank_careers(
     chosen = _check_order(order)
     start = person_start(skills, context, taxonomy)
     held = resolved.background.current_role if resolved.background is not None else None
-    current = _current_role(held, taxonomy) if held else None
+    current = current_role(held, taxonomy) if held else None
     return _rank(
         resolved,
         start,
