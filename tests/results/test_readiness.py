@@ -86,14 +86,26 @@ def test_peer_roles_need_lived_experience():
 
 def test_steps_up_and_down_follow_experience_and_preparation():
     assert assess(entry(seniority="lead"), Background(years_experience=1)).verdict == "step-up"
-    assert assess(entry(seniority="entry"), Background(years_experience=9)).verdict == "step-down"
+    # Three rungs down is a step down (a director to an entry-level post); two are a
+    # change of field a counsellor would discuss (a senior nurse into intake work).
+    assert assess(entry(seniority="entry"), Background(years_experience=16)).verdict == "step-down"
+    assert assess(entry(seniority="entry"), Background(years_experience=9)).verdict == "ready"
     assert assess(entry(seniority="mid"), Background(years_experience=9)).verdict == "ready"
-    # Two job zones below what a master's prepares for (5) is a step down; one zone
-    # below is one only for an entry-level job and an experienced person.
+    # Two job zones below what a master's prepares for (5) is a step down.
     assert assess(entry(job_zone=3), Background(education="master")).verdict == "step-down"
-    junior = entry(seniority="entry", job_zone=4)
-    assert assess(junior, Background(education="master", years_experience=4)).verdict == "step-down"
-    assert assess(junior, Background(education="master", years_experience=1)).verdict == "ready"
+    # An entry-level post asking two education levels less than the person has is one
+    # for an experienced person: a PhD as a research assistant, a graduate as an aide.
+    graduate_post = entry(seniority="entry", job_zone=4, education="bachelor")
+    phd = Background(education="doctorate", years_experience=4)
+    assert assess(graduate_post, phd).verdict == "step-down"
+    assert assess(graduate_post, Background(education="master", years_experience=4)).verdict == (
+        "ready"
+    )
+    aide = entry(seniority="entry", job_zone=4, education="secondary")
+    assert assess(aide, Background(education="bachelor", years_experience=4)).verdict == (
+        "step-down"
+    )
+    assert assess(aide, Background(education="bachelor", years_experience=1)).verdict == "ready"
 
 
 def test_on_the_bundled_taxonomy_a_crisis_line_worker_is_not_ready_to_be_a_therapist():

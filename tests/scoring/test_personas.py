@@ -2,8 +2,8 @@
 
 The bars are those of docs/personas.md, measured by benchmarks/personas.py; the
 set was written without running the ranking and nothing is fitted to it, except
-the readiness step rules, chosen on one half of the personas (by id) and checked
-here on the other.
+the readiness step rules, chosen on the tune half of the personas (a fixed split by a
+hash of the id, ``benchmarks/personas.py:half``) and checked here on the other.
 """
 
 from __future__ import annotations
@@ -55,15 +55,10 @@ def test_advice_finds_accepted_roles(judged):
     assert judged["advice"]["hit rate"] >= 0.7
 
 
-def _halves():
-    personas = sorted(HARNESS.personas(), key=lambda p: p["id"])
-    return personas[0::2], personas[1::2]
-
-
-@pytest.mark.parametrize("half", [0, 1], ids=["fit-half", "report-half"])
+@pytest.mark.parametrize("half", ["tune", "check"])
 def test_readiness_agrees_with_the_counsellor(half, default):
     reachable = flagged = accepted = rejected = 0
-    for persona in _halves()[half]:
+    for persona in (p for p in HARNESS.personas() if HARNESS.half(p["id"]) == half):
         background = careermap.Background(**HARNESS.context(persona)["background"])
         for role_id, wanted in [*((r, True) for r in persona["accept"]),
                                 *((r, False) for r in persona["reject"])]:  # fmt: skip
@@ -75,6 +70,8 @@ def test_readiness_agrees_with_the_counsellor(half, default):
             else:
                 rejected += 1
                 flagged += not ready
-    # Report half (never used to choose the rules): 0.80 reachable, 0.84 flagged when written.
-    assert reachable / accepted >= 0.72
-    assert flagged / rejected >= 0.8
+    # Measured (December 2026): tune 0.87 reachable, 0.81 flagged; check 0.91, 0.80.
+    # Before the step rules were revised: tune 0.84, 0.93; check 0.70, 0.85 (more of the
+    # accepted moves into a new field were called steps down).
+    assert reachable / accepted >= 0.8
+    assert flagged / rejected >= 0.75

@@ -59,7 +59,7 @@ from careermap.taxonomy.models import (
     Taxonomy,
 )
 
-__all__ = ["Readiness", "Verdict", "assess", "current_role", "holds"]
+__all__ = ["Readiness", "Verdict", "assess", "current_role", "holds", "implied_skills"]
 
 Verdict = Literal["ready", "certify", "needs", "step-up", "step-down"]
 
@@ -361,3 +361,53 @@ def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < CURRENT_ROLE_MARGIN:
         return None
     return taxonomy.role_index[ranked[0][0]]
+
+
+def _credentials(taxonomy: Taxonomy) -> tuple[Credential, ...]:
+    """Every credential of the taxonomy's roles that certifies skills, once by name."""
+
+    def build() -> tuple[Credential, ...]:
+        found: dict[str, Credential] = {}
+        for role in taxonomy.roles:
+            for credential in role.entry.credentials if role.entry else ():
+                if credential.implies:
+                    found.setdefault(credential.name, credential)
+        return tuple(found[name] for name in sorted(found))
+
+    return derived(taxonomy, "implying-credentials", build)
+
+
+def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
+    """Return the skills a person's credentials certify (``Credential.implies``).
+
+    A registered nurse is not told they lack nursing or medical knowledge, a
+    licensed clinical social worker not that they lack psychology: such gaps are
+    left out of a match's gaps (the score is unchanged, it measures the skills
+    the person listed). Credentials match as in :func:`holds`; a provisional or
+    associate licence certifies nothing yet.
+
+    Parameters
+    ----------
+    background : Background or None
+        What the person said; ``None`` implies nothing.
+    taxonomy : Taxonomy
+        Where the credentials are recorded (each role's ``entry.credentials``).
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> nurse = Background(credentials=["RN (US, BSN)"])
+    >>> "mental-health-nursing" in implied_skills(nurse, taxonomy)
+    True
+    >>> sorted(implied_skills(Background(credentials=["LPC-Associate"]), taxonomy))
+    []
+    """
+    if background is None or not background.credentials:
+        return frozenset()
+    return frozenset(
+        skill
+        for credential in _credentials(taxonomy)
+        if holds(background.credentials, credential)
+        for skill in credential.implies
+    )

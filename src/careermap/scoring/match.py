@@ -18,7 +18,7 @@ from careermap.results.matches import (
     RoleMatch,
     TransferStep,
 )
-from careermap.results.readiness import assess, current_role
+from careermap.results.readiness import assess, current_role, implied_skills
 from careermap.scoring.context import (
     CONTEXT_WEIGHTS,
     TERMS,
@@ -171,7 +171,11 @@ def role_match(
         _requirement_result(c, evaluation, skills, c.skill in minor) for c in evaluation.credits
     ]
     score, context = _context_result(evaluation, scores, position)
-    gaps = sorted((r for r in results if r.kind == "gap"), key=lambda r: (-r.cost, r.skill_id))
+    certified = implied_skills(background, taxonomy)  # a nurse lacks no nursing knowledge
+    gaps = sorted(
+        (r for r in results if r.kind == "gap" and r.skill_id not in certified),
+        key=lambda r: (-r.cost, r.skill_id),
+    )
     return RoleMatch(
         rank=rank,
         role_id=role.id,
