@@ -495,3 +495,29 @@ def test_spearman_helper():
     assert _spearman([1, 2, 3, 4], [10, 20, 30, 40]) == pytest.approx(1.0)
     assert _spearman([1, 2, 3, 4], [4, 3, 2, 1]) == pytest.approx(-1.0)
     assert _ranks([5.0, 1.0, 5.0]) == [2.5, 1.0, 2.5]
+
+
+def test_clinical_and_workplace_risk_assessment_are_separate_skills(taxonomy):
+    from careermap import build_profile
+
+    def resolved(text):
+        return next(iter(build_profile([text], taxonomy=taxonomy, semantic=False).skills), None)
+
+    assert resolved("risk assessment") == "risk-assessment"  # as clinicians use it
+    assert resolved("violence risk assessment") == "risk-assessment"
+    assert resolved("hazard assessment") == "workplace-risk-assessment"
+    assert resolved("health and safety risk assessment") == "workplace-risk-assessment"
+    needs = {r.id: {q.skill for q in r.requirements} for r in taxonomy.roles}
+    assert "workplace-risk-assessment" in needs["psychosocial-safety-specialist"]
+    assert "risk-assessment" not in needs["psychosocial-safety-specialist"]
+    assert "risk-assessment" in needs["probation-officer"]  # risk of harm to others
+    # Clinical risk work carries over to workplace hazards a little, with a reason.
+    relation = next(
+        r
+        for r in taxonomy.relations
+        if (r.source, r.target) == ("risk-assessment", "workplace-risk-assessment")
+    )
+    assert relation.weight <= 0.4
+    assert (
+        "workplace-risk-assessment" in taxonomy.skill_index["psychosocial-risk-management"].broader
+    )

@@ -173,6 +173,26 @@ def holds(person: Sequence[str], credential: Credential) -> bool:
     return False
 
 
+def _practise_under_supervision(
+    entry: Entry, licences: Sequence[Credential], person: Sequence[str]
+) -> bool:
+    """Say whether an associate licence lets the person do this job while completing it.
+
+    US associate licences (LPC-Associate, LMSW, AMFT) exist so that people practise
+    under supervision: a frontline clinical post (entry or mid level) whose licence is
+    not asked for as *independent* is open to them; supervising, directing or an
+    independent-licence post is not.
+    """
+    if _SENIORITY.index(entry.seniority) > _SENIORITY.index(Seniority.MID):
+        return False
+    provisional = [held for held in person if _PROVISIONAL.search(held)]
+    return any(
+        "independent" not in c.name.casefold()
+        and _abbreviations(c.name) & {a for held in provisional for a in _abbreviations(held)}
+        for c in licences
+    )
+
+
 def _name(text: str) -> str:
     """Return the words that say which credential *text* is (no brackets, no generic words)."""
     return match_key(_GENERIC.sub(" ", re.sub(r"\(.*?\)", " ", text)))
@@ -217,8 +237,12 @@ def assess(entry: Entry | None, background: Background | None) -> Readiness | No
         needs.append(_DEGREE_NAMES.get(entry.education, entry.education.value))
     required = [c for c in entry.credentials if c.required]
     licences = [c for c in required if c.kind is CredentialKind.LICENCE]
+    supervised: list[Credential] = []
     if licences and not any(holds(background.credentials, c) for c in licences):
-        needs.append(" or ".join(c.name for c in licences))
+        if _practise_under_supervision(entry, licences, background.credentials):
+            supervised = licences
+        else:
+            needs.append(" or ".join(c.name for c in licences))
         notes += [f"{c.name}: {c.note}" for c in licences if c.note]
     if entry.lived_experience is LivedExperience.REQUIRED and not background.lived_experience:
         needs.append("lived experience of mental illness or recovery, shared at work")
@@ -232,6 +256,10 @@ def assess(entry: Entry | None, background: Background | None) -> Readiness | No
         needs += [c.name for c in short]
         summary = "Needs " + "; ".join(needs)
         return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
+    if supervised:
+        named = (" or ".join(c.name for c in supervised), *(c.name for c in short))
+        summary = "Ready to practise under supervision while completing: " + "; ".join(named)
+        return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
     if short:
         named = tuple(c.name for c in short)
         summary = "Ready after a short step: " + "; ".join(named)
