@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from careermap import load_taxonomy
+from careermap import build_profile, load_taxonomy
 
 from ..conftest import require_shared
 
@@ -498,8 +498,6 @@ def test_spearman_helper():
 
 
 def test_clinical_and_workplace_risk_assessment_are_separate_skills(taxonomy):
-    from careermap import build_profile
-
     def resolved(text):
         return next(iter(build_profile([text], taxonomy=taxonomy, semantic=False).skills), None)
 
