@@ -10,8 +10,10 @@ role's requirement weights, on the same taxonomy and sectors.
     .venv/bin/python benchmarks/personas.py --detail   # each persona's top 5
 
 The persona set was written without running the ranking (docs/personas.md); no
-weight in careermap is fitted to it. tests/taxonomy/test_personas.py holds the
-ranking to the bars printed at the end.
+weight in careermap is fitted to it. The second table splits the personas once, by
+a hash of the id (:func:`half`): rules were chosen looking at the *tune* half and
+are reported on the *check* half too. tests/scoring/test_personas.py holds the
+ranking to the bars.
 """
 
 from __future__ import annotations

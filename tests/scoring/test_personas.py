@@ -50,6 +50,30 @@ def test_advice_puts_fewer_rejected_roles_in_the_top_five(judged):
     assert advice["personas with a rejected role"] <= 0.35
 
 
+@pytest.mark.parametrize("half", ["tune", "check"])
+def test_advice_beats_the_baselines_on_each_half(half, default):
+    # The rules were chosen looking at the tune half; the check half must agree.
+    def on_half(ranker):
+        judged = HARNESS.judge(ranker, default)
+        return HARNESS.summary([j for j in judged if HARNESS.half(j.persona) == half])
+
+    advice, fit, cosine = (
+        on_half(HARNESS.careermap_top),
+        on_half(HARNESS.fit_top),
+        on_half(HARNESS.cosine_top),
+    )
+    assert advice["precision@5"] > cosine["precision@5"]
+    assert advice["precision@5"] >= fit["precision@5"]
+    assert advice["rejected per top 5"] < fit["rejected per top 5"]
+    assert advice["rejected per top 5"] < cosine["rejected per top 5"]
+
+
+def test_the_split_is_fixed_and_balanced():
+    halves = [HARNESS.half(p["id"]) for p in HARNESS.personas()]
+    assert HARNESS.half("inpatient-psychiatric-nurse-burned-out") == "check"
+    assert 0.4 <= halves.count("tune") / len(halves) <= 0.6
+
+
 def test_advice_finds_accepted_roles(judged):
     assert judged["advice"]["precision@5"] >= judged["cosine"]["precision@5"]
     assert judged["advice"]["hit rate"] >= 0.7
