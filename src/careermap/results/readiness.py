@@ -178,10 +178,11 @@ def _practise_under_supervision(
 ) -> bool:
     """Say whether an associate licence lets the person do this job while completing it.
 
-    US associate licences (LPC-Associate, LMSW, AMFT) exist so that people practise
-    under supervision: a frontline clinical post (entry or mid level) whose licence is
-    not asked for as *independent* is open to them; supervising, directing or an
-    independent-licence post is not.
+    US associate licences (LPC-Associate, Associate MFT: a held credential written as
+    associate, provisional or trainee, naming the licence's abbreviation) exist so that
+    people practise under supervision: a frontline clinical post (entry or mid level)
+    whose licence is not asked for as *independent* is open to them; supervising,
+    directing or an independent-licence post is not.
     """
     if _SENIORITY.index(entry.seniority) > _SENIORITY.index(Seniority.MID):
         return False
