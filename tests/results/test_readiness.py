@@ -6,7 +6,7 @@ import pytest
 
 import careermap
 from careermap import Background, lookup_role
-from careermap.results.readiness import assess, holds
+from careermap.results.readiness import assess, current_role, holds, implied_skills
 from careermap.taxonomy.models import Credential, Entry
 
 
@@ -86,14 +86,26 @@ def test_peer_roles_need_lived_experience():
 
 def test_steps_up_and_down_follow_experience_and_preparation():
     assert assess(entry(seniority="lead"), Background(years_experience=1)).verdict == "step-up"
-    assert assess(entry(seniority="entry"), Background(years_experience=9)).verdict == "step-down"
+    # Three rungs down is a step down (a director to an entry-level post); two are a
+    # change of field a counsellor would discuss (a senior nurse into intake work).
+    assert assess(entry(seniority="entry"), Background(years_experience=16)).verdict == "step-down"
+    assert assess(entry(seniority="entry"), Background(years_experience=9)).verdict == "ready"
     assert assess(entry(seniority="mid"), Background(years_experience=9)).verdict == "ready"
-    # Two job zones below what a master's prepares for (5) is a step down; one zone
-    # below is one only for an entry-level job and an experienced person.
+    # Two job zones below what a master's prepares for (5) is a step down.
     assert assess(entry(job_zone=3), Background(education="master")).verdict == "step-down"
-    junior = entry(seniority="entry", job_zone=4)
-    assert assess(junior, Background(education="master", years_experience=4)).verdict == "step-down"
-    assert assess(junior, Background(education="master", years_experience=1)).verdict == "ready"
+    # An entry-level post asking two education levels less than the person has is one
+    # for an experienced person: a PhD as a research assistant, a graduate as an aide.
+    graduate_post = entry(seniority="entry", job_zone=4, education="bachelor")
+    phd = Background(education="doctorate", years_experience=4)
+    assert assess(graduate_post, phd).verdict == "step-down"
+    assert assess(graduate_post, Background(education="master", years_experience=4)).verdict == (
+        "ready"
+    )
+    aide = entry(seniority="entry", job_zone=4, education="secondary")
+    assert assess(aide, Background(education="bachelor", years_experience=4)).verdict == (
+        "step-down"
+    )
+    assert assess(aide, Background(education="bachelor", years_experience=1)).verdict == "ready"
 
 
 def test_on_the_bundled_taxonomy_a_crisis_line_worker_is_not_ready_to_be_a_therapist():
@@ -114,3 +126,61 @@ def test_background_travels_with_the_profile_and_bad_values_are_named():
         careermap.build_profile(["CBT"], background={"education": "masters"})
     with pytest.raises(careermap.ProfileError, match="background must be"):
         careermap.build_profile(["CBT"], background="master")
+
+
+def test_an_associate_licence_opens_frontline_clinical_posts_under_supervision():
+    associate = Background(
+        education="master",
+        credentials=["LPC-Associate (US, supervised licence)"],
+        years_experience=3,
+    )
+    therapist = assess(lookup_role("therapist").entry, associate)
+    assert therapist.verdict == "certify"
+    assert "under supervision" in therapist.summary
+    assert "Licensed Professional Counselor" in therapist.summary
+    # Supervising others, or a post asking for an independent licence, is not open yet.
+    assert assess(lookup_role("clinical-supervisor").entry, associate).verdict == "needs"
+    assert assess(lookup_role("eap-counsellor").entry, associate).verdict == "needs"
+    # Without the associate licence the full licence is still a long step.
+    graduate = Background(education="master", years_experience=3)
+    assert assess(lookup_role("therapist").entry, graduate).verdict == "needs"
+
+
+@pytest.mark.parametrize(
+    ("title", "role_id"),
+    [
+        ("School counselor (grades 9-12)", "school-counsellor"),  # exact, brackets dropped
+        ("Crisis line counselor", "crisis-counsellor"),  # US spelling of a UK alias
+        ("Staff nurse, acute inpatient psychiatry", "psychiatric-nurse"),  # parts rotated
+        ("Certified alcohol and drug counselor (CADC)", "substance-use-counsellor"),
+        ("Certified peer support specialist", "peer-support-specialist"),
+        # Near no role, or near two: nobody's role is excluded.
+        ("Senior clinician and clinical supervisor, community mental health centre", None),
+        ("Child and family therapist", None),  # child life or family therapy?
+        ("Nurse", None),
+        ("Associate counselor (LPC-Associate)", None),
+    ],
+)
+def test_current_role_resolves_only_confidently(title, role_id):
+    found = current_role(title, careermap.load_taxonomy())
+    assert (found.id if found is not None else None) == role_id
+
+
+def test_a_fuzzy_current_title_leaves_that_role_out_and_no_other():
+    skills = ["crisis line work:4", "suicide risk assessment:4", "safety planning:4"]
+    plain = [m.role_id for m in careermap.rank_careers(skills, limit=None)]
+    held = careermap.rank_careers(
+        skills, limit=None, background={"current_role": "Crisis line counselor"}
+    )
+    assert "crisis-counsellor" in plain
+    assert {m.role_id for m in held} == set(plain) - {"crisis-counsellor"}
+
+
+def test_credentials_imply_the_knowledge_they_certify():
+    taxonomy = careermap.load_taxonomy()
+    nurse = implied_skills(Background(credentials=["RN (US, BSN)"]), taxonomy)
+    assert {"mental-health-nursing", "medicine-and-dentistry"} <= nurse
+    assert "psychology" in implied_skills(Background(credentials=["LCSW (US)"]), taxonomy)
+    assert not implied_skills(Background(credentials=["LPC-Associate"]), taxonomy)
+    assert not implied_skills(Background(credentials=["CPI certified", "BLS"]), taxonomy)
+    assert not implied_skills(None, taxonomy)

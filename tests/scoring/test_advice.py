@@ -108,3 +108,25 @@ def test_the_cli_takes_a_background(capsys):
     assert "  Therapist  " not in out
     assert main([*argv, "--years", "200"]) == 2
     assert "years must be a number from 0 to 70" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("credentials", "role_id", "certified"),
+    [
+        (
+            ["RN (US, BSN)"],
+            "psychiatric-nurse",
+            {"mental-health-nursing", "medicine-and-dentistry"},
+        ),
+        (["LCSW (US)"], "clinical-social-worker", {"psychology", "therapy-and-counseling"}),
+    ],
+)
+def test_gaps_leave_out_what_a_credential_certifies(credentials, role_id, certified):
+    skills = ["de-escalation:4", "care planning:3", "case management:3"]
+    bare = careermap.rank_careers(skills, limit=None)
+    held = careermap.rank_careers(skills, limit=None, background={"credentials": credentials})
+    before = next(m for m in bare if m.role_id == role_id)
+    after = next(m for m in held if m.role_id == role_id)
+    assert certified <= {g.skill_id for g in before.gaps}  # a gap without the credential
+    assert not certified & {g.skill_id for g in after.gaps}
+    assert after.score == before.score  # the skill score keeps its meaning

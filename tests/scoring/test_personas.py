@@ -2,8 +2,8 @@
 
 The bars are those of docs/personas.md, measured by benchmarks/personas.py; the
 set was written without running the ranking and nothing is fitted to it, except
-the readiness step rules, chosen on one half of the personas (by id) and checked
-here on the other.
+the readiness step rules, chosen on the tune half of the personas (a fixed split by a
+hash of the id, ``benchmarks/personas.py:half``) and checked here on the other.
 """
 
 from __future__ import annotations
@@ -50,20 +50,39 @@ def test_advice_puts_fewer_rejected_roles_in_the_top_five(judged):
     assert advice["personas with a rejected role"] <= 0.35
 
 
+@pytest.mark.parametrize("half", ["tune", "check"])
+def test_advice_beats_the_baselines_on_each_half(half, default):
+    # The rules were chosen looking at the tune half; the check half must agree.
+    def on_half(ranker):
+        judged = HARNESS.judge(ranker, default)
+        return HARNESS.summary([j for j in judged if HARNESS.half(j.persona) == half])
+
+    advice, fit, cosine = (
+        on_half(HARNESS.careermap_top),
+        on_half(HARNESS.fit_top),
+        on_half(HARNESS.cosine_top),
+    )
+    assert advice["precision@5"] > cosine["precision@5"]
+    assert advice["precision@5"] >= fit["precision@5"]
+    assert advice["rejected per top 5"] < fit["rejected per top 5"]
+    assert advice["rejected per top 5"] < cosine["rejected per top 5"]
+
+
+def test_the_split_is_fixed_and_balanced():
+    halves = [HARNESS.half(p["id"]) for p in HARNESS.personas()]
+    assert HARNESS.half("inpatient-psychiatric-nurse-burned-out") == "check"
+    assert 0.4 <= halves.count("tune") / len(halves) <= 0.6
+
+
 def test_advice_finds_accepted_roles(judged):
     assert judged["advice"]["precision@5"] >= judged["cosine"]["precision@5"]
     assert judged["advice"]["hit rate"] >= 0.7
 
 
-def _halves():
-    personas = sorted(HARNESS.personas(), key=lambda p: p["id"])
-    return personas[0::2], personas[1::2]
-
-
-@pytest.mark.parametrize("half", [0, 1], ids=["fit-half", "report-half"])
+@pytest.mark.parametrize("half", ["tune", "check"])
 def test_readiness_agrees_with_the_counsellor(half, default):
     reachable = flagged = accepted = rejected = 0
-    for persona in _halves()[half]:
+    for persona in (p for p in HARNESS.personas() if HARNESS.half(p["id"]) == half):
         background = careermap.Background(**HARNESS.context(persona)["background"])
         for role_id, wanted in [*((r, True) for r in persona["accept"]),
                                 *((r, False) for r in persona["reject"])]:  # fmt: skip
@@ -75,6 +94,8 @@ def test_readiness_agrees_with_the_counsellor(half, default):
             else:
                 rejected += 1
                 flagged += not ready
-    # Report half (never used to choose the rules): 0.80 reachable, 0.84 flagged when written.
-    assert reachable / accepted >= 0.72
-    assert flagged / rejected >= 0.8
+    # Measured (December 2026): tune 0.87 reachable, 0.81 flagged; check 0.91, 0.80.
+    # Before the step rules were revised: tune 0.84, 0.93; check 0.70, 0.85 (more of the
+    # accepted moves into a new field were called steps down).
+    assert reachable / accepted >= 0.8
+    assert flagged / rejected >= 0.75

@@ -43,19 +43,23 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from careermap.base.cache import derived
 from careermap.base.record import Frozen
 from careermap.base.text import match_key
 from careermap.resolve.profile import Background
+from careermap.taxonomy.lookup import get_role
 from careermap.taxonomy.models import (
     Credential,
     CredentialKind,
     Education,
     Entry,
     LivedExperience,
+    Role,
     Seniority,
+    Taxonomy,
 )
 
-__all__ = ["Readiness", "Verdict", "assess", "holds"]
+__all__ = ["Readiness", "Verdict", "assess", "current_role", "holds", "implied_skills"]
 
 Verdict = Literal["ready", "certify", "needs", "step-up", "step-down"]
 
@@ -63,10 +67,15 @@ _EDUCATION = list(Education)
 _SENIORITY = list(Seniority)
 #: Rungs of the career ladder a person has reached, by years of experience.
 _YEARS_TO_RUNG = ((3, Seniority.ENTRY), (8, Seniority.MID), (15, Seniority.SENIOR))
-#: Rungs between a role and a person that make a step up or down.
+#: Rungs between a role and a person that make a step up.
 STEP = 2
+#: Rungs a role sits below a person's experience that make a step down: experience in
+#: one field buys less in another, so a senior clinician moving to an entry-level post
+#: in a new field (intake, parent education) is a change of field, not a step down; a
+#: director or lead (15 years or more) taking an entry-level post is.
+STEP_DOWN = 3
 #: Job zones between what a person's education prepares for and a role's, that make a
-#: step down (one fewer for an entry-level role and an experienced person).
+#: step down.
 ZONE_GAP = 2
 #: Years from which a person counts as experienced for an entry-level role.
 EXPERIENCED_YEARS = 3
@@ -80,6 +89,9 @@ _EDUCATION_ZONE = {
     Education.MASTER: 5,
     Education.DOCTORATE: 5,
 }
+#: Education levels between a person and an entry-level role that make a step down for
+#: an experienced person (a graduate taking an aide's post, a PhD an assistant's).
+EDUCATION_GAP = 2
 _DEGREE_NAMES = {
     Education.SECONDARY: "a secondary school diploma",
     Education.CERTIFICATE: "a post-secondary certificate",
@@ -161,6 +173,27 @@ def holds(person: Sequence[str], credential: Credential) -> bool:
     return False
 
 
+def _practise_under_supervision(
+    entry: Entry, licences: Sequence[Credential], person: Sequence[str]
+) -> bool:
+    """Say whether an associate licence lets the person do this job while completing it.
+
+    US associate licences (LPC-Associate, Associate MFT: a held credential written as
+    associate, provisional or trainee, naming the licence's abbreviation) exist so that
+    people practise under supervision: a frontline clinical post (entry or mid level)
+    whose licence is not asked for as *independent* is open to them; supervising,
+    directing or an independent-licence post is not.
+    """
+    if _SENIORITY.index(entry.seniority) > _SENIORITY.index(Seniority.MID):
+        return False
+    provisional = [held for held in person if _PROVISIONAL.search(held)]
+    return any(
+        "independent" not in c.name.casefold()
+        and _abbreviations(c.name) & {a for held in provisional for a in _abbreviations(held)}
+        for c in licences
+    )
+
+
 def _name(text: str) -> str:
     """Return the words that say which credential *text* is (no brackets, no generic words)."""
     return match_key(_GENERIC.sub(" ", re.sub(r"\(.*?\)", " ", text)))
@@ -205,8 +238,12 @@ def assess(entry: Entry | None, background: Background | None) -> Readiness | No
         needs.append(_DEGREE_NAMES.get(entry.education, entry.education.value))
     required = [c for c in entry.credentials if c.required]
     licences = [c for c in required if c.kind is CredentialKind.LICENCE]
+    supervised: list[Credential] = []
     if licences and not any(holds(background.credentials, c) for c in licences):
-        needs.append(" or ".join(c.name for c in licences))
+        if _practise_under_supervision(entry, licences, background.credentials):
+            supervised = licences
+        else:
+            needs.append(" or ".join(c.name for c in licences))
         notes += [f"{c.name}: {c.note}" for c in licences if c.note]
     if entry.lived_experience is LivedExperience.REQUIRED and not background.lived_experience:
         needs.append("lived experience of mental illness or recovery, shared at work")
@@ -220,6 +257,10 @@ def assess(entry: Entry | None, background: Background | None) -> Readiness | No
         needs += [c.name for c in short]
         summary = "Needs " + "; ".join(needs)
         return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
+    if supervised:
+        named = (" or ".join(c.name for c in supervised), *(c.name for c in short))
+        summary = "Ready to practise under supervision while completing: " + "; ".join(named)
+        return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
     if short:
         named = tuple(c.name for c in short)
         summary = "Ready after a short step: " + "; ".join(named)
@@ -238,7 +279,7 @@ def _level(entry: Entry, background: Background) -> Readiness | None:
             summary=f"A step up: a {entry.seniority.value}-level role after {years:g} years",
         )
     article = "an" if entry.seniority is Seniority.ENTRY else "a"
-    if rung is not None and rung - role_rung >= STEP:
+    if rung is not None and rung - role_rung >= STEP_DOWN:
         return Readiness(
             verdict="step-down",
             summary=f"A step down: {article} {entry.seniority.value}-level role "
@@ -249,8 +290,12 @@ def _level(entry: Entry, background: Background) -> Readiness | None:
         return None
     gap = _EDUCATION_ZONE[education] - entry.job_zone
     experienced = years is None or years >= EXPERIENCED_YEARS
+    # An entry-level post that asks for two or more levels less education than the
+    # person has (an aide's post for a graduate, an assistant's for a PhD) is a step
+    # down for an experienced person, whatever O*NET's zone for the wider code says.
+    below = _EDUCATION.index(education) - _EDUCATION.index(entry.education)
     if gap >= ZONE_GAP or (
-        entry.seniority is Seniority.ENTRY and gap >= ZONE_GAP - 1 and experienced
+        entry.seniority is Seniority.ENTRY and below >= EDUCATION_GAP and experienced
     ):
         return Readiness(
             verdict="step-down",
@@ -259,3 +304,139 @@ def _level(entry: Entry, background: Background) -> Readiness | None:
             f"{_DEGREE_NAMES.get(education, education.value)}",
         )
     return None
+
+
+#: How close a person's job title must come to a role's title or alias (rapidfuzz
+#: token_sort_ratio on rough stems, 0-100) for the role to count as the one they hold,
+#: and by how much it must beat every other role's best name: a title that is near two
+#: roles is not anyone's.
+CURRENT_ROLE_SCORE = 90
+CURRENT_ROLE_MARGIN = 5
+#: Words that say how someone holds a job, not which job ("Certified peer support
+#: specialist", "Staff nurse"): left out when a title is compared with role names.
+_TITLE_QUALIFIERS = re.compile(
+    r"\b(certified|licen[cs]ed|registered|staff|qualified|acute)\b", re.I
+)
+
+
+def _role_keys(taxonomy: Taxonomy) -> dict[str, str]:
+    """Rough stems of every title and alias to its role id (names two roles share: none)."""
+
+    def build() -> dict[str, str]:
+        owners: dict[str, set[str]] = {}
+        for role in taxonomy.roles:
+            for name in (role.title, *role.aliases):
+                owners.setdefault(match_key(name), set()).add(role.id)
+        return {key: next(iter(ids)) for key, ids in owners.items() if key and len(ids) == 1}
+
+    return derived(taxonomy, "role-keys", build)
+
+
+def _title_variants(held: str) -> list[str]:
+    """Return the whole title, without brackets, before the first comma, parts rotated."""
+    plain = " ".join(re.sub(r"\(.*?\)", " ", held).split())
+    parts = [part.strip() for part in plain.split(",") if part.strip()]
+    found = [" ".join(held.split()), plain, *parts[:1]]
+    if len(parts) > 1:  # "Staff nurse, acute inpatient psychiatry" -> "... psychiatry Staff nurse"
+        found.append(" ".join([*parts[1:], parts[0]]))
+    return found
+
+
+def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
+    """Return the role a person holds, from their job title as they write it, or ``None``.
+
+    An exact id, title or alias (without regard to case) first, for the whole text,
+    without what is in brackets and before a comma ("School counselor (grades
+    9-12)", "EAP counselor, telehealth"). Otherwise a confident fuzzy match: the
+    title's rough stems, without words such as *certified* or *staff*, must score
+    at least :data:`CURRENT_ROLE_SCORE` against one role's title or alias and beat
+    every other role by :data:`CURRENT_ROLE_MARGIN`, so that a title near two roles
+    ("Child and family therapist": child life or family therapy?) excludes neither.
+
+    Parameters
+    ----------
+    held : str
+        The person's current job title.
+    taxonomy : Taxonomy
+        Where to look.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> current_role("Crisis line counselor", taxonomy).id
+    'crisis-counsellor'
+    >>> current_role("Staff nurse, acute inpatient psychiatry", taxonomy).id
+    'psychiatric-nurse'
+    >>> current_role("Senior clinician and clinical supervisor", taxonomy) is None
+    True
+    """
+    variants = _title_variants(held)
+    for name in variants:
+        found = get_role(name, taxonomy=taxonomy)
+        if found is not None:
+            return found
+    best: dict[str, float] = {}
+    keys = _role_keys(taxonomy)
+    for name in variants:
+        key = match_key(_TITLE_QUALIFIERS.sub(" ", name))
+        if not key:
+            continue
+        for known, role_id in keys.items():
+            best[role_id] = max(best.get(role_id, 0.0), fuzz.token_sort_ratio(key, known))
+    ranked = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
+    if not ranked or ranked[0][1] < CURRENT_ROLE_SCORE:
+        return None
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < CURRENT_ROLE_MARGIN:
+        return None
+    return taxonomy.role_index[ranked[0][0]]
+
+
+def _credentials(taxonomy: Taxonomy) -> tuple[Credential, ...]:
+    """Every credential of the taxonomy's roles that certifies skills, once by name."""
+
+    def build() -> tuple[Credential, ...]:
+        found: dict[str, Credential] = {}
+        for role in taxonomy.roles:
+            for credential in role.entry.credentials if role.entry else ():
+                if credential.implies:
+                    found.setdefault(credential.name, credential)
+        return tuple(found[name] for name in sorted(found))
+
+    return derived(taxonomy, "implying-credentials", build)
+
+
+def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
+    """Return the skills a person's credentials certify (``Credential.implies``).
+
+    A registered nurse is not told they lack nursing or medical knowledge, a
+    licensed clinical social worker not that they lack psychology: such gaps are
+    left out of a match's gaps (the score is unchanged, it measures the skills
+    the person listed). Credentials match as in :func:`holds`; a provisional or
+    associate licence certifies nothing yet.
+
+    Parameters
+    ----------
+    background : Background or None
+        What the person said; ``None`` implies nothing.
+    taxonomy : Taxonomy
+        Where the credentials are recorded (each role's ``entry.credentials``).
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> nurse = Background(credentials=["RN (US, BSN)"])
+    >>> "mental-health-nursing" in implied_skills(nurse, taxonomy)
+    True
+    >>> sorted(implied_skills(Background(credentials=["LPC-Associate"]), taxonomy))
+    []
+    """
+    if background is None or not background.credentials:
+        return frozenset()
+    return frozenset(
+        skill
+        for credential in _credentials(taxonomy)
+        if holds(background.credentials, credential)
+        for skill in credential.implies
+    )

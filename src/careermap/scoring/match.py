@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -18,7 +17,7 @@ from careermap.results.matches import (
     RoleMatch,
     TransferStep,
 )
-from careermap.results.readiness import assess
+from careermap.results.readiness import assess, current_role, implied_skills
 from careermap.scoring.context import (
     ContextQuery,
     PersonContext,
@@ -35,7 +34,7 @@ from careermap.scoring.model import (
 from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
-from careermap.taxonomy.lookup import get_role, lookup_role
+from careermap.taxonomy.lookup import lookup_role
 from careermap.taxonomy.models import Importance, Role, Skill, Taxonomy
 
 __all__ = ["rank_careers", "similar_roles"]
@@ -148,7 +147,11 @@ def role_match(
         _requirement_result(c, evaluation, skills, c.skill in minor) for c in evaluation.credits
     ]
     score, context = _context_result(evaluation, scores, position)
-    gaps = sorted((r for r in results if r.kind == "gap"), key=lambda r: (-r.cost, r.skill_id))
+    certified = implied_skills(background, taxonomy)  # a nurse lacks no nursing knowledge
+    gaps = sorted(
+        (r for r in results if r.kind == "gap" and r.skill_id not in certified),
+        key=lambda r: (-r.cost, r.skill_id),
+    )
     return RoleMatch(
         rank=rank,
         role_id=role.id,
@@ -187,20 +190,6 @@ ADVICE_TIERS: dict[str | None, int] = {
 }
 
 Order = Literal["fit", "advice"]
-
-
-def _current_role(held: str, taxonomy: Taxonomy) -> Role | None:
-    """Return the role a person holds, as they name it ("School counselor (grades 9-12)").
-
-    The whole text first, then without what is in brackets, then what comes before a
-    comma ("EAP counselor, telehealth"); each as an id, title or alias.
-    """
-    plain = re.sub(r"\(.*?\)", " ", held)
-    for name in (held, plain, plain.split(",")[0]):
-        found = get_role(" ".join(name.split()), taxonomy=taxonomy)
-        if found is not None:
-            return found
-    return None
 
 
 def _check_order(order: object) -> Order | None:
@@ -347,7 +336,7 @@ def rank_careers(
     chosen = _check_order(order)
     start = person_start(skills, context, taxonomy)
     held = resolved.background.current_role if resolved.background is not None else None
-    current = _current_role(held, taxonomy) if held else None
+    current = current_role(held, taxonomy) if held else None
     return _rank(
         resolved,
         start,

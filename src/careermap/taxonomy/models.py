@@ -294,6 +294,11 @@ class Credential(BaseModel):
     note: Text = Field(
         default="", description="Where it differs by jurisdiction (US/UK) and how it is earned."
     )
+    implies: tuple[str, ...] = Field(
+        default=(),
+        description="Skill ids the credential certifies (an RN's nursing and medical "
+        "knowledge, an LCSW's psychology): never listed as gaps for a person who holds it.",
+    )
 
 
 class Entry(BaseModel):

@@ -101,6 +101,10 @@ def _check_references(parts: Sequence[Part], problems: list[Problem]) -> None:
             check(part, ("roles", i, "sector"), role.sector, sector_set, sectors)
             for j, req in enumerate(role.requirements):
                 check(part, ("roles", i, "requirements", j, "skill"), req.skill, skill_set, skills)
+            for j, credential in enumerate(role.entry.credentials if role.entry else ()):
+                for k, implied in enumerate(credential.implies):
+                    where = ("roles", i, "entry", "credentials", j, "implies", k)
+                    check(part, where, implied, skill_set, skills)
 
 
 def _check_relations_unique(parts: Sequence[Part], problems: list[Problem]) -> None:
