@@ -18,6 +18,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PlainSerializer,
     StringConstraints,
     field_validator,
     model_validator,
@@ -90,6 +91,7 @@ RequiredLevel = Annotated[
         description="Typical proficiency level from 1 (novice) to 5 (expert); may be fractional.",
     ),
     AfterValidator(_whole_as_int),
+    PlainSerializer(lambda level: level),  # as stored: 4 stays 4, never 4.0
 ]
 Weight = Annotated[float, Field(gt=0.0, le=1.0, allow_inf_nan=False)]
 OnetSoc = Annotated[
