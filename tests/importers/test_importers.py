@@ -16,6 +16,7 @@ import careermap
 from careermap.importers import import_esco, import_onet
 from careermap.importers._onet import rating_to_requirement
 from careermap.importers._tables import MAX_PROBLEMS
+from careermap.scoring.model import whole_level
 from careermap.taxonomy.dump import dump_taxonomy
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -216,7 +217,19 @@ def test_onet_full_counts(onet):
         "optional": 10_507,
         "minor": 30_195,
     }
-    assert Counter(req.level for req in reqs) == {1: 16_302, 2: 20_975, 3: 10_717, 4: 1_268, 5: 99}
+    # Levels are continuous (LV * 5 / 7 to two decimals): 387 distinct values, 8,757
+    # whole (mostly level 1, where LV 0-0.7 is clipped). Rounded, they fall as before.
+    levels = [req.level for req in reqs]
+    assert len(set(levels)) == 387
+    assert sum(isinstance(level, int) for level in levels) == 8_757
+    assert (min(levels), max(levels)) == (1, 4.97)
+    assert Counter(whole_level(level) for level in levels) == {
+        1: 16_302,
+        2: 20_975,
+        3: 10_717,
+        4: 1_268,
+        5: 99,
+    }
     assert min(req.weight for req in reqs) == 0.003906  # IM 1.5: (0.5 / 4) ** 2 / 4
     assert (
         "skipped 5508 not relevant ratings, 137 occupations without ratings, "
@@ -249,7 +262,7 @@ def test_onet_full_spot_checks(onet):
     assert listening.essential
     # Effective weight ((4.75 - 1) / 4) ** 2, halved back from the essential factor.
     assert listening.weight == round(((4.75 - 1) / 4) ** 2 / 2, 6) == 0.439453
-    assert listening.level == 3  # 4.88 * 5 / 7 = 3.49
+    assert listening.level == 3.49  # 4.88 * 5 / 7 = 3.4857
     # Interests.txt (OI), Education (RL, mean category), Work Values (EX) of 21-1014.00.
     assert role.context == careermap.RoleContext(
         interests=(1.32, 4.44, 3.06, 6.76, 2.91, 3.45),
