@@ -19,6 +19,7 @@ from typing import Any
 
 from careermap import (
     Background,
+    PersonContext,
     Profile,
     ProfileError,
     SectorNotFoundError,
@@ -122,6 +123,13 @@ def _background(args: argparse.Namespace) -> Background | None:
     return Background.model_validate(given)
 
 
+def _context(args: argparse.Namespace) -> PersonContext | None:
+    context = PersonContext(
+        interests=args.interests, job_zone=args.job_zone, title=args.title
+    ).with_education(args.education)
+    return None if context.empty else context
+
+
 def _taxonomy(args: argparse.Namespace) -> Taxonomy:
     return load_taxonomy(args.taxonomy, extend=args.extend or ())
 
@@ -208,6 +216,7 @@ def cmd_match(args: argparse.Namespace) -> int:
         min_score=args.min_score,
         background=_background(args),
         order=args.order,
+        context=_context(args),
     )
     if args.json:
         _warn_unresolved(profile)

@@ -33,6 +33,7 @@ from careermap.resolve.profile import (
     SkillItem,
 )
 from careermap.results.matches import Ranking
+from careermap.scoring.context import PersonContext
 from careermap.scoring.match import rank_careers
 from careermap.taxonomy.models import Taxonomy
 
@@ -139,6 +140,14 @@ class MatchRequest(Frozen):
         description="'advice' (the default with a background) puts realistic moves first; "
         "'fit' orders by score alone.",
     )
+    context: PersonContext | None = Field(
+        default=None,
+        description=(
+            "The person's RIASEC interests, job zone, education (O*NET's 1-12 scale) and "
+            "current title: each adds its context term where a role has the same (imported "
+            "taxonomies); docs/scoring.md."
+        ),
+    )
 
     @field_validator("skills")
     @classmethod
@@ -184,4 +193,5 @@ class MatchRequest(Frozen):
             min_score=self.min_score,
             background=self.background,
             order=self.order,
+            context=self.context,
         )

@@ -137,7 +137,7 @@ class Explainer:
         self,
         engine: ScoringIndex,
         taxonomy: Taxonomy,
-        skills: Mapping[str, int],
+        skills: Mapping[str, float],
         scores: Scores,
         positions: Sequence[int],
         *,
