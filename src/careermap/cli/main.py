@@ -374,6 +374,11 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="OUT",
             help="where to write: FILE.yaml, FILE.json (compiled) or a directory",
         )
+        sub.add_argument(
+            "--force",
+            action="store_true",
+            help="replace a directory that already holds files, whole (refused without it)",
+        )
     return parser
 
 

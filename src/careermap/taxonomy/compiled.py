@@ -13,12 +13,12 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from careermap.base.atomic import write_atomic
 from careermap.base.errors import Problem, TaxonomyError
 from careermap.taxonomy.models import Taxonomy
 from careermap.taxonomy.validate import check_taxonomy
@@ -67,12 +67,9 @@ def save_compiled(taxonomy: Taxonomy, path: str | os.PathLike[str], *, source: s
     target.parent.mkdir(parents=True, exist_ok=True)
     header = json.dumps({"format": FORMAT, "fingerprint": source})
     body = taxonomy.model_dump_json(by_alias=True)
-    # Write beside the target, then rename: a reader never sees half a file.
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(f"{header}\n{body}\n")
-    Path(tmp).replace(target)
-    return target
+    # Write beside the target, then rename: a reader never sees half a file; the
+    # temporary file goes on failure, and the umask applies (not mkstemp's 0600).
+    return write_atomic(target, f"{header}\n{body}\n")
 
 
 def load_compiled(path: str | os.PathLike[str], *, expect: str | None = None) -> Taxonomy | None:
