@@ -19,6 +19,7 @@ from pydantic import (
     WithJsonSchema,
     field_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
@@ -52,6 +53,8 @@ __all__ = [
 DEFAULT_PERSON_LEVEL = 3
 #: Most entries a profile may have.
 MAX_PROFILE_SKILLS = 2_000
+#: Most credentials a background may list.
+MAX_CREDENTIALS = 50
 # MAX_SKILL_TEXT, the longest skill text accepted (in characters), lives in _resolve,
 # which matches no text longer than that; it is re-exported here.
 
@@ -162,7 +165,7 @@ class Background(Frozen):
     )
     credentials: tuple[str, ...] = Field(
         default=(),
-        max_length=50,
+        max_length=MAX_CREDENTIALS,
         description="Licences, certifications and registrations held, as the person writes them.",
     )
     years_experience: float | None = Field(
@@ -179,6 +182,18 @@ class Background(Frozen):
         description="The role the person holds now (an id, title or alias): rankings leave "
         "it out, since it is not a move. A name the taxonomy does not know is ignored.",
     )
+
+    @field_validator("credentials", mode="before")
+    @classmethod
+    def _few_credentials(cls, value: object) -> object:
+        # Checked before the items, so a huge list costs one len(), not one error per item.
+        if isinstance(value, (list, tuple)) and len(value) > MAX_CREDENTIALS:
+            raise PydanticCustomError(
+                "too_long",
+                "at most {max_length} credentials, not {actual_length}",
+                {"max_length": MAX_CREDENTIALS, "actual_length": len(value)},
+            )
+        return value
 
 
 class ProfileEntry(Frozen):
