@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import pickle
 import subprocess
 import sys
@@ -69,6 +70,8 @@ def expected_frame(
             }
             if explain:
                 row["match"] = match.model_dump_json()
+            row["unresolved"] = json.dumps([e.text for e in ranking.profile.unresolved])
+            row["error"] = ""
             rows.append(row)
     return pd.DataFrame(rows, index=pd.Index(index, dtype="int64"))
 
@@ -262,6 +265,43 @@ def test_a_bad_profile_is_named_by_its_index(cell, says):
     with pytest.raises(careermap.ProfileError, match="profile at index 11") as info:
         ranked.compute(scheduler="sync")
     assert says in str(info.value)
+
+
+def test_recorded_row_errors_leave_the_other_rows_ranked():
+    cells = [
+        '["CBT", "forklift operation"]',
+        '["forklift operation"]',
+        "['CBT', 'advocacy']",
+        '["CBT:9"]',
+        '["active listening"]',
+    ]
+    frame = pd.DataFrame({"skills": cells}, index=pd.Index([10, 11, 12, 13, 14]))
+    ranked = cdask.rank_dataframe(
+        dd.from_pandas(frame, npartitions=2), limit=2, errors="record", explain=True
+    ).compute(scheduler="sync")
+    good = careermap.rank_many([["CBT", "forklift operation"], ["active listening"]], limit=2)
+    first, last = list(good)
+    by_index = {label: ranked.loc[[label]] for label in (10, 11, 12, 13, 14)}
+    assert list(by_index[10]["role_id"]) == [m.role_id for m in first]
+    assert list(by_index[10]["unresolved"]) == ['["forklift operation"]'] * 2
+    assert list(by_index[10]["error"]) == ["", ""]
+    assert list(by_index[14]["role_id"]) == [m.role_id for m in last]
+    assert list(by_index[14]["unresolved"]) == ["[]"] * 2
+    for label, says, unresolved in (
+        (11, "none of the profile's skills is recognised", '["forklift operation"]'),
+        (12, "dataframe.convert-string", "[]"),
+        (13, "levels run from 1", "[]"),
+    ):
+        (row,) = by_index[label].itertuples()
+        assert (row.rank, row.role_id, row.match, row.unresolved) == (0, "", "", unresolved)
+        assert math.isnan(row.score)
+        assert says in row.error
+
+
+def test_an_unknown_error_policy_is_refused_at_once():
+    frame = pd.DataFrame({"skills": ['["CBT"]']})
+    with pytest.raises(careermap.OptionError, match="'raise' or 'record'"):
+        cdask.rank_dataframe(dd.from_pandas(frame, npartitions=1), errors="skip")
 
 
 def test_importing_careermap_dask_imports_no_dask():
