@@ -36,6 +36,8 @@ HOSTILE = {
     "deep-nesting-1000.yaml",
     "huge-file.yaml",
     "sparse-4gib.yaml",
+    "alias-huge-scalar.yaml",
+    "alias-many-descriptions.yaml",
 }
 
 
@@ -120,7 +122,29 @@ def _make_dangling_link(base: Path) -> Path:
     return path
 
 
+def _write_alias_huge_scalar(base: Path) -> Path:
+    """One 1 MB scalar, repeated by 1,000 aliases: few values, a gigabyte of text."""
+    path = base / "alias-huge-scalar.yaml"
+    lines = ["sectors: [{id: hr, label: HR}]", "skills:"]
+    lines.append(f"  - {{id: s0, label: S0, description: &big {'y' * 1_000_000}}}")
+    lines += [f"  - {{id: s{i}, label: S{i}, description: *big}}" for i in range(1, 1000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _write_alias_many_descriptions(base: Path) -> Path:
+    """A valid 0.5 MB file: one 20,000-character description under 10,000 skills, 200 MB."""
+    path = base / "alias-many-descriptions.yaml"
+    lines = ["sectors: [{id: hr, label: HR}]", "skills:"]
+    lines.append(f"  - {{id: s0, label: S0, description: &d {'y' * 20_000}}}")
+    lines += [f"  - {{id: s{i}, label: S{i}, description: *d}}" for i in range(1, 10_000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 GENERATORS: dict[str, Callable[[Path], Path]] = {
+    "alias-huge-scalar.yaml": _write_alias_huge_scalar,
+    "alias-many-descriptions.yaml": _write_alias_many_descriptions,
     "huge-file.yaml": _write_huge,
     "sparse-4gib.yaml": _write_sparse,
     "empty-directory": _make_empty_directory,

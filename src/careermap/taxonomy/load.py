@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from careermap.base.errors import Problem, TaxonomyError
+from careermap.base.errors import SHOWN, Problem, TaxonomyError, shown
 from careermap.taxonomy.compiled import cached_build, fingerprint, load_compiled
 from careermap.taxonomy.models import Taxonomy, TaxonomyFile
 from careermap.taxonomy.safe_yaml import MAX_FILE_BYTES, format_path, read_yaml
@@ -95,7 +95,8 @@ def _walk_disk(root: Path, display: str) -> tuple[list[tuple[str, Traversable]],
     while stack:
         folder, prefix, depth = stack.pop()
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
             where = f"{display}/{prefix}".rstrip("/")
             message = f"cannot list the folder: {exc.strerror}"
@@ -205,8 +206,10 @@ def _pydantic_problems(exc: ValidationError, part: Part) -> list[Problem]:
         elif error["type"] == "missing":
             message = f"missing required field {path[-1]!r}"
         elif "input" in error and error["type"] not in {"string_type", "model_type"}:
-            message = f"{message} (got {error['input']!r})"
+            message = f"{message} (got {shown(error['input'])})"
         item_id = _item_id(part.located.data, path)
+        if len(item_id) > SHOWN:  # a huge id would repeat itself in every message
+            item_id = item_id[:SHOWN] + "..."
         field = format_path(path) + (f" ({item_id})" if item_id else "")
         line, column = part.located.where(path)
         problems.append(Problem(part.file, line, column, field, message))
