@@ -230,12 +230,16 @@ class Profile(Frozen):
 
     @property
     def skills(self) -> dict[str, int]:
-        """Resolved skill ids and their levels, by id; a repeated skill keeps its top level."""
+        """Resolved skill ids and their levels, by id.
+
+        A skill named more than once takes the level given explicitly (a
+        profile cannot give two different ones), else the default.
+        """
         levels: dict[str, int] = {}
         for entry in self.entries:
             skill_id = entry.match.skill_id
-            if skill_id is not None:
-                levels[skill_id] = max(levels.get(skill_id, 0), entry.effective_level)
+            if skill_id is not None and (entry.level is not None or skill_id not in levels):
+                levels[skill_id] = entry.effective_level
         return dict(sorted(levels.items()))
 
     @property
@@ -286,6 +290,7 @@ def parse_skill_spec(spec: str) -> tuple[str, LevelInput]:
 _NUMBER_WORDS = frozenset(
     {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
     | {"nan", "inf", "infinity", "none", "null"}
+    | {"i", "ii", "iii", "iv", "v", "vi"}
 )
 
 
@@ -295,6 +300,8 @@ def _looks_like_level(given: str) -> bool:
         return True
     if any(c.isspace() for c in given):
         return False
+    if not any(c.isalnum() for c in given):  # "-", "?", "*": punctuation where a level goes
+        return True
     return any(unicodedata.category(c) == "Nd" for c in given) or given.casefold() in _NUMBER_WORDS
 
 
@@ -458,7 +465,25 @@ def build_profile(
         )
         for text, level in checked
     ]
+    _check_repeats(entries)
     return Profile(entries=tuple(entries), background=context)
+
+
+def _check_repeats(entries: Iterable[ProfileEntry]) -> None:
+    """Refuse one skill given twice with different levels: which one was meant is unknown."""
+    first: dict[str, ProfileEntry] = {}
+    for entry in entries:
+        skill_id = entry.match.skill_id
+        if skill_id is None or entry.level is None:
+            continue
+        earlier = first.setdefault(skill_id, entry)
+        if earlier.level != entry.level:
+            msg = (
+                f"{_show(earlier.text)} at level {earlier.level} and {_show(entry.text)} at "
+                f"level {entry.level} both name the skill {skill_id!r}; give each skill once, "
+                "with one level"
+            )
+            raise ProfileError(msg)
 
 
 def _background(given: object) -> Background | None:
