@@ -3,7 +3,7 @@
 Needs the ``service`` extra: ``pip install 'careermap[service]'``. Run it with
 
     CAREERMAP_SERVE=1 python examples/service.py         # on 127.0.0.1:8000
-    uvicorn --app-dir examples service:app --workers 2   # one taxonomy per worker process
+    uvicorn --app-dir examples service:app --workers 2 --no-access-log   # one per worker
 
 Endpoints (bodies follow the JSON Schemas in ``docs/schema/``):
 

@@ -86,7 +86,8 @@ class UserError(Exception):
 
 
 def _out(lines: Iterable[str]) -> None:
-    sys.stdout.write("".join(f"{line}\n" for line in lines))
+    # Labels, file names and what people typed may hold escape sequences: escape them.
+    sys.stdout.write("".join(f"{fmt.safe(line)}\n" for line in lines))
 
 
 def _json(data: Any) -> None:
@@ -144,7 +145,7 @@ def _sectors(
 
 def _warn_unresolved(profile: Profile) -> None:
     for entry in profile.unresolved:
-        sys.stderr.write(f"careermap: warning: {entry.match}\n")
+        sys.stderr.write(f"careermap: warning: {fmt.safe(entry.match)}\n")
 
 
 # ---------------------------------------------------------------------------
