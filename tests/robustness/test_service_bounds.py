@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import warnings
 from collections.abc import Iterator
 from types import ModuleType
 
 import pytest
+
+import careermap
 
 from ..bounded import MEMORY_LIMIT, TIME_LIMIT, run_bounded
 from ..conftest import require_module
@@ -135,3 +138,13 @@ def test_the_limit_can_be_set(service):
 def test_creating_the_app_turns_the_access_log_off(service):
     service.create_app()
     assert logging.getLogger("uvicorn.access").disabled
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_among_the_extend_files_fails_start_up_at_once(service, tmp_path):
+    """CAREERMAP_EXTEND naming a folder with a FIFO named roles.yaml blocked start-up forever."""
+    os.mkfifo(tmp_path / "roles.yaml")
+    app = service.create_app(extend=[str(tmp_path)])
+    outcome = run_bounded(lambda: TestClient(app).__enter__())
+    assert isinstance(outcome.error, careermap.TaxonomyError), outcome.error
+    assert "a FIFO (named pipe), not a file" in str(outcome.error)
