@@ -49,7 +49,20 @@ def profiles(count: int) -> list[list[str]]:
         chosen = [TEXTS[(i * 7 + k * 3) % len(TEXTS)] for k in range(size)]
         out.append([f"{t}:{1 + (i + k) % 5}" if (i + k) % 3 else t for k, t in enumerate(chosen)])
     # Every profile must resolve something: the unknown skill never stands alone.
-    return [p if p != ["forklift operation"] else [*p, "CBT"] for p in out]
+    out = [p if p != ["forklift operation"] else [*p, "CBT"] for p in out]
+    return [one_level_per_skill(p) for p in out]
+
+
+def one_level_per_skill(profile: list[str]) -> list[str]:
+    """Drop the level of a later text naming a skill already given (two levels are an error)."""
+    seen: set[str | None] = set()
+    kept = []
+    for item in profile:
+        text = item.rpartition(":")[0] if ":" in item else item
+        skill_id = careermap.resolve_skill(text).skill_id
+        kept.append(item if skill_id not in seen or skill_id is None else text)
+        seen.add(skill_id)
+    return kept
 
 
 def expected_frame(
