@@ -39,6 +39,7 @@ from careermap import (
     __version__,
 )
 from careermap.cli import commands
+from careermap.cli import format as fmt
 from careermap.cli.commands import (
     EXIT_BROKEN_PIPE,
     EXIT_DATA,
@@ -410,6 +411,11 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="OUT",
             help="where to write: FILE.yaml, FILE.json (compiled) or a directory",
         )
+        sub.add_argument(
+            "--force",
+            action="store_true",
+            help="replace a directory that already holds files, whole (refused without it)",
+        )
     return parser
 
 
@@ -418,7 +424,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, hint: str, code: int) -> int:
-    sys.stderr.write(f"careermap: error: {message} (hint: {hint})\n")
+    sys.stderr.write(f"careermap: error: {fmt.safe(message)} (hint: {fmt.safe(hint)})\n")
     return code
 
 
@@ -437,7 +443,7 @@ def _fail_taxonomy(exc: TaxonomyError, importing: bool = False) -> int:
         "fix each problem listed below; 'careermap validate PATH' checks the files again",
         EXIT_DATA,
     )
-    sys.stderr.write("".join(f"{problem}\n" for problem in problems))
+    sys.stderr.write("".join(f"{fmt.safe(problem)}\n" for problem in problems))
     return EXIT_DATA
 
 

@@ -19,6 +19,7 @@ from pydantic import (
     WithJsonSchema,
     field_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
@@ -53,6 +54,8 @@ __all__ = [
 DEFAULT_PERSON_LEVEL = 3
 #: Most entries a profile may have.
 MAX_PROFILE_SKILLS = 2_000
+#: Most credentials a background may list.
+MAX_CREDENTIALS = 50
 # MAX_SKILL_TEXT, the longest skill text accepted (in characters), lives in _resolve,
 # which matches no text longer than that; it is re-exported here.
 
@@ -163,7 +166,7 @@ class Background(Frozen):
     )
     credentials: tuple[str, ...] = Field(
         default=(),
-        max_length=50,
+        max_length=MAX_CREDENTIALS,
         description="Licences, certifications and registrations held, as the person writes them.",
     )
     years_experience: float | None = Field(
@@ -180,6 +183,18 @@ class Background(Frozen):
         description="The role the person holds now (an id, title or alias): rankings leave "
         "it out, since it is not a move. A name the taxonomy does not know is ignored.",
     )
+
+    @field_validator("credentials", mode="before")
+    @classmethod
+    def _few_credentials(cls, value: object) -> object:
+        # Checked before the items, so a huge list costs one len(), not one error per item.
+        if isinstance(value, (list, tuple)) and len(value) > MAX_CREDENTIALS:
+            raise PydanticCustomError(
+                "too_long",
+                "at most {max_length} credentials, not {actual_length}",
+                {"max_length": MAX_CREDENTIALS, "actual_length": len(value)},
+            )
+        return value
 
 
 class ProfileEntry(Frozen):
@@ -222,12 +237,16 @@ class Profile(Frozen):
 
     @property
     def skills(self) -> dict[str, int]:
-        """Resolved skill ids and their levels, by id; a repeated skill keeps its top level."""
+        """Resolved skill ids and their levels, by id.
+
+        A skill named more than once takes the level given explicitly (a
+        profile cannot give two different ones), else the default.
+        """
         levels: dict[str, int] = {}
         for entry in self.entries:
             skill_id = entry.match.skill_id
-            if skill_id is not None:
-                levels[skill_id] = max(levels.get(skill_id, 0), entry.effective_level)
+            if skill_id is not None and (entry.level is not None or skill_id not in levels):
+                levels[skill_id] = entry.effective_level
         return dict(sorted(levels.items()))
 
     @property
@@ -278,6 +297,7 @@ def parse_skill_spec(spec: str) -> tuple[str, LevelInput]:
 _NUMBER_WORDS = frozenset(
     {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
     | {"nan", "inf", "infinity", "none", "null"}
+    | {"i", "ii", "iii", "iv", "v", "vi"}
 )
 
 
@@ -287,6 +307,8 @@ def _looks_like_level(given: str) -> bool:
         return True
     if any(c.isspace() for c in given):
         return False
+    if not any(c.isalnum() for c in given):  # "-", "?", "*": punctuation where a level goes
+        return True
     return any(unicodedata.category(c) == "Nd" for c in given) or given.casefold() in _NUMBER_WORDS
 
 
@@ -452,7 +474,25 @@ def build_profile(
         ProfileEntry(text=text, level=level, match=match)
         for (text, level), match in zip(checked, matches, strict=True)
     ]
+    _check_repeats(entries)
     return Profile(entries=tuple(entries), background=context)
+
+
+def _check_repeats(entries: Iterable[ProfileEntry]) -> None:
+    """Refuse one skill given twice with different levels: which one was meant is unknown."""
+    first: dict[str, ProfileEntry] = {}
+    for entry in entries:
+        skill_id = entry.match.skill_id
+        if skill_id is None or entry.level is None:
+            continue
+        earlier = first.setdefault(skill_id, entry)
+        if earlier.level != entry.level:
+            msg = (
+                f"{_show(earlier.text)} at level {earlier.level} and {_show(entry.text)} at "
+                f"level {entry.level} both name the skill {skill_id!r}; give each skill once, "
+                "with one level"
+            )
+            raise ProfileError(msg)
 
 
 def _background(given: object) -> Background | None:
