@@ -236,8 +236,9 @@ def extract_skills(
         index = semantic_index(taxonomy)
         queries = [_LEAD.sub("", text[start:end]) for start, end in spans]
         vectors = index.encoder.encode(queries)
-        for (start, end), vector in zip(spans, vectors, strict=True):
-            for hit in index.search_vector(vector, limit=1, floor=min_similarity):
+        nearest = index.search_many(vectors, limit=1, floor=min_similarity)  # one product
+        for (start, end), hits in zip(spans, nearest, strict=True):
+            for hit in hits:
                 keep(hit.skill_id, (start, end), hit.similarity, "semantic", hit.matched_name)
     return sorted(best.values(), key=lambda s: (s.start, -s.confidence, s.skill_id))
 

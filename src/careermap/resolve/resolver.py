@@ -431,8 +431,10 @@ def _semantic_override(
 ) -> SkillMatch | None:
     """Return a semantic match beating a weak fuzzy one by :data:`_OVERRIDE_MARGIN`, if any."""
     index = semantic_index(taxonomy)
-    query = index.encoder.encode([text])[0]
-    hits = index.search_vector(query, limit=limit + 1, floor=SUGGEST_SIMILARITY)
+    # search() and vector() remember each text: one matrix product per text, or one for
+    # a whole profile that SemanticIndex.prime() read ahead (docs/semantic.md).
+    hits = index.search(text, limit=limit + 1, floor=SUGGEST_SIMILARITY)
+    query = index.vector(text)
     if not hits or hits[0].similarity < ACCEPT_SIMILARITY or hits[0].skill_id == fuzzy.skill_id:
         return None
     fuzzy_similarity = next((h.similarity for h in hits if h.skill_id == fuzzy.skill_id), None)
