@@ -375,7 +375,12 @@ def _semantic_match(
     seen = {c.skill_id for c in near}
     # Semantic suggestions first (they read the meaning), then fuzzy ones (typos).
     suggestions = [*near, *(c for c in fuzzy if c.skill_id not in seen)]
-    if hits and hits[0].similarity >= ACCEPT_SIMILARITY:
+    # A generic word ("assessment": part of several skills' names) is only suggested.
+    if (
+        hits
+        and hits[0].similarity >= ACCEPT_SIMILARITY
+        and not semantic_index(taxonomy).generic(text)
+    ):
         top = near[0]
         return SkillMatch(
             query=text,

@@ -36,6 +36,7 @@ from numpy.typing import NDArray
 from careermap.base.cache import derived
 from careermap.base.errors import MissingExtraError
 from careermap.base.optional import available, install_hint
+from careermap.base.text import normalize
 from careermap.resolve.embed import DEFAULT_ENCODER, Encoder, load_encoder
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.models import Taxonomy
@@ -55,7 +56,7 @@ __all__ = [
 #: Cosine similarity at or above which the nearest skill is accepted as a match.
 #: Calibrated on the even-numbered items of tests/data/semantic/ so that no
 #: off-domain phrase there reaches it (docs/semantic.md).
-ACCEPT_SIMILARITY = 0.72
+ACCEPT_SIMILARITY = 0.64
 #: A skill's similarity to a text is 0.7 times the cosine of its nearest name plus 0.3
 #: times the cosine of the mean of all its names (chosen on the calibration split).
 CENTROID_WEIGHT = 0.3
@@ -64,6 +65,8 @@ SUGGEST_SIMILARITY = 0.45
 #: Indexes of at least this many names are cached on disk (the bundled one builds
 #: in a fraction of a second and leaves no file behind).
 DISK_CACHE_MIN_NAMES = 5_000
+#: Texts of at most this many words, found in the names of several skills, are generic.
+_GENERIC_WORDS = 2
 #: How many searched texts an index remembers (their vectors and nearest skills).
 MEMO_SIZE = 4_096
 #: Nearest skills remembered per text: every search asking for up to this many is a look-up.
@@ -206,6 +209,8 @@ class SemanticIndex:
         self.prefix: NDArray[np.float32] | None = None
         if len(texts) >= DISK_CACHE_MIN_NAMES and self.encoder.dim > _PREFIX:
             self.prefix = _unit_rows(self.vectors[:, :_PREFIX])
+        # Which skills' names hold each word (see generic()), built when first asked.
+        self._words: dict[str, set[int]] | None = None
         # Texts already searched: their vector and nearest skills (see prime()).
         self._memo: dict[str, tuple[NDArray[np.float32], list[SemanticHit]]] = {}
         self._lock = threading.Lock()
@@ -263,6 +268,32 @@ class SemanticIndex:
                 self._memo[text] = (vector, hits)
             while len(self._memo) > MEMO_SIZE:
                 self._memo.pop(next(iter(self._memo)))
+
+    def generic(self, text: str) -> bool:
+        """Whether *text* is a word or two that the names of several skills share.
+
+        "assessment" is part of *needs assessment*, *clinical assessment* and more:
+        whichever is nearest, the text does not say which one is meant, so it is
+        only suggested (a "did you mean"), never matched.
+
+        Examples
+        --------
+        >>> from careermap import load_taxonomy
+        >>> index = semantic_index(load_taxonomy())  # doctest: +SKIP
+        >>> index.generic("assessment"), index.generic("calming angry people")  # doctest: +SKIP
+        (True, False)
+        """
+        words = normalize(text).split()
+        if not words or len(words) > _GENERIC_WORDS:
+            return False
+        if self._words is None:
+            holders: dict[str, set[int]] = {}
+            for position, name in zip(self.owners, self.names, strict=True):
+                for word in normalize(name).split():
+                    holders.setdefault(word, set()).add(int(position))
+            self._words = holders
+        shared = set.intersection(*(self._words.get(word, set()) for word in words))
+        return len(shared) >= 2
 
     def forget(self) -> None:
         """Forget the texts searched so far (benchmarks time the search, not the look-up)."""
