@@ -24,13 +24,16 @@ from pydantic_core import PydanticCustomError
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
 from careermap.base.record import Frozen
+from careermap.base.text import normalize
 from careermap.resolve import display as _display
 from careermap.resolve.resolver import (
     DEFAULT_MIN_SIMILARITY,
     MAX_SKILL_TEXT,
     SkillMatch,
     match_texts,
+    name_index,
 )
+from careermap.resolve.semantic import installed_extra, semantic_index
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Education, Taxonomy
 
@@ -466,6 +469,8 @@ def build_profile(
     if not checked:
         msg = "the profile is empty; give at least one skill"
         raise ProfileError(msg)
+    if semantic is not False:
+        _read_ahead([text for text, _ in checked], taxonomy)
     # One fuzzy pass over every name for all the texts (resolver.match_texts).
     matches = match_texts(
         [text for text, _ in checked], taxonomy, min_similarity=min_similarity, semantic=semantic
@@ -493,6 +498,24 @@ def _check_repeats(entries: Iterable[ProfileEntry]) -> None:
                 "with one level"
             )
             raise ProfileError(msg)
+
+
+def _read_ahead(texts: list[str], taxonomy: Taxonomy) -> None:
+    """Give the semantic layer every text the names do not match, for one matrix product.
+
+    Against ESCO's 40k names, one product for a whole profile costs about what one
+    text costs alone; ``match_text`` then reads the results (docs/semantic.md).
+    """
+    if len(texts) < 2 or not installed_extra():
+        return
+    names = name_index(taxonomy)
+    unknown = [
+        text.strip()
+        for text in texts
+        if normalize(text) not in names.exact and text.strip() not in names.skills
+    ]
+    if len(unknown) >= 2:
+        semantic_index(taxonomy).prime(unknown)
 
 
 def _background(given: object) -> Background | None:
