@@ -311,6 +311,20 @@ def test_recorded_row_errors_leave_the_other_rows_ranked():
         assert says in row.error
 
 
+def test_a_profile_no_role_scores_for_still_shows_what_did_not_resolve():
+    frame = pd.DataFrame({"skills": ['["CBT", "forklift operation"]', '["active listening"]']})
+    ranked = cdask.rank_dataframe(
+        dd.from_pandas(frame, npartitions=1), limit=3, min_score=0.99
+    ).compute(scheduler="sync")
+    assert not len(careermap.rank_careers(["CBT"], min_score=0.99))  # nothing scores so high
+    assert list(ranked.index) == [0, 1]
+    assert list(ranked["rank"]) == [0, 0]
+    assert list(ranked["role_id"]) == ["", ""]
+    assert list(ranked["unresolved"]) == ['["forklift operation"]', "[]"]
+    assert list(ranked["error"]) == ["", ""]
+    assert ranked["score"].isna().all()
+
+
 def test_an_unknown_error_policy_is_refused_at_once():
     frame = pd.DataFrame({"skills": ['["CBT"]']})
     with pytest.raises(careermap.OptionError, match="'raise' or 'record'"):

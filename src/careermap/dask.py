@@ -217,6 +217,9 @@ def _rank_partition(
             unresolved = [entry.text for entry in result.profile.unresolved]
             for match in result:
                 add(position, match, unresolved, "")
+            if not len(result):
+                # No role scored: one row still says what did not resolve.
+                add(position, None, unresolved, "")
     except ProfileError as exc:
         # rank_many numbers the profile within the partition; name its index instead.
         label = frame.index[done : done + 1].tolist()[0]  # a plain value, not a numpy scalar
@@ -290,7 +293,9 @@ def rank_dataframe(
         profile's texts that matched no skill, as a JSON array) and ``error``
         (empty, or the message of a recorded row error), in the order
         :func:`careermap.rank_many` gives. A valid profile none of whose roles
-        scores above zero has no rows.
+        scores above *min_score* gets one row with ``rank`` 0, an empty
+        ``role_id``, NaN scores and an empty ``error``, so its unresolved texts
+        still show.
 
     Raises
     ------

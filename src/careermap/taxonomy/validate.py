@@ -212,19 +212,27 @@ def _names(part: Part, kind: str) -> Iterator[tuple[int, str, Path_, str]]:
             yield i, item.id, (kind, i, aliases, j), alias
 
 
+def _shown_names(part: Part) -> Iterator[tuple[str, Path_, str]]:
+    """Yield ``(id, path, name)`` for every name a person reads: sectors' labels too."""
+    for kind in _NAMED:
+        for _, item_id, path, name in _names(part, kind):
+            yield item_id, path, name
+    for i, sector in enumerate(part.content.sectors):
+        yield sector.id, ("sectors", i, "label"), sector.label
+
+
 def _check_visible(parts: Sequence[Part], problems: list[Problem]) -> None:
     for part in parts:
-        for kind in _NAMED:
-            for _, item_id, path, name in _names(part, kind):
-                if all(unicodedata.category(c) in _INVISIBLE for c in name):
-                    shown = "".join(f"U+{ord(c):04X} " for c in name[:8]).strip()
-                    problems.append(
-                        part.problem(
-                            path,
-                            f"{path[2]} of {item_id!r} is made only of invisible characters "
-                            f"({shown}); give a name people can read",
-                        )
+        for item_id, path, name in _shown_names(part):
+            if all(unicodedata.category(c) in _INVISIBLE for c in name):
+                shown = "".join(f"U+{ord(c):04X} " for c in name[:8]).strip()
+                problems.append(
+                    part.problem(
+                        path,
+                        f"{path[2]} of {item_id!r} is made only of invisible characters "
+                        f"({shown}); give a name people can read",
                     )
+                )
 
 
 def _check_layer_names(parts: Sequence[Part], problems: list[Problem]) -> None:
