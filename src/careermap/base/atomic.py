@@ -17,11 +17,30 @@ import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-__all__ = ["TargetExistsError", "atomic_folder", "write_atomic"]
+__all__ = ["TargetExistsError", "atomic_folder", "holds_files", "write_atomic"]
 
 
 class TargetExistsError(FileExistsError):
     """The folder to write already holds files, and replacing it was not asked for."""
+
+
+def holds_files(path: str | os.PathLike[str]) -> bool:
+    """Whether *path* is a folder with anything in it (the directory handle is closed at once).
+
+    ``any(path.iterdir())`` would leave an open directory iterator behind on
+    Pythons whose ``iterdir`` uses ``os.scandir``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> holds_files(folder), holds_files(folder / "missing")
+    (False, False)
+    """
+    if not Path(path).is_dir():
+        return False
+    with os.scandir(path) as entries:
+        return next(entries, None) is not None
 
 
 def _sibling(target: Path, kind: str) -> Path:
@@ -82,7 +101,7 @@ def atomic_folder(path: str | os.PathLike[str], *, replace: bool = False) -> Ite
     target = Path(path)
     if target.exists() and not target.is_dir():
         raise NotADirectoryError(f"{target} exists and is not a folder")
-    if target.is_dir() and any(target.iterdir()) and not replace:
+    if holds_files(target) and not replace:
         msg = f"{target} is a folder that already holds files"
         raise TargetExistsError(msg)
     target.parent.mkdir(parents=True, exist_ok=True)

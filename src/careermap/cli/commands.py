@@ -36,7 +36,7 @@ from careermap import (
     search_skills,
     similar_roles,
 )
-from careermap.base.atomic import write_atomic
+from careermap.base.atomic import holds_files, write_atomic
 from careermap.cli import format as fmt
 from careermap.resolve.extract import narrative_profile
 
@@ -365,7 +365,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             "name a folder without an extension, or create it first",
             EXIT_USAGE,
         )
-    if output.is_dir() and any(output.iterdir()) and not args.force:
+    if holds_files(output) and not args.force:
         raise UserError(
             f"{fmt.safe(args.output)} is a folder that already holds files",
             "choose an empty or new folder, or add --force to replace it whole",
