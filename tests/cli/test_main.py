@@ -13,9 +13,9 @@ import networkx as nx
 import pytest
 
 import careermap
-from careermap.cli import commands as _cli
 from careermap.cli.main import build_parser, main
 from careermap.importers import import_onet
+from careermap.resolve import resolver
 
 from ..conftest import MINI
 
@@ -346,7 +346,8 @@ def test_bugs_are_not_hidden(capsys, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(_cli, "search_skills", broken)
+    # The command imports search_skills when it runs, from its module.
+    monkeypatch.setattr(resolver, "search_skills", broken)
     with pytest.raises(RuntimeError, match="a bug"):
         main(["skills", "search", "cbt", *TAX])
 
@@ -475,3 +476,17 @@ def test_match_file_that_is_not_utf8_is_one_line(tmp_path, capsys):
     assert main(["match", "--file", str(profile), *TAX]) == 1
     err = capsys.readouterr().err
     assert err == f"careermap: error: {profile} is not UTF-8 text (hint: save the file as UTF-8)\n"
+
+
+def test_match_imports_no_more_than_it_needs():
+    # `careermap match` loads the taxonomy, the resolver and the engine, not the
+    # graph, the importers or the notebook extras (docs/performance.md).
+    code = (
+        "import sys\n"
+        "from careermap.cli.main import main\n"
+        "assert main(['match', 'active listening', 'CBT']) == 0\n"
+        "loaded = {'networkx', 'careermap.importers', 'careermap.contract.requests',\n"
+        "          'careermap.exploration.paths', 'careermap.taxonomy.graph'} & set(sys.modules)\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
