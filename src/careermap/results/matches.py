@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
@@ -35,29 +34,29 @@ _R = TypeVar("_R", bound=Record)
 _set = object.__setattr__
 
 
-@functools.cache
-def _every_field(cls: type[Record]) -> set[str]:
-    # One set per model, shared as ``model_construct(_fields_set=...)`` shares
-    # the set it is given: a frozen model never changes it (copies copy it).
-    return set(cls.model_fields)
-
-
-def trusted(cls: type[_R], values: dict[str, Any]) -> _R:
-    """Return a *cls* holding *values* as given, without validating them.
+def trusted(cls: type[_R]) -> Callable[[dict[str, Any]], _R]:
+    """Return ``make(values)``: a *cls* holding *values* as given, without validating them.
 
     Only for values the library computed itself, of the fields' exact types,
     every field given, in the model's field order: the scoring engine's
     explanations (``tests/scoring/test_explain.py`` checks they equal the
-    validated reference). It is what validation would build, about ten times
+    validated reference). It builds what validation would, about four times
     faster than validating (and than ``model_construct``, which looks up every
     field's alias and default); what a caller passes in is always validated.
     """
-    made = cls.__new__(cls)
-    _set(made, "__dict__", values)
-    _set(made, "__pydantic_fields_set__", _every_field(cls))
-    _set(made, "__pydantic_extra__", None)
-    _set(made, "__pydantic_private__", None)
-    return made
+    new, every = cls.__new__, set(cls.model_fields)
+
+    def make(values: dict[str, Any]) -> _R:
+        made = new(cls)
+        _set(made, "__dict__", values)
+        # One set per model, shared as ``model_construct(_fields_set=...)``
+        # shares the set it is given: a frozen model never changes it.
+        _set(made, "__pydantic_fields_set__", every)
+        _set(made, "__pydantic_extra__", None)
+        _set(made, "__pydantic_private__", None)
+        return made
+
+    return make
 
 
 class TransferStep(Record):

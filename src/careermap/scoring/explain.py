@@ -114,9 +114,13 @@ def _columns(taxonomy: Taxonomy) -> _Columns:
     return derived(taxonomy, "explain-columns", lambda: _Columns(taxonomy))
 
 
+_make_step = trusted(TransferStep)
+_make_result = trusted(RequirementResult)
+_make_match = trusted(RoleMatch)
+
+
 def _step(t: Transfer, labels: Mapping[str, Skill]) -> TransferStep:
-    return trusted(
-        TransferStep,
+    return _make_step(
         {
             "source_id": t.source,
             "source_label": labels[t.source].label,
@@ -204,7 +208,7 @@ class Explainer:
         matched: list[RequirementResult] = []
         transferred: list[RequirementResult] = []
         gaps: list[RequirementResult] = []
-        k, stop, certified = start, len(reqs), self.certified
+        k, stop, certified, make = start, len(reqs), self.certified, _make_result
         for j in range(lo, hi):
             weight = columns.weight[j]
             # Every field, in the model's order, as validation would build them.
@@ -232,15 +236,14 @@ class Explainer:
                 fields["source_level"] = self.skills[source]
                 if edge >= 0:
                     fields["path"] = (_step(engine.out_transfer[edge], labels),)
-                    transferred.append(trusted(RequirementResult, fields))
+                    transferred.append(make(fields))
                 else:
-                    matched.append(trusted(RequirementResult, fields))
+                    matched.append(make(fields))
             elif fields["skill_id"] not in certified:
-                gaps.append(trusted(RequirementResult, fields))
+                gaps.append(make(fields))
         gaps.sort(key=lambda r: (-r.cost, r.skill_id))
         general = [s for s in self.ordered if labels[s].general]
-        return trusted(
-            RoleMatch,
+        return _make_match(
             {
                 "rank": rank,
                 "role_id": role.id,
