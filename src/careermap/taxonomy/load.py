@@ -329,7 +329,7 @@ COMPILED_BUNDLED = ("data", "compiled", "taxonomy.json")
 
 
 def _compiled_bundled() -> Path | None:
-    packaged = resources.files("careermap").joinpath(*COMPILED_BUNDLED)
+    packaged = resources.files("careermap") / "/".join(COMPILED_BUNDLED)
     if isinstance(packaged, Path) and packaged.is_file():
         return packaged
     source = Path(__file__).resolve().parents[3].joinpath(*COMPILED_BUNDLED)
