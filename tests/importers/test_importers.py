@@ -642,3 +642,15 @@ def test_similar_roles_and_paths_start_from_fractional_levels(onet_mini):
     assert levels["onet.2.a.1.b"] == 3
     assert levels["onet.2.c.4.e"] == 5  # 4.5 rounds up
     assert [m.role_id for m in ranking] == ["soc.41-9012.00"]
+
+
+def test_esco_mini_records_its_own_context_weights(esco_mini):
+    taxonomy, _, _ = esco_mini
+    from careermap.importers._esco import ESCO_CONTEXT_WEIGHTS
+
+    assert taxonomy.scoring is not None
+    assert dict(taxonomy.scoring.context_weights) == ESCO_CONTEXT_WEIGHTS
+    assert "fit" in taxonomy.scoring.basis
+    # Survives the compiled form, as every other field does.
+    again = careermap.Taxonomy.model_validate_json(taxonomy.model_dump_json(by_alias=True))
+    assert again.scoring == taxonomy.scoring
