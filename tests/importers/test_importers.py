@@ -14,6 +14,7 @@ import pytest
 
 import careermap
 from careermap.importers import import_esco, import_onet
+from careermap.importers._esco import ESCO_CONTEXT_WEIGHTS
 from careermap.importers._onet import rating_to_requirement
 from careermap.importers._tables import MAX_PROBLEMS
 from careermap.scoring.model import whole_level
@@ -646,8 +647,6 @@ def test_similar_roles_and_paths_start_from_fractional_levels(onet_mini):
 
 def test_esco_mini_records_its_own_context_weights(esco_mini):
     taxonomy, _, _ = esco_mini
-    from careermap.importers._esco import ESCO_CONTEXT_WEIGHTS
-
     assert taxonomy.scoring is not None
     assert dict(taxonomy.scoring.context_weights) == ESCO_CONTEXT_WEIGHTS
     assert "fit" in taxonomy.scoring.basis

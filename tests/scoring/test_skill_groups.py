@@ -8,6 +8,7 @@ import typing
 import pydantic
 import pytest
 
+import careermap
 from careermap import (
     CONTEXT_WEIGHTS,
     PersonContext,
@@ -23,6 +24,7 @@ from careermap import (
 from careermap.scoring.context import TERMS, context_index
 from careermap.scoring.match import role_match, role_start, start_scores
 from careermap.scoring.model import evaluate, role_uses, transfer_index
+from careermap.taxonomy.dump import dump_taxonomy
 from careermap.taxonomy.models import ContextTermName, ScoringSettings
 
 WEIGHTS = {"text": 0.4, "skill_groups": 0.3}
@@ -127,7 +129,8 @@ def test_similar_roles_blends_the_taxonomys_own_weights_exactly(taxonomy):
     # The explanation names the term with its weight.
     text = adviser.explain()
     assert f"skill groups {terms['skill_groups'].similarity:.2f} (weight 0.3)" in text
-    assert "text" in text and "(weight 0.4)" in text
+    assert "text" in text
+    assert "(weight 0.4)" in text
     # The roles sharing more groups rank above those sharing fewer, for the same skills score.
     ids = [m.role_id for m in ranking]
     assert ids.index("adviser") < ids.index("mover")
@@ -209,9 +212,6 @@ def test_scoring_settings_need_weights_and_refuse_unknown_keys():
 
 
 def test_the_scoring_block_round_trips_through_yaml(taxonomy, tmp_path):
-    import careermap
-    from careermap.taxonomy.dump import dump_taxonomy
-
     dump_taxonomy(taxonomy, tmp_path / "folder")
     assert careermap.load_taxonomy(tmp_path / "folder").scoring == taxonomy.scoring
     dump_taxonomy(taxonomy, tmp_path / "one.yaml")
@@ -219,8 +219,6 @@ def test_the_scoring_block_round_trips_through_yaml(taxonomy, tmp_path):
 
 
 def test_a_bad_scoring_block_in_yaml_names_the_file_and_field(tmp_path):
-    import careermap
-
     path = tmp_path / "t.yaml"
     path.write_text("name: t\nscoring:\n  context_weights:\n    txt: 0.3\n", encoding="utf-8")
     with pytest.raises(careermap.TaxonomyError) as caught:
