@@ -37,8 +37,12 @@ row says so.
 
 ESCO: for every occupation, the share of its top 10 (as ``similar_roles`` ranks
 them) in its own ISCO unit group (4 digits), against cosine over the binary
-requirement vectors. The ISCO group is not used by the score (role to role it
-would be circular: the answer's own group as a feature).
+requirement vectors; with the weights the ESCO importer records (``Taxonomy.scoring``:
+text and skill groups) and, for comparison, with the shared O*NET weights. ESCO's
+occupations are split by a fixed hash of their concept URI into a fit part, where
+``--fit-esco`` chose ESCO's weights, and a report part. The ISCO group is not used
+by the score (role to role it would be circular: the answer's own group as a
+feature), nor is ESCO's occupation hierarchy, which encodes it.
 
     .venv/bin/python benchmarks/quality.py          # prints, and writes docs/performance.md
     .venv/bin/python benchmarks/quality.py --fit    # the grid search on the fit part only
