@@ -14,6 +14,7 @@ import pytest
 
 import careermap
 from careermap.importers import import_esco, import_onet
+from careermap.importers._esco import ESCO_CONTEXT_WEIGHTS
 from careermap.importers._onet import rating_to_requirement
 from careermap.importers._tables import MAX_PROBLEMS
 from careermap.scoring.model import whole_level
@@ -642,3 +643,13 @@ def test_similar_roles_and_paths_start_from_fractional_levels(onet_mini):
     assert levels["onet.2.a.1.b"] == 3
     assert levels["onet.2.c.4.e"] == 5  # 4.5 rounds up
     assert [m.role_id for m in ranking] == ["soc.41-9012.00"]
+
+
+def test_esco_mini_records_its_own_context_weights(esco_mini):
+    taxonomy, _, _ = esco_mini
+    assert taxonomy.scoring is not None
+    assert dict(taxonomy.scoring.context_weights) == ESCO_CONTEXT_WEIGHTS
+    assert "fit" in taxonomy.scoring.basis
+    # Survives the compiled form, as every other field does.
+    again = careermap.Taxonomy.model_validate_json(taxonomy.model_dump_json(by_alias=True))
+    assert again.scoring == taxonomy.scoring

@@ -11,9 +11,16 @@ from typing import Any
 
 from careermap.importers._tables import CSV, Source, finish, unique_aliases
 from careermap.taxonomy.compiled import cached_import
-from careermap.taxonomy.models import Role, Sector, Skill, SkillRelation, Taxonomy
+from careermap.taxonomy.models import (
+    Role,
+    ScoringSettings,
+    Sector,
+    Skill,
+    SkillRelation,
+    Taxonomy,
+)
 
-__all__ = ["ESCO_VERSION", "RELATION_WEIGHTS", "esco_id", "import_esco"]
+__all__ = ["ESCO_CONTEXT_WEIGHTS", "ESCO_VERSION", "RELATION_WEIGHTS", "esco_id", "import_esco"]
 
 
 #: The ESCO release the importer was written for; :func:`import_esco` records it by default.
@@ -22,6 +29,21 @@ ESCO_VERSION = "1.2.0"
 #: Weight of a transfer relation by ESCO's skill-skill ``relationType``: having a skill
 #: earns this share of credit toward each skill ESCO lists as essential or optional for it.
 RELATION_WEIGHTS = {"essential": 0.5, "optional": 0.25}
+
+#: The context weights recorded in an imported ESCO taxonomy (``Taxonomy.scoring``), in
+#: place of the shared ``CONTEXT_WEIGHTS`` fit on O*NET: ESCO has no interests, job zones or
+#: education, but it has a skills hierarchy. Chosen by a grid search (text 0.2-0.6,
+#: skill groups 0-0.4, steps of 0.1) on the *fit* part of ESCO's occupations (those whose
+#: concept URI's SHA-256 starts with an even byte), maximising the share of each
+#: occupation's ten most similar roles in its own ISCO unit group (``benchmarks/quality.py
+#: --fit-esco``); the report part was not consulted. The ISCO group is only the yardstick:
+#: no term uses it (see docs/scoring.md).
+ESCO_CONTEXT_WEIGHTS = {"text": 0.4, "skill_groups": 0.3}
+_BASIS = (
+    "Grid search on the fit half of ESCO's occupations (hash of the concept URI), "
+    "maximising the share of the top 10 similar roles in the same ISCO unit group; "
+    "benchmarks/quality.py --fit-esco."
+)
 
 _URI = re.compile(r"^https?://data\.europa\.eu/esco/(.+)$")
 _INVALID = re.compile(r"[^a-z0-9._-]+")
@@ -346,6 +368,7 @@ def import_esco(
         skills=tuple(skill for skill in skills if skill is not None),
         relations=tuple(relations),
         roles=tuple(roles),
+        scoring=ScoringSettings(context_weights=ESCO_CONTEXT_WEIGHTS, basis=_BASIS),
     )
     details = (
         f"skills without a label: {state.counts['unlabelled']}, "

@@ -143,7 +143,7 @@ class RequirementResult(Record):
 class ContextTerm(Record):
     """One context term of a score: its similarity and its weight in the score."""
 
-    name: Literal["interests", "job_zone", "education", "text"]
+    name: Literal["interests", "job_zone", "education", "text", "skill_groups"]
     similarity: float
     weight: float
 

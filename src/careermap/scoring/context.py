@@ -15,7 +15,14 @@ with the similarities, each in [0, 1]:
 * ``education``: ``1 - |e1 - e2| / 11`` (O*NET's 1-12 scale);
 * ``text``: the cosine of the TF-IDF vectors of title, description and aliases
   (O*NET's alternate titles, ESCO's alternative labels; for a person: the current
-  title), words as :func:`careermap.base.text.match_key` reduces them.
+  title), words as :func:`careermap.base.text.match_key` reduces them;
+* ``skill_groups``: the cosine of the TF-IDF vectors of the skill groups (skills of
+  category ``skill-group``, as ESCO's skills hierarchy gives them) above each
+  required skill, at any distance; role to role only.
+
+The weights are the taxonomy's own when its importer recorded them
+(:class:`careermap.taxonomy.models.ScoringSettings`, ``Taxonomy.scoring``; the ESCO
+importer does), else :data:`CONTEXT_WEIGHTS`.
 
 Every term compares roles that carry imported context (``Role.context``, set by
 the O*NET and ESCO importers); a hand-written taxonomy such as the bundled one
@@ -48,7 +55,10 @@ __all__ = [
     "ContextIndex",
     "ContextQuery",
     "PersonContext",
+    "Similarities",
+    "at",
     "context_index",
+    "weights_of",
 ]
 
 Float = npt.NDArray[np.float64]
@@ -69,8 +79,36 @@ CONTEXT_WEIGHTS: Mapping[str, float] = {
     "job_zone": 0.05,
     "education": 0.0,
     "text": 0.5,
+    "skill_groups": 0.0,  # O*NET has no skill hierarchy; ESCO records its own weight
 }
 TERMS = tuple(CONTEXT_WEIGHTS)
+
+#: The category of the skills that group others (ESCO's skill groups), for ``skill_groups``.
+GROUP_CATEGORY = "skill-group"
+
+
+class Similarities(dict[str, tuple["Float", "npt.NDArray[np.bool_]"]]):
+    """Per term, every role's similarity and where it is defined, with the weights that apply."""
+
+    weights: Mapping[str, float] = CONTEXT_WEIGHTS
+
+
+def at(
+    similarities: Mapping[str, tuple[Float, npt.NDArray[np.bool_]]], positions: list[int]
+) -> Similarities:
+    """Return *similarities* at the roles in *positions* only, with the same weights."""
+    found = Similarities(
+        (name, (values[positions], defined[positions]))
+        for name, (values, defined) in similarities.items()
+    )
+    found.weights = weights_of(similarities)
+    return found
+
+
+def weights_of(similarities: Mapping[str, object] | None) -> Mapping[str, float]:
+    """Return the context weights that apply to *similarities* (the shared ones by default)."""
+    return similarities.weights if isinstance(similarities, Similarities) else CONTEXT_WEIGHTS
+
 
 #: A degree (:class:`careermap.Education`) on O*NET's 1-12 education scale ("Required Level
 #: of Education": 1 less than high school, 2 high school, 3 post-secondary certificate,
@@ -168,6 +206,7 @@ class ContextQuery:
     job_zone: float | None = None
     education: float | None = None
     text: tuple[Int, Float] | None = None  # term ids, unit-length TF-IDF weights
+    skill_groups: tuple[Int, Float] | None = None  # the same, over skill groups
 
     @property
     def empty(self) -> bool:
@@ -177,6 +216,7 @@ class ContextQuery:
             and self.job_zone is None
             and self.education is None
             and self.text is None
+            and self.skill_groups is None
         )
 
 
@@ -195,6 +235,74 @@ def _centred(values: Float) -> Float | None:
     return centred / norm if norm > 0 else None
 
 
+def _group_bags(taxonomy: Taxonomy) -> list[Counter[str]]:
+    """Each role's skill groups above its requirements (any distance), counted per requirement."""
+    skills = taxonomy.skill_index
+    above: dict[str, frozenset[str]] = {}
+
+    def groups(skill: str) -> frozenset[str]:
+        if skill not in above:
+            above[skill] = frozenset()  # guards a cycle (validation forbids them)
+            found: set[str] = set()
+            for parent in skills[skill].broader:
+                found |= groups(parent)
+                if skills[parent].category == GROUP_CATEGORY:
+                    found.add(parent)
+            above[skill] = frozenset(found)
+        return above[skill]
+
+    return [
+        Counter(g for req in role.requirements for g in groups(req.skill))
+        for role in taxonomy.roles
+    ]
+
+
+class _Tfidf:
+    """TF-IDF rows of bags of words (sublinear tf, smoothed idf, unit rows) and their postings."""
+
+    def __init__(self, counts: list[Counter[str]]) -> None:
+        n = len(counts)
+        self.n_roles = n
+        document_frequency: Counter[str] = Counter()
+        for count in counts:
+            document_frequency.update(count.keys())
+        self.vocabulary = {word: i for i, word in enumerate(sorted(document_frequency))}
+        self.idf = np.array(
+            [math.log((1 + n) / (1 + document_frequency[w])) + 1.0 for w in self.vocabulary]
+        )
+        self.rows: list[tuple[Int, Float]] = [self.vector(count) for count in counts]
+        # Postings (CSC): for each term, the roles using it and their weights.
+        terms = np.concatenate([row[0] for row in self.rows]) if n else np.zeros(0, np.int64)
+        weights = np.concatenate([row[1] for row in self.rows]) if n else np.zeros(0)
+        owners = np.repeat(np.arange(n), [len(row[0]) for row in self.rows])
+        order = np.argsort(terms, kind="stable")
+        self.term_role = owners[order].astype(np.int64)
+        self.term_weight = weights[order]
+        self.term_ptr = np.zeros(len(self.vocabulary) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(terms, minlength=len(self.vocabulary)), out=self.term_ptr[1:])
+
+    def vector(self, count: Counter[str]) -> tuple[Int, Float]:
+        known = sorted((self.vocabulary[w], c) for w, c in count.items() if w in self.vocabulary)
+        ids = np.array([i for i, _ in known], dtype=np.int64)
+        values = np.array([(1.0 + math.log(c)) for _, c in known]) * self.idf[ids]
+        norm = float(np.linalg.norm(values))
+        return ids, (values / norm if norm > 0 else values)
+
+    def cosines(self, query: tuple[Int, Float]) -> Float:
+        """Every role's cosine with the unit vector *query*."""
+        ids, weights = query
+        starts, ends = self.term_ptr[ids], self.term_ptr[ids + 1]
+        lengths = ends - starts
+        offsets = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        picks = np.repeat(starts, lengths) + offsets
+        sims = np.bincount(
+            self.term_role[picks],
+            self.term_weight[picks] * np.repeat(weights, lengths),
+            minlength=self.n_roles,
+        )
+        return np.clip(sims, 0.0, 1.0)
+
+
 class ContextIndex:
     """The context of every role as arrays (NaN or an empty row where a role has none)."""
 
@@ -202,6 +310,10 @@ class ContextIndex:
         roles = taxonomy.roles
         n = len(roles)
         self.n_roles = n
+        self.weights: Mapping[str, float] = CONTEXT_WEIGHTS
+        if taxonomy.scoring is not None:
+            given = taxonomy.scoring.context_weights
+            self.weights = {term: float(given.get(term, 0.0)) for term in TERMS}  # type: ignore[call-overload]
         self.interests = np.zeros((n, 6))
         self.has_interests = np.zeros(n, dtype=bool)
         self.job_zone = np.full(n, np.nan)
@@ -220,36 +332,21 @@ class ContextIndex:
                 self.job_zone[i] = context.job_zone
             if context.education is not None:
                 self.education[i] = context.education
-        # TF-IDF of every role's text: sublinear term frequency, smoothed idf, unit rows.
-        counts = [Counter(_words(role_text(role))) for role in roles]
-        document_frequency: Counter[str] = Counter()
-        for count in counts:
-            document_frequency.update(count.keys())
-        self.vocabulary = {word: i for i, word in enumerate(sorted(document_frequency))}
-        self.idf = np.array(
-            [math.log((1 + n) / (1 + document_frequency[w])) + 1.0 for w in self.vocabulary]
-        )
-        self.rows: list[tuple[Int, Float]] = [self._vector(count) for count in counts]
-        # Postings (CSC): for each term, the roles using it and their weights.
-        terms = np.concatenate([row[0] for row in self.rows]) if n else np.zeros(0, np.int64)
-        weights = np.concatenate([row[1] for row in self.rows]) if n else np.zeros(0)
-        owners = np.repeat(np.arange(n), [len(row[0]) for row in self.rows])
-        order = np.argsort(terms, kind="stable")
-        self.term_role = owners[order].astype(np.int64)
-        self.term_weight = weights[order]
-        self.term_ptr = np.zeros(len(self.vocabulary) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(terms, minlength=len(self.vocabulary)), out=self.term_ptr[1:])
-
-    def _vector(self, count: Counter[str]) -> tuple[Int, Float]:
-        known = sorted((self.vocabulary[w], c) for w, c in count.items() if w in self.vocabulary)
-        ids = np.array([i for i, _ in known], dtype=np.int64)
-        values = np.array([(1.0 + math.log(c)) for _, c in known]) * self.idf[ids]
-        norm = float(np.linalg.norm(values))
-        return ids, (values / norm if norm > 0 else values)
+        self.text = _Tfidf([Counter(_words(role_text(role))) for role in roles])
+        self.rows = self.text.rows
+        # Skill groups: only built where they weigh (ESCO), only for roles with context.
+        self.groups: _Tfidf | None = None
+        if self.weights.get("skill_groups", 0.0) > 0:
+            self.groups = _Tfidf(_group_bags(taxonomy))
+            has = np.array([len(row[0]) > 0 for row in self.groups.rows], dtype=bool)
+            self.has_groups = self.has_context & has
 
     def role_query(self, position: int) -> ContextQuery:
         """Return the context of the role at *position*, to compare with every role."""
         ids, weights = self.rows[position]
+        groups = None
+        if self.groups is not None and self.has_groups[position]:
+            groups = self.groups.rows[position]
         return ContextQuery(
             interests=self.interests[position] if self.has_interests[position] else None,
             job_zone=None if np.isnan(self.job_zone[position]) else float(self.job_zone[position]),
@@ -257,6 +354,7 @@ class ContextIndex:
                 None if np.isnan(self.education[position]) else float(self.education[position])
             ),
             text=(ids, weights) if len(ids) and self.has_context[position] else None,
+            skill_groups=groups,
         )
 
     def person_query(self, context: PersonContext | None) -> ContextQuery:
@@ -265,7 +363,7 @@ class ContextIndex:
             return ContextQuery()
         text = None
         if context.title:
-            ids, weights = self._vector(Counter(_words(context.title)))
+            ids, weights = self.text.vector(Counter(_words(context.title)))
             text = (ids, weights) if len(ids) else None
         interests = None
         if context.interests is not None:
@@ -277,9 +375,10 @@ class ContextIndex:
             text=text,
         )
 
-    def similarities(self, query: ContextQuery) -> dict[str, tuple[Float, npt.NDArray[np.bool_]]]:
+    def similarities(self, query: ContextQuery) -> Similarities:
         """Return, per term, every role's similarity to *query* and where it is defined."""
-        found: dict[str, tuple[Float, npt.NDArray[np.bool_]]] = {}
+        found = Similarities()
+        found.weights = self.weights
         if query.interests is not None:
             found["interests"] = (
                 (1.0 + self.interests @ query.interests) / 2.0,
@@ -296,19 +395,9 @@ class ContextIndex:
                 ~np.isnan(self.education),
             )
         if query.text is not None:
-            ids, weights = query.text
-            starts, ends = self.term_ptr[ids], self.term_ptr[ids + 1]
-            lengths = ends - starts
-            offsets = np.arange(int(lengths.sum())) - np.repeat(
-                np.cumsum(lengths) - lengths, lengths
-            )
-            picks = np.repeat(starts, lengths) + offsets
-            sims = np.bincount(
-                self.term_role[picks],
-                self.term_weight[picks] * np.repeat(weights, lengths),
-                minlength=self.n_roles,
-            )
-            found["text"] = (np.clip(sims, 0.0, 1.0), self.has_context)
+            found["text"] = (self.text.cosines(query.text), self.has_context)
+        if query.skill_groups is not None and self.groups is not None:
+            found["skill_groups"] = (self.groups.cosines(query.skill_groups), self.has_groups)
         return found
 
 
@@ -320,9 +409,14 @@ def context_index(taxonomy: Taxonomy) -> ContextIndex:
 def blend(
     skills: Float,
     sims: Mapping[str, tuple[Float, npt.NDArray[np.bool_]]],
-    weights: Mapping[str, float] = CONTEXT_WEIGHTS,
+    weights: Mapping[str, float] | None = None,
 ) -> tuple[Float, Float]:
-    """Return the blended score of every role and the total context weight each got."""
+    """Return the blended score of every role and the total context weight each got.
+
+    *weights* default to those of *sims* (the taxonomy's, see :func:`weights_of`).
+    """
+    if weights is None:
+        weights = weights_of(sims)
     total = np.zeros(len(skills))
     added = np.zeros(len(skills))
     for term in TERMS:

@@ -29,7 +29,7 @@ from careermap.results.matches import (
     trusted,
 )
 from careermap.results.readiness import assess, implied_skills
-from careermap.scoring.context import CONTEXT_WEIGHTS, TERMS
+from careermap.scoring.context import TERMS, at, weights_of
 from careermap.scoring.engine import Float, Reach, Scores, ScoringIndex
 from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight
 from careermap.taxonomy.models import Importance, Skill, Taxonomy
@@ -53,8 +53,9 @@ def terms_result(
     if similarities is None:
         return skills_score, None
     terms = []
+    weights = weights_of(similarities)
     for name in TERMS:
-        if name not in similarities or CONTEXT_WEIGHTS[name] <= 0:
+        if name not in similarities or weights[name] <= 0:
             continue
         values, defined = similarities[name]
         if defined[position]:
@@ -62,7 +63,7 @@ def terms_result(
                 ContextTerm(
                     name=name,
                     similarity=float(values[position]),
-                    weight=CONTEXT_WEIGHTS[name],
+                    weight=weights[name],
                 )
             )
     if not terms:
@@ -163,12 +164,7 @@ class Explainer:
         self.uses = reach.uses[:, self.positions]
         self.coverage = scores.coverage[self.positions].tolist()
         self.similarities = (
-            None
-            if scores.similarities is None
-            else {
-                name: (values[self.positions], defined[self.positions])
-                for name, (values, defined) in scores.similarities.items()
-            }
+            None if scores.similarities is None else at(scores.similarities, self.positions)
         )
         self.best = _best_pairs(engine, reach, self.positions)
         # A credential's skills are no gap: a nurse lacks no nursing knowledge.

@@ -27,6 +27,14 @@ def _section(taxonomy: Taxonomy, name: str) -> list[dict[str, Any]]:
     return [item.model_dump(mode="json", by_alias=True, exclude_defaults=True) for item in items]
 
 
+def _head(taxonomy: Taxonomy) -> dict[str, Any]:
+    """Name, version and, when an importer recorded them, the scoring settings."""
+    data: dict[str, Any] = {"name": taxonomy.name, "version": taxonomy.version}
+    if taxonomy.scoring is not None:
+        data["scoring"] = taxonomy.scoring.model_dump(mode="json")
+    return data
+
+
 def _dump(data: dict[str, Any]) -> str:
     # Every string is quoted, so a code such as '0110' or a word such as 'NO'
     # reads back as the same text under any YAML 1.1 or 1.2 loader.
@@ -55,7 +63,7 @@ def taxonomy_to_yaml(taxonomy: Taxonomy) -> str:
       label: '0110'
     <BLANKLINE>
     """
-    data: dict[str, Any] = {"name": taxonomy.name, "version": taxonomy.version}
+    data = _head(taxonomy)
     for name in _SECTIONS:
         section = _section(taxonomy, name)
         if section:
@@ -100,7 +108,7 @@ def dump_taxonomy(
         target.parent.mkdir(parents=True, exist_ok=True)
         return [write_atomic(target, taxonomy_to_yaml(taxonomy))]
     names = ["taxonomy.yaml"]
-    texts = [_dump({"name": taxonomy.name, "version": taxonomy.version})]
+    texts = [_dump(_head(taxonomy))]
     for name in _SECTIONS:
         section = _section(taxonomy, name)
         if section:

@@ -297,6 +297,7 @@ def _merge(parts: Sequence[Part]) -> Taxonomy:
         skills=tuple(s for p in parts for s in p.content.skills),
         relations=tuple(r for p in parts for r in p.content.relations),
         roles=tuple(r for p in parts for r in p.content.roles),
+        scoring=next((p.content.scoring for p in parts if p.content.scoring), None),
     )
 
 

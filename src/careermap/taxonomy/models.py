@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -40,6 +40,7 @@ __all__ = [
     "Requirement",
     "Role",
     "RoleContext",
+    "ScoringSettings",
     "Sector",
     "Seniority",
     "Skill",
@@ -396,6 +397,49 @@ class RoleContext(BaseModel):
     isco: Annotated[str, StringConstraints(pattern=r"^\d{1,4}$")] | None = None
 
 
+#: The context terms a taxonomy's :class:`ScoringSettings` may weigh
+#: (``careermap.scoring.context`` computes them; ``docs/scoring.md``).
+ContextTermName = Literal["interests", "job_zone", "education", "text", "skill_groups"]
+
+
+class ScoringSettings(BaseModel):
+    """How an imported taxonomy's roles are best compared: its own context weights.
+
+    Sources differ in the context they give (O*NET has interests and job zones,
+    ESCO a skill hierarchy), so an importer may record the weights fit on its own
+    data; without this block the shared ``careermap.CONTEXT_WEIGHTS`` apply.
+
+    Examples
+    --------
+    >>> ScoringSettings(context_weights={"text": 0.4, "skill_groups": 0.3}).total
+    0.7
+    """
+
+    model_config = _CONFIG
+
+    context_weights: Mapping[ContextTermName, Annotated[float, Field(ge=0.0, le=1.0)]] = Field(
+        description=(
+            "Weight of each context term (terms not named weigh 0); together below 1, "
+            "so the skills score always counts."
+        ),
+    )
+    basis: Text = Field(default="", description="How the weights were chosen, in a sentence.")
+
+    @property
+    def total(self) -> float:
+        """The sum of the weights."""
+        return round(sum(self.context_weights.values()), 12)
+
+    @field_validator("context_weights")
+    @classmethod
+    def _below_one(cls, value: Mapping[ContextTermName, float]) -> Mapping[ContextTermName, float]:
+        total = sum(value.values())
+        if total >= 1.0:
+            msg = f"the weights add up to {total:g}; they must add up to less than 1"
+            raise ValueError(msg)
+        return FrozenDict(value)
+
+
 class Role(BaseModel):
     """A career or occupation, with the skills it requires.
 
@@ -461,6 +505,10 @@ class TaxonomyFile(BaseModel):
     skills: tuple[Skill, ...] = ()
     relations: tuple[SkillRelation, ...] = ()
     roles: tuple[Role, ...] = ()
+    scoring: ScoringSettings | None = Field(
+        default=None,
+        description="The taxonomy's own context weights, written by an importer (one file only).",
+    )
 
 
 class Taxonomy(BaseModel):
@@ -478,6 +526,7 @@ class Taxonomy(BaseModel):
     skills: tuple[Skill, ...] = ()
     relations: tuple[SkillRelation, ...] = ()
     roles: tuple[Role, ...] = ()
+    scoring: ScoringSettings | None = None
 
     def model_post_init(self, context: Any, /) -> None:
         """Let the views of roles and skills name skills and sectors by label.

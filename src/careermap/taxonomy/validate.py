@@ -285,6 +285,7 @@ def as_part(taxonomy: Taxonomy, source: str) -> Part:
         skills=taxonomy.skills,
         relations=taxonomy.relations,
         roles=taxonomy.roles,
+        scoring=taxonomy.scoring,
     )
     return Part(source, content, Located({}), 0)
 
