@@ -83,6 +83,7 @@ from careermap.taxonomy.lookup import (
     lookup_skill,
 )
 from careermap.taxonomy.models import (
+    Condition,
     Credential,
     Entry,
     Importance,
@@ -105,6 +106,7 @@ __all__ = [
     "CareerPath",
     "CareerPaths",
     "CareermapError",
+    "Condition",
     "ContextResult",
     "ContextTerm",
     "Credential",

@@ -116,6 +116,7 @@ def _background(args: argparse.Namespace) -> Background | None:
         "years_experience": args.years,
         "lived_experience": True if args.lived_experience else None,
         "current_role": args.current_role,
+        "avoid": tuple(getattr(args, "avoid", None) or ()),
     }
     if not any(given.values()):
         return None

@@ -34,7 +34,7 @@ from careermap.resolve.profile import (
 )
 from careermap.results.matches import Ranking
 from careermap.scoring.match import rank_careers
-from careermap.taxonomy.models import Taxonomy
+from careermap.taxonomy.models import Condition, Conditions, Taxonomy
 
 __all__ = ["MatchRequest", "ProfileRequest", "RequestItem", "SkillInput"]
 
@@ -139,6 +139,14 @@ class MatchRequest(Frozen):
         description="'advice' (the default with a background) puts realistic moves first; "
         "'fit' orders by score alone.",
     )
+    avoid: Conditions = Field(
+        default=(),
+        max_length=len(Condition),
+        description="Working conditions the person wants to leave behind (shift-work, "
+        "crisis-work, trauma-exposure, clinical-caseload, physical-intervention, court-work), "
+        "joined to background.avoid: roles involving one say so and, in advice order, come "
+        "later in their group. Scores are unchanged.",
+    )
 
     @field_validator("skills")
     @classmethod
@@ -184,4 +192,5 @@ class MatchRequest(Frozen):
             min_score=self.min_score,
             background=self.background,
             order=self.order,
+            avoid=[c.value for c in self.avoid] or None,
         )

@@ -31,7 +31,7 @@ from careermap.resolve.resolver import (
     match_texts,
 )
 from careermap.taxonomy.load import default_taxonomy
-from careermap.taxonomy.models import Education, Taxonomy
+from careermap.taxonomy.models import Condition, Conditions, Education, Taxonomy
 
 __all__ = [
     "DEFAULT_PERSON_LEVEL",
@@ -179,6 +179,13 @@ class Background(Frozen):
         max_length=300,
         description="The role the person holds now (an id, title or alias): rankings leave "
         "it out, since it is not a move. A name the taxonomy does not know is ignored.",
+    )
+    avoid: Conditions = Field(
+        default=(),
+        max_length=len(Condition),
+        description="Working conditions the person wants to leave behind (shift-work, "
+        "crisis-work, trauma-exposure, clinical-caseload, physical-intervention, "
+        "court-work): roles that involve one say so, and advice order puts them later.",
     )
 
 

@@ -248,5 +248,5 @@ class Explainer:
             general=tuple(sorted(labels[s].label for s in general)),
             band=band(score),
             context=context,
-            readiness=assess(role.entry, self.background),
+            readiness=assess(role.entry, self.background, role.conditions),
         )

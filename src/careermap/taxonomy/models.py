@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -30,6 +31,8 @@ from careermap.taxonomy import display as _display
 __all__ = [
     "DEFAULT_ROLE_LEVEL",
     "Credential",
+    "CONDITION_WORDS",
+    "Condition",
     "CredentialKind",
     "Education",
     "Entry",
@@ -267,6 +270,77 @@ class LivedExperience(str, Enum):
     REQUIRED = "required"
 
 
+class Condition(str, Enum):
+    """A working condition a role routinely involves, that a person may want to leave.
+
+    A small closed vocabulary (``docs/taxonomy-format.md``, the rule for filling it in
+    ``docs/taxonomy-notes.md``): a role lists a condition only when it is a routine part
+    of the job as it is usually done, not an occasional escalation.
+    """
+
+    SHIFT_WORK = "shift-work"
+    CRISIS_WORK = "crisis-work"
+    TRAUMA_EXPOSURE = "trauma-exposure"
+    CLINICAL_CASELOAD = "clinical-caseload"
+    PHYSICAL_INTERVENTION = "physical-intervention"
+    COURT_WORK = "court-work"
+
+
+#: Each condition in plain words, as a note to a person reads it.
+CONDITION_WORDS: Mapping[Condition, str] = FrozenDict(
+    {
+        Condition.SHIFT_WORK: "shift work (nights, weekends, sleep-ins or on-call duty)",
+        Condition.CRISIS_WORK: "crisis work (people at acute risk, day to day)",
+        Condition.TRAUMA_EXPOSURE: "trauma exposure (hearing or reviewing accounts of abuse "
+        "and violence)",
+        Condition.CLINICAL_CASELOAD: "a clinical caseload (assessing or treating patients "
+        "or clients)",
+        Condition.PHYSICAL_INTERVENTION: "physical intervention (restraint or holds)",
+        Condition.COURT_WORK: "court work (reports and evidence for courts)",
+    }
+)
+
+
+def conditions(values: object) -> object:
+    """Normalise condition names as people write them ("Shift work" -> ``shift-work``).
+
+    Anything not in the vocabulary is an error that names it and lists the valid names.
+
+    Examples
+    --------
+    >>> conditions(["Shift work", "crisis_work"])
+    ['shift-work', 'crisis-work']
+    >>> conditions(["nights"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown condition 'nights'; use one of: shift-work, crisis-work, ...
+    """
+    if isinstance(values, str) or not isinstance(values, (list, tuple)):
+        return values  # pydantic reports the wrong type
+    valid = [c.value for c in Condition]
+    found = []
+    for value in values:
+        if isinstance(value, Condition):
+            found.append(value.value)
+            continue
+        key = "-".join(str(value).casefold().replace("_", " ").split())
+        if key not in valid:
+            msg = f"unknown condition {value!r}; use one of: {', '.join(valid)}"
+            raise ValueError(msg)
+        found.append(key)
+    return found
+
+
+def _conditions_unique(value: tuple[Condition, ...]) -> tuple[Condition, ...]:
+    _unique(tuple(c.value for c in value), "condition")
+    return value
+
+
+Conditions = Annotated[
+    tuple[Condition, ...], BeforeValidator(conditions), AfterValidator(_conditions_unique)
+]
+
+
 class CredentialKind(str, Enum):
     """What a credential is: a licence to practise, a certification or a registration."""
 
@@ -400,6 +474,12 @@ class Role(BaseModel):
     requirements: tuple[Requirement, ...] = Field(min_length=1)
     entry: Entry | None = Field(
         default=None, description="Entry requirements: education, credentials, experience."
+    )
+    conditions: Conditions = Field(
+        default=(),
+        description="Working conditions the job routinely involves (shift-work, crisis-work, "
+        "trauma-exposure, clinical-caseload, physical-intervention, court-work): a person "
+        "who wants to leave one is told, and advice order puts the role later.",
     )
     context: RoleContext | None = Field(
         default=None,
