@@ -111,14 +111,14 @@ def test_avoid_never_changes_a_score(default):
     assert plain == leaving
 
 
-def test_advice_order_moves_an_avoided_role_one_group_later(default):
+def test_advice_order_puts_an_avoided_role_after_its_group(default):
     plain = [m.role_id for m in _rank(default, background=BACKGROUND)]
     leaving = list(_rank(default, background=BACKGROUND, avoid=["crisis-work"]))
     ids = [m.role_id for m in leaving]
     assert plain.index("crisis-counsellor") < 5  # the best fit, without the wish
     groups = {"ready": 0, "certify": 0, "step-up": 1, "step-down": 1, "needs": 2}
-    keys = [groups[m.readiness.verdict] + bool(m.readiness.avoided) for m in leaving]
-    assert keys == sorted(keys)  # every group in order, avoided roles one group later
+    keys = [(groups[m.readiness.verdict], bool(m.readiness.avoided)) for m in leaving]
+    assert keys == sorted(keys)  # readiness groups in order, avoided roles last in each
     crisis = ids.index("crisis-counsellor")
     assert leaving[crisis].readiness.avoided
     for match in leaving[crisis:]:  # every realistic move without crisis work comes first

@@ -294,6 +294,8 @@ def cmd_roles_show(args: argparse.Namespace) -> int:
         fields.append(("codes", "; ".join(f"{k} {v}" for k, v in sorted(role.codes.items()))))
     if role.description:
         fields.append(("description", role.description))
+    if role.conditions:
+        fields.append(("conditions", ", ".join(c.value for c in role.conditions)))
     lines = [role.title]
     for name, value in fields:
         first = f"  {name + ':':<13}"

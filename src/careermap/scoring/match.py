@@ -204,14 +204,12 @@ def _check_order(order: object) -> Order | None:
 def _advice_key(role: Role, background: Background) -> tuple[int, bool]:
     """Return a role's place in advice order: its readiness group, then avoidance.
 
-    A role involving a working condition the person wants to leave moves one group
-    later (a ready crisis post sits with the steps up and down) and comes after the
-    roles of that group that involve none.
+    Readiness comes first; within a group, a role involving a working condition the
+    person wants to leave comes after every role that involves none.
     """
     found = assess(role.entry, background)
     tier = ADVICE_TIERS[None if found is None else found.verdict]
-    avoided = any(c in background.avoid for c in role.conditions)
-    return tier + avoided, avoided
+    return tier, any(c in background.avoid for c in role.conditions)
 
 
 def _rank(
@@ -307,14 +305,14 @@ def rank_careers(
         course first, then steps up or down, then roles needing a degree, a
         licence or lived experience they lack; by score within each group, so a
         counsellor sees realistic next steps first and the rest with what they need.
-        A role involving a working condition in *avoid* moves one group later, after
-        that group's other roles.
+        Within each group, roles involving a working condition in *avoid* come last.
     avoid : iterable of str, optional
         Working conditions the person wants to leave behind (``Condition``:
         shift-work, crisis-work, trauma-exposure, clinical-caseload,
         physical-intervention, court-work), joined to ``background.avoid``. A role
         that involves one (``Role.conditions``) says so in its readiness and, in
-        advice order, moves one group later. Its score is unchanged.
+        advice order, comes after the other roles of its readiness group. Its
+        score is unchanged.
 
     Returns
     -------
