@@ -346,7 +346,7 @@ def rank_careers(
     else:
         resolved = narrative_profile(text, profile, taxonomy=taxonomy, semantic=semantic)
     skills = profile_skills(resolved, taxonomy)
-    if avoid is not None:
+    if avoid:  # an empty list adds no background (nor advice order)
         background = with_avoid(background, avoid)
     if background is not None:
         resolved = build_profile(resolved, background=background)
