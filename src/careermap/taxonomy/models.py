@@ -318,6 +318,9 @@ def conditions(values: object) -> object:
     if isinstance(values, str) or not isinstance(values, (list, tuple)):
         return values  # pydantic reports the wrong type
     valid = [c.value for c in Condition]
+    if len(values) > len(valid):  # before the items: each may be named once
+        msg = f"at most {len(valid)} conditions (each once), got {len(values)}"
+        raise ValueError(msg)
     found = []
     for value in values:
         if isinstance(value, Condition):
