@@ -42,7 +42,8 @@ LIMIT = 10
 def make_profiles(count: int, seed: int = 7) -> list[str]:
     """Deterministic profiles of 3-8 skills as JSON text: labels, aliases, some typos, levels."""
     taxonomy = careermap.load_taxonomy()
-    names = sorted({name for skill in taxonomy.skills for name in skill.names})
+    owner = {name: skill.id for skill in reversed(taxonomy.skills) for name in skill.names}
+    names = sorted(owner)
     labels = sorted(skill.label for skill in taxonomy.skills)
     rng = np.random.default_rng(seed)
     out = []
@@ -52,13 +53,18 @@ def make_profiles(count: int, seed: int = 7) -> list[str]:
         chosen = [labels[int(rng.integers(len(labels)))]]
         chosen += [names[int(i)] for i in rng.choice(len(names), size=size - 1, replace=False)]
         items = []
+        skills = set()
         for name in chosen:
+            if owner[name] in skills:  # one skill, one level: no second name of it
+                continue
+            skills.add(owner[name])
             text = name
-            if len(text) > 6 and rng.random() < 0.1:  # a typo: one letter dropped
+            typo = len(text) > 6 and rng.random() < 0.1
+            if typo:  # one letter dropped; no level, as it may resolve to a skill already given
                 cut = int(rng.integers(1, len(text) - 1))
                 text = text[:cut] + text[cut + 1 :]
             level = int(rng.integers(1, 6))
-            items.append(f"{text}:{level}" if rng.random() < 0.7 else text)
+            items.append(f"{text}:{level}" if rng.random() < 0.7 and not typo else text)
         out.append(json.dumps(items))
     return out
 

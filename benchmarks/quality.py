@@ -5,7 +5,7 @@ Occupations (``../shared/data/onet-29.3-related-dev``, 461 source occupations;
 the other half is withheld for independent evaluation). That half is split by
 a fixed hash of the occupation code into a **fit** part (where the few named
 constants of the model were chosen: ``IMPORTANCE_POWER`` in the O*NET importer,
-``CONTEXT_WEIGHTS`` in ``careermap/_context.py``, and the blend weight of the
+``CONTEXT_WEIGHTS`` in ``careermap/scoring/context.py``, and the blend weight of the
 cosine + interests baseline) and a **report** part (never used to choose
 anything). Figures are printed for both; the report part is the honest one.
 
@@ -23,14 +23,22 @@ Methods, computed in the same run:
   the fit part.
 
 Simulated persons: an occupation's top-k elements by importance (k = 5, 10, 20)
-at their levels, with no context, ranked by ``rank_careers``' scoring against
-the cosine of the same k Importance values; the occupation itself is left out
-and its related list is the answer. The same persons give the calibration of
-the score bands: how their own occupation, its related ones, and all others score.
+at their levels (rounded to the whole level a person would give), with no
+context, ranked by ``rank_careers``' scoring against the cosine of the same k
+Importance values; the occupation itself is left out and its related list is the
+answer. The same persons give the calibration of the score bands: how their own
+occupation, its related ones, and all others score.
+
+With ``careermap[semantic]`` installed, one more row each: the same blend plus an
+embedding term, the cosine of the (WordLlama) embeddings of the two roles' title
+and description, weight *s* fit on the fit part (the library's own weights are
+unchanged; the term is not part of the library's score). Without the extra, the
+row says so.
 
 ESCO: for every occupation, the share of its top 10 (as ``similar_roles`` ranks
 them) in its own ISCO unit group (4 digits), against cosine over the binary
-requirement vectors. The ISCO group is not used by the score.
+requirement vectors. The ISCO group is not used by the score (role to role it
+would be circular: the answer's own group as a feature).
 
     .venv/bin/python benchmarks/quality.py          # prints, and writes docs/performance.md
     .venv/bin/python benchmarks/quality.py --fit    # the grid search on the fit part only
@@ -52,11 +60,13 @@ import numpy as np
 
 import careermap
 import careermap.importers._onet as onet_module
+from careermap.base.errors import MissingExtraError
 from careermap.importers import import_esco, import_onet
+from careermap.resolve.embed import load_encoder
 from careermap.results.bands import BANDS, band
 from careermap.scoring.context import CONTEXT_WEIGHTS, TERMS, blend, context_index
 from careermap.scoring.engine import scoring_index
-from careermap.scoring.model import role_uses
+from careermap.scoring.model import role_uses, whole_level
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from report import replace_section
@@ -161,7 +171,7 @@ class Onet:
         role = self.taxonomy.roles[i]
         uses = role_uses(role)
         top = sorted(role.requirements, key=lambda r: (-uses[r.skill], r.skill))[:k]
-        ours = self.engine.score({r.skill: r.level for r in top}).score
+        ours = self.engine.score({r.skill: whole_level(r.level) for r in top}).score
         query = np.zeros(self.engine.n_skills)
         for r in top:
             query[self.engine.skill_pos[r.skill]] = self.importance[
@@ -169,6 +179,45 @@ class Onet:
             ]
         theirs = cosine_rows(self.importance, query[None, :])[0]
         return ours, theirs
+
+
+def embeddings(taxonomy: careermap.Taxonomy) -> np.ndarray | None:
+    """Unit embeddings of every role's title and description, or None without the extra."""
+    try:
+        encoder = load_encoder()
+    except MissingExtraError:
+        return None
+    texts = [f"{role.title}. {role.description}" for role in taxonomy.roles]
+    return np.asarray(encoder.encode(texts), dtype=np.float64)
+
+
+def with_semantic(
+    blended: np.ndarray, skills: np.ndarray, vectors: np.ndarray, i: int, s: float
+) -> np.ndarray:
+    """Add the embedding term with weight *s*: ``(1 - weights - s) * skills + ... + s * sim``."""
+    sim = np.clip(vectors @ vectors[i], 0.0, 1.0)
+    return np.where(skills > 0, blended - s * skills + s * sim, 0.0)
+
+
+SEMANTIC_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
+
+
+def fit_semantic(
+    blended: Mapping[int, np.ndarray],
+    skills: Mapping[int, np.ndarray],
+    vectors: np.ndarray,
+    score: Callable[[Mapping[int, np.ndarray]], float],
+    which: Sequence[int],
+) -> float:
+    """The embedding term's weight that scores best on the fit part (*which*)."""
+    best = (-1.0, 0.0)
+    for s in SEMANTIC_GRID:
+        found = {i: with_semantic(blended[i], skills[i], vectors, i, s) for i in which}
+        best = max(best, (score(found), -s))
+    return -best[1]
+
+
+NO_EXTRA = "not measured: needs `careermap[semantic]`"
 
 
 def interest_sim(onet: Onet, i: int) -> np.ndarray:
@@ -227,6 +276,20 @@ def onet_tables() -> tuple[str, dict[str, list[float]]]:
             a * cosine[i] + (1 - a) * interest_sim(onet, i)
         ),
     }
+    vectors = embeddings(onet.taxonomy)
+    semantic_name = "careermap + semantic embeddings (needs the semantic extra)"
+    if vectors is not None:
+        blended = {i: blend(skills[i], sims[i])[0] for i in everyone}
+
+        def objective(found: Mapping[int, np.ndarray]) -> float:
+            recall, mrr = mean_metrics(found, onet.relevant, onet.parts["fit"])
+            return recall + mrr / 2
+
+        s = fit_semantic(blended, skills, vectors, objective, onet.parts["fit"])
+        semantic_name = (
+            f"careermap + semantic embeddings (needs the semantic extra; s = {s:g}, fit)"
+        )
+        methods[semantic_name] = lambda i: with_semantic(blended[i], skills[i], vectors, i, s)
     lines = [
         f"**Role to role, O*NET 29.3** ({n} occupations ranked; development half: "
         f"{len(onet.parts['fit'])} fit + {len(onet.parts['report'])} report source "
@@ -242,12 +305,14 @@ def onet_tables() -> tuple[str, dict[str, list[float]]]:
         row += [*mean_metrics(scores, onet.relevant, onet.parts["fit"])]
         figures[name] = row
         lines.append(f"| {name} | " + " | ".join(f"{v:.3f}" for v in row) + " |")
+    if vectors is None:
+        lines.append(f"| {semantic_name} | {NO_EXTRA} | | | |")
 
     lines += [
         "",
         "**Simulated persons** (an occupation's top-k elements by importance at their "
-        "levels, no context; the occupation itself left out; its related list is the answer; "
-        "report part).",
+        "levels, rounded to whole levels as a person gives them, no context; the occupation "
+        "itself left out; its related list is the answer; report part).",
         "",
         "| k | careermap recall@10 | careermap MRR | cosine recall@10 | cosine MRR |",
         "| ---: | ---: | ---: | ---: | ---: |",
@@ -286,10 +351,11 @@ def onet_tables() -> tuple[str, dict[str, list[float]]]:
         lines.append(f"| {name} | {threshold:g} | " + " | ".join(shares) + " |")
     medians = ", ".join(f"{c} {np.median(v):.2f}" for c, v in calibration.items())
     lines += ["", f"Median scores: {medians}."]
+    figures["semantic weight"] = [s if vectors is not None else -1.0]
     return "\n".join(lines) + "\n", figures
 
 
-def esco_table() -> str:
+def esco_table(semantic_weight: float | None) -> str:
     esco = import_esco(DATA / "esco-1.2.0")
     engine = scoring_index(esco)
     context = context_index(esco)
@@ -297,6 +363,9 @@ def esco_table() -> str:
     group = [r.codes["isco"][:4] for r in roles]
     shares: dict[str, list[float]] = {"careermap (skills + text)": [], "careermap, skills only": []}
     shares["cosine (binary requirements)"] = []
+    vectors = embeddings(esco) if semantic_weight is not None else None
+    semantic_name = "careermap + semantic embeddings (needs the semantic extra"
+    semantic_name += f"; s = {semantic_weight:g} from O*NET's fit)" if vectors is not None else ")"
     # Binary vectors: the dot products are shared-requirement counts (one sparse pass).
     norms = np.sqrt(np.bincount(engine.req_role, minlength=len(roles)).astype(float))
     for i, role in enumerate(roles):
@@ -306,7 +375,11 @@ def esco_table() -> str:
         mine = engine.req_skill[engine.req_role == i]
         shared = np.bincount(engine.req_role[np.isin(engine.req_skill, mine)], minlength=len(roles))
         cosine = shared / (norms * norms[i])
-        for name, found in zip(shares, (blend(skills, sims)[0], skills, cosine), strict=True):
+        found_by = [blend(skills, sims)[0], skills, cosine]
+        if vectors is not None and semantic_weight is not None:
+            shares.setdefault(semantic_name, [])
+            found_by.append(with_semantic(found_by[0], skills, vectors, i, semantic_weight))
+        for name, found in zip(shares, found_by, strict=True):
             values = found.copy()
             values[i] = -np.inf
             top = np.lexsort((np.arange(len(values)), -values))[:K]
@@ -319,6 +392,8 @@ def esco_table() -> str:
         "| --- | ---: |",
     ]
     lines += [f"| {name} | {np.mean(v):.1%} |" for name, v in shares.items()]
+    if vectors is None:
+        lines.append(f"| {semantic_name} | {NO_EXTRA} |")
     return "\n".join(lines) + "\n"
 
 
@@ -331,10 +406,11 @@ def main() -> None:
         fit((1.0, 2.0, 3.0))
         return
     start = time.perf_counter()
-    onet, _ = onet_tables()
+    onet, figures = onet_tables()
+    weight = figures["semantic weight"][0]
     sections = [onet]
     if not args.quick:
-        sections.append(esco_table())
+        sections.append(esco_table(weight if weight >= 0 else None))
     weights = ", ".join(f"{t} {w:g}" for t, w in CONTEXT_WEIGHTS.items())
     body = (
         f"Measured {time.strftime('%Y-%m-%d')} in {time.perf_counter() - start:.0f} s. "

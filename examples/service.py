@@ -3,7 +3,7 @@
 Needs the ``service`` extra: ``pip install 'careermap[service]'``. Run it with
 
     CAREERMAP_SERVE=1 python examples/service.py         # on 127.0.0.1:8000
-    uvicorn --app-dir examples service:app --workers 2   # one taxonomy per worker process
+    uvicorn --app-dir examples service:app --workers 2 --no-access-log   # one per worker
 
 Endpoints (bodies follow the JSON Schemas in ``docs/schema/``):
 
@@ -20,9 +20,14 @@ its indexes are built then too, so the first request is as fast as the rest.
 organisation's own roles over it.
 
 Bad requests get 422 with the field named in ``loc``, as FastAPI reports every
-validation error. Nothing a person sends is logged: the access log is off
-(search texts travel in the query string), and the service logs only counts
-and timings.
+validation error; at most :data:`MAX_ERRORS` errors are listed, each input
+shortened to :data:`MAX_ECHO` characters, so a reply never echoes a huge body.
+A body over :data:`MAX_BODY_BYTES` (1 MiB, or ``CAREERMAP_MAX_BODY``) gets 413
+before anything is parsed, and every list in the request has a length limit
+checked before its items are (``docs/reliability.md``). Nothing a person sends
+is logged: the access log is off (search texts travel in the query string), in
+``main()`` and under ``uvicorn`` alike (:func:`create_app` turns off the
+``uvicorn.access`` logger), and the service logs only counts and timings.
 """
 
 from __future__ import annotations
@@ -40,10 +45,116 @@ from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import careermap
 
 logger = logging.getLogger("careermap.service")
+
+#: Largest request body read, in bytes; a larger one gets 413 before it is parsed.
+MAX_BODY_BYTES = 1 << 20
+#: Most validation errors listed in a 422 reply (the rest are counted).
+MAX_ERRORS = 20
+#: Longest ``input`` echoed in a 422 reply, in characters of its JSON text.
+MAX_ECHO = 200
+
+
+class BodyLimit:
+    """ASGI middleware: refuse a body over *limit* bytes with 413, without buffering it.
+
+    A declared ``Content-Length`` over the limit is refused before one byte is
+    read; a chunked body is counted as it arrives and refused as soon as it
+    passes the limit. Either way the app never sees (or parses) the body.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", ()):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = -1
+                if declared < 0 or declared > self.limit:
+                    await self._refuse(send)
+                    return
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:  # read the body (bounded) before the app sees the request
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.limit:
+                await self._refuse(send)
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, send: Send) -> None:
+        text = json.dumps(
+            {"detail": f"the request body is over the {self.limit:,}-byte limit; send less"}
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(text)).encode()),
+                    (b"connection", b"close"),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": text})
+
+
+def _shorten(value: Any) -> Any:
+    """*value* as given when its JSON is short, else a clipped text saying how long it was."""
+    try:
+        text = json.dumps(jsonable_encoder(value), ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    if len(text) <= MAX_ECHO:
+        return value
+    return f"{text[:MAX_ECHO]}... ({len(text):,} characters)"
+
+
+def _capped(errors: Sequence[Any]) -> list[dict[str, Any]]:
+    """At most :data:`MAX_ERRORS` errors, inputs and messages bounded, and a count of the rest."""
+    shown = []
+    for error in errors[:MAX_ERRORS]:
+        item = dict(error)
+        if "input" in item:
+            item["input"] = _shorten(item["input"])
+        if isinstance(item.get("msg"), str) and len(item["msg"]) > 4 * MAX_ECHO:
+            item["msg"] = item["msg"][: 4 * MAX_ECHO] + "..."
+        if len(repr(item.get("ctx"))) > MAX_ECHO:
+            item.pop("ctx")
+        shown.append(item)
+    if len(errors) > MAX_ERRORS:
+        more = len(errors) - MAX_ERRORS
+        shown.append({"type": "too_many_errors", "loc": [], "msg": f"... and {more:,} more errors"})
+    return shown
 
 
 class _JSONResponse(JSONResponse):
@@ -77,8 +188,14 @@ def create_app(
     *,
     path: str | None = None,
     extend: Sequence[str] = (),
+    max_body: int = MAX_BODY_BYTES,
 ) -> FastAPI:
-    """Return the app; it serves *taxonomy*, or loads *path* layered with *extend* at start-up."""
+    """Return the app; it serves *taxonomy*, or loads *path* layered with *extend* at start-up.
+
+    Bodies over *max_body* bytes get 413. Uvicorn's access log is turned off
+    here, so that no way of serving the app logs the query strings people type.
+    """
+    logging.getLogger("uvicorn.access").disabled = True
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -100,7 +217,8 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> Response:
-        return _JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+        errors = exc.errors()
+        return _JSONResponse({"detail": jsonable_encoder(_capped(errors))}, status_code=422)
 
     # Plain `def` endpoints: FastAPI runs them in its thread pool, and the
     # taxonomy and its indexes are immutable, so they are shared without locks.
@@ -150,6 +268,7 @@ def create_app(
         """Return the name, version and content hash of the taxonomy served."""
         return _json(careermap.taxonomy_identity(taxonomy))
 
+    app.add_middleware(BodyLimit, limit=max_body)
     return app
 
 
@@ -164,7 +283,11 @@ def _extend_from_env() -> list[str]:
     return [p for p in os.environ.get("CAREERMAP_EXTEND", "").split(os.pathsep) if p]
 
 
-app = create_app(path=os.environ.get("CAREERMAP_TAXONOMY") or None, extend=_extend_from_env())
+app = create_app(
+    path=os.environ.get("CAREERMAP_TAXONOMY") or None,
+    extend=_extend_from_env(),
+    max_body=int(os.environ.get("CAREERMAP_MAX_BODY") or MAX_BODY_BYTES),
+)
 
 
 def main() -> None:

@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 from careermap import Requirement, Role, Sector, Skill, SkillRelation, Taxonomy
 
 LEVELS = st.integers(min_value=1, max_value=5)
+#: A role's typical level may fall between whole levels (imported O*NET ratings do).
+REQUIRED_LEVELS = LEVELS | st.sampled_from([1.5, 2.49, 3.5, 4.86])
 WEIGHTS = st.sampled_from([0.1, 0.25, 0.3, 0.5, 0.6, 0.75, 0.8, 0.9, 1.0])
 
 
@@ -47,7 +49,7 @@ def taxonomies(draw: st.DrawFn, max_skills: int = 12, max_roles: int = 8) -> Tax
                 skill=skill,
                 importance=draw(st.sampled_from(["essential", "optional", "minor"])),
                 weight=draw(WEIGHTS),
-                level=draw(LEVELS),
+                level=draw(REQUIRED_LEVELS),
             )
             for skill in required
         )

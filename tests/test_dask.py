@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import pickle
 import subprocess
 import sys
@@ -48,7 +49,20 @@ def profiles(count: int) -> list[list[str]]:
         chosen = [TEXTS[(i * 7 + k * 3) % len(TEXTS)] for k in range(size)]
         out.append([f"{t}:{1 + (i + k) % 5}" if (i + k) % 3 else t for k, t in enumerate(chosen)])
     # Every profile must resolve something: the unknown skill never stands alone.
-    return [p if p != ["forklift operation"] else [*p, "CBT"] for p in out]
+    out = [p if p != ["forklift operation"] else [*p, "CBT"] for p in out]
+    return [one_level_per_skill(p) for p in out]
+
+
+def one_level_per_skill(profile: list[str]) -> list[str]:
+    """Drop the level of a later text naming a skill already given (two levels are an error)."""
+    seen: set[str | None] = set()
+    kept = []
+    for item in profile:
+        text = item.rpartition(":")[0] if ":" in item else item
+        skill_id = careermap.resolve_skill(text).skill_id
+        kept.append(item if skill_id not in seen or skill_id is None else text)
+        seen.add(skill_id)
+    return kept
 
 
 def expected_frame(
@@ -69,6 +83,8 @@ def expected_frame(
             }
             if explain:
                 row["match"] = match.model_dump_json()
+            row["unresolved"] = json.dumps([e.text for e in ranking.profile.unresolved])
+            row["error"] = ""
             rows.append(row)
     return pd.DataFrame(rows, index=pd.Index(index, dtype="int64"))
 
@@ -262,6 +278,57 @@ def test_a_bad_profile_is_named_by_its_index(cell, says):
     with pytest.raises(careermap.ProfileError, match="profile at index 11") as info:
         ranked.compute(scheduler="sync")
     assert says in str(info.value)
+
+
+def test_recorded_row_errors_leave_the_other_rows_ranked():
+    cells = [
+        '["CBT", "forklift operation"]',
+        '["forklift operation"]',
+        "['CBT', 'advocacy']",
+        '["CBT:9"]',
+        '["active listening"]',
+    ]
+    frame = pd.DataFrame({"skills": cells}, index=pd.Index([10, 11, 12, 13, 14]))
+    ranked = cdask.rank_dataframe(
+        dd.from_pandas(frame, npartitions=2), limit=2, errors="record", explain=True
+    ).compute(scheduler="sync")
+    good = careermap.rank_many([["CBT", "forklift operation"], ["active listening"]], limit=2)
+    first, last = list(good)
+    by_index = {label: ranked.loc[[label]] for label in (10, 11, 12, 13, 14)}
+    assert list(by_index[10]["role_id"]) == [m.role_id for m in first]
+    assert list(by_index[10]["unresolved"]) == ['["forklift operation"]'] * 2
+    assert list(by_index[10]["error"]) == ["", ""]
+    assert list(by_index[14]["role_id"]) == [m.role_id for m in last]
+    assert list(by_index[14]["unresolved"]) == ["[]"] * 2
+    for label, says, unresolved in (
+        (11, "none of the profile's skills is recognised", '["forklift operation"]'),
+        (12, "dataframe.convert-string", "[]"),
+        (13, "levels run from 1", "[]"),
+    ):
+        (row,) = by_index[label].itertuples()
+        assert (row.rank, row.role_id, row.match, row.unresolved) == (0, "", "", unresolved)
+        assert math.isnan(row.score)
+        assert says in row.error
+
+
+def test_a_profile_no_role_scores_for_still_shows_what_did_not_resolve():
+    frame = pd.DataFrame({"skills": ['["CBT", "forklift operation"]', '["active listening"]']})
+    ranked = cdask.rank_dataframe(
+        dd.from_pandas(frame, npartitions=1), limit=3, min_score=0.99
+    ).compute(scheduler="sync")
+    assert not len(careermap.rank_careers(["CBT"], min_score=0.99))  # nothing scores so high
+    assert list(ranked.index) == [0, 1]
+    assert list(ranked["rank"]) == [0, 0]
+    assert list(ranked["role_id"]) == ["", ""]
+    assert list(ranked["unresolved"]) == ['["forklift operation"]', "[]"]
+    assert list(ranked["error"]) == ["", ""]
+    assert ranked["score"].isna().all()
+
+
+def test_an_unknown_error_policy_is_refused_at_once():
+    frame = pd.DataFrame({"skills": ['["CBT"]']})
+    with pytest.raises(careermap.OptionError, match="'raise' or 'record'"):
+        cdask.rank_dataframe(dd.from_pandas(frame, npartitions=1), errors="skip")
 
 
 def test_importing_careermap_dask_imports_no_dask():

@@ -67,6 +67,7 @@ from careermap.scoring.model import (
     ESSENTIAL_FACTOR,
     NARROWER_CREDIT,
 )
+from careermap.scoring.rows import RowError
 from careermap.scoring.similarity import similarity_matrix
 from careermap.taxonomy.compiled import save_compiled
 from careermap.taxonomy.dump import dump_taxonomy
@@ -137,6 +138,7 @@ __all__ = [
     "RoleContext",
     "RoleMatch",
     "RoleNotFoundError",
+    "RowError",
     "Sector",
     "SectorNotFoundError",
     "Skill",

@@ -24,15 +24,18 @@ See ``docs/embedding.md``.
 from __future__ import annotations
 
 import json
+import math
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from careermap.base.errors import CareermapError, OptionError, ProfileError
 from careermap.base.optional import install_hint, require
+from careermap.results.matches import Ranking, RoleMatch
 from careermap.scoring.batch import rank_many
 from careermap.scoring.options import rank_options
+from careermap.scoring.rows import ErrorPolicy, RowError, check_errors
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Taxonomy
@@ -117,7 +120,13 @@ def _frame(
     }
     if explain:
         data["match"] = pd.Series(columns["match"], dtype=str, index=index)
+    data["unresolved"] = pd.Series(columns["unresolved"], dtype=str, index=index)
+    data["error"] = pd.Series(columns["error"], dtype=str, index=index)
     return pd.DataFrame(data, index=index)
+
+
+#: Every column a result frame may have, in order.
+_COLUMNS = ("rank", "role_id", "score", "coverage", "utilisation", "match", "unresolved", "error")
 
 
 def _cell(value: Any) -> Any:
@@ -149,38 +158,68 @@ def _rank_partition(
     sectors: tuple[str, ...] | None,
     min_score: float,
     explain: bool,
+    errors: ErrorPolicy = "raise",
 ) -> pd.DataFrame:
     """Rank every profile of one partition with :func:`rank_many`."""
     taxonomy = shipped.resolve()
-    columns: dict[str, list[Any]] = {
-        "rank": [],
-        "role_id": [],
-        "score": [],
-        "coverage": [],
-        "utilisation": [],
-        "match": [],
-    }
+    columns: dict[str, list[Any]] = {name: [] for name in _COLUMNS}
     positions: list[int] = []
-    rankings = rank_many(
-        (_cell(value) for value in frame[column]),
-        taxonomy=taxonomy,
-        limit=limit,
-        sectors=sectors,
-        min_score=min_score,
-    )
+
+    def add(position: int, match: RoleMatch | None, unresolved: list[str], error: str) -> None:
+        positions.append(position)
+        columns["rank"].append(match.rank if match else 0)
+        columns["role_id"].append(match.role_id if match else "")
+        columns["score"].append(match.score if match else math.nan)
+        columns["coverage"].append(match.coverage if match else math.nan)
+        columns["utilisation"].append(match.utilisation if match else math.nan)
+        if explain:
+            columns["match"].append(match.model_dump_json() if match else "")
+        columns["unresolved"].append(json.dumps(unresolved, ensure_ascii=False))
+        columns["error"].append(error)
+
+    rankings: Iterator[Ranking | RowError]
+    failed: dict[int, str] = {}
+    if errors == "record":
+        # Cells that are not readable profiles are row errors too.
+        readable = []
+        for position, value in enumerate(frame[column]):
+            try:
+                readable.append(_cell(value))
+            except ProfileError as exc:
+                failed[position] = str(exc)
+        rankings = rank_many(
+            readable,
+            taxonomy=taxonomy,
+            limit=limit,
+            sectors=sectors,
+            min_score=min_score,
+            errors="record",
+        )
+    else:
+        rankings = rank_many(
+            (_cell(value) for value in frame[column]),
+            taxonomy=taxonomy,
+            limit=limit,
+            sectors=sectors,
+            min_score=min_score,
+        )
     done = 0
     try:
-        for ranking in rankings:
-            for match in ranking:
-                positions.append(done)
-                columns["rank"].append(match.rank)
-                columns["role_id"].append(match.role_id)
-                columns["score"].append(match.score)
-                columns["coverage"].append(match.coverage)
-                columns["utilisation"].append(match.utilisation)
-                if explain:
-                    columns["match"].append(match.model_dump_json())
-            done += 1
+        for position in range(len(frame)):
+            if position in failed:
+                add(position, None, [], failed[position])
+                continue
+            result = next(rankings)
+            done = position + 1
+            if isinstance(result, RowError):
+                add(position, None, list(result.unresolved), result.error)
+                continue
+            unresolved = [entry.text for entry in result.profile.unresolved]
+            for match in result:
+                add(position, match, unresolved, "")
+            if not len(result):
+                # No role scored: one row still says what did not resolve.
+                add(position, None, unresolved, "")
     except ProfileError as exc:
         # rank_many numbers the profile within the partition; name its index instead.
         label = frame.index[done : done + 1].tolist()[0]  # a plain value, not a numpy scalar
@@ -213,6 +252,7 @@ def rank_dataframe(
     min_score: float = 0.0,
     explain: bool = False,
     client: Any = None,
+    errors: ErrorPolicy = "raise",
 ) -> Any:
     """Rank careers for every profile of a Dask DataFrame, one row per ranked role.
 
@@ -238,15 +278,24 @@ def rank_dataframe(
     client : distributed.Client, optional
         The client to scatter *taxonomy* with; defaults to the current one.
         Without any, the graph carries the taxonomy as an argument.
+    errors : {'raise', 'record'}, default 'raise'
+        What a profile that is invalid, or of which nothing is recognised, does:
+        ``'raise'`` fails the compute with a ``ProfileError`` naming its index;
+        ``'record'`` gives it one row with ``rank`` 0, an empty ``role_id``,
+        NaN scores and the message in ``error``, and the rest are ranked.
 
     Returns
     -------
     dask.dataframe.DataFrame
         Indexed like *profiles* (so its divisions still hold), one row per
         (profile, rank) with columns ``rank``, ``role_id``, ``score``,
-        ``coverage``, ``utilisation`` (and ``match``), in the order
-        :func:`careermap.rank_many` gives. A profile none of whose roles
-        scores above zero has no rows.
+        ``coverage``, ``utilisation`` (and ``match``), ``unresolved`` (the
+        profile's texts that matched no skill, as a JSON array) and ``error``
+        (empty, or the message of a recorded row error), in the order
+        :func:`careermap.rank_many` gives. A valid profile none of whose roles
+        scores above *min_score* gets one row with ``rank`` 0, an empty
+        ``role_id``, NaN scores and an empty ``error``, so its unresolved texts
+        still show.
 
     Raises
     ------
@@ -255,8 +304,8 @@ def rank_dataframe(
     OptionError
         If *column* is not a column of *profiles*.
     ProfileError
-        When computed, for a profile that is invalid or of which nothing
-        resolves to a skill; the message names its index.
+        When computed with ``errors='raise'``, for a profile that is invalid
+        or of which nothing resolves to a skill; the message names its index.
 
     Examples
     --------
@@ -290,11 +339,8 @@ def rank_dataframe(
     if active is not None:
         # One copy per worker, held there; tasks name it by key rather than carry it.
         shipped = active.scatter(shipped, broadcast=True, hash=True)
-    meta = _frame(
-        profiles._meta.index[:0],
-        {name: [] for name in ("rank", "role_id", "score", "coverage", "utilisation", "match")},
-        explain=explain,
-    )
+    policy = check_errors(errors)
+    meta = _frame(profiles._meta.index[:0], {name: [] for name in _COLUMNS}, explain=explain)
     return profiles.map_partitions(
         _rank_partition,
         column,
@@ -303,5 +349,6 @@ def rank_dataframe(
         sectors=tuple(sorted(options.sectors)) if options.sectors is not None else None,
         min_score=options.min_score,
         explain=explain,
+        errors=policy,
         meta=meta,
     )

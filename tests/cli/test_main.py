@@ -475,3 +475,46 @@ def test_match_file_that_is_not_utf8_is_one_line(tmp_path, capsys):
     assert main(["match", "--file", str(profile), *TAX]) == 1
     err = capsys.readouterr().err
     assert err == f"careermap: error: {profile} is not UTF-8 text (hint: save the file as UTF-8)\n"
+
+
+def test_match_context_options_reach_the_ranking(tmp_path, capsys):
+    fixture = Path(__file__).resolve().parents[1] / "data" / "onet-mini"
+    output = tmp_path / "onet.yaml"
+    assert main(["import", "onet", str(fixture), "-o", str(output)]) == 0
+    capsys.readouterr()
+    skills = ["Active Listening:4", "Speaking"]
+    options = ["--interests", "2,4,3,7,3,3", "--job-zone", "5", "--title", "counselor"]
+    code, out, _ = run(capsys, "match", *skills, *options, "--taxonomy", str(output), "--json")
+    assert code == 0
+    context = careermap.PersonContext(interests=(2, 4, 3, 7, 3, 3), job_zone=5, title="counselor")
+    taxonomy = careermap.load_taxonomy(output)
+    expected = careermap.rank_careers(skills, taxonomy=taxonomy, context=context)
+    assert json.loads(out) == expected.model_dump(mode="json")
+    counselor = json.loads(out)["matches"][0]
+    assert {t["name"] for t in counselor["context"]["terms"]} >= {"interests", "job_zone", "text"}
+    # A background's degree becomes the education term's value.
+    code, out, _ = run(
+        capsys, "match", *skills, "--education", "master", "--taxonomy", str(output), "--json"
+    )
+    with_degree = careermap.rank_careers(
+        skills,
+        taxonomy=taxonomy,
+        background={"education": "master"},
+        context=careermap.PersonContext(education=8),
+    )
+    assert json.loads(out) == with_degree.model_dump(mode="json")
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--interests", "1,2,3", "expected six interests"),
+        ("--interests", "1,2,3,4,5,9", "each interest must be a number from 1 to 7"),
+        ("--job-zone", "2.5", "expected a job zone from 1 to 5"),
+        ("--job-zone", "6", "expected a job zone from 1 to 5"),
+    ],
+)
+def test_match_context_options_are_checked(capsys, option, value, message):
+    code, _, err = run(capsys, "match", "CBT", option, value, *TAX)
+    assert code != 0
+    assert message in err

@@ -16,6 +16,7 @@ import careermap
 from careermap.importers import import_esco, import_onet
 from careermap.importers._onet import rating_to_requirement
 from careermap.importers._tables import MAX_PROBLEMS
+from careermap.scoring.model import whole_level
 from careermap.taxonomy.dump import dump_taxonomy
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -216,7 +217,19 @@ def test_onet_full_counts(onet):
         "optional": 10_507,
         "minor": 30_195,
     }
-    assert Counter(req.level for req in reqs) == {1: 16_302, 2: 20_975, 3: 10_717, 4: 1_268, 5: 99}
+    # Levels are continuous (LV * 5 / 7 to two decimals): 387 distinct values, 8,757
+    # whole (mostly level 1, where LV 0-0.7 is clipped). Rounded, they fall as before.
+    levels = [req.level for req in reqs]
+    assert len(set(levels)) == 387
+    assert sum(isinstance(level, int) for level in levels) == 8_757
+    assert (min(levels), max(levels)) == (1, 4.97)
+    assert Counter(whole_level(level) for level in levels) == {
+        1: 16_302,
+        2: 20_975,
+        3: 10_717,
+        4: 1_268,
+        5: 99,
+    }
     assert min(req.weight for req in reqs) == 0.003906  # IM 1.5: (0.5 / 4) ** 2 / 4
     assert (
         "skipped 5508 not relevant ratings, 137 occupations without ratings, "
@@ -249,7 +262,7 @@ def test_onet_full_spot_checks(onet):
     assert listening.essential
     # Effective weight ((4.75 - 1) / 4) ** 2, halved back from the essential factor.
     assert listening.weight == round(((4.75 - 1) / 4) ** 2 / 2, 6) == 0.439453
-    assert listening.level == 3  # 4.88 * 5 / 7 = 3.49
+    assert listening.level == 3.49  # 4.88 * 5 / 7 = 3.4857
     # Interests.txt (OI), Education (RL, mean category), Work Values (EX) of 21-1014.00.
     assert role.context == careermap.RoleContext(
         interests=(1.32, 4.44, 3.06, 6.76, 2.91, 3.45),
@@ -480,12 +493,12 @@ def test_onet_mini_requirements_rule(onet_mini):
     role = taxonomy.roles[0]
     assert role.id == "soc.21-1014.00"
     assert [(r.skill, r.importance.value, r.weight, r.level) for r in role.requirements] == [
-        ("onet.2.a.1.a", "optional", 0.25, 3),  # IM 3.00 is optional; LV 3.50 -> 2.5 rounds up
-        ("onet.2.a.1.b", "essential", 0.439453, 3),  # IM 4.75 (0.9375 ** 2 / 2), LV 4.88 -> 3.49
-        ("onet.2.a.1.d", "minor", 0.247506, 3),  # IM 2.99: minor, scored at 0.4975 ** 2
+        ("onet.2.a.1.a", "optional", 0.25, 2.5),  # IM 3.00 is optional; LV 3.50 -> 2.5
+        ("onet.2.a.1.b", "essential", 0.439453, 3.49),  # IM 4.75 (0.9375 ** 2 / 2); 3.4857
+        ("onet.2.a.1.d", "minor", 0.247506, 2.86),  # IM 2.99: minor, scored at 0.4975 ** 2
         ("onet.2.b.1.a", "essential", 0.195312, 1),  # IM 3.50 is essential; LV 0 -> 1
-        ("onet.2.c.4.e", "essential", 0.405, 5),  # LV 6.30 -> 4.5 rounds up
-        ("onet.2.c.6", "essential", 0.245, 3),  # Recommend Suppress n/a is not "Y"
+        ("onet.2.c.4.e", "essential", 0.405, 4.5),  # LV 6.30 -> 4.5, no longer rounded to 5
+        ("onet.2.c.6", "essential", 0.245, 3),  # Recommend Suppress n/a is not "Y"; LV 4.20
         ("onet.2.c.10", "minor", 0.015625, 1),  # IM 1.50: minor, (0.5 / 4) ** 2
     ]
     # Left out: Critical Thinking (LV suppressed), Programming (LV not relevant),
@@ -558,11 +571,13 @@ def test_onet_mini_round_trip(onet_mini, tmp_path):
         ("1.01", "7.00", (careermap.Importance.MINOR, 6e-06, 5)),  # 0.0025 ** 2, rounded
         ("2.99", "7.00", (careermap.Importance.MINOR, 0.247506, 5)),  # 0.4975 ** 2
         ("3.00", "7.00", (careermap.Importance.OPTIONAL, 0.25, 5)),
-        ("3.49", "2.10", (careermap.Importance.OPTIONAL, 0.387506, 2)),  # 1.5 rounds up
+        ("3.49", "2.10", (careermap.Importance.OPTIONAL, 0.387506, 1.5)),  # kept, not rounded
         ("3.50", "0.70", (careermap.Importance.ESSENTIAL, 0.195312, 1)),  # 0.625 ** 2 / 2
         ("5.00", "0.00", (careermap.Importance.ESSENTIAL, 0.5, 1)),  # 1 / 2; level clipped up
-        ("4.00", "4.89", (careermap.Importance.ESSENTIAL, 0.28125, 3)),  # 3.49...
-        ("4.00", "4.90", (careermap.Importance.ESSENTIAL, 0.28125, 4)),  # 3.5 rounds up
+        ("4.00", "4.89", (careermap.Importance.ESSENTIAL, 0.28125, 3.49)),  # 3.492...
+        ("4.00", "4.90", (careermap.Importance.ESSENTIAL, 0.28125, 3.5)),
+        ("4.00", "4.893", (careermap.Importance.ESSENTIAL, 0.28125, 3.5)),  # 3.495 rounds up
+        ("4.00", "5.60", (careermap.Importance.ESSENTIAL, 0.28125, 4)),  # whole: an int
     ],
 )
 def test_rating_to_requirement(importance, level, expected):
@@ -605,3 +620,25 @@ def test_onet_missing_rating_value_skips_the_element(tmp_path):
     skills = [r.skill for r in taxonomy.role_index["soc.21-1014.00"].requirements]
     assert "onet.2.a.1.b" not in skills
     assert "1 ratings without a value" in messages[0]
+
+
+def test_onet_levels_are_continuous_and_whole_levels_stay_ints():
+    # A whole level is an int (so explanations say "level 4", never "level 4.0").
+    assert type(rating_to_requirement("4.00", "5.60")[2]) is int  # type: ignore[index]
+    assert type(rating_to_requirement("4.00", "4.90")[2]) is float  # type: ignore[index]
+    assert careermap.Requirement(skill="a", level=4.0).level.__class__ is int
+    assert careermap.Requirement(skill="a", level=3.49).level == 3.49
+    with pytest.raises(ValueError, match="less than or equal to 5"):
+        careermap.Requirement(skill="a", level=5.01)
+
+
+def test_similar_roles_and_paths_start_from_fractional_levels(onet_mini):
+    taxonomy, _, _ = onet_mini
+    role = taxonomy.roles[0]
+    assert any(isinstance(req.level, float) for req in role.requirements)
+    ranking = careermap.similar_roles(role.id, taxonomy=taxonomy, limit=None)
+    # The profile records whole levels; the score keeps the role's own (3.49 stays 3.49).
+    levels = {entry.text: entry.level for entry in ranking.profile.entries}
+    assert levels["onet.2.a.1.b"] == 3
+    assert levels["onet.2.c.4.e"] == 5  # 4.5 rounds up
+    assert [m.role_id for m in ranking] == ["soc.41-9012.00"]

@@ -247,6 +247,60 @@ def test_levels_in_specs_are_checked(spec, mini):
     assert "levels run from 1 (novice) to 5 (expert)" in profile_error([spec], mini)
 
 
+@pytest.mark.parametrize(
+    ("spec", "suffix"),
+    [
+        ("motivational interviewing:4.0", "4.0"),
+        ("Crisis intervention:-1", "-1"),
+        ("X:nan", "nan"),
+        ("X:+5", "+5"),
+        ("X:\uff15", "\uff15"),  # a fullwidth 5
+        ("X:\u0663", "\u0663"),  # an Arabic-Indic 3
+        ("CBT:", ""),
+        ("CBT:four", "four"),
+        ("CBT:IV", "IV"),
+        ("CBT:-", "-"),
+        ("CBT:?", "?"),
+        ("CBT:1e0", "1e0"),
+        ("CBT: 4 / 5", None),  # several words: part of the text, no level
+    ],
+)
+def test_a_suffix_is_a_valid_level_or_an_error_naming_it(spec, suffix, default):
+    """Never the whole text, colon and number included, fuzzy-matched at the default level."""
+    if suffix is None:
+        (entry,) = build_profile([spec], taxonomy=default).entries
+        assert (entry.text, entry.level) == (spec, None)
+        return
+    message = profile_error([spec], default)
+    assert f"not {suffix!r}" in message
+    assert repr(spec.rpartition(":")[0].rstrip()) in message
+
+
+@pytest.mark.parametrize(
+    "profile",
+    [
+        ["CBT:4", "CBT:2"],
+        ["CBT:4", "cognitive behavioural therapy:2"],
+        {"CBT": 4, "cbt": 2},
+        [("CBT", 5), {"text": "Cognitive Behavioral Therapy", "level": 1}],
+    ],
+)
+def test_one_skill_given_twice_with_two_levels_is_reported(profile, default):
+    message = profile_error(profile, default)
+    assert "both name the skill 'cognitive-behavioural-therapy'" in message
+    assert "give each skill once" in message
+
+
+@pytest.mark.parametrize(
+    ("profile", "level"),
+    [(["CBT:4", "CBT:4"], 4), (["CBT", "CBT:2"], 2), (["CBT:2", "cbt"], 2), (["CBT", "cbt"], 3)],
+)
+def test_a_repeat_without_a_conflict_keeps_the_level_given(profile, level, default):
+    assert build_profile(profile, taxonomy=default).skills == {
+        "cognitive-behavioural-therapy": level
+    }
+
+
 # --- the same through rank_careers and resolve_skill ------------------------------------
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -66,14 +67,23 @@ def rebuilt(model: BaseModel, draw: st.DrawFn, updates: dict[str, Any]) -> Any:
         return model
 
 
+def visible(text: str) -> bool:
+    """Whether *text* has a character one can see: names of only invisible ones are refused."""
+    return any(unicodedata.category(c) not in INVISIBLE for c in text)
+
+
+#: Format characters, controls, spaces, separators and combining marks.
+INVISIBLE = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp", "Mn", "Me"})
+
+
 def names(draw: st.DrawFn) -> tuple[str, list[str]]:
-    """A label and a few aliases, unique without regard to case."""
-    label = draw(TEXT)
+    """A label and a few aliases, unique without regard to case, each with a visible character."""
+    label = draw(TEXT.filter(visible))
     aliases: list[str] = []
     seen = {label.strip().casefold()}
     for alias in draw(st.lists(TEXT, max_size=3)):
         key = alias.strip().casefold()
-        if key and key not in seen:
+        if key and key not in seen and visible(alias):
             seen.add(key)
             aliases.append(alias)
     return label, aliases

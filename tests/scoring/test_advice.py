@@ -119,6 +119,18 @@ def test_the_cli_takes_a_background(capsys):
             {"mental-health-nursing", "medicine-and-dentistry"},
         ),
         (["LCSW (US)"], "clinical-social-worker", {"psychology", "therapy-and-counseling"}),
+        # A licensed counsellor writes treatment plans and notes and keeps confidences:
+        # the licence's examinations and supervised hours cover them.
+        (
+            ["LPC (US)"],
+            "eap-counsellor",
+            {"confidentiality"},
+        ),
+        (
+            ["LPC (US)"],
+            "therapist",
+            {"clinical-documentation", "therapeutic-relationship", "professional-boundaries"},
+        ),
     ],
 )
 def test_gaps_leave_out_what_a_credential_certifies(credentials, role_id, certified):

@@ -282,3 +282,31 @@ def test_explanations_with_context_equal_the_reference(taxonomy):
     ]
     assert any(m.context is not None for m in expected)
     assert list(ranking) == expected
+
+
+def test_person_context_is_checked_and_takes_a_degree():
+    with pytest.raises(ValueError, match="less than or equal to 7"):
+        PersonContext(interests=(1, 2, 3, 4, 5, 8))
+    with pytest.raises(ValueError, match="finite number"):
+        PersonContext(education=float("nan"))
+    assert PersonContext().empty
+    assert PersonContext(title="  ").empty
+    assert not PersonContext(job_zone=3).empty
+    assert PersonContext().with_education("doctorate").education == 11.0
+    assert PersonContext(education=4).with_education("doctorate").education == 4.0
+    assert PersonContext().with_education(None) == PersonContext()
+
+
+def test_match_request_carries_the_context(taxonomy):
+    request = careermap.MatchRequest.model_validate_json(
+        '{"skills": ["listen", "plan"], "limit": null,'
+        ' "context": {"interests": [1.5, 3, 2, 6.5, 3, 2.5], "job_zone": 5,'
+        ' "title": "school counsellor"}}'
+    )
+    context = PersonContext(interests=SOCIAL, job_zone=5, title="school counsellor")
+    assert request.context == context
+    expected = rank_careers(["listen", "plan"], taxonomy=taxonomy, limit=None, context=context)
+    assert request.rank(taxonomy=taxonomy) == expected
+    assert expected[0].context is not None
+    with pytest.raises(ValueError, match="job_zone"):
+        careermap.MatchRequest.model_validate({"skills": ["listen"], "context": {"job_zone": 9}})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import subprocess
 import sys
@@ -116,11 +117,11 @@ def test_a_roles_own_requirements_score_it_one(case, data):
     # With the role's own uses as strengths (as similar_roles scores a role): exactly 1.
     own = evaluate(role, profile, transfer_index(taxonomy), strengths=role_uses(role))
     assert own.score == 1.0
-    # As a person's profile: every requirement met.
+    # As a person's profile (whole levels, rounded up where a role's falls between two):
+    # every requirement met.
+    person = [(skill, math.ceil(level)) for skill, level in profile.items()]
     match = next(
-        m
-        for m in rank_careers(list(profile.items()), taxonomy=taxonomy, limit=None)
-        if m.role_id == role.id
+        m for m in rank_careers(person, taxonomy=taxonomy, limit=None) if m.role_id == role.id
     )
     assert match.coverage == 1.0
     assert match.gaps == ()

@@ -32,7 +32,32 @@ __all__ = [
     "SectorNotFoundError",
     "SkillNotFoundError",
     "TaxonomyError",
+    "shown",
 ]
+
+#: Characters of a value's ``repr`` a message shows; longer values are cut, with their length.
+SHOWN = 80
+
+
+def shown(value: object, limit: int = SHOWN) -> str:
+    """Return ``repr(value)`` for a message: cut to *limit* characters, its length said.
+
+    A message names the offending value, but a 10 MB value must not make a 10 MB message.
+
+    Examples
+    --------
+    >>> shown("CBT")
+    "'CBT'"
+    >>> shown("x" * 1_000_000, limit=12)
+    "'xxxxxxxxxxx... (1,000,000 characters)"
+    """
+    if isinstance(value, str) and len(value) > limit:
+        return f"{value[: limit - 1]!r}"[:-1] + f"... ({len(value):,} characters)"
+    try:
+        text = repr(value)
+    except Exception:
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters)"
 
 
 class CareermapError(Exception):

@@ -19,6 +19,7 @@ from typing import Any
 
 from careermap import (
     Background,
+    PersonContext,
     Profile,
     ProfileError,
     SectorNotFoundError,
@@ -35,6 +36,7 @@ from careermap import (
     search_skills,
     similar_roles,
 )
+from careermap.base.atomic import holds_files, write_atomic
 from careermap.cli import format as fmt
 from careermap.resolve.extract import narrative_profile
 
@@ -85,7 +87,8 @@ class UserError(Exception):
 
 
 def _out(lines: Iterable[str]) -> None:
-    sys.stdout.write("".join(f"{line}\n" for line in lines))
+    # Labels, file names and what people typed may hold escape sequences: escape them.
+    sys.stdout.write("".join(f"{fmt.safe(line)}\n" for line in lines))
 
 
 def _json(data: Any) -> None:
@@ -123,6 +126,13 @@ def _background(args: argparse.Namespace) -> Background | None:
     return Background.model_validate(given)
 
 
+def _context(args: argparse.Namespace) -> PersonContext | None:
+    context = PersonContext(
+        interests=args.interests, job_zone=args.job_zone, title=args.title
+    ).with_education(args.education)
+    return None if context.empty else context
+
+
 def _taxonomy(args: argparse.Namespace) -> Taxonomy:
     return load_taxonomy(args.taxonomy, extend=args.extend or ())
 
@@ -144,7 +154,7 @@ def _sectors(
 
 def _warn_unresolved(profile: Profile) -> None:
     for entry in profile.unresolved:
-        sys.stderr.write(f"careermap: warning: {entry.match}\n")
+        sys.stderr.write(f"careermap: warning: {fmt.safe(entry.match)}\n")
 
 
 # ---------------------------------------------------------------------------
@@ -209,6 +219,7 @@ def cmd_match(args: argparse.Namespace) -> int:
         min_score=args.min_score,
         background=_background(args),
         order=args.order,
+        context=_context(args),
     )
     if args.json:
         _warn_unresolved(profile)
@@ -337,7 +348,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return EXIT_OK
     with _writing(args.output):
-        Path(args.output).write_text(text, encoding="utf-8")
+        write_atomic(args.output, text)
     nodes, edges = graph.number_of_nodes(), graph.number_of_edges()
     _out([f"Wrote {nodes} nodes and {edges} edges to {args.output} ({args.format})"])
     return EXIT_OK
@@ -348,14 +359,28 @@ def cmd_import(args: argparse.Namespace) -> int:
     from careermap.importers import import_esco, import_onet  # noqa: PLC0415 - on demand
 
     importer = {"esco": import_esco, "onet": import_onet}[args.source]
-    taxonomy = importer(args.directory)
     output = Path(args.output)
+    suffix = output.suffix.lower()
+    if suffix and suffix not in {".yaml", ".yml", ".json"} and not output.is_dir():
+        raise UserError(
+            f"cannot tell what to write to {fmt.safe(args.output)}: "
+            "give FILE.yaml, FILE.json or a folder",
+            "name a folder without an extension, or create it first",
+            EXIT_USAGE,
+        )
+    if holds_files(output) and not args.force:
+        raise UserError(
+            f"{fmt.safe(args.output)} is a folder that already holds files",
+            "choose an empty or new folder, or add --force to replace it whole",
+            EXIT_USAGE,
+        )
+    taxonomy = importer(args.directory)
     with _writing(args.output):
-        if output.suffix == ".json":
+        if suffix == ".json":
             save_compiled(taxonomy, output)
             written = [output]
         else:
-            written = dump_taxonomy(taxonomy, output)
+            written = dump_taxonomy(taxonomy, output, overwrite=args.force)
     counts = (
         f"{len(taxonomy.sectors):,} sectors, {len(taxonomy.skills):,} skills, "
         f"{len(taxonomy.relations):,} relations, {len(taxonomy.roles):,} roles"

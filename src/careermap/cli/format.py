@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from careermap import Profile, ProfileEntry, Ranking, RequirementResult, RoleMatch
@@ -12,6 +13,7 @@ __all__ = [
     "profile_lines",
     "ranking_lines",
     "resolution",
+    "safe",
     "table",
     "wrapped",
 ]
@@ -21,6 +23,34 @@ WRAP = 100  # explanation lines are wrapped at this width
 TOP_GAPS = 5
 #: Transfers shown with their reasons; the rest are named only.
 TOP_TRANSFERS = 3
+
+
+# C0 and C1 controls (tab and newline included: one field, one line), DEL, and
+# the bidirectional marks, embeddings, overrides and isolates, line and paragraph
+# separators: anything a terminal would act on or that reorders what it shows.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def safe(text: object) -> str:
+    r"""Return *text* with control characters and bidirectional overrides escaped.
+
+    Labels, file names and what people type pass through this before the CLI
+    prints them, so no text can move the cursor, clear the screen or reverse
+    what follows it.
+
+    Examples
+    --------
+    >>> safe("CBT\x1b[2J")
+    'CBT\\x1b[2J'
+    >>> safe("abc\u202edef")
+    'abc\\u202edef'
+    """
+    return _UNSAFE.sub(_escape, str(text))
 
 
 def clip_text(text: str, width: int | None) -> str:

@@ -39,6 +39,7 @@ from careermap import (
     __version__,
 )
 from careermap.cli import commands
+from careermap.cli import format as fmt
 from careermap.cli.commands import (
     EXIT_BROKEN_PIPE,
     EXIT_DATA,
@@ -96,6 +97,27 @@ def _between(low: float, high: float, message: str) -> Callable[[str], float]:
 
 _years = _between(0, 70, "years must be a number from 0 to 70")
 _score = _between(0.0, 1.0, "expected a score from 0 to 1")
+_interest = _between(1, 7, "each interest must be a number from 1 to 7")
+
+
+def _interests(text: str) -> tuple[float, ...]:
+    """Six RIASEC interests, 1-7, separated by commas: '2,5,3,7,4,2'."""
+    values = tuple(_interest(part.strip()) for part in text.split(","))
+    if len(values) != 6:
+        msg = (
+            "expected six interests (realistic, investigative, artistic, social, "
+            f"enterprising, conventional), each 1-7, separated by commas, not {text!r}"
+        )
+        raise argparse.ArgumentTypeError(msg)
+    return values
+
+
+def _job_zone(text: str) -> int:
+    value = _between(1, 5, "expected a job zone from 1 to 5")(text)
+    if value != int(value):
+        msg = f"expected a job zone from 1 to 5, not {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(value)
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> Any:
@@ -277,6 +299,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="'advice' (the default with a background): realistic moves first; "
         "'fit': by score alone",
     )
+    context = sub.add_argument_group(
+        "context",
+        "compared with the roles' own context where a taxonomy has it (an O*NET or ESCO "
+        "import; the bundled taxonomy has none); --education counts too",
+    )
+    context.add_argument(
+        "--interests",
+        type=_interests,
+        metavar="R,I,A,S,E,C",
+        help="your RIASEC interests, six numbers 1-7 (O*NET Interest Profiler)",
+    )
+    context.add_argument("--job-zone", type=_job_zone, metavar="N", help="O*NET job zone, 1-5")
+    context.add_argument(
+        "--title", metavar="TEXT", help="your current job title, compared with role titles"
+    )
     _options(sub, *_RANKING)
 
     group = _subcommands(_command(top, "skills", None, "look up skills", "Look up skills."))
@@ -382,6 +419,11 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="OUT",
             help="where to write: FILE.yaml, FILE.json (compiled) or a directory",
         )
+        sub.add_argument(
+            "--force",
+            action="store_true",
+            help="replace a directory that already holds files, whole (refused without it)",
+        )
     return parser
 
 
@@ -390,7 +432,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, hint: str, code: int) -> int:
-    sys.stderr.write(f"careermap: error: {message} (hint: {hint})\n")
+    sys.stderr.write(f"careermap: error: {fmt.safe(message)} (hint: {fmt.safe(hint)})\n")
     return code
 
 
@@ -409,7 +451,7 @@ def _fail_taxonomy(exc: TaxonomyError, importing: bool = False) -> int:
         "fix each problem listed below; 'careermap validate PATH' checks the files again",
         EXIT_DATA,
     )
-    sys.stderr.write("".join(f"{problem}\n" for problem in problems))
+    sys.stderr.write("".join(f"{fmt.safe(problem)}\n" for problem in problems))
     return EXIT_DATA
 
 

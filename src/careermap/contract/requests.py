@@ -21,6 +21,7 @@ from pydantic import (
     ValidationInfo,
     field_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from careermap.base.record import Frozen
 from careermap.resolve.extract import MAX_NARRATIVE_TEXT
@@ -33,6 +34,7 @@ from careermap.resolve.profile import (
     SkillItem,
 )
 from careermap.results.matches import Ranking
+from careermap.scoring.context import PersonContext
 from careermap.scoring.match import rank_careers
 from careermap.taxonomy.models import Condition, Conditions, Taxonomy
 
@@ -65,6 +67,28 @@ ProfileRequest = (
     Annotated[tuple[RequestItem, ...], Field(min_length=1, max_length=MAX_PROFILE_SKILLS)]
     | Annotated[dict[_Text, Level | None], Field(min_length=1, max_length=MAX_PROFILE_SKILLS)]
 )
+
+
+#: Most sector ids a request may list in ``sectors`` or ``exclude_sectors``.
+MAX_SECTORS = 500
+
+#: Each list field of a request and its length limit, checked before any item is.
+_LIST_LIMITS = {
+    "skills": MAX_PROFILE_SKILLS,
+    "sectors": MAX_SECTORS,
+    "exclude_sectors": MAX_SECTORS,
+}
+
+
+def _check_length(value: object, limit: int) -> object:
+    """Refuse a list over *limit* items at once, before its items are validated."""
+    if isinstance(value, (list, tuple, dict)) and len(value) > limit:
+        raise PydanticCustomError(
+            "too_long",
+            "at most {max_length} items, not {actual_length}",
+            {"max_length": limit, "actual_length": len(value)},
+        )
+    return value
 
 
 #: A request names at least one skill, or gives a text (published for other validators).
@@ -116,12 +140,15 @@ class MatchRequest(Frozen):
         default=10, description="How many roles to return; null for every role scoring above 0."
     )
     sectors: tuple[Annotated[StrictStr, Field(min_length=1, max_length=200)], ...] | None = Field(
-        default=None, description="Only rank roles in these sector ids; null for every sector."
+        default=None,
+        max_length=MAX_SECTORS,
+        description="Only rank roles in these sector ids; null for every sector.",
     )
     exclude_sectors: (
         tuple[Annotated[StrictStr, Field(min_length=1, max_length=200)], ...] | None
     ) = Field(
         default=None,
+        max_length=MAX_SECTORS,
         description="Leave out roles in these sector ids (someone leaving a field); null for none.",
     )
     min_score: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)] = Field(
@@ -139,6 +166,14 @@ class MatchRequest(Frozen):
         description="'advice' (the default with a background) puts realistic moves first; "
         "'fit' orders by score alone.",
     )
+    context: PersonContext | None = Field(
+        default=None,
+        description=(
+            "The person's RIASEC interests, job zone, education (O*NET's 1-12 scale) and "
+            "current title: each adds its context term where a role has the same (imported "
+            "taxonomies); docs/scoring.md."
+        ),
+    )
     avoid: Conditions = Field(
         default=(),
         max_length=len(Condition),
@@ -147,6 +182,12 @@ class MatchRequest(Frozen):
         "joined to background.avoid: roles involving one say so and, in advice order, come "
         "later in their group. Scores are unchanged.",
     )
+
+    @field_validator("skills", "sectors", "exclude_sectors", mode="before")
+    @classmethod
+    def _bounded(cls, value: object, info: ValidationInfo) -> object:
+        # Before the items: a million-item list costs one len(), not a million errors.
+        return _check_length(value, _LIST_LIMITS[str(info.field_name)])
 
     @field_validator("skills")
     @classmethod
@@ -192,5 +233,6 @@ class MatchRequest(Frozen):
             min_score=self.min_score,
             background=self.background,
             order=self.order,
+            context=self.context,
             avoid=[c.value for c in self.avoid] or None,
         )

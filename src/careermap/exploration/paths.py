@@ -33,7 +33,7 @@ from careermap.scoring.match import (
     role_start,
     start_scores,
 )
-from careermap.scoring.model import evaluate, transfer_index
+from careermap.scoring.model import evaluate, transfer_index, whole_level
 from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import TaxonomyIdentity, taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
@@ -85,7 +85,7 @@ def explained(
     return role_match(rank, evaluation, taxonomy, scores, position)
 
 
-def requirements(role: Role) -> dict[str, int]:
+def requirements(role: Role) -> dict[str, float]:
     """Return a role's requirements as a profile: ``{skill id: typical level}``."""
     return {req.skill: req.level for req in role.requirements}
 
@@ -214,7 +214,9 @@ def _start(
     if isinstance(profile_or_role, str):
         role = lookup_role(profile_or_role, taxonomy=taxonomy)
         skills = requirements(role)
-        profile = build_profile(list(skills.items()), taxonomy=taxonomy)
+        profile = build_profile(
+            [(skill, whole_level(level)) for skill, level in skills.items()], taxonomy=taxonomy
+        )
         return profile, role_start(role, taxonomy), role
     profile = build_profile(profile_or_role, taxonomy=taxonomy)
     return profile, person_start(profile_skills(profile, taxonomy), None, taxonomy), None

@@ -18,6 +18,7 @@ from careermap.taxonomy.models import Importance, Role, Sector, Skill, Taxonomy
 __all__ = [
     "ESSENTIAL_IMPORTANCE",
     "IMPORTANCE_POWER",
+    "LEVEL_DECIMALS",
     "IMPORTANT",
     "ONET_VERSION",
     "SOC_MAJOR_GROUPS",
@@ -39,6 +40,9 @@ ESSENTIAL_IMPORTANCE = Fraction(7, 2)
 #: whatever its listing. Chosen on the fit part of the development half of O*NET's Related
 #: Occupations among 1, 1.5, 2, 3 (``benchmarks/quality.py --fit``): 2 ranked best there.
 IMPORTANCE_POWER = 2
+#: Decimals kept of a requirement's level (LV * 5 / 7): the level ratio the score sees
+#: is continuous, not rounded to a whole level (which put 93% of requirements at 2 or 3).
+LEVEL_DECIMALS = 2
 
 #: The 23 major groups of the 2018 Standard Occupational Classification, by their two
 #: digits, with their official titles (https://www.bls.gov/soc/2018/major_groups.htm).
@@ -103,7 +107,7 @@ _NUMBER = re.compile(r"^[0-9]+(\.[0-9]+)?$")
 _Rating = tuple[str, str, str]
 
 
-def rating_to_requirement(importance: str, level: str) -> tuple[Importance, float, int] | None:
+def rating_to_requirement(importance: str, level: str) -> tuple[Importance, float, float] | None:
     """Turn an occupation's Importance and Level ratings of one element into a requirement.
 
     Returns ``(importance, weight, level)``, or ``None`` when Importance is 1 (the
@@ -113,16 +117,19 @@ def rating_to_requirement(importance: str, level: str) -> tuple[Importance, floa
     importance's factor, see ``docs/scoring.md``) is ``((IM - 1) / 4) **
     IMPORTANCE_POWER``, continuous across the listing thresholds, rounded to 6
     decimals. ``level`` is LV moved from O*NET's 0-7 scale to careermap's 1-5
-    (``LV * 5 / 7``, a half rounded up, clipped to 1-5), computed exactly.
+    (``LV * 5 / 7``), kept continuous: rounded to :data:`LEVEL_DECIMALS` decimals (a
+    half rounded up, computed exactly) and clipped to 1-5; a whole number is an ``int``.
 
     Examples
     --------
     >>> rating_to_requirement("5.00", "4.62")
-    (<Importance.ESSENTIAL: 'essential'>, 0.5, 3)
-    >>> rating_to_requirement("3.00", "3.50")  # 3.50 * 5 / 7 = 2.5 rounds up
-    (<Importance.OPTIONAL: 'optional'>, 0.25, 3)
-    >>> rating_to_requirement("2.00", "6.00")
+    (<Importance.ESSENTIAL: 'essential'>, 0.5, 3.3)
+    >>> rating_to_requirement("3.00", "3.50")  # 3.50 * 5 / 7 = 2.5
+    (<Importance.OPTIONAL: 'optional'>, 0.25, 2.5)
+    >>> rating_to_requirement("2.00", "5.60")  # 5.60 * 5 / 7 = 4
     (<Importance.MINOR: 'minor'>, 0.0625, 4)
+    >>> rating_to_requirement("2.00", "0.70")  # 0.5, below the scale
+    (<Importance.MINOR: 'minor'>, 0.0625, 1)
     >>> rating_to_requirement("1.00", "6.00") is None
     True
     """
@@ -137,8 +144,10 @@ def rating_to_requirement(importance: str, level: str) -> tuple[Importance, floa
         kind = Importance.MINOR
     effective = ((im - 1) / 4) ** IMPORTANCE_POWER
     weight = max(1e-6, float(round(effective / Fraction(IMPORTANCE_FACTOR[kind]), 6)))
-    scaled = math.floor(lv * 5 / 7 + Fraction(1, 2))
-    return kind, weight, min(5, max(1, scaled))
+    unit = Fraction(1, 10**LEVEL_DECIMALS)
+    scaled = math.floor(lv * 5 / 7 / unit + Fraction(1, 2)) * unit
+    scaled = min(Fraction(5), max(Fraction(1), scaled))
+    return kind, weight, (int(scaled) if scaled.denominator == 1 else float(scaled))
 
 
 def _element_id(element: str) -> str:

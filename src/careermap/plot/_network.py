@@ -118,7 +118,7 @@ def _graph(
         more = len(match.matched) + len(match.transferred) - len(shown)
         extra = f"  +{more}" if more else ""
         role = f"role:{match.role_id}"
-        nodes[role] = _Node(f"{short(match.title, 30)}  {match.score:.2f}{extra}", "role")
+        nodes[role] = _Node(f"{short(match.title)}  {match.score:.2f}{extra}", "role")
         for r in shown:
             mid = f"mid:{r.skill_id}"
             nodes.setdefault(mid, _Node(short(r.label, _NODE), r.kind))

@@ -41,7 +41,7 @@ __all__ = [
 
 #: A clause's nearest skill is extracted at or above this cosine similarity;
 #: calibrated on the even-numbered narratives of tests/data/semantic/narratives.yaml.
-EXTRACT_SIMILARITY = 0.44
+EXTRACT_SIMILARITY = 0.50
 #: Longest narrative read, in characters (about 30 pages of a CV).
 MAX_NARRATIVE_TEXT = 100_000
 
@@ -55,7 +55,59 @@ _LEAD = re.compile(
     r"^(?:i|we|also|and|then|have|has|had|was|were|been|am|is|are|did|do|my|our)\s+", re.IGNORECASE
 )
 _CAPS = re.compile(r"\b[A-Z][A-Z&+]{1,6}\b")
+_PROPER = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
 _MIN_WORDS = 2
+#: Past tenses that do not end in "-ed", as the "-ing" form skill names use.
+_IRREGULAR = {
+    "wrote": "writing",
+    "ran": "running",
+    "led": "leading",
+    "taught": "teaching",
+    "built": "building",
+    "made": "making",
+    "gave": "giving",
+    "took": "taking",
+    "kept": "keeping",
+    "sat": "sitting",
+    "held": "holding",
+    "met": "meeting",
+    "spoke": "speaking",
+    "told": "telling",
+    "brought": "bringing",
+    "found": "finding",
+    "drew": "drawing",
+    "saw": "seeing",
+    "did": "doing",
+    "set": "setting",
+    "understood": "understanding",
+    "heard": "hearing",
+    "sought": "seeking",
+    "dealt": "dealing",
+    "got": "getting",
+    "began": "beginning",
+}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def verb_cues(text: str) -> str:
+    """Put past tenses in the "-ing" form that skill names use ("wrote plans" -> "writing plans").
+
+    Examples
+    --------
+    >>> verb_cues("supervised staff, wrote plans and managed a need")
+    'supervising staff, writing plans and managing a need'
+    """
+
+    def one(word: re.Match[str]) -> str:
+        given = word.group()
+        lower = given.lower()
+        if lower in _IRREGULAR:
+            return _IRREGULAR[lower]
+        if len(lower) >= 5 and lower.endswith("ed") and not lower.endswith("eed"):
+            return lower[:-2] + "ing"
+        return given
+
+    return _WORD.sub(one, text)
 
 
 class ExtractedSkill(BaseModel):
@@ -146,6 +198,12 @@ def _lexical(clause: str, taxonomy: Taxonomy) -> list[Found]:
         hit = index.exact.get(normalize(caps))
         if hit is not None:
             found.append((hit[1], "exact" if hit[0] == 0 else "alias", hit[2]))
+    # A one-word name that the taxonomy writes capitalised is a proper noun ("Excel",
+    # "PowerPoint"): found as written, anywhere but the clause's first word.
+    for proper in _PROPER.finditer(clause):
+        hit = index.exact.get(normalize(proper.group()))
+        if proper.start() and hit is not None and hit[2] == proper.group():
+            found.append((hit[1], "exact" if hit[0] == 0 else "alias", hit[2]))
     return found
 
 
@@ -234,10 +292,12 @@ def extract_skills(
             spans.append((start, end))
     if use_semantic and spans:
         index = semantic_index(taxonomy)
-        queries = [_LEAD.sub("", text[start:end]) for start, end in spans]
+        # "wrote treatment plans" is read as "writing treatment plans", as skills are named.
+        queries = [verb_cues(_LEAD.sub("", text[start:end])) for start, end in spans]
         vectors = index.encoder.encode(queries)
-        for (start, end), vector in zip(spans, vectors, strict=True):
-            for hit in index.search_vector(vector, limit=1, floor=min_similarity):
+        nearest = index.search_many(vectors, limit=1, floor=min_similarity)  # one product
+        for (start, end), hits in zip(spans, nearest, strict=True):
+            for hit in hits:
                 keep(hit.skill_id, (start, end), hit.similarity, "semantic", hit.matched_name)
     return sorted(best.values(), key=lambda s: (s.start, -s.confidence, s.skill_id))
 

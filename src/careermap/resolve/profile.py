@@ -19,17 +19,21 @@ from pydantic import (
     WithJsonSchema,
     field_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
 from careermap.base.record import Frozen
+from careermap.base.text import normalize
 from careermap.resolve import display as _display
 from careermap.resolve.resolver import (
     DEFAULT_MIN_SIMILARITY,
     MAX_SKILL_TEXT,
     SkillMatch,
     match_texts,
+    name_index,
 )
+from careermap.resolve.semantic import installed_extra, semantic_index
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Condition, Conditions, Education, Taxonomy
 
@@ -53,6 +57,8 @@ __all__ = [
 DEFAULT_PERSON_LEVEL = 3
 #: Most entries a profile may have.
 MAX_PROFILE_SKILLS = 2_000
+#: Most credentials a background may list.
+MAX_CREDENTIALS = 50
 # MAX_SKILL_TEXT, the longest skill text accepted (in characters), lives in _resolve,
 # which matches no text longer than that; it is re-exported here.
 
@@ -163,7 +169,7 @@ class Background(Frozen):
     )
     credentials: tuple[str, ...] = Field(
         default=(),
-        max_length=50,
+        max_length=MAX_CREDENTIALS,
         description="Licences, certifications and registrations held, as the person writes them.",
     )
     years_experience: float | None = Field(
@@ -187,6 +193,18 @@ class Background(Frozen):
         "crisis-work, trauma-exposure, clinical-caseload, physical-intervention, "
         "court-work): roles that involve one say so, and advice order puts them later.",
     )
+
+    @field_validator("credentials", mode="before")
+    @classmethod
+    def _few_credentials(cls, value: object) -> object:
+        # Checked before the items, so a huge list costs one len(), not one error per item.
+        if isinstance(value, (list, tuple)) and len(value) > MAX_CREDENTIALS:
+            raise PydanticCustomError(
+                "too_long",
+                "at most {max_length} credentials, not {actual_length}",
+                {"max_length": MAX_CREDENTIALS, "actual_length": len(value)},
+            )
+        return value
 
 
 class ProfileEntry(Frozen):
@@ -229,12 +247,16 @@ class Profile(Frozen):
 
     @property
     def skills(self) -> dict[str, int]:
-        """Resolved skill ids and their levels, by id; a repeated skill keeps its top level."""
+        """Resolved skill ids and their levels, by id.
+
+        A skill named more than once takes the level given explicitly (a
+        profile cannot give two different ones), else the default.
+        """
         levels: dict[str, int] = {}
         for entry in self.entries:
             skill_id = entry.match.skill_id
-            if skill_id is not None:
-                levels[skill_id] = max(levels.get(skill_id, 0), entry.effective_level)
+            if skill_id is not None and (entry.level is not None or skill_id not in levels):
+                levels[skill_id] = entry.effective_level
         return dict(sorted(levels.items()))
 
     @property
@@ -285,6 +307,7 @@ def parse_skill_spec(spec: str) -> tuple[str, LevelInput]:
 _NUMBER_WORDS = frozenset(
     {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
     | {"nan", "inf", "infinity", "none", "null"}
+    | {"i", "ii", "iii", "iv", "v", "vi"}
 )
 
 
@@ -294,6 +317,8 @@ def _looks_like_level(given: str) -> bool:
         return True
     if any(c.isspace() for c in given):
         return False
+    if not any(c.isalnum() for c in given):  # "-", "?", "*": punctuation where a level goes
+        return True
     return any(unicodedata.category(c) == "Nd" for c in given) or given.casefold() in _NUMBER_WORDS
 
 
@@ -451,6 +476,8 @@ def build_profile(
     if not checked:
         msg = "the profile is empty; give at least one skill"
         raise ProfileError(msg)
+    if semantic is not False:
+        _read_ahead([text for text, _ in checked], taxonomy)
     # One fuzzy pass over every name for all the texts (resolver.match_texts).
     matches = match_texts(
         [text for text, _ in checked], taxonomy, min_similarity=min_similarity, semantic=semantic
@@ -459,7 +486,43 @@ def build_profile(
         ProfileEntry(text=text, level=level, match=match)
         for (text, level), match in zip(checked, matches, strict=True)
     ]
+    _check_repeats(entries)
     return Profile(entries=tuple(entries), background=context)
+
+
+def _check_repeats(entries: Iterable[ProfileEntry]) -> None:
+    """Refuse one skill given twice with different levels: which one was meant is unknown."""
+    first: dict[str, ProfileEntry] = {}
+    for entry in entries:
+        skill_id = entry.match.skill_id
+        if skill_id is None or entry.level is None:
+            continue
+        earlier = first.setdefault(skill_id, entry)
+        if earlier.level != entry.level:
+            msg = (
+                f"{_show(earlier.text)} at level {earlier.level} and {_show(entry.text)} at "
+                f"level {entry.level} both name the skill {skill_id!r}; give each skill once, "
+                "with one level"
+            )
+            raise ProfileError(msg)
+
+
+def _read_ahead(texts: list[str], taxonomy: Taxonomy) -> None:
+    """Give the semantic layer every text the names do not match, for one matrix product.
+
+    Against ESCO's 40k names, one product for a whole profile costs about what one
+    text costs alone; ``match_text`` then reads the results (docs/semantic.md).
+    """
+    if len(texts) < 2 or not installed_extra():
+        return
+    names = name_index(taxonomy)
+    unknown = [
+        text.strip()
+        for text in texts
+        if normalize(text) not in names.exact and text.strip() not in names.skills
+    ]
+    if len(unknown) >= 2:
+        semantic_index(taxonomy).prime(unknown)
 
 
 def _background(given: object) -> Background | None:

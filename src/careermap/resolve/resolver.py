@@ -324,7 +324,12 @@ def _semantic_match(
     seen = {c.skill_id for c in near}
     # Semantic suggestions first (they read the meaning), then fuzzy ones (typos).
     suggestions = [*near, *(c for c in fuzzy if c.skill_id not in seen)]
-    if hits and hits[0].similarity >= ACCEPT_SIMILARITY:
+    # A generic word ("assessment": part of several skills' names) is only suggested.
+    if (
+        hits
+        and hits[0].similarity >= ACCEPT_SIMILARITY
+        and not semantic_index(taxonomy).generic(text)
+    ):
         top = near[0]
         return SkillMatch(
             query=text,
@@ -380,8 +385,10 @@ def _semantic_override(
 ) -> SkillMatch | None:
     """Return a semantic match beating a weak fuzzy one by :data:`_OVERRIDE_MARGIN`, if any."""
     index = semantic_index(taxonomy)
-    query = index.encoder.encode([text])[0]
-    hits = index.search_vector(query, limit=limit + 1, floor=SUGGEST_SIMILARITY)
+    # search() and vector() remember each text: one matrix product per text, or one for
+    # a whole profile that SemanticIndex.prime() read ahead (docs/semantic.md).
+    hits = index.search(text, limit=limit + 1, floor=SUGGEST_SIMILARITY)
+    query = index.vector(text)
     if not hits or hits[0].similarity < ACCEPT_SIMILARITY or hits[0].skill_id == fuzzy.skill_id:
         return None
     fuzzy_similarity = next((h.similarity for h in hits if h.skill_id == fuzzy.skill_id), None)

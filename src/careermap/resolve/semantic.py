@@ -26,6 +26,7 @@ import os
 import sys
 import threading
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from numpy.typing import NDArray
 from careermap.base.cache import derived
 from careermap.base.errors import MissingExtraError
 from careermap.base.optional import available, install_hint
+from careermap.base.text import normalize
 from careermap.resolve.embed import DEFAULT_ENCODER, Encoder, load_encoder
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.models import Taxonomy
@@ -54,7 +56,7 @@ __all__ = [
 #: Cosine similarity at or above which the nearest skill is accepted as a match.
 #: Calibrated on the even-numbered items of tests/data/semantic/ so that no
 #: off-domain phrase there reaches it (docs/semantic.md).
-ACCEPT_SIMILARITY = 0.72
+ACCEPT_SIMILARITY = 0.64
 #: A skill's similarity to a text is 0.7 times the cosine of its nearest name plus 0.3
 #: times the cosine of the mean of all its names (chosen on the calibration split).
 CENTROID_WEIGHT = 0.3
@@ -63,6 +65,18 @@ SUGGEST_SIMILARITY = 0.45
 #: Indexes of at least this many names are cached on disk (the bundled one builds
 #: in a fraction of a second and leaves no file behind).
 DISK_CACHE_MIN_NAMES = 5_000
+#: Texts of at most this many words, found in the names of several skills, are generic.
+_GENERIC_WORDS = 2
+#: How many searched texts an index remembers (their vectors and nearest skills).
+MEMO_SIZE = 4_096
+#: Nearest skills remembered per text: every search asking for up to this many is a look-up.
+_MEMO_HITS = 16
+#: Dimensions that shortlist the names of a large index (WordLlama is Matryoshka-trained).
+_PREFIX = 64
+#: Names shortlisted per text in a large index; their skills are then scored exactly.
+_SHORTLIST = 256
+#: Texts compared with the index in one matrix product.
+_BATCH = 64
 #: Bumped whenever what an index holds or how it is built changes.
 _INDEX_FORMAT = 1
 _OFF = {"off", "0", "no", "false", "none"}
@@ -187,6 +201,19 @@ class SemanticIndex:
         norms = np.linalg.norm(sums, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         self.centroids: NDArray[np.float32] = (sums / norms).astype(np.float32)
+        # Each skill's place in the order of ids: equal similarities are ranked by id.
+        self.id_rank: NDArray[np.int64] = np.argsort(
+            np.argsort(np.asarray(self.skill_ids, dtype=object))
+        ).astype(np.int64)
+        # Large indexes are searched through a shortlist (see _shortlisted()).
+        self.prefix: NDArray[np.float32] | None = None
+        if len(texts) >= DISK_CACHE_MIN_NAMES and self.encoder.dim > _PREFIX:
+            self.prefix = _unit_rows(self.vectors[:, :_PREFIX])
+        # Which skills' names hold each word (see generic()), built when first asked.
+        self._words: dict[str, set[int]] | None = None
+        # Texts already searched: their vector and nearest skills (see prime()).
+        self._memo: dict[str, tuple[NDArray[np.float32], list[SemanticHit]]] = {}
+        self._lock = threading.Lock()
 
     def _vectors(self, taxonomy: Taxonomy, texts: list[str]) -> NDArray[np.float32]:
         folder = cache_dir() if len(texts) >= DISK_CACHE_MIN_NAMES else None
@@ -205,9 +232,73 @@ class SemanticIndex:
         return vectors
 
     def search(self, text: str, *, limit: int = 5, floor: float = -1.0) -> list[SemanticHit]:
-        """Return the skills nearest to *text*, best first, at or above *floor*; ties by id."""
-        query = self.encoder.encode([text])[0]
-        return self.search_vector(query, limit=limit, floor=floor)
+        """Return the skills nearest to *text*, best first, at or above *floor*; ties by id.
+
+        Results are remembered per text (see :meth:`prime`), so resolving a text
+        again, or after :meth:`prime`, costs no matrix product.
+        """
+        if limit > _MEMO_HITS:
+            return self.search_vector(self.vector(text), limit=limit, floor=floor)
+        self.prime([text])
+        with self._lock:
+            _, hits = self._memo[text]
+        return [hit for hit in hits[:limit] if hit.similarity >= floor]
+
+    def vector(self, text: str) -> NDArray[np.float32]:
+        """Return the unit vector of *text* (remembered with its nearest skills)."""
+        self.prime([text])
+        with self._lock:
+            return self._memo[text][0]
+
+    def prime(self, texts: Sequence[str]) -> None:
+        """Encode *texts* and find their nearest skills with one matrix product.
+
+        Resolving many texts (a profile of 20 skills against ESCO's 40k names)
+        then reads the results instead of multiplying the whole index once per
+        text. The newest :data:`MEMO_SIZE` texts are remembered.
+        """
+        with self._lock:
+            todo = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        if not todo:
+            return
+        vectors = self.encoder.encode(todo)
+        found = self.search_many(vectors, limit=_MEMO_HITS)
+        with self._lock:
+            for text, vector, hits in zip(todo, vectors, found, strict=True):
+                self._memo[text] = (vector, hits)
+            while len(self._memo) > MEMO_SIZE:
+                self._memo.pop(next(iter(self._memo)))
+
+    def generic(self, text: str) -> bool:
+        """Whether *text* is a word or two that the names of several skills share.
+
+        "assessment" is part of *needs assessment*, *clinical assessment* and more:
+        whichever is nearest, the text does not say which one is meant, so it is
+        only suggested (a "did you mean"), never matched.
+
+        Examples
+        --------
+        >>> from careermap import load_taxonomy
+        >>> index = semantic_index(load_taxonomy())  # doctest: +SKIP
+        >>> index.generic("assessment"), index.generic("calming angry people")  # doctest: +SKIP
+        (True, False)
+        """
+        words = normalize(text).split()
+        if not words or len(words) > _GENERIC_WORDS:
+            return False
+        if self._words is None:
+            holders: dict[str, set[int]] = {}
+            for position, name in zip(self.owners, self.names, strict=True):
+                for word in normalize(name).split():
+                    holders.setdefault(word, set()).add(int(position))
+            self._words = holders
+        shared = set.intersection(*(self._words.get(word, set()) for word in words))
+        return len(shared) >= 2
+
+    def forget(self) -> None:
+        """Forget the texts searched so far (benchmarks time the search, not the look-up)."""
+        with self._lock:
+            self._memo.clear()
 
     def similarity_to(self, query: NDArray[np.float32], skill_id: str) -> float:
         """Return the similarity of *query* and *skill_id*, as :meth:`search_vector` scores it."""
@@ -221,35 +312,120 @@ class SemanticIndex:
         self, query: NDArray[np.float32], *, limit: int = 5, floor: float = -1.0
     ) -> list[SemanticHit]:
         """Like :meth:`search`, for a vector already encoded."""
-        sims = self.vectors @ query
+        return self.search_many(query[None, :], limit=limit, floor=floor)[0]
+
+    def search_many(
+        self, queries: NDArray[np.float32], *, limit: int = 5, floor: float = -1.0
+    ) -> list[list[SemanticHit]]:
+        """Like :meth:`search_vector` for each row of *queries*, in one matrix product."""
         if not len(self.skill_ids):
-            return []
-        # A skill's similarity: mostly its nearest name, partly all of its names together.
-        best = (1.0 - CENTROID_WEIGHT) * np.maximum.reduceat(
-            sims, self.starts[:-1]
-        ) + CENTROID_WEIGHT * (self.centroids @ query)
+            return [[] for _ in range(len(queries))]
+        found: list[list[SemanticHit]] = []
+        for begin in range(0, len(queries), _BATCH):  # bounds the (texts x names) matrix
+            block = np.ascontiguousarray(queries[begin : begin + _BATCH], dtype=np.float32)
+            if self.prefix is not None:
+                found += self._shortlisted(block, limit, floor)
+                continue
+            sims = block @ self.vectors.T
+            # A skill's similarity: mostly its nearest name, partly all of its names together.
+            best = (1.0 - CENTROID_WEIGHT) * np.maximum.reduceat(
+                sims, self.starts[:-1], axis=1
+            ) + CENTROID_WEIGHT * (block @ self.centroids.T)
+            found += [
+                self._hits(row_sims, row_best, limit, floor)
+                for row_sims, row_best in zip(sims, best, strict=True)
+            ]
+        return found
+
+    def _shortlisted(
+        self, block: NDArray[np.float32], limit: int, floor: float
+    ) -> list[list[SemanticHit]]:
+        """Search a large index in two steps: a shortlist by the vectors' first dimensions.
+
+        WordLlama is trained Matryoshka-style: the first :data:`_PREFIX` dimensions
+        are an embedding of their own. The :data:`_SHORTLIST` names nearest in them
+        name the skills that are then scored exactly, on all their names and their
+        centroid: a quarter of the arithmetic of scoring every name.
+        """
+        assert self.prefix is not None  # noqa: S101 - only called with a prefix index
+        approx = _unit_rows(block[:, :_PREFIX]) @ self.prefix.T
+        count = min(_SHORTLIST, approx.shape[1])
+        found = []
+        for query, row in zip(block, approx, strict=True):
+            skills = np.unique(self.owners[np.argpartition(row, -count)[-count:]])
+            lengths = self.starts[skills + 1] - self.starts[skills]
+            first = np.cumsum(lengths) - lengths  # where each skill's names begin in rows
+            rows = np.repeat(self.starts[skills] - first, lengths) + np.arange(int(lengths.sum()))
+            near = self.vectors[rows] @ query
+            best = (1.0 - CENTROID_WEIGHT) * np.maximum.reduceat(near, first) + CENTROID_WEIGHT * (
+                self.centroids[skills] @ query
+            )
+            found.append(
+                self._ranked(
+                    skills, best, limit=limit, floor=floor, sims=near, rows=rows, first=first
+                )
+            )
+        return found
+
+    def _hits(
+        self, sims: NDArray[np.float32], best: NDArray[np.float32], limit: int, floor: float
+    ) -> list[SemanticHit]:
         keep = np.flatnonzero(best >= floor)
         if keep.size > limit * 4:  # only the best few need sorting (ties are rare and kept)
             cut = np.partition(best[keep], -limit * 4)[-limit * 4]
             keep = keep[best[keep] >= cut]
-        if keep.size == 0:
-            return []
+        return self._ranked(
+            keep,
+            best[keep],
+            limit=limit,
+            floor=floor,
+            sims=sims,
+            rows=None,
+            first=self.starts[keep],
+        )
+
+    def _ranked(
+        self,
+        skills: NDArray[np.int64],
+        best: NDArray[np.float32],
+        *,
+        limit: int,
+        floor: float,
+        sims: NDArray[np.float32],
+        rows: NDArray[np.int64] | None,
+        first: NDArray[np.int64],
+    ) -> list[SemanticHit]:
+        """Return the best *limit* of *skills* (scored *best*) at or above *floor*.
+
+        *sims* holds name similarities: of every name (*rows* ``None``), or of the names
+        ``rows`` only, each skill's beginning at its *first* position there.
+        """
         # Rounded before ranking, so equal similarities tie and are ordered by id.
-        rounded = np.round(best[keep].astype(np.float64), 4)
-        order = sorted(range(keep.size), key=lambda i: (-rounded[i], self.skill_ids[keep[i]]))
+        rounded = np.round(best.astype(np.float64), 4)
+        order = np.lexsort((self.id_rank[skills], -rounded))
         hits = []
         for i in order[:limit]:
-            position = int(keep[i])
-            start, end = int(self.starts[position]), int(self.starts[position + 1])
-            nearest = start + int(np.argmax(sims[start:end]))
+            if rounded[i] < floor:
+                break
+            position = int(skills[i])
+            length = int(self.starts[position + 1] - self.starts[position])
+            begin = int(first[i])
+            nearest = begin + int(np.argmax(sims[begin : begin + length]))
+            name = nearest if rows is None else int(rows[nearest])
             hits.append(
                 SemanticHit(
                     skill_id=self.skill_ids[position],
-                    matched_name=self.names[nearest],
+                    matched_name=self.names[name],
                     similarity=float(rounded[i]),
                 )
             )
         return hits
+
+
+def _unit_rows(vectors: NDArray[np.float32]) -> NDArray[np.float32]:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return np.ascontiguousarray(vectors / norms, dtype=np.float32)
 
 
 def _abbreviation(name: str) -> bool:

@@ -12,6 +12,7 @@ from careermap.results.bands import Band
 from careermap.results.frames import match_frame, ranking_frame
 from careermap.results.readiness import Readiness
 from careermap.taxonomy.identity import TaxonomyIdentity
+from careermap.taxonomy.models import RequiredLevel
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -77,12 +78,12 @@ class RequirementResult(Record):
     label: str
     essential: bool
     weight: float
-    required_level: int
+    required_level: RequiredLevel
     credit: float
     cost: float
     source_id: str | None = None
     source_label: str | None = None
-    source_level: int | None = None
+    source_level: RequiredLevel | None = None
     path: tuple[TransferStep, ...] = ()
     minor: bool = False
 

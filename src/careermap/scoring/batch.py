@@ -3,17 +3,47 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sized
+from typing import Literal, overload
 
 from careermap.base.errors import ProfileError
 from careermap.base.optional import Progress, require, start_progress
-from careermap.resolve.profile import ProfileInput
+from careermap.resolve.profile import Profile, ProfileInput
 from careermap.results.matches import Ranking
 from careermap.scoring.match import rank_careers
 from careermap.scoring.options import rank_options
+from careermap.scoring.rows import ErrorPolicy, RowError, check_errors, record_rows
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = ["rank_many"]
+
+
+@overload
+def rank_many(
+    profiles: Iterable[ProfileInput],
+    *,
+    taxonomy: Taxonomy | None = None,
+    limit: int | None = 10,
+    sectors: Iterable[str] | None = None,
+    exclude_sectors: Iterable[str] | None = None,
+    min_score: float = 0.0,
+    progress: Progress | bool | None = None,
+    errors: Literal["raise"] = "raise",
+) -> Iterator[Ranking]: ...
+
+
+@overload
+def rank_many(
+    profiles: Iterable[ProfileInput],
+    *,
+    taxonomy: Taxonomy | None = None,
+    limit: int | None = 10,
+    sectors: Iterable[str] | None = None,
+    exclude_sectors: Iterable[str] | None = None,
+    min_score: float = 0.0,
+    progress: Progress | bool | None = None,
+    errors: ErrorPolicy,
+) -> Iterator[Ranking | RowError]: ...
 
 
 def rank_many(
@@ -25,7 +55,8 @@ def rank_many(
     exclude_sectors: Iterable[str] | None = None,
     min_score: float = 0.0,
     progress: Progress | bool | None = None,
-) -> Iterator[Ranking]:
+    errors: ErrorPolicy = "raise",
+) -> Iterator[Ranking] | Iterator[Ranking | RowError]:
     """Rank careers for each profile in turn, yielding one :class:`Ranking` per profile.
 
     Results stream in input order, so a large batch never sits in memory at
@@ -41,18 +72,27 @@ def rank_many(
         ``callback(done, total)`` after each profile (``total`` is ``None`` when
         *profiles* has no length), or ``True`` for a ``tqdm.auto`` progress bar
         (needs ``tqdm``).
+    errors : {'raise', 'record'}, default 'raise'
+        What an invalid profile, or one of which nothing is recognised, does:
+        ``'raise'`` stops the batch with a ``ProfileError``; ``'record'`` yields
+        a :class:`~careermap.scoring.rows.RowError` in its place (its position,
+        the message and the texts that matched nothing) and goes on.
 
     Raises
     ------
     ProfileError
-        For an invalid profile; the message starts with its position in the batch.
+        For an invalid profile, with ``errors='raise'``; the message starts with
+        its position in the batch.
 
     Examples
     --------
     >>> rankings = rank_many([["CBT", "empathy"], ["recruitment", "coaching"]], limit=3)
     >>> [len(r) for r in rankings]
     [3, 3]
+    >>> [type(r).__name__ for r in rank_many([["CBT"], ["forklift"]], errors="record")]
+    ['Ranking', 'RowError']
     """
+    policy = check_errors(errors)
     # Options are checked now, not when the first result is asked for.
     taxonomy = taxonomy or default_taxonomy()
     options = rank_options(
@@ -60,6 +100,21 @@ def rank_many(
     )
     if progress is True:
         require("tqdm.auto", "progress=True")  # fail now, with the hint, not at the first result
+    if policy == "record":
+        chosen = sorted(options.sectors) if options.sectors is not None else None
+
+        def rank(good: list[Profile]) -> Iterator[Ranking]:
+            return _stream(
+                good,
+                taxonomy=taxonomy,
+                limit=options.limit,
+                sectors=chosen,
+                min_score=options.min_score,
+                progress=None,
+            )
+
+        total = len(profiles) if isinstance(profiles, Sized) else None
+        return record_rows(profiles, rank, taxonomy=taxonomy, total=total, progress=progress)
     return _stream(
         profiles,
         taxonomy=taxonomy,

@@ -124,7 +124,7 @@ class ScoringIndex:
         reqs = [req for role in taxonomy.roles for req in role.requirements]
         pos = self.skill_pos
         self.req_skill = np.fromiter((pos[r.skill] for r in reqs), dtype=np.int64, count=count)
-        self.req_level = np.fromiter((r.level for r in reqs), dtype=np.int64, count=count)
+        self.req_level = np.fromiter((r.level for r in reqs), dtype=np.float64, count=count)
         self.req_weight = np.fromiter(
             (r.weight * IMPORTANCE_FACTOR[r.importance] for r in reqs),
             dtype=np.float64,
@@ -176,7 +176,7 @@ class ScoringIndex:
         return src, tgt, step, edge
 
     def score(
-        self, profile: Mapping[str, int], strengths: Mapping[str, float] | None = None
+        self, profile: Mapping[str, float], strengths: Mapping[str, float] | None = None
     ) -> Scores:
         """Score every role for ``{skill id: level}`` (ids must be in the taxonomy).
 

@@ -27,7 +27,7 @@ from careermap.results.matches import (
     RoleMatch,
     TransferStep,
 )
-from careermap.results.readiness import assess
+from careermap.results.readiness import assess, implied_skills
 from careermap.scoring.context import CONTEXT_WEIGHTS, TERMS
 from careermap.scoring.engine import Float, Reach, Scores, ScoringIndex
 from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight
@@ -137,7 +137,7 @@ class Explainer:
         self,
         engine: ScoringIndex,
         taxonomy: Taxonomy,
-        skills: Mapping[str, int],
+        skills: Mapping[str, float],
         scores: Scores,
         positions: Sequence[int],
         *,
@@ -150,6 +150,7 @@ class Explainer:
         self.skills = skills
         self.positions = list(positions)
         self.background = background
+        self.certified = implied_skills(background, taxonomy)  # a nurse lacks no nursing knowledge
         self.ordered = reach.ordered
         self.weight = reach.weight.tolist()
         self.uses = reach.uses[:, self.positions]
@@ -223,7 +224,11 @@ class Explainer:
                 path=path,
                 minor=columns.minor[j],
             )
-            (gaps if source is None else transferred if path else matched).append(result)
+            if source is None:
+                if result.skill_id not in self.certified:
+                    gaps.append(result)
+            else:
+                (transferred if path else matched).append(result)
         gaps.sort(key=lambda r: (-r.cost, r.skill_id))
         general = [s for s in self.ordered if labels[s].general]
         return RoleMatch(

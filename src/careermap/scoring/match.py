@@ -30,6 +30,7 @@ from careermap.scoring.model import (
     Credit,
     Evaluation,
     role_uses,
+    whole_level,
 )
 from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import taxonomy_identity
@@ -44,7 +45,7 @@ __all__ = ["rank_careers", "similar_roles"]
 class Start:
     """Where a ranking starts: skills at levels, their strengths, and the context."""
 
-    skills: Mapping[str, int]
+    skills: Mapping[str, float]
     strengths: Mapping[str, float] | None = None
     query: ContextQuery = field(default_factory=ContextQuery)
 
@@ -434,7 +435,7 @@ def similar_roles(
     )
     held = lookup_role(role, taxonomy=taxonomy)
     profile = build_profile(
-        [(req.skill, req.level) for req in held.requirements], taxonomy=taxonomy
+        [(req.skill, whole_level(req.level)) for req in held.requirements], taxonomy=taxonomy
     )
     return _rank(
         profile,

@@ -21,6 +21,7 @@ and a profile of skills *a* at levels *l*:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
@@ -43,6 +44,7 @@ __all__ = [
     "evaluate",
     "profile_reach",
     "transfer_index",
+    "whole_level",
 ]
 
 #: An essential requirement counts this many times its weight.
@@ -68,6 +70,21 @@ IMPORTANCE_FACTOR: Mapping[Importance, float] = {
 def effective_weight(requirement: Requirement) -> float:
     """Return a requirement's weight times its importance's factor."""
     return requirement.weight * IMPORTANCE_FACTOR[requirement.importance]
+
+
+def whole_level(level: float) -> int:
+    """Return the whole level nearest a role's typical *level*, a half rounded up.
+
+    A role's level may fall between whole levels (an O*NET rating); a profile made of
+    a role's requirements (``similar_roles``, a path from a role) records this one,
+    while the score keeps the role's own level.
+
+    Examples
+    --------
+    >>> whole_level(3.49), whole_level(3.5), whole_level(4)
+    (3, 4, 4)
+    """
+    return max(1, min(MAX_LEVEL, math.floor(level + 0.5)))
 
 
 def role_uses(role: Role) -> dict[str, float]:
@@ -174,9 +191,9 @@ class Credit(NamedTuple):
     credit: float
     weight: float  # effective weight: w, times ESSENTIAL_FACTOR when essential
     essential: bool
-    required_level: int
+    required_level: float
     source: str | None
-    source_level: int | None
+    source_level: float | None
     transfer: Transfer | None  # None for a direct match or no credit
 
 
@@ -193,12 +210,12 @@ class Evaluation:
     uses: Mapping[str, float]  # profile skill -> best (graded) transfer into the role
 
 
-def _level_factor(level: int, required: int) -> float:
+def _level_factor(level: float, required: float) -> float:
     return min(1.0, level / required)
 
 
 def profile_reach(
-    skills: Mapping[str, int], index: TransferIndex
+    skills: Mapping[str, float], index: TransferIndex
 ) -> dict[str, tuple[Transfer, ...]]:
     """Return, for every skill a profile's skills transfer into, the transfers that reach it.
 
@@ -223,7 +240,7 @@ def _reliance(
 
 def evaluate(
     role: Role,
-    skills: Mapping[str, int],
+    skills: Mapping[str, float],
     index: TransferIndex,
     reach: Mapping[str, tuple[Transfer, ...]] | None = None,
     strengths: Mapping[str, float] | None = None,

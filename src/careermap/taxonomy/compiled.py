@@ -19,13 +19,13 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from careermap.base.atomic import write_atomic
 from careermap.base.collector import paused
 from careermap.base.errors import Problem, TaxonomyError
 from careermap.taxonomy.models import Taxonomy
@@ -101,12 +101,9 @@ def save_compiled(taxonomy: Taxonomy, path: str | os.PathLike[str], *, source: s
     body = taxonomy.model_dump_json(by_alias=True).encode() + b"\n"
     digest = hashlib.sha256(body).hexdigest()
     header = json.dumps({"format": FORMAT, "fingerprint": source, "sha256": digest})
-    # Write beside the target, then rename: a reader never sees half a file.
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    with os.fdopen(fd, "wb") as out:
-        out.write(header.encode() + b"\n" + body)
-    Path(tmp).replace(target)
-    return target
+    # Write beside the target, then rename: a reader never sees half a file; the
+    # temporary file goes on failure, and the umask applies (not mkstemp's 0600).
+    return write_atomic(target, header.encode() + b"\n" + body)
 
 
 def load_compiled(path: str | os.PathLike[str], *, expect: str | None = None) -> Taxonomy | None:

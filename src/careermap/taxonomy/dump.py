@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from careermap.base.atomic import atomic_folder, write_atomic
 from careermap.taxonomy.models import Taxonomy
 
 try:  # pragma: no cover - which branch runs depends on how PyYAML was built
@@ -62,12 +63,20 @@ def taxonomy_to_yaml(taxonomy: Taxonomy) -> str:
     return _dump(data)
 
 
-def dump_taxonomy(taxonomy: Taxonomy, path: str | os.PathLike[str]) -> list[Path]:
-    """Write *taxonomy* as YAML; return the files written.
+def dump_taxonomy(
+    taxonomy: Taxonomy, path: str | os.PathLike[str], *, overwrite: bool = False
+) -> list[Path]:
+    """Write *taxonomy* as YAML, atomically; return the files written.
 
     A path ending in ``.yaml`` or ``.yml`` gets one file; any other path is a
     directory that gets ``taxonomy.yaml`` (name and version) and one file per
     section (``sectors.yaml``, ``skills.yaml``, ``relations.yaml``, ``roles.yaml``).
+
+    Nothing is ever half written: a file is written to a temporary sibling and
+    renamed into place, so the old file stays whole until the new one is
+    complete; a folder is built as a temporary sibling and renamed into place
+    whole, so it never mixes old files with new ones. A failure (a full disk,
+    Ctrl-C) leaves the target as it was and no temporary files.
 
     Parameters
     ----------
@@ -75,21 +84,29 @@ def dump_taxonomy(taxonomy: Taxonomy, path: str | os.PathLike[str]) -> list[Path
         The taxonomy to write.
     path : str or path-like
         A ``.yaml`` file, or a folder to write one file per part into.
+    overwrite : bool, default False
+        Replace a folder that already holds files, whole (its other files go
+        too). Without it such a folder is refused. A file is always replaced.
+
+    Raises
+    ------
+    FileExistsError
+        If *path* is a folder that holds files and *overwrite* is false.
+    NotADirectoryError
+        If *path* is an existing file that is not ``.yaml`` or ``.yml``.
     """
     target = Path(path)
-    if target.suffix in {".yaml", ".yml"}:
+    if target.suffix.lower() in {".yaml", ".yml"}:
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(taxonomy_to_yaml(taxonomy), encoding="utf-8")
-        return [target]
-    target.mkdir(parents=True, exist_ok=True)
-    written = [target / "taxonomy.yaml"]
-    written[0].write_text(
-        _dump({"name": taxonomy.name, "version": taxonomy.version}), encoding="utf-8"
-    )
+        return [write_atomic(target, taxonomy_to_yaml(taxonomy))]
+    names = ["taxonomy.yaml"]
+    texts = [_dump({"name": taxonomy.name, "version": taxonomy.version})]
     for name in _SECTIONS:
         section = _section(taxonomy, name)
         if section:
-            file = target / f"{name}.yaml"
-            file.write_text(_dump({name: section}), encoding="utf-8")
-            written.append(file)
-    return written
+            names.append(f"{name}.yaml")
+            texts.append(_dump({name: section}))
+    with atomic_folder(target, replace=overwrite) as folder:
+        for name, text in zip(names, texts, strict=True):
+            (folder / name).write_text(text, encoding="utf-8")
+    return [target / name for name in names]

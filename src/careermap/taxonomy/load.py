@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
@@ -14,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from careermap.base.collector import paused
-from careermap.base.errors import Problem, TaxonomyError
+from careermap.base.errors import SHOWN, Problem, TaxonomyError, shown
 from careermap.taxonomy.compiled import cached_build, fingerprint, load_compiled
 from careermap.taxonomy.models import Taxonomy, TaxonomyFile
 from careermap.taxonomy.safe_yaml import MAX_FILE_BYTES, format_path, read_yaml
@@ -26,6 +28,8 @@ __all__ = ["DEFAULT_TAXONOMY", "default_taxonomy", "load_taxonomy"]
 DEFAULT_TAXONOMY = "careermap:data/taxonomy"
 
 _SUFFIXES = (".yaml", ".yml")
+#: Deepest folder below a taxonomy folder that is read.
+MAX_FOLDER_DEPTH = 32
 _lock = threading.Lock()
 _default: Taxonomy | None = None
 
@@ -48,22 +52,101 @@ def _bundled_root() -> Traversable:
 
 
 def _walk(root: Traversable, prefix: str = "") -> Iterator[tuple[str, Traversable]]:
-    """Yield ``(relative name, file)`` for YAML files below *root*, sorted by name."""
+    """Yield ``(relative name, file)`` for YAML files below *root*, sorted by name.
+
+    For the bundled taxonomy inside an installed package (a trusted,
+    shallow tree); folders on disk go through :func:`_walk_disk`.
+    """
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if entry.name.startswith("."):
             continue
         rel = f"{prefix}{entry.name}"
         if entry.is_dir():
             yield from _walk(entry, rel + "/")
-        elif entry.name.endswith(_SUFFIXES):
+        elif entry.name.lower().endswith(_SUFFIXES):
             yield rel, entry
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _walk_disk(root: Path, display: str) -> tuple[list[tuple[str, Traversable]], list[Problem]]:
+    """Return the YAML files below the folder *root*, in name order, and what was refused.
+
+    Iterative, so no depth of folders can exhaust the stack; each real folder
+    (by device and inode) is entered once, so links to ``.`` or to a parent
+    add nothing; folders deeper than :data:`MAX_FOLDER_DEPTH` and anything
+    named ``*.yaml`` that is not a regular file (a FIFO, a socket, a device,
+    a broken link) are reported by name and never opened. The suffix is
+    matched in any case (``.YAML`` too).
+    """
+    files: list[tuple[str, Traversable]] = []
+    problems: list[Problem] = []
+    top = root.stat()
+    seen = {(top.st_dev, top.st_ino)}
+    # A stack of (folder, relative prefix, depth); sorted pushes keep name order.
+    stack: list[tuple[Path, str, int]] = [(root, "", 0)]
+    while stack:
+        folder, prefix, depth = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            where = f"{display}/{prefix}".rstrip("/")
+            message = f"cannot list the folder: {exc.strerror}"
+            problems.append(Problem(where, None, None, "", message))
+            continue
+        below: list[tuple[Path, str, int]] = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            rel = f"{prefix}{entry.name}"
+            shown = f"{display}/{rel}"
+            try:
+                info = entry.stat()  # follows links
+            except OSError:
+                if entry.name.lower().endswith(_SUFFIXES):
+                    message = "cannot read it: a broken link or a missing file"
+                    problems.append(Problem(shown, None, None, "", message))
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                key = (info.st_dev, info.st_ino)
+                if key in seen:
+                    continue  # a link back into the walk: already read, or being read
+                if depth + 1 > MAX_FOLDER_DEPTH:
+                    message = (
+                        f"folders nested more than {MAX_FOLDER_DEPTH} deep are not read; "
+                        "keep a taxonomy in a shallower tree"
+                    )
+                    problems.append(Problem(shown, None, None, "", message))
+                    continue
+                seen.add(key)
+                below.append((Path(entry.path), rel + "/", depth + 1))
+            elif entry.name.lower().endswith(_SUFFIXES):
+                if stat.S_ISREG(info.st_mode):
+                    files.append((shown, Path(entry.path)))
+                else:
+                    message = f"{_kind(info.st_mode)}, not a file; only regular files are read"
+                    problems.append(Problem(shown, None, None, "", message))
+        stack.extend(reversed(below))
+    files.sort(key=lambda item: item[0])
+    return files, problems
 
 
 def _files(source: StrPath | Traversable, display: str) -> list[tuple[str, Traversable]]:
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         if path.is_dir():
-            found = [(f"{display.rstrip('/')}/{rel}", f) for rel, f in _walk(path)]
+            found, problems = _walk_disk(path, display.rstrip("/") or display)
+            if problems:
+                raise TaxonomyError(problems)
             if not found:
                 msg = f"no .yaml or .yml files in directory {display!r}"
                 raise TaxonomyError([Problem(display, None, None, "", msg)])
@@ -71,13 +154,28 @@ def _files(source: StrPath | Traversable, display: str) -> list[tuple[str, Trave
         if not path.exists():
             msg = "no such file or directory; give the path of a taxonomy .yaml file or folder"
             raise TaxonomyError([Problem(display, None, None, "", msg)])
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            msg = f"{_kind(mode)}, not a file; give the path of a taxonomy .yaml file or folder"
+            raise TaxonomyError([Problem(display, None, None, "", msg)])
         return [(display, path)]
     return [(f"{display}/{rel}", f) for rel, f in _walk(source)]
 
 
 def _read_bounded(file: Traversable) -> bytes:
-    """Read at most one byte more than the size limit, so a huge file costs no more than that."""
-    with file.open("rb") as stream:
+    """Read at most one byte more than the size limit, so a huge file costs no more than that.
+
+    A file on disk is opened without blocking and checked to be a regular file
+    on the open descriptor, so a FIFO swapped in after the walk cannot hang the read.
+    """
+    if not isinstance(file, Path):
+        with file.open("rb") as stream:
+            return stream.read(MAX_FILE_BYTES + 1)
+    fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as stream:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, f"{_kind(mode)}, not a file; only regular files are read")
         return stream.read(MAX_FILE_BYTES + 1)
 
 
@@ -109,8 +207,10 @@ def _pydantic_problems(exc: ValidationError, part: Part) -> list[Problem]:
         elif error["type"] == "missing":
             message = f"missing required field {path[-1]!r}"
         elif "input" in error and error["type"] not in {"string_type", "model_type"}:
-            message = f"{message} (got {error['input']!r})"
+            message = f"{message} (got {shown(error['input'])})"
         item_id = _item_id(part.located.data, path)
+        if len(item_id) > SHOWN:  # a huge id would repeat itself in every message
+            item_id = item_id[:SHOWN] + "..."
         field = format_path(path) + (f" ({item_id})" if item_id else "")
         line, column = part.located.where(path)
         problems.append(Problem(part.file, line, column, field, message))

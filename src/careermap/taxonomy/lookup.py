@@ -16,6 +16,7 @@ from careermap.base.errors import (
     RoleNotFoundError,
     SectorNotFoundError,
     SkillNotFoundError,
+    shown,
 )
 from careermap.base.suggest import close_matches
 from careermap.taxonomy.load import default_taxonomy
@@ -46,7 +47,7 @@ def _lookup(
     if item is None:
         known = f" (known: {', '.join(sorted(index))})" if len(index) <= 12 else ""
         raise error(
-            f"no {kind} has {what} {item_id!r}{known}",
+            f"no {kind} has {what} {shown(item_id)}{known}",
             query=item_id,
             suggestions=close_matches(item_id, index),
         )

@@ -19,6 +19,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PlainSerializer,
     StringConstraints,
     field_validator,
     model_validator,
@@ -36,6 +37,7 @@ __all__ = [
     "CredentialKind",
     "Education",
     "Entry",
+    "RequiredLevel",
     "Importance",
     "LivedExperience",
     "Requirement",
@@ -73,6 +75,26 @@ Label = Annotated[
 Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=20_000)]
 Level = Annotated[
     int, Field(ge=1, le=5, description="Proficiency level from 1 (novice) to 5 (expert).")
+]
+
+
+def _whole_as_int(value: float) -> float:
+    """Keep a whole-number level an ``int`` (``4``, not ``4.0``), as taxonomies write it."""
+    return int(value) if float(value).is_integer() else value
+
+
+#: A role's typical level: 1-5 like a person's, but it may fall between two levels (an
+#: imported rating such as O*NET's Level 4.5 of 7 is 3.21); whole numbers stay ``int``.
+RequiredLevel = Annotated[
+    float,
+    Field(
+        ge=1,
+        le=5,
+        allow_inf_nan=False,
+        description="Typical proficiency level from 1 (novice) to 5 (expert); may be fractional.",
+    ),
+    AfterValidator(_whole_as_int),
+    PlainSerializer(lambda level: level),  # as stored: 4 stays 4, never 4.0
 ]
 Weight = Annotated[float, Field(gt=0.0, le=1.0, allow_inf_nan=False)]
 OnetSoc = Annotated[
@@ -233,7 +255,7 @@ class Requirement(BaseModel):
     skill: Identifier
     importance: Importance = Importance.ESSENTIAL
     weight: Weight = 1.0
-    level: Level = DEFAULT_ROLE_LEVEL
+    level: RequiredLevel = DEFAULT_ROLE_LEVEL
 
     @property
     def essential(self) -> bool:

@@ -10,8 +10,9 @@ values here, so that:
   and ``NO`` stays ``"NO"``, and the models convert numbers and booleans
   where a field asks for one;
 * only the standard YAML tags are accepted, never ``!!python/...``;
-* aliases are expanded under a budget, so an alias bomb is an error, not an
-  exhausted machine.
+* aliases are expanded under two budgets, of values repeated and of the
+  characters of text they repeat, so an alias bomb (many values, or a few huge
+  ones) is an error, not an exhausted machine.
 """
 
 from __future__ import annotations
@@ -28,12 +29,23 @@ try:  # pragma: no cover - which branch runs depends on how PyYAML was built
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "MAX_REPEATS", "Located", "Path_", "read_yaml"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "MAX_REPEATED_TEXT",
+    "MAX_REPEATS",
+    "Located",
+    "Path_",
+    "read_yaml",
+]
 
 #: Largest taxonomy file accepted, in bytes.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 #: Most values that aliases may repeat in one file (an alias bomb repeats billions).
 MAX_REPEATS = 100_000
+#: Most characters of text (scalars and keys) that aliases may repeat in one file: a few
+#: aliases of one huge scalar hold gigabytes while repeating few values.
+MAX_REPEATED_TEXT = 4 * 2**20
 #: Deepest nesting of mappings and lists accepted.
 MAX_DEPTH = 64
 
@@ -100,10 +112,17 @@ class _Builder:
         self.marks: dict[Path_, tuple[int, int]] = {}
         self.seen: set[int] = set()
         self.repeats = 0
+        # Characters of text below each node built (by id), the characters that
+        # aliases have repeated so far, and whether an alias is being expanded.
+        self.sizes: dict[int, int] = {}
+        self.repeated_text = 0
+        self.replaying = 0
+        self.last_size = 0
 
     def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
         mark = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if id(node) in self.seen:  # reached again through an alias
+        again = id(node) in self.seen
+        if again:  # reached again through an alias
             self.repeats += 1
             if self.repeats > MAX_REPEATS:
                 raise _AbortError(
@@ -112,6 +131,16 @@ class _Builder:
                     f"aliases repeat more than {MAX_REPEATS:,} values, which looks like an "
                     "alias bomb; write the values out instead of using anchors and aliases",
                 )
+            if not self.replaying:  # count the whole expansion once, at the alias
+                self.repeated_text += self.sizes.get(id(node), 0)
+                if self.repeated_text > MAX_REPEATED_TEXT:
+                    raise _AbortError(
+                        *mark,
+                        format_path(path),
+                        f"aliases repeat more than {MAX_REPEATED_TEXT:,} characters of text, "
+                        "which looks like an alias bomb; write the values out instead of "
+                        "using anchors and aliases",
+                    )
         else:
             self.seen.add(id(node))
         if depth > MAX_DEPTH:
@@ -121,11 +150,29 @@ class _Builder:
                 f"values are nested more than {MAX_DEPTH} levels deep; flatten the structure",
             )
         self.marks.setdefault(path, mark)
+        self.replaying += again
+        try:
+            value, size = self._build(node, path, depth, mark)
+        finally:
+            self.replaying -= again
+        self.sizes.setdefault(id(node), size)
+        self.last_size = size
+        return value
+
+    def _build(
+        self, node: yaml.Node, path: Path_, depth: int, mark: tuple[int, int]
+    ) -> tuple[Any, int]:
+        """Return the node's value and the characters of text it holds."""
         if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node, path, mark)
+            value = self._scalar(node, path, mark)
+            return value, 1 + (len(value) if value is not None else 0)
         if isinstance(node, yaml.SequenceNode):
             self._check_tag(node, _SEQ_TAG, path, mark)
-            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+            items, size = [], 1
+            for i, item in enumerate(node.value):
+                items.append(self.build(item, (*path, i), depth + 1))
+                size += self.last_size
+            return items, size
         if isinstance(node, yaml.MappingNode):
             self._check_tag(node, _MAP_TAG, path, mark)
             return self._mapping(node, path, depth)
@@ -149,8 +196,11 @@ class _Builder:
             return None
         return str(node.value)
 
-    def _mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
+    def _mapping(
+        self, node: yaml.MappingNode, path: Path_, depth: int
+    ) -> tuple[dict[str, Any], int]:
         out: dict[str, Any] = {}
+        size = 1
         first_seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             key_mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
@@ -177,12 +227,13 @@ class _Builder:
             key_path = (*path, key)
             self.marks[key_path] = key_mark
             out[key] = self.build(value_node, key_path, depth + 1)
+            size += len(key) + self.last_size
             # Point errors about the value at the value, but keep the key's mark
             # when the value is missing (null).
             value_mark = (value_node.start_mark.line + 1, value_node.start_mark.column + 1)
             if out[key] is not None:
                 self.marks[key_path] = value_mark
-        return out
+        return out, size
 
 
 def _reader_problem(exc: yaml.reader.ReaderError, text: str, file: str) -> Problem:

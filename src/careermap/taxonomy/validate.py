@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from careermap.base.errors import Problem, TaxonomyError
 from careermap.base.suggest import close_matches
+from careermap.base.text import normalize
 from careermap.taxonomy.models import Taxonomy, TaxonomyFile
 from careermap.taxonomy.safe_yaml import Located, Path_, format_path
 
@@ -193,11 +195,81 @@ def _check_names(parts: Sequence[Part], problems: list[Problem]) -> None:
                 )
 
 
+# Format characters (zero-width spaces and joiners, bidirectional marks), spaces,
+# separators, controls and combining marks: nothing a reader can see on its own.
+_INVISIBLE = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp", "Mn", "Me"})
+
+#: Each kind of item people look up by name, and its name fields (the first is the main one).
+_NAMED = {"skills": ("label", "aliases"), "roles": ("title", "aliases")}
+
+
+def _names(part: Part, kind: str) -> Iterator[tuple[int, str, Path_, str]]:
+    """Yield ``(index, id, path, name)`` for every label or title and alias of *kind*."""
+    main, aliases = _NAMED[kind]
+    for i, item in enumerate(getattr(part.content, kind)):
+        yield i, item.id, (kind, i, main), getattr(item, main)
+        for j, alias in enumerate(item.aliases):
+            yield i, item.id, (kind, i, aliases, j), alias
+
+
+def _shown_names(part: Part) -> Iterator[tuple[str, Path_, str]]:
+    """Yield ``(id, path, name)`` for every name a person reads: sectors' labels too."""
+    for kind in _NAMED:
+        for _, item_id, path, name in _names(part, kind):
+            yield item_id, path, name
+    for i, sector in enumerate(part.content.sectors):
+        yield sector.id, ("sectors", i, "label"), sector.label
+
+
+def _check_visible(parts: Sequence[Part], problems: list[Problem]) -> None:
+    for part in parts:
+        for item_id, path, name in _shown_names(part):
+            if all(unicodedata.category(c) in _INVISIBLE for c in name):
+                shown = "".join(f"U+{ord(c):04X} " for c in name[:8]).strip()
+                problems.append(
+                    part.problem(
+                        path,
+                        f"{path[2]} of {item_id!r} is made only of invisible characters "
+                        f"({shown}); give a name people can read",
+                    )
+                )
+
+
+def _check_layer_names(parts: Sequence[Part], problems: list[Problem]) -> None:
+    """Report names a layer adds that are already base names (lookups would go to the layer)."""
+    for kind in _NAMED:
+        base: dict[str, tuple[str, str]] = {}
+        for part in parts:
+            if part.layer == 0:
+                for _, item_id, _, name in _names(part, kind):
+                    base.setdefault(normalize(name), (item_id, name))
+        for part in parts:
+            if part.layer == 0:
+                continue
+            for _, item_id, path, name in _names(part, kind):
+                key = normalize(name)
+                if not key or key not in base or base[key][0] == item_id:
+                    continue
+                owner, theirs = base[key]
+                problems.append(
+                    part.problem(
+                        path,
+                        f"{'alias' if path[2] == 'aliases' else path[2]} {name!r} of "
+                        f"{kind[:-1]} {item_id!r} is already the name {theirs!r} of the base "
+                        f"{kind[:-1]} {owner!r} (names are compared without case, accents, "
+                        "punctuation or invisible characters); an added file may not take "
+                        f"over a base name: rename it, or refer to {owner!r}",
+                    )
+                )
+
+
 def check_parts(parts: Sequence[Part]) -> list[Problem]:
     """Return every cross-file problem among *parts*, in file order."""
     problems: list[Problem] = []
     _check_names(parts, problems)
     _check_unique(parts, problems)
+    _check_visible(parts, problems)
+    _check_layer_names(parts, problems)
     _check_references(parts, problems)
     _check_relations_unique(parts, problems)
     _check_cycles(parts, problems)
