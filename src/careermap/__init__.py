@@ -70,6 +70,7 @@ from careermap.scoring.model import (
 from careermap.scoring.rows import RowError
 from careermap.scoring.similarity import similarity_matrix
 from careermap.taxonomy.compiled import save_compiled
+from careermap.taxonomy.conditions import Condition
 from careermap.taxonomy.dump import dump_taxonomy
 from careermap.taxonomy.export import export_graph
 from careermap.taxonomy.graph import build_graph, node_id
@@ -84,7 +85,6 @@ from careermap.taxonomy.lookup import (
     lookup_skill,
 )
 from careermap.taxonomy.models import (
-    Condition,
     Credential,
     Entry,
     Importance,

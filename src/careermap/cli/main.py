@@ -51,7 +51,8 @@ from careermap.cli.commands import (
     Handler,
     UserError,
 )
-from careermap.taxonomy.models import Condition, Education
+from careermap.taxonomy.conditions import Condition
+from careermap.taxonomy.models import Education
 
 __all__ = ["build_parser", "main"]
 

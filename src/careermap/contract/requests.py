@@ -36,7 +36,8 @@ from careermap.resolve.profile import (
 from careermap.results.matches import Ranking
 from careermap.scoring.context import PersonContext
 from careermap.scoring.match import rank_careers
-from careermap.taxonomy.models import Condition, Conditions, Taxonomy
+from careermap.taxonomy.conditions import Condition, Conditions
+from careermap.taxonomy.models import Taxonomy
 
 __all__ = ["MatchRequest", "ProfileRequest", "RequestItem", "SkillInput"]
 

@@ -34,8 +34,9 @@ from careermap.resolve.resolver import (
     name_index,
 )
 from careermap.resolve.semantic import installed_extra, semantic_index
+from careermap.taxonomy.conditions import Condition, Conditions
 from careermap.taxonomy.load import default_taxonomy
-from careermap.taxonomy.models import Condition, Conditions, Education, Taxonomy
+from careermap.taxonomy.models import Education, Taxonomy
 
 __all__ = [
     "DEFAULT_PERSON_LEVEL",

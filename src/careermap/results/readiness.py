@@ -53,10 +53,9 @@ from careermap.base.cache import derived
 from careermap.base.record import Frozen
 from careermap.base.text import match_key
 from careermap.resolve.profile import Background
+from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 from careermap.taxonomy.lookup import get_role
 from careermap.taxonomy.models import (
-    CONDITION_WORDS,
-    Condition,
     Credential,
     CredentialKind,
     Education,
