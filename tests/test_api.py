@@ -67,6 +67,22 @@ def test_import_reads_no_files_and_imports_no_networkx():
     assert result.stdout.strip() == "ok"
 
 
+def test_import_loads_public_names_on_first_use():
+    # `import careermap` (and so the command line) imports neither numpy nor
+    # pydantic until a name that needs them is used; dir() and __all__ still list all.
+    code = (
+        "import sys\n"
+        "import careermap\n"
+        "assert not {'numpy', 'pydantic', 'rapidfuzz'} & set(sys.modules), sys.modules\n"
+        "assert set(careermap.__all__) <= set(dir(careermap))\n"
+        "assert careermap.Ranking.__module__ == 'careermap'\n"
+        "from careermap.results.matches import RoleMatch  # set with Ranking, its module's\n"
+        "assert RoleMatch.__module__ == 'careermap'\n"
+        "assert 'numpy' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
 def test_lookups_name_the_query_and_suggest(mini):
     with pytest.raises(careermap.RoleNotFoundError, match="'therapst'") as info:
         careermap.lookup_role("therapst", taxonomy=mini)

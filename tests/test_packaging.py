@@ -43,6 +43,7 @@ def test_wheel_contains_the_taxonomy_and_type_marker(wheel):
         for p in (ROOT / "data" / "taxonomy").rglob("*.yaml")
     )
     assert data == in_repo
+    assert "careermap/data/compiled/taxonomy.json" in names  # read instead of the YAML
     assert "careermap/py.typed" in names
     assert not [n for n in names if n.startswith(("tests/", "benchmarks/", "examples/"))]
 

@@ -13,9 +13,9 @@ import networkx as nx
 import pytest
 
 import careermap
-from careermap.cli import commands as _cli
 from careermap.cli.main import build_parser, main
 from careermap.importers import import_onet
+from careermap.resolve import resolver
 
 from ..conftest import MINI
 
@@ -346,7 +346,8 @@ def test_bugs_are_not_hidden(capsys, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(_cli, "search_skills", broken)
+    # The command imports search_skills when it runs, from its module.
+    monkeypatch.setattr(resolver, "search_skills", broken)
     with pytest.raises(RuntimeError, match="a bug"):
         main(["skills", "search", "cbt", *TAX])
 
@@ -518,3 +519,17 @@ def test_match_context_options_are_checked(capsys, option, value, message):
     code, _, err = run(capsys, "match", "CBT", option, value, *TAX)
     assert code != 0
     assert message in err
+
+
+def test_match_imports_no_more_than_it_needs():
+    # `careermap match` loads the taxonomy, the resolver and the engine, not the
+    # graph, the importers or the notebook extras (docs/performance.md).
+    code = (
+        "import sys\n"
+        "from careermap.cli.main import main\n"
+        "assert main(['match', 'active listening', 'CBT']) == 0\n"
+        "loaded = {'networkx', 'careermap.importers', 'careermap.contract.requests',\n"
+        "          'careermap.exploration.paths', 'careermap.taxonomy.graph'} & set(sys.modules)\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)

@@ -15,30 +15,20 @@ import textwrap
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from careermap import (
-    Background,
-    PersonContext,
-    Profile,
-    ProfileError,
-    SectorNotFoundError,
-    Taxonomy,
-    build_graph,
-    build_profile,
-    dump_taxonomy,
-    export_graph,
-    load_taxonomy,
-    lookup_role,
-    lookup_sector,
-    rank_careers,
-    save_compiled,
-    search_skills,
-    similar_roles,
-)
 from careermap.base.atomic import holds_files, write_atomic
+from careermap.base.errors import ProfileError, SectorNotFoundError
 from careermap.cli import format as fmt
-from careermap.resolve.extract import narrative_profile
+
+if TYPE_CHECKING:
+    from careermap.resolve.profile import Background, Profile
+    from careermap.scoring.context import PersonContext
+    from careermap.taxonomy.models import Taxonomy
+
+# The library is imported by the command that needs it, not here: ``careermap
+# --help`` or ``careermap validate`` need neither numpy nor rapidfuzz, and
+# ``careermap match`` no networkx (see docs/performance.md).
 
 __all__ = [
     "EXIT_BROKEN_PIPE",
@@ -113,6 +103,8 @@ def _writing(target: str) -> Iterator[None]:
 
 
 def _background(args: argparse.Namespace) -> Background | None:
+    from careermap.resolve.profile import Background  # noqa: PLC0415 - on demand
+
     given = {
         "education": args.education,
         "credentials": tuple(args.credential or ()),
@@ -127,6 +119,8 @@ def _background(args: argparse.Namespace) -> Background | None:
 
 
 def _context(args: argparse.Namespace) -> PersonContext | None:
+    from careermap.scoring.context import PersonContext  # noqa: PLC0415 - on demand
+
     context = PersonContext(
         interests=args.interests, job_zone=args.job_zone, title=args.title
     ).with_education(args.education)
@@ -134,6 +128,8 @@ def _context(args: argparse.Namespace) -> PersonContext | None:
 
 
 def _taxonomy(args: argparse.Namespace) -> Taxonomy:
+    from careermap.taxonomy.load import load_taxonomy  # noqa: PLC0415 - on demand
+
     return load_taxonomy(args.taxonomy, extend=args.extend or ())
 
 
@@ -143,6 +139,8 @@ def _sectors(
     given = getattr(args, option.replace("-", "_"), None)
     if not given:
         return None
+    from careermap.taxonomy.lookup import lookup_sector  # noqa: PLC0415 - on demand
+
     for sector in given:
         try:
             lookup_sector(sector, taxonomy=taxonomy)
@@ -196,6 +194,9 @@ def _narrative(args: argparse.Namespace) -> str | None:
 
 def cmd_match(args: argparse.Namespace) -> int:
     """``careermap match``: rank careers for the skills given."""
+    from careermap.resolve.profile import build_profile  # noqa: PLC0415 - on demand
+    from careermap.scoring.match import rank_careers  # noqa: PLC0415
+
     taxonomy = _taxonomy(args)
     sectors = _sectors(args, taxonomy)
     given = _skills_given(args)
@@ -203,6 +204,8 @@ def cmd_match(args: argparse.Namespace) -> int:
     if narrative is None:
         profile = build_profile(given, taxonomy=taxonomy)
     else:
+        from careermap.resolve.extract import narrative_profile  # noqa: PLC0415
+
         try:
             profile = narrative_profile(narrative, given or None, taxonomy=taxonomy)
         except ProfileError as exc:
@@ -234,6 +237,9 @@ def cmd_match(args: argparse.Namespace) -> int:
 
 def cmd_similar(args: argparse.Namespace) -> int:
     """``careermap similar``: roles like a role."""
+    from careermap.scoring.match import similar_roles  # noqa: PLC0415 - on demand
+    from careermap.taxonomy.lookup import lookup_role  # noqa: PLC0415
+
     taxonomy = _taxonomy(args)
     sectors = _sectors(args, taxonomy)
     role = lookup_role(args.role_id, taxonomy=taxonomy)
@@ -257,6 +263,8 @@ def cmd_skills_search(args: argparse.Namespace) -> int:
     """``careermap skills search``: skills whose names match a text."""
     if not args.text.strip():
         raise UserError("the search text is empty", "give a few words of a skill's name")
+    from careermap.resolve.resolver import search_skills  # noqa: PLC0415 - on demand
+
     found = search_skills(args.text, taxonomy=_taxonomy(args), limit=args.limit)
     if args.json:
         _json([candidate.model_dump(mode="json") for candidate in found])
@@ -288,6 +296,8 @@ def cmd_roles_list(args: argparse.Namespace) -> int:
 
 def cmd_roles_show(args: argparse.Namespace) -> int:
     """``careermap roles show``: one role and its requirements."""
+    from careermap.taxonomy.lookup import lookup_role  # noqa: PLC0415 - on demand
+
     taxonomy = _taxonomy(args)
     role = lookup_role(args.role_id, taxonomy=taxonomy)
     if args.json:
@@ -327,6 +337,8 @@ def cmd_roles_show(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """``careermap validate``: load a taxonomy and report its counts or every problem."""
+    from careermap.taxonomy.load import load_taxonomy  # noqa: PLC0415 - on demand
+
     taxonomy = load_taxonomy(args.path, extend=args.extend or ())
     counts = [
         ("sectors", len(taxonomy.sectors)),
@@ -342,6 +354,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``careermap export``: the taxonomy graph as GraphML or JSON."""
+    from careermap.taxonomy.export import export_graph  # noqa: PLC0415 - on demand
+    from careermap.taxonomy.graph import build_graph  # noqa: PLC0415
+
     graph = build_graph(taxonomy=_taxonomy(args))
     text = export_graph(graph, format=args.format)
     if args.output is None:
@@ -357,6 +372,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     """``careermap import``: ESCO or O*NET into a taxonomy file or folder."""
     from careermap.importers import import_esco, import_onet  # noqa: PLC0415 - on demand
+    from careermap.taxonomy.compiled import save_compiled  # noqa: PLC0415
+    from careermap.taxonomy.dump import dump_taxonomy  # noqa: PLC0415
 
     importer = {"esco": import_esco, "onet": import_onet}[args.source]
     output = Path(args.output)

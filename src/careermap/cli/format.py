@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from careermap import Profile, ProfileEntry, Ranking, RequirementResult, RoleMatch
+if TYPE_CHECKING:
+    from careermap import Profile, ProfileEntry, Ranking, RequirementResult, RoleMatch
 
 __all__ = [
     "clip_text",

@@ -26,6 +26,7 @@ from careermap.results.matches import (
     RequirementResult,
     RoleMatch,
     TransferStep,
+    trusted,
 )
 from careermap.results.readiness import assess, implied_skills
 from careermap.scoring.context import CONTEXT_WEIGHTS, TERMS
@@ -106,22 +107,29 @@ class _Columns:
         self.essential = [req.importance is Importance.ESSENTIAL for req in reqs]
         self.minor = [req.importance is Importance.MINOR for req in reqs]
         self.level = [req.level for req in reqs]
-        self.weight = [effective_weight(req) for req in reqs]
+        self.weight = [float(effective_weight(req)) for req in reqs]
 
 
 def _columns(taxonomy: Taxonomy) -> _Columns:
     return derived(taxonomy, "explain-columns", lambda: _Columns(taxonomy))
 
 
+_make_step = trusted(TransferStep)
+_make_result = trusted(RequirementResult)
+_make_match = trusted(RoleMatch)
+
+
 def _step(t: Transfer, labels: Mapping[str, Skill]) -> TransferStep:
-    return TransferStep(
-        source_id=t.source,
-        source_label=labels[t.source].label,
-        target_id=t.target,
-        target_label=labels[t.target].label,
-        relation=t.via,
-        weight=t.weight,
-        reason=t.reason,
+    return _make_step(
+        {
+            "source_id": t.source,
+            "source_label": labels[t.source].label,
+            "target_id": t.target,
+            "target_label": labels[t.target].label,
+            "relation": t.via,
+            "weight": float(t.weight),
+            "reason": t.reason,
+        },
     )
 
 
@@ -150,7 +158,6 @@ class Explainer:
         self.skills = skills
         self.positions = list(positions)
         self.background = background
-        self.certified = implied_skills(background, taxonomy)  # a nurse lacks no nursing knowledge
         self.ordered = reach.ordered
         self.weight = reach.weight.tolist()
         self.uses = reach.uses[:, self.positions]
@@ -164,6 +171,8 @@ class Explainer:
             }
         )
         self.best = _best_pairs(engine, reach, self.positions)
+        # A credential's skills are no gap: a nurse lacks no nursing knowledge.
+        self.certified = implied_skills(background, taxonomy)
 
     def builder(self) -> Callable[[int], RoleMatch]:
         """Return ``build(i)``: the match ranked ``i + 1``."""
@@ -199,59 +208,64 @@ class Explainer:
         matched: list[RequirementResult] = []
         transferred: list[RequirementResult] = []
         gaps: list[RequirementResult] = []
-        k = start
+        k, stop, certified, make = start, len(reqs), self.certified, _make_result
         for j in range(lo, hi):
             weight = columns.weight[j]
-            credit = 0.0
-            source: str | None = None
-            path: tuple[TransferStep, ...] = ()
-            if k < len(reqs) and reqs[k] == j:
+            # Every field, in the model's order, as validation would build them.
+            fields = {
+                "skill_id": columns.skill[j],
+                "label": columns.label[j],
+                "essential": columns.essential[j],
+                "weight": weight,
+                "required_level": columns.level[j],
+                "credit": 0.0,
+                "cost": weight * 1.0 / total,  # weight * (1 - credit) / total, credit 0
+                "source_id": None,
+                "source_label": None,
+                "source_level": None,
+                "path": (),
+                "minor": columns.minor[j],
+            }
+            if k < stop and reqs[k] == j:
                 credit, source, edge = values[k], self.ordered[owners[k]], edges[k]
                 k += 1
+                fields["credit"] = credit
+                fields["cost"] = weight * (1.0 - credit) / total
+                fields["source_id"] = source
+                fields["source_label"] = labels[source].label
+                fields["source_level"] = self.skills[source]
                 if edge >= 0:
-                    path = (_step(engine.out_transfer[edge], labels),)
-            result = RequirementResult(
-                skill_id=columns.skill[j],
-                label=columns.label[j],
-                essential=columns.essential[j],
-                weight=weight,
-                required_level=columns.level[j],
-                credit=credit,
-                cost=weight * (1.0 - credit) / total,
-                source_id=source,
-                source_label=labels[source].label if source is not None else None,
-                source_level=self.skills[source] if source is not None else None,
-                path=path,
-                minor=columns.minor[j],
-            )
-            if source is None:
-                if result.skill_id not in self.certified:
-                    gaps.append(result)
-            else:
-                (transferred if path else matched).append(result)
+                    fields["path"] = (_step(engine.out_transfer[edge], labels),)
+                    transferred.append(make(fields))
+                else:
+                    matched.append(make(fields))
+            elif fields["skill_id"] not in certified:
+                gaps.append(make(fields))
         gaps.sort(key=lambda r: (-r.cost, r.skill_id))
         general = [s for s in self.ordered if labels[s].general]
-        return RoleMatch(
-            rank=rank,
-            role_id=role.id,
-            title=role.title,
-            sector=role.sector,
-            sector_label=taxonomy.sector_index[role.sector].label,
-            score=score,
-            coverage=coverage,
-            utilisation=utilisation,
-            matched=tuple(matched),
-            transferred=tuple(transferred),
-            gaps=tuple(gaps),
-            unused=tuple(
-                sorted(
-                    labels[s].label
-                    for s, use in zip(self.ordered, uses, strict=True)
-                    if use == 0.0 and not labels[s].general
-                )
-            ),
-            general=tuple(sorted(labels[s].label for s in general)),
-            band=band(score),
-            context=context,
-            readiness=assess(role.entry, self.background, role.conditions),
+        return _make_match(
+            {
+                "rank": rank,
+                "role_id": role.id,
+                "title": role.title,
+                "sector": role.sector,
+                "sector_label": taxonomy.sector_index[role.sector].label,
+                "score": score,
+                "coverage": coverage,
+                "utilisation": utilisation,
+                "matched": tuple(matched),
+                "transferred": tuple(transferred),
+                "gaps": tuple(gaps),
+                "unused": tuple(
+                    sorted(
+                        labels[s].label
+                        for s, use in zip(self.ordered, uses, strict=True)
+                        if use == 0.0 and not labels[s].general
+                    )
+                ),
+                "band": band(score),
+                "general": tuple(sorted(labels[s].label for s in general)),
+                "context": context,
+                "readiness": assess(role.entry, self.background, role.conditions),
+            },
         )

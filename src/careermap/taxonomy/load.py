@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import logging
 import os
 import stat
 import threading
@@ -30,6 +31,7 @@ DEFAULT_TAXONOMY = "careermap:data/taxonomy"
 _SUFFIXES = (".yaml", ".yml")
 #: Deepest folder below a taxonomy folder that is read.
 MAX_FOLDER_DEPTH = 32
+logger = logging.getLogger(__name__)
 _lock = threading.Lock()
 _default: Taxonomy | None = None
 
@@ -418,5 +420,44 @@ def default_taxonomy() -> Taxonomy:
     if _default is None:
         with _lock:
             if _default is None:
-                _default = _load([_files(_bundled_root(), DEFAULT_TAXONOMY)])
+                _default = _load_bundled()
     return _default
+
+
+#: The bundled taxonomy compiled (``scripts/compile_taxonomy.py``), shipped beside its YAML.
+COMPILED_BUNDLED = ("data", "compiled", "taxonomy.json")
+
+
+def _compiled_bundled() -> Path | None:
+    packaged = resources.files("careermap") / "/".join(COMPILED_BUNDLED)
+    if isinstance(packaged, Path) and packaged.is_file():
+        return packaged
+    source = Path(__file__).resolve().parents[3].joinpath(*COMPILED_BUNDLED)
+    return source if source.is_file() else None
+
+
+def bundled_sources() -> tuple[list[tuple[str, Traversable]], str]:
+    """Return the bundled taxonomy's YAML files and their fingerprint (read, not parsed)."""
+    files = _files(_bundled_root(), DEFAULT_TAXONOMY)
+    return files, fingerprint([(display, _read_bounded(file)) for display, file in files])
+
+
+def _load_bundled() -> Taxonomy:
+    """Load the bundled taxonomy from its compiled form when that was built from these files.
+
+    The compiled file's header names the fingerprint of the YAML it was built
+    from: edited YAML (a source checkout), a file from another version or a
+    damaged one is not used, and the YAML is read instead. Either way the
+    taxonomy is the same, validated the same way.
+    """
+    files, source = bundled_sources()
+    compiled = _compiled_bundled()
+    if compiled is not None:
+        try:
+            found = load_compiled(compiled, expect=source)
+        except TaxonomyError as exc:
+            logger.warning("ignoring the bundled compiled taxonomy at %s: %s", compiled, exc)
+            found = None
+        if found is not None:
+            return found
+    return _load([files])
