@@ -66,7 +66,11 @@ def careermap_top(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> list
 
 
 def context(persona: dict[str, Any]) -> dict[str, Any]:
-    """The person's background as ``rank_careers`` takes it (readiness, advice order)."""
+    """The person's background as ``rank_careers`` takes it (readiness, advice order).
+
+    It includes what they want to leave behind (``avoid``), so ``order="fit"`` differs
+    from advice order by readiness groups and that demotion, never by score.
+    """
     return {
         "background": {
             "education": persona.get("education"),
@@ -74,6 +78,7 @@ def context(persona: dict[str, Any]) -> dict[str, Any]:
             "years_experience": persona.get("years_experience"),
             "lived_experience": persona.get("lived_experience"),
             "current_role": persona.get("current_title"),
+            "avoid": persona.get("avoid") or [],
         }
     }
 

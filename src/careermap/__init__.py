@@ -75,6 +75,7 @@ if TYPE_CHECKING:
     from careermap.scoring.rows import RowError
     from careermap.scoring.similarity import similarity_matrix
     from careermap.taxonomy.compiled import save_compiled
+    from careermap.taxonomy.conditions import Condition
     from careermap.taxonomy.dump import dump_taxonomy
     from careermap.taxonomy.export import export_graph
     from careermap.taxonomy.graph import build_graph, node_id
@@ -111,6 +112,7 @@ __all__ = [
     "CareerPath",
     "CareerPaths",
     "CareermapError",
+    "Condition",
     "ContextResult",
     "ContextTerm",
     "Credential",
@@ -196,6 +198,7 @@ _LAZY: dict[str, str] = {
     "COVERAGE_EXPONENT": "careermap.scoring.model",
     "CareerPath": "careermap.exploration.paths",
     "CareerPaths": "careermap.exploration.paths",
+    "Condition": "careermap.taxonomy.conditions",
     "ContextResult": "careermap.results.matches",
     "ContextTerm": "careermap.results.matches",
     "Credential": "careermap.taxonomy.models",

@@ -98,7 +98,7 @@ def tricky_taxonomies(draw: st.DrawFn) -> Taxonomy:
     """A random valid taxonomy whose every free text is hard for YAML."""
     base = draw(taxonomies(max_skills=6, max_roles=4))
     sectors = [
-        rebuilt(s, draw, {"label": draw(TEXT), "description": draw(DESCRIPTION)})
+        rebuilt(s, draw, {"label": draw(TEXT.filter(visible)), "description": draw(DESCRIPTION)})
         for s in base.sectors
     ]
     skills = []

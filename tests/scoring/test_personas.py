@@ -44,10 +44,28 @@ def judged(default):
 
 def test_advice_puts_fewer_rejected_roles_in_the_top_five(judged):
     advice, fit, cosine = judged["advice"], judged["fit"], judged["cosine"]
-    assert advice["rejected per top 5"] <= 0.4
     assert advice["rejected per top 5"] < fit["rejected per top 5"]
     assert advice["rejected per top 5"] < cosine["rejected per top 5"]
-    assert advice["personas with a rejected role"] <= 0.35
+
+
+@pytest.mark.parametrize("half", ["tune", "check"])
+def test_no_rejected_role_in_any_top_five(half, default):
+    # Issue 15's bar, on each half. Measured (December 2026): 0 of 10 and 0 of 11; before
+    # the working conditions and avoid wishes, 1 of 10 and 4 of 11.
+    judged = [
+        j for j in HARNESS.judge(HARNESS.careermap_top, default) if HARNESS.half(j.persona) == half
+    ]
+    assert [(j.persona, j.top) for j in judged if j.rejected] == []
+
+
+def test_no_top_five_holds_what_the_person_wants_to_leave(default):
+    # The wish acts through the taxonomy's conditions, for every persona that states one.
+    wishes = {p["id"]: set(p["avoid"]) for p in HARNESS.personas() if p.get("avoid")}
+    assert len(wishes) >= 10
+    for judged in HARNESS.judge(HARNESS.careermap_top, default):
+        for role_id in judged.top if judged.persona in wishes else ():
+            involved = {c.value for c in default.role_index[role_id].conditions}
+            assert not involved & wishes[judged.persona], (judged.persona, role_id, involved)
 
 
 @pytest.mark.parametrize("half", ["tune", "check"])

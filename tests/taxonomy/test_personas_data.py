@@ -52,7 +52,7 @@ REQUIRED = frozenset(
         "why",
     }
 )
-OPTIONAL = frozenset({"current_title", "lived_experience", "expected_unresolved"})
+OPTIONAL = frozenset({"current_title", "lived_experience", "expected_unresolved", "avoid"})
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -182,3 +182,14 @@ def test_pending_ids_have_not_landed_yet(default):
     assert not landed, (
         f"now in the bundled taxonomy, remove from PENDING_ROLE_IDS / PENDING_SECTOR_IDS: {landed}"
     )
+
+
+@pytest.mark.parametrize(
+    "persona", [p for p in ALL if "avoid" in p], ids=_ids([p for p in ALL if "avoid" in p])
+)
+def test_avoid_names_conditions_of_the_vocabulary(persona):
+    # What the person wants to leave behind, as the taxonomy names working conditions.
+    avoid = _strings(persona, "avoid")
+    assert avoid, f"{persona['id']}: avoid is empty; leave it out instead"
+    known = {condition.value for condition in careermap.Condition}
+    assert set(avoid) <= known, f"{persona['id']}: unknown conditions {sorted(set(avoid) - known)}"

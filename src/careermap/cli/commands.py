@@ -111,6 +111,7 @@ def _background(args: argparse.Namespace) -> Background | None:
         "years_experience": args.years,
         "lived_experience": True if args.lived_experience else None,
         "current_role": args.current_role,
+        "avoid": tuple(getattr(args, "avoid", None) or ()),
     }
     if not any(given.values()):
         return None
@@ -314,6 +315,8 @@ def cmd_roles_show(args: argparse.Namespace) -> int:
         fields.append(("codes", "; ".join(f"{k} {v}" for k, v in sorted(role.codes.items()))))
     if role.description:
         fields.append(("description", role.description))
+    if role.conditions:
+        fields.append(("conditions", ", ".join(c.value for c in role.conditions)))
     lines = [role.title]
     for name, value in fields:
         first = f"  {name + ':':<13}"

@@ -51,6 +51,7 @@ from careermap.cli.commands import (
     Handler,
     UserError,
 )
+from careermap.taxonomy.conditions import Condition
 from careermap.taxonomy.models import Education
 
 __all__ = ["build_parser", "main"]
@@ -284,6 +285,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--current-role",
         metavar="ROLE",
         help="the role you hold now (id, title or alias); it is left out of the ranking",
+    )
+    background.add_argument(
+        "--avoid",
+        action="append",
+        choices=[c.value for c in Condition],
+        metavar="CONDITION",
+        help="a working condition you want to leave behind (roles involving it say so and "
+        "come later): " + ", ".join(c.value for c in Condition) + "; repeat",
     )
     background.add_argument(
         "--order",

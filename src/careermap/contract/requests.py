@@ -36,6 +36,7 @@ from careermap.resolve.profile import (
 from careermap.results.matches import Ranking
 from careermap.scoring.context import PersonContext
 from careermap.scoring.match import rank_careers
+from careermap.taxonomy.conditions import Condition, Conditions
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = ["MatchRequest", "ProfileRequest", "RequestItem", "SkillInput"]
@@ -174,6 +175,14 @@ class MatchRequest(Frozen):
             "taxonomies); docs/scoring.md."
         ),
     )
+    avoid: Conditions = Field(
+        default=(),
+        max_length=len(Condition),
+        description="Working conditions the person wants to leave behind (shift-work, "
+        "crisis-work, trauma-exposure, clinical-caseload, physical-intervention, court-work), "
+        "joined to background.avoid: roles involving one say so and, in advice order, come "
+        "later in their group. Scores are unchanged.",
+    )
 
     @field_validator("skills", "sectors", "exclude_sectors", mode="before")
     @classmethod
@@ -226,4 +235,5 @@ class MatchRequest(Frozen):
             background=self.background,
             order=self.order,
             context=self.context,
+            avoid=[c.value for c in self.avoid] or None,
         )

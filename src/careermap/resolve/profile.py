@@ -34,6 +34,7 @@ from careermap.resolve.resolver import (
     name_index,
 )
 from careermap.resolve.semantic import installed_extra, semantic_index
+from careermap.taxonomy.conditions import Condition, Conditions
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Education, Taxonomy
 
@@ -185,6 +186,13 @@ class Background(Frozen):
         max_length=300,
         description="The role the person holds now (an id, title or alias): rankings leave "
         "it out, since it is not a move. A name the taxonomy does not know is ignored.",
+    )
+    avoid: Conditions = Field(
+        default=(),
+        max_length=len(Condition),
+        description="Working conditions the person wants to leave behind (shift-work, "
+        "crisis-work, trauma-exposure, clinical-caseload, physical-intervention, "
+        "court-work): roles that involve one say so, and advice order puts them later.",
     )
 
     @field_validator("credentials", mode="before")

@@ -24,6 +24,12 @@ verdict, in this order:
 ``ready``
     none of the above.
 
+A role that routinely involves a working condition the person wants to leave behind
+(``Background.avoid``, matched against ``Role.conditions``) keeps its verdict, since it
+is about hiring, and carries a caution naming each one ("Involves crisis work ...,
+which you said you want to leave"); advice order puts such roles after the others of
+their group (docs/scoring.md, readiness).
+
 What the person did not say is not held against them: without an education no
 degree is checked, without years of experience no step is judged. A role without
 an ``entry`` block gets no verdict (``None``).
@@ -38,7 +44,7 @@ does not count as the full licence; it is named as what is still needed.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -47,6 +53,7 @@ from careermap.base.cache import derived
 from careermap.base.record import Frozen
 from careermap.base.text import match_key
 from careermap.resolve.profile import Background
+from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 from careermap.taxonomy.lookup import get_role
 from careermap.taxonomy.models import (
     Credential,
@@ -59,7 +66,16 @@ from careermap.taxonomy.models import (
     Taxonomy,
 )
 
-__all__ = ["Readiness", "Verdict", "assess", "current_role", "holds", "implied_skills"]
+__all__ = [
+    "Readiness",
+    "Verdict",
+    "assess",
+    "caution",
+    "current_role",
+    "holds",
+    "implied_skills",
+    "with_avoid",
+]
 
 Verdict = Literal["ready", "certify", "needs", "step-up", "step-down"]
 
@@ -126,15 +142,21 @@ class Readiness(Frozen):
         Each missing degree, credential or lived experience, named.
     notes : tuple of str
         The jurisdiction notes of the missing credentials (US/UK).
+    avoided : tuple of Condition
+        The role's working conditions the person said they want to leave behind.
+    caution : str
+        Those conditions in plain words ("" when there are none).
     """
 
     verdict: Verdict
     summary: str
     needs: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    avoided: tuple[Condition, ...] = ()
+    caution: str = ""
 
     def __str__(self) -> str:
-        return self.summary
+        return f"{self.summary}. {self.caution}" if self.caution else self.summary
 
 
 def _abbreviations(text: str) -> set[str]:
@@ -206,7 +228,11 @@ def _rung(years: float) -> int:
     return _SENIORITY.index(Seniority.LEAD)
 
 
-def assess(entry: Entry | None, background: Background | None) -> Readiness | None:
+def assess(
+    entry: Entry | None,
+    background: Background | None,
+    conditions: Sequence[Condition] = (),
+) -> Readiness | None:
     """Judge whether a person with *background* could be hired under *entry*.
 
     Parameters
@@ -215,6 +241,9 @@ def assess(entry: Entry | None, background: Background | None) -> Readiness | No
         The role's entry requirements; ``None`` gives no verdict.
     background : Background or None
         What the person said; ``None`` gives no verdict.
+    conditions : sequence of Condition, optional
+        The role's working conditions (``Role.conditions``): those in
+        ``background.avoid`` are named in the verdict's caution.
 
     Returns
     -------
@@ -228,7 +257,39 @@ def assess(entry: Entry | None, background: Background | None) -> Readiness | No
     Needs a master's degree; Licensed Professional Counselor (LPC/LMHC)...
     >>> print(assess(lookup_role("crisis-counsellor").entry, crisis_worker).verdict)
     ready
+    >>> leaving = Background(education="bachelor", years_experience=2, avoid=["crisis-work"])
+    >>> crisis = lookup_role("crisis-counsellor")
+    >>> found = assess(crisis.entry, leaving, crisis.conditions)
+    >>> found.avoided
+    (<Condition.CRISIS_WORK: 'crisis-work'>,)
+    >>> print(found)  # doctest: +ELLIPSIS
+    Ready now. Involves crisis work (people at acute risk, day to day), which you said ...
     """
+    found = _assess(entry, background)
+    if found is None or background is None:
+        return found
+    avoided = tuple(c for c in Condition if c in background.avoid and c in conditions)
+    if not avoided:
+        return found
+    return found.model_copy(update={"avoided": avoided, "caution": caution(avoided)})
+
+
+def caution(avoided: Sequence[Condition]) -> str:
+    """Say in plain words which conditions a person wants to leave a role involves.
+
+    Examples
+    --------
+    >>> print(caution([Condition.PHYSICAL_INTERVENTION, Condition.COURT_WORK]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Involves physical intervention (restraint or holds) and court work (reports and
+    evidence for courts), which you said you want to leave
+    """
+    words = [CONDITION_WORDS[c] for c in avoided]
+    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return f"Involves {listed}, which you said you want to leave"
+
+
+def _assess(entry: Entry | None, background: Background | None) -> Readiness | None:
     if entry is None or background is None:
         return None
     needs: list[str] = []
@@ -440,3 +501,29 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
         if holds(background.credentials, credential)
         for skill in credential.implies
     )
+
+
+def with_avoid(
+    background: Background | Mapping[str, object] | None, avoid: str | Iterable[str]
+) -> dict[str, object]:
+    """Return *background* as a mapping whose ``avoid`` also holds *avoid* (once each).
+
+    The mapping is validated where it is used (:func:`careermap.build_profile`), so an
+    unknown condition is reported there, naming it and listing the valid ones.
+
+    Examples
+    --------
+    >>> with_avoid({"education": "master"}, ["shift-work"])
+    {'education': 'master', 'avoid': ['shift-work']}
+    >>> with_avoid(Background(avoid=["shift-work"]), "court-work")["avoid"]
+    ['shift-work', 'court-work']
+    """
+    if isinstance(background, Background):
+        given: dict[str, object] = background.model_dump(mode="json", exclude_defaults=True)
+    else:
+        given = dict(background or {})
+    held = given.get("avoid") or ()
+    before = [held] if isinstance(held, str) else list(held) if isinstance(held, Iterable) else []
+    added = [avoid] if isinstance(avoid, str) else list(avoid)
+    given["avoid"] = list(dict.fromkeys([*before, *added]))
+    return given

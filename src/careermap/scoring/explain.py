@@ -262,6 +262,6 @@ class Explainer:
                 "band": band(score),
                 "general": tuple(sorted(labels[s].label for s in general)),
                 "context": context,
-                "readiness": assess(role.entry, self.background),
+                "readiness": assess(role.entry, self.background, role.conditions),
             },
         )

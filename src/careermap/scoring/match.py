@@ -17,7 +17,7 @@ from careermap.results.matches import (
     RoleMatch,
     TransferStep,
 )
-from careermap.results.readiness import assess, current_role, implied_skills
+from careermap.results.readiness import assess, current_role, implied_skills, with_avoid
 from careermap.scoring.context import (
     ContextQuery,
     PersonContext,
@@ -175,7 +175,7 @@ def role_match(
         general=tuple(sorted(skills[s].label for s in evaluation.uses if skills[s].general)),
         band=band(score),
         context=context,
-        readiness=assess(role.entry, background),
+        readiness=assess(role.entry, background, role.conditions),
     )
 
 
@@ -202,9 +202,15 @@ def _check_order(order: object) -> Order | None:
     raise OptionError(msg)
 
 
-def _verdict(role: Role, background: Background) -> str | None:
+def _advice_key(role: Role, background: Background) -> tuple[int, bool]:
+    """Return a role's place in advice order: its readiness group, then avoidance.
+
+    Readiness comes first; within a group, a role involving a working condition the
+    person wants to leave comes after every role that involves none.
+    """
     found = assess(role.entry, background)
-    return None if found is None else found.verdict
+    tier = ADVICE_TIERS[None if found is None else found.verdict]
+    return tier, any(c in background.avoid for c in role.conditions)
 
 
 def _rank(
@@ -228,7 +234,7 @@ def _rank(
         every = engine.top(
             scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
         )
-        tiers = [ADVICE_TIERS[_verdict(taxonomy.roles[i], background)] for i in every]
+        tiers = [_advice_key(taxonomy.roles[i], background) for i in every]
         ranked = [i for _, i in sorted(zip(tiers, every, strict=True), key=lambda pair: pair[0])]
         positions = ranked if limit is None else ranked[:limit]
     else:
@@ -258,6 +264,7 @@ def rank_careers(
     semantic: bool | None = None,
     background: Background | Mapping[str, object] | None = None,
     order: Order | None = None,
+    avoid: Iterable[str] | None = None,
 ) -> Ranking:
     """Rank the taxonomy's roles for a person's skills, each with its explanation.
 
@@ -299,6 +306,14 @@ def rank_careers(
         course first, then steps up or down, then roles needing a degree, a
         licence or lived experience they lack; by score within each group, so a
         counsellor sees realistic next steps first and the rest with what they need.
+        Within each group, roles involving a working condition in *avoid* come last.
+    avoid : iterable of str, optional
+        Working conditions the person wants to leave behind (``Condition``:
+        shift-work, crisis-work, trauma-exposure, clinical-caseload,
+        physical-intervention, court-work), joined to ``background.avoid``. A role
+        that involves one (``Role.conditions``) says so in its readiness and, in
+        advice order, comes after the other roles of its readiness group. Its
+        score is unchanged.
 
     Returns
     -------
@@ -332,6 +347,8 @@ def rank_careers(
     else:
         resolved = narrative_profile(text, profile, taxonomy=taxonomy, semantic=semantic)
     skills = profile_skills(resolved, taxonomy)
+    if avoid:  # an empty list adds no background (nor advice order)
+        background = with_avoid(background, avoid)
     if background is not None:
         resolved = build_profile(resolved, background=background)
     chosen = _check_order(order)

@@ -95,6 +95,7 @@ def role_html(role: Role) -> str:
                     esc(", ".join(f"{k}: {v}" for k, v in sorted(role.codes.items()))),
                 ),
                 ("Description", esc(role.description)),
+                ("Conditions", esc(", ".join(c.value for c in role.conditions))),
             ]
         ),
         html.table(["Skill", "Importance", "Weight", "Level"], rows, numeric=2),

@@ -27,6 +27,7 @@ from pydantic import (
 from careermap.base.cache import derived
 from careermap.base.frozen import FrozenDict
 from careermap.taxonomy import display as _display
+from careermap.taxonomy.conditions import Conditions
 
 __all__ = [
     "DEFAULT_ROLE_LEVEL",
@@ -466,6 +467,12 @@ class Role(BaseModel):
     requirements: tuple[Requirement, ...] = Field(min_length=1)
     entry: Entry | None = Field(
         default=None, description="Entry requirements: education, credentials, experience."
+    )
+    conditions: Conditions = Field(
+        default=(),
+        description="Working conditions the job routinely involves (shift-work, crisis-work, "
+        "trauma-exposure, clinical-caseload, physical-intervention, court-work): a person "
+        "who wants to leave one is told, and advice order puts the role later.",
     )
     context: RoleContext | None = Field(
         default=None,

@@ -1,0 +1,159 @@
+"""What a person wants to leave behind: role conditions, Background.avoid, caution, order."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+import careermap
+from careermap import Background, Condition
+from careermap.base.errors import ProfileError
+from careermap.cli.main import main
+from careermap.contract.requests import MatchRequest
+from careermap.taxonomy.models import Role
+
+ROOT = Path(__file__).resolve().parents[2]
+CRISIS_WORKER = ["crisis intervention:4", "safety planning:5", "suicide risk assessment:4"]
+BACKGROUND = {"education": "bachelor", "years_experience": 3}
+
+
+def _rank(default, limit=None, **options):
+    return careermap.rank_careers(CRISIS_WORKER, taxonomy=default, limit=limit, **options)
+
+
+def test_every_bundled_role_states_its_conditions_from_the_vocabulary():
+    # Written for every role, even when empty: an absent key would mean "not yet read".
+    valid = {condition.value for condition in Condition}
+    for path in sorted((ROOT / "data" / "taxonomy" / "roles").glob("*.yaml")):
+        for role in yaml.safe_load(path.read_text(encoding="utf-8"))["roles"]:
+            assert "conditions" in role, f"{path.name}: {role['id']} does not state conditions"
+            assert set(role["conditions"]) <= valid, f"{role['id']}: {role['conditions']}"
+
+
+def test_the_vocabulary_is_documented_and_published():
+    format_doc = (ROOT / "docs" / "taxonomy-format.md").read_text(encoding="utf-8")
+    notes = (ROOT / "docs" / "taxonomy-notes.md").read_text(encoding="utf-8")
+    schema = json.loads((ROOT / "docs" / "taxonomy.schema.json").read_text(encoding="utf-8"))
+    for condition in Condition:
+        assert f"`{condition.value}`" in format_doc, condition
+        assert f"`{condition.value}`" in notes, condition
+    assert set(schema["$defs"]["Condition"]["enum"]) == {c.value for c in Condition}
+
+
+def test_the_bundled_conditions_read_the_jobs(default):
+    # A few that follow from what the job is (docs/taxonomy-notes.md), not from personas.
+    conditions = {role.id: set(role.conditions) for role in default.roles}
+    assert Condition.CRISIS_WORK in conditions["crisis-counsellor"]
+    assert Condition.SHIFT_WORK in conditions["behavioural-health-technician"]
+    assert Condition.TRAUMA_EXPOSURE in conditions["forensic-interviewer"]
+    assert Condition.CLINICAL_CASELOAD in conditions["therapist"]
+    assert not conditions["policy-advocate"]
+    assert not conditions["nurse-case-manager"]
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda bad: Background(avoid=bad),
+        lambda bad: Role.model_validate(
+            {
+                "id": "x",
+                "title": "X",
+                "sector": "s",
+                "requirements": [{"skill": "a"}],
+                "conditions": bad,
+            }
+        ),
+        lambda bad: MatchRequest(skills=["CBT"], avoid=bad),
+    ],
+)
+def test_an_unknown_condition_is_named_with_the_valid_ones(build):
+    with pytest.raises(ValidationError) as caught:
+        build(["shift-work", "nights"])
+    message = str(caught.value)
+    assert "'nights'" in message
+    assert all(condition.value in message for condition in Condition)
+
+
+def test_conditions_are_read_as_people_write_them():
+    assert Background(avoid=["Shift work", "crisis_work"]).avoid == (
+        Condition.SHIFT_WORK,
+        Condition.CRISIS_WORK,
+    )
+    with pytest.raises(ValidationError, match="listed twice"):
+        Background(avoid=["shift-work", "Shift work"])
+
+
+def test_rank_careers_names_a_bad_condition(default):
+    with pytest.raises(ProfileError, match=r"background\.avoid.*'nights'.*shift-work"):
+        _rank(default, avoid=["nights"])
+
+
+def test_a_role_involving_what_the_person_leaves_says_so(default):
+    ranking = _rank(default, background=BACKGROUND, avoid=["crisis-work"], order="fit")
+    crisis = next(m for m in ranking if m.role_id == "crisis-counsellor")
+    assert crisis.readiness.avoided == (Condition.CRISIS_WORK,)
+    assert "crisis work" in crisis.readiness.caution
+    assert "you said you want to leave" in str(crisis.readiness)
+    for match in ranking:  # only roles that involve it carry the caution
+        involved = Condition.CRISIS_WORK in default.role_index[match.role_id].conditions
+        assert bool(match.readiness.caution) is involved, match.role_id
+
+
+def test_avoid_never_changes_a_score(default):
+    plain = {m.role_id: m.score for m in _rank(default, background=BACKGROUND)}
+    avoid = ["crisis-work", "shift-work"]
+    leaving = {m.role_id: m.score for m in _rank(default, background=BACKGROUND, avoid=avoid)}
+    assert plain == leaving
+
+
+def test_advice_order_puts_an_avoided_role_after_its_group(default):
+    plain = [m.role_id for m in _rank(default, background=BACKGROUND)]
+    leaving = list(_rank(default, background=BACKGROUND, avoid=["crisis-work"]))
+    ids = [m.role_id for m in leaving]
+    assert plain.index("crisis-counsellor") < 5  # the best fit, without the wish
+    groups = {"ready": 0, "certify": 0, "step-up": 1, "step-down": 1, "needs": 2}
+    keys = [(groups[m.readiness.verdict], bool(m.readiness.avoided)) for m in leaving]
+    assert keys == sorted(keys)  # readiness groups in order, avoided roles last in each
+    crisis = ids.index("crisis-counsellor")
+    assert leaving[crisis].readiness.avoided
+    for match in leaving[crisis:]:  # every realistic move without crisis work comes first
+        assert match.readiness.avoided or match.readiness.verdict not in {"ready", "certify"}
+
+
+def test_avoid_joins_the_background_and_the_request(default):
+    given = _rank(default, limit=10, background={**BACKGROUND, "avoid": ["crisis-work"]})
+    joined = _rank(default, limit=10, background=BACKGROUND, avoid=["crisis-work"])
+    request = MatchRequest(
+        skills=CRISIS_WORKER, limit=10, background=BACKGROUND, avoid=["crisis-work"]
+    ).rank(taxonomy=default)
+    assert [m.role_id for m in given] == [m.role_id for m in joined] == [m.role_id for m in request]
+    assert given.profile.background.avoid == (Condition.CRISIS_WORK,)
+
+
+def test_the_caution_shows_in_text_html_and_json(default):
+    ranking = _rank(default, background=BACKGROUND, avoid=["crisis-work"], order="fit", limit=3)
+    assert ranking[0].role_id == "crisis-counsellor"
+    caution = ranking[0].readiness.caution
+    assert caution in ranking[0].explain()
+    assert caution in ranking[0]._repr_html_()
+    data = json.loads(ranking.model_dump_json())
+    assert data["matches"][0]["readiness"]["avoided"] == ["crisis-work"]
+    assert data["matches"][0]["readiness"]["caution"] == caution
+
+
+def test_cli_avoid(capsys):
+    argv = ["match", *CRISIS_WORKER, "--education", "bachelor", "--years", "3"]
+    assert main([*argv, "--avoid", "crisis-work", "--order", "fit", "--limit", "1"]) == 0
+    assert "Involves crisis work" in capsys.readouterr().out
+    assert main([*argv, "--avoid", "crisis-work", "--order", "fit", "--limit", "1", "--json"]) == 0
+    readiness = json.loads(capsys.readouterr().out)["matches"][0]["readiness"]
+    assert readiness["avoided"] == ["crisis-work"]
+    assert main([*argv, "--avoid", "nights"]) != 0
+    err = capsys.readouterr().err
+    assert "'nights'" in err
+    assert "shift-work" in err
