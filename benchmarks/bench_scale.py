@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from timing import median_ms
+from timing import median_ms, requirement_matrix
 
 import careermap
 from careermap.importers import import_esco
@@ -77,13 +77,7 @@ def profiles(
 
 def bare_product(taxonomy: careermap.Taxonomy) -> Callable[[dict[str, int]], object]:
     """The floor: one sparse matrix-vector product over the same requirement matrix."""
-    from scipy.sparse import csr_matrix  # noqa: PLC0415 - optional, benchmarks only
-
-    index = scoring_index(taxonomy)
-    matrix = csr_matrix(
-        (index.req_weight, (index.req_role, index.req_skill)),
-        shape=(index.n_roles, index.n_skills),
-    )
+    index, matrix = requirement_matrix(taxonomy)
 
     def run(profile: dict[str, int]) -> object:
         vector = np.zeros(index.n_skills)

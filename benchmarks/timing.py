@@ -15,3 +15,21 @@ def median_ms(fn: Callable[[], object], repeats: int) -> float:
         fn()
         times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
+
+
+def requirement_matrix(taxonomy: object) -> tuple[object, object]:
+    """The floors' matrix: ``(engine index, role x skill CSR of requirement weights)``.
+
+    The floor of a ranking is one sparse product over this matrix (scipy, a
+    benchmark-only dependency); every benchmark builds it the same way.
+    """
+    from scipy.sparse import csr_matrix  # noqa: PLC0415 - optional, benchmarks only
+
+    from careermap.scoring.engine import scoring_index  # noqa: PLC0415
+
+    index = scoring_index(taxonomy)  # type: ignore[arg-type]
+    matrix = csr_matrix(
+        (index.req_weight, (index.req_role, index.req_skill)),
+        shape=(index.n_roles, index.n_skills),
+    )
+    return index, matrix
