@@ -156,7 +156,10 @@ def test_upskilling_in_a_sector_without_roles_is_empty_not_an_error(mini, tmp_pa
     assert result.roles_above == 0
 
 
-@pytest.mark.parametrize("name", ["careermap", "careermap.plot", "careermap.importers"])
+@pytest.mark.parametrize(
+    "name",
+    ["careermap", "careermap.plot", "careermap.importers", "careermap.dask", "careermap.explorer"],
+)
 def test_public_modules_offer_only_their_documented_names(name):
     # What tab completion offers: no stray imports (Any, Callable, rank_careers...).
     module = __import__(name, fromlist=["__all__"])

@@ -169,7 +169,7 @@ def test_explanations_travel_as_role_match_json(client, default):
 def test_a_custom_taxonomy_is_shipped_once_per_worker(client, mini):
     batch = [["cbt:4", "listening"], ["crisis", "teaching:2"], ["payroll"], ["listening:5"]] * 10
     frame = pd.DataFrame({"skills": [json.dumps(p) for p in batch]})
-    ddf = dd.from_pandas(frame, npartitions=8)
+    ddf = dd.from_pandas(frame, npartitions=16)
     before = counters(client)
     ranked = cdask.rank_dataframe(ddf, taxonomy=mini, limit=5)
     graph = pickle.dumps(dict(ranked.__dask_graph__()))
@@ -182,9 +182,11 @@ def test_a_custom_taxonomy_is_shipped_once_per_worker(client, mini):
     for worker in after:
         built = after[worker]["index"] - before[worker]["index"]
         unpickled = after[worker]["unpickle"] - before[worker]["unpickle"]
-        # At most once per worker for 8 partitions (0 if an earlier test already had it there).
+        # The index is built at most once per worker for 16 partitions (0 if an earlier
+        # test already had it there). The taxonomy arrives once, or twice when Dask
+        # fetches a released dependency again (work stealing): never once per task (~8).
         assert built <= 1, (worker, built)
-        assert unpickled <= 1, (worker, unpickled)
+        assert unpickled <= 2, (worker, unpickled)
     # Ranking the same data again rebuilds and re-ships nothing.
     assert_same(ranked.compute(), expected_frame(batch, taxonomy=mini))
     assert counters(client) == after

@@ -45,6 +45,11 @@ if TYPE_CHECKING:
 
 __all__ = ["INSTALL_HINT", "rank_dataframe"]
 
+
+def __dir__() -> list[str]:  # tab completion offers the documented names only
+    return sorted(__all__)
+
+
 #: What to run when Dask is missing.
 INSTALL_HINT = install_hint("dask")
 
