@@ -26,3 +26,15 @@ def test_quick_start_commands_are_make_targets():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for target in re.findall(r"^make (\S+)", README, flags=re.M):
         assert re.search(rf"^{re.escape(target)}:", makefile, flags=re.M), target
+
+
+@pytest.mark.parametrize("page", ["README.md", "docs/data-sources.md"])
+def test_the_taxonomy_counts_quoted_are_the_bundled_ones(page):
+    import careermap  # noqa: PLC0415
+
+    text = " ".join((ROOT / page).read_text(encoding="utf-8").split())
+    taxonomy = careermap.load_taxonomy()
+    found = re.search(r"(\d+) skills, (\d+) skill(?:-to-skill)? transfer relations", text)
+    assert found, f"{page} no longer quotes the taxonomy's size"
+    assert (int(found[1]), int(found[2])) == (len(taxonomy.skills), len(taxonomy.relations))
+    assert f"{len(taxonomy.roles)} roles" in text
