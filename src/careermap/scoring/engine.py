@@ -190,7 +190,8 @@ class ScoringIndex:
         if len(pair_reqs) * DENSE_FRACTION >= len(self.req_role):
             credit = np.zeros(len(self.req_role))
             np.maximum.at(credit, pair_reqs, value)
-            return np.bincount(self.req_role, self.req_weight * credit, minlength=self.n_roles)
+            summed = np.bincount(self.req_role, self.req_weight * credit, minlength=self.n_roles)
+            return summed.astype(np.float64, copy=False)  # already float64: no copy
         by_req = np.argsort(pair_reqs, kind="stable")
         ordered_reqs = pair_reqs[by_req]
         first = np.ones(len(ordered_reqs), dtype=np.bool_)
@@ -200,9 +201,10 @@ class ScoringIndex:
         slot[by_req] = np.cumsum(first) - 1
         req_credit = np.zeros(len(reqs))
         np.maximum.at(req_credit, slot, value)
-        return np.bincount(
+        covered = np.bincount(
             self.req_role[reqs], self.req_weight[reqs] * req_credit, minlength=self.n_roles
         )
+        return covered.astype(np.float64, copy=False)
 
     def score(
         self, profile: Mapping[str, float], strengths: Mapping[str, float] | None = None
@@ -240,10 +242,10 @@ class ScoringIndex:
 
         # Utilisation: best graded step from each profile skill into each role.
         # One flat maximum.at (a 2-D index takes numpy's slower path).
-        uses = np.zeros(len(positions) * self.n_roles)
+        best = np.zeros(len(positions) * self.n_roles)
         graded = step[pair] * np.minimum(1.0, use / strength[owner])
-        np.maximum.at(uses, owner * self.n_roles + self.req_role[pair_reqs], graded)
-        uses = uses.reshape(len(positions), self.n_roles)
+        np.maximum.at(best, owner * self.n_roles + self.req_role[pair_reqs], graded)
+        uses = best.reshape(len(positions), self.n_roles)
         # General competencies stay out of utilisation unless the profile holds nothing else.
         weight = np.where(self.skill_general[positions], 0.0, strength)
         if not weight.any():
