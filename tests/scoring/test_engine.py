@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from careermap.scoring import engine as engine_module
 from careermap.scoring.engine import scoring_index
 from careermap.scoring.model import evaluate, transfer_index
 
@@ -48,3 +50,24 @@ def test_engine_on_the_bundled_taxonomy(default):
     scores = engine.score(profile)
     for i, role in enumerate(default.roles):
         assert abs(scores.score[i] - evaluate(role, profile, transfers).score) <= 1e-9
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    taxonomy_and_profile(),
+    st.one_of(st.none(), st.lists(st.floats(0.01, 1.0), min_size=12, max_size=12)),
+)
+def test_dense_and_sorted_credits_give_the_same_bits(case, weights):
+    # A profile reaching many requirements fills a dense array; few, sorts its pairs.
+    taxonomy, profile = case
+    strengths = None if weights is None else dict(zip(sorted(profile), weights, strict=False))
+    engine = scoring_index(taxonomy)
+    found = {}
+    for fraction in (0, 10**9):  # never dense, always dense
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(engine_module, "DENSE_FRACTION", fraction)
+            found[fraction] = engine.score(profile, strengths)
+    sorted_, dense = found[0], found[10**9]
+    assert sorted_.coverage.tobytes() == dense.coverage.tobytes()
+    assert sorted_.score.tobytes() == dense.score.tobytes()
+    assert sorted_.utilisation.tobytes() == dense.utilisation.tobytes()

@@ -53,6 +53,10 @@ _SPELLINGS = {
 # so over-applying it ("advise" -> "advize") cannot cause a mismatch.
 _ISE = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|ational|er|ers)$")
 _NON_WORD = re.compile(r"[^a-z0-9+#]+")
+#: The same for ASCII bytes: each byte _NON_WORD matches becomes a space (a faster path).
+_WORD_BYTES = bytes(
+    c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789+#" else ord(" ") for c in range(256)
+)
 
 _FILLER = frozenset(
     {
@@ -116,17 +120,23 @@ def normalize(text: str) -> str:
     >>> normalize("Organisational psychology")
     'organizational psychology'
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    words = _NON_WORD.sub(" ", ascii_text.replace("&", " and ")).split()
-    return " ".join(_spell(word) for word in words)
+    if text.isascii():  # NFKD leaves ASCII as it is, with no combining marks to drop
+        folded = text.lower().replace("&", " and ").encode("ascii")
+        words = folded.translate(_WORD_BYTES).decode("ascii").split()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+        words = _NON_WORD.sub(" ", ascii_text.replace("&", " and ")).split()
+    return " ".join(map(_spell, words))
 
 
+@lru_cache(maxsize=65_536)
 def _spell(word: str) -> str:
     word = _SPELLINGS.get(word, word)
     return _ISE.sub(lambda m: "iz" + m.group(1), word)
 
 
+@lru_cache(maxsize=65_536)
 def _stem(word: str) -> str:
     if len(word) <= 4:
         return word
@@ -148,4 +158,4 @@ def match_key(text: str) -> str:
     'assess client'
     """
     words = [w for w in normalize(text).split() if w not in _FILLER]
-    return " ".join(_stem(w) for w in words)
+    return " ".join(map(_stem, words))

@@ -514,7 +514,7 @@ def _read_ahead(texts: list[str], taxonomy: Taxonomy) -> None:
     Against ESCO's 40k names, one product for a whole profile costs about what one
     text costs alone; ``match_text`` then reads the results (docs/semantic.md).
     """
-    if len(texts) < 2 or not installed_extra():
+    if len(texts) < 2:
         return
     names = name_index(taxonomy)
     unknown = [
@@ -522,7 +522,8 @@ def _read_ahead(texts: list[str], taxonomy: Taxonomy) -> None:
         for text in texts
         if normalize(text) not in names.exact and text.strip() not in names.skills
     ]
-    if len(unknown) >= 2:
+    # Whether the extra is installed is asked last: it searches the import path.
+    if len(unknown) >= 2 and installed_extra():
         semantic_index(taxonomy).prime(unknown)
 
 

@@ -47,6 +47,9 @@ __all__ = ["Reach", "ScoringIndex", "Scores", "scoring_index"]
 Int = npt.NDArray[np.int64]
 Float = npt.NDArray[np.float64]
 
+#: Above one reached pair per this many requirements, credits go into a dense array.
+DENSE_FRACTION = 8
+
 
 @dataclass(frozen=True)
 class Scores:
@@ -175,6 +178,34 @@ class ScoringIndex:
         edge = np.concatenate([np.full(len(positions), -1, dtype=np.int64), edges])
         return src, tgt, step, edge
 
+    def _covered(self, pair_reqs: Int, value: Float) -> Float:
+        """Return each role's covered weight: the best credit per reached requirement, summed.
+
+        Summed per role in requirement order, as the reference does. A profile reaching
+        few requirements (a person's) sorts its pairs, not a pass over every requirement
+        (nor ``np.unique``, which imports numpy.ma); one reaching many (a role's, on
+        O*NET) fills a dense array instead. Both give the same sums: an unreached
+        requirement adds an exact 0.
+        """
+        if len(pair_reqs) * DENSE_FRACTION >= len(self.req_role):
+            credit = np.zeros(len(self.req_role))
+            np.maximum.at(credit, pair_reqs, value)
+            summed = np.bincount(self.req_role, self.req_weight * credit, minlength=self.n_roles)
+            return summed.astype(np.float64, copy=False)  # already float64: no copy
+        by_req = np.argsort(pair_reqs, kind="stable")
+        ordered_reqs = pair_reqs[by_req]
+        first = np.ones(len(ordered_reqs), dtype=np.bool_)
+        first[1:] = ordered_reqs[1:] != ordered_reqs[:-1]
+        reqs = ordered_reqs[first]
+        slot = np.empty(len(by_req), dtype=np.int64)
+        slot[by_req] = np.cumsum(first) - 1
+        req_credit = np.zeros(len(reqs))
+        np.maximum.at(req_credit, slot, value)
+        covered = np.bincount(
+            self.req_role[reqs], self.req_weight[reqs] * req_credit, minlength=self.n_roles
+        )
+        return covered.astype(np.float64, copy=False)
+
     def score(
         self, profile: Mapping[str, float], strengths: Mapping[str, float] | None = None
     ) -> Scores:
@@ -205,27 +236,16 @@ class ScoringIndex:
             * np.minimum(1.0, levels[owner] / self.req_level[pair_reqs])
             * (np.minimum(1.0, strength[owner] / use) if graded_credit else 1.0)
         )
-        # Best credit per reached requirement, ascending (role order). A sort of the
-        # few pairs, not np.unique (which imports numpy.ma) nor a pass over every requirement.
-        by_req = np.argsort(pair_reqs, kind="stable")
-        ordered_reqs = pair_reqs[by_req]
-        first = np.ones(len(ordered_reqs), dtype=np.bool_)
-        first[1:] = ordered_reqs[1:] != ordered_reqs[:-1]
-        reqs = ordered_reqs[first]
-        slot = np.empty(len(by_req), dtype=np.int64)
-        slot[by_req] = np.cumsum(first) - 1
-        req_credit = np.zeros(len(reqs))
-        np.maximum.at(req_credit, slot, value)
-        covered = np.bincount(
-            self.req_role[reqs], self.req_weight[reqs] * req_credit, minlength=self.n_roles
-        )
+        covered = self._covered(pair_reqs, value)
         with np.errstate(invalid="ignore", divide="ignore"):
             coverage = np.where(self.total_weight > 0, covered / self.total_weight, 0.0)
 
         # Utilisation: best graded step from each profile skill into each role.
-        uses = np.zeros((len(positions), self.n_roles))
+        # One flat maximum.at (a 2-D index takes numpy's slower path).
+        best = np.zeros(len(positions) * self.n_roles)
         graded = step[pair] * np.minimum(1.0, use / strength[owner])
-        np.maximum.at(uses, (owner, self.req_role[pair_reqs]), graded)
+        np.maximum.at(best, owner * self.n_roles + self.req_role[pair_reqs], graded)
+        uses = best.reshape(len(positions), self.n_roles)
         # General competencies stay out of utilisation unless the profile holds nothing else.
         weight = np.where(self.skill_general[positions], 0.0, strength)
         if not weight.any():

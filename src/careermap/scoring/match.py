@@ -434,8 +434,11 @@ def similar_roles(
         taxonomy, limit=limit, min_score=min_score, sectors=sectors, exclude_sectors=exclude_sectors
     )
     held = lookup_role(role, taxonomy=taxonomy)
+    # Skill ids resolve by name or id, never by meaning: no semantic layer to look for.
     profile = build_profile(
-        [(req.skill, whole_level(req.level)) for req in held.requirements], taxonomy=taxonomy
+        [(req.skill, whole_level(req.level)) for req in held.requirements],
+        taxonomy=taxonomy,
+        semantic=False,
     )
     return _rank(
         profile,
