@@ -17,7 +17,6 @@ look-ups), a sparse mat-mat for a batch, dictionary look-ups plus one
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import platform
@@ -26,7 +25,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -41,15 +39,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 
 
-def median_of(fn: Callable[[int], object], n: int) -> float:
-    """Median wall time of ``fn(i)`` for i in range(n), in ms, with the collector run before."""
-    times = []
-    for i in range(n):
-        gc.collect()
-        t0 = time.perf_counter()
-        fn(i)
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import median_of  # noqa: E402 - benchmarks/ is on the path for scripts
 
 
 def profiles(taxonomy: careermap.Taxonomy, count: int, seed: int) -> list[dict[str, int]]:

@@ -12,10 +12,8 @@ against baselines measured in the same run, on the same matrices and profiles.
 from __future__ import annotations
 
 import argparse
-import gc
 import platform
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from timing import median_ms, requirement_matrix
+from timing import median_ms, median_of, requirement_matrix
 
 import careermap
 from careermap.importers import import_esco
@@ -149,15 +147,7 @@ def main() -> None:
     careermap.rank_careers(built[0], taxonomy=taxonomy)  # warm caches
     engine = scoring_index(taxonomy)
 
-    def each(fn: Callable[[int], object], n: int) -> float:
-        times = []
-        for i in range(n):
-            gc.collect()
-            t0 = time.perf_counter()
-            fn(i)
-            times.append(time.perf_counter() - t0)
-        return statistics.median(times) * 1000
-
+    each = median_of
     rank_ms = each(lambda i: careermap.rank_careers(built[i], taxonomy=taxonomy, limit=10), 60)
     engine_ms = each(lambda i: engine.score(bench[i]), 60)
     floor = bare_product(taxonomy)

@@ -17,6 +17,19 @@ def median_ms(fn: Callable[[], object], repeats: int) -> float:
     return statistics.median(times) * 1000
 
 
+def median_of(fn: Callable[[int], object], n: int) -> float:
+    """Median wall time of ``fn(i)`` for i in range(n), in ms, collecting garbage before each."""
+    import gc  # noqa: PLC0415
+
+    times = []
+    for i in range(n):
+        gc.collect()
+        start = time.perf_counter()
+        fn(i)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
 def requirement_matrix(taxonomy: object) -> tuple[object, object]:
     """The floors' matrix: ``(engine index, role x skill CSR of requirement weights)``.
 

@@ -23,6 +23,19 @@ COUNSELLOR = [
     for line in COUNSELLOR_FILE.read_text(encoding="utf-8").splitlines()
     if line.split("#", 1)[0].strip()
 ]
+#: The tutorial's ten-skill profile ("Sam"), in a person's words.
+TUTORIAL_PROFILE = [
+    "listening actively",
+    "CBT:4",
+    "motivational interviewing:4",
+    "crisis intervention",
+    "trauma informed care",
+    "case management",
+    "advocacy",
+    "clinical supervision",
+    "group facilitation",
+    "psychoeducation",
+]
 #: A short clinical profile for tests that need a few real matches quickly.
 SHORT_PROFILE = ["CBT:4", "listening actively", "crisis intervention", "case management"]
 

@@ -8,20 +8,9 @@ import sys
 
 import pytest
 
-from .conftest import SHORT_PROFILE, require_module
+from .conftest import SHORT_PROFILE, TUTORIAL_PROFILE, require_module
 
-SAM = [
-    "listening actively",
-    "CBT:4",
-    "motivational interviewing:4",
-    "crisis intervention",
-    "trauma informed care",
-    "case management",
-    "advocacy",
-    "clinical supervision",
-    "group facilitation",
-    "psychoeducation",
-]
+SAM = TUTORIAL_PROFILE
 
 matplotlib = require_module("matplotlib")
 matplotlib.use("Agg")  # no display in tests; the plots never need one anyway

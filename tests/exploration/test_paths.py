@@ -22,21 +22,11 @@ from careermap import (
 )
 from careermap.scoring.model import evaluate, role_uses, transfer_index
 
+from ..conftest import TUTORIAL_PROFILE
 from ..strategies import taxonomy_and_profile
 
 EXAMPLES = settings(max_examples=80, deadline=None)
-COUNSELLOR = [
-    "listening actively",
-    "CBT:4",
-    "motivational interviewing:4",
-    "crisis intervention",
-    "trauma informed care",
-    "case management",
-    "advocacy",
-    "clinical supervision",
-    "group facilitation",
-    "psychoeducation",
-]
+COUNSELLOR = TUTORIAL_PROFILE
 
 
 def key(path):
