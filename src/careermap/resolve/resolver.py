@@ -191,9 +191,7 @@ def match_text(
     *scores*: the text's fuzzy ratios against every name, from :func:`match_texts`.
     """
     if len(text) > MAX_SKILL_TEXT:
-        return SkillMatch(
-            query=text, skill_id=None, label=None, method="none", similarity=0.0, matched_name=None
-        )
+        return _unmatched(text, [], 0)
     index = name_index(taxonomy)
     stripped = text.strip()
     norm = normalize(stripped)
@@ -246,14 +244,19 @@ def match_text(
             return _semantic_match(text, stripped, taxonomy, candidates, limit)
     elif semantic is None:
         hint_once()
+    return _unmatched(text, candidates, limit)
+
+
+def _unmatched(text: str, suggestions: list[SkillCandidate], limit: int) -> SkillMatch:
+    """No match: the first *limit* suggestions, and the best similarity among them all."""
     return SkillMatch(
         query=text,
         skill_id=None,
         label=None,
         method="none",
-        similarity=candidates[0].similarity if candidates else 0.0,
+        similarity=max((c.similarity for c in suggestions), default=0.0),
         matched_name=None,
-        alternatives=tuple(candidates[:limit]),
+        alternatives=tuple(suggestions[:limit]),
     )
 
 
@@ -341,15 +344,7 @@ def _semantic_match(
             alternatives=tuple(suggestions[1 : limit + 1]),
             cosine=top.cosine,
         )
-    return SkillMatch(
-        query=text,
-        skill_id=None,
-        label=None,
-        method="none",
-        similarity=max((c.similarity for c in suggestions), default=0.0),
-        matched_name=None,
-        alternatives=tuple(suggestions[:limit]),
-    )
+    return _unmatched(text, suggestions, limit)
 
 
 def _fuzzy_match(
