@@ -102,6 +102,25 @@ def _make_links_to_itself(base: Path) -> Path:
     return path
 
 
+def remove_tree(path: Path) -> None:
+    """Delete *path* bottom-up without recursion: no depth of folders defeats it."""
+    if not path.is_dir() or path.is_symlink():
+        path.unlink(missing_ok=True)
+        return
+    folders, pending = [], [path]
+    while pending:
+        folder = pending.pop()
+        folders.append(folder)
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(Path(entry.path))
+                else:
+                    os.unlink(entry.path)
+    for folder in reversed(folders):
+        os.rmdir(folder)
+
+
 def _make_nested_directories(base: Path) -> Path:
     path = base / "nested-1000-directories"
     deepest = path
@@ -160,14 +179,21 @@ def load_case(name: str, tmp_path: Path) -> tuple[Any, Path]:
     """Load the case; return what came out (taxonomy or exception) and its base directory."""
     if MANIFEST[name].get("posix") and os.name != "posix":
         pytest.skip("FIFOs and symbolic links need a POSIX system")
-    if MANIFEST[name].get("generated"):
+    generated = bool(MANIFEST[name].get("generated"))
+    if generated:
         path, base = GENERATORS[name](tmp_path), tmp_path
     else:
         path, base = BROKEN / name, BROKEN
-    if MANIFEST[name].get("layer"):  # a file added over the bundled taxonomy
-        outcome = run_bounded(lambda: load_taxonomy(extend=path))
-    else:
-        outcome = run_bounded(lambda: load_taxonomy(path), measure_memory=name in HOSTILE)
+    try:
+        if MANIFEST[name].get("layer"):  # a file added over the bundled taxonomy
+            outcome = run_bounded(lambda: load_taxonomy(extend=path))
+        else:
+            outcome = run_bounded(lambda: load_taxonomy(path), measure_memory=name in HOSTILE)
+    finally:
+        if generated:
+            # pytest's own clean-up of old temporary folders recurses, so 1,000 nested
+            # folders left behind broke it in a later run (and big files cost disk).
+            remove_tree(path)
     assert outcome.seconds < TIME_LIMIT, f"{name} took {outcome.seconds:.2f} s"
     if outcome.peak is not None:
         assert outcome.peak < MEMORY_LIMIT, f"{name}: peak {outcome.peak / 2**20:.0f} MiB"
