@@ -79,6 +79,23 @@ def taxonomy():
     )
 
 
+def assert_blend(match, taxonomy, source, weight):
+    """*match*'s score blends its skills part and its context terms with *weight* in all,
+    and the skills part is the reference evaluation of *source*'s requirements (with
+    its uses as strengths)."""
+    terms = match.context.terms
+    expected = (1 - weight) * match.context.skills + sum(t.weight * t.similarity for t in terms)
+    assert match.score == pytest.approx(expected, abs=1e-12)
+    held = taxonomy.role_index[source]
+    reference = evaluate(
+        taxonomy.role_index[match.role_id],
+        {q.skill: q.level for q in held.requirements},
+        transfer_index(taxonomy),
+        strengths=role_uses(held),
+    )
+    assert match.context.skills == pytest.approx(reference.score, abs=1e-12)
+
+
 def test_similar_roles_blends_skills_and_context_exactly(taxonomy):
     ranking = similar_roles("counsellor", taxonomy=taxonomy, limit=None)
     by_id = {m.role_id: m for m in ranking}
@@ -91,19 +108,8 @@ def test_similar_roles_blends_skills_and_context_exactly(taxonomy):
     assert terms["job_zone"].similarity == pytest.approx(1 - 1 / 4)
     weight = sum(t.weight for t in terms.values())
     assert adviser.context.weight == pytest.approx(weight)
-    expected = (1 - weight) * adviser.context.skills + sum(
-        t.weight * t.similarity for t in terms.values()
-    )
-    assert adviser.score == pytest.approx(expected, abs=1e-12)
-    # The skills part is the reference evaluation with the counsellor's uses as strengths.
+    assert_blend(adviser, taxonomy, "counsellor", weight)
     counsellor = taxonomy.role_index["counsellor"]
-    reference = evaluate(
-        taxonomy.role_index["adviser"],
-        {q.skill: q.level for q in counsellor.requirements},
-        transfer_index(taxonomy),
-        strengths=role_uses(counsellor),
-    )
-    assert adviser.context.skills == pytest.approx(reference.score, abs=1e-12)
     # The explanation shows the context on its own line.
     assert "context: interests 1.00" in adviser.explain()
     # The ranking's scores are the engine's blended scores.

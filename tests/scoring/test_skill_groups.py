@@ -23,9 +23,11 @@ from careermap import (
 )
 from careermap.scoring.context import TERMS, context_index
 from careermap.scoring.match import role_match, role_start, start_scores
-from careermap.scoring.model import evaluate, role_uses, transfer_index
+from careermap.scoring.model import evaluate, transfer_index
 from careermap.taxonomy.dump import dump_taxonomy
 from careermap.taxonomy.models import ContextTermName, ScoringSettings
+
+from .test_context import assert_blend
 
 WEIGHTS = {"text": 0.4, "skill_groups": 0.3}
 GROUP = "skill-group"
@@ -113,19 +115,8 @@ def test_similar_roles_blends_the_taxonomys_own_weights_exactly(taxonomy):
     assert adviser.context is not None
     terms = {t.name: t for t in adviser.context.terms}
     assert {name: t.weight for name, t in terms.items()} == WEIGHTS
-    expected = (1 - 0.7) * adviser.context.skills + sum(
-        t.weight * t.similarity for t in terms.values()
-    )
-    assert adviser.score == pytest.approx(expected, abs=1e-12)
-    # The skills part is still the reference evaluation.
-    counsellor = taxonomy.role_index["counsellor"]
-    reference = evaluate(
-        taxonomy.role_index["adviser"],
-        {q.skill: q.level for q in counsellor.requirements},
-        transfer_index(taxonomy),
-        strengths=role_uses(counsellor),
-    )
-    assert adviser.context.skills == pytest.approx(reference.score, abs=1e-12)
+    # The taxonomy's weights (0.7 in all); the skills part is still the reference evaluation.
+    assert_blend(adviser, taxonomy, "counsellor", 0.7)
     # The explanation names the term with its weight.
     text = adviser.explain()
     assert f"skill groups {terms['skill_groups'].similarity:.2f} (weight 0.3)" in text
