@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import pickle
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careermap import Background, RoleMatch, build_profile, rank_careers, similar_roles
+from careermap.importers import import_esco, import_onet
 from careermap.scoring.match import (
     person_start,
     profile_skills,
@@ -110,3 +113,66 @@ def test_trusted_results_are_what_validation_builds(default):
             for name, value in mine.__dict__.items():
                 assert type(value) is type(theirs.__dict__[name]), name
         assert RoleMatch.model_validate_json(match.to_json()) == match
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def assert_written_as_built(ranking, again):
+    """Each match of *ranking* written by to_dict() before its requirements are built is
+    what the same match, built (*again*, an equal ranking), serialises to: the same
+    data, the same JSON bytes, in the same key order."""
+    for lazy, built in zip(ranking, again, strict=True):
+        assert built.matched is not None  # built now
+        assert lazy._waiting() is not None  # not built
+        written = lazy.to_dict()
+        assert lazy._waiting() is not None  # to_dict built nothing
+        expected = built.model_dump(mode="json")
+        assert written == expected
+        assert json.dumps(written) == json.dumps(expected)
+        assert lazy.to_dict() is not written  # fresh data each time
+        assert json.loads(lazy.to_json()) == written
+        assert lazy == built
+        assert built == lazy  # either side fills the requirements
+
+
+@settings(max_examples=150, deadline=None)
+@given(taxonomy_and_profile(), st.integers(0, 7))
+def test_to_dict_from_the_columns_is_the_built_matches_to_dict(case, which):
+    taxonomy, profile = case
+    items = list(profile.items())
+    assert_written_as_built(
+        rank_careers(items, taxonomy=taxonomy, limit=None),
+        rank_careers(items, taxonomy=taxonomy, limit=None),
+    )
+    held = taxonomy.roles[which % len(taxonomy.roles)].id
+    assert_written_as_built(
+        similar_roles(held, taxonomy=taxonomy, limit=None),
+        similar_roles(held, taxonomy=taxonomy, limit=None),
+    )
+
+
+def test_to_dict_from_the_columns_with_readiness_and_context(default):
+    background = Background(credentials=["RN (US, BSN)"], education="bachelor")
+    skills = ["de-escalation:4", "care planning:3", "case management:3", "CBT"]
+    kwargs = {"taxonomy": default, "limit": None, "background": background}
+    assert all(m.readiness for m in rank_careers(skills, **kwargs))
+    assert_written_as_built(rank_careers(skills, **kwargs), rank_careers(skills, **kwargs))
+
+
+def test_to_dict_from_the_columns_on_real_slices():
+    esco = import_esco(DATA / "esco-mini")
+    onet = import_onet(DATA / "onet-mini")
+    for taxonomy in (esco, onet):
+        skills = [(s.id, 1 + i % 5) for i, s in enumerate(taxonomy.skills[::7][:20])]
+        assert_written_as_built(
+            rank_careers(skills, taxonomy=taxonomy, limit=None),
+            rank_careers(skills, taxonomy=taxonomy, limit=None),
+        )
+        for role in taxonomy.roles[:5]:
+            if taxonomy is onet:  # O*NET roles carry context: its terms are written too
+                assert any(m.context for m in similar_roles(role.id, taxonomy=onet, limit=None))
+            assert_written_as_built(
+                similar_roles(role.id, taxonomy=taxonomy, limit=None),
+                similar_roles(role.id, taxonomy=taxonomy, limit=None),
+            )

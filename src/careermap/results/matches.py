@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
+
+from pydantic import BaseModel
 
 from careermap.base.record import Explained, Record
 from careermap.resolve.profile import Profile
@@ -24,6 +26,7 @@ __all__ = [
     "RequirementResult",
     "RoleMatch",
     "TransferStep",
+    "later_match",
     "trusted",
 ]
 
@@ -33,6 +36,8 @@ SHOWN_GAPS = 5
 
 _R = TypeVar("_R", bound=Record)
 _set = object.__setattr__
+#: The instance dictionary's own descriptor (``RoleMatch`` puts a property in front of it).
+_own = BaseModel.__dict__["__dict__"]
 
 
 def trusted(cls: type[_R]) -> Callable[[dict[str, Any]], _R]:
@@ -188,6 +193,11 @@ class RoleMatch(Explained):
     it, when any applied.
     """
 
+    # A match the engine explains (rank_careers) fills matched, transferred and
+    # gaps on first read (``_later``), and to_dict() writes them from the engine's
+    # arrays without building them. (Not in the docstring: it is the JSON Schema's.)
+    __slots__ = ("_later",)
+
     rank: int
     role_id: str
     title: str
@@ -204,6 +214,61 @@ class RoleMatch(Explained):
     general: tuple[str, ...] = ()
     context: ContextResult | None = None
     readiness: Readiness | None = None
+
+    def _waiting(self) -> Requirements | None:
+        try:
+            later: Requirements | None = object.__getattribute__(self, "_later")
+        except AttributeError:  # validated, copied or unpickled: complete
+            return None
+        return later
+
+    @property
+    def __dict__(self) -> dict[str, Any]:
+        # Everything that reads the fields as a whole (comparison from either side,
+        # hashing, pickling, copying, iteration, pydantic's serialisation, also of a
+        # ranking holding this match) reads them here: the requirements are filled first.
+        values: dict[str, Any] = _own.__get__(self)
+        later = self._waiting()
+        if later is None:
+            return values
+        filled = {**values, **later.fields()}
+        # One new dictionary, in the fields' order, swapped in whole.
+        values = {name: filled[name] for name in type(self).model_fields}
+        _own.__set__(self, values)
+        _set(self, "_later", None)
+        return values
+
+    @__dict__.setter
+    def __dict__(self, values: dict[str, Any]) -> None:
+        _own.__set__(self, values)
+
+    def __getattr__(self, name: str) -> Any:
+        if name in _LATER and self._waiting() is not None:
+            return self.__dict__[name]
+        return super().__getattr__(name)  # type: ignore[misc]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the match as JSON-compatible data (plain dicts, lists and scalars).
+
+        For a match whose requirements are not built yet, written from the
+        engine's arrays: the same data as ``model_dump(mode="json")``.
+        """
+        later = self._waiting()
+        if later is None:
+            return super().to_dict()
+        values: dict[str, Any] = _own.__get__(self)
+        out = later.rows()
+        for name, kind in _KINDS:
+            if kind == _LATER_ROWS:
+                out[name] = out.pop(name)  # in the fields' order
+                continue
+            value = values[name]
+            if kind == _LIST:
+                value = list(value)
+            elif kind == _MODEL and value is not None:
+                value = value.model_dump(mode="json")
+            out[name] = value
+        return out
 
     def explain(self) -> str:
         """Return a readable, multi-line explanation of the score.
@@ -260,6 +325,63 @@ class RoleMatch(Explained):
         Install pandas with ``pip install 'careermap[notebook]'``.
         """
         return match_frame(self)
+
+
+#: The fields of a match filled on first read.
+_LATER = frozenset({"matched", "transferred", "gaps"})
+
+
+class Requirements(Protocol):
+    """A match's requirements, not built yet: as results, or as ``to_dict`` writes them."""
+
+    def fields(self) -> dict[str, tuple[RequirementResult, ...]]:
+        """Return ``matched``, ``transferred`` and ``gaps``."""
+
+    def rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Return the same, as JSON-compatible data."""
+
+
+# How ``model_dump(mode="json")`` writes each field of a match (plain ints: an
+# enum's members cost a class attribute look-up each).
+_PLAIN = 0  # as it is: a string, a number
+_LIST = 1  # a tuple of strings, as a list
+_MODEL = 2  # a model or None
+_LATER_ROWS = 3  # requirements, from the engine's arrays
+
+
+def _kind(name: str) -> int:
+    if name in _LATER:
+        return _LATER_ROWS
+    annotation = RoleMatch.model_fields[name].annotation
+    if annotation in {ContextResult | None, Readiness | None}:
+        return _MODEL
+    if annotation == tuple[str, ...]:
+        return _LIST
+    if annotation in {int, str, float, Band}:
+        return _PLAIN
+    msg = f"RoleMatch.{name}: say how to_dict writes a {annotation}"  # a field added
+    raise TypeError(msg)
+
+
+_KINDS = tuple((name, _kind(name)) for name in RoleMatch.model_fields)
+
+
+def later_match(values: dict[str, Any], later: Requirements) -> RoleMatch:
+    """Return a :class:`RoleMatch` of *values* (all but its requirements), filled by *later*.
+
+    As :func:`trusted`: only for values the library computed itself, of the
+    fields' exact types, in the model's field order.
+    """
+    made = RoleMatch.__new__(RoleMatch)
+    _own.__set__(made, values)
+    _set(made, "__pydantic_fields_set__", _EVERY)
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
+    _set(made, "_later", later)
+    return made
+
+
+_EVERY = set(RoleMatch.model_fields)
 
 
 class Matches(Explained):

@@ -12,7 +12,9 @@ role again. ``tests/scoring/test_explain.py`` checks that they are equal.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -26,6 +28,7 @@ from careermap.results.matches import (
     RequirementResult,
     RoleMatch,
     TransferStep,
+    later_match,
     trusted,
 )
 from careermap.results.readiness import assess, implied_skills
@@ -117,21 +120,44 @@ def _columns(taxonomy: Taxonomy) -> _Columns:
 
 _make_step = trusted(TransferStep)
 _make_result = trusted(RequirementResult)
-_make_match = trusted(RoleMatch)
+
+#: A requirement's fields (``path`` holding the step's fields), and in which list it goes.
+_Row = dict[str, Any]
 
 
-def _step(t: Transfer, labels: Mapping[str, Skill]) -> TransferStep:
-    return _make_step(
-        {
-            "source_id": t.source,
-            "source_label": labels[t.source].label,
-            "target_id": t.target,
-            "target_label": labels[t.target].label,
-            "relation": t.via,
-            "weight": float(t.weight),
-            "reason": t.reason,
-        },
-    )
+def _step(t: Transfer, labels: Mapping[str, Skill]) -> dict[str, Any]:
+    """Return a transfer step's fields, in the model's order."""
+    return {
+        "source_id": t.source,
+        "source_label": labels[t.source].label,
+        "target_id": t.target,
+        "target_label": labels[t.target].label,
+        "relation": t.via,
+        "weight": float(t.weight),
+        "reason": t.reason,
+    }
+
+
+class _Later:
+    """The requirements of one match, from the explainer's arrays when first asked for."""
+
+    __slots__ = ("explainer", "i")
+
+    def __init__(self, explainer: Explainer, i: int) -> None:
+        self.explainer, self.i = explainer, i
+
+    def fields(self) -> dict[str, tuple[RequirementResult, ...]]:
+        make = _make_result
+        out: dict[str, tuple[RequirementResult, ...]] = {}
+        for name, rows in self.explainer.requirements(self.i).items():
+            for row in rows:
+                row["path"] = tuple(map(_make_step, row["path"]))
+            out[name] = tuple(map(make, rows))
+        return out
+
+    def rows(self) -> dict[str, list[_Row]]:
+        # Fresh dicts each time (a caller may change what to_dict returns).
+        return self.explainer.requirements(self.i)
 
 
 class Explainer:
@@ -167,6 +193,8 @@ class Explainer:
             None if scores.similarities is None else at(scores.similarities, self.positions)
         )
         self.best = _best_pairs(engine, reach, self.positions)
+        self.labels: Mapping[str, Skill] = taxonomy.skill_index
+        self.columns = _columns(taxonomy)
         # A credential's skills are no gap: a nurse lacks no nursing knowledge.
         self.certified = implied_skills(background, taxonomy)
 
@@ -185,61 +213,82 @@ class Explainer:
             relied += weight
         return (held / relied if relied else 0.0), uses
 
+    def requirements(self, i: int) -> dict[str, list[_Row]]:
+        """Return the requirements of the match ranked ``i + 1``: each one's fields by list.
+
+        ``matched``, ``transferred`` and ``gaps`` (most costly first), each
+        requirement's fields in the model's order, as validation would build them,
+        a transferred one's ``path`` holding its step's fields in a list.
+        """
+        engine, labels, columns = self.engine, self.labels, self.columns
+        position = self.positions[i]
+        lo, hi = int(engine.role_req_ptr[position]), int(engine.role_req_ptr[position + 1])
+        total = float(engine.total_weight[position])
+        reqs, values, owners, edges = self.best
+        first = bisect_left(reqs, lo)
+        last = bisect_left(reqs, hi, first)
+        skill, label, essential = columns.skill, columns.label, columns.essential
+        level, minor, weights = columns.level, columns.minor, columns.weight
+        ordered, held, steps = self.ordered, self.skills, engine.out_transfer
+        matched: list[_Row] = []
+        transferred: list[_Row] = []
+        for k in range(first, last):
+            j, credit, source, edge = reqs[k], values[k], ordered[owners[k]], edges[k]
+            weight = weights[j]
+            row = {
+                "skill_id": skill[j],
+                "label": label[j],
+                "essential": essential[j],
+                "weight": weight,
+                "required_level": level[j],
+                "credit": credit,
+                "cost": weight * (1.0 - credit) / total,
+                "source_id": source,
+                "source_label": labels[source].label,
+                "source_level": held[source],
+                "path": [] if edge < 0 else [_step(steps[edge], labels)],
+                "minor": minor[j],
+            }
+            (matched if edge < 0 else transferred).append(row)
+        # The rest are gaps, most costly first: (-cost, skill id), as the reference sorts.
+        reached = set(reqs[first:last])
+        missing = [j for j in range(lo, hi) if j not in reached]
+        certified = self.certified
+        if certified:
+            missing = [j for j in missing if skill[j] not in certified]
+        # cost = weight * (1 - credit) / total with credit 0, negated to sort.
+        keyed = sorted([(-(weights[j] * 1.0 / total), skill[j], j) for j in missing])
+        gaps: list[_Row] = [
+            {
+                "skill_id": skill_id,
+                "label": label[j],
+                "essential": essential[j],
+                "weight": weights[j],
+                "required_level": level[j],
+                "credit": 0.0,
+                "cost": -negative,
+                "source_id": None,
+                "source_label": None,
+                "source_level": None,
+                "path": [],
+                "minor": minor[j],
+            }
+            for negative, skill_id, j in keyed
+        ]
+        return {"matched": matched, "transferred": transferred, "gaps": gaps}
+
     def match(self, i: int) -> RoleMatch:
-        """Return the explained match ranked ``i + 1``."""
-        engine, taxonomy = self.engine, self.taxonomy
+        """Return the explained match ranked ``i + 1`` (its requirements filled when read)."""
+        taxonomy = self.taxonomy
         rank, position = i + 1, self.positions[i]
         role = taxonomy.roles[position]
         labels: Mapping[str, Skill] = taxonomy.skill_index
-        lo, hi = int(engine.role_req_ptr[position]), int(engine.role_req_ptr[position + 1])
-        total = float(engine.total_weight[position])
         coverage = self.coverage[i]
         utilisation, uses = self._utilisation(i)
         skills_score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
         score, context = terms_result(skills_score, self.similarities, i)
-
-        reqs, values, owners, edges = self.best
-        start = int(np.searchsorted(reqs, lo)) if reqs else 0
-        columns = _columns(taxonomy)
-        matched: list[RequirementResult] = []
-        transferred: list[RequirementResult] = []
-        gaps: list[RequirementResult] = []
-        k, stop, certified, make = start, len(reqs), self.certified, _make_result
-        for j in range(lo, hi):
-            weight = columns.weight[j]
-            # Every field, in the model's order, as validation would build them.
-            fields = {
-                "skill_id": columns.skill[j],
-                "label": columns.label[j],
-                "essential": columns.essential[j],
-                "weight": weight,
-                "required_level": columns.level[j],
-                "credit": 0.0,
-                "cost": weight * 1.0 / total,  # weight * (1 - credit) / total, credit 0
-                "source_id": None,
-                "source_label": None,
-                "source_level": None,
-                "path": (),
-                "minor": columns.minor[j],
-            }
-            if k < stop and reqs[k] == j:
-                credit, source, edge = values[k], self.ordered[owners[k]], edges[k]
-                k += 1
-                fields["credit"] = credit
-                fields["cost"] = weight * (1.0 - credit) / total
-                fields["source_id"] = source
-                fields["source_label"] = labels[source].label
-                fields["source_level"] = self.skills[source]
-                if edge >= 0:
-                    fields["path"] = (_step(engine.out_transfer[edge], labels),)
-                    transferred.append(make(fields))
-                else:
-                    matched.append(make(fields))
-            elif fields["skill_id"] not in certified:
-                gaps.append(make(fields))
-        gaps.sort(key=lambda r: (-r.cost, r.skill_id))
         general = [s for s in self.ordered if labels[s].general]
-        return _make_match(
+        return later_match(
             {
                 "rank": rank,
                 "role_id": role.id,
@@ -249,9 +298,6 @@ class Explainer:
                 "score": score,
                 "coverage": coverage,
                 "utilisation": utilisation,
-                "matched": tuple(matched),
-                "transferred": tuple(transferred),
-                "gaps": tuple(gaps),
                 "unused": tuple(
                     sorted(
                         labels[s].label
@@ -264,4 +310,5 @@ class Explainer:
                 "context": context,
                 "readiness": assess(role.entry, self.background, role.conditions),
             },
+            _Later(self, i),
         )
