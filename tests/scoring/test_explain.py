@@ -121,7 +121,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 def assert_written_as_built(ranking, again):
     """Each match of *ranking* written by to_dict() before its requirements are built is
     what the same match, built (*again*, an equal ranking), serialises to: the same
-    data, the same JSON bytes, in the same key order."""
+    data, the same JSON bytes, in the same key order; and the same for the ranking."""
+    assert all(built.matched is not None for built in again.matches)  # build everything
+    assert ranking._waiting() is not None
+    assert ranking.to_json() == again.to_json()  # the ranking, written while unbuilt
+    assert ranking.model_dump_json(indent=2) == again.model_dump_json(indent=2)
+    assert json.dumps(ranking.to_dict()) == json.dumps(again.to_dict())
+    assert ranking._waiting() is not None
     for lazy, built in zip(ranking, again, strict=True):
         assert built.matched is not None  # built now
         assert lazy._waiting() is not None  # not built
@@ -131,7 +137,10 @@ def assert_written_as_built(ranking, again):
         assert written == expected
         assert json.dumps(written) == json.dumps(expected)
         assert lazy.to_dict() is not written  # fresh data each time
-        assert json.loads(lazy.to_json()) == written
+        assert lazy.to_json() == built.to_json()
+        assert lazy.model_dump_json(indent=2) == built.model_dump_json(indent=2)
+        assert lazy.model_dump(mode="json") == expected
+        assert lazy._waiting() is not None  # still not built
         assert lazy == built
         assert built == lazy  # either side fills the requirements
 

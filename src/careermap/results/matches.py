@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel
+from pydantic_core import to_json
 
 from careermap.base.record import Explained, Record
 from careermap.resolve.profile import Profile
@@ -178,42 +179,16 @@ class ContextResult(Record):
         return f"skills {self.skills:.3f} (weight {1 - self.weight:g}); context: {terms}"
 
 
-class RoleMatch(Explained):
-    """One role's score for a profile, with its explanation.
+class _Filled(Explained):
+    """A match whose requirements may be filled on first read (the base of :class:`RoleMatch`).
 
-    ``matched`` are requirements met by the person's own skills, ``transferred``
-    those met through a transfer relation or the hierarchy, ``gaps`` those not
-    met at all, most costly first (``minor`` ones included, though
-    :meth:`explain` only counts them); ``unused`` are the person's skills the
-    role has no use for (they lower ``utilisation``); ``general`` are the
-    person's general professional competencies (self-care, reflective practice,
-    ...), which count where the role asks for them and are never held against
-    it (``docs/scoring.md``). ``band`` reads the score
-    (see :func:`careermap.score_band`); ``context`` says how context terms moved
-    it, when any applied.
+    A match the engine explains (:func:`~careermap.rank_careers`) fills
+    ``matched``, ``transferred`` and ``gaps`` on first read (``_later``), and
+    :meth:`to_dict` (so ``model_dump(mode="json")`` and ``model_dump_json()``)
+    writes them from the engine's arrays without building them.
     """
 
-    # A match the engine explains (rank_careers) fills matched, transferred and
-    # gaps on first read (``_later``), and to_dict() writes them from the engine's
-    # arrays without building them. (Not in the docstring: it is the JSON Schema's.)
     __slots__ = ("_later",)
-
-    rank: int
-    role_id: str
-    title: str
-    sector: str
-    sector_label: str
-    score: float
-    coverage: float
-    utilisation: float
-    matched: tuple[RequirementResult, ...]
-    transferred: tuple[RequirementResult, ...]
-    gaps: tuple[RequirementResult, ...]
-    unused: tuple[str, ...]
-    band: Band
-    general: tuple[str, ...] = ()
-    context: ContextResult | None = None
-    readiness: Readiness | None = None
 
     def _waiting(self) -> Requirements | None:
         try:
@@ -233,7 +208,7 @@ class RoleMatch(Explained):
             return values
         filled = {**values, **later.fields()}
         # One new dictionary, in the fields' order, swapped in whole.
-        values = {name: filled[name] for name in type(self).model_fields}
+        values = {name: filled[name] for name in _FIELDS}
         _own.__set__(self, values)
         _set(self, "_later", None)
         return values
@@ -269,6 +244,50 @@ class RoleMatch(Explained):
                 value = value.model_dump(mode="json")
             out[name] = value
         return out
+
+    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        if kwargs == _JSON_MODE and self._waiting() is not None:
+            return self.to_dict()
+        return super().model_dump(**kwargs)
+
+    def model_dump_json(self, **kwargs: Any) -> str:
+        if kwargs.keys() <= {"indent"} and self._waiting() is not None:
+            # pydantic's own writer, over the same data: the same bytes.
+            return to_json(self.to_dict(), indent=kwargs.get("indent")).decode()
+        return super().model_dump_json(**kwargs)
+
+
+class RoleMatch(_Filled):
+    """One role's score for a profile, with its explanation.
+
+    ``matched`` are requirements met by the person's own skills, ``transferred``
+    those met through a transfer relation or the hierarchy, ``gaps`` those not
+    met at all, most costly first (``minor`` ones included, though
+    :meth:`explain` only counts them); ``unused`` are the person's skills the
+    role has no use for (they lower ``utilisation``); ``general`` are the
+    person's general professional competencies (self-care, reflective practice,
+    ...), which count where the role asks for them and are never held against
+    it (``docs/scoring.md``). ``band`` reads the score
+    (see :func:`careermap.score_band`); ``context`` says how context terms moved
+    it, when any applied.
+    """
+
+    rank: int
+    role_id: str
+    title: str
+    sector: str
+    sector_label: str
+    score: float
+    coverage: float
+    utilisation: float
+    matched: tuple[RequirementResult, ...]
+    transferred: tuple[RequirementResult, ...]
+    gaps: tuple[RequirementResult, ...]
+    unused: tuple[str, ...]
+    band: Band
+    general: tuple[str, ...] = ()
+    context: ContextResult | None = None
+    readiness: Readiness | None = None
 
     def explain(self) -> str:
         """Return a readable, multi-line explanation of the score.
@@ -329,6 +348,7 @@ class RoleMatch(Explained):
 
 #: The fields of a match filled on first read.
 _LATER = frozenset({"matched", "transferred", "gaps"})
+_JSON_MODE = {"mode": "json"}
 
 
 class Requirements(Protocol):
@@ -382,6 +402,7 @@ def later_match(values: dict[str, Any], later: Requirements) -> RoleMatch:
 
 
 _EVERY = set(RoleMatch.model_fields)
+_FIELDS = tuple(RoleMatch.model_fields)
 
 
 class Matches(Explained):
@@ -509,11 +530,28 @@ class _Deferred(Matches):
         self._materialise()
         return super().__deepcopy__(memo)
 
+    def _written(self, pending: _Pending) -> dict[str, Any]:
+        """Return the ranking as ``model_dump(mode="json")`` does, each match by ``to_dict``."""
+        values = self.__dict__
+        return {
+            name: [pending.get(i).to_dict() for i in range(pending.count)]
+            if name == "matches"
+            else values[name].model_dump(mode="json")
+            for name in type(self).model_fields
+        }
+
     def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        pending = self._waiting()
+        if pending is not None and kwargs == _JSON_MODE:
+            return self._written(pending)
         self._materialise()
         return super().model_dump(**kwargs)
 
     def model_dump_json(self, **kwargs: Any) -> str:
+        pending = self._waiting()
+        if pending is not None and kwargs.keys() <= {"indent"}:
+            # pydantic's own writer, over the same data: the same bytes.
+            return to_json(self._written(pending), indent=kwargs.get("indent")).decode()
         self._materialise()
         return super().model_dump_json(**kwargs)
 
