@@ -91,12 +91,24 @@ class Reach:
     edge: Int
 
 
+#: From this many values per segment on, segments are sliced, not gathered by index.
+LONG_SEGMENT = 64
+
+
 def _take_segments(ptr: Int, values: Int, which: Int) -> tuple[Int, Int]:
-    """Concatenate ``values[ptr[w]:ptr[w+1]]`` for each ``w`` in *which*; also return owners."""
+    """Concatenate ``values[ptr[w]:ptr[w+1]]`` for each ``w`` in *which*; also return owners.
+
+    Long segments (a role's skills, on O*NET, each named by most roles) are
+    sliced and joined; short ones are gathered with one computed index.
+    """
     starts = ptr[which]
-    lengths = ptr[which + 1] - starts
+    ends = ptr[which + 1]
+    lengths = ends - starts
     total = int(lengths.sum())
     owner = np.repeat(np.arange(len(which)), lengths)
+    if total >= LONG_SEGMENT * len(which) > 0:
+        pieces = [values[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+        return np.concatenate(pieces), owner
     offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
     return values[np.repeat(starts, lengths) + offsets], owner
 
@@ -225,17 +237,25 @@ class ScoringIndex:
             else np.array([strengths[s] for s in ordered], dtype=np.float64)
         )
         src, tgt, step, edge = self._pairs(positions)
-        # Every (profile skill, requirement) pair a step links.
-        pair_reqs, pair = _take_segments(self.skill_req_ptr, self.skill_req, tgt)
-        owner = src[pair]
+        # Every (profile skill, requirement) pair a step links, and each pair's own
+        # values repeated over its requirements (a repeat, not a gather).
+        pair_reqs, _ = _take_segments(self.skill_req_ptr, self.skill_req, tgt)
+        lengths = self.skill_req_ptr[tgt + 1] - self.skill_req_ptr[tgt]
+        owner = np.repeat(src, lengths)
+        pair_step = np.repeat(step, lengths)
+        pair_strength = np.repeat(strength[src], lengths)
         use = self.req_use[pair_reqs]
 
-        # Credit of every reached requirement: its best pair, graded by level and strength.
-        value = (
-            step[pair]
-            * np.minimum(1.0, levels[owner] / self.req_level[pair_reqs])
-            * (np.minimum(1.0, strength[owner] / use) if graded_credit else 1.0)
-        )
+        # Credit of every reached requirement: its best pair, graded by level and strength
+        # (step * min(1, level / required) * min(1, strength / use), in place).
+        ratio = np.repeat(levels[src], lengths)
+        ratio /= self.req_level[pair_reqs]
+        np.minimum(ratio, 1.0, out=ratio)
+        value = pair_step * ratio
+        if graded_credit:
+            ratio = pair_strength / use
+            np.minimum(ratio, 1.0, out=ratio)
+            value *= ratio
         covered = self._covered(pair_reqs, value)
         with np.errstate(invalid="ignore", divide="ignore"):
             coverage = np.where(self.total_weight > 0, covered / self.total_weight, 0.0)
@@ -243,7 +263,9 @@ class ScoringIndex:
         # Utilisation: best graded step from each profile skill into each role.
         # One flat maximum.at (a 2-D index takes numpy's slower path).
         best = np.zeros(len(positions) * self.n_roles)
-        graded = step[pair] * np.minimum(1.0, use / strength[owner])
+        ratio = use / pair_strength
+        np.minimum(ratio, 1.0, out=ratio)
+        graded = pair_step * ratio
         np.maximum.at(best, owner * self.n_roles + self.req_role[pair_reqs], graded)
         uses = best.reshape(len(positions), self.n_roles)
         # General competencies stay out of utilisation unless the profile holds nothing else.
@@ -254,7 +276,15 @@ class ScoringIndex:
         utilisation = (weight @ uses) / relied if relied else uses.sum(axis=0)
         score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
         reach = Reach(
-            ordered, levels, weight, uses, pair_reqs, owner, value, step[pair], edge[pair]
+            ordered,
+            levels,
+            weight,
+            uses,
+            pair_reqs,
+            owner,
+            value,
+            pair_step,
+            np.repeat(edge, lengths),
         )
         return Scores(score=score, coverage=coverage, utilisation=utilisation, reach=reach)
 
