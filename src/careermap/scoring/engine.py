@@ -77,7 +77,8 @@ class Reach:
     (its utilisation weights) per profile skill, ``uses`` the best graded step
     from each profile skill into each role; per (profile skill, requirement)
     pair: the requirement, the profile skill (``owner``), the credit ``value``,
-    the step weight and the edge taken (``-1`` for the skill itself).
+    the step weight, the edge taken (``-1`` for the skill itself) and the
+    requirement's role (``pair_role``).
     """
 
     ordered: list[str]
@@ -89,6 +90,7 @@ class Reach:
     value: Float
     step: Float
     edge: Int
+    pair_role: Int
 
 
 #: From this many values per segment on, segments are sliced, not gathered by index.
@@ -266,7 +268,8 @@ class ScoringIndex:
         ratio = use / pair_strength
         np.minimum(ratio, 1.0, out=ratio)
         graded = pair_step * ratio
-        np.maximum.at(best, owner * self.n_roles + self.req_role[pair_reqs], graded)
+        pair_role = self.req_role[pair_reqs]
+        np.maximum.at(best, owner * self.n_roles + pair_role, graded)
         uses = best.reshape(len(positions), self.n_roles)
         # General competencies stay out of utilisation unless the profile holds nothing else.
         weight = np.where(self.skill_general[positions], 0.0, strength)
@@ -285,6 +288,7 @@ class ScoringIndex:
             value,
             pair_step,
             np.repeat(edge, lengths),
+            pair_role,
         )
         return Scores(score=score, coverage=coverage, utilisation=utilisation, reach=reach)
 

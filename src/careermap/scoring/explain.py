@@ -86,7 +86,7 @@ def _best_pairs(
     """
     wanted = np.zeros(engine.n_roles, dtype=np.bool_)
     wanted[positions] = True
-    sel = np.flatnonzero(wanted[engine.req_role[reach.pair_req]])
+    sel = np.flatnonzero(wanted[reach.pair_role])
     req, value = reach.pair_req[sel], reach.value[sel]
     owner, edge, step = reach.owner[sel], reach.edge[sel], reach.step[sel]
     via = np.zeros(len(edge), dtype=np.int64)
@@ -195,6 +195,7 @@ class Explainer:
         self.best = _best_pairs(engine, reach, self.positions)
         self.labels: Mapping[str, Skill] = taxonomy.skill_index
         self.columns = _columns(taxonomy)
+        self.strengths: tuple[list[tuple[str, int]], tuple[str, ...]] | None = None
         # A credential's skills are no gap: a nurse lacks no nursing knowledge.
         self.certified = implied_skills(background, taxonomy)
 
@@ -277,17 +278,29 @@ class Explainer:
         ]
         return {"matched": matched, "transferred": transferred, "gaps": gaps}
 
+    def _strengths(self) -> tuple[list[tuple[str, int]], tuple[str, ...]]:
+        """Return the profile's other skills as (label, index) by label, and its general ones.
+
+        Once per ranking, when its first match is built: each match's unused
+        skills are then these labels, in this order, filtered.
+        """
+        if self.strengths is None:
+            labels, ordered = self.labels, self.ordered
+            other = [(labels[s].label, k) for k, s in enumerate(ordered) if not labels[s].general]
+            general = tuple(sorted(labels[s].label for s in ordered if labels[s].general))
+            self.strengths = (sorted(other), general)
+        return self.strengths
+
     def match(self, i: int) -> RoleMatch:
         """Return the explained match ranked ``i + 1`` (its requirements filled when read)."""
         taxonomy = self.taxonomy
         rank, position = i + 1, self.positions[i]
         role = taxonomy.roles[position]
-        labels: Mapping[str, Skill] = taxonomy.skill_index
         coverage = self.coverage[i]
         utilisation, uses = self._utilisation(i)
         skills_score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
         score, context = terms_result(skills_score, self.similarities, i)
-        general = [s for s in self.ordered if labels[s].general]
+        other, general = self._strengths()
         return later_match(
             {
                 "rank": rank,
@@ -298,15 +311,9 @@ class Explainer:
                 "score": score,
                 "coverage": coverage,
                 "utilisation": utilisation,
-                "unused": tuple(
-                    sorted(
-                        labels[s].label
-                        for s, use in zip(self.ordered, uses, strict=True)
-                        if use == 0.0 and not labels[s].general
-                    )
-                ),
+                "unused": tuple([label for label, k in other if uses[k] == 0.0]),
                 "band": band(score),
-                "general": tuple(sorted(labels[s].label for s in general)),
+                "general": general,
                 "context": context,
                 "readiness": assess(role.entry, self.background, role.conditions),
             },
