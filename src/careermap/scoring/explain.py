@@ -103,7 +103,7 @@ def _best_pairs(
 class _Columns:
     """Each requirement's fixed fields in the engine's order, as plain lists (once per taxonomy)."""
 
-    def __init__(self, taxonomy: Taxonomy) -> None:
+    def __init__(self, taxonomy: Taxonomy, engine: ScoringIndex) -> None:
         labels = taxonomy.skill_index
         reqs = [req for role in taxonomy.roles for req in role.requirements]
         self.skill = [req.skill for req in reqs]
@@ -112,10 +112,19 @@ class _Columns:
         self.minor = [req.importance is Importance.MINOR for req in reqs]
         self.level = [req.level for req in reqs]
         self.weight = [float(effective_weight(req)) for req in reqs]
+        # Each requirement's cost as a gap (weight * (1 - 0) / the role's total), and
+        # each role's requirements in gap order (most costly first, then skill id):
+        # a match's gaps are its unreached requirements in this order.
+        cost = np.array(self.weight) * 1.0 / engine.total_weight[engine.req_role]
+        ids = sorted(set(self.skill))
+        rank = dict(zip(ids, range(len(ids)), strict=True))
+        skill_rank = np.array([rank[s] for s in self.skill], dtype=np.int64)
+        self.gap_cost = cost.tolist()
+        self.gap_order = np.lexsort((skill_rank, -cost, engine.req_role)).tolist()
 
 
-def _columns(taxonomy: Taxonomy) -> _Columns:
-    return derived(taxonomy, "explain-columns", lambda: _Columns(taxonomy))
+def _columns(taxonomy: Taxonomy, engine: ScoringIndex) -> _Columns:
+    return derived(taxonomy, "explain-columns", lambda: _Columns(taxonomy, engine))
 
 
 _make_step = trusted(TransferStep)
@@ -194,7 +203,7 @@ class Explainer:
         )
         self.best = _best_pairs(engine, reach, self.positions)
         self.labels: Mapping[str, Skill] = taxonomy.skill_index
-        self.columns = _columns(taxonomy)
+        self.columns = _columns(taxonomy, engine)
         self.strengths: tuple[list[tuple[str, int]], tuple[str, ...]] | None = None
         # A credential's skills are no gap: a nurse lacks no nursing knowledge.
         self.certified = implied_skills(background, taxonomy)
@@ -253,28 +262,26 @@ class Explainer:
             (matched if edge < 0 else transferred).append(row)
         # The rest are gaps, most costly first: (-cost, skill id), as the reference sorts.
         reached = set(reqs[first:last])
-        missing = [j for j in range(lo, hi) if j not in reached]
-        certified = self.certified
+        certified, cost = self.certified, columns.gap_cost
+        missing = [j for j in columns.gap_order[lo:hi] if j not in reached]
         if certified:
             missing = [j for j in missing if skill[j] not in certified]
-        # cost = weight * (1 - credit) / total with credit 0, negated to sort.
-        keyed = sorted([(-(weights[j] * 1.0 / total), skill[j], j) for j in missing])
         gaps: list[_Row] = [
             {
-                "skill_id": skill_id,
+                "skill_id": skill[j],
                 "label": label[j],
                 "essential": essential[j],
                 "weight": weights[j],
                 "required_level": level[j],
                 "credit": 0.0,
-                "cost": -negative,
+                "cost": cost[j],
                 "source_id": None,
                 "source_label": None,
                 "source_level": None,
                 "path": [],
                 "minor": minor[j],
             }
-            for negative, skill_id, j in keyed
+            for j in missing
         ]
         return {"matched": matched, "transferred": transferred, "gaps": gaps}
 
