@@ -18,7 +18,7 @@ from careermap.scoring.match import (
     role_start,
     start_scores,
 )
-from careermap.scoring.model import evaluate, transfer_index
+from careermap.scoring.model import evaluate, transfer_index, whole_level
 
 from ..strategies import taxonomy_and_profile
 
@@ -185,3 +185,25 @@ def test_to_dict_from_the_columns_on_real_slices():
                 similar_roles(role.id, taxonomy=taxonomy, limit=None),
                 similar_roles(role.id, taxonomy=taxonomy, limit=None),
             )
+
+
+def test_similar_roles_builds_its_profile_when_read(default):
+    held = default.roles[0]
+    ranking = similar_roles(held.id, taxonomy=default)
+    assert "profile" not in ranking.__dict__  # not built by ranking
+    again, built = (
+        similar_roles(held.id, taxonomy=default),
+        similar_roles(held.id, taxonomy=default),
+    )
+    assert built.matches  # built, the profile with them
+    assert again.to_json() == built.to_json()  # written unbuilt
+    assert "profile" in again.__dict__
+    expected = build_profile(
+        [(req.skill, whole_level(req.level)) for req in held.requirements],
+        taxonomy=default,
+        semantic=False,
+    )
+    assert ranking.profile == expected
+    assert list(ranking.__dict__) == ["profile", "taxonomy"]  # the fields' order
+    assert ranking == again
+    assert repr(similar_roles(held.id, taxonomy=default)).startswith("<Ranking: 10 roles for ")

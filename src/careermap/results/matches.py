@@ -425,15 +425,29 @@ class Matches(Explained):
 _D = TypeVar("_D", bound="_Deferred")
 
 
+def values_order(model: Matches, values: dict[str, Any]) -> list[str]:
+    """Return the names of *values* in *model*'s fields' order, as serialisation walks them."""
+    return [name for name in type(model).model_fields if name in values]
+
+
 class _Pending:
-    """The matches of a ranking not built yet: how many, and how to build each."""
+    """The matches of a ranking not built yet: how many, and how to build each.
 
-    __slots__ = ("build", "built", "count")
+    Also the profile, when it is built on first read too (``similar_roles``).
+    """
 
-    def __init__(self, count: int, build: Callable[[int], RoleMatch]) -> None:
+    __slots__ = ("build", "built", "count", "profile")
+
+    def __init__(
+        self,
+        count: int,
+        build: Callable[[int], RoleMatch],
+        profile: Callable[[], Profile] | None = None,
+    ) -> None:
         self.count = count
         self.build = build
         self.built: dict[int, RoleMatch] = {}
+        self.profile = profile
 
     def get(self, index: int) -> RoleMatch:
         found = self.built.get(index)
@@ -464,17 +478,34 @@ class _Deferred(Matches):
     def deferred(
         cls: type[_D],
         *,
-        profile: Profile,
+        profile: Profile | Callable[[], Profile],
         taxonomy: TaxonomyIdentity,
         count: int,
         build: Callable[[int], RoleMatch],
     ) -> _D:
-        """Return a ranking of *count* matches, the *i*-th built by ``build(i)`` when read."""
-        ranking: _D = cls.model_construct(profile=profile, taxonomy=taxonomy)  # type: ignore[call-arg,assignment]
-        object.__setattr__(ranking, "_pending", _Pending(count, build))
+        """Return a ranking of *count* matches, the *i*-th built by ``build(i)`` when read.
+
+        A callable *profile* is called when the profile is first read.
+        """
+        if isinstance(profile, Profile):
+            ranking: _D = cls.model_construct(profile=profile, taxonomy=taxonomy)  # type: ignore[call-arg,assignment]
+            object.__setattr__(ranking, "_pending", _Pending(count, build))
+        else:
+            ranking = cls.model_construct(taxonomy=taxonomy)  # type: ignore[call-arg,assignment]
+            object.__setattr__(ranking, "_pending", _Pending(count, build, profile))
         return ranking
 
+    def _fill_profile(self) -> None:
+        pending = self._waiting()
+        if pending is not None and pending.profile is not None:
+            values = {**self.__dict__, "profile": pending.profile()}
+            self.__dict__.clear()
+            self.__dict__.update((name, values[name]) for name in values_order(self, values))
+            self.__pydantic_fields_set__.add("profile")
+            pending.profile = None
+
     def _materialise(self) -> None:
+        self._fill_profile()
         pending = self._waiting()
         if pending is not None:
             values = {**self.__dict__, "matches": tuple(map(pending.get, range(pending.count)))}
@@ -488,6 +519,9 @@ class _Deferred(Matches):
         if name == "matches" and self._waiting() is not None:
             self._materialise()
             return self.__dict__["matches"]
+        if name == "profile" and self._waiting() is not None:
+            self._fill_profile()
+            return self.__dict__["profile"]
         return super().__getattr__(name)  # type: ignore[misc]
 
     def __len__(self) -> int:
@@ -532,6 +566,7 @@ class _Deferred(Matches):
 
     def _written(self, pending: _Pending) -> dict[str, Any]:
         """Return the ranking as ``model_dump(mode="json")`` does, each match by ``to_dict``."""
+        self._fill_profile()
         values = self.__dict__
         return {
             name: [pending.get(i).to_dict() for i in range(pending.count)]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Literal
 
 from careermap.base.errors import OptionError, ProfileError
@@ -214,7 +215,7 @@ def _advice_key(role: Role, background: Background) -> tuple[int, bool]:
 
 
 def _rank(
-    profile: Profile,
+    profile: Profile | Callable[[], Profile],
     start: Start,
     taxonomy: Taxonomy,
     *,
@@ -224,10 +225,14 @@ def _rank(
     exclude: str | None = None,
     order: Order = "fit",
 ) -> Ranking:
-    """Order every role with the vectorised engine; explain only those returned."""
+    """Order every role with the vectorised engine; explain only those returned.
+
+    A callable *profile* (one without a background) is built when the ranking's
+    profile is first read.
+    """
     engine = scoring_index(taxonomy)
     scores = start_scores(start, taxonomy)
-    background = profile.background
+    background = profile.background if isinstance(profile, Profile) else None
     if order == "advice" and background is not None:
         # Every role above the cutoff, best first, then the realistic moves before the
         # long ones (a stable sort keeps the score order within each tier).
@@ -373,7 +378,8 @@ def profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
         details = "; ".join(str(entry.match) for entry in profile.unresolved)
         msg = f"none of the profile's skills is recognised: {details}"
         raise ProfileError(msg)
-    unknown = sorted(s for s in skills if s not in taxonomy.skill_index)
+    index = taxonomy.skill_index
+    unknown = sorted(s for s in skills if s not in index)
     if unknown:
         msg = (
             f"the profile names skills this taxonomy lacks ({', '.join(unknown)}); "
@@ -435,13 +441,10 @@ def similar_roles(
     )
     held = lookup_role(role, taxonomy=taxonomy)
     # Skill ids resolve by name or id, never by meaning: no semantic layer to look for.
-    profile = build_profile(
-        [(req.skill, whole_level(req.level)) for req in held.requirements],
-        taxonomy=taxonomy,
-        semantic=False,
-    )
+    # Scoring needs only the role's requirements: the profile is built when read.
+    items = [(req.skill, whole_level(req.level)) for req in held.requirements]
     return _rank(
-        profile,
+        partial(build_profile, items, taxonomy=taxonomy, semantic=False),
         role_start(held, taxonomy),
         taxonomy,
         limit=options.limit,
