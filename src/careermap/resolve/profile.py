@@ -517,10 +517,11 @@ def _read_ahead(texts: list[str], taxonomy: Taxonomy) -> None:
     if len(texts) < 2:
         return
     names = name_index(taxonomy)
+    # An id is looked up before the text is folded (most profiles from code are ids).
     unknown = [
         text.strip()
         for text in texts
-        if normalize(text) not in names.exact and text.strip() not in names.skills
+        if text.strip() not in names.skills and normalize(text) not in names.exact
     ]
     # Whether the extra is installed is asked last: it searches the import path.
     if len(unknown) >= 2 and installed_extra():
