@@ -203,7 +203,6 @@ class Explainer:
         )
         self.best = _best_pairs(engine, reach, self.positions)
         self.labels: Mapping[str, Skill] = taxonomy.skill_index
-        self.columns = _columns(taxonomy, engine)
         self.strengths: tuple[list[tuple[str, int]], tuple[str, ...]] | None = None
         # A credential's skills are no gap: a nurse lacks no nursing knowledge.
         self.certified = implied_skills(background, taxonomy)
@@ -230,7 +229,9 @@ class Explainer:
         requirement's fields in the model's order, as validation would build them,
         a transferred one's ``path`` holding its step's fields in a list.
         """
-        engine, labels, columns = self.engine, self.labels, self.columns
+        # The columns are derived when a first match is read, not when ranking.
+        engine, labels = self.engine, self.labels
+        columns = _columns(self.taxonomy, engine)
         position = self.positions[i]
         lo, hi = int(engine.role_req_ptr[position]), int(engine.role_req_ptr[position + 1])
         total = float(engine.total_weight[position])
