@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import pickle
 from pathlib import Path
@@ -207,3 +208,27 @@ def test_similar_roles_builds_its_profile_when_read(default):
     assert list(ranking.__dict__) == ["profile", "taxonomy"]  # the fields' order
     assert ranking == again
     assert repr(similar_roles(held.id, taxonomy=default)).startswith("<Ranking: 10 roles for ")
+
+
+def test_an_unbuilt_match_behaves_as_a_built_one(default):
+    skills = ["CBT:4", "active listening", "crisis intervention"]
+    built = list(rank_careers(skills, taxonomy=default))
+    assert all(m.gaps is not None for m in built)
+
+    def fresh():
+        return list(rank_careers(skills, taxonomy=default))
+
+    for read in (
+        lambda m: pickle.loads(pickle.dumps(m)),  # noqa: S301 - our own bytes
+        copy.copy,
+        copy.deepcopy,
+        lambda m: m.model_copy(),
+        RoleMatch.model_validate,
+    ):
+        assert [read(m) for m in fresh()] == built
+    assert [hash(m) for m in fresh()] == [hash(m) for m in built]
+    assert [dict(m) for m in fresh()] == [dict(m) for m in built]  # the fields, in order
+    assert [repr(m) for m in fresh()] == [repr(m) for m in built]
+    assert [m._repr_html_() for m in fresh()] == [m._repr_html_() for m in built]
+    assert [m.explain() for m in fresh()] == [m.explain() for m in built]
+    assert [m.model_dump() for m in fresh()] == [m.model_dump() for m in built]
