@@ -23,7 +23,7 @@ from pydantic_core import PydanticCustomError
 
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
-from careermap.base.record import Frozen
+from careermap.base.record import Frozen, trusted
 from careermap.base.text import normalize
 from careermap.resolve import display as _display
 from careermap.resolve.resolver import (
@@ -484,11 +484,20 @@ def build_profile(
         [text for text, _ in checked], taxonomy, min_similarity=min_similarity, semantic=semantic
     )
     entries = [
-        ProfileEntry(text=text, level=level, match=match)
-        for (text, level), match in zip(checked, matches, strict=True)
+        _entry(text, level, match) for (text, level), match in zip(checked, matches, strict=True)
     ]
     _check_repeats(entries)
     return Profile(entries=tuple(entries), background=context)
+
+
+_make_entry = trusted(ProfileEntry)
+
+
+def _entry(text: str, level: int | None, match: SkillMatch) -> ProfileEntry:
+    """Return a profile entry of checked values: built as validation would, without it."""
+    if type(text) is str and (level is None or type(level) is int) and type(match) is SkillMatch:
+        return _make_entry({"text": text, "level": level, "match": match})
+    return ProfileEntry(text=text, level=level, match=match)
 
 
 def _check_repeats(entries: Iterable[ProfileEntry]) -> None:

@@ -40,7 +40,7 @@ from rapidfuzz import fuzz
 
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
-from careermap.base.record import Record
+from careermap.base.record import Record, trusted
 from careermap.base.text import match_key, normalize
 from careermap.resolve import display as _display
 from careermap.resolve.names import (
@@ -150,6 +150,35 @@ class SkillMatch(Record):
         return _display.skill_match_html(self)
 
 
+_ID_FIELDS = ("query", "skill_id", "label", "method", "similarity", "matched_name")
+_trusted_match = trusted(SkillMatch, _ID_FIELDS)  # alternatives and cosine: their defaults
+
+
+def _id_match(text: str, skill_id: str, label: str) -> SkillMatch:
+    """Return the match of a skill id; built without validation when *text* is a plain str."""
+    if type(text) is not str:  # a subclass: validation decides what to keep
+        return SkillMatch(
+            query=text,
+            skill_id=skill_id,
+            label=label,
+            method="id",
+            similarity=100.0,
+            matched_name=skill_id,
+        )
+    return _trusted_match(
+        {
+            "query": text,
+            "skill_id": skill_id,
+            "label": label,
+            "method": "id",
+            "similarity": 100.0,
+            "matched_name": skill_id,
+            "alternatives": (),
+            "cosine": None,
+        }
+    )
+
+
 def covers(text: str, name: str) -> bool:
     """Say whether every word of *text* has a close word in *name* (typos allowed).
 
@@ -198,14 +227,7 @@ def match_text(
     if norm not in index.exact and stripped in index.skills:
         # An id names exactly one skill: no fuzzy search, and so no alternatives.
         skill = index.skills[stripped]
-        return SkillMatch(
-            query=text,
-            skill_id=skill.id,
-            label=skill.label,
-            method="id",
-            similarity=100.0,
-            matched_name=skill.id,
-        )
+        return _id_match(text, skill.id, skill.label)
     floor = min(min_similarity, SUGGESTION_CUTOFF)  # a low cutoff may accept what suggestions skip
     candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=floor, scores=scores)
     if norm in index.exact:

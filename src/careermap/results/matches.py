@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 from pydantic import BaseModel
 from pydantic_core import to_json
 
-from careermap.base.record import Explained, Record
+from careermap.base.record import Explained, Record, trusted
 from careermap.resolve.profile import Profile
 from careermap.results import display as _display
 from careermap.results.bands import Band
@@ -35,35 +35,9 @@ __all__ = [
 #: Most gaps an explanation lists by name, most costly first ("and 9 more" after them).
 SHOWN_GAPS = 5
 
-_R = TypeVar("_R", bound=Record)
 _set = object.__setattr__
 #: The instance dictionary's own descriptor (``RoleMatch`` puts a property in front of it).
 _own = BaseModel.__dict__["__dict__"]
-
-
-def trusted(cls: type[_R]) -> Callable[[dict[str, Any]], _R]:
-    """Return ``make(values)``: a *cls* holding *values* as given, without validating them.
-
-    Only for values the library computed itself, of the fields' exact types,
-    every field given, in the model's field order: the scoring engine's
-    explanations (``tests/scoring/test_explain.py`` checks they equal the
-    validated reference). It builds what validation would, about four times
-    faster than validating (and than ``model_construct``, which looks up every
-    field's alias and default); what a caller passes in is always validated.
-    """
-    new, every = cls.__new__, set(cls.model_fields)
-
-    def make(values: dict[str, Any]) -> _R:
-        made = new(cls)
-        _set(made, "__dict__", values)
-        # One set per model, shared as ``model_construct(_fields_set=...)``
-        # shares the set it is given: a frozen model never changes it.
-        _set(made, "__pydantic_fields_set__", every)
-        _set(made, "__pydantic_extra__", None)
-        _set(made, "__pydantic_private__", None)
-        return made
-
-    return make
 
 
 class TransferStep(Record):
