@@ -281,7 +281,9 @@ def main() -> None:  # noqa: PLR0915 - one flow per method, read top to bottom
     parser.add_argument("--steps", type=int, default=STEPS)
     parser.add_argument("--rate", type=float, default=RATE)
     parser.add_argument("--sources", default="esco-alt,esco-description,onet-task-dwa")
-    parser.add_argument("--lam", type=float, default=0.01, help="distil: pull to the ridge map")
+    parser.add_argument(
+        "--lam", type=float, help="pull to the start (token-weights 0.05, distil 0.01)"
+    )
     parser.add_argument("--beta", type=float, default=0.7, help="distil: the fitted table's share")
     parser.add_argument("--teacher-cache", type=Path, help="distil: MiniLM vectors, kept here")
     args = parser.parse_args()
@@ -301,7 +303,8 @@ def main() -> None:  # noqa: PLR0915 - one flow per method, read top to bottom
             if cache is not None:
                 np.save(cache, teacher.astype(np.float32), allow_pickle=False)
         print(f"corpus: {len(texts)} texts")
-        result = distil(texts, teacher, encoder, lam=args.lam, beta=args.beta)
+        lam = 0.01 if args.lam is None else args.lam
+        result = distil(texts, teacher, encoder, lam=lam, beta=args.beta)
         np.save(args.out, result, allow_pickle=False)
         print(f"wrote {args.out} {result.shape}")
         return
@@ -319,7 +322,8 @@ def main() -> None:  # noqa: PLR0915 - one flow per method, read top to bottom
         q = counts(encoder, [p[1] for p in pairs])
         t = counts(encoder, [p[2] for p in pairs])
         train = np.flatnonzero(~test)
-        weights = fit_token_weights(q[train], t[train], table, steps=args.steps)
+        lam = 0.05 if args.lam is None else args.lam
+        weights = fit_token_weights(q[train], t[train], table, steps=args.steps, lam=lam)
         queries, targets = q @ table, t @ table
         matrix = np.eye(table.shape[1])
         after_q, after_t = q @ (table * weights[:, None]), t @ (table * weights[:, None])
