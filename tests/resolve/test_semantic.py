@@ -359,9 +359,7 @@ def test_extra_names_join_the_semantic_index_only(extra, default, tmp_path, monk
     plain = _semantic.semantic_index(default)
     before = plain.search(text, limit=1)[0]
     target = next(s for s in default.skills if s.id != before.skill_id)
-    anchored = _semantic.SemanticIndex(
-        default, plain.encoder, extra_names={target.id: [text]}
-    )
+    anchored = _semantic.SemanticIndex(default, plain.encoder, extra_names={target.id: [text]})
     assert len(anchored.names) == len(plain.names) + 1
     (hit,) = anchored.search(text, limit=1)
     assert hit.skill_id == target.id
