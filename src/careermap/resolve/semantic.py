@@ -26,7 +26,7 @@ import os
 import sys
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -168,8 +168,22 @@ class SemanticHit:
 class SemanticIndex:
     """The unit vectors of every label, alias and description of a taxonomy's skills."""
 
-    def __init__(self, taxonomy: Taxonomy, encoder: Encoder) -> None:
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        encoder: Encoder,
+        *,
+        extra_names: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        """Encode every name of *taxonomy*'s skills.
+
+        *extra_names* (skill id to texts) adds texts to a skill's names in this
+        index only, never as lexical aliases; they are shown as the skill's label.
+        ``benchmarks/semantic_eval.py --anchors`` measures such anchor texts
+        (docs/semantic.md, fourth pass); an index with them is not cached on disk.
+        """
         self.encoder = encoder
+        extra = extra_names or {}
         self.skill_ids: list[str] = [skill.id for skill in taxonomy.skills]
         owners: list[int] = []
         texts: list[str] = []
@@ -185,6 +199,10 @@ class SemanticIndex:
                 owners.append(position)
                 texts.append(skill.description)
                 shown.append(skill.label)  # a description is shown as its skill's label
+            for anchor in extra.get(skill.id, ()):
+                owners.append(position)
+                texts.append(anchor)
+                shown.append(skill.label)
         self.owners: NDArray[np.int64] = np.asarray(owners, dtype=np.int64)
         # Each skill's names are contiguous (every skill has a label): skill i owns
         # rows starts[i] up to starts[i + 1].
@@ -192,7 +210,7 @@ class SemanticIndex:
             self.owners, np.arange(len(self.skill_ids) + 1)
         ).astype(np.int64)
         self.names = shown
-        self.vectors = self._vectors(taxonomy, texts)
+        self.vectors = self.encoder.encode(texts) if extra else self._vectors(taxonomy, texts)
         # Each skill's centroid: the mean of its names' vectors, normalised.
         if len(self.skill_ids):
             sums = np.add.reduceat(self.vectors, self.starts[:-1], axis=0)
