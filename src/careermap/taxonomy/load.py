@@ -21,6 +21,7 @@ from careermap.base.errors import SHOWN, Problem, TaxonomyError, shown
 from careermap.taxonomy.compiled import cached_build, fingerprint, load_compiled
 from careermap.taxonomy.models import Taxonomy, TaxonomyFile
 from careermap.taxonomy.safe_yaml import MAX_FILE_BYTES, format_path, read_yaml
+from careermap.taxonomy.store import cached_taxonomy
 from careermap.taxonomy.validate import Part, as_part, check_parts
 
 __all__ = ["DEFAULT_TAXONOMY", "default_taxonomy", "load_taxonomy"]
@@ -345,7 +346,7 @@ def load_taxonomy(
     path: StrPath | None = None,
     *,
     extend: StrPath | Sequence[StrPath] = (),
-    cache: StrPath | None = None,
+    cache: StrPath | bool | None = None,
 ) -> Taxonomy:
     """Load and validate a taxonomy.
 
@@ -361,11 +362,13 @@ def load_taxonomy(
         Files or directories layered over the base: they may add sectors, skills,
         relations and roles and refer to the base's ids, but redefining an id
         the base defines is reported as a conflict, never silently overwritten.
-    cache : str or path-like, optional
-        A directory for the compiled form (JSON, see ``docs/performance.md``).
-        When the sources are unchanged since the last load, the taxonomy is
-        read from there, several times faster than from YAML for a large
-        taxonomy; when any source file changed, it is rebuilt and saved again.
+    cache : bool, str or path-like, optional
+        ``None`` or ``True`` (the default): use the disk cache in the user's cache
+        folder (``docs/performance.md``, "The cache"): a second load of the same
+        files, in any process, reads what the first one saved and builds each
+        skill and role when it is first used. ``False`` reads the sources every
+        time (so does ``CAREERMAP_CACHE_DIR=off``). A path keeps the compiled
+        form (one JSON file) in that folder instead, rebuilt when a source changed.
 
     Returns
     -------
@@ -387,26 +390,62 @@ def load_taxonomy(
         return default_taxonomy()
     if isinstance(extend, (str, os.PathLike)):
         extend = [extend]
+    store = cache is None or cache is True
     if path is not None and os.fspath(path).endswith(".json") and Path(path).is_file():
-        compiled = load_compiled(path)
-        if compiled is None:  # pragma: no cover - only with an expected fingerprint
-            raise AssertionError
         extra = [_files(more, os.fspath(more)) for more in extend]
-        return _load(extra, [as_part(compiled, os.fspath(path))]) if extra else compiled
+
+        def from_compiled() -> Taxonomy:
+            compiled = load_compiled(path)
+            if compiled is None:  # pragma: no cover - only with an expected fingerprint
+                raise AssertionError
+            return _load(extra, [as_part(compiled, os.fspath(path))]) if extra else compiled
+
+        # A compiled file is named by its header (which holds the SHA-256 of its body)
+        # and its size: the cache is found without reading its 25 MB.
+        named = _stored_source("compiled", [[("compiled", Path(path))], *extra], head=True)
+        if not store or named is None:
+            return from_compiled()
+        return cached_taxonomy(named, from_compiled)
     layers: list[list[tuple[str, Traversable]]] = []
     if path is None:
         layers.append(_files(_bundled_root(), DEFAULT_TAXONOMY))
     else:
         layers.append(_files(path, os.fspath(path)))
     layers += [_files(extra, os.fspath(extra)) for extra in extend]
-    if cache is None:
-        return _load(layers)
+    if cache is None or isinstance(cache, bool):
+        named = _stored_source("yaml", layers) if store else None
+        if named is None:
+            return _load(layers)
+        return cached_taxonomy(named, lambda: _load(layers))
     names = [display for files in layers for display, _ in files]
     source = fingerprint(
         [(display, _read_bounded(file)) for files in layers for display, file in files]
     )
     key = "taxonomy-" + hashlib.sha256("\0".join(names).encode()).hexdigest()[:16]
     return cached_build(cache, key, source, lambda: _load(layers))
+
+
+def _stored_source(
+    kind: str, layers: Sequence[Sequence[tuple[str, Traversable]]], *, head: bool = False
+) -> str | None:
+    """Return the fingerprint naming these sources in the disk cache (``None``: unreadable).
+
+    With *head*, the first file counts by its first line and size (a compiled file).
+    """
+    named: list[tuple[str, bytes]] = []
+    try:
+        for layer, files in enumerate(layers):
+            for display, file in files:
+                if head and layer == 0:
+                    with Path(str(file)).open("rb") as stream:
+                        first = stream.readline(4096)
+                        size = os.fstat(stream.fileno()).st_size
+                    named.append((display, first + f"\0{size}".encode()))
+                else:
+                    named.append((display, _read_bounded(file)))
+    except OSError:
+        return None  # the load reports it
+    return fingerprint(named, salt=kind)
 
 
 def default_taxonomy() -> Taxonomy:

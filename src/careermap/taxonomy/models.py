@@ -28,6 +28,7 @@ from careermap.base.cache import derived
 from careermap.base.frozen import FrozenDict
 from careermap.taxonomy import display as _display
 from careermap.taxonomy.conditions import Conditions
+from careermap.taxonomy.lazy import LazyItems
 
 __all__ = [
     "DEFAULT_ROLE_LEVEL",
@@ -543,7 +544,26 @@ class Taxonomy(BaseModel):
         context : Any
             Pydantic's validation context (unused).
         """
-        _display.remember(self)
+        skills: object = self.skills
+        if not isinstance(skills, LazyItems):  # the cache notes a lazy one's labels
+            _display.remember(self)
+
+    def _settle(self) -> None:
+        """Build every item of a taxonomy read from the cache, so it serialises as tuples."""
+        for name in ("skills", "relations", "roles"):
+            value = self.__dict__[name]
+            if isinstance(value, LazyItems):
+                self.__dict__[name] = value.as_tuple()
+
+    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        """Return the taxonomy as a dictionary (see pydantic's ``BaseModel.model_dump``)."""
+        self._settle()
+        return super().model_dump(**kwargs)
+
+    def model_dump_json(self, **kwargs: Any) -> str:
+        """Return the taxonomy as JSON (see pydantic's ``BaseModel.model_dump_json``)."""
+        self._settle()
+        return super().model_dump_json(**kwargs)
 
     @property
     def skill_index(self) -> Mapping[str, Skill]:

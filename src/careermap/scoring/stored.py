@@ -1,0 +1,201 @@
+"""The scoring and transfer indexes of a cached taxonomy, saved in its disk-cache entry.
+
+The first process that builds the :class:`~careermap.scoring.engine.ScoringIndex`
+of a taxonomy read from (or saved to) the disk cache
+(:mod:`careermap.taxonomy.store`) adds it to the entry as the group ``scoring``:
+every array of the index as ``.npy``, its ids as packed strings and each best
+transfer's source, kind and reason. A later process reads the group instead of
+walking every role, and rebuilds the :class:`~careermap.scoring.model.TransferIndex`
+from the same transfers, so a first ranking builds no role it does not return.
+
+An index holding an attribute this module does not know (a new field) is not
+saved, so a cache can never hand back an index missing a field.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from careermap.base.cache import derived
+from careermap.scoring.engine import ScoringIndex
+from careermap.scoring.model import Transfer, TransferIndex, Via
+from careermap.taxonomy.lazy import LazyItems
+from careermap.taxonomy.models import Importance, Taxonomy
+from careermap.taxonomy.store import (
+    pack_strings,
+    read_derived,
+    stored_ids,
+    unpack_strings,
+    write_derived,
+)
+
+__all__ = ["load_scoring", "save_scoring"]
+
+logger = logging.getLogger(__name__)
+
+#: The group's name in an entry; bump the number when the index changes shape.
+GROUP = "scoring-1"
+_VIAS: tuple[Via, ...] = ("transfers_to", "broader", "narrower")
+#: The per-requirement columns of careermap.scoring.explain's _Columns.
+_COLUMNS = frozenset({"skill", "label", "essential", "minor", "level", "weight"})
+#: Attributes that are not arrays, each saved its own way.
+_OTHER = {
+    "skill_ids",
+    "skill_pos",
+    "role_ids",
+    "role_pos",
+    "sector_ids",
+    "out_transfer",
+    "n_roles",
+    "n_skills",
+}
+
+
+def save_scoring(taxonomy: Taxonomy, index: ScoringIndex) -> None:
+    """Add *index* to *taxonomy*'s cache entry (nothing when it has none)."""
+    fields = vars(index)
+    unknown = [
+        name
+        for name, value in fields.items()
+        if name not in _OTHER and not isinstance(value, np.ndarray)
+    ]
+    if unknown:
+        logger.info("the scoring index is not cached: it holds %s", ", ".join(unknown))
+        return
+    arrays: dict[str, npt.NDArray[Any]] = {
+        name: value for name, value in fields.items() if isinstance(value, np.ndarray)
+    }
+    arrays["skill_ids"] = pack_strings(index.skill_ids)
+    arrays["role_ids"] = pack_strings(index.role_ids)
+    arrays["sector_ids"] = pack_strings(index.sector_ids)
+    transfers = index.out_transfer
+    # The explanations' per-requirement columns (careermap.scoring.explain) need these.
+    reqs = [req for role in taxonomy.roles for req in role.requirements]
+    arrays["x_essential"] = np.array([r.importance is Importance.ESSENTIAL for r in reqs])
+    arrays["x_minor"] = np.array([r.importance is Importance.MINOR for r in reqs])
+    arrays["x_level"] = np.array([r.level for r in reqs], dtype=np.float64)
+    arrays["x_level_int"] = np.array([isinstance(r.level, int) for r in reqs])
+    arrays["transfer_source"] = np.array(
+        [index.skill_pos[t.source] for t in transfers], dtype=np.int64
+    )
+    arrays["transfer_via"] = np.array([_VIAS.index(t.via) for t in transfers], dtype=np.int64)
+    arrays["transfer_reason"] = pack_strings(t.reason for t in transfers)
+    meta = {"n_roles": index.n_roles, "n_skills": index.n_skills, "arrays": sorted(arrays)}
+    write_derived(taxonomy, GROUP, arrays, meta)
+
+
+def load_scoring(taxonomy: Taxonomy) -> ScoringIndex | None:
+    """*taxonomy*'s scoring index from its cache entry, or ``None`` (then build it).
+
+    Also seeds the taxonomy's transfer index, rebuilt from the same transfers.
+    """
+    group = read_derived(taxonomy, GROUP)
+    if group is None:
+        return None
+    try:
+        index = _rebuild(group.arrays, group.meta)
+    except (KeyError, ValueError, IndexError, TypeError) as exc:
+        logger.warning("ignoring a damaged scoring index in the cache (%s)", exc)
+        return None
+    transfers = _StoredTransfers(index)
+    derived(taxonomy, "transfers", lambda: transfers)
+    _seed_columns(taxonomy, index, group.arrays)
+    return index
+
+
+def _seed_columns(
+    taxonomy: Taxonomy, index: ScoringIndex, arrays: dict[str, npt.NDArray[Any]]
+) -> None:
+    """Give the explanations their per-requirement columns without building every role."""
+    from careermap.scoring import explain  # noqa: PLC0415 - explain imports the engine
+
+    ids = stored_ids(taxonomy)
+    make = getattr(explain, "_Columns", None)
+    if ids is None or make is None:
+        return
+    skill_ids, labels = ids[0], ids[1]
+
+    def fill(columns: Any, name: str) -> Any:
+        if name not in _COLUMNS:
+            raise AttributeError(name)
+        label_of = dict(zip(skill_ids, labels, strict=True))
+        columns.skill = [index.skill_ids[i] for i in index.req_skill.tolist()]
+        columns.label = [label_of[skill] for skill in columns.skill]
+        columns.essential = arrays["x_essential"].tolist()
+        columns.minor = arrays["x_minor"].tolist()
+        columns.level = [
+            int(level) if whole else level
+            for level, whole in zip(
+                arrays["x_level"].tolist(), arrays["x_level_int"].tolist(), strict=True
+            )
+        ]
+        columns.weight = index.req_weight.tolist()
+        return vars(columns)[name]
+
+    # Filled when an explanation first reads a column (129k requirements on ESCO).
+    lazy = type("StoredColumns", (make,), {"__init__": object.__init__, "__getattr__": fill})
+    columns = lazy()
+    derived(taxonomy, "explain-columns", lambda: columns)
+
+
+def _rebuild(arrays: dict[str, npt.NDArray[Any]], meta: dict[str, Any]) -> ScoringIndex:
+    index = ScoringIndex.__new__(ScoringIndex)
+    fields = vars(index)
+    strings = {"skill_ids", "role_ids", "sector_ids"}
+    extra = {"transfer_source", "transfer_via", "transfer_reason"}
+    for name, array in arrays.items():
+        if name not in strings and name not in extra and not name.startswith("x_"):
+            fields[name] = array
+    index.skill_ids = unpack_strings(arrays["skill_ids"])
+    index.role_ids = unpack_strings(arrays["role_ids"])
+    index.sector_ids = unpack_strings(arrays["sector_ids"])
+    index.skill_pos = {skill_id: i for i, skill_id in enumerate(index.skill_ids)}
+    index.role_pos = {role_id: i for i, role_id in enumerate(index.role_ids)}
+    index.n_roles, index.n_skills = int(meta["n_roles"]), int(meta["n_skills"])
+    ids = index.skill_ids
+    reasons = unpack_strings(arrays["transfer_reason"])
+    source = arrays["transfer_source"].tolist()
+    via = arrays["transfer_via"].tolist()
+    target = index.out_target.tolist()
+    weight = index.out_weight.tolist()
+    if not len(reasons) == len(source) == len(via) == len(target) == len(weight):
+        msg = "the transfers' columns differ in length"
+        raise ValueError(msg)
+
+    def transfer(i: int) -> Transfer:
+        return Transfer(ids[source[i]], ids[target[i]], weight[i], _VIAS[via[i]], reasons[i])
+
+    # Built when an explanation names one (47k on ESCO, a few per ranking).
+    index.out_transfer = LazyItems(len(reasons), transfer)  # type: ignore[assignment]
+    if len(index.skill_ids) != index.n_skills or len(index.role_ids) != index.n_roles:
+        msg = "the ids do not match the counts"
+        raise ValueError(msg)
+    return index
+
+
+class _StoredTransfers(TransferIndex):
+    """The transfer index the scoring index was built from, rebuilt from it when first read."""
+
+    def __init__(self, index: ScoringIndex) -> None:  # no super().__init__: nothing to walk yet
+        self._index = index
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in {"general", "outgoing", "incoming"}:
+            raise AttributeError(name)
+        index = self._index
+        self.general = frozenset(
+            skill_id
+            for skill_id, general in zip(index.skill_ids, index.skill_general.tolist(), strict=True)
+            if general
+        )
+        incoming: dict[str, list[Transfer]] = {}
+        self.outgoing = {}
+        for transfer in sorted(index.out_transfer, key=lambda t: (t.source, t.target)):
+            incoming.setdefault(transfer.target, []).append(transfer)
+            self.outgoing.setdefault(transfer.source, {})[transfer.target] = transfer
+        self.incoming = {target: tuple(found) for target, found in incoming.items()}
+        return self.__dict__[name]
