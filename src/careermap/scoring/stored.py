@@ -15,12 +15,14 @@ saved, so a cache can never hand back an index missing a field.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from careermap.base.cache import derived
+from careermap.scoring.context import ContextIndex, _Tfidf
 from careermap.scoring.engine import ScoringIndex
 from careermap.scoring.model import Transfer, TransferIndex, Via
 from careermap.taxonomy.lazy import LazyItems
@@ -33,7 +35,7 @@ from careermap.taxonomy.store import (
     write_derived,
 )
 
-__all__ = ["load_scoring", "save_scoring"]
+__all__ = ["load_context", "load_scoring", "save_context", "save_scoring"]
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +91,7 @@ def save_scoring(taxonomy: Taxonomy, index: ScoringIndex) -> None:
 
 
 def load_scoring(taxonomy: Taxonomy) -> ScoringIndex | None:
-    """*taxonomy*'s scoring index from its cache entry, or ``None`` (then build it).
+    """Return *taxonomy*'s scoring index from its cache entry, or ``None`` (then build it).
 
     Also seeds the taxonomy's transfer index, rebuilt from the same transfers.
     """
@@ -157,20 +159,27 @@ def _rebuild(arrays: dict[str, npt.NDArray[Any]], meta: dict[str, Any]) -> Scori
     index.role_pos = {role_id: i for i, role_id in enumerate(index.role_ids)}
     index.n_roles, index.n_skills = int(meta["n_roles"]), int(meta["n_skills"])
     ids = index.skill_ids
-    reasons = unpack_strings(arrays["transfer_reason"])
-    source = arrays["transfer_source"].tolist()
-    via = arrays["transfer_via"].tolist()
-    target = index.out_target.tolist()
-    weight = index.out_weight.tolist()
-    if not len(reasons) == len(source) == len(via) == len(target) == len(weight):
+    packed = arrays["transfer_reason"]
+    source, via = arrays["transfer_source"], arrays["transfer_via"]
+    target, weight = index.out_target, index.out_weight
+    if not len(source) == len(via) == len(target) == len(weight):
         msg = "the transfers' columns differ in length"
         raise ValueError(msg)
+    reasons: list[str] = []
 
     def transfer(i: int) -> Transfer:
-        return Transfer(ids[source[i]], ids[target[i]], weight[i], _VIAS[via[i]], reasons[i])
+        if not reasons:  # read on the first transfer an explanation names
+            reasons.extend(unpack_strings(packed))
+        return Transfer(
+            ids[int(source[i])],
+            ids[int(target[i])],
+            float(weight[i]),
+            _VIAS[int(via[i])],
+            reasons[i],
+        )
 
     # Built when an explanation names one (47k on ESCO, a few per ranking).
-    index.out_transfer = LazyItems(len(reasons), transfer)  # type: ignore[assignment]
+    index.out_transfer = LazyItems(len(source), transfer)  # type: ignore[assignment]
     if len(index.skill_ids) != index.n_skills or len(index.role_ids) != index.n_roles:
         msg = "the ids do not match the counts"
         raise ValueError(msg)
@@ -199,3 +208,110 @@ class _StoredTransfers(TransferIndex):
             self.outgoing.setdefault(transfer.source, {})[transfer.target] = transfer
         self.incoming = {target: tuple(found) for target, found in incoming.items()}
         return self.__dict__[name]
+
+
+#: The context index's group; bump the number when the index changes shape.
+CONTEXT_GROUP = "context-1"
+_CONTEXT_ARRAYS = ("interests", "has_interests", "job_zone", "education", "has_context")
+_TFIDF_ARRAYS = ("idf", "term_role", "term_weight", "term_ptr")
+
+
+def _tfidf_arrays(prefix: str, tfidf: _Tfidf) -> dict[str, npt.NDArray[Any]]:
+    arrays: dict[str, npt.NDArray[Any]] = {
+        f"{prefix}_{name}": getattr(tfidf, name) for name in _TFIDF_ARRAYS
+    }
+    arrays[f"{prefix}_vocabulary"] = pack_strings(tfidf.vocabulary)
+    ptr = np.zeros(len(tfidf.rows) + 1, dtype=np.int64)
+    np.cumsum([len(ids) for ids, _ in tfidf.rows], out=ptr[1:])
+    empty_ids, empty_values = np.zeros(0, np.int64), np.zeros(0)
+    arrays[f"{prefix}_row_ptr"] = ptr
+    arrays[f"{prefix}_row_ids"] = np.concatenate([empty_ids, *(ids for ids, _ in tfidf.rows)])
+    arrays[f"{prefix}_row_values"] = np.concatenate(
+        [empty_values, *(values for _, values in tfidf.rows)]
+    )
+    return arrays
+
+
+class _Vocabulary(Mapping[str, int]):
+    """Each word's term id, the dictionary made on first use (a person's title needs it)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = words
+        self._ids: dict[str, int] | None = None
+
+    def _made(self) -> dict[str, int]:
+        if self._ids is None:
+            self._ids = {word: i for i, word in enumerate(self._words)}
+        return self._ids
+
+    def __getitem__(self, word: str) -> int:
+        return self._made()[word]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._made()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
+def _tfidf(prefix: str, arrays: dict[str, npt.NDArray[Any]], n_roles: int) -> _Tfidf:
+    tfidf = _Tfidf.__new__(_Tfidf)
+    tfidf.n_roles = n_roles
+    for name in _TFIDF_ARRAYS:
+        setattr(tfidf, name, arrays[f"{prefix}_{name}"])
+    words = unpack_strings(arrays[f"{prefix}_vocabulary"])
+    tfidf.vocabulary = _Vocabulary(words)  # type: ignore[assignment]
+    ptr = arrays[f"{prefix}_row_ptr"].tolist()
+    ids, values = arrays[f"{prefix}_row_ids"], arrays[f"{prefix}_row_values"]
+    if len(ptr) != n_roles + 1 or len(words) != len(tfidf.idf):
+        msg = "the cached TF-IDF rows do not match the roles"
+        raise ValueError(msg)
+    tfidf.rows = [(ids[ptr[i] : ptr[i + 1]], values[ptr[i] : ptr[i + 1]]) for i in range(n_roles)]
+    return tfidf
+
+
+def save_context(taxonomy: Taxonomy, index: ContextIndex) -> None:
+    """Add the context index to *taxonomy*'s cache entry (nothing when it has none)."""
+    known = {*_CONTEXT_ARRAYS, "n_roles", "weights", "text", "rows", "groups", "has_groups"}
+    unknown = sorted(set(vars(index)) - known)
+    if unknown:
+        logger.info("the context index is not cached: it holds %s", ", ".join(unknown))
+        return
+    arrays = {name: getattr(index, name) for name in _CONTEXT_ARRAYS}
+    arrays.update(_tfidf_arrays("text", index.text))
+    if index.groups is not None:
+        arrays.update(_tfidf_arrays("groups", index.groups))
+        arrays["has_groups"] = index.has_groups
+    meta = {
+        "n_roles": index.n_roles,
+        "weights": dict(index.weights),
+        "groups": index.groups is not None,
+    }
+    write_derived(taxonomy, CONTEXT_GROUP, arrays, meta)
+
+
+def load_context(taxonomy: Taxonomy) -> ContextIndex | None:
+    """Return *taxonomy*'s context index from its cache entry, or ``None`` (then build it)."""
+    group = read_derived(taxonomy, CONTEXT_GROUP)
+    if group is None:
+        return None
+    arrays, meta = group.arrays, group.meta
+    try:
+        index = ContextIndex.__new__(ContextIndex)
+        index.n_roles = int(meta["n_roles"])
+        index.weights = {str(k): float(v) for k, v in meta["weights"].items()}
+        for name in _CONTEXT_ARRAYS:
+            setattr(index, name, arrays[name])
+        index.text = _tfidf("text", arrays, index.n_roles)
+        index.rows = index.text.rows
+        index.groups = None
+        if meta["groups"]:
+            index.groups = _tfidf("groups", arrays, index.n_roles)
+            index.has_groups = arrays["has_groups"]
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        logger.warning("ignoring a damaged context index in the cache (%s)", exc)
+        return None
+    return index

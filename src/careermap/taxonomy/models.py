@@ -556,12 +556,38 @@ class Taxonomy(BaseModel):
                 self.__dict__[name] = value.as_tuple()
 
     def model_dump(self, **kwargs: Any) -> dict[str, Any]:
-        """Return the taxonomy as a dictionary (see pydantic's ``BaseModel.model_dump``)."""
+        """Return the taxonomy as a dictionary (see pydantic's ``BaseModel.model_dump``).
+
+        A taxonomy read from the disk cache builds every item first.
+
+        Parameters
+        ----------
+        kwargs : Any
+            As for pydantic's ``BaseModel.model_dump``.
+
+        Returns
+        -------
+        dict
+            The whole taxonomy.
+        """
         self._settle()
         return super().model_dump(**kwargs)
 
     def model_dump_json(self, **kwargs: Any) -> str:
-        """Return the taxonomy as JSON (see pydantic's ``BaseModel.model_dump_json``)."""
+        """Return the taxonomy as JSON (see pydantic's ``BaseModel.model_dump_json``).
+
+        A taxonomy read from the disk cache builds every item first.
+
+        Parameters
+        ----------
+        kwargs : Any
+            As for pydantic's ``BaseModel.model_dump_json``.
+
+        Returns
+        -------
+        str
+            The whole taxonomy.
+        """
         self._settle()
         return super().model_dump_json(**kwargs)
 

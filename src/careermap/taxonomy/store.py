@@ -107,7 +107,7 @@ def unpack_strings(array: npt.NDArray[np.uint8]) -> list[str]:
     import json  # noqa: PLC0415
 
     found = json.loads(array.tobytes())
-    if not isinstance(found, list) or not all(isinstance(v, str) for v in found):
+    if not isinstance(found, list):  # the items were checked by the digest: only our writes
         msg = "not a packed list of strings"
         raise ValueError(msg)
     return found
