@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import COUNSELLOR, MINI, ROOT, SHORT_PROFILE, require_shared
 
 import careermap
 from careermap import load_taxonomy, rank_careers, similar_roles, taxonomy_identity
@@ -18,7 +19,6 @@ from careermap.importers import import_esco, import_onet
 from careermap.taxonomy import store
 from careermap.taxonomy.compiled import save_compiled
 from careermap.taxonomy.lazy import LazyItems
-from tests.conftest import COUNSELLOR, MINI, ROOT, SHORT_PROFILE, require_shared
 
 BUNDLED = ROOT / "data" / "taxonomy"
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -34,7 +34,9 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def entries(cache: Path) -> list[Path]:
     folder = cache / "taxonomies"
-    return sorted(p for p in folder.iterdir() if not p.name.startswith(".")) if folder.exists() else []
+    if not folder.exists():
+        return []
+    return sorted(p for p in folder.iterdir() if not p.name.startswith("."))
 
 
 def lazy(taxonomy: careermap.Taxonomy) -> bool:
@@ -95,13 +97,15 @@ def test_a_cached_compiled_file_gives_the_same_taxonomy(cache, tmp_path):
 def test_reading_one_role_builds_only_that_role(cache):
     load_taxonomy(BUNDLED)
     taxonomy = load_taxonomy(BUNDLED)
-    assert taxonomy.roles.built == 0 and taxonomy.skills.built == 0
+    assert taxonomy.roles.built == 0
+    assert taxonomy.skills.built == 0
     role = taxonomy.role_index["school-counsellor"]
     assert taxonomy.roles.built == 1
     assert taxonomy.role_index["school-counsellor"] is role
     every = taxonomy.roles.as_tuple()  # builds the rest
     assert taxonomy.roles.built == len(taxonomy.roles)
-    assert role in every and every.count(role) == 1
+    assert role in every
+    assert every.count(role) == 1
     assert [r.id for r in every] == [r.id for r in load_taxonomy(BUNDLED, cache=False).roles]
 
 
@@ -158,9 +162,11 @@ def test_a_damaged_entry_is_rebuilt_never_served(cache, damage):
         (core / "manifest.json").write_text(json.dumps(manifest))
     found = load_taxonomy(MINI)
     assert not lazy(found)  # rebuilt from the sources
-    assert found == reference and found.name == reference.name
+    assert found == reference
+    assert found.name == reference.name
     again = load_taxonomy(MINI)  # and saved again, intact
-    assert lazy(again) and again == reference
+    assert lazy(again)
+    assert again == reference
 
 
 def test_a_damaged_item_read_after_opening_is_taken_from_the_sources(cache, caplog):
@@ -239,7 +245,7 @@ careermap.rank_careers(["CBT:4", "case management"], taxonomy=taxonomy)
 def test_processes_writing_the_same_entry_at_once_leave_it_intact(cache):
     env = {**os.environ, "CAREERMAP_CACHE_DIR": str(cache)}
     command = [sys.executable, "-c", WRITE, str(BUNDLED)]
-    running = [subprocess.Popen(command, env=env) for _ in range(3)]  # noqa: S603
+    running = [subprocess.Popen(command, env=env) for _ in range(3)]
     assert [p.wait(timeout=120) for p in running] == [0, 0, 0]
     (entry,) = entries(cache)
     assert not [p for p in entry.rglob("*") if p.name.startswith(".")]  # no leftovers
