@@ -190,7 +190,7 @@ for i in range(20):
 #: Appended to a child's code: its peak RSS in MB, on the last line.
 RSS = """
 import resource, sys
-scale = 1 if sys.platform == "darwin" else 1024
+scale = 1024 if sys.platform == "darwin" else 1  # bytes on macOS, KiB elsewhere
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale / 1024)
 """
 

@@ -302,3 +302,27 @@ def test_full_onet_from_the_cache_gives_the_same_results(cache):
         profile = [(s.id, 3) for s in reference.skills[:20]]
         assert rank_careers(profile, taxonomy=again) == rank_careers(profile, taxonomy=reference)
         assert taxonomy_identity(again) == taxonomy_identity(reference)
+
+
+def test_the_load_size_limit_is_the_yaml_readers():
+    from careermap.taxonomy import load, safe_yaml  # noqa: PLC0415
+
+    assert load.MAX_FILE_BYTES == safe_yaml.MAX_FILE_BYTES
+
+
+CHECK_IMPORTS = """
+import sys
+import careermap
+taxonomy = careermap.load_taxonomy(sys.argv[1])
+careermap.rank_careers(["CBT:4", "case management"], taxonomy=taxonomy)
+print(type(taxonomy.roles).__name__, "yaml" in sys.modules)
+"""
+
+
+def test_a_cached_load_never_imports_the_yaml_parser(cache):
+    env = {**os.environ, "CAREERMAP_CACHE_DIR": str(cache)}
+    command = [sys.executable, "-c", CHECK_IMPORTS, str(BUNDLED)]
+    first = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    assert first.stdout.split() == ["tuple", "True"]
+    again = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    assert again.stdout.split() == ["LazyItems", "False"]

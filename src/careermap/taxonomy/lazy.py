@@ -13,7 +13,9 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar, overload
 
-__all__ = ["LazyIndex", "LazyItems", "settled"]
+from pydantic import BaseModel
+
+__all__ = ["LazyIndex", "LazyItems", "Settled", "settled"]
 
 T = TypeVar("T")
 
@@ -138,3 +140,49 @@ class LazyIndex(Mapping[str, T]):
 def settled(value: Any) -> Any:
     """*value* as a tuple when it is :class:`LazyItems`, else unchanged."""
     return value.as_tuple() if isinstance(value, LazyItems) else value
+
+
+class Settled(BaseModel):
+    """A model whose fields may hold :class:`LazyItems`: serialising builds them first."""
+
+    def _settle(self) -> None:
+        """Build every lazy item, so that the fields serialise as the tuples they stand for."""
+        for name, value in list(self.__dict__.items()):
+            if isinstance(value, LazyItems):
+                self.__dict__[name] = value.as_tuple()
+
+    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        """Return the model as a dictionary (see pydantic's ``BaseModel.model_dump``).
+
+        Lazy items (a taxonomy read from the disk cache) are built first.
+
+        Parameters
+        ----------
+        kwargs : Any
+            As for pydantic's ``BaseModel.model_dump``.
+
+        Returns
+        -------
+        dict
+            The whole model.
+        """
+        self._settle()
+        return super().model_dump(**kwargs)
+
+    def model_dump_json(self, **kwargs: Any) -> str:
+        """Return the model as JSON (see pydantic's ``BaseModel.model_dump_json``).
+
+        Lazy items (a taxonomy read from the disk cache) are built first.
+
+        Parameters
+        ----------
+        kwargs : Any
+            As for pydantic's ``BaseModel.model_dump_json``.
+
+        Returns
+        -------
+        str
+            The whole model.
+        """
+        self._settle()
+        return super().model_dump_json(**kwargs)

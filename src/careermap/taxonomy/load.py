@@ -9,10 +9,8 @@ import os
 import stat
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from importlib import resources
-from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -20,11 +18,17 @@ from careermap.base.collector import paused
 from careermap.base.errors import SHOWN, Problem, TaxonomyError, shown
 from careermap.taxonomy.compiled import cached_build, fingerprint, load_compiled
 from careermap.taxonomy.models import Taxonomy, TaxonomyFile
-from careermap.taxonomy.safe_yaml import MAX_FILE_BYTES, format_path, read_yaml
 from careermap.taxonomy.store import cached_taxonomy
 from careermap.taxonomy.validate import Part, as_part, check_parts
 
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
 __all__ = ["DEFAULT_TAXONOMY", "default_taxonomy", "load_taxonomy"]
+
+#: Largest YAML file read (as :data:`careermap.taxonomy.safe_yaml.MAX_FILE_BYTES`, which
+#: ``tests/taxonomy`` checks): that module imports PyYAML, which a cached load never needs.
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 #: Name under which the bundled taxonomy is shown in messages.
 DEFAULT_TAXONOMY = "careermap:data/taxonomy"
@@ -40,6 +44,8 @@ StrPath = str | os.PathLike[str]
 
 
 def _bundled_root() -> Traversable:
+    from importlib import resources  # noqa: PLC0415 - only the bundled taxonomy needs it
+
     packaged = resources.files("careermap") / "data" / "taxonomy"
     if packaged.is_dir():
         return packaged
@@ -183,6 +189,8 @@ def _read_bounded(file: Traversable) -> bytes:
 
 
 def _pydantic_problems(exc: ValidationError, part: Part) -> list[Problem]:
+    from careermap.taxonomy import safe_yaml  # noqa: PLC0415 - PyYAML, only when parsing
+
     problems = []
     errors = exc.errors(include_url=False)
     locs = [tuple(error["loc"]) for error in errors]
@@ -214,7 +222,7 @@ def _pydantic_problems(exc: ValidationError, part: Part) -> list[Problem]:
         item_id = _item_id(part.located.data, path)
         if len(item_id) > SHOWN:  # a huge id would repeat itself in every message
             item_id = item_id[:SHOWN] + "..."
-        field = format_path(path) + (f" ({item_id})" if item_id else "")
+        field = safe_yaml.format_path(path) + (f" ({item_id})" if item_id else "")
         line, column = part.located.where(path)
         problems.append(Problem(part.file, line, column, field, message))
     # In the order of the file, not of the model's fields.
@@ -251,6 +259,8 @@ def _item_id(data: Any, path: tuple[Any, ...]) -> str:
 def _read_parts(
     files: Iterable[tuple[str, Traversable]], layer: int
 ) -> tuple[list[Part], list[Problem]]:
+    from careermap.taxonomy import safe_yaml  # noqa: PLC0415 - PyYAML, only when parsing
+
     parts: list[Part] = []
     problems: list[Problem] = []
     for display, file in files:
@@ -261,7 +271,7 @@ def _read_parts(
                 Problem(display, None, None, "", f"cannot read the file: {exc.strerror}")
             )
             continue
-        located, found = read_yaml(raw, display)
+        located, found = safe_yaml.read_yaml(raw, display)
         problems += found
         if located is None:
             continue
@@ -469,6 +479,8 @@ COMPILED_BUNDLED = ("data", "compiled", "taxonomy.json")
 
 
 def _compiled_bundled() -> Path | None:
+    from importlib import resources  # noqa: PLC0415 - only the bundled taxonomy needs it
+
     packaged = resources.files("careermap") / "/".join(COMPILED_BUNDLED)
     if isinstance(packaged, Path) and packaged.is_file():
         return packaged

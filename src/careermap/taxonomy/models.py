@@ -28,7 +28,7 @@ from careermap.base.cache import derived
 from careermap.base.frozen import FrozenDict
 from careermap.taxonomy import display as _display
 from careermap.taxonomy.conditions import Conditions
-from careermap.taxonomy.lazy import LazyItems
+from careermap.taxonomy.lazy import LazyItems, Settled
 
 __all__ = [
     "DEFAULT_ROLE_LEVEL",
@@ -519,7 +519,7 @@ class TaxonomyFile(BaseModel):
     )
 
 
-class Taxonomy(BaseModel):
+class Taxonomy(Settled):
     """A validated taxonomy: every reference resolves, ids are unique, no cycles.
 
     Build one with :func:`careermap.load_taxonomy`; constructing it directly
@@ -547,49 +547,6 @@ class Taxonomy(BaseModel):
         skills: object = self.skills
         if not isinstance(skills, LazyItems):  # the cache notes a lazy one's labels
             _display.remember(self)
-
-    def _settle(self) -> None:
-        """Build every item of a taxonomy read from the cache, so it serialises as tuples."""
-        for name in ("skills", "relations", "roles"):
-            value = self.__dict__[name]
-            if isinstance(value, LazyItems):
-                self.__dict__[name] = value.as_tuple()
-
-    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
-        """Return the taxonomy as a dictionary (see pydantic's ``BaseModel.model_dump``).
-
-        A taxonomy read from the disk cache builds every item first.
-
-        Parameters
-        ----------
-        kwargs : Any
-            As for pydantic's ``BaseModel.model_dump``.
-
-        Returns
-        -------
-        dict
-            The whole taxonomy.
-        """
-        self._settle()
-        return super().model_dump(**kwargs)
-
-    def model_dump_json(self, **kwargs: Any) -> str:
-        """Return the taxonomy as JSON (see pydantic's ``BaseModel.model_dump_json``).
-
-        A taxonomy read from the disk cache builds every item first.
-
-        Parameters
-        ----------
-        kwargs : Any
-            As for pydantic's ``BaseModel.model_dump_json``.
-
-        Returns
-        -------
-        str
-            The whole taxonomy.
-        """
-        self._settle()
-        return super().model_dump_json(**kwargs)
 
     @property
     def skill_index(self) -> Mapping[str, Skill]:
