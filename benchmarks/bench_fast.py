@@ -17,6 +17,7 @@ look-ups), a sparse mat-mat for a batch, dictionary look-ups plus one
 from __future__ import annotations
 
 import argparse
+import compileall
 import importlib.util
 import json
 import os
@@ -240,6 +241,10 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="write docs/performance.md")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    # Bytecode for both trees, as an installed package has: a fresh process would
+    # otherwise compile every module it imports (PYTHONDONTWRITEBYTECODE is often set).
+    for tree in [Path(careermap.__file__).parents[1], *([Path(args.before)] if args.before else [])]:
+        compileall.compile_dir(tree, quiet=1)
     if args.json:
         with tempfile.TemporaryDirectory() as tmp:  # never the user's cache
             os.environ["CAREERMAP_CACHE_DIR"] = tmp
