@@ -243,7 +243,8 @@ def main() -> None:
     args = parser.parse_args()
     # Bytecode for both trees, as an installed package has: a fresh process would
     # otherwise compile every module it imports (PYTHONDONTWRITEBYTECODE is often set).
-    for tree in [Path(careermap.__file__).parents[1], *([Path(args.before)] if args.before else [])]:
+    trees = [Path(careermap.__file__).parents[1], *([Path(args.before)] if args.before else [])]
+    for tree in trees:
         compileall.compile_dir(tree, quiet=1)
     if args.json:
         with tempfile.TemporaryDirectory() as tmp:  # never the user's cache
