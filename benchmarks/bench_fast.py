@@ -188,11 +188,17 @@ for i in range(20):
     [m.to_dict() for m in careermap.rank_careers(profile, taxonomy=taxonomy)]
 """
 
-#: Appended to a child's code: its peak RSS in MB, on the last line.
+#: Appended to a child's code: its peak RSS in MB, on the last line. Linux: VmHWM, as
+#: ru_maxrss keeps the parent's peak across fork and exec; elsewhere ru_maxrss.
 RSS = """
 import resource, sys
-scale = 1024 if sys.platform == "darwin" else 1  # bytes on macOS, KiB elsewhere
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale / 1024)
+try:
+    with open("/proc/self/status") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
+except OSError:
+    scale = 1024 if sys.platform == "darwin" else 1  # bytes on macOS, KiB elsewhere
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
+print(peak / 1024)
 """
 
 #: Whether the tree measured has the disk cache (older trees measure the rows they have).

@@ -326,3 +326,47 @@ def test_a_cached_load_never_imports_the_yaml_parser(cache):
     assert first.stdout.split() == ["tuple", "True"]
     again = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     assert again.stdout.split() == ["LazyItems", "False"]
+
+
+def test_eight_threads_share_a_cached_taxonomy(cache):
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    reference = load_taxonomy(BUNDLED, cache=False)
+    expected = [m.to_dict() for m in rank_careers(SHORT_PROFILE, taxonomy=reference)]
+    load_taxonomy(BUNDLED)
+    shared = load_taxonomy(BUNDLED)
+    assert lazy(shared)
+
+    ids = [r.id for r in reference.roles]
+
+    def work(i: int) -> tuple[list[dict[str, object]], dict[str, int]]:
+        order = ids[i * 7 :] + ids[: i * 7]  # each thread in another order
+        objects = {role: id(shared.role_index[role]) for role in order}
+        return [m.to_dict() for m in rank_careers(SHORT_PROFILE, taxonomy=shared)], objects
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        found = list(pool.map(work, range(8)))
+    for matches, objects in found:
+        assert matches == expected
+        assert objects == found[0][1]  # the same object for each role: each built once
+    assert shared.roles == reference.roles
+
+
+@pytest.mark.parametrize(
+    "group", ["scoring-1", "scoring-explain-1", "names-1", "context-1", "missing-explain"]
+)
+def test_a_damaged_index_group_is_rebuilt_never_served(cache, group):
+    reference = load_taxonomy(BUNDLED, cache=False)
+    role = reference.roles[3].id
+    expected = outcomes(reference, role)
+    load_taxonomy(BUNDLED)
+    outcomes(load_taxonomy(BUNDLED), role)  # writes every index group
+    (entry,) = entries(cache)
+    if group == "missing-explain":
+        shutil.rmtree(entry / "scoring-explain-1")
+    else:
+        target = max((entry / group).glob("*.npy"), key=lambda p: p.stat().st_size)
+        _flip(target, -1)
+    assert outcomes(load_taxonomy(BUNDLED), role) == expected
+    assert outcomes(load_taxonomy(BUNDLED), role) == expected  # the group written again
+    assert (entry / group).is_dir() or group == "missing-explain"

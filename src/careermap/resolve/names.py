@@ -258,22 +258,26 @@ class _StoredNames(Mapping[str, list[tuple[int, str, str]]]):
     def __init__(self, group: Group) -> None:
         norms = unpack_strings(group.arrays["norm"])
         self._position = {norm: i for i, norm in enumerate(norms)}
-        self._ptr = group.arrays["ptr"].tolist()
-        self._rank = group.arrays["rank"].tolist()
-        self._skill = unpack_strings(group.arrays["skill"])
-        self._name = unpack_strings(group.arrays["name"])
-        if not (
-            len(self._ptr) == len(norms) + 1
-            and self._ptr[-1] == len(self._rank) == len(self._skill) == len(self._name)
-        ):
+        self._ptr = group.arrays["ptr"]
+        self._rank = group.arrays["rank"]
+        if len(self._ptr) != len(norms) + 1 or self._ptr[-1] != len(self._rank):
             msg = "the cached names do not line up"
             raise ValueError(msg)
+        self._packed = (group.arrays["skill"], group.arrays["name"])
+        self._hits: tuple[list[str], list[str]] | None = None  # read on the first hit
 
     def __getitem__(self, norm: str) -> list[tuple[int, str, str]]:
         i = self._position[norm]
+        if self._hits is None:
+            skills, names = (unpack_strings(packed) for packed in self._packed)
+            if not len(skills) == len(names) == len(self._rank):
+                msg = "the cached names do not line up"
+                raise ValueError(msg)
+            self._hits = (skills, names)
+        skills, names = self._hits
         return [
-            (self._rank[k], self._skill[k], self._name[k])
-            for k in range(self._ptr[i], self._ptr[i + 1])
+            (int(self._rank[k]), skills[k], names[k])
+            for k in range(int(self._ptr[i]), int(self._ptr[i + 1]))
         ]
 
     def __contains__(self, norm: object) -> bool:

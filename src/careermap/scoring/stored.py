@@ -15,12 +15,15 @@ saved, so a cache can never hand back an index missing a field.
 from __future__ import annotations
 
 import logging
+import threading
+import weakref
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from careermap.base.arraycache import remove
 from careermap.base.cache import derived
 from careermap.scoring.context import ContextIndex, _Tfidf
 from careermap.scoring.engine import ScoringIndex
@@ -30,6 +33,7 @@ from careermap.taxonomy.models import Importance, Taxonomy
 from careermap.taxonomy.store import (
     pack_strings,
     read_derived,
+    stored_entry,
     stored_ids,
     unpack_strings,
     write_derived,
@@ -41,6 +45,8 @@ logger = logging.getLogger(__name__)
 
 #: The group's name in an entry; bump the number when the index changes shape.
 GROUP = "scoring-1"
+#: What only explanations read (the transfers, the requirements' columns).
+EXPLAIN_GROUP = "scoring-explain-1"
 _VIAS: tuple[Via, ...] = ("transfers_to", "broader", "narrower")
 #: The per-requirement columns of careermap.scoring.explain's _Columns.
 _COLUMNS = frozenset({"skill", "label", "essential", "minor", "level", "weight"})
@@ -59,6 +65,8 @@ _OTHER = {
 
 def save_scoring(taxonomy: Taxonomy, index: ScoringIndex) -> None:
     """Add *index* to *taxonomy*'s cache entry (nothing when it has none)."""
+    if stored_entry(taxonomy) is None:
+        return
     fields = vars(index)
     unknown = [
         name
@@ -69,31 +77,36 @@ def save_scoring(taxonomy: Taxonomy, index: ScoringIndex) -> None:
         logger.info("the scoring index is not cached: it holds %s", ", ".join(unknown))
         return
     arrays: dict[str, npt.NDArray[Any]] = {
-        name: value for name, value in fields.items() if isinstance(value, np.ndarray)
+        name: value
+        for name, value in fields.items()
+        if isinstance(value, np.ndarray) and name != "edge_ids"  # an arange: made on load
     }
     arrays["skill_ids"] = pack_strings(index.skill_ids)
     arrays["role_ids"] = pack_strings(index.role_ids)
     arrays["sector_ids"] = pack_strings(index.sector_ids)
+    # What only explanations read, in a group of its own read when one is first built:
+    # the per-requirement columns of careermap.scoring.explain and the transfers.
     transfers = index.out_transfer
-    # The explanations' per-requirement columns (careermap.scoring.explain) need these.
     reqs = [req for role in taxonomy.roles for req in role.requirements]
-    arrays["x_essential"] = np.array([r.importance is Importance.ESSENTIAL for r in reqs])
-    arrays["x_minor"] = np.array([r.importance is Importance.MINOR for r in reqs])
-    arrays["x_level"] = np.array([r.level for r in reqs], dtype=np.float64)
-    arrays["x_level_int"] = np.array([isinstance(r.level, int) for r in reqs])
-    arrays["transfer_source"] = np.array(
-        [index.skill_pos[t.source] for t in transfers], dtype=np.int64
-    )
-    arrays["transfer_via"] = np.array([_VIAS.index(t.via) for t in transfers], dtype=np.int64)
-    arrays["transfer_reason"] = pack_strings(t.reason for t in transfers)
-    meta = {"n_roles": index.n_roles, "n_skills": index.n_skills, "arrays": sorted(arrays)}
+    explained = {
+        "essential": np.array([r.importance is Importance.ESSENTIAL for r in reqs]),
+        "minor": np.array([r.importance is Importance.MINOR for r in reqs]),
+        "level": np.array([r.level for r in reqs], dtype=np.float64),
+        "level_int": np.array([isinstance(r.level, int) for r in reqs]),
+        "transfer_source": np.array([index.skill_pos[t.source] for t in transfers], dtype=np.int64),
+        "transfer_via": np.array([_VIAS.index(t.via) for t in transfers], dtype=np.int64),
+        "transfer_reason": pack_strings(t.reason for t in transfers),
+    }
+    meta = {"n_roles": index.n_roles, "n_skills": index.n_skills}
+    write_derived(taxonomy, EXPLAIN_GROUP, explained, meta)
     write_derived(taxonomy, GROUP, arrays, meta)
 
 
 def load_scoring(taxonomy: Taxonomy) -> ScoringIndex | None:
     """Return *taxonomy*'s scoring index from its cache entry, or ``None`` (then build it).
 
-    Also seeds the taxonomy's transfer index, rebuilt from the same transfers.
+    Also seeds the taxonomy's transfer index and the explanations' columns, both
+    read from the entry when first used.
     """
     group = read_derived(taxonomy, GROUP)
     if group is None:
@@ -103,39 +116,106 @@ def load_scoring(taxonomy: Taxonomy) -> ScoringIndex | None:
     except (KeyError, ValueError, IndexError, TypeError) as exc:
         logger.warning("ignoring a damaged scoring index in the cache (%s)", exc)
         return None
+    explained = _Explained(taxonomy, index)
+    index.out_transfer = LazyItems(len(index.out_target), explained.transfer)  # type: ignore[assignment]
     transfers = _StoredTransfers(index)
     derived(taxonomy, "transfers", lambda: transfers)
-    _seed_columns(taxonomy, index, group.arrays)
+    _seed_columns(taxonomy, index, explained)
     return index
 
 
-def _seed_columns(
-    taxonomy: Taxonomy, index: ScoringIndex, arrays: dict[str, npt.NDArray[Any]]
-) -> None:
+class _Explained:
+    """The ``scoring-explain`` group of an entry, read on first use; else built from the roles.
+
+    Holds the taxonomy weakly: the index it belongs to is kept in the taxonomy's own
+    derived cache, which a strong reference would keep alive forever.
+    """
+
+    def __init__(self, taxonomy: Taxonomy, index: ScoringIndex) -> None:
+        self._taxonomy = weakref.ref(taxonomy)
+        self._index = index
+        self._lock = threading.Lock()
+        self._arrays: dict[str, npt.NDArray[Any]] | None = None
+        self._reasons: list[str] = []
+        self._built: list[Transfer] | None = None  # when the group could not be read
+        self._tried = False
+
+    def arrays(self) -> dict[str, npt.NDArray[Any]] | None:
+        """Return the group's arrays, or ``None`` when it is missing or damaged."""
+        with self._lock:
+            if self._arrays is None and not self._tried:
+                self._tried = True
+                taxonomy = self._taxonomy()
+                group = None if taxonomy is None else read_derived(taxonomy, EXPLAIN_GROUP)
+                if group is not None and len(group.arrays["transfer_source"]) == len(
+                    self._index.out_target
+                ):
+                    self._arrays = group.arrays
+                    self._reasons = unpack_strings(group.arrays["transfer_reason"])
+                elif taxonomy is not None and (entry := stored_entry(taxonomy)) is not None:
+                    remove(entry / GROUP)  # the next process writes both groups again
+            return self._arrays
+
+    def _taxonomy_now(self) -> Taxonomy:
+        taxonomy = self._taxonomy()
+        if taxonomy is None:  # pragma: no cover - the index outlived its taxonomy
+            msg = "the taxonomy of this scoring index is gone"
+            raise RuntimeError(msg)
+        return taxonomy
+
+    def transfer(self, i: int) -> Transfer:
+        """Return the *i*-th best transfer out of the skills, in the index's edge order."""
+        arrays = self.arrays()
+        if arrays is None:
+            if self._built is None:  # the order ScoringIndex builds them in
+                outgoing = TransferIndex(self._taxonomy_now()).outgoing
+                self._built = [
+                    t for s in self._index.skill_ids for t in outgoing.get(s, {}).values()
+                ]
+            return self._built[i]
+        ids = self._index.skill_ids
+        return Transfer(
+            ids[int(arrays["transfer_source"][i])],
+            ids[int(self._index.out_target[i])],
+            float(self._index.out_weight[i]),
+            _VIAS[int(arrays["transfer_via"][i])],
+            self._reasons[i],
+        )
+
+    def columns(self, columns: Any, make: Any) -> None:
+        """Fill the explanations' per-requirement columns into *columns*."""
+        arrays = self.arrays()
+        if arrays is None:
+            make.__init__(columns, self._taxonomy_now())
+            return
+        index = self._index
+        ids = stored_ids(self._taxonomy_now())
+        label_of = dict(zip(ids[0], ids[1], strict=True)) if ids else {}
+        columns.skill = [index.skill_ids[i] for i in index.req_skill.tolist()]
+        columns.label = [label_of[skill] for skill in columns.skill]
+        columns.essential = arrays["essential"].tolist()
+        columns.minor = arrays["minor"].tolist()
+        columns.level = [
+            int(level) if whole else level
+            for level, whole in zip(
+                arrays["level"].tolist(), arrays["level_int"].tolist(), strict=True
+            )
+        ]
+        columns.weight = index.req_weight.tolist()
+
+
+def _seed_columns(taxonomy: Taxonomy, index: ScoringIndex, explained: _Explained) -> None:
     """Give the explanations their per-requirement columns without building every role."""
     from careermap.scoring import explain  # noqa: PLC0415 - explain imports the engine
 
-    ids = stored_ids(taxonomy)
     make = getattr(explain, "_Columns", None)
-    if ids is None or make is None:
+    if stored_ids(taxonomy) is None or make is None:
         return
-    skill_ids, labels = ids[0], ids[1]
 
     def fill(columns: Any, name: str) -> Any:
         if name not in _COLUMNS:
             raise AttributeError(name)
-        label_of = dict(zip(skill_ids, labels, strict=True))
-        columns.skill = [index.skill_ids[i] for i in index.req_skill.tolist()]
-        columns.label = [label_of[skill] for skill in columns.skill]
-        columns.essential = arrays["x_essential"].tolist()
-        columns.minor = arrays["x_minor"].tolist()
-        columns.level = [
-            int(level) if whole else level
-            for level, whole in zip(
-                arrays["x_level"].tolist(), arrays["x_level_int"].tolist(), strict=True
-            )
-        ]
-        columns.weight = index.req_weight.tolist()
+        explained.columns(columns, make)
         return vars(columns)[name]
 
     # Filled when an explanation first reads a column (129k requirements on ESCO).
@@ -148,38 +228,16 @@ def _rebuild(arrays: dict[str, npt.NDArray[Any]], meta: dict[str, Any]) -> Scori
     index = ScoringIndex.__new__(ScoringIndex)
     fields = vars(index)
     strings = {"skill_ids", "role_ids", "sector_ids"}
-    extra = {"transfer_source", "transfer_via", "transfer_reason"}
     for name, array in arrays.items():
-        if name not in strings and name not in extra and not name.startswith("x_"):
+        if name not in strings:
             fields[name] = array
+    index.edge_ids = np.arange(len(index.out_target), dtype=np.int64)
     index.skill_ids = unpack_strings(arrays["skill_ids"])
     index.role_ids = unpack_strings(arrays["role_ids"])
     index.sector_ids = unpack_strings(arrays["sector_ids"])
     index.skill_pos = {skill_id: i for i, skill_id in enumerate(index.skill_ids)}
     index.role_pos = {role_id: i for i, role_id in enumerate(index.role_ids)}
     index.n_roles, index.n_skills = int(meta["n_roles"]), int(meta["n_skills"])
-    ids = index.skill_ids
-    packed = arrays["transfer_reason"]
-    source, via = arrays["transfer_source"], arrays["transfer_via"]
-    target, weight = index.out_target, index.out_weight
-    if not len(source) == len(via) == len(target) == len(weight):
-        msg = "the transfers' columns differ in length"
-        raise ValueError(msg)
-    reasons: list[str] = []
-
-    def transfer(i: int) -> Transfer:
-        if not reasons:  # read on the first transfer an explanation names
-            reasons.extend(unpack_strings(packed))
-        return Transfer(
-            ids[int(source[i])],
-            ids[int(target[i])],
-            float(weight[i]),
-            _VIAS[int(via[i])],
-            reasons[i],
-        )
-
-    # Built when an explanation names one (47k on ESCO, a few per ranking).
-    index.out_transfer = LazyItems(len(source), transfer)  # type: ignore[assignment]
     if len(index.skill_ids) != index.n_skills or len(index.role_ids) != index.n_roles:
         msg = "the ids do not match the counts"
         raise ValueError(msg)
@@ -275,6 +333,8 @@ def _tfidf(prefix: str, arrays: dict[str, npt.NDArray[Any]], n_roles: int) -> _T
 
 def save_context(taxonomy: Taxonomy, index: ContextIndex) -> None:
     """Add the context index to *taxonomy*'s cache entry (nothing when it has none)."""
+    if stored_entry(taxonomy) is None:
+        return
     known = {*_CONTEXT_ARRAYS, "n_roles", "weights", "text", "rows", "groups", "has_groups"}
     unknown = sorted(set(vars(index)) - known)
     if unknown:

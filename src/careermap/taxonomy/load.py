@@ -470,7 +470,7 @@ def default_taxonomy() -> Taxonomy:
     if _default is None:
         with _lock:
             if _default is None:
-                _default = _load_bundled()
+                _default = _stored_bundled()
     return _default
 
 
@@ -492,6 +492,16 @@ def bundled_sources() -> tuple[list[tuple[str, Traversable]], str]:
     """Return the bundled taxonomy's YAML files and their fingerprint (read, not parsed)."""
     files = _files(_bundled_root(), DEFAULT_TAXONOMY)
     return files, fingerprint([(display, _read_bounded(file)) for display, file in files])
+
+
+def _stored_bundled() -> Taxonomy:
+    """Load the bundled taxonomy through the disk cache, keyed by its YAML's bytes.
+
+    A process whose cache holds it skips validating the compiled file, and reads the
+    indexes the first process built (``docs/performance.md``, "The cache").
+    """
+    _, source = bundled_sources()
+    return cached_taxonomy(f"bundled\0{source}", _load_bundled)
 
 
 def _load_bundled() -> Taxonomy:
