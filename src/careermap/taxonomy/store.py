@@ -29,6 +29,7 @@ sources once and serve the items from there.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import threading
@@ -96,16 +97,12 @@ def pack_strings(values: Iterable[str]) -> npt.NDArray[np.uint8]:
     >>> unpack_strings(pack_strings(["a", "é\\n"]))
     ['a', 'é\\n']
     """
-    import json  # noqa: PLC0415 - json is imported by the caller's loads anyway
-
     data = json.dumps(list(values), ensure_ascii=False, separators=(",", ":")).encode()
     return np.frombuffer(data, dtype=np.uint8)
 
 
 def unpack_strings(array: npt.NDArray[np.uint8]) -> list[str]:
     """Return the strings :func:`pack_strings` packed."""
-    import json  # noqa: PLC0415
-
     found = json.loads(array.tobytes())
     if not isinstance(found, list):  # the items were checked by the digest: only our writes
         msg = "not a packed list of strings"
