@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import sys
 import threading
 import warnings
 from collections.abc import Mapping, Sequence
@@ -34,6 +33,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from careermap.base.cache import derived
+from careermap.base.cachedir import cache_dir
 from careermap.base.errors import MissingExtraError
 from careermap.base.optional import available, install_hint
 from careermap.base.text import normalize
@@ -79,7 +79,6 @@ _SHORTLIST = 256
 _BATCH = 64
 #: Bumped whenever what an index holds or how it is built changes.
 _INDEX_FORMAT = 1
-_OFF = {"off", "0", "no", "false", "none"}
 #: What ``careermap[semantic]`` installs, as modules.
 _EXTRA_MODULES = ("tokenizers", "safetensors", "wordllama")
 
@@ -126,34 +125,6 @@ def hint_once() -> None:
         SemanticUnavailableWarning,
         stacklevel=3,
     )
-
-
-def cache_dir() -> Path | None:
-    r"""Where semantic indexes are cached, or ``None`` when caching is off.
-
-    ``CAREERMAP_CACHE_DIR`` when set (``off`` turns caching off); otherwise the
-    platform's user cache directory: ``%LOCALAPPDATA%\\careermap`` on Windows,
-    ``~/Library/Caches/careermap`` on macOS, ``$XDG_CACHE_HOME/careermap`` (default
-    ``~/.cache/careermap``) elsewhere.
-
-    Examples
-    --------
-    >>> import os
-    >>> os.environ["CAREERMAP_CACHE_DIR"] = "off"
-    >>> cache_dir() is None
-    True
-    >>> del os.environ["CAREERMAP_CACHE_DIR"]
-    """
-    chosen = os.environ.get("CAREERMAP_CACHE_DIR")
-    if chosen is not None:
-        return None if chosen.strip().lower() in _OFF or not chosen.strip() else Path(chosen)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "careermap"
 
 
 @dataclass(frozen=True)
