@@ -17,9 +17,12 @@ look-ups), a sparse mat-mat for a batch, dictionary look-ups plus one
 from __future__ import annotations
 
 import argparse
+import compileall
+import importlib.util
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -99,7 +102,7 @@ def measure(repeats: int) -> list[tuple[str, float, float]]:
         lambda i: [m.to_dict() for m in careermap.rank_careers(ids[i], taxonomy=esco)],
         repeats,
     )
-    rows.append(("  the same, and to_dict() of all 10 matches", hot_read, hot_floor))
+    rows.append(("  the same back to back, and to_dict() of all 10", hot_read, hot_floor))
 
     batch = profiles(esco, 2_000, seed=1)
     items = [list(p.items()) for p in batch]
@@ -147,12 +150,33 @@ def measure(repeats: int) -> list[tuple[str, float, float]]:
     hot_warm = median_hot(lambda i: careermap.similar_roles(roles[i % 50], taxonomy=onet), 50)
     hot_cosine = median_hot(lambda i: np.argpartition(-(vectors @ vectors[i]), 10)[:10], 50)
     rows.append(("similar_roles on O*NET, warm, back to back", hot_warm, hot_cosine))
+    if CACHED:
+        # The same first call on O*NET read again from the disk cache (as a new process would).
+        again = import_onet(DATA / "onet-29.3")
+        t0 = time.perf_counter()
+        careermap.similar_roles(held, taxonomy=again)
+        cached_first = (time.perf_counter() - t0) * 1000
+        rows.append(("similar_roles on O*NET, first call, cache warm", cached_first, cosine))
 
+    numpy_floor, numpy_rss = child("import numpy", [], 5)
     with tempfile.TemporaryDirectory() as tmp:
         path = save_compiled(esco, Path(tmp) / "esco.json")
-        load = wall([sys.executable, "-c", LOAD, str(path)], 3)
-    numpy_floor = wall([sys.executable, "-c", "import numpy"], 3)
-    rows.append(("fresh process: load compiled ESCO, rank once", load, numpy_floor))
+        load, load_rss = child(LOAD, [str(path)], 3, cache="off")
+        rows.append(("fresh process: load compiled ESCO, rank once", load, numpy_floor))
+        if CACHED:
+            cold, cold_rss = child(LOAD, [str(path)], 3, cache=Path(tmp) / "cold", cold=True)
+            warm_dir = Path(tmp) / "warm"
+            child(LOAD, [str(path)], 1, cache=warm_dir)  # writes the entry
+            child(LOAD, [str(path)], 1, cache=warm_dir)  # adds the indexes to it
+            warm_load, warm_rss = child(LOAD, [str(path)], 5, cache=warm_dir)
+            app, app_rss = child(APP, [str(path)], 3, cache=warm_dir)
+            rows.append(("  the same, cache cold (writes the entry)", cold, numpy_floor))
+            rows.append(("  the same, cache warm (reads it)", warm_load, numpy_floor))
+            rows.append(("  an app: warm load, 20 rankings read whole", app, numpy_floor))
+            rows.append(("peak RSS (MB): load compiled ESCO, rank once", load_rss, numpy_rss))
+            rows.append(("peak RSS (MB): the same, cache cold", cold_rss, numpy_rss))
+            rows.append(("peak RSS (MB): the same, cache warm", warm_rss, numpy_rss))
+            rows.append(("peak RSS (MB): the app, cache warm", app_rss, numpy_rss))
     match = wall([sys.executable, "-m", "careermap", "match", "active listening", "CBT"], 3)
     rows.append(("fresh process: careermap match 'active listening' 'CBT'", match, numpy_floor))
     return rows
@@ -164,6 +188,57 @@ import careermap
 taxonomy = careermap.load_taxonomy(sys.argv[1])
 careermap.rank_careers([(s.id, 3) for s in taxonomy.skills[:20]], taxonomy=taxonomy)
 """
+
+APP = """
+import sys
+import careermap
+taxonomy = careermap.load_taxonomy(sys.argv[1])
+ids = [s.id for s in taxonomy.skills[:400]]
+for i in range(20):
+    profile = [(skill, 1 + (i + k) % 5) for k, skill in enumerate(ids[i * 20 : i * 20 + 20])]
+    [m.to_dict() for m in careermap.rank_careers(profile, taxonomy=taxonomy)]
+"""
+
+#: Appended to a child's code: its peak RSS in MB, on the last line. Linux: VmHWM, as
+#: ru_maxrss keeps the parent's peak across fork and exec; elsewhere ru_maxrss.
+RSS = """
+import resource, sys
+try:
+    with open("/proc/self/status") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
+except OSError:
+    scale = 1024 if sys.platform == "darwin" else 1  # bytes on macOS, KiB elsewhere
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
+print(peak / 1024)
+"""
+
+#: Whether the tree measured has the disk cache (older trees measure the rows they have).
+CACHED = importlib.util.find_spec("careermap.taxonomy.store") is not None
+
+
+def child(
+    code: str, args: list[str], repeats: int, *, cache: str | Path = "off", cold: bool = False
+) -> tuple[float, float]:
+    """Median wall time (ms) and median peak RSS (MB) of a fresh process running *code*.
+
+    *cache* is the process's ``CAREERMAP_CACHE_DIR``; *cold* empties it before each run.
+    """
+    env = {**os.environ, "CAREERMAP_CACHE_DIR": str(cache)}
+    times, peaks = [], []
+    for _ in range(repeats):
+        if cold:
+            shutil.rmtree(cache, ignore_errors=True)
+        t0 = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", code + RSS, *args],
+            check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        times.append(time.perf_counter() - t0)
+        peaks.append(float(done.stdout.strip().splitlines()[-1]))
+    return statistics.median(times) * 1000, statistics.median(peaks)
 
 
 def wall(command: list[str], repeats: int) -> float:
@@ -183,8 +258,15 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="write docs/performance.md")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    # Bytecode for both trees, as an installed package has: a fresh process would
+    # otherwise compile every module it imports (PYTHONDONTWRITEBYTECODE is often set).
+    trees = [Path(careermap.__file__).parents[1], *([Path(args.before)] if args.before else [])]
+    for tree in trees:
+        compileall.compile_dir(tree, quiet=1)
     if args.json:
-        print(json.dumps(measure(args.repeats)))
+        with tempfile.TemporaryDirectory() as tmp:  # never the user's cache
+            os.environ["CAREERMAP_CACHE_DIR"] = tmp
+            print(json.dumps(measure(args.repeats)))
         return
     before: list[tuple[str, float, float]] | None = None
     if args.before:
@@ -192,15 +274,20 @@ def main() -> None:
         command = [sys.executable, __file__, "--json", "--repeats", str(args.repeats)]
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
         before = json.loads(done.stdout.strip().splitlines()[-1])
-    after = measure(args.repeats)
+    with tempfile.TemporaryDirectory() as tmp:  # never the user's cache
+        os.environ["CAREERMAP_CACHE_DIR"] = tmp
+        after = measure(args.repeats)
     head = "| measure | before | floor | ratio | after | floor | ratio |"
     lines = [head, "| --- |" + " ---: |" * 6]
-    for i, (name, value, base) in enumerate(after):
+    earlier = {name: (was, was_base) for name, was, was_base in before or []}
+    for name, value, base in after:
+        unit = " MB" if name.startswith("peak RSS") else " ms"
         old = "| | | |"
-        if before is not None:
-            _, was, was_base = before[i]
-            old = f"| {was:.2f} ms | {was_base:.3f} ms | {was / was_base:.1f}x |"
-        lines.append(f"| {name} {old} {value:.2f} ms | {base:.3f} ms | {value / base:.1f}x |")
+        if name in earlier:
+            was, was_base = earlier[name]
+            old = f"| {was:.2f}{unit} | {was_base:.3f}{unit} | {was / was_base:.1f}x |"
+        new = f"{value:.2f}{unit} | {base:.3f}{unit} | {value / base:.1f}x |"
+        lines.append(f"| {name} {old} {new}")
     header = (
         f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, "
         f"CPython {platform.python_version()}, numpy {np.__version__}; medians; each floor "

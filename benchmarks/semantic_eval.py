@@ -12,6 +12,13 @@ thresholds the calibration rule picks for the first encoder named.
 
     python benchmarks/semantic_eval.py                       # both splits, all encoders
     python benchmarks/semantic_eval.py --split calibrate --calibrate
+
+A candidate change of the encoder or the index (docs/semantic.md, fourth pass) is
+measured as the encoder ``candidate``, with its own calibrated thresholds:
+
+    python benchmarks/semantic_eval.py --encoders candidate --split calibrate --adapter M.npy
+    ... --table T.npy [--beta 0.7]     # a token table fitted by scripts/fit_semantic_adapter.py
+    ... --anchors A.json               # anchor texts from scripts/build_semantic_anchors.py
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ import careermap
 from careermap.base.errors import MissingExtraError
 from careermap.resolve import extract as _extract
 from careermap.resolve import semantic as _semantic
-from careermap.resolve.embed import ENCODERS
+from careermap.resolve.embed import ENCODERS, StaticEncoder
 from careermap.resolve.extract import EXTRACT_SIMILARITY, extract_skills
 from careermap.resolve.resolver import match_text
 
@@ -198,13 +205,86 @@ def calibrate(encoder: str, *, verbose: bool = False) -> tuple[float, float]:
     return accept, best[1]
 
 
+class CandidateEncoder(StaticEncoder):
+    """WordLlama with a fitted adapter or token table, alone or beside the plain vectors.
+
+    With *beta* below 1 a text's vector is the plain unit vector times sqrt(1 - beta)
+    next to the candidate's times sqrt(beta): cosines add up in those proportions.
+    """
+
+    def __init__(self, *, adapter: Path | None, table: Path | None, beta: float) -> None:
+        super().__init__()
+        self.plain = self.table
+        self.adapter = None if adapter is None else np.load(adapter, allow_pickle=False)
+        self.fitted = None if table is None else np.load(table, allow_pickle=False)
+        self.beta = beta
+        self.name = f"candidate-{adapter}-{table}-{beta}"
+        width = self.dim if self.fitted is None else self.fitted.shape[1]
+        if self.adapter is not None:
+            width = self.adapter.shape[1]
+        self.dim = width if beta >= 1 else width + self.plain.shape[1]
+
+    def encode(self, texts: Any) -> Any:
+        self.table = self.plain
+        plain = _unit(self.mean_vectors(texts))
+        if self.fitted is not None:
+            self.table = self.fitted
+        fitted = self.mean_vectors(texts)
+        self.table = self.plain
+        if self.adapter is not None:
+            fitted = fitted @ self.adapter
+        fitted = _unit(fitted)
+        if self.beta >= 1:
+            return fitted
+        return np.concatenate(
+            [plain * np.sqrt(1 - self.beta), fitted * np.sqrt(self.beta)], axis=1
+        ).astype(np.float32)
+
+
+def _unit(x: Any) -> Any:
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (x / norms).astype(np.float32)
+
+
+def use_candidate(args: argparse.Namespace) -> None:
+    """Register the encoder ``candidate`` (and its anchor texts) from the command line."""
+    if args.adapter or args.table:
+        ENCODERS["candidate"] = lambda: CandidateEncoder(
+            adapter=args.adapter, table=args.table, beta=args.beta
+        )
+    else:
+        ENCODERS["candidate"] = ENCODERS["wordllama"]
+    if args.anchors is None:
+        return
+    anchors = json.loads(args.anchors.read_text(encoding="utf-8"))
+    original = _semantic.semantic_index
+    built: dict[int, Any] = {}
+
+    def with_anchors(taxonomy: Any, encoder: str = "wordllama") -> Any:
+        if encoder != "candidate":
+            return original(taxonomy, encoder)
+        if id(taxonomy) not in built:
+            built[id(taxonomy)] = _semantic.SemanticIndex(
+                taxonomy, _semantic.load_encoder("candidate"), extra_names=anchors
+            )
+        return built[id(taxonomy)]
+
+    _semantic.semantic_index = with_anchors  # type: ignore[assignment]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--split", choices=["calibrate", "report", "both", "all"], default="both")
     parser.add_argument("--encoders", nargs="*", default=["wordllama", "wordllama-64", "minilm"])
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--adapter", type=Path, help="candidate: a matrix for the mean vectors")
+    parser.add_argument("--table", type=Path, help="candidate: a token table replacing WordLlama's")
+    parser.add_argument("--beta", type=float, default=1.0, help="candidate's share beside plain")
+    parser.add_argument("--anchors", type=Path, help="candidate: anchor texts by skill id (JSON)")
     args = parser.parse_args()
+    use_candidate(args)
     if args.calibrate:
         calibrate(args.encoders[0], verbose=True)
         return

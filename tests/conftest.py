@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -38,6 +39,19 @@ TUTORIAL_PROFILE = [
 ]
 #: A short clinical profile for tests that need a few real matches quickly.
 SHORT_PROFILE = ["CBT:4", "listening actively", "crisis intervention", "case management"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def disk_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every test's disk cache (CAREERMAP_CACHE_DIR): a temporary folder, never the home's."""
+    folder = tmp_path_factory.mktemp("careermap-cache")
+    saved = os.environ.get("CAREERMAP_CACHE_DIR")
+    os.environ["CAREERMAP_CACHE_DIR"] = str(folder)
+    yield folder
+    if saved is None:
+        os.environ.pop("CAREERMAP_CACHE_DIR", None)
+    else:
+        os.environ["CAREERMAP_CACHE_DIR"] = saved
 
 
 @pytest.fixture(scope="session")

@@ -71,6 +71,82 @@ def test_the_encoder_computes_what_wordllama_computes(extra):
     assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
 
 
+def test_mean_vectors_are_what_encode_normalises(extra):
+    # scripts/fit_semantic_adapter.py fits on the unnormalised means: same directions.
+    encoder = _embed.load_encoder("wordllama")
+    texts = ["wrote treatment plans", "calming down angry people", ""]
+    means = encoder.mean_vectors(texts)
+    norms = np.linalg.norm(means, axis=1, keepdims=True)
+    assert norms[0, 0] > 0
+    assert norms[2, 0] == 0  # an empty text has no tokens
+    assert np.allclose(means[:2] / norms[:2], encoder.encode(texts)[:2], atol=1e-6)
+
+
+class _Encoded:
+    def __init__(self, ids: list[int], width: int) -> None:
+        self.ids = ids + [0] * (width - len(ids))
+        self.attention_mask = [1] * len(ids) + [0] * (width - len(ids))
+
+
+class _WordTokens:
+    """A stand-in tokenizer: one id per word, padded with 0 to the batch's longest."""
+
+    def encode_batch(self, texts: list[str]) -> list[_Encoded]:
+        ids = [[1 + sum(map(ord, word)) % 60 for word in text.split()] for text in texts]
+        width = max(map(len, ids))
+        return [_Encoded(row, width) for row in ids]
+
+
+def _tiny_minilm() -> _embed.MiniLMEncoder:
+    # The forward pass with random weights of MiniLM's shapes, scaled down (no package
+    # needed): what is tested is the batching, not the model.
+    rng = np.random.default_rng(7)
+    dim, inner = 8, 16
+
+    def weights(*shape: int) -> np.ndarray:
+        return rng.normal(0, 0.5, shape).astype(np.float32)
+
+    def linear(rows: int, cols: int) -> tuple[np.ndarray, np.ndarray]:
+        return weights(rows, cols), weights(cols)
+
+    norm = (np.ones(dim, np.float32), np.zeros(dim, np.float32))
+    encoder = object.__new__(_embed.MiniLMEncoder)
+    encoder.heads, encoder.dim = 2, dim
+    encoder.word, encoder.position, encoder.token_type = (
+        weights(64, dim),
+        weights(32, dim),
+        weights(dim),
+    )
+    encoder.embed_norm = norm
+    encoder.layers = [
+        _embed._Layer(
+            q=linear(dim, dim),
+            k=linear(dim, dim),
+            v=linear(dim, dim),
+            attn_out=linear(dim, dim),
+            attn_norm=norm,
+            inter=linear(dim, inner),
+            out=linear(inner, dim),
+            out_norm=norm,
+        )
+        for _ in range(2)
+    ]
+    encoder._tokenizer = _WordTokens()
+    return encoder
+
+
+def test_minilm_gives_a_text_the_same_vector_alone_as_in_a_padded_batch():
+    # The forward pass runs its linear layers on (texts x tokens) rows at once: padding
+    # must not leak into the other texts' vectors.
+    encoder = _tiny_minilm()
+    texts = ["de-escalation", "talked a caller down from a panic attack at three in the morning"]
+    together = encoder.encode(texts)
+    alone = np.concatenate([encoder.encode([text]) for text in texts])
+    assert np.allclose(together, alone, atol=1e-5)
+    assert float(together[0] @ together[1]) < 0.99  # two texts, two vectors
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+
+
 def test_unknown_encoder_names_the_choices():
     with pytest.raises(ValueError, match="minilm, wordllama"):
         _embed.load_encoder("bert-huge")
@@ -325,6 +401,24 @@ def test_cli_match_text_and_text_file(extra, tmp_path, capsys):
     assert all(
         e["match"]["cosine"] is not None for e in entries if e["match"]["method"] == "semantic"
     )
+
+
+def test_extra_names_join_the_semantic_index_only(extra, default, tmp_path, monkeypatch):
+    # Anchor texts (benchmarks/semantic_eval.py --anchors) are names in this index alone:
+    # never lexical aliases, shown as the skill's label, never cached on disk.
+    monkeypatch.setenv("CAREERMAP_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(_semantic, "DISK_CACHE_MIN_NAMES", 0)
+    text = "soothe a distressed telephone caller"
+    plain = _semantic.semantic_index(default)
+    before = plain.search(text, limit=1)[0]
+    target = next(s for s in default.skills if s.id != before.skill_id)
+    anchored = _semantic.SemanticIndex(default, plain.encoder, extra_names={target.id: [text]})
+    assert len(anchored.names) == len(plain.names) + 1
+    (hit,) = anchored.search(text, limit=1)
+    assert hit.skill_id == target.id
+    assert hit.matched_name == target.label
+    assert list(tmp_path.iterdir()) == []
+    assert match_text(text, default, semantic=False).skill_id is None
 
 
 # --------------------------------------------------------------------------- cache

@@ -119,8 +119,13 @@ AUDITED = textwrap.dedent(
 )
 
 
-def test_no_socket_event_from_import_on_and_no_stray_files(tmp_path):
-    """A fresh interpreter: nothing opens a socket, and files appear only where asked."""
+@pytest.mark.parametrize("disk_cache", ["default", "off"])
+def test_no_socket_event_from_import_on_and_no_stray_files(tmp_path, disk_cache):
+    """A fresh interpreter: nothing opens a socket, and files appear only where asked.
+
+    By default the disk cache (docs/performance.md, "The cache") writes taxonomies,
+    never a profile, under the user's cache folder; ``off`` writes nothing there.
+    """
     work, home, out = tmp_path / "cwd", tmp_path / "home", tmp_path / "out"
     for folder in (work, home, out):
         folder.mkdir()
@@ -130,6 +135,8 @@ def test_no_socket_event_from_import_on_and_no_stray_files(tmp_path):
         "PATH": "",
         "PYTHONDONTWRITEBYTECODE": "1",
     }
+    if disk_cache == "off":
+        env["CAREERMAP_CACHE_DIR"] = "off"
     result = subprocess.run(
         [sys.executable, "-c", AUDITED, str(out)],
         cwd=work,
@@ -142,5 +149,12 @@ def test_no_socket_event_from_import_on_and_no_stray_files(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok")
     assert list(work.iterdir()) == []
-    assert list(home.iterdir()) == []
+    if disk_cache == "off":
+        assert list(home.iterdir()) == []
+    else:
+        assert [p.relative_to(home).as_posix() for p in home.glob("*/*/*")] == [
+            ".cache/careermap/taxonomies"
+        ]
+        for path in (home / ".cache").rglob("*"):
+            assert not path.is_file() or b"listening activly" not in path.read_bytes()
     assert sorted(p.name for p in out.iterdir()) == ["cache", "dumped"]

@@ -57,8 +57,8 @@ QUERIES = [
 
 
 def fresh() -> Taxonomy:
-    """A new Taxonomy object: none of its derived indexes exists yet."""
-    return load_taxonomy(DATA)
+    """A new Taxonomy object: none of its derived indexes exists yet (nor the disk cache's)."""
+    return load_taxonomy(DATA, cache=False)
 
 
 def in_threads(work: Callable[[int], T]) -> list[T]:

@@ -19,6 +19,7 @@ from careermap.taxonomy.models import (
     SkillRelation,
     Taxonomy,
 )
+from careermap.taxonomy.store import stored_import
 
 __all__ = ["ESCO_CONTEXT_WEIGHTS", "ESCO_VERSION", "RELATION_WEIGHTS", "esco_id", "import_esco"]
 
@@ -316,7 +317,7 @@ def import_esco(
     path: str | os.PathLike[str],
     *,
     version: str = ESCO_VERSION,
-    cache: str | os.PathLike[str] | None = None,
+    cache: str | os.PathLike[str] | bool | None = None,
 ) -> Taxonomy:
     """Import ESCO from the folder of its official CSV download (English).
 
@@ -332,9 +333,12 @@ def import_esco(
         The folder holding ``skills_en.csv``, ``occupations_en.csv`` and the other tables.
     version : str, optional
         The ESCO version to record in the taxonomy (the files do not say).
-    cache : str or path-like, optional
-        A directory for the compiled form: when the CSV files are unchanged since
-        the last import, the taxonomy is loaded from there instead.
+    cache : bool, str or path-like, optional
+        ``None`` or ``True`` (the default): use the disk cache in the user's cache
+        folder (``docs/performance.md``, "The cache"): a second import of the same
+        files, in any process, reads what the first one saved. ``False`` reads the
+        files every time (so does ``CAREERMAP_CACHE_DIR=off``). A path keeps the
+        compiled form (one JSON file) in that folder instead.
 
     Returns
     -------
@@ -347,8 +351,11 @@ def import_esco(
         If a file or column is missing or a row is malformed; each problem names the
         file, the line and the column.
     """
-    if cache is not None:
-        build = functools.partial(import_esco, path, version=version)
+    if cache is None or cache is True:
+        build = functools.partial(import_esco, path, version=version, cache=False)
+        return stored_import("esco", path, _TABLES, build, salt=version)
+    if cache is not False:
+        build = functools.partial(import_esco, path, version=version, cache=False)
         return cached_import(cache, "esco", path, _TABLES, build, salt=version)
     state = _Esco(path)
     sectors = _sectors(state)

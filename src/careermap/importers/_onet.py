@@ -14,6 +14,7 @@ from careermap.importers._tables import TSV, Source, Table, finish, unique_alias
 from careermap.scoring.model import IMPORTANCE_FACTOR
 from careermap.taxonomy.compiled import cached_import
 from careermap.taxonomy.models import Importance, Role, Sector, Skill, Taxonomy
+from careermap.taxonomy.store import stored_import
 
 __all__ = [
     "ESSENTIAL_IMPORTANCE",
@@ -405,7 +406,7 @@ def import_onet(
     path: str | os.PathLike[str],
     *,
     version: str = ONET_VERSION,
-    cache: str | os.PathLike[str] | None = None,
+    cache: str | os.PathLike[str] | bool | None = None,
 ) -> Taxonomy:
     """Import O*NET from the folder of its text database.
 
@@ -420,9 +421,12 @@ def import_onet(
         The folder holding ``Occupation Data.txt``, ``Skills.txt`` and the other files.
     version : str, optional
         The O*NET version to record in the taxonomy (the files do not say).
-    cache : str or path-like, optional
-        A directory for the compiled form: when the text files are unchanged since
-        the last import, the taxonomy is loaded from there instead.
+    cache : bool, str or path-like, optional
+        ``None`` or ``True`` (the default): use the disk cache in the user's cache
+        folder (``docs/performance.md``, "The cache"): a second import of the same
+        files, in any process, reads what the first one saved. ``False`` reads the
+        files every time (so does ``CAREERMAP_CACHE_DIR=off``). A path keeps the
+        compiled form (one JSON file) in that folder instead.
 
     Returns
     -------
@@ -435,12 +439,13 @@ def import_onet(
         If a file or column is missing or a row is malformed; each problem names the
         file, the line and the column.
     """
-    if cache is not None:
-        build = functools.partial(import_onet, path, version=version)
+    if cache is not False:
+        build = functools.partial(import_onet, path, version=version, cache=False)
         names = [*_TABLES, *_CONTEXT_TABLES]
-        return cached_import(
-            cache, "onet", path, names, build, salt=f"{version}-{IMPORTANCE_POWER}"
-        )
+        salt = f"{version}-{IMPORTANCE_POWER}"
+        if cache is None or cache is True:
+            return stored_import("onet", path, names, build, salt=salt)
+        return cached_import(cache, "onet", path, names, build, salt=salt)
     state = _Onet(path)
     _read_occupations(state)
     state.source.check()  # every other file refers to the occupations

@@ -99,7 +99,14 @@ class StaticEncoder:
 
     def encode(self, texts: Sequence[str]) -> Vectors:
         """Return the mean token vector of each text, L2-normalised."""
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        return _unit(self.mean_vectors(texts))
+
+    def mean_vectors(self, texts: Sequence[str]) -> Vectors:
+        """Return the mean token vector of each text, not normalised.
+
+        ``scripts/fit_semantic_adapter.py`` fits its candidate adapters on these.
+        """
+        out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         if not texts:
             return out
         encoded = self._tokenizer.encode_batch(
@@ -110,7 +117,7 @@ class StaticEncoder:
             ids = np.clip(np.asarray(item.ids[:_MAX_TOKENS], dtype=np.int64), 0, last)
             if ids.size:
                 out[row] = self.table[ids].mean(axis=0)
-        return _unit(out)
+        return out
 
 
 def _layer_norm(x: Vectors, weight: Vectors, bias: Vectors, eps: float = 1e-12) -> Vectors:
@@ -215,6 +222,9 @@ class MiniLMEncoder:
             heads_first: Vectors = y.reshape(batch, length, heads, width).transpose(0, 2, 1, 3)
             return heads_first
 
+        # The linear layers run on (batch * length, dim) matrices: one BLAS call each,
+        # not one small product per text.
+        x = x.reshape(batch * length, self.dim)
         for layer in self.layers:
             q = split(x @ layer.q[0] + layer.q[1])
             k = split(x @ layer.k[0] + layer.k[1])
@@ -223,10 +233,11 @@ class MiniLMEncoder:
             scores = scores - scores.max(axis=-1, keepdims=True)
             weights = np.exp(scores)
             weights /= weights.sum(axis=-1, keepdims=True)
-            context = (weights @ v).transpose(0, 2, 1, 3).reshape(batch, length, self.dim)
+            context = (weights @ v).transpose(0, 2, 1, 3).reshape(batch * length, self.dim)
             x = _layer_norm(x + context @ layer.attn_out[0] + layer.attn_out[1], *layer.attn_norm)
             hidden = _gelu(x @ layer.inter[0] + layer.inter[1])
             x = _layer_norm(x + hidden @ layer.out[0] + layer.out[1], *layer.out_norm)
+        x = x.reshape(batch, length, self.dim)
         summed = (x * mask[:, :, None]).sum(axis=1)
         pooled: Vectors = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
         return pooled.astype(np.float32, copy=False)

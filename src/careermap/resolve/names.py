@@ -9,16 +9,21 @@ without re-sorting every name's words on every search.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
+from careermap.base.arraycache import Group, read_group, write_group
 from careermap.base.cache import derived
 from careermap.base.record import Frozen
 from careermap.base.text import match_key, normalize
+from careermap.taxonomy.lazy import LazyIndex
 from careermap.taxonomy.models import Skill, Taxonomy
+from careermap.taxonomy.store import pack_strings, stored_entry, unpack_strings
 
 __all__ = ["MAX_SKILL_TEXT", "SUGGESTION_CUTOFF", "NameIndex", "SkillCandidate", "name_index"]
 
@@ -49,7 +54,19 @@ class NameIndex:
     """Every label and alias of a taxonomy, normalised, for exact and fuzzy lookup."""
 
     def __init__(self, taxonomy: Taxonomy) -> None:
-        self.skills: dict[str, Skill] = dict(taxonomy.skill_index)
+        # A taxonomy read from the disk cache keeps its skills lazy: look them up there.
+        lazy = isinstance(taxonomy.skill_index, LazyIndex)
+        self.skills: Mapping[str, Skill] = (
+            taxonomy.skill_index if lazy else dict(taxonomy.skill_index)
+        )
+        self._entry = stored_entry(taxonomy)
+        self._lock = threading.Lock()
+        self._choices: tuple[list[str], list[str], list[str], list[str]] | None = None
+        found = None if self._entry is None else read_group(self._entry / _EXACT)
+        if found is not None:
+            self.exact_all: Mapping[str, list[tuple[int, str, str]]] = _StoredNames(found)
+            self.exact: Mapping[str, tuple[int, str, str]] = _Best(self.exact_all)
+            return
         exact: dict[str, list[tuple[int, str, str]]] = {}
         for skill in taxonomy.skills:
             for position, name in enumerate(skill.names):
@@ -58,18 +75,22 @@ class NameIndex:
         # One winner per normalised name: the label before an alias, then the smaller id.
         self.exact = {norm: min(hits) for norm, hits in exact.items()}
         self.exact_all = {norm: sorted(hits) for norm, hits in exact.items()}
-        self._lock = threading.Lock()
-        self._choices: tuple[list[str], list[str], list[str], list[str]] | None = None
+        if self._entry is not None:
+            _save_exact(self._entry, self.exact_all)
 
     def _fuzzy_choices(self) -> tuple[list[str], list[str], list[str], list[str]]:
         """Every (skill, match key) with its name, built on the first fuzzy search.
 
         Ids, exact names and aliases never need them, so a profile of those never
-        stems the taxonomy's names.
+        stems the taxonomy's names. A taxonomy in the disk cache keeps them there.
         """
         if self._choices is None:
             with self._lock:
                 if self._choices is None:
+                    found = None if self._entry is None else read_group(self._entry / _FUZZY)
+                    if found is not None:
+                        self._choices = _unpack_choices(found.arrays)
+                        return self._choices
                     keys: dict[tuple[str, str], str] = {}
                     for skill in self.skills.values():
                         for name in skill.names:
@@ -83,6 +104,12 @@ class NameIndex:
                         # Words sorted once: fuzz.ratio then gives token_sort_ratio's scores.
                         [_sorted_words(key) for key in choice_key],
                     )
+                    if self._entry is not None:
+                        arrays = {
+                            field: pack_strings(values)
+                            for field, values in zip(_CHOICES, self._choices, strict=True)
+                        }
+                        write_group(self._entry / _FUZZY, arrays, {})
         return self._choices
 
     @property
@@ -192,6 +219,94 @@ class NameIndex:
             )
             for skill_id, name in ranked
         ]
+
+
+#: The groups a name index keeps in a taxonomy's disk-cache entry.
+_EXACT = "names-1"
+_FUZZY = "names-fuzzy-1"
+_CHOICES = ("skill", "name", "key", "sorted")
+
+
+def _unpack_choices(
+    arrays: Mapping[str, npt.NDArray[np.uint8]],
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    skill, name, key, ordered = (unpack_strings(arrays[field]) for field in _CHOICES)
+    if not len(skill) == len(name) == len(key) == len(ordered):
+        msg = "the cached fuzzy choices differ in length"
+        raise ValueError(msg)
+    return skill, name, key, ordered
+
+
+def _save_exact(entry: Path, exact_all: Mapping[str, list[tuple[int, str, str]]]) -> None:
+    """Keep every normalised name's hits in the entry: ``names-1``, as CSR columns."""
+    hits = [hit for found in exact_all.values() for hit in found]
+    ptr = np.zeros(len(exact_all) + 1, dtype=np.int64)
+    np.cumsum([len(found) for found in exact_all.values()], out=ptr[1:])
+    arrays: dict[str, npt.NDArray[Any]] = {
+        "norm": pack_strings(exact_all),
+        "ptr": ptr,
+        "rank": np.array([rank for rank, _, _ in hits], dtype=np.int64),
+        "skill": pack_strings(skill for _, skill, _ in hits),
+        "name": pack_strings(name for _, _, name in hits),
+    }
+    write_group(entry / _EXACT, arrays, {})
+
+
+class _StoredNames(Mapping[str, list[tuple[int, str, str]]]):
+    """Each normalised name's hits, from the disk cache: a hit list is made when asked."""
+
+    def __init__(self, group: Group) -> None:
+        norms = unpack_strings(group.arrays["norm"])
+        self._position = {norm: i for i, norm in enumerate(norms)}
+        self._ptr = group.arrays["ptr"]
+        self._rank = group.arrays["rank"]
+        if len(self._ptr) != len(norms) + 1 or self._ptr[-1] != len(self._rank):
+            msg = "the cached names do not line up"
+            raise ValueError(msg)
+        self._packed = (group.arrays["skill"], group.arrays["name"])
+        self._hits: tuple[list[str], list[str]] | None = None  # read on the first hit
+
+    def __getitem__(self, norm: str) -> list[tuple[int, str, str]]:
+        i = self._position[norm]
+        if self._hits is None:
+            skills, names = (unpack_strings(packed) for packed in self._packed)
+            if not len(skills) == len(names) == len(self._rank):
+                msg = "the cached names do not line up"
+                raise ValueError(msg)
+            self._hits = (skills, names)
+        skills, names = self._hits
+        return [
+            (int(self._rank[k]), skills[k], names[k])
+            for k in range(int(self._ptr[i]), int(self._ptr[i + 1]))
+        ]
+
+    def __contains__(self, norm: object) -> bool:
+        return norm in self._position
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._position)
+
+    def __len__(self) -> int:
+        return len(self._position)
+
+
+class _Best(Mapping[str, tuple[int, str, str]]):
+    """The first (best) hit of each normalised name."""
+
+    def __init__(self, every: Mapping[str, list[tuple[int, str, str]]]) -> None:
+        self._every = every
+
+    def __getitem__(self, norm: str) -> tuple[int, str, str]:
+        return self._every[norm][0]
+
+    def __contains__(self, norm: object) -> bool:
+        return norm in self._every
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._every)
+
+    def __len__(self) -> int:
+        return len(self._every)
 
 
 def _sorted_words(key: str) -> str:

@@ -23,10 +23,9 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import sys
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +33,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from careermap.base.cache import derived
+from careermap.base.cachedir import cache_dir
 from careermap.base.errors import MissingExtraError
 from careermap.base.optional import available, install_hint
 from careermap.base.text import normalize
@@ -79,7 +79,6 @@ _SHORTLIST = 256
 _BATCH = 64
 #: Bumped whenever what an index holds or how it is built changes.
 _INDEX_FORMAT = 1
-_OFF = {"off", "0", "no", "false", "none"}
 #: What ``careermap[semantic]`` installs, as modules.
 _EXTRA_MODULES = ("tokenizers", "safetensors", "wordllama")
 
@@ -128,34 +127,6 @@ def hint_once() -> None:
     )
 
 
-def cache_dir() -> Path | None:
-    r"""Where semantic indexes are cached, or ``None`` when caching is off.
-
-    ``CAREERMAP_CACHE_DIR`` when set (``off`` turns caching off); otherwise the
-    platform's user cache directory: ``%LOCALAPPDATA%\\careermap`` on Windows,
-    ``~/Library/Caches/careermap`` on macOS, ``$XDG_CACHE_HOME/careermap`` (default
-    ``~/.cache/careermap``) elsewhere.
-
-    Examples
-    --------
-    >>> import os
-    >>> os.environ["CAREERMAP_CACHE_DIR"] = "off"
-    >>> cache_dir() is None
-    True
-    >>> del os.environ["CAREERMAP_CACHE_DIR"]
-    """
-    chosen = os.environ.get("CAREERMAP_CACHE_DIR")
-    if chosen is not None:
-        return None if chosen.strip().lower() in _OFF or not chosen.strip() else Path(chosen)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "careermap"
-
-
 @dataclass(frozen=True)
 class SemanticHit:
     """A skill near a text: its id, the name that was nearest, and the cosine similarity."""
@@ -168,8 +139,22 @@ class SemanticHit:
 class SemanticIndex:
     """The unit vectors of every label, alias and description of a taxonomy's skills."""
 
-    def __init__(self, taxonomy: Taxonomy, encoder: Encoder) -> None:
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        encoder: Encoder,
+        *,
+        extra_names: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        """Encode every name of *taxonomy*'s skills.
+
+        *extra_names* (skill id to texts) adds texts to a skill's names in this
+        index only, never as lexical aliases; they are shown as the skill's label.
+        ``benchmarks/semantic_eval.py --anchors`` measures such anchor texts
+        (docs/semantic.md, fourth pass); an index with them is not cached on disk.
+        """
         self.encoder = encoder
+        extra = extra_names or {}
         self.skill_ids: list[str] = [skill.id for skill in taxonomy.skills]
         owners: list[int] = []
         texts: list[str] = []
@@ -185,6 +170,10 @@ class SemanticIndex:
                 owners.append(position)
                 texts.append(skill.description)
                 shown.append(skill.label)  # a description is shown as its skill's label
+            for anchor in extra.get(skill.id, ()):
+                owners.append(position)
+                texts.append(anchor)
+                shown.append(skill.label)
         self.owners: NDArray[np.int64] = np.asarray(owners, dtype=np.int64)
         # Each skill's names are contiguous (every skill has a label): skill i owns
         # rows starts[i] up to starts[i + 1].
@@ -192,7 +181,7 @@ class SemanticIndex:
             self.owners, np.arange(len(self.skill_ids) + 1)
         ).astype(np.int64)
         self.names = shown
-        self.vectors = self._vectors(taxonomy, texts)
+        self.vectors = self.encoder.encode(texts) if extra else self._vectors(taxonomy, texts)
         # Each skill's centroid: the mean of its names' vectors, normalised.
         if len(self.skill_ids):
             sums = np.add.reduceat(self.vectors, self.starts[:-1], axis=0)

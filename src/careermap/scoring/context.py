@@ -403,7 +403,18 @@ class ContextIndex:
 
 def context_index(taxonomy: Taxonomy) -> ContextIndex:
     """Return the (cached) context index of *taxonomy*."""
-    return derived(taxonomy, "context", lambda: ContextIndex(taxonomy))
+    return derived(taxonomy, "context", lambda: _build(taxonomy))
+
+
+def _build(taxonomy: Taxonomy) -> ContextIndex:
+    # The disk cache's copy when the taxonomy has one (careermap.scoring.stored).
+    from careermap.scoring import stored  # noqa: PLC0415 - it imports this module
+
+    found = stored.load_context(taxonomy)
+    if found is None:
+        found = ContextIndex(taxonomy)
+        stored.save_context(taxonomy, found)
+    return found
 
 
 def blend(

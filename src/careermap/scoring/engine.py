@@ -331,13 +331,21 @@ class ScoringIndex:
 
 
 def _build(taxonomy: Taxonomy) -> ScoringIndex:
+    # The disk cache's copy when the taxonomy has one (careermap.scoring.stored).
+    from careermap.scoring import stored  # noqa: PLC0415 - it imports this module
+
+    found = stored.load_scoring(taxonomy)
+    if found is not None:
+        return found
     try:
-        return ScoringIndex(taxonomy)
+        index = ScoringIndex(taxonomy)
     except KeyError:
         # A taxonomy built in code skips load_taxonomy's checks: say what is wrong.
 
         check_taxonomy(taxonomy)
         raise
+    stored.save_scoring(taxonomy, index)
+    return index
 
 
 def scoring_index(taxonomy: Taxonomy) -> ScoringIndex:

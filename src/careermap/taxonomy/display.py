@@ -6,6 +6,7 @@ or a taxonomy is escaped there.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from careermap.base import html
@@ -27,6 +28,12 @@ def remember(taxonomy: Taxonomy) -> None:
     """Note the labels of *taxonomy*'s skills and sectors, for the views below."""
     _LABELS.update((skill.id, skill.label) for skill in taxonomy.skills)
     _SECTORS.update((sector.id, sector.label) for sector in taxonomy.sectors)
+
+
+def remember_labels(skills: Iterable[tuple[str, str]], sectors: Iterable[tuple[str, str]]) -> None:
+    """Note ``(id, label)`` pairs of skills and sectors (a taxonomy read from the cache)."""
+    _LABELS.update(skills)
+    _SECTORS.update(sectors)
 
 
 def _named(labels: dict[str, str], key: str) -> str:

@@ -9,10 +9,8 @@ import os
 import stat
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from importlib import resources
-from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -20,10 +18,17 @@ from careermap.base.collector import paused
 from careermap.base.errors import SHOWN, Problem, TaxonomyError, shown
 from careermap.taxonomy.compiled import cached_build, fingerprint, load_compiled
 from careermap.taxonomy.models import Taxonomy, TaxonomyFile
-from careermap.taxonomy.safe_yaml import MAX_FILE_BYTES, format_path, read_yaml
+from careermap.taxonomy.store import cached_taxonomy
 from careermap.taxonomy.validate import Part, as_part, check_parts
 
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
 __all__ = ["DEFAULT_TAXONOMY", "default_taxonomy", "load_taxonomy"]
+
+#: Largest YAML file read (as :data:`careermap.taxonomy.safe_yaml.MAX_FILE_BYTES`, which
+#: ``tests/taxonomy`` checks): that module imports PyYAML, which a cached load never needs.
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 #: Name under which the bundled taxonomy is shown in messages.
 DEFAULT_TAXONOMY = "careermap:data/taxonomy"
@@ -39,6 +44,8 @@ StrPath = str | os.PathLike[str]
 
 
 def _bundled_root() -> Traversable:
+    from importlib import resources  # noqa: PLC0415 - only the bundled taxonomy needs it
+
     packaged = resources.files("careermap") / "data" / "taxonomy"
     if packaged.is_dir():
         return packaged
@@ -182,6 +189,8 @@ def _read_bounded(file: Traversable) -> bytes:
 
 
 def _pydantic_problems(exc: ValidationError, part: Part) -> list[Problem]:
+    from careermap.taxonomy import safe_yaml  # noqa: PLC0415 - PyYAML, only when parsing
+
     problems = []
     errors = exc.errors(include_url=False)
     locs = [tuple(error["loc"]) for error in errors]
@@ -213,7 +222,7 @@ def _pydantic_problems(exc: ValidationError, part: Part) -> list[Problem]:
         item_id = _item_id(part.located.data, path)
         if len(item_id) > SHOWN:  # a huge id would repeat itself in every message
             item_id = item_id[:SHOWN] + "..."
-        field = format_path(path) + (f" ({item_id})" if item_id else "")
+        field = safe_yaml.format_path(path) + (f" ({item_id})" if item_id else "")
         line, column = part.located.where(path)
         problems.append(Problem(part.file, line, column, field, message))
     # In the order of the file, not of the model's fields.
@@ -250,6 +259,8 @@ def _item_id(data: Any, path: tuple[Any, ...]) -> str:
 def _read_parts(
     files: Iterable[tuple[str, Traversable]], layer: int
 ) -> tuple[list[Part], list[Problem]]:
+    from careermap.taxonomy import safe_yaml  # noqa: PLC0415 - PyYAML, only when parsing
+
     parts: list[Part] = []
     problems: list[Problem] = []
     for display, file in files:
@@ -260,7 +271,7 @@ def _read_parts(
                 Problem(display, None, None, "", f"cannot read the file: {exc.strerror}")
             )
             continue
-        located, found = read_yaml(raw, display)
+        located, found = safe_yaml.read_yaml(raw, display)
         problems += found
         if located is None:
             continue
@@ -345,7 +356,7 @@ def load_taxonomy(
     path: StrPath | None = None,
     *,
     extend: StrPath | Sequence[StrPath] = (),
-    cache: StrPath | None = None,
+    cache: StrPath | bool | None = None,
 ) -> Taxonomy:
     """Load and validate a taxonomy.
 
@@ -361,11 +372,13 @@ def load_taxonomy(
         Files or directories layered over the base: they may add sectors, skills,
         relations and roles and refer to the base's ids, but redefining an id
         the base defines is reported as a conflict, never silently overwritten.
-    cache : str or path-like, optional
-        A directory for the compiled form (JSON, see ``docs/performance.md``).
-        When the sources are unchanged since the last load, the taxonomy is
-        read from there, several times faster than from YAML for a large
-        taxonomy; when any source file changed, it is rebuilt and saved again.
+    cache : bool, str or path-like, optional
+        ``None`` or ``True`` (the default): use the disk cache in the user's cache
+        folder (``docs/performance.md``, "The cache"): a second load of the same
+        files, in any process, reads what the first one saved and builds each
+        skill and role when it is first used. ``False`` reads the sources every
+        time (so does ``CAREERMAP_CACHE_DIR=off``). A path keeps the compiled
+        form (one JSON file) in that folder instead, rebuilt when a source changed.
 
     Returns
     -------
@@ -387,26 +400,62 @@ def load_taxonomy(
         return default_taxonomy()
     if isinstance(extend, (str, os.PathLike)):
         extend = [extend]
+    store = cache is None or cache is True
     if path is not None and os.fspath(path).endswith(".json") and Path(path).is_file():
-        compiled = load_compiled(path)
-        if compiled is None:  # pragma: no cover - only with an expected fingerprint
-            raise AssertionError
         extra = [_files(more, os.fspath(more)) for more in extend]
-        return _load(extra, [as_part(compiled, os.fspath(path))]) if extra else compiled
+
+        def from_compiled() -> Taxonomy:
+            compiled = load_compiled(path)
+            if compiled is None:  # pragma: no cover - only with an expected fingerprint
+                raise AssertionError
+            return _load(extra, [as_part(compiled, os.fspath(path))]) if extra else compiled
+
+        # A compiled file is named by its header (which holds the SHA-256 of its body)
+        # and its size: the cache is found without reading its 25 MB.
+        named = _stored_source("compiled", [[("compiled", Path(path))], *extra], head=True)
+        if not store or named is None:
+            return from_compiled()
+        return cached_taxonomy(named, from_compiled)
     layers: list[list[tuple[str, Traversable]]] = []
     if path is None:
         layers.append(_files(_bundled_root(), DEFAULT_TAXONOMY))
     else:
         layers.append(_files(path, os.fspath(path)))
     layers += [_files(extra, os.fspath(extra)) for extra in extend]
-    if cache is None:
-        return _load(layers)
+    if cache is None or isinstance(cache, bool):
+        named = _stored_source("yaml", layers) if store else None
+        if named is None:
+            return _load(layers)
+        return cached_taxonomy(named, lambda: _load(layers))
     names = [display for files in layers for display, _ in files]
     source = fingerprint(
         [(display, _read_bounded(file)) for files in layers for display, file in files]
     )
     key = "taxonomy-" + hashlib.sha256("\0".join(names).encode()).hexdigest()[:16]
     return cached_build(cache, key, source, lambda: _load(layers))
+
+
+def _stored_source(
+    kind: str, layers: Sequence[Sequence[tuple[str, Traversable]]], *, head: bool = False
+) -> str | None:
+    """Return the fingerprint naming these sources in the disk cache (``None``: unreadable).
+
+    With *head*, the first file counts by its first line and size (a compiled file).
+    """
+    named: list[tuple[str, bytes]] = []
+    try:
+        for layer, files in enumerate(layers):
+            for display, file in files:
+                if head and layer == 0:
+                    with Path(str(file)).open("rb") as stream:
+                        first = stream.readline(4096)
+                        size = os.fstat(stream.fileno()).st_size
+                    named.append((display, first + f"\0{size}".encode()))
+                else:
+                    named.append((display, _read_bounded(file)))
+    except OSError:
+        return None  # the load reports it
+    return fingerprint(named, salt=kind)
 
 
 def default_taxonomy() -> Taxonomy:
@@ -421,7 +470,7 @@ def default_taxonomy() -> Taxonomy:
     if _default is None:
         with _lock:
             if _default is None:
-                _default = _load_bundled()
+                _default = _stored_bundled()
     return _default
 
 
@@ -430,6 +479,8 @@ COMPILED_BUNDLED = ("data", "compiled", "taxonomy.json")
 
 
 def _compiled_bundled() -> Path | None:
+    from importlib import resources  # noqa: PLC0415 - only the bundled taxonomy needs it
+
     packaged = resources.files("careermap") / "/".join(COMPILED_BUNDLED)
     if isinstance(packaged, Path) and packaged.is_file():
         return packaged
@@ -441,6 +492,16 @@ def bundled_sources() -> tuple[list[tuple[str, Traversable]], str]:
     """Return the bundled taxonomy's YAML files and their fingerprint (read, not parsed)."""
     files = _files(_bundled_root(), DEFAULT_TAXONOMY)
     return files, fingerprint([(display, _read_bounded(file)) for display, file in files])
+
+
+def _stored_bundled() -> Taxonomy:
+    """Load the bundled taxonomy through the disk cache, keyed by its YAML's bytes.
+
+    A process whose cache holds it skips validating the compiled file, and reads the
+    indexes the first process built (``docs/performance.md``, "The cache").
+    """
+    _, source = bundled_sources()
+    return cached_taxonomy(f"bundled\0{source}", _load_bundled)
 
 
 def _load_bundled() -> Taxonomy:

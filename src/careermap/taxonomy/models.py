@@ -28,6 +28,7 @@ from careermap.base.cache import derived
 from careermap.base.frozen import FrozenDict
 from careermap.taxonomy import display as _display
 from careermap.taxonomy.conditions import Conditions
+from careermap.taxonomy.lazy import LazyItems, Settled
 
 __all__ = [
     "DEFAULT_ROLE_LEVEL",
@@ -518,7 +519,7 @@ class TaxonomyFile(BaseModel):
     )
 
 
-class Taxonomy(BaseModel):
+class Taxonomy(Settled):
     """A validated taxonomy: every reference resolves, ids are unique, no cycles.
 
     Build one with :func:`careermap.load_taxonomy`; constructing it directly
@@ -543,7 +544,9 @@ class Taxonomy(BaseModel):
         context : Any
             Pydantic's validation context (unused).
         """
-        _display.remember(self)
+        skills: object = self.skills
+        if not isinstance(skills, LazyItems):  # the cache notes a lazy one's labels
+            _display.remember(self)
 
     @property
     def skill_index(self) -> Mapping[str, Skill]:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from careermap.base.errors import Problem, TaxonomyError
 from careermap.base.suggest import close_matches
 from careermap.base.text import normalize
 from careermap.taxonomy.models import Taxonomy, TaxonomyFile
-from careermap.taxonomy.safe_yaml import Located, Path_, format_path
+
+if TYPE_CHECKING:  # the module imports PyYAML, which a cached load never needs
+    from careermap.taxonomy.safe_yaml import Located, Path_
 
 __all__ = ["Part", "as_part", "check_parts", "check_taxonomy"]
 
@@ -26,6 +29,8 @@ class Part:
 
     def problem(self, path: Path_, message: str) -> Problem:
         """Return a :class:`Problem` at *path* in this part's file."""
+        from careermap.taxonomy.safe_yaml import format_path  # noqa: PLC0415 - PyYAML
+
         line, column = self.located.where(path)
         return Problem(self.file, line, column, format_path(path), message)
 
@@ -287,6 +292,8 @@ def as_part(taxonomy: Taxonomy, source: str) -> Part:
         roles=taxonomy.roles,
         scoring=taxonomy.scoring,
     )
+    from careermap.taxonomy.safe_yaml import Located  # noqa: PLC0415 - PyYAML
+
     return Part(source, content, Located({}), 0)
 
 

@@ -1,0 +1,249 @@
+"""Folders of ``.npy`` arrays with a manifest: written atomically, read only when intact.
+
+A *group* is one folder holding ``<name>.npy`` files (``np.save`` with
+``allow_pickle=False``: numbers and bytes only, never objects) and a
+``manifest.json`` naming each file's size, shape, dtype and SHA-256, plus the
+SHA-256 of the manifest itself. Nothing in a group is trusted before it is
+checked against the manifest, and the manifest before its own digest checks:
+
+* small arrays are read whole, hashed and compared when the group is opened;
+* *blobs* (large 1-D ``uint8`` arrays: the JSON of every item of a taxonomy) are
+  memory-mapped and checked :data:`CHUNK` bytes at a time, the first time a
+  chunk is read (:class:`Blob`), so opening one costs no pass over its bytes.
+
+A group that fails a check is reported as missing (``None``) or, for a blob
+chunk read later, with :class:`CorruptEntryError`; the caller rebuilds it from
+its sources. A group is written in a temporary sibling folder and renamed into
+place; when two processes write the same group, the first rename wins and the
+second discards its copy, so a reader never sees half a group.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import logging
+import mmap
+import os
+import secrets
+import shutil
+from collections.abc import Collection, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["CHUNK", "Blob", "CorruptEntryError", "Group", "read_group", "remove", "write_group"]
+
+logger = logging.getLogger(__name__)
+
+#: Identifies the layout of a group; bump it when the manifest changes shape.
+GROUP_FORMAT = "careermap-arrays/1"
+#: Blobs are checked in pieces of this many bytes, each on first use.
+CHUNK = 1 << 16
+MANIFEST = "manifest.json"
+
+
+class CorruptEntryError(OSError):
+    """A cached file no longer matches the digest its manifest recorded."""
+
+
+def _sha(data: bytes | memoryview) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _manifest_bytes(body: Mapping[str, Any]) -> bytes:
+    return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+
+
+def write_group(
+    folder: Path,
+    arrays: Mapping[str, npt.NDArray[Any]],
+    meta: Mapping[str, Any],
+    *,
+    blobs: Collection[str] = (),
+) -> bool:
+    """Write *arrays* and *meta* (JSON data) as the group *folder*; ``False`` if it could not.
+
+    Parameters
+    ----------
+    folder : Path
+        The group's folder; its parent is created. An existing group is kept
+        (the first writer wins).
+    arrays : mapping of str to numpy array
+        The arrays by name (a name is a file name without ``.npy``).
+    meta : mapping
+        JSON-compatible data kept in the manifest.
+    blobs : collection of str
+        Names of 1-D ``uint8`` arrays to check chunk by chunk when read.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp()) / "g"
+    >>> write_group(folder, {"a": np.arange(3)}, {"kind": "demo"})
+    True
+    >>> group = read_group(folder)
+    >>> group.meta["kind"], group.arrays["a"].tolist()
+    ('demo', [0, 1, 2])
+    """
+    tmp = folder.with_name(f".{folder.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        os.mkdir(tmp)
+        files: dict[str, Any] = {}
+        for name, array in arrays.items():
+            buffer = io.BytesIO()
+            np.save(buffer, np.ascontiguousarray(array), allow_pickle=False)
+            data = buffer.getvalue()
+            entry: dict[str, Any] = {
+                "size": len(data),
+                "shape": list(array.shape),
+                "dtype": array.dtype.str,
+            }
+            if name in blobs:
+                if array.dtype != np.uint8 or array.ndim != 1:
+                    msg = f"blob {name!r} must be a 1-D uint8 array"
+                    raise ValueError(msg)
+                payload = data[len(data) - array.shape[0] :]
+                entry["chunks"] = [
+                    _sha(payload[i : i + CHUNK]) for i in range(0, len(payload), CHUNK)
+                ]
+            else:
+                entry["sha256"] = _sha(data)
+            files[name] = entry
+            (tmp / f"{name}.npy").write_bytes(data)
+        body = {"format": GROUP_FORMAT, "files": files, "meta": dict(meta)}
+        text = _manifest_bytes(body)
+        manifest = {"body": body, "sha256": _sha(text)}
+        (tmp / MANIFEST).write_bytes(_manifest_bytes(manifest))
+        try:
+            os.rename(tmp, folder)
+        except OSError:
+            if not (folder / MANIFEST).is_file():
+                raise
+            # Another process wrote the same group first: keep theirs.
+            shutil.rmtree(tmp, ignore_errors=True)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        logger.info("could not write the cache entry %s: %s", folder, exc)
+        return False
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return True
+
+
+class Blob:
+    """A memory-mapped 1-D byte array whose chunks are checked on first read.
+
+    Reading a range hashes each :data:`CHUNK` it covers once (and remembers it);
+    a chunk whose digest differs from the manifest raises :class:`CorruptEntryError`.
+    """
+
+    def __init__(self, path: Path, size: int, chunks: list[str]) -> None:
+        self.path = path
+        self.size = size
+        self._chunks = chunks
+        self._checked = bytearray(len(chunks))
+        with path.open("rb") as handle:
+            whole = os.fstat(handle.fileno()).st_size
+            if whole < size:
+                raise CorruptEntryError(f"{path} is shorter than its manifest says")
+            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if whole else None
+        self._start = whole - size
+
+    def read(self, start: int, end: int) -> bytes:
+        """Return bytes ``start:end`` of the blob, each chunk they touch checked once."""
+        if self._map is None or end <= start:
+            return b""
+        for chunk in range(start // CHUNK, (end - 1) // CHUNK + 1):
+            if not self._checked[chunk]:
+                lo = self._start + chunk * CHUNK
+                hi = min(lo + CHUNK, self._start + self.size)
+                if _sha(self._map[lo:hi]) != self._chunks[chunk]:
+                    raise CorruptEntryError(f"{self.path}: chunk {chunk} does not match its digest")
+                self._checked[chunk] = 1
+        return self._map[self._start + start : self._start + end]
+
+    @property
+    def checked(self) -> int:
+        """How many chunks were read (and checked) so far."""
+        return sum(self._checked)
+
+
+class Group:
+    """An opened, checked group: its arrays, blobs and meta data."""
+
+    def __init__(
+        self,
+        folder: Path,
+        arrays: dict[str, npt.NDArray[Any]],
+        blobs: dict[str, Blob],
+        meta: dict[str, Any],
+    ) -> None:
+        self.folder = folder
+        self.arrays = arrays
+        self.blobs = blobs
+        self.meta = meta
+
+
+def _read_array(path: Path, entry: Mapping[str, Any]) -> npt.NDArray[Any]:
+    data = path.read_bytes()
+    if len(data) != entry["size"] or _sha(data) != entry["sha256"]:
+        raise CorruptEntryError(f"{path} does not match its digest")
+    # The file is the one written (its digest matched), so its data are its last
+    # bytes: read them by the manifest's type and shape, without parsing the header
+    # again (``np.load`` costs a millisecond per file in ``ast.literal_eval``).
+    dtype = np.dtype(entry["dtype"])
+    shape = tuple(int(n) for n in entry["shape"])
+    if dtype.hasobject:
+        raise CorruptEntryError(f"{path}: object arrays are never read")
+    size = dtype.itemsize * int(np.prod(shape, dtype=np.int64))
+    if size > len(data):
+        raise CorruptEntryError(f"{path} is shorter than its shape")
+    array: npt.NDArray[Any] = np.frombuffer(data, dtype=dtype, offset=len(data) - size)
+    return array.reshape(shape)
+
+
+def read_group(folder: Path) -> Group | None:
+    """Open the group *folder*, or return ``None`` when it is missing or fails a check.
+
+    Every small array is read and checked now; blobs are checked as they are read.
+    A group that fails a check is removed, so that it is written again.
+    """
+    try:
+        raw = (folder / MANIFEST).read_bytes()
+    except OSError:
+        return None
+    try:
+        manifest = json.loads(raw)
+        body = manifest["body"]
+        if manifest["sha256"] != _sha(_manifest_bytes(body)) or body["format"] != GROUP_FORMAT:
+            raise CorruptEntryError(f"{folder / MANIFEST} does not match its digest")
+        arrays: dict[str, npt.NDArray[Any]] = {}
+        blobs: dict[str, Blob] = {}
+        for name, entry in body["files"].items():
+            path = folder / f"{name}.npy"
+            if "chunks" in entry:
+                if path.stat().st_size != entry["size"]:
+                    raise CorruptEntryError(f"{path} is not the size its manifest says")
+                blobs[name] = Blob(path, int(entry["shape"][0]), list(entry["chunks"]))
+            else:
+                arrays[name] = _read_array(path, entry)
+        return Group(folder, arrays, blobs, dict(body["meta"]))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        logger.warning("ignoring a damaged cache entry at %s (%s); it is rebuilt", folder, exc)
+        remove(folder)
+        return None
+
+
+def remove(folder: Path) -> None:
+    """Remove a (damaged) group or entry: renamed aside first, so a reader sees it whole or not."""
+    aside = folder.with_name(f".{folder.name}.{secrets.token_hex(4)}.old")
+    with contextlib.suppress(OSError):
+        os.rename(folder, aside)
+    shutil.rmtree(aside, ignore_errors=True)

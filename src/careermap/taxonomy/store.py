@@ -1,0 +1,326 @@
+"""A content-addressed disk cache of validated taxonomies, read back lazily.
+
+After a taxonomy is loaded and validated from its sources (YAML, a compiled
+file, an importer's CSV files), what ranking and resolving need is saved in
+the user's cache folder (:func:`careermap.base.cachedir.cache_dir`) as one
+*entry*: a folder named by the SHA-256 of the sources' bytes, the careermap
+version and :data:`STORE_FORMAT`. The next load of the same sources, in any
+process, reads the entry instead of parsing and validating them:
+
+* ``core/`` holds each sector, skill, relation and role as its compact JSON (one
+  byte blob per section plus offsets), the skill and role ids, the skill labels
+  and the taxonomy's identity (:func:`careermap.taxonomy_identity`), computed from
+  those same bytes when the entry was written, so it equals the identity of the
+  taxonomy loaded from its sources by construction;
+* a skill, relation or role is validated from its JSON only when it is first read
+  (:class:`~careermap.taxonomy.lazy.LazyItems`): a ranking builds the roles it
+  returns, not the 3,000 of ESCO;
+* later layers add groups of their own indexes to the entry (the scoring and
+  transfer indexes, the names), each written once by the first process that
+  builds it (:func:`read_derived`, :func:`write_derived`).
+
+Only what careermap wrote is trusted: every file is checked against the
+manifest's digests (:mod:`careermap.base.arraycache`), and an entry that fails
+a check is removed and rebuilt from the sources, never served. A chunk of item
+JSON found damaged after the entry was opened makes the taxonomy reload its
+sources once and serve the items from there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from pydantic import BaseModel
+
+from careermap._version import __version__
+from careermap.base.arraycache import (
+    CorruptEntryError,
+    Group,
+    read_group,
+    remove,
+    write_group,
+)
+from careermap.base.cache import derived
+from careermap.base.cachedir import cache_dir
+from careermap.taxonomy import display as _display
+from careermap.taxonomy.compiled import fingerprint
+from careermap.taxonomy.identity import TaxonomyIdentity
+from careermap.taxonomy.lazy import LazyIndex, LazyItems
+from careermap.taxonomy.models import (
+    Role,
+    ScoringSettings,
+    Sector,
+    Skill,
+    SkillRelation,
+    Taxonomy,
+)
+
+__all__ = [
+    "STORE_FORMAT",
+    "cached_taxonomy",
+    "entry_folder",
+    "pack_strings",
+    "read_derived",
+    "stored_entry",
+    "stored_ids",
+    "stored_import",
+    "unpack_strings",
+    "write_derived",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Identifies what an entry holds; bump it when the layout or the models change.
+STORE_FORMAT = "careermap-store/1"
+_SECTIONS: tuple[tuple[str, type[BaseModel]], ...] = (
+    ("sectors", Sector),
+    ("skills", Skill),
+    ("relations", SkillRelation),
+    ("roles", Role),
+)
+
+
+def pack_strings(values: Iterable[str]) -> npt.NDArray[np.uint8]:
+    r"""Return strings as one ``uint8`` array (their JSON list, UTF-8): no object arrays, no pickle.
+
+    Examples
+    --------
+    >>> unpack_strings(pack_strings(["a", "é\\n"]))
+    ['a', 'é\\n']
+    """
+    data = json.dumps(list(values), ensure_ascii=False, separators=(",", ":")).encode()
+    return np.frombuffer(data, dtype=np.uint8)
+
+
+def unpack_strings(array: npt.NDArray[np.uint8]) -> list[str]:
+    """Return the strings :func:`pack_strings` packed."""
+    found = json.loads(array.tobytes())
+    if not isinstance(found, list):  # the items were checked by the digest: only our writes
+        msg = "not a packed list of strings"
+        raise ValueError(msg)
+    return found
+
+
+def entry_folder(source: str) -> Path | None:
+    """Return the entry for sources of fingerprint *source* (``None``: caching is off)."""
+    root = cache_dir()
+    if root is None:
+        return None
+    key = hashlib.sha256(f"{STORE_FORMAT}\0{__version__}\0{source}".encode()).hexdigest()
+    return root / "taxonomies" / key[:40]
+
+
+def cached_taxonomy(
+    source: str, build: Callable[[], Taxonomy], *, enabled: bool = True
+) -> Taxonomy:
+    """Return the taxonomy whose sources have the fingerprint *source*, from the cache if there.
+
+    Parameters
+    ----------
+    source : str
+        A fingerprint of every byte the taxonomy is built from (and of how: an
+        importer's version and settings).
+    build : callable
+        Loads and validates the taxonomy from its sources; called when the cache
+        holds no intact entry (its result is then saved), or later when an entry
+        turns out damaged.
+    enabled : bool, optional
+        ``False`` skips the cache (as ``CAREERMAP_CACHE_DIR=off`` does).
+    """
+    folder = entry_folder(source) if enabled else None
+    if folder is None:
+        return build()
+    found = _open(folder, build)
+    if found is not None:
+        return found
+    taxonomy = build()
+    _save(taxonomy, folder)
+    return taxonomy
+
+
+def stored_entry(taxonomy: Taxonomy) -> Path | None:
+    """Return the cache entry *taxonomy* was read from or saved to, if any."""
+    return derived(taxonomy, "store-entry", lambda: None)
+
+
+def read_derived(taxonomy: Taxonomy, name: str) -> Group | None:
+    """Return the group *name* of *taxonomy*'s entry, checked (``None``: absent or damaged)."""
+    folder = stored_entry(taxonomy)
+    if folder is None:
+        return None
+    group = read_group(folder / name)
+    if group is None and (folder / name).exists():
+        remove(folder / name)
+    return group
+
+
+def write_derived(
+    taxonomy: Taxonomy,
+    name: str,
+    arrays: Mapping[str, npt.NDArray[Any]],
+    meta: Mapping[str, Any] | None = None,
+) -> None:
+    """Save the group *name* into *taxonomy*'s entry (nothing when it has none)."""
+    folder = stored_entry(taxonomy)
+    if folder is not None and folder.is_dir():
+        write_group(folder / name, arrays, meta or {})
+
+
+def _save(taxonomy: Taxonomy, folder: Path) -> None:
+    digest = hashlib.sha256(f"{taxonomy.name}\0{taxonomy.version}\0".encode())
+    arrays: dict[str, npt.NDArray[Any]] = {}
+    for section, _ in _SECTIONS:
+        items: tuple[BaseModel, ...] = getattr(taxonomy, section)
+        pieces = [item.__pydantic_serializer__.to_json(item, by_alias=True) for item in items]
+        # The identity's definition (careermap.taxonomy.identity), over the same bytes.
+        digest.update(f"{section}\0{len(items)}\0".encode())
+        for piece in pieces:
+            digest.update(piece)
+            digest.update(b"\n")
+        offsets = np.zeros(len(pieces) + 1, dtype=np.int64)
+        np.cumsum([len(piece) for piece in pieces], out=offsets[1:])
+        arrays[section] = np.frombuffer(b"".join(pieces), dtype=np.uint8)
+        arrays[f"{section}-offsets"] = offsets
+    identity = TaxonomyIdentity(
+        name=taxonomy.name, version=taxonomy.version, sha256=digest.hexdigest()
+    )
+    derived(taxonomy, "identity", lambda: identity)
+    arrays["skill-ids"] = pack_strings(skill.id for skill in taxonomy.skills)
+    arrays["skill-labels"] = pack_strings(skill.label for skill in taxonomy.skills)
+    arrays["role-ids"] = pack_strings(role.id for role in taxonomy.roles)
+    scoring = taxonomy.scoring
+    meta = {
+        "name": taxonomy.name,
+        "version": taxonomy.version,
+        "identity": identity.sha256,
+        "library": __version__,
+        "scoring": None if scoring is None else scoring.model_dump(mode="json"),
+    }
+    if write_group(folder / "core", arrays, meta, blobs=[name for name, _ in _SECTIONS]):
+        derived(taxonomy, "store-entry", lambda: folder)
+
+
+class _Fallback:
+    """The taxonomy loaded from its sources, once, when the entry turns out damaged."""
+
+    def __init__(self, folder: Path, build: Callable[[], Taxonomy]) -> None:
+        self.folder = folder
+        self.build = build
+        self.taxonomy: Taxonomy | None = None
+        self.lock = threading.Lock()
+
+    def __call__(self) -> Taxonomy:
+        with self.lock:
+            if self.taxonomy is None:
+                logger.warning(
+                    "the cache entry %s is damaged: removed, and the taxonomy reloaded "
+                    "from its sources",
+                    self.folder,
+                )
+                remove(self.folder)
+                self.taxonomy = self.build()
+            return self.taxonomy
+
+
+def _items(
+    group: Group, section: str, model: type[BaseModel], fallback: _Fallback
+) -> LazyItems[Any]:
+    blob = group.blobs[section]
+    offsets = group.arrays[f"{section}-offsets"].tolist()
+    if len(offsets) < 1 or offsets[-1] != blob.size:
+        raise CorruptEntryError(f"{section}: the offsets do not span its bytes")
+
+    def build(index: int) -> BaseModel:
+        try:
+            return model.model_validate_json(blob.read(offsets[index], offsets[index + 1]))
+        except (CorruptEntryError, ValueError):
+            found: BaseModel = getattr(fallback(), section)[index]
+            return found
+
+    return LazyItems(len(offsets) - 1, build)
+
+
+def _open(folder: Path, build: Callable[[], Taxonomy]) -> Taxonomy | None:
+    group = read_group(folder / "core")
+    if group is None:
+        if folder.exists():
+            remove(folder)
+        return None
+    try:
+        return _lazy_taxonomy(group, folder, build)
+    except (CorruptEntryError, ValueError, KeyError, TypeError, IndexError) as exc:
+        logger.warning("ignoring a damaged cache entry at %s (%s); it is rebuilt", folder, exc)
+        remove(folder)
+        return None
+
+
+def _lazy_taxonomy(group: Group, folder: Path, build: Callable[[], Taxonomy]) -> Taxonomy:
+    meta = group.meta
+    fallback = _Fallback(folder, build)
+    sections = {name: _items(group, name, model, fallback) for name, model in _SECTIONS}
+    skill_ids = unpack_strings(group.arrays["skill-ids"])
+    role_ids = unpack_strings(group.arrays["role-ids"])
+    labels = unpack_strings(group.arrays["skill-labels"])
+    skills, roles = sections["skills"], sections["roles"]
+    if not (len(skill_ids) == len(labels) == len(skills) and len(role_ids) == len(roles)):
+        raise CorruptEntryError("the ids do not match the items")
+    sectors = sections["sectors"].as_tuple()
+    scoring = None if meta["scoring"] is None else ScoringSettings.model_validate(meta["scoring"])
+    taxonomy = Taxonomy.model_construct(
+        name=str(meta["name"]),
+        version=str(meta["version"]),
+        sectors=sectors,
+        skills=skills,  # type: ignore[arg-type]  # a read-only sequence standing for the tuple
+        relations=sections["relations"],  # type: ignore[arg-type]
+        roles=roles,  # type: ignore[arg-type]
+        scoring=scoring,
+    )
+    _display.remember_labels(
+        zip(skill_ids, labels, strict=True), ((s.id, s.label) for s in sectors)
+    )
+    identity = TaxonomyIdentity(
+        name=taxonomy.name, version=taxonomy.version, sha256=str(meta["identity"])
+    )
+    derived(taxonomy, "identity", lambda: identity)
+    derived(taxonomy, "skill_index", lambda: LazyIndex(skill_ids, skills))
+    derived(taxonomy, "role_index", lambda: LazyIndex(role_ids, roles))
+    derived(taxonomy, "store-entry", lambda: folder)
+    derived(taxonomy, "store-ids", lambda: (skill_ids, labels, role_ids))
+    return taxonomy
+
+
+def stored_ids(taxonomy: Taxonomy) -> tuple[list[str], list[str], list[str]] | None:
+    """Skill ids, skill labels and role ids of a taxonomy read from the cache, else ``None``."""
+    found: tuple[list[str], list[str], list[str]] | None = derived(
+        taxonomy, "store-ids", lambda: None
+    )
+    return found
+
+
+def stored_import(
+    kind: str,
+    folder: str | os.PathLike[str],
+    names: Iterable[str],
+    build: Callable[[], Taxonomy],
+    *,
+    salt: str = "",
+) -> Taxonomy:
+    """:func:`cached_taxonomy` for an importer reading the files *names* of *folder*.
+
+    The fingerprint covers the bytes of every file present (a missing one is left
+    out; *build* then reports it), the importer *kind* and its *salt* (version
+    and settings).
+    """
+    root = Path(folder)
+    present = [(name, root / name) for name in sorted(names) if (root / name).is_file()]
+    source = fingerprint(present, salt=f"{kind}\0{salt}")
+    return cached_taxonomy(f"import\0{source}", build)
