@@ -103,7 +103,7 @@ def _best_pairs(
 class _Columns:
     """Each requirement's fixed fields in the engine's order, as plain lists (once per taxonomy)."""
 
-    def __init__(self, taxonomy: Taxonomy, engine: ScoringIndex) -> None:
+    def __init__(self, taxonomy: Taxonomy) -> None:
         labels = taxonomy.skill_index
         reqs = [req for role in taxonomy.roles for req in role.requirements]
         self.skill = [req.skill for req in reqs]
@@ -112,19 +112,33 @@ class _Columns:
         self.minor = [req.importance is Importance.MINOR for req in reqs]
         self.level = [req.level for req in reqs]
         self.weight = [float(effective_weight(req)) for req in reqs]
-        # Each requirement's cost as a gap (weight * (1 - 0) / the role's total), and
-        # each role's requirements in gap order (most costly first, then skill id):
-        # a match's gaps are its unreached requirements in this order.
-        cost = np.array(self.weight) * 1.0 / engine.total_weight[engine.req_role]
-        ids = sorted(set(self.skill))
-        rank = dict(zip(ids, range(len(ids)), strict=True))
-        skill_rank = np.array([rank[s] for s in self.skill], dtype=np.int64)
-        self.gap_cost = cost.tolist()
-        self.gap_order = np.lexsort((skill_rank, -cost, engine.req_role)).tolist()
 
 
-def _columns(taxonomy: Taxonomy, engine: ScoringIndex) -> _Columns:
-    return derived(taxonomy, "explain-columns", lambda: _Columns(taxonomy, engine))
+def _columns(taxonomy: Taxonomy) -> _Columns:
+    return derived(taxonomy, "explain-columns", lambda: _Columns(taxonomy))
+
+
+class _Gaps:
+    """Each requirement's cost as a gap, and each role's requirements in gap order.
+
+    The cost is ``weight * (1 - 0) / the role's total``; the order is most costly
+    first, then skill id, within each role (the reference's sort of the gaps):
+    a match's gaps are its unreached requirements in this order. Once per taxonomy.
+    """
+
+    def __init__(self, columns: _Columns, engine: ScoringIndex) -> None:
+        cost = np.array(columns.weight) * 1.0 / engine.total_weight[engine.req_role]
+        by_id = sorted(range(engine.n_skills), key=engine.skill_ids.__getitem__)
+        id_rank = np.empty(engine.n_skills, dtype=np.int64)
+        id_rank[by_id] = np.arange(engine.n_skills)
+        self.cost: list[float] = cost.tolist()
+        self.order: list[int] = np.lexsort(
+            (id_rank[engine.req_skill], -cost, engine.req_role)
+        ).tolist()
+
+
+def _gaps(taxonomy: Taxonomy, engine: ScoringIndex) -> _Gaps:
+    return derived(taxonomy, "explain-gaps", lambda: _Gaps(_columns(taxonomy), engine))
 
 
 _make_step = trusted(TransferStep)
@@ -231,7 +245,7 @@ class Explainer:
         """
         # The columns are derived when a first match is read, not when ranking.
         engine, labels = self.engine, self.labels
-        columns = _columns(self.taxonomy, engine)
+        columns, gap = _columns(self.taxonomy), _gaps(self.taxonomy, engine)
         position = self.positions[i]
         lo, hi = int(engine.role_req_ptr[position]), int(engine.role_req_ptr[position + 1])
         total = float(engine.total_weight[position])
@@ -263,8 +277,8 @@ class Explainer:
             (matched if edge < 0 else transferred).append(row)
         # The rest are gaps, most costly first: (-cost, skill id), as the reference sorts.
         reached = set(reqs[first:last])
-        certified, cost = self.certified, columns.gap_cost
-        missing = [j for j in columns.gap_order[lo:hi] if j not in reached]
+        certified, cost = self.certified, gap.cost
+        missing = [j for j in gap.order[lo:hi] if j not in reached]
         if certified:
             missing = [j for j in missing if skill[j] not in certified]
         gaps: list[_Row] = [
