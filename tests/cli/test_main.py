@@ -100,6 +100,7 @@ def test_command_walk_finds_every_command():
         ("roles", "show"),
         ("similar",),
         ("validate",),
+        ("cache",),
         ("export",),
         ("import", "esco"),
         ("import", "onet"),

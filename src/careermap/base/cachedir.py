@@ -11,14 +11,21 @@ rebuilt as needed.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["CACHE_ENV", "cache_dir"]
+__all__ = ["CACHE_ENV", "TAXONOMIES", "CacheContents", "cache_contents", "cache_dir", "clear_cache"]
 
 #: The environment variable that moves the cache folder or turns it off.
 CACHE_ENV = "CAREERMAP_CACHE_DIR"
 _OFF = {"off", "0", "no", "false", "none"}
+#: The sub-folder of taxonomy entries (``careermap.taxonomy.store``).
+TAXONOMIES = "taxonomies"
+# The semantic layer's index files (``careermap.resolve.semantic``): the vectors,
+# their digest, and a partial file left by a writer that was killed.
+_SEMANTIC = ("semantic-*.npy", "semantic-*.sha256", "semantic-*.part")
 
 
 def cache_dir() -> Path | None:
@@ -52,3 +59,86 @@ def cache_dir() -> Path | None:
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / "careermap"
+
+
+@dataclass(frozen=True)
+class CacheContents:
+    """What careermap keeps in its cache folder: where, how many entries, how large.
+
+    Attributes
+    ----------
+    folder : Path or None
+        The cache folder (``None`` when caching is off).
+    taxonomies : int
+        Taxonomy entries (one per set of sources and careermap version).
+    files : int
+        Files careermap wrote there, taxonomy entries and semantic indexes together.
+    size : int
+        Their size in bytes.
+    """
+
+    folder: Path | None
+    taxonomies: int
+    files: int
+    size: int
+
+
+def _owned(folder: Path) -> list[Path]:
+    """Return the files careermap wrote under *folder*, in a stable order; nothing else."""
+    found = [path for pattern in _SEMANTIC for path in folder.glob(pattern) if path.is_file()]
+    entries = folder / TAXONOMIES
+    if entries.is_dir() and not entries.is_symlink():
+        found += [path for path in entries.rglob("*") if path.is_file() and not path.is_symlink()]
+    return sorted(found)
+
+
+def cache_contents() -> CacheContents:
+    """Count what careermap keeps in its cache folder.
+
+    Only what careermap itself writes counts: the ``taxonomies`` folder and the
+    semantic layer's ``semantic-*`` files. Other files in a folder chosen with
+    ``CAREERMAP_CACHE_DIR`` are neither counted nor touched.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> saved = os.environ.get("CAREERMAP_CACHE_DIR")
+    >>> os.environ["CAREERMAP_CACHE_DIR"] = tempfile.mkdtemp()
+    >>> cache_contents().files
+    0
+    >>> _ = os.environ.pop("CAREERMAP_CACHE_DIR") if saved is None else os.environ.update(
+    ...     CAREERMAP_CACHE_DIR=saved)
+    """
+    folder = cache_dir()
+    if folder is None or not folder.is_dir():
+        return CacheContents(folder, 0, 0, 0)
+    files = _owned(folder)
+    entries = folder / TAXONOMIES
+    count = sum(1 for path in entries.iterdir() if path.is_dir()) if entries.is_dir() else 0
+    return CacheContents(folder, count, len(files), sum(path.stat().st_size for path in files))
+
+
+def clear_cache() -> CacheContents:
+    """Delete what careermap keeps in its cache folder and return what was there.
+
+    Entries are rebuilt when next needed. A process that has an entry open keeps
+    reading it (its files stay open until it lets them go). Files careermap did not
+    write are left alone.
+
+    Raises
+    ------
+    OSError
+        When a file cannot be removed (on Windows, one another process holds open);
+        whatever could be removed is gone.
+    """
+    before = cache_contents()
+    if before.folder is None or not before.folder.is_dir():
+        return before
+    for pattern in _SEMANTIC:
+        for path in sorted(before.folder.glob(pattern)):
+            if path.is_file():
+                path.unlink()
+    entries = before.folder / TAXONOMIES
+    if entries.is_dir() and not entries.is_symlink():
+        shutil.rmtree(entries)
+    return before

@@ -40,6 +40,7 @@ __all__ = [
     "SEARCH_HINT",
     "Handler",
     "UserError",
+    "cmd_cache",
     "cmd_export",
     "cmd_import",
     "cmd_match",
@@ -350,6 +351,43 @@ def cmd_validate(args: argparse.Namespace) -> int:
     lines += [f"  {name:<10} {count:>6}" for name, count in counts]
     _out(lines)
     return EXIT_OK
+
+
+def cmd_cache(args: argparse.Namespace) -> int:
+    """``careermap cache``: where the disk cache is, what it holds; ``--clear`` empties it."""
+    from careermap.base.cachedir import cache_contents, clear_cache  # noqa: PLC0415
+
+    if args.clear:
+        try:
+            gone = clear_cache()
+        except OSError as error:
+            msg = f"could not clear the cache: {error}"
+            raise UserError(msg, hint="close other careermap processes and try again") from error
+        if gone.folder is None:
+            _out(["The disk cache is off (CAREERMAP_CACHE_DIR=off): nothing to clear"])
+        else:
+            removed = f"{gone.taxonomies} taxonomy entries, {_size(gone.size)}"
+            _out([f"Removed {removed}, from {gone.folder}"])
+        return EXIT_OK
+    held = cache_contents()
+    if held.folder is None:
+        _out(["The disk cache is off (CAREERMAP_CACHE_DIR=off)"])
+        return EXIT_OK
+    _out(
+        [
+            f"Cache folder: {held.folder}",
+            f"  taxonomy entries {held.taxonomies:>6}",
+            f"  files            {held.files:>6}",
+            f"  size             {_size(held.size):>9}",
+            "Move it with CAREERMAP_CACHE_DIR=PATH, turn it off with CAREERMAP_CACHE_DIR=off, "
+            "empty it with 'careermap cache --clear'.",
+        ]
+    )
+    return EXIT_OK
+
+
+def _size(count: int) -> str:
+    return f"{count / 2**20:.1f} MiB" if count >= 2**20 else f"{count / 2**10:.1f} KiB"
 
 
 def cmd_export(args: argparse.Namespace) -> int:

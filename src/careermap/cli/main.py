@@ -216,6 +216,18 @@ _OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
 _RANKING = ("limit", "sector", "exclude-sector", "min-score", "explain", "json")
 
 
+def _add_cache(top: Any) -> None:
+    sub = _command(
+        top,
+        "cache",
+        commands.cmd_cache,
+        "show or clear the disk cache",
+        "Show where careermap keeps validated taxonomies and semantic indexes on disk and how "
+        "much they take; --clear deletes them (they are rebuilt when next needed).",
+    )
+    sub.add_argument("--clear", action="store_true", help="delete everything careermap cached")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``careermap`` command."""
     parser = _Parser(
@@ -377,6 +389,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="taxonomy .yaml file or directory (default: the bundled taxonomy)",
     )
     _options(sub, "extend")
+
+    _add_cache(top)
 
     sub = _command(
         top,

@@ -50,7 +50,7 @@ from careermap.base.arraycache import (
     write_group,
 )
 from careermap.base.cache import derived
-from careermap.base.cachedir import cache_dir
+from careermap.base.cachedir import TAXONOMIES, cache_dir
 from careermap.taxonomy import display as _display
 from careermap.taxonomy.compiled import fingerprint
 from careermap.taxonomy.identity import TaxonomyIdentity
@@ -116,7 +116,7 @@ def entry_folder(source: str) -> Path | None:
     if root is None:
         return None
     key = hashlib.sha256(f"{STORE_FORMAT}\0{__version__}\0{source}".encode()).hexdigest()
-    return root / "taxonomies" / key[:40]
+    return root / TAXONOMIES / key[:40]
 
 
 def cached_taxonomy(
