@@ -36,6 +36,7 @@ __all__ = [
     "cached_build",
     "cached_import",
     "fingerprint",
+    "import_fingerprint",
     "load_compiled",
     "save_compiled",
 ]
@@ -213,7 +214,19 @@ def cached_import(
     Missing files are left out of the fingerprint; *build* then reports them.
     """
     root = Path(folder)
-    present = [(name, root / name) for name in sorted(names) if (root / name).is_file()]
-    source = fingerprint(present, salt=f"{kind}\0{salt}")
+    source = import_fingerprint(kind, root, names, salt=salt)
     location = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
     return cached_build(cache_dir, f"{kind}-{location}", source, build)
+
+
+def import_fingerprint(
+    kind: str, folder: str | os.PathLike[str], names: Iterable[str], *, salt: str = ""
+) -> str:
+    """Return the fingerprint of an importer *kind* reading the files *names* of *folder*.
+
+    It covers the bytes of every file present (a missing one is left out: the
+    importer reports it), the importer's *kind* and its *salt* (version, settings).
+    """
+    root = Path(folder)
+    present = [(name, root / name) for name in sorted(names) if (root / name).is_file()]
+    return fingerprint(present, salt=f"{kind}\0{salt}")

@@ -52,7 +52,7 @@ from careermap.base.arraycache import (
 from careermap.base.cache import derived
 from careermap.base.cachedir import TAXONOMIES, cache_dir
 from careermap.taxonomy import display as _display
-from careermap.taxonomy.compiled import fingerprint
+from careermap.taxonomy.compiled import import_fingerprint
 from careermap.taxonomy.identity import TaxonomyIdentity
 from careermap.taxonomy.lazy import LazyIndex, LazyItems
 from careermap.taxonomy.models import (
@@ -320,7 +320,5 @@ def stored_import(
     out; *build* then reports it), the importer *kind* and its *salt* (version
     and settings).
     """
-    root = Path(folder)
-    present = [(name, root / name) for name in sorted(names) if (root / name).is_file()]
-    source = fingerprint(present, salt=f"{kind}\0{salt}")
+    source = import_fingerprint(kind, folder, names, salt=salt)
     return cached_taxonomy(f"import\0{source}", build)
