@@ -58,6 +58,8 @@ class DenseLayout:
         self.arange = np.arange(count, dtype=np.int64)
         counts = np.diff(index.skill_req_ptr)
         self.skill = np.append(np.repeat(np.arange(index.n_skills), counts), index.n_skills)
+        # How many slots each skill's run has (the absent skill's: the last one).
+        self.run = np.append(counts, 1)
         self.level = np.append(index.req_level[index.skill_req], 1.0)
         self.use = index.req_use[index.skill_req]
         self.role = index.req_role[index.skill_req]
@@ -112,8 +114,11 @@ def _transfers(
     """Return the transfer steps' pairs and their graded uses (the engine's operations)."""
     src, tgt, step, edge = pairs[0][held:], pairs[1][held:], pairs[2][held:], pairs[3][held:]
     levels, strength = spread
-    slot, _ = _take_segments(index.skill_req_ptr, lay.arange, tgt)
     lengths = index.skill_req_ptr[tgt + 1] - index.skill_req_ptr[tgt]
+    if not lengths.any():  # no transfer reaches a requirement (as on O*NET)
+        none, empty = np.zeros(0, dtype=np.int64), np.zeros(0)
+        return _Transfers(none, none, empty, none, empty), empty
+    slot, _ = _take_segments(index.skill_req_ptr, lay.arange, tgt)
     owner = np.repeat(src, lengths)
     pair_step = np.repeat(step, lengths)
     pair_strength = np.repeat(strength[src], lengths)
@@ -154,12 +159,13 @@ def score_dense(
     held = len(positions)
     table = np.zeros(index.n_skills + 1)
     table[positions] = levels
-    # The self steps: step 1 * min(1, level / required) * min(1, strength / use).
-    value = table[lay.skill]
+    # The self steps: step 1 * min(1, level / required) * min(1, strength / use),
+    # each skill's value repeated over its run (table[lay.skill], at a third the cost).
+    value = np.repeat(table, lay.run)
     value /= lay.level
     np.minimum(value, 1.0, out=value)
     table[positions] = strength
-    strength_at = table[lay.skill[:-1]]
+    strength_at = np.repeat(table, lay.run)[:-1]
     if graded:
         ratio = strength_at / lay.use
         np.minimum(ratio, 1.0, out=ratio)
