@@ -79,7 +79,10 @@ class DenseLayout:
             self.weight[rank, index.req_role] = index.req_weight
         finite = bool(np.isfinite(self.level).all() and np.isfinite(self.use).all())
         positive = bool((self.level > 0).all() and (self.use > 0).all())
-        self.usable = finite and positive and len(np.unique(self.key)) == count
+        # A skill's run lists its requirements in order, so by role: a role naming
+        # the skill twice shows as the same role twice in a row.
+        twice = (self.role[1:] == self.role[:-1]) & (self.skill[1:count] == self.skill[: count - 1])
+        self.usable = finite and positive and not twice.any()
 
 
 def layout(index: ScoringIndex) -> DenseLayout:
