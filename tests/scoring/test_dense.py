@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from careermap.importers import import_onet
 from careermap.scoring import engine as engine_module
-from careermap.scoring.dense import DenseReach, layout
-from careermap.scoring.engine import scoring_index
+from careermap.scoring.dense import DenseLayout, DenseReach, layout
+from careermap.scoring.engine import ScoringIndex, scoring_index
 from careermap.scoring.match import role_start, start_scores
 
 from ..strategies import taxonomy_and_profile
@@ -86,3 +86,13 @@ def test_a_layout_the_sweep_cannot_reproduce_is_not_used(default):
         patch.setattr(engine_module, "DENSE_FRACTION", 10**9)
         scores = engine.score(profile)
     assert not isinstance(scores.reach, DenseReach)
+
+
+def test_a_role_naming_a_skill_twice_is_not_swept(default):
+    # Validation forbids it; a taxonomy copied without validation can hold it, and
+    # the sweep would then keep the last of the two uses, not the best.
+    role = default.roles[0]
+    twice = role.model_copy(update={"requirements": (*role.requirements, role.requirements[0])})
+    copied = default.model_copy(update={"roles": (twice, *default.roles[1:])})
+    assert not DenseLayout(ScoringIndex(copied)).usable
+    assert DenseLayout(ScoringIndex(default)).usable
