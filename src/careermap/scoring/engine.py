@@ -92,6 +92,14 @@ class Reach:
     edge: Int
     pair_role: Int
 
+    def pairs_in(self, wanted: npt.NDArray[np.bool_]) -> tuple[Int, Float, Int, Int, Float]:
+        """Return the pairs in the roles *wanted* (a mask over roles), in no fixed order.
+
+        As (requirement, credit value, profile skill, edge, step weight) arrays.
+        """
+        sel = np.flatnonzero(wanted[self.pair_role])
+        return self.pair_req[sel], self.value[sel], self.owner[sel], self.edge[sel], self.step[sel]
+
 
 #: From this many values per segment on, segments are sliced, not gathered by index.
 LONG_SEGMENT = 64
@@ -239,6 +247,23 @@ class ScoringIndex:
             else np.array([strengths[s] for s in ordered], dtype=np.float64)
         )
         src, tgt, step, edge = self._pairs(positions)
+        held = self.skill_req_ptr[positions + 1] - self.skill_req_ptr[positions]
+        if int(held.sum()) * DENSE_FRACTION >= len(self.req_role) > 0:
+            # The held skills name many requirements (a role's, on O*NET): scored
+            # over every requirement at once (careermap.scoring.dense), the same bits.
+            from careermap.scoring import dense  # noqa: PLC0415 - it imports this module
+
+            found = dense.score_dense(
+                self,
+                ordered=ordered,
+                positions=positions,
+                levels=levels,
+                strength=strength,
+                graded=graded_credit,
+                pairs=(src, tgt, step, edge),
+            )
+            if found is not None:
+                return found
         # Every (profile skill, requirement) pair a step links, and each pair's own
         # values repeated over its requirements (a repeat, not a gather).
         pair_reqs, _ = _take_segments(self.skill_req_ptr, self.skill_req, tgt)

@@ -86,9 +86,7 @@ def _best_pairs(
     """
     wanted = np.zeros(engine.n_roles, dtype=np.bool_)
     wanted[positions] = True
-    sel = np.flatnonzero(wanted[reach.pair_role])
-    req, value = reach.pair_req[sel], reach.value[sel]
-    owner, edge, step = reach.owner[sel], reach.edge[sel], reach.step[sel]
+    req, value, owner, edge, step = reach.pairs_in(wanted)
     via = np.zeros(len(edge), dtype=np.int64)
     stepped = edge >= 0
     via[stepped] = engine.out_via[edge[stepped]]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Literal
 
 from careermap.base.errors import OptionError, ProfileError
@@ -440,11 +439,16 @@ def similar_roles(
         taxonomy, limit=limit, min_score=min_score, sectors=sectors, exclude_sectors=exclude_sectors
     )
     held = lookup_role(role, taxonomy=taxonomy)
+
     # Skill ids resolve by name or id, never by meaning: no semantic layer to look for.
-    # Scoring needs only the role's requirements: the profile is built when read.
-    items = [(req.skill, whole_level(req.level)) for req in held.requirements]
+    # Scoring needs only the role's requirements: the profile (its items too) is
+    # built when read.
+    def profile() -> Profile:
+        items = [(req.skill, whole_level(req.level)) for req in held.requirements]
+        return build_profile(items, taxonomy=taxonomy, semantic=False)
+
     return _rank(
-        partial(build_profile, items, taxonomy=taxonomy, semantic=False),
+        profile,
         role_start(held, taxonomy),
         taxonomy,
         limit=options.limit,
