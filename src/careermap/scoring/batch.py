@@ -8,7 +8,8 @@ from typing import Literal, overload
 
 from careermap.base.errors import ProfileError
 from careermap.base.optional import Progress, require, start_progress
-from careermap.resolve.profile import Profile, ProfileInput, build_profile
+from careermap.resolve.ids import IdProfiles
+from careermap.resolve.profile import Profile, ProfileInput
 from careermap.results.matches import Ranking
 from careermap.scoring.engine import scoring_index
 from careermap.scoring.explain import Explainer
@@ -169,6 +170,7 @@ class _Block:
         self.engine = scoring_index(taxonomy)
         self.identity = taxonomy_identity(taxonomy)
         self.scratch = Scratch()
+        self.build = IdProfiles(taxonomy)
 
     def single(self, profile: ProfileInput) -> Ranking:
         return rank_careers(
@@ -190,7 +192,7 @@ class _Block:
         failed: tuple[int, ProfileError] | None = None
         for index, given in chunk:
             try:
-                resolved = build_profile(given, taxonomy=self.taxonomy)
+                resolved = self.build(given)
                 if resolved.background is not None:
                     # Advice order and the current role's exclusion: rank_careers's own path.
                     alone[index] = self.single(resolved)
