@@ -66,7 +66,10 @@ def rank_many(
     """Rank careers for each profile in turn, yielding one :class:`Ranking` per profile.
 
     Results stream in input order, so a large batch never sits in memory at
-    once; the taxonomy's indexes are built once and shared.
+    once; the taxonomy's indexes are built once and shared. Profiles are read
+    64 at a time and scored together (:mod:`careermap.scoring.many`), each id
+    resolved once per batch; every ranking is the one :func:`rank_careers`
+    gives, its matches explained when read.
 
     Parameters
     ----------
