@@ -119,6 +119,20 @@ def test_an_invalid_profile_stops_the_batch_after_the_ones_before(default):
         next(results)
 
 
+def test_an_error_of_the_input_comes_after_the_rows_before_it(default):
+    def rows():
+        yield ["CBT"]
+        yield ["empathy"]
+        msg = "row 2 cannot be read"
+        raise ProfileError(msg)
+
+    results = rank_many(rows(), taxonomy=default, limit=2)
+    assert next(results) == rank_careers(["CBT"], taxonomy=default, limit=2)
+    assert next(results) == rank_careers(["empathy"], taxonomy=default, limit=2)
+    with pytest.raises(ProfileError, match=r"^row 2 cannot be read$"):
+        next(results)
+
+
 def test_a_profile_with_a_background_keeps_rank_careers_order(default):
     background = {"education": "bachelor", "years_experience": 2}
     nurse = build_profile(["CBT", "empathy"], taxonomy=default, background=background)

@@ -148,13 +148,35 @@ def _stream(
     rank = _Block(taxonomy, limit=limit, sectors=sectors, min_score=min_score).rank
     rows = enumerate(profiles)
     try:
-        while chunk := list(islice(rows, _CHUNK)):
+        while True:
+            chunk, failed = _read(rows)
             for index, ranking in rank(chunk):
                 yield ranking
                 if callback is not None:
                     callback(index + 1, total)
+            if failed is not None:
+                raise failed
+            if len(chunk) < _CHUNK:
+                return
     finally:
         close()
+
+
+def _read(
+    rows: Iterator[tuple[int, ProfileInput]],
+) -> tuple[list[tuple[int, ProfileInput]], Exception | None]:
+    """Return the next chunk of rows, and the error the input raised while reading it, if any.
+
+    The error is raised after the rows read before it are ranked, where reading
+    one profile at a time would raise it (a generator parsing each row, say).
+    """
+    chunk: list[tuple[int, ProfileInput]] = []
+    try:
+        for row in islice(rows, _CHUNK):
+            chunk.append(row)
+    except Exception as exc:  # the input's own error: the caller raises it in its place
+        return chunk, exc
+    return chunk, None
 
 
 #: Profiles read from the input before any of them is ranked (scored a block at a time).
