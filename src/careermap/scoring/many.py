@@ -37,8 +37,9 @@ from careermap.scoring.model import COVERAGE_EXPONENT, MAX_LEVEL
 __all__ = ["BLOCK_CELLS", "Scratch", "block_sizes", "score_block", "top_block"]
 
 #: A block holds at most this many (profile skill, role) cells of utilisation
-#: (8 bytes each): about 16 MB, so a block of 20-skill profiles on ESCO is ~26.
-BLOCK_CELLS = 2_000_000
+#: (8 bytes each): 8 MB, so a block of 20-skill profiles on ESCO is 16. From 0.5M
+#: to 4M cells the time per profile was the same (within the noise).
+BLOCK_CELLS = 1_000_000
 
 
 def block_sizes(engine: ScoringIndex, skills: int) -> int:
@@ -49,7 +50,7 @@ def block_sizes(engine: ScoringIndex, skills: int) -> int:
 class Scratch:
     """A zeroed array reused by successive blocks for the utilisation's cells.
 
-    Zeroing a fresh 16 MB array for each block costs more than scoring it; a
+    Zeroing a fresh 8 MB array for each block costs more than scoring it; a
     block writes a few hundred cells per profile, which :meth:`reset` zeroes
     again. The :class:`Scores` of a block hold views of it: read them (build
     their explainers) before the next block is scored.
