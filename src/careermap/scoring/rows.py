@@ -16,7 +16,8 @@ from typing import Literal
 from careermap.base.errors import OptionError, ProfileError
 from careermap.base.optional import Progress, start_progress
 from careermap.base.record import Frozen
-from careermap.resolve.profile import Profile, ProfileInput, build_profile
+from careermap.resolve.ids import IdProfiles
+from careermap.resolve.profile import Profile, ProfileInput
 from careermap.results.matches import Ranking
 from careermap.taxonomy.models import Taxonomy
 
@@ -65,9 +66,11 @@ def check_errors(errors: object) -> ErrorPolicy:
     raise OptionError(msg)
 
 
-def _resolve(index: int, given: ProfileInput, taxonomy: Taxonomy) -> Profile | RowError:
+def _resolve(
+    index: int, given: ProfileInput, build: Callable[[ProfileInput], Profile]
+) -> Profile | RowError:
     try:
-        profile = build_profile(given, taxonomy=taxonomy)
+        profile = build(given)
     except ProfileError as exc:
         return RowError(index=index, error=str(exc))
     unresolved = tuple(entry.text for entry in profile.unresolved)
@@ -92,10 +95,11 @@ def record_rows(
     """
     callback, close = start_progress(progress, total, unit="profile")
     rows = enumerate(profiles)
+    build = IdProfiles(taxonomy)  # build_profile, each skill id looked up once
     done = 0
     try:
         while chunk := list(islice(rows, _CHUNK)):
-            resolved = [_resolve(index, given, taxonomy) for index, given in chunk]
+            resolved = [_resolve(index, given, build) for index, given in chunk]
             good = [row for row in resolved if isinstance(row, Profile)]
             rankings = iter(rank(good)) if good else iter(())
             for row in resolved:
