@@ -319,10 +319,10 @@ def rank_dataframe(
     >>> ranked = rank_dataframe(dd.from_pandas(frame, npartitions=1), limit=2)
     >>> ranked.compute(scheduler="sync")[["rank", "role_id"]]  # doctest: +NORMALIZE_WHITESPACE
        rank         role_id
-    0     1                          therapist
-    0     2                     wellness-coach
-    1     1                          recruiter
-    1     2  hr-generalist
+    0     1       therapist
+    0     2  eap-counsellor
+    1     1       recruiter
+    1     2   hr-generalist
     """
     dd, _ = _import_dask()
     if isinstance(profiles, dd.Series):
