@@ -32,6 +32,7 @@ from careermap.scoring.engine import (
     Scores,
     ScoringIndex,
     _take_segments,
+    pair_values,
 )
 from careermap.scoring.model import COVERAGE_EXPONENT
 
@@ -123,20 +124,10 @@ def _transfers(
         return _Transfers(none, none, empty, none, empty), empty
     slot, _ = _take_segments(index.skill_req_ptr, lay.arange, tgt)
     owner = np.repeat(src, lengths)
-    pair_step = np.repeat(step, lengths)
-    pair_strength = np.repeat(strength[src], lengths)
-    use = lay.use[slot]
-    ratio = np.repeat(levels[src], lengths)
-    ratio /= lay.level[slot]
-    np.minimum(ratio, 1.0, out=ratio)
-    value = pair_step * ratio
-    if graded:
-        ratio = pair_strength / use
-        np.minimum(ratio, 1.0, out=ratio)
-        value *= ratio
-    ratio = use / pair_strength
-    np.minimum(ratio, 1.0, out=ratio)
-    return _Transfers(slot, owner, pair_step, np.repeat(edge, lengths), value), pair_step * ratio
+    pair_step, value, used = pair_values(
+        (levels, strength), src, step, lengths, (lay.level[slot], lay.use[slot]), graded=graded
+    )
+    return _Transfers(slot, owner, pair_step, np.repeat(edge, lengths), value), used
 
 
 def score_dense(

@@ -42,7 +42,7 @@ from careermap.scoring.model import (
 from careermap.taxonomy.models import Taxonomy
 from careermap.taxonomy.validate import check_taxonomy
 
-__all__ = ["Reach", "ScoringIndex", "Scores", "scoring_index"]
+__all__ = ["Reach", "ScoringIndex", "Scores", "pair_values", "scoring_index"]
 
 Int = npt.NDArray[np.int64]
 Float = npt.NDArray[np.float64]
@@ -103,6 +103,42 @@ class Reach:
 
 #: From this many values per segment on, segments are sliced, not gathered by index.
 LONG_SEGMENT = 64
+
+
+def pair_values(
+    person: tuple[Float, Float],
+    src: Int,
+    step: Float,
+    lengths: Int,
+    required: tuple[Float, Float],
+    *,
+    graded: bool,
+) -> tuple[Float, Float, Float]:
+    """Return each (profile skill, requirement) pair's step, credit and graded use.
+
+    *person* holds the profile's levels and strengths, *src* each step's profile
+    skill, *lengths* how many requirements each step reaches, *required* those
+    requirements' levels and uses. Credit is ``step * min(1, level / required)``,
+    times ``min(1, strength / use)`` when *graded*; the graded use is ``step *
+    min(1, use / strength)``. One function for every scoring path (one profile,
+    a block of profiles, the dense sweep's transfers), so that each computes the
+    same operations in the same order and gets the same bits.
+    """
+    levels, strength = person
+    level, use = required
+    pair_step = np.repeat(step, lengths)
+    pair_strength = np.repeat(strength[src], lengths)
+    ratio = np.repeat(levels[src], lengths)
+    ratio /= level
+    np.minimum(ratio, 1.0, out=ratio)
+    value = pair_step * ratio
+    if graded:
+        ratio = pair_strength / use
+        np.minimum(ratio, 1.0, out=ratio)
+        value *= ratio
+    ratio = use / pair_strength
+    np.minimum(ratio, 1.0, out=ratio)
+    return pair_step, value, pair_step * ratio
 
 
 def _take_segments(ptr: Int, values: Int, which: Int) -> tuple[Int, Int]:
@@ -269,20 +305,15 @@ class ScoringIndex:
         pair_reqs, _ = _take_segments(self.skill_req_ptr, self.skill_req, tgt)
         lengths = self.skill_req_ptr[tgt + 1] - self.skill_req_ptr[tgt]
         owner = np.repeat(src, lengths)
-        pair_step = np.repeat(step, lengths)
-        pair_strength = np.repeat(strength[src], lengths)
-        use = self.req_use[pair_reqs]
-
-        # Credit of every reached requirement: its best pair, graded by level and strength
-        # (step * min(1, level / required) * min(1, strength / use), in place).
-        ratio = np.repeat(levels[src], lengths)
-        ratio /= self.req_level[pair_reqs]
-        np.minimum(ratio, 1.0, out=ratio)
-        value = pair_step * ratio
-        if graded_credit:
-            ratio = pair_strength / use
-            np.minimum(ratio, 1.0, out=ratio)
-            value *= ratio
+        # Credit of every reached requirement: its best pair.
+        pair_step, value, graded = pair_values(
+            (levels, strength),
+            src,
+            step,
+            lengths,
+            (self.req_level[pair_reqs], self.req_use[pair_reqs]),
+            graded=graded_credit,
+        )
         covered = self._covered(pair_reqs, value)
         with np.errstate(invalid="ignore", divide="ignore"):
             coverage = np.where(self.total_weight > 0, covered / self.total_weight, 0.0)
@@ -290,9 +321,6 @@ class ScoringIndex:
         # Utilisation: best graded step from each profile skill into each role.
         # One flat maximum.at (a 2-D index takes numpy's slower path).
         best = np.zeros(len(positions) * self.n_roles)
-        ratio = use / pair_strength
-        np.minimum(ratio, 1.0, out=ratio)
-        graded = pair_step * ratio
         pair_role = self.req_role[pair_reqs]
         np.maximum.at(best, owner * self.n_roles + pair_role, graded)
         uses = best.reshape(len(positions), self.n_roles)

@@ -31,6 +31,7 @@ from careermap.scoring.engine import (
     Scores,
     ScoringIndex,
     _take_segments,
+    pair_values,
 )
 from careermap.scoring.model import COVERAGE_EXPONENT, MAX_LEVEL
 
@@ -105,13 +106,14 @@ def score_block(
     lengths = engine.skill_req_ptr[tgt + 1] - engine.skill_req_ptr[tgt]
     owner = np.repeat(src, lengths)
     pair_profile = row_profile[owner]
-    pair_step = np.repeat(step, lengths)
-    pair_strength = np.repeat(strength[src], lengths)
-    use = engine.req_use[pair_reqs]
-    ratio = np.repeat(levels[src], lengths)
-    ratio /= engine.req_level[pair_reqs]
-    np.minimum(ratio, 1.0, out=ratio)
-    value = pair_step * ratio
+    pair_step, value, graded = pair_values(
+        (levels, strength),
+        src,
+        step,
+        lengths,
+        (engine.req_level[pair_reqs], engine.req_use[pair_reqs]),
+        graded=False,
+    )
 
     covered = _covered(engine, pair_profile * n_reqs + pair_reqs, value, len(orders))
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -119,9 +121,6 @@ def score_block(
 
     size = len(positions) * n_roles
     best = np.zeros(size) if scratch is None else scratch.take(size)
-    ratio = use / pair_strength
-    np.minimum(ratio, 1.0, out=ratio)
-    graded = pair_step * ratio
     pair_role = engine.req_role[pair_reqs]
     cells = owner * n_roles + pair_role
     np.maximum.at(best, cells, graded)
