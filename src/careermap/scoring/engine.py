@@ -42,7 +42,7 @@ from careermap.scoring.model import (
 from careermap.taxonomy.models import Taxonomy
 from careermap.taxonomy.validate import check_taxonomy
 
-__all__ = ["Reach", "ScoringIndex", "Scores", "pair_values", "scoring_index"]
+__all__ = ["Reach", "ScoringIndex", "Scores", "best_by_key", "pair_values", "scoring_index"]
 
 Int = npt.NDArray[np.int64]
 Float = npt.NDArray[np.float64]
@@ -103,6 +103,23 @@ class Reach:
 
 #: From this many values per segment on, segments are sliced, not gathered by index.
 LONG_SEGMENT = 64
+
+
+def best_by_key(keys: Int, value: Float) -> tuple[Int, Float]:
+    """Return the distinct *keys*, ascending, and the largest *value* of each.
+
+    A stable sort and one ``maximum.at``: the sparse path of every scoring path's
+    best credit per requirement (or per profile and requirement).
+    """
+    by_key = np.argsort(keys, kind="stable")
+    ordered = keys[by_key]
+    first = np.ones(len(ordered), dtype=np.bool_)
+    first[1:] = ordered[1:] != ordered[:-1]
+    slot = np.empty(len(by_key), dtype=np.int64)
+    slot[by_key] = np.cumsum(first) - 1
+    best = np.zeros(int(first.sum()))
+    np.maximum.at(best, slot, value)
+    return ordered[first], best
 
 
 def pair_values(
@@ -250,15 +267,7 @@ class ScoringIndex:
             np.maximum.at(credit, pair_reqs, value)
             summed = np.bincount(self.req_role, self.req_weight * credit, minlength=self.n_roles)
             return summed.astype(np.float64, copy=False)  # already float64: no copy
-        by_req = np.argsort(pair_reqs, kind="stable")
-        ordered_reqs = pair_reqs[by_req]
-        first = np.ones(len(ordered_reqs), dtype=np.bool_)
-        first[1:] = ordered_reqs[1:] != ordered_reqs[:-1]
-        reqs = ordered_reqs[first]
-        slot = np.empty(len(by_req), dtype=np.int64)
-        slot[by_req] = np.cumsum(first) - 1
-        req_credit = np.zeros(len(reqs))
-        np.maximum.at(req_credit, slot, value)
+        reqs, req_credit = best_by_key(pair_reqs, value)
         covered = np.bincount(
             self.req_role[reqs], self.req_weight[reqs] * req_credit, minlength=self.n_roles
         )

@@ -31,6 +31,7 @@ from careermap.scoring.engine import (
     Scores,
     ScoringIndex,
     _take_segments,
+    best_by_key,
     pair_values,
 )
 from careermap.scoring.model import COVERAGE_EXPONENT, MAX_LEVEL
@@ -201,15 +202,7 @@ def _covered(engine: ScoringIndex, keys: Int, value: Float, count: int) -> Float
     best pair, and each (profile, role) sums its requirements in ascending order.
     """
     n_reqs, n_roles = len(engine.req_role), engine.n_roles
-    by_key = np.argsort(keys, kind="stable")
-    ordered = keys[by_key]
-    first = np.ones(len(ordered), dtype=np.bool_)
-    first[1:] = ordered[1:] != ordered[:-1]
-    found = ordered[first]
-    slot = np.empty(len(by_key), dtype=np.int64)
-    slot[by_key] = np.cumsum(first) - 1
-    credit = np.zeros(len(found))
-    np.maximum.at(credit, slot, value)
+    found, credit = best_by_key(keys, value)
     reqs = found % n_reqs
     cells = (found // n_reqs) * n_roles + engine.req_role[reqs]
     covered = np.bincount(cells, engine.req_weight[reqs] * credit, minlength=count * n_roles)
