@@ -33,6 +33,7 @@ from careermap.scoring.engine import (
     ScoringIndex,
     _take_segments,
     pair_values,
+    utilised,
 )
 from careermap.scoring.model import COVERAGE_EXPONENT
 
@@ -191,11 +192,7 @@ def score_dense(
     if len(moved.slot):
         keys = moved.owner * index.n_roles + lay.role[moved.slot]
         np.maximum.at(uses.reshape(-1), keys, moved_graded)
-    weight = np.where(index.skill_general[positions], 0.0, strength)
-    if not weight.any():
-        weight = strength
-    relied = float(weight.sum())
-    utilisation = (weight @ uses) / relied if relied else uses.sum(axis=0)
+    weight, utilisation = utilised(index.skill_general[positions], strength, uses)
     score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
     rank = np.full(index.n_skills + 1, -1, dtype=np.int64)
     rank[positions] = np.arange(held)

@@ -42,7 +42,15 @@ from careermap.scoring.model import (
 from careermap.taxonomy.models import Taxonomy
 from careermap.taxonomy.validate import check_taxonomy
 
-__all__ = ["Reach", "ScoringIndex", "Scores", "best_by_key", "pair_values", "scoring_index"]
+__all__ = [
+    "Reach",
+    "ScoringIndex",
+    "Scores",
+    "best_by_key",
+    "pair_values",
+    "scoring_index",
+    "utilised",
+]
 
 Int = npt.NDArray[np.int64]
 Float = npt.NDArray[np.float64]
@@ -120,6 +128,22 @@ def best_by_key(keys: Int, value: Float) -> tuple[Int, Float]:
     best = np.zeros(int(first.sum()))
     np.maximum.at(best, slot, value)
     return ordered[first], best
+
+
+def utilised(general: npt.NDArray[np.bool_], strength: Float, uses: Float) -> tuple[Float, Float]:
+    """Return a profile's utilisation weights and its utilisation of every role.
+
+    Each skill weighs by its strength; general competencies stay out unless the
+    profile holds nothing else. *uses* is the profile's skills x roles matrix of
+    best graded steps. One function for every scoring path (same operands, same
+    BLAS call, same sums).
+    """
+    weight = np.where(general, 0.0, strength)
+    if not weight.any():
+        weight = strength
+    relied = float(weight.sum())
+    utilisation: Float = (weight @ uses) / relied if relied else uses.sum(axis=0)
+    return weight, utilisation
 
 
 def pair_values(
@@ -333,12 +357,7 @@ class ScoringIndex:
         pair_role = self.req_role[pair_reqs]
         np.maximum.at(best, owner * self.n_roles + pair_role, graded)
         uses = best.reshape(len(positions), self.n_roles)
-        # General competencies stay out of utilisation unless the profile holds nothing else.
-        weight = np.where(self.skill_general[positions], 0.0, strength)
-        if not weight.any():
-            weight = strength
-        relied = float(weight.sum())
-        utilisation = (weight @ uses) / relied if relied else uses.sum(axis=0)
+        weight, utilisation = utilised(self.skill_general[positions], strength, uses)
         score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
         reach = Reach(
             ordered,

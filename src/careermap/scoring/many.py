@@ -33,6 +33,7 @@ from careermap.scoring.engine import (
     _take_segments,
     best_by_key,
     pair_values,
+    utilised,
 )
 from careermap.scoring.model import COVERAGE_EXPONENT, MAX_LEVEL
 
@@ -186,11 +187,7 @@ def _utilisation(
     weights: list[Float] = []
     for p in range(len(starts) - 1):
         a, b = int(starts[p]), int(starts[p + 1])
-        weight = np.where(general[a:b], 0.0, strength[a:b])
-        if not weight.any():
-            weight = strength[a:b]
-        relied = float(weight.sum())
-        utilisation[p] = (weight @ uses[a:b]) / relied if relied else uses[a:b].sum(axis=0)
+        weight, utilisation[p] = utilised(general[a:b], strength[a:b], uses[a:b])
         weights.append(weight)
     return utilisation, weights
 
