@@ -15,7 +15,7 @@ from typing import Any, TypeVar, overload
 
 from pydantic import BaseModel
 
-__all__ = ["LazyIndex", "LazyItems", "Settled", "settled"]
+__all__ = ["LazyIndex", "LazyItems", "Settled"]
 
 T = TypeVar("T")
 
@@ -135,11 +135,6 @@ class LazyIndex(Mapping[str, T]):
 
     def __repr__(self) -> str:
         return f"LazyIndex({len(self._position)} items)"
-
-
-def settled(value: Any) -> Any:
-    """*value* as a tuple when it is :class:`LazyItems`, else unchanged."""
-    return value.as_tuple() if isinstance(value, LazyItems) else value
 
 
 class Settled(BaseModel):
