@@ -202,6 +202,12 @@ def test_scoring_settings_need_weights_and_refuse_unknown_keys():
     assert ScoringSettings(context_weights={}).total == 0
 
 
+def test_scoring_weights_keep_the_terms_order_however_given():
+    given = ScoringSettings(context_weights={"skill_groups": 0.3, "text": 0.4})
+    assert list(given.context_weights) == ["text", "skill_groups"]
+    assert given == ScoringSettings(context_weights={"text": 0.4, "skill_groups": 0.3})
+
+
 def test_the_scoring_block_round_trips_through_yaml(taxonomy, tmp_path):
     dump_taxonomy(taxonomy, tmp_path / "folder")
     assert careermap.load_taxonomy(tmp_path / "folder").scoring == taxonomy.scoring

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -439,7 +439,10 @@ class ScoringSettings(BaseModel):
         if total >= 1.0:
             msg = f"the weights add up to {total:g}; they must add up to less than 1"
             raise ValueError(msg)
-        return FrozenDict(value)
+        # In the terms' own order, however they were given or stored (a taxonomy read
+        # back from a cache or a sorted JSON file shows the same mapping).
+        ordered = [term for term in get_args(ContextTermName) if term in value]
+        return FrozenDict((term, value[term]) for term in ordered)
 
 
 class Role(BaseModel):
