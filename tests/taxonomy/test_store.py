@@ -116,7 +116,9 @@ def test_a_ranking_builds_only_the_roles_it_returns(cache):
     matches = [m.to_dict() for m in rank_careers(SHORT_PROFILE, taxonomy=taxonomy, limit=3)]
     assert len(matches) == 3
     assert taxonomy.roles.built <= 3
-    assert taxonomy.skills.built < len(taxonomy.skills) / 2
+    # Resolving and explaining read labels from the entry: no skill model is built
+    # (objects the collector would walk again and again in a long-lived process).
+    assert taxonomy.skills.built == 0
 
 
 def test_the_identity_is_the_same_however_the_taxonomy_was_loaded(cache):

@@ -23,7 +23,7 @@ from careermap.base.record import Frozen
 from careermap.base.text import match_key, normalize
 from careermap.taxonomy.lazy import LazyIndex
 from careermap.taxonomy.models import Skill, Taxonomy
-from careermap.taxonomy.store import pack_strings, stored_entry, unpack_strings
+from careermap.taxonomy.store import pack_strings, skill_labels, stored_entry, unpack_strings
 
 __all__ = ["MAX_SKILL_TEXT", "SUGGESTION_CUTOFF", "NameIndex", "SkillCandidate", "name_index"]
 
@@ -59,6 +59,8 @@ class NameIndex:
         self.skills: Mapping[str, Skill] = (
             taxonomy.skill_index if lazy else dict(taxonomy.skill_index)
         )
+        # Labels without building skill models (a lazy taxonomy's stay unbuilt).
+        self.labels: Mapping[str, str] = skill_labels(taxonomy)
         self._entry = stored_entry(taxonomy)
         self._lock = threading.Lock()
         self._choices: tuple[list[str], list[str], list[str], list[str]] | None = None
@@ -166,7 +168,7 @@ class NameIndex:
         return [
             SkillCandidate(
                 skill_id=skill_id,
-                label=self.skills[skill_id].label,
+                label=self.labels[skill_id],
                 matched_name=name,
                 similarity=round(score, 2),
             )
@@ -213,7 +215,7 @@ class NameIndex:
         return [
             SkillCandidate(
                 skill_id=skill_id,
-                label=self.skills[skill_id].label,
+                label=self.labels[skill_id],
                 matched_name=name,
                 similarity=round(fuzz.token_sort_ratio(match_key(text), match_key(name)), 2),
             )

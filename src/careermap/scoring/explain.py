@@ -35,7 +35,8 @@ from careermap.results.readiness import assess, implied_skills
 from careermap.scoring.context import TERMS, at, weights_of
 from careermap.scoring.engine import Float, Reach, Scores, ScoringIndex
 from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight
-from careermap.taxonomy.models import Importance, Skill, Taxonomy
+from careermap.taxonomy.models import Importance, Taxonomy
+from careermap.taxonomy.store import skill_labels
 
 __all__ = ["Explainer", "context_result"]
 
@@ -102,10 +103,10 @@ class _Columns:
     """Each requirement's fixed fields in the engine's order, as plain lists (once per taxonomy)."""
 
     def __init__(self, taxonomy: Taxonomy) -> None:
-        labels = taxonomy.skill_index
+        labels = skill_labels(taxonomy)
         reqs = [req for role in taxonomy.roles for req in role.requirements]
         self.skill = [req.skill for req in reqs]
-        self.label = [labels[req.skill].label for req in reqs]
+        self.label = [labels[req.skill] for req in reqs]
         self.essential = [req.importance is Importance.ESSENTIAL for req in reqs]
         self.minor = [req.importance is Importance.MINOR for req in reqs]
         self.level = [req.level for req in reqs]
@@ -146,13 +147,13 @@ _make_result = trusted(RequirementResult)
 _Row = dict[str, Any]
 
 
-def _step(t: Transfer, labels: Mapping[str, Skill]) -> dict[str, Any]:
+def _step(t: Transfer, labels: Mapping[str, str]) -> dict[str, Any]:
     """Return a transfer step's fields, in the model's order."""
     return {
         "source_id": t.source,
-        "source_label": labels[t.source].label,
+        "source_label": labels[t.source],
         "target_id": t.target,
-        "target_label": labels[t.target].label,
+        "target_label": labels[t.target],
         "relation": t.via,
         "weight": float(t.weight),
         "reason": t.reason,
@@ -214,7 +215,8 @@ class Explainer:
             None if scores.similarities is None else at(scores.similarities, self.positions)
         )
         self.best = _best_pairs(engine, reach, self.positions)
-        self.labels: Mapping[str, Skill] = taxonomy.skill_index
+        # Labels, not skill models: a lazy taxonomy's skills stay unbuilt.
+        self.labels: Mapping[str, str] = skill_labels(taxonomy)
         self.strengths: tuple[list[tuple[str, int]], tuple[str, ...]] | None = None
         # A credential's skills are no gap: a nurse lacks no nursing knowledge.
         self.certified = implied_skills(background, taxonomy)
@@ -267,7 +269,7 @@ class Explainer:
                 "credit": credit,
                 "cost": weight * (1.0 - credit) / total,
                 "source_id": source,
-                "source_label": labels[source].label,
+                "source_label": labels[source],
                 "source_level": held[source],
                 "path": [] if edge < 0 else [_step(steps[edge], labels)],
                 "minor": minor[j],
@@ -306,8 +308,10 @@ class Explainer:
         """
         if self.strengths is None:
             labels, ordered = self.labels, self.ordered
-            other = [(labels[s].label, k) for k, s in enumerate(ordered) if not labels[s].general]
-            general = tuple(sorted(labels[s].label for s in ordered if labels[s].general))
+            engine = self.engine
+            flags = engine.skill_general[[engine.skill_pos[s] for s in ordered]].tolist()
+            other = [(labels[s], k) for k, s in enumerate(ordered) if not flags[k]]
+            general = tuple(sorted(labels[s] for k, s in enumerate(ordered) if flags[k]))
             self.strengths = (sorted(other), general)
         return self.strengths
 

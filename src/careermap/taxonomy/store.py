@@ -71,6 +71,7 @@ __all__ = [
     "pack_strings",
     "read_derived",
     "stored_entry",
+    "skill_labels",
     "stored_ids",
     "stored_import",
     "unpack_strings",
@@ -304,6 +305,29 @@ def stored_ids(taxonomy: Taxonomy) -> tuple[list[str], list[str], list[str]] | N
         taxonomy, "store-ids", lambda: None
     )
     return found
+
+
+def skill_labels(taxonomy: Taxonomy) -> Mapping[str, str]:
+    """Each skill's label by id, without building a lazy taxonomy's skill models.
+
+    A taxonomy read from the cache keeps its labels in the entry: reading a label
+    there builds no :class:`Skill` (an explanation names ten roles' worth of
+    skills; resolving ids names twenty). Built once per taxonomy.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> skill_labels(load_taxonomy())["active-listening"]
+    'Active listening'
+    """
+
+    def build() -> dict[str, str]:
+        ids = stored_ids(taxonomy)
+        if ids is not None:
+            return dict(zip(ids[0], ids[1], strict=True))
+        return {skill.id: skill.label for skill in taxonomy.skills}
+
+    return derived(taxonomy, "skill-labels", build)
 
 
 def stored_import(
