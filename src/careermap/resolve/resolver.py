@@ -226,15 +226,14 @@ def match_text(
     norm = normalize(stripped)
     if norm not in index.exact and stripped in index.skills:
         # An id names exactly one skill: no fuzzy search, and so no alternatives.
-        skill = index.skills[stripped]
-        return _id_match(text, skill.id, skill.label)
+        return _id_match(text, stripped, index.labels[stripped])
     floor = min(min_similarity, SUGGESTION_CUTOFF)  # a low cutoff may accept what suggestions skip
     candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=floor, scores=scores)
     if norm in index.exact:
         rank, skill_id, name = index.exact[norm]
         same_name = [
             SkillCandidate(
-                skill_id=other, label=index.skills[other].label, matched_name=n, similarity=100.0
+                skill_id=other, label=index.labels[other], matched_name=n, similarity=100.0
             )
             for _, other, n in index.exact_all[norm]
             if other != skill_id
@@ -247,7 +246,7 @@ def match_text(
         return SkillMatch(
             query=text,
             skill_id=skill_id,
-            label=index.skills[skill_id].label,
+            label=index.labels[skill_id],
             method="exact" if rank == 0 else "alias",
             similarity=100.0,
             matched_name=name,
@@ -297,20 +296,26 @@ def match_texts(
     """
     index = name_index(taxonomy)
     floor = min(min_similarity, SUGGESTION_CUTOFF)
-    searched = [
-        i
-        for i, text in enumerate(texts)
-        if len(text) <= MAX_SKILL_TEXT
-        # An id that is not also a name resolves without a fuzzy search.
-        and not (text.strip() in index.skills and normalize(text.strip()) not in index.exact)
-    ]
+    found: list[SkillMatch | None] = [None] * len(texts)
+    searched = []
+    for i, text in enumerate(texts):
+        if len(text) > MAX_SKILL_TEXT:
+            continue
+        stripped = text.strip()
+        if stripped in index.skills and normalize(stripped) not in index.exact:
+            # An id that is not also a name: match_text's id path, with no fuzzy search.
+            found[i] = _id_match(text, stripped, index.labels[stripped])
+        else:
+            searched.append(i)
     scores: list[Ratios | None] = [None] * len(texts)
     if len(searched) > 1:
-        found = index.fuzzy_scores([texts[i].strip() for i in searched], floor)
-        for i, row in zip(searched, found, strict=True):
+        rows = index.fuzzy_scores([texts[i].strip() for i in searched], floor)
+        for i, row in zip(searched, rows, strict=True):
             scores[i] = row
     return [
-        match_text(
+        match
+        if match is not None
+        else match_text(
             text,
             taxonomy,
             min_similarity=min_similarity,
@@ -318,14 +323,14 @@ def match_texts(
             semantic=semantic,
             scores=row,
         )
-        for text, row in zip(texts, scores, strict=True)
+        for text, row, match in zip(texts, scores, found, strict=True)
     ]
 
 
 def _candidate(hit: SemanticHit, index: NameIndex) -> SkillCandidate:
     return SkillCandidate(
         skill_id=hit.skill_id,
-        label=index.skills[hit.skill_id].label,
+        label=index.labels[hit.skill_id],
         matched_name=hit.matched_name,
         similarity=round(100 * hit.similarity, 2),
         cosine=hit.similarity,
