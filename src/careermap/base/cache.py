@@ -33,6 +33,8 @@ def derived(owner: object, key: str, build: Callable[[], T]) -> T:
             entry = _entries[id(owner)] = {}
             weakref.finalize(owner, _entries.pop, id(owner), None)
         if key not in entry:
-            with paused():  # an index build allocates many objects that all stay alive
+            # An index build allocates many objects that all stay alive with the
+            # taxonomy: frozen after the build, later collections skip them.
+            with paused(freeze=True):
                 entry[key] = build()
         return cast("T", entry[key])

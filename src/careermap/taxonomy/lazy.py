@@ -9,6 +9,7 @@ read-only sequence, equal to the tuple of the same items.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar, overload
@@ -18,6 +19,9 @@ from pydantic import BaseModel
 __all__ = ["LazyIndex", "LazyItems", "Settled"]
 
 T = TypeVar("T")
+
+FREEZE_AT = 1_000
+"""A sequence this long, once fully built, is frozen out of the collector's walks."""
 
 
 class LazyItems(Sequence[T]):
@@ -52,6 +56,10 @@ class LazyItems(Sequence[T]):
                 if item is None:
                     item = self._items[index] = self._build(index)
                     self._missing -= 1
+                    if self._missing == 0 and len(self._items) >= FREEZE_AT:
+                        # Every item is built and stays alive with the taxonomy: move
+                        # them out of the collector's way, as a load does (base.collector).
+                        gc.freeze()
         return item  # type: ignore[no-any-return]
 
     @overload
