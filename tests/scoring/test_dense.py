@@ -96,3 +96,21 @@ def test_a_role_naming_a_skill_twice_is_not_swept(default):
     copied = default.model_copy(update={"roles": (twice, *default.roles[1:])})
     assert not DenseLayout(ScoringIndex(copied)).usable
     assert DenseLayout(ScoringIndex(default)).usable
+
+
+def test_the_cell_map_and_the_held_slots_give_the_same_uses(onet_dir):
+    # O*NET keeps a (skill, role) -> slot map; a sparse taxonomy scatters the held
+    # skills' slots instead. Both must give the same utilisation, bit for bit.
+    onet = import_onet(onet_dir)
+    engine = scoring_index(onet)
+    lay = layout(engine)
+    assert lay.cell is not None
+    for role in onet.roles[:5]:
+        start = role_start(role, onet)
+        mapped = engine.score(start.skills, start.strengths)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(lay, "cell", None)
+            scattered = engine.score(start.skills, start.strengths)
+        assert isinstance(scattered.reach, DenseReach)
+        assert mapped.reach.uses.tobytes() == scattered.reach.uses.tobytes()
+        assert mapped.score.tobytes() == scattered.score.tobytes()
