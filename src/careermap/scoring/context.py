@@ -385,20 +385,26 @@ class ContextIndex:
                 self.has_interests,
             )
         if query.job_zone is not None:
-            found["job_zone"] = (
-                np.nan_to_num(1.0 - np.abs(self.job_zone - query.job_zone) / 4.0),
-                ~np.isnan(self.job_zone),
-            )
+            found["job_zone"] = _closeness(self.job_zone, query.job_zone, 4.0)
         if query.education is not None:
-            found["education"] = (
-                np.nan_to_num(1.0 - np.abs(self.education - query.education) / 11.0),
-                ~np.isnan(self.education),
-            )
+            found["education"] = _closeness(self.education, query.education, 11.0)
         if query.text is not None:
             found["text"] = (self.text.cosines(query.text), self.has_context)
         if query.skill_groups is not None and self.groups is not None:
             found["skill_groups"] = (self.groups.cosines(query.skill_groups), self.has_groups)
         return found
+
+
+def _closeness(levels: Float, wanted: float, span: float) -> tuple[Float, npt.NDArray[np.bool_]]:
+    """Every role's ``1 - |level - wanted| / span``, 0 where it has no level; and where it has.
+
+    (``np.nan_to_num`` gives the same values at several times the cost: it also
+    looks for infinities, which a level never is.)
+    """
+    missing = np.isnan(levels)
+    values = 1.0 - np.abs(levels - wanted) / span
+    values[missing] = 0.0
+    return values, ~missing
 
 
 def context_index(taxonomy: Taxonomy) -> ContextIndex:
