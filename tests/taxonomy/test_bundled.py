@@ -74,6 +74,11 @@ JOB_ZONE_OVERRIDES = {
         "43-4111.00 is zone 3 for survey interviewers; forensic "
         "interviewers hold a degree and protocol training",
     ),
+    "student-wellbeing-coordinator": (
+        4,
+        "21-1012.00 is zone 5 for school counsellors (master's); wellbeing and pastoral "
+        "coordinators hire bachelor's graduates or less (docs/taxonomy-notes.md)",
+    ),
     "mental-health-first-aid-instructor": (
         3,
         "21-1091.00 is zone 4; MHFA instructors qualify through a short accredited course",
