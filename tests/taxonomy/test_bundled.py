@@ -539,9 +539,7 @@ def test_victim_services_vocabulary_resolves_without_the_semantic_layer(taxonomy
     assert resolved("prosecution accompaniment") == "victim-support"
     assert resolved("criminal justice assistance") == "victim-support"
     # Managing volunteers includes training and briefing them (ESCO's volunteer manager).
-    credit = {
-        r.target: r.weight for r in taxonomy.relations if r.source == "volunteer-management"
-    }
+    credit = {r.target: r.weight for r in taxonomy.relations if r.source == "volunteer-management"}
     assert 0 < credit["training-delivery"] <= 0.5
     assert 0 < credit["onboarding"] < credit["training-delivery"]
 
@@ -556,8 +554,6 @@ def test_student_wellbeing_coordinator_is_not_a_counselling_post(taxonomy):
     assert (role.entry.education.value, role.entry.job_zone) == ("bachelor", 4)
     # Clinical skills give the school's pastoral work partial credit only, below what
     # school counselling gives.
-    into = {
-        r.source: r.weight for r in taxonomy.relations if r.target == "student-support"
-    }
+    into = {r.source: r.weight for r in taxonomy.relations if r.target == "student-support"}
     assert into["school-counselling"] > into["counselling"] >= into["active-listening"]
     assert into["active-listening"] <= 0.3
