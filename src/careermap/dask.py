@@ -320,7 +320,7 @@ def rank_dataframe(
     >>> ranked.compute(scheduler="sync")[["rank", "role_id"]]  # doctest: +NORMALIZE_WHITESPACE
        rank         role_id
     0     1       therapist
-    0     2  eap-counsellor
+    0     2  wellness-coach
     1     1       recruiter
     1     2   hr-generalist
     """

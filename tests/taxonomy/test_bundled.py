@@ -74,6 +74,11 @@ JOB_ZONE_OVERRIDES = {
         "43-4111.00 is zone 3 for survey interviewers; forensic "
         "interviewers hold a degree and protocol training",
     ),
+    "student-wellbeing-coordinator": (
+        4,
+        "21-1012.00 is zone 5 for school counsellors (master's); wellbeing and pastoral "
+        "coordinators hire bachelor's graduates or less (docs/taxonomy-notes.md)",
+    ),
     "mental-health-first-aid-instructor": (
         3,
         "21-1091.00 is zone 4; MHFA instructors qualify through a short accredited course",
@@ -519,3 +524,36 @@ def test_clinical_and_workplace_risk_assessment_are_separate_skills(taxonomy):
     assert (
         "workplace-risk-assessment" in taxonomy.skill_index["psychosocial-risk-management"].broader
     )
+
+
+def test_victim_services_vocabulary_resolves_without_the_semantic_layer(taxonomy):
+    # Terms of the Office for Victims of Crime's service categories and of domestic
+    # violence prevention programmes (docs/taxonomy-notes.md, second pass).
+    def resolved(text):
+        return next(iter(build_profile([text], taxonomy=taxonomy, semantic=False).skills), None)
+
+    assert resolved("shelter intakes") == "intake-assessment"
+    assert resolved("community education") == "health-promotion"
+    assert resolved("prevention and awareness education") == "health-promotion"
+    assert resolved("law enforcement accompaniment") == "victim-support"
+    assert resolved("prosecution accompaniment") == "victim-support"
+    assert resolved("criminal justice assistance") == "victim-support"
+    # Managing volunteers includes training and briefing them (ESCO's volunteer manager).
+    credit = {r.target: r.weight for r in taxonomy.relations if r.source == "volunteer-management"}
+    assert 0 < credit["training-delivery"] <= 0.5
+    assert 0 < credit["onboarding"] < credit["training-delivery"]
+
+
+def test_student_wellbeing_coordinator_is_not_a_counselling_post(taxonomy):
+    role = taxonomy.role_index["student-wellbeing-coordinator"]
+    essential = {req.skill for req in role.requirements if req.essential}
+    assert {"child-development", "parent-engagement", "monitoring", "safeguarding"} <= essential
+    assert "psychoeducation" not in essential  # school staff do not deliver treatment
+    assert not any("counselor" in alias.lower() for alias in role.aliases)
+    assert role.entry is not None
+    assert (role.entry.education.value, role.entry.job_zone) == ("bachelor", 4)
+    # Clinical skills give the school's pastoral work partial credit only, below what
+    # school counselling gives.
+    into = {r.source: r.weight for r in taxonomy.relations if r.target == "student-support"}
+    assert into["school-counselling"] > into["counselling"] >= into["active-listening"]
+    assert into["active-listening"] <= 0.3

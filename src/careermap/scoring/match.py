@@ -432,7 +432,7 @@ def similar_roles(
     Examples
     --------
     >>> [m.role_id for m in similar_roles("school-counsellor", limit=2)]
-    ['student-wellbeing-coordinator', 'career-coach']
+    ['career-coach', 'student-wellbeing-coordinator']
     """
     taxonomy = taxonomy or default_taxonomy()
     options = rank_options(
