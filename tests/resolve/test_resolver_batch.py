@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
+from careermap import build_profile, resolve_skill
 from careermap.base.text import normalize
 from careermap.resolve.resolver import match_text, match_texts, name_index
 
@@ -48,6 +49,37 @@ def test_many_texts_resolve_as_each_alone(default):
                 TEXTS, default, min_similarity=cutoff, limit=limit, semantic=False
             )
             assert together == alone
+
+
+def test_without_alternatives_only_names_skip_the_fuzzy_search(default):
+    for limit in (1, 5):
+        alone = [
+            match_text(t, default, limit=limit, semantic=False, alternatives=False) for t in TEXTS
+        ]
+        together = match_texts(TEXTS, default, limit=limit, semantic=False, alternatives=False)
+        assert together == alone
+        full = match_texts(TEXTS, default, limit=limit, semantic=False)
+        for text, bare, rich in zip(TEXTS, together, full, strict=True):
+            # The same skill, method and similarity whatever is asked ...
+            assert bare.model_dump(exclude={"alternatives"}) == rich.model_dump(
+                exclude={"alternatives"}
+            ), text
+            if bare.method in {"exact", "alias"}:
+                # ... and for a name, only the other skills of that same name.
+                assert all(c.similarity == 100.0 for c in bare.alternatives), text
+            else:
+                assert bare.alternatives == rich.alternatives, text
+
+
+def test_a_profile_of_names_never_stems_the_names(mini):
+    mini = mini.model_copy()  # a taxonomy no other test has searched
+    labels = [skill.label for skill in mini.skills[:3]]
+    profile = build_profile(labels, taxonomy=mini, semantic=False)
+    assert [e.match.method for e in profile.entries] == ["exact"] * len(labels)
+    assert name_index(mini)._choices is None  # no fuzzy search was needed
+    # Asked for one by one, a name still gets its near names searched for.
+    resolve_skill(labels[0], taxonomy=mini, semantic=False)
+    assert name_index(mini)._choices is not None
 
 
 def test_fuzzy_from_precomputed_ratios_equals_process_extract(default):

@@ -480,8 +480,13 @@ def build_profile(
     if semantic is not False:
         _read_ahead([text for text, _ in checked], taxonomy)
     # One fuzzy pass over every name for all the texts (resolver.match_texts).
+    # Alternatives only where asked for: a text that names a skill gets no fuzzy search.
     matches = match_texts(
-        [text for text, _ in checked], taxonomy, min_similarity=min_similarity, semantic=semantic
+        [text for text, _ in checked],
+        taxonomy,
+        min_similarity=min_similarity,
+        semantic=semantic,
+        alternatives=False,
     )
     entries = [
         _entry(text, level, match) for (text, level), match in zip(checked, matches, strict=True)

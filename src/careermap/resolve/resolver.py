@@ -212,12 +212,16 @@ def match_text(
     limit: int = 5,
     semantic: bool | None = None,
     scores: Ratios | None = None,
+    alternatives: bool = True,
 ) -> SkillMatch:
     """Resolve *text* without raising: ``method='none'`` when nothing matches.
 
     *semantic*: ``None`` uses the semantic layer when it is installed, ``False``
     never, ``True`` always (:class:`~careermap.MissingExtraError` without it).
     *scores*: the text's fuzzy ratios against every name, from :func:`match_texts`.
+    *alternatives*: ``False`` gives a label or alias match only the other skills
+    of the same name as alternatives, with no fuzzy search for near names (a
+    profile asks only for the suggestions of what did not resolve).
     """
     if len(text) > MAX_SKILL_TEXT:
         return _unmatched(text, [], 0)
@@ -228,7 +232,9 @@ def match_text(
         # An id names exactly one skill: no fuzzy search, and so no alternatives.
         return _id_match(text, stripped, index.labels[stripped])
     floor = min(min_similarity, SUGGESTION_CUTOFF)  # a low cutoff may accept what suggestions skip
-    candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=floor, scores=scores)
+    candidates: list[SkillCandidate] = []
+    if alternatives or norm not in index.exact:
+        candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=floor, scores=scores)
     if norm in index.exact:
         rank, skill_id, name = index.exact[norm]
         same_name = [
@@ -288,11 +294,13 @@ def match_texts(
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
     limit: int = 5,
     semantic: bool | None = None,
+    alternatives: bool = True,
 ) -> list[SkillMatch]:
     """Resolve many texts as :func:`match_text` does each, scoring their names in one pass.
 
-    The fuzzy ratios of every text that is not a skill id and not too long are
-    computed by one ``process.cdist``, then each text resolves in turn.
+    The fuzzy ratios of every text that is not a skill id and not too long (with
+    ``alternatives=False``, nor a label or alias) are computed by one
+    ``process.cdist``, then each text resolves in turn.
     """
     index = name_index(taxonomy)
     floor = min(min_similarity, SUGGESTION_CUTOFF)
@@ -302,10 +310,11 @@ def match_texts(
         if len(text) > MAX_SKILL_TEXT:
             continue
         stripped = text.strip()
-        if stripped in index.skills and normalize(stripped) not in index.exact:
+        named = normalize(stripped) in index.exact
+        if stripped in index.skills and not named:
             # An id that is not also a name: match_text's id path, with no fuzzy search.
             found[i] = _id_match(text, stripped, index.labels[stripped])
-        else:
+        elif alternatives or not named:
             searched.append(i)
     scores: list[Ratios | None] = [None] * len(texts)
     if len(searched) > 1:
@@ -322,6 +331,7 @@ def match_texts(
             limit=limit,
             semantic=semantic,
             scores=row,
+            alternatives=alternatives,
         )
         for text, row, match in zip(texts, scores, found, strict=True)
     ]
