@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careermap import ProfileError, build_profile
+from careermap import Profile, ProfileError, build_profile
 from careermap.base.text import normalize
 from careermap.resolve.ids import IdProfiles
 from careermap.resolve.names import name_index
@@ -67,3 +67,26 @@ def test_a_profile_is_returned_as_it_is(default):
 def test_an_empty_profile_raises_as_build_profile_does(default):
     with pytest.raises(ProfileError, match="the profile is empty"):
         IdProfiles(default)([])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_lazily_gives_the_skills_now_and_the_profile_when_asked(default, data):
+    # Few ids, levels or none: repeats with other levels must raise at once, as
+    # build_profile does, though no entry is built.
+    ids = [s.id for s in default.skills][:6]
+    item = st.tuples(st.sampled_from(ids), st.one_of(st.none(), st.integers(1, 5)))
+    items = data.draw(st.lists(item, min_size=1, max_size=8))
+    want = outcome(lambda p: build_profile(p, taxonomy=default), list(items))
+    if not isinstance(want, Profile):  # refused: at once, with build_profile's message
+        with pytest.raises(ProfileError) as raised:
+            IdProfiles(default).lazily(list(items))
+        assert (raised.type, str(raised.value)) == want
+        return
+    found = IdProfiles(default).lazily(list(items))
+    if isinstance(found, Profile):  # an id that is also a name: build_profile's own path
+        assert found == want
+        return
+    skills, build = found
+    assert skills == want.skills
+    assert build() == want

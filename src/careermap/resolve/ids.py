@@ -12,23 +12,28 @@ same checks and the same errors. A profile with any text that is not an id
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from careermap.base.text import normalize
 from careermap.resolve.names import name_index
 from careermap.resolve.profile import (
+    DEFAULT_PERSON_LEVEL,
     Profile,
-    ProfileEntry,
     ProfileInput,
     _check_level,
-    _check_repeats,
     _check_text,
     _entry,
     _items,
     build_profile,
+    check_levels,
 )
 from careermap.resolve.resolver import SkillMatch, _id_match
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = ["IdProfiles"]
+
+#: Builds a profile when first asked for it.
+Builder = Callable[[], Profile]
 
 
 class IdProfiles:
@@ -51,22 +56,47 @@ class IdProfiles:
 
     def __call__(self, profile: ProfileInput) -> Profile:
         """Return ``build_profile(profile, taxonomy=...)``, raising what it raises."""
+        found = self.lazily(profile)
+        return found if isinstance(found, Profile) else found[1]()
+
+    def lazily(self, profile: ProfileInput) -> Profile | tuple[dict[str, int], Builder]:
+        """Return a profile of ids as ``(skills, build)``; any other profile built.
+
+        *skills* is what ``Profile.skills`` would give, ``build()`` the profile
+        itself: a batch scores the skills and builds the profile (its entries and
+        their matches, some forty objects) only when a ranking's profile is read.
+        Every entry is checked now, and what ``build_profile`` refuses raises now.
+        """
         if isinstance(profile, Profile):
             return profile
-        checked = []
+        checked: list[tuple[str, int | None]] = []
         for text, level in _items(profile):
             valid = _check_text(text)
             checked.append((valid, _check_level(level, valid)))
-        entries: list[ProfileEntry] = []
-        for text, level in checked:
+        matches: list[SkillMatch] = []
+        for text, _ in checked:
             match = self._match(text)
             if match is None:  # not an id: the checked entries resolved as usual
                 return build_profile(checked, taxonomy=self.taxonomy)
-            entries.append(_entry(text, level, match))
-        if not entries:
+            matches.append(match)
+        if not matches:
             return build_profile(checked, taxonomy=self.taxonomy)  # raises: the profile is empty
-        _check_repeats(entries)
-        return Profile(entries=tuple(entries), background=None)
+        named = [
+            (text, level, match.skill_id)
+            for (text, level), match in zip(checked, matches, strict=True)
+        ]
+        check_levels(named)
+        levels: dict[str, int] = {}  # as Profile.skills: a level given wins over the default
+        for _, level, skill_id in named:
+            assert skill_id is not None  # noqa: S101 - an id's match always names its skill
+            if level is not None or skill_id not in levels:
+                levels[skill_id] = DEFAULT_PERSON_LEVEL if level is None else level
+
+        def build() -> Profile:
+            entries = [_entry(t, level, m) for (t, level), m in zip(checked, matches, strict=True)]
+            return Profile(entries=tuple(entries), background=None)
+
+        return dict(sorted(levels.items())), build
 
     def _match(self, text: str) -> SkillMatch | None:
         """Return the match of *text* when it is a skill id (``match_text``'s first case)."""
@@ -76,8 +106,7 @@ class IdProfiles:
         if found is not None:
             return found
         stripped = text.strip()
-        skill = self.names.skills.get(stripped)
-        if skill is None or normalize(stripped) in self.names.exact:
+        if stripped not in self.names.skills or normalize(stripped) in self.names.exact:
             return None
-        found = self.known[text] = _id_match(text, skill.id, skill.label)
+        found = self.known[text] = _id_match(text, stripped, self.names.labels[stripped])
         return found

@@ -507,16 +507,20 @@ def _entry(text: str, level: int | None, match: SkillMatch) -> ProfileEntry:
 
 def _check_repeats(entries: Iterable[ProfileEntry]) -> None:
     """Refuse one skill given twice with different levels: which one was meant is unknown."""
-    first: dict[str, ProfileEntry] = {}
-    for entry in entries:
-        skill_id = entry.match.skill_id
-        if skill_id is None or entry.level is None:
+    check_levels((entry.text, entry.level, entry.match.skill_id) for entry in entries)
+
+
+def check_levels(named: Iterable[tuple[str, int | None, str | None]]) -> None:
+    """:func:`_check_repeats` on ``(text, level, skill id)`` triples, no entry built."""
+    first: dict[str, tuple[str, int]] = {}
+    for text, level, skill_id in named:
+        if skill_id is None or level is None:
             continue
-        earlier = first.setdefault(skill_id, entry)
-        if earlier.level != entry.level:
+        earlier_text, earlier_level = first.setdefault(skill_id, (text, level))
+        if earlier_level != level:
             msg = (
-                f"{_show(earlier.text)} at level {earlier.level} and {_show(entry.text)} at "
-                f"level {entry.level} both name the skill {skill_id!r}; give each skill once, "
+                f"{_show(earlier_text)} at level {earlier_level} and {_show(text)} at "
+                f"level {level} both name the skill {skill_id!r}; give each skill once, "
                 "with one level"
             )
             raise ProfileError(msg)

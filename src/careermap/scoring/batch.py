@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Callable, Iterable, Iterator, Sized
 from itertools import islice
 from typing import Literal, overload
 
@@ -212,12 +212,17 @@ class _Block:
         Raises the ``ProfileError`` of the first invalid row after yielding the
         rows before it, as ranking them one by one would.
         """
-        ready: list[tuple[int, Profile, dict[str, int]]] = []
+        ready: list[tuple[int, Profile | Callable[[], Profile], dict[str, int]]] = []
         alone: dict[int, Ranking] = {}
         failed: tuple[int, ProfileError] | None = None
         for index, given in chunk:
             try:
-                resolved = self.build(given)
+                resolved = self.build.lazily(given)
+                if not isinstance(resolved, Profile):
+                    # Ids: the skills now, the profile itself when the ranking's is read.
+                    skills, build = resolved
+                    ready.append((index, build, skills))
+                    continue
                 if resolved.background is not None:
                     # Advice order and the current role's exclusion: rank_careers's own path.
                     alone[index] = self.single(resolved)
@@ -236,7 +241,9 @@ class _Block:
                 msg = f"profile {index} of the batch: {failed[1]}"
                 raise ProfileError(msg) from failed[1]
 
-    def explain(self, ready: list[tuple[int, Profile, dict[str, int]]]) -> list[Ranking]:
+    def explain(
+        self, ready: list[tuple[int, Profile | Callable[[], Profile], dict[str, int]]]
+    ) -> list[Ranking]:
         """Score *ready* a block at a time and return each one's (lazily explained) ranking."""
         out: list[Ranking] = []
         size = block_sizes(self.engine, max((len(s) for _, _, s in ready), default=1))
