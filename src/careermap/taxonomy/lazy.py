@@ -56,9 +56,10 @@ class LazyItems(Sequence[T]):
                 if item is None:
                     item = self._items[index] = self._build(index)
                     self._missing -= 1
-                    if self._missing == 0 and len(self._items) >= FREEZE_AT:
+                    if self._missing == 0 and len(self._items) >= FREEZE_AT and gc.isenabled():
                         # Every item is built and stays alive with the taxonomy: move
-                        # them out of the collector's way, as a load does (base.collector).
+                        # them out of the collector's way, as a load does (base.collector;
+                        # inside a paused build, or with the collector off, that decides).
                         gc.freeze()
         return item  # type: ignore[no-any-return]
 
