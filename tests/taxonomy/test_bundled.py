@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from careermap import build_profile, load_taxonomy
+from careermap.results.readiness import holds
 
 from ..conftest import require_shared
 
@@ -574,8 +575,6 @@ def test_research_and_assessment_words_keep_their_meaning(taxonomy):
 
 
 def test_a_suicide_intervention_workshop_is_not_an_l_and_d_credential(taxonomy):
-    from careermap.results.readiness import holds
-
     for role in taxonomy.roles:
         for credential in role.entry.credentials if role.entry else ():
             if "CIPD" in credential.name:
