@@ -6,7 +6,7 @@ with the roles a counsellor would accept and reject. Beside it, in the same run,
 a plain baseline: cosine between the person's resolved skills (0/1) and each
 role's requirement weights, on the same taxonomy and sectors.
 
-    .venv/bin/python benchmarks/personas.py            # the table
+    .venv/bin/python benchmarks/personas.py            # the tables
     .venv/bin/python benchmarks/personas.py --detail   # each persona's top 5
 
 The persona set was written without running the ranking (docs/personas.md); no
@@ -14,6 +14,11 @@ weight in careermap is fitted to it. The second table splits the personas once, 
 a hash of the id (:func:`half`): rules were chosen looking at the *tune* half and
 are reported on the *check* half too. tests/scoring/test_personas.py holds the
 ranking to the bars.
+
+The last table counts, in each persona's advice-order top ten, the gaps shown for
+:data:`CORE_PRACTICE`: what everyone who has worked in mental-health care practises
+(a counsellor would not tell them to learn it unless their background really lacks
+it; docs/taxonomy-notes.md says which remaining gaps were judged real).
 """
 
 from __future__ import annotations
@@ -33,6 +38,19 @@ import careermap
 
 PERSONAS = Path(__file__).resolve().parents[1] / "tests" / "data" / "personas.yaml"
 TOP = 5
+#: How far down the advice order the gap count reads (a counsellor reads the top ten).
+GAP_DEPTH = 10
+#: Core practice of mental-health work, counted by :func:`core_gaps`.
+CORE_PRACTICE = (
+    "empathy",
+    "active-listening",
+    "rapport-building",
+    "confidentiality",
+    "ethical-practice",
+    "professional-boundaries",
+    "judgment-and-decision-making",
+    "social-perceptiveness",
+)
 
 Ranker = Callable[[dict[str, Any], careermap.Taxonomy], list[str]]
 
@@ -156,6 +174,28 @@ def summary(judged: Sequence[Judged]) -> dict[str, float]:
     }
 
 
+def core_gaps(taxonomy: careermap.Taxonomy) -> dict[str, list[tuple[str, str]]]:
+    """Each :data:`CORE_PRACTICE` skill's gaps in the personas' advice-order top tens.
+
+    Returns ``{skill: [(persona id, role id), ...]}``, every skill present (an empty
+    list when no top ten shows it), in persona order then rank.
+    """
+    found: dict[str, list[tuple[str, str]]] = {skill: [] for skill in CORE_PRACTICE}
+    for persona in personas():
+        ranking = careermap.rank_careers(
+            persona["skills"],
+            taxonomy=taxonomy,
+            limit=GAP_DEPTH,
+            exclude_sectors=persona.get("exclude_sectors") or None,
+            **context(persona),
+        )
+        for match in ranking:
+            for gap in match.gaps:
+                if gap.skill_id in found:
+                    found[gap.skill_id].append((persona["id"], match.role_id))
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--detail", action="store_true", help="print each persona's top 5")
@@ -187,6 +227,11 @@ def main() -> None:
             values = summary(chosen)
             cells = " | ".join(f"{v:.2f}" for v in values.values())
             print(f"| {name} | {part} | {len(chosen)} | {cells} |")
+    print()
+    print(f"| core practice shown as a gap (advice order, top {GAP_DEPTH}) | gaps | personas |")
+    print("|---|---|---|")
+    for skill, where in core_gaps(taxonomy).items():
+        print(f"| {skill} | {len(where)} | {len({persona for persona, _ in where})} |")
     if args.detail:
         data = {p["id"]: p for p in personas()}
         for j in runs["careermap (advice order)"]:

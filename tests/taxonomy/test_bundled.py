@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from careermap import build_profile, load_taxonomy
+from careermap.results.readiness import holds
 
 from ..conftest import require_shared
 
@@ -557,3 +558,31 @@ def test_student_wellbeing_coordinator_is_not_a_counselling_post(taxonomy):
     into = {r.source: r.weight for r in taxonomy.relations if r.target == "student-support"}
     assert into["school-counselling"] > into["counselling"] >= into["active-listening"]
     assert into["active-listening"] <= 0.3
+
+
+def test_research_and_assessment_words_keep_their_meaning(taxonomy):
+    # Third pass (docs/taxonomy-notes.md): the semantic layer sent "participant
+    # recruitment" to HR recruitment and "psychoeducational assessment" to psychoeducation.
+    def resolved(text, semantic):
+        profile = build_profile([text], taxonomy=taxonomy, semantic=semantic)
+        return next(iter(profile.skills), None)
+
+    for semantic in (False, None):
+        assert resolved("participant recruitment", semantic) == "research-methods"
+        assert resolved("psychoeducational assessment", semantic) == "psychometric-testing"
+        assert resolved("informed consent", semantic) == "ethical-practice"
+        assert resolved("helpline volunteering", semantic) == "crisis-line-work"
+
+
+def test_a_suicide_intervention_workshop_is_not_an_l_and_d_credential(taxonomy):
+    for role in taxonomy.roles:
+        for credential in role.entry.credentials if role.entry else ():
+            if "CIPD" in credential.name:
+                assert not holds(["ASIST trained"], credential), (role.id, credential.name)
+                assert holds(["CIPD Level 5"], credential), (role.id, credential.name)
+
+
+def test_disability_services_coordinator_is_a_graduate_post(taxonomy):
+    entry = taxonomy.role_index["disability-services-coordinator"].entry
+    assert entry is not None
+    assert (entry.education.value, entry.job_zone) == ("master", 5)

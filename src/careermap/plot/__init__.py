@@ -306,7 +306,7 @@ def plot_pathway(
 
     Examples
     --------
-    >>> fig = plot_pathway(["CBT:4", "advocacy"], role="mental-health-policy-analyst")
+    >>> fig = plot_pathway(["CBT:4", "advocacy"], role="programme-evaluator")
     >>> len(fig.axes)
     1
     """
