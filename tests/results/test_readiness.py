@@ -184,3 +184,19 @@ def test_credentials_imply_the_knowledge_they_certify():
     assert not implied_skills(Background(credentials=["LPC-Associate"]), taxonomy)
     assert not implied_skills(Background(credentials=["CPI certified", "BLS"]), taxonomy)
     assert not implied_skills(None, taxonomy)
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        (["Licensed psychologist (US)"], True),
+        (["HCPC registered clinical psychologist"], True),
+        # A school psychologist's certification is another credential: the names share
+        # only "psychologist", which once was enough (the match is on the words).
+        (["State school psychologist certification"], False),
+        (["Nationally Certified School Psychologist (NCSP)"], False),
+    ],
+)
+def test_the_clinical_psychologists_licence(default, held, expected):
+    (licence,) = lookup_role("clinical-psychologist", taxonomy=default).entry.credentials
+    assert holds(held, licence) is expected
