@@ -333,20 +333,10 @@ class ScoringIndex:
             )
             if found is not None:
                 return found
-        # Every (profile skill, requirement) pair a step links, and each pair's own
-        # values repeated over its requirements (a repeat, not a gather).
-        pair_reqs, _ = _take_segments(self.skill_req_ptr, self.skill_req, tgt)
-        lengths = self.skill_req_ptr[tgt + 1] - self.skill_req_ptr[tgt]
-        owner = np.repeat(src, lengths)
-        # Credit of every reached requirement: its best pair.
-        pair_step, value, graded = pair_values(
-            (levels, strength),
-            src,
-            step,
-            lengths,
-            (self.req_level[pair_reqs], self.req_use[pair_reqs]),
-            graded=graded_credit,
+        pair_reqs, owner, pair_step, value, graded, pair_edge = self.step_pairs(
+            (levels, strength), (src, tgt, step, edge), graded=graded_credit
         )
+        # Credit of every reached requirement: its best pair.
         covered = self._covered(pair_reqs, value)
         with np.errstate(invalid="ignore", divide="ignore"):
             coverage = np.where(self.total_weight > 0, covered / self.total_weight, 0.0)
@@ -368,10 +358,40 @@ class ScoringIndex:
             owner,
             value,
             pair_step,
-            np.repeat(edge, lengths),
+            pair_edge,
             pair_role,
         )
         return Scores(score=score, coverage=coverage, utilisation=utilisation, reach=reach)
+
+    def step_pairs(
+        self,
+        person: tuple[Float, Float],
+        steps: tuple[Int, Int, Float, Int],
+        *,
+        graded: bool,
+    ) -> tuple[Int, Int, Float, Float, Float, Int]:
+        """Return every (profile skill, requirement) pair the *steps* link, with its values.
+
+        *person* holds the profile's levels and strengths, *steps* each step's
+        profile skill, target skill, step and edge. Returns each pair's
+        requirement, owner (the step's profile skill), step, credit, graded use
+        and edge: the pairs of one profile (:meth:`score`) or of a block of
+        profiles (``careermap.scoring.many``), the same operations for both.
+        """
+        src, tgt, step, edge = steps
+        # Each pair's own values are repeated over its requirements (a repeat, not a gather).
+        pair_reqs, _ = _take_segments(self.skill_req_ptr, self.skill_req, tgt)
+        lengths = self.skill_req_ptr[tgt + 1] - self.skill_req_ptr[tgt]
+        pair_step, value, graded_use = pair_values(
+            person,
+            src,
+            step,
+            lengths,
+            (self.req_level[pair_reqs], self.req_use[pair_reqs]),
+            graded=graded,
+        )
+        owner = np.repeat(src, lengths)
+        return pair_reqs, owner, pair_step, value, graded_use, np.repeat(edge, lengths)
 
     def sector_mask(self, sectors: set[str]) -> npt.NDArray[np.bool_]:
         """Return which roles lie in *sectors* (a sector without roles selects none)."""

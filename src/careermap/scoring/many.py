@@ -32,7 +32,6 @@ from careermap.scoring.engine import (
     ScoringIndex,
     _take_segments,
     best_by_key,
-    pair_values,
     utilised,
 )
 from careermap.scoring.model import COVERAGE_EXPONENT, MAX_LEVEL
@@ -104,18 +103,10 @@ def score_block(
     row_profile = np.repeat(np.arange(len(orders)), counts)
     src, tgt, step, edge = _steps(engine, positions, row_profile)
 
-    pair_reqs, _ = _take_segments(engine.skill_req_ptr, engine.skill_req, tgt)
-    lengths = engine.skill_req_ptr[tgt + 1] - engine.skill_req_ptr[tgt]
-    owner = np.repeat(src, lengths)
-    pair_profile = row_profile[owner]
-    pair_step, value, graded = pair_values(
-        (levels, strength),
-        src,
-        step,
-        lengths,
-        (engine.req_level[pair_reqs], engine.req_use[pair_reqs]),
-        graded=False,
+    pair_reqs, owner, pair_step, value, graded, pair_edge = engine.step_pairs(
+        (levels, strength), (src, tgt, step, edge), graded=False
     )
+    pair_profile = row_profile[owner]
 
     covered = _covered(engine, pair_profile * n_reqs + pair_reqs, value, len(orders))
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -132,7 +123,6 @@ def score_block(
     utilisation, weights = _utilisation(engine, positions, strength, starts, uses)
     score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
 
-    pair_edge = np.repeat(edge, lengths)
     local = owner - starts[pair_profile]
     bounds = np.zeros(len(orders) + 1, dtype=np.int64)
     np.cumsum(np.bincount(pair_profile, minlength=len(orders)), out=bounds[1:])
