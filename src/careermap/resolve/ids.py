@@ -17,7 +17,6 @@ from collections.abc import Callable
 from careermap.base.text import normalize
 from careermap.resolve.names import name_index
 from careermap.resolve.profile import (
-    DEFAULT_PERSON_LEVEL,
     Profile,
     ProfileInput,
     _check_level,
@@ -26,6 +25,7 @@ from careermap.resolve.profile import (
     _items,
     build_profile,
     check_levels,
+    levels_by_skill,
 )
 from careermap.resolve.resolver import SkillMatch, _id_match
 from careermap.taxonomy.models import Taxonomy
@@ -86,17 +86,12 @@ class IdProfiles:
             for (text, level), match in zip(checked, matches, strict=True)
         ]
         check_levels(named)
-        levels: dict[str, int] = {}  # as Profile.skills: a level given wins over the default
-        for _, level, skill_id in named:
-            assert skill_id is not None  # noqa: S101 - an id's match always names its skill
-            if level is not None or skill_id not in levels:
-                levels[skill_id] = DEFAULT_PERSON_LEVEL if level is None else level
 
         def build() -> Profile:
             entries = [_entry(t, level, m) for (t, level), m in zip(checked, matches, strict=True)]
             return Profile(entries=tuple(entries), background=None)
 
-        return dict(sorted(levels.items())), build
+        return levels_by_skill((level, skill_id) for _, level, skill_id in named), build
 
     def _match(self, text: str) -> SkillMatch | None:
         """Return the match of *text* when it is a skill id (``match_text``'s first case)."""

@@ -253,12 +253,7 @@ class Profile(Frozen):
         A skill named more than once takes the level given explicitly (a
         profile cannot give two different ones), else the default.
         """
-        levels: dict[str, int] = {}
-        for entry in self.entries:
-            skill_id = entry.match.skill_id
-            if skill_id is not None and (entry.level is not None or skill_id not in levels):
-                levels[skill_id] = entry.effective_level
-        return dict(sorted(levels.items()))
+        return levels_by_skill((entry.level, entry.match.skill_id) for entry in self.entries)
 
     @property
     def resolved(self) -> tuple[ProfileEntry, ...]:
@@ -508,6 +503,15 @@ def _entry(text: str, level: int | None, match: SkillMatch) -> ProfileEntry:
 def _check_repeats(entries: Iterable[ProfileEntry]) -> None:
     """Refuse one skill given twice with different levels: which one was meant is unknown."""
     check_levels((entry.text, entry.level, entry.match.skill_id) for entry in entries)
+
+
+def levels_by_skill(given: Iterable[tuple[int | None, str | None]]) -> dict[str, int]:
+    """``Profile.skills`` from ``(level, skill id)`` pairs: a level given wins over the default."""
+    levels: dict[str, int] = {}
+    for level, skill_id in given:
+        if skill_id is not None and (level is not None or skill_id not in levels):
+            levels[skill_id] = DEFAULT_PERSON_LEVEL if level is None else level
+    return dict(sorted(levels.items()))
 
 
 def check_levels(named: Iterable[tuple[str, int | None, str | None]]) -> None:
