@@ -200,3 +200,17 @@ def test_credentials_imply_the_knowledge_they_certify():
 def test_the_clinical_psychologists_licence(default, held, expected):
     (licence,) = lookup_role("clinical-psychologist", taxonomy=default).entry.credentials
     assert holds(held, licence) is expected
+
+
+def test_a_registered_nurse_is_not_told_to_learn_listening(default):
+    # O*NET 29-1141.00 rates active listening 4.00, social perceptiveness 4.12 and
+    # service orientation 4.00: the licence implies them, as the clinical licences do.
+    nurse = Background(credentials=["RN (US, BSN)"])
+    implied = implied_skills(nurse, default)
+    assert {"active-listening", "social-perceptiveness", "service-orientation"} <= implied
+    ranking = careermap.rank_careers(
+        ["medication administration:5", "de-escalation:5", "care planning:4"],
+        background=nurse,
+        limit=10,
+    )
+    assert [m.role_id for m in ranking for g in m.gaps if g.skill_id == "active-listening"] == []
