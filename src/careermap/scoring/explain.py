@@ -33,7 +33,7 @@ from careermap.results.matches import (
 )
 from careermap.results.readiness import assess, implied_skills
 from careermap.scoring.context import TERMS, at, weights_of
-from careermap.scoring.engine import Float, Reach, Scores, ScoringIndex
+from careermap.scoring.engine import Float, Int, Reach, Scores, ScoringIndex
 from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight
 from careermap.taxonomy.models import Importance, Taxonomy
 from careermap.taxonomy.store import skill_labels
@@ -78,16 +78,23 @@ def terms_result(
     return score, ContextResult(skills=skills_score, weight=weight, terms=tuple(terms))
 
 
-def _best_pairs(
+def _pairs_of(
     engine: ScoringIndex, reach: Reach, positions: list[int]
+) -> tuple[Int, Float, Int, Int, Float]:
+    """Return the pairs in the roles at *positions*: (requirement, credit, owner, edge, step)."""
+    wanted = np.zeros(engine.n_roles, dtype=np.bool_)
+    wanted[positions] = True
+    return reach.pairs_in(wanted)
+
+
+def _best_pairs(
+    engine: ScoringIndex, pairs: tuple[Int, Float, Int, Int, Float]
 ) -> tuple[list[int], list[float], list[int], list[int]]:
-    """Each reached requirement of the roles at *positions* with its best pair, ascending.
+    """Each reached requirement among *pairs* with its best pair, ascending.
 
     Returns (requirement, credit, profile skill, edge), each a list.
     """
-    wanted = np.zeros(engine.n_roles, dtype=np.bool_)
-    wanted[positions] = True
-    req, value, owner, edge, step = reach.pairs_in(wanted)
+    req, value, owner, edge, step = pairs
     via = np.zeros(len(edge), dtype=np.int64)
     stepped = edge >= 0
     via[stepped] = engine.out_via[edge[stepped]]
@@ -214,7 +221,10 @@ class Explainer:
         self.similarities = (
             None if scores.similarities is None else at(scores.similarities, self.positions)
         )
-        self.best = _best_pairs(engine, reach, self.positions)
+        # The returned roles' pairs (small arrays: the sweep's are not kept), reduced to
+        # each requirement's best when a first match's requirements are read.
+        self.pairs = _pairs_of(engine, reach, self.positions)
+        self._best: tuple[list[int], list[float], list[int], list[int]] | None = None
         # Labels, not skill models: a lazy taxonomy's skills stay unbuilt.
         self.labels: Mapping[str, str] = skill_labels(taxonomy)
         self.strengths: tuple[list[tuple[str, int]], tuple[str, ...]] | None = None
@@ -224,6 +234,13 @@ class Explainer:
     def builder(self) -> Callable[[int], RoleMatch]:
         """Return ``build(i)``: the match ranked ``i + 1``."""
         return self.match
+
+    def best(self) -> tuple[list[int], list[float], list[int], list[int]]:
+        """Return each reached requirement of the returned roles with its best pair (once)."""
+        # Two threads reading a first match may both reduce them: the same lists.
+        if self._best is None:
+            self._best = _best_pairs(self.engine, self.pairs)
+        return self._best
 
     def _utilisation(self, i: int) -> tuple[float, list[float]]:
         """Return the role's utilisation summed as the reference sums it, and each skill's use."""
@@ -249,7 +266,7 @@ class Explainer:
         position = self.positions[i]
         lo, hi = int(engine.role_req_ptr[position]), int(engine.role_req_ptr[position + 1])
         total = float(engine.total_weight[position])
-        reqs, values, owners, edges = self.best
+        reqs, values, owners, edges = self.best()
         first = bisect_left(reqs, lo)
         last = bisect_left(reqs, hi, first)
         skill, label, essential = columns.skill, columns.label, columns.essential
