@@ -354,8 +354,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_cache(args: argparse.Namespace) -> int:
-    """``careermap cache``: where the disk cache is, what it holds; ``--clear`` empties it."""
-    from careermap.base.cachedir import cache_contents, clear_cache  # noqa: PLC0415
+    """``careermap cache``: where the disk cache is, what it holds; ``--prune``, ``--clear``."""
+    from careermap.base.cachedir import cache_contents, clear_cache, prune_cache  # noqa: PLC0415
+
+    if args.prune is not None:
+        pruned = prune_cache(args.prune)
+        if pruned.folder is None:
+            _out(["The disk cache is off (CAREERMAP_CACHE_DIR=off): nothing to prune"])
+        else:
+            removed = f"{pruned.taxonomies} taxonomy entries, {pruned.files} files, "
+            removed += _size(pruned.size)
+            _out([f"Removed {removed} unused for {args.prune:g} days, from {pruned.folder}"])
+        return EXIT_OK
 
     if args.clear:
         try:
@@ -380,7 +390,8 @@ def cmd_cache(args: argparse.Namespace) -> int:
             f"  files            {held.files:>6}",
             f"  size             {_size(held.size):>9}",
             "Move it with CAREERMAP_CACHE_DIR=PATH, turn it off with CAREERMAP_CACHE_DIR=off, "
-            "empty it with 'careermap cache --clear'.",
+            "prune it with 'careermap cache --prune DAYS', empty it with "
+            "'careermap cache --clear'.",
         ]
     )
     return EXIT_OK

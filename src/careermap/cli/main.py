@@ -221,11 +221,33 @@ def _add_cache(top: Any) -> None:
         top,
         "cache",
         commands.cmd_cache,
-        "show or clear the disk cache",
+        "show, prune or clear the disk cache",
         "Show where careermap keeps validated taxonomies and semantic indexes on disk and how "
-        "much they take; --clear deletes them (they are rebuilt when next needed).",
+        "much they take; --prune DAYS deletes the entries unused for that many days, --clear "
+        "deletes them all (they are rebuilt when next needed). Entries unused for "
+        "CAREERMAP_CACHE_KEEP_DAYS days (default 30; 0 or off: never) are also deleted when a "
+        "new one is written.",
     )
-    sub.add_argument("--clear", action="store_true", help="delete everything careermap cached")
+    action = sub.add_mutually_exclusive_group()
+    action.add_argument("--clear", action="store_true", help="delete everything careermap cached")
+    action.add_argument(
+        "--prune",
+        type=_days,
+        metavar="DAYS",
+        help="delete the entries not used for DAYS days (0: every entry)",
+    )
+
+
+def _days(text: str) -> float:
+    """Parse ``--prune``'s number of days (argparse reports the error with the value)."""
+    try:
+        days = float(text)
+    except ValueError:
+        days = -1.0
+    if not math.isfinite(days) or days < 0:
+        msg = f"not a number of days: {text!r} (give 0 or more, e.g. --prune 30)"
+        raise argparse.ArgumentTypeError(msg)
+    return days
 
 
 def build_parser() -> argparse.ArgumentParser:

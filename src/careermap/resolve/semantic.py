@@ -33,7 +33,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from careermap.base.cache import derived
-from careermap.base.cachedir import cache_dir
+from careermap.base.cachedir import cache_dir, prune_after_write, touch
 from careermap.base.errors import MissingExtraError
 from careermap.base.optional import available, install_hint
 from careermap.base.text import normalize
@@ -448,6 +448,7 @@ def _read_cached(path: Path, shape: tuple[int, int]) -> NDArray[np.float32] | No
         return None
     if vectors.dtype != np.float32 or vectors.shape != shape:
         return None
+    touch(path)  # its last use, for pruning (careermap.base.cachedir)
     return np.ascontiguousarray(vectors)
 
 
@@ -463,6 +464,7 @@ def _write_cached(path: Path, vectors: NDArray[np.float32]) -> None:
         partial.replace(path)
     except OSError:
         return
+    prune_after_write()
 
 
 def semantic_index(taxonomy: Taxonomy, encoder: str = DEFAULT_ENCODER) -> SemanticIndex:

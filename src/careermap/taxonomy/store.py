@@ -50,7 +50,7 @@ from careermap.base.arraycache import (
     write_group,
 )
 from careermap.base.cache import derived
-from careermap.base.cachedir import TAXONOMIES, cache_dir
+from careermap.base.cachedir import TAXONOMIES, cache_dir, prune_after_write, touch
 from careermap.taxonomy import display as _display
 from careermap.taxonomy.compiled import import_fingerprint
 from careermap.taxonomy.identity import TaxonomyIdentity
@@ -208,6 +208,7 @@ def _save(taxonomy: Taxonomy, folder: Path) -> None:
     }
     if write_group(folder / "core", arrays, meta, blobs=[name for name, _ in _SECTIONS]):
         derived(taxonomy, "store-entry", lambda: folder)
+        prune_after_write()
 
 
 class _Fallback:
@@ -256,6 +257,7 @@ def _open(folder: Path, build: Callable[[], Taxonomy]) -> Taxonomy | None:
         if folder.exists():
             remove(folder)
         return None
+    touch(folder)  # its last use, for pruning (careermap.base.cachedir)
     try:
         return _lazy_taxonomy(group, folder, build)
     except (CorruptEntryError, ValueError, KeyError, TypeError, IndexError) as exc:
