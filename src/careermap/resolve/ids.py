@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from careermap.base.text import normalize
 from careermap.resolve.names import name_index
 from careermap.resolve.profile import (
     Profile,
@@ -27,7 +26,7 @@ from careermap.resolve.profile import (
     check_levels,
     levels_by_skill,
 )
-from careermap.resolve.resolver import SkillMatch, _id_match
+from careermap.resolve.resolver import SkillMatch, id_match
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = ["IdProfiles"]
@@ -100,8 +99,7 @@ class IdProfiles:
         found = self.known.get(text)
         if found is not None:
             return found
-        stripped = text.strip()
-        if stripped not in self.names.skills or normalize(stripped) in self.names.exact:
-            return None
-        found = self.known[text] = _id_match(text, stripped, self.names.labels[stripped])
+        found = id_match(self.names, text, text.strip())
+        if found is not None:
+            self.known[text] = found
         return found

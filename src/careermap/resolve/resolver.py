@@ -179,6 +179,19 @@ def _id_match(text: str, skill_id: str, label: str) -> SkillMatch:
     )
 
 
+def id_match(index: NameIndex, text: str, stripped: str) -> SkillMatch | None:
+    """Return the match of *text* when it is a skill id that is not also a name, else ``None``.
+
+    *stripped* is *text* without surrounding whitespace. An id names exactly one
+    skill: no fuzzy search, and so no alternatives. An id that is also a label
+    or alias once normalised resolves as that name (:func:`match_text`'s rule,
+    shared by :func:`match_texts` and :class:`~careermap.resolve.ids.IdProfiles`).
+    """
+    if stripped in index.skills and normalize(stripped) not in index.exact:
+        return _id_match(text, stripped, index.labels[stripped])
+    return None
+
+
 def covers(text: str, name: str) -> bool:
     """Say whether every word of *text* has a close word in *name* (typos allowed).
 
@@ -227,10 +240,10 @@ def match_text(
         return _unmatched(text, [], 0)
     index = name_index(taxonomy)
     stripped = text.strip()
+    by_id = id_match(index, text, stripped)
+    if by_id is not None:
+        return by_id
     norm = normalize(stripped)
-    if norm not in index.exact and stripped in index.skills:
-        # An id names exactly one skill: no fuzzy search, and so no alternatives.
-        return _id_match(text, stripped, index.labels[stripped])
     floor = min(min_similarity, SUGGESTION_CUTOFF)  # a low cutoff may accept what suggestions skip
     candidates: list[SkillCandidate] = []
     if alternatives or norm not in index.exact:
@@ -310,11 +323,8 @@ def match_texts(
         if len(text) > MAX_SKILL_TEXT:
             continue
         stripped = text.strip()
-        named = normalize(stripped) in index.exact
-        if stripped in index.skills and not named:
-            # An id that is not also a name: match_text's id path, with no fuzzy search.
-            found[i] = _id_match(text, stripped, index.labels[stripped])
-        elif alternatives or not named:
+        found[i] = id_match(index, text, stripped)
+        if found[i] is None and (alternatives or normalize(stripped) not in index.exact):
             searched.append(i)
     scores: list[Ratios | None] = [None] * len(texts)
     if len(searched) > 1:
