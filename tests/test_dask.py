@@ -187,9 +187,13 @@ def test_a_custom_taxonomy_is_shipped_once_per_worker(client, mini):
         # fetches a released dependency again (work stealing): never once per task (~8).
         assert built <= 1, (worker, built)
         assert unpickled <= 2, (worker, unpickled)
-    # Ranking the same data again rebuilds and re-ships nothing.
+    # Ranking the same data again rebuilds nothing; the taxonomy is not shipped per task
+    # (Dask may fetch a released dependency again under load, as above: at most twice).
     assert_same(ranked.compute(), expected_frame(batch, taxonomy=mini))
-    assert counters(client) == after
+    again = counters(client)
+    for worker in again:
+        assert again[worker]["index"] == after[worker]["index"], worker
+        assert again[worker]["unpickle"] - after[worker]["unpickle"] <= 2, (worker, again)
 
 
 def test_the_bundled_taxonomy_is_never_shipped(client):
