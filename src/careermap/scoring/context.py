@@ -37,8 +37,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import chain
+from operator import attrgetter
 from typing import Annotated
 
 import numpy as np
@@ -46,7 +48,7 @@ import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict, Field
 
 from careermap.base.cache import derived
-from careermap.base.text import match_key
+from careermap.base.text import key_counts
 from careermap.taxonomy.models import Education, Role, Taxonomy
 
 __all__ = [
@@ -220,8 +222,9 @@ class ContextQuery:
         )
 
 
-def _words(text: str) -> list[str]:
-    return [word for word in match_key(text).split() if len(word) > 1]
+def _bag(text: str) -> Counter[str]:
+    """Count the words of *text* the ``text`` term compares: match keys of two letters or more."""
+    return Counter({word: n for word, n in key_counts(text).items() if len(word) > 1})
 
 
 def role_text(role: Role) -> str:
@@ -251,10 +254,26 @@ def _group_bags(taxonomy: Taxonomy) -> list[Counter[str]]:
             above[skill] = frozenset(found)
         return above[skill]
 
+    # Each required skill's groups found once, then counted in C (ESCO: 129,000
+    # requirements); only required skills and what is above them are read.
+    of = _Memo(groups)
+    required = attrgetter("skill")
     return [
-        Counter(g for req in role.requirements for g in groups(req.skill))
+        Counter(chain.from_iterable(map(of.__getitem__, map(required, role.requirements))))
         for role in taxonomy.roles
     ]
+
+
+class _Memo(dict[str, frozenset[str]]):
+    """A dictionary that fills a missing key with ``find(key)``."""
+
+    def __init__(self, find: Callable[[str], frozenset[str]]) -> None:
+        super().__init__()
+        self.find = find
+
+    def __missing__(self, key: str) -> frozenset[str]:
+        value = self[key] = self.find(key)
+        return value
 
 
 class _Tfidf:
@@ -270,7 +289,10 @@ class _Tfidf:
         self.idf = np.array(
             [math.log((1 + n) / (1 + document_frequency[w])) + 1.0 for w in self.vocabulary]
         )
-        self.rows: list[tuple[Int, Float]] = [self.vector(count) for count in counts]
+        # 1 + log(count) for every count there is, by math.log as vector() takes it.
+        most = max((max(count.values(), default=0) for count in counts), default=0)
+        self._tf = np.array([0.0] + [1.0 + math.log(c) for c in range(1, most + 1)])
+        self.rows: list[tuple[Int, Float]] = [self._row(count) for count in counts]
         # Postings (CSC): for each term, the roles using it and their weights.
         terms = np.concatenate([row[0] for row in self.rows]) if n else np.zeros(0, np.int64)
         weights = np.concatenate([row[1] for row in self.rows]) if n else np.zeros(0)
@@ -280,6 +302,17 @@ class _Tfidf:
         self.term_weight = weights[order]
         self.term_ptr = np.zeros(len(self.vocabulary) + 1, dtype=np.int64)
         np.cumsum(np.bincount(terms, minlength=len(self.vocabulary)), out=self.term_ptr[1:])
+
+    def _row(self, count: Counter[str]) -> tuple[Int, Float]:
+        """Return :meth:`vector` of a bag whose every word is in the vocabulary (the same bits)."""
+        vocabulary = self.vocabulary
+        ids = np.fromiter(map(vocabulary.__getitem__, count), dtype=np.int64, count=len(count))
+        times = np.fromiter(count.values(), dtype=np.int64, count=len(count))
+        order = np.argsort(ids)
+        ids = ids[order]
+        values = self._tf[times[order]] * self.idf[ids]
+        norm = float(np.linalg.norm(values))
+        return ids, (values / norm if norm > 0 else values)
 
     def vector(self, count: Counter[str]) -> tuple[Int, Float]:
         known = sorted((self.vocabulary[w], c) for w, c in count.items() if w in self.vocabulary)
@@ -332,7 +365,7 @@ class ContextIndex:
                 self.job_zone[i] = context.job_zone
             if context.education is not None:
                 self.education[i] = context.education
-        self.text = _Tfidf([Counter(_words(role_text(role))) for role in roles])
+        self.text = _Tfidf([_bag(role_text(role)) for role in roles])
         self.rows = self.text.rows
         # Skill groups: only built where they weigh (ESCO), only for roles with context.
         self.groups: _Tfidf | None = None
@@ -363,7 +396,7 @@ class ContextIndex:
             return ContextQuery()
         text = None
         if context.title:
-            ids, weights = self.text.vector(Counter(_words(context.title)))
+            ids, weights = self.text.vector(_bag(context.title))
             text = (ids, weights) if len(ids) else None
         interests = None
         if context.interests is not None:
