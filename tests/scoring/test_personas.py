@@ -179,3 +179,29 @@ def test_core_practice_is_a_gap_only_where_the_person_lacks_it(persona, default)
         if g.skill_id in HARNESS.CORE_PRACTICE and (persona["id"], g.skill_id) not in REAL_CORE_GAPS
     }
     assert told == set()
+
+
+def _persona(persona_id: str) -> dict:
+    return next(p for p in HARNESS.personas() if p["id"] == persona_id)
+
+
+def _top(persona: dict, default: careermap.Taxonomy, limit: int) -> careermap.Ranking:
+    return careermap.rank_careers(
+        persona["skills"],
+        taxonomy=default,
+        limit=limit,
+        exclude_sectors=persona.get("exclude_sectors") or None,
+        **HARNESS.context(persona),
+    )
+
+
+def test_a_pwp_who_runs_psychoeducation_groups_is_not_told_to_learn_group_facilitation(default):
+    # She wrote "psychoeducation groups:3"; group psychoeducation is step 2 work in NHS
+    # Talking Therapies (docs/taxonomy-notes.md, "A counsellor's read of the advice").
+    # Before psychoeducation -> group facilitation, *Parent educator* showed it as an
+    # essential gap; the phrase also resolved only through the semantic layer.
+    pwp = _persona("low-intensity-cbt-practitioner")
+    lexical = careermap.build_profile(pwp["skills"], taxonomy=default, semantic=False)
+    assert "psychoeducation" in lexical.skills
+    told = [(m.role_id, g.skill_id) for m in _top(pwp, default, HARNESS.GAP_DEPTH) for g in m.gaps]
+    assert [t for t in told if t[1] == "group-facilitation"] == []
