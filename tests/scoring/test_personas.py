@@ -205,3 +205,18 @@ def test_a_pwp_who_runs_psychoeducation_groups_is_not_told_to_learn_group_facili
     assert "psychoeducation" in lexical.skills
     told = [(m.role_id, g.skill_id) for m in _top(pwp, default, HARNESS.GAP_DEPTH) for g in m.gaps]
     assert [t for t in told if t[1] == "group-facilitation"] == []
+
+
+def test_a_court_advocate_is_not_told_to_learn_law_and_government(default):
+    # Her court accompaniment resolves to victim support; court and legal advocacy is
+    # knowing the civil and criminal court process and protective orders (state advocate
+    # certifications train both). Before victim support -> law and government, two
+    # roles of her top ten showed it as a gap, and two just below as an essential one.
+    advocate = _persona("domestic-violence-advocate-6y")
+    told = [
+        (m.role_id, g.skill_id)
+        for m in _top(advocate, default, HARNESS.GAP_DEPTH)
+        for g in m.gaps
+        if g.skill_id == "law-and-government"
+    ]
+    assert told == []
