@@ -171,3 +171,21 @@ def test_search_lists_names_holding_every_word_first(default):
     assert "crisis-intervention" in ids
     assert "hris" not in ids
     assert all("crisis" in c.matched_name.casefold() for c in found[:4])
+
+
+def test_bare_supervision_is_asked_about_not_read_as_giving_it(default):
+    # Practitioners who write "supervision" mostly mean they received it; a supervisor
+    # writes the same word. It matched Clinical supervision (giving it) as an alias:
+    # now it matches nothing and both meanings are the first suggestions.
+    match = resolve_skill("supervision", taxonomy=default, semantic=False)
+    assert match.skill_id is None
+    suggested = [c.skill_id for c in match.alternatives[:3]]
+    assert {"clinical-supervision", "reflective-supervision-received"} <= set(suggested)
+    # Each meaning written out still resolves.
+    for text, skill_id in [
+        ("providing supervision", "clinical-supervision"),
+        ("supervising staff", "clinical-supervision"),
+        ("receiving supervision", "reflective-supervision-received"),
+        ("regular supervision", "reflective-supervision-received"),
+    ]:
+        assert resolve_skill(text, taxonomy=default, semantic=False).skill_id == skill_id

@@ -617,3 +617,14 @@ def test_a_fresh_interpreter_without_the_extra_is_lexical_and_hints_once(tmp_pat
     )
     assert result.returncode == 0, result.stderr
     assert "pip install 'careermap[semantic]'" in result.stdout
+
+
+def test_bare_supervision_is_only_suggested_with_the_semantic_layer(extra, default):
+    # "supervision" is in the names of several skills (generic): the semantic layer
+    # suggests giving and receiving it, first and second, and matches neither.
+    match = match_text("supervision", default)
+    assert match.skill_id is None
+    assert {c.skill_id for c in match.alternatives[:2]} == {
+        "clinical-supervision",
+        "reflective-supervision-received",
+    }
