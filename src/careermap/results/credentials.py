@@ -44,8 +44,8 @@ from careermap.taxonomy.models import Credential, CredentialKind
 
 __all__ = ["abbreviations", "holds", "is_provisional", "name_key", "name_keys"]
 
-# Abbreviations: two to seven capitals or digits, as credentials are written (LPC, CPRS,
-# NCSP), with any hyphenated capital suffixes (LCSW-C, PMHNP-BC, SHRM-CP).
+#: Abbreviations: two to seven capitals or digits, as credentials are written (LPC, CPRS,
+#: NCSP), with any hyphenated capital suffixes (LCSW-C, PMHNP-BC, SHRM-CP).
 _ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}(?:-[A-Z][A-Z0-9]{0,5})*\b")
 #: Abbreviations that name a place, a level or a field, not a credential.
 _PLACES_AND_LEVELS = frozenset(
@@ -58,7 +58,8 @@ _BODIES = frozenset(
     {"AAS", "ACRP", "ATD", "BACP", "BPS", "CIPD", "HCPC", "ICF", "NMC", "SHRM", "UKCP"}
 )
 _NOT_CREDENTIALS = _PLACES_AND_LEVELS | _BODIES
-#: Words that say what sort of credential it is, not which: left out of a name key.
+#: Words that say what sort of credential it is, not which, and the words that join
+#: alternatives in a name ("or", "e.g."): left out of a name key.
 _GENERIC = re.compile(
     r"\b(certification|certified|certificate|credential(?:ed)?|state|board|approved|"
     r"accreditation|accredited|qualification|or|e\.g)\b",
@@ -66,6 +67,7 @@ _GENERIC = re.compile(
 )
 _LICENCE = re.compile(r"\blicen[cs](?:e[ds]?|ure)\b", re.IGNORECASE)
 _REGISTRATION = re.compile(r"\bregist(?:ered|ration|rant)\b", re.IGNORECASE)
+#: What a provisional licence is called: it never counts as the licence it leads to.
 _PROVISIONAL = re.compile(r"associate|provisional|trainee|intern|in training|pre-?licen", re.I)
 _BRACKETS = re.compile(r"\(.*?\)")
 #: A name that asks for either ("Social work licence or registration") names both.
