@@ -214,3 +214,20 @@ def test_a_registered_nurse_is_not_told_to_learn_listening(default):
         limit=10,
     )
     assert [m.role_id for m in ranking for g in m.gaps if g.skill_id == "active-listening"] == []
+
+
+def test_a_licensed_social_worker_is_not_told_to_learn_service(default):
+    # O*NET 21-1021.00 and 21-1022.00 rate active listening 4.88 and 4.00, social
+    # perceptiveness 4.12 and 4.25, service orientation 4.00 and 4.12: the social work
+    # licences imply them, as the clinical licences and the RN licence do.
+    lmsw = Background(credentials=["LMSW (US)"])
+    practice = {"active-listening", "social-perceptiveness", "service-orientation"}
+    assert practice <= implied_skills(lmsw, default)
+    ranking = careermap.rank_careers(
+        ["discharge planning:5", "care coordination:4", "psychosocial assessment:4"],
+        background=lmsw,
+        limit=10,
+    )
+    assert [
+        (m.role_id, g.skill_id) for m in ranking for g in m.gaps if g.skill_id in practice
+    ] == []

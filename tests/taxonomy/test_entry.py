@@ -106,6 +106,21 @@ def test_credential_names_are_unique():
         )
 
 
+def test_a_credentials_other_names_are_other_names(tmp_path):
+    lpc = Credential(name="Licensed Professional Counselor (LPC)", kind="licence", also=["LMHC"])
+    assert lpc.also == ("LMHC",)
+    with pytest.raises(ValueError, match="credential name 'lmhc' is listed twice"):
+        Credential(name="LPC", kind="licence", also=["LMHC", "lmhc"])
+    with pytest.raises(ValueError, match="credential name 'lpc' is listed twice"):
+        Credential(name="LPC", kind="licence", also=["lpc"])
+    (problem,) = problems(
+        tmp_path,
+        "education: master\njob_zone: 5\ncredentials:\n"
+        "  - {name: LPC, kind: licence, also: ['']}\n",
+    )
+    assert problem.field.startswith("roles[0].entry.credentials[0].also[0]")
+
+
 def test_entry_round_trips_through_to_dict():
     role = careermap.get_role("psychiatric-nurse-practitioner")
     assert role.entry is not None

@@ -34,11 +34,14 @@ What the person did not say is not held against them: without an education no
 degree is checked, without years of experience no step is judged. A role without
 an ``entry`` block gets no verdict (``None``).
 
-Credentials are matched leniently, because people write them as they know them
-("LCSW (US)", "RN (US, BSN)", "State school counselor certification"): a shared
-abbreviation (LCSW, LPC, RN) or names that agree word for word after
-normalisation count. An associate, provisional or trainee licence ("LPC-Associate")
-does not count as the full licence; it is named as what is still needed.
+Credentials are matched by what they are (:mod:`careermap.results.credentials`): an
+abbreviation of the credential (LCSW, LPC, RN) or exactly its name, or one of the other
+names its role file lists for it (``also``: LMHC for an LPC, LICSW for an LCSW), once
+brackets and words such as *certified* are set aside; one name's words inside another's
+are not enough ("Licensed psychologist" is no school psychologist). A US licence and a
+UK registration are different credentials unless the role's credential names both. An
+associate, provisional or trainee licence ("LPC-Associate") does not count as the full
+licence; it is named as what is still needed.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from careermap.base.cache import derived
 from careermap.base.record import Frozen
 from careermap.base.text import match_key
 from careermap.resolve.profile import Background
+from careermap.results.credentials import abbreviations, holds, is_provisional
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 from careermap.taxonomy.lookup import get_role
 from careermap.taxonomy.models import (
@@ -116,17 +120,6 @@ _DEGREE_NAMES = {
     Education.MASTER: "a master's degree",
     Education.DOCTORATE: "a doctorate",
 }
-# Abbreviations: two to seven capitals or digits, as credentials are written (LPC, CPRS, NCSP).
-_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
-#: Abbreviations that name a place or a level, not a credential.
-_NOT_CREDENTIALS = frozenset({"US", "UK", "USA", "NHS", "OR", "AND", "PK", "BC", "II", "III"})
-#: Words that say what kind of credential it is, not which: left out when names are compared.
-_GENERIC = re.compile(
-    r"\b(licen[cs]e[ds]?|registration|registered|certification|certified|certificate|"
-    r"credential|state|board|approved|accreditation|accredited|qualification)\b",
-    re.IGNORECASE,
-)
-_PROVISIONAL = re.compile(r"associate|provisional|trainee|intern|in training|pre-?licen", re.I)
 
 
 class Readiness(Frozen):
@@ -159,42 +152,6 @@ class Readiness(Frozen):
         return f"{self.summary}. {self.caution}" if self.caution else self.summary
 
 
-def _abbreviations(text: str) -> set[str]:
-    return {a for a in _ABBREVIATION.findall(text) if a not in _NOT_CREDENTIALS}
-
-
-def holds(person: Sequence[str], credential: Credential) -> bool:
-    """Say whether any of the *person*'s credentials is *credential* (lenient, see module).
-
-    Parameters
-    ----------
-    person : sequence of str
-        The credentials as the person wrote them.
-    credential : Credential
-        What the role asks for.
-
-    Examples
-    --------
-    >>> lcsw = Credential(name="Licensed Clinical Social Worker (LCSW)", kind="licence")
-    >>> holds(["LCSW (US)"], lcsw), holds(["LPC (US)"], lcsw)
-    (True, False)
-    >>> lpc = Credential(name="Licensed Professional Counselor (LPC/LMHC)", kind="licence")
-    >>> holds(["LPC-Associate (US, supervised licence)"], lpc)
-    False
-    """
-    wanted = _abbreviations(credential.name)
-    wanted_name = _name(credential.name)
-    for held in person:
-        if credential.kind is CredentialKind.LICENCE and _PROVISIONAL.search(held):
-            continue
-        if wanted & _abbreviations(held):
-            return True
-        held_name = _name(held)
-        if wanted_name and held_name and fuzz.token_set_ratio(wanted_name, held_name) >= 88:
-            return True
-    return False
-
-
 def _practise_under_supervision(
     entry: Entry, licences: Sequence[Credential], person: Sequence[str]
 ) -> bool:
@@ -208,17 +165,13 @@ def _practise_under_supervision(
     """
     if _SENIORITY.index(entry.seniority) > _SENIORITY.index(Seniority.MID):
         return False
-    provisional = [held for held in person if _PROVISIONAL.search(held)]
+    provisional = [held for held in person if is_provisional(held)]
+    started = {a for held in provisional for a in abbreviations(held)}
     return any(
         "independent" not in c.name.casefold()
-        and _abbreviations(c.name) & {a for held in provisional for a in _abbreviations(held)}
+        and any(abbreviations(name) & started for name in (c.name, *c.also))
         for c in licences
     )
-
-
-def _name(text: str) -> str:
-    """Return the words that say which credential *text* is (no brackets, no generic words)."""
-    return match_key(_GENERIC.sub(" ", re.sub(r"\(.*?\)", " ", text)))
 
 
 def _rung(years: float) -> int:

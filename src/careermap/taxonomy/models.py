@@ -324,6 +324,17 @@ class Credential(BaseModel):
         description="Skill ids the credential certifies (an RN's nursing and medical "
         "knowledge, an LCSW's psychology): never listed as gaps for a person who holds it.",
     )
+    also: tuple[Label, ...] = Field(
+        default=(),
+        description="Other names and abbreviations of the same credential (LMHC for an "
+        "LPC, LICSW for an LCSW), or of the other jurisdiction's credential where the "
+        "role accepts it: a person who writes one holds the credential.",
+    )
+
+    @model_validator(mode="after")
+    def _also_are_other_names(self) -> Credential:
+        _unique((self.name, *self.also), "credential name")
+        return self
 
 
 class Entry(BaseModel):

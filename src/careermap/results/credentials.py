@@ -1,0 +1,201 @@
+"""Credentials: whether a credential a person wrote is the one a role asks for.
+
+A person writes their credentials as they know them ("LCSW (US)", "RN (US, BSN)",
+"Registered social worker (Social Work England)"); a role's
+:class:`~careermap.taxonomy.models.Credential` has a name and, in ``also``, the other
+names and abbreviations of the same credential. A credential is identified by what it
+*is*, never by words two credentials share:
+
+* by an **abbreviation** of its name or of an ``also`` entry (LCSW, LPC, NCSP), written
+  in capitals as credentials are. A hyphenated abbreviation counts whole and by its
+  head ("LCSW-C" is an LCSW, "PMHNP-BC" a PMHNP). Places and levels (US, UK, II) and the
+  bodies that award several credentials (BPS, CIPD, HCPC, SHRM: a BPS chartered
+  psychologist holds no BPS test user qualification) are not abbreviations of one.
+  When both texts spell an abbreviation out and the spelled words differ, they are two
+  credentials that share it: a "Certified Peer Specialist (CPS)" is no "Certified
+  Prevention Specialist (CPS)";
+* or by its **name key**: the words outside brackets, as rough stems and in any order,
+  without the words that say what sort of credential it is (*certified*,
+  *certification*, *credential*, *state*, *board*, *approved*, *accredited*,
+  *qualification*). The key must be *exactly* that of the name or of an ``also``
+  entry: one name's words inside the other's are not enough ("Licensed psychologist"
+  is no school psychologist, "Licensed practical nurse" no registered nurse). *Licence*
+  and *registration* stay in the key, each in one spelling (licensed, license,
+  licensure; registered, registrant): a US state licenses, a UK regulator registers,
+  and the two are different credentials unless the role's credential names both (in
+  its name or its ``also`` list).
+
+A provisional licence (associate, provisional, trainee, intern, pre-licensure:
+"LPC-Associate") never counts as the licence it leads to.
+
+Equivalences that are real (LPC and LMHC, LCSW and LICSW, a "registered social worker"
+and "Social Work England registration") are data, on the credential's ``also`` list in
+the role files (``docs/taxonomy-format.md``), each with its source in
+``docs/taxonomy-notes.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careermap.base.text import match_key
+from careermap.taxonomy.models import Credential, CredentialKind
+
+__all__ = ["abbreviations", "holds", "is_provisional", "name_key", "name_keys"]
+
+#: Abbreviations: two to seven capitals or digits, as credentials are written (LPC, CPRS,
+#: NCSP), with any hyphenated capital suffixes (LCSW-C, PMHNP-BC, SHRM-CP).
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}(?:-[A-Z][A-Z0-9]{0,5})*\b")
+#: Abbreviations that name a place, a level or a field, not a credential.
+_PLACES_AND_LEVELS = frozenset(
+    {"US", "UK", "USA", "NHS", "OR", "AND", "PK", "BC", "II", "III", "HR"}
+)
+#: Abbreviations of bodies that award several credentials, or that are also a degree
+#: (AAS: the American Association of Suicidology and an Associate of Applied Science):
+#: alone they say which body, not which credential.
+_BODIES = frozenset(
+    {"AAS", "ACRP", "ATD", "BACP", "BPS", "CIPD", "HCPC", "ICF", "NMC", "SHRM", "UKCP"}
+)
+_NOT_CREDENTIALS = _PLACES_AND_LEVELS | _BODIES
+#: Words that say what sort of credential it is, not which, and the words that join
+#: alternatives in a name ("or", "e.g."): left out of a name key.
+_GENERIC = re.compile(
+    r"\b(certification|certified|certificate|credential(?:ed)?|state|board|approved|"
+    r"accreditation|accredited|qualification|or|e\.g)\b",
+    re.IGNORECASE,
+)
+_LICENCE = re.compile(r"\blicen[cs](?:e[ds]?|ure)\b", re.IGNORECASE)
+_REGISTRATION = re.compile(r"\bregist(?:ered|ration|rant)\b", re.IGNORECASE)
+#: What a provisional licence is called: it never counts as the licence it leads to.
+_PROVISIONAL = re.compile(r"associate|provisional|trainee|intern|in training|pre-?licen", re.I)
+_BRACKETS = re.compile(r"\(.*?\)")
+#: A name that asks for either ("Social work licence or registration") names both.
+_EITHER = re.compile(
+    r"\blicen[cs]e\s+or\s+registration\b|\bregistration\s+or\s+licen[cs]e\b", re.IGNORECASE
+)
+#: Small words left out when an abbreviation is spelled out ("Alcohol and Drug": AD).
+_JOINING = frozenset({"and", "of", "in", "for", "the"})
+
+
+def abbreviations(text: str) -> frozenset[str]:
+    """Return the credential abbreviations in *text* (places, levels and bodies left out).
+
+    Examples
+    --------
+    >>> sorted(abbreviations("LCSW-C (Maryland, US)"))
+    ['LCSW', 'LCSW-C']
+    >>> sorted(abbreviations("BPS Test User: Occupational"))
+    []
+    """
+    found: set[str] = set()
+    for whole in _ABBREVIATION.findall(text):
+        found |= {whole, whole.split("-", 1)[0]}
+    return frozenset(found - _NOT_CREDENTIALS)
+
+
+def name_key(text: str) -> str:
+    """Return the words that say which credential *text* names, sorted (see module).
+
+    Examples
+    --------
+    >>> name_key("State school counselor certification (PK-12)")
+    'counselor school'
+    >>> name_key("Licensed psychologist (US)") == name_key("Psychologist, licensed")
+    True
+    >>> name_key("Licensed psychologist") == name_key("Registered psychologist")
+    False
+    """
+    plain = _BRACKETS.sub(" ", text)
+    plain = _LICENCE.sub(" licence ", plain)
+    plain = _REGISTRATION.sub(" registration ", plain)
+    plain = _GENERIC.sub(" ", plain)
+    return " ".join(sorted(set(match_key(plain).split())))
+
+
+def name_keys(text: str) -> frozenset[str]:
+    """Return the name keys of *text*: one, or two for "licence or registration".
+
+    Examples
+    --------
+    >>> sorted(name_keys("Social work licence or registration"))
+    ['license social work', 'registr social work']
+    >>> sorted(name_keys("(US)"))
+    []
+    """
+    if not _EITHER.search(text):
+        return frozenset({name_key(text)} - {""})
+    kinds = ("licence", "registration")
+    return frozenset({name_key(_EITHER.sub(kind, text)) for kind in kinds} - {""})
+
+
+def is_provisional(text: str) -> bool:
+    """Say whether *text* names a provisional licence (associate, trainee, pre-licensure).
+
+    Examples
+    --------
+    >>> is_provisional("LPC-Associate (US, supervised licence)"), is_provisional("LPC")
+    (True, False)
+    """
+    return _PROVISIONAL.search(text) is not None
+
+
+def _spelled(text: str, abbreviation: str) -> str | None:
+    """Return the words of *text* (outside brackets) whose initials spell *abbreviation*."""
+    head = abbreviation.split("-", 1)[0]
+    words = [
+        word
+        for word in re.findall(r"[A-Za-z]+", _BRACKETS.sub(" ", text))
+        if word.casefold() not in _JOINING
+    ]
+    for start in range(len(words) - len(head) + 1):
+        run = words[start : start + len(head)]
+        if "".join(word[0] for word in run).upper() == head:
+            return match_key(" ".join(run))
+    return None
+
+
+def _same_abbreviation(held: str, names: Sequence[str], shared: frozenset[str]) -> bool:
+    """Say whether an abbreviation *held* shares with *names* means the same credential."""
+    for abbreviation in shared:
+        mine = _spelled(held, abbreviation)
+        theirs = {_spelled(name, abbreviation) for name in names} - {None}
+        if mine is None or not theirs or mine in theirs:
+            return True
+    return False
+
+
+def holds(person: Sequence[str], credential: Credential) -> bool:
+    """Say whether any of the *person*'s credentials is *credential* (see module).
+
+    Parameters
+    ----------
+    person : sequence of str
+        The credentials as the person wrote them.
+    credential : Credential
+        What the role asks for.
+
+    Examples
+    --------
+    >>> lcsw = Credential(name="Licensed Clinical Social Worker (LCSW)", kind="licence")
+    >>> holds(["LCSW (US)"], lcsw), holds(["LPC (US)"], lcsw)
+    (True, False)
+    >>> lpc = Credential(name="Licensed Professional Counselor (LPC/LMHC)", kind="licence")
+    >>> holds(["LPC-Associate (US, supervised licence)"], lpc)
+    False
+    >>> clinical = Credential(name="Licensed clinical psychologist", kind="licence")
+    >>> holds(["Licensed clinical psychologist (US)"], clinical), holds(["Psychologist"], clinical)
+    (True, False)
+    """
+    names = (credential.name, *credential.also)
+    wanted = frozenset().union(*(abbreviations(name) for name in names))
+    keys = set().union(*(name_keys(name) for name in names))
+    for held in person:
+        if credential.kind is CredentialKind.LICENCE and is_provisional(held):
+            continue
+        shared = wanted & abbreviations(held)
+        if shared and _same_abbreviation(held, names, shared):
+            return True
+        if name_keys(held) & keys:
+            return True
+    return False

@@ -1,0 +1,108 @@
+"""Credentials: matched by what they are (abbreviation, exact name, listed other names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap import lookup_role
+from careermap.results.credentials import abbreviations, holds, name_keys
+from careermap.taxonomy.models import Credential
+
+
+def bundled(role_id: str, taxonomy, start: str = "") -> Credential:
+    """The bundled role's first credential whose name starts with *start*."""
+    entry = lookup_role(role_id, taxonomy=taxonomy).entry
+    return next(c for c in entry.credentials if c.name.startswith(start))
+
+
+def credentials(taxonomy) -> dict[str, Credential]:
+    """Every credential of the bundled roles, once by name."""
+    found: dict[str, Credential] = {}
+    for role in taxonomy.roles:
+        for credential in role.entry.credentials if role.entry else ():
+            found.setdefault(credential.name, credential)
+    return dict(sorted(found.items()))
+
+
+# Each case was "held" while names were compared by word overlap (one name's words
+# inside the other's, or the abbreviation of a body that awards several credentials).
+@pytest.mark.parametrize(
+    ("held", "role_id", "start"),
+    [
+        ("Licensed psychologist (US)", "school-psychologist", ""),
+        ("Psychologist", "clinical-psychologist", ""),
+        ("Licensed clinical psychologist", "utilisation-review-coordinator", ""),
+        ("Clinical supervisor", "behavioural-health-care-manager", ""),
+        ("Licensed practical nurse", "psychiatric-nurse", ""),
+        ("Registered Nurse", "psychiatric-nurse-practitioner", "Psychiatric"),  # not an NP
+        ("Mental Health First Aid certified", "mental-health-first-aid-instructor", ""),
+        ("Certified Peer Specialist (CPS)", "prevention-specialist", ""),  # CPS spelled otherwise
+        ("Certified Peer Specialist (state)", "recovery-coach", ""),
+        ("Certified recovery coach (CARC)", "life-coach", ""),
+        ("Licensed social worker", "clinical-social-worker", ""),
+        ("Social worker", "hospital-social-worker", ""),
+        ("AAS in Human Services", "crisis-line-supervisor", ""),  # a degree, not AAS's standards
+        ("BPS Chartered Psychologist", "talent-assessment-specialist", ""),
+        ("CIPD Level 3", "hr-business-partner", ""),
+    ],
+)
+def test_shared_words_are_not_the_same_credential(default, held, role_id, start):
+    assert not holds([held], bundled(role_id, default, start))
+
+
+# Each case was "not held": another name of the same licence, or a name the role lists.
+@pytest.mark.parametrize(
+    ("held", "role_id"),
+    [
+        ("LMHC (US)", "eap-counsellor"),
+        ("LMHC (US)", "utilisation-review-coordinator"),
+        ("LPCC", "therapist"),
+        ("LCPC (Illinois)", "mental-health-counsellor"),
+        ("LICSW (Massachusetts)", "clinical-social-worker"),
+        ("Licensed psychologist (US)", "clinical-supervisor"),
+        ("LCSW (US)", "child-protection-social-worker"),
+        ("RMN (UK)", "psychiatric-nurse"),
+        ("Licensed specialist in school psychology (LSSP)", "school-psychologist"),
+        ("HCPC registered educational psychologist", "school-psychologist"),
+        ("BACP registered counsellor", "therapist"),
+        ("QTS", "special-education-teacher"),
+        ("PQiP", "probation-officer"),
+        ("CASAC", "substance-use-counsellor"),
+        ("NBC-HWC", "wellness-coach"),
+    ],
+)
+def test_other_names_of_the_same_credential_hold_it(default, held, role_id):
+    assert holds([held], bundled(role_id, default))
+
+
+def test_a_uk_registration_holds_a_us_licence_only_where_the_role_lists_it(default):
+    registered = ["Registered social worker (Social Work England)"]
+    lcsw = Credential(name="Licensed Clinical Social Worker (LCSW)", kind="licence")
+    assert not holds(registered, lcsw)
+    listed = lcsw.model_copy(update={"also": ("Social Work England registration",)})
+    assert not holds(registered, listed)  # another name: the words must agree exactly
+    assert holds(["Social Work England registration"], listed)
+    # The bundled role lists both (its note: UK, Social Work England registration).
+    assert holds(registered, bundled("clinical-social-worker", default))
+
+
+def test_every_bundled_credential_is_held_by_its_name_and_by_each_other_name(default):
+    for name, credential in credentials(default).items():
+        assert holds([name], credential), name
+        assert holds([f"{name} (US)"], credential), name
+        for other in credential.also:
+            assert holds([other], credential), (name, other)
+        for abbreviation in abbreviations(name):
+            assert holds([abbreviation], credential), (name, abbreviation)
+
+
+def test_a_credentials_name_holds_no_other_unless_an_abbreviation_or_the_data_says_so(default):
+    found = credentials(default)
+    for name in found:
+        for other_name, other in found.items():
+            if other_name == name or not holds([name], other):
+                continue
+            listed = set().union(*(name_keys(n) for n in other.also))
+            assert name_keys(name) & listed or abbreviations(name) & abbreviations(
+                " ".join((other_name, *other.also))
+            ), (name, other_name)
