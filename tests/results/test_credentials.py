@@ -106,3 +106,17 @@ def test_a_credentials_name_holds_no_other_unless_an_abbreviation_or_the_data_sa
             assert name_keys(name) & listed or abbreviations(name) & abbreviations(
                 " ".join((other_name, *other.also))
             ), (name, other_name)
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        ("Licensed clinical psychologist (international graduate)", True),
+        ("Licensed clinical psychologist intern", False),
+        ("Pre-licensure clinical psychologist", False),
+    ],
+)
+def test_only_a_whole_word_makes_a_licence_provisional(held, expected):
+    # "intern" inside "international" once made any such licence provisional: not held.
+    licence = Credential(name="Licensed clinical psychologist", kind="licence")
+    assert holds([held], licence) is expected

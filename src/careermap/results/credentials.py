@@ -68,7 +68,10 @@ _GENERIC = re.compile(
 _LICENCE = re.compile(r"\blicen[cs](?:e[ds]?|ure)\b", re.IGNORECASE)
 _REGISTRATION = re.compile(r"\bregist(?:ered|ration|rant)\b", re.IGNORECASE)
 #: What a provisional licence is called: it never counts as the licence it leads to.
-_PROVISIONAL = re.compile(r"associate|provisional|trainee|intern|in training|pre-?licen", re.I)
+#: Whole words only: "International" and "Internal" name no internship.
+_PROVISIONAL = re.compile(
+    r"\b(?:associate|provisional|trainee|intern(?:ship)?|in training|pre-?licen\w*)\b", re.I
+)
 _BRACKETS = re.compile(r"\(.*?\)")
 #: A name that asks for either ("Social work licence or registration") names both.
 _EITHER = re.compile(
@@ -135,6 +138,8 @@ def is_provisional(text: str) -> bool:
     Examples
     --------
     >>> is_provisional("LPC-Associate (US, supervised licence)"), is_provisional("LPC")
+    (True, False)
+    >>> is_provisional("LMFT intern"), is_provisional("International certified LADC")
     (True, False)
     """
     return _PROVISIONAL.search(text) is not None
