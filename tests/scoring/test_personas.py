@@ -263,3 +263,35 @@ def test_a_licensed_clinician_is_not_told_to_learn_speaking_or_reading(persona_i
         if g.skill_id in BASIC_SKILLS
     ]
     assert told == []
+
+
+@pytest.mark.parametrize(
+    "persona_id",
+    [
+        "clinical-psychologist-to-corporate",
+        "school-psychologist-leaving-schools",
+    ],
+)
+def test_clinicians_are_not_told_to_learn_psychopathology_or_outcome_measures(persona_id, default):
+    # Nothing transferred to either (December 2026, eighth round): the psychiatric nurse
+    # was told to learn psychopathology, the two psychologists outcome measurement (three
+    # gaps), though diagnosis, clinical assessment and psychiatric nursing presuppose the
+    # first and psychometric testing is the second over time (docs/taxonomy-notes.md).
+    persona = _persona(persona_id)
+    told = [
+        (m.role_id, g.skill_id)
+        for m in _top(persona, default, HARNESS.GAP_DEPTH)
+        for g in m.gaps
+        if g.skill_id in {"psychopathology", "outcome-measurement"}
+    ]
+    assert told == []
+
+
+@pytest.mark.parametrize("held", ["psychiatric nursing:4", "diagnosis:4", "clinical assessment:4"])
+def test_clinical_work_counts_toward_psychopathology(held, default):
+    # A psychiatric nurse applying for the clinical psychologist's post was shown
+    # psychopathology as a gap to learn: no relation reached it.
+    ranked = careermap.rank_careers([held], taxonomy=default, limit=None, semantic=False)
+    match = next(m for m in ranked if m.role_id == "clinical-psychologist")
+    assert "psychopathology" not in {g.skill_id for g in match.gaps}
+    assert "psychopathology" in {t.skill_id for t in match.transferred}
