@@ -295,3 +295,23 @@ def test_clinical_work_counts_toward_psychopathology(held, default):
     match = next(m for m in ranked if m.role_id == "clinical-psychologist")
     assert "psychopathology" not in {g.skill_id for g in match.gaps}
     assert "psychopathology" in {t.skill_id for t in match.transferred}
+
+
+@pytest.mark.parametrize(
+    ("held", "skill"),
+    [
+        ("crisis line work:4", "composure-under-pressure"),
+        ("crisis intervention:4", "composure-under-pressure"),
+        ("de-escalation:4", "composure-under-pressure"),
+        ("crisis line work:4", "rapport-building"),
+    ],
+)
+def test_crisis_work_counts_toward_composure_and_rapport(held, skill, default):
+    # Six years on a crisis line (`careermap match --text ...`, December 2026) were told
+    # to learn composure under pressure for the crisis counsellor's post: O*NET rates
+    # Stress Tolerance 4.3-4.7 for every counselling and social service code.
+    ranked = careermap.rank_careers([held], taxonomy=default, limit=None, semantic=False)
+    roles = [m for m in ranked if skill in {r.skill_id for r in (*m.gaps, *m.transferred)}]
+    assert roles, f"no role asks for {skill}"
+    for match in roles:
+        assert skill not in {g.skill_id for g in match.gaps}, match.role_id
