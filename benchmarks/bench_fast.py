@@ -11,7 +11,9 @@ Every timing is a median over repeats; the floors are what the same work costs
 with nothing but numpy, scipy or rapidfuzz: a CSR mat-vec plus an
 ``argpartition`` top 10 for ranking (the profile's 20 positions from dictionary
 look-ups), a sparse mat-mat for a batch, dictionary look-ups plus one
-``process.cdist`` over the misses for resolving, a dense cosine for similar roles.
+``process.cdist`` over the misses for resolving, a dense cosine for similar roles,
+``import numpy`` for a fresh process, and for ESCO loaded from YAML, PyYAML's C
+loader parsing the same files with the garbage collector off.
 """
 
 from __future__ import annotations
@@ -185,6 +187,15 @@ def measure(repeats: int) -> list[tuple[str, float, float]]:
             rows.append(("peak RSS (MB): the same, cache cold", cold_rss, numpy_rss))
             rows.append(("peak RSS (MB): the same, cache warm", warm_rss, numpy_rss))
             rows.append(("peak RSS (MB): the app, cache warm", app_rss, numpy_rss))
+        # ESCO written as YAML (one file per section), read back in a fresh process with
+        # the disk cache off; the floor parses the same files with PyYAML's C loader and
+        # the collector off, nothing validated (the issue's "collector paused" row).
+        folder = Path(tmp) / "esco-yaml"
+        careermap.dump_taxonomy(esco, folder)
+        yaml_load, yaml_rss = child(LOAD, [str(folder)], 3, cache="off")
+        parse, parse_rss = child(PARSE, [str(folder)], 3, cache="off")
+        rows.append(("fresh process: load ESCO from YAML, rank once (cache off)", yaml_load, parse))
+        rows.append(("peak RSS (MB): load ESCO from YAML (cache off)", yaml_rss, parse_rss))
     match = wall([sys.executable, "-m", "careermap", "match", "active listening", "CBT"], 3)
     rows.append(("fresh process: careermap match 'active listening' 'CBT'", match, numpy_floor))
     return rows
@@ -195,6 +206,15 @@ import sys
 import careermap
 taxonomy = careermap.load_taxonomy(sys.argv[1])
 careermap.rank_careers([(s.id, 3) for s in taxonomy.skills[:20]], taxonomy=taxonomy)
+"""
+
+PARSE = """
+import gc, sys
+from pathlib import Path
+import yaml
+gc.disable()
+for path in sorted(Path(sys.argv[1]).glob("*.yaml")):
+    yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
 """
 
 APP = """
