@@ -92,6 +92,7 @@ def context(persona: dict[str, Any]) -> dict[str, Any]:
     return {
         "background": {
             "education": persona.get("education"),
+            "field": persona.get("field"),
             "credentials": persona.get("credentials") or [],
             "years_experience": persona.get("years_experience"),
             "lived_experience": persona.get("lived_experience"),

@@ -534,3 +534,31 @@ def test_match_imports_no_more_than_it_needs():
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_match_field_certifies_the_knowledge_it_names(capsys, default):
+    skills = ["research recruitment:3", "informed consent", "SPSS"]
+    given = ["--education", "bachelor", "--field", "psychology", "--limit", "10", "--json"]
+    code, out, _ = run(capsys, "match", *skills, *given)
+    assert code == 0
+    background = {"education": "bachelor", "field": "psychology"}
+    expected = careermap.rank_careers(skills, taxonomy=default, limit=10, background=background)
+    data = json.loads(out)
+    assert data == expected.model_dump(mode="json")
+    assert data["profile"]["background"]["field"] == "psychology"
+    assert "psychology" not in {g["skill_id"] for m in data["matches"] for g in m["gaps"]}
+    code, out, _ = run(capsys, "match", *skills, *given[:2], *given[4:])  # no --field
+    gaps = {g["skill_id"] for m in json.loads(out)["matches"] for g in m["gaps"]}
+    assert "psychology" in gaps
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [("  ", "--field: the field of study is blank"), ("a\x1bb", "--field: the field of study")],
+)
+def test_match_field_is_checked(capsys, value, message):
+    code, out, err = run(capsys, "match", "CBT", *TAX, "--field", value)
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert "(given " in err

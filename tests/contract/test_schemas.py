@@ -169,6 +169,39 @@ def test_a_match_request_ranks_as_rank_careers_does(default):
     validator("match-request.json").validate({"skills": [{"text": "CBT"}]})
 
 
+def test_a_match_request_carries_the_subject_of_a_degree(default):
+    request = careermap.MatchRequest.model_validate_json(
+        '{"skills": ["SPSS", "informed consent"], "limit": 10,'
+        ' "background": {"education": "bachelor", "field": "psychology"}}'
+    )
+    assert request.background is not None
+    assert request.background.field == "psychology"
+    assert careermap.MatchRequest.model_validate_json(request.model_dump_json()) == request
+    validator("match-request.json").validate(request.model_dump(mode="json"))
+    ranking = request.rank(taxonomy=default)
+    assert ranking == careermap.rank_careers(
+        ["SPSS", "informed consent"],
+        taxonomy=default,
+        limit=10,
+        background={"education": "bachelor", "field": "psychology"},
+    )
+    assert "psychology" not in {g.skill_id for m in ranking for g in m.gaps}
+    assert json.loads(ranking.model_dump_json())["profile"]["background"]["field"] == "psychology"
+
+
+@pytest.mark.parametrize(
+    ("field", "message"), [("  ", "the field of study is blank"), (4, "a valid string")]
+)
+def test_a_bad_field_of_study_in_a_request_is_named(field, message):
+    document = {"skills": [{"text": "CBT"}], "background": {"field": field}}
+    with pytest.raises(ValidationError) as info:
+        careermap.MatchRequest.model_validate(document)
+    (error,) = info.value.errors()
+    assert error["loc"] == ("background", "field")
+    assert message in error["msg"]
+    assert list(validator("match-request.json").iter_errors(document))
+
+
 @pytest.mark.parametrize(
     ("document", "field"),
     [

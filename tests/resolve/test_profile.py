@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from careermap import build_profile
+from careermap import ProfileError, build_profile
 from careermap.importers import import_esco
 from careermap.resolve.profile import ProfileEntry
 from careermap.resolve.resolver import SkillMatch
@@ -67,3 +67,30 @@ def test_a_text_of_a_str_subclass_is_validated(esco):
     assert entry == ProfileEntry.model_validate(entry.model_dump())
     validated = ProfileEntry(text=Text(skill_id), level=None, match=entry.match)
     assert type(entry.text) is type(validated.text)
+
+
+# The subject of a degree (Background.field), checked as the other texts a person writes.
+
+
+def test_a_background_keeps_the_subject_of_a_degree():
+    profile = build_profile(["CBT"], background={"education": "bachelor", "field": "Psychology"})
+    assert profile.background is not None
+    assert profile.background.field == "Psychology"
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("   ", "background.field: Value error, the field of study is blank"),
+        ("psy\x07chology", "contains a control character (U+0007)"),
+        ("psy\u202echology", "contains RIGHT-TO-LEFT OVERRIDE (U+202E)"),
+        ("x" * 201, "at most 200 characters"),
+        (4, "background.field: Input should be a valid string"),
+        (["psychology"], "background.field: Input should be a valid string"),
+    ],
+)
+def test_a_bad_field_of_study_is_named(field, message):
+    with pytest.raises(ProfileError) as info:
+        build_profile(["CBT"], background={"education": "bachelor", "field": field})
+    assert message in str(info.value)
+    assert "given " + repr(field)[:20] in str(info.value)

@@ -414,3 +414,26 @@ def test_a_psychologist_who_supervises_trainees_is_not_told_to_learn_supervision
         if g.skill_id == "clinical-supervision"
     ]
     assert told == []
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "skill"),
+    [
+        ("psychology-graduate-research-assistant", "psychology"),
+        ("case-manager-5y-community", "psychology"),
+    ],
+)
+def test_a_graduate_is_not_told_to_learn_the_subject_of_their_degree(persona_id, skill, default):
+    # Before Background.field (December 2026) the psychology graduate ("BSc in
+    # psychology") was told to learn psychology for all five roles of her top 5 and six
+    # of her top ten, the case manager ("BA in psychology") for five of his top ten. (The
+    # crisis-line worker's psychology and the advocate's sociology were no gap before.)
+    persona = _persona(persona_id)
+    assert HARNESS.context(persona)["background"]["field"]
+    told = [
+        (m.role_id, g.skill_id)
+        for m in _top(persona, default, HARNESS.GAP_DEPTH)
+        for g in m.gaps
+        if g.skill_id == skill
+    ]
+    assert told == []

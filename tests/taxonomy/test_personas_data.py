@@ -52,7 +52,7 @@ REQUIRED = frozenset(
         "why",
     }
 )
-OPTIONAL = frozenset({"current_title", "lived_experience", "expected_unresolved", "avoid"})
+OPTIONAL = frozenset({"current_title", "field", "lived_experience", "expected_unresolved", "avoid"})
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -108,6 +108,9 @@ def test_fields(persona):
     assert isinstance(years, int), f"{pid}: years_experience must be a whole number"
     assert 0 <= years <= 50, f"{pid}: years_experience {years}"
     assert isinstance(persona.get("lived_experience", False), bool), f"{pid}: lived_experience"
+    field = persona.get("field", "subject")
+    assert isinstance(field, str), f"{pid}: field must be text"
+    assert field.strip(), f"{pid}: field is empty"
     assert persona["skills"], f"{pid}: no skills"
     for field in ("skills", "credentials", "exclude_sectors"):
         _strings(persona, field)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from careermap.base.atomic import holds_files, write_atomic
-from careermap.base.errors import ProfileError, SectorNotFoundError
+from careermap.base.errors import ProfileError, SectorNotFoundError, shown
 from careermap.cli import format as fmt
 
 if TYPE_CHECKING:
@@ -104,19 +104,41 @@ def _writing(target: str) -> Iterator[None]:
 
 
 def _background(args: argparse.Namespace) -> Background | None:
+    from pydantic import ValidationError  # noqa: PLC0415 - on demand
+
     from careermap.resolve.profile import Background  # noqa: PLC0415 - on demand
 
     given = {
         "education": args.education,
+        "field": args.field,
         "credentials": tuple(args.credential or ()),
         "years_experience": args.years,
         "lived_experience": True if args.lived_experience else None,
         "current_role": args.current_role,
         "avoid": tuple(getattr(args, "avoid", None) or ()),
     }
-    if not any(given.values()):
+    if not any(given.values()) and args.field is None:
         return None
-    return Background.model_validate(given)
+    try:
+        return Background.model_validate(given)
+    except ValidationError as exc:  # a blank or over-long --field or --current-role
+        error = exc.errors(include_url=False)[0]
+        name = str(error["loc"][0]) if error["loc"] else ""
+        option = _BACKGROUND_OPTIONS.get(name, name)
+        message = str(error["msg"]).removeprefix("Value error, ")
+        raise UserError(
+            f"--{option}: {message} (given {shown(error.get('input'))})",
+            f"see 'careermap match --help' for what --{option} takes",
+        ) from exc
+
+
+#: The ``match`` option that gives each field of a background.
+_BACKGROUND_OPTIONS = {
+    "credentials": "credential",
+    "years_experience": "years",
+    "lived_experience": "lived-experience",
+    "current_role": "current-role",
+}
 
 
 def _context(args: argparse.Namespace) -> PersonContext | None:

@@ -250,6 +250,59 @@ def _days(text: str) -> float:
     return days
 
 
+def _add_background(sub: argparse.ArgumentParser) -> None:
+    """Add the ``match`` options that give a person's background (readiness)."""
+    background = sub.add_argument_group(
+        "background",
+        "what it takes to be hired: each role then says whether you could be hired now, and "
+        "realistic moves come first (--order fit ranks by skill fit alone)",
+    )
+    background.add_argument(
+        "--education",
+        choices=[e.value for e in Education],
+        help="your highest education completed",
+    )
+    background.add_argument(
+        "--field",
+        metavar="SUBJECT",
+        help="the subject of that degree, e.g. 'psychology': from a bachelor's up, the "
+        "knowledge it names exactly is not listed as a gap",
+    )
+    background.add_argument(
+        "--credential",
+        action="append",
+        metavar="TEXT",
+        help="a licence, certification or registration you hold, e.g. 'LCSW (US)'; repeat",
+    )
+    background.add_argument(
+        "--years", type=_years, metavar="N", help="years of relevant work experience"
+    )
+    background.add_argument(
+        "--lived-experience",
+        action="store_true",
+        help="you would use lived experience of mental illness or recovery at work (peer roles)",
+    )
+    background.add_argument(
+        "--current-role",
+        metavar="ROLE",
+        help="the role you hold now (id, title or alias); it is left out of the ranking",
+    )
+    background.add_argument(
+        "--avoid",
+        action="append",
+        choices=[c.value for c in Condition],
+        metavar="CONDITION",
+        help="a working condition you want to leave behind (roles involving it say so and "
+        "come later): " + ", ".join(c.value for c in Condition) + "; repeat",
+    )
+    background.add_argument(
+        "--order",
+        choices=["fit", "advice"],
+        help="'advice' (the default with a background): realistic moves first; "
+        "'fit': by score alone",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``careermap`` command."""
     parser = _Parser(
@@ -291,49 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="read such a description (a paragraph, a CV section) from a UTF-8 file",
     )
-    background = sub.add_argument_group(
-        "background",
-        "what it takes to be hired: each role then says whether you could be hired now, and "
-        "realistic moves come first (--order fit ranks by skill fit alone)",
-    )
-    background.add_argument(
-        "--education",
-        choices=[e.value for e in Education],
-        help="your highest education completed",
-    )
-    background.add_argument(
-        "--credential",
-        action="append",
-        metavar="TEXT",
-        help="a licence, certification or registration you hold, e.g. 'LCSW (US)'; repeat",
-    )
-    background.add_argument(
-        "--years", type=_years, metavar="N", help="years of relevant work experience"
-    )
-    background.add_argument(
-        "--lived-experience",
-        action="store_true",
-        help="you would use lived experience of mental illness or recovery at work (peer roles)",
-    )
-    background.add_argument(
-        "--current-role",
-        metavar="ROLE",
-        help="the role you hold now (id, title or alias); it is left out of the ranking",
-    )
-    background.add_argument(
-        "--avoid",
-        action="append",
-        choices=[c.value for c in Condition],
-        metavar="CONDITION",
-        help="a working condition you want to leave behind (roles involving it say so and "
-        "come later): " + ", ".join(c.value for c in Condition) + "; repeat",
-    )
-    background.add_argument(
-        "--order",
-        choices=["fit", "advice"],
-        help="'advice' (the default with a background): realistic moves first; "
-        "'fit': by score alone",
-    )
+    _add_background(sub)
     context = sub.add_argument_group(
         "context",
         "compared with the roles' own context where a taxonomy has it (an O*NET or ESCO "

@@ -158,8 +158,10 @@ class MatchRequest(Frozen):
     background: Background | None = Field(
         default=None,
         description=(
-            "The person's education, credentials, years of experience and lived experience: "
-            "each match then says whether they could be hired now (readiness)."
+            "The person's education (and its subject, field), credentials, years of "
+            "experience and lived experience: each match then says whether they could be "
+            "hired now (readiness); the knowledge a degree subject or a credential "
+            "certifies is not listed as a gap."
         ),
     )
     order: Literal["fit", "advice"] | None = Field(

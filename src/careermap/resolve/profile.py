@@ -60,6 +60,8 @@ DEFAULT_PERSON_LEVEL = 3
 MAX_PROFILE_SKILLS = 2_000
 #: Most credentials a background may list.
 MAX_CREDENTIALS = 50
+#: Longest subject of a degree accepted (``Background.field``), in characters.
+MAX_FIELD_TEXT = 200
 # MAX_SKILL_TEXT, the longest skill text accepted (in characters), lives in _resolve,
 # which matches no text longer than that; it is re-exported here.
 
@@ -163,6 +165,8 @@ class Background(Frozen):
     --------
     >>> Background(education="master", credentials=["LPC (US)"], years_experience=6).education
     <Education.MASTER: 'master'>
+    >>> Background(education="bachelor", field="psychology").field
+    'psychology'
     """
 
     education: Education | None = Field(
@@ -180,6 +184,16 @@ class Background(Frozen):
         default=None,
         description="True if the person would use lived experience of mental illness or "
         "recovery at work (peer roles ask for it).",
+    )
+    field: str | None = Field(
+        default=None,
+        max_length=MAX_FIELD_TEXT,
+        # Checked by _plain_field (with a friendlier message); published for other validators.
+        json_schema_extra={"pattern": r"\S"},
+        description="The subject of the highest degree, as the person writes it "
+        "('psychology', 'sociology'). From a bachelor's up, a subject that is exactly the "
+        "label or an alias of a knowledge skill of the taxonomy certifies that skill: it is "
+        "not listed as a gap. Scores and readiness are unchanged.",
     )
     current_role: str | None = Field(
         default=None,
@@ -205,6 +219,22 @@ class Background(Frozen):
                 "at most {max_length} credentials, not {actual_length}",
                 {"max_length": MAX_CREDENTIALS, "actual_length": len(value)},
             )
+        return value
+
+    @field_validator("field")
+    @classmethod
+    def _plain_field(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        if not value.strip():
+            msg = "the field of study is blank; give the subject of the degree or leave it out"
+            raise ValueError(msg)
+        forbidden = _FORBIDDEN.search(value)
+        if forbidden is not None:
+            msg = (
+                f"the field of study {_show(value)} {_contains(forbidden.group())}; give plain text"
+            )
+            raise ValueError(msg)
         return value
 
 
@@ -409,12 +439,15 @@ def _check_text(text: object) -> str:
         raise _too_long(text)
     forbidden = _FORBIDDEN.search(text)
     if forbidden is not None:
-        char = forbidden.group()
-        fallback = "a lone surrogate" if 0xD800 <= ord(char) <= 0xDFFF else "a control character"
-        name = unicodedata.name(char, fallback)
-        msg = f"skill text {text!r} contains {name} (U+{ord(char):04X}); give plain text"
+        msg = f"skill text {text!r} {_contains(forbidden.group())}; give plain text"
         raise ProfileError(msg)
     return text
+
+
+def _contains(char: str) -> str:
+    """``"contains ZERO WIDTH ... (U+...)"``: a forbidden character, named."""
+    fallback = "a lone surrogate" if 0xD800 <= ord(char) <= 0xDFFF else "a control character"
+    return f"contains {unicodedata.name(char, fallback)} (U+{ord(char):04X})"
 
 
 def build_profile(

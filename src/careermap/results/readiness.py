@@ -30,6 +30,11 @@ is about hiring, and carries a caution naming each one ("Involves crisis work ..
 which you said you want to leave"); advice order puts such roles after the others of
 their group (docs/scoring.md, readiness).
 
+The subject of a person's degree (``Background.field``) does not enter the verdict: no
+role's ``entry`` names a subject, only a level. It certifies the knowledge skill it
+names, so that skill is not listed among a match's gaps (:func:`implied_skills`,
+:mod:`careermap.results.fields`).
+
 What the person did not say is not held against them: without an education no
 degree is checked, without years of experience no step is judged. A role without
 an ``entry`` block gets no verdict (``None``).
@@ -57,6 +62,7 @@ from careermap.base.record import Frozen
 from careermap.base.text import match_key
 from careermap.resolve.profile import Background
 from careermap.results.credentials import abbreviations, holds, is_provisional
+from careermap.results.fields import degree_skills
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 from careermap.taxonomy.lookup import get_role
 from careermap.taxonomy.models import (
@@ -421,13 +427,17 @@ def _credentials(taxonomy: Taxonomy) -> tuple[Credential, ...]:
 
 
 def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
-    """Return the skills a person's credentials certify (``Credential.implies``).
+    """Return the skills a person's credentials and degree subject certify.
 
     A registered nurse is not told they lack nursing or medical knowledge, a
-    licensed clinical social worker not that they lack psychology: such gaps are
-    left out of a match's gaps (the score is unchanged, it measures the skills
-    the person listed). Credentials match as in :func:`holds`; a provisional or
-    associate licence certifies nothing yet.
+    licensed clinical social worker not that they lack psychology, a psychology
+    graduate not that they lack psychology: such gaps are left out of a match's
+    gaps. The score is unchanged (it measures the skills the person listed), and
+    so is the verdict. Credentials match as in :func:`holds` and certify their
+    ``Credential.implies``; a provisional or associate licence certifies nothing
+    yet. The subject of a bachelor's degree or higher (``Background.field``)
+    certifies the knowledge skill it names exactly
+    (:func:`careermap.results.fields.degree_skills`).
 
     Parameters
     ----------
@@ -445,10 +455,15 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     True
     >>> sorted(implied_skills(Background(credentials=["LPC-Associate"]), taxonomy))
     []
+    >>> sorted(implied_skills(Background(education="bachelor", field="Psychology"), taxonomy))
+    ['psychology']
     """
-    if background is None or not background.credentials:
+    if background is None:
         return frozenset()
-    return frozenset(
+    degree = degree_skills(background, taxonomy)
+    if not background.credentials:
+        return degree
+    return degree | frozenset(
         skill
         for credential in _credentials(taxonomy)
         if holds(background.credentials, credential)

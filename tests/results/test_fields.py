@@ -1,0 +1,100 @@
+"""Degree subjects: the knowledge skill a degree's subject certifies, and nothing more."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+import careermap
+from careermap import Background
+from careermap.results.fields import degree_skills, field_skill
+from careermap.results.readiness import implied_skills
+
+#: A psychology graduate's research work (the persona's, shortened).
+GRADUATE = ["research recruitment:3", "informed consent", "data entry", "SPSS", "helpline"]
+
+
+@pytest.mark.parametrize(
+    ("field", "skill"),
+    [
+        ("psychology", "psychology"),
+        ("  PSYCHOLOGY ", "psychology"),  # case and spacing folded, as exact names are
+        ("Sociology", "sociology-and-anthropology"),  # an alias
+        ("Education and training", "education-and-training"),  # a label
+        ("Therapy & counselling", "therapy-and-counseling"),  # punctuation, spelling folded
+        ("medicine", "medicine-and-dentistry"),
+        ("Psych", None),  # no fuzzy match: no alias says so
+        ("clinical psychology", None),  # nor a semantic one
+        ("social work", None),  # names a practice skill, not knowledge
+        ("counselling", None),  # a clinical skill, not knowledge
+        ("human services", None),  # names nothing
+    ],
+)
+def test_a_field_names_a_knowledge_skill_exactly(default, field, skill):
+    assert field_skill(field, default) == skill
+
+
+@pytest.mark.parametrize(
+    ("education", "certified"),
+    [
+        ("doctorate", {"psychology"}),
+        ("master", {"psychology"}),
+        ("bachelor", {"psychology"}),
+        ("associate", set()),  # introductory courses, not a major's knowledge
+        ("certificate", set()),
+        ("secondary", set()),
+        (None, set()),  # the level is not known
+    ],
+)
+def test_only_a_bachelors_degree_or_higher_certifies_its_subject(default, education, certified):
+    person = Background(education=education, field="psychology")
+    assert degree_skills(person, default) == certified
+    assert implied_skills(person, default) == certified
+
+
+def test_a_field_adds_to_what_credentials_certify(default):
+    nurse = Background(credentials=["RN (US, BSN)"])
+    graduate = Background(education="bachelor", field="sociology", credentials=["RN (US, BSN)"])
+    assert implied_skills(graduate, default) == implied_skills(nurse, default) | {
+        "sociology-and-anthropology"
+    }
+
+
+def _gaps(ranking: careermap.Ranking, skill: str) -> list[str]:
+    return [m.role_id for m in ranking for g in m.gaps if g.skill_id == skill]
+
+
+def test_a_psychology_graduate_is_not_told_to_learn_psychology(default):
+    plain = {"education": "bachelor"}
+    graduate = {"education": "bachelor", "field": "psychology"}
+    before = careermap.rank_careers(GRADUATE, taxonomy=default, limit=10, background=plain)
+    after = careermap.rank_careers(GRADUATE, taxonomy=default, limit=10, background=graduate)
+    assert _gaps(before, "psychology")  # the roles ask for it and nothing listed gives it
+    assert _gaps(after, "psychology") == []
+    # Gaps only: the same roles, scores, coverage and verdicts.
+    assert [(m.role_id, m.score, m.coverage) for m in after] == [
+        (m.role_id, m.score, m.coverage) for m in before
+    ]
+    assert [m.readiness for m in after] == [m.readiness for m in before]
+
+
+def test_an_associate_degree_in_psychology_certifies_nothing(default):
+    associate = {"education": "associate", "field": "psychology"}
+    ranking = careermap.rank_careers(GRADUATE, taxonomy=default, limit=10, background=associate)
+    assert _gaps(ranking, "psychology")
+
+
+def test_a_field_that_names_no_knowledge_skill_certifies_nothing_quietly(default, caplog):
+    plain = careermap.rank_careers(
+        GRADUATE, taxonomy=default, limit=10, background={"education": "bachelor"}
+    )
+    with caplog.at_level(logging.DEBUG, logger="careermap"):
+        services = careermap.rank_careers(
+            GRADUATE,
+            taxonomy=default,
+            limit=10,
+            background={"education": "bachelor", "field": "human services"},
+        )
+    assert caplog.records == []  # and no warning: pytest turns warnings into errors
+    assert [m.gaps for m in services] == [m.gaps for m in plain]
