@@ -195,6 +195,16 @@ def _top(persona: dict, default: careermap.Taxonomy, limit: int) -> careermap.Ra
     )
 
 
+def _told(persona: dict, default: careermap.Taxonomy, skills: set[str]) -> list[tuple[str, str]]:
+    """Return (role, skill) for each gap among *skills* in the persona's top roles."""
+    return [
+        (m.role_id, g.skill_id)
+        for m in _top(persona, default, HARNESS.GAP_DEPTH)
+        for g in m.gaps
+        if g.skill_id in skills
+    ]
+
+
 def test_a_pwp_who_runs_psychoeducation_groups_is_not_told_to_learn_group_facilitation(default):
     # She wrote "psychoeducation groups:3"; group psychoeducation is step 2 work in NHS
     # Talking Therapies (docs/taxonomy-notes.md, "A counsellor's read of the advice").
@@ -203,8 +213,7 @@ def test_a_pwp_who_runs_psychoeducation_groups_is_not_told_to_learn_group_facili
     pwp = _persona("low-intensity-cbt-practitioner")
     lexical = careermap.build_profile(pwp["skills"], taxonomy=default, semantic=False)
     assert "psychoeducation" in lexical.skills
-    told = [(m.role_id, g.skill_id) for m in _top(pwp, default, HARNESS.GAP_DEPTH) for g in m.gaps]
-    assert [t for t in told if t[1] == "group-facilitation"] == []
+    assert _told(pwp, default, {"group-facilitation"}) == []
 
 
 def test_a_court_advocate_is_not_told_to_learn_law_and_government(default):
@@ -213,12 +222,7 @@ def test_a_court_advocate_is_not_told_to_learn_law_and_government(default):
     # certifications train both). Before victim support -> law and government, two
     # roles of her top ten showed it as a gap, and two just below as an essential one.
     advocate = _persona("domestic-violence-advocate-6y")
-    told = [
-        (m.role_id, g.skill_id)
-        for m in _top(advocate, default, HARNESS.GAP_DEPTH)
-        for g in m.gaps
-        if g.skill_id == "law-and-government"
-    ]
+    told = _told(advocate, default, {"law-and-government"})
     assert told == []
 
 
@@ -256,12 +260,7 @@ def test_a_licensed_clinician_is_not_told_to_learn_speaking_or_reading(persona_i
     # play therapist told to learn speaking for eight roles, a PhD psychologist reading
     # comprehension); docs/taxonomy-notes.md, "A counsellor's read of the advice".
     persona = _persona(persona_id)
-    told = [
-        (m.role_id, g.skill_id)
-        for m in _top(persona, default, HARNESS.GAP_DEPTH)
-        for g in m.gaps
-        if g.skill_id in BASIC_SKILLS
-    ]
+    told = _told(persona, default, BASIC_SKILLS)
     assert told == []
 
 
@@ -278,12 +277,7 @@ def test_clinicians_are_not_told_to_learn_psychopathology_or_outcome_measures(pe
     # gaps), though diagnosis, clinical assessment and psychiatric nursing presuppose the
     # first and psychometric testing is the second over time (docs/taxonomy-notes.md).
     persona = _persona(persona_id)
-    told = [
-        (m.role_id, g.skill_id)
-        for m in _top(persona, default, HARNESS.GAP_DEPTH)
-        for g in m.gaps
-        if g.skill_id in {"psychopathology", "outcome-measurement"}
-    ]
+    told = _told(persona, default, {"psychopathology", "outcome-measurement"})
     assert told == []
 
 
@@ -294,12 +288,7 @@ def test_no_practitioner_is_told_to_learn_customer_and_personal_service(persona,
     # before the relations from counselling, peer support, intake and de-escalation
     # (December 2026): 62 such gaps in the personas' top tens, 15 of 21 personas;
     # docs/taxonomy-notes.md, "What practitioners' work already gave them".
-    told = [
-        (m.role_id, g.skill_id)
-        for m in _top(persona, default, HARNESS.GAP_DEPTH)
-        for g in m.gaps
-        if g.skill_id == "customer-and-personal-service"
-    ]
+    told = _told(persona, default, {"customer-and-personal-service"})
     assert told == []
 
 
@@ -359,10 +348,9 @@ def test_basic_skills_are_a_gap_only_where_the_work_did_not_give_them(persona, d
     # to learn service orientation, residential youth workers speaking); after, 13,
     # each judged real above.
     told = {
-        (m.role_id, g.skill_id)
-        for m in _top(persona, default, HARNESS.GAP_DEPTH)
-        for g in m.gaps
-        if g.skill_id in BASIC_SKILLS and (persona["id"], g.skill_id) not in REAL_BASIC_GAPS
+        (role, skill)
+        for role, skill in _told(persona, default, BASIC_SKILLS)
+        if (persona["id"], skill) not in REAL_BASIC_GAPS
     }
     assert told == set()
 
@@ -375,12 +363,7 @@ def test_a_licensed_counsellor_is_not_told_to_learn_reflective_practice(persona_
     # A clinical licence follows two to three thousand hours of supervised practice;
     # before the licences implied it, the LMHC moving into tech was shown *Reflective
     # practice* (essential) for *Executive coach*, the EAP counsellor for another role.
-    told = [
-        (m.role_id, g.skill_id)
-        for m in _top(_persona(persona_id), default, HARNESS.GAP_DEPTH)
-        for g in m.gaps
-        if g.skill_id == "reflective-practice"
-    ]
+    told = _told(_persona(persona_id), default, {"reflective-practice"})
     assert told == []
 
 
@@ -391,12 +374,7 @@ def test_an_associate_in_weekly_supervision_is_not_told_to_learn_reflective_prac
     associate = _persona("counsellor-associate-staying-clinical")
     lexical = careermap.build_profile(associate["skills"], taxonomy=default, semantic=False)
     assert "reflective-supervision-received" in lexical.skills
-    told = [
-        (m.role_id, g.skill_id)
-        for m in _top(associate, default, HARNESS.GAP_DEPTH)
-        for g in m.gaps
-        if g.skill_id == "reflective-practice"
-    ]
+    told = _told(associate, default, {"reflective-practice"})
     assert told == []
 
 
@@ -407,12 +385,7 @@ def test_a_psychologist_who_supervises_trainees_is_not_told_to_learn_supervision
     psychologist = _persona("clinical-psychologist-to-corporate")
     lexical = careermap.build_profile(psychologist["skills"], taxonomy=default, semantic=False)
     assert "clinical-supervision" in lexical.skills
-    told = [
-        (m.role_id, g.skill_id)
-        for m in _top(psychologist, default, HARNESS.GAP_DEPTH)
-        for g in m.gaps
-        if g.skill_id == "clinical-supervision"
-    ]
+    told = _told(psychologist, default, {"clinical-supervision"})
     assert told == []
 
 
@@ -430,10 +403,5 @@ def test_a_graduate_is_not_told_to_learn_the_subject_of_their_degree(persona_id,
     # crisis-line worker's psychology and the advocate's sociology were no gap before.)
     persona = _persona(persona_id)
     assert HARNESS.context(persona)["background"]["field"]
-    told = [
-        (m.role_id, g.skill_id)
-        for m in _top(persona, default, HARNESS.GAP_DEPTH)
-        for g in m.gaps
-        if g.skill_id == skill
-    ]
+    told = _told(persona, default, {skill})
     assert told == []
