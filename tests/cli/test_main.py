@@ -562,3 +562,15 @@ def test_match_field_is_checked(capsys, value, message):
     assert out == ""
     assert message in err
     assert "(given " in err
+
+
+def test_match_years_zero_is_a_background(capsys, default):
+    # A new graduate says 0 years; it read as "nothing given", so no background at all.
+    code, out, _ = run(capsys, "match", "CBT", "--years", "0", "--limit", "5", "--json")
+    assert code == 0
+    expected = careermap.rank_careers(
+        ["CBT"], taxonomy=default, limit=5, background={"years_experience": 0}
+    )
+    data = json.loads(out)
+    assert data["profile"]["background"]["years_experience"] == 0
+    assert data == expected.model_dump(mode="json")
