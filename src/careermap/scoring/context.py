@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import chain
 from operator import attrgetter
@@ -254,26 +254,14 @@ def _group_bags(taxonomy: Taxonomy) -> list[Counter[str]]:
             above[skill] = frozenset(found)
         return above[skill]
 
-    # Each required skill's groups found once, then counted in C (ESCO: 129,000
-    # requirements); only required skills and what is above them are read.
-    of = _Memo(groups)
+    # Each required skill's groups found once (filling `above`), then every role's
+    # counted in C (ESCO: 129,000 requirements); only required skills and what is
+    # above them are read.
     required = attrgetter("skill")
-    return [
-        Counter(chain.from_iterable(map(of.__getitem__, map(required, role.requirements))))
-        for role in taxonomy.roles
-    ]
-
-
-class _Memo(dict[str, frozenset[str]]):
-    """A dictionary that fills a missing key with ``find(key)``."""
-
-    def __init__(self, find: Callable[[str], frozenset[str]]) -> None:
-        super().__init__()
-        self.find = find
-
-    def __missing__(self, key: str) -> frozenset[str]:
-        value = self[key] = self.find(key)
-        return value
+    per_role = [tuple(map(required, role.requirements)) for role in taxonomy.roles]
+    for skill in set(chain.from_iterable(per_role)):
+        groups(skill)
+    return [Counter(chain.from_iterable(map(above.__getitem__, held))) for held in per_role]
 
 
 class _Tfidf:
