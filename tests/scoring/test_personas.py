@@ -405,3 +405,13 @@ def test_a_graduate_is_not_told_to_learn_the_subject_of_their_degree(persona_id,
     assert HARNESS.context(persona)["background"]["field"]
     told = _told(persona, default, {skill})
     assert told == []
+
+
+def test_a_certified_school_counsellor_is_not_told_to_learn_therapy_and_counselling(default):
+    # Read as a counsellor at the end of the eighth round: the certified high-school
+    # counsellor was shown O*NET's Therapy and Counseling knowledge as a gap for the crisis
+    # counsellor and the vocational rehabilitation counsellor posts; O*NET 29.3 rates it
+    # 3.59 for 21-1012.00, and a BACP-registered counsellor (the UK name the credential
+    # lists) is trained in it.
+    told = _told(_persona("school-counsellor-high-school"), default, {"therapy-and-counseling"})
+    assert told == []
