@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.conftest import COUNSELLOR, MINI, ROOT, SHORT_PROFILE, require_shared
 
 import careermap
@@ -374,3 +376,20 @@ def test_a_damaged_index_group_is_rebuilt_never_served(cache, group):
     assert outcomes(load_taxonomy(BUNDLED), role) == expected
     assert outcomes(load_taxonomy(BUNDLED), role) == expected  # the group written again
     assert (entry / group).is_dir() or group == "missing-explain"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text()))
+def test_packed_strings_read_back_as_written(strings: list[str]) -> None:
+    # NUL-terminated, or a JSON list when a string holds a NUL; empty strings and
+    # strings starting with "[" included (st.text() draws no lone surrogates).
+    packed = store.pack_strings(strings)
+    assert packed.dtype == "uint8"
+    assert store.unpack_strings(packed) == strings
+    assert store.unpack_strings(packed[:]) == strings  # a view reads the same
+
+
+def test_packed_strings_that_lost_their_last_terminator_are_refused() -> None:
+    packed = store.pack_strings(["a", "b"])
+    with pytest.raises(ValueError, match="not a packed list"):
+        store.unpack_strings(packed[:-1])

@@ -112,7 +112,7 @@ def compare_roles(
     engine = scoring_index(taxonomy)
     start = person_start(skills, None, taxonomy)
     scores = start_scores(start, taxonomy)
-    position = {role_id: i for i, role_id in enumerate(engine.role_ids)}
+    position = engine.role_pos
     return RoleComparison(
         profile=resolved,
         matches=tuple(

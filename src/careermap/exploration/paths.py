@@ -358,7 +358,7 @@ def career_paths(
         raise OptionError(msg)
 
     engine = scoring_index(taxonomy)
-    position = {role_id: i for i, role_id in enumerate(engine.role_ids)}
+    position = engine.role_pos
     start_at = None if start_role is None else position[start_role.id]
     target_at = position[target.id]
     from_start = start_scores(origin, taxonomy)

@@ -259,7 +259,7 @@ class _StoredNames(Mapping[str, list[tuple[int, str, str]]]):
 
     def __init__(self, group: Group) -> None:
         norms = unpack_strings(group.arrays["norm"])
-        self._position = {norm: i for i, norm in enumerate(norms)}
+        self._position = dict(zip(norms, range(len(norms)), strict=True))
         self._ptr = group.arrays["ptr"]
         self._rank = group.arrays["rank"]
         if len(self._ptr) != len(norms) + 1 or self._ptr[-1] != len(self._rank):

@@ -205,10 +205,10 @@ class ScoringIndex:
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.skill_ids = [s.id for s in taxonomy.skills]
-        self.skill_pos = {skill_id: i for i, skill_id in enumerate(self.skill_ids)}
+        self.skill_pos = dict(zip(self.skill_ids, range(len(self.skill_ids)), strict=True))
         self.skill_general = np.array([s.general for s in taxonomy.skills], dtype=np.bool_)
         self.role_ids = [r.id for r in taxonomy.roles]
-        self.role_pos = {role_id: i for i, role_id in enumerate(self.role_ids)}
+        self.role_pos = dict(zip(self.role_ids, range(len(self.role_ids)), strict=True))
         self.sector_ids = sorted({r.sector for r in taxonomy.roles})
         sector_pos = {s: i for i, s in enumerate(self.sector_ids)}
         self.role_sector = np.array([sector_pos[r.sector] for r in taxonomy.roles], dtype=np.int64)

@@ -99,7 +99,7 @@ def similarity_matrix(
     else:
         ids = [roles] if isinstance(roles, str) else list(roles)
         chosen = [lookup_role(role_id, taxonomy=taxonomy) for role_id in dict.fromkeys(ids)]
-    position = {role_id: i for i, role_id in enumerate(engine.role_ids)}
+    position = engine.role_pos
     columns = np.array([position[role.id] for role in chosen], dtype=np.int64)
     matrix = np.empty((len(chosen), len(chosen)))
     callback, close = start_progress(progress, len(chosen), unit="role")

@@ -235,8 +235,8 @@ def _rebuild(arrays: dict[str, npt.NDArray[Any]], meta: dict[str, Any]) -> Scori
     index.skill_ids = unpack_strings(arrays["skill_ids"])
     index.role_ids = unpack_strings(arrays["role_ids"])
     index.sector_ids = unpack_strings(arrays["sector_ids"])
-    index.skill_pos = {skill_id: i for i, skill_id in enumerate(index.skill_ids)}
-    index.role_pos = {role_id: i for i, role_id in enumerate(index.role_ids)}
+    index.skill_pos = dict(zip(index.skill_ids, range(len(index.skill_ids)), strict=True))
+    index.role_pos = dict(zip(index.role_ids, range(len(index.role_ids)), strict=True))
     index.n_roles, index.n_skills = int(meta["n_roles"]), int(meta["n_skills"])
     if len(index.skill_ids) != index.n_skills or len(index.role_ids) != index.n_roles:
         msg = "the ids do not match the counts"

@@ -81,7 +81,8 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: Identifies what an entry holds; bump it when the layout or the models change.
-STORE_FORMAT = "careermap-store/1"
+STORE_FORMAT = "careermap-store/2"
+_NUL = "\0"
 _SECTIONS: tuple[tuple[str, type[BaseModel]], ...] = (
     ("sectors", Sector),
     ("skills", Skill),
@@ -91,19 +92,40 @@ _SECTIONS: tuple[tuple[str, type[BaseModel]], ...] = (
 
 
 def pack_strings(values: Iterable[str]) -> npt.NDArray[np.uint8]:
-    r"""Return strings as one ``uint8`` array (their JSON list, UTF-8): no object arrays, no pickle.
+    r"""Return strings as one ``uint8`` array, UTF-8: no object arrays, no pickle.
+
+    Each string is followed by a NUL byte, after a leading NUL that marks the
+    layout: splitting that text reads 26k names about four times faster than
+    ``json.loads`` of their list, and a load from the disk cache reads a few of
+    these arrays. Strings holding a NUL themselves are stored as their JSON list
+    (which never starts with a NUL byte).
 
     Examples
     --------
-    >>> unpack_strings(pack_strings(["a", "é\\n"]))
-    ['a', 'é\\n']
+    >>> unpack_strings(pack_strings(["a", "é\\n", ""]))
+    ['a', 'é\\n', '']
+    >>> pack_strings(["a", "b"]).tobytes()
+    b'\x00a\x00b\x00'
+    >>> unpack_strings(pack_strings(["a\x00b"]))
+    ['a\x00b']
     """
-    data = json.dumps(list(values), ensure_ascii=False, separators=(",", ":")).encode()
+    strings = list(values)
+    if any(_NUL in value for value in strings):
+        data = json.dumps(strings, ensure_ascii=False, separators=(",", ":")).encode()
+    else:
+        data = "".join([_NUL, *(value + _NUL for value in strings)]).encode()
     return np.frombuffer(data, dtype=np.uint8)
 
 
 def unpack_strings(array: npt.NDArray[np.uint8]) -> list[str]:
     """Return the strings :func:`pack_strings` packed."""
+    if array.size and array[0] == 0:
+        # str() decodes the buffer in place: no copy to bytes first.
+        strings = str(array.data[1:], "utf-8").split(_NUL)
+        if strings.pop() != "":  # checked by the digest: only our writes
+            msg = "not a packed list of strings"
+            raise ValueError(msg)
+        return strings
     found = json.loads(array.tobytes())
     if not isinstance(found, list):  # the items were checked by the digest: only our writes
         msg = "not a packed list of strings"
