@@ -334,6 +334,27 @@ def test_a_cached_load_never_imports_the_yaml_parser(cache):
     assert again.stdout.split() == ["LazyItems", "False"]
 
 
+RANK_IDS = """
+import sys
+import careermap
+taxonomy = careermap.load_taxonomy(sys.argv[1])
+careermap.rank_careers([(s.id, 3) for s in taxonomy.skills[:20]], taxonomy=taxonomy)
+print(" ".join(sorted(m for m in sys.modules if m.startswith(tuple(sys.argv[2:])))))
+"""
+
+
+def test_a_ranking_of_ids_from_the_cache_imports_only_what_it_uses(cache):
+    # A service answering with skill ids pays for no fuzzy matcher, narrative
+    # extractor, file writer or YAML parser: each costs milliseconds of a fresh
+    # process (benchmarks/bench_fast.py, "cache warm").
+    unused = ["rapidfuzz", "yaml", "careermap.resolve.extract", "careermap.base.atomic"]
+    env = {**os.environ, "CAREERMAP_CACHE_DIR": str(cache)}
+    command = [sys.executable, "-c", RANK_IDS, str(BUNDLED), *unused]
+    subprocess.run(command, env=env, capture_output=True, text=True, check=True)  # writes
+    again = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    assert again.stdout.split() == []
+
+
 def test_eight_threads_share_a_cached_taxonomy(cache):
     from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
 

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rapidfuzz import process
-from rapidfuzz.distance import Indel
-
 __all__ = ["close_matches"]
 
 
@@ -22,6 +19,10 @@ def close_matches(value: str, choices: Iterable[str], *, limit: int = 3) -> list
     >>> close_matches("hr", ["human-resources", "mental-health"])
     []
     """
+    # Imported here: only an error message asks, and a load never should.
+    from rapidfuzz import process  # noqa: PLC0415 - see above
+    from rapidfuzz.distance import Indel  # noqa: PLC0415 - see above
+
     found = process.extract(
         value, list(choices), scorer=Indel.normalized_similarity, limit=None, score_cutoff=0.6
     )

@@ -15,7 +15,6 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from rapidfuzz import fuzz, process
 
 from careermap.base.arraycache import Group, read_group, write_group
 from careermap.base.cache import derived
@@ -148,6 +147,8 @@ class NameIndex:
         # Several names may belong to one skill: over-fetch, then keep each skill's best.
         fetch = max(limit * 8, 20)
         if scores is None:
+            from rapidfuzz import fuzz, process  # noqa: PLC0415 - a ranking of ids never needs it
+
             hits = process.extract(
                 key, self.choice_sorted, scorer=fuzz.ratio, limit=fetch, score_cutoff=cutoff
             )
@@ -184,6 +185,8 @@ class NameIndex:
         wanted = [i for i, key in enumerate(keys) if key]
         out: list[Ratios | None] = [None] * len(texts)
         if wanted:
+            from rapidfuzz import fuzz, process  # noqa: PLC0415 - a ranking of ids never needs it
+
             matrix = process.cdist(
                 [keys[i] for i in wanted],
                 self.choice_sorted,
@@ -212,6 +215,8 @@ class NameIndex:
                 if current is None or (len(name), name) < (len(current), current):
                     best[skill_id] = name
         ranked = sorted(best.items(), key=lambda item: (len(item[1]), item[1], item[0]))
+        from rapidfuzz import fuzz  # noqa: PLC0415 - a ranking of ids never needs it
+
         return [
             SkillCandidate(
                 skill_id=skill_id,

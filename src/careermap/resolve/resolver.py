@@ -36,8 +36,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from rapidfuzz import fuzz
-
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
 from careermap.base.record import Record, trusted
@@ -207,6 +205,8 @@ def covers(text: str, name: str) -> bool:
     >>> covers("handled HR complaints", "handling complaints")
     False
     """
+    from rapidfuzz import fuzz  # noqa: PLC0415 - a ranking of ids never needs it
+
     theirs = match_key(name).split()
     for word in match_key(text).split():
         if len(word) <= _SHORT:

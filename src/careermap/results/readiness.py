@@ -55,8 +55,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
-from rapidfuzz import fuzz
-
 from careermap.base.cache import derived
 from careermap.base.record import Frozen
 from careermap.base.text import match_key
@@ -396,6 +394,8 @@ def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
         found = get_role(name, taxonomy=taxonomy)
         if found is not None:
             return found
+    from rapidfuzz import fuzz  # noqa: PLC0415 - only an unknown title needs it
+
     best: dict[str, float] = {}
     keys = _role_keys(taxonomy)
     for name in variants:

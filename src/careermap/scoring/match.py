@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from careermap.base.errors import OptionError, ProfileError
-from careermap.resolve.extract import narrative_profile
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.results.bands import band
 from careermap.results.matches import (
@@ -349,6 +348,8 @@ def rank_careers(
             raise ProfileError(msg)
         resolved = build_profile(profile, taxonomy=taxonomy, semantic=semantic)
     else:
+        from careermap.resolve.extract import narrative_profile  # noqa: PLC0415 - text only
+
         resolved = narrative_profile(text, profile, taxonomy=taxonomy, semantic=semantic)
     skills = profile_skills(resolved, taxonomy)
     if avoid:  # an empty list adds no background (nor advice order)

@@ -25,7 +25,6 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from careermap.base.atomic import write_atomic
 from careermap.base.collector import paused
 from careermap.base.errors import Problem, TaxonomyError
 from careermap.taxonomy.models import Taxonomy
@@ -104,6 +103,8 @@ def save_compiled(taxonomy: Taxonomy, path: str | os.PathLike[str], *, source: s
     header = json.dumps({"format": FORMAT, "fingerprint": source, "sha256": digest})
     # Write beside the target, then rename: a reader never sees half a file; the
     # temporary file goes on failure, and the umask applies (not mkstemp's 0600).
+    from careermap.base.atomic import write_atomic  # noqa: PLC0415 - a load never writes
+
     return write_atomic(target, header.encode() + b"\n" + body)
 
 
