@@ -415,3 +415,26 @@ def test_a_certified_school_counsellor_is_not_told_to_learn_therapy_and_counsell
     # lists) is trained in it.
     told = _told(_persona("school-counsellor-high-school"), default, {"therapy-and-counseling"})
     assert told == []
+
+
+def test_prison_reentry_is_not_advised_to_clinicians_for_their_clinical_risk_work(default):
+    # A reentry specialist assesses what someone leaving prison needs (housing, ID,
+    # benefits, treatment, work) and plans release around it; clinical risk assessment
+    # (suicide, self-harm, violence) was an essential requirement that no posting or
+    # O*NET 21-1092 rating asks of the role (docs/taxonomy-notes.md, "Reentry specialist").
+    # With it, *Reentry specialist* was fourth for the psychiatric nurse and second for
+    # the school counsellor, through their risk and suicide-risk assessment; the case
+    # manager, who accepts it, keeps it.
+    top = {
+        j.persona: j.top
+        for j in HARNESS.judge(HARNESS.careermap_top, default)
+        if j.persona
+        in {
+            "inpatient-psychiatric-nurse-burned-out",
+            "school-counsellor-high-school",
+            "case-manager-5y-community",
+        }
+    }
+    assert "reentry-specialist" not in top["inpatient-psychiatric-nurse-burned-out"]
+    assert "reentry-specialist" not in top["school-counsellor-high-school"]
+    assert "reentry-specialist" in top["case-manager-5y-community"]
