@@ -72,3 +72,17 @@ def test_a_short_lazy_sequence_is_not_frozen():
     items = LazyItems(3, lambda i: [i])
     assert items.as_tuple() == ([0], [1], [2])
     assert gc.get_freeze_count() <= before
+
+
+@pytest.mark.parametrize("value", ["off", "0", "False"])
+def test_freezing_can_be_turned_off(monkeypatch, value):
+    # A long-running application may want cycles alive at a load collected later.
+    monkeypatch.setenv("CAREERMAP_GC_FREEZE", value)
+    before = gc.get_freeze_count()
+    kept = [[i] for i in range(100)]
+    with paused(freeze=True):
+        kept.append([0])
+    items = LazyItems(FREEZE_AT, lambda i: [i])
+    assert len(items.as_tuple()) == FREEZE_AT
+    assert gc.get_freeze_count() <= before
+    assert gc.isenabled()

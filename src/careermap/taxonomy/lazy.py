@@ -16,6 +16,8 @@ from typing import Any, TypeVar, overload
 
 from pydantic import BaseModel
 
+from careermap.base.collector import freeze_alive
+
 __all__ = ["LazyIndex", "LazyItems", "Settled"]
 
 T = TypeVar("T")
@@ -60,7 +62,7 @@ class LazyItems(Sequence[T]):
                         # Every item is built and stays alive with the taxonomy: move
                         # them out of the collector's way, as a load does (base.collector;
                         # inside a paused build, or with the collector off, that decides).
-                        gc.freeze()
+                        freeze_alive()
         return item  # type: ignore[no-any-return]
 
     @overload
