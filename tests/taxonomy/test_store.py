@@ -380,7 +380,8 @@ def test_eight_threads_share_a_cached_taxonomy(cache):
 
 
 @pytest.mark.parametrize(
-    "group", ["scoring-1", "scoring-explain-1", "names-1", "context-1", "missing-explain"]
+    "group",
+    ["scoring-1", "scoring-explain-1", "names-1", "id-names-1", "context-1", "missing-explain"],
 )
 def test_a_damaged_index_group_is_rebuilt_never_served(cache, group):
     reference = load_taxonomy(BUNDLED, cache=False)
@@ -414,3 +415,24 @@ def test_packed_strings_that_lost_their_last_terminator_are_refused() -> None:
     packed = store.pack_strings(["a", "b"])
     with pytest.raises(ValueError, match="not a packed list"):
         store.unpack_strings(packed[:-1])
+
+
+def test_a_profile_of_ids_from_the_cache_never_opens_the_names(cache):
+    # ESCO's ids are URIs, never names: a service ranking profiles of ids reads
+    # the entry's small group of ids-that-are-names, not its 26k names.
+    from careermap.base.cache import _entries  # noqa: PLC0415 - what was built
+
+    folder = DATA / "esco-mini"
+    reference = import_esco(folder, cache=False)
+    ids = [skill.id for skill in reference.skills[:8]]
+    named = reference.skills[0].label  # a label among the ids: resolved by the names
+    expected = careermap.build_profile([*ids, named], taxonomy=reference)
+    first = import_esco(folder)
+    assert careermap.build_profile([*ids, named], taxonomy=first) == expected  # writes the groups
+    again = import_esco(folder)
+    assert lazy(again)
+    only_ids = careermap.build_profile(ids, taxonomy=again)
+    assert "names" not in _entries[id(again)]
+    assert [entry.match.method for entry in only_ids.entries] == ["id"] * len(ids)
+    assert careermap.build_profile([*ids, named], taxonomy=again) == expected
+    assert "names" in _entries[id(again)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from careermap.resolve.names import name_index
+from careermap.resolve.names import id_lookup
 from careermap.resolve.profile import (
     Profile,
     ProfileInput,
@@ -50,7 +50,7 @@ class IdProfiles:
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
-        self.names = name_index(taxonomy)
+        self.ids = id_lookup(taxonomy)
         self.known: dict[str, SkillMatch] = {}
 
     def __call__(self, profile: ProfileInput) -> Profile:
@@ -99,7 +99,7 @@ class IdProfiles:
         found = self.known.get(text)
         if found is not None:
             return found
-        found = id_match(self.names, text, text.strip())
+        found = id_match(self.ids, text, text.strip())
         if found is not None:
             self.known[text] = found
         return found

@@ -22,9 +22,24 @@ from careermap.base.record import Frozen
 from careermap.base.text import match_key, normalize
 from careermap.taxonomy.lazy import LazyIndex
 from careermap.taxonomy.models import Skill, Taxonomy
-from careermap.taxonomy.store import pack_strings, skill_labels, stored_entry, unpack_strings
+from careermap.taxonomy.store import (
+    pack_strings,
+    read_derived,
+    skill_labels,
+    stored_entry,
+    unpack_strings,
+    write_derived,
+)
 
-__all__ = ["MAX_SKILL_TEXT", "SUGGESTION_CUTOFF", "NameIndex", "SkillCandidate", "name_index"]
+__all__ = [
+    "MAX_SKILL_TEXT",
+    "SUGGESTION_CUTOFF",
+    "IdLookup",
+    "NameIndex",
+    "SkillCandidate",
+    "id_lookup",
+    "name_index",
+]
 
 #: Candidates scoring below this are not even offered as suggestions.
 SUGGESTION_CUTOFF = 60.0
@@ -323,3 +338,47 @@ def _sorted_words(key: str) -> str:
 def name_index(taxonomy: Taxonomy) -> NameIndex:
     """Return the (cached) name index of *taxonomy*."""
     return derived(taxonomy, "names", lambda: NameIndex(taxonomy))
+
+
+class IdLookup:
+    """What resolving a skill id needs, without the name index.
+
+    An id resolves to its skill unless it is also a label or alias once
+    normalised (then it resolves as that name). *named* holds those ids: usually
+    none. A taxonomy in the disk cache keeps them in a small group of its entry,
+    so a profile of ids read there never opens its 26k names (ESCO).
+    """
+
+    __slots__ = ("labels", "named", "skills")
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.skills: Mapping[str, Skill] = taxonomy.skill_index
+        self.labels: Mapping[str, str] = skill_labels(taxonomy)
+        found = read_derived(taxonomy, _ID_NAMES)
+        if found is not None:
+            self.named = frozenset(unpack_strings(found.arrays["ids"]))
+            return
+        index = name_index(taxonomy)
+        self.named = frozenset(s for s in index.skills if normalize(s) in index.exact)
+        write_derived(taxonomy, _ID_NAMES, {"ids": pack_strings(sorted(self.named))})
+
+    def is_id(self, stripped: str) -> bool:
+        """Say whether *stripped* (a text without surrounding whitespace) resolves as an id."""
+        return stripped in self.skills and stripped not in self.named
+
+
+#: The group of ids that are also names, in a taxonomy's disk-cache entry.
+_ID_NAMES = "id-names-1"
+
+
+def id_lookup(taxonomy: Taxonomy) -> IdLookup:
+    """Return the (cached) :class:`IdLookup` of *taxonomy*.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> ids = id_lookup(load_taxonomy())
+    >>> ids.is_id("active-listening"), ids.is_id("Active listening")
+    (True, False)
+    """
+    return derived(taxonomy, "id-lookup", lambda: IdLookup(taxonomy))

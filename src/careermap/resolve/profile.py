@@ -26,6 +26,7 @@ from careermap.base.errors import ProfileError
 from careermap.base.record import Frozen, trusted
 from careermap.base.text import normalize
 from careermap.resolve import display as _display
+from careermap.resolve.names import id_lookup
 from careermap.resolve.resolver import (
     DEFAULT_MIN_SIMILARITY,
     MAX_SKILL_TEXT,
@@ -569,10 +570,12 @@ def _read_ahead(texts: list[str], taxonomy: Taxonomy) -> None:
     Against ESCO's 40k names, one product for a whole profile costs about what one
     text costs alone; ``match_text`` then reads the results (docs/semantic.md).
     """
+    # An id is looked up first, without the names (most profiles from code are ids).
+    ids = id_lookup(taxonomy)
+    texts = [text for text in texts if not ids.is_id(text.strip())]
     if len(texts) < 2:
         return
     names = name_index(taxonomy)
-    # An id is looked up before the text is folded (most profiles from code are ids).
     unknown = [
         text.strip()
         for text in texts

@@ -44,9 +44,11 @@ from careermap.resolve import display as _display
 from careermap.resolve.names import (
     MAX_SKILL_TEXT,
     SUGGESTION_CUTOFF,
+    IdLookup,
     NameIndex,
     Ratios,
     SkillCandidate,
+    id_lookup,
     name_index,
 )
 from careermap.resolve.semantic import (
@@ -177,7 +179,7 @@ def _id_match(text: str, skill_id: str, label: str) -> SkillMatch:
     )
 
 
-def id_match(index: NameIndex, text: str, stripped: str) -> SkillMatch | None:
+def id_match(ids: IdLookup, text: str, stripped: str) -> SkillMatch | None:
     """Return the match of *text* when it is a skill id that is not also a name, else ``None``.
 
     *stripped* is *text* without surrounding whitespace. An id names exactly one
@@ -185,8 +187,8 @@ def id_match(index: NameIndex, text: str, stripped: str) -> SkillMatch | None:
     or alias once normalised resolves as that name (:func:`match_text`'s rule,
     shared by :func:`match_texts` and :class:`~careermap.resolve.ids.IdProfiles`).
     """
-    if stripped in index.skills and normalize(stripped) not in index.exact:
-        return _id_match(text, stripped, index.labels[stripped])
+    if ids.is_id(stripped):
+        return _id_match(text, stripped, ids.labels[stripped])
     return None
 
 
@@ -238,11 +240,11 @@ def match_text(
     """
     if len(text) > MAX_SKILL_TEXT:
         return _unmatched(text, [], 0)
-    index = name_index(taxonomy)
     stripped = text.strip()
-    by_id = id_match(index, text, stripped)
+    by_id = id_match(id_lookup(taxonomy), text, stripped)
     if by_id is not None:
         return by_id
+    index = name_index(taxonomy)
     norm = normalize(stripped)
     floor = min(min_similarity, SUGGESTION_CUTOFF)  # a low cutoff may accept what suggestions skip
     candidates: list[SkillCandidate] = []
@@ -315,7 +317,7 @@ def match_texts(
     ``alternatives=False``, nor a label or alias) are computed by one
     ``process.cdist``, then each text resolves in turn.
     """
-    index = name_index(taxonomy)
+    ids = id_lookup(taxonomy)
     floor = min(min_similarity, SUGGESTION_CUTOFF)
     found: list[SkillMatch | None] = [None] * len(texts)
     searched = []
@@ -323,12 +325,15 @@ def match_texts(
         if len(text) > MAX_SKILL_TEXT:
             continue
         stripped = text.strip()
-        found[i] = id_match(index, text, stripped)
-        if found[i] is None and (alternatives or normalize(stripped) not in index.exact):
+        found[i] = id_match(ids, text, stripped)
+        # The name index is opened only for a text that is not an id.
+        if found[i] is None and (
+            alternatives or normalize(stripped) not in name_index(taxonomy).exact
+        ):
             searched.append(i)
     scores: list[Ratios | None] = [None] * len(texts)
     if len(searched) > 1:
-        rows = index.fuzzy_scores([texts[i].strip() for i in searched], floor)
+        rows = name_index(taxonomy).fuzzy_scores([texts[i].strip() for i in searched], floor)
         for i, row in zip(searched, rows, strict=True):
             scores[i] = row
     return [
