@@ -69,3 +69,21 @@ def test_object_arrays_are_never_written(tmp_path):
     with pytest.raises(ValueError, match=r"pickle|object"):
         write_group(tmp_path / "g", {"a": np.array([{"x": 1}], dtype=object)}, {})
     assert not (tmp_path / "g").exists()
+
+
+def test_int64_values_that_fit_are_stored_as_int32_and_read_back_as_int64(tmp_path):
+    arrays = {
+        "small": np.array([-(2**31), 0, 2**31 - 1], dtype=np.int64),
+        "large": np.array([0, 2**31], dtype=np.int64),  # does not fit: stored as is
+        "empty": np.zeros(0, dtype=np.int64),
+        "int32": np.arange(3, dtype=np.int32),
+    }
+    assert write_group(tmp_path / "g", arrays, {})
+    group = read_group(tmp_path / "g")
+    assert group is not None
+    for name, array in arrays.items():
+        assert group.arrays[name].dtype == array.dtype, name
+        assert np.array_equal(group.arrays[name], array), name
+    size = {p.stem: p.stat().st_size for p in (tmp_path / "g").glob("*.npy")}
+    assert size["small"] == size["int32"]  # three int32 values and the same header
+    assert size["large"] > size["small"]

@@ -6,7 +6,9 @@ A *group* is one folder holding ``<name>.npy`` files (``np.save`` with
 SHA-256 of the manifest itself. Nothing in a group is trusted before it is
 checked against the manifest, and the manifest before its own digest checks:
 
-* small arrays are read whole, hashed and compared when the group is opened;
+* small arrays are read whole, hashed and compared when the group is opened
+  (an ``int64`` array whose values fit is stored as ``int32`` and widened back
+  on reading: half the bytes to read and hash, the same array returned);
 * *blobs* (large 1-D ``uint8`` arrays: the JSON of every item of a taxonomy) are
   memory-mapped and checked :data:`CHUNK` bytes at a time, the first time a
   chunk is read (:class:`Blob`), so opening one costs no pass over its bytes.
@@ -41,7 +43,7 @@ __all__ = ["CHUNK", "Blob", "CorruptEntryError", "Group", "read_group", "remove"
 logger = logging.getLogger(__name__)
 
 #: Identifies the layout of a group; bump it when the manifest changes shape.
-GROUP_FORMAT = "careermap-arrays/1"
+GROUP_FORMAT = "careermap-arrays/2"
 #: Blobs are checked in pieces of this many bytes, each on first use.
 CHUNK = 1 << 16
 MANIFEST = "manifest.json"
@@ -95,15 +97,18 @@ def write_group(
         folder.parent.mkdir(parents=True, exist_ok=True)
         os.mkdir(tmp)
         files: dict[str, Any] = {}
-        for name, array in arrays.items():
+        for name, given in arrays.items():
+            array, widen = _narrowed(np.ascontiguousarray(given), name in blobs)
             buffer = io.BytesIO()
-            np.save(buffer, np.ascontiguousarray(array), allow_pickle=False)
+            np.save(buffer, array, allow_pickle=False)
             data = buffer.getvalue()
             entry: dict[str, Any] = {
                 "size": len(data),
                 "shape": list(array.shape),
                 "dtype": array.dtype.str,
             }
+            if widen is not None:
+                entry["widen"] = widen
             if name in blobs:
                 if array.dtype != np.uint8 or array.ndim != 1:
                     msg = f"blob {name!r} must be a 1-D uint8 array"
@@ -206,7 +211,26 @@ def _read_array(path: Path, entry: Mapping[str, Any]) -> npt.NDArray[Any]:
     if size > len(data):
         raise CorruptEntryError(f"{path} is shorter than its shape")
     array: npt.NDArray[Any] = np.frombuffer(data, dtype=dtype, offset=len(data) - size)
+    widen = entry.get("widen")
+    if widen is not None:
+        if widen != _WIDE or dtype != _NARROW:
+            raise CorruptEntryError(f"{path}: only int32 is widened, to int64")
+        array = array.astype(_WIDE)
     return array.reshape(shape)
+
+
+_WIDE = np.dtype(np.int64).str
+_NARROW = np.dtype(np.int32)
+_INT32 = np.iinfo(np.int32)
+
+
+def _narrowed(array: npt.NDArray[Any], blob: bool) -> tuple[npt.NDArray[Any], str | None]:
+    """Return *array* as stored: ``int64`` values that fit go as ``int32`` (and its dtype)."""
+    if blob or array.dtype != _WIDE or not array.size:
+        return array, None
+    if array.min() < _INT32.min or array.max() > _INT32.max:
+        return array, None
+    return array.astype(_NARROW), _WIDE
 
 
 def read_group(folder: Path) -> Group | None:
