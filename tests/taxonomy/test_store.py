@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -436,3 +437,33 @@ def test_a_profile_of_ids_from_the_cache_never_opens_the_names(cache):
     assert [entry.match.method for entry in only_ids.entries] == ["id"] * len(ids)
     assert careermap.build_profile([*ids, named], taxonomy=again) == expected
     assert "names" in _entries[id(again)]
+
+
+@pytest.mark.parametrize("reader", ["lazy", "from-sources"])
+def test_a_cached_scoring_index_equals_the_one_built(cache, reader):
+    # The group keeps no ids of its own: a taxonomy read from the entry gives its
+    # stored ids (and shares its id positions), one loaded from its sources its items'.
+    from careermap.base.arraycache import read_group  # noqa: PLC0415
+    from careermap.scoring.engine import ScoringIndex, scoring_index  # noqa: PLC0415
+    from careermap.scoring.stored import GROUP, _rebuild  # noqa: PLC0415
+
+    built = ScoringIndex(load_taxonomy(BUNDLED, cache=False))
+    scoring_index(load_taxonomy(BUNDLED))  # writes the entry, then its scoring group
+    taxonomy = load_taxonomy(BUNDLED) if reader == "lazy" else load_taxonomy(BUNDLED, cache=False)
+    assert lazy(taxonomy) == (reader == "lazy")
+    (entry,) = entries(cache)
+    group = read_group(entry / GROUP)
+    assert group is not None
+    assert "skill_ids" not in group.arrays
+    read = _rebuild(group.arrays, group.meta, taxonomy)
+    for name, value in vars(built).items():
+        if name == "out_transfer":  # rebuilt lazily by load_scoring
+            continue
+        mine = vars(read)[name]
+        if isinstance(value, np.ndarray):
+            assert mine.dtype == value.dtype, name
+            assert np.array_equal(mine, value), name
+        else:
+            assert mine == value, name
+    if reader == "lazy":
+        assert read.skill_pos is taxonomy.skill_index.positions  # type: ignore[attr-defined]

@@ -28,7 +28,7 @@ from careermap.base.cache import derived
 from careermap.scoring.context import ContextIndex, _Tfidf
 from careermap.scoring.engine import ScoringIndex
 from careermap.scoring.model import Transfer, TransferIndex, Via
-from careermap.taxonomy.lazy import LazyItems
+from careermap.taxonomy.lazy import LazyIndex, LazyItems
 from careermap.taxonomy.models import Importance, Taxonomy
 from careermap.taxonomy.store import (
     pack_strings,
@@ -81,8 +81,7 @@ def save_scoring(taxonomy: Taxonomy, index: ScoringIndex) -> None:
         for name, value in fields.items()
         if isinstance(value, np.ndarray) and name != "edge_ids"  # an arange: made on load
     }
-    arrays["skill_ids"] = pack_strings(index.skill_ids)
-    arrays["role_ids"] = pack_strings(index.role_ids)
+    # The skill and role ids are the taxonomy's own, in its order: read from the entry's core.
     arrays["sector_ids"] = pack_strings(index.sector_ids)
     # What only explanations read, in a group of its own read when one is first built:
     # the per-requirement columns of careermap.scoring.explain and the transfers.
@@ -112,7 +111,7 @@ def load_scoring(taxonomy: Taxonomy) -> ScoringIndex | None:
     if group is None:
         return None
     try:
-        index = _rebuild(group.arrays, group.meta)
+        index = _rebuild(group.arrays, group.meta, taxonomy)
     except (KeyError, ValueError, IndexError, TypeError) as exc:
         logger.warning("ignoring a damaged scoring index in the cache (%s)", exc)
         return None
@@ -224,19 +223,31 @@ def _seed_columns(taxonomy: Taxonomy, index: ScoringIndex, explained: _Explained
     derived(taxonomy, "explain-columns", lambda: columns)
 
 
-def _rebuild(arrays: dict[str, npt.NDArray[Any]], meta: dict[str, Any]) -> ScoringIndex:
+def _positions(ids: list[str], index: Mapping[str, object]) -> dict[str, int]:
+    """Each id's position: a lazy taxonomy's index already maps them (the same keys, in order)."""
+    if isinstance(index, LazyIndex):
+        return index.positions
+    return dict(zip(ids, range(len(ids)), strict=True))
+
+
+def _rebuild(
+    arrays: dict[str, npt.NDArray[Any]], meta: dict[str, Any], taxonomy: Taxonomy
+) -> ScoringIndex:
     index = ScoringIndex.__new__(ScoringIndex)
     fields = vars(index)
-    strings = {"skill_ids", "role_ids", "sector_ids"}
     for name, array in arrays.items():
-        if name not in strings:
+        if name != "sector_ids":
             fields[name] = array
     index.edge_ids = np.arange(len(index.out_target), dtype=np.int64)
-    index.skill_ids = unpack_strings(arrays["skill_ids"])
-    index.role_ids = unpack_strings(arrays["role_ids"])
+    stored = stored_ids(taxonomy)
+    if stored is not None:  # a taxonomy read from the entry: its ids, never built items
+        index.skill_ids, _, index.role_ids = stored
+    else:  # the taxonomy that wrote the entry, or one loaded beside it
+        index.skill_ids = [skill.id for skill in taxonomy.skills]
+        index.role_ids = [role.id for role in taxonomy.roles]
     index.sector_ids = unpack_strings(arrays["sector_ids"])
-    index.skill_pos = dict(zip(index.skill_ids, range(len(index.skill_ids)), strict=True))
-    index.role_pos = dict(zip(index.role_ids, range(len(index.role_ids)), strict=True))
+    index.skill_pos = _positions(index.skill_ids, taxonomy.skill_index)
+    index.role_pos = _positions(index.role_ids, taxonomy.role_index)
     index.n_roles, index.n_skills = int(meta["n_roles"]), int(meta["n_skills"])
     if len(index.skill_ids) != index.n_skills or len(index.role_ids) != index.n_roles:
         msg = "the ids do not match the counts"

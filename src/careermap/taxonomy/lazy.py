@@ -132,6 +132,11 @@ class LazyIndex(Mapping[str, T]):
         self._position = {key: i for i, key in enumerate(keys)}
         self._items = items
 
+    @property
+    def positions(self) -> dict[str, int]:
+        """Each key's position: shared with the scoring index, so never to be changed."""
+        return self._position
+
     def __getitem__(self, key: str) -> T:
         return self._items[self._position[key]]
 
