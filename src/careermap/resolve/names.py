@@ -378,7 +378,13 @@ def id_lookup(taxonomy: Taxonomy) -> IdLookup:
     --------
     >>> from careermap import load_taxonomy
     >>> ids = id_lookup(load_taxonomy())
-    >>> ids.is_id("active-listening"), ids.is_id("Active listening")
+    >>> ids.is_id("adult-learning"), ids.is_id("Adult learning")
     (True, False)
+
+    The bundled ids fold to their labels ("active-listening" is the name
+    "active listening" once normalised): most resolve as names.
+
+    >>> ids.is_id("active-listening"), "active-listening" in ids.named
+    (False, True)
     """
     return derived(taxonomy, "id-lookup", lambda: IdLookup(taxonomy))

@@ -570,8 +570,7 @@ def _read_ahead(texts: list[str], taxonomy: Taxonomy) -> None:
     Against ESCO's 40k names, one product for a whole profile costs about what one
     text costs alone; ``match_text`` then reads the results (docs/semantic.md).
     """
-    # An id is looked up first, without the names (most profiles from code are ids).
-    ids = id_lookup(taxonomy)
+    ids = id_lookup(taxonomy)  # first, without the names: most profiles from code are ids
     texts = [text for text in texts if not ids.is_id(text.strip())]
     if len(texts) < 2:
         return
