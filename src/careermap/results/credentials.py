@@ -30,8 +30,8 @@ A provisional licence (associate, provisional, trainee, intern, pre-licensure:
 
 Equivalences that are real (LPC and LMHC, LCSW and LICSW, a "registered social worker"
 and "Social Work England registration") are data, on the credential's ``also`` list in
-the role files (``docs/taxonomy-format.md``), each with its source in
-``docs/taxonomy-notes.md``.
+the taxonomy's ``credentials`` section or a role file (``docs/taxonomy-format.md``),
+each with its source in ``docs/taxonomy-notes.md``.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ import re
 from collections.abc import Sequence
 
 from careermap.base.text import match_key
-from careermap.taxonomy.models import Credential, CredentialKind
+from careermap.taxonomy.models import Credential, CredentialDefinition, CredentialKind
 
 __all__ = ["abbreviations", "holds", "is_provisional", "name_key", "name_keys"]
 
@@ -170,15 +170,15 @@ def _same_abbreviation(held: str, names: Sequence[str], shared: frozenset[str]) 
     return False
 
 
-def holds(person: Sequence[str], credential: Credential) -> bool:
+def holds(person: Sequence[str], credential: Credential | CredentialDefinition) -> bool:
     """Say whether any of the *person*'s credentials is *credential* (see module).
 
     Parameters
     ----------
     person : sequence of str
         The credentials as the person wrote them.
-    credential : Credential
-        What the role asks for.
+    credential : Credential or CredentialDefinition
+        What the role asks for (or what the taxonomy's ``credentials`` section defines).
 
     Examples
     --------

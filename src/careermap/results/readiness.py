@@ -67,6 +67,7 @@ from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 from careermap.taxonomy.lookup import get_role
 from careermap.taxonomy.models import (
     Credential,
+    CredentialDefinition,
     CredentialKind,
     Education,
     Entry,
@@ -256,7 +257,7 @@ def _assess(entry: Entry | None, background: Background | None) -> Readiness | N
     person = background.education
     if person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education):
         needs.append(_DEGREE_NAMES.get(entry.education, entry.education.value))
-    required = [c for c in entry.credentials if c.required]
+    required = [c for c in entry.written if c.required]
     licences = [c for c in required if c.kind is CredentialKind.LICENCE]
     supervised: list[Credential] = []
     if licences and not any(holds(background.credentials, c) for c in licences):
@@ -412,13 +413,20 @@ def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
     return taxonomy.role_index[ranked[0][0]]
 
 
-def _credentials(taxonomy: Taxonomy) -> tuple[Credential, ...]:
-    """Every credential of the taxonomy's roles that certifies skills, once by name."""
+def _credentials(taxonomy: Taxonomy) -> tuple[Credential | CredentialDefinition, ...]:
+    """Every credential of the taxonomy that certifies skills, once by name.
 
-    def build() -> tuple[Credential, ...]:
-        found: dict[str, Credential] = {}
+    Those of its ``credentials`` section first (whether or not a role names them),
+    then those written out in its roles.
+    """
+
+    def build() -> tuple[Credential | CredentialDefinition, ...]:
+        found: dict[str, Credential | CredentialDefinition] = {}
+        for definition in taxonomy.credentials:
+            if definition.implies:
+                found.setdefault(definition.name, definition)
         for role in taxonomy.roles:
-            for credential in role.entry.credentials if role.entry else ():
+            for credential in role.entry.written if role.entry else ():
                 if credential.implies:
                     found.setdefault(credential.name, credential)
         return tuple(found[name] for name in sorted(found))
@@ -444,7 +452,8 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     background : Background or None
         What the person said; ``None`` implies nothing.
     taxonomy : Taxonomy
-        Where the credentials are recorded (each role's ``entry.credentials``).
+        Where the credentials are recorded (its ``credentials`` section and each
+        role's ``entry.credentials``).
 
     Examples
     --------
