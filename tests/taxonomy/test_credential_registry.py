@@ -30,6 +30,10 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
         "name": "Independent clinical licence (LPC, LCSW, LMFT or psychologist; UK: BACP or UKCP)"
     },
+    # "MHFA instructor" held nothing ('"MHFA instructor" holds the instructor's accreditation').
+    ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation"): {
+        "also": ["MHFA instructor", "MHFA England instructor"]
+    },
 }
 
 HEAD = """\

@@ -7,8 +7,11 @@ names and abbreviations of the same credential. A credential is identified by wh
 *is*, never by words two credentials share:
 
 * by an **abbreviation** of its name or of an ``also`` entry (LCSW, LPC, NCSP), written
-  in capitals as credentials are. A hyphenated abbreviation counts whole and by its
-  head ("LCSW-C" is an LCSW, "PMHNP-BC" a PMHNP). Places and levels (US, UK, II) and the
+  in capitals as credentials are, in brackets or standing alone as one of the
+  alternatives a name lists ("... (CDMS) or CRC"); one beside other words qualifies them
+  ("MHFA instructor": a first aider's course names the instructor's accreditation, it
+  is not its abbreviation). A hyphenated abbreviation counts whole and by its head
+  ("LCSW-C" is an LCSW, "PMHNP-BC" a PMHNP). Places and levels (US, UK, II) and the
   bodies that award several credentials (BPS, CIPD, HCPC, SHRM: a BPS chartered
   psychologist holds no BPS test user qualification) are not abbreviations of one.
   When both texts spell an abbreviation out and the spelled words differ, they are two
@@ -42,7 +45,14 @@ from collections.abc import Sequence
 from careermap.base.text import match_key
 from careermap.taxonomy.models import Credential, CredentialDefinition, CredentialKind
 
-__all__ = ["abbreviations", "holds", "is_provisional", "name_key", "name_keys"]
+__all__ = [
+    "abbreviations",
+    "holds",
+    "is_provisional",
+    "name_key",
+    "name_keys",
+    "naming_abbreviations",
+]
 
 #: Abbreviations: two to seven capitals or digits, as credentials are written (LPC, CPRS,
 #: NCSP), with any hyphenated capital suffixes (LCSW-C, PMHNP-BC, SHRM-CP).
@@ -79,6 +89,8 @@ _EITHER = re.compile(
 )
 #: Small words left out when an abbreviation is spelled out ("Alcohol and Drug": AD).
 _JOINING = frozenset({"and", "of", "in", "for", "the"})
+#: What separates the alternatives a credential's name lists ("(CDMS) or CRC", "RHIT/RHIA").
+_ALTERNATIVES = re.compile(r"\bor\b|[;,/]")
 
 
 def abbreviations(text: str) -> frozenset[str]:
@@ -95,6 +107,26 @@ def abbreviations(text: str) -> frozenset[str]:
     for whole in _ABBREVIATION.findall(text):
         found |= {whole, whole.split("-", 1)[0]}
     return frozenset(found - _NOT_CREDENTIALS)
+
+
+def naming_abbreviations(text: str) -> frozenset[str]:
+    """Return the abbreviations that name the credential *text* names (see module).
+
+    Those in brackets and those standing alone as an alternative; one beside other
+    words outside brackets qualifies them, so it is left out.
+
+    Examples
+    --------
+    >>> sorted(naming_abbreviations("Certified Disability Management Specialist (CDMS) or CRC"))
+    ['CDMS', 'CRC']
+    >>> sorted(naming_abbreviations("MHFA instructor")), sorted(naming_abbreviations("LICSW"))
+    ([], ['LICSW'])
+    """
+    inside = " ".join(_BRACKETS.findall(text))
+    alone = [
+        part for part in _ALTERNATIVES.split(_BRACKETS.sub(" ", text)) if len(part.split()) == 1
+    ]
+    return abbreviations(" ".join([inside, *alone]))
 
 
 def name_key(text: str) -> str:
@@ -170,6 +202,14 @@ def _same_abbreviation(held: str, names: Sequence[str], shared: frozenset[str]) 
     return False
 
 
+def _names(credential: Credential | CredentialDefinition) -> tuple[str, ...]:
+    return (credential.name, *credential.also)
+
+
+def _wanted(credential: Credential | CredentialDefinition) -> frozenset[str]:
+    return frozenset().union(*(naming_abbreviations(name) for name in _names(credential)))
+
+
 def holds(person: Sequence[str], credential: Credential | CredentialDefinition) -> bool:
     """Say whether any of the *person*'s credentials is *credential* (see module).
 
@@ -192,8 +232,8 @@ def holds(person: Sequence[str], credential: Credential | CredentialDefinition) 
     >>> holds(["Licensed clinical psychologist (US)"], clinical), holds(["Psychologist"], clinical)
     (True, False)
     """
-    names = (credential.name, *credential.also)
-    wanted = frozenset().union(*(abbreviations(name) for name in names))
+    names = _names(credential)
+    wanted = _wanted(credential)
     keys = set().union(*(name_keys(name) for name in names))
     for held in person:
         if credential.kind is CredentialKind.LICENCE and is_provisional(held):
