@@ -16,7 +16,9 @@ names and abbreviations of the same credential. A credential is identified by wh
   psychologist holds no BPS test user qualification) are not abbreviations of one.
   When both texts spell an abbreviation out and the spelled words differ, they are two
   credentials that share it: a "Certified Peer Specialist (CPS)" is no "Certified
-  Prevention Specialist (CPS)";
+  Prevention Specialist (CPS)". An abbreviation written alone that two credentials of
+  the taxonomy spell out differently (CPS: peer specialist or prevention specialist,
+  :func:`ambiguous_abbreviations`) holds neither: the person is asked to write it out;
 * or by its **name key**: the words outside brackets, as rough stems and in any order,
   without the words that say what sort of credential it is (*certified*,
   *certification*, *credential*, *state*, *board*, *approved*, *accredited*,
@@ -40,18 +42,21 @@ each with its source in ``docs/taxonomy-notes.md``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
+from careermap.base.frozen import FrozenDict
 from careermap.base.text import match_key
 from careermap.taxonomy.models import Credential, CredentialDefinition, CredentialKind
 
 __all__ = [
     "abbreviations",
+    "ambiguous_abbreviations",
     "holds",
     "is_provisional",
     "name_key",
     "name_keys",
     "naming_abbreviations",
+    "unclear",
 ]
 
 #: Abbreviations: two to seven capitals or digits, as credentials are written (LPC, CPRS,
@@ -202,6 +207,33 @@ def _same_abbreviation(held: str, names: Sequence[str], shared: frozenset[str]) 
     return False
 
 
+def ambiguous_abbreviations(
+    credentials: Iterable[Credential | CredentialDefinition],
+) -> Mapping[str, tuple[str, ...]]:
+    """Return each abbreviation two of *credentials* spell out differently, with their names.
+
+    Examples
+    --------
+    >>> peer = Credential(name="Certified Peer Specialist (CPS)", kind="certification")
+    >>> prevention = Credential(name="Certified Prevention Specialist (CPS)", kind="certification")
+    >>> dict(ambiguous_abbreviations([peer, prevention]))
+    {'CPS': ('Certified Peer Specialist (CPS)', 'Certified Prevention Specialist (CPS)')}
+    """
+    spelled: dict[str, dict[str, set[str]]] = {}
+    for credential in credentials:
+        for name in (credential.name, *credential.also):
+            for abbreviation in naming_abbreviations(name):
+                words = _spelled(name, abbreviation)
+                if words is not None:
+                    found = spelled.setdefault(abbreviation, {})
+                    found.setdefault(words, set()).add(credential.name)
+    return FrozenDict(
+        (abbreviation, tuple(sorted(set().union(*by_words.values()))))
+        for abbreviation, by_words in sorted(spelled.items())
+        if len(by_words) > 1 and len(set().union(*by_words.values())) > 1
+    )
+
+
 def _names(credential: Credential | CredentialDefinition) -> tuple[str, ...]:
     return (credential.name, *credential.also)
 
@@ -210,7 +242,37 @@ def _wanted(credential: Credential | CredentialDefinition) -> frozenset[str]:
     return frozenset().union(*(naming_abbreviations(name) for name in _names(credential)))
 
 
-def holds(person: Sequence[str], credential: Credential | CredentialDefinition) -> bool:
+def unclear(
+    person: Sequence[str],
+    credential: Credential | CredentialDefinition,
+    ambiguous: Mapping[str, tuple[str, ...]],
+) -> dict[str, tuple[str, ...]]:
+    """Return the *person*'s credentials that may be *credential* but name it only ambiguously.
+
+    Each, by the text the person wrote, with the credentials it may be: an abbreviation
+    written alone ("CPS") that *ambiguous* lists and *credential* has.
+
+    Examples
+    --------
+    >>> prevention = Credential(name="Certified Prevention Specialist (CPS)", kind="certification")
+    >>> unclear(["CPS"], prevention, {"CPS": ("Peer Specialist", "Prevention Specialist")})
+    {'CPS': ('Peer Specialist', 'Prevention Specialist')}
+    """
+    wanted = _wanted(credential)
+    found: dict[str, tuple[str, ...]] = {}
+    for held in person:
+        for abbreviation in sorted(abbreviations(held) & wanted):
+            if abbreviation in ambiguous and _spelled(held, abbreviation) is None:
+                found[held] = ambiguous[abbreviation]
+    return found
+
+
+def holds(
+    person: Sequence[str],
+    credential: Credential | CredentialDefinition,
+    *,
+    ambiguous: Mapping[str, tuple[str, ...]] | None = None,
+) -> bool:
     """Say whether any of the *person*'s credentials is *credential* (see module).
 
     Parameters
@@ -219,6 +281,9 @@ def holds(person: Sequence[str], credential: Credential | CredentialDefinition) 
         The credentials as the person wrote them.
     credential : Credential or CredentialDefinition
         What the role asks for (or what the taxonomy's ``credentials`` section defines).
+    ambiguous : mapping, optional
+        Abbreviations that name more than one credential of the taxonomy
+        (:func:`ambiguous_abbreviations`): one written alone holds none of them.
 
     Examples
     --------
@@ -235,10 +300,15 @@ def holds(person: Sequence[str], credential: Credential | CredentialDefinition) 
     names = _names(credential)
     wanted = _wanted(credential)
     keys = set().union(*(name_keys(name) for name in names))
+    unsure = ambiguous or {}
     for held in person:
         if credential.kind is CredentialKind.LICENCE and is_provisional(held):
             continue
-        shared = wanted & abbreviations(held)
+        shared = frozenset(
+            abbreviation
+            for abbreviation in wanted & abbreviations(held)
+            if abbreviation not in unsure or _spelled(held, abbreviation) is not None
+        )
         if shared and _same_abbreviation(held, names, shared):
             return True
         if name_keys(held) & keys:
