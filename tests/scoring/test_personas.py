@@ -415,3 +415,28 @@ def test_a_certified_school_counsellor_is_not_told_to_learn_therapy_and_counsell
     # lists) is trained in it.
     told = _told(_persona("school-counsellor-high-school"), default, {"therapy-and-counseling"})
     assert told == []
+
+
+def test_a_cadc_is_not_told_to_learn_assessment_or_counselling(default):
+    # The certified addiction counsellor, ranked without his current title (which leaves
+    # his own role out of a ranking), was shown Therapy and Counseling and Clinical assessment as
+    # essential gaps for *Substance use counsellor*. The IC&RC ADC examination behind the
+    # CADC covers screening, assessment and engagement; treatment planning; counselling
+    # (TAP 21's client education with it); O*NET rates Therapy and Counseling 4.99 for
+    # 21-1011.00. Psychology stays: many states certify without a degree.
+    persona = _persona("addiction-counsellor-in-recovery")
+    background = {**HARNESS.context(persona)["background"], "current_role": None}
+    ranking = careermap.rank_careers(
+        persona["skills"], taxonomy=default, limit=None, background=background
+    )
+    match = next(m for m in ranking if m.role_id == "substance-use-counsellor")
+    told = {g.skill_id for g in match.gaps}
+    certified = {
+        "therapy-and-counseling",
+        "clinical-assessment",
+        "counselling",
+        "treatment-planning",
+        "psychoeducation",
+    }
+    assert told & certified == set()
+    assert "psychology" in told

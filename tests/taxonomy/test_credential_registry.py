@@ -34,6 +34,20 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation"): {
         "also": ["MHFA instructor", "MHFA England instructor"]
     },
+    # The ADC examination's assessment, treatment planning and counselling domains ("The
+    # CADC implies assessment, counselling and treatment planning").
+    ("substance-use-counsellor", "Certified Alcohol and Drug Counselor (CADC) or licence"): {
+        "implies": [
+            "ethical-practice",
+            "confidentiality",
+            "professional-boundaries",
+            "clinical-assessment",
+            "counselling",
+            "therapy-and-counseling",
+            "treatment-planning",
+            "psychoeducation",
+        ]
+    },
 }
 
 HEAD = """\
