@@ -440,3 +440,28 @@ def test_a_cadc_is_not_told_to_learn_assessment_or_counselling(default):
     }
     assert told & certified == set()
     assert "psychology" in told
+
+
+#: The personas holding a US counselling or social work licence, or the school
+#: counsellor's certification, which now imply *Safeguarding*.
+SAFEGUARDING_LICENSED = (
+    "eap-counsellor-to-hr",
+    "mft-to-private-coaching",
+    "counsellor-into-tech",
+    "child-therapist-leaving-clinical",
+    "lcsw-10y-clinical-supervisor",
+    "service-manager-to-policy",
+    "school-counsellor-high-school",
+    "child-protection-social-worker-burned-out",
+)
+
+
+@pytest.mark.parametrize("persona_id", SAFEGUARDING_LICENSED)
+def test_a_licensed_counsellor_is_not_told_to_learn_safeguarding(persona_id, default):
+    # Measured before (December 2026): six essential Safeguarding gaps in these personas'
+    # top tens (the LPC EAP counsellor, the LMFT, the LMHC). US counsellors, MFTs and
+    # social workers are mandated reporters of child abuse in every state, and California,
+    # New York and Pennsylvania make reporting training a condition of the licence
+    # (docs/taxonomy-notes.md, "US counselling and social work licences imply
+    # safeguarding").
+    assert _told(_persona(persona_id), default, {"safeguarding"}) == []

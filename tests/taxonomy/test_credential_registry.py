@@ -22,32 +22,44 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 #: nothing but the differences below).
 BEFORE = DATA / "role-credentials-d0f79f7.json"
 
-#: The differences made on purpose, each with its reason in docs/taxonomy-notes.md
-#: ("One definition per credential"): (role, name before) -> the fields that changed.
+#: The differences made on purpose, each with its reason in docs/taxonomy-notes.md:
+#: (role, name before) -> the fields that changed (for implies and also, what was added).
+_SAFEGUARDING = {"implies": {"added": ["safeguarding"], "removed": []}}
 DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
-    # The EAP's licence took fewer UK registrations than the supervisor's and director's
-    # of the same name (its note: BACP or UKCP): kept, as a credential of its own name.
+    # "One definition per credential": the EAP's licence took fewer UK registrations than
+    # the supervisor's and director's of the same name (its note: BACP or UKCP), so it is
+    # a credential of its own, under its own name.
     ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
         "name": "Independent clinical licence (LPC, LCSW, LMFT or psychologist; UK: BACP or UKCP)"
     },
-    # "MHFA instructor" held nothing ('"MHFA instructor" holds the instructor's accreditation').
+    # '"MHFA instructor" holds the instructor's accreditation'.
     ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation"): {
-        "also": ["MHFA instructor", "MHFA England instructor"]
+        "also": {"added": ["MHFA England instructor", "MHFA instructor"], "removed": []}
     },
-    # The ADC examination's assessment, treatment planning and counselling domains ("The
-    # CADC implies assessment, counselling and treatment planning").
+    # "The CADC implies assessment, counselling and treatment planning".
     ("substance-use-counsellor", "Certified Alcohol and Drug Counselor (CADC) or licence"): {
-        "implies": [
-            "ethical-practice",
-            "confidentiality",
-            "professional-boundaries",
-            "clinical-assessment",
-            "counselling",
-            "therapy-and-counseling",
-            "treatment-planning",
-            "psychoeducation",
-        ]
+        "implies": {
+            "added": [
+                "clinical-assessment",
+                "counselling",
+                "psychoeducation",
+                "therapy-and-counseling",
+                "treatment-planning",
+            ],
+            "removed": [],
+        }
     },
+    # "US counselling and social work licences imply safeguarding".
+    ("therapist", "Licensed Professional Counselor (LPC/LMHC)"): _SAFEGUARDING,
+    ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"): _SAFEGUARDING,
+    ("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)"): _SAFEGUARDING,
+    ("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)"): (
+        _SAFEGUARDING
+    ),
+    ("hospital-social-worker", "Social work licence (LMSW/LCSW)"): _SAFEGUARDING,
+    ("child-protection-social-worker", "Social work licence or registration"): _SAFEGUARDING,
+    ("school-social-worker", "School social work licence"): _SAFEGUARDING,
+    ("school-counsellor", "School counsellor certification"): _SAFEGUARDING,
 }
 
 HEAD = """\
@@ -108,9 +120,13 @@ def test_every_bundled_role_keeps_the_credentials_it_had_inline():
     for role_id, credentials in before.items():
         assert len(now[role_id]) == len(credentials), role_id
         for old, new in zip(credentials, now[role_id], strict=True):
-            old_sets = {**old, "implies": set(old["implies"]), "also": set(old["also"])}
-            new_sets = {**new, "implies": set(new["implies"]), "also": set(new["also"])}
-            diff = {k: new[k] for k in old if old_sets[k] != new_sets[k]}
+            diff: dict[str, object] = {k: new[k] for k in old if old[k] != new[k]}
+            for listed in ("implies", "also"):
+                added = sorted(set(new[listed]) - set(old[listed]))
+                removed = sorted(set(old[listed]) - set(new[listed]))
+                diff.pop(listed, None)  # the order of a list is not what it says
+                if added or removed:
+                    diff[listed] = {"added": added, "removed": removed}
             if diff:
                 changed[(role_id, old["name"])] = diff
     assert changed == DELIBERATE
