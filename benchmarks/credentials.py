@@ -83,7 +83,7 @@ def credentials(taxonomy: careermap.Taxonomy) -> dict[str, tuple[Credential, lis
     """Every credential of the taxonomy's roles by name, with the roles asking for it."""
     found: dict[str, tuple[Credential, list[str]]] = {}
     for role in taxonomy.roles:
-        for credential in role.entry.credentials if role.entry else ():
+        for credential in role.entry.written if role.entry else ():
             asked = role.id if credential.required else f"{role.id} (preferred)"
             found.setdefault(credential.name, (credential, []))[1].append(asked)
     return dict(sorted(found.items()))

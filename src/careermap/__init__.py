@@ -91,6 +91,8 @@ if TYPE_CHECKING:
     )
     from careermap.taxonomy.models import (
         Credential,
+        CredentialDefinition,
+        CredentialReference,
         Entry,
         Importance,
         Requirement,
@@ -116,6 +118,8 @@ __all__ = [
     "ContextResult",
     "ContextTerm",
     "Credential",
+    "CredentialDefinition",
+    "CredentialReference",
     "DEFAULT_MIN_SIMILARITY",
     "DEFAULT_PERSON_LEVEL",
     "ESSENTIAL_FACTOR",
@@ -202,6 +206,8 @@ _LAZY: dict[str, str] = {
     "ContextResult": "careermap.results.matches",
     "ContextTerm": "careermap.results.matches",
     "Credential": "careermap.taxonomy.models",
+    "CredentialDefinition": "careermap.taxonomy.models",
+    "CredentialReference": "careermap.taxonomy.models",
     "DEFAULT_MIN_SIMILARITY": "careermap.resolve.resolver",
     "DEFAULT_PERSON_LEVEL": "careermap.resolve.profile",
     "ESSENTIAL_FACTOR": "careermap.scoring.model",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from careermap import lookup_role
-from careermap.results.credentials import abbreviations, holds, name_keys
+from careermap.results.credentials import abbreviations, holds, name_keys, naming_abbreviations
 from careermap.taxonomy.models import Credential
 
 
@@ -120,3 +120,33 @@ def test_only_a_whole_word_makes_a_licence_provisional(held, expected):
     # "intern" inside "international" once made any such licence provisional: not held.
     licence = Credential(name="Licensed clinical psychologist", kind="licence")
     assert holds([held], licence) is expected
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        ("MHFA instructor", True),
+        ("MHFA Instructor (Youth)", True),
+        ("MHFA England instructor", True),
+        ("Mental Health First Aid instructor", True),
+        ("MHFA certified", False),  # a first aider
+        ("MHFA (first aider)", False),
+        ("Mental Health First Aid certified", False),
+    ],
+)
+def test_an_mhfa_instructor_holds_the_instructors_accreditation(default, held, expected):
+    # "MHFA instructor" held nothing: the role's credential is named in words only. An
+    # entry "MHFA instructor" once let every first aider's "MHFA" hold it; an abbreviation
+    # beside other words now qualifies them and names no credential on its own.
+    accreditation = bundled("mental-health-first-aid-instructor", default)
+    assert holds([held], accreditation) is expected
+
+
+def test_an_abbreviation_beside_other_words_is_not_the_credentials(default):
+    # "AFT registered systemic psychotherapist" (the LMFT's UK equivalent) made "AFT",
+    # the Association for Family Therapy, an abbreviation of the LMFT licence.
+    lmft = bundled("marriage-and-family-therapist", default)
+    assert not holds(["AFT member"], lmft)
+    assert holds(["AFT registered systemic psychotherapist"], lmft)
+    assert naming_abbreviations("MHFA instructor") == frozenset()
+    assert naming_abbreviations("Registered Behavior Technician (RBT) or BCBA") == {"RBT", "BCBA"}

@@ -231,3 +231,30 @@ def test_a_licensed_social_worker_is_not_told_to_learn_service(default):
     assert [
         (m.role_id, g.skill_id) for m in ranking for g in m.gaps if g.skill_id in practice
     ] == []
+
+
+def test_cps_written_alone_is_asked_about_not_counted_twice(default):
+    # "CPS" is the Certified Peer Specialist's abbreviation and the Certified Prevention
+    # Specialist's: written alone it held both (and certified the peer credential's
+    # skills). Now it holds neither and the verdict asks the person to write it out.
+    peer = lookup_role("peer-support-specialist", taxonomy=default)
+    person = Background(credentials=["CPS"], lived_experience=True)
+    found = assess(peer.entry, person, taxonomy=default)
+    assert found is not None
+    assert found.verdict == "certify"
+    assert "Certified Peer Specialist (CPS/CPRS)" in found.needs
+    (asked,) = [note for note in found.notes if note.startswith("'CPS'")]
+    assert "Certified Prevention Specialist (CPS)" in asked
+    assert "write the credential out" in asked
+    assert implied_skills(person, default) == frozenset()
+    prevention = lookup_role("prevention-specialist", taxonomy=default).entry.credentials[0]
+    assert not holds(["CPS"], prevention, ambiguous={"CPS": ("peer", "prevention")})
+    # Written out, or spelled out beside it, it counts as the one it names.
+    for written in ("Certified Peer Specialist", "Certified Peer Specialist (CPS)"):
+        clear = Background(credentials=[written], lived_experience=True)
+        assert assess(peer.entry, clear, taxonomy=default).verdict == "ready"
+        assert "confidentiality" in implied_skills(clear, default)
+    # A ranking's readiness carries the question.
+    ranking = careermap.rank_careers(["peer support"], background=person, limit=None)
+    match = next(m for m in ranking if m.role_id == "peer-support-specialist")
+    assert any(note.startswith("'CPS'") for note in match.readiness.notes)

@@ -438,3 +438,53 @@ def test_prison_reentry_is_not_advised_to_clinicians_for_their_clinical_risk_wor
     assert "reentry-specialist" not in top["inpatient-psychiatric-nurse-burned-out"]
     assert "reentry-specialist" not in top["school-counsellor-high-school"]
     assert "reentry-specialist" in top["case-manager-5y-community"]
+
+
+def test_a_cadc_is_not_told_to_learn_assessment_or_counselling(default):
+    # The certified addiction counsellor, ranked without his current title (which leaves
+    # his own role out of a ranking), was shown Therapy and Counseling and Clinical assessment as
+    # essential gaps for *Substance use counsellor*. The IC&RC ADC examination behind the
+    # CADC covers screening, assessment and engagement; treatment planning; counselling
+    # (TAP 21's client education with it); O*NET rates Therapy and Counseling 4.99 for
+    # 21-1011.00. Psychology stays: many states certify without a degree.
+    persona = _persona("addiction-counsellor-in-recovery")
+    background = {**HARNESS.context(persona)["background"], "current_role": None}
+    ranking = careermap.rank_careers(
+        persona["skills"], taxonomy=default, limit=None, background=background
+    )
+    match = next(m for m in ranking if m.role_id == "substance-use-counsellor")
+    told = {g.skill_id for g in match.gaps}
+    certified = {
+        "therapy-and-counseling",
+        "clinical-assessment",
+        "counselling",
+        "treatment-planning",
+        "psychoeducation",
+    }
+    assert told & certified == set()
+    assert "psychology" in told
+
+
+#: The personas holding a US counselling or social work licence, or the school
+#: counsellor's certification, which now imply *Safeguarding*.
+SAFEGUARDING_LICENSED = (
+    "eap-counsellor-to-hr",
+    "mft-to-private-coaching",
+    "counsellor-into-tech",
+    "child-therapist-leaving-clinical",
+    "lcsw-10y-clinical-supervisor",
+    "service-manager-to-policy",
+    "school-counsellor-high-school",
+    "child-protection-social-worker-burned-out",
+)
+
+
+@pytest.mark.parametrize("persona_id", SAFEGUARDING_LICENSED)
+def test_a_licensed_counsellor_is_not_told_to_learn_safeguarding(persona_id, default):
+    # Measured before (December 2026): six essential Safeguarding gaps in these personas'
+    # top tens (the LPC EAP counsellor, the LMFT, the LMHC). US counsellors, MFTs and
+    # social workers are mandated reporters of child abuse in every state, and California,
+    # New York and Pennsylvania make reporting training a condition of the licence
+    # (docs/taxonomy-notes.md, "US counselling and social work licences imply
+    # safeguarding").
+    assert _told(_persona(persona_id), default, {"safeguarding"}) == []

@@ -129,7 +129,7 @@ def taxonomy_json_schema() -> dict[str, Any]:
     --------
     >>> schema = taxonomy_json_schema()
     >>> sorted(schema["properties"])
-    ['name', 'relations', 'roles', 'scoring', 'sectors', 'skills', 'version']
+    ['credentials', 'name', 'relations', 'roles', 'scoring', 'sectors', 'skills', 'version']
     """
     schema = _prose(TaxonomyFile.model_json_schema(by_alias=True))
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

@@ -7,13 +7,18 @@ names and abbreviations of the same credential. A credential is identified by wh
 *is*, never by words two credentials share:
 
 * by an **abbreviation** of its name or of an ``also`` entry (LCSW, LPC, NCSP), written
-  in capitals as credentials are. A hyphenated abbreviation counts whole and by its
-  head ("LCSW-C" is an LCSW, "PMHNP-BC" a PMHNP). Places and levels (US, UK, II) and the
+  in capitals as credentials are, in brackets or standing alone as one of the
+  alternatives a name lists ("... (CDMS) or CRC"); one beside other words qualifies them
+  ("MHFA instructor": a first aider's course names the instructor's accreditation, it
+  is not its abbreviation). A hyphenated abbreviation counts whole and by its head
+  ("LCSW-C" is an LCSW, "PMHNP-BC" a PMHNP). Places and levels (US, UK, II) and the
   bodies that award several credentials (BPS, CIPD, HCPC, SHRM: a BPS chartered
   psychologist holds no BPS test user qualification) are not abbreviations of one.
   When both texts spell an abbreviation out and the spelled words differ, they are two
   credentials that share it: a "Certified Peer Specialist (CPS)" is no "Certified
-  Prevention Specialist (CPS)";
+  Prevention Specialist (CPS)". An abbreviation written alone that two credentials of
+  the taxonomy spell out differently (CPS: peer specialist or prevention specialist,
+  :func:`ambiguous_abbreviations`) holds neither: the person is asked to write it out;
 * or by its **name key**: the words outside brackets, as rough stems and in any order,
   without the words that say what sort of credential it is (*certified*,
   *certification*, *credential*, *state*, *board*, *approved*, *accredited*,
@@ -30,19 +35,29 @@ A provisional licence (associate, provisional, trainee, intern, pre-licensure:
 
 Equivalences that are real (LPC and LMHC, LCSW and LICSW, a "registered social worker"
 and "Social Work England registration") are data, on the credential's ``also`` list in
-the role files (``docs/taxonomy-format.md``), each with its source in
-``docs/taxonomy-notes.md``.
+the taxonomy's ``credentials`` section or a role file (``docs/taxonomy-format.md``),
+each with its source in ``docs/taxonomy-notes.md``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
+from careermap.base.frozen import FrozenDict
 from careermap.base.text import match_key
-from careermap.taxonomy.models import Credential, CredentialKind
+from careermap.taxonomy.models import Credential, CredentialDefinition, CredentialKind
 
-__all__ = ["abbreviations", "holds", "is_provisional", "name_key", "name_keys"]
+__all__ = [
+    "abbreviations",
+    "ambiguous_abbreviations",
+    "holds",
+    "is_provisional",
+    "name_key",
+    "name_keys",
+    "naming_abbreviations",
+    "unclear",
+]
 
 #: Abbreviations: two to seven capitals or digits, as credentials are written (LPC, CPRS,
 #: NCSP), with any hyphenated capital suffixes (LCSW-C, PMHNP-BC, SHRM-CP).
@@ -79,6 +94,8 @@ _EITHER = re.compile(
 )
 #: Small words left out when an abbreviation is spelled out ("Alcohol and Drug": AD).
 _JOINING = frozenset({"and", "of", "in", "for", "the"})
+#: What separates the alternatives a credential's name lists ("(CDMS) or CRC", "RHIT/RHIA").
+_ALTERNATIVES = re.compile(r"\bor\b|[;,/]")
 
 
 def abbreviations(text: str) -> frozenset[str]:
@@ -95,6 +112,26 @@ def abbreviations(text: str) -> frozenset[str]:
     for whole in _ABBREVIATION.findall(text):
         found |= {whole, whole.split("-", 1)[0]}
     return frozenset(found - _NOT_CREDENTIALS)
+
+
+def naming_abbreviations(text: str) -> frozenset[str]:
+    """Return the abbreviations that name the credential *text* names (see module).
+
+    Those in brackets and those standing alone as an alternative; one beside other
+    words outside brackets qualifies them, so it is left out.
+
+    Examples
+    --------
+    >>> sorted(naming_abbreviations("Certified Disability Management Specialist (CDMS) or CRC"))
+    ['CDMS', 'CRC']
+    >>> sorted(naming_abbreviations("MHFA instructor")), sorted(naming_abbreviations("LICSW"))
+    ([], ['LICSW'])
+    """
+    inside = " ".join(_BRACKETS.findall(text))
+    alone = [
+        part for part in _ALTERNATIVES.split(_BRACKETS.sub(" ", text)) if len(part.split()) == 1
+    ]
+    return abbreviations(" ".join([inside, *alone]))
 
 
 def name_key(text: str) -> str:
@@ -170,15 +207,83 @@ def _same_abbreviation(held: str, names: Sequence[str], shared: frozenset[str]) 
     return False
 
 
-def holds(person: Sequence[str], credential: Credential) -> bool:
+def ambiguous_abbreviations(
+    credentials: Iterable[Credential | CredentialDefinition],
+) -> Mapping[str, tuple[str, ...]]:
+    """Return each abbreviation two of *credentials* spell out differently, with their names.
+
+    Examples
+    --------
+    >>> peer = Credential(name="Certified Peer Specialist (CPS)", kind="certification")
+    >>> prevention = Credential(name="Certified Prevention Specialist (CPS)", kind="certification")
+    >>> dict(ambiguous_abbreviations([peer, prevention]))
+    {'CPS': ('Certified Peer Specialist (CPS)', 'Certified Prevention Specialist (CPS)')}
+    """
+    spelled: dict[str, dict[str, set[str]]] = {}
+    for credential in credentials:
+        for name in (credential.name, *credential.also):
+            for abbreviation in naming_abbreviations(name):
+                words = _spelled(name, abbreviation)
+                if words is not None:
+                    found = spelled.setdefault(abbreviation, {})
+                    found.setdefault(words, set()).add(credential.name)
+    return FrozenDict(
+        (abbreviation, tuple(sorted(set().union(*by_words.values()))))
+        for abbreviation, by_words in sorted(spelled.items())
+        if len(by_words) > 1 and len(set().union(*by_words.values())) > 1
+    )
+
+
+def _names(credential: Credential | CredentialDefinition) -> tuple[str, ...]:
+    return (credential.name, *credential.also)
+
+
+def _wanted(credential: Credential | CredentialDefinition) -> frozenset[str]:
+    return frozenset().union(*(naming_abbreviations(name) for name in _names(credential)))
+
+
+def unclear(
+    person: Sequence[str],
+    credential: Credential | CredentialDefinition,
+    ambiguous: Mapping[str, tuple[str, ...]],
+) -> dict[str, tuple[str, ...]]:
+    """Return the *person*'s credentials that may be *credential* but name it only ambiguously.
+
+    Each, by the text the person wrote, with the credentials it may be: an abbreviation
+    written alone ("CPS") that *ambiguous* lists and *credential* has.
+
+    Examples
+    --------
+    >>> prevention = Credential(name="Certified Prevention Specialist (CPS)", kind="certification")
+    >>> unclear(["CPS"], prevention, {"CPS": ("Peer Specialist", "Prevention Specialist")})
+    {'CPS': ('Peer Specialist', 'Prevention Specialist')}
+    """
+    wanted = _wanted(credential)
+    found: dict[str, tuple[str, ...]] = {}
+    for held in person:
+        for abbreviation in sorted(abbreviations(held) & wanted):
+            if abbreviation in ambiguous and _spelled(held, abbreviation) is None:
+                found[held] = ambiguous[abbreviation]
+    return found
+
+
+def holds(
+    person: Sequence[str],
+    credential: Credential | CredentialDefinition,
+    *,
+    ambiguous: Mapping[str, tuple[str, ...]] | None = None,
+) -> bool:
     """Say whether any of the *person*'s credentials is *credential* (see module).
 
     Parameters
     ----------
     person : sequence of str
         The credentials as the person wrote them.
-    credential : Credential
-        What the role asks for.
+    credential : Credential or CredentialDefinition
+        What the role asks for (or what the taxonomy's ``credentials`` section defines).
+    ambiguous : mapping, optional
+        Abbreviations that name more than one credential of the taxonomy
+        (:func:`ambiguous_abbreviations`): one written alone holds none of them.
 
     Examples
     --------
@@ -192,13 +297,18 @@ def holds(person: Sequence[str], credential: Credential) -> bool:
     >>> holds(["Licensed clinical psychologist (US)"], clinical), holds(["Psychologist"], clinical)
     (True, False)
     """
-    names = (credential.name, *credential.also)
-    wanted = frozenset().union(*(abbreviations(name) for name in names))
+    names = _names(credential)
+    wanted = _wanted(credential)
     keys = set().union(*(name_keys(name) for name in names))
+    unsure = ambiguous or {}
     for held in person:
         if credential.kind is CredentialKind.LICENCE and is_provisional(held):
             continue
-        shared = wanted & abbreviations(held)
+        shared = frozenset(
+            abbreviation
+            for abbreviation in wanted & abbreviations(held)
+            if abbreviation not in unsure or _spelled(held, abbreviation) is not None
+        )
         if shared and _same_abbreviation(held, names, shared):
             return True
         if name_keys(held) & keys:

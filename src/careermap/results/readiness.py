@@ -46,7 +46,9 @@ brackets and words such as *certified* are set aside; one name's words inside an
 are not enough ("Licensed psychologist" is no school psychologist). A US licence and a
 UK registration are different credentials unless the role's credential names both. An
 associate, provisional or trainee licence ("LPC-Associate") does not count as the full
-licence; it is named as what is still needed.
+licence; it is named as what is still needed. An abbreviation written alone that two of
+the taxonomy's credentials spell out differently ("CPS": peer or prevention specialist)
+counts as neither, and the verdict's notes ask the person to write it out.
 """
 
 from __future__ import annotations
@@ -59,12 +61,19 @@ from careermap.base.cache import derived
 from careermap.base.record import Frozen
 from careermap.base.text import match_key
 from careermap.resolve.profile import Background
-from careermap.results.credentials import abbreviations, holds, is_provisional
+from careermap.results.credentials import (
+    abbreviations,
+    ambiguous_abbreviations,
+    holds,
+    is_provisional,
+    unclear,
+)
 from careermap.results.fields import degree_skills
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 from careermap.taxonomy.lookup import get_role
 from careermap.taxonomy.models import (
     Credential,
+    CredentialDefinition,
     CredentialKind,
     Education,
     Entry,
@@ -189,6 +198,8 @@ def assess(
     entry: Entry | None,
     background: Background | None,
     conditions: Sequence[Condition] = (),
+    *,
+    taxonomy: Taxonomy | None = None,
 ) -> Readiness | None:
     """Judge whether a person with *background* could be hired under *entry*.
 
@@ -201,6 +212,10 @@ def assess(
     conditions : sequence of Condition, optional
         The role's working conditions (``Role.conditions``): those in
         ``background.avoid`` are named in the verdict's caution.
+    taxonomy : Taxonomy, optional
+        The role's taxonomy: an abbreviation the person wrote alone that two of its
+        credentials spell out differently ("CPS": peer or prevention specialist) then
+        holds neither, and the verdict's notes ask the person to write it out.
 
     Returns
     -------
@@ -222,7 +237,10 @@ def assess(
     >>> print(found)  # doctest: +ELLIPSIS
     Ready now. Involves crisis work (people at acute risk, day to day), which you said ...
     """
-    found = _assess(entry, background)
+    # Only for a person who wrote credentials: the first look reads every role's.
+    asked = taxonomy is not None and background is not None and background.credentials
+    ambiguous = _ambiguous(taxonomy) if asked and taxonomy is not None else {}
+    found = _assess(entry, background, ambiguous)
     if found is None or background is None:
         return found
     avoided = tuple(c for c in Condition if c in background.avoid and c in conditions)
@@ -246,18 +264,24 @@ def caution(avoided: Sequence[Condition]) -> str:
     return f"Involves {listed}, which you said you want to leave"
 
 
-def _assess(entry: Entry | None, background: Background | None) -> Readiness | None:
+def _assess(
+    entry: Entry | None, background: Background | None, ambiguous: Mapping[str, tuple[str, ...]]
+) -> Readiness | None:
     if entry is None or background is None:
         return None
+
+    def held(credential: Credential) -> bool:
+        return holds(background.credentials, credential, ambiguous=ambiguous)
+
     needs: list[str] = []
     notes: list[str] = []
     person = background.education
     if person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education):
         needs.append(_DEGREE_NAMES.get(entry.education, entry.education.value))
-    required = [c for c in entry.credentials if c.required]
+    required = [c for c in entry.written if c.required]
     licences = [c for c in required if c.kind is CredentialKind.LICENCE]
     supervised: list[Credential] = []
-    if licences and not any(holds(background.credentials, c) for c in licences):
+    if licences and not any(held(c) for c in licences):
         if _practise_under_supervision(entry, licences, background.credentials):
             supervised = licences
         else:
@@ -265,12 +289,10 @@ def _assess(entry: Entry | None, background: Background | None) -> Readiness | N
         notes += [f"{c.name}: {c.note}" for c in licences if c.note]
     if entry.lived_experience is LivedExperience.REQUIRED and not background.lived_experience:
         needs.append("lived experience of mental illness or recovery, shared at work")
-    short = [
-        c
-        for c in required
-        if c.kind is not CredentialKind.LICENCE and not holds(background.credentials, c)
-    ]
+    short = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
     notes += [f"{c.name}: {c.note}" for c in short if c.note]
+    missing = [*short, *(licences if licences and not any(held(c) for c in licences) else ())]
+    notes += _unclear_notes(background.credentials, missing, ambiguous)
     if needs:
         needs += [c.name for c in short]
         summary = "Needs " + "; ".join(needs)
@@ -284,6 +306,34 @@ def _assess(entry: Entry | None, background: Background | None) -> Readiness | N
         summary = "Ready after a short step: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
     return _level(entry, background) or Readiness(verdict="ready", summary="Ready now")
+
+
+def _unclear_notes(
+    person: Sequence[str],
+    missing: Sequence[Credential],
+    ambiguous: Mapping[str, tuple[str, ...]],
+) -> list[str]:
+    """Ask about each credential the person wrote that may be a missing one, but is unclear."""
+    notes: list[str] = []
+    for credential in missing:
+        for text, names in unclear(person, credential, ambiguous).items():
+            note = (
+                f"{text!r} may be {' or '.join(names)}, so it is not counted as "
+                f"{credential.name}: write the credential out to count it"
+            )
+            if note not in notes:
+                notes.append(note)
+    return notes
+
+
+def _ambiguous(taxonomy: Taxonomy) -> Mapping[str, tuple[str, ...]]:
+    """Return the abbreviations two of *taxonomy*'s credentials spell out differently (cached)."""
+
+    def build() -> Mapping[str, tuple[str, ...]]:
+        written = (c for role in taxonomy.roles if role.entry for c in role.entry.written)
+        return ambiguous_abbreviations([*taxonomy.credentials, *written])
+
+    return derived(taxonomy, "ambiguous-abbreviations", build)
 
 
 def _level(entry: Entry, background: Background) -> Readiness | None:
@@ -412,13 +462,20 @@ def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
     return taxonomy.role_index[ranked[0][0]]
 
 
-def _credentials(taxonomy: Taxonomy) -> tuple[Credential, ...]:
-    """Every credential of the taxonomy's roles that certifies skills, once by name."""
+def _credentials(taxonomy: Taxonomy) -> tuple[Credential | CredentialDefinition, ...]:
+    """Every credential of the taxonomy that certifies skills, once by name.
 
-    def build() -> tuple[Credential, ...]:
-        found: dict[str, Credential] = {}
+    Those of its ``credentials`` section first (whether or not a role names them),
+    then those written out in its roles.
+    """
+
+    def build() -> tuple[Credential | CredentialDefinition, ...]:
+        found: dict[str, Credential | CredentialDefinition] = {}
+        for definition in taxonomy.credentials:
+            if definition.implies:
+                found.setdefault(definition.name, definition)
         for role in taxonomy.roles:
-            for credential in role.entry.credentials if role.entry else ():
+            for credential in role.entry.written if role.entry else ():
                 if credential.implies:
                     found.setdefault(credential.name, credential)
         return tuple(found[name] for name in sorted(found))
@@ -444,7 +501,8 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     background : Background or None
         What the person said; ``None`` implies nothing.
     taxonomy : Taxonomy
-        Where the credentials are recorded (each role's ``entry.credentials``).
+        Where the credentials are recorded (its ``credentials`` section and each
+        role's ``entry.credentials``).
 
     Examples
     --------
@@ -463,10 +521,11 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     degree = degree_skills(background, taxonomy)
     if not background.credentials:
         return degree
+    ambiguous = _ambiguous(taxonomy)
     return degree | frozenset(
         skill
         for credential in _credentials(taxonomy)
-        if holds(background.credentials, credential)
+        if holds(background.credentials, credential, ambiguous=ambiguous)
         for skill in credential.implies
     )
 

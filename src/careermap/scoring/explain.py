@@ -356,7 +356,9 @@ class Explainer:
                 "band": band(score),
                 "general": general,
                 "context": context,
-                "readiness": assess(role.entry, self.background, role.conditions),
+                "readiness": assess(
+                    role.entry, self.background, role.conditions, taxonomy=self.taxonomy
+                ),
             },
             _Later(self, i),
         )

@@ -174,7 +174,7 @@ def role_match(
         general=tuple(sorted(skills[s].label for s in evaluation.uses if skills[s].general)),
         band=band(score),
         context=context,
-        readiness=assess(role.entry, background, role.conditions),
+        readiness=assess(role.entry, background, role.conditions, taxonomy=taxonomy),
     )
 
 
@@ -201,13 +201,13 @@ def _check_order(order: object) -> Order | None:
     raise OptionError(msg)
 
 
-def _advice_key(role: Role, background: Background) -> tuple[int, bool]:
+def _advice_key(role: Role, background: Background, taxonomy: Taxonomy) -> tuple[int, bool]:
     """Return a role's place in advice order: its readiness group, then avoidance.
 
     Readiness comes first; within a group, a role involving a working condition the
     person wants to leave comes after every role that involves none.
     """
-    found = assess(role.entry, background)
+    found = assess(role.entry, background, taxonomy=taxonomy)
     tier = ADVICE_TIERS[None if found is None else found.verdict]
     return tier, any(c in background.avoid for c in role.conditions)
 
@@ -237,7 +237,7 @@ def _rank(
         every = engine.top(
             scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
         )
-        tiers = [_advice_key(taxonomy.roles[i], background) for i in every]
+        tiers = [_advice_key(taxonomy.roles[i], background, taxonomy) for i in every]
         ranked = [i for _, i in sorted(zip(tiers, every, strict=True), key=lambda pair: pair[0])]
         positions = ranked if limit is None else ranked[:limit]
     else:

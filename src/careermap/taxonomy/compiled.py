@@ -43,7 +43,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: Identifies the compiled format; bump the number when the models change shape.
-FORMAT = "careermap-compiled/3"
+FORMAT = "careermap-compiled/4"
 #: The largest compiled file read (full ESCO compiles to about 25 MiB).
 MAX_COMPILED_BYTES = 512 * 2**20
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from careermap.base import html
 from careermap.base.html import escape as esc
+from careermap.taxonomy.credentials import Credential
 
 if TYPE_CHECKING:
     from careermap.taxonomy.models import Role, Skill, Taxonomy
@@ -116,8 +117,12 @@ def entry_html(role: Role) -> str:
     if entry is None:
         return ""
     credentials = "".join(
-        f"<li><strong>{esc(c.name)}</strong> ({esc(c.kind.value)}, "
-        f"{'required' if c.required else 'preferred'})"
+        (
+            f"<li><strong>{esc(c.name)}</strong> ({esc(c.kind.value)}, "
+            if isinstance(c, Credential)
+            else f"<li><code>{esc(c.credential)}</code> ("  # not resolved: built in code
+        )
+        + f"{'required' if c.required else 'preferred'})"
         + (f'<br><span style="{html.MUTED}">{esc(c.note)}</span>' if c.note else "")
         + "</li>"
         for c in entry.credentials

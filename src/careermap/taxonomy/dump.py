@@ -9,7 +9,8 @@ from typing import Any
 import yaml
 
 from careermap.base.atomic import atomic_folder, write_atomic
-from careermap.taxonomy.models import Taxonomy
+from careermap.taxonomy.credentials import Credential, CredentialReference, resolve
+from careermap.taxonomy.models import Role, Taxonomy
 
 try:  # pragma: no cover - which branch runs depends on how PyYAML was built
     from yaml import CSafeDumper as _Dumper
@@ -18,13 +19,38 @@ except ImportError:  # pragma: no cover
 
 __all__ = ["dump_taxonomy", "taxonomy_to_yaml"]
 
-_SECTIONS = ("sectors", "skills", "relations", "roles")
+_SECTIONS = ("sectors", "skills", "relations", "credentials", "roles")
 
 
 def _section(taxonomy: Taxonomy, name: str) -> list[dict[str, Any]]:
     items = getattr(taxonomy, name)
     # Defaults are left out to keep files small; by_alias writes 'from'/'to'.
-    return [item.model_dump(mode="json", by_alias=True, exclude_defaults=True) for item in items]
+    found = [item.model_dump(mode="json", by_alias=True, exclude_defaults=True) for item in items]
+    if name == "roles":
+        for role, data in zip(items, found, strict=True):
+            _name_credentials(taxonomy, role, data)
+    return found
+
+
+def _name_credentials(taxonomy: Taxonomy, role: Role, data: dict[str, Any]) -> None:
+    """Write each credential of *role* that its taxonomy defines by id, as it was written.
+
+    A credential read from a reference (``credential: id``, with the role's note and
+    ``required``) is written as one again, so the definition stays in one place.
+    """
+    if role.entry is None:
+        return
+    for k, credential in enumerate(role.entry.credentials):
+        if not isinstance(credential, Credential) or credential.id is None:
+            continue
+        definition = taxonomy.credential_index.get(credential.id)
+        reference = CredentialReference(
+            credential=credential.id, required=credential.required, note=credential.note
+        )
+        if definition is not None and resolve(reference, definition) == credential:
+            data["entry"]["credentials"][k] = reference.model_dump(
+                mode="json", exclude_defaults=True
+            )
 
 
 def _head(taxonomy: Taxonomy) -> dict[str, Any]:
@@ -78,7 +104,8 @@ def dump_taxonomy(
 
     A path ending in ``.yaml`` or ``.yml`` gets one file; any other path is a
     directory that gets ``taxonomy.yaml`` (name and version) and one file per
-    section (``sectors.yaml``, ``skills.yaml``, ``relations.yaml``, ``roles.yaml``).
+    section (``sectors.yaml``, ``skills.yaml``, ``relations.yaml``, ``credentials.yaml``,
+    ``roles.yaml``).
 
     Nothing is ever half written: a file is written to a temporary sibling and
     renamed into place, so the old file stays whole until the new one is

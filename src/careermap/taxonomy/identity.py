@@ -7,6 +7,7 @@ ranking can be traced to the exact data behind it.
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -14,7 +15,7 @@ from careermap.base.cache import derived
 from careermap.base.record import Frozen
 from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["TaxonomyIdentity", "taxonomy_identity"]
+__all__ = ["TaxonomyIdentity", "digest_credentials", "taxonomy_identity"]
 
 
 class TaxonomyIdentity(Frozen):
@@ -25,7 +26,8 @@ class TaxonomyIdentity(Frozen):
     sha256: str = Field(
         description=(
             "SHA-256 over the taxonomy's name and version and the compact JSON of each "
-            "sector, skill, relation and role, in order."
+            "sector, skill, relation and role, in order, then of each credential of its "
+            "credentials section (when it has one)."
         ),
         pattern=r"^[0-9a-f]{64}$",
     )
@@ -51,7 +53,21 @@ def _compute(taxonomy: Taxonomy) -> TaxonomyIdentity:
         for item in items:
             digest.update(item.__pydantic_serializer__.to_json(item, by_alias=True))
             digest.update(b"\n")
+    digest_credentials(taxonomy, digest)
     return TaxonomyIdentity(name=taxonomy.name, version=taxonomy.version, sha256=digest.hexdigest())
+
+
+def digest_credentials(taxonomy: Taxonomy, digest: Any) -> None:
+    """Add *taxonomy*'s credentials section to *digest*; a taxonomy without one adds nothing.
+
+    So the identity of a taxonomy written before the section existed is unchanged.
+    """
+    if not taxonomy.credentials:
+        return
+    digest.update(f"credentials\0{len(taxonomy.credentials)}\0".encode())
+    for item in taxonomy.credentials:
+        digest.update(item.__pydantic_serializer__.to_json(item, by_alias=True))
+        digest.update(b"\n")
 
 
 def taxonomy_identity(taxonomy: Taxonomy) -> TaxonomyIdentity:

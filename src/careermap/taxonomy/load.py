@@ -17,9 +17,10 @@ from pydantic import ValidationError
 from careermap.base.collector import paused
 from careermap.base.errors import SHOWN, Problem, TaxonomyError, shown
 from careermap.taxonomy.compiled import cached_build, fingerprint, load_compiled
-from careermap.taxonomy.models import Taxonomy, TaxonomyFile
+from careermap.taxonomy.credentials import CREDENTIAL_FORMS, credential_form
+from careermap.taxonomy.models import Entry, Taxonomy, TaxonomyFile
 from careermap.taxonomy.store import cached_taxonomy
-from careermap.taxonomy.validate import Part, as_part, check_parts
+from careermap.taxonomy.validate import Part, as_part, check_parts, resolve_credentials
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
@@ -193,9 +194,8 @@ def _pydantic_problems(exc: ValidationError, part: Part) -> list[Problem]:
 
     problems = []
     errors = exc.errors(include_url=False)
-    locs = [tuple(error["loc"]) for error in errors]
-    for error in errors:
-        loc = tuple(error["loc"])
+    locs = [_untagged(tuple(error["loc"])) for error in errors]
+    for error, loc in zip(errors, locs, strict=True):
         if error["type"] == "too_short" and any(
             len(other) > len(loc) and other[: len(loc)] == loc for other in locs
         ):
@@ -211,7 +211,7 @@ def _pydantic_problems(exc: ValidationError, part: Part) -> list[Problem]:
             parent = part.located.data
             for step in path[:-1]:
                 parent = parent[step]
-            allowed = _allowed_fields(path[:-1])
+            allowed = _allowed_fields(path[:-1], parent)
             message = f"unknown field {path[-1]!r}"
             if allowed:
                 message += f"; allowed fields here: {', '.join(allowed)}"
@@ -229,7 +229,26 @@ def _pydantic_problems(exc: ValidationError, part: Part) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
-def _allowed_fields(path: tuple[Any, ...]) -> list[str]:
+def _untagged(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Return *loc* without the form pydantic names inside a role's credential item.
+
+    ``roles.0.entry.credentials.1.reference.note`` is the file's
+    ``roles[0].entry.credentials[1].note``.
+    """
+    return tuple(
+        step
+        for k, step in enumerate(loc)
+        if not (
+            step in CREDENTIAL_FORMS
+            and k >= 2
+            and isinstance(loc[k - 1], int)
+            and loc[k - 2] == "credentials"
+        )
+    )
+
+
+def _allowed_fields(path: tuple[Any, ...], parent: Any) -> list[str]:
+    """Return the fields allowed at *path*, whose value in the file is *parent*."""
     model: Any = TaxonomyFile
     for step in path:
         if isinstance(step, int):
@@ -237,6 +256,9 @@ def _allowed_fields(path: tuple[Any, ...]) -> list[str]:
         info = model.model_fields.get(step)
         if info is None:
             return []
+        if step == "credentials" and model is Entry:
+            model = CREDENTIAL_FORMS[credential_form(parent)]
+            continue
         args = getattr(info.annotation, "__args__", ())
         model = next((a for a in args if hasattr(a, "model_fields")), None)
         if model is None:
@@ -285,7 +307,7 @@ def _read_parts(
                     *located.where(()),
                     "",
                     f"the file holds a {kind}, not a mapping; start it with one of "
-                    "'sectors:', 'skills:', 'relations:' or 'roles:'",
+                    "'sectors:', 'skills:', 'relations:', 'credentials:' or 'roles:'",
                 )
             )
             continue
@@ -299,15 +321,19 @@ def _read_parts(
 
 
 def _merge(parts: Sequence[Part]) -> Taxonomy:
+    """Merge checked *parts* into one taxonomy, every credential named by id written out."""
     name = next((p.content.name for p in parts if p.content.name), "custom")
     version = next((p.content.version for p in parts if p.content.version), "0")
+    credentials = tuple(c for p in parts for c in p.content.credentials)
+    roles = tuple(r for p in parts for r in p.content.roles)
     return Taxonomy(
         name=name,
         version=version,
         sectors=tuple(s for p in parts for s in p.content.sectors),
         skills=tuple(s for p in parts for s in p.content.skills),
         relations=tuple(r for p in parts for r in p.content.relations),
-        roles=tuple(r for p in parts for r in p.content.roles),
+        credentials=credentials,
+        roles=resolve_credentials(roles, {c.id: c for c in credentials}),
         scoring=next((p.content.scoring for p in parts if p.content.scoring), None),
     )
 
@@ -338,7 +364,11 @@ def _load_layers(
     if not problems:
         problems = check_parts(parts)
     if not problems and not any(
-        p.content.sectors or p.content.skills or p.content.relations or p.content.roles
+        p.content.sectors
+        or p.content.skills
+        or p.content.relations
+        or p.content.credentials
+        or p.content.roles
         for p in parts
     ):
         where = parts[0].file if len(parts) == 1 else "the files given"

@@ -28,12 +28,22 @@ from careermap.base.cache import derived
 from careermap.base.frozen import FrozenDict
 from careermap.taxonomy import display as _display
 from careermap.taxonomy.conditions import Conditions
+from careermap.taxonomy.credentials import (
+    Credential,
+    CredentialDefinition,
+    CredentialKind,
+    CredentialReference,
+    RoleCredential,
+)
+from careermap.taxonomy.fields import MODEL_CONFIG, Identifier, Label, Text, unique
 from careermap.taxonomy.lazy import LazyItems, Settled
 
 __all__ = [
     "DEFAULT_ROLE_LEVEL",
     "Credential",
+    "CredentialDefinition",
     "CredentialKind",
+    "CredentialReference",
     "Education",
     "Entry",
     "RequiredLevel",
@@ -54,25 +64,11 @@ __all__ = [
 #: Proficiency level assumed for a requirement that does not give one.
 DEFAULT_ROLE_LEVEL = 3
 
-#: Identifiers: lower-case words joined by hyphens, dots or underscores; digits allowed.
-ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
-
-Identifier = Annotated[
-    str,
-    StringConstraints(pattern=ID_PATTERN, min_length=1, max_length=200),
-    Field(description="Identifier: lower-case letters, digits, '.', '_' and '-'."),
-]
 #: External codes by scheme; read-only and sorted by scheme once validated.
 Codes = Annotated[
     Mapping[Identifier, Annotated[str, StringConstraints(min_length=1)]],
     AfterValidator(lambda codes: FrozenDict(sorted(codes.items()))),
 ]
-Label = Annotated[
-    str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=300),
-    Field(description="A non-empty human-readable name."),
-]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=20_000)]
 Level = Annotated[
     int, Field(ge=1, le=5, description="Proficiency level from 1 (novice) to 5 (expert).")
 ]
@@ -103,13 +99,7 @@ OnetSoc = Annotated[
     Field(description="O*NET-SOC 2019 code, e.g. '21-1014.00'."),
 ]
 
-_CONFIG = ConfigDict(
-    frozen=True,
-    extra="forbid",
-    str_strip_whitespace=False,
-    populate_by_name=False,
-    validate_default=True,
-)
+_CONFIG = MODEL_CONFIG
 
 
 class Importance(str, Enum):
@@ -123,17 +113,6 @@ class Importance(str, Enum):
     ESSENTIAL = "essential"
     OPTIONAL = "optional"
     MINOR = "minor"
-
-
-def _unique(values: tuple[str, ...], what: str) -> tuple[str, ...]:
-    seen: set[str] = set()
-    for value in values:
-        key = value.casefold()
-        if key in seen:
-            msg = f"{what} {value!r} is listed twice; remove the repeat"
-            raise ValueError(msg)
-        seen.add(key)
-    return values
 
 
 class Sector(BaseModel):
@@ -191,12 +170,12 @@ class Skill(BaseModel):
     @field_validator("aliases")
     @classmethod
     def _aliases_unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _unique(value, "alias")
+        return unique(value, "alias")
 
     @field_validator("broader")
     @classmethod
-    def _broader_unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _unique(value, "broader skill")
+    def _broaderunique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return unique(value, "broader skill")
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -292,51 +271,6 @@ class LivedExperience(str, Enum):
     REQUIRED = "required"
 
 
-class CredentialKind(str, Enum):
-    """What a credential is: a licence to practise, a certification or a registration."""
-
-    LICENCE = "licence"
-    CERTIFICATION = "certification"
-    REGISTRATION = "registration"
-
-
-class Credential(BaseModel):
-    """A licence, certification or registration a hiring manager expects.
-
-    Examples
-    --------
-    >>> Credential(name="Certified Peer Specialist", kind="certification", required=False).kind
-    <CredentialKind.CERTIFICATION: 'certification'>
-    """
-
-    model_config = _CONFIG
-
-    name: Label
-    kind: CredentialKind
-    required: bool = Field(
-        default=True, description="True if hiring needs it; false if it is preferred or valued."
-    )
-    note: Text = Field(
-        default="", description="Where it differs by jurisdiction (US/UK) and how it is earned."
-    )
-    implies: tuple[str, ...] = Field(
-        default=(),
-        description="Skill ids the credential certifies (an RN's nursing and medical "
-        "knowledge, an LCSW's psychology): never listed as gaps for a person who holds it.",
-    )
-    also: tuple[Label, ...] = Field(
-        default=(),
-        description="Other names and abbreviations of the same credential (LMHC for an "
-        "LPC, LICSW for an LCSW), or of the other jurisdiction's credential where the "
-        "role accepts it: a person who writes one holds the credential.",
-    )
-
-    @model_validator(mode="after")
-    def _also_are_other_names(self) -> Credential:
-        _unique((self.name, *self.also), "credential name")
-        return self
-
-
 class Entry(BaseModel):
     """What it takes to be hired into a role: education, credentials and experience.
 
@@ -360,13 +294,39 @@ class Entry(BaseModel):
         default=None,
         description="Post-degree supervised clinical hours for licensure (US typical).",
     )
-    credentials: tuple[Credential, ...] = ()
+    credentials: tuple[RoleCredential, ...] = Field(
+        default=(),
+        description="What a hiring manager expects: each written out (name, kind, ...) or "
+        "naming by id a credential of the taxonomy's credentials section (credential: id). "
+        "A loaded taxonomy's roles hold them written out, every id resolved.",
+    )
 
     @field_validator("credentials")
     @classmethod
-    def _credentials_unique(cls, value: tuple[Credential, ...]) -> tuple[Credential, ...]:
-        _unique(tuple(credential.name for credential in value), "credential")
+    def _credentials_unique(
+        cls, value: tuple[Credential | CredentialReference, ...]
+    ) -> tuple[Credential | CredentialReference, ...]:
+        unique(tuple(c.name for c in value if isinstance(c, Credential)), "credential")
+        ids = tuple(c.credential for c in value if isinstance(c, CredentialReference))
+        unique(ids, "credential")
         return value
+
+    @property
+    def written(self) -> tuple[Credential, ...]:
+        """The credentials written out: in a loaded taxonomy, every one.
+
+        A reference by id is resolved when the taxonomy is loaded
+        (:func:`careermap.load_taxonomy`); one left unresolved (a taxonomy built in
+        code without :func:`~careermap.taxonomy.validate.check_taxonomy`) is left out.
+
+        Examples
+        --------
+        >>> entry = Entry(education="master", job_zone=5, credentials=[
+        ...     {"name": "LPC", "kind": "licence"}, {"credential": "registered-nurse"}])
+        >>> [c.name for c in entry.written]
+        ['LPC']
+        """
+        return tuple(c for c in self.credentials if isinstance(c, Credential))
 
     @model_validator(mode="after")
     def _hours_need_a_credential(self) -> Entry:
@@ -497,12 +457,12 @@ class Role(BaseModel):
     @field_validator("aliases")
     @classmethod
     def _aliases_unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return _unique(value, "alias")
+        return unique(value, "alias")
 
     @field_validator("requirements")
     @classmethod
     def _requirements_unique(cls, value: tuple[Requirement, ...]) -> tuple[Requirement, ...]:
-        _unique(tuple(req.skill for req in value), "required skill")
+        unique(tuple(req.skill for req in value), "required skill")
         return value
 
     def __repr__(self) -> str:
@@ -526,6 +486,10 @@ class TaxonomyFile(BaseModel):
     sectors: tuple[Sector, ...] = ()
     skills: tuple[Skill, ...] = ()
     relations: tuple[SkillRelation, ...] = ()
+    credentials: tuple[CredentialDefinition, ...] = Field(
+        default=(),
+        description="Credentials defined once, for roles to name by id in entry.credentials.",
+    )
     roles: tuple[Role, ...] = ()
     scoring: ScoringSettings | None = Field(
         default=None,
@@ -547,6 +511,7 @@ class Taxonomy(Settled):
     sectors: tuple[Sector, ...] = ()
     skills: tuple[Skill, ...] = ()
     relations: tuple[SkillRelation, ...] = ()
+    credentials: tuple[CredentialDefinition, ...] = ()
     roles: tuple[Role, ...] = ()
     scoring: ScoringSettings | None = None
 
@@ -574,6 +539,15 @@ class Taxonomy(Settled):
         """Roles by id."""
         return derived(
             self, "role_index", lambda: FrozenDict((role.id, role) for role in self.roles)
+        )
+
+    @property
+    def credential_index(self) -> Mapping[str, CredentialDefinition]:
+        """Credentials of the ``credentials`` section by id."""
+        return derived(
+            self,
+            "credential_index",
+            lambda: FrozenDict((credential.id, credential) for credential in self.credentials),
         )
 
     @property

@@ -53,9 +53,10 @@ from careermap.base.cache import derived
 from careermap.base.cachedir import TAXONOMIES, cache_dir, prune_after_write, touch
 from careermap.taxonomy import display as _display
 from careermap.taxonomy.compiled import import_fingerprint
-from careermap.taxonomy.identity import TaxonomyIdentity
+from careermap.taxonomy.identity import TaxonomyIdentity, digest_credentials
 from careermap.taxonomy.lazy import LazyIndex, LazyItems
 from careermap.taxonomy.models import (
+    CredentialDefinition,
     Role,
     ScoringSettings,
     Sector,
@@ -213,6 +214,7 @@ def _save(taxonomy: Taxonomy, folder: Path) -> None:
         np.cumsum([len(piece) for piece in pieces], out=offsets[1:])
         arrays[section] = np.frombuffer(b"".join(pieces), dtype=np.uint8)
         arrays[f"{section}-offsets"] = offsets
+    digest_credentials(taxonomy, digest)
     identity = TaxonomyIdentity(
         name=taxonomy.name, version=taxonomy.version, sha256=digest.hexdigest()
     )
@@ -227,6 +229,7 @@ def _save(taxonomy: Taxonomy, folder: Path) -> None:
         "identity": identity.sha256,
         "library": __version__,
         "scoring": None if scoring is None else scoring.model_dump(mode="json"),
+        "credentials": [c.model_dump(mode="json") for c in taxonomy.credentials],
     }
     if write_group(folder / "core", arrays, meta, blobs=[name for name, _ in _SECTIONS]):
         derived(taxonomy, "store-entry", lambda: folder)
@@ -300,12 +303,14 @@ def _lazy_taxonomy(group: Group, folder: Path, build: Callable[[], Taxonomy]) ->
         raise CorruptEntryError("the ids do not match the items")
     sectors = sections["sectors"].as_tuple()
     scoring = None if meta["scoring"] is None else ScoringSettings.model_validate(meta["scoring"])
+    credentials = tuple(CredentialDefinition.model_validate(c) for c in meta["credentials"])
     taxonomy = Taxonomy.model_construct(
         name=str(meta["name"]),
         version=str(meta["version"]),
         sectors=sectors,
         skills=skills,  # type: ignore[arg-type]  # a read-only sequence standing for the tuple
         relations=sections["relations"],  # type: ignore[arg-type]
+        credentials=credentials,
         roles=roles,  # type: ignore[arg-type]
         scoring=scoring,
     )

@@ -1,21 +1,32 @@
-"""Checks that span files: unique ids, references that resolve, an acyclic hierarchy."""
+"""Checks that span files: unique ids, references that resolve, an acyclic hierarchy.
+
+Also where a role's credential named by id becomes the credential written out
+(:func:`resolve_credentials`), once the references are known to resolve.
+"""
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from careermap.base.errors import Problem, TaxonomyError
 from careermap.base.suggest import close_matches
 from careermap.base.text import normalize
-from careermap.taxonomy.models import Taxonomy, TaxonomyFile
+from careermap.taxonomy.credentials import CredentialReference, resolve
+from careermap.taxonomy.models import (
+    Credential,
+    CredentialDefinition,
+    Role,
+    Taxonomy,
+    TaxonomyFile,
+)
 
 if TYPE_CHECKING:  # the module imports PyYAML, which a cached load never needs
     from careermap.taxonomy.safe_yaml import Located, Path_
 
-__all__ = ["Part", "as_part", "check_parts", "check_taxonomy"]
+__all__ = ["Part", "as_part", "check_parts", "check_taxonomy", "resolve_credentials"]
 
 
 @dataclass(frozen=True)
@@ -41,7 +52,7 @@ def _suggest(value: str, choices: Sequence[str]) -> str:
 
 
 def _check_unique(parts: Sequence[Part], problems: list[Problem]) -> None:
-    for kind in ("sectors", "skills", "roles"):
+    for kind in ("sectors", "skills", "credentials", "roles"):
         first: dict[str, tuple[Part, int]] = {}
         for part in parts:
             for index, item in enumerate(getattr(part.content, kind)):
@@ -66,26 +77,38 @@ def _check_unique(parts: Sequence[Part], problems: list[Problem]) -> None:
                 )
 
 
-def _check_references(parts: Sequence[Part], problems: list[Problem]) -> None:
-    skills = sorted({s.id for p in parts for s in p.content.skills})
-    sectors = sorted({s.id for p in parts for s in p.content.sectors})
-    skill_set, sector_set = set(skills), set(sectors)
+_Check = Callable[[Part, "Path_", str, str], None]
 
-    def check(part: Part, path: Path_, value: str, known: set[str], names: list[str]) -> None:
-        if value not in known:
-            kind = "sector" if names is sectors else "skill"
+
+def _checker(parts: Sequence[Part], problems: list[Problem]) -> _Check:
+    """Return ``check(part, path, id, kind)``: a problem at *path* if no *kind* has that id."""
+    names = {
+        "skill": sorted({s.id for p in parts for s in p.content.skills}),
+        "sector": sorted({s.id for p in parts for s in p.content.sectors}),
+        "credential": sorted({c.id for p in parts for c in p.content.credentials}),
+    }
+    known = {kind: set(ids) for kind, ids in names.items()}
+    define = {"credential": "define it in a 'credentials:' section"}
+
+    def check(part: Part, path: Path_, value: str, kind: str) -> None:
+        if value not in known[kind]:
+            fix = define.get(kind, f"define the {kind}")
             problems.append(
                 part.problem(
                     path,
-                    f"unknown {kind} {value!r}{_suggest(value, names)} "
-                    f"(define the {kind} or fix the id)",
+                    f"unknown {kind} {value!r}{_suggest(value, names[kind])} ({fix} or fix the id)",
                 )
             )
 
+    return check
+
+
+def _check_references(parts: Sequence[Part], problems: list[Problem]) -> None:
+    check = _checker(parts, problems)
     for part in parts:
         for i, skill in enumerate(part.content.skills):
             for j, broader in enumerate(skill.broader):
-                check(part, ("skills", i, "broader", j), broader, skill_set, skills)
+                check(part, ("skills", i, "broader", j), broader, "skill")
                 if broader == skill.id:
                     problems.append(
                         part.problem(
@@ -94,8 +117,8 @@ def _check_references(parts: Sequence[Part], problems: list[Problem]) -> None:
                         )
                     )
         for i, relation in enumerate(part.content.relations):
-            check(part, ("relations", i, "from"), relation.source, skill_set, skills)
-            check(part, ("relations", i, "to"), relation.target, skill_set, skills)
+            check(part, ("relations", i, "from"), relation.source, "skill")
+            check(part, ("relations", i, "to"), relation.target, "skill")
             if relation.source == relation.target:
                 problems.append(
                     part.problem(
@@ -105,13 +128,96 @@ def _check_references(parts: Sequence[Part], problems: list[Problem]) -> None:
                     )
                 )
         for i, role in enumerate(part.content.roles):
-            check(part, ("roles", i, "sector"), role.sector, sector_set, sectors)
+            check(part, ("roles", i, "sector"), role.sector, "sector")
             for j, req in enumerate(role.requirements):
-                check(part, ("roles", i, "requirements", j, "skill"), req.skill, skill_set, skills)
+                check(part, ("roles", i, "requirements", j, "skill"), req.skill, "skill")
+
+
+def _check_credential_references(parts: Sequence[Part], problems: list[Problem]) -> None:
+    """Check the skills credentials imply and the credential ids roles name."""
+    check = _checker(parts, problems)
+    for part in parts:
+        for i, definition in enumerate(part.content.credentials):
+            for k, implied in enumerate(definition.implies):
+                check(part, ("credentials", i, "implies", k), implied, "skill")
+        for i, role in enumerate(part.content.roles):
             for j, credential in enumerate(role.entry.credentials if role.entry else ()):
+                where = ("roles", i, "entry", "credentials", j)
+                if isinstance(credential, CredentialReference):
+                    check(part, (*where, "credential"), credential.credential, "credential")
+                    continue
+                if credential.id is not None:
+                    check(part, (*where, "id"), credential.id, "credential")
                 for k, implied in enumerate(credential.implies):
-                    where = ("roles", i, "entry", "credentials", j, "implies", k)
-                    check(part, where, implied, skill_set, skills)
+                    check(part, (*where, "implies", k), implied, "skill")
+
+
+def _check_credential_names(parts: Sequence[Part], problems: list[Problem]) -> None:
+    """Report a name two credentials are defined under, and a credential a role asks twice.
+
+    A person is told a credential by its name, so two definitions of one name would
+    read as one credential while matching differently; a role may name a credential
+    once, written out or by id.
+    """
+    definitions = {c.id: c for p in parts for c in p.content.credentials}
+    named: dict[str, str] = {}
+    for part in parts:
+        for i, definition in enumerate(part.content.credentials):
+            owner = named.setdefault(definition.name.casefold(), definition.id)
+            if owner != definition.id:
+                problems.append(
+                    part.problem(
+                        ("credentials", i, "name"),
+                        f"the credential {definition.id!r} has the name {definition.name!r} "
+                        f"of the credential {owner!r}; a person is told a credential by its "
+                        "name, so give each its own, or keep one definition",
+                    )
+                )
+    for part in parts:
+        for i, role in enumerate(part.content.roles):
+            seen: dict[str, int] = {}
+            for j, credential in enumerate(role.entry.credentials if role.entry else ()):
+                if isinstance(credential, Credential):
+                    name = credential.name
+                elif credential.credential in definitions:
+                    name = definitions[credential.credential].name
+                else:
+                    continue  # an unknown id, reported as such
+                key = name.casefold()
+                if key in seen:
+                    problems.append(
+                        part.problem(
+                            ("roles", i, "entry", "credentials", j),
+                            f"the credential {name!r} is already listed as "
+                            f"entry.credentials[{seen[key]}] of role {role.id!r}; keep one",
+                        )
+                    )
+                seen.setdefault(key, j)
+
+
+def resolve_credentials(
+    roles: Sequence[Role], credentials: Mapping[str, CredentialDefinition]
+) -> tuple[Role, ...]:
+    """Return *roles* with every credential named by id written out from *credentials*.
+
+    A role's credential written as ``{credential: id, note, required}`` becomes the
+    definition's credential with the role's note and ``required``
+    (:func:`careermap.taxonomy.credentials.resolve`); roles that name none are returned
+    as they are. The ids must resolve (:func:`check_parts` reports those that do not).
+    """
+    found: list[Role] = []
+    for role in roles:
+        entry = role.entry
+        if entry is None or all(isinstance(c, Credential) for c in entry.credentials):
+            found.append(role)
+            continue
+        written = tuple(
+            resolve(c, credentials[c.credential]) if isinstance(c, CredentialReference) else c
+            for c in entry.credentials
+        )
+        update = {"entry": entry.model_copy(update={"credentials": written})}
+        found.append(role.model_copy(update=update))
+    return tuple(found)
 
 
 def _check_relations_unique(parts: Sequence[Part], problems: list[Problem]) -> None:
@@ -276,6 +382,8 @@ def check_parts(parts: Sequence[Part]) -> list[Problem]:
     _check_visible(parts, problems)
     _check_layer_names(parts, problems)
     _check_references(parts, problems)
+    _check_credential_references(parts, problems)
+    _check_credential_names(parts, problems)
     _check_relations_unique(parts, problems)
     _check_cycles(parts, problems)
     return problems
@@ -289,6 +397,7 @@ def as_part(taxonomy: Taxonomy, source: str) -> Part:
         sectors=taxonomy.sectors,
         skills=taxonomy.skills,
         relations=taxonomy.relations,
+        credentials=taxonomy.credentials,
         roles=taxonomy.roles,
         scoring=taxonomy.scoring,
     )
@@ -301,7 +410,9 @@ def check_taxonomy(taxonomy: Taxonomy, *, source: str = "<taxonomy>") -> Taxonom
     """Run the cross-reference checks of :func:`load_taxonomy` on a built taxonomy.
 
     For taxonomies built in code or by an importer rather than read from YAML;
-    problems name *source* and the field path (there are no lines).
+    problems name *source* and the field path (there are no lines). Returns the
+    taxonomy, or a copy of it whose roles' credentials named by id are written out
+    (:func:`resolve_credentials`).
 
     Raises
     ------
@@ -311,4 +422,7 @@ def check_taxonomy(taxonomy: Taxonomy, *, source: str = "<taxonomy>") -> Taxonom
     problems = check_parts([as_part(taxonomy, source)])
     if problems:
         raise TaxonomyError(problems)
-    return taxonomy
+    roles = resolve_credentials(taxonomy.roles, taxonomy.credential_index)
+    if all(new is old for new, old in zip(roles, taxonomy.roles, strict=True)):
+        return taxonomy
+    return taxonomy.model_copy(update={"roles": roles})

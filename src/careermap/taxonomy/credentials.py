@@ -1,0 +1,187 @@
+"""Credentials as a taxonomy records them: written in a role, or defined once and named by id.
+
+A role's ``entry.credentials`` lists the licences, certifications and registrations a
+hiring manager expects. Each item is either written out in the role (a
+:class:`Credential`) or names a credential defined once in the taxonomy's
+``credentials`` section (a :class:`CredentialReference` to a
+:class:`CredentialDefinition`), with the role's own ``note`` (how it is earned, where it
+differs by jurisdiction) and ``required``. The definition holds what is the same
+wherever the credential is asked for: its name, its kind, the skills it certifies
+(``implies``) and its other names (``also``), so they are written once and cannot drift
+apart between roles.
+
+Loading resolves every reference (:func:`resolve`): the roles of a loaded taxonomy hold
+only :class:`Credential` items, those from a definition carrying its ``id``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, Discriminator, Field, Tag, model_validator
+
+from careermap.taxonomy.fields import MODEL_CONFIG, Identifier, Label, Text, unique
+
+__all__ = [
+    "CREDENTIAL_FORMS",
+    "Credential",
+    "CredentialDefinition",
+    "CredentialKind",
+    "CredentialReference",
+    "RoleCredential",
+    "credential_form",
+    "resolve",
+]
+
+_IMPLIES = (
+    "Skill ids the credential certifies (an RN's nursing and medical knowledge, an "
+    "LCSW's psychology): never listed as gaps for a person who holds it."
+)
+_ALSO = (
+    "Other names and abbreviations of the same credential (LMHC for an LPC, LICSW for an "
+    "LCSW), or of the other jurisdiction's credential where the role accepts it: a person "
+    "who writes one holds the credential."
+)
+
+
+class CredentialKind(str, Enum):
+    """What a credential is: a licence to practise, a certification or a registration."""
+
+    LICENCE = "licence"
+    CERTIFICATION = "certification"
+    REGISTRATION = "registration"
+
+
+class Credential(BaseModel):
+    """A licence, certification or registration a hiring manager expects.
+
+    Examples
+    --------
+    >>> Credential(name="Certified Peer Specialist", kind="certification", required=False).kind
+    <CredentialKind.CERTIFICATION: 'certification'>
+    """
+
+    model_config = MODEL_CONFIG
+
+    id: Identifier | None = Field(
+        default=None,
+        description="The id of the credential in the taxonomy's credentials section that "
+        "this one is (set when a role names it by id; leave it out when writing one here).",
+    )
+    name: Label
+    kind: CredentialKind
+    required: bool = Field(
+        default=True, description="True if hiring needs it; false if it is preferred or valued."
+    )
+    note: Text = Field(
+        default="", description="Where it differs by jurisdiction (US/UK) and how it is earned."
+    )
+    implies: tuple[str, ...] = Field(default=(), description=_IMPLIES)
+    also: tuple[Label, ...] = Field(default=(), description=_ALSO)
+
+    @model_validator(mode="after")
+    def _also_are_other_names(self) -> Credential:
+        unique((self.name, *self.also), "credential name")
+        return self
+
+
+class CredentialDefinition(BaseModel):
+    """A credential defined once, for every role that asks for it to name by its id.
+
+    Examples
+    --------
+    >>> rn = CredentialDefinition(id="registered-nurse", name="Registered Nurse (RN)",
+    ...                           kind="licence", implies=("nursing",))
+    >>> rn.kind.value, rn.implies
+    ('licence', ('nursing',))
+    """
+
+    model_config = MODEL_CONFIG
+
+    id: Identifier
+    name: Label
+    kind: CredentialKind
+    implies: tuple[str, ...] = Field(default=(), description=_IMPLIES)
+    also: tuple[Label, ...] = Field(default=(), description=_ALSO)
+
+    @model_validator(mode="after")
+    def _also_are_other_names(self) -> CredentialDefinition:
+        unique((self.name, *self.also), "credential name")
+        return self
+
+
+class CredentialReference(BaseModel):
+    """A role's use of a credential defined in the taxonomy's ``credentials`` section.
+
+    Examples
+    --------
+    >>> CredentialReference(credential="registered-nurse", note="US: state licence.").required
+    True
+    """
+
+    model_config = MODEL_CONFIG
+
+    credential: Identifier = Field(
+        description="The id of a credential defined in the taxonomy's credentials section."
+    )
+    required: bool = Field(
+        default=True, description="True if hiring needs it; false if it is preferred or valued."
+    )
+    note: Text = Field(
+        default="",
+        description="For this role: where it differs by jurisdiction (US/UK) and how it is earned.",
+    )
+
+
+def credential_form(value: Any) -> str:
+    """Say which form a role's credential item is written in: ``'written'`` or ``'reference'``.
+
+    An item that names a ``credential`` by id is a reference; any other is written out.
+
+    Examples
+    --------
+    >>> credential_form({"credential": "registered-nurse"}), credential_form({"name": "RN"})
+    ('reference', 'written')
+    """
+    if isinstance(value, CredentialReference):
+        return "reference"
+    if isinstance(value, dict) and "credential" in value:
+        return "reference"
+    return "written"
+
+
+#: The model of each form a role's credential item is written in (:func:`credential_form`).
+CREDENTIAL_FORMS: dict[str, type[BaseModel]] = {
+    "written": Credential,
+    "reference": CredentialReference,
+}
+
+#: One item of a role's ``entry.credentials``: written out, or a reference by id.
+RoleCredential = Annotated[
+    Annotated[Credential, Tag("written")] | Annotated[CredentialReference, Tag("reference")],
+    Discriminator(credential_form),
+]
+
+
+def resolve(reference: CredentialReference, definition: CredentialDefinition) -> Credential:
+    """Return the role's credential: the *definition*, with the *reference*'s note and need.
+
+    Examples
+    --------
+    >>> rn = CredentialDefinition(id="registered-nurse", name="Registered Nurse (RN)",
+    ...                           kind="licence")
+    >>> wanted = CredentialReference(credential="registered-nurse", required=False)
+    >>> found = resolve(wanted, rn)
+    >>> found.id, found.name, found.required
+    ('registered-nurse', 'Registered Nurse (RN)', False)
+    """
+    return Credential(
+        id=definition.id,
+        name=definition.name,
+        kind=definition.kind,
+        required=reference.required,
+        note=reference.note,
+        implies=definition.implies,
+        also=definition.also,
+    )

@@ -1,0 +1,272 @@
+"""Credentials defined once (a taxonomy's ``credentials`` section) and named by id from roles."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import careermap
+from careermap import Credential, TaxonomyError, load_taxonomy
+from careermap.taxonomy.compiled import load_compiled, save_compiled
+from careermap.taxonomy.dump import dump_taxonomy, taxonomy_to_yaml
+from careermap.taxonomy.identity import taxonomy_identity
+from careermap.taxonomy.models import CredentialDefinition, CredentialReference, Entry
+from careermap.taxonomy.validate import check_taxonomy
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+#: Every bundled role's credentials as they were written inline at commit d0f79f7, before
+#: the bundled taxonomy had a credentials section (the proof that moving them changed
+#: nothing but the differences below).
+BEFORE = DATA / "role-credentials-d0f79f7.json"
+
+#: The differences made on purpose, each with its reason in docs/taxonomy-notes.md:
+#: (role, name before) -> the fields that changed (for implies and also, what was added).
+_SAFEGUARDING = {"implies": {"added": ["safeguarding"], "removed": []}}
+DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
+    # "One definition per credential": the EAP's licence took fewer UK registrations than
+    # the supervisor's and director's of the same name (its note: BACP or UKCP), so it is
+    # a credential of its own, under its own name.
+    ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
+        "name": "Independent clinical licence (LPC, LCSW, LMFT or psychologist; UK: BACP or UKCP)"
+    },
+    # '"MHFA instructor" holds the instructor's accreditation'.
+    ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation"): {
+        "also": {"added": ["MHFA England instructor", "MHFA instructor"], "removed": []}
+    },
+    # "The CADC implies assessment, counselling and treatment planning".
+    ("substance-use-counsellor", "Certified Alcohol and Drug Counselor (CADC) or licence"): {
+        "implies": {
+            "added": [
+                "clinical-assessment",
+                "counselling",
+                "psychoeducation",
+                "therapy-and-counseling",
+                "treatment-planning",
+            ],
+            "removed": [],
+        }
+    },
+    # "US counselling and social work licences imply safeguarding".
+    ("therapist", "Licensed Professional Counselor (LPC/LMHC)"): _SAFEGUARDING,
+    ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"): _SAFEGUARDING,
+    ("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)"): _SAFEGUARDING,
+    ("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)"): (
+        _SAFEGUARDING
+    ),
+    ("hospital-social-worker", "Social work licence (LMSW/LCSW)"): _SAFEGUARDING,
+    ("child-protection-social-worker", "Social work licence or registration"): _SAFEGUARDING,
+    ("school-social-worker", "School social work licence"): _SAFEGUARDING,
+    ("school-counsellor", "School counsellor certification"): _SAFEGUARDING,
+}
+
+HEAD = """\
+sectors:
+  - {id: s, label: S}
+skills:
+  - {id: nursing, label: Nursing}
+  - {id: medicine, label: Medicine}
+credentials:
+  - id: registered-nurse
+    name: Registered Nurse (RN)
+    kind: licence
+    implies: [nursing]
+    also: [NMC registration]
+"""
+
+
+def role(credentials: str, role_id: str = "r") -> str:
+    body = f"""\
+    - id: {role_id}
+      title: {role_id.upper()}
+      sector: s
+      requirements: [{{skill: medicine}}]
+      entry:
+        education: bachelor
+        job_zone: 4
+        credentials:
+    """
+    return textwrap.dedent(body) + textwrap.indent(textwrap.dedent(credentials), "      ")
+
+
+def write(tmp_path: Path, text: str, name: str = "t.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems(path: Path, **options: object) -> list[careermap.Problem]:
+    with pytest.raises(TaxonomyError) as info:
+        load_taxonomy(path, cache=False, **options)  # type: ignore[arg-type]
+    return list(info.value.problems)
+
+
+def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]]:
+    """Every role's credentials as written out, without the id they were named by."""
+    return {
+        r.id: [c.model_dump(mode="json", exclude={"id"}) for c in r.entry.written]
+        for r in taxonomy.roles
+        if r.entry and r.entry.credentials
+    }
+
+
+def test_every_bundled_role_keeps_the_credentials_it_had_inline():
+    before = json.loads(BEFORE.read_text(encoding="utf-8"))
+    now = effective(load_taxonomy(cache=False))
+    assert sorted(now) == sorted(before)
+    changed = {}
+    for role_id, credentials in before.items():
+        assert len(now[role_id]) == len(credentials), role_id
+        for old, new in zip(credentials, now[role_id], strict=True):
+            diff: dict[str, object] = {k: new[k] for k in old if old[k] != new[k]}
+            for listed in ("implies", "also"):
+                added = sorted(set(new[listed]) - set(old[listed]))
+                removed = sorted(set(old[listed]) - set(new[listed]))
+                diff.pop(listed, None)  # the order of a list is not what it says
+                if added or removed:
+                    diff[listed] = {"added": added, "removed": removed}
+            if diff:
+                changed[(role_id, old["name"])] = diff
+    assert changed == DELIBERATE
+
+
+def test_every_bundled_credential_is_defined_once_and_named_by_id():
+    taxonomy = load_taxonomy(cache=False)
+    used = {c.id for r in taxonomy.roles if r.entry for c in r.entry.written}
+    assert None not in used, "a bundled role writes a credential inline"
+    assert used == set(taxonomy.credential_index)
+
+
+def test_a_role_names_a_credential_by_id_with_its_own_note(tmp_path):
+    text = (
+        HEAD
+        + "roles:\n"
+        + role(
+            """\
+        - credential: registered-nurse
+          note: "US: state licence."
+        - {name: CPR, kind: certification, required: false}
+        """
+        )
+    )
+    taxonomy = load_taxonomy(write(tmp_path, text), cache=False)
+    rn, cpr = taxonomy.role_index["r"].entry.credentials
+    assert rn == Credential(
+        id="registered-nurse",
+        name="Registered Nurse (RN)",
+        kind="licence",
+        note="US: state licence.",
+        implies=("nursing",),
+        also=("NMC registration",),
+    )
+    assert (cpr.id, cpr.name, cpr.required) == (None, "CPR", False)  # inline still loads
+    assert taxonomy.credential_index["registered-nurse"].implies == ("nursing",)
+
+
+def test_an_unknown_credential_id_names_file_line_field_and_fix(tmp_path):
+    text = HEAD + "roles:\n" + role("- credential: registered-nures\n")
+    (problem,) = problems(write(tmp_path, text))
+    assert problem.file.endswith("t.yaml")
+    lines = text.splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if text.endswith("registered-nures"))
+    assert (problem.line, problem.field) == (line, "roles[0].entry.credentials[0].credential")
+    assert problem.message == (
+        "unknown credential 'registered-nures'; did you mean 'registered-nurse'? "
+        "(define it in a 'credentials:' section or fix the id)"
+    )
+
+
+def test_a_definition_is_checked_like_a_role(tmp_path):
+    text = HEAD.replace("implies: [nursing]", "implies: [nursin]") + "roles:\n"
+    text += role("- credential: registered-nurse\n")
+    (problem,) = problems(write(tmp_path, text))
+    assert problem.field == "credentials[0].implies[0]"
+    assert "unknown skill 'nursin'; did you mean 'nursing'?" in problem.message
+    twice = HEAD + HEAD.split("credentials:\n")[1]
+    (problem,) = problems(write(tmp_path, twice, "twice.yaml"))
+    assert "duplicate credential id 'registered-nurse'" in problem.message
+
+
+def test_one_name_is_one_credential(tmp_path):
+    text = HEAD + "  - {id: rn, name: registered nurse (rn), kind: licence}\n"
+    (problem,) = problems(write(tmp_path, text))
+    assert problem.field == "credentials[1].name"
+    assert "the name 'registered nurse (rn)' of the credential 'registered-nurse'" in (
+        problem.message
+    )
+
+
+def test_a_role_names_a_credential_once(tmp_path):
+    text = (
+        HEAD
+        + "roles:\n"
+        + role("- credential: registered-nurse\n- {name: Registered Nurse (RN), kind: licence}\n")
+    )
+    (problem,) = problems(write(tmp_path, text))
+    assert problem.field == "roles[0].entry.credentials[1]"
+    assert "already listed as entry.credentials[0] of role 'r'" in problem.message
+
+
+def test_a_reference_takes_only_its_own_fields(tmp_path):
+    text = HEAD + "roles:\n" + role("- {credential: registered-nurse, implies: [medicine]}\n")
+    (problem,) = problems(write(tmp_path, text))
+    assert problem.field == "roles[0].entry.credentials[0].implies (r)"
+    allowed = "allowed fields here: credential, note, required"
+    assert problem.message == f"unknown field 'implies'; {allowed}"
+
+
+def test_an_added_file_names_the_base_credentials(tmp_path):
+    base = write(tmp_path, HEAD + "roles:\n" + role("- credential: registered-nurse\n"))
+    added = write(tmp_path, "roles:\n" + role("- credential: registered-nurse\n", "q"), "a.yaml")
+    taxonomy = load_taxonomy(base, extend=[added], cache=False)
+    assert taxonomy.role_index["q"].entry.credentials[0].implies == ("nursing",)
+    compiled = tmp_path / "c.json"
+    save_compiled(load_taxonomy(base, cache=False), compiled)
+    assert load_taxonomy(compiled, extend=[added], cache=False) == taxonomy
+
+
+def test_the_section_survives_every_way_a_taxonomy_is_stored(tmp_path, monkeypatch):
+    path = write(tmp_path, HEAD + "roles:\n" + role("- credential: registered-nurse\n"))
+    taxonomy = load_taxonomy(path, cache=False)
+    save_compiled(taxonomy, tmp_path / "c.json")
+    assert load_compiled(tmp_path / "c.json") == taxonomy
+    monkeypatch.setenv("CAREERMAP_CACHE_DIR", str(tmp_path / "cache"))
+    load_taxonomy(path)
+    cached = load_taxonomy(path)
+    assert cached.credentials == taxonomy.credentials
+    assert cached.role_index["r"] == taxonomy.role_index["r"]
+    assert taxonomy_identity(cached) == taxonomy_identity(taxonomy)
+    written = dump_taxonomy(taxonomy, tmp_path / "out")
+    assert load_taxonomy(tmp_path / "out", cache=False) == taxonomy
+    assert tmp_path / "out" / "credentials.yaml" in written
+    assert "- credential: registered-nurse" in taxonomy_to_yaml(taxonomy)
+
+
+def test_the_credentials_change_the_identity(tmp_path):
+    text = HEAD + "roles:\n" + role("- credential: registered-nurse\n")
+    one = load_taxonomy(write(tmp_path, text), cache=False)
+    other = load_taxonomy(write(tmp_path, text.replace("[NMC registration]", "[RMN]")), cache=False)
+    assert taxonomy_identity(one) != taxonomy_identity(other)
+
+
+def test_a_taxonomy_built_in_code_is_resolved_by_the_check():
+    rn = CredentialDefinition(id="rn", name="Registered Nurse (RN)", kind="licence")
+    named = CredentialReference(credential="rn")
+    entry = Entry(education="bachelor", job_zone=4, credentials=[named])
+    built = careermap.Taxonomy(
+        sectors=[careermap.Sector(id="s", label="S")],
+        skills=[careermap.Skill(id="a", label="A")],
+        credentials=[rn],
+        roles=[
+            careermap.Role(
+                id="r", title="R", sector="s", requirements=[{"skill": "a"}], entry=entry
+            )
+        ],
+    )
+    assert built.roles[0].entry.written == ()  # not resolved: nothing to readiness
+    checked = check_taxonomy(built)
+    assert checked.roles[0].entry.credentials[0].name == "Registered Nurse (RN)"
+    with pytest.raises(TaxonomyError, match="unknown credential 'rn'"):
+        check_taxonomy(built.model_copy(update={"credentials": ()}))
