@@ -415,3 +415,17 @@ def test_a_certified_school_counsellor_is_not_told_to_learn_therapy_and_counsell
     # lists) is trained in it.
     told = _told(_persona("school-counsellor-high-school"), default, {"therapy-and-counseling"})
     assert told == []
+
+
+def test_a_family_therapist_is_not_told_to_learn_de_escalation_or_difficult_conversations(default):
+    # Read as a counsellor (December 2026, ninth round): the LMFT, whose daily work is
+    # conflict between partners, was shown *Conflict de-escalation* and *Difficult
+    # conversations* as gaps for the workplace mediator and the employee relations
+    # specialist; nothing she lists transferred to either (O*NET 21-1013.00 tasks 9185
+    # and 9186; AAMFT core competencies).
+    told = _told(
+        _persona("mft-to-private-coaching"),
+        default,
+        {"conflict-de-escalation", "difficult-conversations"},
+    )
+    assert told == []
