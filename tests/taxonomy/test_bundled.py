@@ -608,3 +608,22 @@ def test_triage_earns_no_benefits_advice_credit(taxonomy):
     # The PWP's telephone assessments (NHS Talking Therapies) are still intakes.
     profile = build_profile(["telephone assessments"], taxonomy=taxonomy, semantic=False)
     assert set(profile.skills) == {"intake-assessment"}
+
+
+def test_support_workers_words_resolve_without_the_semantic_layer(taxonomy):
+    # The residential youth worker's and the PWP's own phrases matched nothing lexically
+    # (ninth round, docs/taxonomy-notes.md): keywork is case management under its UK
+    # name, daily logs are care records, Stress Control is NHS Talking Therapies' class
+    # of group psychoeducation, and life skills work prepares young people for living on
+    # their own (ESCO: prepare youths for adulthood).
+    def resolved(text):
+        return next(iter(build_profile([text], taxonomy=taxonomy, semantic=False).skills), None)
+
+    assert resolved("keyworking young people") == "case-management"
+    assert resolved("daily logs") == "clinical-documentation"
+    assert resolved("stress control classes") == "psychoeducation"
+    assert resolved("life skills") == "independent-living-skills"
+    assert "instructing" in taxonomy.skill_index["independent-living-skills"].broader
+    # Words that could mean something else stay unresolved without the semantic layer.
+    assert resolved("stress control") is None  # also managing one's own stress
+    assert resolved("key worker") is None  # also an essential worker
