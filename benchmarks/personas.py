@@ -7,7 +7,7 @@ a plain baseline: cosine between the person's resolved skills (0/1) and each
 role's requirement weights, on the same taxonomy and sectors.
 
     .venv/bin/python benchmarks/personas.py            # the tables
-    .venv/bin/python benchmarks/personas.py --detail   # each persona's top 5
+    .venv/bin/python benchmarks/personas.py --detail   # each persona's top 5, with gaps
 
 The persona set was written without running the ranking (docs/personas.md); no
 weight in careermap is fitted to it. The second table splits the personas once, by
@@ -199,7 +199,9 @@ def core_gaps(taxonomy: careermap.Taxonomy) -> dict[str, list[tuple[str, str]]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--detail", action="store_true", help="print each persona's top 5")
+    parser.add_argument(
+        "--detail", action="store_true", help="print each persona's top 5 with its gaps"
+    )
     args = parser.parse_args()
     taxonomy = careermap.load_taxonomy()
     runs = {
@@ -242,6 +244,16 @@ def main() -> None:
                 for r in j.top
             ]
             print(f"\n{j.persona} [{half(j.persona)}]: " + ", ".join(marks))
+            ranking = careermap.rank_careers(
+                persona["skills"],
+                taxonomy=taxonomy,
+                limit=TOP,
+                exclude_sectors=persona.get("exclude_sectors") or None,
+                **context(persona),
+            )
+            for match in ranking:
+                gaps = ", ".join(gap.skill_id for gap in match.gaps) or "none"
+                print(f"  {match.role_id}: {gaps}")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ import math
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,7 @@ from careermap import (
     similar_roles,
     upskilling,
 )
+from careermap.results.readiness import implied_skills
 from careermap.scoring.model import evaluate, role_uses, transfer_index
 
 from ..conftest import TUTORIAL_PROFILE
@@ -441,3 +443,71 @@ _WORDS = dict(
         ]
     )
 )
+
+
+PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas.yaml"
+
+
+def _persona(persona_id: str) -> tuple[dict, dict]:
+    """Return a persona of tests/data/personas.yaml and its background."""
+    with PERSONAS.open(encoding="utf-8") as handle:
+        found = next(p for p in yaml.safe_load(handle)["personas"] if p["id"] == persona_id)
+    background = {
+        "education": found["education"],
+        "field": found.get("field"),
+        "credentials": found.get("credentials") or [],
+        "years_experience": found.get("years_experience"),
+    }
+    return found, background
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "skill"),
+    [
+        ("psychology-graduate-research-assistant", "psychology"),  # her BSc's subject
+        ("child-therapist-leaving-clinical", "speaking"),  # her LPC
+        ("inpatient-psychiatric-nurse-burned-out", "medicine-and-dentistry"),  # her RN
+    ],
+)
+def test_upskilling_never_suggests_what_a_background_certifies(default, persona_id, skill):
+    # Before upskilling took a background (December 2026), these were suggested in the
+    # personas' top tens (psychology 7th to the psychology graduate, speaking 2nd to the
+    # licensed child therapist), though no match lists them among its gaps.
+    persona, background = _persona(persona_id)
+    options = {"taxonomy": default, "exclude_sectors": persona["exclude_sectors"] or None}
+    plain = upskilling(persona["skills"], limit=None, **options)
+    assert skill in {s.skill_id for s in plain}
+    found = upskilling(persona["skills"], limit=None, background=background, **options)
+    certified = implied_skills(found.profile.background, default)
+    assert skill in certified
+    assert not certified & {s.skill_id for s in found}
+    # Only those are left out; the rest keep their order and numbers.
+    kept = [s for s in plain if s.skill_id not in certified]
+    assert [(s.skill_id, s.gain) for s in found] == [(s.skill_id, s.gain) for s in kept]
+    # A profile built with the background carries it (as CareerExplorer passes it).
+    profile = careermap.build_profile(persona["skills"], taxonomy=default, background=background)
+    assert upskilling(profile, limit=None, **options).suggestions == found.suggestions
+
+
+def test_paths_leave_out_the_gaps_a_background_certifies(default):
+    # The psychology graduate's direct move into clinical research coordination listed
+    # psychology, which her degree certifies, though rank_careers does not.
+    persona, background = _persona("psychology-graduate-research-assistant")
+    target = "clinical-research-coordinator"
+
+    def moves(found):
+        return [found.direct, *(step.match for path in found for step in path.steps)]
+
+    plain = career_paths(persona["skills"], target, taxonomy=default)
+    assert any("psychology" in {g.skill_id for g in m.gaps} for m in moves(plain))
+    found = career_paths(persona["skills"], target, taxonomy=default, background=background)
+    assert not any("psychology" in {g.skill_id for g in m.gaps} for m in moves(found))
+    # The same paths and scores; the move from the person reads as rank_careers reads it.
+    assert [(p.role_ids, p.score) for p in found] == [(p.role_ids, p.score) for p in plain]
+    ranked = rank_careers(persona["skills"], taxonomy=default, limit=None, background=background)
+    same = next(m for m in ranked if m.role_id == target)
+    assert (found.direct.score, found.direct.gaps) == (same.score, same.gaps)
+    assert found.direct.readiness == same.readiness is not None
+    # A later move starts from a bridge role: no readiness, the same certified skills.
+    later = [step.match for path in found for step in path.steps[1:]]
+    assert all(m.readiness is None for m in later)

@@ -488,3 +488,34 @@ def test_a_licensed_counsellor_is_not_told_to_learn_safeguarding(persona_id, def
     # (docs/taxonomy-notes.md, "US counselling and social work licences imply
     # safeguarding").
     assert _told(_persona(persona_id), default, {"safeguarding"}) == []
+
+
+def test_a_family_therapist_is_not_told_to_learn_de_escalation_or_difficult_conversations(default):
+    # Read as a counsellor (December 2026, ninth round): the LMFT, whose daily work is
+    # conflict between partners, was shown *Conflict de-escalation* and *Difficult
+    # conversations* as gaps for the workplace mediator and the employee relations
+    # specialist; nothing she lists transferred to either (O*NET 21-1013.00 tasks 9185
+    # and 9186; AAMFT core competencies).
+    told = _told(
+        _persona("mft-to-private-coaching"),
+        default,
+        {"conflict-de-escalation", "difficult-conversations"},
+    )
+    assert told == []
+
+
+@pytest.mark.parametrize(
+    ("persona_id", "skill"),
+    [
+        # Play therapy works with parents: consultations, filial sessions.
+        ("child-therapist-leaving-clinical", "parent-engagement"),
+        # Mindfulness is DBT's core skills module.
+        ("lcsw-10y-clinical-supervisor", "mindfulness"),
+    ],
+)
+def test_clinicians_are_not_told_to_learn_what_their_therapy_teaches(persona_id, skill, default):
+    # Read as a counsellor (December 2026, ninth round): the child and family therapist
+    # was shown *Parent and family engagement* for four roles of her top five, the LCSW
+    # who runs a DBT skills group *Mindfulness* for the wellness coach post.
+    told = _told(_persona(persona_id), default, {skill})
+    assert told == []

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from careermap import build_profile, load_taxonomy
+from careermap import build_profile, load_taxonomy, rank_careers
 from careermap.results.readiness import holds
 
 from ..conftest import require_shared
@@ -589,3 +589,41 @@ def test_disability_services_coordinator_is_a_graduate_post(taxonomy):
     entry = taxonomy.role_index["disability-services-coordinator"].entry
     assert entry is not None
     assert (entry.education.value, entry.job_zone) == ("master", 5)
+
+
+def test_triage_earns_no_benefits_advice_credit(taxonomy):
+    # "triage" and "telephone triage" were aliases of intake assessment, so a clinician
+    # who triages calls (a nurse on a triage line) earned intake's credit toward benefits
+    # advice, though triage judges urgency and identifies no benefit eligibility. Triage
+    # is now its own, narrower skill (ESCO: triage clients): no credit chains through it.
+    def credit(text, skill):
+        ranked = rank_careers([text], taxonomy=taxonomy, limit=None, semantic=False)
+        found = [t.credit for m in ranked for t in m.transferred if t.skill_id == skill]
+        return max(found, default=0.0)
+
+    assert credit("intake assessment:4", "benefits-advice") > 0
+    for text in ("triage:4", "telephone triage:4"):
+        assert credit(text, "benefits-advice") == 0, text
+        assert credit(text, "intake-assessment") > 0, text  # triage is part of intake
+    # The PWP's telephone assessments (NHS Talking Therapies) are still intakes.
+    profile = build_profile(["telephone assessments"], taxonomy=taxonomy, semantic=False)
+    assert set(profile.skills) == {"intake-assessment"}
+
+
+def test_support_workers_words_resolve_without_the_semantic_layer(taxonomy):
+    # The residential youth worker's and the PWP's own phrases matched nothing lexically
+    # (ninth round, docs/taxonomy-notes.md): keywork is case management under its UK
+    # name, daily logs are care records, Stress Control is NHS Talking Therapies' class
+    # of group psychoeducation, and life skills work prepares young people for living on
+    # their own (ESCO: prepare youths for adulthood).
+    def resolved(text):
+        return next(iter(build_profile([text], taxonomy=taxonomy, semantic=False).skills), None)
+
+    assert resolved("keyworking young people") == "case-management"
+    assert resolved("daily logs") == "clinical-documentation"
+    assert resolved("stress control classes") == "psychoeducation"
+    assert resolved("life skills") == "independent-living-skills"
+    assert "instructing" in taxonomy.skill_index["independent-living-skills"].broader
+    # Words that could mean something else stay unresolved without the semantic layer.
+    assert resolved("stress control") is None  # also managing one's own stress
+    assert resolved("key worker") is None  # also an essential worker

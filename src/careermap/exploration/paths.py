@@ -12,7 +12,7 @@ are shared with :mod:`careermap.exploration.upskilling`.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -22,8 +22,9 @@ from careermap.base.options import positive_int
 from careermap.base.record import Explained, Frozen
 from careermap.exploration import display as _display
 from careermap.exploration.frames import paths_frame
-from careermap.resolve.profile import Profile, ProfileInput, build_profile
+from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.results.matches import RoleMatch
+from careermap.results.readiness import implied_skills
 from careermap.scoring.engine import Scores, ScoringIndex, scoring_index
 from careermap.scoring.match import (
     Start,
@@ -75,14 +76,23 @@ def explained(
     position: int,
     *,
     exclude: int | None,
+    background: Background | None = None,
+    certified: frozenset[str] | None = None,
 ) -> RoleMatch:
-    """Return the :class:`RoleMatch` of one role, as rank_careers / similar_roles give it."""
+    """Return the :class:`RoleMatch` of one role, as rank_careers / similar_roles give it.
+
+    A move from the person takes their *background* (its readiness), as
+    ``rank_careers`` does; every move leaves out of its gaps the skills *certified*
+    by the person's credentials and degree (see :func:`careermap.scoring.match.role_match`).
+    """
     engine = scoring_index(taxonomy)
     evaluation = evaluate(
         taxonomy.roles[position], start.skills, transfer_index(taxonomy), None, start.strengths
     )
     rank = _rank_of(engine, scores, position, exclude)
-    return role_match(rank, evaluation, taxonomy, scores, position)
+    return role_match(
+        rank, evaluation, taxonomy, scores, position, background=background, certified=certified
+    )
 
 
 def requirements(role: Role) -> dict[str, float]:
@@ -209,16 +219,20 @@ class CareerPaths(Explained):
 
 
 def _start(
-    profile_or_role: ProfileInput | str, taxonomy: Taxonomy
+    profile_or_role: ProfileInput | str,
+    taxonomy: Taxonomy,
+    background: Background | Mapping[str, object] | None,
 ) -> tuple[Profile, Start, Role | None]:
     if isinstance(profile_or_role, str):
         role = lookup_role(profile_or_role, taxonomy=taxonomy)
         skills = requirements(role)
         profile = build_profile(
-            [(skill, whole_level(level)) for skill, level in skills.items()], taxonomy=taxonomy
+            [(skill, whole_level(level)) for skill, level in skills.items()],
+            taxonomy=taxonomy,
+            background=background,
         )
         return profile, role_start(role, taxonomy), role
-    profile = build_profile(profile_or_role, taxonomy=taxonomy)
+    profile = build_profile(profile_or_role, taxonomy=taxonomy, background=background)
     return profile, person_start(profile_skills(profile, taxonomy), None, taxonomy), None
 
 
@@ -297,6 +311,7 @@ def career_paths(
     min_score: float = DEFAULT_MIN_STEP_SCORE,
     neighbours: int = 15,
     beam_width: int = 30,
+    background: Background | Mapping[str, object] | None = None,
 ) -> CareerPaths:
     """Find multi-step moves into *role* through bridge roles.
 
@@ -321,6 +336,13 @@ def career_paths(
         the target.
     beam_width : int, default 30
         Partial paths kept from one step to the next.
+    background : Background or mapping, optional
+        The person's education, credentials and experience, as :func:`rank_careers`
+        takes it (a :class:`Profile` built with one carries it already). No move's
+        gaps then list what their credentials or degree subject certify
+        (:func:`careermap.results.readiness.implied_skills`); a move from the person
+        (the direct move, each path's first) also carries its readiness, as
+        ``rank_careers`` gives it. Scores and paths are unchanged.
 
     Returns
     -------
@@ -352,7 +374,9 @@ def career_paths(
     neighbours = positive_int(neighbours, "neighbours")
     beam_width = positive_int(beam_width, "beam_width")
     target = lookup_role(role, taxonomy=taxonomy)
-    profile, origin, start_role = _start(start, taxonomy)
+    profile, origin, start_role = _start(start, taxonomy, background)
+    person = profile.background if start_role is None else None
+    certified = implied_skills(profile.background, taxonomy)
     if start_role is not None and start_role.id == target.id:
         msg = f"the target {target.id!r} is the start role; choose another target"
         raise OptionError(msg)
@@ -362,7 +386,15 @@ def career_paths(
     start_at = None if start_role is None else position[start_role.id]
     target_at = position[target.id]
     from_start = start_scores(origin, taxonomy)
-    direct = explained(taxonomy, origin, from_start, target_at, exclude=start_at)
+    direct = explained(
+        taxonomy,
+        origin,
+        from_start,
+        target_at,
+        exclude=start_at,
+        background=person,
+        certified=certified,
+    )
 
     banned = {target_at} | ({start_at} if start_at is not None else set())
     search = _Search(engine, from_start, target_at, taxonomy, banned)
@@ -384,7 +416,15 @@ def career_paths(
                 PathStep(
                     from_role_id=None if before is None else engine.role_ids[before],
                     from_title=None if before is None else taxonomy.roles[before].title,
-                    match=explained(taxonomy, source, scores, at, exclude=before),
+                    match=explained(
+                        taxonomy,
+                        source,
+                        scores,
+                        at,
+                        exclude=before,
+                        background=person if n == 0 else None,
+                        certified=certified,
+                    ),
                 )
             )
         step_scores = [step.score for step in steps]

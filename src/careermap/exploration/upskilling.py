@@ -8,7 +8,7 @@ roles that cross a threshold and the rise of the best scores.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -19,8 +19,9 @@ from careermap.base.record import Explained, Frozen
 from careermap.exploration import display as _display
 from careermap.exploration.frames import upskilling_frame
 from careermap.exploration.paths import DIGITS
-from careermap.resolve.profile import Profile, ProfileInput, build_profile
+from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.resolve.resolver import resolve_skill
+from careermap.results.readiness import implied_skills
 from careermap.scoring.engine import Float, scoring_index
 from careermap.scoring.match import profile_skills
 from careermap.scoring.model import profile_reach, transfer_index
@@ -167,6 +168,7 @@ def _candidates(
     taxonomy: Taxonomy,
     ranked: Sequence[int],
     owned: Mapping[str, int],
+    certified: Set[str],
 ) -> list[str]:
     if given is None:
         wanted = {req.skill for i in ranked for req in taxonomy.roles[i].requirements}
@@ -178,6 +180,8 @@ def _candidates(
             for target, found in reach.items()
             if max(t.weight for t in found) >= IMPLIED_CREDIT
         }
+        # Nor is what a licence or degree certifies (a nurse knows medication).
+        wanted -= certified
     else:
         if isinstance(given, str):
             given = [given]
@@ -206,6 +210,7 @@ def upskilling(
     sectors: Iterable[str] | None = None,
     exclude_sectors: Iterable[str] | None = None,
     candidates: Iterable[str] | None = None,
+    background: Background | Mapping[str, object] | None = None,
 ) -> Upskilling:
     """Rank the skills whose addition raises the profile's matches most.
 
@@ -236,6 +241,12 @@ def upskilling(
     candidates : iterable of str, optional
         Skills to try instead (ids, labels or aliases, resolved as
         :func:`resolve_skill` does); those the person has are left out.
+    background : Background or mapping, optional
+        The person's education, credentials and experience, as :func:`rank_careers`
+        takes it (a :class:`Profile` built with one carries it already). What their
+        credentials and degree subject certify
+        (:func:`careermap.results.readiness.implied_skills`) is then never suggested,
+        as no match lists it among its gaps; scores are unchanged.
 
     Returns
     -------
@@ -262,8 +273,9 @@ def upskilling(
         taxonomy, limit=limit, min_score=min_score, sectors=sectors, exclude_sectors=exclude_sectors
     )
     limit, threshold, wanted = options.limit, options.min_score, options.sectors
-    resolved = build_profile(profile, taxonomy=taxonomy)
+    resolved = build_profile(profile, taxonomy=taxonomy, background=background)
     skills = profile_skills(resolved, taxonomy)
+    certified = implied_skills(resolved.background, taxonomy)
 
     engine = scoring_index(taxonomy)
     keep = np.ones(engine.n_roles, dtype=bool)
@@ -275,7 +287,7 @@ def upskilling(
     total = _top_total(before.score, keep, top)
 
     found: list[tuple[tuple[int, float, str], SkillSuggestion]] = []
-    for skill_id in _candidates(candidates, taxonomy, ranked, skills):
+    for skill_id in _candidates(candidates, taxonomy, ranked, skills, certified):
         after = engine.score({**skills, skill_id: level}).score
         now_above = keep & (after >= threshold)
         gained = int((now_above & ~above).sum())

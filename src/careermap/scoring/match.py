@@ -134,11 +134,16 @@ def role_match(
     position: int = -1,
     *,
     background: Background | None = None,
+    certified: frozenset[str] | None = None,
 ) -> RoleMatch:
     """Explain one evaluated role; *scores* and *position* give its context terms, if any.
 
     With a person's *background*, the match also says whether they could be
-    hired into the role now (:func:`careermap.results.readiness.assess`).
+    hired into the role now (:func:`careermap.results.readiness.assess`), and its
+    gaps leave out what their credentials and degree certify
+    (:func:`careermap.results.readiness.implied_skills`). *certified*, when given,
+    are those skills, already found (a career path's later moves start from a bridge
+    role, so they have no readiness, but the person still holds their credentials).
     """
     role = evaluation.role
     skills = taxonomy.skill_index
@@ -147,7 +152,8 @@ def role_match(
         _requirement_result(c, evaluation, skills, c.skill in minor) for c in evaluation.credits
     ]
     score, context = _context_result(evaluation, scores, position)
-    certified = implied_skills(background, taxonomy)  # a nurse lacks no nursing knowledge
+    if certified is None:  # a nurse lacks no nursing knowledge
+        certified = implied_skills(background, taxonomy)
     gaps = sorted(
         (r for r in results if r.kind == "gap" and r.skill_id not in certified),
         key=lambda r: (-r.cost, r.skill_id),
