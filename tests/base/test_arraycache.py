@@ -87,3 +87,18 @@ def test_int64_values_that_fit_are_stored_as_int32_and_read_back_as_int64(tmp_pa
     size = {p.stem: p.stat().st_size for p in (tmp_path / "g").glob("*.npy")}
     assert size["small"] == size["int32"]  # three int32 values and the same header
     assert size["large"] > size["small"]
+
+
+def test_a_group_in_another_layout_is_rebuilt_without_a_warning(tmp_path, caplog, monkeypatch):
+    # A group written by another careermap version (another GROUP_FORMAT) is not
+    # damaged: it is removed quietly (logged at INFO) and written again.
+    from careermap.base import arraycache  # noqa: PLC0415
+
+    monkeypatch.setattr(arraycache, "GROUP_FORMAT", "careermap-arrays/0")
+    assert write_group(tmp_path / "g", {"a": np.arange(3)}, {})
+    monkeypatch.undo()
+    with caplog.at_level("INFO", logger="careermap.base.arraycache"):
+        assert read_group(tmp_path / "g") is None
+    assert not (tmp_path / "g").exists()
+    assert [r.levelname for r in caplog.records] == ["INFO"]
+    assert "careermap-arrays/0" in caplog.records[0].getMessage()

@@ -246,8 +246,12 @@ def read_group(folder: Path) -> Group | None:
     try:
         manifest = json.loads(raw)
         body = manifest["body"]
-        if manifest["sha256"] != _sha(_manifest_bytes(body)) or body["format"] != GROUP_FORMAT:
+        if manifest["sha256"] != _sha(_manifest_bytes(body)):
             raise CorruptEntryError(f"{folder / MANIFEST} does not match its digest")
+        if body["format"] != GROUP_FORMAT:  # not damaged: written in another layout
+            logger.info("rebuilding %s, written as %s", folder, body["format"])
+            remove(folder)
+            return None
         arrays: dict[str, npt.NDArray[Any]] = {}
         blobs: dict[str, Blob] = {}
         for name, entry in body["files"].items():
