@@ -519,3 +519,30 @@ def test_clinicians_are_not_told_to_learn_what_their_therapy_teaches(persona_id,
     # who runs a DBT skills group *Mindfulness* for the wellness coach post.
     told = _told(_persona(persona_id), default, {skill})
     assert told == []
+
+
+@pytest.mark.parametrize(
+    "persona_id",
+    [
+        "lcsw-10y-clinical-supervisor",
+        "child-therapist-leaving-clinical",
+        "counsellor-into-tech",
+        "child-protection-social-worker-burned-out",
+    ],
+)
+def test_a_licensed_counsellor_or_social_worker_is_not_told_to_learn_resource_referral(
+    persona_id, default
+):
+    # Referring clients to community resources is a Core task in O*NET 29.3 for every
+    # counselling and social work code (21-1014.00 task 1602, 21-1021.00 task 245,
+    # 21-1022.00 task 260, 21-1023.00 task 277). Before the licences implied it, the
+    # LCSW of ten years was shown it for three roles of her top ten, the licensed child
+    # therapist for three (docs/taxonomy-notes.md, "Counselling and social work licences
+    # imply resource referral").
+    assert _told(_persona(persona_id), default, {"resource-referral"}) == []
+
+
+def test_a_licensed_counsellor_is_not_told_to_learn_crisis_intervention(default):
+    # O*NET 21-1014.00 (mental health counselors), Core tasks 23908 and 20402: "Perform
+    # crisis interventions". The LPC EAP counsellor was shown it for the MHFA instructor.
+    assert _told(_persona("eap-counsellor-to-hr"), default, {"crisis-intervention"}) == []

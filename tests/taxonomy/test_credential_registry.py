@@ -25,6 +25,13 @@ BEFORE = DATA / "role-credentials-d0f79f7.json"
 #: The differences made on purpose, each with its reason in docs/taxonomy-notes.md:
 #: (role, name before) -> the fields that changed (for implies and also, what was added).
 _SAFEGUARDING = {"implies": {"added": ["safeguarding"], "removed": []}}
+_SOCIAL_WORK = {"implies": {"added": ["resource-referral", "safeguarding"], "removed": []}}
+_LPC = {
+    "implies": {
+        "added": ["crisis-intervention", "resource-referral", "safeguarding"],
+        "removed": [],
+    }
+}
 DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # "One definition per credential": the EAP's licence took fewer UK registrations than
     # the supervisor's and director's of the same name (its note: BACP or UKCP), so it is
@@ -49,16 +56,17 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             "removed": [],
         }
     },
-    # "US counselling and social work licences imply safeguarding".
-    ("therapist", "Licensed Professional Counselor (LPC/LMHC)"): _SAFEGUARDING,
-    ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"): _SAFEGUARDING,
-    ("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)"): _SAFEGUARDING,
+    # "US counselling and social work licences imply safeguarding", and "Counselling and
+    # social work licences imply resource referral" (the LPC crisis intervention too).
+    ("therapist", "Licensed Professional Counselor (LPC/LMHC)"): _LPC,
+    ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"): _LPC,
+    ("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)"): _SOCIAL_WORK,
     ("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)"): (
         _SAFEGUARDING
     ),
-    ("hospital-social-worker", "Social work licence (LMSW/LCSW)"): _SAFEGUARDING,
-    ("child-protection-social-worker", "Social work licence or registration"): _SAFEGUARDING,
-    ("school-social-worker", "School social work licence"): _SAFEGUARDING,
+    ("hospital-social-worker", "Social work licence (LMSW/LCSW)"): _SOCIAL_WORK,
+    ("child-protection-social-worker", "Social work licence or registration"): _SOCIAL_WORK,
+    ("school-social-worker", "School social work licence"): _SOCIAL_WORK,
     ("school-counsellor", "School counsellor certification"): _SAFEGUARDING,
 }
 
