@@ -546,3 +546,23 @@ def test_a_licensed_counsellor_is_not_told_to_learn_crisis_intervention(default)
     # O*NET 21-1014.00 (mental health counselors), Core tasks 23908 and 20402: "Perform
     # crisis interventions". The LPC EAP counsellor was shown it for the MHFA instructor.
     assert _told(_persona("eap-counsellor-to-hr"), default, {"crisis-intervention"}) == []
+
+
+def test_a_certified_school_counsellor_is_not_told_to_learn_crisis_work_referral_or_groups(
+    default,
+):
+    # O*NET 21-1012.00 Core tasks: 5608 "Provide crisis intervention to students", 23991
+    # "Refer students to outside counseling services", 23990 "Counsel individuals or
+    # groups". Before the certification implied them, the high-school counsellor of eight
+    # years (small groups for anxiety and grief, parent conferences) was shown crisis
+    # response, group facilitation and parent engagement for *Student wellbeing
+    # coordinator* and crisis intervention for two more roles of her top ten.
+    counsellor = _persona("school-counsellor-high-school")
+    skills = {
+        "crisis-intervention",
+        "crisis-response",
+        "resource-referral",
+        "group-facilitation",
+        "parent-engagement",
+    }
+    assert _told(counsellor, default, skills) == []

@@ -28,7 +28,19 @@ _SAFEGUARDING = {"implies": {"added": ["safeguarding"], "removed": []}}
 _SOCIAL_WORK = {"implies": {"added": ["resource-referral", "safeguarding"], "removed": []}}
 _LPC = {
     "implies": {
-        "added": ["crisis-intervention", "resource-referral", "safeguarding"],
+        "added": ["crisis-intervention", "crisis-response", "resource-referral", "safeguarding"],
+        "removed": [],
+    }
+}
+_SCHOOL_COUNSELLOR = {
+    "implies": {
+        "added": [
+            "crisis-intervention",
+            "crisis-response",
+            "group-facilitation",
+            "resource-referral",
+            "safeguarding",
+        ],
         "removed": [],
     }
 }
@@ -67,7 +79,8 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("hospital-social-worker", "Social work licence (LMSW/LCSW)"): _SOCIAL_WORK,
     ("child-protection-social-worker", "Social work licence or registration"): _SOCIAL_WORK,
     ("school-social-worker", "School social work licence"): _SOCIAL_WORK,
-    ("school-counsellor", "School counsellor certification"): _SAFEGUARDING,
+    # and "The school counsellor certification implies crisis work, referral and groups".
+    ("school-counsellor", "School counsellor certification"): _SCHOOL_COUNSELLOR,
 }
 
 HEAD = """\
