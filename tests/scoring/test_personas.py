@@ -566,3 +566,12 @@ def test_a_certified_school_counsellor_is_not_told_to_learn_crisis_work_referral
         "parent-engagement",
     }
     assert _told(counsellor, default, skills) == []
+
+
+def test_a_case_manager_is_not_told_to_learn_needs_assessment(default):
+    # Assessing what a client needs is the step every case plan starts from (CMSA
+    # Standards of Practice for Case Management: screening, assessing, planning...).
+    # Before case management -> needs assessment, the ACT case manager of five years was
+    # shown it for *Reentry specialist* (her first role) and *Intake coordinator*.
+    case_manager = _persona("case-manager-5y-community")
+    assert _told(case_manager, default, {"needs-assessment"}) == []
