@@ -15,10 +15,12 @@ a hash of the id (:func:`half`): rules were chosen looking at the *tune* half an
 are reported on the *check* half too. tests/scoring/test_personas.py holds the
 ranking to the bars.
 
-The last table counts, in each persona's advice-order top ten, the gaps shown for
+The last two tables count, in each persona's advice-order top ten, the gaps shown for
 :data:`CORE_PRACTICE`: what everyone who has worked in mental-health care practises
 (a counsellor would not tell them to learn it unless their background really lacks
-it; docs/taxonomy-notes.md says which remaining gaps were judged real).
+it; docs/taxonomy-notes.md says which remaining gaps were judged real), and for
+:data:`PERSONAL_EFFECTIVENESS`, the emotional skills, resilience and composure that
+helping work trains.
 """
 
 from __future__ import annotations
@@ -50,6 +52,16 @@ CORE_PRACTICE = (
     "professional-boundaries",
     "judgment-and-decision-making",
     "social-perceptiveness",
+)
+#: The personal-effectiveness skills, counted by :func:`core_gaps` in a table of their own.
+PERSONAL_EFFECTIVENESS = (
+    "emotional-intelligence",
+    "emotional-awareness",
+    "emotional-regulation",
+    "resilience",
+    "composure-under-pressure",
+    "adaptability",
+    "reflective-practice",
 )
 
 Ranker = Callable[[dict[str, Any], careermap.Taxonomy], list[str]]
@@ -175,13 +187,15 @@ def summary(judged: Sequence[Judged]) -> dict[str, float]:
     }
 
 
-def core_gaps(taxonomy: careermap.Taxonomy) -> dict[str, list[tuple[str, str]]]:
-    """Each :data:`CORE_PRACTICE` skill's gaps in the personas' advice-order top tens.
+def core_gaps(
+    taxonomy: careermap.Taxonomy, skills: Sequence[str] = CORE_PRACTICE
+) -> dict[str, list[tuple[str, str]]]:
+    """Each of *skills*' gaps in the personas' advice-order top tens.
 
     Returns ``{skill: [(persona id, role id), ...]}``, every skill present (an empty
     list when no top ten shows it), in persona order then rank.
     """
-    found: dict[str, list[tuple[str, str]]] = {skill: [] for skill in CORE_PRACTICE}
+    found: dict[str, list[tuple[str, str]]] = {skill: [] for skill in skills}
     for persona in personas():
         ranking = careermap.rank_careers(
             persona["skills"],
@@ -234,6 +248,11 @@ def main() -> None:
     print(f"| core practice shown as a gap (advice order, top {GAP_DEPTH}) | gaps | personas |")
     print("|---|---|---|")
     for skill, where in core_gaps(taxonomy).items():
+        print(f"| {skill} | {len(where)} | {len({persona for persona, _ in where})} |")
+    print()
+    print(f"| personal effectiveness shown as a gap (top {GAP_DEPTH}) | gaps | personas |")
+    print("|---|---|---|")
+    for skill, where in core_gaps(taxonomy, PERSONAL_EFFECTIVENESS).items():
         print(f"| {skill} | {len(where)} | {len({persona for persona, _ in where})} |")
     if args.detail:
         data = {p["id"]: p for p in personas()}

@@ -319,8 +319,8 @@ def rank_dataframe(
     >>> ranked = rank_dataframe(dd.from_pandas(frame, npartitions=1), limit=2)
     >>> ranked.compute(scheduler="sync")[["rank", "role_id"]]  # doctest: +NORMALIZE_WHITESPACE
        rank         role_id
-    0     1  eap-counsellor
-    0     2       therapist
+    0     1      life-coach
+    0     2  eap-counsellor
     1     1       recruiter
     1     2   hr-generalist
     """

@@ -322,6 +322,66 @@ def test_crisis_work_counts_toward_composure_and_rapport(held, skill, default):
         assert skill not in {g.skill_id for g in match.gaps}, match.role_id
 
 
+#: Personal-effectiveness gaps (emotional intelligence, awareness and regulation,
+#: resilience, adaptability, composure, reflective practice) left in the personas' top
+#: tens, each judged real (docs/taxonomy-notes.md, "Emotional skills and resilience").
+REAL_SELF_GAPS = {
+    # *Crisis counsellor* asks for resilience at level 4: staying effective through
+    # acute crises shift after shift. A high-school counsellor's suicide screenings and
+    # an associate's risk assessments are single moments of it; neither lists crisis
+    # work, debriefing or self-care that would show it held up over time.
+    ("school-counsellor-high-school", "resilience"),
+    ("counsellor-associate-staying-clinical", "resilience"),
+}
+
+
+def test_personal_effectiveness_is_a_gap_only_where_the_work_did_not_give_it(default):
+    # Measured before the relations (December 2026): 26 such gaps in the personas' top
+    # tens, 13 of 21 personas (emotional intelligence to the LCSW, the clinical
+    # psychologist, the child therapist and the EAP counsellor; emotional regulation,
+    # for *Teaching assistant*, to three people who de-escalate young people daily;
+    # emotional awareness to a counsellor for *Therapist*); after them, only the two
+    # judged real above.
+    skills = {s.id for s in default.skills if s.category == "personal-effectiveness"}
+    told = {(p["id"], skill) for p in HARNESS.personas() for _, skill in _told(p, default, skills)}
+    assert told == REAL_SELF_GAPS
+
+
+@pytest.mark.parametrize(
+    ("held", "skill"),
+    [
+        ("crisis line work:4", "emotional-regulation"),
+        ("crisis line work:4", "resilience"),
+        ("crisis line work:4", "emotional-intelligence"),
+        ("crisis intervention:4", "emotional-regulation"),
+        ("crisis support:4", "emotional-regulation"),
+        ("de-escalation:4", "emotional-regulation"),
+        ("de-escalation:4", "emotional-intelligence"),
+        ("de-escalation:4", "adaptability"),
+        ("counselling:4", "emotional-awareness"),
+        ("counselling:4", "emotional-intelligence"),
+        ("CBT:4", "emotional-regulation"),
+        ("CBT:4", "emotional-intelligence"),
+        ("play therapy:4", "emotional-intelligence"),
+        ("TF-CBT:4", "emotional-regulation"),
+        ("addiction counselling:4", "emotional-intelligence"),
+        ("SEL curriculum:4", "emotional-regulation"),
+        ("suicide risk assessment:4", "composure-under-pressure"),
+        ("peer support:4", "resilience"),
+        ("relapse prevention:4", "resilience"),
+    ],
+)
+def test_practice_counts_toward_the_emotional_skills_it_trains(held, skill, default):
+    # A crisis line worker of two years (`careermap match "crisis line work:4" ASIST
+    # ...`, December 2026) was shown *Emotional regulation* and *Resilience* as essential
+    # gaps for *Crisis counsellor*: no relation reached either from crisis work.
+    ranked = careermap.rank_careers([held], taxonomy=default, limit=None, semantic=False)
+    roles = [m for m in ranked if skill in {r.skill_id for r in (*m.gaps, *m.transferred)}]
+    assert roles, f"no role asks for {skill}"
+    for match in roles:
+        assert skill not in {g.skill_id for g in match.gaps}, match.role_id
+
+
 #: Basic-skill gaps shown to personas without a licence and judged real (same notes):
 #: nothing they list carries the skill at the level the role asks.
 REAL_BASIC_GAPS = {
