@@ -83,16 +83,23 @@ def half(persona_id: str) -> str:
     return "tune" if hashlib.sha256(persona_id.encode()).digest()[0] % 2 == 0 else "check"
 
 
-def careermap_top(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> list[str]:
-    """careermap's top 5 for *persona*: skills, context and the sectors they leave."""
-    ranking = careermap.rank_careers(
+def ranked(
+    persona: dict[str, Any], taxonomy: careermap.Taxonomy, limit: int, **options: Any
+) -> careermap.Ranking:
+    """careermap's ranking for *persona*: skills, context and the sectors they leave."""
+    return careermap.rank_careers(
         persona["skills"],
         taxonomy=taxonomy,
-        limit=TOP,
+        limit=limit,
         exclude_sectors=persona.get("exclude_sectors") or None,
+        **options,
         **context(persona),
     )
-    return [match.role_id for match in ranking]
+
+
+def careermap_top(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> list[str]:
+    """careermap's top 5 for *persona* (advice order, as a background gives)."""
+    return [match.role_id for match in ranked(persona, taxonomy, TOP)]
 
 
 def context(persona: dict[str, Any]) -> dict[str, Any]:
@@ -116,15 +123,7 @@ def context(persona: dict[str, Any]) -> dict[str, Any]:
 
 def fit_top(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> list[str]:
     """careermap's top 5 by skill fit alone: the same call with ``order="fit"``."""
-    ranking = careermap.rank_careers(
-        persona["skills"],
-        taxonomy=taxonomy,
-        limit=TOP,
-        exclude_sectors=persona.get("exclude_sectors") or None,
-        order="fit",
-        **context(persona),
-    )
-    return [match.role_id for match in ranking]
+    return [match.role_id for match in ranked(persona, taxonomy, TOP, order="fit")]
 
 
 def cosine_top(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> list[str]:
@@ -197,14 +196,7 @@ def core_gaps(
     """
     found: dict[str, list[tuple[str, str]]] = {skill: [] for skill in skills}
     for persona in personas():
-        ranking = careermap.rank_careers(
-            persona["skills"],
-            taxonomy=taxonomy,
-            limit=GAP_DEPTH,
-            exclude_sectors=persona.get("exclude_sectors") or None,
-            **context(persona),
-        )
-        for match in ranking:
+        for match in ranked(persona, taxonomy, GAP_DEPTH):
             for gap in match.gaps:
                 if gap.skill_id in found:
                     found[gap.skill_id].append((persona["id"], match.role_id))
@@ -263,14 +255,7 @@ def main() -> None:
                 for r in j.top
             ]
             print(f"\n{j.persona} [{half(j.persona)}]: " + ", ".join(marks))
-            ranking = careermap.rank_careers(
-                persona["skills"],
-                taxonomy=taxonomy,
-                limit=TOP,
-                exclude_sectors=persona.get("exclude_sectors") or None,
-                **context(persona),
-            )
-            for match in ranking:
+            for match in ranked(persona, taxonomy, TOP):
                 gaps = ", ".join(gap.skill_id for gap in match.gaps) or "none"
                 print(f"  {match.role_id}: {gaps}")
 

@@ -165,16 +165,9 @@ def test_core_practice_is_a_gap_only_where_the_person_lacks_it(persona, default)
     # Measured before the third pass (December 2026): 50 such gaps in the personas' top
     # tens (judgement 14, social perceptiveness 17, confidentiality 8, ethics 6,
     # boundaries 5), 13 of 21 personas failing; after it, 10, all judged real above.
-    ranking = careermap.rank_careers(
-        persona["skills"],
-        taxonomy=default,
-        limit=HARNESS.GAP_DEPTH,
-        exclude_sectors=persona.get("exclude_sectors") or None,
-        **HARNESS.context(persona),
-    )
     told = {
         (m.role_id, g.skill_id)
-        for m in ranking
+        for m in _top(persona, default, HARNESS.GAP_DEPTH)
         for g in m.gaps
         if g.skill_id in HARNESS.CORE_PRACTICE and (persona["id"], g.skill_id) not in REAL_CORE_GAPS
     }
@@ -186,13 +179,7 @@ def _persona(persona_id: str) -> dict:
 
 
 def _top(persona: dict, default: careermap.Taxonomy, limit: int) -> careermap.Ranking:
-    return careermap.rank_careers(
-        persona["skills"],
-        taxonomy=default,
-        limit=limit,
-        exclude_sectors=persona.get("exclude_sectors") or None,
-        **HARNESS.context(persona),
-    )
+    return HARNESS.ranked(persona, default, limit)
 
 
 def _told(persona: dict, default: careermap.Taxonomy, skills: set[str]) -> list[tuple[str, str]]:
