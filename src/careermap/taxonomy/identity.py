@@ -7,6 +7,7 @@ ranking can be traced to the exact data behind it.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -15,7 +16,13 @@ from careermap.base.cache import derived
 from careermap.base.record import Frozen
 from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["TaxonomyIdentity", "digest_credentials", "taxonomy_identity"]
+__all__ = [
+    "TaxonomyIdentity",
+    "digest_credentials",
+    "digest_section",
+    "item_json",
+    "taxonomy_identity",
+]
 
 
 class TaxonomyIdentity(Frozen):
@@ -49,12 +56,26 @@ def _compute(taxonomy: Taxonomy) -> TaxonomyIdentity:
         ("roles", taxonomy.roles),
     )
     for name, items in sections:
-        digest.update(f"{name}\0{len(items)}\0".encode())
-        for item in items:
-            digest.update(item.__pydantic_serializer__.to_json(item, by_alias=True))
-            digest.update(b"\n")
+        digest_section(digest, name, len(items), (item_json(item) for item in items))
     digest_credentials(taxonomy, digest)
     return TaxonomyIdentity(name=taxonomy.name, version=taxonomy.version, sha256=digest.hexdigest())
+
+
+def item_json(item: BaseModel) -> bytes:
+    """Return an item's compact JSON, as the identity hashes it (and the disk cache keeps it)."""
+    return item.__pydantic_serializer__.to_json(item, by_alias=True)
+
+
+def digest_section(digest: Any, name: str, count: int, pieces: Iterable[bytes]) -> None:
+    """Add one section to *digest*: its name and *count*, then each item's JSON and a newline.
+
+    The identity's definition, shared with the disk cache, which hashes the same
+    bytes it stores (:mod:`careermap.taxonomy.store`).
+    """
+    digest.update(f"{name}\0{count}\0".encode())
+    for piece in pieces:
+        digest.update(piece)
+        digest.update(b"\n")
 
 
 def digest_credentials(taxonomy: Taxonomy, digest: Any) -> None:
@@ -62,12 +83,9 @@ def digest_credentials(taxonomy: Taxonomy, digest: Any) -> None:
 
     So the identity of a taxonomy written before the section existed is unchanged.
     """
-    if not taxonomy.credentials:
-        return
-    digest.update(f"credentials\0{len(taxonomy.credentials)}\0".encode())
-    for item in taxonomy.credentials:
-        digest.update(item.__pydantic_serializer__.to_json(item, by_alias=True))
-        digest.update(b"\n")
+    if taxonomy.credentials:
+        items = taxonomy.credentials
+        digest_section(digest, "credentials", len(items), (item_json(c) for c in items))
 
 
 def taxonomy_identity(taxonomy: Taxonomy) -> TaxonomyIdentity:

@@ -53,7 +53,12 @@ from careermap.base.cache import derived
 from careermap.base.cachedir import TAXONOMIES, cache_dir, prune_after_write, touch
 from careermap.taxonomy import display as _display
 from careermap.taxonomy.compiled import import_fingerprint
-from careermap.taxonomy.identity import TaxonomyIdentity, digest_credentials
+from careermap.taxonomy.identity import (
+    TaxonomyIdentity,
+    digest_credentials,
+    digest_section,
+    item_json,
+)
 from careermap.taxonomy.lazy import LazyIndex, LazyItems
 from careermap.taxonomy.models import (
     CredentialDefinition,
@@ -204,12 +209,8 @@ def _save(taxonomy: Taxonomy, folder: Path) -> None:
     arrays: dict[str, npt.NDArray[Any]] = {}
     for section, _ in _SECTIONS:
         items: tuple[BaseModel, ...] = getattr(taxonomy, section)
-        pieces = [item.__pydantic_serializer__.to_json(item, by_alias=True) for item in items]
-        # The identity's definition (careermap.taxonomy.identity), over the same bytes.
-        digest.update(f"{section}\0{len(items)}\0".encode())
-        for piece in pieces:
-            digest.update(piece)
-            digest.update(b"\n")
+        pieces = [item_json(item) for item in items]
+        digest_section(digest, section, len(pieces), pieces)  # the identity, from these bytes
         offsets = np.zeros(len(pieces) + 1, dtype=np.int64)
         np.cumsum([len(piece) for piece in pieces], out=offsets[1:])
         arrays[section] = np.frombuffer(b"".join(pieces), dtype=np.uint8)
