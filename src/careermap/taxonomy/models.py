@@ -99,8 +99,6 @@ OnetSoc = Annotated[
     Field(description="O*NET-SOC 2019 code, e.g. '21-1014.00'."),
 ]
 
-_CONFIG = MODEL_CONFIG
-
 
 class Importance(str, Enum):
     """How much a role needs a skill: an essential requirement weighs more.
@@ -124,7 +122,7 @@ class Sector(BaseModel):
     Sector(id='education', label='Education', description='')
     """
 
-    model_config = _CONFIG
+    model_config = MODEL_CONFIG
 
     id: Identifier
     label: Label
@@ -141,7 +139,7 @@ class Skill(BaseModel):
     ('Active listening', 'listening')
     """
 
-    model_config = _CONFIG
+    model_config = MODEL_CONFIG
 
     id: Identifier
     label: Label
@@ -174,7 +172,7 @@ class Skill(BaseModel):
 
     @field_validator("broader")
     @classmethod
-    def _broaderunique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+    def _broader_unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return unique(value, "broader skill")
 
     @property
@@ -208,7 +206,7 @@ class SkillRelation(BaseModel):
     ('crisis-intervention', 'conflict-de-escalation', 0.8)
     """
 
-    model_config = _CONFIG
+    model_config = MODEL_CONFIG
 
     source: Identifier = Field(alias="from")
     target: Identifier = Field(alias="to")
@@ -229,7 +227,7 @@ class Requirement(BaseModel):
     4
     """
 
-    model_config = _CONFIG
+    model_config = MODEL_CONFIG
 
     skill: Identifier
     importance: Importance = Importance.ESSENTIAL
@@ -282,7 +280,7 @@ class Entry(BaseModel):
     ('master', True)
     """
 
-    model_config = _CONFIG
+    model_config = MODEL_CONFIG
 
     education: Education = Field(description="The typical minimum education for hire.")
     job_zone: Annotated[int, Field(ge=1, le=5)] = Field(
@@ -361,7 +359,7 @@ class RoleContext(BaseModel):
         The ISCO-08 group of an ESCO occupation (four digits).
     """
 
-    model_config = _CONFIG
+    model_config = MODEL_CONFIG
 
     interests: tuple[float, float, float, float, float, float] | None = None
     job_zone: Annotated[int, Field(ge=1, le=5)] | None = None
@@ -388,7 +386,7 @@ class ScoringSettings(BaseModel):
     0.7
     """
 
-    model_config = _CONFIG
+    model_config = MODEL_CONFIG
 
     context_weights: Mapping[ContextTermName, Annotated[float, Field(ge=0.0, le=1.0)]] = Field(
         description=(
@@ -427,7 +425,7 @@ class Role(BaseModel):
     True
     """
 
-    model_config = _CONFIG
+    model_config = MODEL_CONFIG
 
     id: Identifier
     title: Label
@@ -479,7 +477,7 @@ class Role(BaseModel):
 class TaxonomyFile(BaseModel):
     """The content of one YAML file of a taxonomy; every section is optional."""
 
-    model_config = _CONFIG
+    model_config = MODEL_CONFIG
 
     name: Label | None = Field(default=None, description="Name of the taxonomy (one file only).")
     version: Label | None = Field(default=None, description="Version of the taxonomy.")
