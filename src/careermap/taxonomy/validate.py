@@ -103,8 +103,7 @@ def _checker(parts: Sequence[Part], problems: list[Problem]) -> _Check:
     return check
 
 
-def _check_references(parts: Sequence[Part], problems: list[Problem]) -> None:
-    check = _checker(parts, problems)
+def _check_references(parts: Sequence[Part], check: _Check, problems: list[Problem]) -> None:
     for part in parts:
         for i, skill in enumerate(part.content.skills):
             for j, broader in enumerate(skill.broader):
@@ -133,9 +132,8 @@ def _check_references(parts: Sequence[Part], problems: list[Problem]) -> None:
                 check(part, ("roles", i, "requirements", j, "skill"), req.skill, "skill")
 
 
-def _check_credential_references(parts: Sequence[Part], problems: list[Problem]) -> None:
+def _check_credential_references(parts: Sequence[Part], check: _Check) -> None:
     """Check the skills credentials imply and the credential ids roles name."""
-    check = _checker(parts, problems)
     for part in parts:
         for i, definition in enumerate(part.content.credentials):
             for k, implied in enumerate(definition.implies):
@@ -381,8 +379,9 @@ def check_parts(parts: Sequence[Part]) -> list[Problem]:
     _check_unique(parts, problems)
     _check_visible(parts, problems)
     _check_layer_names(parts, problems)
-    _check_references(parts, problems)
-    _check_credential_references(parts, problems)
+    check = _checker(parts, problems)  # every id of every part, sorted once
+    _check_references(parts, check, problems)
+    _check_credential_references(parts, check)
     _check_credential_names(parts, problems)
     _check_relations_unique(parts, problems)
     _check_cycles(parts, problems)
