@@ -280,8 +280,9 @@ def _assess(
         needs.append(_DEGREE_NAMES.get(entry.education, entry.education.value))
     required = [c for c in entry.written if c.required]
     licences = [c for c in required if c.kind is CredentialKind.LICENCE]
+    unlicensed = [] if any(held(c) for c in licences) else licences  # none held: all missing
     supervised: list[Credential] = []
-    if licences and not any(held(c) for c in licences):
+    if unlicensed:
         if _practise_under_supervision(entry, licences, background.credentials):
             supervised = licences
         else:
@@ -291,8 +292,7 @@ def _assess(
         needs.append("lived experience of mental illness or recovery, shared at work")
     short = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
     notes += [f"{c.name}: {c.note}" for c in short if c.note]
-    missing = [*short, *(licences if licences and not any(held(c) for c in licences) else ())]
-    notes += _unclear_notes(background.credentials, missing, ambiguous)
+    notes += _unclear_notes(background.credentials, [*short, *unlicensed], ambiguous)
     if needs:
         needs += [c.name for c in short]
         summary = "Needs " + "; ".join(needs)
