@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import careermap
 from careermap.cli.main import main
 
@@ -43,3 +45,15 @@ def test_the_demo_command_spans_education_hr_and_advocacy(capsys):
     for sector in TARGETS:
         assert f" {sector}\n" in out, sector
     assert "transferred:" in out
+
+
+def test_the_demo_names_every_further_transfer_whole(capsys, default):
+    # "and 10 more: Case formulation, ..., Social pe..." left a reader guessing.
+    assert main(["match", "--file", str(COUNSELLOR_FILE), "--limit", "15"]) == 0
+    out = capsys.readouterr().out
+    labels = {skill.label for skill in default.skills}
+    further = re.findall(r"and \d+ more: (.+)", out)
+    assert further
+    for line in further:
+        names = line.removesuffix(", ...").split(", ")
+        assert set(names) <= labels, line

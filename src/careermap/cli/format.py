@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from careermap import Profile, ProfileEntry, Ranking, RequirementResult, RoleMatch
 
 __all__ = [
+    "clip_list",
     "clip_text",
     "explanation",
     "profile_lines",
@@ -60,6 +61,27 @@ def clip_text(text: str, width: int | None) -> str:
     if width is None or len(text) <= width:
         return text
     return text[: width - 3].rstrip() + "..."
+
+
+def clip_list(labels: Sequence[str], width: int) -> str:
+    """Join *labels* with commas, ending in ``...`` before the first that would pass *width*.
+
+    A label is never cut in the middle: a reader should not have to guess
+    "Social pe...". The first label is always shown whole.
+
+    Examples
+    --------
+    >>> clip_list(["Case formulation", "Reflective practice", "Social perceptiveness"], 40)
+    'Case formulation, Reflective practice, ...'
+    >>> clip_list(["Case formulation", "Reflective practice"], 40)
+    'Case formulation, Reflective practice'
+    """
+    shown = labels[:1]
+    for label in labels[1:]:
+        if len(", ".join([*shown, label])) > width:
+            return ", ".join(shown) + ", ..."
+        shown = [*shown, label]
+    return ", ".join(shown)
 
 
 def table(
@@ -158,8 +180,8 @@ def explanation(match: RoleMatch) -> list[str]:
     if transferred:
         items = [transfer(r, reason=True) for r in transferred[:TOP_TRANSFERS]]
         if len(transferred) > TOP_TRANSFERS:
-            rest = ", ".join(r.label for r in transferred[TOP_TRANSFERS:])
-            items.append(clip_text(f"and {len(transferred) - TOP_TRANSFERS} more: {rest}", 90))
+            rest = [r.label for r in transferred[TOP_TRANSFERS:]]
+            items.append(f"and {len(rest)} more: {clip_list(rest, 75)}")
         lines += wrapped("transferred", items)
     if gaps:
         items = [
