@@ -17,11 +17,12 @@ import careermap
 from careermap import (
     career_paths,
     compare_roles,
+    lookup_role,
     rank_careers,
     similar_roles,
     upskilling,
 )
-from careermap.results.readiness import implied_skills
+from careermap.results.readiness import assess, implied_skills
 from careermap.scoring.model import evaluate, role_uses, transfer_index
 
 from ..conftest import TUTORIAL_PROFILE
@@ -481,12 +482,34 @@ def test_upskilling_never_suggests_what_a_background_certifies(default, persona_
     certified = implied_skills(found.profile.background, default)
     assert skill in certified
     assert not certified & {s.skill_id for s in found}
-    # Only those are left out; the rest keep their order and numbers.
-    kept = [s for s in plain if s.skill_id not in certified]
-    assert [(s.skill_id, s.gain) for s in found] == [(s.skill_id, s.gain) for s in kept]
     # A profile built with the background carries it (as CareerExplorer passes it).
     profile = careermap.build_profile(persona["skills"], taxonomy=default, background=background)
     assert upskilling(profile, limit=None, **options).suggestions == found.suggestions
+
+
+def test_upskilling_counts_only_roles_one_skill_can_open(default):
+    # A psychological wellbeing practitioner (BSc, PG Cert) was told to learn school
+    # counselling because it raised School counsellor from 0.41 to 0.53, a role that
+    # needs a master's and a state certification whatever she learns next.
+    persona, background = _persona("low-intensity-cbt-practitioner")
+    plain = upskilling(persona["skills"], taxonomy=default, limit=None)
+    found = upskilling(persona["skills"], taxonomy=default, limit=None, background=background)
+    profile = found.profile
+
+    def needs(role_id):
+        verdict = assess(lookup_role(role_id, taxonomy=default).entry, profile.background)
+        return verdict is not None and verdict.verdict == "needs"
+
+    assert any(needs(c.role_id) for s in plain for c in s.raises)
+    assert not any(needs(c.role_id) for s in found for c in s.raises)
+    out = [r.id for r in default.roles if needs(r.id)]
+    assert found.out_of_reach == len(out) > 0
+    assert plain.out_of_reach == 0
+    # The starting point counts what rank_careers calls realistic (not "needs").
+    ranked = rank_careers(profile, taxonomy=default, limit=None, min_score=found.min_score)
+    assert found.roles_above == sum(m.readiness.verdict != "needs" for m in ranked)
+    assert f"leaving out {len(out)} roles that need a degree" in found.explain()
+    assert "leaving out" not in plain.explain()
 
 
 def test_paths_leave_out_the_gaps_a_background_certifies(default):

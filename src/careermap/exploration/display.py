@@ -23,6 +23,7 @@ __all__ = [
     "path_repr",
     "paths_html",
     "paths_repr",
+    "starting_point",
     "upskilling_html",
     "upskilling_repr",
 ]
@@ -42,6 +43,22 @@ def paths_repr(paths: CareerPaths) -> str:
         f"{'' if len(paths) == 1 else 's'} beat the direct move "
         f"({paths.direct.score:.3f}){best}>"
     )
+
+
+def starting_point(found: Upskilling) -> str:
+    """Say how many roles are within reach now, and which were left out as out of reach."""
+    above = found.roles_above
+    text = (
+        f"{above} {'role scores' if above == 1 else 'roles score'} {found.min_score:g} or more; "
+        f"the best {found.top} sum to {found.top_total:.3f}"
+    )
+    if found.out_of_reach:
+        out = found.out_of_reach
+        text += (
+            f" (leaving out {out} {'role' if out == 1 else 'roles'} that need a degree, "
+            "licence or lived experience first)"
+        )
+    return text
 
 
 def upskilling_repr(found: Upskilling) -> str:
@@ -94,8 +111,7 @@ def upskilling_html(found: Upskilling) -> str:
     """One row per suggested skill: roles crossing the threshold, gain, roles it raises most."""
     head = (
         f"<p><strong>Skills to add</strong> (at level {found.level}): now "
-        f"{found.roles_above} roles score {found.min_score:g} or more; "
-        f"the best {found.top} sum to {found.top_total:.3f}</p>"
+        f"{esc(starting_point(found))}</p>"
     )
     rows = [
         (

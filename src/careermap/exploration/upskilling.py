@@ -21,7 +21,7 @@ from careermap.exploration.frames import upskilling_frame
 from careermap.exploration.paths import DIGITS
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.resolve.resolver import resolve_skill
-from careermap.results.readiness import implied_skills
+from careermap.results.readiness import assess, implied_skills
 from careermap.scoring.engine import Float, scoring_index
 from careermap.scoring.match import profile_skills
 from careermap.scoring.model import profile_reach, transfer_index
@@ -117,7 +117,9 @@ class Upskilling(Explained):
 
     ``roles_above`` is how many roles score at least ``min_score`` now and
     ``top_total`` the sum of the best ``top`` scores now; each suggestion says
-    how adding its skill changes both.
+    how adding its skill changes both. With a background, ``out_of_reach`` roles
+    that need a degree, licence or lived experience first are left out of all of
+    these: one more skill does not bring them within reach.
     """
 
     profile: Profile
@@ -128,6 +130,7 @@ class Upskilling(Explained):
     top_total: float
     suggestions: tuple[SkillSuggestion, ...]
     taxonomy: TaxonomyIdentity
+    out_of_reach: int = 0
 
     def __iter__(self) -> Iterator[SkillSuggestion]:  # type: ignore[override]
         return iter(self.suggestions)
@@ -140,10 +143,7 @@ class Upskilling(Explained):
 
     def explain(self) -> str:
         """Return the starting point, then every suggestion on its own line."""
-        lines = [
-            f"{self.roles_above} roles score {self.min_score:g} or more; "
-            f"the best {self.top} sum to {self.top_total:.3f}"
-        ]
+        lines = [_display.starting_point(self)]
         lines += [s.explain() for s in self.suggestions]
         return "\n".join(lines)
 
@@ -161,6 +161,21 @@ class Upskilling(Explained):
 def _top_total(scores: Float, keep: np.ndarray[Any, np.dtype[np.bool_]], top: int) -> float:
     kept = np.sort(scores[keep & (scores > 0.0)])[::-1]
     return float(kept[:top].sum())
+
+
+def _needs_first(
+    taxonomy: Taxonomy, background: Background | None
+) -> np.ndarray[Any, np.dtype[np.bool_]]:
+    """Mark the roles whose hiring needs a degree, licence or lived experience *background* lacks.
+
+    The same verdict (``"needs"``) that puts a role last in ``rank_careers``' advice order.
+    """
+    needs = np.zeros(len(taxonomy.roles), dtype=bool)
+    if background is not None:
+        for i, role in enumerate(taxonomy.roles):
+            found = assess(role.entry, background, taxonomy=taxonomy)
+            needs[i] = found is not None and found.verdict == "needs"
+    return needs
 
 
 def _candidates(
@@ -281,8 +296,10 @@ def upskilling(
     keep = np.ones(engine.n_roles, dtype=bool)
     if wanted is not None:
         keep = engine.sector_mask(wanted)
+    needs = _needs_first(taxonomy, resolved.background) & keep
+    keep &= ~needs
     before = engine.score(skills)
-    ranked = engine.top(before, limit=pool, sectors=wanted)
+    ranked = [i for i in engine.top(before, limit=None, sectors=wanted) if keep[i]][:pool]
     above = keep & (before.score >= threshold)
     total = _top_total(before.score, keep, top)
 
@@ -326,6 +343,7 @@ def upskilling(
         top=top,
         roles_above=int(above.sum()),
         top_total=total,
+        out_of_reach=int(needs.sum()),
         suggestions=tuple(
             s.model_copy(update={"rank": n}) for n, (_, s) in enumerate(chosen, start=1)
         ),
