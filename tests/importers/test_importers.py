@@ -138,6 +138,7 @@ def test_esco_full_counts(esco):
     assert sum(req.essential for req in reqs) == 67_622
     assert {(req.weight, req.level) for req in reqs} == {(1.0, 3)}
     assert "skills without a label: 8" in summary
+    assert "objects of light verbs added as aliases: 1009" in summary
     assert "repeated occupation-skill pairs merged: 17" in summary
     assert "self-relations dropped: 1" in summary
     assert "occupations without skills skipped: 0" in summary
@@ -171,6 +172,15 @@ def test_esco_full_spot_checks(esco):
     assert group.broader == ("isced-f.001",)
     assert group.codes["esco_code"] == "0011"
     assert taxonomy.skill_index[NO_LABEL].label == f"ESCO skill {NO_LABEL}"
+    # "case management" was no lexical name (fuzzy found *asset management*); the
+    # object of "apply case management" now is. Not an object that names another skill
+    # too ("hand tools"), nor what "provide" takes (the thing provided).
+    by_label = {s.label: s for s in taxonomy.skills}
+    assert by_label["apply case management"].aliases == ("case management",)
+    assert by_label["use hand tools"].aliases == ()
+    assert by_label["provide feedback to teachers"].aliases == ()
+    match = careermap.resolve_skill("case management", taxonomy=taxonomy, semantic=False)
+    assert (match.label, match.method) == ("apply case management", "alias")
     psychologist = taxonomy.role_index[PSYCHOLOGIST]
     assert psychologist.title == "psychologist"
     assert psychologist.codes["isco"] == "2634"
@@ -319,6 +329,20 @@ def test_esco_mini_skills(esco_mini):
     assert group.category == "skill-group"
     assert group.codes == {"esco": "http://data.europa.eu/esco/isced-f/0313", "esco_code": "0313"}
     assert group.description.endswith("=== Inclusions\nCounselling")
+
+
+def test_esco_mini_light_verb_objects_are_aliases(esco_mini, tmp_path):
+    # "apply crisis intervention" is written "crisis intervention" on a CV.
+    taxonomy, summary, _ = esco_mini
+    assert taxonomy.skill_index[CRISIS].aliases == ("crisis intervention",)
+    assert "objects of light verbs added as aliases: 1," in summary
+    match = careermap.resolve_skill("Crisis intervention", taxonomy=taxonomy, semantic=False)
+    assert (match.skill_id, match.method) == (CRISIS, "alias")
+    # An object that names another skill as well is no alias: it would be a guess.
+    folder = copy_of(ESCO_MINI, tmp_path)
+    edit(folder / "skills_en.csv", ",,psychology,", ",,crisis intervention,")
+    clash = import_esco(folder, cache=False)
+    assert clash.skill_index[CRISIS].aliases == ()
 
 
 def test_esco_mini_ragged_hierarchy_rows_add_missing_links(esco_mini):

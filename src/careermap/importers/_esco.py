@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from careermap.base.text import match_key
 from careermap.importers._tables import CSV, Source, finish, unique_aliases
 from careermap.taxonomy.compiled import cached_import
 from careermap.taxonomy.models import (
@@ -26,6 +27,11 @@ __all__ = ["ESCO_CONTEXT_WEIGHTS", "ESCO_VERSION", "RELATION_WEIGHTS", "esco_id"
 
 #: The ESCO release the importer was written for; :func:`import_esco` records it by default.
 ESCO_VERSION = "1.2.0"
+
+#: The version of this importer's rules, part of the disk cache's key: bump it when a
+#: rule changes what an import of the same files produces (2: objects of light verbs
+#: as aliases), so no cache written under the old rules is served.
+RULES = 2
 
 #: Weight of a transfer relation by ESCO's skill-skill ``relationType``: having a skill
 #: earns this share of credit toward each skill ESCO lists as essential or optional for it.
@@ -46,6 +52,15 @@ _BASIS = (
     "benchmarks/quality.py --fit-esco."
 )
 
+#: The verbs ESCO's skill labels start with that people leave out on a CV: "apply case
+#: management" is written "case management", "conduct participatory research"
+#: "participatory research". What follows such a verb becomes an alias (see
+#: :func:`_add_object_names`). Not "provide" or "deliver": what they take is the thing
+#: provided ("provide feedback to teachers"), not the skill.
+_LIGHT_VERB = re.compile(
+    r"^(?:apply|use|perform|conduct|carry out|practise|practice|undertake|employ|implement"
+    r"|utilise|utilize) (?!(?:of|to|for|the|a|an|on|in|with) )(\S+(?: \S+)+)$"
+)
 _URI = re.compile(r"^https?://data\.europa\.eu/esco/(.+)$")
 _INVALID = re.compile(r"[^a-z0-9._-]+")
 # Kinds whose URIs end in a UUID: the UUID alone is the id.
@@ -187,6 +202,32 @@ def _read_skills(state: _Esco) -> None:
                 "broader": [],
                 "codes": codes,
             }
+
+
+def _add_object_names(state: _Esco) -> None:
+    """Give a skill labelled "<light verb> <object>" its object as an alias.
+
+    Only an object of two words or more ("case management", never "tools"), that names
+    no other skill (no label, alias or other object has the same match key): an alias a
+    person could mean two skills by would be a guess. ESCO v1.2.0: "case management"
+    was found by no lexical name (the nearest, *asset management*, by fuzzy matching).
+    """
+    names = Counter(
+        match_key(name)
+        for data in state.skills.values()
+        for name in (data["label"], *data["aliases"])
+    )
+    objects = {
+        uri: found.group(1)
+        for uri, data in state.skills.items()
+        if (found := _LIGHT_VERB.match(data["label"])) is not None
+    }
+    names.update(match_key(text) for text in objects.values())
+    for uri, text in objects.items():
+        if names[match_key(text)] == 1:
+            data = state.skills[uri]
+            data["aliases"] = unique_aliases(data["label"], [*data["aliases"], text])
+            state.counts["object_names"] += 1
 
 
 def _add_broader(state: _Esco, uri: str, parent: str) -> None:
@@ -353,14 +394,15 @@ def import_esco(
     """
     if cache is None or cache is True:
         build = functools.partial(import_esco, path, version=version, cache=False)
-        return stored_import("esco", path, _TABLES, build, salt=version)
+        return stored_import("esco", path, _TABLES, build, salt=f"{version}-{RULES}")
     if cache is not False:
         build = functools.partial(import_esco, path, version=version, cache=False)
-        return cached_import(cache, "esco", path, _TABLES, build, salt=version)
+        return cached_import(cache, "esco", path, _TABLES, build, salt=f"{version}-{RULES}")
     state = _Esco(path)
     sectors = _sectors(state)
     _read_skills(state)
     state.source.check()  # the other tables refer to the skills: stop if any is wrong
+    _add_object_names(state)
     _read_broader(state)
     relations = _relations(state)
     roles = _roles(state)
@@ -379,6 +421,7 @@ def import_esco(
     )
     details = (
         f"skills without a label: {state.counts['unlabelled']}, "
+        f"objects of light verbs added as aliases: {state.counts['object_names']}, "
         f"repeated occupation-skill pairs merged: {state.counts['merged']}, "
         f"self-relations dropped: {state.counts['self_relations']}, "
         f"occupations without skills skipped: {state.counts['no_skills']}"
