@@ -341,6 +341,16 @@ def test_upskilling_invariants(case, level, threshold):
         assert top_total(added, 3, taxonomy) == pytest.approx(
             found.top_total + first.gain, abs=1e-9
         )
+        # The roles it opens are named: those crossing the threshold, highest first.
+        before = {m.role_id: m.score for m in rank_careers(items, taxonomy=taxonomy, limit=None)}
+        after = {m.role_id: m.score for m in rank_careers(added, taxonomy=taxonomy, limit=None)}
+        crossed = {r for r, x in after.items() if x >= threshold > before.get(r, 0.0)}
+        assert len(first.opens) == min(5, first.roles_gained)
+        assert {c.role_id for c in first.opens} <= crossed
+        scores = [c.after for c in first.opens]
+        assert scores == sorted(scores, reverse=True)
+        if first.roles_gained <= 5:
+            assert {c.role_id for c in first.opens} == crossed
 
 
 # --------------------------------------------------------------------------- compare_roles

@@ -6,6 +6,7 @@ or a taxonomy is escaped there.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from careermap.base import html
@@ -15,7 +16,7 @@ from careermap.results.display import top_gaps
 if TYPE_CHECKING:
     from careermap.exploration.compare import RoleComparison
     from careermap.exploration.paths import CareerPath, CareerPaths
-    from careermap.exploration.upskilling import Upskilling
+    from careermap.exploration.upskilling import RoleChange, Upskilling
 
 __all__ = [
     "comparison_html",
@@ -119,15 +120,18 @@ def upskilling_html(found: Upskilling) -> str:
             f"<strong>{esc(s.label)}</strong>",
             f"{s.net_roles:+d}" + (f" <small>(-{s.roles_lost})</small>" if s.roles_lost else ""),
             f"{s.gain:+.3f}",
-            "<br>".join(f"{esc(c.title)} {c.before:.2f}&rarr;{c.after:.2f}" for c in s.raises[:3]),
+            _changes(s.opens),
+            _changes(s.raises),
         )
         for s in found.suggestions
     ]
-    return html.box(
-        "upskilling",
-        head,
-        html.table(["#", "Skill", "Roles over threshold", "Best scores", "Raises most"], rows),
-    )
+    headers = ["#", "Skill", "Roles over threshold", "Best scores", "Opens", "Raises most"]
+    return html.box("upskilling", head, html.table(headers, rows))
+
+
+def _changes(changes: Sequence[RoleChange]) -> str:
+    """Up to three roles with their scores before and after, one a line."""
+    return "<br>".join(f"{esc(c.title)} {c.before:.2f}&rarr;{c.after:.2f}" for c in changes[:3])
 
 
 def comparison_html(comparison: RoleComparison) -> str:

@@ -79,6 +79,9 @@ class SkillSuggestion(Explained):
         that few roles use lowers the others' utilisation).
     raises : tuple of RoleChange
         The roles whose score rises most, most first (at most five).
+    opens : tuple of RoleChange
+        The roles it brings to the threshold or above, highest score after first (ties
+        by role id), at most five: the ``roles_gained`` a reader asks to see named.
     """
 
     rank: int
@@ -89,23 +92,33 @@ class SkillSuggestion(Explained):
     roles_lost: int
     gain: float
     raises: tuple[RoleChange, ...]
+    opens: tuple[RoleChange, ...] = ()
 
     @property
     def net_roles(self) -> int:
         """``roles_gained - roles_lost``."""
         return self.roles_gained - self.roles_lost
 
-    def explain(self) -> str:
-        """Return the suggestion on one line."""
+    def summary(self) -> str:
+        """Return the skill, the roles it brings over the threshold and the gain, on one line."""
         crossed = (
             f"{self.net_roles:+d} role{'' if abs(self.net_roles) == 1 else 's'} over the threshold"
         )
         if self.roles_lost:
             crossed += f" ({self.roles_gained} up, {self.roles_lost} down)"
+        return (
+            f"{self.rank}. {self.label} (level {self.level}): {crossed}, "
+            f"best scores {self.gain:+.3f}"
+        )
+
+    def explain(self) -> str:
+        """Return the suggestion on one line: :meth:`summary`, the roles it opens and raises."""
+        opened = "; ".join(str(change) for change in self.opens[:3])
         raised = "; ".join(str(change) for change in self.raises[:3])
         return (
-            f"{self.rank}. {self.label} (level {self.level}): {crossed}, best scores "
-            f"{self.gain:+.3f}" + (f"; raises {raised}" if raised else "")
+            self.summary()
+            + (f"; opens {opened}" if opened else "")
+            + (f"; raises {raised}" if raised else "")
         )
 
     def __repr__(self) -> str:
@@ -161,6 +174,22 @@ class Upskilling(Explained):
 def _top_total(scores: Float, keep: np.ndarray[Any, np.dtype[np.bool_]], top: int) -> float:
     kept = np.sort(scores[keep & (scores > 0.0)])[::-1]
     return float(kept[:top].sum())
+
+
+def _changes(
+    taxonomy: Taxonomy, before: Float, after: Float, positions: Iterable[int]
+) -> tuple[RoleChange, ...]:
+    """Return the roles at *positions*, each with its score *before* and *after* a change."""
+    return tuple(
+        RoleChange(
+            role_id=taxonomy.roles[i].id,
+            title=taxonomy.roles[i].title,
+            sector=taxonomy.roles[i].sector,
+            before=float(before[i]),
+            after=float(after[i]),
+        )
+        for i in positions
+    )
 
 
 def _needs_first(
@@ -313,16 +342,8 @@ def upskilling(
         change = np.where(keep, np.round(after - before.score, DIGITS), 0.0)
         rising = np.flatnonzero(change > 0)
         order = np.lexsort((engine.role_id_rank[rising], -change[rising]))[:5]
-        raises = tuple(
-            RoleChange(
-                role_id=engine.role_ids[i],
-                title=taxonomy.roles[i].title,
-                sector=taxonomy.roles[i].sector,
-                before=float(before.score[i]),
-                after=float(after[i]),
-            )
-            for i in rising[order]
-        )
+        opened = np.flatnonzero(now_above & ~above)
+        first = np.lexsort((engine.role_id_rank[opened], -np.round(after[opened], DIGITS)))[:5]
         suggestion = SkillSuggestion(
             rank=0,
             skill_id=skill_id,
@@ -331,7 +352,8 @@ def upskilling(
             roles_gained=gained,
             roles_lost=lost,
             gain=gain,
-            raises=raises,
+            raises=_changes(taxonomy, before.score, after, rising[order]),
+            opens=_changes(taxonomy, before.score, after, opened[first]),
         )
         found.append(((lost - gained, -round(gain, DIGITS), skill_id), suggestion))
     found.sort(key=lambda item: item[0])
