@@ -95,6 +95,7 @@ def leaf_commands() -> list[tuple[str, ...]]:
 def test_command_walk_finds_every_command():
     assert leaf_commands() == [
         ("match",),
+        ("upskill",),
         ("skills", "search"),
         ("roles", "list"),
         ("roles", "show"),
@@ -211,6 +212,47 @@ def test_match_with_extension(capsys, extra):
     assert "HR advisor" in out
 
 
+UPSKILL = ["CBT:4", "active listening", "crisis intervention", "case management"]
+
+
+def test_upskill_text_says_what_the_library_says(capsys, default):
+    code, out, err = run(capsys, "upskill", *UPSKILL, "--limit", "3")
+    assert (code, err) == (0, "")
+    found = careermap.upskilling(UPSKILL, taxonomy=default, limit=3)
+    assert len(found) == 3
+    lines = out.splitlines()
+    assert "-> Cognitive behavioural therapy (alias 'CBT', level 4)" in out
+    start = lines.index("Skills to learn next (taxonomy careermap-default 0.1.0):")
+    assert lines[start + 1] == f"{found.roles_above} roles score 0.5 or more; " + (
+        f"the best 10 sum to {found.top_total:.3f}"
+    )
+    for suggestion in found:
+        assert f"  {suggestion.summary()}" in lines
+        assert str(suggestion.raises[0]) in out
+        if suggestion.opens:  # the roles behind "+N roles over the threshold", named
+            assert re.search(rf"opens:\s+{re.escape(str(suggestion.opens[0]))}", out)
+    assert any(s.opens for s in found)
+    assert "leaving out" not in out
+
+
+def test_upskill_with_a_background_counts_only_roles_within_reach(capsys, default):
+    background = ["--education", "bachelor", "--years", "3"]
+    code, out, _ = run(capsys, "upskill", *UPSKILL, *background, "--level", "4", "--json")
+    assert code == 0
+    data = json.loads(out)
+    found = careermap.upskilling(
+        UPSKILL,
+        taxonomy=default,
+        level=4,
+        background={"education": "bachelor", "years_experience": 3},
+    )
+    assert data == json.loads(json.dumps(found.model_dump(mode="json")))
+    assert data["out_of_reach"] == found.out_of_reach > 0
+    assert {s["level"] for s in data["suggestions"]} == {4}
+    code, out, _ = run(capsys, "upskill", *UPSKILL, *background)
+    assert f"leaving out {found.out_of_reach} roles that need a degree" in out
+
+
 def test_similar(capsys):
     code, out, _ = run(capsys, "similar", "therapist", *TAX)
     assert code == 0
@@ -279,6 +321,11 @@ MISTAKES = [
     (["match", "CBT", "--sector", "hr", "{mini}"], 2, "no sector has id 'hr'"),
     (["match", "CBT", "--limit", "0", "{mini}"], 2, "argument --limit"),
     (["match", "CBT", "--min-score", "2", "{mini}"], 2, "argument --min-score"),
+    (["upskill", "{mini}"], 2, "no skills given"),
+    (["upskill", "forklift", "{mini}"], 2, "none of the skills given is recognised"),
+    (["upskill", "CBT", "--level", "0", "{mini}"], 2, "argument --level"),
+    (["upskill", "CBT", "--level", "2.5", "{mini}"], 2, "argument --level"),
+    (["upskill", "CBT", "--min-score", "-1", "{mini}"], 2, "argument --min-score"),
     (["roles", "show", "therapst", "{mini}"], 2, "did you mean 'therapist'?"),
     (["roles", "list", "--sector", "nope", "{mini}"], 2, "no sector has id 'nope'"),
     (["similar", "therapst", "{mini}"], 2, "no role has id, title or alias 'therapst'"),

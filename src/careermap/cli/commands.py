@@ -48,6 +48,7 @@ __all__ = [
     "cmd_roles_show",
     "cmd_similar",
     "cmd_skills_search",
+    "cmd_upskill",
     "cmd_validate",
 ]
 
@@ -203,8 +204,8 @@ def _skills_given(args: argparse.Namespace) -> list[str]:
     if not skills and _narrative(args) is None:
         raise UserError(
             "no skills given",
-            "list skills after 'match', e.g. careermap match 'active listening' CBT:4, "
-            "or give --file PATH, or describe your work with --text '...'",
+            f"list skills after the command, e.g. {args.command_name} 'active listening' "
+            "CBT:4, or give --file PATH, or describe your work with --text '...'",
         )
     return skills
 
@@ -216,13 +217,10 @@ def _narrative(args: argparse.Namespace) -> str | None:
     return "\n".join(parts) if parts else None
 
 
-def cmd_match(args: argparse.Namespace) -> int:
-    """``careermap match``: rank careers for the skills given."""
+def _profile(args: argparse.Namespace, taxonomy: Taxonomy) -> Profile:
+    """Build the profile of the skills, file and sentences given; fail if none resolves."""
     from careermap.resolve.profile import build_profile  # noqa: PLC0415 - on demand
-    from careermap.scoring.match import rank_careers  # noqa: PLC0415
 
-    taxonomy = _taxonomy(args)
-    sectors = _sectors(args, taxonomy)
     given = _skills_given(args)
     narrative = _narrative(args)
     if narrative is None:
@@ -237,6 +235,16 @@ def cmd_match(args: argparse.Namespace) -> int:
     if not profile.resolved:
         details = "; ".join(str(entry.match) for entry in profile.unresolved)
         raise UserError(f"none of the skills given is recognised: {details}", SEARCH_HINT)
+    return profile
+
+
+def cmd_match(args: argparse.Namespace) -> int:
+    """``careermap match``: rank careers for the skills given."""
+    from careermap.scoring.match import rank_careers  # noqa: PLC0415 - on demand
+
+    taxonomy = _taxonomy(args)
+    sectors = _sectors(args, taxonomy)
+    profile = _profile(args, taxonomy)
     ranking = rank_careers(
         profile,
         taxonomy=taxonomy,
@@ -256,6 +264,32 @@ def cmd_match(args: argparse.Namespace) -> int:
     _out(
         [*fmt.profile_lines(profile), "", header, *fmt.ranking_lines(ranking, explain=args.explain)]
     )
+    return EXIT_OK
+
+
+def cmd_upskill(args: argparse.Namespace) -> int:
+    """``careermap upskill``: rank the skills whose learning opens most roles."""
+    from careermap.exploration.upskilling import upskilling  # noqa: PLC0415 - on demand
+
+    taxonomy = _taxonomy(args)
+    sectors = _sectors(args, taxonomy)
+    profile = _profile(args, taxonomy)
+    found = upskilling(
+        profile,
+        taxonomy=taxonomy,
+        level=args.level,
+        min_score=args.min_score,
+        limit=args.limit,
+        sectors=sectors,
+        exclude_sectors=_sectors(args, taxonomy, "exclude-sector"),
+        background=_background(args),
+    )
+    if args.json:
+        _warn_unresolved(profile)
+        _json(found.model_dump(mode="json"))
+        return EXIT_OK
+    header = f"Skills to learn next (taxonomy {taxonomy.name} {taxonomy.version}):"
+    _out([*fmt.profile_lines(profile), "", header, *fmt.upskilling_lines(found)])
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from careermap import Profile, ProfileEntry, Ranking, RequirementResult, RoleMatch
+    from careermap.exploration.upskilling import Upskilling
 
 __all__ = [
     "clip_list",
@@ -18,6 +19,7 @@ __all__ = [
     "resolution",
     "safe",
     "table",
+    "upskilling_lines",
     "wrapped",
 ]
 
@@ -221,4 +223,19 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
         lines.append(row)
         if explain:
             lines += explanation(match)
+    return lines
+
+
+def upskilling_lines(found: Upskilling) -> list[str]:
+    """Return where a profile stands, then each suggested skill and the roles it raises most."""
+    from careermap.exploration.display import starting_point  # noqa: PLC0415 - on demand
+
+    lines = [starting_point(found)]
+    if not found.suggestions:
+        return [*lines, "  no skill to suggest: every skill these roles need is yours already"]
+    for suggestion in found:
+        lines.append(f"  {suggestion.summary()}")
+        for name, changes in (("opens", suggestion.opens), ("raises", suggestion.raises)):
+            if changes:
+                lines += wrapped(name, [str(change) for change in changes[:3]])
     return lines

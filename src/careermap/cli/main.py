@@ -3,6 +3,7 @@
 Each command calls one library function and formats its result::
 
     careermap match SKILL...        rank_careers
+    careermap upskill SKILL...      upskilling
     careermap skills search TEXT    search_skills
     careermap roles list            the taxonomy's roles
     careermap roles show ROLE_ID    lookup_role
@@ -22,10 +23,9 @@ Ctrl-C, 141 when stdout is closed early (``careermap roles list | head``).
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from careermap import (
@@ -51,8 +51,19 @@ from careermap.cli.commands import (
     Handler,
     UserError,
 )
-from careermap.taxonomy.conditions import Condition
-from careermap.taxonomy.models import Education
+from careermap.cli.options import (
+    RANKING,
+    UPSKILL_BACKGROUND,
+    add_background,
+    add_options,
+    add_order,
+    add_profile,
+    days,
+    interests,
+    job_zone,
+    level,
+    score,
+)
 
 __all__ = ["build_parser", "main"]
 
@@ -67,58 +78,6 @@ class _Parser(argparse.ArgumentParser):
 
 # ---------------------------------------------------------------------------
 # The parser
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        msg = f"expected a whole number of at least 1, not {text!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return value
-
-
-def _between(low: float, high: float, message: str) -> Callable[[str], float]:
-    """Return an argparse type for a number from *low* to *high*, refused with *message*."""
-
-    def parse(text: str) -> float:
-        try:
-            value = float(text)
-        except ValueError:
-            value = math.nan
-        if not low <= value <= high:  # NaN fails too
-            msg = f"{message}, not {text!r}"
-            raise argparse.ArgumentTypeError(msg)
-        return value
-
-    return parse
-
-
-_years = _between(0, 70, "years must be a number from 0 to 70")
-_score = _between(0.0, 1.0, "expected a score from 0 to 1")
-_interest = _between(1, 7, "each interest must be a number from 1 to 7")
-
-
-def _interests(text: str) -> tuple[float, ...]:
-    """Six RIASEC interests, 1-7, separated by commas: '2,5,3,7,4,2'."""
-    values = tuple(_interest(part.strip()) for part in text.split(","))
-    if len(values) != 6:
-        msg = (
-            "expected six interests (realistic, investigative, artistic, social, "
-            f"enterprising, conventional), each 1-7, separated by commas, not {text!r}"
-        )
-        raise argparse.ArgumentTypeError(msg)
-    return values
-
-
-def _job_zone(text: str) -> int:
-    value = _between(1, 5, "expected a job zone from 1 to 5")(text)
-    if value != int(value):
-        msg = f"expected a job zone from 1 to 5, not {text!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return int(value)
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> Any:
@@ -138,84 +97,6 @@ def _command(
     return parser
 
 
-def _options(parser: argparse._ActionsContainer, *names: str) -> None:
-    """Add the shared options called *names* to *parser*."""
-    for name in names:
-        flags, options = _OPTIONS[name]
-        parser.add_argument(*flags, **options)
-
-
-_OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
-    "taxonomy": (
-        ("--taxonomy",),
-        {
-            "metavar": "PATH",
-            "help": "taxonomy .yaml file or directory to use instead of the bundled one",
-        },
-    ),
-    "extend": (
-        ("--extend",),
-        {
-            "metavar": "PATH",
-            "action": "append",
-            "help": "a .yaml file or directory layered over the taxonomy: it may add sectors, "
-            "skills, relations and roles but not redefine them (repeatable)",
-        },
-    ),
-    "limit": (
-        ("--limit",),
-        {
-            "type": _positive_int,
-            "default": 10,
-            "metavar": "N",
-            "help": "show at most N (default: 10)",
-        },
-    ),
-    "sector": (
-        ("--sector",),
-        {
-            "action": "append",
-            "metavar": "ID",
-            "help": "only roles in this sector; repeat for several (see 'careermap roles list')",
-        },
-    ),
-    "exclude-sector": (
-        ("--exclude-sector",),
-        {
-            "action": "append",
-            "metavar": "ID",
-            "help": "leave out roles in this sector, for someone leaving it; repeat for several",
-        },
-    ),
-    "min-score": (
-        ("--min-score",),
-        {
-            "type": _score,
-            "default": 0.0,
-            "metavar": "X",
-            "help": "leave out roles scoring below X, from 0 to 1 (default: 0)",
-        },
-    ),
-    "explain": (
-        ("--explain",),
-        {
-            "action": argparse.BooleanOptionalAction,
-            "default": True,
-            "help": "show the matched, transferred and missing skills under each role",
-        },
-    ),
-    "role-id": (
-        ("role_id",),
-        {"metavar": "ROLE_ID", "help": "the role's id (see 'roles list')"},
-    ),
-    "json": (
-        ("--json",),
-        {"action": "store_true", "help": "print JSON for programs instead of a table"},
-    ),
-}
-_RANKING = ("limit", "sector", "exclude-sector", "min-score", "explain", "json")
-
-
 def _add_cache(top: Any) -> None:
     sub = _command(
         top,
@@ -232,74 +113,9 @@ def _add_cache(top: Any) -> None:
     action.add_argument("--clear", action="store_true", help="delete everything careermap cached")
     action.add_argument(
         "--prune",
-        type=_days,
+        type=days,
         metavar="DAYS",
         help="delete the entries not used for DAYS days (0: every entry)",
-    )
-
-
-def _days(text: str) -> float:
-    """Parse ``--prune``'s number of days (argparse reports the error with the value)."""
-    try:
-        days = float(text)
-    except ValueError:
-        days = -1.0
-    if not math.isfinite(days) or days < 0:
-        msg = f"not a number of days: {text!r} (give 0 or more, e.g. --prune 30)"
-        raise argparse.ArgumentTypeError(msg)
-    return days
-
-
-def _add_background(sub: argparse.ArgumentParser) -> None:
-    """Add the ``match`` options that give a person's background (readiness)."""
-    background = sub.add_argument_group(
-        "background",
-        "what it takes to be hired: each role then says whether you could be hired now, and "
-        "realistic moves come first (--order fit ranks by skill fit alone)",
-    )
-    background.add_argument(
-        "--education",
-        choices=[e.value for e in Education],
-        help="your highest education completed",
-    )
-    background.add_argument(
-        "--field",
-        metavar="SUBJECT",
-        help="the subject of that degree, e.g. 'psychology': from a bachelor's up, the "
-        "knowledge it names exactly is not listed as a gap",
-    )
-    background.add_argument(
-        "--credential",
-        action="append",
-        metavar="TEXT",
-        help="a licence, certification or registration you hold, e.g. 'LCSW (US)'; repeat",
-    )
-    background.add_argument(
-        "--years", type=_years, metavar="N", help="years of relevant work experience"
-    )
-    background.add_argument(
-        "--lived-experience",
-        action="store_true",
-        help="you would use lived experience of mental illness or recovery at work (peer roles)",
-    )
-    background.add_argument(
-        "--current-role",
-        metavar="ROLE",
-        help="the role you hold now (id, title or alias); it is left out of the ranking",
-    )
-    background.add_argument(
-        "--avoid",
-        action="append",
-        choices=[c.value for c in Condition],
-        metavar="CONDITION",
-        help="a working condition you want to leave behind (roles involving it say so and "
-        "come later): " + ", ".join(c.value for c in Condition) + "; repeat",
-    )
-    background.add_argument(
-        "--order",
-        choices=["fit", "advice"],
-        help="'advice' (the default with a background): realistic moves first; "
-        "'fit': by score alone",
     )
 
 
@@ -314,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"%(prog)s {__version__}", help="show the version"
     )
     taxonomy = _Parser(add_help=False)
-    _options(taxonomy.add_argument_group("taxonomy options"), "taxonomy", "extend")
+    add_options(taxonomy.add_argument_group("taxonomy options"), "taxonomy", "extend")
     top = _subcommands(parser)
 
     sub = _command(
@@ -327,24 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
         "from 1 (novice) to 5 (expert): 'CBT:4'. Skills without a level count as level 3.",
         parents=[taxonomy],
     )
-    sub.add_argument("skills", nargs="*", metavar="SKILL", help="a skill: TEXT or TEXT:LEVEL")
-    sub.add_argument(
-        "--file",
-        metavar="PATH",
-        help="read skills from a text file, one TEXT or TEXT:LEVEL a line ('#' starts a comment)",
-    )
-    sub.add_argument(
-        "--text",
-        metavar="TEXT",
-        help="describe your work in sentences; the skills found in it are added "
-        "(best with careermap[semantic])",
-    )
-    sub.add_argument(
-        "--text-file",
-        metavar="PATH",
-        help="read such a description (a paragraph, a CV section) from a UTF-8 file",
-    )
-    _add_background(sub)
+    add_profile(sub)
+    add_background(sub)
+    add_order(sub)
     context = sub.add_argument_group(
         "context",
         "compared with the roles' own context where a taxonomy has it (an O*NET or ESCO "
@@ -352,15 +153,45 @@ def build_parser() -> argparse.ArgumentParser:
     )
     context.add_argument(
         "--interests",
-        type=_interests,
+        type=interests,
         metavar="R,I,A,S,E,C",
         help="your RIASEC interests, six numbers 1-7 (O*NET Interest Profiler)",
     )
-    context.add_argument("--job-zone", type=_job_zone, metavar="N", help="O*NET job zone, 1-5")
+    context.add_argument("--job-zone", type=job_zone, metavar="N", help="O*NET job zone, 1-5")
     context.add_argument(
         "--title", metavar="TEXT", help="your current job title, compared with role titles"
     )
-    _options(sub, *_RANKING)
+    add_options(sub, *RANKING)
+
+    sub = _command(
+        top,
+        "upskill",
+        commands.cmd_upskill,
+        "rank the skills to learn next",
+        "Rank the skills whose learning would bring the most roles within reach "
+        "(careermap.upskilling): each is added to your skills at --level and every role is "
+        "scored again. Skills are given as for 'match'. With a background, what your "
+        "licences and degree certify is never suggested, and roles that need a degree, "
+        "licence or lived experience first are not counted.",
+        parents=[taxonomy],
+    )
+    add_profile(sub)
+    add_background(sub, UPSKILL_BACKGROUND)
+    sub.add_argument(
+        "--level",
+        type=level,
+        default=3,
+        metavar="N",
+        help="the level, 1-5, at which each skill is added (default: 3)",
+    )
+    sub.add_argument(
+        "--min-score",
+        type=score,
+        default=0.5,
+        metavar="X",
+        help="the score, from 0 to 1, that counts a role as within reach (default: 0.5)",
+    )
+    add_options(sub, "limit", "sector", "exclude-sector", "json")
 
     group = _subcommands(_command(top, "skills", None, "look up skills", "Look up skills."))
     sub = _command(
@@ -372,7 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[taxonomy],
     )
     sub.add_argument("text", metavar="TEXT", help="words of a skill's name, typos allowed")
-    _options(sub, "limit", "json")
+    add_options(sub, "limit", "json")
 
     group = _subcommands(_command(top, "roles", None, "list and show roles", "Look up roles."))
     sub = _command(
@@ -383,7 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
         "List the roles of the taxonomy, by sector then id.",
         parents=[taxonomy],
     )
-    _options(sub, "sector", "json")
+    add_options(sub, "sector", "json")
     sub = _command(
         group,
         "show",
@@ -393,8 +224,8 @@ def build_parser() -> argparse.ArgumentParser:
         "with their importance, weight and typical level.",
         parents=[taxonomy],
     )
-    _options(sub, "role-id")
-    _options(sub, "json")
+    add_options(sub, "role-id")
+    add_options(sub, "json")
 
     sub = _command(
         top,
@@ -404,8 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Rank other roles for someone who has the skills a role requires, at its levels.",
         parents=[taxonomy],
     )
-    _options(sub, "role-id")
-    _options(sub, *_RANKING)
+    add_options(sub, "role-id")
+    add_options(sub, *RANKING)
 
     sub = _command(
         top,
@@ -421,7 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="taxonomy .yaml file or directory (default: the bundled taxonomy)",
     )
-    _options(sub, "extend")
+    add_options(sub, "extend")
 
     _add_cache(top)
 
