@@ -1,7 +1,8 @@
-"""The persona set (tests/data/personas.yaml): its shape, checked with the public API.
+"""The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
-The set is a reference that rankings are measured against (see docs/personas.md), so
-these tests check only that it is well formed and refers to things that exist; they never
+The sets are references that rankings are measured against (see docs/personas.md): the
+first set, and the second, blind one (personas-fresh.yaml), checked the same way. These
+tests check only that both are well formed and refer to things that exist; they never
 run a ranking.
 """
 
@@ -17,6 +18,7 @@ import yaml
 import careermap
 
 PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas.yaml"
+FRESH = PERSONAS.with_name("personas-fresh.yaml")
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
 # Role ids the persona set uses that another branch (issue 15, data part) is adding to the
@@ -56,17 +58,20 @@ OPTIONAL = frozenset({"current_title", "field", "lived_experience", "expected_un
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def _load() -> list[dict[str, Any]]:
-    with PERSONAS.open(encoding="utf-8") as handle:
+def _load(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
-    assert isinstance(data, dict), f"{PERSONAS}: expected a mapping with 'personas'"
-    assert set(data) == {"personas"}, f"{PERSONAS}: unexpected top-level keys {sorted(data)}"
+    assert isinstance(data, dict), f"{path}: expected a mapping with 'personas'"
+    assert set(data) == {"personas"}, f"{path}: unexpected top-level keys {sorted(data)}"
     personas = data["personas"]
-    assert isinstance(personas, list), f"{PERSONAS}: 'personas' must be a list"
+    assert isinstance(personas, list), f"{path}: 'personas' must be a list"
     return personas
 
 
-ALL = _load()
+ALL = _load(PERSONAS)
+FRESH_ALL = _load(FRESH)
+#: Both sets, for the checks every persona must pass whichever set it is in.
+BOTH = ALL + FRESH_ALL
 
 
 def _ids(personas: list[dict[str, Any]]) -> list[str]:
@@ -91,7 +96,16 @@ def test_set_size_ids_and_review_profiles():
     assert not missing, f"the review's client profiles are missing: {missing}"
 
 
-@pytest.mark.parametrize("persona", ALL, ids=_ids(ALL))
+def test_fresh_set_size_and_ids():
+    # The blind set: 14-16 new people, none of them a first-set persona under its id.
+    ids = _ids(FRESH_ALL)
+    assert 14 <= len(ids) <= 16
+    assert len(set(ids)) == len(ids), "persona ids must be unique"
+    shared = sorted(set(ids) & set(_ids(ALL)))
+    assert not shared, f"the fresh set reuses first-set ids: {shared}"
+
+
+@pytest.mark.parametrize("persona", BOTH, ids=_ids(BOTH))
 def test_fields(persona):
     pid = persona.get("id")
     assert isinstance(pid, str), f"persona without an id: {persona!r}"
@@ -118,7 +132,7 @@ def test_fields(persona):
     assert 3 <= len(_strings(persona, "reject")) <= 10, f"{pid}: 3-10 rejected roles"
 
 
-@pytest.mark.parametrize("persona", ALL, ids=_ids(ALL))
+@pytest.mark.parametrize("persona", BOTH, ids=_ids(BOTH))
 def test_roles_exist_and_are_not_both_accepted_and_rejected(persona, default):
     known = set(default.role_index) | PENDING_ROLE_IDS
     for field in ("accept", "reject"):
@@ -128,7 +142,7 @@ def test_roles_exist_and_are_not_both_accepted_and_rejected(persona, default):
     assert not both, f"{persona['id']}: accepted and rejected at once: {both}"
 
 
-@pytest.mark.parametrize("persona", ALL, ids=_ids(ALL))
+@pytest.mark.parametrize("persona", BOTH, ids=_ids(BOTH))
 def test_sectors_exist_and_accepted_roles_respect_them(persona, default):
     known = set(default.sector_index) | PENDING_SECTOR_IDS
     excluded = set(persona["exclude_sectors"])
@@ -142,7 +156,7 @@ def test_sectors_exist_and_accepted_roles_respect_them(persona, default):
     assert not clash, f"{persona['id']}: accepts roles in excluded sectors: {clash}"
 
 
-@pytest.mark.parametrize("persona", ALL, ids=_ids(ALL))
+@pytest.mark.parametrize("persona", BOTH, ids=_ids(BOTH))
 def test_skill_texts_resolve_or_are_listed(persona, default):
     expected = set(persona.get("expected_unresolved", []))
     profile = careermap.build_profile(persona["skills"], taxonomy=default)
@@ -161,14 +175,25 @@ def test_skill_texts_resolve_or_are_listed(persona, default):
     assert not stale, f"{persona['id']}: expected_unresolved lists texts that resolve: {stale}"
 
 
+FRESH_HEADING = "## A second, blind set"
+
+
+def _table(text: str) -> list[tuple[str, int, int]]:
+    rows = re.findall(r"^\| `([a-z0-9-]+)` \| [^|]+ \| (\d+) \| (\d+) \|$", text, re.M)
+    return [(pid, int(accepted), int(rejected)) for pid, accepted, rejected in rows]
+
+
 def test_the_docs_table_matches_the_data():
-    rows = re.findall(
-        r"^\| `([a-z0-9-]+)` \| [^|]+ \| (\d+) \| (\d+) \|$", DOC.read_text("utf-8"), re.M
-    )
-    table = [(pid, int(accepted), int(rejected)) for pid, accepted, rejected in rows]
+    first, heading, fresh = DOC.read_text("utf-8").partition(FRESH_HEADING)
+    assert heading, f"docs/personas.md has no section {FRESH_HEADING!r}"
     data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in ALL]
-    assert table == data, "docs/personas.md's table differs from tests/data/personas.yaml"
-    assert f"holds {len(ALL)} client profiles" in DOC.read_text("utf-8")
+    assert _table(first) == data, "docs/personas.md's table differs from tests/data/personas.yaml"
+    assert f"holds {len(ALL)} client profiles" in first
+    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in FRESH_ALL]
+    assert _table(fresh) == data, (
+        f"docs/personas.md's {FRESH_HEADING!r} table differs from tests/data/personas-fresh.yaml"
+    )
+    assert f"holds {len(FRESH_ALL)} client profiles" in fresh
 
 
 def test_the_docs_measurement_example_runs(capsys, monkeypatch):
@@ -193,7 +218,7 @@ def test_pending_ids_have_not_landed_yet(default):
 
 
 @pytest.mark.parametrize(
-    "persona", [p for p in ALL if "avoid" in p], ids=_ids([p for p in ALL if "avoid" in p])
+    "persona", [p for p in BOTH if "avoid" in p], ids=_ids([p for p in BOTH if "avoid" in p])
 )
 def test_avoid_names_conditions_of_the_vocabulary(persona):
     # What the person wants to leave behind, as the taxonomy names working conditions.
