@@ -84,6 +84,11 @@ JOB_ZONE_OVERRIDES = {
         3,
         "21-1091.00 is zone 4; MHFA instructors qualify through a short accredited course",
     ),
+    "parent-educator": (
+        4,
+        "25-3021.00 is zone 3, set by hobby and recreation instructors; most home-visiting "
+        "parent educators hold a bachelor's or higher (Parents as Teachers)",
+    ),
     "intake-coordinator": (4, "21-1029.00 has no O*NET job zone"),
     "child-life-specialist": (
         4,
@@ -627,3 +632,28 @@ def test_support_workers_words_resolve_without_the_semantic_layer(taxonomy):
     # Words that could mean something else stay unresolved without the semantic layer.
     assert resolved("stress control") is None  # also managing one's own stress
     assert resolved("key worker") is None  # also an essential worker
+
+
+def test_parent_educator_is_rated_as_a_teacher_of_parents(taxonomy):
+    # O*NET lists Parent Educator under 21-1021.00 (child, family and school social
+    # workers, whose tasks arrange parenting classes for families) and 25-3021.00
+    # (self-enrichment teachers, who teach them). The social workers' ratings made
+    # listening as heavy as the defining skill and psychology essential.
+    role = taxonomy.role_index["parent-educator"]
+    assert role.onet_soc == "25-3021.00"
+    weights = {req.skill: req.weight for req in role.requirements}
+    onet = {skill for skill in weights if taxonomy.skill_index[skill].codes.get("onet")}
+    assert max(weights[skill] for skill in onet) < weights["parent-engagement"]
+    essential = {req.skill for req in role.requirements if req.essential}
+    assert {"instructing", "education-and-training"} <= essential
+    assert "psychology" not in essential  # child development is the knowledge asked
+
+
+def test_intake_coordinator_asks_what_behavioural_health_intake_posts_ask(taxonomy):
+    # Intake posts triage by symptoms (knowledge of mental health conditions), book
+    # assessments, check insurance and keep the record in the EHR.
+    role = taxonomy.role_index["intake-coordinator"]
+    essential = {req.skill for req in role.requirements if req.essential}
+    optional = {req.skill for req in role.requirements if not req.essential}
+    assert "psychopathology" in essential
+    assert {"administrative", "electronic-health-records"} <= optional
