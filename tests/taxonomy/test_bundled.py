@@ -657,3 +657,16 @@ def test_intake_coordinator_asks_what_behavioural_health_intake_posts_ask(taxono
     optional = {req.skill for req in role.requirements if not req.essential}
     assert "psychopathology" in essential
     assert {"administrative", "electronic-health-records"} <= optional
+
+
+def test_counselling_gives_credit_toward_interviewing(taxonomy):
+    # Counselling degrees teach interviewing micro-skills first (CACREP's helping
+    # relationships area), so a counsellor is not shown interviewing as an untouched gap
+    # for a research or UX post; an assessment interview is closer still.
+    ranked = rank_careers(["counselling:5"], taxonomy=taxonomy, limit=None, semantic=False)
+    ux = next(m for m in ranked if m.role_id == "ux-researcher")
+    credit = {t.skill_id: t for t in ux.transferred}
+    assert credit["interviewing"].source_id == "counselling"
+    assert "interviewing" not in {gap.skill_id for gap in ux.gaps}
+    into = {r.source: r.weight for r in taxonomy.relations if r.target == "interviewing"}
+    assert into["counselling"] < into["clinical-assessment"]
