@@ -563,6 +563,8 @@ def test_student_wellbeing_coordinator_is_not_a_counselling_post(taxonomy):
     into = {r.source: r.weight for r in taxonomy.relations if r.target == "student-support"}
     assert into["school-counselling"] > into["counselling"] >= into["active-listening"]
     assert into["active-listening"] <= 0.3
+    # Crisis work is credited as crisis response; it is only one part of pastoral support.
+    assert into["crisis-intervention"] < into["counselling"]
 
 
 def test_research_and_assessment_words_keep_their_meaning(taxonomy):
