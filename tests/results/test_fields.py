@@ -98,3 +98,40 @@ def test_a_field_that_names_no_knowledge_skill_certifies_nothing_quietly(default
         )
     assert caplog.records == []  # and no warning: pytest turns warnings into errors
     assert [m.gaps for m in services] == [m.gaps for m in plain]
+
+
+#: A school counsellor's work as she writes it (the persona's, shortened).
+COUNSELLOR = [
+    "school counseling:5",
+    "suicide risk screening",
+    "parent conferences",
+    "SEL curriculum",
+]
+
+
+@pytest.mark.parametrize(
+    ("education", "field", "certified"),
+    [
+        ("master", "counselling", {"psychology", "therapy-and-counseling"}),
+        ("doctorate", "Counseling", {"psychology", "therapy-and-counseling"}),
+        ("master", "school counseling", {"psychology", "therapy-and-counseling"}),  # a kind of it
+        ("bachelor", "counselling", set()),  # no accredited curriculum behind a bachelor's
+        ("master", "social work", set()),  # a practice the rule does not name
+        ("master", "psychology", {"psychology"}),  # the knowledge rule, unchanged
+    ],
+)
+def test_a_graduate_degree_in_counselling_certifies_its_core_knowledge(
+    default, education, field, certified
+):
+    person = Background(education=education, field=field)
+    assert degree_skills(person, default) == certified
+
+
+def test_a_counselling_masters_graduate_is_not_told_to_learn_psychology(default):
+    plain = {"education": "master"}
+    counselling = {"education": "master", "field": "school counseling"}
+    before = careermap.rank_careers(COUNSELLOR, taxonomy=default, limit=10, background=plain)
+    after = careermap.rank_careers(COUNSELLOR, taxonomy=default, limit=10, background=counselling)
+    assert _gaps(before, "psychology")
+    assert _gaps(after, "psychology") == []
+    assert [(m.role_id, m.score) for m in after] == [(m.role_id, m.score) for m in before]

@@ -20,6 +20,18 @@ is not told to learn psychology:
   or two of introductory courses, a foundation, not the knowledge a role asks for.
   Without an education, a field certifies nothing either: the level is not known.
 
+One practice is an exception, because its graduate degree is accredited by what it
+teaches: a **master's degree or doctorate in counselling** (the subject names
+*Counselling* or a kind of it, such as school counselling) certifies *Psychology* and
+*Therapy and counselling* (:data:`GRADUATE_FIELDS`). CACREP, which accredits US
+counselling master's programmes, requires the same eight foundational areas of every
+graduate, among them human growth and development, counselling and helping
+relationships (theories of counselling), group work, assessment and testing, and
+research and programme evaluation: the knowledge of behaviour, development,
+individual differences, assessment and treatment that O*NET's Psychology and Therapy
+and Counseling name. A bachelor's in counselling has no such standard and certifies
+nothing; "social work" still certifies nothing (the practice skill, not knowledge).
+
 A subject that names no knowledge skill is no error and gives no warning: "human
 services" and "social work" are real degrees, and a warning about them would be
 noise for valid input. Like a credential's ``implies``, a certified skill is only
@@ -29,18 +41,35 @@ person listed), and so is readiness, since no role's ``entry`` names a subject.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from careermap.base.text import normalize
 from careermap.resolve.names import name_index
 from careermap.resolve.profile import Background
 from careermap.taxonomy.models import Education, Taxonomy
 
-__all__ = ["FIELD_EDUCATION", "KNOWLEDGE", "degree_skills", "field_skill"]
+__all__ = [
+    "FIELD_EDUCATION",
+    "GRADUATE_EDUCATION",
+    "GRADUATE_FIELDS",
+    "KNOWLEDGE",
+    "degree_skills",
+    "field_skill",
+    "graduate_field_skills",
+]
 
 #: The lowest education whose subject certifies knowledge.
 FIELD_EDUCATION = Education.BACHELOR
 #: The skill category a degree subject may certify.
 KNOWLEDGE = "knowledge"
 _LEVELS = list(Education)
+#: The lowest education whose subject certifies the knowledge of :data:`GRADUATE_FIELDS`.
+GRADUATE_EDUCATION = Education.MASTER
+#: Practice skills whose graduate degree certifies knowledge skills (CACREP's foundational
+#: curriculum for counselling master's programmes; see the module docstring).
+GRADUATE_FIELDS: Mapping[str, frozenset[str]] = {
+    "counselling": frozenset({"psychology", "therapy-and-counseling"}),
+}
 
 
 def field_skill(field: str, taxonomy: Taxonomy) -> str | None:
@@ -73,8 +102,36 @@ def field_skill(field: str, taxonomy: Taxonomy) -> str | None:
     return None
 
 
+def graduate_field_skills(field: str, taxonomy: Taxonomy) -> frozenset[str]:
+    """Return the knowledge a graduate degree in *field* certifies through its practice.
+
+    *field* must name, exactly, a practice skill of :data:`GRADUATE_FIELDS` or a skill
+    directly narrower than one (school counselling is a kind of counselling).
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> sorted(graduate_field_skills("Counseling", taxonomy))
+    ['psychology', 'therapy-and-counseling']
+    >>> sorted(graduate_field_skills("school counselling", taxonomy))
+    ['psychology', 'therapy-and-counseling']
+    >>> sorted(graduate_field_skills("social work", taxonomy))
+    []
+    """
+    index = name_index(taxonomy)
+    found: set[str] = set()
+    for _, skill_id, _ in index.exact_all.get(normalize(field), ()):
+        for practice in (skill_id, *index.skills[skill_id].broader):
+            found |= GRADUATE_FIELDS.get(practice, frozenset())
+    return frozenset(found)
+
+
 def degree_skills(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
-    """Return the knowledge skill a person's degree subject certifies (none or one).
+    """Return the knowledge skills a person's degree subject certifies.
+
+    The knowledge skill the subject names, from a bachelor's degree up; from a
+    master's up, also what a counselling degree certifies (:func:`graduate_field_skills`).
 
     Parameters
     ----------
@@ -92,10 +149,18 @@ def degree_skills(background: Background | None, taxonomy: Taxonomy) -> frozense
     ['psychology']
     >>> sorted(degree_skills(Background(education="associate", field="psychology"), taxonomy))
     []
+    >>> sorted(degree_skills(Background(education="master", field="counselling"), taxonomy))
+    ['psychology', 'therapy-and-counseling']
+    >>> sorted(degree_skills(Background(education="bachelor", field="counselling"), taxonomy))
+    []
     """
     if background is None or background.field is None or background.education is None:
         return frozenset()
-    if _LEVELS.index(background.education) < _LEVELS.index(FIELD_EDUCATION):
+    level = _LEVELS.index(background.education)
+    if level < _LEVELS.index(FIELD_EDUCATION):
         return frozenset()
     found = field_skill(background.field, taxonomy)
-    return frozenset() if found is None else frozenset({found})
+    named = frozenset() if found is None else frozenset({found})
+    if level < _LEVELS.index(GRADUATE_EDUCATION):
+        return named
+    return named | graduate_field_skills(background.field, taxonomy)
