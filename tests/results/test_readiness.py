@@ -119,6 +119,18 @@ def test_on_the_bundled_taxonomy_a_crisis_line_worker_is_not_ready_to_be_a_thera
     assert assess(lookup_role("research-assistant").entry, psychologist).verdict == "step-down"
 
 
+@pytest.mark.parametrize("licence", ["LCSW", "LICSW", "LMFT", "LPC"])
+def test_a_therapist_post_takes_a_clinical_social_worker_or_family_therapist(licence):
+    # An LCSW of six years who treats eating disorders was told she needs an LPC to work
+    # as a therapist (first seen in the blind persona set, tenth round).
+    therapist = lookup_role("therapist")
+    person = Background(education="master", credentials=[licence], years_experience=6)
+    assert assess(therapist.entry, person).verdict == "ready"
+    # The licences of other professions still do not make a therapist.
+    nurse = Background(education="master", credentials=["RN"], years_experience=6)
+    assert assess(therapist.entry, nurse).verdict == "needs"
+
+
 def test_background_travels_with_the_profile_and_bad_values_are_named():
     profile = careermap.build_profile(["CBT"], background={"education": "master"})
     assert profile.background == Background(education="master")
