@@ -125,12 +125,19 @@ def problems(path: Path, **options: object) -> list[careermap.Problem]:
 
 
 def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]]:
-    """Every role's credentials as written out, without the id they were named by."""
-    return {
-        r.id: [c.model_dump(mode="json", exclude={"id"}) for c in r.entry.written]
-        for r in taxonomy.roles
-        if r.entry and r.entry.credentials
-    }
+    """Every role's credentials as written out, without the id they were named by.
+
+    ``also`` is every other name that holds the credential, as in the snapshot, which
+    had one list for the credential's other names and the credentials accepted in its
+    place (now ``also`` and ``accepts``): moving a name between them changes nothing.
+    """
+    found: dict[str, list[dict[str, object]]] = {}
+    for r in taxonomy.roles:
+        for c in r.entry.written if r.entry else ():
+            row = c.model_dump(mode="json", exclude={"id", "accepts"})
+            row["also"] = [*c.also, *c.accepts]
+            found.setdefault(r.id, []).append(row)
+    return found
 
 
 def test_every_bundled_role_keeps_the_credentials_it_had_inline():
@@ -141,10 +148,10 @@ def test_every_bundled_role_keeps_the_credentials_it_had_inline():
     for role_id, credentials in before.items():
         assert len(now[role_id]) == len(credentials), role_id
         for old, new in zip(credentials, now[role_id], strict=True):
-            diff: dict[str, object] = {k: new[k] for k in old if old[k] != new[k]}
-            for listed in ("implies", "also"):
-                added = sorted(set(new[listed]) - set(old[listed]))
-                removed = sorted(set(old[listed]) - set(new[listed]))
+            diff: dict[str, object] = {k: new[k] for k in new if old.get(k) != new[k]}
+            for listed in ("implies", "also", "associate"):
+                added = sorted(set(new[listed]) - set(old.get(listed, ())))
+                removed = sorted(set(old.get(listed, ())) - set(new[listed]))
                 diff.pop(listed, None)  # the order of a list is not what it says
                 if added or removed:
                     diff[listed] = {"added": added, "removed": removed}
