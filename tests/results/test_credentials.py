@@ -119,6 +119,30 @@ def test_a_credentials_name_holds_no_other_unless_an_abbreviation_or_the_data_sa
             ), (name, other_name)
 
 
+@pytest.mark.parametrize(
+    ("held", "role_id", "licence", "associate"),
+    [
+        ("LPC-Associate (US, supervised licence)", "therapist", False, True),
+        ("LMHCA (Washington)", "mental-health-counsellor", False, True),
+        ("Associate Professional Clinical Counselor (APCC)", "therapist", False, True),
+        ("LAMFT (Minnesota)", "marriage-and-family-therapist", False, True),
+        ("LMFT intern", "marriage-and-family-therapist", False, True),
+        ("Associate Clinical Social Worker (ASW)", "clinical-social-worker", False, True),
+        ("LCSW-Associate", "clinical-social-worker", False, True),
+        # The full licence is the licence, not its associate; an LMSW is a licence of its
+        # own (the master's social work licence), not the LCSW's associate stage.
+        ("LPC (US)", "therapist", True, False),
+        ("LMSW (New York)", "clinical-social-worker", False, False),
+    ],
+)
+def test_an_associate_licence_is_named_by_its_licence_and_never_holds_it(
+    default, held, role_id, licence, associate
+):
+    credential = bundled(role_id, default)
+    assert holds([held], credential) is licence
+    assert holds_associate([held], credential) is associate
+
+
 def test_a_credential_accepted_in_place_holds_it_as_another_name_does():
     lcsw = Credential(
         name="Licensed Clinical Social Worker (LCSW)",

@@ -146,6 +146,38 @@ def test_an_associate_licence_opens_frontline_clinical_posts_under_supervision()
     assert assess(lookup_role("therapist").entry, graduate).verdict == "needs"
 
 
+def test_an_associate_licence_the_licence_names_opens_the_same_posts():
+    # "LMHCA" shares no abbreviation with "LPC/LMHC": the LPC lists it as its associate.
+    associate = Background(education="master", credentials=["LMHCA (Washington)"])
+    therapist = assess(lookup_role("therapist").entry, associate)
+    assert therapist.verdict == "certify"
+    assert "under supervision" in therapist.summary
+    assert assess(lookup_role("clinical-supervisor").entry, associate).verdict == "needs"
+
+
+@pytest.mark.parametrize(
+    ("associate", "licence"),
+    [
+        ("LPC-Associate (US, supervised licence)", "LPC (US)"),
+        ("LMHCA (Washington)", "LMHC (US)"),
+        ("LAMFT (Minnesota)", "LMFT (US)"),
+        ("Associate Clinical Social Worker (ASW)", "LCSW (US)"),
+    ],
+)
+def test_an_associate_licence_is_certified_in_what_its_licence_implies(associate, licence):
+    taxonomy = careermap.load_taxonomy()
+    implied = implied_skills(Background(credentials=[associate]), taxonomy)
+    assert implied == implied_skills(Background(credentials=[licence]), taxonomy)
+    assert {"clinical-documentation", "safeguarding"} <= implied
+
+
+def test_an_lmsw_is_not_certified_in_the_lcsws_clinical_work():
+    taxonomy = careermap.load_taxonomy()
+    lmsw = implied_skills(Background(credentials=["LMSW (New York)"]), taxonomy)
+    assert "social-work-practice" in lmsw
+    assert "therapy-and-counseling" not in lmsw
+
+
 @pytest.mark.parametrize(
     ("title", "role_id"),
     [
@@ -181,7 +213,6 @@ def test_credentials_imply_the_knowledge_they_certify():
     nurse = implied_skills(Background(credentials=["RN (US, BSN)"]), taxonomy)
     assert {"mental-health-nursing", "medicine-and-dentistry"} <= nurse
     assert "psychology" in implied_skills(Background(credentials=["LCSW (US)"]), taxonomy)
-    assert not implied_skills(Background(credentials=["LPC-Associate"]), taxonomy)
     assert not implied_skills(Background(credentials=["CPI certified", "BLS"]), taxonomy)
     assert not implied_skills(None, taxonomy)
 

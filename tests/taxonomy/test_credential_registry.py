@@ -30,7 +30,19 @@ _LPC = {
     "implies": {
         "added": ["crisis-intervention", "crisis-response", "resource-referral", "safeguarding"],
         "removed": [],
-    }
+    },
+    "associate": {
+        "added": [
+            "Associate Professional Clinical Counselor (APCC)",
+            "LMHC-Associate",
+            "LMHCA",
+            "LPC-Associate",
+            "LPC-Intern",
+            "Licensed Mental Health Counselor Associate",
+            "Licensed Professional Counselor Associate",
+        ],
+        "removed": [],
+    },
 }
 _SCHOOL_COUNSELLOR = {
     "implies": {
@@ -69,13 +81,35 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
         }
     },
     # "US counselling and social work licences imply safeguarding", and "Counselling and
-    # social work licences imply resource referral" (the LPC crisis intervention too).
+    # social work licences imply resource referral" (the LPC crisis intervention too);
+    # "An associate licence is certified in what its licence implies" (associate).
     ("therapist", "Licensed Professional Counselor (LPC/LMHC)"): _LPC,
     ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"): _LPC,
-    ("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)"): _SOCIAL_WORK,
-    ("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)"): (
-        _SAFEGUARDING
-    ),
+    ("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)"): {
+        **_SOCIAL_WORK,
+        "associate": {
+            "added": [
+                "Associate Clinical Social Worker (ASW)",
+                "LCSW-Associate",
+                "LICSWA",
+                "Licensed Independent Clinical Social Worker Associate",
+            ],
+            "removed": [],
+        },
+    },
+    ("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)"): {
+        **_SAFEGUARDING,
+        "associate": {
+            "added": [
+                "Associate Marriage and Family Therapist (AMFT)",
+                "LAMFT",
+                "LMFT-Associate",
+                "LMFTA",
+                "Licensed Associate Marriage and Family Therapist",
+            ],
+            "removed": [],
+        },
+    },
     ("hospital-social-worker", "Social work licence (LMSW/LCSW)"): _SOCIAL_WORK,
     ("child-protection-social-worker", "Social work licence or registration"): _SOCIAL_WORK,
     ("school-social-worker", "School social work licence"): _SOCIAL_WORK,
