@@ -178,6 +178,14 @@ def test_an_lmsw_is_not_certified_in_the_lcsws_clinical_work():
     assert "therapy-and-counseling" not in lmsw
 
 
+def test_an_fdap_accredited_counsellor_holds_what_the_cadc_implies():
+    taxonomy = careermap.load_taxonomy()
+    fdap = implied_skills(Background(credentials=["FDAP accredited counsellor (UK)"]), taxonomy)
+    assert {"counselling", "treatment-planning", "clinical-assessment"} <= fdap
+    # FDAP's drug and alcohol professional registration certifies no counselling.
+    assert not implied_skills(Background(credentials=["FDAP registered"]), taxonomy)
+
+
 @pytest.mark.parametrize(
     ("title", "role_id"),
     [

@@ -67,7 +67,8 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation"): {
         "also": {"added": ["MHFA England instructor", "MHFA instructor"], "removed": []}
     },
-    # "The CADC implies assessment, counselling and treatment planning".
+    # "The CADC implies assessment, counselling and treatment planning", and "The UK
+    # registrations the addiction counsellor's note names" (FDAP and BACP).
     ("substance-use-counsellor", "Certified Alcohol and Drug Counselor (CADC) or licence"): {
         "implies": {
             "added": [
@@ -78,7 +79,17 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
                 "treatment-planning",
             ],
             "removed": [],
-        }
+        },
+        "also": {
+            "added": [
+                "BACP accredited counsellor",
+                "BACP registered counsellor",
+                "FDAP accredited addiction counsellor",
+                "FDAP accredited counsellor",
+                "MBACP",
+            ],
+            "removed": [],
+        },
     },
     # "US counselling and social work licences imply safeguarding", and "Counselling and
     # social work licences imply resource referral" (the LPC crisis intervention too);
