@@ -178,6 +178,13 @@ def test_an_lmsw_is_not_certified_in_the_lcsws_clinical_work():
     assert "therapy-and-counseling" not in lmsw
 
 
+def test_the_psychology_licence_implies_safeguarding():
+    # Licensed psychologists are mandated reporters of child abuse in every US state.
+    taxonomy = careermap.load_taxonomy()
+    for held in ("Licensed psychologist (US)", "HCPC registered clinical psychologist"):
+        assert "safeguarding" in implied_skills(Background(credentials=[held]), taxonomy)
+
+
 def test_an_fdap_accredited_counsellor_holds_what_the_cadc_implies():
     taxonomy = careermap.load_taxonomy()
     fdap = implied_skills(Background(credentials=["FDAP accredited counsellor (UK)"]), taxonomy)

@@ -126,6 +126,8 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("school-social-worker", "School social work licence"): _SOCIAL_WORK,
     # and "The school counsellor certification implies crisis work, referral and groups".
     ("school-counsellor", "School counsellor certification"): _SCHOOL_COUNSELLOR,
+    # "Licensed psychologists are mandated reporters: the licence implies safeguarding".
+    ("clinical-psychologist", "Licensed clinical psychologist"): _SAFEGUARDING,
 }
 
 HEAD = """\
