@@ -304,3 +304,19 @@ def test_cps_written_alone_is_asked_about_not_counted_twice(default):
     ranking = careermap.rank_careers(["peer support"], background=person, limit=None)
     match = next(m for m in ranking if m.role_id == "peer-support-specialist")
     assert any(note.startswith("'CPS'") for note in match.readiness.notes)
+
+
+@pytest.mark.parametrize(
+    ("held", "skills"),
+    [
+        ("LPC (US)", {"psychoeducation", "group-facilitation"}),
+        ("LCSW (US)", {"psychoeducation", "group-facilitation"}),
+        ("LMFT (US)", {"psychoeducation"}),
+    ],
+)
+def test_clinical_licences_imply_teaching_clients_and_group_work(held, skills):
+    # O*NET Core tasks: counselling in group sessions and guiding clients in coping
+    # skills (21-1014.00), educating clients about illness (21-1023.00), teaching
+    # individuals and family members skills and strategies (21-1013.00).
+    implied = implied_skills(Background(credentials=[held]), careermap.load_taxonomy())
+    assert skills <= implied

@@ -28,7 +28,14 @@ _SAFEGUARDING = {"implies": {"added": ["safeguarding"], "removed": []}}
 _SOCIAL_WORK = {"implies": {"added": ["resource-referral", "safeguarding"], "removed": []}}
 _LPC = {
     "implies": {
-        "added": ["crisis-intervention", "crisis-response", "resource-referral", "safeguarding"],
+        "added": [
+            "crisis-intervention",
+            "crisis-response",
+            "group-facilitation",
+            "psychoeducation",
+            "resource-referral",
+            "safeguarding",
+        ],
         "removed": [],
     },
     "associate": {
@@ -96,8 +103,12 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # "An associate licence is certified in what its licence implies" (associate).
     ("therapist", "Licensed Professional Counselor (LPC/LMHC)"): _LPC,
     ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"): _LPC,
+    # and "Clinical licences imply psychoeducation; the LPC and LCSW group work".
     ("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)"): {
-        **_SOCIAL_WORK,
+        "implies": {
+            "added": ["group-facilitation", "psychoeducation", "resource-referral", "safeguarding"],
+            "removed": [],
+        },
         "associate": {
             "added": [
                 "Associate Clinical Social Worker (ASW)",
@@ -109,7 +120,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
         },
     },
     ("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)"): {
-        **_SAFEGUARDING,
+        "implies": {"added": ["psychoeducation", "safeguarding"], "removed": []},
         "associate": {
             "added": [
                 "Associate Marriage and Family Therapist (AMFT)",
