@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from careermap import lookup_role
-from careermap.results.credentials import abbreviations, holds, name_keys, naming_abbreviations
+from careermap.results.credentials import (
+    abbreviations,
+    holds,
+    holds_associate,
+    name_keys,
+    naming_abbreviations,
+)
 from careermap.taxonomy.models import Credential
 
 
@@ -90,10 +96,14 @@ def test_every_bundled_credential_is_held_by_its_name_and_by_each_other_name(def
     for name, credential in credentials(default).items():
         assert holds([name], credential), name
         assert holds([f"{name} (US)"], credential), name
-        for other in credential.also:
+        for other in (*credential.also, *credential.accepts):
             assert holds([other], credential), (name, other)
         for abbreviation in abbreviations(name):
             assert holds([abbreviation], credential), (name, abbreviation)
+        for associate in credential.associate:  # its associate licence, not the licence
+            assert not holds([associate], credential), (name, associate)
+            assert holds_associate([associate], credential), (name, associate)
+            assert not holds_associate([name], credential), (name, associate)
 
 
 def test_a_credentials_name_holds_no_other_unless_an_abbreviation_or_the_data_says_so(default):
@@ -102,10 +112,49 @@ def test_a_credentials_name_holds_no_other_unless_an_abbreviation_or_the_data_sa
         for other_name, other in found.items():
             if other_name == name or not holds([name], other):
                 continue
-            listed = set().union(*(name_keys(n) for n in other.also))
+            others = (*other.also, *other.accepts)
+            listed = set().union(*(name_keys(n) for n in others))
             assert name_keys(name) & listed or abbreviations(name) & abbreviations(
-                " ".join((other_name, *other.also))
+                " ".join((other_name, *others))
             ), (name, other_name)
+
+
+@pytest.mark.parametrize(
+    ("held", "role_id", "licence", "associate"),
+    [
+        ("LPC-Associate (US, supervised licence)", "therapist", False, True),
+        ("LMHCA (Washington)", "mental-health-counsellor", False, True),
+        ("Associate Professional Clinical Counselor (APCC)", "therapist", False, True),
+        ("LAMFT (Minnesota)", "marriage-and-family-therapist", False, True),
+        ("LMFT intern", "marriage-and-family-therapist", False, True),
+        ("Associate Clinical Social Worker (ASW)", "clinical-social-worker", False, True),
+        ("LCSW-Associate", "clinical-social-worker", False, True),
+        # The full licence is the licence, not its associate; an LMSW is a licence of its
+        # own (the master's social work licence), not the LCSW's associate stage.
+        ("LPC (US)", "therapist", True, False),
+        ("LMSW (New York)", "clinical-social-worker", False, False),
+    ],
+)
+def test_an_associate_licence_is_named_by_its_licence_and_never_holds_it(
+    default, held, role_id, licence, associate
+):
+    credential = bundled(role_id, default)
+    assert holds([held], credential) is licence
+    assert holds_associate([held], credential) is associate
+
+
+def test_a_credential_accepted_in_place_holds_it_as_another_name_does():
+    lcsw = Credential(
+        name="Licensed Clinical Social Worker (LCSW)",
+        kind="licence",
+        accepts=("Social Work England registration",),
+    )
+    assert holds(["Social Work England registration"], lcsw)
+    assert not holds(["Registered social worker"], lcsw)  # the words must agree exactly
+    with pytest.raises(ValueError, match="'LCSW-associate' is listed twice"):
+        Credential(
+            name="LCSW", kind="licence", also=("LCSW-Associate",), associate=("LCSW-associate",)
+        )
 
 
 @pytest.mark.parametrize(

@@ -158,6 +158,53 @@ def test_an_associate_licence_opens_frontline_clinical_posts_under_supervision()
     assert assess(lookup_role("therapist").entry, graduate).verdict == "needs"
 
 
+def test_an_associate_licence_the_licence_names_opens_the_same_posts():
+    # "LMHCA" shares no abbreviation with "LPC/LMHC": the LPC lists it as its associate.
+    associate = Background(education="master", credentials=["LMHCA (Washington)"])
+    therapist = assess(lookup_role("therapist").entry, associate)
+    assert therapist.verdict == "certify"
+    assert "under supervision" in therapist.summary
+    assert assess(lookup_role("clinical-supervisor").entry, associate).verdict == "needs"
+
+
+@pytest.mark.parametrize(
+    ("associate", "licence"),
+    [
+        ("LPC-Associate (US, supervised licence)", "LPC (US)"),
+        ("LMHCA (Washington)", "LMHC (US)"),
+        ("LAMFT (Minnesota)", "LMFT (US)"),
+        ("Associate Clinical Social Worker (ASW)", "LCSW (US)"),
+    ],
+)
+def test_an_associate_licence_is_certified_in_what_its_licence_implies(associate, licence):
+    taxonomy = careermap.load_taxonomy()
+    implied = implied_skills(Background(credentials=[associate]), taxonomy)
+    assert implied == implied_skills(Background(credentials=[licence]), taxonomy)
+    assert {"clinical-documentation", "safeguarding"} <= implied
+
+
+def test_an_lmsw_is_not_certified_in_the_lcsws_clinical_work():
+    taxonomy = careermap.load_taxonomy()
+    lmsw = implied_skills(Background(credentials=["LMSW (New York)"]), taxonomy)
+    assert "social-work-practice" in lmsw
+    assert "therapy-and-counseling" not in lmsw
+
+
+def test_the_psychology_licence_implies_safeguarding():
+    # Licensed psychologists are mandated reporters of child abuse in every US state.
+    taxonomy = careermap.load_taxonomy()
+    for held in ("Licensed psychologist (US)", "HCPC registered clinical psychologist"):
+        assert "safeguarding" in implied_skills(Background(credentials=[held]), taxonomy)
+
+
+def test_an_fdap_accredited_counsellor_holds_what_the_cadc_implies():
+    taxonomy = careermap.load_taxonomy()
+    fdap = implied_skills(Background(credentials=["FDAP accredited counsellor (UK)"]), taxonomy)
+    assert {"counselling", "treatment-planning", "clinical-assessment"} <= fdap
+    # FDAP's drug and alcohol professional registration certifies no counselling.
+    assert not implied_skills(Background(credentials=["FDAP registered"]), taxonomy)
+
+
 @pytest.mark.parametrize(
     ("title", "role_id"),
     [
@@ -193,7 +240,6 @@ def test_credentials_imply_the_knowledge_they_certify():
     nurse = implied_skills(Background(credentials=["RN (US, BSN)"]), taxonomy)
     assert {"mental-health-nursing", "medicine-and-dentistry"} <= nurse
     assert "psychology" in implied_skills(Background(credentials=["LCSW (US)"]), taxonomy)
-    assert not implied_skills(Background(credentials=["LPC-Associate"]), taxonomy)
     assert not implied_skills(Background(credentials=["CPI certified", "BLS"]), taxonomy)
     assert not implied_skills(None, taxonomy)
 
@@ -270,3 +316,19 @@ def test_cps_written_alone_is_asked_about_not_counted_twice(default):
     ranking = careermap.rank_careers(["peer support"], background=person, limit=None)
     match = next(m for m in ranking if m.role_id == "peer-support-specialist")
     assert any(note.startswith("'CPS'") for note in match.readiness.notes)
+
+
+@pytest.mark.parametrize(
+    ("held", "skills"),
+    [
+        ("LPC (US)", {"psychoeducation", "group-facilitation"}),
+        ("LCSW (US)", {"psychoeducation", "group-facilitation"}),
+        ("LMFT (US)", {"psychoeducation"}),
+    ],
+)
+def test_clinical_licences_imply_teaching_clients_and_group_work(held, skills):
+    # O*NET Core tasks: counselling in group sessions and guiding clients in coping
+    # skills (21-1014.00), educating clients about illness (21-1023.00), teaching
+    # individuals and family members skills and strategies (21-1013.00).
+    implied = implied_skills(Background(credentials=[held]), careermap.load_taxonomy())
+    assert skills <= implied

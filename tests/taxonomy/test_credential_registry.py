@@ -28,9 +28,28 @@ _SAFEGUARDING = {"implies": {"added": ["safeguarding"], "removed": []}}
 _SOCIAL_WORK = {"implies": {"added": ["resource-referral", "safeguarding"], "removed": []}}
 _LPC = {
     "implies": {
-        "added": ["crisis-intervention", "crisis-response", "resource-referral", "safeguarding"],
+        "added": [
+            "crisis-intervention",
+            "crisis-response",
+            "group-facilitation",
+            "psychoeducation",
+            "resource-referral",
+            "safeguarding",
+        ],
         "removed": [],
-    }
+    },
+    "associate": {
+        "added": [
+            "Associate Professional Clinical Counselor (APCC)",
+            "LMHC-Associate",
+            "LMHCA",
+            "LPC-Associate",
+            "LPC-Intern",
+            "Licensed Mental Health Counselor Associate",
+            "Licensed Professional Counselor Associate",
+        ],
+        "removed": [],
+    },
 }
 _SCHOOL_COUNSELLOR = {
     "implies": {
@@ -55,7 +74,8 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation"): {
         "also": {"added": ["MHFA England instructor", "MHFA instructor"], "removed": []}
     },
-    # "The CADC implies assessment, counselling and treatment planning".
+    # "The CADC implies assessment, counselling and treatment planning", and "The UK
+    # registrations the addiction counsellor's note names" (FDAP and BACP).
     ("substance-use-counsellor", "Certified Alcohol and Drug Counselor (CADC) or licence"): {
         "implies": {
             "added": [
@@ -66,24 +86,62 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
                 "treatment-planning",
             ],
             "removed": [],
-        }
+        },
+        "also": {
+            "added": [
+                "BACP accredited counsellor",
+                "BACP registered counsellor",
+                "FDAP accredited addiction counsellor",
+                "FDAP accredited counsellor",
+                "MBACP",
+            ],
+            "removed": [],
+        },
     },
     # "US counselling and social work licences imply safeguarding", and "Counselling and
-    # social work licences imply resource referral" (the LPC crisis intervention too).
+    # social work licences imply resource referral" (the LPC crisis intervention too);
+    # "An associate licence is certified in what its licence implies" (associate).
     ("therapist", "Licensed Professional Counselor (LPC/LMHC)"): _LPC,
     # "A therapist post takes an LCSW or an LMFT as well" (tenth round).
     ("therapist", "Licensed Clinical Social Worker (LCSW)"): {"credential": "added"},
     ("therapist", "Licensed Marriage and Family Therapist (LMFT)"): {"credential": "added"},
     ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"): _LPC,
-    ("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)"): _SOCIAL_WORK,
-    ("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)"): (
-        _SAFEGUARDING
-    ),
+    # and "Clinical licences imply psychoeducation; the LPC and LCSW group work".
+    ("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)"): {
+        "implies": {
+            "added": ["group-facilitation", "psychoeducation", "resource-referral", "safeguarding"],
+            "removed": [],
+        },
+        "associate": {
+            "added": [
+                "Associate Clinical Social Worker (ASW)",
+                "LCSW-Associate",
+                "LICSWA",
+                "Licensed Independent Clinical Social Worker Associate",
+            ],
+            "removed": [],
+        },
+    },
+    ("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)"): {
+        "implies": {"added": ["psychoeducation", "safeguarding"], "removed": []},
+        "associate": {
+            "added": [
+                "Associate Marriage and Family Therapist (AMFT)",
+                "LAMFT",
+                "LMFT-Associate",
+                "LMFTA",
+                "Licensed Associate Marriage and Family Therapist",
+            ],
+            "removed": [],
+        },
+    },
     ("hospital-social-worker", "Social work licence (LMSW/LCSW)"): _SOCIAL_WORK,
     ("child-protection-social-worker", "Social work licence or registration"): _SOCIAL_WORK,
     ("school-social-worker", "School social work licence"): _SOCIAL_WORK,
     # and "The school counsellor certification implies crisis work, referral and groups".
     ("school-counsellor", "School counsellor certification"): _SCHOOL_COUNSELLOR,
+    # "Licensed psychologists are mandated reporters: the licence implies safeguarding".
+    ("clinical-psychologist", "Licensed clinical psychologist"): _SAFEGUARDING,
 }
 
 HEAD = """\
@@ -128,12 +186,19 @@ def problems(path: Path, **options: object) -> list[careermap.Problem]:
 
 
 def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]]:
-    """Every role's credentials as written out, without the id they were named by."""
-    return {
-        r.id: [c.model_dump(mode="json", exclude={"id"}) for c in r.entry.written]
-        for r in taxonomy.roles
-        if r.entry and r.entry.credentials
-    }
+    """Every role's credentials as written out, without the id they were named by.
+
+    ``also`` is every other name that holds the credential, as in the snapshot, which
+    had one list for the credential's other names and the credentials accepted in its
+    place (now ``also`` and ``accepts``): moving a name between them changes nothing.
+    """
+    found: dict[str, list[dict[str, object]]] = {}
+    for r in taxonomy.roles:
+        for c in r.entry.written if r.entry else ():
+            row = c.model_dump(mode="json", exclude={"id", "accepts"})
+            row["also"] = [*c.also, *c.accepts]
+            found.setdefault(r.id, []).append(row)
+    return found
 
 
 def test_every_bundled_role_keeps_the_credentials_it_had_inline():
@@ -144,15 +209,15 @@ def test_every_bundled_role_keeps_the_credentials_it_had_inline():
     for role_id, credentials in before.items():
         # A credential a role takes as well (a licence more that hiring accepts) comes
         # after those it had, and is listed too.
-        kept, added = now[role_id][: len(credentials)], now[role_id][len(credentials) :]
+        kept, extra = now[role_id][: len(credentials)], now[role_id][len(credentials) :]
         assert len(kept) == len(credentials), role_id
-        for new in added:
+        for new in extra:
             changed[(role_id, str(new["name"]))] = {"credential": "added"}
         for old, new in zip(credentials, kept, strict=True):
-            diff: dict[str, object] = {k: new[k] for k in old if old[k] != new[k]}
-            for listed in ("implies", "also"):
-                added = sorted(set(new[listed]) - set(old[listed]))
-                removed = sorted(set(old[listed]) - set(new[listed]))
+            diff: dict[str, object] = {k: new[k] for k in new if old.get(k) != new[k]}
+            for listed in ("implies", "also", "associate"):
+                added = sorted(set(new[listed]) - set(old.get(listed, ())))
+                removed = sorted(set(old.get(listed, ())) - set(new[listed]))
                 diff.pop(listed, None)  # the order of a list is not what it says
                 if added or removed:
                     diff[listed] = {"added": added, "removed": removed}

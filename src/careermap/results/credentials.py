@@ -31,12 +31,15 @@ names and abbreviations of the same credential. A credential is identified by wh
   its name or its ``also`` list).
 
 A provisional licence (associate, provisional, trainee, intern, pre-licensure:
-"LPC-Associate") never counts as the licence it leads to.
+"LPC-Associate") never counts as the licence it leads to. The names a licence lists in
+``associate`` (LMHCA for an LPC) are matched the same way (:func:`holds_associate`):
+they certify what the licence implies, never the licence.
 
-Equivalences that are real (LPC and LMHC, LCSW and LICSW, a "registered social worker"
-and "Social Work England registration") are data, on the credential's ``also`` list in
-the taxonomy's ``credentials`` section or a role file (``docs/taxonomy-format.md``),
-each with its source in ``docs/taxonomy-notes.md``.
+Equivalences that are real (LPC and LMHC, LCSW and LICSW) are data, on the credential's
+``also`` list in the taxonomy's ``credentials`` section or a role file
+(``docs/taxonomy-format.md``); another credential hiring takes in its place ("Social
+Work England registration" for a social work licence) is on its ``accepts`` list; each
+with its source in ``docs/taxonomy-notes.md``.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ __all__ = [
     "abbreviations",
     "ambiguous_abbreviations",
     "holds",
+    "holds_associate",
     "is_provisional",
     "name_key",
     "name_keys",
@@ -221,7 +225,7 @@ def ambiguous_abbreviations(
     """
     spelled: dict[str, dict[str, set[str]]] = {}
     for credential in credentials:
-        for name in (credential.name, *credential.also):
+        for name in _names(credential):
             for abbreviation in naming_abbreviations(name):
                 words = _spelled(name, abbreviation)
                 if words is not None:
@@ -235,11 +239,16 @@ def ambiguous_abbreviations(
 
 
 def _names(credential: Credential | CredentialDefinition) -> tuple[str, ...]:
-    return (credential.name, *credential.also)
+    """Return the names that hold *credential*: its own, its ``also`` and ``accepts``."""
+    return (credential.name, *credential.also, *credential.accepts)
 
 
 def _wanted(credential: Credential | CredentialDefinition) -> frozenset[str]:
-    return frozenset().union(*(naming_abbreviations(name) for name in _names(credential)))
+    return _abbreviations_of(_names(credential))
+
+
+def _abbreviations_of(names: Sequence[str]) -> frozenset[str]:
+    return frozenset().union(*(naming_abbreviations(name) for name in names))
 
 
 def unclear(
@@ -298,19 +307,55 @@ def holds(
     (True, False)
     """
     names = _names(credential)
-    wanted = _wanted(credential)
-    keys = set().union(*(name_keys(name) for name in names))
+    licence = credential.kind is CredentialKind.LICENCE
+    return any(
+        _named(held, names, ambiguous or {})
+        for held in person
+        if not (licence and is_provisional(held))
+    )
+
+
+def holds_associate(
+    person: Sequence[str],
+    credential: Credential | CredentialDefinition,
+    *,
+    ambiguous: Mapping[str, tuple[str, ...]] | None = None,
+) -> bool:
+    """Say whether any of the *person*'s credentials is the associate licence of *credential*.
+
+    An associate licence (``Credential.associate``: LPC-Associate, LMHCA) is held by
+    its names as a credential is by its own (see module), provisional words and all,
+    unless it is *credential* itself ("LPC" shares an abbreviation with "LPC-Associate").
+    It is not *credential* (:func:`holds` says no), but it certifies what *credential*
+    implies.
+
+    Examples
+    --------
+    >>> lpc = Credential(name="Licensed Professional Counselor (LPC)", kind="licence",
+    ...                  associate=("LPC-Associate", "LMHCA"))
+    >>> holds_associate(["LMHCA (Washington)"], lpc), holds(["LMHCA (Washington)"], lpc)
+    (True, False)
+    >>> holds_associate(["LPC-Associate (US, supervised licence)"], lpc)
+    True
+    >>> holds_associate(["LPC (US)"], lpc), holds_associate(["LMHC (US)"], lpc)
+    (False, False)
+    """
+    names = credential.associate
     unsure = ambiguous or {}
-    for held in person:
-        if credential.kind is CredentialKind.LICENCE and is_provisional(held):
-            continue
-        shared = frozenset(
-            abbreviation
-            for abbreviation in wanted & abbreviations(held)
-            if abbreviation not in unsure or _spelled(held, abbreviation) is not None
-        )
-        if shared and _same_abbreviation(held, names, shared):
-            return True
-        if name_keys(held) & keys:
-            return True
-    return False
+    return bool(names) and any(
+        _named(held, names, unsure) and not holds([held], credential, ambiguous=unsure)
+        for held in person
+    )
+
+
+def _named(held: str, names: Sequence[str], unsure: Mapping[str, tuple[str, ...]]) -> bool:
+    """Say whether the credential a person wrote as *held* is the one *names* name."""
+    shared = frozenset(
+        abbreviation
+        for abbreviation in _abbreviations_of(names) & abbreviations(held)
+        if abbreviation not in unsure or _spelled(held, abbreviation) is not None
+    )
+    if shared and _same_abbreviation(held, names, shared):
+        return True
+    keys = set().union(*(name_keys(name) for name in names))
+    return bool(name_keys(held) & keys)

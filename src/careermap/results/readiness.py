@@ -41,10 +41,12 @@ an ``entry`` block gets no verdict (``None``).
 
 Credentials are matched by what they are (:mod:`careermap.results.credentials`): an
 abbreviation of the credential (LCSW, LPC, RN) or exactly its name, or one of the other
-names its role file lists for it (``also``: LMHC for an LPC, LICSW for an LCSW), once
+names its role file lists for it (``also``: LMHC for an LPC, LICSW for an LCSW; or a
+credential it ``accepts`` in its place: Social Work England registration), once
 brackets and words such as *certified* are set aside; one name's words inside another's
 are not enough ("Licensed psychologist" is no school psychologist). A US licence and a
-UK registration are different credentials unless the role's credential names both. An
+UK registration are different credentials unless the role's credential names or
+``accepts`` both. An
 associate, provisional or trainee licence ("LPC-Associate") does not count as the full
 licence; it is named as what is still needed. An abbreviation written alone that two of
 the taxonomy's credentials spell out differently ("CPS": peer or prevention specialist)
@@ -65,6 +67,7 @@ from careermap.results.credentials import (
     abbreviations,
     ambiguous_abbreviations,
     holds,
+    holds_associate,
     is_provisional,
     unclear,
 )
@@ -171,10 +174,11 @@ def _practise_under_supervision(
     """Say whether an associate licence lets the person do this job while completing it.
 
     US associate licences (LPC-Associate, Associate MFT: a held credential written as
-    associate, provisional or trainee, naming the licence's abbreviation) exist so that
-    people practise under supervision: a frontline clinical post (entry or mid level)
-    whose licence is not asked for as *independent* is open to them; supervising,
-    directing or an independent-licence post is not.
+    associate, provisional or trainee, naming the licence's abbreviation, or one of the
+    names the licence lists as its ``associate``, such as LMHCA) exist so that people
+    practise under supervision: a frontline clinical post (entry or mid level) whose
+    licence is not asked for as *independent* is open to them; supervising, directing or
+    an independent-licence post is not.
     """
     if _SENIORITY.index(entry.seniority) > _SENIORITY.index(Seniority.MID):
         return False
@@ -182,7 +186,10 @@ def _practise_under_supervision(
     started = {a for held in provisional for a in abbreviations(held)}
     return any(
         "independent" not in c.name.casefold()
-        and any(abbreviations(name) & started for name in (c.name, *c.also))
+        and (
+            any(abbreviations(name) & started for name in (c.name, *c.also, *c.accepts))
+            or holds_associate(person, c)
+        )
         for c in licences
     )
 
@@ -491,10 +498,11 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     graduate not that they lack psychology: such gaps are left out of a match's
     gaps. The score is unchanged (it measures the skills the person listed), and
     so is the verdict. Credentials match as in :func:`holds` and certify their
-    ``Credential.implies``; a provisional or associate licence certifies nothing
-    yet. The subject of a bachelor's degree or higher (``Background.field``)
-    certifies the knowledge skill it names exactly
-    (:func:`careermap.results.fields.degree_skills`).
+    ``Credential.implies``; so does an associate licence the credential lists
+    (``Credential.associate``: an LPC-Associate is certified in what the LPC
+    implies), though it never holds the licence. The subject of a bachelor's
+    degree or higher (``Background.field``) certifies the knowledge skill it names
+    exactly (:func:`careermap.results.fields.degree_skills`).
 
     Parameters
     ----------
@@ -511,8 +519,9 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     >>> nurse = Background(credentials=["RN (US, BSN)"])
     >>> "mental-health-nursing" in implied_skills(nurse, taxonomy)
     True
-    >>> sorted(implied_skills(Background(credentials=["LPC-Associate"]), taxonomy))
-    []
+    >>> associate = implied_skills(Background(credentials=["LPC-Associate"]), taxonomy)
+    >>> associate == implied_skills(Background(credentials=["LPC"]), taxonomy)
+    True
     >>> sorted(implied_skills(Background(education="bachelor", field="Psychology"), taxonomy))
     ['psychology']
     """
@@ -526,6 +535,7 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
         skill
         for credential in _credentials(taxonomy)
         if holds(background.credentials, credential, ambiguous=ambiguous)
+        or holds_associate(background.credentials, credential, ambiguous=ambiguous)
         for skill in credential.implies
     )
 

@@ -7,8 +7,9 @@ hiring manager expects. Each item is either written out in the role (a
 :class:`CredentialDefinition`), with the role's own ``note`` (how it is earned, where it
 differs by jurisdiction) and ``required``. The definition holds what is the same
 wherever the credential is asked for: its name, its kind, the skills it certifies
-(``implies``) and its other names (``also``), so they are written once and cannot drift
-apart between roles.
+(``implies``), its other names (``also``), the other credentials hiring takes in its
+place (``accepts``) and the names of the associate licence that leads to it
+(``associate``), so they are written once and cannot drift apart between roles.
 
 Loading resolves every reference (:func:`resolve`): the roles of a loaded taxonomy hold
 only :class:`Credential` items, those from a definition carrying its ``id``.
@@ -40,8 +41,18 @@ _IMPLIES = (
 )
 _ALSO = (
     "Other names and abbreviations of the same credential (LMHC for an LPC, LICSW for an "
-    "LCSW), or of the other jurisdiction's credential where the role accepts it: a person "
-    "who writes one holds the credential."
+    "LCSW): a person who writes one holds the credential."
+)
+_ACCEPTS = (
+    "Other credentials hiring takes in its place: the other jurisdiction's registration "
+    "for the same practice (Social Work England registration for a social work licence), "
+    "or a credential that includes this one (an APRN holds an RN licence): a person who "
+    "writes one holds the credential and what it implies."
+)
+_ASSOCIATE = (
+    "Names of the associate (provisional) licence that leads to this one (LPC-Associate, "
+    "LMHCA for an LPC): the same degree and scope of practice, under supervision. A person "
+    "who writes one is certified in what this licence implies, but does not hold it."
 )
 
 
@@ -79,10 +90,12 @@ class Credential(BaseModel):
     )
     implies: tuple[str, ...] = Field(default=(), description=_IMPLIES)
     also: tuple[Label, ...] = Field(default=(), description=_ALSO)
+    accepts: tuple[Label, ...] = Field(default=(), description=_ACCEPTS)
+    associate: tuple[Label, ...] = Field(default=(), description=_ASSOCIATE)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> Credential:
-        unique((self.name, *self.also), "credential name")
+        unique((self.name, *self.also, *self.accepts, *self.associate), "credential name")
         return self
 
 
@@ -104,10 +117,12 @@ class CredentialDefinition(BaseModel):
     kind: CredentialKind
     implies: tuple[str, ...] = Field(default=(), description=_IMPLIES)
     also: tuple[Label, ...] = Field(default=(), description=_ALSO)
+    accepts: tuple[Label, ...] = Field(default=(), description=_ACCEPTS)
+    associate: tuple[Label, ...] = Field(default=(), description=_ASSOCIATE)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> CredentialDefinition:
-        unique((self.name, *self.also), "credential name")
+        unique((self.name, *self.also, *self.accepts, *self.associate), "credential name")
         return self
 
 
@@ -184,4 +199,6 @@ def resolve(reference: CredentialReference, definition: CredentialDefinition) ->
         note=reference.note,
         implies=definition.implies,
         also=definition.also,
+        accepts=definition.accepts,
+        associate=definition.associate,
     )
