@@ -49,6 +49,8 @@ from careermap.resolve.extract import EXTRACT_SIMILARITY, extract_skills
 from careermap.resolve.resolver import match_text
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "semantic"
+#: Methods that resolve a text without the semantic layer (auto-resolved).
+LEXICAL = frozenset({"exact", "alias", "id", "fuzzy", "part"})
 
 
 def load(name: str, split: str) -> list[Any]:
@@ -88,9 +90,7 @@ def evaluate(encoder: str | None, split: str, accept: float, extract_at: float) 
         right = bool(skills) and skills[0] in item["expect"]
         top1 += right
         top3 += any(s in item["expect"] for s in skills[:3])
-        resolved = method in {"exact", "alias", "id", "fuzzy"} or (
-            sim is not None and sim >= accept
-        )
+        resolved = method in LEXICAL or (sim is not None and sim >= accept)
         auto += resolved
         auto_right += resolved and right
         if sim is not None and right:
@@ -100,7 +100,7 @@ def evaluate(encoder: str | None, split: str, accept: float, extract_at: float) 
     off_auto = []
     for text in off:
         skills, sim, method = ranked(text, taxonomy, encoder)
-        if method in {"exact", "alias", "id", "fuzzy"} or (sim is not None and sim >= accept):
+        if method in LEXICAL or (sim is not None and sim >= accept):
             off_auto.append(text)
         if sim is not None:
             off_sims.append(sim)

@@ -138,6 +138,8 @@ def resolution(entry: ProfileEntry) -> str:
         how = f"fuzzy match on {match.matched_name!r}, similarity {match.similarity:.0f}"
     elif match.method == "alias":
         how = f"alias {match.matched_name!r}"
+    elif match.method == "part":
+        how = f"named in part of the text as {match.matched_name!r}"
     elif match.method == "semantic":
         how = f"semantic match on {match.matched_name!r}, cosine {match.cosine or 0:.2f}"
     else:

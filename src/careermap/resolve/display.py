@@ -28,7 +28,8 @@ def skill_match_html(match: SkillMatch) -> str:
     if match.skill_id is None:
         head = f"<p>{esc(repr(match.query))}: <strong>no match</strong></p>"
     else:
-        via = f" via {esc(repr(match.matched_name))}" if match.method in {"alias", "fuzzy"} else ""
+        named = match.method in {"alias", "fuzzy", "part"}
+        via = f" via {esc(repr(match.matched_name))}" if named else ""
         how = f"{match.method}{via}, {match.similarity:.0f}"
         if match.method == "semantic":
             how = f"semantic via {esc(repr(match.matched_name))}, cosine {match.cosine or 0:.2f}"
@@ -48,7 +49,7 @@ def skill_match_html(match: SkillMatch) -> str:
 def _method(match: SkillMatch) -> str:
     if match.method == "semantic":
         return f"by meaning via {match.matched_name!r}, cosine {match.cosine or 0:.2f}"
-    if match.method in {"alias", "fuzzy"}:
+    if match.method in {"alias", "fuzzy", "part"}:
         return f"{match.method} via {match.matched_name!r}, {match.similarity:.0f}"
     return match.method
 

@@ -12,7 +12,12 @@ The order, first hit wins:
    each skill. At or above ``min_similarity`` (default
    :data:`DEFAULT_MIN_SIMILARITY`) the best skill is the match (``"fuzzy"``);
    below it there is no match, only suggestions;
-4. semantic, when the ``careermap[semantic]`` extra is installed and nothing
+4. a skill named inside a longer phrase (:mod:`careermap.resolve.parts`): a
+   list whose every part names the same skill ("PHQ-9 and GAD-7"), or a skill
+   followed by an activity word ("IEP meetings") or by with whom ("safety
+   planning with families"), method ``"part"``. A list whose parts name
+   different skills matches nothing and suggests each;
+5. semantic, when the ``careermap[semantic]`` extra is installed and nothing
    above matched: the text's embedding against every label, alias and
    description (:mod:`careermap.resolve.semantic`). At or above
    :data:`~careermap.resolve.semantic.ACCEPT_SIMILARITY` (a cosine) the nearest
@@ -34,6 +39,7 @@ Ties are broken by skill id, so results are stable.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Literal
 
 from careermap.base import options as checks
@@ -51,6 +57,7 @@ from careermap.resolve.names import (
     id_lookup,
     name_index,
 )
+from careermap.resolve.parts import phrase_match
 from careermap.resolve.semantic import (
     ACCEPT_SIMILARITY,
     SUGGEST_SIMILARITY,
@@ -84,7 +91,7 @@ _WORD_SIMILARITY = 75.0
 #: How much more similar (cosine) a semantic match must be to replace a weaker fuzzy one.
 _OVERRIDE_MARGIN = 0.15
 
-Method = Literal["id", "exact", "alias", "fuzzy", "semantic", "none"]
+Method = Literal["id", "exact", "alias", "fuzzy", "part", "semantic", "none"]
 
 
 class SkillMatch(Record):
@@ -96,17 +103,18 @@ class SkillMatch(Record):
         The text as given.
     skill_id, label : str or None
         The skill matched, or ``None`` when nothing scored at or above the cutoff.
-    method : {'id', 'exact', 'alias', 'fuzzy', 'semantic', 'none'}
-        How it matched.
+    method : {'id', 'exact', 'alias', 'fuzzy', 'part', 'semantic', 'none'}
+        How it matched; ``'part'``: a name found in part of the text ("IEP"
+        in "IEP meetings").
     similarity : float
         Text similarity from 0 to 100: 100 for id, exact and alias matches, the
-        fuzzy similarity, or 100 times the cosine for a semantic match. Not a
-        career score: those run from 0 to 1.
+        fuzzy similarity, the part's similarity, or 100 times the cosine for a
+        semantic match. Not a career score: those run from 0 to 1.
     cosine : float or None
         For a semantic match, the cosine (-1 to 1) of the text's embedding and
         the skill's; ``None`` for the other methods.
     matched_name : str or None
-        The label or alias that matched.
+        The label or alias that matched (for ``'part'``, in the part).
     alternatives : tuple of SkillCandidate
         Other close skills, best first; for no match, these are the suggestions.
     """
@@ -140,7 +148,7 @@ class SkillMatch(Record):
             return f"{shown}: no match" + (f" (did you mean {hint}?)" if hint else "")
         if self.method == "semantic":
             return f"{self.shown_query()} -> {self.label} [semantic, cosine {self.cosine:.2f}]"
-        via = f" via {self.matched_name!r}" if self.method in {"alias", "fuzzy"} else ""
+        via = f" via {self.matched_name!r}" if self.method in {"alias", "fuzzy", "part"} else ""
         return f"{self.shown_query()} -> {self.label} [{self.method}{via}, {self.similarity:.0f}]"
 
     def __repr__(self) -> str:
@@ -228,6 +236,7 @@ def match_text(
     semantic: bool | None = None,
     scores: Ratios | None = None,
     alternatives: bool = True,
+    phrases: bool = True,
 ) -> SkillMatch:
     """Resolve *text* without raising: ``method='none'`` when nothing matches.
 
@@ -237,6 +246,8 @@ def match_text(
     *alternatives*: ``False`` gives a label or alias match only the other skills
     of the same name as alternatives, with no fuzzy search for near names (a
     profile asks only for the suggestions of what did not resolve).
+    *phrases*: ``False`` never looks for a skill named in part of the text (a part
+    is matched that way, so a phrase is split once).
     """
     if len(text) > MAX_SKILL_TEXT:
         return _unmatched(text, [], 0)
@@ -281,12 +292,24 @@ def match_text(
         and covers(stripped, candidates[0].matched_name)
     ):
         return _fuzzy_match(text, stripped, taxonomy, candidates, limit=limit, semantic=semantic)
-    if enabled(semantic):
+    found = None
+    if phrases:  # each part is matched as a whole text, by name only, never split again
+        part = partial(
+            match_text,
+            taxonomy=taxonomy,
+            min_similarity=min_similarity,
+            limit=limit,
+            semantic=False,
+            alternatives=False,
+            phrases=False,
+        )
+        found = phrase_match(text, part, candidates, limit=limit)
+    if found is None and enabled(semantic):
         if long_enough:
-            return _semantic_match(text, stripped, taxonomy, candidates, limit)
-    elif semantic is None:
+            found = _semantic_match(text, stripped, taxonomy, candidates, limit)
+    elif found is None and semantic is None:
         hint_once()
-    return _unmatched(text, candidates, limit)
+    return found if found is not None else _unmatched(text, candidates, limit)
 
 
 def _unmatched(text: str, suggestions: list[SkillCandidate], limit: int) -> SkillMatch:
