@@ -131,6 +131,19 @@ def test_a_therapist_post_takes_a_clinical_social_worker_or_family_therapist(lic
     assert assess(therapist.entry, nurse).verdict == "needs"
 
 
+def test_a_step_down_names_the_reason_that_applies():
+    # "an entry-level role needing job zone 4 preparation, for someone with a bachelor's
+    # degree" named no step down: the housing support post is one because it asks for a
+    # school diploma (its O*NET zone is a bachelor's).
+    housing = lookup_role("housing-support-worker").entry
+    assert housing.job_zone == 4
+    graduate = Background(education="bachelor", years_experience=5)
+    found = assess(housing, graduate)
+    assert found.verdict == "step-down"
+    assert "asking for a secondary school diploma" in found.summary
+    assert "job zone" not in found.summary
+
+
 def test_background_travels_with_the_profile_and_bad_values_are_named():
     profile = careermap.build_profile(["CBT"], background={"education": "master"})
     assert profile.background == Background(education="master")

@@ -369,16 +369,18 @@ def _level(entry: Entry, background: Background) -> Readiness | None:
     # person has (an aide's post for a graduate, an assistant's for a PhD) is a step
     # down for an experienced person, whatever O*NET's zone for the wider code says.
     below = _EDUCATION.index(education) - _EDUCATION.index(entry.education)
-    if gap >= ZONE_GAP or (
-        entry.seniority is Seniority.ENTRY and below >= EDUCATION_GAP and experienced
-    ):
-        return Readiness(
-            verdict="step-down",
-            summary=f"A step down: {article} {entry.seniority.value}-level role needing job "
-            f"zone {entry.job_zone} preparation, for someone with "
-            f"{_DEGREE_NAMES.get(education, education.value)}",
-        )
-    return None
+    # Say the reason that applies, the role's own education first (plainer than a zone).
+    if entry.seniority is Seniority.ENTRY and below >= EDUCATION_GAP and experienced:
+        asks = f"asking for {_DEGREE_NAMES.get(entry.education, 'no qualification')}"
+    elif gap >= ZONE_GAP:
+        asks = f"needing job zone {entry.job_zone} preparation"
+    else:
+        return None
+    return Readiness(
+        verdict="step-down",
+        summary=f"A step down: {article} {entry.seniority.value}-level role {asks}, for "
+        f"someone with {_DEGREE_NAMES.get(education, education.value)}",
+    )
 
 
 #: How close a person's job title must come to a role's title or alias (rapidfuzz
