@@ -345,3 +345,105 @@ def test_clinical_licences_imply_teaching_clients_and_group_work(held, skills):
     # individuals and family members skills and strategies (21-1013.00).
     implied = implied_skills(Background(credentials=[held]), careermap.load_taxonomy())
     assert skills <= implied
+
+
+@pytest.mark.parametrize(
+    ("held", "roles"),
+    [
+        # A high intensity CBT therapist of the NHS (blind persona set, eleventh round).
+        (
+            ["BABCP accredited CBT psychotherapist", "PGDip CBT (IAPT High Intensity)"],
+            ["therapist", "eap-counsellor", "clinical-supervisor"],
+        ),
+        (["BABCP accredited cognitive behavioural therapist"], ["therapist"]),
+        # A dramatherapist in a children's service, and the other arts therapists.
+        (["HCPC registered arts therapist (dramatherapist)"], ["therapist", "clinical-supervisor"]),
+        (["HCPC registered art psychotherapist"], ["therapist"]),
+        (["HCPC registered music therapist"], ["therapist"]),
+    ],
+)
+def test_uk_registered_psychological_therapists_are_ready_for_therapy_posts(held, roles):
+    person = Background(education="master", credentials=held, years_experience=7)
+    for role_id in roles:
+        assert assess(lookup_role(role_id).entry, person).verdict == "ready", role_id
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        ["BABCP member"],  # membership is open to all: it is not accreditation
+        ["CBT therapist"],
+        ["BADth member"],  # the professional association, not the HCPC register
+        ["HCPC registered occupational therapist"],  # registered, in another profession
+        ["HCPC registered paramedic"],
+    ],
+)
+def test_other_memberships_and_registrations_do_not_make_a_therapist(held):
+    person = Background(education="master", credentials=held, years_experience=7)
+    assert assess(lookup_role("therapist").entry, person).verdict == "needs"
+
+
+def test_an_arts_therapist_is_still_no_eap_counsellor_by_registration():
+    # EAP providers ask for counselling registers; the arts therapies are not among them.
+    person = Background(education="master", credentials=["HCPC registered arts therapist"])
+    assert assess(lookup_role("eap-counsellor").entry, person).verdict == "needs"
+
+
+@pytest.mark.parametrize(
+    ("held", "certified", "not_certified"),
+    [
+        (
+            ["BABCP accredited CBT psychotherapist"],
+            {"cognitive-behavioural-therapy", "case-formulation", "therapeutic-relationship"},
+            {"couples-and-family-therapy", "safeguarding"},
+        ),
+        (
+            ["HCPC registered arts therapist (dramatherapist)"],
+            {"therapeutic-relationship", "active-listening", "empathy", "safeguarding"},
+            {"cognitive-behavioural-therapy"},
+        ),
+        (
+            ["OTR/L", "NBCOT certified"],
+            {"therapeutic-relationship", "empathy", "active-listening", "confidentiality"},
+            {"therapy-and-counseling", "psychology"},
+        ),
+        (
+            ["HCPC registered occupational therapist"],
+            {"therapeutic-relationship", "empathy", "independent-living-skills"},
+            {"therapy-and-counseling"},
+        ),
+        (
+            ["BCBA", "Safety-Care trained"],
+            {"applied-behaviour-analysis", "confidentiality", "active-listening"},
+            {"empathy", "therapy-and-counseling"},
+        ),
+        (["BCBA-D"], {"applied-behaviour-analysis", "clinical-supervision"}, set()),
+    ],
+)
+def test_allied_credentials_certify_what_their_standards_require(
+    default, held, certified, not_certified
+):
+    implied = implied_skills(Background(credentials=held), default)
+    assert certified <= implied
+    assert not implied & not_certified
+
+
+@pytest.mark.parametrize(
+    "held", [["COTA/L"], ["BCaBA"], ["RBT"], ["Occupational therapy assistant"]]
+)
+def test_assistants_and_technicians_hold_neither_allied_credential(default, held):
+    implied = implied_skills(Background(credentials=held), default)
+    assert not implied & {"applied-behaviour-analysis", "therapeutic-relationship"}
+
+
+def test_an_occupational_therapist_is_not_told_to_learn_listening(default):
+    # The blind set's OT of eight years in mental health was shown active listening and
+    # empathy as gaps for vocational rehabilitation and return-to-work posts.
+    ot = Background(education="master", credentials=["OTR/L", "NBCOT certified"])
+    ranking = careermap.rank_careers(
+        ["functional assessment:5", "vocational assessment", "workplace accommodations:4"],
+        background=ot,
+        limit=10,
+    )
+    core = {"active-listening", "empathy", "confidentiality", "therapeutic-relationship"}
+    assert [(m.role_id, g.skill_id) for m in ranking for g in m.gaps if g.skill_id in core] == []

@@ -105,6 +105,14 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # "A therapist post takes an LCSW or an LMFT as well" (tenth round).
     ("therapist", "Licensed Clinical Social Worker (LCSW)"): {"credential": "added"},
     ("therapist", "Licensed Marriage and Family Therapist (LMFT)"): {"credential": "added"},
+    # "UK psychological therapists: BABCP accreditation and HCPC arts therapy registration".
+    ("therapist", "BABCP accredited cognitive behavioural therapist"): {"credential": "added"},
+    ("therapist", "HCPC registered arts therapist"): {"credential": "added"},
+    ("eap-counsellor", "BABCP accredited cognitive behavioural therapist"): {"credential": "added"},
+    ("clinical-supervisor", "BABCP accredited cognitive behavioural therapist"): {
+        "credential": "added"
+    },
+    ("clinical-supervisor", "HCPC registered arts therapist"): {"credential": "added"},
     ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"): _LPC,
     # and "Clinical licences imply psychoeducation; the LPC and LCSW group work".
     ("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)"): {
@@ -226,11 +234,19 @@ def test_every_bundled_role_keeps_the_credentials_it_had_inline():
     assert changed == DELIBERATE
 
 
+#: Credentials defined for what they certify, which no bundled role asks for: people who
+#: leave these professions hold them ("Allied professions' credentials certify helping
+#: skills" in docs/taxonomy-notes.md). Each must certify something, and no role may name it
+#: (then it belongs with the others).
+CERTIFY_ONLY = frozenset({"bcba", "occupational-therapist-licence"})
+
+
 def test_every_bundled_credential_is_defined_once_and_named_by_id():
     taxonomy = load_taxonomy(cache=False)
     used = {c.id for r in taxonomy.roles if r.entry for c in r.entry.written}
     assert None not in used, "a bundled role writes a credential inline"
-    assert used == set(taxonomy.credential_index)
+    assert used == set(taxonomy.credential_index) - CERTIFY_ONLY
+    assert all(taxonomy.credential_index[c].implies for c in CERTIFY_ONLY)
 
 
 def test_a_role_names_a_credential_by_id_with_its_own_note(tmp_path):
