@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import warnings
 from collections.abc import Iterator
@@ -16,6 +15,7 @@ import pytest
 import careermap
 
 from ..conftest import require_module
+from ..scripts import load_script
 
 require_module("fastapi", "the service extra is not installed")
 with warnings.catch_warnings():
@@ -37,12 +37,7 @@ roles:
 
 
 def load_service() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("careermap_example_service", SERVICE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SERVICE, "careermap_example_service")
 
 
 @pytest.fixture(scope="module")

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
 from pathlib import Path
 
 import careermap
 
+from ..scripts import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location(
-        "write_api_docs", ROOT / "scripts" / "write_api_docs.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "write_api_docs.py", "write_api_docs")
 
 
 def test_the_api_page_is_up_to_date():

@@ -11,7 +11,6 @@ kernel talks over IPC sockets in a temporary runtime directory, not TCP ports.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import sys
@@ -21,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from ..conftest import require_module
+from ..scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = sorted((ROOT / "examples").glob("*.ipynb"))
@@ -29,14 +29,7 @@ TIMEOUT = 120  # seconds for one cell; a whole notebook takes about 10 s
 
 def build_script():
     """scripts/build_tutorial.py, the script that builds each notebook's page."""
-    spec = importlib.util.spec_from_file_location(
-        "build_tutorial", ROOT / "scripts" / "build_tutorial.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "build_tutorial.py", "build_tutorial")
 
 
 def page_of(path: Path) -> Path:

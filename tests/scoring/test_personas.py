@@ -8,8 +8,6 @@ hash of the id, ``benchmarks/personas.py:half``) and checked here on the other.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,20 +15,12 @@ import pytest
 import careermap
 from careermap.results.readiness import assess
 
+from ..scripts import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _harness():
-    spec = importlib.util.spec_from_file_location("personas", ROOT / "benchmarks" / "personas.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-HARNESS = _harness()
+HARNESS = load_script(ROOT / "benchmarks" / "personas.py", "personas")
 
 
 @pytest.fixture(scope="module")
