@@ -447,3 +447,11 @@ def test_an_occupational_therapist_is_not_told_to_learn_listening(default):
     )
     core = {"active-listening", "empathy", "confidentiality", "therapeutic-relationship"}
     assert [(m.role_id, g.skill_id) for m in ranking for g in m.gaps if g.skill_id in core] == []
+
+
+def test_a_school_counsellors_certification_implies_psychology(default):
+    # A master's in school counselling teaches human growth and development and
+    # counselling theory (CACREP core areas); the high-school counsellor of eight years
+    # was shown psychology as a gap in four of her top five (tenth round).
+    person = Background(credentials=["State school counselor certification (PK-12)"])
+    assert "psychology" in implied_skills(person, default)

@@ -57,6 +57,7 @@ _SCHOOL_COUNSELLOR = {
             "crisis-intervention",
             "crisis-response",
             "group-facilitation",
+            "psychology",
             "resource-referral",
             "safeguarding",
         ],
