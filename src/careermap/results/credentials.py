@@ -45,7 +45,7 @@ with its source in ``docs/taxonomy-notes.md``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from careermap.base.frozen import FrozenDict
 from careermap.base.text import match_key
@@ -306,13 +306,9 @@ def holds(
     >>> holds(["Licensed clinical psychologist (US)"], clinical), holds(["Psychologist"], clinical)
     (True, False)
     """
-    names = _names(credential)
+    named = _naming(_names(credential), ambiguous or {})
     licence = credential.kind is CredentialKind.LICENCE
-    return any(
-        _named(held, names, ambiguous or {})
-        for held in person
-        if not (licence and is_provisional(held))
-    )
+    return any(named(held) for held in person if not (licence and is_provisional(held)))
 
 
 def holds_associate(
@@ -340,22 +336,29 @@ def holds_associate(
     >>> holds_associate(["LPC (US)"], lpc), holds_associate(["LMHC (US)"], lpc)
     (False, False)
     """
-    names = credential.associate
+    if not credential.associate:
+        return False
     unsure = ambiguous or {}
-    return bool(names) and any(
-        _named(held, names, unsure) and not holds([held], credential, ambiguous=unsure)
-        for held in person
-    )
+    named = _naming(credential.associate, unsure)
+    return any(named(held) and not holds([held], credential, ambiguous=unsure) for held in person)
 
 
-def _named(held: str, names: Sequence[str], unsure: Mapping[str, tuple[str, ...]]) -> bool:
-    """Say whether the credential a person wrote as *held* is the one *names* name."""
-    shared = frozenset(
-        abbreviation
-        for abbreviation in _abbreviations_of(names) & abbreviations(held)
-        if abbreviation not in unsure or _spelled(held, abbreviation) is not None
-    )
-    if shared and _same_abbreviation(held, names, shared):
-        return True
+def _naming(names: Sequence[str], unsure: Mapping[str, tuple[str, ...]]) -> Callable[[str], bool]:
+    """Return a test of whether a credential a person wrote is the one *names* name.
+
+    The names' abbreviations and keys are worked out once, not for each text tested.
+    """
+    wanted = _abbreviations_of(names)
     keys = set().union(*(name_keys(name) for name in names))
-    return bool(name_keys(held) & keys)
+
+    def named(held: str) -> bool:
+        shared = frozenset(
+            abbreviation
+            for abbreviation in wanted & abbreviations(held)
+            if abbreviation not in unsure or _spelled(held, abbreviation) is not None
+        )
+        if shared and _same_abbreviation(held, names, shared):
+            return True
+        return bool(name_keys(held) & keys)
+
+    return named
