@@ -1,9 +1,9 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second, blind one (personas-fresh.yaml), checked the same way. These
-tests check only that both are well formed and refer to things that exist; they never
-run a ranking.
+first set, and the second and third, blind ones (personas-fresh.yaml,
+personas-third.yaml), checked the same way. These tests check only that all three are
+well formed and refer to things that exist; they never run a ranking.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import careermap
 
 PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas.yaml"
 FRESH = PERSONAS.with_name("personas-fresh.yaml")
+THIRD = PERSONAS.with_name("personas-third.yaml")
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
 # Role ids the persona set uses that another branch (issue 15, data part) is adding to the
@@ -70,8 +71,9 @@ def _load(path: Path) -> list[dict[str, Any]]:
 
 ALL = _load(PERSONAS)
 FRESH_ALL = _load(FRESH)
-#: Both sets, for the checks every persona must pass whichever set it is in.
-BOTH = ALL + FRESH_ALL
+THIRD_ALL = _load(THIRD)
+#: Every set, for the checks every persona must pass whichever set it is in.
+EVERY = ALL + FRESH_ALL + THIRD_ALL
 
 
 def _ids(personas: list[dict[str, Any]]) -> list[str]:
@@ -105,7 +107,16 @@ def test_fresh_set_size_and_ids():
     assert not shared, f"the fresh set reuses first-set ids: {shared}"
 
 
-@pytest.mark.parametrize("persona", BOTH, ids=_ids(BOTH))
+def test_third_set_size_and_ids():
+    # The third blind set: 14-16 new people, none of them an earlier persona under its id.
+    ids = _ids(THIRD_ALL)
+    assert 14 <= len(ids) <= 16
+    assert len(set(ids)) == len(ids), "persona ids must be unique"
+    shared = sorted(set(ids) & set(_ids(ALL) + _ids(FRESH_ALL)))
+    assert not shared, f"the third set reuses ids of the first or fresh set: {shared}"
+
+
+@pytest.mark.parametrize("persona", EVERY, ids=_ids(EVERY))
 def test_fields(persona):
     pid = persona.get("id")
     assert isinstance(pid, str), f"persona without an id: {persona!r}"
@@ -132,7 +143,7 @@ def test_fields(persona):
     assert 3 <= len(_strings(persona, "reject")) <= 10, f"{pid}: 3-10 rejected roles"
 
 
-@pytest.mark.parametrize("persona", BOTH, ids=_ids(BOTH))
+@pytest.mark.parametrize("persona", EVERY, ids=_ids(EVERY))
 def test_roles_exist_and_are_not_both_accepted_and_rejected(persona, default):
     known = set(default.role_index) | PENDING_ROLE_IDS
     for field in ("accept", "reject"):
@@ -142,7 +153,7 @@ def test_roles_exist_and_are_not_both_accepted_and_rejected(persona, default):
     assert not both, f"{persona['id']}: accepted and rejected at once: {both}"
 
 
-@pytest.mark.parametrize("persona", BOTH, ids=_ids(BOTH))
+@pytest.mark.parametrize("persona", EVERY, ids=_ids(EVERY))
 def test_sectors_exist_and_accepted_roles_respect_them(persona, default):
     known = set(default.sector_index) | PENDING_SECTOR_IDS
     excluded = set(persona["exclude_sectors"])
@@ -156,7 +167,7 @@ def test_sectors_exist_and_accepted_roles_respect_them(persona, default):
     assert not clash, f"{persona['id']}: accepts roles in excluded sectors: {clash}"
 
 
-@pytest.mark.parametrize("persona", BOTH, ids=_ids(BOTH))
+@pytest.mark.parametrize("persona", EVERY, ids=_ids(EVERY))
 def test_skill_texts_resolve_or_are_listed(persona, default):
     expected = set(persona.get("expected_unresolved", []))
     profile = careermap.build_profile(persona["skills"], taxonomy=default)
@@ -176,6 +187,7 @@ def test_skill_texts_resolve_or_are_listed(persona, default):
 
 
 FRESH_HEADING = "## A second, blind set"
+THIRD_HEADING = "## A third, blind set"
 
 
 def _table(text: str) -> list[tuple[str, int, int]]:
@@ -186,6 +198,8 @@ def _table(text: str) -> list[tuple[str, int, int]]:
 def test_the_docs_table_matches_the_data():
     first, heading, fresh = DOC.read_text("utf-8").partition(FRESH_HEADING)
     assert heading, f"docs/personas.md has no section {FRESH_HEADING!r}"
+    fresh, heading, third = fresh.partition(THIRD_HEADING)
+    assert heading, f"docs/personas.md has no section {THIRD_HEADING!r} after the second set's"
     data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in ALL]
     assert _table(first) == data, "docs/personas.md's table differs from tests/data/personas.yaml"
     assert f"holds {len(ALL)} client profiles" in first
@@ -194,6 +208,11 @@ def test_the_docs_table_matches_the_data():
         f"docs/personas.md's {FRESH_HEADING!r} table differs from tests/data/personas-fresh.yaml"
     )
     assert f"holds {len(FRESH_ALL)} client profiles" in fresh
+    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in THIRD_ALL]
+    assert _table(third) == data, (
+        f"docs/personas.md's {THIRD_HEADING!r} table differs from tests/data/personas-third.yaml"
+    )
+    assert f"holds {len(THIRD_ALL)} client profiles" in third
 
 
 def test_the_docs_measurement_example_runs(capsys, monkeypatch):
@@ -218,7 +237,7 @@ def test_pending_ids_have_not_landed_yet(default):
 
 
 @pytest.mark.parametrize(
-    "persona", [p for p in BOTH if "avoid" in p], ids=_ids([p for p in BOTH if "avoid" in p])
+    "persona", [p for p in EVERY if "avoid" in p], ids=_ids([p for p in EVERY if "avoid" in p])
 )
 def test_avoid_names_conditions_of_the_vocabulary(persona):
     # What the person wants to leave behind, as the taxonomy names working conditions.
