@@ -482,6 +482,14 @@ def test_a_certified_school_counsellor_is_not_told_to_learn_therapy_and_counsell
     assert told == []
 
 
+def test_a_school_counsellor_is_not_told_to_learn_education_and_training(default):
+    # Eleventh round: the high-school counsellor was shown O*NET's Education and
+    # Training knowledge as a gap in four of her top fives; school counsellors teach
+    # classroom lessons (O*NET 21-1012.00 rates the knowledge 3.44 of 5).
+    told = _told(_persona("school-counsellor-high-school"), default, {"education-and-training"})
+    assert told == []
+
+
 def test_prison_reentry_is_not_advised_to_clinicians_for_their_clinical_risk_work(default):
     # A reentry specialist assesses what someone leaving prison needs (housing, ID,
     # benefits, treatment, work) and plans release around it; clinical risk assessment
