@@ -284,6 +284,19 @@ def test_clinical_work_counts_toward_psychopathology(held, default):
 
 
 @pytest.mark.parametrize(
+    "held", ["care coordination:4", "treatment planning:4", "discharge planning:4"]
+)
+def test_clinical_work_counts_toward_coordination(held, default):
+    # O*NET rates Coordination 3.25-4.0 of 5 in importance for every clinical
+    # occupation; the persona sets' top fives showed it as a gap 49 times (eleventh
+    # round), to nurses and therapists who plan care with other providers daily.
+    ranked = careermap.rank_careers([held], taxonomy=default, limit=None, semantic=False)
+    match = next(m for m in ranked if m.role_id == "patient-care-coordinator")
+    assert "coordination" not in {g.skill_id for g in match.gaps}
+    assert "coordination" in {t.skill_id for t in match.transferred}
+
+
+@pytest.mark.parametrize(
     ("held", "skill"),
     [
         ("crisis line work:4", "composure-under-pressure"),
@@ -466,6 +479,14 @@ def test_a_certified_school_counsellor_is_not_told_to_learn_therapy_and_counsell
     # 3.59 for 21-1012.00, and a BACP-registered counsellor (the UK name the credential
     # lists) is trained in it.
     told = _told(_persona("school-counsellor-high-school"), default, {"therapy-and-counseling"})
+    assert told == []
+
+
+def test_a_school_counsellor_is_not_told_to_learn_education_and_training(default):
+    # Eleventh round: the high-school counsellor was shown O*NET's Education and
+    # Training knowledge as a gap in four of her top fives; school counsellors teach
+    # classroom lessons (O*NET 21-1012.00 rates the knowledge 3.44 of 5).
+    told = _told(_persona("school-counsellor-high-school"), default, {"education-and-training"})
     assert told == []
 
 

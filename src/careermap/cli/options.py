@@ -250,7 +250,8 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
     background.add_argument(
         "--current-role",
         metavar="ROLE",
-        help="the role you hold now (id, title or alias); it is left out of the ranking",
+        help="the role you hold now (id, title or alias); it is left out of the ranking, "
+        "and what it practises is not listed as a gap",
     )
     background.add_argument(
         "--avoid",

@@ -55,13 +55,11 @@ counts as neither, and the verdict's notes ask the person to write it out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
 from careermap.base.cache import derived
 from careermap.base.record import Frozen
-from careermap.base.text import match_key
 from careermap.resolve.profile import Background
 from careermap.results.credentials import (
     abbreviations,
@@ -71,9 +69,9 @@ from careermap.results.credentials import (
     is_provisional,
     unclear,
 )
+from careermap.results.current import current_role, practised_skills
 from careermap.results.fields import degree_skills
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
-from careermap.taxonomy.lookup import get_role
 from careermap.taxonomy.models import (
     Credential,
     CredentialDefinition,
@@ -81,7 +79,6 @@ from careermap.taxonomy.models import (
     Education,
     Entry,
     LivedExperience,
-    Role,
     Seniority,
     Taxonomy,
 )
@@ -383,94 +380,6 @@ def _level(entry: Entry, background: Background) -> Readiness | None:
     )
 
 
-#: How close a person's job title must come to a role's title or alias (rapidfuzz
-#: token_sort_ratio on rough stems, 0-100) for the role to count as the one they hold,
-#: and by how much it must beat every other role's best name: a title that is near two
-#: roles is not anyone's.
-CURRENT_ROLE_SCORE = 90
-CURRENT_ROLE_MARGIN = 5
-#: Words that say how someone holds a job, not which job ("Certified peer support
-#: specialist", "Staff nurse"): left out when a title is compared with role names.
-_TITLE_QUALIFIERS = re.compile(
-    r"\b(certified|licen[cs]ed|registered|staff|qualified|acute)\b", re.I
-)
-
-
-def _role_keys(taxonomy: Taxonomy) -> dict[str, str]:
-    """Rough stems of every title and alias to its role id (names two roles share: none)."""
-
-    def build() -> dict[str, str]:
-        owners: dict[str, set[str]] = {}
-        for role in taxonomy.roles:
-            for name in (role.title, *role.aliases):
-                owners.setdefault(match_key(name), set()).add(role.id)
-        return {key: next(iter(ids)) for key, ids in owners.items() if key and len(ids) == 1}
-
-    return derived(taxonomy, "role-keys", build)
-
-
-def _title_variants(held: str) -> list[str]:
-    """Return the whole title, without brackets, before the first comma, parts rotated."""
-    plain = " ".join(re.sub(r"\(.*?\)", " ", held).split())
-    parts = [part.strip() for part in plain.split(",") if part.strip()]
-    found = [" ".join(held.split()), plain, *parts[:1]]
-    if len(parts) > 1:  # "Staff nurse, acute inpatient psychiatry" -> "... psychiatry Staff nurse"
-        found.append(" ".join([*parts[1:], parts[0]]))
-    return found
-
-
-def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
-    """Return the role a person holds, from their job title as they write it, or ``None``.
-
-    An exact id, title or alias (without regard to case) first, for the whole text,
-    without what is in brackets and before a comma ("School counselor (grades
-    9-12)", "EAP counselor, telehealth"). Otherwise a confident fuzzy match: the
-    title's rough stems, without words such as *certified* or *staff*, must score
-    at least :data:`CURRENT_ROLE_SCORE` against one role's title or alias and beat
-    every other role by :data:`CURRENT_ROLE_MARGIN`, so that a title near two roles
-    ("Child and family therapist": child life or family therapy?) excludes neither.
-
-    Parameters
-    ----------
-    held : str
-        The person's current job title.
-    taxonomy : Taxonomy
-        Where to look.
-
-    Examples
-    --------
-    >>> from careermap import load_taxonomy
-    >>> taxonomy = load_taxonomy()
-    >>> current_role("Crisis line counselor", taxonomy).id
-    'crisis-counsellor'
-    >>> current_role("Staff nurse, acute inpatient psychiatry", taxonomy).id
-    'psychiatric-nurse'
-    >>> current_role("Senior clinician and clinical supervisor", taxonomy) is None
-    True
-    """
-    variants = _title_variants(held)
-    for name in variants:
-        found = get_role(name, taxonomy=taxonomy)
-        if found is not None:
-            return found
-    from rapidfuzz import fuzz  # noqa: PLC0415 - only an unknown title needs it
-
-    best: dict[str, float] = {}
-    keys = _role_keys(taxonomy)
-    for name in variants:
-        key = match_key(_TITLE_QUALIFIERS.sub(" ", name))
-        if not key:
-            continue
-        for known, role_id in keys.items():
-            best[role_id] = max(best.get(role_id, 0.0), fuzz.token_sort_ratio(key, known))
-    ranked = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
-    if not ranked or ranked[0][1] < CURRENT_ROLE_SCORE:
-        return None
-    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < CURRENT_ROLE_MARGIN:
-        return None
-    return taxonomy.role_index[ranked[0][0]]
-
-
 def _credentials(taxonomy: Taxonomy) -> tuple[Credential | CredentialDefinition, ...]:
     """Every credential of the taxonomy that certifies skills, once by name.
 
@@ -493,18 +402,22 @@ def _credentials(taxonomy: Taxonomy) -> tuple[Credential | CredentialDefinition,
 
 
 def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
-    """Return the skills a person's credentials and degree subject certify.
+    """Return the skills a person's credentials, degree subject and current role certify.
 
     A registered nurse is not told they lack nursing or medical knowledge, a
     licensed clinical social worker not that they lack psychology, a psychology
-    graduate not that they lack psychology: such gaps are left out of a match's
-    gaps. The score is unchanged (it measures the skills the person listed), and
-    so is the verdict. Credentials match as in :func:`holds` and certify their
-    ``Credential.implies``; so does an associate licence the credential lists
-    (``Credential.associate``: an LPC-Associate is certified in what the LPC
-    implies), though it never holds the licence. The subject of a bachelor's
+    graduate not that they lack psychology, a peer support specialist not that they
+    lack coordination: such gaps are left out of a match's gaps. The score is
+    unchanged (it measures the skills the person listed), and so is the verdict.
+    Credentials match as in :func:`holds` and certify their ``Credential.implies``;
+    so does an associate licence the credential lists (``Credential.associate``: an
+    LPC-Associate is certified in what the LPC implies), though it never holds the
+    licence. The subject of a bachelor's
     degree or higher (``Background.field``) certifies the knowledge skill it names
-    exactly (:func:`careermap.results.fields.degree_skills`).
+    exactly (:func:`careermap.results.fields.degree_skills`). The role the person
+    holds now (``Background.current_role``, when its title names one role
+    confidently) certifies its essential requirements
+    (:func:`careermap.results.current.practised_skills`).
 
     Parameters
     ----------
@@ -529,7 +442,9 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     """
     if background is None:
         return frozenset()
-    degree = degree_skills(background, taxonomy)
+    degree = degree_skills(background, taxonomy) | practised_skills(
+        background.current_role, taxonomy
+    )
     if not background.credentials:
         return degree
     ambiguous = _ambiguous(taxonomy)

@@ -1,0 +1,146 @@
+"""The role a person holds now, read from their job title, and what it says they practise.
+
+A person's current job title (``Background.current_role``, ``--current-role``) does
+two things. The role it names is left out of their ranking: it is not a move
+(:func:`current_role`, used by :func:`careermap.rank_careers`). And the work it names
+is work they do: someone four years into a peer support post coordinates with
+services every week, so a match does not tell them to learn coordination
+(:func:`practised_skills`, joined to what credentials and a degree certify by
+:func:`careermap.results.readiness.implied_skills`).
+
+Only a title that names one role confidently counts, so a vague or shared title
+("Senior clinician and clinical supervisor") implies nothing. Only the role's
+*essential* requirements count: optional ones vary from post to post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careermap.base.cache import derived
+from careermap.base.text import match_key
+from careermap.taxonomy.lookup import get_role
+from careermap.taxonomy.models import Importance, Role, Taxonomy
+
+__all__ = ["CURRENT_ROLE_MARGIN", "CURRENT_ROLE_SCORE", "current_role", "practised_skills"]
+
+#: How close a person's job title must come to a role's title or alias (rapidfuzz
+#: token_sort_ratio on rough stems, 0-100) for the role to count as the one they hold,
+#: and by how much it must beat every other role's best name: a title that is near two
+#: roles is not anyone's.
+CURRENT_ROLE_SCORE = 90
+CURRENT_ROLE_MARGIN = 5
+#: Words that say how someone holds a job, not which job ("Certified peer support
+#: specialist", "Staff nurse"): left out when a title is compared with role names.
+_TITLE_QUALIFIERS = re.compile(
+    r"\b(certified|licen[cs]ed|registered|staff|qualified|acute)\b", re.I
+)
+
+
+def _role_keys(taxonomy: Taxonomy) -> dict[str, str]:
+    """Rough stems of every title and alias to its role id (names two roles share: none)."""
+
+    def build() -> dict[str, str]:
+        owners: dict[str, set[str]] = {}
+        for role in taxonomy.roles:
+            for name in (role.title, *role.aliases):
+                owners.setdefault(match_key(name), set()).add(role.id)
+        return {key: next(iter(ids)) for key, ids in owners.items() if key and len(ids) == 1}
+
+    return derived(taxonomy, "role-keys", build)
+
+
+def _title_variants(held: str) -> list[str]:
+    """Return the whole title, without brackets, before the first comma, parts rotated."""
+    plain = " ".join(re.sub(r"\(.*?\)", " ", held).split())
+    parts = [part.strip() for part in plain.split(",") if part.strip()]
+    found = [" ".join(held.split()), plain, *parts[:1]]
+    if len(parts) > 1:  # "Staff nurse, acute inpatient psychiatry" -> "... psychiatry Staff nurse"
+        found.append(" ".join([*parts[1:], parts[0]]))
+    return found
+
+
+def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
+    """Return the role a person holds, from their job title as they write it, or ``None``.
+
+    An exact id, title or alias (without regard to case) first, for the whole text,
+    without what is in brackets and before a comma ("School counselor (grades
+    9-12)", "EAP counselor, telehealth"). Otherwise a confident fuzzy match: the
+    title's rough stems, without words such as *certified* or *staff*, must score
+    at least :data:`CURRENT_ROLE_SCORE` against one role's title or alias and beat
+    every other role by :data:`CURRENT_ROLE_MARGIN`, so that a title near two roles
+    ("Child and family therapist": child life or family therapy?) excludes neither.
+
+    Parameters
+    ----------
+    held : str
+        The person's current job title.
+    taxonomy : Taxonomy
+        Where to look.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> current_role("Crisis line counselor", taxonomy).id
+    'crisis-counsellor'
+    >>> current_role("Staff nurse, acute inpatient psychiatry", taxonomy).id
+    'psychiatric-nurse'
+    >>> current_role("Senior clinician and clinical supervisor", taxonomy) is None
+    True
+    """
+    variants = _title_variants(held)
+    for name in variants:
+        found = get_role(name, taxonomy=taxonomy)
+        if found is not None:
+            return found
+    from rapidfuzz import fuzz  # noqa: PLC0415 - only an unknown title needs it
+
+    best: dict[str, float] = {}
+    keys = _role_keys(taxonomy)
+    for name in variants:
+        key = match_key(_TITLE_QUALIFIERS.sub(" ", name))
+        if not key:
+            continue
+        for known, role_id in keys.items():
+            best[role_id] = max(best.get(role_id, 0.0), fuzz.token_sort_ratio(key, known))
+    ranked = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
+    if not ranked or ranked[0][1] < CURRENT_ROLE_SCORE:
+        return None
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < CURRENT_ROLE_MARGIN:
+        return None
+    return taxonomy.role_index[ranked[0][0]]
+
+
+def practised_skills(held: str | None, taxonomy: Taxonomy) -> frozenset[str]:
+    """Return the skills a person practises in the role they hold now.
+
+    They are the essential requirements of the role their title names
+    (:func:`current_role`); a title that names no role confidently gives none.
+    Like what a credential certifies, these skills are left out of a match's gaps
+    and out of upskilling suggestions, and never change a score, which measures
+    the skills the person listed. Levels are not compared: a skill a person
+    practises daily is not something to *learn*, whatever level a new role asks.
+
+    Parameters
+    ----------
+    held : str or None
+        The person's current job title, as they write it.
+    taxonomy : Taxonomy
+        Where to look.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> "coordination" in practised_skills("Certified peer support specialist", taxonomy)
+    True
+    >>> practised_skills("Senior clinician and clinical supervisor", taxonomy)
+    frozenset()
+    """
+    role = current_role(held, taxonomy) if held and held.strip() else None
+    if role is None:
+        return frozenset()
+    return frozenset(
+        req.skill for req in role.requirements if req.importance is Importance.ESSENTIAL
+    )

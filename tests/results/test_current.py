@@ -1,0 +1,62 @@
+"""The role a person holds now: what it says they practise (careermap.results.current)."""
+
+from __future__ import annotations
+
+import careermap
+from careermap import Background
+from careermap.results.current import practised_skills
+from careermap.results.readiness import implied_skills
+
+PEER = ["peer support:5", "recovery-oriented practice:4", "harm reduction", "benefits advice"]
+
+
+def _gaps(background: dict[str, object] | None, role_id: str) -> set[str]:
+    ranking = careermap.rank_careers(PEER, limit=None, background=background)
+    return {gap.skill_id for gap in next(m for m in ranking if m.role_id == role_id).gaps}
+
+
+def test_a_peer_specialist_is_not_told_to_learn_what_the_post_practises():
+    # A peer specialist coordinates with services and keeps emotional boundaries every
+    # week: both are essential requirements of the post (O*NET 21-1093.00 rates
+    # Coordination 3.75 of 5 in importance), so a recovery coach match does not list
+    # them as gaps. Without the title, it does.
+    without = _gaps({"lived_experience": True}, "recovery-coach")
+    held = _gaps(
+        {"lived_experience": True, "current_role": "Certified peer support specialist"},
+        "recovery-coach",
+    )
+    assert {"coordination", "emotional-boundaries"} <= without
+    assert not {"coordination", "emotional-boundaries"} & held
+    assert held < without
+
+
+def test_the_current_role_changes_gaps_not_scores():
+    plain = careermap.rank_careers(PEER, limit=None)
+    held = careermap.rank_careers(
+        PEER, limit=None, background={"current_role": "Certified peer support specialist"}
+    )
+    scores = {m.role_id: m.score for m in plain}
+    assert all(m.score == scores[m.role_id] for m in held)
+
+
+def test_only_the_essential_requirements_of_a_confident_title_count():
+    taxonomy = careermap.load_taxonomy()
+    role = taxonomy.role_index["peer-support-specialist"]
+    essential = {r.skill for r in role.requirements if r.importance.value == "essential"}
+    optional = {r.skill for r in role.requirements if r.importance.value == "optional"}
+    found = practised_skills("Certified peer support specialist", taxonomy)
+    assert found == essential
+    assert optional and not optional & found
+    # A title near no role, or near two, says nothing about what the person practises.
+    assert practised_skills("Senior clinician and clinical supervisor", taxonomy) == frozenset()
+    assert practised_skills("Child and family therapist", taxonomy) == frozenset()
+    assert practised_skills("   ", taxonomy) == practised_skills(None, taxonomy) == frozenset()
+
+
+def test_implied_skills_join_the_current_role_to_credentials_and_degree():
+    taxonomy = careermap.load_taxonomy()
+    both = implied_skills(
+        Background(credentials=["LCSW"], current_role="Crisis line counselor"), taxonomy
+    )
+    assert implied_skills(Background(credentials=["LCSW"]), taxonomy) < both
+    assert practised_skills("Crisis line counselor", taxonomy) < both
