@@ -23,7 +23,7 @@ from careermap import (
     upskilling,
 )
 from careermap.results.readiness import assess, implied_skills
-from careermap.scoring.model import evaluate, role_uses, transfer_index
+from careermap.scoring.model import effective_weight, evaluate, role_uses, transfer_index
 
 from ..conftest import TUTORIAL_PROFILE
 from ..strategies import taxonomy_and_profile
@@ -258,8 +258,9 @@ def test_the_top_suggestion_really_raises_the_counted_score():
     assert found.roles_above == above(COUNSELLOR, 0.5)
     assert found.top_total == pytest.approx(top_total(COUNSELLOR, 10), abs=1e-9)
     first = found[0]
-    assert first.net_roles > 0
-    assert first.gain > 0
+    # The order reads the advised roles' requirements first (demand), so the first
+    # suggestion need not open roles; what it is counted to do, it does.
+    assert first.demand == max(s.demand for s in found) > 0
     added = [*COUNSELLOR, (first.skill_id, first.level)]
     assert above(added, 0.5) == found.roles_above + first.net_roles
     assert top_total(added, 10) == pytest.approx(found.top_total + first.gain, abs=1e-9)
@@ -269,9 +270,13 @@ def test_the_top_suggestion_really_raises_the_counted_score():
     assert change.change == max(c.change for c in first.raises)
 
 
+def _order(found):
+    return [(-round(s.demand, 12), -s.net_roles, -round(s.gain, 12), s.skill_id) for s in found]
+
+
 def test_suggestions_are_sorted_with_a_stable_tie_break():
     found = upskilling(COUNSELLOR, limit=None)
-    keys = [(-s.net_roles, -round(s.gain, 12), s.skill_id) for s in found]
+    keys = _order(found)
     assert keys == sorted(keys)
     assert [s.rank for s in found] == list(range(1, len(found) + 1))
     assert len({s.skill_id for s in found}) == len(found)
@@ -314,8 +319,16 @@ def test_upskilling_explains_itself():
     found = upskilling(COUNSELLOR, limit=3)
     text = found.explain()
     assert text.splitlines()[0].startswith(f"{found.roles_above} roles score 0.5 or more")
-    assert text.splitlines()[1].startswith(f"1. {found[0].label} (level 3): +")
+    assert text.splitlines()[1].startswith("Skills come first when your best 10 roles")
+    asked = len(found[0].asked_by)
+    assert text.splitlines()[2].startswith(
+        f"1. {found[0].label} (level 3): asked for by {asked} of the roles advised now; "
+    )
     assert careermap.Upskilling.model_validate_json(found.to_json()) == found
+    # The order is said in plain words; a falling count is explained only where one falls.
+    falls = "A count can fall"
+    assert (falls in text.splitlines()[1]) == any(s.roles_lost for s in found)
+    assert found[0].asked_by[0].title in text.splitlines()[2]
 
 
 @EXAMPLES
@@ -330,8 +343,26 @@ def test_upskilling_invariants(case, level, threshold):
         items[::-1], taxonomy=taxonomy, level=level, min_score=threshold, top=3, limit=None
     )
     assert found.suggestions == reordered.suggestions
-    keys = [(-s.net_roles, -round(s.gain, 12), s.skill_id) for s in found]
+    keys = _order(found)
     assert keys == sorted(keys)
+    # demand, recomputed: the best `top` roles of rank_careers ask for the skill (effective
+    # weights), times log(roles / roles requiring it).
+    advised = [m.role_id for m in rank_careers(items, taxonomy=taxonomy, limit=3)]
+    assert list(found.advised) == advised
+    for suggestion in found:
+        asking = [
+            (role_id, effective_weight(r))
+            for role_id in advised
+            for r in taxonomy.role_index[role_id].requirements
+            if r.skill == suggestion.skill_id
+        ]
+        requiring = sum(
+            any(r.skill == suggestion.skill_id for r in role.requirements)
+            for role in taxonomy.roles
+        )
+        rarity = math.log(len(taxonomy.roles) / requiring) if requiring else 0.0
+        assert suggestion.demand == pytest.approx(sum(w for _, w in asking) * rarity, abs=1e-9)
+        assert [c.role_id for c in suggestion.asked_by] == [role_id for role_id, _ in asking]
     for suggestion in found:
         assert suggestion.skill_id not in profile, "never suggests a skill the person has"
     if len(found):
@@ -520,6 +551,25 @@ def test_upskilling_counts_only_roles_one_skill_can_open(default):
     assert found.roles_above == sum(m.readiness.verdict != "needs" for m in ranked)
     assert f"leaving out {len(out)} roles that need a degree" in found.explain()
     assert "leaving out" not in plain.explain()
+
+
+def test_upskilling_puts_what_the_advised_roles_ask_for_first(default):
+    # The burned-out inpatient nurse, told before (December 2026) to learn crisis line
+    # work and psychopharmacology, because each raised many roles a little through
+    # transfer; the payer care-management and nurse case-management roles advised to her
+    # name medical necessity criteria, a skill few other roles ask for.
+    persona, background = _persona("inpatient-psychiatric-nurse-burned-out")
+    found = upskilling(persona["skills"], taxonomy=default, limit=5, background=background)
+    advised = rank_careers(persona["skills"], taxonomy=default, background=background)
+    assert list(found.advised) == [m.role_id for m in advised]
+    first = [s.skill_id for s in found]
+    assert "medical-necessity-criteria" in first
+    assert "crisis-line-work" not in first
+    asking = {
+        c.role_id for s in found if s.skill_id == "medical-necessity-criteria" for c in s.asked_by
+    }
+    assert asking <= set(found.advised)
+    assert "behavioural-health-care-manager" in asking
 
 
 def test_paths_leave_out_the_gaps_a_background_certifies(default):

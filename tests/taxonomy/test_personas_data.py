@@ -2,8 +2,9 @@
 
 The sets are references that rankings are measured against (see docs/personas.md): the
 first set, and the second and third, blind ones (personas-fresh.yaml,
-personas-third.yaml), checked the same way. These tests check only that all three are
-well formed and refer to things that exist; they never run a ranking.
+personas-third.yaml), checked the same way; and the upskilling judgement on the first set
+(upskilling-judgement.yaml). These tests check only that they are well formed and refer
+to things that exist; they never run a ranking or upskilling.
 """
 
 from __future__ import annotations
@@ -252,3 +253,43 @@ def test_avoid_names_conditions_of_the_vocabulary(persona):
     assert avoid, f"{persona['id']}: avoid is empty; leave it out instead"
     known = {condition.value for condition in careermap.Condition}
     assert set(avoid) <= known, f"{persona['id']}: unknown conditions {sorted(set(avoid) - known)}"
+
+
+UPSKILLING = PERSONAS.with_name("upskilling-judgement.yaml")
+
+
+def _judgements() -> list[dict[str, Any]]:
+    with UPSKILLING.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    assert isinstance(data, dict), f"{UPSKILLING}: expected a mapping with 'judgements'"
+    assert set(data) == {"judgements"}, f"{UPSKILLING}: unexpected top-level keys {sorted(data)}"
+    judgements = data["judgements"]
+    assert isinstance(judgements, list), f"{UPSKILLING}: 'judgements' must be a list"
+    return judgements
+
+
+JUDGEMENTS = _judgements()
+
+
+def test_upskilling_judgement_covers_the_first_set_once():
+    # One judgement per first-set persona, in the persona file's order (never the fresh set).
+    named = [judgement.get("persona") for judgement in JUDGEMENTS]
+    assert named == _ids(ALL)
+
+
+@pytest.mark.parametrize("judgement", JUDGEMENTS, ids=[str(j.get("persona")) for j in JUDGEMENTS])
+def test_upskilling_judgement_fields_and_skills(judgement, default):
+    pid = judgement["persona"]
+    assert set(judgement) == {"persona", "learn", "avoid_advising", "why"}, (
+        f"{pid}: fields must be persona, learn, avoid_advising and why, got {sorted(judgement)}"
+    )
+    assert isinstance(judgement["why"], str), f"{pid}: why must be text"
+    assert judgement["why"].strip(), f"{pid}: why is empty"
+    learn = _strings(judgement | {"id": pid}, "learn")
+    avoid = _strings(judgement | {"id": pid}, "avoid_advising")
+    assert 3 <= len(learn) <= 8, f"{pid}: 3-8 skills to learn"
+    assert 2 <= len(avoid) <= 6, f"{pid}: 2-6 skills not to advise"
+    unknown = sorted(set(learn + avoid) - set(default.skill_index))
+    assert not unknown, f"{pid}: unknown skill ids {unknown}"
+    both = sorted(set(learn) & set(avoid))
+    assert not both, f"{pid}: both to learn and not to advise: {both}"

@@ -268,7 +268,7 @@ def cmd_match(args: argparse.Namespace) -> int:
 
 
 def cmd_upskill(args: argparse.Namespace) -> int:
-    """``careermap upskill``: rank the skills whose learning opens most roles."""
+    """``careermap upskill``: rank the skills the roles advised to you ask for."""
     from careermap.exploration.upskilling import upskilling  # noqa: PLC0415 - on demand
 
     taxonomy = _taxonomy(args)

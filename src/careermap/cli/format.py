@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -230,14 +231,23 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
 
 def upskilling_lines(found: Upskilling) -> list[str]:
     """Return where a profile stands, then each suggested skill and the roles it raises most."""
-    from careermap.exploration.display import starting_point  # noqa: PLC0415 - on demand
+    from careermap.exploration.display import (  # noqa: PLC0415 - on demand
+        starting_point,
+        upskilling_order,
+    )
 
     lines = [starting_point(found)]
     if not found.suggestions:
         return [*lines, "  no skill to suggest: every skill these roles need is yours already"]
+    lines += textwrap.wrap(upskilling_order(found), width=WRAP)
     for suggestion in found:
         lines.append(f"  {suggestion.summary()}")
-        for name, changes in (("opens", suggestion.opens), ("raises", suggestion.raises)):
+        named = (
+            ("for", suggestion.asked_by),
+            ("opens", suggestion.opens),
+            ("raises", suggestion.raises),
+        )
+        for name, changes in named:
             if changes:
                 lines += wrapped(name, [str(change) for change in changes[:3]])
     return lines

@@ -168,11 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
         "upskill",
         commands.cmd_upskill,
         "rank the skills to learn next",
-        "Rank the skills whose learning would bring the most roles within reach "
-        "(careermap.upskilling): each is added to your skills at --level and every role is "
-        "scored again. Skills are given as for 'match'. With a background, what your "
-        "licences and degree certify is never suggested, and roles that need a degree, "
-        "licence or lived experience first are not counted.",
+        "Rank the skills to learn next (careermap.upskilling): those your best roles in "
+        "advice order ask for by name come first, more so when few other roles ask for them; "
+        "each is added to your skills at --level and every role is scored again, to count "
+        "the roles it brings within reach. Skills are given as for 'match'. With a "
+        "background, what your licences and degree certify is never suggested, and roles "
+        "that need a degree, licence or lived experience first are not counted.",
         parents=[taxonomy],
     )
     add_profile(sub)

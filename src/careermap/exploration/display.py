@@ -26,6 +26,7 @@ __all__ = [
     "paths_repr",
     "starting_point",
     "upskilling_html",
+    "upskilling_order",
     "upskilling_repr",
 ]
 
@@ -58,6 +59,25 @@ def starting_point(found: Upskilling) -> str:
         text += (
             f" (leaving out {out} {'role' if out == 1 else 'roles'} that need a degree, "
             "licence or lived experience first)"
+        )
+    return text
+
+
+def upskilling_order(found: Upskilling) -> str:
+    """Say in plain words how the suggestions are ordered."""
+    advised = len(found.advised)
+    roles = "role" if advised == 1 else f"{advised} roles"
+    text = (
+        f"Skills come first when your best {roles} in advice order ask for them by name "
+        "(an essential requirement counts twice), and more so when few other roles ask for "
+        "them: such a skill marks out those careers, where one that most roles list seldom "
+        f"stands between you and a move. Then come the roles each brings to "
+        f"{found.min_score:g} or more, then the rise of the best scores."
+    )
+    if any(s.roles_lost for s in found.suggestions):
+        text += (
+            " A count can fall: a role that does not use the skill counts a smaller share "
+            "of what you bring once it is added, though learning it takes nothing away."
         )
     return text
 
@@ -109,15 +129,16 @@ def paths_html(paths: CareerPaths) -> str:
 
 
 def upskilling_html(found: Upskilling) -> str:
-    """One row per suggested skill: roles crossing the threshold, gain, roles it raises most."""
+    """One row per suggested skill: advised roles asking for it, roles over, gain, raises."""
     head = (
         f"<p><strong>Skills to add</strong> (at level {found.level}): now "
-        f"{esc(starting_point(found))}</p>"
+        f"{esc(starting_point(found))}</p><p><small>{esc(upskilling_order(found))}</small></p>"
     )
     rows = [
         (
             str(s.rank),
             f"<strong>{esc(s.label)}</strong>",
+            _changes(s.asked_by),
             f"{s.net_roles:+d}" + (f" <small>(-{s.roles_lost})</small>" if s.roles_lost else ""),
             f"{s.gain:+.3f}",
             _changes(s.opens),
@@ -125,7 +146,15 @@ def upskilling_html(found: Upskilling) -> str:
         )
         for s in found.suggestions
     ]
-    headers = ["#", "Skill", "Roles over threshold", "Best scores", "Opens", "Raises most"]
+    headers = [
+        "#",
+        "Skill",
+        "Asked for by (advised now)",
+        "Roles over threshold",
+        "Best scores",
+        "Opens",
+        "Raises most",
+    ]
     return html.box("upskilling", head, html.table(headers, rows))
 
 

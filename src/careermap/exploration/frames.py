@@ -68,6 +68,8 @@ def upskilling_frame(found: Upskilling) -> pd.DataFrame:
         "roles_lost",
         "net_roles",
         "gain",
+        "demand",
+        "asked_by",
         "raises_most",
     ]
     rows = [
@@ -80,6 +82,8 @@ def upskilling_frame(found: Upskilling) -> pd.DataFrame:
             s.roles_lost,
             s.net_roles,
             s.gain,
+            s.demand,
+            len(s.asked_by),
             s.raises[0].title if s.raises else None,
         )
         for s in found.suggestions

@@ -1,18 +1,23 @@
-"""What to learn next: skills that would bring the most roles within reach.
+"""What to learn next: the skills the roles advised to a person ask for.
 
 The definitions, with their tie-breaks, are in ``docs/scoring.md`` ("Upskilling",
 "Comparing roles"). :func:`upskilling` adds each candidate skill to the profile
 in turn, scores every role again with the vectorised engine, and counts the
-roles that cross a threshold and the rise of the best scores.
+roles that cross a threshold and the rise of the best scores. Suggestions come
+first when the best roles in advice order ask for them by name, a skill few roles
+ask for (one that marks out those careers) counting more than one most roles list
+(``demand``); the counts break ties.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from careermap.base.cache import derived
 from careermap.base.errors import OptionError, SkillNotFoundError
 from careermap.base.options import positive_int
 from careermap.base.record import Explained, Frozen
@@ -23,8 +28,8 @@ from careermap.resolve.profile import Background, Profile, ProfileInput, build_p
 from careermap.resolve.resolver import resolve_skill
 from careermap.results.readiness import assess, implied_skills
 from careermap.scoring.engine import Float, scoring_index
-from careermap.scoring.match import profile_skills
-from careermap.scoring.model import profile_reach, transfer_index
+from careermap.scoring.match import ADVICE_TIERS, profile_skills
+from careermap.scoring.model import effective_weight, profile_reach, transfer_index
 from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import TaxonomyIdentity, taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
@@ -82,6 +87,14 @@ class SkillSuggestion(Explained):
     opens : tuple of RoleChange
         The roles it brings to the threshold or above, highest score after first (ties
         by role id), at most five: the ``roles_gained`` a reader asks to see named.
+    demand : float
+        How much the roles advised now (the best ``top`` in advice order) ask for the
+        skill: the sum of its requirements' effective weights in those roles (essential
+        counts twice), times its rarity, ``log(roles / roles that require it)``.
+        Suggestions are ordered by it first.
+    asked_by : tuple of RoleChange
+        Those advised roles that require the skill, in advice order, with their score
+        before and after it is added.
     """
 
     rank: int
@@ -93,6 +106,8 @@ class SkillSuggestion(Explained):
     gain: float
     raises: tuple[RoleChange, ...]
     opens: tuple[RoleChange, ...] = ()
+    demand: float = 0.0
+    asked_by: tuple[RoleChange, ...] = ()
 
     @property
     def net_roles(self) -> int:
@@ -100,23 +115,31 @@ class SkillSuggestion(Explained):
         return self.roles_gained - self.roles_lost
 
     def summary(self) -> str:
-        """Return the skill, the roles it brings over the threshold and the gain, on one line."""
+        """Return the skill, how many advised roles ask for it, the roles over and the gain."""
+        asked = len(self.asked_by)
+        wanted = (
+            f"asked for by {asked} of the roles advised now"
+            if asked
+            else "asked for by none of the roles advised now"
+        )
         crossed = (
             f"{self.net_roles:+d} role{'' if abs(self.net_roles) == 1 else 's'} over the threshold"
         )
         if self.roles_lost:
             crossed += f" ({self.roles_gained} up, {self.roles_lost} down)"
         return (
-            f"{self.rank}. {self.label} (level {self.level}): {crossed}, "
+            f"{self.rank}. {self.label} (level {self.level}): {wanted}; {crossed}, "
             f"best scores {self.gain:+.3f}"
         )
 
     def explain(self) -> str:
-        """Return the suggestion on one line: :meth:`summary`, the roles it opens and raises."""
+        """Return :meth:`summary`, the advised roles asking for it, those it opens and raises."""
+        asking = "; ".join(str(change) for change in self.asked_by[:3])
         opened = "; ".join(str(change) for change in self.opens[:3])
         raised = "; ".join(str(change) for change in self.raises[:3])
         return (
             self.summary()
+            + (f"; for {asking}" if asking else "")
             + (f"; opens {opened}" if opened else "")
             + (f"; raises {raised}" if raised else "")
         )
@@ -132,7 +155,9 @@ class Upskilling(Explained):
     ``top_total`` the sum of the best ``top`` scores now; each suggestion says
     how adding its skill changes both. With a background, ``out_of_reach`` roles
     that need a degree, licence or lived experience first are left out of all of
-    these: one more skill does not bring them within reach.
+    these: one more skill does not bring them within reach. ``advised`` are the
+    best ``top`` roles in advice order (realistic moves first, as ``rank_careers``
+    with a background orders them) whose requirements order the suggestions.
     """
 
     profile: Profile
@@ -144,6 +169,7 @@ class Upskilling(Explained):
     suggestions: tuple[SkillSuggestion, ...]
     taxonomy: TaxonomyIdentity
     out_of_reach: int = 0
+    advised: tuple[str, ...] = ()
 
     def __iter__(self) -> Iterator[SkillSuggestion]:  # type: ignore[override]
         return iter(self.suggestions)
@@ -155,8 +181,8 @@ class Upskilling(Explained):
         return self.suggestions[index]
 
     def explain(self) -> str:
-        """Return the starting point, then every suggestion on its own line."""
-        lines = [_display.starting_point(self)]
+        """Return the starting point, how the suggestions are ordered, then each on its line."""
+        lines = [_display.starting_point(self), _display.upskilling_order(self)]
         lines += [s.explain() for s in self.suggestions]
         return "\n".join(lines)
 
@@ -192,19 +218,42 @@ def _changes(
     )
 
 
-def _needs_first(
+def _advice_groups(
     taxonomy: Taxonomy, background: Background | None
-) -> np.ndarray[Any, np.dtype[np.bool_]]:
-    """Mark the roles whose hiring needs a degree, licence or lived experience *background* lacks.
+) -> tuple[np.ndarray[Any, np.dtype[np.bool_]], list[tuple[int, bool]]]:
+    """Mark the roles needing a degree, licence or lived experience first; group every role.
 
-    The same verdict (``"needs"``) that puts a role last in ``rank_careers``' advice order.
+    A role's group is its place in advice order (readiness group, then avoidance). The
+    same verdict (``"needs"``) that puts a role last in ``rank_careers``' advice order,
+    and the same groups: without a background every role is in the first.
     """
     needs = np.zeros(len(taxonomy.roles), dtype=bool)
+    groups = [(0, False)] * len(taxonomy.roles)
     if background is not None:
         for i, role in enumerate(taxonomy.roles):
             found = assess(role.entry, background, taxonomy=taxonomy)
-            needs[i] = found is not None and found.verdict == "needs"
-    return needs
+            verdict = None if found is None else found.verdict
+            needs[i] = verdict == "needs"
+            avoided = any(condition in background.avoid for condition in role.conditions)
+            groups[i] = (ADVICE_TIERS[verdict], avoided)
+    return needs, groups
+
+
+def _rarity(taxonomy: Taxonomy) -> dict[str, float]:
+    """``log(roles / roles requiring it)`` for every required skill, once per taxonomy.
+
+    A skill few roles ask for marks out the careers that do; one that most roles list is
+    seldom what stands between a person and a move.
+    """
+
+    def build() -> dict[str, float]:
+        count: dict[str, int] = {}
+        for role in taxonomy.roles:
+            for skill in {requirement.skill for requirement in role.requirements}:
+                count[skill] = count.get(skill, 0) + 1
+        return {skill: math.log(len(taxonomy.roles) / n) for skill, n in count.items()}
+
+    return derived(taxonomy, "upskilling-rarity", build)
 
 
 def _candidates(
@@ -256,10 +305,13 @@ def upskilling(
     candidates: Iterable[str] | None = None,
     background: Background | Mapping[str, object] | None = None,
 ) -> Upskilling:
-    """Rank the skills whose addition raises the profile's matches most.
+    """Rank the skills to learn next: those the roles advised now ask for, most first.
 
     Each candidate skill is added to the profile at *level* and every role is
-    scored again with the vectorised engine.
+    scored again with the vectorised engine. The best *top* roles in advice order
+    (realistic moves first when a background is given) order the suggestions: a skill
+    comes first when they ask for it by name (essential requirements count twice) and
+    few other roles do (``demand``).
 
     Parameters
     ----------
@@ -272,7 +324,8 @@ def upskilling(
     min_score : float, default :data:`DEFAULT_MIN_SCORE`
         The score that counts a role as within reach.
     top : int, default 10
-        ``gain`` is the rise of the sum of the best *top* scores.
+        ``gain`` is the rise of the sum of the best *top* scores, and the best *top*
+        roles in advice order are those whose requirements give ``demand``.
     pool : int, default 30
         Candidates are the skills required by the best *pool* roles that the
         person does not have.
@@ -295,9 +348,9 @@ def upskilling(
     Returns
     -------
     Upskilling
-        Best first: more roles newly over the threshold (net of those that
-        fall below it), then a larger ``gain``, then skill id. A skill the
-        person has is never suggested.
+        Best first: a larger ``demand``, then more roles newly over the threshold
+        (net of those that fall below it), then a larger ``gain``, then skill id.
+        A skill the person has is never suggested.
 
     Examples
     --------
@@ -325,14 +378,24 @@ def upskilling(
     keep = np.ones(engine.n_roles, dtype=bool)
     if wanted is not None:
         keep = engine.sector_mask(wanted)
-    needs = _needs_first(taxonomy, resolved.background) & keep
+    needs, groups = _advice_groups(taxonomy, resolved.background)
+    needs &= keep
     keep &= ~needs
     before = engine.score(skills)
-    ranked = [i for i in engine.top(before, limit=None, sectors=wanted) if keep[i]][:pool]
+    every = [i for i in engine.top(before, limit=None, sectors=wanted) if keep[i]]
+    ranked = every[:pool]
+    # The roles advised now: the best *top* in advice order (a stable sort keeps the
+    # score order within each group), as rank_careers with the background gives them.
+    advised = sorted(every, key=lambda i: groups[i])[:top]
+    asking: dict[str, list[tuple[int, float]]] = {}
+    for i in advised:
+        for requirement in taxonomy.roles[i].requirements:
+            asking.setdefault(requirement.skill, []).append((i, effective_weight(requirement)))
+    rarity = _rarity(taxonomy)
     above = keep & (before.score >= threshold)
     total = _top_total(before.score, keep, top)
 
-    found: list[tuple[tuple[int, float, str], SkillSuggestion]] = []
+    found: list[tuple[tuple[float, int, float, str], SkillSuggestion]] = []
     for skill_id in _candidates(candidates, taxonomy, ranked, skills, certified):
         after = engine.score({**skills, skill_id: level}).score
         now_above = keep & (after >= threshold)
@@ -344,6 +407,8 @@ def upskilling(
         order = np.lexsort((engine.role_id_rank[rising], -change[rising]))[:5]
         opened = np.flatnonzero(now_above & ~above)
         first = np.lexsort((engine.role_id_rank[opened], -np.round(after[opened], DIGITS)))[:5]
+        asked = asking.get(skill_id, [])
+        demand = sum(weight for _, weight in asked) * rarity.get(skill_id, 0.0)
         suggestion = SkillSuggestion(
             rank=0,
             skill_id=skill_id,
@@ -354,8 +419,11 @@ def upskilling(
             gain=gain,
             raises=_changes(taxonomy, before.score, after, rising[order]),
             opens=_changes(taxonomy, before.score, after, opened[first]),
+            demand=demand,
+            asked_by=_changes(taxonomy, before.score, after, [i for i, _ in asked]),
         )
-        found.append(((lost - gained, -round(gain, DIGITS), skill_id), suggestion))
+        key = (-round(demand, DIGITS), lost - gained, -round(gain, DIGITS), skill_id)
+        found.append((key, suggestion))
     found.sort(key=lambda item: item[0])
     chosen = found if limit is None else found[:limit]
     return Upskilling(
@@ -366,6 +434,7 @@ def upskilling(
         roles_above=int(above.sum()),
         top_total=total,
         out_of_reach=int(needs.sum()),
+        advised=tuple(taxonomy.roles[i].id for i in advised),
         suggestions=tuple(
             s.model_copy(update={"rank": n}) for n, (_, s) in enumerate(chosen, start=1)
         ),

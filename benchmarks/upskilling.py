@@ -1,0 +1,337 @@
+"""Upskilling advice judged against a career counsellor's judgement on the first persona set.
+
+For each client profile of tests/data/personas.yaml, ``careermap.upskilling`` (with the
+person's background and the sectors they leave) gives every candidate skill; this
+script orders the same candidates in several ways and compares each order's top 5
+with tests/data/upskilling-judgement.yaml, written by a counsellor without running the
+upskilling code: the skills they would advise the person to learn next (``learn``) and
+those the person should not be told to learn (``avoid_advising``: already practised, a
+licence rather than a skill, or serving roles the person rejects).
+
+    .venv/bin/python benchmarks/upskilling.py            # the tables
+    .venv/bin/python benchmarks/upskilling.py --detail   # each persona's top 5 per order
+
+Orders (all over the same candidates, so only the order differs):
+
+- ``roles over threshold (0.1.x)``: the order careermap shipped until this benchmark:
+  more roles newly at 0.5 or more, then the rise of the best ten scores, then id.
+- ``gain``: the rise of the best ten scores alone.
+- ``gain, realistic roles``: the rise of the best ten scores among the *realistic*
+  roles only: those the advice order puts first (ready now, or after a certification
+  or registration) and that involve no working condition the person wants to leave.
+- ``roles over threshold, realistic roles``: the first order, counted on realistic roles.
+- ``rise on advised top 10``: the summed rise of the ten roles ``rank_careers`` advises
+  now (advice order), the moves a counsellor would discuss first.
+- ``asked by advised top 10``: how much those ten roles ask for the skill by name: the sum
+  of its requirements' effective weights (essential twice optional, as in the score).
+- ``asked by advised top 10, rarity``: the same times the skill's rarity,
+  ``log(roles / roles that require it)``: a skill few roles ask for marks out the
+  careers that do (utilisation review, content moderation), where one that most roles
+  list (speaking, coordination) is seldom what stands between a person and a move.
+- ``careermap (as shipped)``: the order ``upskilling`` returns in this checkout.
+
+Beside them, in the same run, a baseline that does not re-score anything: the skills
+most often among the gaps of the person's advice-order top ten (``rank_careers``), ties
+by how early they come in those gaps, then id.
+
+Precision@5 is the share of the top 5 that the counsellor would advise; "not-advised
+per top 5" counts the ``avoid_advising`` skills there. The personas are split into the
+tune and check halves of benchmarks/personas.py (:func:`half`); an order is chosen on
+the tune half and reported on the check half. Nothing is fitted: each order is a rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import statistics
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+import careermap
+from careermap.results.readiness import assess
+from careermap.scoring.engine import scoring_index
+from careermap.scoring.match import ADVICE_TIERS, profile_skills
+from careermap.scoring.model import effective_weight
+
+HERE = Path(__file__).resolve().parent
+JUDGEMENT = HERE.parent / "tests" / "data" / "upskilling-judgement.yaml"
+TOP = 5
+#: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
+BEST = 10
+#: The advice-order roles whose rise one order sums, and whose gaps the baseline counts.
+ADVISED = 10
+
+
+def _personas_module() -> Any:
+    spec = importlib.util.spec_from_file_location("personas_benchmark", HERE / "personas.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+personas_benchmark = _personas_module()
+half: Callable[[str], str] = personas_benchmark.half
+context: Callable[[dict[str, Any]], dict[str, Any]] = personas_benchmark.context
+
+
+def judgements() -> dict[str, dict[str, Any]]:
+    """The counsellor's judgement, by persona id."""
+    with JUDGEMENT.open(encoding="utf-8") as handle:
+        found: list[dict[str, Any]] = yaml.safe_load(handle)["judgements"]
+    return {judgement["persona"]: judgement for judgement in found}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One candidate skill for one person, with what adding it does to every role."""
+
+    skill_id: str
+    current_rank: int
+    gained: int
+    lost: int
+    gain: float
+    after: np.ndarray[Any, np.dtype[np.float64]]
+
+
+@dataclass(frozen=True)
+class Situation:
+    """One person's scores now, the roles that count, and every candidate skill."""
+
+    persona: dict[str, Any]
+    before: np.ndarray[Any, np.dtype[np.float64]]
+    keep: np.ndarray[Any, np.dtype[np.bool_]]
+    realistic: np.ndarray[Any, np.dtype[np.bool_]]
+    advised: tuple[int, ...]
+    advised_gaps: tuple[tuple[str, ...], ...]
+    candidates: tuple[Candidate, ...]
+    threshold: float
+    requirements: tuple[dict[str, float], ...]
+    rarity: dict[str, float]
+
+
+def situation(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> Situation:
+    """Score *persona* and every candidate skill ``upskilling`` would weigh."""
+    background = context(persona)["background"]
+    exclude = persona.get("exclude_sectors") or None
+    found = careermap.upskilling(
+        persona["skills"],
+        taxonomy=taxonomy,
+        background=background,
+        exclude_sectors=exclude,
+        limit=None,
+    )
+    engine = scoring_index(taxonomy)
+    skills = profile_skills(found.profile, taxonomy)
+    before = engine.score(skills).score
+    held = found.profile.background
+    assert held is not None
+    keep = np.ones(engine.n_roles, dtype=bool)
+    realistic = np.ones(engine.n_roles, dtype=bool)
+    for i, role in enumerate(taxonomy.roles):
+        verdict = assess(role.entry, held, taxonomy=taxonomy)
+        tier = ADVICE_TIERS[None if verdict is None else verdict.verdict]
+        excluded = exclude is not None and role.sector in exclude
+        keep[i] = not excluded and tier < ADVICE_TIERS["needs"]
+        avoided = any(condition in held.avoid for condition in role.conditions)
+        realistic[i] = not excluded and tier == 0 and not avoided
+    ranking = careermap.rank_careers(
+        persona["skills"],
+        taxonomy=taxonomy,
+        limit=ADVISED,
+        exclude_sectors=exclude,
+        **context(persona),
+    )
+    index = {role.id: i for i, role in enumerate(taxonomy.roles)}
+    candidates = tuple(
+        Candidate(
+            skill_id=s.skill_id,
+            current_rank=s.rank,
+            gained=s.roles_gained,
+            lost=s.roles_lost,
+            gain=s.gain,
+            after=engine.score({**skills, s.skill_id: found.level}).score,
+        )
+        for s in found.suggestions
+    )
+    return Situation(
+        persona=persona,
+        before=before,
+        keep=keep,
+        realistic=realistic,
+        advised=tuple(index[m.role_id] for m in ranking),
+        advised_gaps=tuple(tuple(g.skill_id for g in m.gaps) for m in ranking),
+        candidates=candidates,
+        threshold=found.min_score,
+        requirements=tuple(
+            {r.skill: effective_weight(r) for r in role.requirements} for role in taxonomy.roles
+        ),
+        rarity=_rarity(taxonomy),
+    )
+
+
+def _rarity(taxonomy: careermap.Taxonomy) -> dict[str, float]:
+    """``log(roles / roles requiring it)`` per skill: how much it marks out the roles asking."""
+    count: Counter[str] = Counter(r.skill for role in taxonomy.roles for r in role.requirements)
+    return {skill: float(np.log(len(taxonomy.roles) / n)) for skill, n in count.items()}
+
+
+def _asked(s: Situation, c: Candidate, rare: bool) -> float:
+    """How much the advised top ten ask for *c* (effective weights), times its rarity if *rare*."""
+    asked = sum(s.requirements[i].get(c.skill_id, 0.0) for i in s.advised)
+    return asked * (s.rarity.get(c.skill_id, 0.0) if rare else 1.0)
+
+
+def _best(scores: np.ndarray[Any, np.dtype[np.float64]], mask: np.ndarray[Any, Any]) -> float:
+    kept = np.sort(scores[mask & (scores > 0.0)])[::-1]
+    return float(kept[:BEST].sum())
+
+
+def _crossings(s: Situation, c: Candidate, mask: np.ndarray[Any, Any]) -> int:
+    above = mask & (s.before >= s.threshold)
+    now = mask & (c.after >= s.threshold)
+    return int((now & ~above).sum()) - int((above & ~now).sum())
+
+
+Key = Callable[[Situation, Candidate], tuple[Any, ...]]
+
+ORDERS: dict[str, Key] = {
+    "careermap (as shipped)": lambda s, c: (c.current_rank,),
+    "roles over threshold (0.1.x)": lambda s, c: (
+        c.lost - c.gained,
+        -round(c.gain, 12),
+        c.skill_id,
+    ),
+    "gain": lambda s, c: (-round(c.gain, 12), c.skill_id),
+    "gain, realistic roles": lambda s, c: (
+        -round(_best(c.after, s.realistic) - _best(s.before, s.realistic), 12),
+        c.skill_id,
+    ),
+    "roles over threshold, realistic roles": lambda s, c: (
+        -_crossings(s, c, s.realistic),
+        -round(_best(c.after, s.realistic) - _best(s.before, s.realistic), 12),
+        c.skill_id,
+    ),
+    "rise on advised top 10": lambda s, c: (
+        -round(float(sum(c.after[i] - s.before[i] for i in s.advised)), 12),
+        c.skill_id,
+    ),
+    "asked by advised top 10": lambda s, c: (-round(_asked(s, c, False), 12), c.skill_id),
+    "asked by advised top 10, rarity": lambda s, c: (-round(_asked(s, c, True), 12), c.skill_id),
+}
+
+
+def ordered(s: Situation, key: Key) -> list[str]:
+    """The candidates of *s* in the order *key* gives."""
+    return [c.skill_id for c in sorted(s.candidates, key=lambda c: key(s, c))]
+
+
+def baseline(s: Situation) -> list[str]:
+    """The skills most often among the gaps of the advice-order top ten, most first."""
+    count: Counter[str] = Counter()
+    place: Counter[str] = Counter()
+    for gaps in s.advised_gaps:
+        for position, skill in enumerate(gaps):
+            count[skill] += 1
+            place[skill] += position
+    return sorted(count, key=lambda k: (-count[k], place[k] / count[k], k))
+
+
+@dataclass(frozen=True)
+class Judged:
+    persona: str
+    top: tuple[str, ...]
+    advised: int
+    not_advised: int
+
+
+def judge(tops: dict[str, list[str]], judged: dict[str, dict[str, Any]]) -> list[Judged]:
+    """Compare each persona's top 5 with the counsellor's judgement."""
+    found = []
+    for pid, top in tops.items():
+        chosen = tuple(top[:TOP])
+        found.append(
+            Judged(
+                persona=pid,
+                top=chosen,
+                advised=sum(s in judged[pid]["learn"] for s in chosen),
+                not_advised=sum(s in judged[pid]["avoid_advising"] for s in chosen),
+            )
+        )
+    return found
+
+
+def summary(judged: Sequence[Judged]) -> dict[str, float]:
+    return {
+        "precision@5": statistics.fmean(j.advised / TOP for j in judged),
+        "hit rate": statistics.fmean(j.advised > 0 for j in judged),
+        "not-advised per top 5": statistics.fmean(j.not_advised for j in judged),
+        "with a not-advised skill": statistics.fmean(j.not_advised > 0 for j in judged),
+    }
+
+
+def runs(taxonomy: careermap.Taxonomy) -> dict[str, dict[str, list[str]]]:
+    """Every order's full list for every first-set persona (and the baseline's)."""
+    judged = judgements()
+    found: dict[str, dict[str, list[str]]] = {name: {} for name in [*ORDERS, "baseline"]}
+    for persona in personas_benchmark.personas("first"):
+        assert persona["id"] in judged, f"no judgement for {persona['id']}"
+        s = situation(persona, taxonomy)
+        for name, key in ORDERS.items():
+            found[name][persona["id"]] = ordered(s, key)
+        found["baseline"][persona["id"]] = baseline(s)
+    return found
+
+
+def _mark(skill: str, judgement: dict[str, Any]) -> str:
+    if skill in judgement["learn"]:
+        return " +"
+    return " X" if skill in judgement["avoid_advising"] else ""
+
+
+def report(taxonomy: careermap.Taxonomy, *, detail: bool = False) -> None:
+    judged = judgements()
+    found = runs(taxonomy)
+    print(
+        f"## Upskilling, first set: {len(judged)} personas, top {TOP}, "
+        f"taxonomy {taxonomy.name} {taxonomy.version}"
+    )
+    print()
+    print(
+        "| order | half | personas | precision@5 | hit rate | not-advised per top 5 "
+        "| with a not-advised skill |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for name, tops in found.items():
+        results = judge(tops, judged)
+        for part in ("all", "tune", "check"):
+            chosen = [j for j in results if part == "all" or half(j.persona) == part]
+            cells = " | ".join(f"{v:.2f}" for v in summary(chosen).values())
+            print(f"| {name} | {part} | {len(chosen)} | {cells} |")
+    if detail:
+        for pid, judgement in judged.items():
+            print(f"\n{pid} [{half(pid)}]")
+            for name, tops in found.items():
+                marks = [f"{s}{_mark(s, judgement)}" for s in tops[pid][:TOP]]
+                print(f"  {name}: " + ", ".join(marks))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--detail", action="store_true", help="print each persona's top 5s")
+    args = parser.parse_args(argv)
+    report(careermap.load_taxonomy(), detail=args.detail)
+
+
+if __name__ == "__main__":
+    main()
