@@ -5,9 +5,10 @@ Occupations (``../shared/data/onet-29.3-related-dev``, 461 source occupations;
 the other half is withheld for independent evaluation). That half is split by
 a fixed hash of the occupation code into a **fit** part (where the few named
 constants of the model were chosen: ``IMPORTANCE_POWER`` in the O*NET importer,
-``CONTEXT_WEIGHTS`` in ``careermap/scoring/context.py``, and the blend weight of the
-cosine + interests baseline) and a **report** part (never used to choose
-anything). Figures are printed for both; the report part is the honest one.
+``CONTEXT_WEIGHTS`` in ``careermap/scoring/context.py``, the blend weight of the
+cosine + interests baseline and the cosine + context baseline's own weights) and a
+**report** part (never used to choose anything). Figures are printed for both; the
+report part is the honest one.
 
 For each source occupation, the Primary tiers of its related list are the
 relevant answers: recall@10 = hits in the top 10 / min(10, #related), MRR =
