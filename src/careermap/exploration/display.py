@@ -67,19 +67,14 @@ def upskilling_order(found: Upskilling) -> str:
     """Say in plain words how the suggestions are ordered."""
     advised = len(found.advised)
     roles = "role" if advised == 1 else f"{advised} roles"
-    text = (
+    return (
         f"Skills come first when your best {roles} in advice order ask for them by name "
         "(an essential requirement counts twice), and more so when few other roles ask for "
         "them: such a skill marks out those careers, where one that most roles list seldom "
         f"stands between you and a move. Then come the roles each brings to "
-        f"{found.min_score:g} or more, then the rise of the best scores."
+        f"{found.min_score:g} or more, then the rise of the best scores. A role that does "
+        "not use a skill keeps its score: learning it takes nothing away."
     )
-    if any(s.roles_lost for s in found.suggestions):
-        text += (
-            " A count can fall: a role that does not use the skill counts a smaller share "
-            "of what you bring once it is added, though learning it takes nothing away."
-        )
-    return text
 
 
 def upskilling_repr(found: Upskilling) -> str:

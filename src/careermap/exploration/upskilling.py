@@ -78,10 +78,11 @@ class SkillSuggestion(Explained):
     Attributes
     ----------
     roles_gained, roles_lost : int
-        Roles whose score rises to the threshold or above / falls below it.
+        Roles whose score rises to the threshold or above / falls below it. A role
+        that does not use the skill keeps its score (learning takes nothing away, and
+        a person need not list a skill a post does not use), so ``roles_lost`` is 0.
     gain : float
-        Rise of the sum of the best ``top`` scores (it can be negative: a skill
-        that few roles use lowers the others' utilisation).
+        Rise of the sum of the best ``top`` scores (never negative, as above).
     raises : tuple of RoleChange
         The roles whose score rises most, most first (at most five).
     opens : tuple of RoleChange
@@ -125,8 +126,6 @@ class SkillSuggestion(Explained):
         crossed = (
             f"{self.net_roles:+d} role{'' if abs(self.net_roles) == 1 else 's'} over the threshold"
         )
-        if self.roles_lost:
-            crossed += f" ({self.roles_gained} up, {self.roles_lost} down)"
         return (
             f"{self.rank}. {self.label} (level {self.level}): {wanted}; {crossed}, "
             f"best scores {self.gain:+.3f}"
@@ -397,7 +396,10 @@ def upskilling(
 
     found: list[tuple[tuple[float, int, float, str], SkillSuggestion]] = []
     for skill_id in _candidates(candidates, taxonomy, ranked, skills, certified):
-        after = engine.score({**skills, skill_id: level}).score
+        # Learning a skill takes nothing away: a role that does not use it keeps the
+        # score the person had without it (they need not bring it up there), although
+        # the model's utilisation would count the unused skill against that role.
+        after = np.maximum(engine.score({**skills, skill_id: level}).score, before.score)
         now_above = keep & (after >= threshold)
         gained = int((now_above & ~above).sum())
         lost = int((above & ~now_above).sum())
