@@ -614,3 +614,14 @@ def test_paths_leave_out_the_gaps_a_background_certifies(default):
     # A later move starts from a bridge role: no readiness, the same certified skills.
     later = [step.match for path in found for step in path.steps[1:]]
     assert all(m.readiness is None for m in later)
+
+
+def test_a_suggestion_that_opens_no_role_says_so_in_words():
+    from careermap.exploration.upskilling import SkillSuggestion  # noqa: PLC0415
+
+    common = {"rank": 1, "skill_id": "law", "label": "Law", "level": 3, "roles_lost": 0}
+    none = SkillSuggestion(**common, roles_gained=0, gain=0.19, raises=())
+    two = SkillSuggestion(**common, roles_gained=2, gain=0.19, raises=())
+    assert "no role newly over the threshold" in none.summary()
+    assert "+0" not in none.summary()
+    assert "+2 roles over the threshold" in two.summary()

@@ -125,6 +125,8 @@ class SkillSuggestion(Explained):
         )
         crossed = (
             f"{self.net_roles:+d} role{'' if abs(self.net_roles) == 1 else 's'} over the threshold"
+            if self.net_roles
+            else "no role newly over the threshold"
         )
         return (
             f"{self.rank}. {self.label} (level {self.level}): {wanted}; {crossed}, "
