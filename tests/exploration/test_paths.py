@@ -623,5 +623,5 @@ def test_a_suggestion_that_opens_no_role_says_so_in_words():
     none = SkillSuggestion(**common, roles_gained=0, gain=0.19, raises=())
     two = SkillSuggestion(**common, roles_gained=2, gain=0.19, raises=())
     assert "no role newly over the threshold" in none.summary()
-    assert "+0" not in none.summary()
+    assert "+0 role" not in none.summary()
     assert "+2 roles over the threshold" in two.summary()
