@@ -544,3 +544,15 @@ def test_paths_leave_out_the_gaps_a_background_certifies(default):
     # A later move starts from a bridge role: no readiness, the same certified skills.
     later = [step.match for path in found for step in path.steps[1:]]
     assert all(m.readiness is None for m in later)
+
+
+def test_the_move_from_the_person_reads_their_experience_as_rank_careers_does(default):
+    # A bereavement counsellor has not worked a crisis line: the direct move into
+    # supervising one says so, as her ranking does.
+    skills = ["grief counselling:5", "suicide risk assessment:4", "volunteer management:3"]
+    background = {"education": "master", "years_experience": 12}
+    found = career_paths(skills, "crisis-line-supervisor", taxonomy=default, background=background)
+    ranked = rank_careers(skills, taxonomy=default, limit=None, background=background)
+    same = next(m for m in ranked if m.role_id == "crisis-line-supervisor")
+    assert found.direct.readiness == same.readiness
+    assert same.readiness.verdict == "experience"
