@@ -625,3 +625,15 @@ def test_a_suggestion_that_opens_no_role_says_so_in_words():
     assert "no role newly over the threshold" in none.summary()
     assert "+0 role" not in none.summary()
     assert "+2 roles over the threshold" in two.summary()
+
+
+def test_the_move_from_the_person_reads_their_experience_as_rank_careers_does(default):
+    # A bereavement counsellor has not worked a crisis line: the direct move into
+    # supervising one says so, as her ranking does.
+    skills = ["grief counselling:5", "suicide risk assessment:4", "volunteer management:3"]
+    background = {"education": "master", "years_experience": 12}
+    found = career_paths(skills, "crisis-line-supervisor", taxonomy=default, background=background)
+    ranked = rank_careers(skills, taxonomy=default, limit=None, background=background)
+    same = next(m for m in ranked if m.role_id == "crisis-line-supervisor")
+    assert found.direct.readiness == same.readiness
+    assert same.readiness.verdict == "experience"

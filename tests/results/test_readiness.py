@@ -6,6 +6,7 @@ import pytest
 
 import careermap
 from careermap import Background, lookup_role
+from careermap.results.experience import Shown, experience_shown
 from careermap.results.readiness import assess, current_role, holds, implied_skills
 from careermap.taxonomy.models import Credential, Entry
 
@@ -455,3 +456,76 @@ def test_a_school_counsellors_certification_implies_psychology(default):
     # was shown psychology as a gap in four of her top five (tenth round).
     person = Background(credentials=["State school counselor certification (PK-12)"])
     assert "psychology" in implied_skills(person, default)
+
+
+LINES = {
+    "of": "crisis line work",
+    "skills": ["crisis-line-work"],
+    "words": ["crisis line", "hotline", "988"],
+}
+
+
+@pytest.mark.parametrize(
+    ("shown", "verdict"),
+    [
+        (Shown(), "experience"),
+        (Shown(skills=frozenset({"crisis-line-work"})), "ready"),  # a skill they listed
+        (Shown(text=" 988 shift supervisor "), "ready"),  # a word they wrote
+        (Shown(text=" hotlines "), "experience"),  # whole words only, as written in the role
+        (None, "ready"),  # not asked: not judged
+    ],
+)
+def test_experience_a_role_asks_for_is_shown_by_a_skill_or_a_word(shown, verdict):
+    found = assess(entry(experience=LINES), Background(education="master"), shown=shown)
+    assert found.verdict == verdict
+
+
+def test_missing_experience_is_named_as_a_step_after_any_degree():
+    experienced = entry(experience=LINES, credentials=[{"name": "ASIST", "kind": "certification"}])
+    found = assess(experienced, Background(education="bachelor"), shown=Shown())
+    assert found.verdict == "experience"
+    assert found.needs == ("experience of crisis line work", "ASIST")
+    assert found.summary == (
+        "Needs experience of crisis line work first: most postings ask for it, and nothing "
+        "you wrote shows it; then: ASIST"
+    )
+    # A missing degree is the longer step and says so; experience is not judged then.
+    master = entry(education="master", experience=LINES)
+    assert assess(master, Background(education="bachelor"), shown=Shown()).verdict == "needs"
+
+
+def test_experience_is_read_from_skills_title_credentials_and_the_role_held(default):
+    youth = Background(current_role="Youth Justice Officer, Youth Offending Team")
+    assert experience_shown([], [], youth, default).holds(
+        lookup_role("student-wellbeing-coordinator").entry.experience
+    )
+    # The school counsellor's post requires school counselling: holding it shows it.
+    counsellor = Background(current_role="School counselor (grades 9-12)")
+    assert "school-counselling" in experience_shown([], [], counsellor, default).skills
+    lines = lookup_role("crisis-line-supervisor").entry.experience
+    assert experience_shown(["volunteered on a crisis line"], [], None, default).holds(lines)
+    assert not experience_shown(["grief counselling"], ["grief-counselling"], None, default).holds(
+        lines
+    )
+
+
+def test_a_hospice_counsellor_is_not_ready_to_supervise_a_crisis_line(default):
+    # A bereavement counsellor of twelve years was told "Ready now" for crisis line
+    # supervisor, first in her advice order (blind persona set, eleventh round).
+    skills = ["grief counselling:5", "suicide risk assessment:4", "volunteer management:3"]
+    background = {"education": "master", "years_experience": 12}
+    ranked = careermap.rank_careers(skills, taxonomy=default, limit=None, background=background)
+    supervisor = next(m for m in ranked if m.role_id == "crisis-line-supervisor")
+    assert supervisor.readiness.verdict == "experience"
+    assert "hiring: Needs experience of crisis line work first" in supervisor.explain()
+    assert supervisor.to_dict()["readiness"]["needs"] == ["experience of crisis line work"]
+    # The same person who has worked a line is ready (a senior post after twelve years).
+    worked = careermap.rank_careers(
+        [*skills, "crisis line work"], taxonomy=default, limit=None, background=background
+    )
+    assert next(m for m in worked if m.role_id == "crisis-line-supervisor").readiness.verdict == (
+        "ready"
+    )
+    # Advice order: a role needing experience first comes after every realistic move.
+    tiers = [m.readiness.verdict in {"ready", "certify"} for m in ranked]
+    assert tiers == sorted(tiers, reverse=True)

@@ -116,7 +116,7 @@ def test_advice_order_puts_an_avoided_role_after_its_group(default):
     leaving = list(_rank(default, background=BACKGROUND, avoid=["crisis-work"]))
     ids = [m.role_id for m in leaving]
     assert plain.index("crisis-counsellor") < 5  # the best fit, without the wish
-    groups = {"ready": 0, "certify": 0, "step-up": 1, "step-down": 1, "needs": 2}
+    groups = {"ready": 0, "certify": 0, "step-up": 1, "step-down": 1, "experience": 1, "needs": 2}
     keys = [(groups[m.readiness.verdict], bool(m.readiness.avoided)) for m in leaving]
     assert keys == sorted(keys)  # readiness groups in order, avoided roles last in each
     crisis = ids.index("crisis-counsellor")

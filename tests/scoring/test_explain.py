@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from careermap import Background, RoleMatch, build_profile, rank_careers, similar_roles
 from careermap.importers import import_esco, import_onet
+from careermap.results.experience import shown_by
 from careermap.scoring.match import (
     person_start,
     profile_skills,
@@ -88,11 +89,19 @@ def test_explanations_with_a_credential_equal_the_reference(default):
     scores = start_scores(start, default)
     transfers = transfer_index(default)
     position = {role.id: i for i, role in enumerate(default.roles)}
+    # What the person's words show of experience (entry.experience), as the ranking reads it.
+    shown = shown_by(build_profile(skills, taxonomy=default, background=background), default)
     for rank, match in enumerate(ranking, start=1):
         role = default.roles[position[match.role_id]]
         evaluation = evaluate(role, start.skills, transfers, None, start.strengths)
         expected = role_match(
-            rank, evaluation, default, scores, position[role.id], background=background
+            rank,
+            evaluation,
+            default,
+            scores,
+            position[role.id],
+            background=background,
+            shown=shown,
         )
         assert match == expected
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import careermap
+from careermap.results.experience import shown_by
 from careermap.results.readiness import assess
 
 from ..scripts import load_script
@@ -96,9 +97,12 @@ def test_readiness_agrees_with_the_counsellor(half, default):
     reachable = flagged = accepted = rejected = 0
     for persona in (p for p in HARNESS.personas() if HARNESS.half(p["id"]) == half):
         background = careermap.Background(**HARNESS.context(persona)["background"])
+        # What their words show of experience, as rank_careers reads it.
+        shown = shown_by(careermap.build_profile(persona["skills"], background=background), default)
         for role_id, wanted in [*((r, True) for r in persona["accept"]),
                                 *((r, False) for r in persona["reject"])]:  # fmt: skip
-            verdict = assess(careermap.lookup_role(role_id, taxonomy=default).entry, background)
+            role = careermap.lookup_role(role_id, taxonomy=default)
+            verdict = assess(role.entry, background, taxonomy=default, shown=shown)
             ready = verdict is not None and verdict.verdict in {"ready", "certify"}
             if wanted:
                 accepted += 1

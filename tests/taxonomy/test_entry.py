@@ -94,6 +94,26 @@ def test_supervised_hours_need_a_credential(tmp_path):
     assert "supervised_hours (3000) is given but no credential" in problem.message
 
 
+def test_experience_names_known_skills_and_lowercase_words(tmp_path):
+    taxonomy = load(
+        tmp_path,
+        "education: bachelor\njob_zone: 4\n"
+        "experience: {of: work with a, skills: [a], words: [young people]}\n",
+    )
+    shown = taxonomy.role_index["r"].entry.experience
+    assert (shown.of, shown.skills, shown.words) == ("work with a", ("a",), ("young people",))
+    (problem,) = problems(
+        tmp_path, "education: bachelor\njob_zone: 4\nexperience: {of: work, skills: [b]}\n"
+    )
+    assert problem.field == "roles[0].entry.experience.skills[0]"
+    assert "unknown skill 'b'" in problem.message
+    (problem,) = problems(
+        tmp_path,
+        "education: bachelor\njob_zone: 4\nexperience: {of: work, skills: [a], words: [CAMHS]}\n",
+    )
+    assert "must be lowercase" in problem.message
+
+
 def test_credential_names_are_unique():
     with pytest.raises(ValueError, match="credential 'lpc' is listed twice"):
         Entry(

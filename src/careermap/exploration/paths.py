@@ -23,6 +23,7 @@ from careermap.base.record import Explained, Frozen
 from careermap.exploration import display as _display
 from careermap.exploration.frames import paths_frame
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
+from careermap.results.experience import Shown, shown_by
 from careermap.results.matches import RoleMatch
 from careermap.results.readiness import implied_skills
 from careermap.scoring.engine import Scores, ScoringIndex, scoring_index
@@ -78,6 +79,7 @@ def explained(
     exclude: int | None,
     background: Background | None = None,
     certified: frozenset[str] | None = None,
+    shown: Shown | None = None,
 ) -> RoleMatch:
     """Return the :class:`RoleMatch` of one role, as rank_careers / similar_roles give it.
 
@@ -91,7 +93,14 @@ def explained(
     )
     rank = _rank_of(engine, scores, position, exclude)
     return role_match(
-        rank, evaluation, taxonomy, scores, position, background=background, certified=certified
+        rank,
+        evaluation,
+        taxonomy,
+        scores,
+        position,
+        background=background,
+        certified=certified,
+        shown=shown,
     )
 
 
@@ -377,6 +386,7 @@ def career_paths(
     profile, origin, start_role = _start(start, taxonomy, background)
     person = profile.background if start_role is None else None
     certified = implied_skills(profile.background, taxonomy)
+    shown = shown_by(profile, taxonomy) if person is not None else None
     if start_role is not None and start_role.id == target.id:
         msg = f"the target {target.id!r} is the start role; choose another target"
         raise OptionError(msg)
@@ -394,6 +404,7 @@ def career_paths(
         exclude=start_at,
         background=person,
         certified=certified,
+        shown=shown,
     )
 
     banned = {target_at} | ({start_at} if start_at is not None else set())
@@ -424,6 +435,7 @@ def career_paths(
                         exclude=before,
                         background=person if n == 0 else None,
                         certified=certified,
+                        shown=shown if n == 0 else None,
                     ),
                 )
             )

@@ -26,6 +26,7 @@ from careermap.exploration.frames import upskilling_frame
 from careermap.exploration.paths import DIGITS
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.resolve.resolver import resolve_skill
+from careermap.results.experience import shown_by
 from careermap.results.readiness import assess, implied_skills
 from careermap.scoring.engine import Float, scoring_index
 from careermap.scoring.match import ADVICE_TIERS, profile_skills
@@ -220,19 +221,22 @@ def _changes(
 
 
 def _advice_groups(
-    taxonomy: Taxonomy, background: Background | None
+    taxonomy: Taxonomy, profile: Profile
 ) -> tuple[np.ndarray[Any, np.dtype[np.bool_]], list[tuple[int, bool]]]:
     """Mark the roles needing a degree, licence or lived experience first; group every role.
 
     A role's group is its place in advice order (readiness group, then avoidance). The
     same verdict (``"needs"``) that puts a role last in ``rank_careers``' advice order,
-    and the same groups: without a background every role is in the first.
+    and the same groups, experience of the work included: without a background every
+    role is in the first.
     """
+    background = profile.background
     needs = np.zeros(len(taxonomy.roles), dtype=bool)
     groups = [(0, False)] * len(taxonomy.roles)
     if background is not None:
+        shown = shown_by(profile, taxonomy)
         for i, role in enumerate(taxonomy.roles):
-            found = assess(role.entry, background, taxonomy=taxonomy)
+            found = assess(role.entry, background, taxonomy=taxonomy, shown=shown)
             verdict = None if found is None else found.verdict
             needs[i] = verdict == "needs"
             avoided = any(condition in background.avoid for condition in role.conditions)
@@ -379,7 +383,7 @@ def upskilling(
     keep = np.ones(engine.n_roles, dtype=bool)
     if wanted is not None:
         keep = engine.sector_mask(wanted)
-    needs, groups = _advice_groups(taxonomy, resolved.background)
+    needs, groups = _advice_groups(taxonomy, resolved)
     needs &= keep
     keep &= ~needs
     before = engine.score(skills)

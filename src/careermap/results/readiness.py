@@ -12,6 +12,12 @@ verdict, in this order:
     missing; every missing item is named, with its note (US/UK differences). The
     licences a role lists as required are alternatives (a payer's care manager
     may be an RN, an LPC or an LCSW): holding one is enough;
+``experience``
+    the role's postings mostly ask for experience of a kind of work or with a
+    population (``Entry.experience``: crisis line work for a crisis line supervisor,
+    working with children or young people for a school wellbeing post) that nothing the
+    person wrote shows (:class:`careermap.results.experience.Shown`); it is named, as
+    the next step;
 ``certify``
     a short step: only a required certification or registration is missing
     (a peer specialist certificate, a forensic interview course), named;
@@ -56,7 +62,7 @@ counts as neither, and the verdict's notes ask the person to write it out.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from careermap.base.cache import derived
 from careermap.base.record import Frozen
@@ -83,6 +89,9 @@ from careermap.taxonomy.models import (
     Taxonomy,
 )
 
+if TYPE_CHECKING:  # experience reads current_role and implied_skills from here
+    from careermap.results.experience import Shown
+
 __all__ = [
     "Readiness",
     "Verdict",
@@ -94,7 +103,7 @@ __all__ = [
     "with_avoid",
 ]
 
-Verdict = Literal["ready", "certify", "needs", "step-up", "step-down"]
+Verdict = Literal["ready", "certify", "experience", "needs", "step-up", "step-down"]
 
 _EDUCATION = list(Education)
 _SENIORITY = list(Seniority)
@@ -140,12 +149,13 @@ class Readiness(Frozen):
 
     Attributes
     ----------
-    verdict : {'ready', 'certify', 'needs', 'step-up', 'step-down'}
+    verdict : {'ready', 'certify', 'experience', 'needs', 'step-up', 'step-down'}
         See :mod:`careermap.results.readiness`.
     summary : str
         The verdict in plain words, for a person.
     needs : tuple of str
-        Each missing degree, credential or lived experience, named.
+        Each missing degree, credential, lived experience or experience of a kind of
+        work, named.
     notes : tuple of str
         The jurisdiction notes of the missing credentials (US/UK).
     avoided : tuple of Condition
@@ -204,6 +214,7 @@ def assess(
     conditions: Sequence[Condition] = (),
     *,
     taxonomy: Taxonomy | None = None,
+    shown: Shown | None = None,
 ) -> Readiness | None:
     """Judge whether a person with *background* could be hired under *entry*.
 
@@ -220,6 +231,12 @@ def assess(
         The role's taxonomy: an abbreviation the person wrote alone that two of its
         credentials spell out differently ("CPS": peer or prevention specialist) then
         holds neither, and the verdict's notes ask the person to write it out.
+    shown : Shown, optional
+        What the person's words show of their experience
+        (:func:`careermap.results.experience.shown_by`):
+        a role whose ``entry.experience`` it does not hold gets the ``experience``
+        verdict unless a degree, licence or lived experience is missing. Without it
+        (``None``) experience is not judged.
 
     Returns
     -------
@@ -244,7 +261,7 @@ def assess(
     # Only for a person who wrote credentials: the first look reads every role's.
     asked = taxonomy is not None and background is not None and background.credentials
     ambiguous = _ambiguous(taxonomy) if asked and taxonomy is not None else {}
-    found = _assess(entry, background, ambiguous)
+    found = _assess(entry, background, ambiguous, shown)
     if found is None or background is None:
         return found
     avoided = tuple(c for c in Condition if c in background.avoid and c in conditions)
@@ -269,7 +286,10 @@ def caution(avoided: Sequence[Condition]) -> str:
 
 
 def _assess(
-    entry: Entry | None, background: Background | None, ambiguous: Mapping[str, tuple[str, ...]]
+    entry: Entry | None,
+    background: Background | None,
+    ambiguous: Mapping[str, tuple[str, ...]],
+    shown: Shown | None = None,
 ) -> Readiness | None:
     if entry is None or background is None:
         return None
@@ -301,6 +321,17 @@ def _assess(
         needs += [c.name for c in short]
         summary = "Needs " + "; ".join(needs)
         return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
+    experience = entry.experience
+    if experience is not None and shown is not None and not shown.holds(experience):
+        # Time in the work, or with the people, before the post: a step, not a course.
+        wanted = f"experience of {experience.of}"
+        summary = f"Needs {wanted} first: most postings ask for it, and nothing you wrote shows it"
+        then = [" or ".join(c.name for c in supervised)] if supervised else []
+        then += [c.name for c in short]
+        if then:
+            summary += "; then: " + "; ".join(then)
+        named = (wanted, *then)
+        return Readiness(verdict="experience", summary=summary, needs=named, notes=tuple(notes))
     if supervised:
         named = (" or ".join(c.name for c in supervised), *(c.name for c in short))
         summary = "Ready to practise under supervision while completing: " + "; ".join(named)

@@ -22,6 +22,7 @@ import numpy.typing as npt
 from careermap.base.cache import derived
 from careermap.resolve.profile import Background
 from careermap.results.bands import band
+from careermap.results.experience import Shown
 from careermap.results.matches import (
     ContextResult,
     ContextTerm,
@@ -206,6 +207,7 @@ class Explainer:
         positions: Sequence[int],
         *,
         background: Background | None,
+        shown: Shown | None = None,
     ) -> None:
         reach = scores.reach
         assert reach is not None  # noqa: S101 - the engine always keeps it
@@ -214,6 +216,7 @@ class Explainer:
         self.skills = skills
         self.positions = list(positions)
         self.background = background
+        self.shown = shown
         self.ordered = reach.ordered
         self.weight = reach.weight.tolist()
         self.uses = reach.uses[:, self.positions]
@@ -357,7 +360,11 @@ class Explainer:
                 "general": general,
                 "context": context,
                 "readiness": assess(
-                    role.entry, self.background, role.conditions, taxonomy=self.taxonomy
+                    role.entry,
+                    self.background,
+                    role.conditions,
+                    taxonomy=self.taxonomy,
+                    shown=self.shown,
                 ),
             },
             _Later(self, i),

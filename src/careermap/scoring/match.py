@@ -9,6 +9,7 @@ from typing import Literal
 from careermap.base.errors import OptionError, ProfileError
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.results.bands import band
+from careermap.results.experience import Shown, shown_by
 from careermap.results.matches import (
     ContextResult,
     Ranking,
@@ -135,6 +136,7 @@ def role_match(
     *,
     background: Background | None = None,
     certified: frozenset[str] | None = None,
+    shown: Shown | None = None,
 ) -> RoleMatch:
     """Explain one evaluated role; *scores* and *position* give its context terms, if any.
 
@@ -180,18 +182,20 @@ def role_match(
         general=tuple(sorted(skills[s].label for s in evaluation.uses if skills[s].general)),
         band=band(score),
         context=context,
-        readiness=assess(role.entry, background, role.conditions, taxonomy=taxonomy),
+        readiness=assess(role.entry, background, role.conditions, taxonomy=taxonomy, shown=shown),
     )
 
 
 #: How ``order="advice"`` groups roles: realistic now (or after a short course) first,
-#: then a step up or down, then those needing a degree, a licence or lived experience.
+#: then a step up or down or experience of the work first, then those needing a degree,
+#: a licence or lived experience.
 ADVICE_TIERS: dict[str | None, int] = {
     None: 0,
     "ready": 0,
     "certify": 0,
     "step-up": 1,
     "step-down": 1,
+    "experience": 1,
     "needs": 2,
 }
 
@@ -207,13 +211,15 @@ def _check_order(order: object) -> Order | None:
     raise OptionError(msg)
 
 
-def _advice_key(role: Role, background: Background, taxonomy: Taxonomy) -> tuple[int, bool]:
+def _advice_key(
+    role: Role, background: Background, taxonomy: Taxonomy, shown: Shown | None = None
+) -> tuple[int, bool]:
     """Return a role's place in advice order: its readiness group, then avoidance.
 
     Readiness comes first; within a group, a role involving a working condition the
     person wants to leave comes after every role that involves none.
     """
-    found = assess(role.entry, background, taxonomy=taxonomy)
+    found = assess(role.entry, background, taxonomy=taxonomy, shown=shown)
     tier = ADVICE_TIERS[None if found is None else found.verdict]
     return tier, any(c in background.avoid for c in role.conditions)
 
@@ -237,13 +243,14 @@ def _rank(
     engine = scoring_index(taxonomy)
     scores = start_scores(start, taxonomy)
     background = profile.background if isinstance(profile, Profile) else None
+    shown = shown_by(profile, taxonomy) if isinstance(profile, Profile) else None
     if order == "advice" and background is not None:
         # Every role above the cutoff, best first, then the realistic moves before the
         # long ones (a stable sort keeps the score order within each tier).
         every = engine.top(
             scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
         )
-        tiers = [_advice_key(taxonomy.roles[i], background, taxonomy) for i in every]
+        tiers = [_advice_key(taxonomy.roles[i], background, taxonomy, shown) for i in every]
         ranked = [i for _, i in sorted(zip(tiers, every, strict=True), key=lambda pair: pair[0])]
         positions = ranked if limit is None else ranked[:limit]
     else:
@@ -251,7 +258,9 @@ def _rank(
             scores, limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
         )
     # Each match is explained from the engine's arrays when it is read, not now.
-    explainer = Explainer(engine, taxonomy, start.skills, scores, positions, background=background)
+    explainer = Explainer(
+        engine, taxonomy, start.skills, scores, positions, background=background, shown=shown
+    )
     return Ranking.deferred(
         profile=profile,
         taxonomy=taxonomy_identity(taxonomy),

@@ -35,6 +35,7 @@ from careermap.taxonomy.credentials import (
     CredentialReference,
     RoleCredential,
 )
+from careermap.taxonomy.experience import Experience
 from careermap.taxonomy.fields import MODEL_CONFIG, Identifier, Label, Text, unique
 from careermap.taxonomy.lazy import LazyItems, Settled
 
@@ -46,6 +47,7 @@ __all__ = [
     "CredentialReference",
     "Education",
     "Entry",
+    "Experience",
     "RequiredLevel",
     "Importance",
     "LivedExperience",
@@ -291,6 +293,11 @@ class Entry(BaseModel):
     supervised_hours: Annotated[int, Field(gt=0, le=20_000)] | None = Field(
         default=None,
         description="Post-degree supervised clinical hours for licensure (US typical).",
+    )
+    experience: Experience | None = Field(
+        default=None,
+        description="The experience of a kind of work or with a population that most "
+        "postings ask for before hire, and what shows it (None: none beyond the years).",
     )
     credentials: tuple[RoleCredential, ...] = Field(
         default=(),

@@ -1,0 +1,110 @@
+"""What a person's own words show of their experience, for a role's ``entry.experience``.
+
+A role may name the experience most of its postings ask for before hire
+(:class:`careermap.taxonomy.experience.Experience`: crisis line work for a crisis line
+supervisor). :func:`shown_by` reads a profile once per ranking: the skills it lists, those
+its credentials and degree certify, the essential requirements of the role it holds now,
+and its skills, job title and credentials as written. :func:`careermap.results.readiness.assess`
+gives the ``experience`` verdict to a role whose experience that does not show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from careermap.base.record import Frozen
+from careermap.base.text import normalize
+from careermap.resolve.profile import Background, Profile
+from careermap.results.readiness import current_role, implied_skills
+from careermap.taxonomy.experience import Experience
+from careermap.taxonomy.models import Taxonomy
+
+__all__ = ["Shown", "experience_shown", "shown_by"]
+
+
+class Shown(Frozen):
+    """What a person's own words show of their experience, for ``Entry.experience``.
+
+    Attributes
+    ----------
+    skills : frozenset of str
+        The skills they listed, those their credentials and degree certify, and the
+        essential requirements of the role they hold now.
+    text : str
+        Their skills, job title and credentials as written, folded
+        (:func:`careermap.base.text.normalize`), each between spaces.
+    """
+
+    skills: frozenset[str] = frozenset()
+    text: str = ""
+
+    def holds(self, experience: Experience) -> bool:
+        """Say whether this shows *experience*: one of its skills, or one of its words.
+
+        Examples
+        --------
+        >>> from careermap.taxonomy.models import Experience
+        >>> lines = Experience(of="crisis line work", skills=["crisis-line-work"],
+        ...                    words=["hotline", "crisis line"])
+        >>> Shown(text=" volunteer on a crisis line ").holds(lines)
+        True
+        >>> Shown(skills=frozenset({"counselling"}), text=" hotlines ").holds(lines)
+        False
+        """
+        if not self.skills.isdisjoint(experience.skills):
+            return True
+        return any(f" {normalize(word)} " in self.text for word in experience.words)
+
+
+def experience_shown(
+    texts: Iterable[str],
+    skills: Iterable[str],
+    background: Background | None,
+    taxonomy: Taxonomy,
+) -> Shown:
+    """Return what a person's words show of their experience (:class:`Shown`).
+
+    Parameters
+    ----------
+    texts : iterable of str
+        The person's skills as they wrote them.
+    skills : iterable of str
+        The skill ids those resolved to.
+    background : Background or None
+        Its job title (``current_role``) and credentials are read as written; the
+        skills its credentials and degree certify count, and so do the essential
+        requirements of the role the title names (:func:`current_role`).
+    taxonomy : Taxonomy
+        Where the current role is looked up.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> held = Background(current_role="School counselor (grades 9-12)")
+    >>> shown = experience_shown(["career guidance"], ["career-guidance"], held, taxonomy)
+    >>> "school-counselling" in shown.skills
+    True
+    """
+    written = list(texts)
+    found = set(skills)
+    if background is not None:
+        written += [*background.credentials, background.current_role or ""]
+        found |= implied_skills(background, taxonomy)
+        held = current_role(background.current_role, taxonomy) if background.current_role else None
+        if held is not None:
+            found |= {req.skill for req in held.requirements if req.essential}
+    text = "".join(f" {normalize(t)} " for t in written if t)
+    return Shown(skills=frozenset(found), text=text)
+
+
+def shown_by(profile: Profile, taxonomy: Taxonomy) -> Shown | None:
+    """Return what *profile*'s words show of experience, or ``None`` without a background.
+
+    Its skills as written and resolved, and its background (:func:`experience_shown`).
+    """
+    if profile.background is None:
+        return None
+    return experience_shown(
+        (e.text for e in profile.entries), profile.skills, profile.background, taxonomy
+    )
