@@ -230,3 +230,17 @@ def test_a_list_with_a_word_few_names_hold_is_left_to_the_meaning(default):
     video = resolve_skill("video and telephone sessions", taxonomy=default)
     assert (video.skill_id, video.method) == ("telehealth", "semantic")
 
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # the semantic layer read these by one shared word (psychiatric medications,
+        # leadership); the practitioners' terms are names now
+        ("psychiatric evaluations", "clinical-assessment"),
+        ("presenting data to leadership", "presentation-skills"),
+        ("Gottman method", "couples-and-family-therapy"),
+    ],
+)
+def test_practitioner_terms_resolve_by_name(default, text, skill_id):
+    for semantic in (False, None):
+        assert resolve_skill(text, taxonomy=default, semantic=semantic).skill_id == skill_id
