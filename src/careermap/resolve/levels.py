@@ -37,7 +37,11 @@ class SkillMerge(Frozen):
 
     Examples
     --------
-    >>> (merge,) = merged_levels([("couples therapy", 5, "cft"), ("Gottman method", 4, "cft")])
+    >>> import careermap
+    >>> profile = careermap.build_profile(["couples therapy:5", "Gottman method:4"])
+    >>> profile.skills
+    {'couples-and-family-therapy': 5}
+    >>> (merge,) = profile.merged
     >>> merge.level, merge.texts, merge.levels
     (5, ('couples therapy', 'Gottman method'), (5, 4))
     """
