@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         Profile,
         ProfileEntry,
         SkillInput,
+        SkillMerge,
         build_profile,
     )
     from careermap.resolve.resolver import (
@@ -154,6 +155,7 @@ __all__ = [
     "SkillCandidate",
     "SkillInput",
     "SkillMatch",
+    "SkillMerge",
     "SkillNotFoundError",
     "SkillRelation",
     "SkillSuggestion",
@@ -235,6 +237,7 @@ _LAZY: dict[str, str] = {
     "SkillCandidate": "careermap.resolve.resolver",
     "SkillInput": "careermap.resolve.profile",
     "SkillMatch": "careermap.resolve.resolver",
+    "SkillMerge": "careermap.resolve.levels",
     "SkillRelation": "careermap.taxonomy.models",
     "SkillSuggestion": "careermap.exploration.upskilling",
     "Taxonomy": "careermap.taxonomy.models",

@@ -141,6 +141,17 @@ def test_version(capsys):
 # match and similar
 
 
+def test_match_shows_one_skill_named_at_two_levels(capsys):
+    """The lower level is shown beside the one used, never dropped silently."""
+    code, out, _ = run(capsys, "match", "CBT:5", "cognitive behavioural therapy:2", *TAX)
+    assert code == 0
+    assert "-> Cognitive behavioural therapy (alias 'CBT', level 5)" in out
+    assert (
+        "-> Cognitive behavioural therapy (exact, level 2; level 5 used, as another entry "
+        "names this skill at 5)"
+    ) in out
+
+
 def test_match_text(capsys):
     code, out, err = run(capsys, "match", *SKILLS, *TAX)
     assert code == 0

@@ -22,9 +22,13 @@ def test_split_readings():
     # Brackets that are not examples (lower case, or a negation) are not read at all.
     assert split_phrase("counselling (received)") == []
     assert split_phrase("CBT (Not DBT)") == []
-    # "for" and "of" are not read as with whom: their rest often changes the skill.
+    # "of" is never read, and "for" only before conditions: their rest often changes the skill.
     assert split_phrase("recruitment of participants") == []
-    assert split_phrase("small groups for anxiety") == []
+    assert split_phrase("recruitment for a charity") == []
+    assert split_phrase("CBT for depression") == [Split(("CBT",))]
+    # "with" before people named by a need is not peeled: the need would be lost.
+    assert split_phrase("supporting pupils with learning disabilities") == []
+    assert split_phrase("safety planning with families") == [Split(("safety planning",))]
     # "meetings" are attended, not run: no reading.
     assert split_phrase("HR meetings") == []
     assert split_phrase("forklift operation") == []
@@ -118,3 +122,125 @@ def test_profiles_and_the_cli_say_how_a_phrase_resolved(default):
     assert resolution(profile.entries[0]) == (
         "Telehealth (named in part of the text as 'Telehealth', level 3)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "name"),
+    [
+        ("CBT for anxiety disorders", "cognitive-behavioural-therapy", "CBT"),
+        ("CBT for depression", "cognitive-behavioural-therapy", "CBT"),
+        ("CBT for mild to moderate depression", "cognitive-behavioural-therapy", "CBT"),
+        ("trauma-focused CBT for PTSD", "trauma-focused-therapy", "trauma-focused CBT"),
+        ("DBT for borderline personality disorder", "dialectical-behaviour-therapy", "DBT"),
+        ("EMDR for PTSD and complex trauma", "trauma-focused-therapy", "EMDR"),
+        ("counselling for people with depression", "counselling", "Counselling"),
+    ],
+)
+def test_a_method_for_a_condition_is_the_method(default, text, skill_id, name):
+    match = resolve_skill(text, taxonomy=default, semantic=False)
+    assert (match.skill_id, match.method, match.matched_name) == (skill_id, "part", name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "for" and what is no condition: the rest may change the skill, so no reading
+        "recruitment for a charity",
+        "planning for retirement",
+        "documentation for insurance",
+        "EMDR consultation for clinicians",
+        "fundraising for events",
+        # a condition after a head that names no skill
+        "small groups for anxiety",
+        "medication for anxiety",
+        # "for" inside a name is never peeled to a shorter name
+        "advocacy for housing",
+    ],
+)
+def test_for_before_anything_but_conditions_is_not_read(default, text):
+    match = resolve_skill(text, taxonomy=default, semantic=False)
+    assert match.method != "part", text
+
+
+def test_a_condition_that_is_a_skill_makes_two_skills(default):
+    match = resolve_skill("coaching for people with ADHD", taxonomy=default, semantic=False)
+    assert match.skill_id is None
+    assert {c.skill_id for c in match.alternatives[:2]} == {
+        "coaching",
+        "neurodevelopmental-conditions",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "head"),
+    [
+        (
+            "supporting pupils with learning disabilities",
+            "special-educational-needs",
+            "student-support",
+        ),
+        (
+            "supported pupils with autism in mainstream school",
+            "neurodevelopmental-conditions",
+            "student-support",
+        ),
+        ("communicating with deaf clients", None, "communication"),
+        ("safety planning with clients with psychosis", None, "safety-planning"),
+    ],
+)
+def test_with_people_named_by_a_need_keeps_the_need(default, text, first, head):
+    """Neither matched as the name before "with" nor by meaning: both suggested."""
+    for semantic in (False, None):
+        match = resolve_skill(text, taxonomy=default, semantic=semantic)
+        assert match.skill_id is None, text
+        suggested = [c.skill_id for c in match.alternatives]
+        assert head in suggested
+        if first is not None:
+            assert suggested[0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # with whom, where no need names the people: the name before "with" is the skill
+        ("safety planning with families", "safety-planning"),
+        ("building rapport with teens", "rapport-building"),
+        ("brief therapy with college students", "solution-focused-brief-therapy"),
+        ("outreach to homeless veterans", "community-outreach"),
+        ("referrals to community mental health", "resource-referral"),
+        ("building trust with people who distrust services", "rapport-building"),
+    ],
+)
+def test_with_people_named_by_no_need_is_the_name_before(default, text, skill_id):
+    match = resolve_skill(text, taxonomy=default, semantic=False)
+    assert (match.skill_id, match.method) == (skill_id, "part")
+
+
+def test_a_list_with_a_word_many_names_share_is_only_suggested(default):
+    """ "assessment" is in the names of several skills: the phrase does not pick one."""
+    for semantic in (False, None):
+        match = resolve_skill("assessment and formulation", taxonomy=default, semantic=semantic)
+        assert match.skill_id is None
+        assert match.alternatives[0].skill_id == "case-formulation"
+
+
+def test_a_list_with_a_word_few_names_hold_is_left_to_the_meaning(default):
+    """ "video" is in one skill's names: "video and telephone sessions" is read by meaning."""
+    pytest.importorskip("wordllama")
+    video = resolve_skill("video and telephone sessions", taxonomy=default)
+    assert (video.skill_id, video.method) == ("telehealth", "semantic")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # the semantic layer read these by one shared word (psychiatric medications,
+        # leadership); the practitioners' terms are names now
+        ("psychiatric evaluations", "clinical-assessment"),
+        ("presenting data to leadership", "presentation-skills"),
+        ("Gottman method", "couples-and-family-therapy"),
+    ],
+)
+def test_practitioner_terms_resolve_by_name(default, text, skill_id):
+    for semantic in (False, None):
+        assert resolve_skill(text, taxonomy=default, semantic=semantic).skill_id == skill_id

@@ -277,18 +277,37 @@ def test_a_suffix_is_a_valid_level_or_an_error_naming_it(spec, suffix, default):
 
 
 @pytest.mark.parametrize(
-    "profile",
+    ("profile", "texts", "levels"),
     [
-        ["CBT:4", "CBT:2"],
-        ["CBT:4", "cognitive behavioural therapy:2"],
-        {"CBT": 4, "cbt": 2},
-        [("CBT", 5), {"text": "Cognitive Behavioral Therapy", "level": 1}],
+        (["CBT:4", "CBT:2"], ("CBT", "CBT"), (4, 2)),
+        (
+            ["CBT:2", "cognitive behavioural therapy:4"],
+            ("CBT", "cognitive behavioural therapy"),
+            (2, 4),
+        ),
+        ({"CBT": 4, "cbt": 2}, ("CBT", "cbt"), (4, 2)),
+        (
+            [("CBT", 1), {"text": "Cognitive Behavioral Therapy", "level": 4}, "CBT"],
+            ("CBT", "Cognitive Behavioral Therapy", "CBT"),
+            (1, 4, None),
+        ),
     ],
 )
-def test_one_skill_given_twice_with_two_levels_is_reported(profile, default):
-    message = profile_error(profile, default)
-    assert "both name the skill 'cognitive-behavioural-therapy'" in message
-    assert "give each skill once" in message
+def test_one_skill_given_twice_with_two_levels_keeps_the_higher_and_both_texts(
+    profile, texts, levels, default
+):
+    """Neither refused nor dropped: the higher level is used and every text is kept."""
+    built = build_profile(profile, taxonomy=default)
+    assert built.skills == {"cognitive-behavioural-therapy": 4}
+    (merge,) = built.merged
+    assert (merge.skill_id, merge.level, merge.texts, merge.levels) == (
+        "cognitive-behavioural-therapy",
+        4,
+        texts,
+        levels,
+    )
+    assert [entry.text for entry in built.entries] == list(texts)
+    assert built.model_dump(mode="json")["merged"][0]["levels"] == list(levels)
 
 
 @pytest.mark.parametrize(

@@ -127,14 +127,20 @@ def wrapped(name: str, items: Sequence[str], indent: int = 6) -> list[str]:
     return lines
 
 
-def resolution(entry: ProfileEntry) -> str:
-    """Return how one profile entry resolved, as one line."""
+def resolution(entry: ProfileEntry, used: int | None = None) -> str:
+    """Return how one profile entry resolved, as one line.
+
+    *used*: the level the profile uses for the entry's skill, when another entry
+    naming the same skill gives a higher one (``Profile.merged``).
+    """
     match = entry.match
     if match.skill_id is None:
         names = ", ".join(repr(c.label) for c in match.alternatives[:3])
         fix = f"did you mean {names}?" if names else "no close match; try 'careermap skills search'"
         return f"not recognised, left out ({fix})"
     level = f"level {entry.effective_level}" + (" by default" if entry.level is None else "")
+    if used is not None and used != entry.effective_level:
+        level += f"; level {used} used, as another entry names this skill at {used}"
     if match.method == "fuzzy":
         how = f"fuzzy match on {match.matched_name!r}, similarity {match.similarity:.0f}"
     elif match.method == "alias":
@@ -153,7 +159,12 @@ def profile_lines(profile: Profile) -> list[str]:
     given, known = len(profile.entries), len(profile.resolved)
     width = min(TITLE_WIDTH, max(len(e.text) for e in profile.entries))
     lines = [f"Your skills ({known} of {given} recognised):"]
-    lines += [f"  {clip_text(e.text, width):<{width}}  -> {resolution(e)}" for e in profile.entries]
+    skills = profile.skills
+    lines += [
+        f"  {clip_text(e.text, width):<{width}}  -> "
+        + resolution(e, skills.get(e.match.skill_id or ""))
+        for e in profile.entries
+    ]
     return lines
 
 

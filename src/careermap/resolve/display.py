@@ -69,6 +69,12 @@ def profile_repr(profile: Profile) -> str:
     return text + ">"
 
 
+def _level(given: int, default: bool, used: int) -> str:
+    """Return the Level cell: the level given, and the one used when another entry is higher."""
+    shown = str(given) + (" (default)" if default else "")
+    return shown if used == given else f"{shown}; {used} used (named again at {used})"
+
+
 def profile_html(profile: Profile) -> str:
     """One row per entry: what was written, the skill it resolved to, how, at what level.
 
@@ -76,12 +82,13 @@ def profile_html(profile: Profile) -> str:
     """
     count = len(profile.skills)
     head = f"<p><strong>Profile: {count} skill{'' if count == 1 else 's'}</strong></p>"
+    skills = profile.skills
     rows = [
         (
             esc(entry.text),
             f'<span title="{esc(entry.match.skill_id)}">{esc(entry.match.label)}</span>',
             esc(_method(entry.match)),
-            str(entry.effective_level) + ("" if entry.level is not None else " (default)"),
+            _level(entry.effective_level, entry.level is None, skills[entry.match.skill_id or ""]),
         )
         for entry in profile.resolved[: html.MAX_ROWS]
     ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from careermap.resolve.levels import levels_by_skill
 from careermap.resolve.names import id_lookup
 from careermap.resolve.profile import (
     Profile,
@@ -23,8 +24,6 @@ from careermap.resolve.profile import (
     _entry,
     _items,
     build_profile,
-    check_levels,
-    levels_by_skill,
 )
 from careermap.resolve.resolver import SkillMatch, id_match
 from careermap.taxonomy.models import Taxonomy
@@ -84,7 +83,6 @@ class IdProfiles:
             (text, level, match.skill_id)
             for (text, level), match in zip(checked, matches, strict=True)
         ]
-        check_levels(named)
 
         def build() -> Profile:
             entries = [_entry(t, level, m) for (t, level), m in zip(checked, matches, strict=True)]

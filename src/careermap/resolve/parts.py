@@ -25,13 +25,29 @@ phrases read:
   that are the practice, such as IEP meetings, are aliases);
 * **with whom, to whom or where** after the name: "with", "to" or "in" and anything
   ("safety planning with families", "referrals to housing services", "charting in
-  Epic").
+  Epic"), unless what follows names people by a need or condition ("supporting pupils
+  with learning disabilities", "communicating with deaf clients"): the need is what the
+  person specialises in, and the name before it alone would lose it. Such a phrase
+  matches nothing and suggests the skills it is near, its need's first;
+* **a method for a condition**: "for" and only conditions after it ("CBT for
+  depression", "DBT for borderline personality disorder", "EMDR for PTSD and complex
+  trauma"): the method, as a training curriculum names its modules (NHS England's
+  national curriculum for high intensity CBT: "CBT for depression", "CBT for anxiety
+  disorders"). A phrase whose words, reordered, are a name is matched before this
+  rule reads it ("counselling for addiction" is *addiction counselling*). When the
+  condition is itself a skill ("coaching for ADHD": *Neurodevelopmental conditions*),
+  the phrase names two and matches neither;
+* **a list with a shared word**: a list naming a skill beside one word that the names
+  of several skills hold ("assessment and formulation": "assessment" is in *Clinical*,
+  *Risk*, *Needs* and *Educational assessment*) matches nothing, by name or by
+  meaning, and suggests the named skill first.
 
-The last three peel off one after another, at most three deep ("running a DBT
-skills group": "DBT skills group", then "DBT skills"). Only the part before "with",
-"to" or "in" is matched, so the rest adds no skill of its own; "for" and "of" are
-not read so, since their rest often changes the skill ("recruitment of
-participants" is research, not hiring).
+The doing, activity, with-whom and for readings peel off one after another, at most
+three deep ("running a DBT skills group": "DBT skills group", then "DBT skills").
+Only the part before "with", "to" or "in" is matched, so the rest adds no skill of
+its own; "for" is read only before conditions, and "of" never, since their rest often
+changes the skill ("recruitment of participants" is research, not hiring; "planning
+for retirement" is not care planning).
 
 Whenever the parts name more than one skill, the phrase is no one of them: the
 resolver leaves it unmatched and suggests each, so a phrase naming two skills never
@@ -45,12 +61,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from careermap.base.text import normalize
-from careermap.resolve.names import SkillCandidate
+from careermap.resolve.names import NameIndex, SkillCandidate
 
 if TYPE_CHECKING:
     from careermap.resolve.resolver import SkillMatch
 
-__all__ = ["Split", "phrase_match", "split_phrase"]
+__all__ = ["Split", "condition_of", "need_named", "phrase_match", "split_phrase"]
 
 
 class Split(NamedTuple):
@@ -77,7 +93,52 @@ _ACTIVITY = re.compile(
     r"|presentations?|workshops?|training|facilitation|coordination|materials|handouts)$",
     re.IGNORECASE,
 )
-_WHOM = re.compile(r"^(?P<rest>\S.*?)\s+(?:with|to|in)\s+\S", re.IGNORECASE)
+_WHOM = re.compile(r"^(?P<rest>\S.*?)\s+(?:with|to|in)\s+(?P<tail>\S.*)$", re.IGNORECASE)
+_FOR = re.compile(r"^(?P<rest>\S.*?)\s+for\s+(?P<tail>\S.*)$", re.IGNORECASE)
+#: Conditions a method is used for: the groupings of ICD-11 chapter 6 (mental,
+#: behavioural or neurodevelopmental disorders) and DSM-5-TR, in the words clinicians
+#: write, with chronic pain and insomnia, which NICE guidance names psychological
+#: therapies for. Any "... disorder(s)" is a condition too.
+_CONDITION_NAMES = (
+    r"depression|depressive\s+episodes?|low\s+mood|anxiety|anxiety\s+disorders?"
+    r"|generali[sz]ed\s+anxiety|GAD|social\s+anxiety|health\s+anxiety|panic(?:\s+attacks)?"
+    r"|phobias?|agoraphobia|OCD|obsessive[-\s]compulsive\s+disorder|PTSD|C-?PTSD"
+    r"|post-?traumatic\s+stress|trauma|psychosis|psychoses|schizophrenia|bipolar"
+    r"|eating\s+disorders?|anorexia(?:\s+nervosa)?|bulimia(?:\s+nervosa)?|binge\s+eating"
+    r"|ARFID|insomnia|personality\s+disorders?|BPD|EUPD|self-?harm|suicidality"
+    r"|substance\s+(?:use|misuse)|addictions?|alcohol\s+(?:use|misuse|dependence)"
+    r"|drug\s+(?:use|misuse)|gambling|ADHD|autism|ASD|chronic\s+pain|body\s+dysmorphi[ac]"
+    r"|BDD|hoarding|dementia|perinatal\s+mental\s+health|postnatal\s+depression"
+    r"|serious\s+mental\s+illness|SMI|mental\s+illness|mental\s+health\s+conditions"
+)
+_CONDITIONS = _CONDITION_NAMES + r"|\S+(?:\s+\S+)?\s+disorders?"
+#: Words that qualify a condition ("mild to moderate depression", "complex trauma").
+_QUALIFIERS = (
+    r"(?:mild|moderate|severe|complex|chronic|acute|adult|adolescent|child(?:hood)?|perinatal"
+    r"|comorbid|co-occurring|common|(?:mild\s+)?to)\s+"
+)
+#: People named by a condition, or nothing but the condition.
+_WHO = (
+    r"(?:(?:people|clients|patients|adults|children|adolescents|teens|young\s+people|veterans"
+    r"|students|service\s+users|families|those)\s+(?:with|affected\s+by|living\s+with)\s+)?"
+)
+_CONDITION_LIST = re.compile(
+    rf"^(?:{_WHO}(?:{_QUALIFIERS})*(?:{_CONDITIONS}))"
+    rf"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:{_QUALIFIERS})*(?:{_CONDITIONS}))*$",
+    re.IGNORECASE,
+)
+#: A need or condition by which people are named after "with", "to" or "in": the four
+#: broad areas of need of the SEND Code of Practice (England, 2015, 6.28-6.35) and the
+#: conditions above ("pupils with learning disabilities", "deaf clients", "people with
+#: dementia").
+_NEED = re.compile(
+    r"\b(?:learning\s+(?:disabilit(?:y|ies)|difficult(?:y|ies))|intellectual\s+disabilit"
+    r"|disabilit(?:y|ies)|disabled|special\s+(?:educational\s+)?needs|additional\s+needs|SEND?"
+    r"|dyslexi[ac]|dyspraxi[ac]|autistic|deaf|hard\s+of\s+hearing|hearing\s+impair"
+    r"|blind|visual(?:ly)?\s+impair|speech(?:,)?\s+(?:and\s+)?language\s+needs"
+    rf"|{_CONDITION_NAMES}|disorders?)\b",
+    re.IGNORECASE,
+)
 _DEPTH = 3
 #: Lowest fuzzy similarity at which a part of two words or more names a skill (the
 #: resolver's sure fuzzy match).
@@ -87,13 +148,44 @@ _NEGATION = re.compile(r"\b(?:no|not|never|none|without|nor)\b|n't\b", re.IGNORE
 
 
 def _peeled(text: str) -> list[str]:
-    """Return the shorter texts one layer of the doing, activity or with-whom words leaves."""
+    """Return the shorter texts one layer of the doing, activity, with-whom or for words leaves."""
     found = []
-    for pattern in (_DOING, _ACTIVITY, _WHOM):
+    for pattern in (_DOING, _ACTIVITY):
         hit = pattern.match(text)
         if hit:
             found.append(hit.group("rest").strip())
+    hit = _WHOM.match(text)
+    if hit and not _NEED.search(hit.group("tail")):
+        found.append(hit.group("rest").strip())
+    hit = _FOR.match(text)
+    if hit and _CONDITION_LIST.match(hit.group("tail").strip()):
+        found.append(hit.group("rest").strip())
     return found
+
+
+def need_named(text: str) -> tuple[str, str] | None:
+    """Return the name and the need of "X with Y" when Y names people by a need, else ``None``.
+
+    Examples
+    --------
+    >>> need_named("supporting pupils with learning disabilities")
+    ('supporting pupils', 'learning disabilities')
+    >>> need_named("safety planning with families") is None
+    True
+    """
+    hit = _WHOM.match(text.strip())
+    if hit is None:
+        return None
+    need = _NEED.search(hit.group("tail"))
+    return None if need is None else (hit.group("rest").strip(), need.group().strip())
+
+
+def condition_of(text: str) -> str | None:
+    """Return the conditions of "X for Y" when Y is only conditions ("CBT for depression")."""
+    hit = _FOR.match(text.strip())
+    if hit is None or not _CONDITION_LIST.match(hit.group("tail").strip()):
+        return None
+    return hit.group("tail").strip()
 
 
 def _heads(text: str) -> list[str]:
@@ -149,6 +241,7 @@ def phrase_match(
     candidates: list[SkillCandidate],
     *,
     limit: int,
+    index: NameIndex | None = None,
 ) -> SkillMatch | None:
     """Return how *text* resolves as a skill named inside a phrase, or ``None``.
 
@@ -156,13 +249,20 @@ def phrase_match(
     suggestions. The first reading whose required parts all name a skill decides:
     one skill is a match (method ``'part'``, the name and similarity of the first
     part); several are no match, each part's skill suggested first, so the text never
-    silently becomes one of them.
+    silently becomes one of them. With the taxonomy's name *index*, a list naming a
+    skill beside a word that several skills' names share is only suggested.
     """
+    condition = condition_of(text)
+    need = None if condition is not None else need_named(text)
+    if need is not None:
+        return _need_suggested(text, need, part, candidates, limit=limit)
+    # A condition that is a skill of its own ("ADHD") is a second skill the phrase names.
+    conditions = [] if condition is None else _named(_NEED.findall(condition), part)
     for split in split_phrase(text.strip()):
         required = [part(name) for name in split.required]
         if not all(map(_names_skill, required)):
             continue
-        found = [*required, *filter(_names_skill, map(part, split.optional))]
+        found = [*required, *filter(_names_skill, map(part, split.optional)), *conditions]
         named = {match.skill_id for match in found}
         first = found[0]
         if len(named) > 1:
@@ -189,7 +289,95 @@ def phrase_match(
                 "cosine": None,
             }
         )
-    return None
+    return None if index is None else _list_suggested(text, part, candidates, index, limit=limit)
+
+
+def _list_suggested(
+    text: str,
+    part: Callable[[str], SkillMatch],
+    candidates: list[SkillCandidate],
+    index: NameIndex,
+    *,
+    limit: int,
+) -> SkillMatch | None:
+    """No match for a list naming a skill beside a word that the names of several share.
+
+    "assessment and formulation": *Case formulation* and "assessment", which is part of
+    the names of several skills (clinical, risk, needs, educational assessment). Read
+    by meaning as a whole, the word would pick one of them for the person; the phrase
+    names the skill and something else, so both are only suggested, the named first.
+    A word few names hold ("video" in "video and telephone sessions") is left to the
+    semantic layer.
+    """
+    parts = [piece for piece in _LIST.split(text.strip()) if piece]
+    if len(parts) < 2 or "(" in text:
+        return None
+    matches = [part(piece) for piece in parts]
+    named = [match for match in matches if _names_skill(match)]
+    words = [piece for piece, match in zip(parts, matches, strict=True) if not _names_skill(match)]
+    if not named or not words or not all(_shared(word, index) for word in words):
+        return None
+    found = _as_candidates(named)
+    seen = {c.skill_id for c in found}
+    found += [c for c in candidates if c.skill_id not in seen]
+    return named[0].model_copy(
+        update={
+            "query": text,
+            "skill_id": None,
+            "label": None,
+            "method": "none",
+            "similarity": max(c.similarity for c in found),
+            "matched_name": None,
+            "alternatives": tuple(found[:limit]),
+            "cosine": None,
+        }
+    )
+
+
+def _named(texts: list[str], part: Callable[[str], SkillMatch]) -> list[SkillMatch]:
+    """Return the matches of those of *texts* that name a skill, each text once."""
+    return [match for match in map(part, dict.fromkeys(texts)) if _names_skill(match)]
+
+
+def _need_suggested(
+    text: str,
+    need: tuple[str, str],
+    part: Callable[[str], SkillMatch],
+    candidates: list[SkillCandidate],
+    *,
+    limit: int,
+) -> SkillMatch | None:
+    """No match for "X with people with a need": the need's skill, near names, then X's.
+
+    ``None`` when X names no skill (the phrase is then no phrase of this kind).
+    """
+    head, wanted = need
+    heads = _named([head, *_heads(head)], part)
+    if not heads:
+        return None
+    found = _as_candidates([*_named([wanted], part)])
+    seen = {c.skill_id for c in found}
+    found += [c for c in candidates if c.skill_id not in seen]
+    seen |= {c.skill_id for c in candidates}
+    found += [c for c in _as_candidates(heads[:1]) if c.skill_id not in seen]
+    return heads[0].model_copy(
+        update={
+            "query": text,
+            "skill_id": None,
+            "label": None,
+            "method": "none",
+            "similarity": max(c.similarity for c in found),
+            "matched_name": None,
+            "alternatives": tuple(found[:limit]),
+            "cosine": None,
+        }
+    )
+
+
+def _shared(word: str, index: NameIndex) -> bool:
+    """Say whether *word* is one word that the names of two skills or more hold."""
+    one = len(normalize(word).split()) == 1
+    return one and len({c.skill_id for c in index.containing(word)}) > 1
 
 
 def _names_skill(match: SkillMatch) -> bool:

@@ -17,7 +17,9 @@ from pydantic import (
     StrictStr,
     ValidationError,
     WithJsonSchema,
+    computed_field,
     field_validator,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -26,6 +28,12 @@ from careermap.base.errors import ProfileError
 from careermap.base.record import Frozen, trusted
 from careermap.base.text import normalize
 from careermap.resolve import display as _display
+from careermap.resolve.levels import (
+    DEFAULT_PERSON_LEVEL,
+    SkillMerge,
+    levels_by_skill,
+    merged_levels,
+)
 from careermap.resolve.names import id_lookup
 from careermap.resolve.resolver import (
     DEFAULT_MIN_SIMILARITY,
@@ -51,12 +59,11 @@ __all__ = [
     "ProfileInput",
     "SkillInput",
     "SkillItem",
+    "SkillMerge",
     "build_profile",
     "parse_skill_spec",
 ]
 
-#: Level assumed for a skill given without one ("competent").
-DEFAULT_PERSON_LEVEL = 3
 #: Most entries a profile may have.
 MAX_PROFILE_SKILLS = 2_000
 #: Most credentials a background may list.
@@ -271,6 +278,14 @@ class Profile(Frozen):
     entries: tuple[ProfileEntry, ...]
     background: Background | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _derived(cls, data: object) -> object:
+        # ``merged`` is worked out from the entries; a profile dumped and read back has it.
+        if isinstance(data, dict) and "merged" in data:
+            return {key: value for key, value in data.items() if key != "merged"}
+        return data
+
     def __repr__(self) -> str:
         return _display.profile_repr(self)
 
@@ -281,10 +296,20 @@ class Profile(Frozen):
     def skills(self) -> dict[str, int]:
         """Resolved skill ids and their levels, by id.
 
-        A skill named more than once takes the level given explicitly (a
-        profile cannot give two different ones), else the default.
+        A skill named more than once takes the highest level given, else the
+        default; :attr:`merged` lists those named at different levels.
         """
         return levels_by_skill((entry.level, entry.match.skill_id) for entry in self.entries)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def merged(self) -> tuple[SkillMerge, ...]:
+        """Skills that two or more entries named at different levels: the highest is used.
+
+        Each lists every text that named the skill and the level it gave, so the
+        lower level is shown, never dropped silently (in the JSON too).
+        """
+        return merged_levels((e.text, e.level, e.match.skill_id) for e in self.entries)
 
     @property
     def resolved(self) -> tuple[ProfileEntry, ...]:
@@ -520,7 +545,6 @@ def build_profile(
     entries = [
         _entry(text, level, match) for (text, level), match in zip(checked, matches, strict=True)
     ]
-    _check_repeats(entries)
     return Profile(entries=tuple(entries), background=context)
 
 
@@ -532,36 +556,6 @@ def _entry(text: str, level: int | None, match: SkillMatch) -> ProfileEntry:
     if type(text) is str and (level is None or type(level) is int) and type(match) is SkillMatch:
         return _make_entry({"text": text, "level": level, "match": match})
     return ProfileEntry(text=text, level=level, match=match)
-
-
-def _check_repeats(entries: Iterable[ProfileEntry]) -> None:
-    """Refuse one skill given twice with different levels: which one was meant is unknown."""
-    check_levels((entry.text, entry.level, entry.match.skill_id) for entry in entries)
-
-
-def levels_by_skill(given: Iterable[tuple[int | None, str | None]]) -> dict[str, int]:
-    """``Profile.skills`` from ``(level, skill id)`` pairs: a level given wins over the default."""
-    levels: dict[str, int] = {}
-    for level, skill_id in given:
-        if skill_id is not None and (level is not None or skill_id not in levels):
-            levels[skill_id] = DEFAULT_PERSON_LEVEL if level is None else level
-    return dict(sorted(levels.items()))
-
-
-def check_levels(named: Iterable[tuple[str, int | None, str | None]]) -> None:
-    """:func:`_check_repeats` on ``(text, level, skill id)`` triples, no entry built."""
-    first: dict[str, tuple[str, int]] = {}
-    for text, level, skill_id in named:
-        if skill_id is None or level is None:
-            continue
-        earlier_text, earlier_level = first.setdefault(skill_id, (text, level))
-        if earlier_level != level:
-            msg = (
-                f"{_show(earlier_text)} at level {earlier_level} and {_show(text)} at "
-                f"level {level} both name the skill {skill_id!r}; give each skill once, "
-                "with one level"
-            )
-            raise ProfileError(msg)
 
 
 def _read_ahead(texts: list[str], taxonomy: Taxonomy) -> None:

@@ -303,7 +303,7 @@ def match_text(
             alternatives=False,
             phrases=False,
         )
-        found = phrase_match(text, part, candidates, limit=limit)
+        found = phrase_match(text, part, candidates, limit=limit, index=index)
     if found is None and enabled(semantic):
         if long_enough:
             found = _semantic_match(text, stripped, taxonomy, candidates, limit)
