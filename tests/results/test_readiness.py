@@ -210,6 +210,29 @@ def test_the_psychology_licence_implies_safeguarding():
         assert "safeguarding" in implied_skills(Background(credentials=[held]), taxonomy)
 
 
+def test_a_registration_accepted_in_place_is_not_certified_in_what_the_credential_implies():
+    # BACP registration opens a UK school counselling post (the certification accepts it)
+    # but is no school counsellor's training; Social Work England registration opens a
+    # clinical social work post but is a generalist registration, not a clinical licence.
+    taxonomy = careermap.load_taxonomy()
+    school = lookup_role("school-counsellor").entry
+    bacp = Background(credentials=["BACP registered counsellor"])
+    assert assess(school, bacp).verdict != "needs"
+    assert "school-counselling" not in implied_skills(bacp, taxonomy)
+    assert "counselling" in implied_skills(bacp, taxonomy)  # the LPC's equivalent
+    england = Background(credentials=["Registered social worker (Social Work England)"])
+    assert assess(lookup_role("clinical-social-worker").entry, england).verdict != "needs"
+    implied = implied_skills(england, taxonomy)
+    assert {"social-work-practice", "safeguarding", "resource-referral"} <= implied
+    assert not {"therapy-and-counseling", "clinical-assessment"} & implied
+    # A credential that certifies the same practice, or includes it, still does.
+    for held in ("RMN (UK)", "APRN", "HCPC registered clinical psychologist"):
+        assert implied_skills(Background(credentials=[held]), taxonomy) >= {
+            "confidentiality",
+            "ethical-practice",
+        }, held
+
+
 def test_an_fdap_accredited_counsellor_holds_what_the_cadc_implies():
     taxonomy = careermap.load_taxonomy()
     fdap = implied_skills(Background(credentials=["FDAP accredited counsellor (UK)"]), taxonomy)

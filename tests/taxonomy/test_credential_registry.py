@@ -199,13 +199,14 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
 
     ``also`` is every other name that holds the credential, as in the snapshot, which
     had one list for the credential's other names and the credentials accepted in its
-    place (now ``also`` and ``accepts``): moving a name between them changes nothing.
+    place (now ``also``, ``equivalents`` and ``accepts``): moving a name between them
+    changes nothing here (what it certifies is tested in tests/results).
     """
     found: dict[str, list[dict[str, object]]] = {}
     for r in taxonomy.roles:
         for c in r.entry.written if r.entry else ():
-            row = c.model_dump(mode="json", exclude={"id", "accepts"})
-            row["also"] = [*c.also, *c.accepts]
+            row = c.model_dump(mode="json", exclude={"id", "equivalents", "accepts"})
+            row["also"] = [*c.also, *c.equivalents, *c.accepts]
             found.setdefault(r.id, []).append(row)
     return found
 

@@ -42,11 +42,12 @@ an ``entry`` block gets no verdict (``None``).
 Credentials are matched by what they are (:mod:`careermap.results.credentials`): an
 abbreviation of the credential (LCSW, LPC, RN) or exactly its name, or one of the other
 names its role file lists for it (``also``: LMHC for an LPC, LICSW for an LCSW; or a
-credential it ``accepts`` in its place: Social Work England registration), once
-brackets and words such as *certified* are set aside; one name's words inside another's
-are not enough ("Licensed psychologist" is no school psychologist). A US licence and a
-UK registration are different credentials unless the role's credential names or
-``accepts`` both. An
+credential that certifies the same practice, its ``equivalents``: NMC registration for
+an RN; or one hiring ``accepts`` in its place: BACP registration for a school
+counselling post), once brackets and words such as *certified* are set aside; one
+name's words inside another's are not enough ("Licensed psychologist" is no school
+psychologist). A US licence and a UK registration are different credentials unless the
+role's credential names both, as an equivalent or an accepted credential. An
 associate, provisional or trainee licence ("LPC-Associate") does not count as the full
 licence; it is named as what is still needed. An abbreviation written alone that two of
 the taxonomy's credentials spell out differently ("CPS": peer or prevention specialist)
@@ -66,6 +67,7 @@ from careermap.resolve.profile import Background
 from careermap.results.credentials import (
     abbreviations,
     ambiguous_abbreviations,
+    certifies,
     holds,
     holds_associate,
     is_provisional,
@@ -187,7 +189,10 @@ def _practise_under_supervision(
     return any(
         "independent" not in c.name.casefold()
         and (
-            any(abbreviations(name) & started for name in (c.name, *c.also, *c.accepts))
+            any(
+                abbreviations(name) & started
+                for name in (c.name, *c.also, *c.equivalents, *c.accepts)
+            )
             or holds_associate(person, c)
         )
         for c in licences
@@ -499,10 +504,13 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     licensed clinical social worker not that they lack psychology, a psychology
     graduate not that they lack psychology: such gaps are left out of a match's
     gaps. The score is unchanged (it measures the skills the person listed), and
-    so is the verdict. Credentials match as in :func:`holds` and certify their
-    ``Credential.implies``; so does an associate licence the credential lists
-    (``Credential.associate``: an LPC-Associate is certified in what the LPC
-    implies), though it never holds the licence. The subject of a bachelor's
+    so is the verdict. A credential held by its own name, another name or an
+    equivalent certifies its ``Credential.implies``; so does an associate licence the
+    credential lists (``Credential.associate``: an LPC-Associate is certified in what
+    the LPC implies), though it never holds the licence. A credential a role merely
+    ``accepts`` in its place (BACP registration for a school counsellor's
+    certification) opens the post but certifies only what its own definition implies
+    (:func:`careermap.results.credentials.certifies`). The subject of a bachelor's
     degree or higher (``Background.field``) certifies the knowledge skill it names
     exactly (:func:`careermap.results.fields.degree_skills`).
 
@@ -536,8 +544,7 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     return degree | frozenset(
         skill
         for credential in _credentials(taxonomy)
-        if holds(background.credentials, credential, ambiguous=ambiguous)
-        or holds_associate(background.credentials, credential, ambiguous=ambiguous)
+        if certifies(background.credentials, credential, ambiguous=ambiguous)
         for skill in credential.implies
     )
 

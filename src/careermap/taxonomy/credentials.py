@@ -7,7 +7,8 @@ hiring manager expects. Each item is either written out in the role (a
 :class:`CredentialDefinition`), with the role's own ``note`` (how it is earned, where it
 differs by jurisdiction) and ``required``. The definition holds what is the same
 wherever the credential is asked for: its name, its kind, the skills it certifies
-(``implies``), its other names (``also``), the other credentials hiring takes in its
+(``implies``), its other names (``also``), the other credentials that certify the same
+practice or include it (``equivalents``), the other credentials hiring takes in its
 place (``accepts``) and the names of the associate licence that leads to it
 (``associate``), so they are written once and cannot drift apart between roles.
 
@@ -43,11 +44,18 @@ _ALSO = (
     "Other names and abbreviations of the same credential (LMHC for an LPC, LICSW for an "
     "LCSW): a person who writes one holds the credential."
 )
+_EQUIVALENTS = (
+    "Other credentials that certify what this one does: the other jurisdiction's "
+    "registration for the same practice (NMC registration for an RN, HCPC registration for "
+    "a clinical psychologist), or a credential that includes this one (an APRN holds an RN "
+    "licence): a person who writes one holds the credential and what it implies."
+)
 _ACCEPTS = (
-    "Other credentials hiring takes in its place: the other jurisdiction's registration "
-    "for the same practice (Social Work England registration for a social work licence), "
-    "or a credential that includes this one (an APRN holds an RN licence): a person who "
-    "writes one holds the credential and what it implies."
+    "Other credentials hiring takes in its place that certify a different practice (BACP "
+    "registration for a UK school counselling post, Social Work England registration for a "
+    "clinical social work licence): a person who writes one holds the credential for "
+    "hiring, but is not certified in what it implies (only in what the accepted "
+    "credential's own definition implies, where the taxonomy has one)."
 )
 _ASSOCIATE = (
     "Names of the associate (provisional) licence that leads to this one (LPC-Associate, "
@@ -90,12 +98,14 @@ class Credential(BaseModel):
     )
     implies: tuple[str, ...] = Field(default=(), description=_IMPLIES)
     also: tuple[Label, ...] = Field(default=(), description=_ALSO)
+    equivalents: tuple[Label, ...] = Field(default=(), description=_EQUIVALENTS)
     accepts: tuple[Label, ...] = Field(default=(), description=_ACCEPTS)
     associate: tuple[Label, ...] = Field(default=(), description=_ASSOCIATE)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> Credential:
-        unique((self.name, *self.also, *self.accepts, *self.associate), "credential name")
+        names = (self.name, *self.also, *self.equivalents, *self.accepts, *self.associate)
+        unique(names, "credential name")
         return self
 
 
@@ -117,12 +127,14 @@ class CredentialDefinition(BaseModel):
     kind: CredentialKind
     implies: tuple[str, ...] = Field(default=(), description=_IMPLIES)
     also: tuple[Label, ...] = Field(default=(), description=_ALSO)
+    equivalents: tuple[Label, ...] = Field(default=(), description=_EQUIVALENTS)
     accepts: tuple[Label, ...] = Field(default=(), description=_ACCEPTS)
     associate: tuple[Label, ...] = Field(default=(), description=_ASSOCIATE)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> CredentialDefinition:
-        unique((self.name, *self.also, *self.accepts, *self.associate), "credential name")
+        names = (self.name, *self.also, *self.equivalents, *self.accepts, *self.associate)
+        unique(names, "credential name")
         return self
 
 
@@ -199,6 +211,7 @@ def resolve(reference: CredentialReference, definition: CredentialDefinition) ->
         note=reference.note,
         implies=definition.implies,
         also=definition.also,
+        equivalents=definition.equivalents,
         accepts=definition.accepts,
         associate=definition.associate,
     )
