@@ -224,6 +224,7 @@ def test_a_registration_accepted_in_place_is_not_certified_in_what_the_credentia
     assert assess(lookup_role("clinical-social-worker").entry, england).verdict != "needs"
     implied = implied_skills(england, taxonomy)
     assert {"social-work-practice", "safeguarding", "resource-referral"} <= implied
+    assert {"empathy", "rapport-building"} <= implied  # CSWE competency 6; SWE standards
     assert not {"therapy-and-counseling", "clinical-assessment"} & implied
     # A credential that certifies the same practice, or includes it, still does.
     for held in ("RMN (UK)", "APRN", "HCPC registered clinical psychologist"):

@@ -25,7 +25,12 @@ BEFORE = DATA / "role-credentials-d0f79f7.json"
 #: The differences made on purpose, each with its reason in docs/taxonomy-notes.md:
 #: (role, name before) -> the fields that changed (for implies and also, what was added).
 _SAFEGUARDING = {"implies": {"added": ["safeguarding"], "removed": []}}
-_SOCIAL_WORK = {"implies": {"added": ["resource-referral", "safeguarding"], "removed": []}}
+_SOCIAL_WORK = {
+    "implies": {
+        "added": ["empathy", "rapport-building", "resource-referral", "safeguarding"],
+        "removed": [],
+    }
+}
 _LPC = {
     "implies": {
         "added": [
@@ -144,6 +149,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             "removed": [],
         },
     },
+    # and "Generalist social work licences imply empathy and rapport" (eleventh round).
     ("hospital-social-worker", "Social work licence (LMSW/LCSW)"): _SOCIAL_WORK,
     ("child-protection-social-worker", "Social work licence or registration"): _SOCIAL_WORK,
     ("school-social-worker", "School social work licence"): _SOCIAL_WORK,
