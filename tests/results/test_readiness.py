@@ -234,6 +234,23 @@ def test_a_registration_accepted_in_place_is_not_certified_in_what_the_credentia
         }, held
 
 
+@pytest.mark.parametrize(
+    ("held", "skill"),
+    [
+        # O*NET 21-1013.00 Core tasks 9190 and 9194; AAMFT core competencies, domain 3.
+        ("LMFT (California)", "resource-referral"),
+        # The ASWB Clinical examination tests crisis intervention.
+        ("LCSW", "crisis-intervention"),
+        ("LCSW", "crisis-response"),
+        # O*NET 19-3034.00 Core task 5447: report child endangerment, neglect or abuse.
+        ("NCSP", "safeguarding"),
+    ],
+)
+def test_a_licence_certifies_what_its_published_scope_names(held, skill):
+    taxonomy = careermap.load_taxonomy()
+    assert skill in implied_skills(Background(credentials=[held]), taxonomy)
+
+
 def test_an_fdap_accredited_counsellor_holds_what_the_cadc_implies():
     taxonomy = careermap.load_taxonomy()
     fdap = implied_skills(Background(credentials=["FDAP accredited counsellor (UK)"]), taxonomy)

@@ -123,7 +123,14 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # and "Clinical licences imply psychoeducation; the LPC and LCSW group work".
     ("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)"): {
         "implies": {
-            "added": ["group-facilitation", "psychoeducation", "resource-referral", "safeguarding"],
+            "added": [
+                "crisis-intervention",
+                "crisis-response",
+                "group-facilitation",
+                "psychoeducation",
+                "resource-referral",
+                "safeguarding",
+            ],
             "removed": [],
         },
         "associate": {
@@ -136,8 +143,13 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             "removed": [],
         },
     },
+    # and "The LMFT refers to resources; the LCSW does crisis work; the school psychologist
+    # reports abuse" (eleventh round).
     ("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)"): {
-        "implies": {"added": ["psychoeducation", "safeguarding"], "removed": []},
+        "implies": {
+            "added": ["psychoeducation", "resource-referral", "safeguarding"],
+            "removed": [],
+        },
         "associate": {
             "added": [
                 "Associate Marriage and Family Therapist (AMFT)",
@@ -157,6 +169,9 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("school-counsellor", "School counsellor certification"): _SCHOOL_COUNSELLOR,
     # "Licensed psychologists are mandated reporters: the licence implies safeguarding".
     ("clinical-psychologist", "Licensed clinical psychologist"): _SAFEGUARDING,
+    # "The LMFT refers to resources; the LCSW does crisis work; the school psychologist
+    # reports abuse" (eleventh round).
+    ("school-psychologist", "School psychologist credential (NCSP or state)"): _SAFEGUARDING,
 }
 
 HEAD = """\
