@@ -234,6 +234,21 @@ def test_a_registration_accepted_in_place_is_not_certified_in_what_the_credentia
         }, held
 
 
+def test_a_certification_that_takes_supervised_hours_is_no_short_step():
+    # The CCLS needs a 600-hour internship under a certified child life specialist.
+    therapist = Background(education="master", years_experience=6, credentials=["LPC (US)"])
+    found = assess(lookup_role("child-life-specialist").entry, therapist)
+    assert found.verdict == "needs"
+    assert found.needs == (
+        "Certified Child Life Specialist (CCLS) (600 hours of supervised practice)",
+    )
+    assert "short step" not in found.summary
+    # A course is still a short step.
+    course = assess(lookup_role("forensic-interviewer").entry, therapist)
+    assert course.verdict == "certify"
+    assert course.summary.startswith("Ready after a short step: Forensic interview training")
+
+
 @pytest.mark.parametrize(
     ("held", "skill"),
     [

@@ -172,6 +172,11 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # "The LMFT refers to resources; the LCSW does crisis work; the school psychologist
     # reports abuse" (eleventh round).
     ("school-psychologist", "School psychologist credential (NCSP or state)"): _SAFEGUARDING,
+    # "A certification that takes months of supervised practice is no short step".
+    ("child-life-specialist", "Certified Child Life Specialist (CCLS)"): {"supervised_hours": 600},
+    ("psychiatric-nurse-practitioner", "Psychiatric-Mental Health Nurse Practitioner (PMHNP-BC)"): {
+        "supervised_hours": 500
+    },
 }
 
 HEAD = """\

@@ -172,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(careermap.upskilling): each is added to your skills at --level and every role is "
         "scored again. Skills are given as for 'match'. With a background, what your "
         "licences and degree certify is never suggested, and roles that need a degree, "
-        "licence or lived experience first are not counted.",
+        "licence, supervised practice or lived experience first are not counted.",
         parents=[taxonomy],
     )
     add_profile(sub)

@@ -131,8 +131,8 @@ class Upskilling(Explained):
     ``roles_above`` is how many roles score at least ``min_score`` now and
     ``top_total`` the sum of the best ``top`` scores now; each suggestion says
     how adding its skill changes both. With a background, ``out_of_reach`` roles
-    that need a degree, licence or lived experience first are left out of all of
-    these: one more skill does not bring them within reach.
+    that need a degree, licence, supervised practice or lived experience first are left
+    out of all of these: one more skill does not bring them within reach.
     """
 
     profile: Profile
@@ -195,7 +195,10 @@ def _changes(
 def _needs_first(
     taxonomy: Taxonomy, background: Background | None
 ) -> np.ndarray[Any, np.dtype[np.bool_]]:
-    """Mark the roles whose hiring needs a degree, licence or lived experience *background* lacks.
+    """Mark the roles whose hiring needs what *background* lacks, beyond a short step.
+
+    A degree, a licence, a certification that takes supervised practice hours, or
+    lived experience.
 
     The same verdict (``"needs"``) that puts a role last in ``rank_careers``' advice order.
     """

@@ -9,12 +9,15 @@ verdict, in this order:
 
 ``needs``
     a long step: a required degree, licence to practise or lived experience is
-    missing; every missing item is named, with its note (US/UK differences). The
+    missing, or a required certification that takes supervised practice hours
+    (``Credential.supervised_hours``: the CCLS's 600-hour internship), named with
+    its hours; every missing item is named, with its note (US/UK differences). The
     licences a role lists as required are alternatives (a payer's care manager
     may be an RN, an LPC or an LCSW): holding one is enough;
 ``certify``
-    a short step: only a required certification or registration is missing
-    (a peer specialist certificate, a forensic interview course), named;
+    a short step: only a required certification or registration that takes no
+    supervised practice is missing (a peer specialist certificate, a forensic
+    interview course), named;
 ``step-up``
     the role sits two or more rungs above the person's experience (entry, mid,
     senior, lead);
@@ -302,9 +305,13 @@ def _assess(
         notes += [f"{c.name}: {c.note}" for c in licences if c.note]
     if entry.lived_experience is LivedExperience.REQUIRED and not background.lived_experience:
         needs.append("lived experience of mental illness or recovery, shared at work")
-    short = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
-    notes += [f"{c.name}: {c.note}" for c in short if c.note]
-    notes += _unclear_notes(background.credentials, [*short, *unlicensed], ambiguous)
+    missing = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
+    notes += [f"{c.name}: {c.note}" for c in missing if c.note]
+    notes += _unclear_notes(background.credentials, [*missing, *unlicensed], ambiguous)
+    # A certification that takes months of supervised practice (an internship) is no
+    # short step: it is named among the needs, with its hours.
+    needs += [_with_hours(c) for c in missing if c.supervised_hours]
+    short = [c for c in missing if not c.supervised_hours]
     if needs:
         needs += [c.name for c in short]
         summary = "Needs " + "; ".join(needs)
@@ -318,6 +325,11 @@ def _assess(
         summary = "Ready after a short step: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
     return _level(entry, background) or Readiness(verdict="ready", summary="Ready now")
+
+
+def _with_hours(credential: Credential) -> str:
+    """Name *credential* with its hours ("... (600 hours of supervised practice)")."""
+    return f"{credential.name} ({credential.supervised_hours:,} hours of supervised practice)"
 
 
 def _unclear_notes(

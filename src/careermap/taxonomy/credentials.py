@@ -9,8 +9,9 @@ differs by jurisdiction) and ``required``. The definition holds what is the same
 wherever the credential is asked for: its name, its kind, the skills it certifies
 (``implies``), its other names (``also``), the other credentials that certify the same
 practice or include it (``equivalents``), the other credentials hiring takes in its
-place (``accepts``) and the names of the associate licence that leads to it
-(``associate``), so they are written once and cannot drift apart between roles.
+place (``accepts``), the names of the associate licence that leads to it
+(``associate``) and the hours of supervised practice it requires
+(``supervised_hours``), so they are written once and cannot drift apart between roles.
 
 Loading resolves every reference (:func:`resolve`): the roles of a loaded taxonomy hold
 only :class:`Credential` items, those from a definition carrying its ``id``.
@@ -64,6 +65,15 @@ _ASSOCIATE = (
 )
 
 
+_SUPERVISED_HOURS = (
+    "Hours of supervised practice the credential requires before it is awarded (the CCLS's "
+    "600-hour internship under a certified specialist), when it requires them: a missing "
+    "credential that does is a long step, not a short one (readiness)."
+)
+#: Supervised practice hours a credential may require (an internship, supervised experience).
+SupervisedHours = Annotated[int, Field(gt=0, le=20_000)]
+
+
 class CredentialKind(str, Enum):
     """What a credential is: a licence to practise, a certification or a registration."""
 
@@ -101,6 +111,7 @@ class Credential(BaseModel):
     equivalents: tuple[Label, ...] = Field(default=(), description=_EQUIVALENTS)
     accepts: tuple[Label, ...] = Field(default=(), description=_ACCEPTS)
     associate: tuple[Label, ...] = Field(default=(), description=_ASSOCIATE)
+    supervised_hours: SupervisedHours | None = Field(default=None, description=_SUPERVISED_HOURS)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> Credential:
@@ -130,6 +141,7 @@ class CredentialDefinition(BaseModel):
     equivalents: tuple[Label, ...] = Field(default=(), description=_EQUIVALENTS)
     accepts: tuple[Label, ...] = Field(default=(), description=_ACCEPTS)
     associate: tuple[Label, ...] = Field(default=(), description=_ASSOCIATE)
+    supervised_hours: SupervisedHours | None = Field(default=None, description=_SUPERVISED_HOURS)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> CredentialDefinition:
@@ -214,4 +226,5 @@ def resolve(reference: CredentialReference, definition: CredentialDefinition) ->
         equivalents=definition.equivalents,
         accepts=definition.accepts,
         associate=definition.associate,
+        supervised_hours=definition.supervised_hours,
     )
