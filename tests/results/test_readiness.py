@@ -249,6 +249,19 @@ def test_a_certification_that_takes_supervised_hours_is_no_short_step():
     assert course.summary.startswith("Ready after a short step: Forensic interview training")
 
 
+def test_new_yorks_creative_arts_therapist_and_a_state_behaviour_analyst_are_recognised():
+    taxonomy = careermap.load_taxonomy()
+    lcat = Background(education="master", years_experience=6, credentials=["LCAT (New York)"])
+    assert assess(lookup_role("therapist").entry, lcat).verdict == "ready"
+    assert "therapy-and-counseling" in implied_skills(lcat, taxonomy)
+    # Every state that licenses behaviour analysts requires BCBA certification.
+    lba = implied_skills(Background(credentials=["LBA (Texas)"]), taxonomy)
+    assert lba == implied_skills(Background(credentials=["BCBA"]), taxonomy)
+    # An art therapist's ATR-BC is a certification, not a licence to practise therapy.
+    art = Background(education="master", years_experience=6, credentials=["ATR-BC"])
+    assert assess(lookup_role("therapist").entry, art).verdict == "needs"
+
+
 @pytest.mark.parametrize(
     ("held", "skill"),
     [

@@ -177,6 +177,14 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("psychiatric-nurse-practitioner", "Psychiatric-Mental Health Nurse Practitioner (PMHNP-BC)"): {
         "supervised_hours": 500
     },
+    # "New York's creative arts therapists and state behaviour analyst licences".
+    ("behaviour-interventionist", "Registered Behavior Technician (RBT) or BCBA"): {
+        "also": {
+            "added": ["Licensed Behavior Analyst (LBA)", "Licensed behaviour analyst"],
+            "removed": [],
+        }
+    },
+    ("therapist", "Licensed Creative Arts Therapist (LCAT)"): {"credential": "added"},
 }
 
 HEAD = """\
