@@ -249,6 +249,28 @@ def test_a_certification_that_takes_supervised_hours_is_no_short_step():
     assert course.summary.startswith("Ready after a short step: Forensic interview training")
 
 
+@pytest.mark.parametrize(
+    ("written", "verdict"),
+    [
+        ("PGDip CBT (IAPT High Intensity)", "ready"),  # FHEQ/RQF level 7, as a master's
+        ("Postgraduate Diploma in Cognitive Behavioural Therapy", "ready"),
+        ("PG Cert Psychological Wellbeing Practice", "needs"),  # a third of a master's
+        ("Graduate Diploma in Psychology", "needs"),  # level 6
+    ],
+)
+def test_a_uk_postgraduate_diploma_meets_a_masters_requirement(written, verdict):
+    cbt = Background(
+        education="bachelor",
+        years_experience=7,
+        credentials=["BABCP accredited CBT psychotherapist", written],
+    )
+    found = assess(lookup_role("therapist").entry, cbt)
+    assert found.verdict == verdict
+    assert ("a master's degree" in found.needs) is (verdict == "needs")
+    # Said where it counted: a US employer may read the diploma otherwise.
+    assert any("postgraduate diploma" in note for note in found.notes) is (verdict == "ready")
+
+
 def test_new_yorks_creative_arts_therapist_and_a_state_behaviour_analyst_are_recognised():
     taxonomy = careermap.load_taxonomy()
     lcat = Background(education="master", years_experience=6, credentials=["LCAT (New York)"])

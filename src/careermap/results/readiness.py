@@ -97,6 +97,7 @@ __all__ = [
     "assess",
     "caution",
     "current_role",
+    "education_level",
     "holds",
     "implied_skills",
     "with_avoid",
@@ -202,6 +203,46 @@ def _practise_under_supervision(
     )
 
 
+#: A UK postgraduate diploma as people write it ("PGDip CBT", "PG Dip", "Postgraduate
+#: Diploma in ..."): 120 credits at FHEQ/RQF level 7, the level of a master's degree. Not a
+#: postgraduate certificate (60 credits: a third of a master's) nor a "Graduate Diploma"
+#: (level 6, a bachelor's level).
+_POSTGRADUATE_DIPLOMA = re.compile(r"\b(?:PG\s?Dip|post-?\s?graduate\s+diploma)\b", re.I)
+
+
+#: Said when a postgraduate diploma is what meets a role's master's requirement.
+_DIPLOMA_NOTE = (
+    "Your postgraduate diploma is read as master's level (UK level 7), as UK employers "
+    "read it; a US employer may ask for the master's degree itself"
+)
+
+
+def education_level(background: Background) -> Education | None:
+    """Return the education a role's degree requirement is checked against.
+
+    The education the person gave, raised to a master's where their credentials name a
+    UK postgraduate diploma: the diploma and the master's degree are both level 7 of the
+    English qualifications frameworks (FHEQ; RQF level 7 lists the postgraduate
+    certificate and diploma with the master's), and UK posts that ask for a master's
+    take it (the NHS Talking Therapies high intensity training is one). Nothing is
+    assumed for a person who gave no education.
+
+    Examples
+    --------
+    >>> cbt = Background(education="bachelor", credentials=["PGDip CBT (IAPT High Intensity)"])
+    >>> education_level(cbt)
+    <Education.MASTER: 'master'>
+    >>> education_level(Background(education="bachelor", credentials=["PG Cert PWP"]))
+    <Education.BACHELOR: 'bachelor'>
+    """
+    given = background.education
+    if given is None or _EDUCATION.index(given) >= _EDUCATION.index(Education.MASTER):
+        return given
+    if any(_POSTGRADUATE_DIPLOMA.search(held) for held in background.credentials):
+        return Education.MASTER
+    return given
+
+
 def _rung(years: float) -> int:
     for limit, rung in _YEARS_TO_RUNG:
         if years < limit:
@@ -256,8 +297,10 @@ def assess(
     asked = taxonomy is not None and background is not None and background.credentials
     ambiguous = _ambiguous(taxonomy) if asked and taxonomy is not None else {}
     found = _assess(entry, background, ambiguous)
-    if found is None or background is None:
+    if found is None or background is None or entry is None:
         return found
+    if entry.education is Education.MASTER and background.education != education_level(background):
+        found = found.model_copy(update={"notes": (*found.notes, _DIPLOMA_NOTE)})
     avoided = tuple(c for c in Condition if c in background.avoid and c in conditions)
     if not avoided:
         return found
@@ -290,7 +333,7 @@ def _assess(
 
     needs: list[str] = []
     notes: list[str] = []
-    person = background.education
+    person = education_level(background)
     if person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education):
         needs.append(_DEGREE_NAMES.get(entry.education, entry.education.value))
     required = [c for c in entry.written if c.required]
@@ -377,7 +420,7 @@ def _level(entry: Entry, background: Background) -> Readiness | None:
             summary=f"A step down: {article} {entry.seniority.value}-level role "
             f"after {years:g} years",
         )
-    education = background.education
+    education = education_level(background)
     if education is None:
         return None
     gap = _EDUCATION_ZONE[education] - entry.job_zone
