@@ -76,6 +76,7 @@ from careermap.results.credentials import (
     is_provisional,
     unclear,
 )
+from careermap.results.education import DIPLOMA_NOTE, education_level
 from careermap.results.fields import degree_skills
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 from careermap.taxonomy.lookup import get_role
@@ -203,46 +204,6 @@ def _practise_under_supervision(
     )
 
 
-#: A UK postgraduate diploma as people write it ("PGDip CBT", "PG Dip", "Postgraduate
-#: Diploma in ..."): 120 credits at FHEQ/RQF level 7, the level of a master's degree. Not a
-#: postgraduate certificate (60 credits: a third of a master's) nor a "Graduate Diploma"
-#: (level 6, a bachelor's level).
-_POSTGRADUATE_DIPLOMA = re.compile(r"\b(?:PG\s?Dip|post-?\s?graduate\s+diploma)\b", re.I)
-
-
-#: Said when a postgraduate diploma is what meets a role's master's requirement.
-_DIPLOMA_NOTE = (
-    "Your postgraduate diploma is read as master's level (UK level 7), as UK employers "
-    "read it; a US employer may ask for the master's degree itself"
-)
-
-
-def education_level(background: Background) -> Education | None:
-    """Return the education a role's degree requirement is checked against.
-
-    The education the person gave, raised to a master's where their credentials name a
-    UK postgraduate diploma: the diploma and the master's degree are both level 7 of the
-    English qualifications frameworks (FHEQ; RQF level 7 lists the postgraduate
-    certificate and diploma with the master's), and UK posts that ask for a master's
-    take it (the NHS Talking Therapies high intensity training is one). Nothing is
-    assumed for a person who gave no education.
-
-    Examples
-    --------
-    >>> cbt = Background(education="bachelor", credentials=["PGDip CBT (IAPT High Intensity)"])
-    >>> education_level(cbt)
-    <Education.MASTER: 'master'>
-    >>> education_level(Background(education="bachelor", credentials=["PG Cert PWP"]))
-    <Education.BACHELOR: 'bachelor'>
-    """
-    given = background.education
-    if given is None or _EDUCATION.index(given) >= _EDUCATION.index(Education.MASTER):
-        return given
-    if any(_POSTGRADUATE_DIPLOMA.search(held) for held in background.credentials):
-        return Education.MASTER
-    return given
-
-
 def _rung(years: float) -> int:
     for limit, rung in _YEARS_TO_RUNG:
         if years < limit:
@@ -300,7 +261,7 @@ def assess(
     if found is None or background is None or entry is None:
         return found
     if entry.education is Education.MASTER and background.education != education_level(background):
-        found = found.model_copy(update={"notes": (*found.notes, _DIPLOMA_NOTE)})
+        found = found.model_copy(update={"notes": (*found.notes, DIPLOMA_NOTE)})
     avoided = tuple(c for c in Condition if c in background.avoid and c in conditions)
     if not avoided:
         return found
