@@ -7,6 +7,7 @@ import pytest
 from careermap import lookup_role
 from careermap.results.credentials import (
     abbreviations,
+    certifies,
     holds,
     holds_associate,
     name_keys,
@@ -96,8 +97,10 @@ def test_every_bundled_credential_is_held_by_its_name_and_by_each_other_name(def
     for name, credential in credentials(default).items():
         assert holds([name], credential), name
         assert holds([f"{name} (US)"], credential), name
-        for other in (*credential.also, *credential.accepts):
+        for other in (*credential.also, *credential.equivalents, *credential.accepts):
             assert holds([other], credential), (name, other)
+        for other in (name, *credential.also, *credential.equivalents):
+            assert certifies([other], credential), (name, other)
         for abbreviation in abbreviations(name):
             assert holds([abbreviation], credential), (name, abbreviation)
         for associate in credential.associate:  # its associate licence, not the licence
@@ -112,7 +115,7 @@ def test_a_credentials_name_holds_no_other_unless_an_abbreviation_or_the_data_sa
         for other_name, other in found.items():
             if other_name == name or not holds([name], other):
                 continue
-            others = (*other.also, *other.accepts)
+            others = (*other.also, *other.equivalents, *other.accepts)
             listed = set().union(*(name_keys(n) for n in others))
             assert name_keys(name) & listed or abbreviations(name) & abbreviations(
                 " ".join((other_name, *others))
@@ -155,6 +158,22 @@ def test_a_credential_accepted_in_place_holds_it_as_another_name_does():
         Credential(
             name="LCSW", kind="licence", also=("LCSW-Associate",), associate=("LCSW-associate",)
         )
+
+
+def test_a_credential_accepted_in_place_opens_the_post_but_certifies_nothing_of_it():
+    school = Credential(
+        name="School counsellor certification",
+        kind="licence",
+        implies=("school-counselling",),
+        equivalents=("School counselor licence (Texas)",),
+        accepts=("BACP registered counsellor",),
+    )
+    for held in ("BACP registered counsellor", "School counselor licence (Texas)"):
+        assert holds([held], school), held
+    assert not certifies(["BACP registered counsellor"], school)
+    assert certifies(["School counselor licence (Texas)"], school)
+    assert certifies(["State school counselor certification (PK-12)"], school)
+    assert not certifies(["School counsellor certification trainee"], school)
 
 
 @pytest.mark.parametrize(

@@ -211,6 +211,97 @@ def test_the_psychology_licence_implies_safeguarding():
         assert "safeguarding" in implied_skills(Background(credentials=[held]), taxonomy)
 
 
+def test_a_registration_accepted_in_place_is_not_certified_in_what_the_credential_implies():
+    # BACP registration opens a UK school counselling post (the certification accepts it)
+    # but is no school counsellor's training; Social Work England registration opens a
+    # clinical social work post but is a generalist registration, not a clinical licence.
+    taxonomy = careermap.load_taxonomy()
+    school = lookup_role("school-counsellor").entry
+    bacp = Background(credentials=["BACP registered counsellor"])
+    assert assess(school, bacp).verdict != "needs"
+    assert "school-counselling" not in implied_skills(bacp, taxonomy)
+    assert "counselling" in implied_skills(bacp, taxonomy)  # the LPC's equivalent
+    england = Background(credentials=["Registered social worker (Social Work England)"])
+    assert assess(lookup_role("clinical-social-worker").entry, england).verdict != "needs"
+    implied = implied_skills(england, taxonomy)
+    assert {"social-work-practice", "safeguarding", "resource-referral"} <= implied
+    assert {"empathy", "rapport-building"} <= implied  # CSWE competency 6; SWE standards
+    assert not {"therapy-and-counseling", "clinical-assessment"} & implied
+    # A credential that certifies the same practice, or includes it, still does.
+    for held in ("RMN (UK)", "APRN", "HCPC registered clinical psychologist"):
+        assert implied_skills(Background(credentials=[held]), taxonomy) >= {
+            "confidentiality",
+            "ethical-practice",
+        }, held
+
+
+def test_a_certification_that_takes_supervised_hours_is_no_short_step():
+    # The CCLS needs a 600-hour internship under a certified child life specialist.
+    therapist = Background(education="master", years_experience=6, credentials=["LPC (US)"])
+    found = assess(lookup_role("child-life-specialist").entry, therapist)
+    assert found.verdict == "needs"
+    assert found.needs == (
+        "Certified Child Life Specialist (CCLS) (600 hours of supervised practice)",
+    )
+    assert "short step" not in found.summary
+    # A course is still a short step.
+    course = assess(lookup_role("forensic-interviewer").entry, therapist)
+    assert course.verdict == "certify"
+    assert course.summary.startswith("Ready after a short step: Forensic interview training")
+
+
+@pytest.mark.parametrize(
+    ("written", "verdict"),
+    [
+        ("PGDip CBT (IAPT High Intensity)", "ready"),  # FHEQ/RQF level 7, as a master's
+        ("Postgraduate Diploma in Cognitive Behavioural Therapy", "ready"),
+        ("PG Cert Psychological Wellbeing Practice", "needs"),  # a third of a master's
+        ("Graduate Diploma in Psychology", "needs"),  # level 6
+    ],
+)
+def test_a_uk_postgraduate_diploma_meets_a_masters_requirement(written, verdict):
+    cbt = Background(
+        education="bachelor",
+        years_experience=7,
+        credentials=["BABCP accredited CBT psychotherapist", written],
+    )
+    found = assess(lookup_role("therapist").entry, cbt)
+    assert found.verdict == verdict
+    assert ("a master's degree" in found.needs) is (verdict == "needs")
+    # Said where it counted: a US employer may read the diploma otherwise.
+    assert any("postgraduate diploma" in note for note in found.notes) is (verdict == "ready")
+
+
+def test_new_yorks_creative_arts_therapist_and_a_state_behaviour_analyst_are_recognised():
+    taxonomy = careermap.load_taxonomy()
+    lcat = Background(education="master", years_experience=6, credentials=["LCAT (New York)"])
+    assert assess(lookup_role("therapist").entry, lcat).verdict == "ready"
+    assert "therapy-and-counseling" in implied_skills(lcat, taxonomy)
+    # Every state that licenses behaviour analysts requires BCBA certification.
+    lba = implied_skills(Background(credentials=["LBA (Texas)"]), taxonomy)
+    assert lba == implied_skills(Background(credentials=["BCBA"]), taxonomy)
+    # An art therapist's ATR-BC is a certification, not a licence to practise therapy.
+    art = Background(education="master", years_experience=6, credentials=["ATR-BC"])
+    assert assess(lookup_role("therapist").entry, art).verdict == "needs"
+
+
+@pytest.mark.parametrize(
+    ("held", "skill"),
+    [
+        # O*NET 21-1013.00 Core tasks 9190 and 9194; AAMFT core competencies, domain 3.
+        ("LMFT (California)", "resource-referral"),
+        # The ASWB Clinical examination tests crisis intervention.
+        ("LCSW", "crisis-intervention"),
+        ("LCSW", "crisis-response"),
+        # O*NET 19-3034.00 Core task 5447: report child endangerment, neglect or abuse.
+        ("NCSP", "safeguarding"),
+    ],
+)
+def test_a_licence_certifies_what_its_published_scope_names(held, skill):
+    taxonomy = careermap.load_taxonomy()
+    assert skill in implied_skills(Background(credentials=[held]), taxonomy)
+
+
 def test_an_fdap_accredited_counsellor_holds_what_the_cadc_implies():
     taxonomy = careermap.load_taxonomy()
     fdap = implied_skills(Background(credentials=["FDAP accredited counsellor (UK)"]), taxonomy)

@@ -338,10 +338,12 @@ REAL_SELF_GAPS = {
 #: years and a child protection social worker of six, with emotional regulation as a
 #: gap that nothing credits from couples and family therapy or from statutory social
 #: work. Empty this set when such a relation lands.
-PENDING_SELF_GAPS = {
-    ("mft-to-private-coaching", "emotional-regulation"),
-    ("child-protection-social-worker-burned-out", "emotional-regulation"),
-}
+#: Emptied in the eleventh round without it: the CCLS is now a long step (its 600-hour
+#: internship, docs/taxonomy-notes.md, "A certification that takes months of supervised
+#: practice is no short step"), so *Child life specialist* left both top tens in advice
+#: order. The relation is still missing; the gap would show to either of them again if
+#: the post came back into their top tens.
+PENDING_SELF_GAPS: set[tuple[str, str]] = set()
 
 
 def test_personal_effectiveness_is_a_gap_only_where_the_work_did_not_give_it(default):

@@ -25,7 +25,12 @@ BEFORE = DATA / "role-credentials-d0f79f7.json"
 #: The differences made on purpose, each with its reason in docs/taxonomy-notes.md:
 #: (role, name before) -> the fields that changed (for implies and also, what was added).
 _SAFEGUARDING = {"implies": {"added": ["safeguarding"], "removed": []}}
-_SOCIAL_WORK = {"implies": {"added": ["resource-referral", "safeguarding"], "removed": []}}
+_SOCIAL_WORK = {
+    "implies": {
+        "added": ["empathy", "rapport-building", "resource-referral", "safeguarding"],
+        "removed": [],
+    }
+}
 _LPC = {
     "implies": {
         "added": [
@@ -118,7 +123,14 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # and "Clinical licences imply psychoeducation; the LPC and LCSW group work".
     ("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)"): {
         "implies": {
-            "added": ["group-facilitation", "psychoeducation", "resource-referral", "safeguarding"],
+            "added": [
+                "crisis-intervention",
+                "crisis-response",
+                "group-facilitation",
+                "psychoeducation",
+                "resource-referral",
+                "safeguarding",
+            ],
             "removed": [],
         },
         "associate": {
@@ -131,8 +143,13 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             "removed": [],
         },
     },
+    # and "The LMFT refers to resources; the LCSW does crisis work; the school psychologist
+    # reports abuse" (eleventh round).
     ("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)"): {
-        "implies": {"added": ["psychoeducation", "safeguarding"], "removed": []},
+        "implies": {
+            "added": ["psychoeducation", "resource-referral", "safeguarding"],
+            "removed": [],
+        },
         "associate": {
             "added": [
                 "Associate Marriage and Family Therapist (AMFT)",
@@ -144,6 +161,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             "removed": [],
         },
     },
+    # and "Generalist social work licences imply empathy and rapport" (eleventh round).
     ("hospital-social-worker", "Social work licence (LMSW/LCSW)"): _SOCIAL_WORK,
     ("child-protection-social-worker", "Social work licence or registration"): _SOCIAL_WORK,
     ("school-social-worker", "School social work licence"): _SOCIAL_WORK,
@@ -151,6 +169,22 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("school-counsellor", "School counsellor certification"): _SCHOOL_COUNSELLOR,
     # "Licensed psychologists are mandated reporters: the licence implies safeguarding".
     ("clinical-psychologist", "Licensed clinical psychologist"): _SAFEGUARDING,
+    # "The LMFT refers to resources; the LCSW does crisis work; the school psychologist
+    # reports abuse" (eleventh round).
+    ("school-psychologist", "School psychologist credential (NCSP or state)"): _SAFEGUARDING,
+    # "A certification that takes months of supervised practice is no short step".
+    ("child-life-specialist", "Certified Child Life Specialist (CCLS)"): {"supervised_hours": 600},
+    ("psychiatric-nurse-practitioner", "Psychiatric-Mental Health Nurse Practitioner (PMHNP-BC)"): {
+        "supervised_hours": 500
+    },
+    # "New York's creative arts therapists and state behaviour analyst licences".
+    ("behaviour-interventionist", "Registered Behavior Technician (RBT) or BCBA"): {
+        "also": {
+            "added": ["Licensed Behavior Analyst (LBA)", "Licensed behaviour analyst"],
+            "removed": [],
+        }
+    },
+    ("therapist", "Licensed Creative Arts Therapist (LCAT)"): {"credential": "added"},
 }
 
 HEAD = """\
@@ -199,13 +233,14 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
 
     ``also`` is every other name that holds the credential, as in the snapshot, which
     had one list for the credential's other names and the credentials accepted in its
-    place (now ``also`` and ``accepts``): moving a name between them changes nothing.
+    place (now ``also``, ``equivalents`` and ``accepts``): moving a name between them
+    changes nothing here (what it certifies is tested in tests/results).
     """
     found: dict[str, list[dict[str, object]]] = {}
     for r in taxonomy.roles:
         for c in r.entry.written if r.entry else ():
-            row = c.model_dump(mode="json", exclude={"id", "accepts"})
-            row["also"] = [*c.also, *c.accepts]
+            row = c.model_dump(mode="json", exclude={"id", "equivalents", "accepts"})
+            row["also"] = [*c.also, *c.equivalents, *c.accepts]
             found.setdefault(r.id, []).append(row)
     return found
 

@@ -173,7 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
         "each is added to your skills at --level and every role is scored again, to count "
         "the roles it brings within reach. Skills are given as for 'match'. With a "
         "background, what your licences and degree certify is never suggested, and roles "
-        "that need a degree, licence or lived experience first are not counted.",
+        "that need a degree, licence, supervised practice or lived experience first are not "
+        "counted.",
         parents=[taxonomy],
     )
     add_profile(sub)

@@ -214,7 +214,8 @@ RANKING_BACKGROUND = (
 )
 UPSKILL_BACKGROUND = (
     "what it takes to be hired: what your credentials and degree certify is not "
-    "suggested, and roles needing a degree, licence or lived experience you lack are "
+    "suggested, and roles needing a degree, licence, supervised practice or lived "
+    "experience you lack are "
     "not counted"
 )
 

@@ -58,7 +58,7 @@ def starting_point(found: Upskilling) -> str:
         out = found.out_of_reach
         text += (
             f" (leaving out {out} {'role' if out == 1 else 'roles'} that need a degree, "
-            "licence or lived experience first)"
+            "licence, supervised practice or lived experience first)"
         )
     return text
 

@@ -156,10 +156,11 @@ class Upskilling(Explained):
     ``roles_above`` is how many roles score at least ``min_score`` now and
     ``top_total`` the sum of the best ``top`` scores now; each suggestion says
     how adding its skill changes both. With a background, ``out_of_reach`` roles
-    that need a degree, licence or lived experience first are left out of all of
-    these: one more skill does not bring them within reach. ``advised`` are the
-    best ``top`` roles in advice order (realistic moves first, as ``rank_careers``
-    with a background orders them) whose requirements order the suggestions.
+    that need a degree, licence, supervised practice or lived experience first are
+    left out of all of these: one more skill does not bring them within reach.
+    ``advised`` are the best ``top`` roles in advice order (realistic moves first, as
+    ``rank_careers`` with a background orders them) whose requirements order the
+    suggestions.
     """
 
     profile: Profile
@@ -223,7 +224,10 @@ def _changes(
 def _advice_groups(
     taxonomy: Taxonomy, profile: Profile
 ) -> tuple[np.ndarray[Any, np.dtype[np.bool_]], list[tuple[int, bool]]]:
-    """Mark the roles needing a degree, licence or lived experience first; group every role.
+    """Mark the roles needing more than a short step first; group every role.
+
+    A degree, a licence, a certification that takes supervised practice hours, or
+    lived experience.
 
     A role's group is its place in advice order (readiness group, then avoidance). The
     same verdict (``"needs"``) that puts a role last in ``rank_careers``' advice order,

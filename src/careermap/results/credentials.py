@@ -37,9 +37,14 @@ they certify what the licence implies, never the licence.
 
 Equivalences that are real (LPC and LMHC, LCSW and LICSW) are data, on the credential's
 ``also`` list in the taxonomy's ``credentials`` section or a role file
-(``docs/taxonomy-format.md``); another credential hiring takes in its place ("Social
-Work England registration" for a social work licence) is on its ``accepts`` list; each
-with its source in ``docs/taxonomy-notes.md``.
+(``docs/taxonomy-format.md``); another credential that certifies the same practice or
+includes it (NMC registration or an APRN for the RN) is on its ``equivalents`` list, and
+one hiring takes in its place though it certifies a different practice (BACP
+registration for a school counselling post) on its ``accepts`` list; each with its
+source in ``docs/taxonomy-notes.md``. All three hold the credential (:func:`holds`: a
+post that asks for it is open); only the first two certify what it implies
+(:func:`certifies`): accepting one credential in place of another for a post says
+nothing of what its holder was trained and examined in.
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ from careermap.taxonomy.models import Credential, CredentialDefinition, Credenti
 __all__ = [
     "abbreviations",
     "ambiguous_abbreviations",
+    "certifies",
     "holds",
     "holds_associate",
     "is_provisional",
@@ -239,8 +245,13 @@ def ambiguous_abbreviations(
 
 
 def _names(credential: Credential | CredentialDefinition) -> tuple[str, ...]:
-    """Return the names that hold *credential*: its own, its ``also`` and ``accepts``."""
-    return (credential.name, *credential.also, *credential.accepts)
+    """Return the names that hold *credential*: its own, ``also``, ``equivalents``, ``accepts``."""
+    return (*_certifying(credential), *credential.accepts)
+
+
+def _certifying(credential: Credential | CredentialDefinition) -> tuple[str, ...]:
+    """Return the names that certify what *credential* implies: all but ``accepts``."""
+    return (credential.name, *credential.also, *credential.equivalents)
 
 
 def _wanted(credential: Credential | CredentialDefinition) -> frozenset[str]:
@@ -306,7 +317,47 @@ def holds(
     >>> holds(["Licensed clinical psychologist (US)"], clinical), holds(["Psychologist"], clinical)
     (True, False)
     """
-    named = _naming(_names(credential), ambiguous or {})
+    return _held(person, _names(credential), credential, ambiguous or {})
+
+
+def certifies(
+    person: Sequence[str],
+    credential: Credential | CredentialDefinition,
+    *,
+    ambiguous: Mapping[str, tuple[str, ...]] | None = None,
+) -> bool:
+    """Say whether the *person*'s credentials certify what *credential* implies.
+
+    They do when one is the credential by its own name, an ``also`` name or one of its
+    ``equivalents`` (the same practice elsewhere, or a credential that includes it), or
+    is its associate licence (:func:`holds_associate`). A credential hiring merely
+    ``accepts`` in its place holds it for a post (:func:`holds`) but certifies only
+    what its own definition implies.
+
+    Examples
+    --------
+    >>> school = Credential(name="School counsellor certification", kind="licence",
+    ...                     implies=("school-counselling",), accepts=("MBACP",))
+    >>> holds(["MBACP"], school), certifies(["MBACP"], school)
+    (True, False)
+    >>> rn = Credential(name="Registered Nurse (RN)", kind="licence", equivalents=("RMN",))
+    >>> holds(["RMN"], rn), certifies(["RMN"], rn), certifies(["RN (US)"], rn)
+    (True, True, True)
+    """
+    unsure = ambiguous or {}
+    return _held(person, _certifying(credential), credential, unsure) or holds_associate(
+        person, credential, ambiguous=unsure
+    )
+
+
+def _held(
+    person: Sequence[str],
+    names: Sequence[str],
+    credential: Credential | CredentialDefinition,
+    unsure: Mapping[str, tuple[str, ...]],
+) -> bool:
+    """Say whether any of the *person*'s credentials is one of *names* (never provisional)."""
+    named = _naming(names, unsure)
     licence = credential.kind is CredentialKind.LICENCE
     return any(named(held) for held in person if not (licence and is_provisional(held)))
 

@@ -9,7 +9,9 @@ verdict, in this order:
 
 ``needs``
     a long step: a required degree, licence to practise or lived experience is
-    missing; every missing item is named, with its note (US/UK differences). The
+    missing, or a required certification that takes supervised practice hours
+    (``Credential.supervised_hours``: the CCLS's 600-hour internship), named with
+    its hours; every missing item is named, with its note (US/UK differences). The
     licences a role lists as required are alternatives (a payer's care manager
     may be an RN, an LPC or an LCSW): holding one is enough;
 ``experience``
@@ -19,8 +21,9 @@ verdict, in this order:
     person wrote shows (:class:`careermap.results.experience.Shown`); it is named, as
     the next step;
 ``certify``
-    a short step: only a required certification or registration is missing
-    (a peer specialist certificate, a forensic interview course), named;
+    a short step: only a required certification or registration that takes no
+    supervised practice is missing (a peer specialist certificate, a forensic
+    interview course), named;
 ``step-up``
     the role sits two or more rungs above the person's experience (entry, mid,
     senior, lead);
@@ -48,11 +51,12 @@ an ``entry`` block gets no verdict (``None``).
 Credentials are matched by what they are (:mod:`careermap.results.credentials`): an
 abbreviation of the credential (LCSW, LPC, RN) or exactly its name, or one of the other
 names its role file lists for it (``also``: LMHC for an LPC, LICSW for an LCSW; or a
-credential it ``accepts`` in its place: Social Work England registration), once
-brackets and words such as *certified* are set aside; one name's words inside another's
-are not enough ("Licensed psychologist" is no school psychologist). A US licence and a
-UK registration are different credentials unless the role's credential names or
-``accepts`` both. An
+credential that certifies the same practice, its ``equivalents``: NMC registration for
+an RN; or one hiring ``accepts`` in its place: BACP registration for a school
+counselling post), once brackets and words such as *certified* are set aside; one
+name's words inside another's are not enough ("Licensed psychologist" is no school
+psychologist). A US licence and a UK registration are different credentials unless the
+role's credential names both, as an equivalent or an accepted credential. An
 associate, provisional or trainee licence ("LPC-Associate") does not count as the full
 licence; it is named as what is still needed. An abbreviation written alone that two of
 the taxonomy's credentials spell out differently ("CPS": peer or prevention specialist)
@@ -70,12 +74,14 @@ from careermap.resolve.profile import Background
 from careermap.results.credentials import (
     abbreviations,
     ambiguous_abbreviations,
+    certifies,
     holds,
     holds_associate,
     is_provisional,
     unclear,
 )
 from careermap.results.current import current_role, practised_skills
+from careermap.results.education import DIPLOMA_NOTE, education_level
 from careermap.results.fields import degree_skills
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 from careermap.taxonomy.models import (
@@ -98,6 +104,7 @@ __all__ = [
     "assess",
     "caution",
     "current_role",
+    "education_level",
     "holds",
     "implied_skills",
     "with_avoid",
@@ -194,7 +201,10 @@ def _practise_under_supervision(
     return any(
         "independent" not in c.name.casefold()
         and (
-            any(abbreviations(name) & started for name in (c.name, *c.also, *c.accepts))
+            any(
+                abbreviations(name) & started
+                for name in (c.name, *c.also, *c.equivalents, *c.accepts)
+            )
             or holds_associate(person, c)
         )
         for c in licences
@@ -262,8 +272,10 @@ def assess(
     asked = taxonomy is not None and background is not None and background.credentials
     ambiguous = _ambiguous(taxonomy) if asked and taxonomy is not None else {}
     found = _assess(entry, background, ambiguous, shown)
-    if found is None or background is None:
+    if found is None or background is None or entry is None:
         return found
+    if entry.education is Education.MASTER and background.education != education_level(background):
+        found = found.model_copy(update={"notes": (*found.notes, DIPLOMA_NOTE)})
     avoided = tuple(c for c in Condition if c in background.avoid and c in conditions)
     if not avoided:
         return found
@@ -299,7 +311,7 @@ def _assess(
 
     needs: list[str] = []
     notes: list[str] = []
-    person = background.education
+    person = education_level(background)
     if person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education):
         needs.append(_DEGREE_NAMES.get(entry.education, entry.education.value))
     required = [c for c in entry.written if c.required]
@@ -314,9 +326,13 @@ def _assess(
         notes += [f"{c.name}: {c.note}" for c in licences if c.note]
     if entry.lived_experience is LivedExperience.REQUIRED and not background.lived_experience:
         needs.append("lived experience of mental illness or recovery, shared at work")
-    short = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
-    notes += [f"{c.name}: {c.note}" for c in short if c.note]
-    notes += _unclear_notes(background.credentials, [*short, *unlicensed], ambiguous)
+    missing = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
+    notes += [f"{c.name}: {c.note}" for c in missing if c.note]
+    notes += _unclear_notes(background.credentials, [*missing, *unlicensed], ambiguous)
+    # A certification that takes months of supervised practice (an internship) is no
+    # short step: it is named among the needs, with its hours.
+    needs += [_with_hours(c) for c in missing if c.supervised_hours]
+    short = [c for c in missing if not c.supervised_hours]
     if needs:
         needs += [c.name for c in short]
         summary = "Needs " + "; ".join(needs)
@@ -341,6 +357,11 @@ def _assess(
         summary = "Ready after a short step: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
     return _level(entry, background) or Readiness(verdict="ready", summary="Ready now")
+
+
+def _with_hours(credential: Credential) -> str:
+    """Name *credential* with its hours ("... (600 hours of supervised practice)")."""
+    return f"{credential.name} ({credential.supervised_hours:,} hours of supervised practice)"
 
 
 def _unclear_notes(
@@ -388,7 +409,7 @@ def _level(entry: Entry, background: Background) -> Readiness | None:
             summary=f"A step down: {article} {entry.seniority.value}-level role "
             f"after {years:g} years",
         )
-    education = background.education
+    education = education_level(background)
     if education is None:
         return None
     gap = _EDUCATION_ZONE[education] - entry.job_zone
@@ -439,11 +460,14 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     licensed clinical social worker not that they lack psychology, a psychology
     graduate not that they lack psychology, a peer support specialist not that they
     lack coordination: such gaps are left out of a match's gaps. The score is
-    unchanged (it measures the skills the person listed), and so is the verdict.
-    Credentials match as in :func:`holds` and certify their ``Credential.implies``;
-    so does an associate licence the credential lists (``Credential.associate``: an
-    LPC-Associate is certified in what the LPC implies), though it never holds the
-    licence. The subject of a bachelor's
+    unchanged (it measures the skills the person listed), and so is the verdict. A
+    credential held by its own name, another name or an equivalent certifies its
+    ``Credential.implies``; so does an associate licence the credential lists
+    (``Credential.associate``: an LPC-Associate is certified in what the LPC
+    implies), though it never holds the licence. A credential a role merely
+    ``accepts`` in its place (BACP registration for a school counsellor's
+    certification) opens the post but certifies only what its own definition implies
+    (:func:`careermap.results.credentials.certifies`). The subject of a bachelor's
     degree or higher (``Background.field``) certifies the knowledge skill it names
     exactly (:func:`careermap.results.fields.degree_skills`). The role the person
     holds now (``Background.current_role``, when its title names one role
@@ -482,8 +506,7 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     return degree | frozenset(
         skill
         for credential in _credentials(taxonomy)
-        if holds(background.credentials, credential, ambiguous=ambiguous)
-        or holds_associate(background.credentials, credential, ambiguous=ambiguous)
+        if certifies(background.credentials, credential, ambiguous=ambiguous)
         for skill in credential.implies
     )
 

@@ -188,7 +188,7 @@ def role_match(
 
 #: How ``order="advice"`` groups roles: realistic now (or after a short course) first,
 #: then a step up or down or experience of the work first, then those needing a degree,
-#: a licence or lived experience.
+#: a licence, a certification's supervised practice hours or lived experience.
 ADVICE_TIERS: dict[str | None, int] = {
     None: 0,
     "ready": 0,
@@ -322,7 +322,8 @@ def rank_careers(
         ``'fit'`` orders by score. ``'advice'`` (the default when a background
         is given) puts the roles the person could take now or after a short
         course first, then steps up or down, then roles needing a degree, a
-        licence or lived experience they lack; by score within each group, so a
+        licence, a certification's supervised practice hours or lived experience
+        they lack; by score within each group, so a
         counsellor sees realistic next steps first and the rest with what they need.
         Within each group, roles involving a working condition in *avoid* come last.
     avoid : iterable of str, optional

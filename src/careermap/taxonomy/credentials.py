@@ -7,9 +7,11 @@ hiring manager expects. Each item is either written out in the role (a
 :class:`CredentialDefinition`), with the role's own ``note`` (how it is earned, where it
 differs by jurisdiction) and ``required``. The definition holds what is the same
 wherever the credential is asked for: its name, its kind, the skills it certifies
-(``implies``), its other names (``also``), the other credentials hiring takes in its
-place (``accepts``) and the names of the associate licence that leads to it
-(``associate``), so they are written once and cannot drift apart between roles.
+(``implies``), its other names (``also``), the other credentials that certify the same
+practice or include it (``equivalents``), the other credentials hiring takes in its
+place (``accepts``), the names of the associate licence that leads to it
+(``associate``) and the hours of supervised practice it requires
+(``supervised_hours``), so they are written once and cannot drift apart between roles.
 
 Loading resolves every reference (:func:`resolve`): the roles of a loaded taxonomy hold
 only :class:`Credential` items, those from a definition carrying its ``id``.
@@ -43,17 +45,33 @@ _ALSO = (
     "Other names and abbreviations of the same credential (LMHC for an LPC, LICSW for an "
     "LCSW): a person who writes one holds the credential."
 )
+_EQUIVALENTS = (
+    "Other credentials that certify what this one does: the other jurisdiction's "
+    "registration for the same practice (NMC registration for an RN, HCPC registration for "
+    "a clinical psychologist), or a credential that includes this one (an APRN holds an RN "
+    "licence): a person who writes one holds the credential and what it implies."
+)
 _ACCEPTS = (
-    "Other credentials hiring takes in its place: the other jurisdiction's registration "
-    "for the same practice (Social Work England registration for a social work licence), "
-    "or a credential that includes this one (an APRN holds an RN licence): a person who "
-    "writes one holds the credential and what it implies."
+    "Other credentials hiring takes in its place that certify a different practice (BACP "
+    "registration for a UK school counselling post, Social Work England registration for a "
+    "clinical social work licence): a person who writes one holds the credential for "
+    "hiring, but is not certified in what it implies (only in what the accepted "
+    "credential's own definition implies, where the taxonomy has one)."
 )
 _ASSOCIATE = (
     "Names of the associate (provisional) licence that leads to this one (LPC-Associate, "
     "LMHCA for an LPC): the same degree and scope of practice, under supervision. A person "
     "who writes one is certified in what this licence implies, but does not hold it."
 )
+
+
+_SUPERVISED_HOURS = (
+    "Hours of supervised practice the credential requires before it is awarded (the CCLS's "
+    "600-hour internship under a certified specialist), when it requires them: a missing "
+    "credential that does is a long step, not a short one (readiness)."
+)
+#: Supervised practice hours a credential may require (an internship, supervised experience).
+SupervisedHours = Annotated[int, Field(gt=0, le=20_000)]
 
 
 class CredentialKind(str, Enum):
@@ -90,12 +108,15 @@ class Credential(BaseModel):
     )
     implies: tuple[str, ...] = Field(default=(), description=_IMPLIES)
     also: tuple[Label, ...] = Field(default=(), description=_ALSO)
+    equivalents: tuple[Label, ...] = Field(default=(), description=_EQUIVALENTS)
     accepts: tuple[Label, ...] = Field(default=(), description=_ACCEPTS)
     associate: tuple[Label, ...] = Field(default=(), description=_ASSOCIATE)
+    supervised_hours: SupervisedHours | None = Field(default=None, description=_SUPERVISED_HOURS)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> Credential:
-        unique((self.name, *self.also, *self.accepts, *self.associate), "credential name")
+        names = (self.name, *self.also, *self.equivalents, *self.accepts, *self.associate)
+        unique(names, "credential name")
         return self
 
 
@@ -117,12 +138,15 @@ class CredentialDefinition(BaseModel):
     kind: CredentialKind
     implies: tuple[str, ...] = Field(default=(), description=_IMPLIES)
     also: tuple[Label, ...] = Field(default=(), description=_ALSO)
+    equivalents: tuple[Label, ...] = Field(default=(), description=_EQUIVALENTS)
     accepts: tuple[Label, ...] = Field(default=(), description=_ACCEPTS)
     associate: tuple[Label, ...] = Field(default=(), description=_ASSOCIATE)
+    supervised_hours: SupervisedHours | None = Field(default=None, description=_SUPERVISED_HOURS)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> CredentialDefinition:
-        unique((self.name, *self.also, *self.accepts, *self.associate), "credential name")
+        names = (self.name, *self.also, *self.equivalents, *self.accepts, *self.associate)
+        unique(names, "credential name")
         return self
 
 
@@ -199,6 +223,8 @@ def resolve(reference: CredentialReference, definition: CredentialDefinition) ->
         note=reference.note,
         implies=definition.implies,
         also=definition.also,
+        equivalents=definition.equivalents,
         accepts=definition.accepts,
         associate=definition.associate,
+        supervised_hours=definition.supervised_hours,
     )
