@@ -620,3 +620,29 @@ def test_a_hospice_counsellor_is_not_ready_to_supervise_a_crisis_line(default):
     # Advice order: a role needing experience first comes after every realistic move.
     tiers = [m.readiness.verdict in {"ready", "certify"} for m in ranked]
     assert tiers == sorted(tiers, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("held", "skill"),
+    [
+        # HCPC standards of proficiency for arts therapists: communicate effectively.
+        ("HCPC registered dramatherapist", "speaking"),
+        # BACB task list (5th ed.): train caregivers and staff, present results.
+        ("BCBA", "speaking"),
+        # CACREP core area: human growth and development; school counselling specialty.
+        ("School counselor certification", "child-development"),
+        # CACREP self-awareness, AAMFT self-of-the-therapist, CSWE self-regulation.
+        ("LPC", "emotional-awareness"),
+        ("LMFT", "emotional-awareness"),
+        ("LCSW", "emotional-awareness"),
+        # O*NET 29.3 rates Coordination 3.25-4.0 for every licensed clinical occupation.
+        ("LPC", "coordination"),
+        ("RN (US, BSN)", "coordination"),
+        ("Licensed psychologist", "coordination"),
+    ],
+)
+def test_credentials_imply_what_the_eleventh_round_read_as_practised(held, skill):
+    # Shown as gaps to the dramatherapist and the behaviour analyst (speaking), the
+    # school counsellor (child development), therapists (emotional awareness, in their
+    # upskilling) and licensed clinicians (coordination) of the persona sets.
+    assert skill in implied_skills(Background(credentials=[held]), careermap.load_taxonomy())

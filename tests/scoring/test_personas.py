@@ -238,6 +238,28 @@ LICENSED = (
 )
 
 
+#: Those whose licence is a clinical one (LPC, LCSW, LMFT, psychologist, RN).
+CLINICAL_LICENSED = (
+    "inpatient-psychiatric-nurse-burned-out",
+    "lcsw-10y-clinical-supervisor",
+    "child-therapist-leaving-clinical",
+    "clinical-psychologist-to-corporate",
+    "eap-counsellor-to-hr",
+    "mft-to-private-coaching",
+    "counsellor-into-tech",
+)
+
+
+@pytest.mark.parametrize("persona_id", CLINICAL_LICENSED)
+def test_a_licensed_clinician_is_not_told_to_learn_coordination(persona_id, default):
+    # Eleventh round: Coordination was the gap most often listed in the persona sets'
+    # top fives; O*NET 29.3 rates it 3.25-4.0 of 5 in importance for every licensed
+    # clinical occupation (21-1013, 21-1014, 21-1022, 19-3033, 29-1141), and the
+    # clinical licences now imply it.
+    told = _told(_persona(persona_id), default, {"coordination", "emotional-awareness"})
+    assert told == []
+
+
 @pytest.mark.parametrize("persona_id", LICENSED)
 def test_a_licensed_clinician_is_not_told_to_learn_speaking_or_reading(persona_id, default):
     # Measured before the licences implied them (December 2026): 122 gaps for these five

@@ -25,6 +25,7 @@ BEFORE = DATA / "role-credentials-d0f79f7.json"
 #: The differences made on purpose, each with its reason in docs/taxonomy-notes.md:
 #: (role, name before) -> the fields that changed (for implies and also, what was added).
 _SAFEGUARDING = {"implies": {"added": ["safeguarding"], "removed": []}}
+_RN = {"implies": {"added": ["coordination"], "removed": []}}
 _SOCIAL_WORK = {
     "implies": {
         "added": ["empathy", "rapport-building", "resource-referral", "safeguarding"],
@@ -34,8 +35,10 @@ _SOCIAL_WORK = {
 _LPC = {
     "implies": {
         "added": [
+            "coordination",
             "crisis-intervention",
             "crisis-response",
+            "emotional-awareness",
             "group-facilitation",
             "psychoeducation",
             "resource-referral",
@@ -59,6 +62,7 @@ _LPC = {
 _SCHOOL_COUNSELLOR = {
     "implies": {
         "added": [
+            "child-development",
             "crisis-intervention",
             "crisis-response",
             "group-facilitation",
@@ -124,8 +128,10 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)"): {
         "implies": {
             "added": [
+                "coordination",
                 "crisis-intervention",
                 "crisis-response",
+                "emotional-awareness",
                 "group-facilitation",
                 "psychoeducation",
                 "resource-referral",
@@ -147,7 +153,13 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # reports abuse" (eleventh round).
     ("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)"): {
         "implies": {
-            "added": ["psychoeducation", "resource-referral", "safeguarding"],
+            "added": [
+                "coordination",
+                "emotional-awareness",
+                "psychoeducation",
+                "resource-referral",
+                "safeguarding",
+            ],
             "removed": [],
         },
         "associate": {
@@ -168,7 +180,9 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # and "The school counsellor certification implies crisis work, referral and groups".
     ("school-counsellor", "School counsellor certification"): _SCHOOL_COUNSELLOR,
     # "Licensed psychologists are mandated reporters: the licence implies safeguarding".
-    ("clinical-psychologist", "Licensed clinical psychologist"): _SAFEGUARDING,
+    ("clinical-psychologist", "Licensed clinical psychologist"): {
+        "implies": {"added": ["coordination", "safeguarding"], "removed": []}
+    },
     # "The LMFT refers to resources; the LCSW does crisis work; the school psychologist
     # reports abuse" (eleventh round).
     ("school-psychologist", "School psychologist credential (NCSP or state)"): _SAFEGUARDING,
@@ -185,6 +199,12 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
         }
     },
     ("therapist", "Licensed Creative Arts Therapist (LCAT)"): {"credential": "added"},
+    # "Clinical licences imply coordination" (eleventh round; O*NET 29.3 rates it 3.25-4.0
+    # of 5 for every licensed clinical occupation, 4.0 for registered nurses).
+    ("nurse-case-manager", "Registered Nurse (RN)"): _RN,
+    ("nurse-educator", "Registered Nurse (RN)"): _RN,
+    ("psychiatric-nurse", "Registered Nurse (RN)"): _RN,
+    ("psychiatric-nurse-practitioner", "Registered Nurse (RN)"): _RN,
 }
 
 HEAD = """\
