@@ -196,11 +196,19 @@ def test_an_associate_licence_is_certified_in_what_its_licence_implies(associate
     assert {"clinical-documentation", "safeguarding"} <= implied
 
 
-def test_an_lmsw_is_not_certified_in_the_lcsws_clinical_work():
+def test_an_lmsw_practises_clinical_social_work_under_supervision():
+    # New York: an LMSW practises clinical social work (diagnosis, psychotherapy) only
+    # under an LCSW's supervision, toward the LCSW: the LCSW's associate stage.
     taxonomy = careermap.load_taxonomy()
-    lmsw = implied_skills(Background(credentials=["LMSW (New York)"]), taxonomy)
-    assert "social-work-practice" in lmsw
-    assert "therapy-and-counseling" not in lmsw
+    lmsw = Background(education="master", credentials=["LMSW (New York)"], years_experience=1)
+    assert implied_skills(lmsw, taxonomy) == implied_skills(
+        Background(credentials=["LCSW (US)"]), taxonomy
+    )
+    for role_id in ("clinical-social-worker", "therapist"):
+        found = assess(careermap.lookup_role(role_id).entry, lmsw, taxonomy=taxonomy)
+        assert found.verdict == "certify", role_id
+        # Only the licence it leads to is named, not every alternative the post takes.
+        assert found.needs == ("Licensed Clinical Social Worker (LCSW)",), role_id
 
 
 def test_the_psychology_licence_implies_safeguarding():
@@ -455,3 +463,77 @@ def test_a_school_counsellors_certification_implies_psychology(default):
     # was shown psychology as a gap in four of her top five (tenth round).
     person = Background(credentials=["State school counselor certification (PK-12)"])
     assert "psychology" in implied_skills(person, default)
+
+
+@pytest.mark.parametrize(
+    ("education", "credentials", "role_id"),
+    [
+        # BACP registration follows a Level 4 diploma, not a master's (BACP Register).
+        ("bachelor", ["MBACP (registered member)"], "therapist"),
+        ("secondary", ["MBACP (registered member)"], "mental-health-counsellor"),
+        ("bachelor", ["MBACP (registered member)"], "school-counsellor"),
+        # Australian registration via 4+2 and AASW accreditation follow four-year degrees.
+        ("bachelor", ["Registered psychologist (AHPRA, general registration)"], "therapist"),
+        ("bachelor", ["Accredited Mental Health Social Worker (AASW)"], "clinical-social-worker"),
+        ("bachelor", ["Social Work England registration"], "hospital-social-worker"),
+    ],
+)
+def test_a_held_licence_meets_the_degree_its_route_needed(education, credentials, role_id):
+    taxonomy = careermap.load_taxonomy()
+    person = Background(education=education, credentials=credentials, years_experience=6)
+    found = assess(lookup_role(role_id).entry, person, taxonomy=taxonomy)
+    assert found.verdict == "ready", (role_id, found.summary)
+    # Without the licence the degree is still asked for, with the licence.
+    without = Background(education=education, years_experience=6)
+    assert assess(lookup_role(role_id).entry, without).needs[0].endswith("degree")
+
+
+def test_a_degree_asked_on_top_of_the_licence_is_still_needed():
+    # A psychiatric nurse practitioner needs an RN and a master's: the RN's own route
+    # (an associate degree or a bachelor's) does not give the master's.
+    taxonomy = careermap.load_taxonomy()
+    nurse = Background(education="bachelor", credentials=["RN (US, BSN)"], years_experience=6)
+    role = lookup_role("psychiatric-nurse-practitioner")
+    assert assess(role.entry, nurse, taxonomy=taxonomy).needs[0] == "a master's degree"
+
+
+def test_a_licence_that_says_no_route_leaves_the_degree_asked_for():
+    licence = Credential(name="Licensed Professional Counselor (LPC)", kind="licence")
+    entry = Entry(education="master", job_zone=5, credentials=[licence])
+    person = Background(education="bachelor", credentials=["LPC"])
+    assert assess(entry, person).summary == "Needs a master's degree"
+    routed = licence.model_copy(update={"education": "master"})
+    assert assess(entry.model_copy(update={"credentials": (routed,)}), person).verdict == "ready"
+
+
+@pytest.mark.parametrize(
+    ("held", "role_ids"),
+    [
+        (
+            "Registered Psychotherapist (CRPO)",
+            ["therapist", "mental-health-counsellor", "eap-counsellor"],
+        ),
+        ("Canadian Certified Counsellor (CCC)", ["therapist", "eap-counsellor"]),
+        ("AHPRA registered psychologist", ["therapist", "clinical-supervisor"]),
+        ("Accredited Mental Health Social Worker (AASW)", ["therapist", "hospital-social-worker"]),
+        ("PACFA Clinical Registrant", ["mental-health-counsellor"]),
+        ("PTUK Certified Play Therapist (accredited register)", ["therapist"]),
+    ],
+)
+def test_clinicians_registered_abroad_hold_the_posts_their_regulator_opens(held, role_ids):
+    taxonomy = careermap.load_taxonomy()
+    person = Background(education="master", credentials=[held], years_experience=16)
+    for role_id in role_ids:
+        found = assess(lookup_role(role_id).entry, person, taxonomy=taxonomy)
+        assert found.verdict in {"ready", "step-down"}, (role_id, found.summary)
+
+
+@pytest.mark.parametrize(
+    "held",
+    ["CCPA member", "AASW member", "PTUK Certified Practitioner in Therapeutic Play Skills"],
+)
+def test_a_membership_or_lesser_register_of_the_same_body_holds_no_licence(held):
+    taxonomy = careermap.load_taxonomy()
+    person = Background(education="master", credentials=[held], years_experience=6)
+    found = assess(lookup_role("therapist").entry, person, taxonomy=taxonomy)
+    assert found.verdict == "needs"

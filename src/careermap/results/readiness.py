@@ -51,6 +51,11 @@ associate, provisional or trainee licence ("LPC-Associate") does not count as th
 licence; it is named as what is still needed. An abbreviation written alone that two of
 the taxonomy's credentials spell out differently ("CPS": peer or prevention specialist)
 counts as neither, and the verdict's notes ask the person to write it out.
+
+A degree the role asks for because its licence does (one of its required licences needs
+that degree on its own route, ``Credential.education``) is met by holding any of the
+role's required licences: the person met the education of the route they qualified by
+(:func:`licence_degree`).
 """
 
 from __future__ import annotations
@@ -91,6 +96,7 @@ __all__ = [
     "current_role",
     "holds",
     "implied_skills",
+    "licence_degree",
     "with_avoid",
 ]
 
@@ -167,7 +173,7 @@ class Readiness(Frozen):
 
 def _practise_under_supervision(
     entry: Entry, licences: Sequence[Credential], person: Sequence[str]
-) -> bool:
+) -> list[Credential]:
     """Say whether an associate licence lets the person do this job while completing it.
 
     US associate licences (LPC-Associate, Associate MFT: a held credential written as
@@ -175,20 +181,22 @@ def _practise_under_supervision(
     names the licence lists as its ``associate``, such as LMHCA) exist so that people
     practise under supervision: a frontline clinical post (entry or mid level) whose
     licence is not asked for as *independent* is open to them; supervising, directing or
-    an independent-licence post is not.
+    an independent-licence post is not. Returns the licences the person is completing
+    (those their associate licence leads to), none when the post is not open to them.
     """
     if _SENIORITY.index(entry.seniority) > _SENIORITY.index(Seniority.MID):
-        return False
+        return []
     provisional = [held for held in person if is_provisional(held)]
     started = {a for held in provisional for a in abbreviations(held)}
-    return any(
-        "independent" not in c.name.casefold()
+    return [
+        c
+        for c in licences
+        if "independent" not in c.name.casefold()
         and (
             any(abbreviations(name) & started for name in (c.name, *c.also, *c.accepts))
             or holds_associate(person, c)
         )
-        for c in licences
-    )
+    ]
 
 
 def _rung(years: float) -> int:
@@ -269,7 +277,9 @@ def caution(avoided: Sequence[Condition]) -> str:
 
 
 def _assess(
-    entry: Entry | None, background: Background | None, ambiguous: Mapping[str, tuple[str, ...]]
+    entry: Entry | None,
+    background: Background | None,
+    ambiguous: Mapping[str, tuple[str, ...]],
 ) -> Readiness | None:
     if entry is None or background is None:
         return None
@@ -279,17 +289,18 @@ def _assess(
 
     needs: list[str] = []
     notes: list[str] = []
-    person = background.education
-    if person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education):
-        needs.append(_DEGREE_NAMES.get(entry.education, entry.education.value))
     required = [c for c in entry.written if c.required]
     licences = [c for c in required if c.kind is CredentialKind.LICENCE]
-    unlicensed = [] if any(held(c) for c in licences) else licences  # none held: all missing
+    licensed = any(held(c) for c in licences)
+    unlicensed = [] if licensed else licences  # none held: all missing
+    person = background.education
+    below = person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education)
+    if below and not (licensed and licence_degree(entry)):
+        needs.append(_DEGREE_NAMES.get(entry.education, entry.education.value))
     supervised: list[Credential] = []
     if unlicensed:
-        if _practise_under_supervision(entry, licences, background.credentials):
-            supervised = licences
-        else:
+        supervised = _practise_under_supervision(entry, licences, background.credentials)
+        if not supervised:
             needs.append(" or ".join(c.name for c in licences))
         notes += [f"{c.name}: {c.note}" for c in licences if c.note]
     if entry.lived_experience is LivedExperience.REQUIRED and not background.lived_experience:
@@ -310,6 +321,36 @@ def _assess(
         summary = "Ready after a short step: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
     return _level(entry, background) or Readiness(verdict="ready", summary="Ready now")
+
+
+def licence_degree(entry: Entry) -> bool:
+    """Say whether *entry* asks for its degree because its licences do.
+
+    It does when one of its required licences needs, on its own route
+    (``Credential.education``), at least the degree the role asks for: a therapist's
+    master's is the LPC's. A person who holds any of the role's required licences (the
+    alternatives hiring takes, by name or in its place) has met the education of the
+    route they qualified by, so is not told to get the degree: a UK counsellor's BACP
+    registration follows a Level 4 diploma. Where no required licence's route needs the
+    degree, it is asked on top of the licence (a psychiatric nurse practitioner: an RN,
+    whose route needs an associate degree, and a master's).
+
+    Examples
+    --------
+    >>> from careermap import lookup_role
+    >>> licence_degree(lookup_role("therapist").entry)
+    True
+    >>> licence_degree(lookup_role("psychiatric-nurse-practitioner").entry)
+    False
+    """
+    wanted = _EDUCATION.index(entry.education)
+    return any(
+        c.required
+        and c.kind is CredentialKind.LICENCE
+        and c.education is not None
+        and _EDUCATION.index(c.education) >= wanted
+        for c in entry.written
+    )
 
 
 def _unclear_notes(
