@@ -537,3 +537,38 @@ def test_a_membership_or_lesser_register_of_the_same_body_holds_no_licence(held)
     person = Background(education="master", credentials=[held], years_experience=6)
     found = assess(lookup_role("therapist").entry, person, taxonomy=taxonomy)
     assert found.verdict == "needs"
+
+
+def test_a_licence_careermap_does_not_know_is_named_as_one_to_check():
+    taxonomy = careermap.load_taxonomy()
+    person = Background(
+        education="master", credentials=["Licensed Clinical Counsellor (BC)"], years_experience=6
+    )
+    found = assess(lookup_role("mental-health-counsellor").entry, person, taxonomy=taxonomy)
+    assert found.verdict == "needs"  # not held: the taxonomy cannot say it is accepted
+    assert found.summary.endswith(
+        "check whether your Licensed Clinical Counsellor (BC) is accepted where you want to work"
+    )
+    assert any(
+        note.startswith("'Licensed Clinical Counsellor (BC)' is a licence") for note in found.notes
+    )
+    # Only for a post whose licences are for the same practice (counselling, not nursing),
+    # and never for a registration that is no licence to practise.
+    nursing = assess(lookup_role("nurse-case-manager").entry, person, taxonomy=taxonomy)
+    assert "check whether" not in nursing.summary
+    provider = Background(education="master", credentials=["NDIS registered provider"])
+    counsellor = assess(lookup_role("mental-health-counsellor").entry, provider, taxonomy=taxonomy)
+    assert "check whether" not in counsellor.summary
+
+
+def test_a_post_taking_many_licences_names_the_first_and_counts_the_rest():
+    person = Background(education="master", years_experience=6)
+    found = assess(lookup_role("therapist").entry, person)
+    licences = [c for c in lookup_role("therapist").entry.written if c.kind.value == "licence"]
+    first = ", ".join(c.name for c in licences[:3])
+    assert found.needs == (f"{first} or one of {len(licences) - 3} other licences (see notes)",)
+    assert all(any(note.startswith(c.name) for note in found.notes) for c in licences)
+    few = assess(lookup_role("clinical-social-worker").entry, person)
+    assert few.needs == (
+        "Licensed Clinical Social Worker (LCSW) or Accredited Mental Health Social Worker (AMHSW)",
+    )

@@ -55,7 +55,9 @@ counts as neither, and the verdict's notes ask the person to write it out.
 A degree the role asks for because its licence does (one of its required licences needs
 that degree on its own route, ``Credential.education``) is met by holding any of the
 role's required licences: the person met the education of the route they qualified by
-(:func:`licence_degree`).
+(:func:`licence_degree`). A licence the person wrote that no credential of the taxonomy
+names ("Licensed Clinical Counsellor (BC)") is not held, but for a post whose licences
+are for the same practice the verdict asks the person to check whether it is accepted.
 """
 
 from __future__ import annotations
@@ -76,6 +78,12 @@ from careermap.results.credentials import (
 )
 from careermap.results.current import current_role, practised_skills
 from careermap.results.fields import degree_skills
+from careermap.results.licences import (
+    alternatives,
+    licence_degree,
+    same_practice,
+    unknown_licences,
+)
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 from careermap.taxonomy.models import (
     Credential,
@@ -252,7 +260,12 @@ def assess(
     # Only for a person who wrote credentials: the first look reads every role's.
     asked = taxonomy is not None and background is not None and background.credentials
     ambiguous = _ambiguous(taxonomy) if asked and taxonomy is not None else {}
-    found = _assess(entry, background, ambiguous)
+    unknown = (
+        unknown_licences(background.credentials, taxonomy, ambiguous)
+        if asked and taxonomy is not None and background is not None
+        else ()
+    )
+    found = _assess(entry, background, ambiguous, unknown)
     if found is None or background is None:
         return found
     avoided = tuple(c for c in Condition if c in background.avoid and c in conditions)
@@ -280,6 +293,7 @@ def _assess(
     entry: Entry | None,
     background: Background | None,
     ambiguous: Mapping[str, tuple[str, ...]],
+    unknown: Sequence[str] = (),
 ) -> Readiness | None:
     if entry is None or background is None:
         return None
@@ -298,11 +312,19 @@ def _assess(
     if below and not (licensed and licence_degree(entry)):
         needs.append(_DEGREE_NAMES.get(entry.education, entry.education.value))
     supervised: list[Credential] = []
+    unsure: list[str] = []
     if unlicensed:
         supervised = _practise_under_supervision(entry, licences, background.credentials)
         if not supervised:
-            needs.append(" or ".join(c.name for c in licences))
+            needs.append(alternatives(licences))
+            unsure = same_practice(unknown, licences)
         notes += [f"{c.name}: {c.note}" for c in licences if c.note]
+        notes += [
+            f"{text!r} is a licence careermap does not know: it may be accepted in place of "
+            f"{' or '.join(c.name for c in licences)}; check with the employer or the "
+            "regulator where you want to work"
+            for text in unsure
+        ]
     if entry.lived_experience is LivedExperience.REQUIRED and not background.lived_experience:
         needs.append("lived experience of mental illness or recovery, shared at work")
     short = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
@@ -311,6 +333,9 @@ def _assess(
     if needs:
         needs += [c.name for c in short]
         summary = "Needs " + "; ".join(needs)
+        if unsure:
+            mine = " or ".join(unsure)
+            summary += f"; check whether your {mine} is accepted where you want to work"
         return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
     if supervised:
         named = (" or ".join(c.name for c in supervised), *(c.name for c in short))
@@ -321,36 +346,6 @@ def _assess(
         summary = "Ready after a short step: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
     return _level(entry, background) or Readiness(verdict="ready", summary="Ready now")
-
-
-def licence_degree(entry: Entry) -> bool:
-    """Say whether *entry* asks for its degree because its licences do.
-
-    It does when one of its required licences needs, on its own route
-    (``Credential.education``), at least the degree the role asks for: a therapist's
-    master's is the LPC's. A person who holds any of the role's required licences (the
-    alternatives hiring takes, by name or in its place) has met the education of the
-    route they qualified by, so is not told to get the degree: a UK counsellor's BACP
-    registration follows a Level 4 diploma. Where no required licence's route needs the
-    degree, it is asked on top of the licence (a psychiatric nurse practitioner: an RN,
-    whose route needs an associate degree, and a master's).
-
-    Examples
-    --------
-    >>> from careermap import lookup_role
-    >>> licence_degree(lookup_role("therapist").entry)
-    True
-    >>> licence_degree(lookup_role("psychiatric-nurse-practitioner").entry)
-    False
-    """
-    wanted = _EDUCATION.index(entry.education)
-    return any(
-        c.required
-        and c.kind is CredentialKind.LICENCE
-        and c.education is not None
-        and _EDUCATION.index(c.education) >= wanted
-        for c in entry.written
-    )
 
 
 def _unclear_notes(
