@@ -199,9 +199,8 @@ class Background(Frozen):
     current_role: str | None = Field(
         default=None,
         max_length=300,
-        description="The role the person holds now (an id, title or alias): rankings leave "
-        "it out, since it is not a move, and its essential skills are not listed as gaps, "
-        "since the person practises them. A name the taxonomy does not know is ignored.",
+        description="The role held now (id, title or alias): not a move, so not ranked; its "
+        "essential skills are not gaps. A name the taxonomy does not know is ignored.",
     )
     avoid: Conditions = Field(
         default=(),
