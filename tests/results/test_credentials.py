@@ -132,10 +132,12 @@ def test_a_credentials_name_holds_no_other_unless_an_abbreviation_or_the_data_sa
         ("LMFT intern", "marriage-and-family-therapist", False, True),
         ("Associate Clinical Social Worker (ASW)", "clinical-social-worker", False, True),
         ("LCSW-Associate", "clinical-social-worker", False, True),
-        # The full licence is the licence, not its associate; an LMSW is a licence of its
-        # own (the master's social work licence), not the LCSW's associate stage.
+        # The full licence is the licence, not its associate. An LMSW practises clinical
+        # social work only under an LCSW's supervision (New York Education Law 7701;
+        # Office of the Professions), so it is the LCSW's associate stage as well as a
+        # licence of its own (eleventh round, third persona set).
         ("LPC (US)", "therapist", True, False),
-        ("LMSW (New York)", "clinical-social-worker", False, False),
+        ("LMSW (New York)", "clinical-social-worker", False, True),
     ],
 )
 def test_an_associate_licence_is_named_by_its_licence_and_never_holds_it(
@@ -144,6 +146,20 @@ def test_an_associate_licence_is_named_by_its_licence_and_never_holds_it(
     credential = bundled(role_id, default)
     assert holds([held], credential) is licence
     assert holds_associate([held], credential) is associate
+
+
+@pytest.mark.parametrize(
+    ("held", "credential_id"),
+    [
+        ("Registered Psychotherapist (Qualifying)", "crpo-registered-psychotherapist"),
+        ("RP (Qualifying)", "crpo-registered-psychotherapist"),
+        ("Provisional psychologist (AHPRA)", "psyba-registered-psychologist"),
+    ],
+)
+def test_the_provisional_classes_abroad_are_associates(default, held, credential_id):
+    credential = default.credential_index[credential_id]
+    assert not holds([held], credential)
+    assert holds_associate([held], credential)
 
 
 def test_a_credential_accepted_in_place_holds_it_as_another_name_does():

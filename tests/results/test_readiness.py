@@ -197,11 +197,19 @@ def test_an_associate_licence_is_certified_in_what_its_licence_implies(associate
     assert {"clinical-documentation", "safeguarding"} <= implied
 
 
-def test_an_lmsw_is_not_certified_in_the_lcsws_clinical_work():
+def test_an_lmsw_practises_clinical_social_work_under_supervision():
+    # New York: an LMSW practises clinical social work (diagnosis, psychotherapy) only
+    # under an LCSW's supervision, toward the LCSW: the LCSW's associate stage.
     taxonomy = careermap.load_taxonomy()
-    lmsw = implied_skills(Background(credentials=["LMSW (New York)"]), taxonomy)
-    assert "social-work-practice" in lmsw
-    assert "therapy-and-counseling" not in lmsw
+    lmsw = Background(education="master", credentials=["LMSW (New York)"], years_experience=1)
+    assert implied_skills(lmsw, taxonomy) == implied_skills(
+        Background(credentials=["LCSW (US)"]), taxonomy
+    )
+    for role_id in ("clinical-social-worker", "therapist"):
+        found = assess(careermap.lookup_role(role_id).entry, lmsw, taxonomy=taxonomy)
+        assert found.verdict == "certify", role_id
+        # Only the licence it leads to is named, not every alternative the post takes.
+        assert found.needs == ("Licensed Clinical Social Worker (LCSW)",), role_id
 
 
 def test_the_psychology_licence_implies_safeguarding():
@@ -251,25 +259,23 @@ def test_a_certification_that_takes_supervised_hours_is_no_short_step():
 
 
 @pytest.mark.parametrize(
-    ("written", "verdict"),
+    ("written", "counts"),
     [
-        ("PGDip CBT (IAPT High Intensity)", "ready"),  # FHEQ/RQF level 7, as a master's
-        ("Postgraduate Diploma in Cognitive Behavioural Therapy", "ready"),
-        ("PG Cert Psychological Wellbeing Practice", "needs"),  # a third of a master's
-        ("Graduate Diploma in Psychology", "needs"),  # level 6
+        ("PGDip CBT (IAPT High Intensity)", True),  # FHEQ/RQF level 7, as a master's
+        ("Postgraduate Diploma in Cognitive Behavioural Therapy", True),
+        ("PG Cert Psychological Wellbeing Practice", False),  # a third of a master's
+        ("Graduate Diploma in Psychology", False),  # level 6
     ],
 )
-def test_a_uk_postgraduate_diploma_meets_a_masters_requirement(written, verdict):
-    cbt = Background(
-        education="bachelor",
-        years_experience=7,
-        credentials=["BABCP accredited CBT psychotherapist", written],
-    )
+def test_a_uk_postgraduate_diploma_meets_a_masters_requirement(written, counts):
+    # Without a licence the post takes (which would meet its degree on its own since
+    # the eleventh round's education rule), only the diploma can meet the master's.
+    cbt = Background(education="bachelor", years_experience=7, credentials=[written])
     found = assess(lookup_role("therapist").entry, cbt)
-    assert found.verdict == verdict
-    assert ("a master's degree" in found.needs) is (verdict == "needs")
+    assert found.verdict == "needs"  # the licence is still missing
+    assert ("a master's degree" in found.needs) is not counts
     # Said where it counted: a US employer may read the diploma otherwise.
-    assert any("postgraduate diploma" in note for note in found.notes) is (verdict == "ready")
+    assert any("postgraduate diploma" in note for note in found.notes) is counts
 
 
 def test_new_yorks_creative_arts_therapist_and_a_state_behaviour_analyst_are_recognised():
@@ -646,3 +652,112 @@ def test_credentials_imply_what_the_eleventh_round_read_as_practised(held, skill
     # school counsellor (child development), therapists (emotional awareness, in their
     # upskilling) and licensed clinicians (coordination) of the persona sets.
     assert skill in implied_skills(Background(credentials=[held]), careermap.load_taxonomy())
+
+
+@pytest.mark.parametrize(
+    ("education", "credentials", "role_id"),
+    [
+        # BACP registration follows a Level 4 diploma, not a master's (BACP Register).
+        ("bachelor", ["MBACP (registered member)"], "therapist"),
+        ("secondary", ["MBACP (registered member)"], "mental-health-counsellor"),
+        ("bachelor", ["MBACP (registered member)"], "school-counsellor"),
+        # Australian registration via 4+2 and AASW accreditation follow four-year degrees.
+        ("bachelor", ["Registered psychologist (AHPRA, general registration)"], "therapist"),
+        ("bachelor", ["Accredited Mental Health Social Worker (AASW)"], "clinical-social-worker"),
+        ("bachelor", ["Social Work England registration"], "hospital-social-worker"),
+    ],
+)
+def test_a_held_licence_meets_the_degree_its_route_needed(education, credentials, role_id):
+    taxonomy = careermap.load_taxonomy()
+    person = Background(education=education, credentials=credentials, years_experience=6)
+    found = assess(lookup_role(role_id).entry, person, taxonomy=taxonomy)
+    assert found.verdict == "ready", (role_id, found.summary)
+    # Without the licence the degree is still asked for, with the licence.
+    without = Background(education=education, years_experience=6)
+    assert assess(lookup_role(role_id).entry, without).needs[0].endswith("degree")
+
+
+def test_a_degree_asked_on_top_of_the_licence_is_still_needed():
+    # A psychiatric nurse practitioner needs an RN and a master's: the RN's own route
+    # (an associate degree or a bachelor's) does not give the master's.
+    taxonomy = careermap.load_taxonomy()
+    nurse = Background(education="bachelor", credentials=["RN (US, BSN)"], years_experience=6)
+    role = lookup_role("psychiatric-nurse-practitioner")
+    assert assess(role.entry, nurse, taxonomy=taxonomy).needs[0] == "a master's degree"
+
+
+def test_a_licence_that_says_no_route_leaves_the_degree_asked_for():
+    licence = Credential(name="Licensed Professional Counselor (LPC)", kind="licence")
+    entry = Entry(education="master", job_zone=5, credentials=[licence])
+    person = Background(education="bachelor", credentials=["LPC"])
+    assert assess(entry, person).summary == "Needs a master's degree"
+    routed = licence.model_copy(update={"education": "master"})
+    assert assess(entry.model_copy(update={"credentials": (routed,)}), person).verdict == "ready"
+
+
+@pytest.mark.parametrize(
+    ("held", "role_ids"),
+    [
+        (
+            "Registered Psychotherapist (CRPO)",
+            ["therapist", "mental-health-counsellor", "eap-counsellor"],
+        ),
+        ("Canadian Certified Counsellor (CCC)", ["therapist", "eap-counsellor"]),
+        ("AHPRA registered psychologist", ["therapist", "clinical-supervisor"]),
+        ("Accredited Mental Health Social Worker (AASW)", ["therapist", "hospital-social-worker"]),
+        ("PACFA Clinical Registrant", ["mental-health-counsellor"]),
+        ("PTUK Certified Play Therapist (accredited register)", ["therapist"]),
+    ],
+)
+def test_clinicians_registered_abroad_hold_the_posts_their_regulator_opens(held, role_ids):
+    taxonomy = careermap.load_taxonomy()
+    person = Background(education="master", credentials=[held], years_experience=16)
+    for role_id in role_ids:
+        found = assess(lookup_role(role_id).entry, person, taxonomy=taxonomy)
+        assert found.verdict in {"ready", "step-down"}, (role_id, found.summary)
+
+
+@pytest.mark.parametrize(
+    "held",
+    ["CCPA member", "AASW member", "PTUK Certified Practitioner in Therapeutic Play Skills"],
+)
+def test_a_membership_or_lesser_register_of_the_same_body_holds_no_licence(held):
+    taxonomy = careermap.load_taxonomy()
+    person = Background(education="master", credentials=[held], years_experience=6)
+    found = assess(lookup_role("therapist").entry, person, taxonomy=taxonomy)
+    assert found.verdict == "needs"
+
+
+def test_a_licence_careermap_does_not_know_is_named_as_one_to_check():
+    taxonomy = careermap.load_taxonomy()
+    person = Background(
+        education="master", credentials=["Licensed Clinical Counsellor (BC)"], years_experience=6
+    )
+    found = assess(lookup_role("mental-health-counsellor").entry, person, taxonomy=taxonomy)
+    assert found.verdict == "needs"  # not held: the taxonomy cannot say it is accepted
+    assert found.summary.endswith(
+        "check whether your Licensed Clinical Counsellor (BC) is accepted where you want to work"
+    )
+    assert any(
+        note.startswith("'Licensed Clinical Counsellor (BC)' is a licence") for note in found.notes
+    )
+    # Only for a post whose licences are for the same practice (counselling, not nursing),
+    # and never for a registration that is no licence to practise.
+    nursing = assess(lookup_role("nurse-case-manager").entry, person, taxonomy=taxonomy)
+    assert "check whether" not in nursing.summary
+    provider = Background(education="master", credentials=["NDIS registered provider"])
+    counsellor = assess(lookup_role("mental-health-counsellor").entry, provider, taxonomy=taxonomy)
+    assert "check whether" not in counsellor.summary
+
+
+def test_a_post_taking_many_licences_names_the_first_and_counts_the_rest():
+    person = Background(education="master", years_experience=6)
+    found = assess(lookup_role("therapist").entry, person)
+    licences = [c for c in lookup_role("therapist").entry.written if c.kind.value == "licence"]
+    first = ", ".join(c.name for c in licences[:3])
+    assert found.needs == (f"{first} or one of {len(licences) - 3} other licences (see notes)",)
+    assert all(any(note.startswith(c.name) for note in found.notes) for c in licences)
+    few = assess(lookup_role("clinical-social-worker").entry, person)
+    assert few.needs == (
+        "Licensed Clinical Social Worker (LCSW) or Accredited Mental Health Social Worker (AMHSW)",
+    )

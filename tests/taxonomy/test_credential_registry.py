@@ -144,7 +144,9 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
                 "Associate Clinical Social Worker (ASW)",
                 "LCSW-Associate",
                 "LICSWA",
+                "LMSW",
                 "Licensed Independent Clinical Social Worker Associate",
+                "Licensed Master Social Worker",
             ],
             "removed": [],
         },
@@ -176,9 +178,57 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # and "Generalist social work licences imply empathy and rapport" (eleventh round).
     ("hospital-social-worker", "Social work licence (LMSW/LCSW)"): _SOCIAL_WORK,
     ("child-protection-social-worker", "Social work licence or registration"): _SOCIAL_WORK,
-    ("school-social-worker", "School social work licence"): _SOCIAL_WORK,
+    # and "Clinicians registered abroad" (eleventh round): Illinois's school social work
+    # licence is a Professional Educator License with a school social worker endorsement.
+    ("school-social-worker", "School social work licence"): {
+        **_SOCIAL_WORK,
+        "also": {
+            "added": ["Professional Educator License, school social worker endorsement"],
+            "removed": [],
+        },
+    },
     # and "The school counsellor certification implies crisis work, referral and groups".
     ("school-counsellor", "School counsellor certification"): _SCHOOL_COUNSELLOR,
+    # "Clinicians registered abroad" (eleventh round, after reading the third persona
+    # set): the Canadian and Australian credentials and the UK play therapy register whose
+    # regulators' scope is the same work, taken by the posts as they take an LPC or LCSW.
+    ("therapist", "Registered Psychotherapist (CRPO)"): {"credential": "added"},
+    ("therapist", "Canadian Certified Counsellor (CCC)"): {"credential": "added"},
+    ("therapist", "Registered psychologist (Psychology Board of Australia)"): {
+        "credential": "added"
+    },
+    ("therapist", "Accredited Mental Health Social Worker (AMHSW)"): {"credential": "added"},
+    ("therapist", "PACFA registered counsellor"): {"credential": "added"},
+    ("therapist", "PTUK certified play therapist"): {"credential": "added"},
+    ("mental-health-counsellor", "Registered Psychotherapist (CRPO)"): {"credential": "added"},
+    ("mental-health-counsellor", "Canadian Certified Counsellor (CCC)"): {"credential": "added"},
+    ("mental-health-counsellor", "Registered psychologist (Psychology Board of Australia)"): {
+        "credential": "added"
+    },
+    ("mental-health-counsellor", "Accredited Mental Health Social Worker (AMHSW)"): {
+        "credential": "added"
+    },
+    ("mental-health-counsellor", "PACFA registered counsellor"): {"credential": "added"},
+    ("eap-counsellor", "Registered Psychotherapist (CRPO)"): {"credential": "added"},
+    ("eap-counsellor", "Canadian Certified Counsellor (CCC)"): {"credential": "added"},
+    ("eap-counsellor", "Registered psychologist (Psychology Board of Australia)"): {
+        "credential": "added"
+    },
+    ("eap-counsellor", "Accredited Mental Health Social Worker (AMHSW)"): {"credential": "added"},
+    ("eap-counsellor", "PACFA registered counsellor"): {"credential": "added"},
+    ("clinical-supervisor", "Registered Psychotherapist (CRPO)"): {"credential": "added"},
+    ("clinical-supervisor", "Registered psychologist (Psychology Board of Australia)"): {
+        "credential": "added"
+    },
+    ("clinical-supervisor", "Accredited Mental Health Social Worker (AMHSW)"): {
+        "credential": "added"
+    },
+    ("clinical-social-worker", "Accredited Mental Health Social Worker (AMHSW)"): {
+        "credential": "added"
+    },
+    ("hospital-social-worker", "Accredited Mental Health Social Worker (AMHSW)"): {
+        "credential": "added"
+    },
     # "Licensed psychologists are mandated reporters: the licence implies safeguarding".
     ("clinical-psychologist", "Licensed clinical psychologist"): {
         "implies": {"added": ["coordination", "safeguarding"], "removed": []}
@@ -259,7 +309,9 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
     found: dict[str, list[dict[str, object]]] = {}
     for r in taxonomy.roles:
         for c in r.entry.written if r.entry else ():
-            row = c.model_dump(mode="json", exclude={"id", "equivalents", "accepts"})
+            # education (the credential's own route) was added after the snapshot: it is
+            # what the credential needs, not what the role asks for, so not compared.
+            row = c.model_dump(mode="json", exclude={"id", "equivalents", "accepts", "education"})
             row["also"] = [*c.also, *c.equivalents, *c.accepts]
             found.setdefault(r.id, []).append(row)
     return found

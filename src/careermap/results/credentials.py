@@ -81,6 +81,10 @@ _PLACES_AND_LEVELS = frozenset(
 #: alone they say which body, not which credential.
 _BODIES = frozenset(
     {"AAS", "ACRP", "ATD", "BACP", "BPS", "CIPD", "HCPC", "ICF", "NMC", "SHRM", "UKCP"}
+    # Australia's and Canada's: AHPRA registers sixteen professions, AASW and CCPA have
+    # members besides their accredited or certified ones, PACFA registers provisional and
+    # clinical counsellors and supervisors, PTUK and BAPT play skills practitioners too.
+    | {"AASW", "AHPRA", "BAPT", "CCPA", "PACFA", "PTUK"}
 )
 _NOT_CREDENTIALS = _PLACES_AND_LEVELS | _BODIES
 #: Words that say what sort of credential it is, not which, and the words that join
@@ -92,10 +96,12 @@ _GENERIC = re.compile(
 )
 _LICENCE = re.compile(r"\blicen[cs](?:e[ds]?|ure)\b", re.IGNORECASE)
 _REGISTRATION = re.compile(r"\bregist(?:ered|ration|rant)\b", re.IGNORECASE)
-#: What a provisional licence is called: it never counts as the licence it leads to.
-#: Whole words only: "International" and "Internal" name no internship.
+#: What a provisional licence is called: it never counts as the licence it leads to
+#: ("Qualifying" is the Ontario psychotherapists' college's provisional class, "RP
+#: (Qualifying)"). Whole words only: "International" and "Internal" name no internship.
 _PROVISIONAL = re.compile(
-    r"\b(?:associate|provisional|trainee|intern(?:ship)?|in training|pre-?licen\w*)\b", re.I
+    r"\b(?:associate|provisional|qualifying|trainee|intern(?:ship)?|in training|pre-?licen\w*)\b",
+    re.I,
 )
 _BRACKETS = re.compile(r"\(.*?\)")
 #: A name that asks for either ("Social work licence or registration") names both.
@@ -188,6 +194,8 @@ def is_provisional(text: str) -> bool:
     (True, False)
     >>> is_provisional("LMFT intern"), is_provisional("International certified LADC")
     (True, False)
+    >>> is_provisional("Registered Psychotherapist (Qualifying)")
+    True
     """
     return _PROVISIONAL.search(text) is not None
 

@@ -61,6 +61,13 @@ associate, provisional or trainee licence ("LPC-Associate") does not count as th
 licence; it is named as what is still needed. An abbreviation written alone that two of
 the taxonomy's credentials spell out differently ("CPS": peer or prevention specialist)
 counts as neither, and the verdict's notes ask the person to write it out.
+
+A degree the role asks for because its licence does (one of its required licences needs
+that degree on its own route, ``Credential.education``) is met by holding any of the
+role's required licences: the person met the education of the route they qualified by
+(:func:`licence_degree`). A licence the person wrote that no credential of the taxonomy
+names ("Licensed Clinical Counsellor (BC)") is not held, but for a post whose licences
+are for the same practice the verdict asks the person to check whether it is accepted.
 """
 
 from __future__ import annotations
@@ -83,6 +90,12 @@ from careermap.results.credentials import (
 from careermap.results.current import current_role, practised_skills
 from careermap.results.education import DIPLOMA_NOTE, education_level
 from careermap.results.fields import degree_skills
+from careermap.results.licences import (
+    alternatives,
+    licence_degree,
+    same_practice,
+    unknown_licences,
+)
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 from careermap.taxonomy.models import (
     Credential,
@@ -107,6 +120,7 @@ __all__ = [
     "education_level",
     "holds",
     "implied_skills",
+    "licence_degree",
     "with_avoid",
 ]
 
@@ -184,7 +198,7 @@ class Readiness(Frozen):
 
 def _practise_under_supervision(
     entry: Entry, licences: Sequence[Credential], person: Sequence[str]
-) -> bool:
+) -> list[Credential]:
     """Say whether an associate licence lets the person do this job while completing it.
 
     US associate licences (LPC-Associate, Associate MFT: a held credential written as
@@ -192,14 +206,17 @@ def _practise_under_supervision(
     names the licence lists as its ``associate``, such as LMHCA) exist so that people
     practise under supervision: a frontline clinical post (entry or mid level) whose
     licence is not asked for as *independent* is open to them; supervising, directing or
-    an independent-licence post is not.
+    an independent-licence post is not. Returns the licences the person is completing
+    (those their associate licence leads to), none when the post is not open to them.
     """
     if _SENIORITY.index(entry.seniority) > _SENIORITY.index(Seniority.MID):
-        return False
+        return []
     provisional = [held for held in person if is_provisional(held)]
     started = {a for held in provisional for a in abbreviations(held)}
-    return any(
-        "independent" not in c.name.casefold()
+    return [
+        c
+        for c in licences
+        if "independent" not in c.name.casefold()
         and (
             any(
                 abbreviations(name) & started
@@ -207,8 +224,7 @@ def _practise_under_supervision(
             )
             or holds_associate(person, c)
         )
-        for c in licences
-    )
+    ]
 
 
 def _rung(years: float) -> int:
@@ -271,7 +287,12 @@ def assess(
     # Only for a person who wrote credentials: the first look reads every role's.
     asked = taxonomy is not None and background is not None and background.credentials
     ambiguous = _ambiguous(taxonomy) if asked and taxonomy is not None else {}
-    found = _assess(entry, background, ambiguous, shown)
+    unknown = (
+        unknown_licences(background.credentials, taxonomy, ambiguous)
+        if asked and taxonomy is not None and background is not None
+        else ()
+    )
+    found = _assess(entry, background, ambiguous, shown, unknown)
     if found is None or background is None or entry is None:
         return found
     if entry.education is Education.MASTER and background.education != education_level(background):
@@ -302,6 +323,7 @@ def _assess(
     background: Background | None,
     ambiguous: Mapping[str, tuple[str, ...]],
     shown: Shown | None = None,
+    unknown: Sequence[str] = (),
 ) -> Readiness | None:
     if entry is None or background is None:
         return None
@@ -311,19 +333,28 @@ def _assess(
 
     needs: list[str] = []
     notes: list[str] = []
-    person = education_level(background)
-    if person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education):
-        needs.append(_DEGREE_NAMES.get(entry.education, entry.education.value))
     required = [c for c in entry.written if c.required]
     licences = [c for c in required if c.kind is CredentialKind.LICENCE]
-    unlicensed = [] if any(held(c) for c in licences) else licences  # none held: all missing
+    licensed = any(held(c) for c in licences)
+    unlicensed = [] if licensed else licences  # none held: all missing
+    person = education_level(background)
+    below = person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education)
+    if below and not (licensed and licence_degree(entry)):
+        needs.append(_DEGREE_NAMES.get(entry.education, entry.education.value))
     supervised: list[Credential] = []
+    unsure: list[str] = []
     if unlicensed:
-        if _practise_under_supervision(entry, licences, background.credentials):
-            supervised = licences
-        else:
-            needs.append(" or ".join(c.name for c in licences))
+        supervised = _practise_under_supervision(entry, licences, background.credentials)
+        if not supervised:
+            needs.append(alternatives(licences))
+            unsure = same_practice(unknown, licences)
         notes += [f"{c.name}: {c.note}" for c in licences if c.note]
+        notes += [
+            f"{text!r} is a licence careermap does not know: it may be accepted in place of "
+            f"{' or '.join(c.name for c in licences)}; check with the employer or the "
+            "regulator where you want to work"
+            for text in unsure
+        ]
     if entry.lived_experience is LivedExperience.REQUIRED and not background.lived_experience:
         needs.append("lived experience of mental illness or recovery, shared at work")
     missing = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
@@ -336,6 +367,9 @@ def _assess(
     if needs:
         needs += [c.name for c in short]
         summary = "Needs " + "; ".join(needs)
+        if unsure:
+            mine = " or ".join(unsure)
+            summary += f"; check whether your {mine} is accepted where you want to work"
         return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
     experience = entry.experience
     if experience is not None and shown is not None and not shown.holds(experience):

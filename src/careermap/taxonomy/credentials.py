@@ -6,12 +6,13 @@ hiring manager expects. Each item is either written out in the role (a
 ``credentials`` section (a :class:`CredentialReference` to a
 :class:`CredentialDefinition`), with the role's own ``note`` (how it is earned, where it
 differs by jurisdiction) and ``required``. The definition holds what is the same
-wherever the credential is asked for: its name, its kind, the skills it certifies
-(``implies``), its other names (``also``), the other credentials that certify the same
-practice or include it (``equivalents``), the other credentials hiring takes in its
-place (``accepts``), the names of the associate licence that leads to it
-(``associate``) and the hours of supervised practice it requires
-(``supervised_hours``), so they are written once and cannot drift apart between roles.
+wherever the credential is asked for: its name, its kind, the education its own route
+needs (``education``), the skills it certifies (``implies``), its other names
+(``also``), the other credentials that certify the same practice or include it
+(``equivalents``), the other credentials hiring takes in its place (``accepts``), the
+names of the associate licence that leads to it (``associate``) and the hours of
+supervised practice it requires (``supervised_hours``), so they are written once and
+cannot drift apart between roles.
 
 Loading resolves every reference (:func:`resolve`): the roles of a loaded taxonomy hold
 only :class:`Credential` items, those from a definition carrying its ``id``.
@@ -24,7 +25,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Discriminator, Field, Tag, model_validator
 
-from careermap.taxonomy.fields import MODEL_CONFIG, Identifier, Label, Text, unique
+from careermap.taxonomy.fields import MODEL_CONFIG, Education, Identifier, Label, Text, unique
 
 __all__ = [
     "CREDENTIAL_FORMS",
@@ -37,6 +38,14 @@ __all__ = [
     "resolve",
 ]
 
+_EDUCATION = (
+    "The least education the credential's own route needs, as the body that awards it sets "
+    "it (an LPC: a master's; an RN: an associate degree; Australian psychologist "
+    "registration: a four-year degree and two years of supervised practice, a "
+    "bachelor's). Where a required licence's route needs the "
+    "role's degree, the degree is the licence's: a person who holds one of the role's "
+    "required licences is not told to get it (readiness)."
+)
 _IMPLIES = (
     "Skill ids the credential certifies (an RN's nursing and medical knowledge, an "
     "LCSW's psychology): never listed as gaps for a person who holds it."
@@ -100,6 +109,7 @@ class Credential(BaseModel):
     )
     name: Label
     kind: CredentialKind
+    education: Education | None = Field(default=None, description=_EDUCATION)
     required: bool = Field(
         default=True, description="True if hiring needs it; false if it is preferred or valued."
     )
@@ -136,6 +146,7 @@ class CredentialDefinition(BaseModel):
     id: Identifier
     name: Label
     kind: CredentialKind
+    education: Education | None = Field(default=None, description=_EDUCATION)
     implies: tuple[str, ...] = Field(default=(), description=_IMPLIES)
     also: tuple[Label, ...] = Field(default=(), description=_ALSO)
     equivalents: tuple[Label, ...] = Field(default=(), description=_EQUIVALENTS)
@@ -219,6 +230,7 @@ def resolve(reference: CredentialReference, definition: CredentialDefinition) ->
         id=definition.id,
         name=definition.name,
         kind=definition.kind,
+        education=definition.education,
         required=reference.required,
         note=reference.note,
         implies=definition.implies,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Annotated
 
 from pydantic import ConfigDict, Field, StringConstraints
 
-__all__ = ["ID_PATTERN", "MODEL_CONFIG", "Identifier", "Label", "Text", "unique"]
+__all__ = ["ID_PATTERN", "MODEL_CONFIG", "Education", "Identifier", "Label", "Text", "unique"]
 
 #: Identifiers: lower-case words joined by hyphens, dots or underscores; digits allowed.
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
@@ -22,6 +23,19 @@ Label = Annotated[
     Field(description="A non-empty human-readable name."),
 ]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=20_000)]
+
+
+class Education(str, Enum):
+    """The typical minimum education for hire, lowest first."""
+
+    NONE = "none"
+    SECONDARY = "secondary"
+    CERTIFICATE = "certificate"
+    ASSOCIATE = "associate"
+    BACHELOR = "bachelor"
+    MASTER = "master"
+    DOCTORATE = "doctorate"
+
 
 #: Frozen, and a key the model does not know is an error (a typo is never ignored).
 MODEL_CONFIG = ConfigDict(

@@ -36,7 +36,7 @@ from careermap.taxonomy.credentials import (
     RoleCredential,
 )
 from careermap.taxonomy.experience import Experience
-from careermap.taxonomy.fields import MODEL_CONFIG, Identifier, Label, Text, unique
+from careermap.taxonomy.fields import MODEL_CONFIG, Education, Identifier, Label, Text, unique
 from careermap.taxonomy.lazy import LazyItems, Settled
 
 __all__ = [
@@ -240,18 +240,6 @@ class Requirement(BaseModel):
     def essential(self) -> bool:
         """Whether the requirement is essential."""
         return self.importance is Importance.ESSENTIAL
-
-
-class Education(str, Enum):
-    """The typical minimum education for hire, lowest first."""
-
-    NONE = "none"
-    SECONDARY = "secondary"
-    CERTIFICATE = "certificate"
-    ASSOCIATE = "associate"
-    BACHELOR = "bachelor"
-    MASTER = "master"
-    DOCTORATE = "doctorate"
 
 
 class Seniority(str, Enum):

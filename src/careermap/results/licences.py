@@ -1,0 +1,136 @@
+"""Licences a verdict names: those a post takes, and those the taxonomy does not know.
+
+A post's required licences are alternatives (one is enough); a post may take many (the
+therapist's: US, UK, Canadian and Australian ones), so a verdict names the first few
+(:func:`alternatives`). A degree the post asks for because its licence does is met by
+holding one of them (:func:`licence_degree`). A licence the person wrote that no
+credential of the taxonomy names is not held, but it may well be accepted where they
+work: :func:`unknown_licences` finds them, :func:`same_practice` keeps those of a post's
+practice, for the verdict to ask the person to check (:mod:`careermap.results.readiness`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from careermap.base.cache import derived
+from careermap.base.text import match_key
+from careermap.results.credentials import holds, holds_associate, is_provisional
+from careermap.taxonomy.models import (
+    Credential,
+    CredentialDefinition,
+    CredentialKind,
+    Education,
+    Entry,
+    Taxonomy,
+)
+
+__all__ = [
+    "NAMED_LICENCES",
+    "alternatives",
+    "licence_degree",
+    "same_practice",
+    "unknown_licences",
+]
+
+_EDUCATION = list(Education)
+#: Words that make a credential a person wrote a licence or registration to practise.
+_LICENSED = re.compile(
+    r"\b(?:licen[cs](?:e[ds]?|ure)|regist(?:ered|ration|rant)|chartered)\b", re.IGNORECASE
+)
+#: The practices licences are for, as rough stems (match_key): a credential the taxonomy
+#: does not know is asked about for a role whose licences name the same practice.
+_PRACTICES = ("counsel", "therap", "psycholog", "social work", "nurs")
+
+
+def licence_degree(entry: Entry) -> bool:
+    """Say whether *entry* asks for its degree because its licences do.
+
+    It does when one of its required licences needs, on its own route
+    (``Credential.education``), at least the degree the role asks for: a therapist's
+    master's is the LPC's. A person who holds any of the role's required licences (the
+    alternatives hiring takes, by name or in its place) has met the education of the
+    route they qualified by, so is not told to get the degree: a UK counsellor's BACP
+    registration follows a Level 4 diploma. Where no required licence's route needs the
+    degree, it is asked on top of the licence (a psychiatric nurse practitioner: an RN,
+    whose route needs an associate degree, and a master's).
+
+    Examples
+    --------
+    >>> from careermap import lookup_role
+    >>> licence_degree(lookup_role("therapist").entry)
+    True
+    >>> licence_degree(lookup_role("psychiatric-nurse-practitioner").entry)
+    False
+    """
+    wanted = _EDUCATION.index(entry.education)
+    return any(
+        c.required
+        and c.kind is CredentialKind.LICENCE
+        and c.education is not None
+        and _EDUCATION.index(c.education) >= wanted
+        for c in entry.written
+    )
+
+
+#: Licences a verdict names before counting the rest: a post that takes eleven (the
+#: US, UK, Canadian and Australian ones) names the first, its own country's, and says
+#: how many more the notes list.
+NAMED_LICENCES = 3
+
+
+def alternatives(licences: Sequence[Credential]) -> str:
+    """Name the licences a post takes, any one of which is enough (the first few)."""
+    names = [c.name for c in licences]
+    if len(names) <= NAMED_LICENCES:
+        return " or ".join(names)
+    rest = len(names) - NAMED_LICENCES
+    return f"{', '.join(names[:NAMED_LICENCES])} or one of {rest} other licences (see notes)"
+
+
+def same_practice(unknown: Sequence[str], licences: Sequence[Credential]) -> list[str]:
+    """Return the *unknown* licences that name a practice one of *licences* names."""
+    names = " ".join(match_key(n) for c in licences for n in (c.name, *c.also, *c.accepts))
+    wanted = {practice for practice in _PRACTICES if practice in names}
+    return [text for text in unknown if any(p in match_key(text) for p in wanted)]
+
+
+def unknown_licences(
+    person: Sequence[str], taxonomy: Taxonomy, ambiguous: Mapping[str, tuple[str, ...]]
+) -> tuple[str, ...]:
+    """Return the licences the person wrote that no credential of *taxonomy* names (cached).
+
+    A licence or registration by its words (licensed, registered, chartered; not a
+    provisional one) that neither holds nor is the associate of any credential the
+    taxonomy records: "Licensed Clinical Counsellor (BC)". Such a licence may well be
+    accepted where the person works; the taxonomy cannot say.
+    """
+    written = tuple(person)
+
+    def build() -> tuple[str, ...]:
+        licences = [t for t in written if _LICENSED.search(t) and not is_provisional(t)]
+        if not licences:
+            return ()
+        known = _all_credentials(taxonomy)
+        return tuple(
+            text
+            for text in licences
+            if not any(
+                holds([text], c, ambiguous=ambiguous)
+                or holds_associate([text], c, ambiguous=ambiguous)
+                for c in known
+            )
+        )
+
+    return derived(taxonomy, "unknown-licences\x00" + "\x00".join(written), build)
+
+
+def _all_credentials(taxonomy: Taxonomy) -> tuple[Credential | CredentialDefinition, ...]:
+    """Every credential of *taxonomy*: its ``credentials`` section's and its roles' (cached)."""
+
+    def build() -> tuple[Credential | CredentialDefinition, ...]:
+        written = (c for role in taxonomy.roles if role.entry for c in role.entry.written)
+        return (*taxonomy.credentials, *(c for c in written if c.id is None))
+
+    return derived(taxonomy, "all-credentials", build)
