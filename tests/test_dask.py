@@ -99,8 +99,10 @@ def assert_same(result: pd.DataFrame, expected: pd.DataFrame) -> None:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
+    # A random port for the scheduler's HTTP server: with dashboard_address=None it
+    # still binds 8787, and the cluster failed to start while another test run held it.
     cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     )
     client = distributed.Client(cluster)
     # The workers cannot import this test module: send its functions by value.
