@@ -756,3 +756,17 @@ def test_creative_arts_therapies_are_their_own_skill(taxonomy):
     therapist = next(m for m in ranked if m.role_id == "therapist")
     credit = {t.skill_id: t.source_id for t in therapist.transferred}
     assert credit["therapeutic-relationship"] == "creative-arts-therapies"
+
+
+def test_case_management_gives_credit_toward_listening_and_reading_people(taxonomy):
+    # A Housing First case manager (third persona set) was told to learn active listening
+    # and social perceptiveness in every role of her top five: case management earned
+    # credit toward referral and navigation only, though O*NET rates both skills 4 of 5
+    # or more for the case manager's codes (21-1023.00, 21-1093.00).
+    ranked = rank_careers(["case management:4"], taxonomy=taxonomy, limit=None, semantic=False)
+    role = next(m for m in ranked if m.role_id == "housing-support-worker")
+    credit = {t.skill_id: t.source_id for t in role.transferred}
+    assert credit["active-listening"] == "case-management"
+    assert credit["social-perceptiveness"] == "case-management"
+    gaps = {gap.skill_id for gap in role.gaps}
+    assert not gaps & {"active-listening", "social-perceptiveness"}
