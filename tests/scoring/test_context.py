@@ -262,9 +262,11 @@ def test_bands_tell_generic_skills_from_a_clinician(default):
         ],
         limit=1,
     )
+    # 0.739 before case management credited active listening and social perceptiveness
+    # (eleventh round); the clinician already had listening, so perceptiveness moved it.
     assert (clinician[0].role_id, round(clinician[0].score, 3), clinician[0].band) == (
         "therapist",
-        0.739,
+        0.757,
         "strong",
     )
 

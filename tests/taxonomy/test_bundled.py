@@ -672,3 +672,101 @@ def test_counselling_gives_credit_toward_interviewing(taxonomy):
     assert "interviewing" not in {gap.skill_id for gap in ux.gaps}
     into = {r.source: r.weight for r in taxonomy.relations if r.target == "interviewing"}
     assert into["counselling"] < into["clinical-assessment"]
+
+
+def test_third_set_vocabulary_resolves_without_the_semantic_layer(taxonomy):
+    # Everyday terms of the third persona set that matched nothing (eleventh round,
+    # docs/taxonomy-notes.md, "Vocabulary of the third persona set"), each a term of the
+    # field: ICH E6 Good Clinical Practice and a trial's IRB, safety and protocol duties
+    # (O*NET 11-9121.01), rating scales, Housing First's landlord work and intensive case
+    # management, restorative practice, NMC and tribunal vocabulary.
+    def resolved(text):
+        return next(iter(build_profile([text], taxonomy=taxonomy, semantic=False).skills), None)
+
+    expected = {
+        "GCP": "regulatory-compliance",
+        "ICH-GCP": "regulatory-compliance",
+        "IRB submissions": "regulatory-compliance",
+        "adverse event reporting": "regulatory-compliance",
+        "protocol deviations": "regulatory-compliance",
+        "REDCap": "research-methods",
+        "participant screening and recruitment": "research-methods",
+        "MADRS and HAM-D ratings": "outcome-measurement",
+        "EPDS screening": "outcome-measurement",
+        "PHQ-9 screening": "outcome-measurement",
+        "data cleaning in Excel and R": "data-analysis",
+        "session notes in Jane App": "clinical-documentation",
+        "depot injections and medication management": "medication-management",
+        "writing tribunal reports": "report-writing",
+        "supervising provisional psychologists": "clinical-supervision",
+        "emotion-focused therapy": "person-centred-therapy",
+        "person-centred counselling": "person-centred-therapy",
+        "couples sessions": "couples-and-family-therapy",
+        "managing endings": "therapeutic-relationship",
+        "sand tray work": "play-therapy",
+        "Circle of Security parenting groups": "parent-engagement",
+        "social-emotional skills groups": "social-emotional-learning",
+        "restorative circles": "mediation",
+        "overdose response": "crisis-response",
+        "landlord relations": "housing-support",
+        "VI-SPDAT assessments": "needs-assessment",
+        "Housing First case management": "case-management",
+        "connecting families to community resources": "resource-referral",
+        "diabetes self-management classes": "health-promotion",
+        "health fairs and community events": "community-outreach",
+        "interpreting at appointments": "second-language",
+        "interdisciplinary team rounds": "multidisciplinary-collaboration",
+        "individual therapy under supervision": "counselling",
+        "teaching graduate seminars": "instructing",
+        "mentoring early-career clinicians": "mentoring",
+    }
+    wrong = {text: resolved(text) for text, skill in expected.items() if resolved(text) != skill}
+    assert not wrong, wrong
+    # Near misses: a setting, a condition, another field's GCP, a language below fluency,
+    # and results (not languages) interpreted stay unresolved.
+    for text in (
+        "home visits",
+        "private practice",
+        "running a private practice",
+        "anxiety and depression",
+        "Google Cloud Platform",
+        "conversational Spanish",
+        "interpreting results",
+        "coordinated access meetings",
+    ):
+        assert resolved(text) is None, text
+    # An overdose reversal is an emergency response, not a second name for harm
+    # reduction: a worker may rate the two differently without a profile error.
+    profile = build_profile(["harm reduction:5", "overdose response:4"], taxonomy=taxonomy)
+    assert profile.skills == {"harm-reduction": 5, "crisis-response": 4}
+
+
+def test_creative_arts_therapies_are_their_own_skill(taxonomy):
+    # A music therapist's main work read as play therapy (semantic layer) or as nothing.
+    # Arts therapies plan, run and record therapy with music, art or drama as the medium
+    # (O*NET 29-1129.01 and 29-1129.02; HCPC arts therapists): their credit reaches the
+    # therapeutic relationship and treatment planning more than a counselling post.
+    for text in ("music therapy", "art therapy", "dramatherapy", "drama therapy"):
+        profile = build_profile([text], taxonomy=taxonomy)
+        assert set(profile.skills) == {"creative-arts-therapies"}, text
+    into = {r.target: r.weight for r in taxonomy.relations if r.source == "creative-arts-therapies"}
+    assert into["counselling"] < into["therapeutic-relationship"]
+    assert into["counselling"] < into["treatment-planning"]
+    ranked = rank_careers(["music therapy:5"], taxonomy=taxonomy, limit=None, semantic=False)
+    therapist = next(m for m in ranked if m.role_id == "therapist")
+    credit = {t.skill_id: t.source_id for t in therapist.transferred}
+    assert credit["therapeutic-relationship"] == "creative-arts-therapies"
+
+
+def test_case_management_gives_credit_toward_listening_and_reading_people(taxonomy):
+    # A Housing First case manager (third persona set) was told to learn active listening
+    # and social perceptiveness in every role of her top five: case management earned
+    # credit toward referral and navigation only, though O*NET rates both skills 4 of 5
+    # or more for the case manager's codes (21-1023.00, 21-1093.00).
+    ranked = rank_careers(["case management:4"], taxonomy=taxonomy, limit=None, semantic=False)
+    role = next(m for m in ranked if m.role_id == "housing-support-worker")
+    credit = {t.skill_id: t.source_id for t in role.transferred}
+    assert credit["active-listening"] == "case-management"
+    assert credit["social-perceptiveness"] == "case-management"
+    gaps = {gap.skill_id for gap in role.gaps}
+    assert not gaps & {"active-listening", "social-perceptiveness"}
