@@ -320,7 +320,12 @@ def _list_suggested(
     found = _as_candidates(named)
     seen = {c.skill_id for c in found}
     found += [c for c in candidates if c.skill_id not in seen]
-    return named[0].model_copy(
+    return _suggesting(named[0], text, found, limit)
+
+
+def _suggesting(base: SkillMatch, text: str, found: list[SkillCandidate], limit: int) -> SkillMatch:
+    """No match for *text*: the first *limit* of *found* as suggestions."""
+    return base.model_copy(
         update={
             "query": text,
             "skill_id": None,
@@ -360,18 +365,7 @@ def _need_suggested(
     found += [c for c in candidates if c.skill_id not in seen]
     seen |= {c.skill_id for c in candidates}
     found += [c for c in _as_candidates(heads[:1]) if c.skill_id not in seen]
-    return heads[0].model_copy(
-        update={
-            "query": text,
-            "skill_id": None,
-            "label": None,
-            "method": "none",
-            "similarity": max(c.similarity for c in found),
-            "matched_name": None,
-            "alternatives": tuple(found[:limit]),
-            "cosine": None,
-        }
-    )
+    return _suggesting(heads[0], text, found, limit)
 
 
 def _shared(word: str, index: NameIndex) -> bool:
