@@ -56,6 +56,7 @@ silently becomes one.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
@@ -122,28 +123,38 @@ _WHO = (
     r"(?:(?:people|clients|patients|adults|children|adolescents|teens|young\s+people|veterans"
     r"|students|service\s+users|families|those)\s+(?:with|affected\s+by|living\s+with)\s+)?"
 )
-_CONDITION_LIST = re.compile(
+_CONDITION_LIST = (
     rf"^(?:{_WHO}(?:{_QUALIFIERS})*(?:{_CONDITIONS}))"
-    rf"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:{_QUALIFIERS})*(?:{_CONDITIONS}))*$",
-    re.IGNORECASE,
+    rf"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:{_QUALIFIERS})*(?:{_CONDITIONS}))*$"
 )
 #: A need or condition by which people are named after "with", "to" or "in": the four
 #: broad areas of need of the SEND Code of Practice (England, 2015, 6.28-6.35) and the
 #: conditions above ("pupils with learning disabilities", "deaf clients", "people with
 #: dementia").
-_NEED = re.compile(
+_NEED = (
     r"\b(?:learning\s+(?:disabilit(?:y|ies)|difficult(?:y|ies))|intellectual\s+disabilit"
     r"|disabilit(?:y|ies)|disabled|special\s+(?:educational\s+)?needs|additional\s+needs|SEND?"
     r"|dyslexi[ac]|dyspraxi[ac]|autistic|deaf|hard\s+of\s+hearing|hearing\s+impair"
     r"|blind|visual(?:ly)?\s+impair|speech(?:,)?\s+(?:and\s+)?language\s+needs"
-    rf"|{_CONDITION_NAMES}|disorders?)\b",
-    re.IGNORECASE,
+    rf"|{_CONDITION_NAMES}|disorders?)\b"
 )
 _DEPTH = 3
 #: Lowest fuzzy similarity at which a part of two words or more names a skill (the
 #: resolver's sure fuzzy match).
 _NEAR_NAME = 90.0
 _EXAMPLE = re.compile(r"^[A-Z0-9]")
+
+
+@functools.cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """Return *source* compiled, case-insensitive, on first use.
+
+    The two condition patterns take milliseconds to compile, which an import (a
+    ranking of ids, which never reads a phrase) need not pay.
+    """
+    return re.compile(source, re.IGNORECASE)
+
+
 _NEGATION = re.compile(r"\b(?:no|not|never|none|without|nor)\b|n't\b", re.IGNORECASE)
 
 
@@ -155,10 +166,10 @@ def _peeled(text: str) -> list[str]:
         if hit:
             found.append(hit.group("rest").strip())
     hit = _WHOM.match(text)
-    if hit and not _NEED.search(hit.group("tail")):
+    if hit and not _pattern(_NEED).search(hit.group("tail")):
         found.append(hit.group("rest").strip())
     hit = _FOR.match(text)
-    if hit and _CONDITION_LIST.match(hit.group("tail").strip()):
+    if hit and _pattern(_CONDITION_LIST).match(hit.group("tail").strip()):
         found.append(hit.group("rest").strip())
     return found
 
@@ -176,14 +187,14 @@ def need_named(text: str) -> tuple[str, str] | None:
     hit = _WHOM.match(text.strip())
     if hit is None:
         return None
-    need = _NEED.search(hit.group("tail"))
+    need = _pattern(_NEED).search(hit.group("tail"))
     return None if need is None else (hit.group("rest").strip(), need.group().strip())
 
 
 def condition_of(text: str) -> str | None:
     """Return the conditions of "X for Y" when Y is only conditions ("CBT for depression")."""
     hit = _FOR.match(text.strip())
-    if hit is None or not _CONDITION_LIST.match(hit.group("tail").strip()):
+    if hit is None or not _pattern(_CONDITION_LIST).match(hit.group("tail").strip()):
         return None
     return hit.group("tail").strip()
 
@@ -257,7 +268,7 @@ def phrase_match(
     if need is not None:
         return _need_suggested(text, need, part, candidates, limit=limit)
     # A condition that is a skill of its own ("ADHD") is a second skill the phrase names.
-    conditions = [] if condition is None else _named(_NEED.findall(condition), part)
+    conditions = [] if condition is None else _named(_pattern(_NEED).findall(condition), part)
     for split in split_phrase(text.strip()):
         required = [part(name) for name in split.required]
         if not all(map(_names_skill, required)):
