@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from careermap.base.record import Frozen
 from careermap.base.text import normalize
 from careermap.resolve.profile import Background, Profile
-from careermap.results.readiness import current_role, implied_skills
+from careermap.results.readiness import implied_skills
 from careermap.taxonomy.experience import Experience
 from careermap.taxonomy.models import Taxonomy
 
@@ -73,7 +73,8 @@ def experience_shown(
     background : Background or None
         Its job title (``current_role``) and credentials are read as written; the
         skills its credentials and degree certify count, and so do the essential
-        requirements of the role the title names (:func:`current_role`).
+        requirements of the role the title names (both through
+        :func:`careermap.results.readiness.implied_skills`).
     taxonomy : Taxonomy
         Where the current role is looked up.
 
@@ -90,10 +91,9 @@ def experience_shown(
     found = set(skills)
     if background is not None:
         written += [*background.credentials, background.current_role or ""]
+        # What credentials, the degree and the role held now certify: the last are the
+        # essential requirements of that role (careermap.results.current.practised_skills).
         found |= implied_skills(background, taxonomy)
-        held = current_role(background.current_role, taxonomy) if background.current_role else None
-        if held is not None:
-            found |= {req.skill for req in held.requirements if req.essential}
     text = "".join(f" {normalize(t)} " for t in written if t)
     return Shown(skills=frozenset(found), text=text)
 
