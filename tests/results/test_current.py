@@ -61,3 +61,22 @@ def test_implied_skills_join_the_current_role_to_credentials_and_degree():
     )
     assert implied_skills(Background(credentials=["LCSW"]), taxonomy) < both
     assert practised_skills("Crisis line counselor", taxonomy) < both
+
+
+def test_titles_are_remembered_per_taxonomy_within_a_bound(monkeypatch):
+    from careermap.base.cache import derived  # noqa: PLC0415
+    from careermap.results import current  # noqa: PLC0415
+
+    taxonomy = careermap.load_taxonomy()
+    monkeypatch.setattr(current, "TITLES_REMEMBERED", 3)
+    memo = derived(taxonomy, "current-roles", dict)
+    memo.clear()  # other tests rank with titles on the same bundled taxonomy
+    titles = ["Crisis line counselor", "Nurse", "School counselor (grades 9-12)", "Peer mentor"]
+    found = [current.current_role(title, taxonomy) for title in titles]
+    # The same answers as looking each title up afresh, the newest three remembered.
+    assert found == [current._find(title, taxonomy) for title in titles]
+    assert list(memo) == titles[1:]
+    calls = []
+    monkeypatch.setattr(current, "_find", lambda *args: calls.append(args))
+    assert current.current_role("Peer mentor", taxonomy) == found[-1]
+    assert calls == []  # remembered: not looked up again

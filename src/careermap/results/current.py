@@ -16,6 +16,7 @@ Only a title that names one role confidently counts, so a vague or shared title
 from __future__ import annotations
 
 import re
+import threading
 
 from careermap.base.cache import derived
 from careermap.base.text import match_key
@@ -23,6 +24,10 @@ from careermap.taxonomy.lookup import get_role
 from careermap.taxonomy.models import Importance, Role, Taxonomy
 
 __all__ = ["CURRENT_ROLE_MARGIN", "CURRENT_ROLE_SCORE", "current_role", "practised_skills"]
+
+#: How many job titles a taxonomy remembers with the role each names (the newest).
+TITLES_REMEMBERED = 256
+_memo_lock = threading.Lock()
 
 #: How close a person's job title must come to a role's title or alias (rapidfuzz
 #: token_sort_ratio on rough stems, 0-100) for the role to count as the one they hold,
@@ -89,6 +94,23 @@ def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
     >>> current_role("Senior clinician and clinical supervisor", taxonomy) is None
     True
     """
+    # A ranking with a background asks for the same title three times (the role left
+    # out, the skills it certifies, the experience it shows): each taxonomy remembers the
+    # newest titles it was asked for, as the semantic index remembers its texts.
+    memo: dict[str, Role | None] = derived(taxonomy, "current-roles", dict)
+    try:
+        return memo[held]
+    except KeyError:
+        found = _find(held, taxonomy)
+    with _memo_lock:
+        memo[held] = found
+        while len(memo) > TITLES_REMEMBERED:
+            memo.pop(next(iter(memo)))
+    return found
+
+
+def _find(held: str, taxonomy: Taxonomy) -> Role | None:
+    """:func:`current_role` without the memory."""
     variants = _title_variants(held)
     for name in variants:
         found = get_role(name, taxonomy=taxonomy)
