@@ -57,6 +57,8 @@ from careermap.base.text import match_key
 from careermap.taxonomy.models import Credential, CredentialDefinition, CredentialKind
 
 __all__ = [
+    "LICENCE_WORDS",
+    "REGISTRATION_WORDS",
     "abbreviations",
     "ambiguous_abbreviations",
     "certifies",
@@ -94,8 +96,13 @@ _GENERIC = re.compile(
     r"accreditation|accredited|qualification|or|e\.g)\b",
     re.IGNORECASE,
 )
-_LICENCE = re.compile(r"\blicen[cs](?:e[ds]?|ure)\b", re.IGNORECASE)
-_REGISTRATION = re.compile(r"\bregist(?:ered|ration|rant)\b", re.IGNORECASE)
+#: The spellings of "licence" and "registration" (licensed, licensure, registered,
+#: registrant): folded into one word in name keys, and what marks a licence to practise
+#: among the credentials a person wrote (careermap.results.licences).
+LICENCE_WORDS = r"licen[cs](?:e[ds]?|ure)"
+REGISTRATION_WORDS = r"regist(?:ered|ration|rant)"
+_LICENCE = re.compile(rf"\b{LICENCE_WORDS}\b", re.IGNORECASE)
+_REGISTRATION = re.compile(rf"\b{REGISTRATION_WORDS}\b", re.IGNORECASE)
 #: What a provisional licence is called: it never counts as the licence it leads to
 #: ("Qualifying" is the Ontario psychotherapists' college's provisional class, "RP
 #: (Qualifying)"). Whole words only: "International" and "Internal" name no internship.

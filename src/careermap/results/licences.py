@@ -16,7 +16,13 @@ from collections.abc import Mapping, Sequence
 
 from careermap.base.cache import derived
 from careermap.base.text import match_key
-from careermap.results.credentials import holds, holds_associate, is_provisional
+from careermap.results.credentials import (
+    LICENCE_WORDS,
+    REGISTRATION_WORDS,
+    holds,
+    holds_associate,
+    is_provisional,
+)
 from careermap.taxonomy.models import (
     Credential,
     CredentialDefinition,
@@ -36,9 +42,7 @@ __all__ = [
 
 _EDUCATION = list(Education)
 #: Words that make a credential a person wrote a licence or registration to practise.
-_LICENSED = re.compile(
-    r"\b(?:licen[cs](?:e[ds]?|ure)|regist(?:ered|ration|rant)|chartered)\b", re.IGNORECASE
-)
+_LICENSED = re.compile(rf"\b(?:{LICENCE_WORDS}|{REGISTRATION_WORDS}|chartered)\b", re.IGNORECASE)
 #: The practices licences are for, as rough stems (match_key): a credential the taxonomy
 #: does not know is asked about for a role whose licences name the same practice.
 _PRACTICES = ("counsel", "therap", "psycholog", "social work", "nurs")
