@@ -134,7 +134,7 @@ def upskilling_html(found: Upskilling) -> str:
             str(s.rank),
             f"<strong>{esc(s.label)}</strong>",
             _changes(s.asked_by),
-            f"{s.net_roles:+d}" + (f" <small>(-{s.roles_lost})</small>" if s.roles_lost else ""),
+            f"{s.net_roles:+d}",
             f"{s.gain:+.3f}",
             _changes(s.opens),
             _changes(s.raises),

@@ -411,8 +411,7 @@ def upskilling(
         # the model's utilisation would count the unused skill against that role.
         after = np.maximum(engine.score({**skills, skill_id: level}).score, before.score)
         now_above = keep & (after >= threshold)
-        gained = int((now_above & ~above).sum())
-        lost = int((above & ~now_above).sum())
+        gained = int((now_above & ~above).sum())  # none falls: *after* is never lower
         gain = _top_total(after, keep, top) - total
         change = np.where(keep, np.round(after - before.score, DIGITS), 0.0)
         rising = np.flatnonzero(change > 0)
@@ -427,14 +426,14 @@ def upskilling(
             label=taxonomy.skill_index[skill_id].label,
             level=level,
             roles_gained=gained,
-            roles_lost=lost,
+            roles_lost=0,
             gain=gain,
             raises=_changes(taxonomy, before.score, after, rising[order]),
             opens=_changes(taxonomy, before.score, after, opened[first]),
             demand=demand,
             asked_by=_changes(taxonomy, before.score, after, [i for i, _ in asked]),
         )
-        key = (-round(demand, DIGITS), lost - gained, -round(gain, DIGITS), skill_id)
+        key = (-round(demand, DIGITS), -gained, -round(gain, DIGITS), skill_id)
         found.append((key, suggestion))
     found.sort(key=lambda item: item[0])
     chosen = found if limit is None else found[:limit]
