@@ -27,9 +27,9 @@ from careermap.exploration.paths import DIGITS
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.resolve.resolver import resolve_skill
 from careermap.results.experience import shown_by
-from careermap.results.readiness import assess, implied_skills
+from careermap.results.readiness import implied_skills
 from careermap.scoring.engine import Float, scoring_index
-from careermap.scoring.match import ADVICE_TIERS, profile_skills
+from careermap.scoring.match import ADVICE_TIERS, advice_key, profile_skills
 from careermap.scoring.model import effective_weight, profile_reach, transfer_index
 from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import TaxonomyIdentity, taxonomy_identity
@@ -239,12 +239,8 @@ def _advice_groups(
     groups = [(0, False)] * len(taxonomy.roles)
     if background is not None:
         shown = shown_by(profile, taxonomy)
-        for i, role in enumerate(taxonomy.roles):
-            found = assess(role.entry, background, taxonomy=taxonomy, shown=shown)
-            verdict = None if found is None else found.verdict
-            needs[i] = verdict == "needs"
-            avoided = any(condition in background.avoid for condition in role.conditions)
-            groups[i] = (ADVICE_TIERS[verdict], avoided)
+        groups = [advice_key(role, background, taxonomy, shown) for role in taxonomy.roles]
+        needs[:] = [tier == ADVICE_TIERS["needs"] for tier, _ in groups]
     return needs, groups
 
 

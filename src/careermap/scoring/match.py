@@ -211,7 +211,7 @@ def _check_order(order: object) -> Order | None:
     raise OptionError(msg)
 
 
-def _advice_key(
+def advice_key(
     role: Role, background: Background, taxonomy: Taxonomy, shown: Shown | None = None
 ) -> tuple[int, bool]:
     """Return a role's place in advice order: its readiness group, then avoidance.
@@ -250,7 +250,7 @@ def _rank(
         every = engine.top(
             scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
         )
-        tiers = [_advice_key(taxonomy.roles[i], background, taxonomy, shown) for i in every]
+        tiers = [advice_key(taxonomy.roles[i], background, taxonomy, shown) for i in every]
         ranked = [i for _, i in sorted(zip(tiers, every, strict=True), key=lambda pair: pair[0])]
         positions = ranked if limit is None else ranked[:limit]
     else:
