@@ -643,6 +643,11 @@ def test_a_hospice_counsellor_is_not_ready_to_supervise_a_crisis_line(default):
         ("LCSW", "emotional-awareness"),
         # O*NET 29.3 rates Coordination 3.25-4.0 for every licensed clinical occupation.
         ("LPC", "coordination"),
+        # BABCP accreditation certifies what the clinical licences do: the UK high-
+        # intensity CBT therapist was told to learn speaking and critical thinking.
+        ("BABCP accredited CBT psychotherapist", "speaking"),
+        ("BABCP accredited CBT psychotherapist", "critical-thinking"),
+        ("BABCP accredited CBT psychotherapist", "coordination"),
         ("RN (US, BSN)", "coordination"),
         ("Licensed psychologist", "coordination"),
     ],
