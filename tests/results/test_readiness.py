@@ -109,6 +109,23 @@ def test_steps_up_and_down_follow_experience_and_preparation():
     assert assess(aide, Background(education="bachelor", years_experience=1)).verdict == "ready"
 
 
+
+@pytest.mark.parametrize("education", ["associate", "certificate"])
+def test_a_college_diploma_is_one_rung_above_a_school_diploma(education):
+    # A Housing First case manager with a two-year Community Social Service Worker
+    # diploma and five years' work was told care navigator and mental health advocate
+    # posts, which ask for a secondary school diploma, were "a step down" (third persona
+    # set, twelfth round): the certificate level counted as a rung between them. O*NET
+    # puts a certificate and an associate degree in one job zone (3), one above a school
+    # diploma's.
+    navigator = entry(seniority="entry", job_zone=3, education="secondary")
+    diploma = Background(education=education, years_experience=5)
+    assert assess(navigator, diploma).verdict == "ready"
+    assert assess(lookup_role("care-navigator").entry, diploma).verdict != "step-down"
+    # A post that asks for nothing is still a step down for them, as for a graduate.
+    aide = entry(seniority="entry", job_zone=3, education="none")
+    assert assess(aide, diploma).verdict == "step-down"
+
 def test_on_the_bundled_taxonomy_a_crisis_line_worker_is_not_ready_to_be_a_therapist():
     worker = Background(education="bachelor", credentials=["ASIST trained"], years_experience=2)
     therapist = assess(lookup_role("therapist").entry, worker)

@@ -155,6 +155,19 @@ _EDUCATION_ZONE = {
 #: Education levels between a person and an entry-level role that make a step down for
 #: an experienced person (a graduate taking an aide's post, a PhD an assistant's).
 EDUCATION_GAP = 2
+#: The rung of each education level, for that count. A post-secondary certificate and an
+#: associate degree (a two-year college diploma) are one rung: O*NET puts both in job
+#: zone 3, the one above a secondary diploma's, so a post asking for a secondary diploma
+#: is one rung below either, not a step down for someone with a college diploma.
+_EDUCATION_RUNG = {
+    Education.NONE: 0,
+    Education.SECONDARY: 1,
+    Education.CERTIFICATE: 2,
+    Education.ASSOCIATE: 2,
+    Education.BACHELOR: 3,
+    Education.MASTER: 4,
+    Education.DOCTORATE: 5,
+}
 _DEGREE_NAMES = {
     Education.SECONDARY: "a secondary school diploma",
     Education.CERTIFICATE: "a post-secondary certificate",
@@ -451,7 +464,7 @@ def _level(entry: Entry, background: Background) -> Readiness | None:
     # An entry-level post that asks for two or more levels less education than the
     # person has (an aide's post for a graduate, an assistant's for a PhD) is a step
     # down for an experienced person, whatever O*NET's zone for the wider code says.
-    below = _EDUCATION.index(education) - _EDUCATION.index(entry.education)
+    below = _EDUCATION_RUNG[education] - _EDUCATION_RUNG[entry.education]
     # Say the reason that applies, the role's own education first (plainer than a zone).
     if entry.seniority is Seniority.ENTRY and below >= EDUCATION_GAP and experienced:
         asks = f"asking for {_DEGREE_NAMES.get(entry.education, 'no qualification')}"
