@@ -214,6 +214,28 @@ def test_an_associate_licence_is_certified_in_what_its_licence_implies(associate
     assert {"clinical-documentation", "safeguarding"} <= implied
 
 
+@pytest.mark.parametrize(
+    ("held", "skills"),
+    [
+        # NOC 2021 41301 (therapists in counselling), main duties: facilitate group
+        # sessions; identify alternative services and provide referrals. ESCO's
+        # psychotherapist (2634.2.4), essential: use psychoeducation; respond to healthcare
+        # users' extreme emotions (a crisis response).
+        (
+            "Registered Psychotherapist (CRPO)",
+            {"resource-referral", "group-facilitation", "psychoeducation", "crisis-response"},
+        ),
+        ("Canadian Certified Counsellor (CCC)", {"resource-referral", "group-facilitation"}),
+    ],
+)
+def test_canadian_counselling_registrations_imply_referral_and_group_work(held, skills):
+    # The Ontario psychotherapist of the third persona set was shown resource referral
+    # for EAP counselling, though referral is a main duty of her occupation (twelfth
+    # round, "Credential check" in docs/taxonomy-notes.md).
+    taxonomy = careermap.load_taxonomy()
+    assert skills <= implied_skills(Background(credentials=[held]), taxonomy)
+
+
 def test_an_lmsw_practises_clinical_social_work_under_supervision():
     # New York: an LMSW practises clinical social work (diagnosis, psychotherapy) only
     # under an LCSW's supervision, toward the LCSW: the LCSW's associate stage.

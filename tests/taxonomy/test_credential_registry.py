@@ -192,6 +192,11 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # "Clinicians registered abroad" (eleventh round, after reading the third persona
     # set): the Canadian and Australian credentials and the UK play therapy register whose
     # regulators' scope is the same work, taken by the posts as they take an LPC or LCSW.
+    # "Credential check, twelfth round": the CRPO registration now implies resource
+    # referral, group facilitation, psychoeducation and crisis response, the CCC resource
+    # referral and group facilitation (NOC 41301, ESCO psychotherapist). Both were added
+    # after the snapshot, so the comparison records them as added and does not diff what
+    # they imply; tests/results/test_readiness.py holds the implications.
     ("therapist", "Registered Psychotherapist (CRPO)"): {"credential": "added"},
     ("therapist", "Canadian Certified Counsellor (CCC)"): {"credential": "added"},
     ("therapist", "Registered psychologist (Psychology Board of Australia)"): {
