@@ -109,7 +109,6 @@ def test_steps_up_and_down_follow_experience_and_preparation():
     assert assess(aide, Background(education="bachelor", years_experience=1)).verdict == "ready"
 
 
-
 @pytest.mark.parametrize("education", ["associate", "certificate"])
 def test_a_college_diploma_is_one_rung_above_a_school_diploma(education):
     # A Housing First case manager with a two-year Community Social Service Worker
@@ -125,6 +124,7 @@ def test_a_college_diploma_is_one_rung_above_a_school_diploma(education):
     # A post that asks for nothing is still a step down for them, as for a graduate.
     aide = entry(seniority="entry", job_zone=3, education="none")
     assert assess(aide, diploma).verdict == "step-down"
+
 
 def test_on_the_bundled_taxonomy_a_crisis_line_worker_is_not_ready_to_be_a_therapist():
     worker = Background(education="bachelor", credentials=["ASIST trained"], years_experience=2)
