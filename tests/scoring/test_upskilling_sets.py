@@ -35,7 +35,7 @@ def test_each_judged_set_is_read_from_its_own_file():
 def _as_judged(taxonomy: Any, which: str = "first") -> dict[str, dict[str, list[str]]]:
     # Every order lists the counsellor's own skills to learn: precision@5 is then known.
     learn = {pid: j["learn"] for pid, j in HARNESS.judgements(which).items()}
-    return {name: learn for name in [*HARNESS.ORDERS, "baseline"]}
+    return dict.fromkeys([*HARNESS.ORDERS, "baseline"], learn)
 
 
 @pytest.mark.parametrize("which", ["first", "fourth"])
