@@ -1,4 +1,4 @@
-"""Upskilling advice judged against a career counsellor's judgement on the first persona set.
+"""Upskilling advice judged against a career counsellor's judgement on a persona set.
 
 For each client profile of tests/data/personas.yaml, ``careermap.upskilling`` (with the
 person's background and the sectors they leave) gives every candidate skill; this
@@ -8,8 +8,14 @@ upskilling code: the skills they would advise the person to learn next (``learn`
 those the person should not be told to learn (``avoid_advising``: already practised, a
 licence rather than a skill, or serving roles the person rejects).
 
-    .venv/bin/python benchmarks/upskilling.py            # the tables
-    .venv/bin/python benchmarks/upskilling.py --detail   # each persona's top 5 per order
+    .venv/bin/python benchmarks/upskilling.py                # the tables, first set
+    .venv/bin/python benchmarks/upskilling.py --detail       # each persona's top 5 per order
+    .venv/bin/python benchmarks/upskilling.py --set fourth   # the fourth, blind set
+
+Two sets are judged (:data:`SETS`): the first, and the fourth, blind one
+(tests/data/personas-fourth.yaml, judged in tests/data/upskilling-judgement-fourth.yaml,
+written the same way, before any order was compared with it; docs/personas.md, "A fourth,
+blind set"). The fourth is reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
 
@@ -37,7 +43,8 @@ by how early they come in those gaps, then id.
 Precision@5 is the share of the top 5 that the counsellor would advise; "not-advised
 per top 5" counts the ``avoid_advising`` skills there. The personas are split into the
 tune and check halves of benchmarks/personas.py (:func:`half`); an order is chosen on
-the tune half and reported on the check half. Nothing is fitted: each order is a rule.
+the tune half and reported on the check half (first set only). Nothing is fitted: each
+order is a rule.
 """
 
 from __future__ import annotations
@@ -62,7 +69,13 @@ from careermap.scoring.match import ADVICE_TIERS, profile_skills
 from careermap.scoring.model import effective_weight
 
 HERE = Path(__file__).resolve().parent
-JUDGEMENT = HERE.parent / "tests" / "data" / "upskilling-judgement.yaml"
+DATA = HERE.parent / "tests" / "data"
+#: The judged persona sets, by their name in benchmarks/personas.py: the counsellor's
+#: judgement of each.
+SETS = {
+    "first": DATA / "upskilling-judgement.yaml",
+    "fourth": DATA / "upskilling-judgement-fourth.yaml",
+}
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
 BEST = 10
@@ -85,9 +98,9 @@ half: Callable[[str], str] = personas_benchmark.half
 context: Callable[[dict[str, Any]], dict[str, Any]] = personas_benchmark.context
 
 
-def judgements() -> dict[str, dict[str, Any]]:
-    """The counsellor's judgement, by persona id."""
-    with JUDGEMENT.open(encoding="utf-8") as handle:
+def judgements(which: str = "first") -> dict[str, dict[str, Any]]:
+    """The counsellor's judgement of the set *which* (a key of :data:`SETS`), by persona id."""
+    with SETS[which].open(encoding="utf-8") as handle:
         found: list[dict[str, Any]] = yaml.safe_load(handle)["judgements"]
     return {judgement["persona"]: judgement for judgement in found}
 
@@ -280,11 +293,11 @@ def summary(judged: Sequence[Judged]) -> dict[str, float]:
     }
 
 
-def runs(taxonomy: careermap.Taxonomy) -> dict[str, dict[str, list[str]]]:
-    """Every order's full list for every first-set persona (and the baseline's)."""
-    judged = judgements()
+def runs(taxonomy: careermap.Taxonomy, which: str = "first") -> dict[str, dict[str, list[str]]]:
+    """Every order's full list for every persona of the set *which* (and the baseline's)."""
+    judged = judgements(which)
     found: dict[str, dict[str, list[str]]] = {name: {} for name in [*ORDERS, "baseline"]}
-    for persona in personas_benchmark.personas("first"):
+    for persona in personas_benchmark.personas(which):
         assert persona["id"] in judged, f"no judgement for {persona['id']}"
         s = situation(persona, taxonomy)
         for name, key in ORDERS.items():
@@ -299,11 +312,14 @@ def _mark(skill: str, judgement: dict[str, Any]) -> str:
     return " X" if skill in judgement["avoid_advising"] else ""
 
 
-def report(taxonomy: careermap.Taxonomy, *, detail: bool = False) -> None:
-    judged = judgements()
-    found = runs(taxonomy)
+def report(taxonomy: careermap.Taxonomy, which: str = "first", *, detail: bool = False) -> None:
+    """Print each order's figures on the set *which*; the halves only for the first set."""
+    judged = judgements(which)
+    found = runs(taxonomy, which)
+    # The tune and check halves belong to the first set: orders were chosen on its tune half.
+    parts = ("all", "tune", "check") if which == "first" else ("all",)
     print(
-        f"## Upskilling, first set: {len(judged)} personas, top {TOP}, "
+        f"## Upskilling, {which} set: {len(judged)} personas, top {TOP}, "
         f"taxonomy {taxonomy.name} {taxonomy.version}"
     )
     print()
@@ -314,13 +330,13 @@ def report(taxonomy: careermap.Taxonomy, *, detail: bool = False) -> None:
     print("|---|---|---|---|---|---|---|")
     for name, tops in found.items():
         results = judge(tops, judged)
-        for part in ("all", "tune", "check"):
+        for part in parts:
             chosen = [j for j in results if part == "all" or half(j.persona) == part]
             cells = " | ".join(f"{v:.2f}" for v in summary(chosen).values())
             print(f"| {name} | {part} | {len(chosen)} | {cells} |")
     if detail:
         for pid, judgement in judged.items():
-            print(f"\n{pid} [{half(pid)}]")
+            print(f"\n{pid}" + (f" [{half(pid)}]" if which == "first" else ""))
             for name, tops in found.items():
                 marks = [f"{s}{_mark(s, judgement)}" for s in tops[pid][:TOP]]
                 print(f"  {name}: " + ", ".join(marks))
@@ -329,8 +345,15 @@ def report(taxonomy: careermap.Taxonomy, *, detail: bool = False) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--detail", action="store_true", help="print each persona's top 5s")
+    parser.add_argument(
+        "--set",
+        dest="which",
+        choices=list(SETS),
+        default="first",
+        help="which judged set: first (default; with tune and check halves) or fourth (blind)",
+    )
     args = parser.parse_args(argv)
-    report(careermap.load_taxonomy(), detail=args.detail)
+    report(careermap.load_taxonomy(), args.which, detail=args.detail)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second and third, blind ones (personas-fresh.yaml,
-personas-third.yaml), checked the same way; and the upskilling judgement on the first set
-(upskilling-judgement.yaml). These tests check only that they are well formed and refer
+first set, and the second, third and fourth, blind ones (personas-fresh.yaml,
+personas-third.yaml, personas-fourth.yaml), checked the same way; and the upskilling
+judgements on the first and fourth sets (upskilling-judgement.yaml,
+upskilling-judgement-fourth.yaml). These tests check only that they are well formed and refer
 to things that exist; they never run a ranking or upskilling.
 """
 
@@ -21,6 +22,7 @@ import careermap
 PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas.yaml"
 FRESH = PERSONAS.with_name("personas-fresh.yaml")
 THIRD = PERSONAS.with_name("personas-third.yaml")
+FOURTH = PERSONAS.with_name("personas-fourth.yaml")
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
 # Role ids the persona set uses that another branch (issue 15, data part) is adding to the
@@ -73,8 +75,9 @@ def _load(path: Path) -> list[dict[str, Any]]:
 ALL = _load(PERSONAS)
 FRESH_ALL = _load(FRESH)
 THIRD_ALL = _load(THIRD)
+FOURTH_ALL = _load(FOURTH)
 #: Every set, for the checks every persona must pass whichever set it is in.
-EVERY = ALL + FRESH_ALL + THIRD_ALL
+EVERY = ALL + FRESH_ALL + THIRD_ALL + FOURTH_ALL
 
 
 def _ids(personas: list[dict[str, Any]]) -> list[str]:
@@ -115,6 +118,15 @@ def test_third_set_size_and_ids():
     assert len(set(ids)) == len(ids), "persona ids must be unique"
     shared = sorted(set(ids) & set(_ids(ALL) + _ids(FRESH_ALL)))
     assert not shared, f"the third set reuses ids of the first or fresh set: {shared}"
+
+
+def test_fourth_set_size_and_ids():
+    # The fourth blind set: 14-16 new people, none of them an earlier persona under its id.
+    ids = _ids(FOURTH_ALL)
+    assert 14 <= len(ids) <= 16
+    assert len(set(ids)) == len(ids), "persona ids must be unique"
+    shared = sorted(set(ids) & set(_ids(ALL) + _ids(FRESH_ALL) + _ids(THIRD_ALL)))
+    assert not shared, f"the fourth set reuses ids of an earlier set: {shared}"
 
 
 @pytest.mark.parametrize("persona", EVERY, ids=_ids(EVERY))
@@ -196,6 +208,7 @@ def test_skill_texts_resolve_or_are_listed(persona, default):
 
 FRESH_HEADING = "## A second, blind set"
 THIRD_HEADING = "## A third, blind set"
+FOURTH_HEADING = "## A fourth, blind set"
 
 
 def _table(text: str) -> list[tuple[str, int, int]]:
@@ -208,6 +221,8 @@ def test_the_docs_table_matches_the_data():
     assert heading, f"docs/personas.md has no section {FRESH_HEADING!r}"
     fresh, heading, third = fresh.partition(THIRD_HEADING)
     assert heading, f"docs/personas.md has no section {THIRD_HEADING!r} after the second set's"
+    third, heading, fourth = third.partition(FOURTH_HEADING)
+    assert heading, f"docs/personas.md has no section {FOURTH_HEADING!r} after the third set's"
     data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in ALL]
     assert _table(first) == data, "docs/personas.md's table differs from tests/data/personas.yaml"
     assert f"holds {len(ALL)} client profiles" in first
@@ -221,6 +236,11 @@ def test_the_docs_table_matches_the_data():
         f"docs/personas.md's {THIRD_HEADING!r} table differs from tests/data/personas-third.yaml"
     )
     assert f"holds {len(THIRD_ALL)} client profiles" in third
+    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in FOURTH_ALL]
+    assert _table(fourth) == data, (
+        f"docs/personas.md's {FOURTH_HEADING!r} table differs from tests/data/personas-fourth.yaml"
+    )
+    assert f"holds {len(FOURTH_ALL)} client profiles" in fourth
 
 
 def test_the_docs_measurement_example_runs(capsys, monkeypatch):
@@ -256,19 +276,23 @@ def test_avoid_names_conditions_of_the_vocabulary(persona):
 
 
 UPSKILLING = PERSONAS.with_name("upskilling-judgement.yaml")
+UPSKILLING_FOURTH = PERSONAS.with_name("upskilling-judgement-fourth.yaml")
 
 
-def _judgements() -> list[dict[str, Any]]:
-    with UPSKILLING.open(encoding="utf-8") as handle:
+def _judgements(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
-    assert isinstance(data, dict), f"{UPSKILLING}: expected a mapping with 'judgements'"
-    assert set(data) == {"judgements"}, f"{UPSKILLING}: unexpected top-level keys {sorted(data)}"
+    assert isinstance(data, dict), f"{path}: expected a mapping with 'judgements'"
+    assert set(data) == {"judgements"}, f"{path}: unexpected top-level keys {sorted(data)}"
     judgements = data["judgements"]
-    assert isinstance(judgements, list), f"{UPSKILLING}: 'judgements' must be a list"
+    assert isinstance(judgements, list), f"{path}: 'judgements' must be a list"
     return judgements
 
 
-JUDGEMENTS = _judgements()
+JUDGEMENTS = _judgements(UPSKILLING)
+JUDGEMENTS_FOURTH = _judgements(UPSKILLING_FOURTH)
+#: Every judgement, for the checks each must pass whichever set it judges.
+EVERY_JUDGEMENT = JUDGEMENTS + JUDGEMENTS_FOURTH
 
 
 def test_upskilling_judgement_covers_the_first_set_once():
@@ -277,7 +301,15 @@ def test_upskilling_judgement_covers_the_first_set_once():
     assert named == _ids(ALL)
 
 
-@pytest.mark.parametrize("judgement", JUDGEMENTS, ids=[str(j.get("persona")) for j in JUDGEMENTS])
+def test_fourth_upskilling_judgement_covers_the_fourth_set_once():
+    # The blind judgement: one per fourth-set persona, in the persona file's order.
+    named = [judgement.get("persona") for judgement in JUDGEMENTS_FOURTH]
+    assert named == _ids(FOURTH_ALL)
+
+
+@pytest.mark.parametrize(
+    "judgement", EVERY_JUDGEMENT, ids=[str(j.get("persona")) for j in EVERY_JUDGEMENT]
+)
 def test_upskilling_judgement_fields_and_skills(judgement, default):
     pid = judgement["persona"]
     assert set(judgement) == {"persona", "learn", "avoid_advising", "why"}, (
