@@ -55,8 +55,10 @@ def test_a_person_may_say_yes_or_which_kinds():
     )
     with pytest.raises(ValidationError, match="listed twice"):
         Background(lived_experience=["family", "carer"])
-    with pytest.raises(ValidationError, match="unknown kind of lived experience"):
-        Background(lived_experience=["gambling"])
+    for unknown in (["gambling"], "gambling"):
+        with pytest.raises(ValidationError, match="unknown kind of lived experience") as raised:
+            Background(lived_experience=unknown)
+        assert raised.value.error_count() == 1  # one error, naming it
 
 
 def test_a_role_names_the_kinds_that_count_only_when_it_asks_for_lived_experience():

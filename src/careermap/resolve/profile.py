@@ -44,7 +44,7 @@ from careermap.resolve.resolver import (
 )
 from careermap.resolve.semantic import installed_extra, semantic_index
 from careermap.taxonomy.conditions import Condition, Conditions
-from careermap.taxonomy.lived import LivedKinds
+from careermap.taxonomy.lived import LivedAnswer
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Education, Taxonomy
 
@@ -189,7 +189,7 @@ class Background(Frozen):
     years_experience: float | None = Field(
         default=None, ge=0, le=70, description="Years of relevant work experience."
     )
-    lived_experience: bool | LivedKinds | None = Field(
+    lived_experience: LivedAnswer = Field(
         default=None,
         description="Lived experience the person would use at work (peer roles ask for it): "
         "its kinds (mental-health, substance-use, family, justice, military, homelessness), "

@@ -23,10 +23,12 @@ from careermap.base.frozen import FrozenDict
 
 __all__ = [
     "LIVED_WORDS",
+    "LivedAnswer",
     "LivedExperience",
     "LivedKind",
     "LivedKinds",
     "asked_for",
+    "lived_answer",
     "lived_kinds",
 ]
 
@@ -150,6 +152,31 @@ def _unique(value: tuple[LivedKind, ...]) -> tuple[LivedKind, ...]:
 
 
 LivedKinds = Annotated[tuple[LivedKind, ...], BeforeValidator(lived_kinds), AfterValidator(_unique)]
+
+
+#: The words pydantic reads as a yes or no (its lax booleans).
+_BOOLEANS = frozenset({"true", "false", "yes", "no", "on", "off", "1", "0", "t", "f", "y", "n"})
+
+
+def lived_answer(value: object) -> object:
+    """Read a person's answer: a yes or no is left as it is, anything else is kinds.
+
+    So an unknown kind is one error naming it, not one per way of reading the answer.
+
+    Examples
+    --------
+    >>> lived_answer("yes"), lived_answer(True), lived_answer("carer")
+    ('yes', True, ['family'])
+    """
+    if isinstance(value, str) and value.strip().casefold() in _BOOLEANS:
+        return value
+    if isinstance(value, (str, list, tuple)):
+        return lived_kinds(value)
+    return value
+
+
+#: A person's lived experience: its kinds, ``True`` for a kind not said, ``False`` or None.
+LivedAnswer = Annotated[bool | LivedKinds | None, BeforeValidator(lived_answer)]
 
 
 def asked_for(kinds: Iterable[LivedKind]) -> str:
