@@ -81,6 +81,7 @@ if TYPE_CHECKING:
     from careermap.taxonomy.export import export_graph
     from careermap.taxonomy.graph import build_graph, node_id
     from careermap.taxonomy.identity import TaxonomyIdentity, taxonomy_identity
+    from careermap.taxonomy.lived import LivedKind
     from careermap.taxonomy.load import load_taxonomy
     from careermap.taxonomy.lookup import (
         get_role,
@@ -127,6 +128,7 @@ __all__ = [
     "Entry",
     "ExtractedSkill",
     "Importance",
+    "LivedKind",
     "MatchRequest",
     "MissingExtraError",
     "NARROWER_CREDIT",
@@ -216,6 +218,7 @@ _LAZY: dict[str, str] = {
     "Entry": "careermap.taxonomy.models",
     "ExtractedSkill": "careermap.resolve.extract",
     "Importance": "careermap.taxonomy.models",
+    "LivedKind": "careermap.taxonomy.lived",
     "MatchRequest": "careermap.contract.requests",
     "NARROWER_CREDIT": "careermap.scoring.model",
     "PathStep": "careermap.exploration.paths",

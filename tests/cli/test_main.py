@@ -632,3 +632,23 @@ def test_match_years_zero_is_a_background(capsys, default):
     data = json.loads(out)
     assert data["profile"]["background"]["years_experience"] == 0
     assert data == expected.model_dump(mode="json")
+
+
+def test_match_lived_experience_of_names_its_kind(capsys, default):
+    skills = ["peer support", "recovery-oriented practice"]
+    given = ["--lived-experience-of", "mental-health", "--limit", "200", "--json"]
+    code, out, _ = run(capsys, "match", *skills, *given)
+    assert code == 0
+    background = {"lived_experience": ["mental-health"]}
+    expected = careermap.rank_careers(skills, taxonomy=default, limit=200, background=background)
+    data = json.loads(out)
+    assert data == expected.model_dump(mode="json")
+    assert data["profile"]["background"]["lived_experience"] == ["mental-health"]
+    coach = next(m for m in data["matches"] if m["role_id"] == "recovery-coach")
+    assert "substance-use recovery" in coach["readiness"]["summary"]
+    # --lived-experience alone is still a yes of a kind not said.
+    code, out, _ = run(capsys, "match", *skills, "--lived-experience", "--limit", "10", "--json")
+    assert json.loads(out)["profile"]["background"]["lived_experience"] is True
+    code, _, err = run(capsys, "match", *skills, "--lived-experience-of", "gambling")
+    assert code == 2
+    assert "substance-use" in err

@@ -29,3 +29,10 @@ def test_an_id_no_taxonomy_named_shows_as_the_id(mini):
         update={"requirements": (role.requirements[0].model_copy(update={"skill": "zz-none"}),)}
     )
     assert "<code>zz-none</code>" in unknown._repr_html_()
+
+
+def test_a_peer_role_shows_the_lived_experience_its_posts_ask_for(default):
+    page = default.role_index["recovery-coach"]._repr_html_()
+    assert "required: lived experience of substance-use recovery" in page
+    # A role that asks for no lived experience says so, with no kinds.
+    assert "lived experience of" not in default.role_index["therapist"]._repr_html_()

@@ -114,7 +114,7 @@ def _background(args: argparse.Namespace) -> Background | None:
         "field": args.field,
         "credentials": tuple(args.credential or ()),
         "years_experience": args.years,
-        "lived_experience": True if args.lived_experience else None,
+        "lived_experience": tuple(args.lived_experience_of or ()) or args.lived_experience or None,
         "current_role": args.current_role,
         "avoid": tuple(getattr(args, "avoid", None) or ()),
     }
@@ -138,7 +138,7 @@ def _background(args: argparse.Namespace) -> Background | None:
 _BACKGROUND_OPTIONS = {
     "credentials": "credential",
     "years_experience": "years",
-    "lived_experience": "lived-experience",
+    "lived_experience": "lived-experience-of",
     "current_role": "current-role",
 }
 

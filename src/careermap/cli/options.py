@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from careermap.taxonomy.conditions import Condition
+from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import Education
 
 __all__ = [
@@ -247,6 +248,14 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
         "--lived-experience",
         action="store_true",
         help="you would use lived experience of mental illness or recovery at work (peer roles)",
+    )
+    background.add_argument(
+        "--lived-experience-of",
+        action="append",
+        choices=[k.value for k in LivedKind],
+        metavar="KIND",
+        help="the kind of lived experience you would use at work, which peer roles check "
+        "(implies --lived-experience): " + ", ".join(k.value for k in LivedKind) + "; repeat",
     )
     background.add_argument(
         "--current-role",

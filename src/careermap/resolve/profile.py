@@ -44,6 +44,7 @@ from careermap.resolve.resolver import (
 )
 from careermap.resolve.semantic import installed_extra, semantic_index
 from careermap.taxonomy.conditions import Condition, Conditions
+from careermap.taxonomy.lived import LivedAnswer
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Education, Taxonomy
 
@@ -188,10 +189,11 @@ class Background(Frozen):
     years_experience: float | None = Field(
         default=None, ge=0, le=70, description="Years of relevant work experience."
     )
-    lived_experience: bool | None = Field(
+    lived_experience: LivedAnswer = Field(
         default=None,
-        description="True if the person would use lived experience of mental illness or "
-        "recovery at work (peer roles ask for it).",
+        description="Lived experience the person would use at work (peer roles ask for it): "
+        "its kinds (mental-health, substance-use, family, justice, military, homelessness), "
+        "or true for a kind not said.",
     )
     field: str | None = Field(
         default=None,

@@ -2,7 +2,8 @@
 
 A counsellor reads a match in two parts: how well the person's *skills* fit (the
 score, unchanged here) and whether they could be *hired*: the degree, licence or
-certification the role needs, lived experience for peer roles, and the level of
+certification the role needs, lived experience of the kind a peer role asks for
+(:mod:`careermap.results.lived`), and the level of
 the job against the person's experience. :func:`assess` compares a role's
 :class:`~careermap.Entry` with a person's :class:`Background` and gives one
 verdict, in this order:
@@ -96,6 +97,7 @@ from careermap.results.licences import (
     same_practice,
     unknown_licences,
 )
+from careermap.results.lived import lived_need, lived_question
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 from careermap.taxonomy.models import (
     Credential,
@@ -103,7 +105,6 @@ from careermap.taxonomy.models import (
     CredentialKind,
     Education,
     Entry,
-    LivedExperience,
     Seniority,
     Taxonomy,
 )
@@ -308,6 +309,9 @@ def assess(
     found = _assess(entry, background, ambiguous, shown, unknown)
     if found is None or background is None or entry is None:
         return found
+    question = lived_question(entry, background)
+    if question:
+        found = found.model_copy(update={"summary": f"{found.summary} ({question})"})
     if entry.education is Education.MASTER and background.education != education_level(background):
         found = found.model_copy(update={"notes": (*found.notes, DIPLOMA_NOTE)})
     avoided = tuple(c for c in Condition if c in background.avoid and c in conditions)
@@ -368,8 +372,8 @@ def _assess(
             "regulator where you want to work"
             for text in unsure
         ]
-    if entry.lived_experience is LivedExperience.REQUIRED and not background.lived_experience:
-        needs.append("lived experience of mental illness or recovery, shared at work")
+    lived = lived_need(entry, background)
+    needs += [lived] if lived else []
     missing = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
     notes += [f"{c.name}: {c.note}" for c in missing if c.note]
     notes += _unclear_notes(background.credentials, [*missing, *unlicensed], ambiguous)

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 from careermap.base import html
 from careermap.base.html import escape as esc
 from careermap.taxonomy.credentials import Credential
+from careermap.taxonomy.lived import asked_for
 
 if TYPE_CHECKING:
-    from careermap.taxonomy.models import Role, Skill, Taxonomy
+    from careermap.taxonomy.models import Entry, Role, Skill, Taxonomy
 
 __all__ = ["entry_html", "remember", "role_html", "role_repr", "skill_html", "skill_repr"]
 
@@ -136,9 +137,16 @@ def entry_html(role: Role) -> str:
                 ("Education", esc(entry.education.value)),
                 ("Job zone", f"{entry.job_zone} of 5"),
                 ("Seniority", esc(entry.seniority.value)),
-                ("Lived experience", esc(entry.lived_experience.value)),
+                ("Lived experience", esc(_lived(entry))),
                 ("Supervised hours", hours),
                 ("Credentials", f"<ul>{credentials}</ul>" if credentials else ""),
             ]
         ),
     )
+
+
+def _lived(entry: Entry) -> str:
+    """Say whether *entry* asks for lived experience, and of what ("required: ...")."""
+    if not entry.lived_experience_of:
+        return entry.lived_experience.value
+    return f"{entry.lived_experience.value}: {asked_for(entry.lived_experience_of)}"

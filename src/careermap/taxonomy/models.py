@@ -38,6 +38,7 @@ from careermap.taxonomy.credentials import (
 from careermap.taxonomy.experience import Experience
 from careermap.taxonomy.fields import MODEL_CONFIG, Education, Identifier, Label, Text, unique
 from careermap.taxonomy.lazy import LazyItems, Settled
+from careermap.taxonomy.lived import LivedExperience, LivedKinds
 
 __all__ = [
     "DEFAULT_ROLE_LEVEL",
@@ -251,14 +252,6 @@ class Seniority(str, Enum):
     LEAD = "lead"
 
 
-class LivedExperience(str, Enum):
-    """Whether a role asks for lived experience of mental illness, addiction or the system."""
-
-    NONE = "none"
-    VALUED = "valued"
-    REQUIRED = "required"
-
-
 class Entry(BaseModel):
     """What it takes to be hired into a role: education, credentials and experience.
 
@@ -278,6 +271,12 @@ class Entry(BaseModel):
     )
     seniority: Seniority = Seniority.MID
     lived_experience: LivedExperience = LivedExperience.NONE
+    lived_experience_of: LivedKinds = Field(
+        default=(),
+        description="The kinds of lived experience that count for a role that requires or "
+        "values it (mental-health, substance-use, family, justice, military, "
+        "homelessness); any one is enough. Empty: any kind.",
+    )
     supervised_hours: Annotated[int, Field(gt=0, le=20_000)] | None = Field(
         default=None,
         description="Post-degree supervised clinical hours for licensure (US typical).",
@@ -320,6 +319,17 @@ class Entry(BaseModel):
         ['LPC']
         """
         return tuple(c for c in self.credentials if isinstance(c, Credential))
+
+    @model_validator(mode="after")
+    def _kinds_need_lived_experience(self) -> Entry:
+        if self.lived_experience_of and self.lived_experience is LivedExperience.NONE:
+            kinds = ", ".join(k.value for k in self.lived_experience_of)
+            msg = (
+                f"lived_experience_of ({kinds}) is given but lived_experience is none; "
+                "set lived_experience to required or valued, or remove lived_experience_of"
+            )
+            raise ValueError(msg)
+        return self
 
     @model_validator(mode="after")
     def _hours_need_a_credential(self) -> Entry:

@@ -1,0 +1,115 @@
+"""Readiness reads the kind of lived experience a peer role asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+import careermap
+from careermap import Background, lookup_role
+from careermap.results.lived import lived_need, lived_question
+from careermap.results.readiness import assess
+from careermap.taxonomy.models import Entry
+
+PEER = ["peer support", "recovery-oriented practice", "WRAP", "sharing lived experience"]
+CPS = "Certified Peer Specialist"
+PRS = "Peer recovery specialist certification"
+
+
+def entry(**fields):
+    base = {"education": "secondary", "job_zone": 4, "seniority": "entry"}
+    return Entry.model_validate({**base, **fields})
+
+
+@pytest.mark.parametrize(
+    ("lived", "verdict"),
+    [
+        (["substance-use"], "ready"),
+        (["mental-health", "substance-use"], "ready"),  # one kind is enough
+        (True, "ready"),  # a kind not said counts, as before kinds were recorded
+        (["mental-health"], "needs"),
+        (["homelessness"], "needs"),
+        (False, "needs"),
+        (None, "needs"),
+    ],
+)
+def test_a_peer_role_counts_only_the_kinds_it_asks_for(lived, verdict):
+    coach = entry(lived_experience="required", lived_experience_of=["substance-use"])
+    assert assess(coach, Background(lived_experience=lived)).verdict == verdict
+
+
+def test_a_role_that_names_no_kind_takes_any():
+    peer = entry(lived_experience="required")
+    assert assess(peer, Background(lived_experience=["justice"])).verdict == "ready"
+    assert lived_question(peer, Background(lived_experience=True)) is None
+    found = assess(peer, Background(lived_experience=False))
+    assert found.needs == ("lived experience of mental illness or recovery, shared at work",)
+
+
+def test_a_role_that_values_lived_experience_does_not_judge_it():
+    valued = entry(lived_experience="valued", lived_experience_of=["homelessness"])
+    for lived in (None, ["mental-health"], True):
+        assert lived_need(valued, Background(lived_experience=lived)) is None
+        assert lived_question(valued, Background(lived_experience=lived)) is None
+
+
+def test_the_verdict_says_which_kind_the_posts_ask_for_and_which_the_person_has(default):
+    coach = lookup_role("recovery-coach", taxonomy=default)
+    person = Background(lived_experience=["mental-health"], credentials=[PRS])
+    found = assess(coach.entry, person, taxonomy=default)
+    assert found.verdict == "needs"
+    assert found.summary == (
+        "Needs lived experience of substance-use recovery, shared at work (yours, as you "
+        "said, is of mental illness or mental-health problems)"
+    )
+    # The same person is ready for a mental-health peer post (once certified).
+    peer = lookup_role("peer-support-specialist", taxonomy=default)
+    person = Background(lived_experience=["mental-health"], credentials=[CPS])
+    assert assess(peer.entry, person, taxonomy=default).verdict == "ready"
+    # A family member's experience is not what peer specialist posts ask for.
+    carer = Background(lived_experience=["family"], credentials=[CPS])
+    found = assess(peer.entry, carer, taxonomy=default)
+    assert found.verdict == "needs"
+    assert "as the parent or carer of someone" in found.summary
+
+
+def test_a_kind_not_said_is_asked_about_in_the_verdict(default):
+    coach = lookup_role("recovery-coach", taxonomy=default)
+    found = assess(coach.entry, Background(lived_experience=True, credentials=[PRS]))
+    assert found.verdict == "ready"
+    assert found.summary == (
+        "Ready now (the posts ask for lived experience of substance-use recovery; say "
+        "which kind yours is)"
+    )
+
+
+def test_the_bundled_peer_roles_name_the_kinds_their_posts_ask_for(default):
+    kinds = {
+        role.id: {k.value for k in role.entry.lived_experience_of}
+        for role in default.roles
+        if role.entry is not None and role.entry.lived_experience.value == "required"
+    }
+    assert kinds == {
+        "peer-support-specialist": {"mental-health", "substance-use"},
+        "peer-support-supervisor": {"mental-health", "substance-use"},
+        "recovery-coach": {"substance-use"},
+    }
+
+
+def test_a_ranking_and_its_explanation_say_when_the_kind_does_not_match(default):
+    mind = careermap.rank_careers(
+        PEER, taxonomy=default, limit=None, background={"lived_experience": ["mental-health"]}
+    )
+    coach = next(m for m in mind if m.role_id == "recovery-coach")
+    assert coach.readiness.verdict == "needs"
+    assert "lived experience of substance-use recovery" in coach.explain()
+    # Advice order puts the post the person cannot take after those they can.
+    peer = next(m for m in mind if m.role_id == "peer-support-specialist")
+    assert peer.readiness.verdict != "needs"
+    assert peer.rank < coach.rank
+    # A yes, as before, is ranked as before and asked about.
+    yes = careermap.rank_careers(
+        PEER, taxonomy=default, limit=None, background={"lived_experience": True}
+    )
+    coach = next(m for m in yes if m.role_id == "recovery-coach")
+    assert coach.readiness.verdict != "needs"
+    assert "say which kind yours is" in coach.explain()
