@@ -182,7 +182,14 @@ def role_match(
         general=tuple(sorted(skills[s].label for s in evaluation.uses if skills[s].general)),
         band=band(score),
         context=context,
-        readiness=assess(role.entry, background, role.conditions, taxonomy=taxonomy, shown=shown),
+        readiness=assess(
+            role.entry,
+            background,
+            role.conditions,
+            taxonomy=taxonomy,
+            shown=shown,
+            sector=role.sector,
+        ),
     )
 
 
@@ -219,7 +226,7 @@ def advice_key(
     Readiness comes first; within a group, a role involving a working condition the
     person wants to leave comes after every role that involves none.
     """
-    found = assess(role.entry, background, taxonomy=taxonomy, shown=shown)
+    found = assess(role.entry, background, taxonomy=taxonomy, shown=shown, sector=role.sector)
     tier = ADVICE_TIERS[None if found is None else found.verdict]
     return tier, any(c in background.avoid for c in role.conditions)
 
