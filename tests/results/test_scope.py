@@ -113,3 +113,29 @@ def test_clinical_supervision_asks_for_experience_of_supervising(
     )
     assert found is not None
     assert found.verdict == verdict, found.summary
+
+
+def test_a_person_open_to_a_step_back_sees_steps_down_with_the_moves_of_now(default):
+    stepping_back = COUNSELLOR.model_copy(update={"step_back": True})
+    intake = lookup_role("intake-coordinator")
+    counsellor = lookup_role("mental-health-counsellor")
+    assert advice_key(intake, stepping_back, default) == advice_key(
+        counsellor, stepping_back, default
+    )
+    # still named as what it is
+    assert judged("intake-coordinator", stepping_back, default).verdict == "step-down"
+
+
+def test_cli_step_back(capsys):
+    from careermap.cli.main import main  # noqa: PLC0415 - the CLI only here
+
+    argv = ["match", "intake assessment:5", "suicide risk assessment:4", "counselling:5"]
+    argv += ["--education", "master", "--credential", "LPC", "--years", "6", "--json"]
+    argv += ["--limit", "5"]
+    assert main(argv) == 0
+    before = [m["role_id"] for m in json.loads(capsys.readouterr().out)["matches"]]
+    assert main([*argv, "--step-back"]) == 0
+    after = json.loads(capsys.readouterr().out)["matches"]
+    assert "intake-coordinator" not in before
+    intake = next(m for m in after if m["role_id"] == "intake-coordinator")
+    assert intake["readiness"]["summary"].startswith("A step down in scope")
