@@ -117,6 +117,7 @@ def _background(args: argparse.Namespace) -> Background | None:
         "lived_experience": tuple(args.lived_experience_of or ()) or args.lived_experience or None,
         "current_role": args.current_role,
         "avoid": tuple(getattr(args, "avoid", None) or ()),
+        "step_back": bool(getattr(args, "step_back", False)),
     }
     # 0 years is an answer (a new graduate), not silence; so is a field given blank.
     if not any(given.values()) and args.field is None and args.years is None:
@@ -140,6 +141,7 @@ _BACKGROUND_OPTIONS = {
     "years_experience": "years",
     "lived_experience": "lived-experience-of",
     "current_role": "current-role",
+    "step_back": "step-back",
 }
 
 

@@ -271,6 +271,12 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
         help="a working condition you want to leave behind (roles involving it say so and "
         "come later): " + ", ".join(c.value for c in Condition) + "; repeat",
     )
+    background.add_argument(
+        "--step-back",
+        action="store_true",
+        help="you are open to a step down (a post below your licence, experience or "
+        "education): steps down are still named, but come with the moves you could take now",
+    )
 
 
 def add_order(sub: argparse.ArgumentParser) -> None:

@@ -218,6 +218,11 @@ class Background(Frozen):
         "crisis-work, trauma-exposure, clinical-caseload, physical-intervention, "
         "court-work): roles that involve one say so, and advice order puts them later.",
     )
+    step_back: bool = Field(
+        default=False,
+        description="Open to a step down (below their licence, experience or education): "
+        "advice order places steps down, still named, with the moves they could take now.",
+    )
 
     @field_validator("credentials", mode="before")
     @classmethod

@@ -29,8 +29,11 @@ verdict, in this order:
     the role sits two or more rungs above the person's experience (entry, mid,
     senior, lead);
 ``step-down``
-    the role sits two or more rungs below, or its preparation (O*NET job zone) is
-    three or more zones below what the person's education prepares for;
+    the role asks for no licence in a field where a licence sets the level of the work
+    and the person holds one of the field's licences and more education than the role
+    asks for (a step down in scope: :mod:`careermap.results.scope`), or it sits three or
+    more rungs below, or its preparation (O*NET job zone) is two or more zones below
+    what the person's education prepares for;
 ``ready``
     none of the above.
 
@@ -98,6 +101,7 @@ from careermap.results.licences import (
     unknown_licences,
 )
 from careermap.results.lived import lived_need, lived_question
+from careermap.results.scope import licensed_above
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 from careermap.taxonomy.models import (
     Credential,
@@ -255,6 +259,7 @@ def assess(
     *,
     taxonomy: Taxonomy | None = None,
     shown: Shown | None = None,
+    sector: str | None = None,
 ) -> Readiness | None:
     """Judge whether a person with *background* could be hired under *entry*.
 
@@ -277,6 +282,11 @@ def assess(
         a role whose ``entry.experience`` it does not hold gets the ``experience``
         verdict unless a degree, licence or lived experience is missing. Without it
         (``None``) experience is not judged.
+    sector : str, optional
+        The role's sector (``Role.sector``): with *taxonomy*, a role asking for no
+        licence in a sector whose licence sets the level of its work is a step down in
+        scope for a person licensed in it (:mod:`careermap.results.scope`). Without it
+        scope is not judged.
 
     Returns
     -------
@@ -306,7 +316,8 @@ def assess(
         if asked and taxonomy is not None and background is not None
         else ()
     )
-    found = _assess(entry, background, ambiguous, shown, unknown)
+    above = licensed_above(entry, sector, background, taxonomy, ambiguous)
+    found = _assess(entry, background, ambiguous, shown, unknown, above=above)
     if found is None or background is None or entry is None:
         return found
     question = lived_question(entry, background)
@@ -341,6 +352,8 @@ def _assess(
     ambiguous: Mapping[str, tuple[str, ...]],
     shown: Shown | None = None,
     unknown: Sequence[str] = (),
+    *,
+    above: Sequence[str] = (),
 ) -> Readiness | None:
     if entry is None or background is None:
         return None
@@ -407,7 +420,7 @@ def _assess(
         named = tuple(c.name for c in short)
         summary = "Ready after a short step: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
-    return _level(entry, background) or Readiness(verdict="ready", summary="Ready now")
+    return _level(entry, background, above) or Readiness(verdict="ready", summary="Ready now")
 
 
 def _with_hours(credential: Credential) -> str:
@@ -443,8 +456,8 @@ def _ambiguous(taxonomy: Taxonomy) -> Mapping[str, tuple[str, ...]]:
     return derived(taxonomy, "ambiguous-abbreviations", build)
 
 
-def _level(entry: Entry, background: Background) -> Readiness | None:
-    """Return a step up or down from the person's experience and education, if it is one."""
+def _level(entry: Entry, background: Background, above: Sequence[str] = ()) -> Readiness | None:
+    """Return a step up or down by experience, licence (*above*: licensed_above) or degree."""
     role_rung = _SENIORITY.index(entry.seniority)
     years = background.years_experience
     rung = None if years is None else _rung(years)
@@ -454,13 +467,22 @@ def _level(entry: Entry, background: Background) -> Readiness | None:
             summary=f"A step up: a {entry.seniority.value}-level role after {years:g} years",
         )
     article = "an" if entry.seniority is Seniority.ENTRY else "a"
+    education = education_level(background)
+    if above and education is not None:
+        return Readiness(
+            verdict="step-down",
+            summary=f"A step down in scope from licensed practice: {article} "
+            f"{entry.seniority.value}-level post for staff with "
+            f"{_DEGREE_NAMES.get(entry.education, 'no qualification')} and no licence, "
+            f"while you hold {' and '.join(above)} and "
+            f"{_DEGREE_NAMES.get(education, education.value)}",
+        )
     if rung is not None and rung - role_rung >= STEP_DOWN:
         return Readiness(
             verdict="step-down",
             summary=f"A step down: {article} {entry.seniority.value}-level role "
             f"after {years:g} years",
         )
-    education = education_level(background)
     if education is None:
         return None
     gap = _EDUCATION_ZONE[education] - entry.job_zone

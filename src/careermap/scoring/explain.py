@@ -365,6 +365,7 @@ class Explainer:
                     role.conditions,
                     taxonomy=self.taxonomy,
                     shown=self.shown,
+                    sector=role.sector,
                 ),
             },
             _Later(self, i),

@@ -182,7 +182,14 @@ def role_match(
         general=tuple(sorted(skills[s].label for s in evaluation.uses if skills[s].general)),
         band=band(score),
         context=context,
-        readiness=assess(role.entry, background, role.conditions, taxonomy=taxonomy, shown=shown),
+        readiness=assess(
+            role.entry,
+            background,
+            role.conditions,
+            taxonomy=taxonomy,
+            shown=shown,
+            sector=role.sector,
+        ),
     )
 
 
@@ -217,10 +224,13 @@ def advice_key(
     """Return a role's place in advice order: its readiness group, then avoidance.
 
     Readiness comes first; within a group, a role involving a working condition the
-    person wants to leave comes after every role that involves none.
+    person wants to leave comes after every role that involves none. A step down is
+    grouped with the moves the person could take now when they said they are open to
+    one (``Background.step_back``).
     """
-    found = assess(role.entry, background, taxonomy=taxonomy, shown=shown)
-    tier = ADVICE_TIERS[None if found is None else found.verdict]
+    found = assess(role.entry, background, taxonomy=taxonomy, shown=shown, sector=role.sector)
+    verdict = None if found is None else found.verdict
+    tier = 0 if verdict == "step-down" and background.step_back else ADVICE_TIERS[verdict]
     return tier, any(c in background.avoid for c in role.conditions)
 
 

@@ -122,7 +122,7 @@ class Sector(BaseModel):
     Examples
     --------
     >>> Sector(id="education", label="Education")
-    Sector(id='education', label='Education', description='')
+    Sector(id='education', label='Education', description='', licensed_scope=False)
     """
 
     model_config = MODEL_CONFIG
@@ -130,6 +130,14 @@ class Sector(BaseModel):
     id: Identifier
     label: Label
     description: Text = ""
+    licensed_scope: bool = Field(
+        default=False,
+        description="Whether a licence to practise sets the level of the sector's work: "
+        "its posts that ask for no licence are the tier below the licensed clinicians "
+        "(intake, crisis lines, case management), so one is a step down in scope for a "
+        "person who holds a licence the sector's posts ask for and more education than "
+        "the post (docs/scoring.md, readiness).",
+    )
 
 
 class Skill(BaseModel):

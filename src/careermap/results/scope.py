@@ -1,0 +1,108 @@
+"""Scope: a post below the licensed practice a person already holds, in the same field.
+
+In a field where a licence to practise sets the level of the work
+(``Sector.licensed_scope``: mental health care, where employers grade their clinician
+series by it and regulators set a tier below it), the posts that ask for no licence
+(intake, crisis lines, case management, technician and peer work) are the tier below
+the licensed clinicians. For a person who holds one of the licences the field's own
+posts ask for, and more education than the post asks for, such a post is a step down
+in scope, whatever the years: a licensed counsellor with a master's moving to intake
+coordination. :func:`licensed_above` finds the person's words that hold such a licence;
+:mod:`careermap.results.readiness` turns them into a ``step-down`` verdict.
+
+A post in another field (human resources, education, training) is a change of field,
+not judged here; a licence the field's posts do not ask for (a teacher's, a school
+counsellor's certification) sets no level in it; an associate licence is no licence
+(:func:`careermap.results.credentials.holds`); a person whose education is no higher
+than the post's (a registered nurse with a bachelor's, for a bachelor's-level intake
+post) is not stepping down by it. The score never changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from careermap.base.cache import derived
+from careermap.resolve.profile import Background
+from careermap.results.credentials import holds
+from careermap.results.education import education_level
+from careermap.taxonomy.models import Credential, CredentialKind, Education, Entry, Taxonomy
+
+__all__ = ["field_licences", "licensed_above"]
+
+_EDUCATION = list(Education)
+
+
+def field_licences(taxonomy: Taxonomy) -> Mapping[str, tuple[Credential, ...]]:
+    """Return, for each sector whose licence sets the level, the licences its posts require.
+
+    Once each by name, sorted by name; cached on the taxonomy. Sectors without
+    ``licensed_scope`` are left out.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> licences = field_licences(load_taxonomy())
+    >>> sorted(licences)
+    ['mental-health']
+    >>> "Licensed Professional Counselor (LPC/LMHC)" in [c.name for c in licences["mental-health"]]
+    True
+    """
+
+    def build() -> Mapping[str, tuple[Credential, ...]]:
+        scoped = {sector.id for sector in taxonomy.sectors if sector.licensed_scope}
+        found: dict[str, dict[str, Credential]] = {sector: {} for sector in sorted(scoped)}
+        for role in taxonomy.roles:
+            if role.sector not in scoped or role.entry is None:
+                continue
+            for credential in role.entry.written:
+                if credential.required and credential.kind is CredentialKind.LICENCE:
+                    found[role.sector].setdefault(credential.name, credential)
+        return {
+            sector: tuple(names[name] for name in sorted(names)) for sector, names in found.items()
+        }
+
+    return derived(taxonomy, "field-licences", build)
+
+
+def licensed_above(
+    entry: Entry | None,
+    sector: str | None,
+    background: Background | None,
+    taxonomy: Taxonomy | None,
+    ambiguous: Mapping[str, tuple[str, ...]] | None = None,
+) -> tuple[str, ...]:
+    """Return the person's credentials that put them above an unlicensed post of *sector*.
+
+    Empty unless *sector*'s licence sets the level of its work, the post (*entry*)
+    requires no licence, the person's education is above the post's, and the person
+    holds one of the licences the sector's posts require: then the credentials they
+    wrote that hold one, in their order.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy, lookup_role
+    >>> taxonomy = load_taxonomy()
+    >>> intake = lookup_role("intake-coordinator").entry
+    >>> counsellor = Background(education="master", credentials=["LPC (Texas)", "NCC"])
+    >>> licensed_above(intake, "mental-health", counsellor, taxonomy)
+    ('LPC (Texas)',)
+    >>> nurse = Background(education="bachelor", credentials=["RN (US, BSN)"])
+    >>> licensed_above(intake, "mental-health", nurse, taxonomy)
+    ()
+    """
+    if entry is None or background is None or taxonomy is None or sector is None:
+        return ()
+    if not background.credentials:
+        return ()
+    licences = field_licences(taxonomy).get(sector, ())
+    if not licences or any(c.required and c.kind is CredentialKind.LICENCE for c in entry.written):
+        return ()
+    person = education_level(background)
+    if person is None or _EDUCATION.index(person) <= _EDUCATION.index(entry.education):
+        return ()
+    return tuple(
+        text
+        for text in background.credentials
+        if any(holds([text], licence, ambiguous=ambiguous) for licence in licences)
+    )

@@ -1,0 +1,141 @@
+"""Scope: a post below the licensed practice a person holds, and rungs a licence does not give."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import careermap
+from careermap import Background, lookup_role
+from careermap.results.experience import shown_by
+from careermap.results.readiness import assess
+from careermap.results.scope import field_licences, licensed_above
+from careermap.scoring.match import advice_key
+
+#: A licensed counsellor with a master's and years of practice (the blind sets' hospice
+#: bereavement counsellor, telehealth counsellor and EMDR therapist are such people).
+COUNSELLOR = Background(education="master", credentials=["LPC (Texas)"], years_experience=6)
+
+
+def judged(role_id: str, background: Background, taxonomy) -> careermap.Readiness:
+    role = lookup_role(role_id)
+    found = assess(role.entry, background, taxonomy=taxonomy, sector=role.sector)
+    assert found is not None
+    return found
+
+
+@pytest.mark.parametrize("role_id", ["intake-coordinator", "crisis-counsellor"])
+def test_an_unlicensed_post_of_the_licensed_field_is_a_step_down_in_scope(role_id, default):
+    found = judged(role_id, COUNSELLOR, default)
+    assert found.verdict == "step-down"
+    assert found.summary.startswith("A step down in scope from licensed practice: ")
+    assert "a bachelor's degree and no licence, while you hold LPC (Texas)" in found.summary
+
+
+def test_the_scope_is_judged_only_with_the_roles_sector(default):
+    role = lookup_role("intake-coordinator")
+    found = assess(role.entry, COUNSELLOR, taxonomy=default)
+    assert found is not None
+    assert found.verdict == "ready"
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        # no more education than the post asks for: a nurse with a BSN into intake
+        Background(education="bachelor", credentials=["RN (US, BSN)"], years_experience=9),
+        # an associate licence is no licence: her crisis post counts toward it
+        Background(education="master", credentials=["LPC-Associate (US)"], years_experience=3),
+        # a licence the field's posts do not ask for sets no level in it
+        Background(education="master", credentials=["Board certified teacher"]),
+    ],
+)
+def test_no_step_down_in_scope_without_a_licence_of_the_field_above_the_post(background, default):
+    assert judged("crisis-counsellor", background, default).verdict == "ready"
+
+
+def test_a_post_of_another_field_is_a_change_of_field_not_a_step_down_in_scope(default):
+    # Human resources sets no level by licence: the counsellor's licence is no rung there.
+    assert "human-resources" not in field_licences(default)
+    coordinator = lookup_role("hr-coordinator")
+    assert licensed_above(coordinator.entry, coordinator.sector, COUNSELLOR, default) == ()
+    assert "scope" not in judged("hr-coordinator", COUNSELLOR, default).summary
+
+
+def test_a_licensed_post_is_no_step_down_in_scope(default):
+    assert judged("mental-health-counsellor", COUNSELLOR, default).verdict == "ready"
+
+
+def test_advice_order_puts_a_step_down_in_scope_after_the_moves_of_the_same_level(default):
+    intake = lookup_role("intake-coordinator")
+    counsellor = lookup_role("mental-health-counsellor")
+    assert (
+        advice_key(intake, COUNSELLOR, default)[0] > advice_key(counsellor, COUNSELLOR, default)[0]
+    )
+    skills = ["intake assessment:5", "suicide risk assessment:4", "counselling:5"]
+    ranked = careermap.rank_careers(skills, background=COUNSELLOR, limit=None)
+    order = [m.role_id for m in ranked]
+    assert order.index("mental-health-counsellor") < order.index("intake-coordinator")
+    # shown, not hidden, with the reason in plain words in text and JSON
+    found = next(m for m in ranked if m.role_id == "intake-coordinator")
+    assert "hiring: A step down in scope from licensed practice" in found.explain()
+    assert json.loads(found.model_dump_json())["readiness"]["verdict"] == "step-down"
+
+
+@pytest.mark.parametrize(
+    ("skills", "credentials", "verdict"),
+    [
+        # a counsellor back from a career break, registered, who never supervised
+        (
+            ["person-centred counselling:4", "risk assessment"],
+            ["MBACP (registered member)"],
+            "experience",
+        ),
+        (["person-centred counselling:4", "clinical supervision:3"], ["MBACP"], "ready"),
+        (["person-centred counselling:4"], ["MBACP", "AASW supervision training"], "ready"),
+    ],
+)
+def test_clinical_supervision_asks_for_experience_of_supervising(
+    skills, credentials, verdict, default
+):
+    person = careermap.build_profile(
+        skills,
+        background={"education": "master", "credentials": credentials, "years_experience": 5},
+    )
+    role = lookup_role("clinical-supervisor")
+    found = assess(
+        role.entry,
+        person.background,
+        taxonomy=default,
+        shown=shown_by(person, default),
+        sector=role.sector,
+    )
+    assert found is not None
+    assert found.verdict == verdict, found.summary
+
+
+def test_a_person_open_to_a_step_back_sees_steps_down_with_the_moves_of_now(default):
+    stepping_back = COUNSELLOR.model_copy(update={"step_back": True})
+    intake = lookup_role("intake-coordinator")
+    counsellor = lookup_role("mental-health-counsellor")
+    assert advice_key(intake, stepping_back, default) == advice_key(
+        counsellor, stepping_back, default
+    )
+    # still named as what it is
+    assert judged("intake-coordinator", stepping_back, default).verdict == "step-down"
+
+
+def test_cli_step_back(capsys):
+    from careermap.cli.main import main  # noqa: PLC0415 - the CLI only here
+
+    argv = ["match", "intake assessment:5", "suicide risk assessment:4", "counselling:5"]
+    argv += ["--education", "master", "--credential", "LPC", "--years", "6", "--json"]
+    argv += ["--limit", "5"]
+    assert main(argv) == 0
+    before = [m["role_id"] for m in json.loads(capsys.readouterr().out)["matches"]]
+    assert main([*argv, "--step-back"]) == 0
+    after = json.loads(capsys.readouterr().out)["matches"]
+    assert "intake-coordinator" not in before
+    intake = next(m for m in after if m["role_id"] == "intake-coordinator")
+    assert intake["readiness"]["summary"].startswith("A step down in scope")
