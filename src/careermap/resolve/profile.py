@@ -424,8 +424,11 @@ def build_profile(
         semantic=semantic,
         alternatives=False,
     )
+    # A text naming several skills ("CBT and DBT:4") gives each an entry, at its level.
     entries = [
-        _entry(text, level, match) for (text, level), match in zip(checked, matches, strict=True)
+        _entry(text, level, one)
+        for (text, level), match in zip(checked, matches, strict=True)
+        for one in (match.split or (match,))
     ]
     return Profile(entries=tuple(entries), background=context)
 

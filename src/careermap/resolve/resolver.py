@@ -16,7 +16,8 @@ The order, first hit wins:
    list whose every part names the same skill ("PHQ-9 and GAD-7"), or a skill
    followed by an activity word ("IEP meetings") or by with whom ("safety
    planning with families"), method ``"part"``. A list whose parts name
-   different skills matches nothing and suggests each;
+   different skills is method ``"split"``, one match per skill in ``split``
+   ("CBT and DBT"; a profile gives each an entry);
 5. semantic, when the ``careermap[semantic]`` extra is installed and nothing
    above matched: the text's embedding against every label, alias and
    description (:mod:`careermap.resolve.semantic`). At or above

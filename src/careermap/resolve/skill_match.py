@@ -2,7 +2,9 @@
 
 The record :func:`~careermap.resolve.resolver.match_text` returns, and the two ways
 of building one that every path shares: the match of a skill id, and no match with
-suggestions.
+suggestions. A text that names two or three skills in a list ("CBT and DBT") is
+method ``'split'``: no one skill, and one match per skill it names in ``split``
+(:mod:`careermap.resolve.parts`); a profile gives each its own entry.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ __all__ = ["Method", "SkillMatch", "id_match", "unmatched"]
 
 _SHOWN = 80  # longest query shown whole in messages
 
-Method = Literal["id", "exact", "alias", "fuzzy", "part", "semantic", "none"]
+Method = Literal["id", "exact", "alias", "fuzzy", "part", "semantic", "split", "none"]
 
 
 class SkillMatch(Record):
@@ -29,9 +31,11 @@ class SkillMatch(Record):
         The text as given.
     skill_id, label : str or None
         The skill matched, or ``None`` when nothing scored at or above the cutoff.
-    method : {'id', 'exact', 'alias', 'fuzzy', 'part', 'semantic', 'none'}
+    method : {'id', 'exact', 'alias', 'fuzzy', 'part', 'semantic', 'split', 'none'}
         How it matched; ``'part'``: a name found in part of the text ("IEP"
-        in "IEP meetings").
+        in "IEP meetings"); ``'split'``: the text names several skills in a list
+        ("CBT and DBT"), each matched in :attr:`split`, and so is no one of them
+        (``skill_id`` is ``None``).
     similarity : float
         Text similarity from 0 to 100: 100 for id, exact and alias matches, the
         fuzzy similarity, the part's similarity, or 100 times the cosine for a
@@ -43,6 +47,13 @@ class SkillMatch(Record):
         The label or alias that matched (for ``'part'``, in the part).
     alternatives : tuple of SkillCandidate
         Other close skills, best first; for no match, these are the suggestions.
+    split : tuple of SkillMatch
+        For method ``'split'``: one match per skill the text names, in the order
+        written, each with the whole text as its ``query``, its own method, and the
+        words that named it in ``part``. Empty for every other method.
+    part : str or None
+        For one skill of a split text: the words of the text that named it ("DBT"
+        in "CBT and DBT"); ``None`` when the whole text was read as one.
     """
 
     query: str
@@ -53,6 +64,8 @@ class SkillMatch(Record):
     matched_name: str | None
     alternatives: tuple[SkillCandidate, ...] = ()
     cosine: float | None = None
+    split: tuple[SkillMatch, ...] = ()
+    part: str | None = None
 
     @property
     def matched(self) -> bool:
@@ -68,14 +81,14 @@ class SkillMatch(Record):
         return repr(self.query)
 
     def __str__(self) -> str:
+        if self.split:
+            each = "; ".join(_named(match, part=False) for match in self.split)
+            return f"{self.shown_query()} -> {len(self.split)} skills: {each}"
         if self.skill_id is None:
             hint = ", ".join(repr(c.label) for c in self.alternatives[:3])
             shown = self.shown_query()
             return f"{shown}: no match" + (f" (did you mean {hint}?)" if hint else "")
-        if self.method == "semantic":
-            return f"{self.shown_query()} -> {self.label} [semantic, cosine {self.cosine:.2f}]"
-        via = f" via {self.matched_name!r}" if self.method in {"alias", "fuzzy", "part"} else ""
-        return f"{self.shown_query()} -> {self.label} [{self.method}{via}, {self.similarity:.0f}]"
+        return f"{self.shown_query()} -> {_named(self)}"
 
     def __repr__(self) -> str:
         return _display.skill_match_repr(self)
@@ -84,8 +97,20 @@ class SkillMatch(Record):
         return _display.skill_match_html(self)
 
 
+def _named(match: SkillMatch, *, part: bool = True) -> str:
+    """``Dialectical behaviour therapy [alias via 'DBT', 100]``: the skill and how.
+
+    With *part*, one skill of a split text also says so (``; split, as 'DBT'``).
+    """
+    if match.method == "semantic":
+        return f"{match.label} [semantic, cosine {match.cosine:.2f}]"
+    via = f" via {match.matched_name!r}" if match.method in {"alias", "fuzzy", "part"} else ""
+    split = "" if match.part is None or not part else f"; split, as {match.part!r}"
+    return f"{match.label} [{match.method}{via}, {match.similarity:.0f}{split}]"
+
+
 _ID_FIELDS = ("query", "skill_id", "label", "method", "similarity", "matched_name")
-_trusted_match = trusted(SkillMatch, _ID_FIELDS)  # alternatives and cosine: their defaults
+_trusted_match = trusted(SkillMatch, _ID_FIELDS)  # the other fields: their defaults
 
 
 def _id_match(text: str, skill_id: str, label: str) -> SkillMatch:
@@ -109,6 +134,8 @@ def _id_match(text: str, skill_id: str, label: str) -> SkillMatch:
             "matched_name": skill_id,
             "alternatives": (),
             "cosine": None,
+            "split": (),
+            "part": None,
         }
     )
 
