@@ -106,6 +106,9 @@ def test_the_whole_text_is_method_split_and_says_what_it_names(default):
         ("CBT and forklift operation", None),
         ("assessment and formulation", None),
         ("football and tennis coaching", None),
+        # people who do the work, not the work ("teachers" has the stems of "teaching")
+        ("teachers, coaches and mentors", None),
+        ("trainers and coaches", None),
     ],
 )
 def test_one_skill_or_none_is_never_split(default, text, skill_id):

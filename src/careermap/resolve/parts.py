@@ -12,7 +12,7 @@ phrases read:
   and DBT", "training and supervising doctoral interns"): the match is method
   ``'split'``, one match per skill in its ``split``, and a profile gives each an
   entry. A part names a skill by its id, label or alias, a near name of two words or
-  more, or one word with a name's stems ("training": *trainer skills*). A name that
+  more, or one "-ing" word with a name's stems ("training": *trainer skills*). A name that
   holds "and" is matched whole before any of this ("drug and alcohol counselling",
   "law and government"), and a part that names nothing ("trial and error", "CBT and
   forklift operation") leaves the list unsplit;
@@ -52,12 +52,11 @@ phrases read:
 The doing, activity, with-whom and for readings peel off one after another, at most
 three deep ("running a DBT skills group": "DBT skills group", then "DBT skills"), and
 what they leave is read as a list too ("CBT and DBT skills groups": "CBT", "DBT
-skills"). Only the part before "with", "to" or "in" is peeled, so a list after them
-("collaborating with therapists and case managers") names people, never skills.
-Only the part before "with", "to" or "in" is matched, so the rest adds no skill of
-its own; "for" is read only before conditions, and "of" never, since their rest often
-changes the skill ("recruitment of participants" is research, not hiring; "planning
-for retirement" is not care planning).
+skills"). Only the part before "with", "to" or "in" is matched, so the rest adds no
+skill of its own, and a list after them ("collaborating with therapists and case
+managers") names people, never skills; "for" is read only before conditions, and "of"
+never, since their rest often changes the skill ("recruitment of participants" is
+research, not hiring; "planning for retirement" is not care planning).
 
 Whenever the parts name more than one skill, the phrase is no one of them: a list is
 split into each, and any other reading (examples in brackets naming a second skill,
@@ -155,6 +154,8 @@ _DEPTH = 3
 _NEAR_NAME = 90.0
 #: Fuzzy similarity of two texts whose match keys are the same: the same word stems.
 _SAME_STEMS = 100.0
+#: One word for doing something: "training", "supervising".
+_DOING_WORD = re.compile(r"[^\W\d_]+ing", re.IGNORECASE)
 _EXAMPLE = re.compile(r"^[A-Z0-9]")
 
 
@@ -445,12 +446,19 @@ def _split(
 def _listed(match: SkillMatch) -> bool:
     """Say whether one part of a list names a skill: as :func:`_names_skill` says, or by stems.
 
-    By stems: one word whose match key is a name's ("training" and *trainer skills*,
-    "listening" and *listening skills*: fuzzy similarity 100). Beside another part that
-    names a skill, such a word is the skill ("training and supervising doctoral interns");
-    alone before "to" or "with" it is not read so ("listening to music").
+    By stems: one word for doing something ("-ing") whose match key is a name's
+    ("training" and *trainer skills*, "listening" and *listening skills*: fuzzy
+    similarity 100). Beside another part that names a skill, such a word is the skill
+    ("training and supervising doctoral interns"); alone before "to" or "with" it is not
+    read so ("listening to music"). A word for people who do it has the same stems but
+    names them, not a skill ("teachers and coaches" lists jobs), so it is not read so.
     """
-    return _names_skill(match) or (match.method == "fuzzy" and match.similarity >= _SAME_STEMS)
+    word = match.query.strip()
+    return _names_skill(match) or (
+        match.method == "fuzzy"
+        and match.similarity >= _SAME_STEMS
+        and _DOING_WORD.fullmatch(word) is not None
+    )
 
 
 def _names_skill(match: SkillMatch) -> bool:
