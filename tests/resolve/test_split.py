@@ -109,6 +109,7 @@ def test_the_whole_text_is_method_split_and_says_what_it_names(default):
         # people who do the work, not the work ("teachers" has the stems of "teaching")
         ("teachers, coaches and mentors", None),
         ("trainers and coaches", None),
+        ("social workers and case managers", None),
     ],
 )
 def test_one_skill_or_none_is_never_split(default, text, skill_id):

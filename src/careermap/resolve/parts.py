@@ -156,6 +156,8 @@ _NEAR_NAME = 90.0
 _SAME_STEMS = 100.0
 #: One word for doing something: "training", "supervising".
 _DOING_WORD = re.compile(r"[^\W\d_]+ing", re.IGNORECASE)
+#: A plural word for people who do something: "managers", "counsellors", "therapists".
+_PEOPLE = re.compile(r"[^\W\d_]+(?:ers|ors|ists|ians)", re.IGNORECASE)
 _EXAMPLE = re.compile(r"^[A-Z0-9]")
 
 
@@ -451,14 +453,28 @@ def _listed(match: SkillMatch) -> bool:
     similarity 100). Beside another part that names a skill, such a word is the skill
     ("training and supervising doctoral interns"); alone before "to" or "with" it is not
     read so ("listening to music"). A word for people who do it has the same stems but
-    names them, not a skill ("teachers and coaches" lists jobs), so it is not read so.
+    names them, not a skill ("teachers and coaches" lists jobs), so it is not read so,
+    nor is a near name ending in such a word ("case managers": :func:`_people`).
     """
-    word = match.query.strip()
+    words = match.query.split()
+    if match.method == "fuzzy" and _people(words[-1], match.matched_name or ""):
+        return False  # "social workers and case managers": jobs, not the work
     return _names_skill(match) or (
         match.method == "fuzzy"
         and match.similarity >= _SAME_STEMS
-        and _DOING_WORD.fullmatch(word) is not None
+        and len(words) == 1
+        and _DOING_WORD.fullmatch(words[0]) is not None
     )
+
+
+def _people(word: str, name: str) -> bool:
+    """Say whether *word* names people who do what *name* names: "managers", not "management".
+
+    Plural words for people ("-ers", "-ors", "-ists", "-ians") that the name does not
+    hold word for word.
+    """
+    held = {normalize(w) for w in name.split()}
+    return _PEOPLE.fullmatch(word) is not None and normalize(word) not in held
 
 
 def _names_skill(match: SkillMatch) -> bool:
