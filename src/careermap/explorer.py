@@ -60,7 +60,8 @@ def _lines(profile: ProfileInput | None, taxonomy: Taxonomy) -> list[tuple[str, 
     if profile is None:
         return []
     built = profile if isinstance(profile, _Profile) else _build_profile(profile, taxonomy=taxonomy)
-    return [(entry.text, entry.effective_level) for entry in built.entries]
+    # The entries of a text naming several skills share its text and level: one line.
+    return list(dict.fromkeys((entry.text, entry.effective_level) for entry in built.entries))
 
 
 def _parse(text: str) -> list[tuple[str, int | None]]:

@@ -316,6 +316,12 @@ def test_candidates_sectors_level_and_threshold():
     assert all(c.role_id in hr_roles for s in hr for c in s.raises)
 
 
+def test_a_candidate_naming_two_skills_tries_each():
+    """ "recruitment and onboarding" is two candidates, as a profile would read it."""
+    given = upskilling(COUNSELLOR, candidates=["recruitment and onboarding"], limit=None)
+    assert {s.skill_id for s in given} == {"recruitment", "onboarding"}
+
+
 @pytest.mark.parametrize(
     ("kwargs", "error", "match"),
     [

@@ -151,6 +151,8 @@ def resolution(entry: ProfileEntry, used: int | None = None) -> str:
         how = f"semantic match on {match.matched_name!r}, cosine {match.cosine or 0:.2f}"
     else:
         how = match.method
+    if match.part is not None:
+        level += f"; split from a list, as {match.part!r}"
     return f"{match.label} ({how}, {level})"
 
 

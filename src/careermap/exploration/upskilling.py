@@ -286,6 +286,9 @@ def _candidates(
         wanted = set()
         for text in given:
             match = resolve_skill(text, taxonomy=taxonomy)
+            if match.split:  # "CBT and DBT": each skill the text names is a candidate
+                wanted.update(one.skill_id for one in match.split if one.skill_id is not None)
+                continue
             if match.skill_id is None:
                 raise SkillNotFoundError(
                     f"no skill matches the candidate {match.shown_query()}",
@@ -342,7 +345,8 @@ def upskilling(
         Leave out roles in these sector ids (for someone leaving a field).
     candidates : iterable of str, optional
         Skills to try instead (ids, labels or aliases, resolved as
-        :func:`resolve_skill` does); those the person has are left out.
+        :func:`resolve_skill` does; a text naming several in a list, such as
+        "recruitment and onboarding", tries each); those the person has are left out.
     background : Background or mapping, optional
         The person's education, credentials and experience, as :func:`rank_careers`
         takes it (a :class:`Profile` built with one carries it already). What their

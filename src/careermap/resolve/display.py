@@ -25,7 +25,12 @@ def skill_match_repr(match: SkillMatch) -> str:
 
 def skill_match_html(match: SkillMatch) -> str:
     """How a text resolved: the skill and method, or no match; then the alternatives."""
-    if match.skill_id is None:
+    if match.split:
+        each = ", ".join(
+            f"<strong>{esc(one.label)}</strong> ({esc(_method(one))})" for one in match.split
+        )
+        head = f"<p>{esc(repr(match.query))} names {len(match.split)} skills: {each}</p>"
+    elif match.skill_id is None:
         head = f"<p>{esc(repr(match.query))}: <strong>no match</strong></p>"
     else:
         named = match.method in {"alias", "fuzzy", "part"}
@@ -39,7 +44,7 @@ def skill_match_html(match: SkillMatch) -> str:
         )
     alternatives = ""
     if match.alternatives:
-        what = "Suggestions" if match.skill_id is None else "Alternatives"
+        what = "Suggestions" if match.skill_id is None and not match.split else "Alternatives"
         alternatives = f'<p style="{html.MUTED}">{what}: ' + (
             ", ".join(f"{esc(c.label)} ({c.similarity:.0f})" for c in match.alternatives) + "</p>"
         )
@@ -47,11 +52,12 @@ def skill_match_html(match: SkillMatch) -> str:
 
 
 def _method(match: SkillMatch) -> str:
+    split = "" if match.part is None else f"; split from a list, as {match.part!r}"
     if match.method == "semantic":
-        return f"by meaning via {match.matched_name!r}, cosine {match.cosine or 0:.2f}"
+        return f"by meaning via {match.matched_name!r}, cosine {match.cosine or 0:.2f}{split}"
     if match.method in {"alias", "fuzzy", "part"}:
-        return f"{match.method} via {match.matched_name!r}, {match.similarity:.0f}"
-    return match.method
+        return f"{match.method} via {match.matched_name!r}, {match.similarity:.0f}{split}"
+    return match.method + split
 
 
 def profile_repr(profile: Profile) -> str:

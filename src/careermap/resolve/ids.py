@@ -25,7 +25,7 @@ from careermap.resolve.profile import (
     _items,
     build_profile,
 )
-from careermap.resolve.resolver import SkillMatch, id_match
+from careermap.resolve.skill_match import SkillMatch, id_match
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = ["IdProfiles"]

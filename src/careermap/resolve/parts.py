@@ -6,9 +6,16 @@ parts that may name a skill, and the resolver matches each part as a whole text
 (by id, label, alias or fuzzy name; never semantically, never split again). The
 phrases read:
 
-* **a list** joined by "and", "&", "+", commas, semicolons or slashes ("PHQ-9 and
-  GAD-7", "CPI / physical restraint"): one skill only when every part names that
-  same skill;
+* **a list** joined by "and", "&", "+", "plus", commas, semicolons or slashes ("PHQ-9
+  and GAD-7", "CPI / physical restraint"): one skill when every part names that same
+  skill, and **split** when every part names a skill and they are two or more ("CBT
+  and DBT", "training and supervising doctoral interns"): the match is method
+  ``'split'``, one match per skill in its ``split``, and a profile gives each an
+  entry. A part names a skill by its id, label or alias, a near name of two words or
+  more, or one "-ing" word with a name's stems ("training": *trainer skills*). A name that
+  holds "and" is matched whole before any of this ("drug and alcohol counselling",
+  "law and government"), and a part that names nothing ("trial and error", "CBT and
+  forklift operation") leaves the list unsplit;
 * **examples in brackets** after a name ("statistics (SPSS, R)"): the name, when
   every bracketed part begins with a capital or a digit (names of tests, tools,
   programmes), none is a negation ("counselling (received)", "CBT (not DBT)" are
@@ -43,15 +50,18 @@ phrases read:
   meaning, and suggests the named skill first.
 
 The doing, activity, with-whom and for readings peel off one after another, at most
-three deep ("running a DBT skills group": "DBT skills group", then "DBT skills").
-Only the part before "with", "to" or "in" is matched, so the rest adds no skill of
-its own; "for" is read only before conditions, and "of" never, since their rest often
-changes the skill ("recruitment of participants" is research, not hiring; "planning
-for retirement" is not care planning).
+three deep ("running a DBT skills group": "DBT skills group", then "DBT skills"), and
+what they leave is read as a list too ("CBT and DBT skills groups": "CBT", "DBT
+skills"). Only the part before "with", "to" or "in" is matched, so the rest adds no
+skill of its own, and a list after them ("collaborating with therapists and case
+managers") names people, never skills; "for" is read only before conditions, and "of"
+never, since their rest often changes the skill ("recruitment of participants" is
+research, not hiring; "planning for retirement" is not care planning).
 
-Whenever the parts name more than one skill, the phrase is no one of them: the
-resolver leaves it unmatched and suggests each, so a phrase naming two skills never
-silently becomes one.
+Whenever the parts name more than one skill, the phrase is no one of them: a list is
+split into each, and any other reading (examples in brackets naming a second skill,
+a condition that is a skill) is left unmatched with each suggested, so a phrase
+naming two skills never silently becomes one.
 """
 
 from __future__ import annotations
@@ -80,7 +90,7 @@ class Split(NamedTuple):
     optional: tuple[str, ...] = ()
 
 
-_LIST = re.compile(r"\s*[,;/]\s*|\s+(?:and|&|\+)\s+", re.IGNORECASE)
+_LIST = re.compile(r"\s*[,;/]\s*|\s+(?:and|&|\+|plus)\s+", re.IGNORECASE)
 _BRACKETS = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _DOING = re.compile(
     r"^(?:(?:running|leading|delivering|providing|conducting|facilitating|writing|keeping"
@@ -142,6 +152,12 @@ _DEPTH = 3
 #: Lowest fuzzy similarity at which a part of two words or more names a skill (the
 #: resolver's sure fuzzy match).
 _NEAR_NAME = 90.0
+#: Fuzzy similarity of two texts whose match keys are the same: the same word stems.
+_SAME_STEMS = 100.0
+#: One word for doing something: "training", "supervising".
+_DOING_WORD = re.compile(r"[^\W\d_]+ing", re.IGNORECASE)
+#: A plural word for people who do something: "managers", "counsellors", "therapists".
+_PEOPLE = re.compile(r"[^\W\d_]+(?:ers|ors|ists|ians)", re.IGNORECASE)
 _EXAMPLE = re.compile(r"^[A-Z0-9]")
 
 
@@ -236,7 +252,11 @@ def split_phrase(text: str) -> list[Split]:
         inner = tuple(part for part in _LIST.split(brackets.group("inner").strip()) if part)
         found += [Split((name,), inner) for name in (head, *_heads(head))]
     elif not brackets:
-        found += [Split((name,)) for name in _heads(text)]
+        for name in _heads(text):
+            found.append(Split((name,)))
+            listed = tuple(part for part in _LIST.split(name) if part)
+            if len(listed) > 1:  # "CBT and DBT skills groups": "CBT", "DBT skills"
+                found.append(Split(listed))
     return found
 
 
@@ -271,11 +291,14 @@ def phrase_match(
     conditions = [] if condition is None else _named(_pattern(_NEED).findall(condition), part)
     for split in split_phrase(text.strip()):
         required = [part(name) for name in split.required]
-        if not all(map(_names_skill, required)):
+        listed = len(required) > 1
+        if not all(_listed(match) if listed else _names_skill(match) for match in required):
             continue
         found = [*required, *filter(_names_skill, map(part, split.optional)), *conditions]
         named = {match.skill_id for match in found}
         first = found[0]
+        if listed and len(named) > 1 and not split.optional and not conditions:
+            return _split(text, split.required, required, candidates, limit=limit)
         if len(named) > 1:
             each = _as_candidates(found)
             suggested = [*each, *(c for c in candidates if c.skill_id not in named)]
@@ -383,6 +406,75 @@ def _shared(word: str, index: NameIndex) -> bool:
     """Say whether *word* is one word that the names of two skills or more hold."""
     one = len(normalize(word).split()) == 1
     return one and len({c.skill_id for c in index.containing(word)}) > 1
+
+
+def _split(
+    text: str,
+    words: tuple[str, ...],
+    matches: list[SkillMatch],
+    candidates: list[SkillCandidate],
+    *,
+    limit: int,
+) -> SkillMatch:
+    """Return *text* split: one match per distinct skill its listed parts name.
+
+    Each keeps its own method, name and similarity, with the whole text as its query
+    and the words that named it as its ``part``; the text itself is method
+    ``'split'``, no one skill, each named skill suggested first.
+    """
+    each: dict[str, SkillMatch] = {}
+    for piece, match in zip(words, matches, strict=True):
+        if match.skill_id is not None and match.skill_id not in each:
+            each[match.skill_id] = match.model_copy(
+                update={"query": text, "part": piece, "alternatives": (), "cosine": None}
+            )
+    named = _as_candidates(matches)
+    suggested = [*named, *(c for c in candidates if c.skill_id not in each)]
+    return matches[0].model_copy(
+        update={
+            "query": text,
+            "skill_id": None,
+            "label": None,
+            "method": "split",
+            "similarity": min(match.similarity for match in each.values()),
+            "matched_name": None,
+            "alternatives": tuple(suggested[:limit]),
+            "cosine": None,
+            "split": tuple(each.values()),
+        }
+    )
+
+
+def _listed(match: SkillMatch) -> bool:
+    """Say whether one part of a list names a skill: as :func:`_names_skill` says, or by stems.
+
+    By stems: one word for doing something ("-ing") whose match key is a name's
+    ("training" and *trainer skills*, "listening" and *listening skills*: fuzzy
+    similarity 100). Beside another part that names a skill, such a word is the skill
+    ("training and supervising doctoral interns"); alone before "to" or "with" it is not
+    read so ("listening to music"). A word for people who do it has the same stems but
+    names them, not a skill ("teachers and coaches" lists jobs), so it is not read so,
+    nor is a near name ending in such a word ("case managers": :func:`_people`).
+    """
+    words = match.query.split()
+    if match.method == "fuzzy" and _people(words[-1], match.matched_name or ""):
+        return False  # "social workers and case managers": jobs, not the work
+    return _names_skill(match) or (
+        match.method == "fuzzy"
+        and match.similarity >= _SAME_STEMS
+        and len(words) == 1
+        and _DOING_WORD.fullmatch(words[0]) is not None
+    )
+
+
+def _people(word: str, name: str) -> bool:
+    """Say whether *word* names people who do what *name* names: "managers", not "management".
+
+    Plural words for people ("-ers", "-ors", "-ists", "-ians") that the name does not
+    hold word for word.
+    """
+    held = {normalize(w) for w in name.split()}
+    return _PEOPLE.fullmatch(word) is not None and normalize(word) not in held
 
 
 def _names_skill(match: SkillMatch) -> bool:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import math
 import numbers
-import re
-import reprlib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sized
 from typing import Annotated, TypeAlias
@@ -15,19 +13,19 @@ from pydantic import (
     Field,
     StrictInt,
     StrictStr,
-    ValidationError,
     WithJsonSchema,
     computed_field,
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
 
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
 from careermap.base.record import Frozen, trusted
 from careermap.base.text import normalize
 from careermap.resolve import display as _display
+from careermap.resolve.background import FORBIDDEN, Background, contains, show
+from careermap.resolve.background import background as read_background
 from careermap.resolve.levels import (
     DEFAULT_PERSON_LEVEL,
     SkillMerge,
@@ -43,10 +41,8 @@ from careermap.resolve.resolver import (
     name_index,
 )
 from careermap.resolve.semantic import installed_extra, semantic_index
-from careermap.taxonomy.conditions import Condition, Conditions
-from careermap.taxonomy.lived import LivedAnswer
 from careermap.taxonomy.load import default_taxonomy
-from careermap.taxonomy.models import Education, Taxonomy
+from careermap.taxonomy.models import Taxonomy
 
 __all__ = [
     "DEFAULT_PERSON_LEVEL",
@@ -67,38 +63,11 @@ __all__ = [
 
 #: Most entries a profile may have.
 MAX_PROFILE_SKILLS = 2_000
-#: Most credentials a background may list.
-MAX_CREDENTIALS = 50
-#: Longest subject of a degree accepted (``Background.field``), in characters.
-MAX_FIELD_TEXT = 200
 # MAX_SKILL_TEXT, the longest skill text accepted (in characters), lives in _resolve,
 # which matches no text longer than that; it is re-exported here.
 
 # Room for a ":LEVEL" suffix (with spaces) on a "text:LEVEL" item longer than MAX_SKILL_TEXT.
 _SPEC_SLACK = 16
-# Control characters other than tab and line breaks, and the bidirectional embeddings,
-# overrides and isolates ("Trojan Source", CVE-2021-42574): no skill name holds them, and
-# echoed to a terminal or a web page they recolour or reorder what is shown.
-# Control characters, bidirectional overrides, and lone surrogates (not valid UTF-8).
-_FORBIDDEN = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
-
-
-class _ShortRepr(reprlib.Repr):
-    """``repr()`` for messages: bounded in length, and safe for huge integers."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.maxstring = self.maxother = 80
-
-    def repr_int(self, x: int, level: int) -> str:
-        if x.bit_length() > 64:  # repr() of a 5,000-digit integer raises ValueError
-            return f"<an integer of {x.bit_length():,} bits>"
-        return super().repr_int(x, level)
-
-
-_show = _ShortRepr().repr
 
 
 def _level_digits(value: object) -> object:
@@ -163,94 +132,6 @@ LevelInput: TypeAlias = "int | float | str | None"
 SkillItem: TypeAlias = "str | tuple[str, LevelInput] | Mapping[str, object] | SkillInput"
 #: Everything a profile may be given as.
 ProfileInput: TypeAlias = "Profile | Iterable[SkillItem] | Mapping[str, LevelInput]"
-
-
-class Background(Frozen):
-    """What a person says about their education, credentials and experience.
-
-    Every field is optional; readiness checks only what is given.
-
-    Examples
-    --------
-    >>> Background(education="master", credentials=["LPC (US)"], years_experience=6).education
-    <Education.MASTER: 'master'>
-    >>> Background(education="bachelor", field="psychology").field
-    'psychology'
-    """
-
-    education: Education | None = Field(
-        default=None, description="The highest education completed."
-    )
-    credentials: tuple[str, ...] = Field(
-        default=(),
-        max_length=MAX_CREDENTIALS,
-        description="Licences, certifications and registrations held, as the person writes them.",
-    )
-    years_experience: float | None = Field(
-        default=None, ge=0, le=70, description="Years of relevant work experience."
-    )
-    lived_experience: LivedAnswer = Field(
-        default=None,
-        description="Lived experience the person would use at work (peer roles ask for it): "
-        "its kinds (mental-health, substance-use, family, justice, military, homelessness), "
-        "or true for a kind not said.",
-    )
-    field: str | None = Field(
-        default=None,
-        max_length=MAX_FIELD_TEXT,
-        # Checked by _plain_field (with a friendlier message); published for other validators.
-        json_schema_extra={"pattern": r"\S"},
-        description="The subject of the highest degree, as the person writes it "
-        "('psychology', 'sociology'). From a bachelor's up, a subject that is exactly the "
-        "label or an alias of a knowledge skill of the taxonomy certifies that skill: it is "
-        "not listed as a gap. Scores and readiness are unchanged.",
-    )
-    current_role: str | None = Field(
-        default=None,
-        max_length=300,
-        description="The role the person holds now (an id, title or alias): rankings leave it "
-        "out, and its essential skills are not gaps. A name the taxonomy lacks is ignored.",
-    )
-    avoid: Conditions = Field(
-        default=(),
-        max_length=len(Condition),
-        description="Working conditions the person wants to leave behind (shift-work, "
-        "crisis-work, trauma-exposure, clinical-caseload, physical-intervention, "
-        "court-work): roles that involve one say so, and advice order puts them later.",
-    )
-    step_back: bool = Field(
-        default=False,
-        description="Open to a step down (below their licence, experience or education): "
-        "advice order places steps down, still named, with the moves they could take now.",
-    )
-
-    @field_validator("credentials", mode="before")
-    @classmethod
-    def _few_credentials(cls, value: object) -> object:
-        # Checked before the items, so a huge list costs one len(), not one error per item.
-        if isinstance(value, (list, tuple)) and len(value) > MAX_CREDENTIALS:
-            raise PydanticCustomError(
-                "too_long",
-                "at most {max_length} credentials, not {actual_length}",
-                {"max_length": MAX_CREDENTIALS, "actual_length": len(value)},
-            )
-        return value
-
-    @field_validator("field")
-    @classmethod
-    def _plain_field(cls, value: str | None) -> str | None:
-        if value is None:
-            return value
-        if not value.strip():
-            msg = "the field of study is blank; give the subject of the degree or leave it out"
-            raise ValueError(msg)
-        forbidden = _FORBIDDEN.search(value)
-        if forbidden is not None:
-            msg = (
-                f"the field of study {_show(value)} {_contains(forbidden.group())}; give plain text"
-            )
-            raise ValueError(msg)
-        return value
 
 
 class ProfileEntry(Frozen):
@@ -386,7 +267,7 @@ def _check_level(level: object, text: str) -> int | None:
         return None
     if type(level) is int and 1 <= level <= 5:  # the common case, without the checks below
         return level
-    wrong = f"level of {text!r} must be a whole number from 1 to 5, not {_show(level)}"
+    wrong = f"level of {text!r} must be a whole number from 1 to 5, not {show(level)}"
     if isinstance(level, str):
         digits = level.strip()
         if not (digits.isascii() and digits.isdigit()):
@@ -402,7 +283,7 @@ def _check_level(level: object, text: str) -> int | None:
             raise ProfileError(wrong)
         whole = int(value)
     if not 1 <= whole <= 5:
-        msg = f"level of {text!r} is {_show(level)}; levels run from 1 (novice) to 5 (expert)"
+        msg = f"level of {text!r} is {show(level)}; levels run from 1 (novice) to 5 (expert)"
         raise ProfileError(msg)
     return whole
 
@@ -421,7 +302,7 @@ def _too_long(text: str) -> ProfileError:
 
 def _items(profile: object) -> list[tuple[object, object]]:
     if isinstance(profile, str):
-        msg = f"a profile is a list of skills, not one string ({_show(profile)}); wrap it in a list"
+        msg = f"a profile is a list of skills, not one string ({show(profile)}); wrap it in a list"
         raise ProfileError(msg)
     if isinstance(profile, (bytes, bytearray, memoryview)):
         msg = f"a profile is a list of skills, not {type(profile).__name__}; decode the text first"
@@ -455,7 +336,7 @@ def _item(item: object) -> tuple[object, object]:
     if isinstance(item, Mapping) and "text" in item and set(item) <= {"text", "level"}:
         return item["text"], item.get("level")
     msg = (
-        f"profile entry {_show(item)} is not understood; give 'skill', 'skill:LEVEL', "
+        f"profile entry {show(item)} is not understood; give 'skill', 'skill:LEVEL', "
         "('skill', level) or {'text': 'skill', 'level': level} (see docs/profiles.md)"
     )
     raise ProfileError(msg)
@@ -463,24 +344,18 @@ def _item(item: object) -> tuple[object, object]:
 
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
-        msg = f"a skill must be text, not {type(text).__name__} ({_show(text)})"
+        msg = f"a skill must be text, not {type(text).__name__} ({show(text)})"
         raise ProfileError(msg)
     if not text.strip():
         msg = f"a profile entry is empty ({text!r}); give the name of a skill"
         raise ProfileError(msg)
     if len(text) > MAX_SKILL_TEXT:
         raise _too_long(text)
-    forbidden = _FORBIDDEN.search(text)
+    forbidden = FORBIDDEN.search(text)
     if forbidden is not None:
-        msg = f"skill text {text!r} {_contains(forbidden.group())}; give plain text"
+        msg = f"skill text {text!r} {contains(forbidden.group())}; give plain text"
         raise ProfileError(msg)
     return text
-
-
-def _contains(char: str) -> str:
-    """``"contains ZERO WIDTH ... (U+...)"``: a forbidden character, named."""
-    fallback = "a lone surrogate" if 0xD800 <= ord(char) <= 0xDFFF else "a control character"
-    return f"contains {unicodedata.name(char, fallback)} (U+{ord(char):04X})"
 
 
 def build_profile(
@@ -526,7 +401,7 @@ def build_profile(
     >>> build_profile({"motivational interviewing": 4}).skills
     {'motivational-interviewing': 4}
     """
-    context = _background(background)
+    context = read_background(background)
     if isinstance(profile, Profile):
         return profile if background is None else profile.model_copy(update={"background": context})
     min_similarity = checks.check_similarity(min_similarity)
@@ -549,8 +424,11 @@ def build_profile(
         semantic=semantic,
         alternatives=False,
     )
+    # A text naming several skills ("CBT and DBT:4") gives each an entry, at its level.
     entries = [
-        _entry(text, level, match) for (text, level), match in zip(checked, matches, strict=True)
+        _entry(text, level, one)
+        for (text, level), match in zip(checked, matches, strict=True)
+        for one in (match.split or (match,))
     ]
     return Profile(entries=tuple(entries), background=context)
 
@@ -584,18 +462,3 @@ def _read_ahead(texts: list[str], taxonomy: Taxonomy) -> None:
     # Whether the extra is installed is asked last: it searches the import path.
     if len(unknown) >= 2 and installed_extra():
         semantic_index(taxonomy).prime(unknown)
-
-
-def _background(given: object) -> Background | None:
-    if given is None or isinstance(given, Background):
-        return given
-    if not isinstance(given, Mapping):
-        msg = f"background must be a Background or a mapping, not {type(given).__name__}"
-        raise ProfileError(msg)
-    try:
-        return Background.model_validate(dict(given))
-    except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        field = ".".join(str(part) for part in error["loc"])
-        msg = f"background.{field}: {error['msg']} (given {_show(error.get('input'))})"
-        raise ProfileError(msg) from None

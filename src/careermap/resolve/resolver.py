@@ -16,7 +16,8 @@ The order, first hit wins:
    list whose every part names the same skill ("PHQ-9 and GAD-7"), or a skill
    followed by an activity word ("IEP meetings") or by with whom ("safety
    planning with families"), method ``"part"``. A list whose parts name
-   different skills matches nothing and suggests each;
+   different skills is method ``"split"``, one match per skill in ``split``
+   ("CBT and DBT"; a profile gives each an entry);
 5. semantic, when the ``careermap[semantic]`` extra is installed and nothing
    above matched: the text's embedding against every label, alias and
    description (:mod:`careermap.resolve.semantic`). At or above
@@ -40,38 +41,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
-from typing import Literal
 
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
-from careermap.base.record import Record, trusted
 from careermap.base.text import match_key, normalize
-from careermap.resolve import display as _display
+from careermap.resolve.by_meaning import fuzzy_match, semantic_match
 from careermap.resolve.names import (
     MAX_SKILL_TEXT,
     SUGGESTION_CUTOFF,
-    IdLookup,
-    NameIndex,
     Ratios,
     SkillCandidate,
     id_lookup,
     name_index,
 )
 from careermap.resolve.parts import phrase_match
-from careermap.resolve.semantic import (
-    ACCEPT_SIMILARITY,
-    SUGGEST_SIMILARITY,
-    SemanticHit,
-    enabled,
-    hint_once,
-    semantic_index,
-)
+from careermap.resolve.semantic import enabled, hint_once
+from careermap.resolve.skill_match import Method, SkillMatch, id_match, unmatched
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = [
     "DEFAULT_MIN_SIMILARITY",
     "MAX_SKILL_TEXT",
+    "Method",
     "SkillCandidate",
     "SkillMatch",
     "match_texts",
@@ -83,121 +75,8 @@ __all__ = [
 #: Fuzzy matches scoring below this (0-100) are not accepted as a match.
 DEFAULT_MIN_SIMILARITY = 82.0
 _SHORT = 3
-_SHOWN = 80  # longest query shown whole in messages
-#: A fuzzy match this similar or more is never second-guessed by the semantic layer.
-_SURE_FUZZY = 90.0
 #: Lowest rapidfuzz ratio at which two words count as the same word with a typo.
 _WORD_SIMILARITY = 75.0
-#: How much more similar (cosine) a semantic match must be to replace a weaker fuzzy one.
-_OVERRIDE_MARGIN = 0.15
-
-Method = Literal["id", "exact", "alias", "fuzzy", "part", "semantic", "none"]
-
-
-class SkillMatch(Record):
-    """How one piece of text resolved to a skill, or why it did not.
-
-    Attributes
-    ----------
-    query : str
-        The text as given.
-    skill_id, label : str or None
-        The skill matched, or ``None`` when nothing scored at or above the cutoff.
-    method : {'id', 'exact', 'alias', 'fuzzy', 'part', 'semantic', 'none'}
-        How it matched; ``'part'``: a name found in part of the text ("IEP"
-        in "IEP meetings").
-    similarity : float
-        Text similarity from 0 to 100: 100 for id, exact and alias matches, the
-        fuzzy similarity, the part's similarity, or 100 times the cosine for a
-        semantic match. Not a career score: those run from 0 to 1.
-    cosine : float or None
-        For a semantic match, the cosine (-1 to 1) of the text's embedding and
-        the skill's; ``None`` for the other methods.
-    matched_name : str or None
-        The label or alias that matched (for ``'part'``, in the part).
-    alternatives : tuple of SkillCandidate
-        Other close skills, best first; for no match, these are the suggestions.
-    """
-
-    query: str
-    skill_id: str | None
-    label: str | None
-    method: Method
-    similarity: float
-    matched_name: str | None
-    alternatives: tuple[SkillCandidate, ...] = ()
-    cosine: float | None = None
-
-    @property
-    def matched(self) -> bool:
-        """Whether the text resolved to a skill."""
-        return self.skill_id is not None
-
-    def shown_query(self) -> str:
-        """Return the query as a short, escaped ``repr``: a long text is cut, its length given."""
-        size = len(self.query)
-        if size > _SHOWN:
-            over = f", over the {MAX_SKILL_TEXT} limit" if size > MAX_SKILL_TEXT else ""
-            return f"{self.query[:40]!r}... ({size:,} characters{over})"
-        return repr(self.query)
-
-    def __str__(self) -> str:
-        if self.skill_id is None:
-            hint = ", ".join(repr(c.label) for c in self.alternatives[:3])
-            shown = self.shown_query()
-            return f"{shown}: no match" + (f" (did you mean {hint}?)" if hint else "")
-        if self.method == "semantic":
-            return f"{self.shown_query()} -> {self.label} [semantic, cosine {self.cosine:.2f}]"
-        via = f" via {self.matched_name!r}" if self.method in {"alias", "fuzzy", "part"} else ""
-        return f"{self.shown_query()} -> {self.label} [{self.method}{via}, {self.similarity:.0f}]"
-
-    def __repr__(self) -> str:
-        return _display.skill_match_repr(self)
-
-    def _repr_html_(self) -> str:
-        return _display.skill_match_html(self)
-
-
-_ID_FIELDS = ("query", "skill_id", "label", "method", "similarity", "matched_name")
-_trusted_match = trusted(SkillMatch, _ID_FIELDS)  # alternatives and cosine: their defaults
-
-
-def _id_match(text: str, skill_id: str, label: str) -> SkillMatch:
-    """Return the match of a skill id; built without validation when *text* is a plain str."""
-    if type(text) is not str:  # a subclass: validation decides what to keep
-        return SkillMatch(
-            query=text,
-            skill_id=skill_id,
-            label=label,
-            method="id",
-            similarity=100.0,
-            matched_name=skill_id,
-        )
-    return _trusted_match(
-        {
-            "query": text,
-            "skill_id": skill_id,
-            "label": label,
-            "method": "id",
-            "similarity": 100.0,
-            "matched_name": skill_id,
-            "alternatives": (),
-            "cosine": None,
-        }
-    )
-
-
-def id_match(ids: IdLookup, text: str, stripped: str) -> SkillMatch | None:
-    """Return the match of *text* when it is a skill id that is not also a name, else ``None``.
-
-    *stripped* is *text* without surrounding whitespace. An id names exactly one
-    skill: no fuzzy search, and so no alternatives. An id that is also a label
-    or alias once normalised resolves as that name (:func:`match_text`'s rule,
-    shared by :func:`match_texts` and :class:`~careermap.resolve.ids.IdProfiles`).
-    """
-    if ids.is_id(stripped):
-        return _id_match(text, stripped, ids.labels[stripped])
-    return None
 
 
 def covers(text: str, name: str) -> bool:
@@ -250,7 +129,7 @@ def match_text(
     is matched that way, so a phrase is split once).
     """
     if len(text) > MAX_SKILL_TEXT:
-        return _unmatched(text, [], 0)
+        return unmatched(text, [], 0)
     stripped = text.strip()
     by_id = id_match(id_lookup(taxonomy), text, stripped)
     if by_id is not None:
@@ -291,7 +170,7 @@ def match_text(
         and candidates[0].similarity >= min_similarity
         and covers(stripped, candidates[0].matched_name)
     ):
-        return _fuzzy_match(text, stripped, taxonomy, candidates, limit=limit, semantic=semantic)
+        return fuzzy_match(text, stripped, taxonomy, candidates, limit=limit, semantic=semantic)
     found = None
     if phrases:  # each part is matched as a whole text, by name only, never split again
         part = partial(
@@ -306,23 +185,10 @@ def match_text(
         found = phrase_match(text, part, candidates, limit=limit, index=index)
     if found is None and enabled(semantic):
         if long_enough:
-            found = _semantic_match(text, stripped, taxonomy, candidates, limit)
+            found = semantic_match(text, stripped, taxonomy, candidates, limit)
     elif found is None and semantic is None:
         hint_once()
-    return found if found is not None else _unmatched(text, candidates, limit)
-
-
-def _unmatched(text: str, suggestions: list[SkillCandidate], limit: int) -> SkillMatch:
-    """No match: the first *limit* suggestions, and the best similarity among them all."""
-    return SkillMatch(
-        query=text,
-        skill_id=None,
-        label=None,
-        method="none",
-        similarity=max((c.similarity for c in suggestions), default=0.0),
-        matched_name=None,
-        alternatives=tuple(suggestions[:limit]),
-    )
+    return found if found is not None else unmatched(text, candidates, limit)
 
 
 def match_texts(
@@ -373,100 +239,6 @@ def match_texts(
         )
         for text, row, match in zip(texts, scores, found, strict=True)
     ]
-
-
-def _candidate(hit: SemanticHit, index: NameIndex) -> SkillCandidate:
-    return SkillCandidate(
-        skill_id=hit.skill_id,
-        label=index.labels[hit.skill_id],
-        matched_name=hit.matched_name,
-        similarity=round(100 * hit.similarity, 2),
-        cosine=hit.similarity,
-    )
-
-
-def _semantic_match(
-    text: str,
-    stripped: str,
-    taxonomy: Taxonomy,
-    fuzzy: list[SkillCandidate],
-    limit: int,
-    *,
-    hits: list[SemanticHit] | None = None,
-) -> SkillMatch:
-    """Match semantically at or above the accept threshold; below it, only suggest."""
-    index = name_index(taxonomy)
-    if hits is None:
-        hits = semantic_index(taxonomy).search(stripped, limit=limit + 1, floor=SUGGEST_SIMILARITY)
-    near = [_candidate(hit, index) for hit in hits]
-    seen = {c.skill_id for c in near}
-    # Semantic suggestions first (they read the meaning), then fuzzy ones (typos).
-    suggestions = [*near, *(c for c in fuzzy if c.skill_id not in seen)]
-    # A generic word ("assessment": part of several skills' names) is only suggested.
-    if (
-        hits
-        and hits[0].similarity >= ACCEPT_SIMILARITY
-        and not semantic_index(taxonomy).generic(text)
-    ):
-        top = near[0]
-        return SkillMatch(
-            query=text,
-            skill_id=top.skill_id,
-            label=top.label,
-            method="semantic",
-            similarity=top.similarity,
-            matched_name=top.matched_name,
-            alternatives=tuple(suggestions[1 : limit + 1]),
-            cosine=top.cosine,
-        )
-    return _unmatched(text, suggestions, limit)
-
-
-def _fuzzy_match(
-    text: str,
-    stripped: str,
-    taxonomy: Taxonomy,
-    candidates: list[SkillCandidate],
-    *,
-    limit: int,
-    semantic: bool | None,
-) -> SkillMatch:
-    """Return the best fuzzy candidate as the match, unless the meaning clearly differs."""
-    top = candidates[0]
-    if top.similarity < _SURE_FUZZY and enabled(semantic):
-        # "case management" is 87 from ESCO's "asset management": a weak fuzzy match
-        # gives way when the meaning clearly points elsewhere.
-        better = _semantic_override(stripped, taxonomy, top, limit)
-        if better is not None:
-            return better.model_copy(update={"query": text})
-    return SkillMatch(
-        query=text,
-        skill_id=top.skill_id,
-        label=top.label,
-        method="fuzzy",
-        similarity=top.similarity,
-        matched_name=top.matched_name,
-        alternatives=tuple(candidates[1 : limit + 1]),
-    )
-
-
-def _semantic_override(
-    text: str, taxonomy: Taxonomy, fuzzy: SkillCandidate, limit: int
-) -> SkillMatch | None:
-    """Return a semantic match beating a weak fuzzy one by :data:`_OVERRIDE_MARGIN`, if any."""
-    index = semantic_index(taxonomy)
-    # search() and vector() remember each text: one matrix product per text, or one for
-    # a whole profile that SemanticIndex.prime() read ahead (docs/semantic.md).
-    hits = index.search(text, limit=limit + 1, floor=SUGGEST_SIMILARITY)
-    query = index.vector(text)
-    if not hits or hits[0].similarity < ACCEPT_SIMILARITY or hits[0].skill_id == fuzzy.skill_id:
-        return None
-    fuzzy_similarity = next((h.similarity for h in hits if h.skill_id == fuzzy.skill_id), None)
-    if fuzzy_similarity is None:
-        fuzzy_similarity = index.similarity_to(query, fuzzy.skill_id)
-    if hits[0].similarity - fuzzy_similarity < _OVERRIDE_MARGIN:
-        return None
-    return _semantic_match(text, text, taxonomy, [fuzzy], limit, hits=hits)
 
 
 def resolve_skill(

@@ -1,0 +1,169 @@
+"""What a person says about their education, credentials and experience: :class:`Background`.
+
+Also the checks every text from a person passes (no control characters or
+bidirectional overrides) and the bounded ``repr`` used in messages, shared with
+:mod:`careermap.resolve.profile`.
+"""
+
+from __future__ import annotations
+
+import re
+import reprlib
+import unicodedata
+from collections.abc import Mapping
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
+
+from careermap.base.errors import ProfileError
+from careermap.base.record import Frozen
+from careermap.taxonomy.conditions import Condition, Conditions
+from careermap.taxonomy.lived import LivedAnswer
+from careermap.taxonomy.models import Education
+
+__all__ = [
+    "FORBIDDEN",
+    "MAX_CREDENTIALS",
+    "MAX_FIELD_TEXT",
+    "Background",
+    "background",
+    "contains",
+    "show",
+]
+
+#: Most credentials a background may list.
+MAX_CREDENTIALS = 50
+#: Longest subject of a degree accepted (``Background.field``), in characters.
+MAX_FIELD_TEXT = 200
+
+# Control characters other than tab and line breaks, and the bidirectional embeddings,
+# overrides and isolates ("Trojan Source", CVE-2021-42574): no skill name holds them, and
+# echoed to a terminal or a web page they recolour or reorder what is shown.
+# Control characters, bidirectional overrides, and lone surrogates (not valid UTF-8).
+FORBIDDEN = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+class _ShortRepr(reprlib.Repr):
+    """``repr()`` for messages: bounded in length, and safe for huge integers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxstring = self.maxother = 80
+
+    def repr_int(self, x: int, level: int) -> str:
+        if x.bit_length() > 64:  # repr() of a 5,000-digit integer raises ValueError
+            return f"<an integer of {x.bit_length():,} bits>"
+        return super().repr_int(x, level)
+
+
+show = _ShortRepr().repr
+
+
+def contains(char: str) -> str:
+    """``"contains ZERO WIDTH ... (U+...)"``: a forbidden character, named."""
+    fallback = "a lone surrogate" if 0xD800 <= ord(char) <= 0xDFFF else "a control character"
+    return f"contains {unicodedata.name(char, fallback)} (U+{ord(char):04X})"
+
+
+class Background(Frozen):
+    """What a person says about their education, credentials and experience.
+
+    Every field is optional; readiness checks only what is given.
+
+    Examples
+    --------
+    >>> Background(education="master", credentials=["LPC (US)"], years_experience=6).education
+    <Education.MASTER: 'master'>
+    >>> Background(education="bachelor", field="psychology").field
+    'psychology'
+    """
+
+    education: Education | None = Field(
+        default=None, description="The highest education completed."
+    )
+    credentials: tuple[str, ...] = Field(
+        default=(),
+        max_length=MAX_CREDENTIALS,
+        description="Licences, certifications and registrations held, as the person writes them.",
+    )
+    years_experience: float | None = Field(
+        default=None, ge=0, le=70, description="Years of relevant work experience."
+    )
+    lived_experience: LivedAnswer = Field(
+        default=None,
+        description="Lived experience the person would use at work (peer roles ask for it): "
+        "its kinds (mental-health, substance-use, family, justice, military, homelessness), "
+        "or true for a kind not said.",
+    )
+    field: str | None = Field(
+        default=None,
+        max_length=MAX_FIELD_TEXT,
+        # Checked by _plain_field (with a friendlier message); published for other validators.
+        json_schema_extra={"pattern": r"\S"},
+        description="The subject of the highest degree, as the person writes it "
+        "('psychology', 'sociology'). From a bachelor's up, a subject that is exactly the "
+        "label or an alias of a knowledge skill of the taxonomy certifies that skill: it is "
+        "not listed as a gap. Scores and readiness are unchanged.",
+    )
+    current_role: str | None = Field(
+        default=None,
+        max_length=300,
+        description="The role the person holds now (an id, title or alias): rankings leave it "
+        "out, and its essential skills are not gaps. A name the taxonomy lacks is ignored.",
+    )
+    avoid: Conditions = Field(
+        default=(),
+        max_length=len(Condition),
+        description="Working conditions the person wants to leave behind (shift-work, "
+        "crisis-work, trauma-exposure, clinical-caseload, physical-intervention, "
+        "court-work): roles that involve one say so, and advice order puts them later.",
+    )
+    step_back: bool = Field(
+        default=False,
+        description="Open to a step down (below their licence, experience or education): "
+        "advice order places steps down, still named, with the moves they could take now.",
+    )
+
+    @field_validator("credentials", mode="before")
+    @classmethod
+    def _few_credentials(cls, value: object) -> object:
+        # Checked before the items, so a huge list costs one len(), not one error per item.
+        if isinstance(value, (list, tuple)) and len(value) > MAX_CREDENTIALS:
+            raise PydanticCustomError(
+                "too_long",
+                "at most {max_length} credentials, not {actual_length}",
+                {"max_length": MAX_CREDENTIALS, "actual_length": len(value)},
+            )
+        return value
+
+    @field_validator("field")
+    @classmethod
+    def _plain_field(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        if not value.strip():
+            msg = "the field of study is blank; give the subject of the degree or leave it out"
+            raise ValueError(msg)
+        forbidden = FORBIDDEN.search(value)
+        if forbidden is not None:
+            msg = f"the field of study {show(value)} {contains(forbidden.group())}; give plain text"
+            raise ValueError(msg)
+        return value
+
+
+def background(given: object) -> Background | None:
+    """Return *given* as a :class:`Background` (a mapping is validated), or ``None``."""
+    if given is None or isinstance(given, Background):
+        return given
+    if not isinstance(given, Mapping):
+        msg = f"background must be a Background or a mapping, not {type(given).__name__}"
+        raise ProfileError(msg)
+    try:
+        return Background.model_validate(dict(given))
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        field = ".".join(str(part) for part in error["loc"])
+        msg = f"background.{field}: {error['msg']} (given {show(error.get('input'))})"
+        raise ProfileError(msg) from None

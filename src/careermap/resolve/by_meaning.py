@@ -1,0 +1,121 @@
+"""The resolver's use of the semantic layer: a match by meaning, and a weak fuzzy one overridden.
+
+Only reached when ``careermap[semantic]`` is installed and enabled
+(:mod:`careermap.resolve.semantic`); :func:`~careermap.resolve.resolver.match_text`
+calls :func:`semantic_match` for what the names do not match and
+:func:`fuzzy_match` for a fuzzy match the meaning may overrule.
+"""
+
+from __future__ import annotations
+
+from careermap.resolve.names import NameIndex, SkillCandidate, name_index
+from careermap.resolve.semantic import (
+    ACCEPT_SIMILARITY,
+    SUGGEST_SIMILARITY,
+    SemanticHit,
+    enabled,
+    semantic_index,
+)
+from careermap.resolve.skill_match import SkillMatch, unmatched
+from careermap.taxonomy.models import Taxonomy
+
+__all__ = ["fuzzy_match", "semantic_match"]
+
+#: A fuzzy match this similar or more is never second-guessed by the semantic layer.
+_SURE_FUZZY = 90.0
+#: How much more similar (cosine) a semantic match must be to replace a weaker fuzzy one.
+_OVERRIDE_MARGIN = 0.15
+
+
+def _candidate(hit: SemanticHit, index: NameIndex) -> SkillCandidate:
+    return SkillCandidate(
+        skill_id=hit.skill_id,
+        label=index.labels[hit.skill_id],
+        matched_name=hit.matched_name,
+        similarity=round(100 * hit.similarity, 2),
+        cosine=hit.similarity,
+    )
+
+
+def semantic_match(
+    text: str,
+    stripped: str,
+    taxonomy: Taxonomy,
+    fuzzy: list[SkillCandidate],
+    limit: int,
+    *,
+    hits: list[SemanticHit] | None = None,
+) -> SkillMatch:
+    """Match semantically at or above the accept threshold; below it, only suggest."""
+    index = name_index(taxonomy)
+    if hits is None:
+        hits = semantic_index(taxonomy).search(stripped, limit=limit + 1, floor=SUGGEST_SIMILARITY)
+    near = [_candidate(hit, index) for hit in hits]
+    seen = {c.skill_id for c in near}
+    # Semantic suggestions first (they read the meaning), then fuzzy ones (typos).
+    suggestions = [*near, *(c for c in fuzzy if c.skill_id not in seen)]
+    # A generic word ("assessment": part of several skills' names) is only suggested.
+    if (
+        hits
+        and hits[0].similarity >= ACCEPT_SIMILARITY
+        and not semantic_index(taxonomy).generic(text)
+    ):
+        top = near[0]
+        return SkillMatch(
+            query=text,
+            skill_id=top.skill_id,
+            label=top.label,
+            method="semantic",
+            similarity=top.similarity,
+            matched_name=top.matched_name,
+            alternatives=tuple(suggestions[1 : limit + 1]),
+            cosine=top.cosine,
+        )
+    return unmatched(text, suggestions, limit)
+
+
+def fuzzy_match(
+    text: str,
+    stripped: str,
+    taxonomy: Taxonomy,
+    candidates: list[SkillCandidate],
+    *,
+    limit: int,
+    semantic: bool | None,
+) -> SkillMatch:
+    """Return the best fuzzy candidate as the match, unless the meaning clearly differs."""
+    top = candidates[0]
+    if top.similarity < _SURE_FUZZY and enabled(semantic):
+        # "case management" is 87 from ESCO's "asset management": a weak fuzzy match
+        # gives way when the meaning clearly points elsewhere.
+        better = _semantic_override(stripped, taxonomy, top, limit)
+        if better is not None:
+            return better.model_copy(update={"query": text})
+    return SkillMatch(
+        query=text,
+        skill_id=top.skill_id,
+        label=top.label,
+        method="fuzzy",
+        similarity=top.similarity,
+        matched_name=top.matched_name,
+        alternatives=tuple(candidates[1 : limit + 1]),
+    )
+
+
+def _semantic_override(
+    text: str, taxonomy: Taxonomy, fuzzy: SkillCandidate, limit: int
+) -> SkillMatch | None:
+    """Return a semantic match beating a weak fuzzy one by :data:`_OVERRIDE_MARGIN`, if any."""
+    index = semantic_index(taxonomy)
+    # search() and vector() remember each text: one matrix product per text, or one for
+    # a whole profile that SemanticIndex.prime() read ahead (docs/semantic.md).
+    hits = index.search(text, limit=limit + 1, floor=SUGGEST_SIMILARITY)
+    query = index.vector(text)
+    if not hits or hits[0].similarity < ACCEPT_SIMILARITY or hits[0].skill_id == fuzzy.skill_id:
+        return None
+    fuzzy_similarity = next((h.similarity for h in hits if h.skill_id == fuzzy.skill_id), None)
+    if fuzzy_similarity is None:
+        fuzzy_similarity = index.similarity_to(query, fuzzy.skill_id)
+    if hits[0].similarity - fuzzy_similarity < _OVERRIDE_MARGIN:
+        return None
+    return semantic_match(text, text, taxonomy, [fuzzy], limit, hits=hits)
