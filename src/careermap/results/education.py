@@ -15,9 +15,19 @@ import re
 from careermap.resolve.profile import Background
 from careermap.taxonomy.models import Education
 
-__all__ = ["DIPLOMA_NOTE", "education_level"]
+__all__ = ["DEGREE_NAMES", "DIPLOMA_NOTE", "education_level"]
 
 _LEVELS = list(Education)
+
+#: Each education level as a post or a person holds it, in plain words.
+DEGREE_NAMES = {
+    Education.SECONDARY: "a secondary school diploma",
+    Education.CERTIFICATE: "a post-secondary certificate",
+    Education.ASSOCIATE: "an associate degree",
+    Education.BACHELOR: "a bachelor's degree",
+    Education.MASTER: "a master's degree",
+    Education.DOCTORATE: "a doctorate",
+}
 
 #: A UK postgraduate diploma as people write it ("PGDip CBT", "PG Dip", "Postgraduate
 #: Diploma in ..."): 120 credits at FHEQ/RQF level 7, the level of a master's degree. Not a

@@ -77,10 +77,9 @@ are for the same practice the verdict asks the person to check whether it is acc
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from careermap.base.cache import derived
-from careermap.base.record import Frozen
 from careermap.resolve.profile import Background
 from careermap.results.credentials import (
     abbreviations,
@@ -92,7 +91,7 @@ from careermap.results.credentials import (
     unclear,
 )
 from careermap.results.current import current_role, practised_skills
-from careermap.results.education import DIPLOMA_NOTE, education_level
+from careermap.results.education import DEGREE_NAMES, DIPLOMA_NOTE, education_level
 from careermap.results.fields import degree_skills
 from careermap.results.licences import (
     alternatives,
@@ -101,7 +100,9 @@ from careermap.results.licences import (
     unknown_licences,
 )
 from careermap.results.lived import lived_need, lived_question
+from careermap.results.rungs import level
 from careermap.results.scope import licensed_above
+from careermap.results.verdict import Readiness, Verdict
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 from careermap.taxonomy.models import (
     Credential,
@@ -129,89 +130,8 @@ __all__ = [
     "with_avoid",
 ]
 
-Verdict = Literal["ready", "certify", "experience", "needs", "step-up", "step-down"]
-
 _EDUCATION = list(Education)
 _SENIORITY = list(Seniority)
-#: Rungs of the career ladder a person has reached, by years of experience.
-_YEARS_TO_RUNG = ((3, Seniority.ENTRY), (8, Seniority.MID), (15, Seniority.SENIOR))
-#: Rungs between a role and a person that make a step up.
-STEP = 2
-#: Rungs a role sits below a person's experience that make a step down: experience in
-#: one field buys less in another, so a senior clinician moving to an entry-level post
-#: in a new field (intake, parent education) is a change of field, not a step down; a
-#: director or lead (15 years or more) taking an entry-level post is.
-STEP_DOWN = 3
-#: Job zones between what a person's education prepares for and a role's, that make a
-#: step down.
-ZONE_GAP = 2
-#: Years from which a person counts as experienced for an entry-level role.
-EXPERIENCED_YEARS = 3
-#: The O*NET job zone a person's education prepares for.
-_EDUCATION_ZONE = {
-    Education.NONE: 1,
-    Education.SECONDARY: 2,
-    Education.CERTIFICATE: 3,
-    Education.ASSOCIATE: 3,
-    Education.BACHELOR: 4,
-    Education.MASTER: 5,
-    Education.DOCTORATE: 5,
-}
-#: Education levels between a person and an entry-level role that make a step down for
-#: an experienced person (a graduate taking an aide's post, a PhD an assistant's).
-EDUCATION_GAP = 2
-#: The rung of each education level, for that count. A post-secondary certificate and an
-#: associate degree (a two-year college diploma) are one rung: O*NET puts both in job
-#: zone 3, the one above a secondary diploma's, so a post asking for a secondary diploma
-#: is one rung below either, not a step down for someone with a college diploma.
-_EDUCATION_RUNG = {
-    Education.NONE: 0,
-    Education.SECONDARY: 1,
-    Education.CERTIFICATE: 2,
-    Education.ASSOCIATE: 2,
-    Education.BACHELOR: 3,
-    Education.MASTER: 4,
-    Education.DOCTORATE: 5,
-}
-_DEGREE_NAMES = {
-    Education.SECONDARY: "a secondary school diploma",
-    Education.CERTIFICATE: "a post-secondary certificate",
-    Education.ASSOCIATE: "an associate degree",
-    Education.BACHELOR: "a bachelor's degree",
-    Education.MASTER: "a master's degree",
-    Education.DOCTORATE: "a doctorate",
-}
-
-
-class Readiness(Frozen):
-    """Whether a person could be hired into a role now, with what stands between.
-
-    Attributes
-    ----------
-    verdict : {'ready', 'certify', 'experience', 'needs', 'step-up', 'step-down'}
-        See :mod:`careermap.results.readiness`.
-    summary : str
-        The verdict in plain words, for a person.
-    needs : tuple of str
-        Each missing degree, credential, lived experience or experience of a kind of
-        work, named.
-    notes : tuple of str
-        The jurisdiction notes of the missing credentials (US/UK).
-    avoided : tuple of Condition
-        The role's working conditions the person said they want to leave behind.
-    caution : str
-        Those conditions in plain words ("" when there are none).
-    """
-
-    verdict: Verdict
-    summary: str
-    needs: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
-    avoided: tuple[Condition, ...] = ()
-    caution: str = ""
-
-    def __str__(self) -> str:
-        return f"{self.summary}. {self.caution}" if self.caution else self.summary
 
 
 def _practise_under_supervision(
@@ -243,13 +163,6 @@ def _practise_under_supervision(
             or holds_associate(person, c)
         )
     ]
-
-
-def _rung(years: float) -> int:
-    for limit, rung in _YEARS_TO_RUNG:
-        if years < limit:
-            return _SENIORITY.index(rung)
-    return _SENIORITY.index(Seniority.LEAD)
 
 
 def assess(
@@ -370,7 +283,7 @@ def _assess(
     person = education_level(background)
     below = person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education)
     if below and not (licensed and licence_degree(entry)):
-        needs.append(_DEGREE_NAMES.get(entry.education, entry.education.value))
+        needs.append(DEGREE_NAMES.get(entry.education, entry.education.value))
     supervised: list[Credential] = []
     unsure: list[str] = []
     if unlicensed:
@@ -420,7 +333,7 @@ def _assess(
         named = tuple(c.name for c in short)
         summary = "Ready after a short step: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
-    return _level(entry, background, above) or Readiness(verdict="ready", summary="Ready now")
+    return level(entry, background, above) or Readiness(verdict="ready", summary="Ready now")
 
 
 def _with_hours(credential: Credential) -> str:
@@ -454,55 +367,6 @@ def _ambiguous(taxonomy: Taxonomy) -> Mapping[str, tuple[str, ...]]:
         return ambiguous_abbreviations([*taxonomy.credentials, *written])
 
     return derived(taxonomy, "ambiguous-abbreviations", build)
-
-
-def _level(entry: Entry, background: Background, above: Sequence[str] = ()) -> Readiness | None:
-    """Return a step up or down by experience, licence (*above*: licensed_above) or degree."""
-    role_rung = _SENIORITY.index(entry.seniority)
-    years = background.years_experience
-    rung = None if years is None else _rung(years)
-    if rung is not None and role_rung - rung >= STEP:
-        return Readiness(
-            verdict="step-up",
-            summary=f"A step up: a {entry.seniority.value}-level role after {years:g} years",
-        )
-    article = "an" if entry.seniority is Seniority.ENTRY else "a"
-    education = education_level(background)
-    if above and education is not None:
-        return Readiness(
-            verdict="step-down",
-            summary=f"A step down in scope from licensed practice: {article} "
-            f"{entry.seniority.value}-level post for staff with "
-            f"{_DEGREE_NAMES.get(entry.education, 'no qualification')} and no licence, "
-            f"while you hold {' and '.join(above)} and "
-            f"{_DEGREE_NAMES.get(education, education.value)}",
-        )
-    if rung is not None and rung - role_rung >= STEP_DOWN:
-        return Readiness(
-            verdict="step-down",
-            summary=f"A step down: {article} {entry.seniority.value}-level role "
-            f"after {years:g} years",
-        )
-    if education is None:
-        return None
-    gap = _EDUCATION_ZONE[education] - entry.job_zone
-    experienced = years is None or years >= EXPERIENCED_YEARS
-    # An entry-level post that asks for two or more levels less education than the
-    # person has (an aide's post for a graduate, an assistant's for a PhD) is a step
-    # down for an experienced person, whatever O*NET's zone for the wider code says.
-    below = _EDUCATION_RUNG[education] - _EDUCATION_RUNG[entry.education]
-    # Say the reason that applies, the role's own education first (plainer than a zone).
-    if entry.seniority is Seniority.ENTRY and below >= EDUCATION_GAP and experienced:
-        asks = f"asking for {_DEGREE_NAMES.get(entry.education, 'no qualification')}"
-    elif gap >= ZONE_GAP:
-        asks = f"needing job zone {entry.job_zone} preparation"
-    else:
-        return None
-    return Readiness(
-        verdict="step-down",
-        summary=f"A step down: {article} {entry.seniority.value}-level role {asks}, for "
-        f"someone with {_DEGREE_NAMES.get(education, education.value)}",
-    )
 
 
 def _credentials(taxonomy: Taxonomy) -> tuple[Credential | CredentialDefinition, ...]:

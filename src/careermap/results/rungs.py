@@ -1,0 +1,121 @@
+"""Steps up and down: the level of a post against the person's (``step-up``, ``step-down``).
+
+Part of the readiness verdict (:mod:`careermap.results.readiness`), judged only when
+no degree, licence, lived experience, certification or experience of the work is
+missing. A post is a step up when it sits two or more rungs (entry, mid, senior, lead)
+above what the person's years of experience reach; a step down when it asks for no
+licence in a field whose licence sets the level of the work and the person holds one
+(a step down in scope, :mod:`careermap.results.scope`), when it sits three or more
+rungs below, or when it asks for much less preparation than the person's education
+gives (two O*NET job zones, or for an experienced person two education levels for an
+entry-level post). docs/scoring.md, readiness, has the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from careermap.resolve.profile import Background
+from careermap.results.education import DEGREE_NAMES, education_level
+from careermap.results.verdict import Readiness
+from careermap.taxonomy.models import Education, Entry, Seniority
+
+__all__ = ["EDUCATION_GAP", "EXPERIENCED_YEARS", "STEP", "STEP_DOWN", "ZONE_GAP", "level"]
+
+_SENIORITY = list(Seniority)
+#: Rungs of the career ladder a person has reached, by years of experience.
+_YEARS_TO_RUNG = ((3, Seniority.ENTRY), (8, Seniority.MID), (15, Seniority.SENIOR))
+#: Rungs between a role and a person that make a step up.
+STEP = 2
+#: Rungs a role sits below a person's experience that make a step down: experience in
+#: one field buys less in another, so a senior clinician moving to an entry-level post
+#: in a new field (intake, parent education) is a change of field, not a step down; a
+#: director or lead (15 years or more) taking an entry-level post is.
+STEP_DOWN = 3
+#: Job zones between what a person's education prepares for and a role's, that make a
+#: step down.
+ZONE_GAP = 2
+#: Years from which a person counts as experienced for an entry-level role.
+EXPERIENCED_YEARS = 3
+#: The O*NET job zone a person's education prepares for.
+_EDUCATION_ZONE = {
+    Education.NONE: 1,
+    Education.SECONDARY: 2,
+    Education.CERTIFICATE: 3,
+    Education.ASSOCIATE: 3,
+    Education.BACHELOR: 4,
+    Education.MASTER: 5,
+    Education.DOCTORATE: 5,
+}
+#: Education levels between a person and an entry-level role that make a step down for
+#: an experienced person (a graduate taking an aide's post, a PhD an assistant's).
+EDUCATION_GAP = 2
+#: The rung of each education level, for that count. A post-secondary certificate and an
+#: associate degree (a two-year college diploma) are one rung: O*NET puts both in job
+#: zone 3, the one above a secondary diploma's, so a post asking for a secondary diploma
+#: is one rung below either, not a step down for someone with a college diploma.
+_EDUCATION_RUNG = {
+    Education.NONE: 0,
+    Education.SECONDARY: 1,
+    Education.CERTIFICATE: 2,
+    Education.ASSOCIATE: 2,
+    Education.BACHELOR: 3,
+    Education.MASTER: 4,
+    Education.DOCTORATE: 5,
+}
+
+
+def _rung(years: float) -> int:
+    for limit, rung in _YEARS_TO_RUNG:
+        if years < limit:
+            return _SENIORITY.index(rung)
+    return _SENIORITY.index(Seniority.LEAD)
+
+
+def level(entry: Entry, background: Background, above: Sequence[str] = ()) -> Readiness | None:
+    """Return a step up or down by experience, licence (*above*: licensed_above) or degree."""
+    role_rung = _SENIORITY.index(entry.seniority)
+    years = background.years_experience
+    rung = None if years is None else _rung(years)
+    if rung is not None and role_rung - rung >= STEP:
+        return Readiness(
+            verdict="step-up",
+            summary=f"A step up: a {entry.seniority.value}-level role after {years:g} years",
+        )
+    article = "an" if entry.seniority is Seniority.ENTRY else "a"
+    education = education_level(background)
+    if above and education is not None:
+        return Readiness(
+            verdict="step-down",
+            summary=f"A step down in scope from licensed practice: {article} "
+            f"{entry.seniority.value}-level post for staff with "
+            f"{DEGREE_NAMES.get(entry.education, 'no qualification')} and no licence, "
+            f"while you hold {' and '.join(above)} and "
+            f"{DEGREE_NAMES.get(education, education.value)}",
+        )
+    if rung is not None and rung - role_rung >= STEP_DOWN:
+        return Readiness(
+            verdict="step-down",
+            summary=f"A step down: {article} {entry.seniority.value}-level role "
+            f"after {years:g} years",
+        )
+    if education is None:
+        return None
+    gap = _EDUCATION_ZONE[education] - entry.job_zone
+    experienced = years is None or years >= EXPERIENCED_YEARS
+    # An entry-level post that asks for two or more levels less education than the
+    # person has (an aide's post for a graduate, an assistant's for a PhD) is a step
+    # down for an experienced person, whatever O*NET's zone for the wider code says.
+    below = _EDUCATION_RUNG[education] - _EDUCATION_RUNG[entry.education]
+    # Say the reason that applies, the role's own education first (plainer than a zone).
+    if entry.seniority is Seniority.ENTRY and below >= EDUCATION_GAP and experienced:
+        asks = f"asking for {DEGREE_NAMES.get(entry.education, 'no qualification')}"
+    elif gap >= ZONE_GAP:
+        asks = f"needing job zone {entry.job_zone} preparation"
+    else:
+        return None
+    return Readiness(
+        verdict="step-down",
+        summary=f"A step down: {article} {entry.seniority.value}-level role {asks}, for "
+        f"someone with {DEGREE_NAMES.get(education, education.value)}",
+    )
