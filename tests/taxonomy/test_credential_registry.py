@@ -66,9 +66,12 @@ _SCHOOL_COUNSELLOR = {
             "crisis-intervention",
             "crisis-response",
             "group-facilitation",
+            "monitoring",
+            "psychoeducation",
             "psychology",
             "resource-referral",
             "safeguarding",
+            "stakeholder-engagement",
         ],
         "removed": [],
     }
