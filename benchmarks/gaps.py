@@ -191,9 +191,7 @@ def report(taxonomy: careermap.Taxonomy, *, detail: bool = False) -> None:
             )
     new = unlabelled(every, gaps)
     print()
-    print(
-        "| set | labelled personas | top-5 roles still labelled | gaps shown now, unlabelled |"
-    )
+    print("| set | labelled personas | top-5 roles still labelled | gaps shown now, unlabelled |")
     print("|---|---|---|---|")
     for which in dict.fromkeys(label.set for label in every):
         people = list(dict.fromkeys(label.persona for label in every if label.set == which))
