@@ -1,6 +1,6 @@
 """O*NET knowledge areas are shown in plain words; their ids and O*NET names stay.
 
-A counsellor reading a gap list to a client says "legal and regulatory knowledge", not
+A counsellor reading a gap list to a client says "law and regulation", not
 "Law and government"; "Sociology and anthropology" told a counsellor nothing about what to
 learn (docs/taxonomy-notes.md, "Knowledge areas in plain words"). The label is display
 only: the id, the O*NET code and the O*NET name (an alias) do not change.
@@ -35,6 +35,8 @@ def test_label_is_plain_words_and_the_onet_name_still_resolves(skill_id, default
     skill = default.skill_index[skill_id]
     assert skill.codes.get("onet") == code
     assert skill.label.casefold() != onet_name.casefold(), f"{skill_id}: still the O*NET name"
+    # Short enough to be drawn whole in a plot's list of gaps (careermap.plot, 26 characters).
+    assert len(skill.label) <= 26, skill.label
     match = careermap.resolve_skill(onet_name, taxonomy=default)
     assert match.skill_id == skill_id
     assert match.method in {"exact", "alias"}
@@ -53,4 +55,4 @@ def test_a_gap_is_shown_under_the_plain_label(default):
     )
     advocate = next(m for m in ranking if m.role_id == "victim-advocate")
     labels = {gap.label for gap in advocate.gaps if gap.skill_id == "law-and-government"}
-    assert labels == {"Legal and regulatory knowledge"}
+    assert labels == {"Law and regulation"}
