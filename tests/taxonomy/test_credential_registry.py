@@ -66,9 +66,12 @@ _SCHOOL_COUNSELLOR = {
             "crisis-intervention",
             "crisis-response",
             "group-facilitation",
+            "monitoring",
+            "psychoeducation",
             "psychology",
             "resource-referral",
             "safeguarding",
+            "stakeholder-engagement",
         ],
         "removed": [],
     }
@@ -260,6 +263,24 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("nurse-educator", "Registered Nurse (RN)"): _RN,
     ("psychiatric-nurse", "Registered Nurse (RN)"): _RN,
     ("psychiatric-nurse-practitioner", "Registered Nurse (RN)"): _RN,
+    # "Is every gap real?" (twelfth round): QTS is England's teaching licence, and the
+    # licence certifies what every teacher does (DfE Teachers' Standards; O*NET 29.3
+    # ratings for 25-2021.00 and 25-2022.00).
+    ("special-education-teacher", "Teaching licence / qualified teacher status"): {
+        "also": {"added": ["QTS"], "removed": []},
+        "implies": {
+            "added": [
+                "classroom-management",
+                "curriculum-design",
+                "education-and-training",
+                "instructing",
+                "learning-strategies",
+                "monitoring",
+                "speaking",
+            ],
+            "removed": [],
+        },
+    },
 }
 
 HEAD = """\
