@@ -805,3 +805,16 @@ def test_a_post_taking_many_licences_names_the_first_and_counts_the_rest():
     assert few.needs == (
         "Licensed Clinical Social Worker (LCSW) or Accredited Mental Health Social Worker (AMHSW)",
     )
+
+
+def test_a_step_down_by_job_zone_says_what_the_zone_means():
+    # A licensed counsellor with a master's degree was told life coaching is "a mid-level
+    # role needing job zone 3 preparation": O*NET's term, not a client's. The reason now
+    # says what people usually enter such posts with, and keeps the zone for reference.
+    coach = lookup_role("life-coach").entry
+    assert coach.job_zone == 3
+    counsellor = Background(education="master", credentials=["LPC"], years_experience=8)
+    found = assess(coach, counsellor)
+    assert found.verdict == "step-down"
+    assert "vocational training, on-the-job experience or an associate degree" in found.summary
+    assert found.summary.endswith("(O*NET job zone 3), for someone with a master's degree")

@@ -47,6 +47,17 @@ _EDUCATION_ZONE = {
     Education.MASTER: 5,
     Education.DOCTORATE: 5,
 }
+#: What an O*NET job zone's occupations usually ask for, in O*NET's own words
+#: (O*NET OnLine, "Job Zones": "Some Preparation Needed: ... usually require a high school
+#: diploma"; zone 3 "training in vocational schools, related on-the-job experience, or an
+#: associate's degree"; zone 4 "a four-year bachelor's degree"; zone 5 "graduate school").
+_ZONE_WORDS = {
+    1: "most people enter with little or no preparation",
+    2: "most people enter with a secondary school diploma",
+    3: "most people enter with vocational training, on-the-job experience or an associate degree",
+    4: "most people enter with a bachelor's degree",
+    5: "most people enter after graduate school",
+}
 #: Education levels between a person and an entry-level role that make a step down for
 #: an experienced person (a graduate taking an aide's post, a PhD an assistant's).
 EDUCATION_GAP = 2
@@ -111,7 +122,7 @@ def level(entry: Entry, background: Background, above: Sequence[str] = ()) -> Re
     if entry.seniority is Seniority.ENTRY and below >= EDUCATION_GAP and experienced:
         asks = f"asking for {DEGREE_NAMES.get(entry.education, 'no qualification')}"
     elif gap >= ZONE_GAP:
-        asks = f"needing job zone {entry.job_zone} preparation"
+        asks = f"that {_ZONE_WORDS[entry.job_zone]} (O*NET job zone {entry.job_zone})"
     else:
         return None
     return Readiness(
