@@ -652,3 +652,38 @@ def test_match_lived_experience_of_names_its_kind(capsys, default):
     code, _, err = run(capsys, "match", *skills, "--lived-experience-of", "gambling")
     assert code == 2
     assert "substance-use" in err
+
+
+def test_match_says_which_current_role_it_left_out(capsys):
+    # A school counsellor given --current-role saw a list without school counselling and
+    # no word why; nor was a title that names no role (so nothing is left out or
+    # certified) ever reported.
+    code, out, _ = run(
+        capsys,
+        "match",
+        "CBT",
+        "active listening",
+        "--current-role",
+        "school counselor",
+        "--limit",
+        "3",
+        "--no-explain",
+    )
+    assert code == 0
+    assert "Left out: School counsellor (school-counsellor), the role you hold now" in out
+    assert "School counsellor " not in out.split("Careers for your skills")[1].split("Left out")[0]
+    code, out, _ = run(
+        capsys,
+        "match",
+        "CBT",
+        "--current-role",
+        "Senior clinician and clinical supervisor",
+        "--limit",
+        "3",
+        "--no-explain",
+    )
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "names no role of the taxonomy clearly, so none is left out" in flat
+    code, out, _ = run(capsys, "match", "CBT", "--limit", "3", "--no-explain")
+    assert "Left out" not in out and "names no role" not in out

@@ -263,9 +263,18 @@ def cmd_match(args: argparse.Namespace) -> int:
         _json(ranking.model_dump(mode="json"))
         return EXIT_OK
     header = f"Careers for your skills (taxonomy {taxonomy.name} {taxonomy.version}):"
-    _out(
-        [*fmt.profile_lines(profile), "", header, *fmt.ranking_lines(ranking, explain=args.explain)]
-    )
+    lines = [
+        *fmt.profile_lines(profile),
+        "",
+        header,
+        *fmt.ranking_lines(ranking, explain=args.explain),
+    ]
+    if args.current_role:
+        from careermap.results.current import current_role  # noqa: PLC0415 - on demand
+
+        held = current_role(args.current_role, taxonomy)
+        lines += ["", *fmt.current_role_lines(args.current_role, held)]
+    _out(lines)
     return EXIT_OK
 
 

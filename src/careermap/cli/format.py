@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from careermap import Profile, ProfileEntry, Ranking, RequirementResult, RoleMatch
     from careermap.exploration.upskilling import Upskilling
+    from careermap.taxonomy.models import Role
 
 __all__ = [
     "clip_list",
@@ -240,6 +241,29 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
         if explain:
             lines += explanation(match)
     return lines
+
+
+def current_role_lines(held: str | None, role: Role | None) -> list[str]:
+    """Say which role a ranking left out as the person's current role, or that none was.
+
+    The title given with ``--current-role`` leaves that role out of the ranking and
+    certifies its essential skills; a title that names no role confidently does
+    neither, and the person is told so, so they can give an id or title instead.
+    """
+    if not held:
+        return []
+    if role is None:
+        note = (
+            f"Your current role {safe(held)!r} names no role of the taxonomy clearly, so none "
+            "is left out and none of its skills is taken as practised; give a role's id or "
+            "title ('careermap roles list')."
+        )
+    else:
+        note = (
+            f"Left out: {safe(role.title)} ({role.id}), the role you hold now; its essential "
+            "skills are not listed as gaps. Leave out --current-role to rank it too."
+        )
+    return textwrap.wrap(note, width=88)
 
 
 def upskilling_lines(found: Upskilling) -> list[str]:
