@@ -96,3 +96,25 @@ def test_a_real_gap_stays_for_the_play_therapist():
     shown = {gap.skill_id for gap in interviewer.gaps}
     assert "forensic-interviewing" in shown
     assert not shown & {"speaking", "writing", "multidisciplinary-collaboration"}
+
+
+def test_a_certified_peer_specialist_is_not_told_to_learn_what_certification_covers():
+    # SAMHSA's core competencies for peer workers (2015), the standard peer certifications
+    # are built on: "Engages peers in collaborative and caring relationships", "Links to
+    # resources, services, and supports", and build on strengths and "empower them to
+    # choose for themselves". A certified peer specialist was told to learn all four for
+    # the peer specialist post itself (docs/cli.md's example, twelfth round).
+    ranking = careermap.rank_careers(
+        ["peer support:5", "recovery-oriented practice:4"],
+        limit=None,
+        background={
+            "lived_experience": ["mental-health"],
+            "credentials": ["Certified Peer Specialist"],
+        },
+    )
+    peer = next(m for m in ranking if m.role_id == "peer-support-specialist")
+    gaps = {r.skill_id for r in peer.gaps}
+    assert not gaps & {"rapport-building", "resource-referral", "empowerment"}
+    assert "strengths-based-practice" not in gaps
+    # What the certification does not cover is still a gap.
+    assert "speaking" in gaps

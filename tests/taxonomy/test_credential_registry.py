@@ -95,7 +95,22 @@ _SCHOOL_COUNSELLOR = {
     },
     "also": {"added": sorted([*_UKCP_COUNSELLOR, *_NCPS]), "removed": []},
 }
+#: Twelfth round: SAMHSA's core competencies for peer workers (the standard for peer
+#: certification) certify rapport, linking to resources, and strengths and empowerment.
+_PEER_SPECIALIST = {
+    "implies": {
+        "added": [
+            "empowerment",
+            "rapport-building",
+            "resource-referral",
+            "strengths-based-practice",
+        ],
+        "removed": [],
+    }
+}
 DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
+    ("peer-support-specialist", "Certified Peer Specialist (CPS/CPRS)"): _PEER_SPECIALIST,
+    ("peer-support-supervisor", "Certified Peer Specialist (CPS/CPRS)"): _PEER_SPECIALIST,
     # "One definition per credential": the EAP's licence took fewer UK registrations than
     # the supervisor's and director's of the same name (its note: BACP or UKCP), so it is
     # a credential of its own, under its own name.
