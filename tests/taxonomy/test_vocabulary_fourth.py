@@ -24,6 +24,7 @@ def test_fourth_set_vocabulary_resolves_without_the_semantic_layer(default):
         "psychosocial rehabilitation": "recovery-oriented-practice",
         "illness management and recovery": "recovery-oriented-practice",
         "WRAP facilitator": "recovery-oriented-practice",
+        "WRAP facilitation": "recovery-oriented-practice",
         # CCAR Recovery Coach Academy: recovery coaching is peer recovery support.
         "recovery coaching": "peer-support",
         "telling my story": "peer-support",
