@@ -41,7 +41,9 @@ def test_split_readings():
         ("classroom guidance lessons", "social-emotional-learning", "classroom guidance"),
         ("community education presentations", "health-promotion", "community education"),
         ("Narcan training", "harm-reduction", "Narcan"),
-        ("WRAP facilitation", "recovery-oriented-practice", "WRAP"),
+        # "WRAP facilitation" is now a near name of the alias "WRAP facilitator" (fuzzy).
+        ("WRAP groups", "recovery-oriented-practice", "WRAP"),
+        ("MHFA facilitation", "mental-health-first-aid", "MHFA"),
         ("writing shift notes", "clinical-documentation", "shift notes"),
         ("running a DBT skills group", "dialectical-behaviour-therapy", "DBT skills"),
         ("helping people apply for benefits", "benefits-advice", "applying for benefits"),
