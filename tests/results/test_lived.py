@@ -92,6 +92,7 @@ def test_the_bundled_peer_roles_name_the_kinds_their_posts_ask_for(default):
         "peer-support-specialist": {"mental-health", "substance-use"},
         "peer-support-supervisor": {"mental-health", "substance-use"},
         "recovery-coach": {"substance-use"},
+        "family-peer-advocate": {"family"},
     }
 
 
@@ -113,3 +114,49 @@ def test_a_ranking_and_its_explanation_say_when_the_kind_does_not_match(default)
     coach = next(m for m in yes if m.role_id == "recovery-coach")
     assert coach.readiness.verdict != "needs"
     assert "say which kind yours is" in coach.explain()
+
+
+FPA = "Family Peer Advocate Credential (FTNYS)"
+
+
+@pytest.mark.parametrize(
+    ("wanted", "verdict"),
+    [
+        (["family"], "needs"),  # a yes is not a parent's or carer's experience
+        (["justice"], "needs"),
+        (["family", "mental-health"], "ready"),
+        (["substance-use"], "ready"),
+        ([], "ready"),
+    ],
+)
+def test_a_kind_not_said_is_read_as_mental_illness_or_recovery(wanted, verdict):
+    peer = entry(lived_experience="required", lived_experience_of=wanted)
+    assert assess(peer, Background(lived_experience=True)).verdict == verdict
+
+
+def test_a_family_role_asks_a_yes_which_kind_it_is(default):
+    family = lookup_role("family-peer-advocate", taxonomy=default)
+    found = assess(family.entry, Background(lived_experience=True), taxonomy=default)
+    assert found.verdict == "needs"
+    assert found.needs[0] == (
+        "lived experience as the parent or carer of someone with mental-health or "
+        "substance-use needs, shared at work (the posts ask for this kind; say which kind "
+        "yours is)"
+    )
+    # Not asked twice: the question is in the need, not appended to the summary.
+    assert found.summary.count("say which kind yours is") == 1
+    said = Background(lived_experience=["carer"], credentials=["CFPS"])
+    assert assess(family.entry, said, taxonomy=default).verdict == "ready"
+
+
+def test_a_family_peer_credential_shows_a_parents_lived_experience(default):
+    family = lookup_role("family-peer-advocate", taxonomy=default)
+    for lived in (True, None):
+        person = Background(lived_experience=lived, credentials=[FPA])
+        found = assess(family.entry, person, taxonomy=default)
+        assert found.verdict == "ready", found.summary
+        assert found.summary == "Ready now"
+    # It shows a parent's experience, not the person's own recovery.
+    coach = lookup_role("recovery-coach", taxonomy=default)
+    found = assess(coach.entry, Background(credentials=[FPA, PRS]), taxonomy=default)
+    assert found.verdict == "needs"

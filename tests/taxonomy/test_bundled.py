@@ -98,7 +98,12 @@ JOB_ZONE_OVERRIDES = {
     "life-coach": (3, "21-1019.00 has no O*NET job zone; coaching is unregulated"),
 }
 #: Roles for which people with lived experience are the workforce.
-PEER_ROLES = {"peer-support-specialist", "peer-support-supervisor", "recovery-coach"}
+PEER_ROLES = {
+    "peer-support-specialist",
+    "peer-support-supervisor",
+    "recovery-coach",
+    "family-peer-advocate",
+}
 
 # Competencies named in the source article (docs/data-sources.md) ...
 ARTICLE_COMPETENCIES = [

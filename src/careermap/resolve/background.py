@@ -95,7 +95,8 @@ class Background(Frozen):
         default=None,
         description="Lived experience the person would use at work (peer roles ask for it): "
         "its kinds (mental-health, substance-use, family, justice, military, homelessness), "
-        "or true for a kind not said.",
+        "or true for lived experience of mental illness or recovery, its kind not said "
+        "(not a parent's or carer's: give family for that).",
     )
     field: str | None = Field(
         default=None,

@@ -3,32 +3,53 @@
 A role that requires lived experience (``Entry.lived_experience``) may name the kinds
 that count (``Entry.lived_experience_of``: a recovery coach's posts ask for
 substance-use recovery). A person says they have lived experience (``True``) or which
-kinds (``Background.lived_experience``). For
-:func:`careermap.results.readiness.assess`:
+kinds (``Background.lived_experience``), or holds a credential awarded only to people
+with a kind of it (``Credential.lived_experience_of``: New York's Family Peer Advocate
+credential, for parents and carers). For :func:`careermap.results.readiness.assess`:
 
 - :func:`lived_need`: nothing said, for a role that requires it, or kinds said of
   which none is one the role's posts ask for: the lived experience is missing, named
   in the kinds the posts ask for, with the person's own kinds in plain words (a
   person in recovery from mental illness is told that recovery coach posts ask for
   substance-use recovery);
-- :func:`lived_question`: ``True`` (a kind not said) is met, as before kinds were
-  recorded, and the verdict names the kinds the posts ask for and asks which kind the
-  person's is.
+- ``True`` (a kind not said) is read as what the field said until kinds were recorded,
+  "lived experience of mental illness or recovery": the kinds in :data:`TRUE_KINDS`.
+  It is met for a role whose posts ask for one of them (or name no kinds), and
+  :func:`lived_question` asks which kind the person's is; for a role that asks only for
+  other kinds (a family peer advocate: a parent's or carer's experience) it is not met,
+  and :func:`lived_need` says what the posts ask for and asks which kind it is.
 
 A role that only values lived experience is not judged: it is not a condition of hire.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from careermap.resolve.profile import Background
 from careermap.taxonomy.lived import LIVED_WORDS, LivedExperience, LivedKind, asked_for
 from careermap.taxonomy.models import Entry
 
-__all__ = ["lived_need", "lived_question"]
+__all__ = ["TRUE_KINDS", "lived_need", "lived_question"]
+
+#: What ``True`` (lived experience of a kind not said) stands for: the field read "lived
+#: experience of mental illness or recovery" until kinds were recorded, so a yes is read
+#: as that, never as a parent's, carer's or any other kind (docs/scoring.md).
+TRUE_KINDS = frozenset({LivedKind.MENTAL_HEALTH, LivedKind.SUBSTANCE_USE})
 
 
-def lived_need(entry: Entry, background: Background) -> str | None:
+def _open_to_true(wanted: Iterable[LivedKind]) -> bool:
+    kinds = set(wanted)
+    return not kinds or bool(kinds & TRUE_KINDS)
+
+
+def lived_need(
+    entry: Entry, background: Background, *, certified: Iterable[LivedKind] = ()
+) -> str | None:
     """Return the lived experience *background* lacks for *entry*, in plain words, or None.
+
+    *certified* are the kinds the person's credentials are awarded only to people with
+    (a family peer credential: ``family``); they count as said.
 
     Examples
     --------
@@ -42,26 +63,41 @@ def lived_need(entry: Entry, background: Background) -> str | None:
     ... # doctest: +NORMALIZE_WHITESPACE
     lived experience of substance-use recovery, shared at work (yours, as you said, is
     of mental illness or mental-health problems)
+    >>> family = lookup_role("family-peer-advocate").entry
+    >>> print(lived_need(family, Background(lived_experience=True)))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    lived experience as the parent or carer of someone with mental-health or
+    substance-use needs, shared at work (the posts ask for this kind; say which kind
+    yours is)
+    >>> print(lived_need(family, Background(lived_experience=True), certified=["family"]))
+    None
     """
-    if entry.lived_experience is not LivedExperience.REQUIRED:
+    wanted = entry.lived_experience_of
+    if entry.lived_experience is not LivedExperience.REQUIRED or set(certified) & set(wanted):
         return None
     given = background.lived_experience
-    wanted = entry.lived_experience_of
-    if given is True:  # a kind not said: counted, as before kinds were recorded
+    if given is True:  # a kind not said: mental illness or recovery, as the field said
+        met, why = _open_to_true(wanted), "the posts ask for this kind; say which kind yours is"
+    elif not given:  # nothing said, no, or no kinds
+        met, why = False, ""
+    else:
+        met = not wanted or bool(set(given) & set(wanted))
+        yours = " and ".join(LIVED_WORDS[k] for k in LivedKind if k in given)
+        why = f"yours, as you said, is {yours}"
+    if met:
         return None
-    if not given:  # nothing said, no, or no kinds
-        return f"{asked_for(wanted)}, shared at work"
-    if not wanted or set(given) & set(wanted):
-        return None
-    yours = " and ".join(LIVED_WORDS[k] for k in LivedKind if k in given)
-    return f"{asked_for(wanted)}, shared at work (yours, as you said, is {yours})"
+    return f"{asked_for(wanted)}, shared at work" + (f" ({why})" if why else "")
 
 
-def lived_question(entry: Entry, background: Background) -> str | None:
+def lived_question(
+    entry: Entry, background: Background, *, certified: Iterable[LivedKind] = ()
+) -> str | None:
     """Ask which kind a person's lived experience is, when *entry*'s posts ask for some.
 
     Only for a person who said they have lived experience without saying its kind
-    (``True``), for a role that requires kinds of it.
+    (``True``), for a role that requires kinds of it of which ``True`` is read as one
+    (:data:`TRUE_KINDS`; for a role that asks only for others, :func:`lived_need` asks),
+    and whose credentials do not already show one (*certified*).
 
     Examples
     --------
@@ -74,6 +110,8 @@ def lived_question(entry: Entry, background: Background) -> str | None:
     """
     if entry.lived_experience is not LivedExperience.REQUIRED or not entry.lived_experience_of:
         return None
-    if background.lived_experience is not True:
+    if background.lived_experience is not True or not _open_to_true(entry.lived_experience_of):
+        return None
+    if set(certified) & set(entry.lived_experience_of):
         return None
     return f"the posts ask for {asked_for(entry.lived_experience_of)}; say which kind yours is"

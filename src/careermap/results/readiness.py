@@ -104,6 +104,7 @@ from careermap.results.rungs import level
 from careermap.results.scope import licensed_above
 from careermap.results.verdict import Readiness, Verdict
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
+from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import (
     Credential,
     CredentialDefinition,
@@ -233,7 +234,8 @@ def assess(
     found = _assess(entry, background, ambiguous, shown, unknown, above=above)
     if found is None or background is None or entry is None:
         return found
-    question = lived_question(entry, background)
+    certified = _lived_certified(entry, background, ambiguous)
+    question = lived_question(entry, background, certified=certified)
     if question:
         found = found.model_copy(update={"summary": f"{found.summary} ({question})"})
     if entry.education is Education.MASTER and background.education != education_level(background):
@@ -242,6 +244,24 @@ def assess(
     if not avoided:
         return found
     return found.model_copy(update={"avoided": avoided, "caution": caution(avoided)})
+
+
+def _lived_certified(
+    entry: Entry, background: Background, ambiguous: Mapping[str, tuple[str, ...]]
+) -> tuple[LivedKind, ...]:
+    """Return the kinds of lived experience the person's credentials for *entry* show.
+
+    A credential awarded only to people with a kind of lived experience
+    (``Credential.lived_experience_of``: a family peer credential) shows that kind when the
+    person holds it by a name that certifies it (not one hiring merely accepts).
+    """
+    return tuple(
+        kind
+        for credential in entry.written
+        if credential.lived_experience_of
+        and certifies(background.credentials, credential, ambiguous=ambiguous)
+        for kind in credential.lived_experience_of
+    )
 
 
 def caution(avoided: Sequence[Condition]) -> str:
@@ -298,7 +318,7 @@ def _assess(
             "regulator where you want to work"
             for text in unsure
         ]
-    lived = lived_need(entry, background)
+    lived = lived_need(entry, background, certified=_lived_certified(entry, background, ambiguous))
     needs += [lived] if lived else []
     missing = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
     notes += [f"{c.name}: {c.note}" for c in missing if c.note]

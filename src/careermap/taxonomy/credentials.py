@@ -10,9 +10,10 @@ wherever the credential is asked for: its name, its kind, the education its own 
 needs (``education``), the skills it certifies (``implies``), its other names
 (``also``), the other credentials that certify the same practice or include it
 (``equivalents``), the other credentials hiring takes in its place (``accepts``), the
-names of the associate licence that leads to it (``associate``) and the hours of
-supervised practice it requires (``supervised_hours``), so they are written once and
-cannot drift apart between roles.
+names of the associate licence that leads to it (``associate``), the hours of
+supervised practice it requires (``supervised_hours``) and the kinds of lived experience
+it is awarded only to people with (``lived_experience_of``), so they are written once
+and cannot drift apart between roles.
 
 Loading resolves every reference (:func:`resolve`): the roles of a loaded taxonomy hold
 only :class:`Credential` items, those from a definition carrying its ``id``.
@@ -26,6 +27,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, Discriminator, Field, Tag, model_validator
 
 from careermap.taxonomy.fields import MODEL_CONFIG, Education, Identifier, Label, Text, unique
+from careermap.taxonomy.lived import LivedKinds
 
 __all__ = [
     "CREDENTIAL_FORMS",
@@ -72,7 +74,13 @@ _ASSOCIATE = (
     "LMHCA for an LPC): the same degree and scope of practice, under supervision. A person "
     "who writes one is certified in what this licence implies, but does not hold it."
 )
-
+_LIVED = (
+    "Kinds of lived experience the credential is awarded only to people with (New York's "
+    "Family Peer Advocate credential: the parent or primary caregiver of a child with "
+    "mental-health needs): a person who holds it by its name, an also name or an "
+    "equivalent has that lived experience for a role that asks for it (readiness). Give "
+    "kinds only where the awarding body's eligibility rule requires them."
+)
 
 _SUPERVISED_HOURS = (
     "Hours of supervised practice the credential requires before it is awarded (the CCLS's "
@@ -122,6 +130,7 @@ class Credential(BaseModel):
     accepts: tuple[Label, ...] = Field(default=(), description=_ACCEPTS)
     associate: tuple[Label, ...] = Field(default=(), description=_ASSOCIATE)
     supervised_hours: SupervisedHours | None = Field(default=None, description=_SUPERVISED_HOURS)
+    lived_experience_of: LivedKinds = Field(default=(), description=_LIVED)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> Credential:
@@ -153,6 +162,7 @@ class CredentialDefinition(BaseModel):
     accepts: tuple[Label, ...] = Field(default=(), description=_ACCEPTS)
     associate: tuple[Label, ...] = Field(default=(), description=_ASSOCIATE)
     supervised_hours: SupervisedHours | None = Field(default=None, description=_SUPERVISED_HOURS)
+    lived_experience_of: LivedKinds = Field(default=(), description=_LIVED)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> CredentialDefinition:
@@ -239,4 +249,5 @@ def resolve(reference: CredentialReference, definition: CredentialDefinition) ->
         accepts=definition.accepts,
         associate=definition.associate,
         supervised_hours=definition.supervised_hours,
+        lived_experience_of=definition.lived_experience_of,
     )
