@@ -90,3 +90,28 @@ def test_the_lcat_and_hcpc_arts_therapist_certify_the_same_basic_skills(taxonomy
     # read names them for the LCAT.
     assert hcpc - lcat == {"reflective-practice", "risk-assessment", "safeguarding"}
     assert lcat <= hcpc
+
+
+@pytest.mark.parametrize(
+    ("written", "role_id"),
+    [
+        ("BACP accredited", "therapist"),
+        ("BACP registered member", "mental-health-counsellor"),
+        ("UKCP registered", "therapist"),
+        ("IACP accredited", "mental-health-counsellor"),
+        ("UKCP registration", "mental-health-counsellor"),
+        ("BACP accredited", "school-counsellor"),
+    ],
+)
+def test_a_register_written_short_is_read_as_its_full_title(written, role_id):
+    # UK and Irish counsellors write "BACP accredited" or "UKCP registered", not the
+    # register's full title; read at the end of the twelfth round, such a counsellor was
+    # told she needs an LPC for a therapist post (and a licensed one's step down in scope
+    # to intake was not seen).
+    assert verdict(role_id, [written]) == "ready"
+
+
+def test_a_short_ukcp_register_opens_only_posts_that_take_both_ukcp_registers():
+    # "UKCP registered" does not say which of UKCP's two registers; the UK school
+    # counselling post takes only the psychotherapeutic counsellors' register by name.
+    assert verdict("school-counsellor", ["UKCP registered"]) != "ready"

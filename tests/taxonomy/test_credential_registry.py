@@ -40,15 +40,38 @@ _UKCP_COUNSELLOR = [
     "UKCP psychotherapeutic counsellor",
     "UKCP registered psychotherapeutic counsellor",
 ]
-_NCPS = ["MNCPS", "NCPS accredited registrant", "NCPS registered counsellor", "PNCPS", "SNCPS"]
+_NCPS = [
+    "MNCPS",
+    "NCPS accredited registrant",
+    "NCPS registered",
+    "NCPS registered counsellor",
+    "NCPS registration",
+    "PNCPS",
+    "SNCPS",
+]
 _IACP = [
+    "IACP accreditation",
+    "IACP accredited",
     "IACP accredited counsellor",
     "IACP accredited counsellor/psychotherapist",
     "IACP accredited psychotherapist",
     "MIACP",
 ]
+#: Twelfth round, at the end: the registers as UK and Irish counsellors write them
+#: ("BACP accredited", "UKCP registered"), not only the full titles.
+_BACP_SHORT = [
+    "BACP accreditation",
+    "BACP accredited",
+    "BACP registered",
+    "BACP registered member",
+    "BACP registration",
+]
+_UKCP_SHORT = ["UKCP registered", "UKCP registration"]
 _SWRB = "Social Workers Registration Board (SWRB) registration"
-_COUNSELLING_REGISTERS = {"added": sorted([*_UKCP_COUNSELLOR, *_NCPS, *_IACP]), "removed": []}
+_COUNSELLING_REGISTERS = {
+    "added": sorted([*_UKCP_COUNSELLOR, *_UKCP_SHORT, *_NCPS, *_IACP, *_BACP_SHORT]),
+    "removed": [],
+}
 _LPC = {
     "implies": {
         "added": [
@@ -93,7 +116,7 @@ _SCHOOL_COUNSELLOR = {
         ],
         "removed": [],
     },
-    "also": {"added": sorted([*_UKCP_COUNSELLOR, *_NCPS]), "removed": []},
+    "also": {"added": sorted([*_UKCP_COUNSELLOR, *_NCPS, *_BACP_SHORT]), "removed": []},
 }
 #: Twelfth round: SAMHSA's core competencies for peer workers (the standard for peer
 #: certification) certify rapport, linking to resources, and strengths and empowerment.
@@ -166,13 +189,16 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             "removed": [],
         },
         "also": {
-            "added": [
-                "BACP accredited counsellor",
-                "BACP registered counsellor",
-                "FDAP accredited addiction counsellor",
-                "FDAP accredited counsellor",
-                "MBACP",
-            ],
+            "added": sorted(
+                [
+                    *_BACP_SHORT,
+                    "BACP accredited counsellor",
+                    "BACP registered counsellor",
+                    "FDAP accredited addiction counsellor",
+                    "FDAP accredited counsellor",
+                    "MBACP",
+                ]
+            ),
             "removed": [],
         },
     },
