@@ -14,6 +14,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BeforeValidator
 
 from careermap.base.frozen import FrozenDict
+from careermap.taxonomy.fields import unique
 
 __all__ = ["CONDITION_WORDS", "Condition", "Conditions", "conditions"]
 
@@ -83,12 +84,7 @@ def conditions(values: object) -> object:
 
 
 def _conditions_unique(value: tuple[Condition, ...]) -> tuple[Condition, ...]:
-    seen: set[Condition] = set()
-    for condition in value:
-        if condition in seen:
-            msg = f"condition {condition.value!r} is listed twice; remove the repeat"
-            raise ValueError(msg)
-        seen.add(condition)
+    unique(tuple(c.value for c in value), "condition")
     return value
 
 

@@ -20,6 +20,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BeforeValidator
 
 from careermap.base.frozen import FrozenDict
+from careermap.taxonomy.fields import unique
 
 __all__ = [
     "LIVED_WORDS",
@@ -144,10 +145,7 @@ def lived_kinds(values: object) -> object:
 
 
 def _unique(value: tuple[LivedKind, ...]) -> tuple[LivedKind, ...]:
-    if len(set(value)) != len(value):
-        repeated = next(k for k in value if value.count(k) > 1)
-        msg = f"lived experience {repeated.value!r} is listed twice; remove the repeat"
-        raise ValueError(msg)
+    unique(tuple(k.value for k in value), "lived experience")
     return value
 
 
