@@ -46,6 +46,8 @@ EXPECTED = {
     # Homelessness Reduction Act 2017, the duty to refer.
     "housing referrals": "housing-support",
     "writing manuscripts": "writing",
+    # A treatment plan is its goals and the interventions chosen for them.
+    "treatment goals": "treatment-planning",
 }
 
 
