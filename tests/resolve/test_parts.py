@@ -25,6 +25,8 @@ def test_split_readings():
     # "of" is never read, and "for" only before conditions: their rest often changes the skill.
     assert split_phrase("recruitment of participants") == []
     assert split_phrase("recruitment for a charity") == []
+    assert split_phrase("stress management for clients") == [Split(("stress management",))]
+    assert split_phrase("mediation between co-workers") == [Split(("mediation",))]
     assert split_phrase("CBT for depression") == [Split(("CBT",))]
     # "with" before people named by a need is not peeled: the need would be lost.
     assert split_phrase("supporting pupils with learning disabilities") == []
@@ -58,6 +60,14 @@ def test_split_readings():
         ("restraint training (Team Teach)", "physical-intervention", "restraint"),
         ("PHQ-9 and GAD-7", "outcome-measurement", "PHQ-9"),
         ("CPI / physical restraint", "physical-intervention", "CPI"),
+        # "between" says between whom, as "with" does; "for" and people say for whom.
+        ("mediation between co-workers", "mediation", "Mediation"),
+        ("stress management for clients", "stress-management", "Stress management"),
+        (
+            "advocacy for tenants and their families",
+            "advocacy-for-vulnerable-populations",
+            "advocacy",
+        ),
     ],
 )
 def test_a_skill_named_in_a_phrase(default, text, skill_id, name):
@@ -162,6 +172,9 @@ def test_a_method_for_a_condition_is_the_method(default, text, skill_id, name):
         "medication for anxiety",
         # "for" inside a name is never peeled to a shorter name
         "advocacy for housing",
+        # people and more after "for": not only for whom
+        "stress management for clients at the gym",
+        "advocacy for tenants' rights",
     ],
 )
 def test_for_before_anything_but_conditions_is_not_read(default, text):

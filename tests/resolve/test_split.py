@@ -48,6 +48,14 @@ def test_the_labelled_set_splits_two_skill_texts_and_never_one_skill_texts(defau
         ),
         ("CBT plus DBT", ["cognitive-behavioural-therapy", "dialectical-behaviour-therapy"]),
         (
+            "treatment plans and progress notes (SimplePractice)",
+            ["treatment-planning", "clinical-documentation"],
+        ),
+        (
+            "housing referrals and benefits advice",
+            ["housing-support", "benefits-advice"],
+        ),
+        (
             "CBT, DBT and ACT",
             [
                 "cognitive-behavioural-therapy",
@@ -118,7 +126,12 @@ def test_one_skill_or_none_is_never_split(default, text, skill_id):
 
 def test_brackets_and_conditions_naming_a_second_skill_are_still_neither(default):
     """Only a list splits: examples in brackets or a condition qualify the first name."""
-    for text in ("statistics (SPSS, CBT)", "coaching for people with ADHD"):
+    for text in (
+        "statistics (SPSS, CBT)",
+        "coaching for people with ADHD",
+        # a list before brackets splits only when the examples name none of its skills
+        "treatment plans and progress notes (Excel)",
+    ):
         match = resolve_skill(text, taxonomy=default, semantic=False)
         assert (match.method, match.split) == ("none", ()), text
 

@@ -19,7 +19,8 @@ phrases read:
 * **examples in brackets** after a name ("statistics (SPSS, R)"): the name, when
   every bracketed part begins with a capital or a digit (names of tests, tools,
   programmes), none is a negation ("counselling (received)", "CBT (not DBT)" are
-  not read so) and none names another skill;
+  not read so) and none names another skill; after a list, when none names a skill
+  the list does not ("treatment plans and progress notes (SimplePractice)" splits);
 * **a doing word first**: "running", "leading", "delivering", "providing",
   "conducting", "facilitating", "writing", "keeping", "doing" or "using", with
   "a", "an" or "the" ("writing shift notes", "running a DBT skills group"), or
@@ -30,7 +31,7 @@ phrases read:
   runs, gives or is trained in. Not "meetings": one attends those, so "HR meetings"
   or "leadership meetings" would claim a skill the words do not (the few meetings
   that are the practice, such as IEP meetings, are aliases);
-* **with whom, to whom or where** after the name: "with", "to" or "in" and anything
+* **with whom, to whom or where** after the name: "with", "to", "in" or "between" and anything
   ("safety planning with families", "referrals to housing services", "charting in
   Epic"), unless what follows names people by a need or condition ("supporting pupils
   with learning disabilities", "communicating with deaf clients"): the need is what the
@@ -44,6 +45,8 @@ phrases read:
   rule reads it ("counselling for addiction" is *addiction counselling*). When the
   condition is itself a skill ("coaching for ADHD": *Neurodevelopmental conditions*),
   the phrase names two and matches neither;
+* **for whom**: "for" and only people ("stress management for clients", "advocacy
+  for tenants and their families"): the name, as after "with";
 * **a list with a shared word**: a list naming a skill beside one word that the names
   of several skills hold ("assessment and formulation": "assessment" is in *Clinical*,
   *Risk*, *Needs* and *Educational assessment*) matches nothing, by name or by
@@ -104,7 +107,7 @@ _ACTIVITY = re.compile(
     r"|presentations?|workshops?|training|facilitation|coordination|materials|handouts)$",
     re.IGNORECASE,
 )
-_WHOM = re.compile(r"^(?P<rest>\S.*?)\s+(?:with|to|in)\s+(?P<tail>\S.*)$", re.IGNORECASE)
+_WHOM = re.compile(r"^(?P<rest>\S.*?)\s+(?:with|to|in|between)\s+(?P<tail>\S.*)$", re.IGNORECASE)
 _FOR = re.compile(r"^(?P<rest>\S.*?)\s+for\s+(?P<tail>\S.*)$", re.IGNORECASE)
 #: Conditions a method is used for: the groupings of ICD-11 chapter 6 (mental,
 #: behavioural or neurodevelopmental disorders) and DSM-5-TR, in the words clinicians
@@ -148,6 +151,17 @@ _NEED = (
     r"|blind|visual(?:ly)?\s+impair|speech(?:,)?\s+(?:and\s+)?language\s+needs"
     rf"|{_CONDITION_NAMES}|disorders?)\b"
 )
+#: People a service is for ("stress management for clients", "advocacy for tenants"):
+#: after "for", a list of these and nothing else says for whom, not what.
+_PEOPLE_WORDS = (
+    r"(?:clients|patients|families|parents|carers|caregivers|children|young\s+people|youth"
+    r"|adults|students|pupils|staff|employees|managers|colleagues|clinicians|volunteers"
+    r"|service\s+users|veterans|tenants|residents|survivors|members|people)"
+)
+_ONE_PEOPLE = rf"(?:(?:the|our|my|their)\s+)?{_PEOPLE_WORDS}"
+_FOR_PEOPLE = re.compile(
+    rf"^{_ONE_PEOPLE}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+){_ONE_PEOPLE})*$", re.IGNORECASE
+)
 _DEPTH = 3
 #: Lowest fuzzy similarity at which a part of two words or more names a skill (the
 #: resolver's sure fuzzy match).
@@ -185,7 +199,10 @@ def _peeled(text: str) -> list[str]:
     if hit and not _pattern(_NEED).search(hit.group("tail")):
         found.append(hit.group("rest").strip())
     hit = _FOR.match(text)
-    if hit and _pattern(_CONDITION_LIST).match(hit.group("tail").strip()):
+    if hit and (
+        _pattern(_CONDITION_LIST).match(hit.group("tail").strip())
+        or _FOR_PEOPLE.match(hit.group("tail").strip())
+    ):
         found.append(hit.group("rest").strip())
     return found
 
@@ -250,7 +267,11 @@ def split_phrase(text: str) -> list[Split]:
     if brackets and _examples(brackets.group("inner")):
         head = brackets.group("head").strip()
         inner = tuple(part for part in _LIST.split(brackets.group("inner").strip()) if part)
-        found += [Split((name,), inner) for name in (head, *_heads(head))]
+        found.append(Split((head,), inner))
+        listed = tuple(part for part in _LIST.split(head) if part)
+        if len(listed) > 1:  # "treatment plans and progress notes (SimplePractice)"
+            found.append(Split(listed, inner))
+        found += [Split((name,), inner) for name in _heads(head)]
     elif not brackets:
         for name in _heads(text):
             found.append(Split((name,)))
@@ -297,7 +318,9 @@ def phrase_match(
         found = [*required, *filter(_names_skill, map(part, split.optional)), *conditions]
         named = {match.skill_id for match in found}
         first = found[0]
-        if listed and len(named) > 1 and not split.optional and not conditions:
+        # Examples in brackets may follow a list, and name none of its skills or the same.
+        beyond = named - {match.skill_id for match in required}
+        if listed and len(named) > 1 and not beyond and not conditions:
             return _split(text, split.required, required, candidates, limit=limit)
         if len(named) > 1:
             each = _as_candidates(found)
