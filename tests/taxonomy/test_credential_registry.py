@@ -120,12 +120,19 @@ _SCHOOL_COUNSELLOR = {
 }
 #: Twelfth round: SAMHSA's core competencies for peer workers (the standard for peer
 #: certification) certify rapport, linking to resources, and strengths and empowerment.
+#: Thirteenth round ("A certified peer's gaps in peer posts"): their communication and
+#: teamwork categories, and the state curricula's boundaries and self-care, certify
+#: speaking, coordination, emotional boundaries and self-care.
 _PEER_SPECIALIST = {
     "implies": {
         "added": [
+            "coordination",
+            "emotional-boundaries",
             "empowerment",
             "rapport-building",
             "resource-referral",
+            "self-care",
+            "speaking",
             "strengths-based-practice",
         ],
         "removed": [],
@@ -154,7 +161,8 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
         "also": {"added": [_SWRB], "removed": []}
     },
     # "Credentials from the fourth set": the IC&RC peer recovery domains and the CARC
-    # certify listening, rapport, linking to resources and the code of ethics.
+    # certify listening, rapport, linking to resources and the code of ethics; "A
+    # certified peer's gaps in peer posts" (thirteenth round): speaking and self-care.
     (
         "recovery-coach",
         "Certified Peer Recovery Specialist or recovery coach certificate (CPRS/CARC)",
@@ -167,6 +175,8 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
                 "professional-boundaries",
                 "rapport-building",
                 "resource-referral",
+                "self-care",
+                "speaking",
             ],
             "removed": [],
         }
