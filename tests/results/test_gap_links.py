@@ -7,6 +7,8 @@ gives credit where the work is the same work.
 
 from __future__ import annotations
 
+import pytest
+
 import careermap
 from careermap import Background
 from careermap.results.readiness import implied_skills
@@ -143,3 +145,28 @@ def test_a_certified_recovery_coach_is_not_told_to_learn_speaking_or_self_care(d
     gaps = {r.skill_id for r in peer.gaps}
     assert not gaps & {"speaking", "self-care"}
     assert "emotional-boundaries" in gaps  # not in what the IC&RC domains name
+
+
+@pytest.mark.parametrize(
+    ("credential", "role_id"),
+    [
+        ("CARC (Connecticut Certification Board)", "recovery-coach"),
+        ("CRS (Certified Recovery Specialist)", "recovery-coach"),
+        ("Certified Peer Specialist", "peer-support-specialist"),
+    ],
+)
+def test_a_certified_peer_is_not_told_to_learn_recovery_oriented_practice(
+    default, credential, role_id
+):
+    # SAMHSA's first principle of peer work is that it is recovery-oriented; the IC&RC
+    # Peer Recovery domain Recovery/Wellness Support and Pennsylvania's CRS training teach
+    # it (thirteenth round). The ED recovery coach with a CARC was told to learn it for
+    # the recovery coach post.
+    ranking = careermap.rank_careers(
+        ["peer support:5"],
+        taxonomy=default,
+        limit=None,
+        background={"lived_experience": ["substance-use"], "credentials": [credential]},
+    )
+    post = next(m for m in ranking if m.role_id == role_id)
+    assert "recovery-oriented-practice" not in {r.skill_id for r in post.gaps}
