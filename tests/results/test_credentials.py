@@ -76,6 +76,9 @@ def test_shared_words_are_not_the_same_credential(default, held, role_id, start)
         ("PQiP", "probation-officer"),
         ("CASAC", "substance-use-counsellor"),
         ("NBC-HWC", "wellness-coach"),
+        # Pennsylvania's Certified Recovery Specialist, as the fourth set's forensic peer
+        # specialist wrote it (thirteenth round).
+        ("CRS (Certified Recovery Specialist)", "recovery-coach"),
     ],
 )
 def test_other_names_of_the_same_credential_hold_it(default, held, role_id):

@@ -7,6 +7,8 @@ gives credit where the work is the same work.
 
 from __future__ import annotations
 
+import pytest
+
 import careermap
 from careermap import Background
 from careermap.results.readiness import implied_skills
@@ -116,5 +118,55 @@ def test_a_certified_peer_specialist_is_not_told_to_learn_what_certification_cov
     gaps = {r.skill_id for r in peer.gaps}
     assert not gaps & {"rapport-building", "resource-referral", "empowerment"}
     assert "strengths-based-practice" not in gaps
-    # What the certification does not cover is still a gap.
-    assert "speaking" in gaps
+    # Thirteenth round: the same competencies' communication and teamwork categories, and
+    # the state curricula's boundaries and self-care (Wisconsin's CPS core competencies,
+    # Utah's R523-5-7), cover talking with people, working alongside a team, keeping
+    # one's own boundaries and looking after oneself.
+    assert not gaps & {"speaking", "coordination", "emotional-boundaries", "self-care"}
+    # What the certification does not cover is still a gap: running groups, which not
+    # every peer post or training includes, and finding a way through other systems.
+    assert {"support-group-facilitation", "systems-navigation"} <= gaps
+
+
+def test_a_certified_recovery_coach_is_not_told_to_learn_speaking_or_self_care(default):
+    # The IC&RC peer recovery domains: "practice effective communication skills", and
+    # responding to one's own risk indicators and telling one's support network what
+    # affects the work (thirteenth round).
+    ranking = careermap.rank_careers(
+        ["peer support:5", "recovery-oriented practice:4"],
+        taxonomy=default,
+        limit=None,
+        background={
+            "lived_experience": ["substance-use"],
+            "credentials": ["Certified Addiction Recovery Coach"],
+        },
+    )
+    peer = next(m for m in ranking if m.role_id == "peer-support-specialist")
+    gaps = {r.skill_id for r in peer.gaps}
+    assert not gaps & {"speaking", "self-care"}
+    assert "emotional-boundaries" in gaps  # not in what the IC&RC domains name
+
+
+@pytest.mark.parametrize(
+    ("credential", "role_id"),
+    [
+        ("CARC (Connecticut Certification Board)", "recovery-coach"),
+        ("CRS (Certified Recovery Specialist)", "recovery-coach"),
+        ("Certified Peer Specialist", "peer-support-specialist"),
+    ],
+)
+def test_a_certified_peer_is_not_told_to_learn_recovery_oriented_practice(
+    default, credential, role_id
+):
+    # SAMHSA's first principle of peer work is that it is recovery-oriented; the IC&RC
+    # Peer Recovery domain Recovery/Wellness Support and Pennsylvania's CRS training teach
+    # it (thirteenth round). The ED recovery coach with a CARC was told to learn it for
+    # the recovery coach post.
+    ranking = careermap.rank_careers(
+        ["peer support:5"],
+        taxonomy=default,
+        limit=None,
+        background={"lived_experience": ["substance-use"], "credentials": [credential]},
+    )
+    post = next(m for m in ranking if m.role_id == role_id)
+    assert "recovery-oriented-practice" not in {r.skill_id for r in post.gaps}

@@ -8,6 +8,7 @@ import careermap
 from careermap import Background, lookup_role
 from careermap.results.lived import lived_need, lived_question
 from careermap.results.readiness import assess
+from careermap.taxonomy.lived import asked_for
 from careermap.taxonomy.models import Entry
 
 PEER = ["peer support", "recovery-oriented practice", "WRAP", "sharing lived experience"]
@@ -76,9 +77,11 @@ def test_a_kind_not_said_is_asked_about_in_the_verdict(default):
     coach = lookup_role("recovery-coach", taxonomy=default)
     found = assess(coach.entry, Background(lived_experience=True, credentials=[PRS]))
     assert found.verdict == "ready"
+    # It says what the yes was read as, and what the posts ask for.
     assert found.summary == (
-        "Ready now (the posts ask for lived experience of substance-use recovery; say "
-        "which kind yours is)"
+        "Ready now (your yes was read as lived experience of mental illness or recovery; "
+        "the posts ask for lived experience of substance-use recovery: say which kind "
+        "yours is)"
     )
 
 
@@ -140,8 +143,8 @@ def test_a_family_role_asks_a_yes_which_kind_it_is(default):
     assert found.verdict == "needs"
     assert found.needs[0] == (
         "lived experience as the parent or carer of someone with mental-health or "
-        "substance-use needs, shared at work (the posts ask for this kind; say which kind "
-        "yours is)"
+        "substance-use needs, shared at work (your yes was read as lived experience of "
+        "mental illness or recovery; say which kind yours is)"
     )
     # Not asked twice: the question is in the need, not appended to the summary.
     assert found.summary.count("say which kind yours is") == 1
@@ -160,3 +163,44 @@ def test_a_family_peer_credential_shows_a_parents_lived_experience(default):
     coach = lookup_role("recovery-coach", taxonomy=default)
     found = assess(coach.entry, Background(credentials=[FPA, PRS]), taxonomy=default)
     assert found.verdict == "needs"
+
+
+@pytest.mark.parametrize("role_id", ["recovery-coach", "peer-support-specialist"])
+def test_a_yes_beside_a_family_peer_credential_is_read_as_a_parents(default, role_id):
+    # A family peer advocate who answered yes and holds the FPA: her yes is a parent's,
+    # not her own recovery, so adult peer and recovery posts say she lacks theirs.
+    peer = lookup_role(role_id, taxonomy=default)
+    parent = Background(lived_experience=True, credentials=[FPA, CPS, PRS])
+    found = assess(peer.entry, parent, taxonomy=default)
+    assert found.verdict == "needs"
+    (need,) = found.needs
+    assert need.startswith(f"{lived_words(peer)}, shared at work (your yes was read as ")
+    assert "as the parent or carer of someone" in need
+    assert "which your credentials show" in need
+    assert "give its kind (--lived-experience-of)" in need
+    assert "say which kind" not in found.summary  # not asked twice
+    # Her own kind, given, counts beside the credential's.
+    own = Background(lived_experience=["family", "substance-use"], credentials=[FPA, CPS, PRS])
+    assert assess(peer.entry, own, taxonomy=default).verdict == "ready"
+    # Without the credential a yes is read as mental illness or recovery, as before.
+    plain = Background(lived_experience=True, credentials=[CPS, PRS])
+    assert assess(peer.entry, plain, taxonomy=default).verdict == "ready"
+
+
+def lived_words(role):
+    return asked_for(role.entry.lived_experience_of)
+
+
+def test_the_family_peer_advocates_ranking_reads_her_yes_as_a_parents(default):
+    ranking = careermap.rank_careers(
+        ["peer support", "parent engagement", "advocacy", "active listening"],
+        taxonomy=default,
+        limit=None,
+        background={"lived_experience": True, "credentials": [FPA]},
+    )
+    verdicts = {m.role_id: m.readiness.verdict for m in ranking}
+    assert verdicts["family-peer-advocate"] == "ready"
+    assert verdicts["recovery-coach"] == "needs"
+    assert verdicts["peer-support-specialist"] == "needs"
+    coach = next(m for m in ranking if m.role_id == "recovery-coach")
+    assert "your yes was read as lived experience as the parent or carer" in coach.explain()

@@ -120,12 +120,22 @@ _SCHOOL_COUNSELLOR = {
 }
 #: Twelfth round: SAMHSA's core competencies for peer workers (the standard for peer
 #: certification) certify rapport, linking to resources, and strengths and empowerment.
+#: Thirteenth round ("A certified peer's gaps in peer posts"): their communication and
+#: teamwork categories, and the state curricula's boundaries and self-care, certify
+#: speaking, coordination, emotional boundaries and self-care; and recovery-oriented
+#: practice, the first principle of peer work ("Peer posts read as a peer-work supervisor
+#: would").
 _PEER_SPECIALIST = {
     "implies": {
         "added": [
+            "coordination",
+            "emotional-boundaries",
             "empowerment",
             "rapport-building",
+            "recovery-oriented-practice",
             "resource-referral",
+            "self-care",
+            "speaking",
             "strengths-based-practice",
         ],
         "removed": [],
@@ -154,7 +164,10 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
         "also": {"added": [_SWRB], "removed": []}
     },
     # "Credentials from the fourth set": the IC&RC peer recovery domains and the CARC
-    # certify listening, rapport, linking to resources and the code of ethics.
+    # certify listening, rapport, linking to resources and the code of ethics; "A
+    # certified peer's gaps in peer posts" (thirteenth round): speaking and self-care;
+    # "Peer posts read as a peer-work supervisor would": recovery-oriented practice, and
+    # Pennsylvania's Certified Recovery Specialist is a recovery coach certificate.
     (
         "recovery-coach",
         "Certified Peer Recovery Specialist or recovery coach certificate (CPRS/CARC)",
@@ -166,10 +179,14 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
                 "ethical-practice",
                 "professional-boundaries",
                 "rapport-building",
+                "recovery-oriented-practice",
                 "resource-referral",
+                "self-care",
+                "speaking",
             ],
             "removed": [],
-        }
+        },
+        "also": {"added": ["Certified Recovery Specialist (CRS)"], "removed": []},
     },
     # '"MHFA instructor" holds the instructor's accreditation'.
     ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation"): {

@@ -15,9 +15,15 @@ credential, for parents and carers). For :func:`careermap.results.readiness.asse
 - ``True`` (a kind not said) is read as what the field said until kinds were recorded,
   "lived experience of mental illness or recovery": the kinds in :data:`TRUE_KINDS`.
   It is met for a role whose posts ask for one of them (or name no kinds), and
-  :func:`lived_question` asks which kind the person's is; for a role that asks only for
-  other kinds (a family peer advocate: a parent's or carer's experience) it is not met,
-  and :func:`lived_need` says what the posts ask for and asks which kind it is.
+  :func:`lived_question` says what the yes was read as and asks which kind the person's
+  is; for a role that asks only for other kinds (a family peer advocate: a parent's or
+  carer's experience) it is not met, and :func:`lived_need` says what the posts ask for,
+  what the yes was read as, and asks which kind it is;
+- ``True`` beside a credential that shows a kind (*certified*: a family peer
+  credential) is read as that kind, not as :data:`TRUE_KINDS`: a family peer advocate
+  who answered yes is not taken to be in recovery herself. A role whose posts ask for
+  another kind says so, what the yes was read as, and how to give a kind of one's own
+  (``--lived-experience-of``).
 
 A role that only values lived experience is not judged: it is not a condition of hire.
 """
@@ -49,7 +55,8 @@ def lived_need(
     """Return the lived experience *background* lacks for *entry*, in plain words, or None.
 
     *certified* are the kinds the person's credentials are awarded only to people with
-    (a family peer credential: ``family``); they count as said.
+    (a family peer credential: ``family``); they count as said, and a yes beside them
+    (``True``) is read as them.
 
     Examples
     --------
@@ -67,17 +74,27 @@ def lived_need(
     >>> print(lived_need(family, Background(lived_experience=True)))
     ... # doctest: +NORMALIZE_WHITESPACE
     lived experience as the parent or carer of someone with mental-health or
-    substance-use needs, shared at work (the posts ask for this kind; say which kind
-    yours is)
-    >>> print(lived_need(family, Background(lived_experience=True), certified=["family"]))
+    substance-use needs, shared at work (your yes was read as lived experience of mental
+    illness or recovery; say which kind yours is)
+    >>> parent = Background(lived_experience=True)
+    >>> print(lived_need(family, parent, certified=["family"]))
     None
+    >>> print(lived_need(coach, parent, certified=["family"]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    lived experience of substance-use recovery, shared at work (your yes was read as
+    lived experience as the parent or carer of someone with mental-health or
+    substance-use needs, which your credentials show; if you have lived experience of
+    your own as well, give its kind (--lived-experience-of))
     """
     wanted = entry.lived_experience_of
-    if entry.lived_experience is not LivedExperience.REQUIRED or set(certified) & set(wanted):
+    shown = set(certified)
+    if entry.lived_experience is not LivedExperience.REQUIRED or shown & set(wanted):
         return None
     given = background.lived_experience
-    if given is True:  # a kind not said: mental illness or recovery, as the field said
-        met, why = _open_to_true(wanted), "the posts ask for this kind; say which kind yours is"
+    if given is True and shown:  # a yes beside a credential: the kind it shows
+        met, why = not wanted, f"{_read_as(shown)}, which your credentials show; {_OWN}"
+    elif given is True:  # a kind not said: mental illness or recovery, as the field said
+        met, why = _open_to_true(wanted), f"{_read_as(TRUE_KINDS)}; say which kind yours is"
     elif not given:  # nothing said, no, or no kinds
         met, why = False, ""
     else:
@@ -89,6 +106,19 @@ def lived_need(
     return f"{asked_for(wanted)}, shared at work" + (f" ({why})" if why else "")
 
 
+#: How a person whose yes was read as a credential's kind gives a kind of their own.
+_OWN = "if you have lived experience of your own as well, give its kind (--lived-experience-of)"
+
+
+def _read_as(kinds: Iterable[LivedKind]) -> str:
+    """Say what a yes was read as ("your yes was read as lived experience of ...")."""
+    read = set(kinds)
+    words = "lived experience of mental illness or recovery"
+    if read != TRUE_KINDS:
+        words = asked_for(read).replace(", or ", " and ")
+    return f"your yes was read as {words}"
+
+
 def lived_question(
     entry: Entry, background: Background, *, certified: Iterable[LivedKind] = ()
 ) -> str | None:
@@ -97,14 +127,17 @@ def lived_question(
     Only for a person who said they have lived experience without saying its kind
     (``True``), for a role that requires kinds of it of which ``True`` is read as one
     (:data:`TRUE_KINDS`; for a role that asks only for others, :func:`lived_need` asks),
-    and whose credentials do not already show one (*certified*).
+    and whose credentials show no kind (*certified*: then the yes is read as theirs, and
+    :func:`lived_need` says so where it does not count).
 
     Examples
     --------
     >>> from careermap import lookup_role
     >>> coach = lookup_role("recovery-coach").entry
     >>> print(lived_question(coach, Background(lived_experience=True)))
-    the posts ask for lived experience of substance-use recovery; say which kind yours is
+    ... # doctest: +NORMALIZE_WHITESPACE
+    your yes was read as lived experience of mental illness or recovery; the posts ask
+    for lived experience of substance-use recovery: say which kind yours is
     >>> print(lived_question(coach, Background(lived_experience=["substance-use"])))
     None
     """
@@ -112,6 +145,9 @@ def lived_question(
         return None
     if background.lived_experience is not True or not _open_to_true(entry.lived_experience_of):
         return None
-    if set(certified) & set(entry.lived_experience_of):
+    if set(certified):  # met by the credential's kind, or not met and said by lived_need
         return None
-    return f"the posts ask for {asked_for(entry.lived_experience_of)}; say which kind yours is"
+    return (
+        f"{_read_as(TRUE_KINDS)}; the posts ask for {asked_for(entry.lived_experience_of)}: "
+        "say which kind yours is"
+    )

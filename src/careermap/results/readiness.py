@@ -231,10 +231,12 @@ def assess(
         else ()
     )
     above = licensed_above(entry, sector, background, taxonomy, ambiguous)
-    found = _assess(entry, background, ambiguous, shown, unknown, above=above)
-    if found is None or background is None or entry is None:
+    if entry is None or background is None:
+        return None
+    certified = _lived_certified(entry, background, ambiguous, taxonomy)
+    found = _assess(entry, background, ambiguous, shown, unknown, above=above, lived=certified)
+    if found is None:
         return found
-    certified = _lived_certified(entry, background, ambiguous)
     question = lived_question(entry, background, certified=certified)
     if question:
         found = found.model_copy(update={"summary": f"{found.summary} ({question})"})
@@ -247,21 +249,30 @@ def assess(
 
 
 def _lived_certified(
-    entry: Entry, background: Background, ambiguous: Mapping[str, tuple[str, ...]]
+    entry: Entry,
+    background: Background,
+    ambiguous: Mapping[str, tuple[str, ...]],
+    taxonomy: Taxonomy | None = None,
 ) -> tuple[LivedKind, ...]:
-    """Return the kinds of lived experience the person's credentials for *entry* show.
+    """Return the kinds of lived experience the person's credentials show.
 
     A credential awarded only to people with a kind of lived experience
     (``Credential.lived_experience_of``: a family peer credential) shows that kind when the
-    person holds it by a name that certifies it (not one hiring merely accepts).
+    person holds it by a name that certifies it (not one hiring merely accepts): those
+    *entry* names, and with *taxonomy* those of its ``credentials`` section, whatever the
+    role (a family peer advocate's FPA shows a parent's experience for a recovery coach
+    post too, where a yes beside it is read as that kind).
     """
-    return tuple(
+    defined = taxonomy.credentials if taxonomy is not None else ()
+    every: tuple[Credential | CredentialDefinition, ...] = (*entry.written, *defined)
+    found = {
         kind
-        for credential in entry.written
+        for credential in every
         if credential.lived_experience_of
         and certifies(background.credentials, credential, ambiguous=ambiguous)
         for kind in credential.lived_experience_of
-    )
+    }
+    return tuple(k for k in LivedKind if k in found)
 
 
 def caution(avoided: Sequence[Condition]) -> str:
@@ -287,6 +298,7 @@ def _assess(
     unknown: Sequence[str] = (),
     *,
     above: Sequence[str] = (),
+    lived: Sequence[LivedKind] = (),
 ) -> Readiness | None:
     if entry is None or background is None:
         return None
@@ -318,8 +330,8 @@ def _assess(
             "regulator where you want to work"
             for text in unsure
         ]
-    lived = lived_need(entry, background, certified=_lived_certified(entry, background, ambiguous))
-    needs += [lived] if lived else []
+    lacking = lived_need(entry, background, certified=lived)
+    needs += [lacking] if lacking else []
     missing = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
     notes += [f"{c.name}: {c.note}" for c in missing if c.note]
     notes += _unclear_notes(background.credentials, [*missing, *unlicensed], ambiguous)
