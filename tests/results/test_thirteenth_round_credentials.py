@@ -86,7 +86,8 @@ def test_the_cphr_holds_the_hr_posts_certification(taxonomy, held):
 def test_the_cphr_is_named_in_the_hr_posts_notes():
     for role_id in ("hr-business-partner", "hr-generalist", "hr-manager"):
         notes = [c.note for c in lookup_role(role_id).entry.written if c.id == "hr-certification"]
-        assert notes and "Canada: the CPHR" in notes[0], role_id
+        assert notes, role_id
+        assert "Canada: the CPHR" in notes[0], role_id
 
 
 @pytest.mark.parametrize("held", ["RCC (BCACC)", "Registered Clinical Counsellor (RCC)", "RCC"])

@@ -88,6 +88,8 @@ _BODIES = frozenset(
     # members besides their accredited or certified ones, PACFA registers provisional and
     # clinical counsellors and supervisors, PTUK and BAPT play skills practitioners too.
     | {"AASW", "AHPRA", "BAPT", "CCPA", "PACFA", "PTUK"}
+    # The Art Therapy Credentials Board awards the ATR-P, ATR, ATR-BC and ATCS.
+    | {"ATCB"}
 )
 _NOT_CREDENTIALS = _PLACES_AND_LEVELS | _BODIES
 #: Words that say what sort of credential it is, not which, and the words that join
