@@ -779,8 +779,9 @@ def test_a_licence_careermap_does_not_know_is_named_as_one_to_check():
     )
     found = assess(lookup_role("mental-health-counsellor").entry, person, taxonomy=taxonomy)
     assert found.verdict == "needs"  # not held: the taxonomy cannot say it is accepted
-    assert found.summary.endswith(
-        "check whether your Licensed Clinical Counsellor (BC) is accepted where you want to work"
+    assert found.summary.startswith(
+        "Check whether your Licensed Clinical Counsellor (BC) is accepted where you want to work"
+        " in place of Licensed Professional Counselor (LPC/LMHC)"
     )
     assert any(
         note.startswith("'Licensed Clinical Counsellor (BC)' is a licence") for note in found.notes

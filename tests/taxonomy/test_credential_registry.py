@@ -141,7 +141,31 @@ _PEER_SPECIALIST = {
         "removed": [],
     }
 }
+#: "Credentials, thirteenth round": the CPHR, Canada's HR designation, which CPHR Canada
+#: and SHRM recognise as each other's, holds the HR posts' certification; their note says so.
+_HR_NOTE = (
+    "US: SHRM-CP or HRCI PHR. UK: CIPD Level 3 for coordinators, Level 5 or 7 and associate"
+    " membership for generalists. Canada: the CPHR (Chartered Professional in Human"
+    " Resources), which CPHR Canada and SHRM recognise as each other's."
+)
+_HR = {
+    "note": _HR_NOTE,
+    "also": {"added": ["Chartered Professional in Human Resources (CPHR)"], "removed": []},
+}
+_HR_ROLES = (
+    "benefits-and-wellbeing-specialist",
+    "employee-relations-specialist",
+    "hr-business-partner",
+    "hr-coordinator",
+    "hr-generalist",
+    "hr-manager",
+    "recruiter",
+)
 DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
+    **{(role, "HR certification (SHRM-CP/PHR; UK CIPD Level 5)"): _HR for role in _HR_ROLES},
+    # "Credentials, thirteenth round": New York's and New Jersey's licensed creative arts
+    # and art therapists supervise their own profession's licence candidates.
+    ("clinical-supervisor", "Licensed Creative Arts Therapist (LCAT)"): {"credential": "added"},
     ("peer-support-specialist", "Certified Peer Specialist (CPS/CPRS)"): _PEER_SPECIALIST,
     ("peer-support-supervisor", "Certified Peer Specialist (CPS/CPRS)"): _PEER_SPECIALIST,
     # "One definition per credential": the EAP's licence took fewer UK registrations than
@@ -186,11 +210,21 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             ],
             "removed": [],
         },
+        # Thirteenth round: Pennsylvania's Certified Recovery Specialist is its name.
         "also": {"added": ["Certified Recovery Specialist (CRS)"], "removed": []},
     },
-    # '"MHFA instructor" holds the instructor's accreditation'.
+    # '"MHFA instructor" holds the instructor's accreditation'; thirteenth round: as MHFA
+    # England's instructor members write it out.
     ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation"): {
-        "also": {"added": ["MHFA England instructor", "MHFA instructor"], "removed": []}
+        "also": {
+            "added": [
+                "MHFA England Instructor Member",
+                "MHFA England instructor",
+                "MHFA instructor",
+                "Mental Health First Aid England instructor",
+            ],
+            "removed": [],
+        }
     },
     # "The CADC implies assessment, counselling and treatment planning", and "The UK
     # registrations the addiction counsellor's note names" (FDAP and BACP).
@@ -495,7 +529,13 @@ def test_every_bundled_role_keeps_the_credentials_it_had_inline():
 #: skills" in docs/taxonomy-notes.md). Each must certify something, and no role may name it
 #: (then it belongs with the others).
 CERTIFY_ONLY = frozenset(
-    {"atr", "bcba", "occupational-therapist-licence", "youth-work-qualification"}
+    {
+        "atr",
+        "atr-provisional",
+        "bcba",
+        "occupational-therapist-licence",
+        "youth-work-qualification",
+    }
 )
 
 

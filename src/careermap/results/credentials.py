@@ -31,9 +31,10 @@ names and abbreviations of the same credential. A credential is identified by wh
   its name or its ``also`` list).
 
 A provisional licence (associate, provisional, trainee, intern, pre-licensure:
-"LPC-Associate") never counts as the licence it leads to. The names a licence lists in
-``associate`` (LMHCA for an LPC) are matched the same way (:func:`holds_associate`):
-they certify what the licence implies, never the licence.
+"LPC-Associate") never counts as the licence it leads to. A provisional suffix ("ATR-P")
+keeps its head from naming the full credential, of any kind: "ATR-P" is no ATR. The
+names a licence lists in ``associate`` (LMHCA for an LPC) are matched the same way
+(:func:`holds_associate`): they certify what the licence implies, never the licence.
 
 Equivalences that are real (LPC and LMHC, LCSW and LICSW) are data, on the credential's
 ``also`` list in the taxonomy's ``credentials`` section or a role file
@@ -87,6 +88,8 @@ _BODIES = frozenset(
     # members besides their accredited or certified ones, PACFA registers provisional and
     # clinical counsellors and supervisors, PTUK and BAPT play skills practitioners too.
     | {"AASW", "AHPRA", "BAPT", "CCPA", "PACFA", "PTUK"}
+    # The Art Therapy Credentials Board awards the ATR-P, ATR, ATR-BC and ATCS.
+    | {"ATCB"}
 )
 _NOT_CREDENTIALS = _PLACES_AND_LEVELS | _BODIES
 #: Words that say what sort of credential it is, not which, and the words that join
@@ -110,6 +113,14 @@ _PROVISIONAL = re.compile(
     r"\b(?:associate|provisional|qualifying|trainee|intern(?:ship)?|in training|pre-?licen\w*)\b",
     re.I,
 )
+#: Hyphenated suffixes that make an abbreviation a provisional credential's: ATCB's
+#: Provisional Registered Art Therapist writes "ATR-P" (atcb.org, "Provisional Registered
+#: Art Therapist (ATR-P)": a post-master's credential held while practising under an
+#: approved supervisor, toward the ATR). Its head is not the credential it leads to.
+#: ATCB writes it "ATR-Provisional" too: read as "ATR-P".
+_PROVISIONAL_SUFFIXES = frozenset({"P"})
+_PROVISIONAL_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}-P\b")
+_PROVISIONAL_SPELLED = re.compile(r"\b([A-Z][A-Z0-9]{1,6})-(?i:provisional)\b")
 _BRACKETS = re.compile(r"\(.*?\)")
 #: A name that asks for either ("Social work licence or registration") names both.
 _EITHER = re.compile(
@@ -124,16 +135,22 @@ _ALTERNATIVES = re.compile(r"\bor\b|[;,/]")
 def abbreviations(text: str) -> frozenset[str]:
     """Return the credential abbreviations in *text* (places, levels and bodies left out).
 
+    A provisional suffix ("ATR-P") keeps its head from counting: the abbreviation is
+    the provisional credential's alone (:data:`_PROVISIONAL_SUFFIXES`).
+
     Examples
     --------
     >>> sorted(abbreviations("LCSW-C (Maryland, US)"))
     ['LCSW', 'LCSW-C']
-    >>> sorted(abbreviations("BPS Test User: Occupational"))
-    []
+    >>> sorted(abbreviations("BPS Test User: Occupational")), sorted(abbreviations("ATR-P"))
+    ([], ['ATR-P'])
+    >>> sorted(abbreviations("ATR-Provisional (ATCB)"))
+    ['ATR-P']
     """
     found: set[str] = set()
-    for whole in _ABBREVIATION.findall(text):
-        found |= {whole, whole.split("-", 1)[0]}
+    for whole in _ABBREVIATION.findall(_PROVISIONAL_SPELLED.sub(r"\1-P", text)):
+        head, _, suffix = whole.partition("-")
+        found |= {whole} if suffix in _PROVISIONAL_SUFFIXES else {whole, head}
     return frozenset(found - _NOT_CREDENTIALS)
 
 
@@ -201,10 +218,10 @@ def is_provisional(text: str) -> bool:
     (True, False)
     >>> is_provisional("LMFT intern"), is_provisional("International certified LADC")
     (True, False)
-    >>> is_provisional("Registered Psychotherapist (Qualifying)")
-    True
+    >>> is_provisional("Registered Psychotherapist (Qualifying)"), is_provisional("ATR-P")
+    (True, True)
     """
-    return _PROVISIONAL.search(text) is not None
+    return _PROVISIONAL.search(text) is not None or bool(_PROVISIONAL_ABBREVIATION.search(text))
 
 
 def _spelled(text: str, abbreviation: str) -> str | None:
@@ -371,10 +388,16 @@ def _held(
     credential: Credential | CredentialDefinition,
     unsure: Mapping[str, tuple[str, ...]],
 ) -> bool:
-    """Say whether any of the *person*'s credentials is one of *names* (never provisional)."""
+    """Say whether any of the *person*'s credentials is one of *names* (never provisional).
+
+    A provisional one ("ATR-Provisional") is none of them, unless *names* include a
+    provisional name of their own (a certification's: ICF's "Associate Certified Coach",
+    ATCB's "Provisional Registered Art Therapist"); for a licence, never.
+    """
     named = _naming(names, unsure)
     licence = credential.kind is CredentialKind.LICENCE
-    return any(named(held) for held in person if not (licence and is_provisional(held)))
+    barred = licence or not any(is_provisional(name) for name in names)
+    return any(named(held) for held in person if not (barred and is_provisional(held)))
 
 
 def holds_associate(

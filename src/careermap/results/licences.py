@@ -42,7 +42,12 @@ __all__ = [
 
 _EDUCATION = list(Education)
 #: Words that make a credential a person wrote a licence or registration to practise.
-_LICENSED = re.compile(rf"\b(?:{LICENCE_WORDS}|{REGISTRATION_WORDS}|chartered)\b", re.IGNORECASE)
+#: *Accredited* too: British and Irish counsellors are accredited by the body that keeps
+#: their register ("BACP accredited", "IACP accredited", "COSCA accredited counsellor"),
+#: and only one of a post's practice (:func:`same_practice`) is ever asked about.
+_LICENSED = re.compile(
+    rf"\b(?:{LICENCE_WORDS}|{REGISTRATION_WORDS}|chartered|accredited)\b", re.IGNORECASE
+)
 #: The practices licences are for, as rough stems (match_key): a credential the taxonomy
 #: does not know is asked about for a role whose licences name the same practice.
 _PRACTICES = ("counsel", "therap", "psycholog", "social work", "nurs")
@@ -105,8 +110,8 @@ def unknown_licences(
 ) -> tuple[str, ...]:
     """Return the licences the person wrote that no credential of *taxonomy* names (cached).
 
-    A licence or registration by its words (licensed, registered, chartered; not a
-    provisional one) that neither holds nor is the associate of any credential the
+    A licence or registration by its words (licensed, registered, chartered, accredited;
+    not a provisional one) that neither holds nor is the associate of any credential the
     taxonomy records: "Licensed Clinical Counsellor (BC)". Such a licence may well be
     accepted where the person works; the taxonomy cannot say.
     """

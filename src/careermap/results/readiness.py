@@ -71,7 +71,9 @@ that degree on its own route, ``Credential.education``) is met by holding any of
 role's required licences: the person met the education of the route they qualified by
 (:func:`licence_degree`). A licence the person wrote that no credential of the taxonomy
 names ("Licensed Clinical Counsellor (BC)") is not held, but for a post whose licences
-are for the same practice the verdict asks the person to check whether it is accepted.
+are for the same practice the verdict asks the person to check whether it is accepted:
+first, where that licence is all the post needs ("Check whether your ... is accepted
+where you want to work in place of ...").
 """
 
 from __future__ import annotations
@@ -340,11 +342,8 @@ def _assess(
     needs += [_with_hours(c) for c in missing if c.supervised_hours]
     short = [c for c in missing if not c.supervised_hours]
     if needs:
+        summary = _needs_summary(needs, [c.name for c in short], unsure)
         needs += [c.name for c in short]
-        summary = "Needs " + "; ".join(needs)
-        if unsure:
-            mine = " or ".join(unsure)
-            summary += f"; check whether your {mine} is accepted where you want to work"
         return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
     experience = entry.experience
     if experience is not None and shown is not None and not shown.holds(experience):
@@ -366,6 +365,25 @@ def _assess(
         summary = "Ready after a short step: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
     return level(entry, background, above) or Readiness(verdict="ready", summary="Ready now")
+
+
+def _needs_summary(needs: Sequence[str], short: Sequence[str], unsure: Sequence[str]) -> str:
+    """Say what a post needs, the check first where the person's own licence may do.
+
+    *unsure* are the licences the person wrote that careermap does not know, of the
+    practice the post's missing licences are for. Where the licence is all the post
+    needs (besides short steps), the check comes first: the person may already hold what
+    the post takes, so the next step is to ask, not to qualify again. The verdict stays
+    ``needs``: the taxonomy cannot say the licence is accepted.
+    """
+    if not unsure:
+        return "Needs " + "; ".join([*needs, *short])
+    mine = " or ".join(unsure)
+    check = f"check whether your {mine} is accepted where you want to work"
+    if len(needs) == 1:
+        then = f"; also needs {'; '.join(short)}" if short else ""
+        return f"{check[0].upper()}{check[1:]} in place of {needs[0]}{then}"
+    return "Needs " + "; ".join([*needs, *short]) + f"; {check}"
 
 
 def _with_hours(credential: Credential) -> str:
