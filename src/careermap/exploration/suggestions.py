@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RoleChange", "SkillSuggestion", "Upskilling"]
 
+
 class RoleChange(Frozen):
     """A role's score before and after a change to the profile."""
 
