@@ -40,6 +40,21 @@ Beside them, in the same run, a baseline that does not re-score anything: the sk
 most often among the gaps of the person's advice-order top ten (``rank_careers``), ties
 by how early they come in those gaps, then id.
 
+Towards the roles wanted (a different question, reported as its own rows): a counsellor
+asks "where do you want to go?" before saying what to learn. Each persona's ``accept``
+list is what the client told the counsellor they want (the moves they would be glad to
+make), so these orders pass it as ``upskilling(..., targets=accept)``; their candidates
+are the skills those roles require, not the same candidates as the orders above:
+
+- ``towards the roles wanted``: ``upskilling`` with the accept list as ``targets``, as
+  shipped (what the targets ask for by name, times rarity; then targets brought to 0.5,
+  then the rise of their scores).
+- ``towards the roles wanted, no rarity``: the same candidates by what the targets ask
+  for by name alone (effective weights), the rule compared on the tune half.
+- ``baseline, towards the roles wanted``: its own baseline, which re-scores nothing: the
+  skills most often among the gaps of the target roles (``rank_careers`` with the
+  background, the targets' matches), ties by how early they come, then id.
+
 Precision@5 is the share of the top 5 that the counsellor would advise; "not-advised
 per top 5" counts the ``avoid_advising`` skills there. The personas are split into the
 tune and check halves of benchmarks/personas.py (:func:`half`); an order is chosen on
@@ -251,9 +266,14 @@ def ordered(s: Situation, key: Key) -> list[str]:
 
 def baseline(s: Situation) -> list[str]:
     """The skills most often among the gaps of the advice-order top ten, most first."""
+    return _most_common(s.advised_gaps)
+
+
+def _most_common(lists: Sequence[Sequence[str]]) -> list[str]:
+    """The skills most often in *lists*, most first; ties by how early they come, then id."""
     count: Counter[str] = Counter()
     place: Counter[str] = Counter()
-    for gaps in s.advised_gaps:
+    for gaps in lists:
         for position, skill in enumerate(gaps):
             count[skill] += 1
             place[skill] += position
@@ -266,6 +286,48 @@ class Judged:
     top: tuple[str, ...]
     advised: int
     not_advised: int
+
+
+#: The orders towards the roles a persona wants (``targets=accept``), reported beside the others.
+TOWARDS = "towards the roles wanted"
+TOWARDS_PLAIN = "towards the roles wanted, no rarity"
+TOWARDS_BASELINE = "baseline, towards the roles wanted"
+
+
+def towards(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> dict[str, list[str]]:
+    """The orders towards the persona's accept list, and their baseline, by name."""
+    background = context(persona)["background"]
+    exclude = persona.get("exclude_sectors") or None
+    wanted = list(persona["accept"])
+    found = careermap.upskilling(
+        persona["skills"],
+        taxonomy=taxonomy,
+        background=background,
+        exclude_sectors=exclude,
+        targets=wanted,
+        limit=None,
+    )
+    weights = [{r.skill: effective_weight(r) for r in role.requirements} for role in taxonomy.roles]
+    index = {role.id: i for i, role in enumerate(taxonomy.roles)}
+
+    def asked(skill: str) -> float:
+        return sum(weights[index[role]].get(skill, 0.0) for role in wanted)
+
+    plain = sorted(found.suggestions, key=lambda s: (-round(asked(s.skill_id), 12), s.rank))
+    ranking = careermap.rank_careers(
+        persona["skills"],
+        taxonomy=taxonomy,
+        limit=None,
+        exclude_sectors=exclude,
+        **context(persona),
+    )
+    matches = {m.role_id: m for m in ranking}
+    gaps = [tuple(g.skill_id for g in matches[r].gaps) for r in wanted if r in matches]
+    return {
+        TOWARDS: [s.skill_id for s in found],
+        TOWARDS_PLAIN: [s.skill_id for s in plain],
+        TOWARDS_BASELINE: _most_common(gaps),
+    }
 
 
 def judge(tops: dict[str, list[str]], judged: dict[str, dict[str, Any]]) -> list[Judged]:
@@ -296,13 +358,16 @@ def summary(judged: Sequence[Judged]) -> dict[str, float]:
 def runs(taxonomy: careermap.Taxonomy, which: str = "first") -> dict[str, dict[str, list[str]]]:
     """Every order's full list for every persona of the set *which* (and the baseline's)."""
     judged = judgements(which)
-    found: dict[str, dict[str, list[str]]] = {name: {} for name in [*ORDERS, "baseline"]}
+    names = [*ORDERS, "baseline", TOWARDS, TOWARDS_PLAIN, TOWARDS_BASELINE]
+    found: dict[str, dict[str, list[str]]] = {name: {} for name in names}
     for persona in personas_benchmark.personas(which):
         assert persona["id"] in judged, f"no judgement for {persona['id']}"
         s = situation(persona, taxonomy)
         for name, key in ORDERS.items():
             found[name][persona["id"]] = ordered(s, key)
         found["baseline"][persona["id"]] = baseline(s)
+        for name, tops in towards(persona, taxonomy).items():
+            found[name][persona["id"]] = tops
     return found
 
 

@@ -166,3 +166,37 @@ def test_an_error_is_shown_where_the_ranking_goes(explorer, monkeypatch):
     assert explorer.ranking is None
     assert "level of &#x27;CBT&#x27; is 9" in explorer.ranking_view.value
     assert "level of &#x27;CBT&#x27; is 9" in explorer.static_html()
+
+
+def test_the_roles_wanted_order_the_suggestions_shown(default):
+    require_module("ipywidgets")
+    explorer = explore(SAM, targets=["UX researcher"])
+    assert explorer.wanted() == ["ux-researcher"]
+    assert explorer.targets.value == ("ux-researcher",)
+    ranking = careermap.rank_careers(SAM)
+    found = careermap.upskilling(ranking.profile, limit=5, targets=["ux-researcher"])
+    assert paths_display.upskilling_html(found) in explorer.details.value
+    assert "Serves (your targets)" in explorer.details.value
+    # Choosing another role wanted orders the skills towards it.
+    explorer.targets.value = ("ux-researcher", "corporate-trainer")
+    both = careermap.upskilling(
+        ranking.profile, limit=5, targets=["ux-researcher", "corporate-trainer"]
+    )
+    shown = explorer.suggestions()
+    assert shown is not None
+    assert (shown.suggestions, shown.targets) == (both.suggestions, both.targets)
+    assert paths_display.upskilling_html(both) in explorer.details.value
+    explorer.targets.value = ()
+    plain = careermap.upskilling(ranking.profile, limit=5)
+    shown = explorer.suggestions()
+    assert shown is not None
+    assert (shown.suggestions, shown.targets) == (plain.suggestions, ())
+
+
+def test_the_roles_wanted_are_exported(tmp_path, default):
+    require_module("ipywidgets")
+    explorer = explore(SAM, targets=["UX researcher"])
+    _, json_path = explorer.export(tmp_path / "wanted")
+    record = json.loads(json_path.read_text("utf-8"))
+    assert record["targets"] == ["ux-researcher"]
+    assert all(s["serves"] == ["ux-researcher"] for s in record["chosen"]["upskilling"])

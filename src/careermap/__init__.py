@@ -35,7 +35,13 @@ if TYPE_CHECKING:
     from careermap.contract.requests import MatchRequest
     from careermap.exploration.compare import RoleComparison, compare_roles
     from careermap.exploration.paths import CareerPath, CareerPaths, PathStep, career_paths
-    from careermap.exploration.upskilling import RoleChange, SkillSuggestion, Upskilling, upskilling
+    from careermap.exploration.upskilling import (
+        RoleChange,
+        SkillSuggestion,
+        TargetRole,
+        Upskilling,
+        upskilling,
+    )
     from careermap.explorer import explore
     from careermap.resolve.extract import ExtractedSkill, extract_skills
     from careermap.resolve.profile import (
@@ -161,6 +167,7 @@ __all__ = [
     "SkillNotFoundError",
     "SkillRelation",
     "SkillSuggestion",
+    "TargetRole",
     "Taxonomy",
     "TaxonomyError",
     "TaxonomyFile",
@@ -243,6 +250,7 @@ _LAZY: dict[str, str] = {
     "SkillMerge": "careermap.resolve.levels",
     "SkillRelation": "careermap.taxonomy.models",
     "SkillSuggestion": "careermap.exploration.upskilling",
+    "TargetRole": "careermap.exploration.upskilling",
     "Taxonomy": "careermap.taxonomy.models",
     "TaxonomyFile": "careermap.taxonomy.models",
     "TaxonomyIdentity": "careermap.taxonomy.identity",

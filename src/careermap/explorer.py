@@ -4,8 +4,9 @@
 (one a line, ``CBT:4`` for a level), moves a skill's level, picks sectors to
 include or leave out, and the ranking follows; choosing a role shows its
 explanation, the entry requirements the taxonomy gives, the best path there
-through bridge roles and the skills that would open most doors. An export
-button writes what was explored to CSV and JSON.
+through bridge roles and the skills that would open most doors, or, once the
+roles the person wants are chosen ("Want"), the skills towards those roles. An
+export button writes what was explored to CSV and JSON.
 
 Every view is computed by the public API (:func:`rank_careers`,
 :func:`career_paths`, :func:`upskilling`) and shown with the same HTML as
@@ -27,6 +28,7 @@ from careermap.base.optional import available as _available
 from careermap.base.optional import require as _require
 from careermap.exploration import display as _paths_display
 from careermap.exploration.paths import career_paths as _career_paths
+from careermap.exploration.targets import find_targets as _find_targets
 from careermap.exploration.upskilling import upskilling as _upskilling
 from careermap.resolve import display as _profile_display
 from careermap.resolve.profile import DEFAULT_PERSON_LEVEL as _DEFAULT_LEVEL
@@ -83,16 +85,25 @@ class Explorer:
     them from Python: ``skills`` (a Textarea, one skill a line), ``levels``
     (one IntSlider per skill, by its text), ``text`` (a narrative, with the
     semantic extra), ``sectors`` and ``exclude`` (SelectMultiple of sector
-    ids), ``limit``, ``roles`` (the ranking, a Select of role ids), and the
+    ids), ``targets`` (SelectMultiple of the role ids the person wants, for
+    :func:`upskilling`'s ``targets=``), ``limit``, ``roles`` (the ranking, a
+    Select of role ids), and the
     views ``profile_view``, ``ranking_view`` and ``details`` (HTML);
     ``export_name`` and ``export_button`` write the exploration.
     """
 
     def __init__(
-        self, profile: ProfileInput | None = None, *, taxonomy: Taxonomy | None = None
+        self,
+        profile: ProfileInput | None = None,
+        *,
+        taxonomy: Taxonomy | None = None,
+        targets: _typing.Iterable[str] | None = None,
     ) -> None:
         self.taxonomy = taxonomy or _default_taxonomy()
         self._start = _lines(profile, self.taxonomy)
+        # Named as upskilling reads them (id, title, alias or job title), kept as ids.
+        wanted = [] if targets is None else _find_targets(targets, self.taxonomy)
+        self._targets = [role.id for _, role in wanted]
         self._background = profile.background if isinstance(profile, _Profile) else None
         self._error = ""
         self._ranking: Ranking | None = None
@@ -109,6 +120,12 @@ class Explorer:
         if self.widget is None:
             return list(self._start)
         return [(text, slider.value) for text, slider in self.levels.items()]
+
+    def wanted(self) -> list[str]:
+        """Return the ids of the roles the person wants (``targets=`` of :func:`upskilling`)."""
+        if self.widget is None:
+            return list(self._targets)
+        return list(self.targets.value)
 
     def options(self) -> dict[str, _typing.Any]:
         """Return the options of :func:`rank_careers` the explorer uses now."""
@@ -147,15 +164,21 @@ class Explorer:
         return self._paths[role_id]
 
     def suggestions(self) -> Upskilling | None:
-        """Return the skills whose addition opens most doors, in the sectors chosen."""
+        """Return the skills whose addition opens most doors, or towards the roles wanted.
+
+        With roles chosen as wanted (:meth:`wanted`), those roles order the skills and
+        the sector choices do not apply: the person named where they want to go.
+        """
         if self._upskilling is None and self._ranking is not None:
             options = self.options()
+            wanted = self.wanted()
             self._upskilling = _upskilling(
                 self._ranking.profile,
                 taxonomy=self.taxonomy,
                 limit=5,
-                sectors=options["sectors"],
-                exclude_sectors=options["exclude_sectors"],
+                sectors=None if wanted else options["sectors"],
+                exclude_sectors=None if wanted else options["exclude_sectors"],
+                targets=wanted or None,
             )
         return self._upskilling
 
@@ -260,6 +283,7 @@ class Explorer:
         record: dict[str, _typing.Any] = {
             "skills": [{"text": t, "level": level} for t, level in self.entries()],
             "options": self.options(),
+            "targets": self.wanted(),
             "ranking": [
                 {
                     "rank": m.rank,
@@ -286,6 +310,7 @@ class Explorer:
                         "label": s.label,
                         "net_roles": s.net_roles,
                         "gain": round(s.gain, 6),
+                        "serves": [c.role_id for c in s.serves],
                     }
                     for s in (found or ())
                 ],
@@ -322,6 +347,12 @@ class Explorer:
         sectors = [(s.label, s.id) for s in self.taxonomy.sectors]
         self.sectors = w.SelectMultiple(options=sectors, description="Only", rows=5)
         self.exclude = w.SelectMultiple(options=sectors, description="Leave out", rows=5)
+        self.targets = w.SelectMultiple(
+            options=[(r.title, r.id) for r in sorted(self.taxonomy.roles, key=lambda r: r.title)],
+            value=self._targets,
+            description="Want",
+            rows=5,
+        )
         self.limit = w.IntSlider(value=10, min=1, max=30, description="Roles")
         self.roles = w.Select(options=[], description="Role", rows=10, layout=wide)
         self.profile_view = w.HTML()
@@ -337,6 +368,7 @@ class Explorer:
             self.level_box,
             self.sectors,
             self.exclude,
+            self.targets,
             self.limit,
             w.HBox([self.export_name, self.export_button]),
             self.export_status,
@@ -359,7 +391,7 @@ class Explorer:
         self.skills.observe(self._on_skills, names="value")
         if self.text is not None:
             self.text.observe(self._on_change, names="value")
-        for control in (self.sectors, self.exclude, self.limit):
+        for control in (self.sectors, self.exclude, self.targets, self.limit):
             control.observe(self._on_change, names="value")
         self.roles.observe(self._on_role, names="value")
         self.export_button.on_click(self._on_export)
@@ -431,7 +463,12 @@ def _option(match: RoleMatch) -> str:
     return f"{match.rank}. {match.title} [{match.sector_label}]  {match.score:.2f}"
 
 
-def explore(profile: ProfileInput | None = None, *, taxonomy: Taxonomy | None = None) -> Explorer:
+def explore(
+    profile: ProfileInput | None = None,
+    *,
+    taxonomy: Taxonomy | None = None,
+    targets: _typing.Iterable[str] | None = None,
+) -> Explorer:
     """Explore careers interactively: change a skill, see the careers move.
 
     A widget (JupyterLab and classic Notebook, with ``careermap[notebook]``):
@@ -441,9 +478,11 @@ def explore(profile: ProfileInput | None = None, *, taxonomy: Taxonomy | None = 
     go; choose a role to see its explanation (matched, transferred with the
     reason, the gaps), its readiness and entry requirements when the taxonomy
     has them, the best path there through bridge roles and the skills that
-    would open most doors. "Export" writes the ranking to CSV and everything
-    explored to JSON. Without ipywidgets (or where widgets are not drawn) the
-    same views show as static HTML.
+    would open most doors, or, with roles chosen under "Want" (or given as
+    *targets*), the skills towards the roles the person wants, each target with
+    what stands between them and it. "Export" writes the ranking to CSV and
+    everything explored to JSON. Without ipywidgets (or where widgets are not
+    drawn) the same views show as static HTML.
 
     Parameters
     ----------
@@ -451,6 +490,9 @@ def explore(profile: ProfileInput | None = None, *, taxonomy: Taxonomy | None = 
         Skills to start from (anything :func:`rank_careers` accepts).
     taxonomy : Taxonomy, optional
         Defaults to the bundled taxonomy.
+    targets : iterable of str, optional
+        The roles the person wants to move into, as :func:`upskilling` takes them
+        (ids, titles, aliases); the suggestions are then towards these roles.
 
     Returns
     -------
@@ -465,7 +507,7 @@ def explore(profile: ProfileInput | None = None, *, taxonomy: Taxonomy | None = 
     >>> explorer.selected.title == best.title
     True
     """
-    explorer = Explorer(profile, taxonomy=taxonomy)
+    explorer = Explorer(profile, taxonomy=taxonomy, targets=targets)
     if explorer.widget is None:
         explorer.refresh()
     return explorer

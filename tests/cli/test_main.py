@@ -264,6 +264,55 @@ def test_upskill_with_a_background_counts_only_roles_within_reach(capsys, defaul
     assert f"leaving out {found.out_of_reach} roles that need a degree" in out
 
 
+def test_upskill_towards_target_roles(capsys, default):
+    targets = ["--target", "UX researcher", "--target", "school-counsellor"]
+    background = ["--education", "bachelor"]
+    code, out, err = run(capsys, "upskill", *UPSKILL, *background, *targets, "--limit", "3")
+    assert (code, err) == (0, "")
+    found = careermap.upskilling(
+        UPSKILL,
+        taxonomy=default,
+        limit=3,
+        background={"education": "bachelor"},
+        targets=["UX researcher", "school-counsellor"],
+    )
+    lines = out.splitlines()
+    header = (
+        "Skills to learn next towards UX researcher (ux-researcher), School counsellor "
+        "(school-counsellor) (taxonomy careermap-default 0.1.0):"
+    )
+    start = lines.index(header)
+    assert lines[start + 1].startswith("Towards your 2 target roles")
+    # The school counsellor's verdict, in its own words: no skill closes it.
+    assert "School counsellor" in lines[start + 3]
+    assert "Needs a master's degree" in out
+    assert "learning a skill does not close that" in " ".join(out.split())
+    for suggestion in found:
+        assert f"  {suggestion.summary()}" in lines
+        assert re.search(rf"serves:\s+{re.escape(str(suggestion.serves[0]))}", out)
+    code, out, _ = run(capsys, "upskill", *UPSKILL, *targets, "--json")
+    data = json.loads(out)
+    assert [t["role_id"] for t in data["targets"]] == ["ux-researcher", "school-counsellor"]
+    assert all(s["serves"] for s in data["suggestions"])
+    # Without --target the header and the order are as before.
+    code, out, _ = run(capsys, "upskill", *UPSKILL, "--limit", "1")
+    assert "Skills to learn next (taxonomy careermap-default 0.1.0):" in out
+
+
+@pytest.mark.parametrize(
+    ("targets", "message"),
+    [
+        (["Data analist"], "no role is named 'Data analist' among the targets"),
+        (["therapist", "Therapist"], "targets name the same role more than once: therapist"),
+    ],
+)
+def test_upskill_with_a_bad_target_says_which(capsys, targets, message):
+    given = [part for target in targets for part in ("--target", target)]
+    code, out, err = run(capsys, "upskill", *UPSKILL, *given)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"careermap: error: {message}")
+
+
 def test_similar(capsys):
     code, out, _ = run(capsys, "similar", "therapist", *TAX)
     assert code == 0

@@ -279,7 +279,7 @@ def cmd_match(args: argparse.Namespace) -> int:
 
 
 def cmd_upskill(args: argparse.Namespace) -> int:
-    """``careermap upskill``: rank the skills the roles advised to you ask for."""
+    """``careermap upskill``: rank the skills the roles advised to you, or wanted, ask for."""
     from careermap.exploration.upskilling import upskilling  # noqa: PLC0415 - on demand
 
     taxonomy = _taxonomy(args)
@@ -294,12 +294,17 @@ def cmd_upskill(args: argparse.Namespace) -> int:
         sectors=sectors,
         exclude_sectors=_sectors(args, taxonomy, "exclude-sector"),
         background=_background(args),
+        targets=args.target,
     )
     if args.json:
         _warn_unresolved(profile)
         _json(found.model_dump(mode="json"))
         return EXIT_OK
-    header = f"Skills to learn next (taxonomy {taxonomy.name} {taxonomy.version}):"
+    towards = ", ".join(f"{t.title} ({t.role_id})" for t in found.targets)
+    header = (
+        f"Skills to learn next{' towards ' + fmt.safe(towards) if towards else ''} "
+        f"(taxonomy {taxonomy.name} {taxonomy.version}):"
+    )
     _out([*fmt.profile_lines(profile), "", header, *fmt.upskilling_lines(found)])
     return EXIT_OK
 

@@ -274,11 +274,19 @@ def upskilling_lines(found: Upskilling) -> list[str]:
     )
 
     lines = [starting_point(found)]
+    for target in found.targets:  # each with its verdict: what no skill closes, said
+        lines += textwrap.wrap(
+            safe(str(target)), width=WRAP, initial_indent="  ", subsequent_indent="    "
+        )
     if not found.suggestions:
         return [*lines, "  no skill to suggest: every skill these roles need is yours already"]
     lines += textwrap.wrap(upskilling_order(found), width=WRAP)
     for suggestion in found:
         lines.append(f"  {suggestion.summary()}")
+        if found.targets:
+            if suggestion.serves:
+                lines += wrapped("serves", [str(change) for change in suggestion.serves])
+            continue
         named = (
             ("for", suggestion.asked_by),
             ("opens", suggestion.opens),

@@ -174,11 +174,19 @@ def build_parser() -> argparse.ArgumentParser:
         "the roles it brings within reach. Skills are given as for 'match'. With a "
         "background, what your licences and degree certify is never suggested, and roles "
         "that need a degree, licence, supervised practice or lived experience first are not "
-        "counted.",
+        "counted. With --target, the roles you want to move into order the skills instead, "
+        "and each target says what stands between you and it.",
         parents=[taxonomy],
     )
     add_profile(sub)
     add_background(sub, UPSKILL_BACKGROUND)
+    sub.add_argument(
+        "--target",
+        action="append",
+        metavar="ROLE",
+        help="a role you want to move into: its id, title or alias (repeat for several); "
+        "the skills these roles ask for come first, each naming the targets it serves",
+    )
     sub.add_argument(
         "--level",
         type=level,

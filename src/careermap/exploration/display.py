@@ -50,6 +50,21 @@ def paths_repr(paths: CareerPaths) -> str:
 def starting_point(found: Upskilling) -> str:
     """Say how many roles are within reach now, and which were left out as out of reach."""
     above = found.roles_above
+    if found.targets:
+        wanted = len(found.targets)
+        long = sum(target.long_step for target in found.targets)
+        return (
+            f"Towards your {wanted} target {'role' if wanted == 1 else 'roles'} (their scores "
+            f"sum to {found.top_total:.3f}): {above or 'none'} "
+            f"{'score' if above > 1 else 'scores'} "
+            f"{found.min_score:g} or more"
+            + (
+                f", not counting the {long} that need{'s' if long == 1 else ''} more than a skill"
+                " first"
+                if long
+                else ""
+            )
+        )
     text = (
         f"{above} {'role scores' if above == 1 else 'roles score'} {found.min_score:g} or more; "
         f"the best {found.top} sum to {found.top_total:.3f}"
@@ -65,6 +80,16 @@ def starting_point(found: Upskilling) -> str:
 
 def upskilling_order(found: Upskilling) -> str:
     """Say in plain words how the suggestions are ordered."""
+    if found.targets:
+        return (
+            "Skills come first when your target roles ask for them by name (an essential "
+            "requirement counts twice), and more so when few other roles ask for them: such "
+            "a skill marks out those careers. Then come the target roles each brings to "
+            f"{found.min_score:g} or more, then the rise of their scores. A target that needs "
+            "a degree, licence, supervised practice, lived experience or experience of the "
+            "work first still counts for what it asks for, but no skill brings it within "
+            "reach."
+        )
     advised = len(found.advised)
     roles = "role" if advised == 1 else f"{advised} roles"
     return (
@@ -125,6 +150,8 @@ def paths_html(paths: CareerPaths) -> str:
 
 def upskilling_html(found: Upskilling) -> str:
     """One row per suggested skill: advised roles asking for it, roles over, gain, raises."""
+    if found.targets:
+        return _towards_html(found)
     head = (
         f"<p><strong>Skills to add</strong> (at level {found.level}): now "
         f"{esc(starting_point(found))}</p><p><small>{esc(upskilling_order(found))}</small></p>"
@@ -153,9 +180,39 @@ def upskilling_html(found: Upskilling) -> str:
     return html.box("upskilling", head, html.table(headers, rows))
 
 
-def _changes(changes: Sequence[RoleChange]) -> str:
-    """Up to three roles with their scores before and after, one a line."""
-    return "<br>".join(f"{esc(c.title)} {c.before:.2f}&rarr;{c.after:.2f}" for c in changes[:3])
+def _towards_html(found: Upskilling) -> str:
+    """Upskilling towards target roles: each target with its verdict, then the skills."""
+    targets = "".join(f"<li>{esc(str(target))}</li>" for target in found.targets)
+    head = (
+        f"<p><strong>Skills to add</strong> (at level {found.level}). "
+        f"{esc(starting_point(found))}:</p><ul>{targets}</ul>"
+        f"<p><small>{esc(upskilling_order(found))}</small></p>"
+    )
+    rows = [
+        (
+            str(s.rank),
+            f"<strong>{esc(s.label)}</strong>",
+            _changes(s.serves, limit=None),
+            f"{len(s.asked_by)} of {s.targets}",
+            f"{s.net_roles:+d}",
+            f"{s.gain:+.3f}",
+        )
+        for s in found.suggestions
+    ]
+    headers = [
+        "#",
+        "Skill",
+        "Serves (your targets)",
+        "Asked for by",
+        "Targets over threshold",
+        "Target scores",
+    ]
+    return html.box("upskilling", head, html.table(headers, rows))
+
+
+def _changes(changes: Sequence[RoleChange], limit: int | None = 3) -> str:
+    """Up to *limit* roles with their scores before and after, one a line."""
+    return "<br>".join(f"{esc(c.title)} {c.before:.2f}&rarr;{c.after:.2f}" for c in changes[:limit])
 
 
 def comparison_html(comparison: RoleComparison) -> str:

@@ -57,7 +57,12 @@ def paths_frame(paths: CareerPaths) -> pd.DataFrame:
 
 
 def upskilling_frame(found: Upskilling) -> pd.DataFrame:
-    """One row per suggested skill, best first."""
+    """One row per suggested skill, best first.
+
+    With targets, ``serves`` names the target roles each skill serves (``"; "`` between
+    titles) and the frame's ``attrs["targets"]`` lists the targets, each with its role
+    id, title, score now and readiness verdict; without targets ``serves`` is empty.
+    """
     pd = pandas("to_dataframe()")
     columns = [
         "rank",
@@ -71,6 +76,7 @@ def upskilling_frame(found: Upskilling) -> pd.DataFrame:
         "demand",
         "asked_by",
         "raises_most",
+        "serves",
     ]
     rows = [
         (
@@ -85,10 +91,21 @@ def upskilling_frame(found: Upskilling) -> pd.DataFrame:
             s.demand,
             len(s.asked_by),
             s.raises[0].title if s.raises else None,
+            "; ".join(change.title for change in s.serves) if s.targets else None,
         )
         for s in found.suggestions
     ]
-    return pd.DataFrame(rows, columns=columns)
+    frame = pd.DataFrame(rows, columns=columns)
+    frame.attrs["targets"] = [
+        {
+            "role_id": t.role_id,
+            "title": t.title,
+            "score": t.score,
+            "readiness": None if t.readiness is None else str(t.readiness),
+        }
+        for t in found.targets
+    ]
+    return frame
 
 
 def comparison_frame(comparison: RoleComparison, *, summary: bool = False) -> pd.DataFrame:

@@ -6,13 +6,15 @@ in turn, scores every role again with the vectorised engine, and counts the
 roles that cross a threshold and the rise of the best scores. Suggestions come
 first when the best roles in advice order ask for them by name, a skill few roles
 ask for (one that marks out those careers) counting more than one most roles list
-(``demand``); the counts break ties.
+(``demand``); the counts break ties. Given the roles a person wants (``targets=``,
+:mod:`.targets`), the same is counted on those roles instead.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -20,29 +22,33 @@ import numpy as np
 from careermap.base.cache import derived
 from careermap.base.errors import OptionError, SkillNotFoundError
 from careermap.base.options import positive_int
-from careermap.base.record import Explained, Frozen
-from careermap.exploration import display as _display
-from careermap.exploration.frames import upskilling_frame
 from careermap.exploration.paths import DIGITS
+from careermap.exploration.suggestions import (
+    RoleChange,
+    SkillSuggestion,
+    Upskilling,
+)
+from careermap.exploration.targets import TargetRole, find_targets, target_role
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.resolve.resolver import resolve_skill
 from careermap.results.experience import shown_by
 from careermap.results.readiness import implied_skills
-from careermap.scoring.engine import Float, scoring_index
+from careermap.scoring.engine import Float, Scores, scoring_index
 from careermap.scoring.match import ADVICE_TIERS, advice_key, profile_skills
 from careermap.scoring.model import effective_weight, profile_reach, transfer_index
 from careermap.scoring.options import rank_options
-from careermap.taxonomy.identity import TaxonomyIdentity, taxonomy_identity
+from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Taxonomy
 
 if TYPE_CHECKING:
-    import pandas as pd
+    pass
 
 __all__ = [
     "DEFAULT_MIN_SCORE",
     "RoleChange",
     "SkillSuggestion",
+    "TargetRole",
     "Upskilling",
     "upskilling",
 ]
@@ -53,151 +59,6 @@ IMPLIED_CREDIT = 0.5
 
 #: Score at which :func:`upskilling` counts a role as within reach.
 DEFAULT_MIN_SCORE = 0.5
-
-
-class RoleChange(Frozen):
-    """A role's score before and after a change to the profile."""
-
-    role_id: str
-    title: str
-    sector: str
-    before: float
-    after: float
-
-    @property
-    def change(self) -> float:
-        """``after - before``."""
-        return self.after - self.before
-
-    def __str__(self) -> str:
-        return f"{self.title} {self.before:.3f} -> {self.after:.3f}"
-
-
-class SkillSuggestion(Explained):
-    """One skill to learn, and what adding it at ``level`` does to the profile's matches.
-
-    Attributes
-    ----------
-    roles_gained, roles_lost : int
-        Roles whose score rises to the threshold or above / falls below it. A role
-        that does not use the skill keeps its score (learning takes nothing away, and
-        a person need not list a skill a post does not use), so ``roles_lost`` is 0.
-    gain : float
-        Rise of the sum of the best ``top`` scores (never negative, as above).
-    raises : tuple of RoleChange
-        The roles whose score rises most, most first (at most five).
-    opens : tuple of RoleChange
-        The roles it brings to the threshold or above, highest score after first (ties
-        by role id), at most five: the ``roles_gained`` a reader asks to see named.
-    demand : float
-        How much the roles advised now (the best ``top`` in advice order) ask for the
-        skill: the sum of its requirements' effective weights in those roles (essential
-        counts twice), times its rarity, ``log(roles / roles that require it)``.
-        Suggestions are ordered by it first.
-    asked_by : tuple of RoleChange
-        Those advised roles that require the skill, in advice order, with their score
-        before and after it is added.
-    """
-
-    rank: int
-    skill_id: str
-    label: str
-    level: int
-    roles_gained: int
-    roles_lost: int
-    gain: float
-    raises: tuple[RoleChange, ...]
-    opens: tuple[RoleChange, ...] = ()
-    demand: float = 0.0
-    asked_by: tuple[RoleChange, ...] = ()
-
-    @property
-    def net_roles(self) -> int:
-        """``roles_gained - roles_lost``."""
-        return self.roles_gained - self.roles_lost
-
-    def summary(self) -> str:
-        """Return the skill, how many advised roles ask for it, the roles over and the gain."""
-        asked = len(self.asked_by)
-        wanted = (
-            f"asked for by {asked} of the roles advised now"
-            if asked
-            else "asked for by none of the roles advised now"
-        )
-        crossed = (
-            f"{self.net_roles:+d} role{'' if abs(self.net_roles) == 1 else 's'} over the threshold"
-            if self.net_roles
-            else "no role newly over the threshold"
-        )
-        return (
-            f"{self.rank}. {self.label} (level {self.level}): {wanted}; {crossed}, "
-            f"best scores {self.gain:+.3f}"
-        )
-
-    def explain(self) -> str:
-        """Return :meth:`summary`, the advised roles asking for it, those it opens and raises."""
-        asking = "; ".join(str(change) for change in self.asked_by[:3])
-        opened = "; ".join(str(change) for change in self.opens[:3])
-        raised = "; ".join(str(change) for change in self.raises[:3])
-        return (
-            self.summary()
-            + (f"; for {asking}" if asking else "")
-            + (f"; opens {opened}" if opened else "")
-            + (f"; raises {raised}" if raised else "")
-        )
-
-    def __repr__(self) -> str:
-        return f"<SkillSuggestion {self.explain()}>"
-
-
-class Upskilling(Explained):
-    """Skills whose addition raises a profile's matches most, best first.
-
-    ``roles_above`` is how many roles score at least ``min_score`` now and
-    ``top_total`` the sum of the best ``top`` scores now; each suggestion says
-    how adding its skill changes both. With a background, ``out_of_reach`` roles
-    that need a degree, licence, supervised practice or lived experience first are
-    left out of all of these: one more skill does not bring them within reach.
-    ``advised`` are the best ``top`` roles in advice order (realistic moves first, as
-    ``rank_careers`` with a background orders them) whose requirements order the
-    suggestions.
-    """
-
-    profile: Profile
-    level: int
-    min_score: float
-    top: int
-    roles_above: int
-    top_total: float
-    suggestions: tuple[SkillSuggestion, ...]
-    taxonomy: TaxonomyIdentity
-    out_of_reach: int = 0
-    advised: tuple[str, ...] = ()
-
-    def __iter__(self) -> Iterator[SkillSuggestion]:  # type: ignore[override]
-        return iter(self.suggestions)
-
-    def __len__(self) -> int:
-        return len(self.suggestions)
-
-    def __getitem__(self, index: int) -> SkillSuggestion:
-        return self.suggestions[index]
-
-    def explain(self) -> str:
-        """Return the starting point, how the suggestions are ordered, then each on its line."""
-        lines = [_display.starting_point(self), _display.upskilling_order(self)]
-        lines += [s.explain() for s in self.suggestions]
-        return "\n".join(lines)
-
-    def __repr__(self) -> str:
-        return _display.upskilling_repr(self)
-
-    def _repr_html_(self) -> str:
-        return _display.upskilling_html(self)
-
-    def to_dataframe(self) -> pd.DataFrame:
-        """One row per suggestion (needs pandas: ``careermap[notebook]``)."""
-        return upskilling_frame(self)
 
 
 def _top_total(scores: Float, keep: np.ndarray[Any, np.dtype[np.bool_]], top: int) -> float:
@@ -242,6 +103,75 @@ def _advice_groups(
         groups = [advice_key(role, background, taxonomy, shown) for role in taxonomy.roles]
         needs[:] = [tier == ADVICE_TIERS["needs"] for tier, _ in groups]
     return needs, groups
+
+
+@dataclass(frozen=True)
+class _Counted:
+    """The roles an upskilling counts, and those whose requirements order it.
+
+    ``keep``: the roles counted (``gain``, ``raises``); ``reach``: those a skill can
+    bring within reach (``roles_gained``, ``opens``); ``advised``: the roles whose
+    requirements give ``demand``, in order; ``pool``: those candidates come from.
+    """
+
+    keep: np.ndarray[Any, np.dtype[np.bool_]]
+    reach: np.ndarray[Any, np.dtype[np.bool_]]
+    advised: list[int]
+    pool: list[int]
+    top: int
+    out_of_reach: int = 0
+    targets: tuple[TargetRole, ...] = ()
+
+
+def _advised(
+    taxonomy: Taxonomy,
+    profile: Profile,
+    before: Scores,
+    sectors: set[str] | None,
+    *,
+    top: int,
+    pool: int,
+) -> _Counted:
+    """Count the roles in *sectors* one skill can open; the best *top* in advice order ask."""
+    engine = scoring_index(taxonomy)
+    needs, groups = _advice_groups(taxonomy, profile)
+    keep = np.ones(engine.n_roles, dtype=bool) if sectors is None else engine.sector_mask(sectors)
+    needs &= keep
+    keep &= ~needs
+    every = [i for i in engine.top(before, limit=None, sectors=sectors) if keep[i]]
+    # The roles advised now: the best *top* in advice order (a stable sort keeps the
+    # score order within each group), as rank_careers with the background gives them.
+    advised = sorted(every, key=lambda i: groups[i])[:top]
+    return _Counted(keep, keep, advised, every[:pool], top, int(needs.sum()))
+
+
+def _towards(
+    taxonomy: Taxonomy,
+    profile: Profile,
+    scores: Float,
+    given: Iterable[str],
+    sectors: set[str] | None,
+) -> _Counted:
+    """Count the target roles named by *given*: each with its score now and its verdict.
+
+    A target a degree, licence or experience of the work stands between is counted in
+    what is asked for and in the gain, never among the roles one skill brings within reach.
+    """
+    background = profile.background
+    shown = shown_by(profile, taxonomy) if background is not None else None
+    position = scoring_index(taxonomy).role_pos
+    wished = tuple(
+        target_role(
+            text, role, float(scores[position[role.id]]), background, taxonomy=taxonomy, shown=shown
+        )
+        for text, role in find_targets(given, taxonomy, sectors)
+    )
+    chosen = [position[t.role_id] for t in wished]
+    keep = np.zeros(len(scores), dtype=bool)
+    keep[chosen] = True
+    reach = keep.copy()
+    reach[[position[t.role_id] for t in wished if t.long_step]] = False
+    return _Counted(keep, reach, chosen, chosen, len(wished), targets=wished)
 
 
 def _rarity(taxonomy: Taxonomy) -> dict[str, float]:
@@ -312,6 +242,7 @@ def upskilling(
     exclude_sectors: Iterable[str] | None = None,
     candidates: Iterable[str] | None = None,
     background: Background | Mapping[str, object] | None = None,
+    targets: Iterable[str] | None = None,
 ) -> Upskilling:
     """Rank the skills to learn next: those the roles advised now ask for, most first.
 
@@ -319,7 +250,8 @@ def upskilling(
     scored again with the vectorised engine. The best *top* roles in advice order
     (realistic moves first when a background is given) order the suggestions: a skill
     comes first when they ask for it by name (essential requirements count twice) and
-    few other roles do (``demand``).
+    few other roles do (``demand``). Given *targets*, the roles the person wants to
+    move into, those roles order the suggestions instead.
 
     Parameters
     ----------
@@ -353,6 +285,19 @@ def upskilling(
         credentials and degree subject certify
         (:func:`careermap.results.readiness.implied_skills`) is then never suggested,
         as no match lists it among its gaps; scores are unchanged.
+    targets : iterable of str, optional
+        The roles the person wants to move into ("where do you want to go?"): ids,
+        titles or aliases (:func:`lookup_role`), or job titles that name one role
+        confidently, read as ``Background.current_role`` is. Candidates are then the
+        skills these roles require (not those the person has, implies or is certified
+        in), ``demand`` is counted on them (by name, essential twice, times rarity),
+        ``gain`` is the rise of the sum of their scores and the counts are theirs;
+        *top* and *pool* are not used. Each suggestion names the targets it
+        ``serves``; with a background, each target carries its readiness verdict, and
+        one that needs a degree, licence, supervised practice, lived experience or
+        experience of the work says so: it is counted in ``demand`` and ``gain``
+        (what it asks for is still worth learning) but never among the roles a skill
+        brings within reach.
 
     Returns
     -------
@@ -361,6 +306,15 @@ def upskilling(
         (net of those that fall below it), then a larger ``gain``, then skill id.
         A skill the person has is never suggested.
 
+    Raises
+    ------
+    RoleNotFoundError
+        For a target that names no role (the message names the text and suggests the
+        roles whose names come close).
+    OptionError
+        For an option out of range; for ``targets`` that are empty, name a role twice,
+        or lie in a sector that *sectors* or *exclude_sectors* leaves out.
+
     Examples
     --------
     >>> found = upskilling(["CBT:4", "active listening", "crisis intervention"], limit=3)
@@ -368,6 +322,22 @@ def upskilling(
     3
     >>> found[0].skill_id in found.profile.skills
     False
+
+    Towards the roles a person wants, with what stands between them and each:
+
+    >>> wanted = upskilling(
+    ...     ["CBT:4", "active listening", "case management"],
+    ...     targets=["UX researcher", "school counselor"],
+    ...     background={"education": "bachelor"},
+    ...     limit=2,
+    ... )
+    >>> [target.role_id for target in wanted.targets]
+    ['ux-researcher', 'school-counsellor']
+    >>> print(wanted.targets[1])  # doctest: +NORMALIZE_WHITESPACE
+    School counsellor 0.471: Needs a master's degree; School counsellor certification;
+    learning a skill does not close that
+    >>> [(s.label, [change.title for change in s.serves]) for s in wanted]
+    [('School counselling', ['School counsellor']), ('User research', ['UX researcher'])]
     """
     taxonomy = taxonomy or default_taxonomy()
     if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 5:
@@ -384,33 +354,27 @@ def upskilling(
     certified = implied_skills(resolved.background, taxonomy)
 
     engine = scoring_index(taxonomy)
-    keep = np.ones(engine.n_roles, dtype=bool)
-    if wanted is not None:
-        keep = engine.sector_mask(wanted)
-    needs, groups = _advice_groups(taxonomy, resolved)
-    needs &= keep
-    keep &= ~needs
     before = engine.score(skills)
-    every = [i for i in engine.top(before, limit=None, sectors=wanted) if keep[i]]
-    ranked = every[:pool]
-    # The roles advised now: the best *top* in advice order (a stable sort keeps the
-    # score order within each group), as rank_careers with the background gives them.
-    advised = sorted(every, key=lambda i: groups[i])[:top]
+    if targets is None:
+        counted = _advised(taxonomy, resolved, before, wanted, top=top, pool=pool)
+    else:
+        counted = _towards(taxonomy, resolved, before.score, targets, wanted)
+    keep, reach, top, wished = counted.keep, counted.reach, counted.top, counted.targets
     asking: dict[str, list[tuple[int, float]]] = {}
-    for i in advised:
+    for i in counted.advised:
         for requirement in taxonomy.roles[i].requirements:
             asking.setdefault(requirement.skill, []).append((i, effective_weight(requirement)))
     rarity = _rarity(taxonomy)
-    above = keep & (before.score >= threshold)
+    above = reach & (before.score >= threshold)
     total = _top_total(before.score, keep, top)
 
     found: list[tuple[tuple[float, int, float, str], SkillSuggestion]] = []
-    for skill_id in _candidates(candidates, taxonomy, ranked, skills, certified):
+    for skill_id in _candidates(candidates, taxonomy, counted.pool, skills, certified):
         # Learning a skill takes nothing away: a role that does not use it keeps the
         # score the person had without it (they need not bring it up there), although
         # the model's utilisation would count the unused skill against that role.
         after = np.maximum(engine.score({**skills, skill_id: level}).score, before.score)
-        now_above = keep & (after >= threshold)
+        now_above = reach & (after >= threshold)
         gained = int((now_above & ~above).sum())  # none falls: *after* is never lower
         gain = _top_total(after, keep, top) - total
         change = np.where(keep, np.round(after - before.score, DIGITS), 0.0)
@@ -419,6 +383,7 @@ def upskilling(
         opened = np.flatnonzero(now_above & ~above)
         first = np.lexsort((engine.role_id_rank[opened], -np.round(after[opened], DIGITS)))[:5]
         asked = asking.get(skill_id, [])
+        asked_by = _changes(taxonomy, before.score, after, [i for i, _ in asked])
         demand = sum(weight for _, weight in asked) * rarity.get(skill_id, 0.0)
         suggestion = SkillSuggestion(
             rank=0,
@@ -431,7 +396,9 @@ def upskilling(
             raises=_changes(taxonomy, before.score, after, rising[order]),
             opens=_changes(taxonomy, before.score, after, opened[first]),
             demand=demand,
-            asked_by=_changes(taxonomy, before.score, after, [i for i, _ in asked]),
+            asked_by=asked_by,
+            serves=asked_by if wished else (),
+            targets=len(wished),
         )
         key = (-round(demand, DIGITS), -gained, -round(gain, DIGITS), skill_id)
         found.append((key, suggestion))
@@ -444,8 +411,9 @@ def upskilling(
         top=top,
         roles_above=int(above.sum()),
         top_total=total,
-        out_of_reach=int(needs.sum()),
-        advised=tuple(taxonomy.roles[i].id for i in advised),
+        out_of_reach=counted.out_of_reach,
+        advised=() if wished else tuple(taxonomy.roles[i].id for i in counted.advised),
+        targets=wished,
         suggestions=tuple(
             s.model_copy(update={"rank": n}) for n, (_, s) in enumerate(chosen, start=1)
         ),

@@ -75,11 +75,33 @@ def _find_role(role: str, taxonomy: Taxonomy) -> Role | None:
     return found
 
 
+def _role_suggestions(text: str, taxonomy: Taxonomy, *, limit: int = 3) -> list[str]:
+    """Return the ids of up to *limit* roles whose id, title or alias is close to *text*.
+
+    Compared without regard to case, spaces or hyphens, so that a title ("Data
+    analyst") finds the roles whose names come near it ("HR data analyst"), as an id
+    finds close ids; best first (ties by name), each role once.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> from careermap.taxonomy.lookup import _role_suggestions
+    >>> _role_suggestions("Data analyst", load_taxonomy())
+    ['people-analytics-analyst', 'research-assistant', 'mental-health-policy-analyst']
+    """
+    names = {" ".join(role.id.split("-")): role.id for role in taxonomy.roles}
+    names.update(_role_names(taxonomy))
+    query = " ".join(str(text).casefold().replace("-", " ").split())
+    found = close_matches(query, names, limit=len(names))
+    return list(dict.fromkeys(names[name] for name in found))[:limit]
+
+
 def lookup_role(role: str, *, taxonomy: Taxonomy | None = None) -> Role:
     """Return the role named *role*: its id, its title or one of its aliases; or raise.
 
     Titles and aliases match without regard to case or repeated spaces; an id
-    always wins, and a name that two roles share is not used.
+    always wins, and a name that two roles share is not used. The error suggests the
+    roles whose id, title or alias come close (:func:`_role_suggestions`).
 
     Parameters
     ----------
@@ -91,7 +113,7 @@ def lookup_role(role: str, *, taxonomy: Taxonomy | None = None) -> Role:
     Raises
     ------
     RoleNotFoundError
-        Naming the text and suggesting close ids.
+        Naming the text and suggesting the ids of roles with close names.
 
     Examples
     --------
@@ -107,7 +129,13 @@ def lookup_role(role: str, *, taxonomy: Taxonomy | None = None) -> Role:
     taxonomy = taxonomy or default_taxonomy()
     found = _find_role(role, taxonomy)
     if found is None:
-        return _lookup("role", taxonomy.role_index, role, RoleNotFoundError, "id, title or alias")
+        index = taxonomy.role_index
+        known = f" (known: {', '.join(sorted(index))})" if len(index) <= 12 else ""
+        raise RoleNotFoundError(
+            f"no role has id, title or alias {shown(role)}{known}",
+            query=role,
+            suggestions=_role_suggestions(role, taxonomy),
+        )
     return found
 
 
