@@ -4,8 +4,9 @@ The sets are references that rankings are measured against (see docs/personas.md
 first set, and the second, third, fourth and fifth, blind ones (personas-fresh.yaml,
 personas-third.yaml, personas-fourth.yaml, personas-fifth.yaml), checked the same way; and
 the upskilling judgements on the first, fourth and fifth sets (upskilling-judgement.yaml,
-upskilling-judgement-fourth.yaml, upskilling-judgement-fifth.yaml). These tests check only that they are well formed and refer
-to things that exist; they never run a ranking or upskilling.
+upskilling-judgement-fourth.yaml, upskilling-judgement-fifth.yaml). These tests check only
+that they are well formed and refer to things that exist; they never run a ranking or
+upskilling.
 """
 
 from __future__ import annotations
