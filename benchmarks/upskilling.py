@@ -11,11 +11,13 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py                # the tables, first set
     .venv/bin/python benchmarks/upskilling.py --detail       # each persona's top 5 per order
     .venv/bin/python benchmarks/upskilling.py --set fourth   # the fourth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set fifth    # the fifth, blind set
 
-Two sets are judged (:data:`SETS`): the first, and the fourth, blind one
-(tests/data/personas-fourth.yaml, judged in tests/data/upskilling-judgement-fourth.yaml,
-written the same way, before any order was compared with it; docs/personas.md, "A fourth,
-blind set"). The fourth is reported whole: nothing was chosen on it.
+Three sets are judged (:data:`SETS`): the first, and the fourth and fifth, blind ones
+(tests/data/personas-fourth.yaml and personas-fifth.yaml, judged in
+tests/data/upskilling-judgement-fourth.yaml and upskilling-judgement-fifth.yaml, written
+the same way, before any order was compared with them; docs/personas.md, "A fourth, blind
+set" and "A fifth, blind set"). Each blind set is reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
 
@@ -90,6 +92,7 @@ DATA = HERE.parent / "tests" / "data"
 SETS = {
     "first": DATA / "upskilling-judgement.yaml",
     "fourth": DATA / "upskilling-judgement-fourth.yaml",
+    "fifth": DATA / "upskilling-judgement-fifth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -415,7 +418,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         dest="which",
         choices=list(SETS),
         default="first",
-        help="which judged set: first (default; with tune and check halves) or fourth (blind)",
+        help=(
+            "which judged set: first (default; with tune and check halves), or fourth or "
+            "fifth (blind, whole)"
+        ),
     )
     args = parser.parse_args(argv)
     report(careermap.load_taxonomy(), args.which, detail=args.detail)

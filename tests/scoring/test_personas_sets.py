@@ -1,9 +1,10 @@
 """benchmarks/personas.py reports each persona set, labelled: the first and the blind ones.
 
 These tests check the harness's ``--set`` option only. They hold no ranking to a bar:
-the fresh, third and fourth sets (tests/data/personas-fresh.yaml, personas-third.yaml,
-personas-fourth.yaml) are reported beside the first, never fitted to (docs/personas.md,
-"A second, blind set", "A third, blind set" and "A fourth, blind set").
+the fresh, third, fourth and fifth sets (tests/data/personas-fresh.yaml,
+personas-third.yaml, personas-fourth.yaml, personas-fifth.yaml) are reported beside the
+first, never fitted to (docs/personas.md, "A second, blind set", "A third, blind set", "A
+fourth, blind set" and "A fifth, blind set").
 """
 
 from __future__ import annotations
@@ -32,20 +33,23 @@ def test_each_set_is_read_from_its_own_file():
     assert [p["id"] for p in HARNESS.personas("fresh")] == _ids("personas-fresh.yaml")
     assert [p["id"] for p in HARNESS.personas("third")] == _ids("personas-third.yaml")
     assert [p["id"] for p in HARNESS.personas("fourth")] == _ids("personas-fourth.yaml")
+    assert [p["id"] for p in HARNESS.personas("fifth")] == _ids("personas-fifth.yaml")
 
 
-def test_by_default_all_four_sets_are_reported_each_labelled(capsys):
+def test_by_default_all_five_sets_are_reported_each_labelled(capsys):
     HARNESS.main([])
     out = capsys.readouterr().out
     first = out.index(f"## first set (personas.yaml): {len(_ids('personas.yaml'))} personas")
     fresh = out.index(f"## fresh set (personas-fresh.yaml): {len(_ids('personas-fresh.yaml'))}")
     third = out.index(f"## third set (personas-third.yaml): {len(_ids('personas-third.yaml'))}")
     fourth = out.index(f"## fourth set (personas-fourth.yaml): {len(_ids('personas-fourth.yaml'))}")
-    assert first < fresh < third < fourth
+    fifth = out.index(f"## fifth set (personas-fifth.yaml): {len(_ids('personas-fifth.yaml'))}")
+    assert first < fresh < third < fourth < fifth
     # Each table says which set it measures; the tune/check halves belong to the first.
     assert out.index("| ranker (first set) |") < fresh < out.index("| ranker (fresh set) |")
     assert third < out.index("| ranker (third set) |") < fourth
-    assert fourth < out.index("| ranker (fourth set) |")
+    assert fourth < out.index("| ranker (fourth set) |") < fifth
+    assert fifth < out.index("| ranker (fifth set) |")
     assert "| ranker | half |" in out[:fresh]
     assert "| ranker | half |" not in out[fresh:]
 
@@ -55,19 +59,21 @@ def test_all_is_the_default_and_both_is_the_first_and_fresh_sets(capsys):
     out = capsys.readouterr().out
     assert "## third set" in out
     assert "## fourth set" in out
+    assert "## fifth set" in out
     HARNESS.main(["--set", "both"])
     out = capsys.readouterr().out
     assert "## first set" in out
     assert "## fresh set" in out
     assert "third set" not in out
     assert "fourth set" not in out
+    assert "fifth set" not in out
 
 
-@pytest.mark.parametrize("chosen", ["first", "fresh", "third", "fourth"])
+@pytest.mark.parametrize("chosen", ["first", "fresh", "third", "fourth", "fifth"])
 def test_one_set_can_be_reported_alone(capsys, chosen):
     HARNESS.main(["--set", chosen])
     out = capsys.readouterr().out
     assert f"## {chosen} set" in out
     assert f"| ranker ({chosen} set) |" in out
-    for left_out in {"first", "fresh", "third", "fourth"} - {chosen}:
+    for left_out in {"first", "fresh", "third", "fourth", "fifth"} - {chosen}:
         assert f"{left_out} set" not in out

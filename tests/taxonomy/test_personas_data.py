@@ -1,11 +1,12 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second, third and fourth, blind ones (personas-fresh.yaml,
-personas-third.yaml, personas-fourth.yaml), checked the same way; and the upskilling
-judgements on the first and fourth sets (upskilling-judgement.yaml,
-upskilling-judgement-fourth.yaml). These tests check only that they are well formed and refer
-to things that exist; they never run a ranking or upskilling.
+first set, and the second, third, fourth and fifth, blind ones (personas-fresh.yaml,
+personas-third.yaml, personas-fourth.yaml, personas-fifth.yaml), checked the same way; and
+the upskilling judgements on the first, fourth and fifth sets (upskilling-judgement.yaml,
+upskilling-judgement-fourth.yaml, upskilling-judgement-fifth.yaml). These tests check only
+that they are well formed and refer to things that exist; they never run a ranking or
+upskilling.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas.yaml"
 FRESH = PERSONAS.with_name("personas-fresh.yaml")
 THIRD = PERSONAS.with_name("personas-third.yaml")
 FOURTH = PERSONAS.with_name("personas-fourth.yaml")
+FIFTH = PERSONAS.with_name("personas-fifth.yaml")
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
 # Role ids the persona set uses that another branch (issue 15, data part) is adding to the
@@ -76,8 +78,9 @@ ALL = _load(PERSONAS)
 FRESH_ALL = _load(FRESH)
 THIRD_ALL = _load(THIRD)
 FOURTH_ALL = _load(FOURTH)
+FIFTH_ALL = _load(FIFTH)
 #: Every set, for the checks every persona must pass whichever set it is in.
-EVERY = ALL + FRESH_ALL + THIRD_ALL + FOURTH_ALL
+EVERY = ALL + FRESH_ALL + THIRD_ALL + FOURTH_ALL + FIFTH_ALL
 
 
 def _ids(personas: list[dict[str, Any]]) -> list[str]:
@@ -127,6 +130,16 @@ def test_fourth_set_size_and_ids():
     assert len(set(ids)) == len(ids), "persona ids must be unique"
     shared = sorted(set(ids) & set(_ids(ALL) + _ids(FRESH_ALL) + _ids(THIRD_ALL)))
     assert not shared, f"the fourth set reuses ids of an earlier set: {shared}"
+
+
+def test_fifth_set_size_and_ids():
+    # The fifth blind set: 14-16 new people, none of them an earlier persona under its id.
+    ids = _ids(FIFTH_ALL)
+    assert 14 <= len(ids) <= 16
+    assert len(set(ids)) == len(ids), "persona ids must be unique"
+    earlier = _ids(ALL) + _ids(FRESH_ALL) + _ids(THIRD_ALL) + _ids(FOURTH_ALL)
+    shared = sorted(set(ids) & set(earlier))
+    assert not shared, f"the fifth set reuses ids of an earlier set: {shared}"
 
 
 @pytest.mark.parametrize("persona", EVERY, ids=_ids(EVERY))
@@ -209,6 +222,7 @@ def test_skill_texts_resolve_or_are_listed(persona, default):
 FRESH_HEADING = "## A second, blind set"
 THIRD_HEADING = "## A third, blind set"
 FOURTH_HEADING = "## A fourth, blind set"
+FIFTH_HEADING = "## A fifth, blind set"
 
 
 def _table(text: str) -> list[tuple[str, int, int]]:
@@ -223,6 +237,8 @@ def test_the_docs_table_matches_the_data():
     assert heading, f"docs/personas.md has no section {THIRD_HEADING!r} after the second set's"
     third, heading, fourth = third.partition(FOURTH_HEADING)
     assert heading, f"docs/personas.md has no section {FOURTH_HEADING!r} after the third set's"
+    fourth, heading, fifth = fourth.partition(FIFTH_HEADING)
+    assert heading, f"docs/personas.md has no section {FIFTH_HEADING!r} after the fourth set's"
     data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in ALL]
     assert _table(first) == data, "docs/personas.md's table differs from tests/data/personas.yaml"
     assert f"holds {len(ALL)} client profiles" in first
@@ -241,6 +257,11 @@ def test_the_docs_table_matches_the_data():
         f"docs/personas.md's {FOURTH_HEADING!r} table differs from tests/data/personas-fourth.yaml"
     )
     assert f"holds {len(FOURTH_ALL)} client profiles" in fourth
+    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in FIFTH_ALL]
+    assert _table(fifth) == data, (
+        f"docs/personas.md's {FIFTH_HEADING!r} table differs from tests/data/personas-fifth.yaml"
+    )
+    assert f"holds {len(FIFTH_ALL)} client profiles" in fifth
 
 
 def test_the_docs_measurement_example_runs(capsys, monkeypatch):
@@ -277,6 +298,7 @@ def test_avoid_names_conditions_of_the_vocabulary(persona):
 
 UPSKILLING = PERSONAS.with_name("upskilling-judgement.yaml")
 UPSKILLING_FOURTH = PERSONAS.with_name("upskilling-judgement-fourth.yaml")
+UPSKILLING_FIFTH = PERSONAS.with_name("upskilling-judgement-fifth.yaml")
 
 
 def _judgements(path: Path) -> list[dict[str, Any]]:
@@ -291,8 +313,9 @@ def _judgements(path: Path) -> list[dict[str, Any]]:
 
 JUDGEMENTS = _judgements(UPSKILLING)
 JUDGEMENTS_FOURTH = _judgements(UPSKILLING_FOURTH)
+JUDGEMENTS_FIFTH = _judgements(UPSKILLING_FIFTH)
 #: Every judgement, for the checks each must pass whichever set it judges.
-EVERY_JUDGEMENT = JUDGEMENTS + JUDGEMENTS_FOURTH
+EVERY_JUDGEMENT = JUDGEMENTS + JUDGEMENTS_FOURTH + JUDGEMENTS_FIFTH
 
 
 def test_upskilling_judgement_covers_the_first_set_once():
@@ -305,6 +328,12 @@ def test_fourth_upskilling_judgement_covers_the_fourth_set_once():
     # The blind judgement: one per fourth-set persona, in the persona file's order.
     named = [judgement.get("persona") for judgement in JUDGEMENTS_FOURTH]
     assert named == _ids(FOURTH_ALL)
+
+
+def test_fifth_upskilling_judgement_covers_the_fifth_set_once():
+    # The second blind judgement: one per fifth-set persona, in the persona file's order.
+    named = [judgement.get("persona") for judgement in JUDGEMENTS_FIFTH]
+    assert named == _ids(FIFTH_ALL)
 
 
 @pytest.mark.parametrize(
