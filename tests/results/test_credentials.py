@@ -216,6 +216,10 @@ def test_only_a_whole_word_makes_a_licence_provisional(held, expected):
         ("MHFA Instructor (Youth)", True),
         ("MHFA England instructor", True),
         ("Mental Health First Aid instructor", True),
+        # The bodies' own names: MHFA England's instructor members, MHFA Australia's.
+        ("Mental Health First Aid England instructor", True),
+        ("Licensed MHFA Instructor", True),
+        ("Mental Health First Aid England", False),  # the body, not its instructor
         ("MHFA certified", False),  # a first aider
         ("MHFA (first aider)", False),
         ("Mental Health First Aid certified", False),

@@ -819,3 +819,20 @@ def test_a_step_down_by_job_zone_says_what_the_zone_means():
     assert found.verdict == "step-down"
     assert "vocational training, on-the-job experience or an associate degree" in found.summary
     assert found.summary.endswith("(O*NET job zone 3), for someone with a master's degree")
+
+
+def test_an_mhfa_instructor_post_asks_for_the_instructor_training_not_a_college_course():
+    # The awarding bodies ask only for the first aider's certificate (docs/taxonomy-notes.md,
+    # "MHFA instructors need no qualification"): a peer trainer with a school diploma was
+    # told she needs a post-secondary certificate as well (third set, thirteenth round).
+    instructor = lookup_role("mental-health-first-aid-instructor").entry
+    trainer = Background(
+        education="secondary", credentials=["WRAP facilitator"], years_experience=4
+    )
+    found = assess(instructor, trainer)
+    assert found.verdict == "certify"
+    assert found.needs == ("Mental Health First Aid instructor accreditation",)
+    held = Background(education="secondary", credentials=["Licensed MHFA Instructor"])
+    assert assess(instructor, held).verdict == "ready"
+    # A person with no school diploma still needs one.
+    assert assess(instructor, Background(education="none")).verdict == "needs"

@@ -214,10 +214,12 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
         "also": {"added": ["Certified Recovery Specialist (CRS)"], "removed": []},
     },
     # '"MHFA instructor" holds the instructor's accreditation'; thirteenth round: as MHFA
-    # England's instructor members write it out.
+    # England's instructor members write it out, and "The MHFA bodies' names for their
+    # instructors" (MHFA Australia's licensed instructors).
     ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation"): {
         "also": {
             "added": [
+                "Licensed MHFA Instructor",
                 "MHFA England Instructor Member",
                 "MHFA England instructor",
                 "MHFA instructor",
