@@ -9,6 +9,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+import yaml
 
 import careermap
 
@@ -39,6 +40,20 @@ TUTORIAL_PROFILE = [
 ]
 #: A short clinical profile for tests that need a few real matches quickly.
 SHORT_PROFILE = ["CBT:4", "listening actively", "crisis intervention", "case management"]
+PERSONAS = TESTS / "data" / "personas.yaml"
+
+
+def persona_background(persona_id: str) -> tuple[dict[str, object], dict[str, object]]:
+    """Return a persona of tests/data/personas.yaml and its background."""
+    with PERSONAS.open(encoding="utf-8") as handle:
+        found = next(p for p in yaml.safe_load(handle)["personas"] if p["id"] == persona_id)
+    background = {
+        "education": found["education"],
+        "field": found.get("field"),
+        "credentials": found.get("credentials") or [],
+        "years_experience": found.get("years_experience"),
+    }
+    return found, background
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -9,7 +9,6 @@ import math
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -25,7 +24,7 @@ from careermap import (
 from careermap.results.readiness import assess, implied_skills
 from careermap.scoring.model import effective_weight, evaluate, role_uses, transfer_index
 
-from ..conftest import TUTORIAL_PROFILE
+from ..conftest import TUTORIAL_PROFILE, persona_background
 from ..strategies import taxonomy_and_profile
 
 EXAMPLES = settings(max_examples=80, deadline=None)
@@ -513,22 +512,6 @@ _WORDS = dict(
 )
 
 
-PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas.yaml"
-
-
-def _persona(persona_id: str) -> tuple[dict, dict]:
-    """Return a persona of tests/data/personas.yaml and its background."""
-    with PERSONAS.open(encoding="utf-8") as handle:
-        found = next(p for p in yaml.safe_load(handle)["personas"] if p["id"] == persona_id)
-    background = {
-        "education": found["education"],
-        "field": found.get("field"),
-        "credentials": found.get("credentials") or [],
-        "years_experience": found.get("years_experience"),
-    }
-    return found, background
-
-
 @pytest.mark.parametrize(
     ("persona_id", "skill"),
     [
@@ -541,7 +524,7 @@ def test_upskilling_never_suggests_what_a_background_certifies(default, persona_
     # Before upskilling took a background (December 2026), these were suggested in the
     # personas' top tens (psychology 7th to the psychology graduate, speaking 2nd to the
     # licensed child therapist), though no match lists them among its gaps.
-    persona, background = _persona(persona_id)
+    persona, background = persona_background(persona_id)
     options = {"taxonomy": default, "exclude_sectors": persona["exclude_sectors"] or None}
     plain = upskilling(persona["skills"], limit=None, **options)
     assert skill in {s.skill_id for s in plain}
@@ -558,7 +541,7 @@ def test_upskilling_counts_only_roles_one_skill_can_open(default):
     # A psychological wellbeing practitioner (BSc, PG Cert) was told to learn school
     # counselling because it raised School counsellor from 0.41 to 0.53, a role that
     # needs a master's and a state certification whatever she learns next.
-    persona, background = _persona("low-intensity-cbt-practitioner")
+    persona, background = persona_background("low-intensity-cbt-practitioner")
     plain = upskilling(persona["skills"], taxonomy=default, limit=None)
     found = upskilling(persona["skills"], taxonomy=default, limit=None, background=background)
     profile = found.profile
@@ -584,7 +567,7 @@ def test_upskilling_puts_what_the_advised_roles_ask_for_first(default):
     # work and psychopharmacology, because each raised many roles a little through
     # transfer; the payer care-management and nurse case-management roles advised to her
     # name medical necessity criteria, a skill few other roles ask for.
-    persona, background = _persona("inpatient-psychiatric-nurse-burned-out")
+    persona, background = persona_background("inpatient-psychiatric-nurse-burned-out")
     found = upskilling(persona["skills"], taxonomy=default, limit=5, background=background)
     advised = rank_careers(persona["skills"], taxonomy=default, background=background)
     assert list(found.advised) == [m.role_id for m in advised]
@@ -601,7 +584,7 @@ def test_upskilling_puts_what_the_advised_roles_ask_for_first(default):
 def test_paths_leave_out_the_gaps_a_background_certifies(default):
     # The psychology graduate's direct move into clinical research coordination listed
     # psychology, which her degree certifies, though rank_careers does not.
-    persona, background = _persona("psychology-graduate-research-assistant")
+    persona, background = persona_background("psychology-graduate-research-assistant")
     target = "clinical-research-coordinator"
 
     def moves(found):

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pytest
-import yaml
 
 import careermap
 from careermap import lookup_role, rank_careers, upskilling
@@ -14,24 +12,11 @@ from careermap.exploration import display
 from careermap.results.readiness import implied_skills
 from careermap.scoring.model import effective_weight
 
-from ..conftest import TUTORIAL_PROFILE, require_module
+from ..conftest import TUTORIAL_PROFILE, persona_background, require_module
 
 COUNSELLOR = TUTORIAL_PROFILE
-PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas.yaml"
 WANTED = ["ux-researcher", "people-analytics-analyst"]
 BACHELOR = {"education": "bachelor", "years_experience": 4}
-
-
-def _persona(persona_id: str) -> tuple[dict, dict]:
-    with PERSONAS.open(encoding="utf-8") as handle:
-        found = next(p for p in yaml.safe_load(handle)["personas"] if p["id"] == persona_id)
-    background = {
-        "education": found["education"],
-        "field": found.get("field"),
-        "credentials": found.get("credentials") or [],
-        "years_experience": found.get("years_experience"),
-    }
-    return found, background
 
 
 def test_targets_order_the_skills_by_what_those_roles_ask_for(default):
@@ -179,7 +164,7 @@ def test_a_target_a_degree_stands_between_says_so_in_the_verdicts_words(default)
     ],
 )
 def test_targets_never_bring_back_what_a_background_certifies(default, persona_id, targets):
-    persona, background = _persona(persona_id)
+    persona, background = persona_background(persona_id)
     plain = upskilling(persona["skills"], taxonomy=default, targets=targets, limit=None)
     found = upskilling(
         persona["skills"], taxonomy=default, targets=targets, background=background, limit=None
