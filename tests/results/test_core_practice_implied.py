@@ -1,0 +1,72 @@
+"""Core practice a person's own licence or degree certifies is never shown as a gap.
+
+Fourteenth round, "Core practice gaps, fourth pass" in docs/taxonomy-notes.md: the
+registrations of other jurisdictions for the practices whose US licences already implied
+judgement and social perceptiveness (O*NET 29.3 rates both important at a working level
+for the practice's own occupation) imply them too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import careermap
+from careermap import Background
+from careermap.results.readiness import implied_skills
+
+JUDGEMENT = "judgment-and-decision-making"
+PERCEPTIVENESS = "social-perceptiveness"
+
+
+@pytest.fixture(scope="module")
+def taxonomy():
+    return careermap.load_taxonomy()
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "Canadian Certified Counsellor (CCC)",
+        "Registered Clinical Counsellor (RCC)",
+        "Registered Psychotherapist (CRPO)",
+        "PACFA registered counsellor",
+        "Registered psychologist (Psychology Board of Australia)",
+        "HCPC registered art therapist",
+        "Licensed Creative Arts Therapist (LCAT)",
+        "Registered Art Therapist (ATR)",
+        "BABCP accredited cognitive behavioural therapist",
+        "Accredited Mental Health Social Worker (AMHSW)",
+        "Occupational Therapist Registered (OTR)",
+    ],
+)
+def test_a_registered_therapist_is_certified_in_judgement_and_perceptiveness(taxonomy, held):
+    implied = implied_skills(Background(credentials=[held]), taxonomy)
+    assert {JUDGEMENT, PERCEPTIVENESS} <= implied
+
+
+@pytest.mark.parametrize(
+    "held", ["LSW", "Registered social worker", "School social work licence"]
+)
+def test_a_licensed_social_worker_is_certified_in_judgement(taxonomy, held):
+    assert JUDGEMENT in implied_skills(Background(credentials=[held]), taxonomy)
+
+
+def test_a_registered_counsellor_moving_to_hr_is_not_told_to_learn_judgement(taxonomy):
+    # The fourth set's counsellor back to HR: fourteen years as an RCC, told to learn
+    # judgement for four HR posts and social perceptiveness for four coaching posts.
+    background = Background(
+        education="master",
+        field="counselling psychology",
+        credentials=["RCC (BCACC)", "CPHR (BC & Yukon)"],
+        years_experience=14,
+    )
+    ranking = careermap.rank_careers(
+        ["workplace mediation:4", "workplace investigations:4", "performance management:3"],
+        taxonomy=taxonomy,
+        background=background,
+        limit=10,
+    )
+    core = {JUDGEMENT, PERCEPTIVENESS}
+    assert [(m.role_id, g.skill_id) for m in ranking for g in m.gaps if g.skill_id in core] == []
+    # The gaps that remain real are still said: none of this touches the score.
+    assert any(m.gaps for m in ranking)
