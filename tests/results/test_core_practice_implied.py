@@ -70,3 +70,26 @@ def test_a_registered_counsellor_moving_to_hr_is_not_told_to_learn_judgement(tax
     assert [(m.role_id, g.skill_id) for m in ranking for g in m.gaps if g.skill_id in core] == []
     # The gaps that remain real are still said: none of this touches the score.
     assert any(m.gaps for m in ranking)
+
+
+@pytest.mark.parametrize(
+    ("skills", "source"),
+    [
+        # The fifth set's newly qualified counsellor in Singapore: told to build rapport
+        # for four of her top ten (no credential careermap knows, no role of her title).
+        (["individual counselling:3", "youth counselling:3", "genograms"], "counselling"),
+        # The fifth set's recovery worker: told to build rapport for six of his top ten.
+        (["one-to-one keywork:4", "peer support:4", "harm reduction:4"], "peer-support"),
+    ],
+)
+def test_counselling_and_peer_work_are_not_told_to_build_rapport(taxonomy, skills, source):
+    ranking = careermap.rank_careers(skills, taxonomy=taxonomy, limit=10)
+    roles = taxonomy.role_index
+    asked = [
+        m for m in ranking if any(r.skill == "rapport-building" for r in roles[m.role_id].requirements)
+    ]
+    assert asked, "no role of the top ten asks for rapport: the case tests nothing"
+    for match in asked:
+        assert "rapport-building" not in {g.skill_id for g in match.gaps}, match.role_id
+        credited = {t.skill_id: t.source_id for t in match.transferred}
+        assert credited.get("rapport-building") == source, match.role_id
