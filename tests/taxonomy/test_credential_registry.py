@@ -26,9 +26,18 @@ BEFORE = DATA / "role-credentials-d0f79f7.json"
 #: (role, name before) -> the fields that changed (for implies and also, what was added).
 _SAFEGUARDING = {"implies": {"added": ["safeguarding"], "removed": []}}
 _RN = {"implies": {"added": ["coordination"], "removed": []}}
+#: Fourteenth round ("Core practice gaps, fourth pass" in docs/taxonomy-notes.md): the
+#: social work licences imply judgement and decision making, which O*NET 29.3 rates
+#: important at a working level for every social work code, as the LCSW does.
 _SOCIAL_WORK = {
     "implies": {
-        "added": ["empathy", "rapport-building", "resource-referral", "safeguarding"],
+        "added": [
+            "empathy",
+            "judgment-and-decision-making",
+            "rapport-building",
+            "resource-referral",
+            "safeguarding",
+        ],
         "removed": [],
     },
     "also": {"added": ["Social Workers Registration Board (SWRB) registration"], "removed": []},
