@@ -27,6 +27,7 @@ def test_split_readings():
     assert split_phrase("recruitment for a charity") == []
     assert split_phrase("stress management for clients") == [Split(("stress management",))]
     assert split_phrase("mediation between co-workers") == [Split(("mediation",))]
+    assert split_phrase("de-escalation alongside police") == [Split(("de-escalation",))]
     assert split_phrase("CBT for depression") == [Split(("CBT",))]
     # "with" before people named by a need is not peeled: the need would be lost.
     assert split_phrase("supporting pupils with learning disabilities") == []
@@ -62,6 +63,8 @@ def test_split_readings():
         ("CPI / physical restraint", "physical-intervention", "CPI"),
         # "between" says between whom, as "with" does; "for" and people say for whom.
         ("mediation between co-workers", "mediation", "Mediation"),
+        # "alongside" says with whom, as "with" does (the fifth set's co-responder).
+        ("de-escalation alongside police", "conflict-de-escalation", "de-escalation"),
         ("stress management for clients", "stress-management", "Stress management"),
         (
             "advocacy for tenants and their families",

@@ -31,12 +31,13 @@ phrases read:
   runs, gives or is trained in. Not "meetings": one attends those, so "HR meetings"
   or "leadership meetings" would claim a skill the words do not (the few meetings
   that are the practice, such as IEP meetings, are aliases);
-* **with whom, to whom or where** after the name: "with", "to", "in" or "between" and anything
-  ("safety planning with families", "referrals to housing services", "charting in
-  Epic"), unless what follows names people by a need or condition ("supporting pupils
-  with learning disabilities", "communicating with deaf clients"): the need is what the
-  person specialises in, and the name before it alone would lose it. Such a phrase
-  matches nothing and suggests the skills it is near, its need's first;
+* **with whom, to whom or where** after the name: "with", "alongside", "to", "in" or
+  "between" and anything ("safety planning with families", "de-escalation alongside
+  police", "referrals to housing services", "charting in Epic"), unless what follows
+  names people by a need or condition ("supporting pupils with learning disabilities",
+  "communicating with deaf clients"): the need is what the person specialises in, and
+  the name before it alone would lose it. Such a phrase matches nothing and suggests
+  the skills it is near, its need's first;
 * **a method for a condition**: "for" and only conditions after it ("CBT for
   depression", "DBT for borderline personality disorder", "EMDR for PTSD and complex
   trauma"): the method, as a training curriculum names its modules (NHS England's
@@ -107,7 +108,9 @@ _ACTIVITY = re.compile(
     r"|presentations?|workshops?|training|facilitation|coordination|materials|handouts)$",
     re.IGNORECASE,
 )
-_WHOM = re.compile(r"^(?P<rest>\S.*?)\s+(?:with|to|in|between)\s+(?P<tail>\S.*)$", re.IGNORECASE)
+_WHOM = re.compile(
+    r"^(?P<rest>\S.*?)\s+(?:with|alongside|to|in|between)\s+(?P<tail>\S.*)$", re.IGNORECASE
+)
 _FOR = re.compile(r"^(?P<rest>\S.*?)\s+for\s+(?P<tail>\S.*)$", re.IGNORECASE)
 #: Conditions a method is used for: the groupings of ICD-11 chapter 6 (mental,
 #: behavioural or neurodevelopmental disorders) and DSM-5-TR, in the words clinicians

@@ -1,0 +1,105 @@
+"""Terms of the field that the fifth persona set wrote and nothing read (vocab5 round).
+
+Added after reading the fifth, blind set's unresolved texts (docs/taxonomy-notes.md,
+"What the fifth set wrote that careermap did not understand"), so that set no longer
+checks these aliases blind. Each alias is a term of a practice with its source in the
+notes; the near misses must stay unresolved, and no alias may take a name another
+skill already has.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap import build_profile
+from careermap.base.text import normalize
+from careermap.resolve.names import name_index
+
+
+def _resolved(text, taxonomy):
+    profile = build_profile([text], taxonomy=taxonomy, semantic=False)
+    return next(iter(profile.skills), None)
+
+
+EXPECTED = {
+    # NHS Talking Therapies (IAPT) PWP curriculum: telephone triage assessment; White's
+    # Stress Control, a large-group psychoeducation course.
+    "telephone triage assessments": "triage",
+    "running stress control groups": "psychoeducation",
+    # Cruse and NICE: bereavement care; grief counselling already held "bereavement support".
+    "grief and bereavement support": "grief-counselling",
+    # Point of Care Foundation: Schwartz Round facilitators.
+    "Schwartz Rounds facilitation": "group-facilitation",
+    # O*NET 27-3043 Writers and Authors, 27-3041 Editors: copywriting, editing, proofreading.
+    "copywriting": "writing",
+    "editing and proofreading": "writing",
+    # NICE NG10: restrictive interventions (restraint, seclusion); California DSH: PMAB.
+    "PMAB holds, restraint and seclusion": "physical-intervention",
+    # Ontario Human Rights Commission, accessible education for students with
+    # disabilities; Equality Act 2010 Part 6: reasonable adjustments for students. The
+    # catalogue's disability services coordinator asks for this skill.
+    "academic accommodations": "reasonable-adjustments",
+    # SCID: the structured diagnostic interview for DSM disorders.
+    "diagnostic interviews": "diagnosis",
+    "forensic report writing": "report-writing",
+    # UK drug treatment guidelines (2017): keyworking.
+    "one-to-one keywork": "case-management",
+    # NICE PH52: needle and syringe programmes.
+    "needle exchange and naloxone training": "harm-reduction",
+    "sharing my own recovery story": "peer-support",
+    # SMART Recovery trains facilitators of its mutual-aid groups.
+    "running SMART Recovery groups": "support-group-facilitation",
+    "presentations to staff": "presentation-skills",
+    "clinical supervision of trainees": "clinical-supervision",
+    "supervising postdoctoral fellows": "clinical-supervision",
+    "youth counselling": "counselling",
+}
+
+
+def test_field_terms_resolve_without_the_semantic_layer(default):
+    wrong = {
+        text: _resolved(text, default)
+        for text, skill in EXPECTED.items()
+        if _resolved(text, default) != skill
+    }
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("risk assessments and safeguarding referrals", {"risk-assessment", "safeguarding"}),
+    ],
+)
+def test_two_skill_texts_split(default, text, skills):
+    profile = build_profile([text], taxonomy=default, semantic=False)
+    assert set(profile.skills) == skills
+
+
+def test_no_new_alias_takes_a_name_of_another_skill(default):
+    index = name_index(default)
+    owners = {
+        text: {hit[1] for hit in index.exact_all.get(normalize(text), [])} for text in EXPECTED
+    }
+    shared = {text: skills for text, skills in owners.items() if len(skills) > 1}
+    assert not shared, shared
+
+
+def test_near_misses_stay_unresolved(default):
+    # No skill names spiritual care, expert testimony, fitness instruction or social
+    # media work, and no role asks for them; meetings are attended; a text naming
+    # people by a need keeps the need ("intake interviews with students disclosing
+    # disabilities" stays unread rather than lose it). "Learning disabilities" is
+    # intellectual disability in the UK, specific learning disorders in North America
+    # and an area of special educational need in a school: no one skill.
+    for text in (
+        "spiritual care at the bedside",
+        "expert testimony",
+        "exercise programming",
+        "social media",
+        "treatment team meetings",
+        "video editing",
+        "learning difficulties in maths",
+        "ADHD and learning disabilities",
+    ):
+        assert _resolved(text, default) is None, text
