@@ -364,7 +364,12 @@ def _assess(
         named = tuple(c.name for c in short)
         summary = "Ready after a short step: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
-    return level(entry, background, above) or Readiness(verdict="ready", summary="Ready now")
+    # Years of another job do not reach the level of a post that counts years of its own
+    # work (Experience.years: a crisis line supervisor's years on the lines).
+    elsewhere = experience is not None and shown is not None and not shown.in_job(experience)
+    return level(entry, background, above, elsewhere=elsewhere) or Readiness(
+        verdict="ready", summary="Ready now"
+    )
 
 
 def _needs_summary(needs: Sequence[str], short: Sequence[str], unsure: Sequence[str]) -> str:
