@@ -703,7 +703,7 @@ def test_match_lived_experience_of_names_its_kind(capsys, default):
     assert "substance-use" in err
 
 
-def test_match_says_which_current_role_it_left_out(capsys):
+def test_match_says_which_role_is_the_current_job(capsys):
     # A school counsellor given --current-role saw a list without school counselling and
     # no word why; nor was a title that names no role (so nothing is left out or
     # certified) ever reported.
@@ -715,12 +715,13 @@ def test_match_says_which_current_role_it_left_out(capsys):
         "--current-role",
         "school counselor",
         "--limit",
-        "3",
+        "10",
         "--no-explain",
     )
     assert code == 0
-    assert "Left out: School counsellor (school-counsellor), the role you hold now" in out
-    assert "School counsellor " not in out.split("Careers for your skills")[1].split("Left out")[0]
+    flat = " ".join(out.split())
+    assert "Your current job: School counsellor (school-counsellor), marked where it ranks" in flat
+    assert "School counsellor (your current job)" in out
     code, out, _ = run(
         capsys,
         "match",
@@ -733,7 +734,8 @@ def test_match_says_which_current_role_it_left_out(capsys):
     )
     assert code == 0
     flat = " ".join(out.split())
-    assert "names no role of the taxonomy clearly, so none is left out" in flat
+    assert "names no role of the taxonomy clearly, so none is marked as your current job" in flat
+    assert "(your current job)" not in out
     code, out, _ = run(capsys, "match", "CBT", "--limit", "3", "--no-explain")
-    assert "Left out" not in out
+    assert "Your current job" not in out
     assert "names no role" not in out

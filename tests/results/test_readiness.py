@@ -375,14 +375,16 @@ def test_current_role_resolves_only_confidently(title, role_id):
     assert (found.id if found is not None else None) == role_id
 
 
-def test_a_fuzzy_current_title_leaves_that_role_out_and_no_other():
+def test_a_fuzzy_current_title_marks_that_role_and_no_other():
     skills = ["crisis line work:4", "suicide risk assessment:4", "safety planning:4"]
     plain = [m.role_id for m in careermap.rank_careers(skills, limit=None)]
     held = careermap.rank_careers(
         skills, limit=None, background={"current_role": "Crisis line counselor"}
     )
     assert "crisis-counsellor" in plain
-    assert {m.role_id for m in held} == set(plain) - {"crisis-counsellor"}
+    assert {m.role_id for m in held} == set(plain)
+    marked = [m.role_id for m in held if m.readiness.verdict == "current"]
+    assert marked == ["crisis-counsellor"]
 
 
 def test_credentials_imply_the_knowledge_they_certify():

@@ -79,13 +79,14 @@ def test_a_background_adds_readiness_and_puts_realistic_moves_first(default):
         skills, taxonomy=default, limit=None, background=crisis_worker, order="fit"
     )
     plain = careermap.rank_careers(skills, taxonomy=default, limit=None)
-    assert "crisis-counsellor" not in {m.role_id for m in advice}  # the role held now
+    held = next(m for m in advice if m.role_id == "crisis-counsellor")  # the role held now
+    assert held.readiness.verdict == "current"
     assert "crisis-counsellor" in {m.role_id for m in plain}
     # Scores do not change, only the order; every match says whether it is within reach.
     assert {m.role_id: m.score for m in advice} == {m.role_id: m.score for m in fit}
     assert all(m.readiness is not None for m in advice)
     assert all(m.readiness is None for m in plain)
-    tiers = [{"ready": 0, "certify": 0}.get(m.readiness.verdict, 1) for m in advice]
+    tiers = [{"ready": 0, "certify": 0, "current": 0}.get(m.readiness.verdict, 1) for m in advice]
     needs = [m.readiness.verdict == "needs" for m in advice]
     assert tiers[: tiers.count(0)] == [0] * tiers.count(0)  # realistic moves first
     assert needs == sorted(needs)  # long steps (a degree, a licence) last

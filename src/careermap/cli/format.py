@@ -218,6 +218,14 @@ def explanation(match: RoleMatch) -> list[str]:
     return lines
 
 
+def _titled(match: RoleMatch) -> str:
+    """Return a match's title, marked when it is the person's current job."""
+    if match.readiness is None or match.readiness.verdict != "current":
+        return match.title
+    mark = " (your current job)"
+    return clip_text(match.title, TITLE_WIDTH - len(mark)) + mark
+
+
 def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
     """Return a ranking as a plain-text table, each match explained when *explain*."""
     if not ranking.matches:
@@ -228,7 +236,7 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
             f"{m.score:.3f}",
             m.band,
             *(f"{v:.3f}" for v in (m.coverage, m.utilisation)),
-            m.title,
+            _titled(m),
             m.sector,
         ]
         for m in ranking.matches
@@ -244,24 +252,26 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
 
 
 def current_role_lines(held: str | None, role: Role | None) -> list[str]:
-    """Say which role a ranking left out as the person's current role, or that none was.
+    """Say which role a ranking marks as the person's current job, or that none was.
 
-    The title given with ``--current-role`` leaves that role out of the ranking and
-    certifies its essential skills; a title that names no role confidently does
-    neither, and the person is told so, so they can give an id or title instead.
+    The title given with ``--current-role`` marks that role as their current job where
+    it ranks (the same work elsewhere) and certifies its essential skills; a title that
+    names no role confidently does neither, and the person is told so, so they can give
+    an id or title instead.
     """
     if not held:
         return []
     if role is None:
         note = (
             f"Your current role {safe(held)!r} names no role of the taxonomy clearly, so none "
-            "is left out and none of its skills is taken as practised; give a role's id or "
-            "title ('careermap roles list')."
+            "is marked as your current job and none of its skills is taken as practised; "
+            "give a role's id or title ('careermap roles list')."
         )
     else:
         note = (
-            f"Left out: {safe(role.title)} ({role.id}), the role you hold now; its essential "
-            "skills are not listed as gaps. Leave out --current-role to rank it too."
+            f"Your current job: {safe(role.title)} ({role.id}), marked where it ranks: the "
+            "same work with another employer or in another setting. Its essential skills "
+            "are not listed as gaps."
         )
     return textwrap.wrap(note, width=88)
 

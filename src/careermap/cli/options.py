@@ -260,8 +260,8 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
     background.add_argument(
         "--current-role",
         metavar="ROLE",
-        help="the role you hold now (id, title or alias); it is left out of the ranking, "
-        "and what it practises is not listed as a gap",
+        help="the role you hold now (id, title or alias); it is marked as your current job "
+        "where it ranks (the same work elsewhere), and what it practises is not listed as a gap",
     )
     background.add_argument(
         "--avoid",

@@ -156,5 +156,6 @@ def target_role(
             taxonomy=taxonomy,
             shown=shown,
             sector=role.sector,
+            role=role.id,
         ),
     )

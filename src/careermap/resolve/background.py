@@ -89,7 +89,12 @@ class Background(Frozen):
         description="Licences, certifications and registrations held, as the person writes them.",
     )
     years_experience: float | None = Field(
-        default=None, ge=0, le=70, description="Years of relevant work experience."
+        default=None,
+        ge=0,
+        le=70,
+        description="Years of relevant work experience. Where a post counts years of its own "
+        "work (a crisis line supervisor's years on the lines) and current_role names other "
+        "work, they are taken as years of that other work.",
     )
     lived_experience: LivedAnswer = Field(
         default=None,
@@ -112,8 +117,11 @@ class Background(Frozen):
     current_role: str | None = Field(
         default=None,
         max_length=300,
-        description="The role the person holds now (an id, title or alias): rankings leave it "
-        "out, and its essential skills are not gaps. A name the taxonomy lacks is ignored.",
+        description="The role the person holds now (an id, title or alias): rankings mark it "
+        "as their current job (readiness verdict 'current': the same work elsewhere), its "
+        "essential skills are not gaps, and its title shows whether their years of "
+        "experience are years of the work a post counts (Experience.years). A name the "
+        "taxonomy lacks marks no role.",
     )
     avoid: Conditions = Field(
         default=(),

@@ -1,8 +1,10 @@
 """The role a person holds now, read from their job title, and what it says they practise.
 
 A person's current job title (``Background.current_role``, ``--current-role``) does
-two things. The role it names is left out of their ranking: it is not a move
-(:func:`current_role`, used by :func:`careermap.rank_careers`). And the work it names
+two things. The role it names is labelled as their current job in their ranking: the
+same work with another employer or in another setting, which some people want and
+others are leaving (:func:`current_job`; advice order places it after the moves they
+could take now, :func:`careermap.rank_careers`). And the work it names
 is work they do: someone four years into a peer support post coordinates with
 services every week, so a match does not tell them to learn coordination
 (:func:`practised_skills`, joined to what credentials and a degree certify by
@@ -20,10 +22,20 @@ import threading
 
 from careermap.base.cache import derived
 from careermap.base.text import match_key
+from careermap.resolve.background import Background
+from careermap.results.verdict import Readiness
 from careermap.taxonomy.lookup import get_role
 from careermap.taxonomy.models import Importance, Role, Taxonomy
 
-__all__ = ["CURRENT_ROLE_MARGIN", "CURRENT_ROLE_SCORE", "current_role", "practised_skills"]
+__all__ = [
+    "CURRENT_JOB",
+    "CURRENT_ROLE_MARGIN",
+    "CURRENT_ROLE_SCORE",
+    "current_job",
+    "current_role",
+    "is_current",
+    "practised_skills",
+]
 
 #: How many job titles a taxonomy remembers with the role each names (the newest).
 TITLES_REMEMBERED = 256
@@ -166,3 +178,41 @@ def practised_skills(held: str | None, taxonomy: Taxonomy) -> frozenset[str]:
     return frozenset(
         req.skill for req in role.requirements if req.importance is Importance.ESSENTIAL
     )
+
+
+#: What a ranking says of the role a person's job title names.
+CURRENT_JOB = "Your current job: the same work with another employer or in another setting"
+
+
+def is_current(role: str, background: Background, taxonomy: Taxonomy) -> bool:
+    """Say whether *role* (an id) is the one the person's job title names.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> is_current("recovery-coach", Background(current_role="Recovery worker"), taxonomy)
+    True
+    >>> is_current("wellness-coach", Background(current_role="Recovery worker"), taxonomy)
+    False
+    """
+    held = background.current_role
+    found = current_role(held, taxonomy) if held and held.strip() else None
+    return found is not None and found.id == role
+
+
+def current_job() -> Readiness:
+    """Return the ``current`` verdict: the person holds the role, the same work elsewhere.
+
+    A person holds the role their job title names, so whether they could be hired into
+    it is not the question: a ranking names it as their current job, the same work
+    with another employer or in another setting (a health coach in another practice, a
+    recovery worker with another charity), placed by its score like any move
+    (:func:`careermap.rank_careers`, advice order).
+
+    Examples
+    --------
+    >>> print(current_job())
+    Your current job: the same work with another employer or in another setting
+    """
+    return Readiness(verdict="current", summary=CURRENT_JOB)

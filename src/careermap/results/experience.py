@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from careermap.base.record import Frozen
 from careermap.base.text import normalize
 from careermap.resolve.profile import Background, Profile
+from careermap.results.current import practised_skills
 from careermap.results.readiness import implied_skills
 from careermap.taxonomy.experience import Experience
 from careermap.taxonomy.models import Taxonomy
@@ -33,10 +34,16 @@ class Shown(Frozen):
     text : str
         Their skills, job title and credentials as written, folded
         (:func:`careermap.base.text.normalize`), each between spaces.
+    job : str or None
+        Their job title alone, folded and between spaces; ``None`` when they gave none.
+    job_skills : frozenset of str
+        The essential requirements of the role that title names (none when it names none).
     """
 
     skills: frozenset[str] = frozenset()
     text: str = ""
+    job: str | None = None
+    job_skills: frozenset[str] = frozenset()
 
     def holds(self, experience: Experience) -> bool:
         """Say whether this shows *experience*: one of its skills, or one of its words.
@@ -54,6 +61,33 @@ class Shown(Frozen):
         if not self.skills.isdisjoint(experience.skills):
             return True
         return any(f" {normalize(word)} " in self.text for word in experience.words)
+
+    def in_job(self, experience: Experience) -> bool:
+        """Say whether the person's years of experience are years of *experience*'s work.
+
+        They are when their job title shows it (one of its words, or one of its skills
+        among the essential requirements of the role the title names), and when they gave
+        no job title: their years are then taken as relevant, as ``years_experience``
+        says. A volunteer's weekly crisis line shift beside a copywriter's job shows the
+        experience (:meth:`holds`), but not years of it.
+
+        Examples
+        --------
+        >>> from careermap.taxonomy.models import Experience
+        >>> lines = Experience(of="crisis line work", skills=["crisis-line-work"],
+        ...                    words=["lifeline", "crisis line"], years=2)
+        >>> Shown(text=" lifeline volunteer ", job=" senior copywriter ").in_job(lines)
+        False
+        >>> Shown(job=" crisis line counselor ").in_job(lines)
+        True
+        >>> Shown(text=" lifeline volunteer ").in_job(lines)
+        True
+        """
+        if self.job is None:
+            return True
+        if not self.job_skills.isdisjoint(experience.skills):
+            return True
+        return any(f" {normalize(word)} " in self.job for word in experience.words)
 
 
 def experience_shown(
@@ -89,13 +123,16 @@ def experience_shown(
     """
     written = list(texts)
     found = set(skills)
+    title = background.current_role if background is not None else None
+    job = f" {normalize(title)} " if title and title.strip() else None
     if background is not None:
         written += [*background.credentials, background.current_role or ""]
         # What credentials, the degree and the role held now certify: the last are the
         # essential requirements of that role (careermap.results.current.practised_skills).
         found |= implied_skills(background, taxonomy)
     text = "".join(f" {normalize(t)} " for t in written if t)
-    return Shown(skills=frozenset(found), text=text)
+    practised = practised_skills(title, taxonomy) if job is not None else frozenset()
+    return Shown(skills=frozenset(found), text=text, job=job, job_skills=practised)
 
 
 def shown_by(profile: Profile, taxonomy: Taxonomy) -> Shown | None:

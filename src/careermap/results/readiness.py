@@ -92,7 +92,7 @@ from careermap.results.credentials import (
     is_provisional,
     unclear,
 )
-from careermap.results.current import current_role, practised_skills
+from careermap.results.current import current_job, current_role, is_current, practised_skills
 from careermap.results.education import DEGREE_NAMES, DIPLOMA_NOTE, education_level
 from careermap.results.fields import degree_skills
 from careermap.results.licences import (
@@ -176,6 +176,7 @@ def assess(
     taxonomy: Taxonomy | None = None,
     shown: Shown | None = None,
     sector: str | None = None,
+    role: str | None = None,
 ) -> Readiness | None:
     """Judge whether a person with *background* could be hired under *entry*.
 
@@ -203,6 +204,10 @@ def assess(
         licence in a sector whose licence sets the level of its work is a step down in
         scope for a person licensed in it (:mod:`careermap.results.scope`). Without it
         scope is not judged.
+    role : str, optional
+        The role's id: with *taxonomy*, the role the person's job title names
+        (``background.current_role``) gets the ``current`` verdict, their current job
+        (:func:`careermap.results.current.current_job`), with any caution.
 
     Returns
     -------
@@ -235,14 +240,19 @@ def assess(
     above = licensed_above(entry, sector, background, taxonomy, ambiguous)
     if entry is None or background is None:
         return None
-    certified = _lived_certified(entry, background, ambiguous, taxonomy)
-    found = _assess(entry, background, ambiguous, shown, unknown, above=above, lived=certified)
+    lived = _lived_certified(entry, background, ambiguous, taxonomy)
+    held = role is not None and taxonomy is not None and is_current(role, background, taxonomy)
+    if held:
+        found: Readiness | None = current_job()
+    else:
+        found = _assess(entry, background, ambiguous, shown, unknown, above=above, lived=lived)
     if found is None:
         return found
-    question = lived_question(entry, background, certified=certified)
+    question = None if held else lived_question(entry, background, certified=lived)
     if question:
         found = found.model_copy(update={"summary": f"{found.summary} ({question})"})
-    if entry.education is Education.MASTER and background.education != education_level(background):
+    diploma = background.education != education_level(background)
+    if not held and entry.education is Education.MASTER and diploma:
         found = found.model_copy(update={"notes": (*found.notes, DIPLOMA_NOTE)})
     avoided = tuple(c for c in Condition if c in background.avoid and c in conditions)
     if not avoided:
@@ -364,7 +374,12 @@ def _assess(
         named = tuple(c.name for c in short)
         summary = "Ready after a short step: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
-    return level(entry, background, above) or Readiness(verdict="ready", summary="Ready now")
+    # Years of another job do not reach the level of a post that counts years of its own
+    # work (Experience.years: a crisis line supervisor's years on the lines).
+    elsewhere = experience is not None and shown is not None and not shown.in_job(experience)
+    return level(entry, background, above, elsewhere=elsewhere) or Readiness(
+        verdict="ready", summary="Ready now"
+    )
 
 
 def _needs_summary(needs: Sequence[str], short: Sequence[str], unsure: Sequence[str]) -> str:

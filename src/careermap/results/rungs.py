@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from careermap.resolve.profile import Background
 from careermap.results.education import DEGREE_NAMES, education_level
 from careermap.results.verdict import Readiness
-from careermap.taxonomy.models import Education, Entry, Seniority
+from careermap.taxonomy.models import Education, Entry, Experience, Seniority
 
 __all__ = ["EDUCATION_GAP", "EXPERIENCED_YEARS", "STEP", "STEP_DOWN", "ZONE_GAP", "level"]
 
@@ -83,16 +83,44 @@ def _rung(years: float) -> int:
     return _SENIORITY.index(Seniority.LEAD)
 
 
-def level(entry: Entry, background: Background, above: Sequence[str] = ()) -> Readiness | None:
-    """Return a step up or down by experience, licence (*above*: licensed_above) or degree."""
-    role_rung = _SENIORITY.index(entry.seniority)
-    years = background.years_experience
-    rung = None if years is None else _rung(years)
-    if rung is not None and role_rung - rung >= STEP:
+def _step_up(entry: Entry, years: float | None, asked: Experience | None) -> Readiness:
+    """Say why *entry* is a step up: the years, or (*asked*) years of other work."""
+    if asked is None:
         return Readiness(
             verdict="step-up",
             summary=f"A step up: a {entry.seniority.value}-level role after {years:g} years",
         )
+    return Readiness(
+        verdict="step-up",
+        summary=f"A step up: a {entry.seniority.value}-level post; most postings ask for "
+        f"{asked.years} years or more of {asked.of} itself, and your {years:g} years are "
+        "in other work",
+        needs=(f"{asked.years} years or more of {asked.of}",),
+    )
+
+
+def level(
+    entry: Entry,
+    background: Background,
+    above: Sequence[str] = (),
+    *,
+    elsewhere: bool = False,
+) -> Readiness | None:
+    """Return a step up or down by experience, licence (*above*: licensed_above) or degree.
+
+    *elsewhere*: the post counts years of its own work (``entry.experience.years``) and
+    the person's years are of other work (their job title does not show it), so those
+    years reach only its first rung.
+    """
+    role_rung = _SENIORITY.index(entry.seniority)
+    years = background.years_experience
+    rung = None if years is None else _rung(years)
+    asked = entry.experience
+    other = elsewhere and asked is not None and asked.years is not None
+    if other and rung is not None:
+        rung = 0  # years of other work: the first rung of this work
+    if rung is not None and role_rung - rung >= STEP:
+        return _step_up(entry, years, asked if other else None)
     article = "an" if entry.seniority is Seniority.ENTRY else "a"
     education = education_level(background)
     if above and education is not None:

@@ -9,7 +9,7 @@ from careermap.taxonomy.conditions import Condition
 
 __all__ = ["Readiness", "Verdict"]
 
-Verdict = Literal["ready", "certify", "experience", "needs", "step-up", "step-down"]
+Verdict = Literal["ready", "certify", "experience", "needs", "step-up", "step-down", "current"]
 
 
 class Readiness(Frozen):
@@ -17,8 +17,9 @@ class Readiness(Frozen):
 
     Attributes
     ----------
-    verdict : {'ready', 'certify', 'experience', 'needs', 'step-up', 'step-down'}
-        See :mod:`careermap.results.readiness`.
+    verdict : {'ready', 'certify', 'experience', 'needs', 'step-up', 'step-down', 'current'}
+        See :mod:`careermap.results.readiness`; ``current`` is the role the person's job
+        title names (:func:`careermap.results.current.current_job`).
     summary : str
         The verdict in plain words, for a person.
     needs : tuple of str

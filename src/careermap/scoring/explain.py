@@ -32,7 +32,7 @@ from careermap.results.matches import (
     later_match,
     trusted,
 )
-from careermap.results.readiness import assess, implied_skills
+from careermap.results.readiness import assess, current_role, implied_skills
 from careermap.scoring.context import TERMS, at, weights_of
 from careermap.scoring.engine import Float, Int, Reach, Scores, ScoringIndex
 from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight
@@ -233,6 +233,10 @@ class Explainer:
         self.strengths: tuple[list[tuple[str, int]], tuple[str, ...]] | None = None
         # A credential's skills are no gap: a nurse lacks no nursing knowledge.
         self.certified = implied_skills(background, taxonomy)
+        # Nor does the person's current job ask for anything they lack: they do it.
+        held = background.current_role if background is not None else None
+        found = current_role(held, taxonomy) if held else None
+        self.held = engine.role_pos[found.id] if found is not None else -1
 
     def builder(self) -> Callable[[int], RoleMatch]:
         """Return ``build(i)``: the match ranked ``i + 1``."""
@@ -299,6 +303,8 @@ class Explainer:
         reached = set(reqs[first:last])
         certified, cost = self.certified, gap.cost
         missing = [j for j in gap.order[lo:hi] if j not in reached]
+        if position == self.held:
+            missing = []
         if certified:
             missing = [j for j in missing if skill[j] not in certified]
         gaps: list[_Row] = [
@@ -366,6 +372,7 @@ class Explainer:
                     taxonomy=self.taxonomy,
                     shown=self.shown,
                     sector=role.sector,
+                    role=role.id,
                 ),
             },
             _Later(self, i),

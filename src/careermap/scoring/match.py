@@ -189,17 +189,22 @@ def role_match(
             taxonomy=taxonomy,
             shown=shown,
             sector=role.sector,
+            role=role.id,
         ),
     )
 
 
 #: How ``order="advice"`` groups roles: realistic now (or after a short course) first,
 #: then a step up or down or experience of the work first, then those needing a degree,
-#: a licence, a certification's supervised practice hours or lived experience.
+#: a licence, a certification's supervised practice hours or lived experience. The role
+#: the person's job title names (``current``: the same work elsewhere) is placed by its
+#: score among the moves they could take now, but after the first :data:`CURRENT_AFTER`
+#: (and, as any role, after those that involve no condition they want to leave).
 ADVICE_TIERS: dict[str | None, int] = {
     None: 0,
     "ready": 0,
     "certify": 0,
+    "current": 0,
     "step-up": 1,
     "step-down": 1,
     "experience": 1,
@@ -228,10 +233,30 @@ def advice_key(
     grouped with the moves the person could take now when they said they are open to
     one (``Background.step_back``).
     """
-    found = assess(role.entry, background, taxonomy=taxonomy, shown=shown, sector=role.sector)
+    found = assess(
+        role.entry, background, taxonomy=taxonomy, shown=shown, sector=role.sector, role=role.id
+    )
     verdict = None if found is None else found.verdict
     tier = 0 if verdict == "step-down" and background.step_back else ADVICE_TIERS[verdict]
     return tier, any(c in background.avoid for c in role.conditions)
+
+
+#: Moves that come before the person's current job in advice order: the top of the list
+#: is for moves; their job (the same work elsewhere) follows, where its score earns a
+#: place that high (docs/scoring.md, current job).
+CURRENT_AFTER = 5
+
+
+def _after_moves(ranked: list[int], background: Background, taxonomy: Taxonomy) -> list[int]:
+    """Move the role the person's job title names after the first :data:`CURRENT_AFTER`."""
+    held = current_role(background.current_role, taxonomy) if background.current_role else None
+    if held is None:
+        return ranked
+    position = scoring_index(taxonomy).role_pos[held.id]
+    if position not in ranked[:CURRENT_AFTER]:
+        return ranked
+    ranked = [i for i in ranked if i != position]
+    return [*ranked[:CURRENT_AFTER], position, *ranked[CURRENT_AFTER:]]
 
 
 def _rank(
@@ -262,6 +287,7 @@ def _rank(
         )
         tiers = [advice_key(taxonomy.roles[i], background, taxonomy, shown) for i in every]
         ranked = [i for _, i in sorted(zip(tiers, every, strict=True), key=lambda pair: pair[0])]
+        ranked = _after_moves(ranked, background, taxonomy)
         positions = ranked if limit is None else ranked[:limit]
     else:
         positions = engine.top(
@@ -384,8 +410,6 @@ def rank_careers(
         resolved = build_profile(resolved, background=background)
     chosen = _check_order(order)
     start = person_start(skills, context, taxonomy)
-    held = resolved.background.current_role if resolved.background is not None else None
-    current = current_role(held, taxonomy) if held else None
     return _rank(
         resolved,
         start,
@@ -394,7 +418,6 @@ def rank_careers(
         limit=options.limit,
         min_score=options.min_score,
         sectors=options.sectors,
-        exclude=current.id if current is not None else None,
     )
 
 

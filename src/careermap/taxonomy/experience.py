@@ -21,7 +21,9 @@ class Experience(BaseModel):
     for experience with children or young people. A person shows it by holding one of
     ``skills`` (in their profile, certified by a credential, or asked for as essential
     by the role they hold now), or by writing one of ``words`` (whole words, any case)
-    in their skills, job title or credentials (docs/scoring.md, readiness).
+    in their skills, job title or credentials (docs/scoring.md, readiness). Where
+    postings count ``years`` of the work itself, years of another job do not reach
+    the role's level (:meth:`careermap.results.experience.Shown.in_job`).
 
     Examples
     --------
@@ -42,6 +44,16 @@ class Experience(BaseModel):
         default=(),
         description="Words or phrases (lowercase) that show it when a person writes one in "
         "their skills, job title or credentials ('hotline', 'young people').",
+    )
+    years: int | None = Field(
+        default=None,
+        ge=1,
+        le=15,
+        description="The years of this work itself most postings ask for, where they count "
+        "years of it and not of any job (a crisis line supervisor's years on the lines). "
+        "A person's years of experience then reach the role's level only when their job "
+        "title shows this experience; given another job title, their years are of other "
+        "work and the post is a step up (docs/scoring.md, readiness).",
     )
 
     @field_validator("words")

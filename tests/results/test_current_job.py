@@ -1,0 +1,57 @@
+"""The role a person's job title names is their current job: kept, labelled, after new moves."""
+
+from __future__ import annotations
+
+import json
+
+import careermap
+from careermap.cli import main
+from careermap.scoring.match import CURRENT_AFTER
+
+# A health coach in a New Zealand general practice (fifth persona set) who would take
+# the same post in another practice: her title's role ranked first without the title,
+# and was left out with it.
+SKILLS = [
+    "health coaching:4",
+    "motivational interviewing:4",
+    "behaviour change:4",
+    "goal setting:4",
+    "wellness programmes",
+]
+COACH = {"education": "bachelor", "years_experience": 4, "current_role": "Health coach"}
+
+
+def test_the_current_job_is_kept_and_labelled(default):
+    ranked = careermap.rank_careers(SKILLS, taxonomy=default, limit=10, background=COACH)
+    held = [m for m in ranked if m.readiness.verdict == "current"]
+    assert [m.role_id for m in held] == ["wellness-coach"]
+    text = held[0].explain()
+    assert "hiring: Your current job: the same work with another employer" in text
+    assert held[0].to_dict()["readiness"]["verdict"] == "current"
+    assert "Your current job" in held[0]._repr_html_()
+    # They do the job: nothing it asks is listed as a gap.
+    assert held[0].gaps == ()
+
+
+def test_the_current_job_comes_after_the_first_moves(default):
+    plain = careermap.rank_careers(
+        SKILLS, taxonomy=default, limit=None, background={**COACH, "current_role": None}
+    )
+    advice = careermap.rank_careers(SKILLS, taxonomy=default, limit=None, background=COACH)
+    assert plain[0].role_id == "wellness-coach"  # first on its score
+    order = [m.role_id for m in advice]
+    assert order.index("wellness-coach") == CURRENT_AFTER
+    moves = [r for r in (m.role_id for m in plain) if r != "wellness-coach"]
+    assert order[:CURRENT_AFTER] == moves[:CURRENT_AFTER]
+    # Scores do not change.
+    assert {m.role_id: m.score for m in advice} == {m.role_id: m.score for m in plain}
+
+
+def test_the_cli_marks_the_current_job(capsys):
+    argv = ["match", *SKILLS, "--education", "bachelor", "--current-role", "Health coach"]
+    assert main([*argv, "--no-explain"]) == 0
+    assert "Health and wellnes... (your current job)" in capsys.readouterr().out
+    assert main([*argv, "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    verdicts = {m["role_id"]: m["readiness"]["verdict"] for m in found["matches"]}
+    assert verdicts["wellness-coach"] == "current"
