@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from careermap.base.errors import OptionError, RoleNotFoundError, shown
 from careermap.base.record import Frozen
 from careermap.results.current import current_role
-from careermap.results.readiness import assess
+from careermap.results.readiness import role_readiness
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.lookup import lookup_role
 
@@ -149,13 +149,5 @@ def target_role(
         sector=role.sector,
         given=text,
         score=score,
-        readiness=assess(
-            role.entry,
-            background,
-            role.conditions,
-            taxonomy=taxonomy,
-            shown=shown,
-            sector=role.sector,
-            role=role.id,
-        ),
+        readiness=role_readiness(role, background, taxonomy=taxonomy, shown=shown),
     )

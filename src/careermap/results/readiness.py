@@ -119,6 +119,7 @@ from careermap.taxonomy.models import (
 
 if TYPE_CHECKING:  # experience reads current_role and implied_skills from here
     from careermap.results.experience import Shown
+    from careermap.taxonomy.models import Role
 
 __all__ = [
     "Readiness",
@@ -130,6 +131,7 @@ __all__ = [
     "holds",
     "implied_skills",
     "licence_degree",
+    "role_readiness",
     "with_avoid",
 ]
 
@@ -258,6 +260,25 @@ def assess(
     if not avoided:
         return found
     return found.model_copy(update={"avoided": avoided, "caution": caution(avoided)})
+
+
+def role_readiness(
+    role: Role, background: Background | None, *, taxonomy: Taxonomy, shown: Shown | None
+) -> Readiness | None:
+    """Return the verdict on *role* for *background*: :func:`assess` with all the role gives.
+
+    The one verdict a ranking's matches, its lazy explanations and upskilling's targets
+    show, so that each says the same of the same role.
+    """
+    return assess(
+        role.entry,
+        background,
+        role.conditions,
+        taxonomy=taxonomy,
+        shown=shown,
+        sector=role.sector,
+        role=role.id,
+    )
 
 
 def _lived_certified(

@@ -32,7 +32,7 @@ from careermap.results.matches import (
     later_match,
     trusted,
 )
-from careermap.results.readiness import assess, current_role, implied_skills
+from careermap.results.readiness import current_role, implied_skills, role_readiness
 from careermap.scoring.context import TERMS, at, weights_of
 from careermap.scoring.engine import Float, Int, Reach, Scores, ScoringIndex
 from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight
@@ -365,14 +365,8 @@ class Explainer:
                 "band": band(score),
                 "general": general,
                 "context": context,
-                "readiness": assess(
-                    role.entry,
-                    self.background,
-                    role.conditions,
-                    taxonomy=self.taxonomy,
-                    shown=self.shown,
-                    sector=role.sector,
-                    role=role.id,
+                "readiness": role_readiness(
+                    role, self.background, taxonomy=self.taxonomy, shown=self.shown
                 ),
             },
             _Later(self, i),

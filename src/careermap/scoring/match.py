@@ -17,7 +17,13 @@ from careermap.results.matches import (
     RoleMatch,
     TransferStep,
 )
-from careermap.results.readiness import assess, current_role, implied_skills, with_avoid
+from careermap.results.readiness import (
+    assess,
+    current_role,
+    implied_skills,
+    role_readiness,
+    with_avoid,
+)
 from careermap.scoring.context import (
     ContextQuery,
     PersonContext,
@@ -182,15 +188,7 @@ def role_match(
         general=tuple(sorted(skills[s].label for s in evaluation.uses if skills[s].general)),
         band=band(score),
         context=context,
-        readiness=assess(
-            role.entry,
-            background,
-            role.conditions,
-            taxonomy=taxonomy,
-            shown=shown,
-            sector=role.sector,
-            role=role.id,
-        ),
+        readiness=role_readiness(role, background, taxonomy=taxonomy, shown=shown),
     )
 
 
