@@ -13,6 +13,11 @@ from careermap import Background, lookup_role
 from careermap.results.readiness import assess, implied_skills
 
 
+#: The register's name, as the verdict names it (SAC alone names no credential: the
+#: association has members of several kinds besides its registered counsellors).
+SAC = "Singapore Association for Counselling Registered Counsellor"
+
+
 @pytest.fixture(scope="module")
 def taxonomy():
     return careermap.load_taxonomy()
@@ -66,9 +71,9 @@ def test_a_counsellor_working_toward_sac_registration_practises_under_supervisio
     # registration still to earn; the verdict names the register she is completing.
     found = readiness("therapist", ["SAC associate member (working toward Registered Counsellor)"])
     assert found.verdict == "certify"
-    assert found.needs == ("SAC Registered Counsellor",)
+    assert found.needs == (SAC,)
     provisional = readiness("mental-health-counsellor", ["SAC Provisional Clinical Member"])
-    assert (provisional.verdict, provisional.needs) == ("certify", ("SAC Registered Counsellor",))
+    assert (provisional.verdict, provisional.needs) == ("certify", (SAC,))
     # An EAP post asks for an independent licence: SAC registration is taken in its place,
     # and a provisional member is not offered it.
     assert readiness("eap-counsellor", ["SAC Provisional Clinical Member"]).verdict == "needs"

@@ -414,8 +414,8 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # is taken by the therapist and counselling posts that take PACFA's (by the EAP post in
     # place of its independent licence, above); South Africa's HPCSA registered counsellor,
     # whose scope is short-term counselling and not psychotherapy, by the EAP post alone.
-    ("therapist", "SAC Registered Counsellor"): {"credential": "added"},
-    ("mental-health-counsellor", "SAC Registered Counsellor"): {"credential": "added"},
+    ("therapist", _SAC[1]): {"credential": "added"},
+    ("mental-health-counsellor", _SAC[1]): {"credential": "added"},
     ("eap-counsellor", "HPCSA registered counsellor"): {"credential": "added"},
     # "Licensed psychologists are mandated reporters: the licence implies safeguarding".
     ("clinical-psychologist", "Licensed clinical psychologist"): {
