@@ -26,9 +26,12 @@ BEFORE = DATA / "role-credentials-d0f79f7.json"
 #: (role, name before) -> the fields that changed (for implies and also, what was added).
 _SAFEGUARDING = {"implies": {"added": ["safeguarding"], "removed": []}}
 _RN = {"implies": {"added": ["coordination"], "removed": []}}
-#: Fourteenth round ("Core practice gaps, fourth pass" in docs/taxonomy-notes.md): the
+#: Thirteenth round ("Core practice gaps, fourth pass" in docs/taxonomy-notes.md): the
 #: social work licences imply judgement and decision making, which O*NET 29.3 rates
 #: important at a working level for every social work code, as the LCSW does.
+#: "Credentials from the fifth set" (creds6 round): Ireland's social work register (CORU's
+#: Social Workers Registration Board) read wherever New Zealand's (SWRB) is.
+_CORU = "CORU registered social worker"
 _SOCIAL_WORK = {
     "implies": {
         "added": [
@@ -40,7 +43,10 @@ _SOCIAL_WORK = {
         ],
         "removed": [],
     },
-    "also": {"added": ["Social Workers Registration Board (SWRB) registration"], "removed": []},
+    "also": {
+        "added": sorted([_CORU, "Social Workers Registration Board (SWRB) registration"]),
+        "removed": [],
+    },
 }
 #: "Credentials from the fourth set" (creds4 round): the UK and Irish counselling registers
 #: read as BACP's (UKCP's psychotherapeutic counsellors, NCPS registrants, IACP
@@ -77,11 +83,24 @@ _BACP_SHORT = [
 ]
 _UKCP_SHORT = ["UKCP registered", "UKCP registration"]
 _SWRB = "Social Workers Registration Board (SWRB) registration"
+_SAC = ["SAC Registered Counsellor", "Singapore Association for Counselling Registered Counsellor"]
 _COUNSELLING_REGISTERS = {
     "added": sorted([*_UKCP_COUNSELLOR, *_UKCP_SHORT, *_NCPS, *_IACP, *_BACP_SHORT]),
     "removed": [],
 }
+#: "Credentials from the fifth set" (creds6 round): the counselling licence's note says
+#: that India licenses no counsellors, and what counsellors there hold instead.
+_LPC_NOTE = (
+    "US: state licence after a master's and about 3,000 post-degree supervised hours. UK: BACP"
+    " or UKCP registration expected; the title is not protected. India: counselling is not"
+    " licensed by law; the Rehabilitation Council of India registers clinical psychologists"
+    " (after an RCI-recognised M.Phil) and, from its 2024 regulations, graduates of its own"
+    " four-year B.Sc in clinical psychology as counselling psychologists; other counsellors"
+    " there practise on a master's in counselling or counselling psychology, with no licence"
+    " to get."
+)
 _LPC = {
+    "note": _LPC_NOTE,
     "implies": {
         "added": [
             "coordination",
@@ -180,21 +199,26 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # "One definition per credential": the EAP's licence took fewer UK registrations than
     # the supervisor's and director's of the same name (its note: BACP or UKCP), so it is
     # a credential of its own, under its own name.
+    # "Credentials from the fifth set": and Singapore's counselling register (SAC), taken in
+    # its place, so that SAC's provisional members are not offered an independent post.
     ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
         "name": "Independent clinical licence (LPC, LCSW, LMFT or psychologist; UK: BACP or UKCP)",
-        "also": _COUNSELLING_REGISTERS,
+        "also": {
+            "added": sorted([*_COUNSELLING_REGISTERS["added"], *_SAC]),
+            "removed": [],
+        },
     },
     # "Credentials from the fourth set": the supervisor's and director's licence takes the
     # same registers as the EAP's, and New Zealand's social work registration as it takes
     # Social Work England's.
     ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
-        "also": {"added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB]), "removed": []}
+        "also": {"added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU]), "removed": []}
     },
     ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
-        "also": {"added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB]), "removed": []}
+        "also": {"added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU]), "removed": []}
     },
     ("behavioural-health-care-manager", "Clinical licence (RN, LPC, LCSW or LMFT)"): {
-        "also": {"added": [_SWRB], "removed": []}
+        "also": {"added": sorted([_SWRB, _CORU]), "removed": []}
     },
     # "Credentials from the fourth set": the IC&RC peer recovery domains and the CARC
     # certify listening, rapport, linking to resources and the code of ethics; "A
@@ -306,7 +330,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             ],
             "removed": [],
         },
-        "also": {"added": ["Social Workers Registration Board (SWRB) registration"], "removed": []},
+        "also": {"added": sorted([_SWRB, _CORU]), "removed": []},
     },
     # and "The LMFT refers to resources; the LCSW does crisis work; the school psychologist
     # reports abuse" (eleventh round).
@@ -341,6 +365,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
         **_SOCIAL_WORK,
         "also": {
             "added": [
+                _CORU,
                 "Professional Educator License, school social worker endorsement",
                 "Social Workers Registration Board (SWRB) registration",
             ],
@@ -394,6 +419,13 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("hospital-social-worker", "Accredited Mental Health Social Worker (AMHSW)"): {
         "credential": "added"
     },
+    # "Credentials from the fifth set" (creds6 round): Singapore's counselling register (SAC)
+    # is taken by the therapist and counselling posts that take PACFA's (by the EAP post in
+    # place of its independent licence, above); South Africa's HPCSA registered counsellor,
+    # whose scope is short-term counselling and not psychotherapy, by the EAP post alone.
+    ("therapist", _SAC[1]): {"credential": "added"},
+    ("mental-health-counsellor", _SAC[1]): {"credential": "added"},
+    ("eap-counsellor", "HPCSA registered counsellor"): {"credential": "added"},
     # "Licensed psychologists are mandated reporters: the licence implies safeguarding".
     ("clinical-psychologist", "Licensed clinical psychologist"): {
         "implies": {"added": ["coordination", "safeguarding"], "removed": []}
