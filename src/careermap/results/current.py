@@ -207,8 +207,9 @@ def current_job() -> Readiness:
     A person holds the role their job title names, so whether they could be hired into
     it is not the question: a ranking names it as their current job, the same work
     with another employer or in another setting (a health coach in another practice, a
-    recovery worker with another charity), placed by its score like any move
-    (:func:`careermap.rank_careers`, advice order).
+    recovery worker with another charity). Advice order places it by its score among the
+    moves the person could take now, never before the first five
+    (:data:`careermap.scoring.match.CURRENT_AFTER`; :func:`careermap.rank_careers`).
 
     Examples
     --------
