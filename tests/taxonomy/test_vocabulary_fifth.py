@@ -10,16 +10,9 @@ skill already has.
 from __future__ import annotations
 
 import pytest
+from tests.taxonomy.vocabulary import misread, resolved, shared_names
 
 from careermap import build_profile
-from careermap.base.text import normalize
-from careermap.resolve.names import name_index
-
-
-def _resolved(text, taxonomy):
-    profile = build_profile([text], taxonomy=taxonomy, semantic=False)
-    return next(iter(profile.skills), None)
-
 
 EXPECTED = {
     # NHS Talking Therapies (IAPT) PWP curriculum: telephone triage assessment; White's
@@ -57,11 +50,7 @@ EXPECTED = {
 
 
 def test_field_terms_resolve_without_the_semantic_layer(default):
-    wrong = {
-        text: _resolved(text, default)
-        for text, skill in EXPECTED.items()
-        if _resolved(text, default) != skill
-    }
+    wrong = misread(EXPECTED, default)
     assert not wrong, wrong
 
 
@@ -77,11 +66,7 @@ def test_two_skill_texts_split(default, text, skills):
 
 
 def test_no_new_alias_takes_a_name_of_another_skill(default):
-    index = name_index(default)
-    owners = {
-        text: {hit[1] for hit in index.exact_all.get(normalize(text), [])} for text in EXPECTED
-    }
-    shared = {text: skills for text, skills in owners.items() if len(skills) > 1}
+    shared = shared_names(EXPECTED, default)
     assert not shared, shared
 
 
@@ -102,4 +87,4 @@ def test_near_misses_stay_unresolved(default):
         "learning difficulties in maths",
         "ADHD and learning disabilities",
     ):
-        assert _resolved(text, default) is None, text
+        assert resolved(text, default) is None, text

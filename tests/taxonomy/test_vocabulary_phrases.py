@@ -8,15 +8,7 @@ must stay unresolved, and no alias may take a name another skill already has.
 
 from __future__ import annotations
 
-from careermap import build_profile
-from careermap.base.text import normalize
-from careermap.resolve.names import name_index
-
-
-def _resolved(text, taxonomy):
-    profile = build_profile([text], taxonomy=taxonomy, semantic=False)
-    return next(iter(profile.skills), None)
-
+from tests.taxonomy.vocabulary import misread, resolved, shared_names
 
 EXPECTED = {
     # Bennett-Levy et al., Oxford Guide to Behavioural Experiments in Cognitive Therapy;
@@ -52,20 +44,12 @@ EXPECTED = {
 
 
 def test_field_terms_resolve_without_the_semantic_layer(default):
-    wrong = {
-        text: _resolved(text, default)
-        for text, skill in EXPECTED.items()
-        if _resolved(text, default) != skill
-    }
+    wrong = misread(EXPECTED, default)
     assert not wrong, wrong
 
 
 def test_no_new_alias_takes_a_name_of_another_skill(default):
-    index = name_index(default)
-    owners = {
-        text: {hit[1] for hit in index.exact_all.get(normalize(text), [])} for text in EXPECTED
-    }
-    shared = {text: skills for text, skills in owners.items() if len(skills) > 1}
+    shared = shared_names(EXPECTED, default)
     assert not shared, shared
 
 
@@ -74,4 +58,4 @@ def test_near_misses_stay_unresolved(default):
     # names it, and "assessment" alone is several skills; a setting is no skill; family
     # sessions are not always family therapy.
     for text in ("assessment and contracting", "contracting", "home visits", "family sessions"):
-        assert _resolved(text, default) is None, text
+        assert resolved(text, default) is None, text
