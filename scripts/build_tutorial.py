@@ -101,6 +101,27 @@ def _output(
     return ""
 
 
+def _joined(outputs: list[Any]) -> list[Any]:
+    """Return *outputs* with each run of text printed to one stream joined into one output.
+
+    A kernel may send one ``print`` in several messages (it did on a loaded machine), which
+    would otherwise show as several text blocks on the page.
+    """
+    joined: list[Any] = []
+    for output in outputs:
+        previous = joined[-1] if joined else None
+        if (
+            output.output_type == "stream"
+            and previous is not None
+            and previous.output_type == "stream"
+            and previous.name == output.name
+        ):
+            joined[-1] = type(output)({**previous, "text": previous.text + output.text})
+        else:
+            joined.append(output)
+    return joined
+
+
 def render(notebook: Any, name: str, *, save: bool = True) -> tuple[str, list[Path]]:
     """Return the Markdown of the executed notebook *name* and its figure files.
 
@@ -119,7 +140,8 @@ def render(notebook: Any, name: str, *, save: bool = True) -> tuple[str, list[Pa
             parts.append(_fence("python", cell.source))
             figure = cell.metadata.get("careermap", {}).get("figure")
             parts += [
-                _output(output, figure, prefix, written, save=save) for output in cell.outputs
+                _output(output, figure, prefix, written, save=save)
+                for output in _joined(cell.outputs)
             ]
     return "\n".join(p for p in parts if p), written
 
