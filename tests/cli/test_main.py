@@ -720,8 +720,26 @@ def test_match_says_which_role_is_the_current_job(capsys):
     )
     assert code == 0
     flat = " ".join(out.split())
-    assert "Your current job: School counsellor (school-counsellor), marked where it ranks" in flat
+    marked = "Your current job: School counsellor (school-counsellor), marked '(your current job)'"
+    assert f"{marked} above" in flat
     assert "School counsellor (your current job)" in out
+    # With a shorter list it comes after the roles shown (moves first): the note says so
+    # rather than point at no line, as the demo's did.
+    code, out, _ = run(
+        capsys,
+        "match",
+        "CBT",
+        "active listening",
+        "--current-role",
+        "school counselor",
+        "--limit",
+        "3",
+        "--no-explain",
+    )
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "(your current job)" not in out
+    assert "School counsellor (school-counsellor), after the roles shown" in flat
     code, out, _ = run(
         capsys,
         "match",

@@ -251,13 +251,14 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
     return lines
 
 
-def current_role_lines(held: str | None, role: Role | None) -> list[str]:
+def current_role_lines(held: str | None, role: Role | None, *, listed: bool = True) -> list[str]:
     """Say which role a ranking marks as the person's current job, or that none was.
 
     The title given with ``--current-role`` marks that role as their current job where
     it ranks (the same work elsewhere) and certifies its essential skills; a title that
     names no role confidently does neither, and the person is told so, so they can give
-    an id or title instead.
+    an id or title instead. *listed* says whether the ranking shown includes the role:
+    if not, the note says it comes after the roles shown, rather than point at no line.
     """
     if not held:
         return []
@@ -268,10 +269,15 @@ def current_role_lines(held: str | None, role: Role | None) -> list[str]:
             "give a role's id or title ('careermap roles list')."
         )
     else:
+        where = (
+            "marked '(your current job)' above"
+            if listed
+            else "after the roles shown (new moves come first; --limit shows more)"
+        )
         note = (
-            f"Your current job: {safe(role.title)} ({role.id}), marked where it ranks: the "
-            "same work with another employer or in another setting. Its essential skills "
-            "are not listed as gaps."
+            f"Your current job: {safe(role.title)} ({role.id}), {where}: the same work with "
+            "another employer or in another setting. Its essential skills are not listed as "
+            "gaps."
         )
     return textwrap.wrap(note, width=88)
 
