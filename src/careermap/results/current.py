@@ -106,9 +106,10 @@ def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
     >>> current_role("Senior clinician and clinical supervisor", taxonomy) is None
     True
     """
-    # A ranking with a background asks for the same title three times (the role left
-    # out, the skills it certifies, the experience it shows): each taxonomy remembers the
-    # newest titles it was asked for, as the semantic index remembers its texts.
+    # A ranking with a background asks for the same title many times (the role marked as
+    # the current job in every verdict, the skills it certifies, the experience it
+    # shows): each taxonomy remembers the newest titles it was asked for, as the
+    # semantic index remembers its texts.
     memo: dict[str, Role | None] = derived(taxonomy, "current-roles", dict)
     try:
         return memo[held]
