@@ -12,12 +12,14 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --detail       # each persona's top 5 per order
     .venv/bin/python benchmarks/upskilling.py --set fourth   # the fourth, blind set
     .venv/bin/python benchmarks/upskilling.py --set fifth    # the fifth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set sixth    # the sixth, blind set
 
-Three sets are judged (:data:`SETS`): the first, and the fourth and fifth, blind ones
-(tests/data/personas-fourth.yaml and personas-fifth.yaml, judged in
-tests/data/upskilling-judgement-fourth.yaml and upskilling-judgement-fifth.yaml, written
-the same way, before any order was compared with them; docs/personas.md, "A fourth, blind
-set" and "A fifth, blind set"). Each blind set is reported whole: nothing was chosen on it.
+Four sets are judged (:data:`SETS`): the first, and the fourth, fifth and sixth, blind
+ones (tests/data/personas-fourth.yaml, personas-fifth.yaml and personas-sixth.yaml, judged
+in tests/data/upskilling-judgement-fourth.yaml, upskilling-judgement-fifth.yaml and
+upskilling-judgement-sixth.yaml, written the same way, before any order was compared with
+them; docs/personas.md, "A fourth, blind set", "A fifth, blind set" and "A sixth, blind
+set"). Each blind set is reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
 
@@ -93,6 +95,7 @@ SETS = {
     "first": DATA / "upskilling-judgement.yaml",
     "fourth": DATA / "upskilling-judgement-fourth.yaml",
     "fifth": DATA / "upskilling-judgement-fifth.yaml",
+    "sixth": DATA / "upskilling-judgement-sixth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -419,8 +422,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         choices=list(SETS),
         default="first",
         help=(
-            "which judged set: first (default; with tune and check halves), or fourth or "
-            "fifth (blind, whole)"
+            "which judged set: first (default; with tune and check halves), or fourth, "
+            "fifth or sixth (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)

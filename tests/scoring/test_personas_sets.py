@@ -1,10 +1,10 @@
 """benchmarks/personas.py reports each persona set, labelled: the first and the blind ones.
 
 These tests check the harness's ``--set`` option only. They hold no ranking to a bar:
-the fresh, third, fourth and fifth sets (tests/data/personas-fresh.yaml,
-personas-third.yaml, personas-fourth.yaml, personas-fifth.yaml) are reported beside the
-first, never fitted to (docs/personas.md, "A second, blind set", "A third, blind set", "A
-fourth, blind set" and "A fifth, blind set").
+the fresh, third, fourth, fifth and sixth sets (tests/data/personas-fresh.yaml,
+personas-third.yaml, personas-fourth.yaml, personas-fifth.yaml, personas-sixth.yaml) are
+reported beside the first, never fitted to (docs/personas.md, "A second, blind set", "A
+third, blind set", "A fourth, blind set", "A fifth, blind set" and "A sixth, blind set").
 """
 
 from __future__ import annotations
@@ -34,9 +34,10 @@ def test_each_set_is_read_from_its_own_file():
     assert [p["id"] for p in HARNESS.personas("third")] == _ids("personas-third.yaml")
     assert [p["id"] for p in HARNESS.personas("fourth")] == _ids("personas-fourth.yaml")
     assert [p["id"] for p in HARNESS.personas("fifth")] == _ids("personas-fifth.yaml")
+    assert [p["id"] for p in HARNESS.personas("sixth")] == _ids("personas-sixth.yaml")
 
 
-def test_by_default_all_five_sets_are_reported_each_labelled(capsys):
+def test_by_default_all_six_sets_are_reported_each_labelled(capsys):
     HARNESS.main([])
     out = capsys.readouterr().out
     first = out.index(f"## first set (personas.yaml): {len(_ids('personas.yaml'))} personas")
@@ -44,12 +45,14 @@ def test_by_default_all_five_sets_are_reported_each_labelled(capsys):
     third = out.index(f"## third set (personas-third.yaml): {len(_ids('personas-third.yaml'))}")
     fourth = out.index(f"## fourth set (personas-fourth.yaml): {len(_ids('personas-fourth.yaml'))}")
     fifth = out.index(f"## fifth set (personas-fifth.yaml): {len(_ids('personas-fifth.yaml'))}")
-    assert first < fresh < third < fourth < fifth
+    sixth = out.index(f"## sixth set (personas-sixth.yaml): {len(_ids('personas-sixth.yaml'))}")
+    assert first < fresh < third < fourth < fifth < sixth
     # Each table says which set it measures; the tune/check halves belong to the first.
     assert out.index("| ranker (first set) |") < fresh < out.index("| ranker (fresh set) |")
     assert third < out.index("| ranker (third set) |") < fourth
     assert fourth < out.index("| ranker (fourth set) |") < fifth
-    assert fifth < out.index("| ranker (fifth set) |")
+    assert fifth < out.index("| ranker (fifth set) |") < sixth
+    assert sixth < out.index("| ranker (sixth set) |")
     assert "| ranker | half |" in out[:fresh]
     assert "| ranker | half |" not in out[fresh:]
 
@@ -60,6 +63,7 @@ def test_all_is_the_default_and_both_is_the_first_and_fresh_sets(capsys):
     assert "## third set" in out
     assert "## fourth set" in out
     assert "## fifth set" in out
+    assert "## sixth set" in out
     HARNESS.main(["--set", "both"])
     out = capsys.readouterr().out
     assert "## first set" in out
@@ -67,13 +71,14 @@ def test_all_is_the_default_and_both_is_the_first_and_fresh_sets(capsys):
     assert "third set" not in out
     assert "fourth set" not in out
     assert "fifth set" not in out
+    assert "sixth set" not in out
 
 
-@pytest.mark.parametrize("chosen", ["first", "fresh", "third", "fourth", "fifth"])
+@pytest.mark.parametrize("chosen", ["first", "fresh", "third", "fourth", "fifth", "sixth"])
 def test_one_set_can_be_reported_alone(capsys, chosen):
     HARNESS.main(["--set", chosen])
     out = capsys.readouterr().out
     assert f"## {chosen} set" in out
     assert f"| ranker ({chosen} set) |" in out
-    for left_out in {"first", "fresh", "third", "fourth", "fifth"} - {chosen}:
+    for left_out in {"first", "fresh", "third", "fourth", "fifth", "sixth"} - {chosen}:
         assert f"{left_out} set" not in out

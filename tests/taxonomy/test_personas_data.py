@@ -1,10 +1,11 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second, third, fourth and fifth, blind ones (personas-fresh.yaml,
-personas-third.yaml, personas-fourth.yaml, personas-fifth.yaml), checked the same way; and
-the upskilling judgements on the first, fourth and fifth sets (upskilling-judgement.yaml,
-upskilling-judgement-fourth.yaml, upskilling-judgement-fifth.yaml). These tests check only
+first set, and the second to sixth, blind ones (personas-fresh.yaml, personas-third.yaml,
+personas-fourth.yaml, personas-fifth.yaml, personas-sixth.yaml), checked the same way; and
+the upskilling judgements on the first, fourth, fifth and sixth sets
+(upskilling-judgement.yaml, upskilling-judgement-fourth.yaml, upskilling-judgement-fifth.yaml,
+upskilling-judgement-sixth.yaml). These tests check only
 that they are well formed and refer to things that exist; they never run a ranking or
 upskilling.
 """
@@ -25,6 +26,7 @@ FRESH = PERSONAS.with_name("personas-fresh.yaml")
 THIRD = PERSONAS.with_name("personas-third.yaml")
 FOURTH = PERSONAS.with_name("personas-fourth.yaml")
 FIFTH = PERSONAS.with_name("personas-fifth.yaml")
+SIXTH = PERSONAS.with_name("personas-sixth.yaml")
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
 # Role ids the persona set uses that another branch (issue 15, data part) is adding to the
@@ -79,8 +81,9 @@ FRESH_ALL = _load(FRESH)
 THIRD_ALL = _load(THIRD)
 FOURTH_ALL = _load(FOURTH)
 FIFTH_ALL = _load(FIFTH)
+SIXTH_ALL = _load(SIXTH)
 #: Every set, for the checks every persona must pass whichever set it is in.
-EVERY = ALL + FRESH_ALL + THIRD_ALL + FOURTH_ALL + FIFTH_ALL
+EVERY = ALL + FRESH_ALL + THIRD_ALL + FOURTH_ALL + FIFTH_ALL + SIXTH_ALL
 
 
 def _ids(personas: list[dict[str, Any]]) -> list[str]:
@@ -140,6 +143,16 @@ def test_fifth_set_size_and_ids():
     earlier = _ids(ALL) + _ids(FRESH_ALL) + _ids(THIRD_ALL) + _ids(FOURTH_ALL)
     shared = sorted(set(ids) & set(earlier))
     assert not shared, f"the fifth set reuses ids of an earlier set: {shared}"
+
+
+def test_sixth_set_size_and_ids():
+    # The sixth blind set: 14-16 new people, none of them an earlier persona under its id.
+    ids = _ids(SIXTH_ALL)
+    assert 14 <= len(ids) <= 16
+    assert len(set(ids)) == len(ids), "persona ids must be unique"
+    earlier = _ids(ALL) + _ids(FRESH_ALL) + _ids(THIRD_ALL) + _ids(FOURTH_ALL) + _ids(FIFTH_ALL)
+    shared = sorted(set(ids) & set(earlier))
+    assert not shared, f"the sixth set reuses ids of an earlier set: {shared}"
 
 
 @pytest.mark.parametrize("persona", EVERY, ids=_ids(EVERY))
@@ -223,6 +236,7 @@ FRESH_HEADING = "## A second, blind set"
 THIRD_HEADING = "## A third, blind set"
 FOURTH_HEADING = "## A fourth, blind set"
 FIFTH_HEADING = "## A fifth, blind set"
+SIXTH_HEADING = "## A sixth, blind set"
 
 
 def _table(text: str) -> list[tuple[str, int, int]]:
@@ -239,6 +253,8 @@ def test_the_docs_table_matches_the_data():
     assert heading, f"docs/personas.md has no section {FOURTH_HEADING!r} after the third set's"
     fourth, heading, fifth = fourth.partition(FIFTH_HEADING)
     assert heading, f"docs/personas.md has no section {FIFTH_HEADING!r} after the fourth set's"
+    fifth, heading, sixth = fifth.partition(SIXTH_HEADING)
+    assert heading, f"docs/personas.md has no section {SIXTH_HEADING!r} after the fifth set's"
     data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in ALL]
     assert _table(first) == data, "docs/personas.md's table differs from tests/data/personas.yaml"
     assert f"holds {len(ALL)} client profiles" in first
@@ -262,6 +278,11 @@ def test_the_docs_table_matches_the_data():
         f"docs/personas.md's {FIFTH_HEADING!r} table differs from tests/data/personas-fifth.yaml"
     )
     assert f"holds {len(FIFTH_ALL)} client profiles" in fifth
+    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in SIXTH_ALL]
+    assert _table(sixth) == data, (
+        f"docs/personas.md's {SIXTH_HEADING!r} table differs from tests/data/personas-sixth.yaml"
+    )
+    assert f"holds {len(SIXTH_ALL)} client profiles" in sixth
 
 
 def test_the_docs_measurement_example_runs(capsys, monkeypatch):
@@ -299,6 +320,7 @@ def test_avoid_names_conditions_of_the_vocabulary(persona):
 UPSKILLING = PERSONAS.with_name("upskilling-judgement.yaml")
 UPSKILLING_FOURTH = PERSONAS.with_name("upskilling-judgement-fourth.yaml")
 UPSKILLING_FIFTH = PERSONAS.with_name("upskilling-judgement-fifth.yaml")
+UPSKILLING_SIXTH = PERSONAS.with_name("upskilling-judgement-sixth.yaml")
 
 
 def _judgements(path: Path) -> list[dict[str, Any]]:
@@ -314,8 +336,9 @@ def _judgements(path: Path) -> list[dict[str, Any]]:
 JUDGEMENTS = _judgements(UPSKILLING)
 JUDGEMENTS_FOURTH = _judgements(UPSKILLING_FOURTH)
 JUDGEMENTS_FIFTH = _judgements(UPSKILLING_FIFTH)
+JUDGEMENTS_SIXTH = _judgements(UPSKILLING_SIXTH)
 #: Every judgement, for the checks each must pass whichever set it judges.
-EVERY_JUDGEMENT = JUDGEMENTS + JUDGEMENTS_FOURTH + JUDGEMENTS_FIFTH
+EVERY_JUDGEMENT = JUDGEMENTS + JUDGEMENTS_FOURTH + JUDGEMENTS_FIFTH + JUDGEMENTS_SIXTH
 
 
 def test_upskilling_judgement_covers_the_first_set_once():
@@ -334,6 +357,12 @@ def test_fifth_upskilling_judgement_covers_the_fifth_set_once():
     # The second blind judgement: one per fifth-set persona, in the persona file's order.
     named = [judgement.get("persona") for judgement in JUDGEMENTS_FIFTH]
     assert named == _ids(FIFTH_ALL)
+
+
+def test_sixth_upskilling_judgement_covers_the_sixth_set_once():
+    # The third blind judgement: one per sixth-set persona, in the persona file's order.
+    named = [judgement.get("persona") for judgement in JUDGEMENTS_SIXTH]
+    assert named == _ids(SIXTH_ALL)
 
 
 @pytest.mark.parametrize(
