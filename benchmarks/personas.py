@@ -11,6 +11,7 @@ role's requirement weights, on the same taxonomy and sectors.
                                                            # fourth, fifth, sixth
     .venv/bin/python benchmarks/personas.py --set both     # the first and fresh sets only
     .venv/bin/python benchmarks/personas.py --detail       # each persona's top 5, with gaps
+    .venv/bin/python benchmarks/personas.py --no-country   # as if no persona gave a country
 
 There are six sets (:data:`SETS`). The *first* (21 profiles) was written without
 running the ranking (docs/personas.md), but nine rounds of data fixes were made
@@ -70,6 +71,9 @@ SETS = {
 GROUPS = {"all": list(SETS), "both": ["first", "fresh"]}
 PERSONAS = SETS["first"]
 TOP = 5
+#: Whether a persona's ``country`` enters their background (``--no-country`` leaves it out,
+#: to compare with the rankings of the thirteenth round, which had no country).
+COUNTRY = {"read": True}
 #: How far down the advice order the gap count reads (a counsellor reads the top ten).
 GAP_DEPTH = 10
 #: Core practice of mental-health work, counted by :func:`core_gaps`.
@@ -147,6 +151,7 @@ def context(persona: dict[str, Any]) -> dict[str, Any]:
             "lived_experience": persona.get("lived_experience"),
             "current_role": persona.get("current_title"),
             "avoid": persona.get("avoid") or [],
+            "country": persona.get("country") if COUNTRY["read"] else None,
         }
     }
 
@@ -314,7 +319,13 @@ def main(argv: Sequence[str] | None = None) -> None:
             "blind sets), both (first and fresh) or all six (default)"
         ),
     )
+    parser.add_argument(
+        "--no-country",
+        action="store_true",
+        help="leave each persona's country out of their background",
+    )
     args = parser.parse_args(argv)
+    COUNTRY["read"] = not args.no_country
     taxonomy = careermap.load_taxonomy()
     chosen = GROUPS.get(args.which, [args.which])
     for number, which in enumerate(chosen):

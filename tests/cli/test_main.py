@@ -757,3 +757,25 @@ def test_match_says_which_role_is_the_current_job(capsys):
     code, out, _ = run(capsys, "match", "CBT", "--limit", "3", "--no-explain")
     assert "Your current job" not in out
     assert "names no role" not in out
+
+
+def test_match_country_reads_credentials_for_it(capsys):
+    skills = ["peer support", "recovery-oriented practice"]
+    given = ["--lived-experience-of", "mental-health", "--limit", "200", "--json"]
+    code, out, _ = run(capsys, "match", *skills, *given, "--country", "uk")
+    assert code == 0
+    data = json.loads(out)
+    assert data["profile"]["background"]["country"] == "GB"
+    peer = next(m for m in data["matches"] if m["role_id"] == "peer-support-specialist")
+    assert not peer["readiness"]["needs"]
+    code, out, _ = run(capsys, "match", *skills, *given)
+    peer = next(m for m in json.loads(out)["matches"] if m["role_id"] == "peer-support-specialist")
+    assert "Certified Peer Specialist (CPS/CPRS)" in peer["readiness"]["needs"]
+
+
+def test_match_country_is_checked(capsys):
+    code, out, err = run(capsys, "match", "CBT", *TAX, "--country", "Narnia")
+    assert code == 2
+    assert out == ""
+    assert "--country: unknown country 'Narnia'" in err
+    assert "ISO 3166-1 alpha-2 code" in err

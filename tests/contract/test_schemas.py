@@ -236,3 +236,19 @@ def test_a_request_that_needs_the_taxonomy_to_fail_raises_the_library_errors(def
     nothing = careermap.MatchRequest(skills=[{"text": "forklift operation"}])
     with pytest.raises(careermap.ProfileError, match="forklift operation"):
         nothing.rank(taxonomy=default)
+
+
+def test_a_match_request_carries_a_country_as_its_code(default):
+    request = careermap.MatchRequest.model_validate_json(
+        '{"skills": ["peer support", "recovery-oriented practice"], "limit": 200,'
+        ' "background": {"education": "secondary", "lived_experience": ["mental-health"],'
+        ' "country": "United Kingdom"}}'
+    )
+    assert request.background is not None
+    assert request.background.country == "GB"
+    assert careermap.MatchRequest.model_validate_json(request.model_dump_json()) == request
+    validator("match-request.json").validate(request.model_dump(mode="json"))
+    data = request.rank(taxonomy=default).model_dump(mode="json")
+    assert data["profile"]["background"]["country"] == "GB"
+    peer = next(m for m in data["matches"] if m["role_id"] == "peer-support-specialist")
+    assert "Certified Peer Specialist (CPS/CPRS)" not in peer["readiness"]["needs"]

@@ -531,7 +531,10 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
             # what the credential needs, not what the role asks for, so not compared.
             # lived_experience_of (the kinds a credential is awarded only to people with)
             # was added after it too: whom the credential is for, not what hiring asks.
+            # Where it is issued (countries, in_place, not_asked_in; fourteenth round):
+            # read only for a person who gives a country, never what hiring asks as written.
             exclude = {"id", "equivalents", "accepts", "education", "lived_experience_of"}
+            exclude |= {"countries", "in_place", "not_asked_in"}
             row = c.model_dump(mode="json", exclude=exclude)
             row["also"] = [*c.also, *c.equivalents, *c.accepts]
             found.setdefault(r.id, []).append(row)

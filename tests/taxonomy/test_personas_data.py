@@ -20,6 +20,7 @@ import pytest
 import yaml
 
 import careermap
+from careermap.base.countries import country_code
 
 PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas.yaml"
 FRESH = PERSONAS.with_name("personas-fresh.yaml")
@@ -62,7 +63,9 @@ REQUIRED = frozenset(
         "why",
     }
 )
-OPTIONAL = frozenset({"current_title", "field", "lived_experience", "expected_unresolved", "avoid"})
+OPTIONAL = frozenset(
+    {"current_title", "field", "lived_experience", "expected_unresolved", "avoid", "country"}
+)
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -172,6 +175,9 @@ def test_fields(persona):
     assert isinstance(years, int), f"{pid}: years_experience must be a whole number"
     assert 0 <= years <= 50, f"{pid}: years_experience {years}"
     assert isinstance(persona.get("lived_experience", False), bool), f"{pid}: lived_experience"
+    # Where the summary or credentials say the person works, as the ISO code careermap keeps.
+    country = persona.get("country")
+    assert country is None or country_code(country) == country, f"{pid}: country {country!r}"
     field = persona.get("field", "subject")
     assert isinstance(field, str), f"{pid}: field must be text"
     assert field.strip(), f"{pid}: field is empty"

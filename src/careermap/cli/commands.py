@@ -118,6 +118,7 @@ def _background(args: argparse.Namespace) -> Background | None:
         "current_role": args.current_role,
         "avoid": tuple(getattr(args, "avoid", None) or ()),
         "step_back": bool(getattr(args, "step_back", False)),
+        "country": getattr(args, "country", None),
     }
     # 0 years is an answer (a new graduate), not silence; so is a field given blank.
     if not any(given.values()) and args.field is None and args.years is None:

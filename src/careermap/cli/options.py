@@ -242,6 +242,13 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
         help="a licence, certification or registration you hold, e.g. 'LCSW (US)'; repeat",
     )
     background.add_argument(
+        "--country",
+        metavar="COUNTRY",
+        help="where you work: an ISO code (GB, US, IE, IN) or a name ('UK', 'India'); "
+        "credentials are then read for that country (its own registration named in place "
+        "of a US licence, or a plain 'careermap does not know' where it knows none)",
+    )
+    background.add_argument(
         "--years", type=years, metavar="N", help="years of relevant work experience"
     )
     background.add_argument(

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from pydantic import Field, ValidationError, field_validator
 from pydantic_core import PydanticCustomError
 
+from careermap.base.countries import country_code
 from careermap.base.errors import ProfileError
 from careermap.base.record import Frozen
 from careermap.taxonomy.conditions import Condition, Conditions
@@ -78,6 +79,8 @@ class Background(Frozen):
     <Education.MASTER: 'master'>
     >>> Background(education="bachelor", field="psychology").field
     'psychology'
+    >>> Background(country="UK").country
+    'GB'
     """
 
     education: Education | None = Field(
@@ -130,6 +133,16 @@ class Background(Frozen):
         "crisis-work, trauma-exposure, clinical-caseload, physical-intervention, "
         "court-work): roles that involve one say so, and advice order puts them later.",
     )
+    country: str | None = Field(
+        default=None,
+        max_length=100,
+        description="Where the person works or wants to: an ISO 3166-1 alpha-2 code (GB, US, "
+        "IE, IN) or a country's name ('United Kingdom', 'UK', 'United States', 'India'), "
+        "kept as its code. A role's credentials are then read for that country: the "
+        "registration employers there ask for in place of a US licence is named, a "
+        "credential not asked there is not asked, and where careermap does not know what "
+        "is asked there the verdict says so. Left out, credentials read as written.",
+    )
     step_back: bool = Field(
         default=False,
         description="Open to a step down (below their licence, experience or education): "
@@ -147,6 +160,11 @@ class Background(Frozen):
                 {"max_length": MAX_CREDENTIALS, "actual_length": len(value)},
             )
         return value
+
+    @field_validator("country")
+    @classmethod
+    def _country_code(cls, value: str | None) -> str | None:
+        return None if value is None else country_code(value)
 
     @field_validator("field")
     @classmethod

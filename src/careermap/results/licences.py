@@ -90,11 +90,20 @@ NAMED_LICENCES = 3
 
 
 def alternatives(licences: Sequence[Credential]) -> str:
-    """Name the licences a post takes, any one of which is enough (the first few)."""
+    """Name the licences a post takes, any one of which is enough (the first few).
+
+    Examples
+    --------
+    >>> four = [Credential(name=n, kind="licence") for n in ("LPC", "LCSW", "LMFT", "LCAT")]
+    >>> alternatives(four[:2]), alternatives(four)
+    ('LPC or LCSW', 'LPC, LCSW, LMFT or one other licence (see notes)')
+    """
     names = [c.name for c in licences]
     if len(names) <= NAMED_LICENCES:
         return " or ".join(names)
     rest = len(names) - NAMED_LICENCES
+    if rest == 1:
+        return f"{', '.join(names[:NAMED_LICENCES])} or one other licence (see notes)"
     return f"{', '.join(names[:NAMED_LICENCES])} or one of {rest} other licences (see notes)"
 
 

@@ -83,6 +83,7 @@ from typing import TYPE_CHECKING
 
 from careermap.base.cache import derived
 from careermap.resolve.profile import Background
+from careermap.results.countries import for_country, local_licences, recognition
 from careermap.results.credentials import (
     abbreviations,
     ambiguous_abbreviations,
@@ -250,6 +251,11 @@ def assess(
         found = _assess(entry, background, ambiguous, shown, unknown, above=above, lived=lived)
     if found is None:
         return found
+    recognised = [] if held else recognition(background, entry, ambiguous)
+    if recognised:
+        asks = "; ".join("c" + note.partition(":")[0][1:] for note in recognised)
+        update = {"summary": f"{found.summary} ({asks})", "notes": (*found.notes, *recognised)}
+        found = found.model_copy(update=update)
     question = None if held else lived_question(entry, background, certified=lived)
     if question:
         found = found.model_copy(update={"summary": f"{found.summary} ({question})"})
@@ -351,12 +357,14 @@ def _assess(
         needs.append(DEGREE_NAMES.get(entry.education, entry.education.value))
     supervised: list[Credential] = []
     unsure: list[str] = []
+    country = background.country
     if unlicensed:
         supervised = _practise_under_supervision(entry, licences, background.credentials)
-        if not supervised:
-            needs.append(alternatives(licences))
+        asked = local_licences(licences, country)
+        if not supervised and asked:
+            needs.append(alternatives(asked))
             unsure = same_practice(unknown, licences)
-        notes += [f"{c.name}: {c.note}" for c in licences if c.note]
+        notes += [f"{c.name}: {c.note}" for c in licences if c.note and asked]
         notes += [
             f"{text!r} is a licence careermap does not know: it may be accepted in place of "
             f"{' or '.join(c.name for c in licences)}; check with the employer or the "
@@ -365,9 +373,10 @@ def _assess(
         ]
     lacking = lived_need(entry, background, certified=lived)
     needs += [lacking] if lacking else []
-    missing = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
-    notes += [f"{c.name}: {c.note}" for c in missing if c.note]
-    notes += _unclear_notes(background.credentials, [*missing, *unlicensed], ambiguous)
+    unheld = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
+    notes += [f"{c.name}: {c.note}" for c in unheld if c.note and for_country(c, country)]
+    notes += _unclear_notes(background.credentials, [*unheld, *unlicensed], ambiguous)
+    missing = [found for c in unheld if (found := for_country(c, country)) is not None]
     # A certification that takes months of supervised practice (an internship) is no
     # short step: it is named among the needs, with its hours.
     needs += [_with_hours(c) for c in missing if c.supervised_hours]

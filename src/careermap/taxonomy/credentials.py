@@ -21,11 +21,14 @@ only :class:`Credential` items, those from a definition carrying its ``id``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, Discriminator, Field, Tag, model_validator
+from pydantic import AfterValidator, BaseModel, Discriminator, Field, Tag, model_validator
 
+from careermap.base._iso3166 import COUNTRIES
+from careermap.base.frozen import FrozenDict
 from careermap.taxonomy.fields import MODEL_CONFIG, Education, Identifier, Label, Text, unique
 from careermap.taxonomy.lived import LivedKinds
 
@@ -87,6 +90,67 @@ _SUPERVISED_HOURS = (
     "600-hour internship under a certified specialist), when it requires them: a missing "
     "credential that does is a long step, not a short one (readiness)."
 )
+_COUNTRIES = (
+    "ISO 3166-1 alpha-2 codes of the countries that issue the credential (US for a state "
+    "licence, GB for a UK register), as the body that awards it says: for a person who "
+    "gives their country (Background.country), a credential issued elsewhere is not "
+    "asked of them as it stands (see in_place and not_asked_in). Leave it out where a "
+    "credential is issued in many countries or the source does not say: it is then read "
+    "as today, wherever the person works."
+)
+_IN_PLACE = (
+    "For a country that does not issue the credential, the names (from its equivalents, "
+    "also or accepts) of what employers there ask for in its place (GB: BACP or UKCP "
+    "registration for an LPC): named to a person in that country instead of this one."
+)
+_NOT_ASKED_IN = (
+    "Countries that do not issue the credential and whose posts ask for no credential in "
+    "its place (GB for a US peer specialist certificate: UK peer support posts train on "
+    "the job): not asked of a person there. A country in neither this nor in_place is "
+    "one careermap knows nothing of: the verdict says so and asks them to check."
+)
+
+
+def _countries(value: tuple[str, ...], what: str) -> tuple[str, ...]:
+    """Check that *value* holds ISO 3166-1 alpha-2 codes, each once, as written (GB, US)."""
+    for code in value:
+        if code not in COUNTRIES:
+            msg = f"{what}: {code!r} is not an ISO 3166-1 alpha-2 code (GB, US, IE, IN)"
+            raise ValueError(msg)
+    unique(value, what)
+    return value
+
+
+def _check_countries(credential: Credential | CredentialDefinition) -> None:
+    """Check the country fields of *credential* agree with each other and its names."""
+    _countries(credential.countries, "countries")
+    _countries(credential.not_asked_in, "not_asked_in")
+    _countries(tuple(credential.in_place), "in_place")
+    names = {credential.name, *credential.also, *credential.equivalents, *credential.accepts}
+    for code, named in credential.in_place.items():
+        if code in credential.countries or code in credential.not_asked_in:
+            msg = f"in_place: {code} issues the credential or asks for none in its place"
+            raise ValueError(msg)
+        if not named:
+            msg = f"in_place: {code} names nothing; use not_asked_in for a country asking none"
+            raise ValueError(msg)
+        for name in named:
+            if name not in names:
+                msg = f"in_place: {code} names {name!r}, not one of the credential's names"
+                raise ValueError(msg)
+    if set(credential.countries) & set(credential.not_asked_in):
+        msg = "not_asked_in: a country that issues the credential cannot ask for none"
+        raise ValueError(msg)
+    if (credential.in_place or credential.not_asked_in) and not credential.countries:
+        msg = "in_place and not_asked_in need countries: say where the credential is issued"
+        raise ValueError(msg)
+
+
+#: What employers ask for in a credential's place, by country; read-only, sorted by code.
+InPlace = Annotated[
+    Mapping[str, tuple[Label, ...]],
+    AfterValidator(lambda found: FrozenDict(sorted(found.items()))),
+]
 #: Supervised practice hours a credential may require (an internship, supervised experience).
 SupervisedHours = Annotated[int, Field(gt=0, le=20_000)]
 
@@ -131,11 +195,15 @@ class Credential(BaseModel):
     associate: tuple[Label, ...] = Field(default=(), description=_ASSOCIATE)
     supervised_hours: SupervisedHours | None = Field(default=None, description=_SUPERVISED_HOURS)
     lived_experience_of: LivedKinds = Field(default=(), description=_LIVED)
+    countries: tuple[str, ...] = Field(default=(), description=_COUNTRIES)
+    in_place: InPlace = Field(default_factory=FrozenDict, description=_IN_PLACE)
+    not_asked_in: tuple[str, ...] = Field(default=(), description=_NOT_ASKED_IN)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> Credential:
         names = (self.name, *self.also, *self.equivalents, *self.accepts, *self.associate)
         unique(names, "credential name")
+        _check_countries(self)
         return self
 
 
@@ -163,11 +231,15 @@ class CredentialDefinition(BaseModel):
     associate: tuple[Label, ...] = Field(default=(), description=_ASSOCIATE)
     supervised_hours: SupervisedHours | None = Field(default=None, description=_SUPERVISED_HOURS)
     lived_experience_of: LivedKinds = Field(default=(), description=_LIVED)
+    countries: tuple[str, ...] = Field(default=(), description=_COUNTRIES)
+    in_place: InPlace = Field(default_factory=FrozenDict, description=_IN_PLACE)
+    not_asked_in: tuple[str, ...] = Field(default=(), description=_NOT_ASKED_IN)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> CredentialDefinition:
         names = (self.name, *self.also, *self.equivalents, *self.accepts, *self.associate)
         unique(names, "credential name")
+        _check_countries(self)
         return self
 
 
@@ -250,4 +322,7 @@ def resolve(reference: CredentialReference, definition: CredentialDefinition) ->
         associate=definition.associate,
         supervised_hours=definition.supervised_hours,
         lived_experience_of=definition.lived_experience_of,
+        countries=definition.countries,
+        in_place=definition.in_place,
+        not_asked_in=definition.not_asked_in,
     )

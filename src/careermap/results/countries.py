@@ -1,0 +1,164 @@
+"""A role's credentials read for the country a person works in (``Background.country``).
+
+The bundled roles are written for the US, with the other countries' registrations beside
+the US licences as alternatives. A credential of the taxonomy's ``credentials`` section
+may say where it is issued (``countries``), what employers of a country that does not
+issue it ask for in its place (``in_place``: BACP or UKCP registration for an LPC in the
+United Kingdom) and which countries ask for nothing in its place (``not_asked_in``: a US
+peer specialist certificate in the United Kingdom). For a person who gives a country,
+:func:`for_country` reads each credential a role asks for:
+
+* issued there, or its countries not given: asked as it stands;
+* another credential named in its place there: that one is named instead;
+* nothing asked in its place there: not asked;
+* otherwise careermap does not know what is asked there: the credential is replaced by
+  a plain request to check (:func:`unknown_name`), not counted as met.
+
+Whether the person *holds* a credential is judged as before, by every name it has
+(:mod:`careermap.results.credentials`); a credential held that is issued in another
+country than theirs gets a note asking them to check it is recognised there
+(:func:`recognition`). Without a country, nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from careermap.base.countries import country_name
+from careermap.resolve.background import Background
+from careermap.results.credentials import holds
+from careermap.results.licences import alternatives
+from careermap.taxonomy.models import Credential, Entry
+
+__all__ = ["elsewhere", "for_country", "local_licences", "recognition", "unknown_name"]
+
+
+def elsewhere(credential: Credential, country: str | None) -> bool:
+    """Say whether *credential* is issued only in countries other than *country*.
+
+    Examples
+    --------
+    >>> lpc = Credential(name="LPC", kind="licence", countries=("US",))
+    >>> elsewhere(lpc, "GB"), elsewhere(lpc, "US"), elsewhere(lpc, None)
+    (True, False, False)
+    """
+    return (
+        country is not None and bool(credential.countries) and country not in credential.countries
+    )
+
+
+def unknown_name(names: str, country: str) -> str:
+    """Name what a person in *country* is asked for in place of *names*, careermap not knowing.
+
+    Examples
+    --------
+    >>> print(unknown_name("Licensed Professional Counselor (LPC/LMHC)", "IN"))
+    what employers in India ask for in place of Licensed Professional Counselor (LPC/LMHC) \
+(careermap does not know; check with employers or the regulator there)
+    """
+    return (
+        f"what employers in {country_name(country)} ask for in place of {names} "
+        "(careermap does not know; check with employers or the regulator there)"
+    )
+
+
+def for_country(credential: Credential, country: str | None) -> Credential | None:
+    """Return *credential* as it is asked of a person in *country*, or ``None`` if it is not.
+
+    Examples
+    --------
+    >>> cps = Credential(name="Certified Peer Specialist", kind="certification",
+    ...                  countries=("US",), not_asked_in=("GB",))
+    >>> for_country(cps, "GB") is None, for_country(cps, "US") is cps, for_country(cps, None) is cps
+    (True, True, True)
+    >>> lpc = Credential(name="LPC", kind="licence", equivalents=("BACP registered",),
+    ...                  countries=("US",), in_place={"GB": ("BACP registered",)})
+    >>> for_country(lpc, "GB").name
+    'BACP registered'
+    >>> for_country(lpc, "IN").name  # doctest: +ELLIPSIS
+    'what employers in India ask for in place of LPC (careermap does not know; ...)'
+    """
+    if country is None or not elsewhere(credential, country):
+        return credential
+    if country in credential.not_asked_in:
+        return None
+    named = credential.in_place.get(country)
+    name = " or ".join(named) if named else unknown_name(credential.name, country)
+    return credential.model_copy(update={"name": name})
+
+
+def local_licences(licences: Sequence[Credential], country: str | None) -> list[Credential]:
+    """Return the licences a post asks of a person in *country*, any one of them enough.
+
+    Each read for the country (:func:`for_country`), once by name. Those careermap knows
+    are asked; where it knows none but some are issued elsewhere with nothing known in
+    their place, one request to check stands for them all. An empty list: the country
+    asks for none of them (one alternative is not asked there, ``not_asked_in``).
+
+    Examples
+    --------
+    >>> lpc = Credential(name="LPC", kind="licence", countries=("US",))
+    >>> ccc = Credential(name="CCC", kind="licence", countries=("CA",))
+    >>> [c.name for c in local_licences([lpc, ccc], "CA")]
+    ['CCC']
+    >>> [c.name for c in local_licences([lpc, ccc], "IN")]  # doctest: +ELLIPSIS
+    ['what employers in India ask for in place of LPC (careermap does not know; ...)']
+    >>> local_licences([lpc.model_copy(update={"not_asked_in": ("NZ",)}), ccc], "NZ")
+    []
+    """
+    if country is None:
+        return list(licences)
+    known: dict[str, Credential] = {}
+    unknown: list[Credential] = []
+    for licence in licences:
+        found = for_country(licence, country)
+        if found is None:  # one alternative asks for nothing there: the post asks none
+            return []
+        if elsewhere(licence, country) and country not in licence.in_place:
+            unknown.append(licence)
+        else:
+            known.setdefault(found.name, found)
+    if known or not unknown:
+        return list(known.values())
+    # The bundled roles are written for the US: its licence stands for the rest.
+    names = alternatives([c for c in unknown if "US" in c.countries] or unknown)
+    return [unknown[0].model_copy(update={"name": unknown_name(names, country)})]
+
+
+def recognition(
+    background: Background, entry: Entry, ambiguous: Mapping[str, tuple[str, ...]]
+) -> list[str]:
+    """Ask about each credential the person holds that is issued only in another country.
+
+    A required credential of *entry* the person holds (``background.credentials``) by
+    its own name or an ``also`` name, issued elsewhere than ``background.country`` (an
+    LPC, for a person in the United Kingdom), may need recognising there: each note
+    starts "Check whether your ... is recognised in ...", then says where the
+    credential is issued.
+    """
+    country = background.country
+    if country is None or not background.credentials:
+        return []
+    person = background.credentials
+    notes: list[str] = []
+    for credential in (c for c in entry.written if c.required):
+        if not elsewhere(credential, country):
+            continue
+        # By its own names only: its equivalents and accepted credentials are the other
+        # countries' registrations (MBACP for an LPC), held where they are issued.
+        own = credential.model_copy(update={"equivalents": (), "accepts": ()})
+        for text in person:
+            if not holds([text], own, ambiguous=ambiguous):
+                continue
+            note = (
+                f"Check whether your {text} is recognised in {country_name(country)}: "
+                f"{credential.name} is issued in {_places(credential.countries)}"
+            )
+            if note not in notes:
+                notes.append(note)
+    return notes
+
+
+def _places(codes: Sequence[str]) -> str:
+    names = [country_name(code) for code in codes]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

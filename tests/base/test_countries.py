@@ -1,0 +1,40 @@
+"""Countries a person gives: ISO 3166-1 alpha-2 codes and names (careermap.base.countries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap.base.countries import country_code, country_name
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("GB", "GB"),
+        ("gb", "GB"),
+        ("UK", "GB"),
+        ("United Kingdom", "GB"),
+        ("england", "GB"),
+        ("United States", "US"),
+        ("USA", "US"),
+        ("  india ", "IN"),
+        ("South Korea", "KR"),
+        ("Korea, Republic of", "KR"),
+        ("Ireland", "IE"),
+    ],
+)
+def test_codes_and_names_give_the_code(text, code):
+    assert country_code(text) == code
+
+
+def test_an_unknown_country_is_named_with_the_accepted_forms():
+    with pytest.raises(ValueError, match="unknown country 'Narnia'") as caught:
+        country_code("Narnia")
+    assert "ISO 3166-1 alpha-2 code" in str(caught.value)
+    with pytest.raises(ValueError, match="did you mean: India"):
+        country_code("Inida")
+
+
+def test_names_read_in_a_sentence():
+    assert country_name("GB") == "the United Kingdom"
+    assert country_name("IN") == "India"

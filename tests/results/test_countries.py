@@ -1,0 +1,136 @@
+"""A role's credentials read for the person's country (careermap.results.countries).
+
+The bundled roles are written for the US; a person who gives their country is asked for
+what employers there ask (docs/scoring.md, "A person's country").
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.taxonomy.test_personas_data import EVERY
+
+import careermap
+from careermap import Background, lookup_role
+from careermap.base.errors import ProfileError
+from careermap.resolve.background import background as as_background
+from careermap.results.readiness import assess
+from careermap.taxonomy.models import Credential, CredentialDefinition
+
+
+@pytest.fixture(scope="module")
+def taxonomy():
+    return careermap.load_taxonomy()
+
+
+def verdict(role_id, taxonomy, **given):
+    background = Background(**{"education": "master", "years_experience": 4, **given})
+    return assess(lookup_role(role_id).entry, background, taxonomy=taxonomy)
+
+
+def test_india_is_not_asked_for_a_us_licence_nor_counted_as_licensed(taxonomy):
+    # The fifth set's counselling psychologist in Bengaluru, with an MSc.
+    given = {"credentials": ["MSc Counselling Psychology"], "country": "India"}
+    found = verdict("mental-health-counsellor", taxonomy, **given)
+    assert found.verdict == "needs"
+    assert "careermap does not know" in found.summary
+    assert "employers in India" in found.summary
+    assert not found.summary.startswith("Needs Licensed Professional Counselor")
+    assert any("India: counselling is not licensed by law" in note for note in found.notes)
+    without = verdict("mental-health-counsellor", taxonomy, credentials=["MSc"])
+    assert without.summary.startswith("Needs Licensed Professional Counselor")
+
+
+def test_the_uk_is_named_its_own_registration_in_place_of_the_lpc(taxonomy):
+    found = verdict("mental-health-counsellor", taxonomy, country="UK")
+    assert found.verdict == "needs"
+    assert "BACP registered counsellor" in found.summary
+    assert "Licensed Professional Counselor" not in found.summary
+    irish = verdict("mental-health-counsellor", taxonomy, country="IE")
+    assert "IACP accredited counsellor/psychotherapist" in irish.summary
+
+
+def test_a_uk_registration_still_holds_the_licence(taxonomy):
+    found = verdict("mental-health-counsellor", taxonomy, credentials=["MBACP"], country="GB")
+    assert found.verdict not in {"needs", "certify"}
+
+
+@pytest.mark.parametrize("role_id", ["peer-support-specialist", "recovery-coach"])
+def test_a_us_peer_certificate_is_not_asked_of_a_uk_peer_worker(taxonomy, role_id):
+    given = {"education": "secondary", "lived_experience": ["mental-health", "substance-use"]}
+    uk = verdict(role_id, taxonomy, **given, country="United Kingdom")
+    us = verdict(role_id, taxonomy, **given, country="US")
+    assert us.verdict == "certify"
+    assert uk.verdict == "ready"
+    assert not any("Certified" in need for need in uk.needs)
+
+
+def test_a_credential_from_another_country_may_need_recognising(taxonomy):
+    found = verdict("mental-health-counsellor", taxonomy, credentials=["LPC (US)"], country="GB")
+    assert "check whether your LPC (US) is recognised in the United Kingdom" in found.summary
+    assert any(note.startswith("Check whether your LPC (US)") for note in found.notes)
+    home = verdict("mental-health-counsellor", taxonomy, credentials=["LPC (US)"], country="US")
+    assert "recognised" not in home.summary
+
+
+@pytest.mark.parametrize(
+    ("role_id", "held", "country"),
+    [
+        ("mental-health-counsellor", "MBACP (registered member)", "GB"),
+        ("therapist", "CORU registered social worker", "IE"),
+        ("clinical-social-worker", "Registered Social Worker (SWRB)", "NZ"),
+    ],
+)
+def test_a_registration_held_where_it_is_issued_is_not_questioned(taxonomy, role_id, held, country):
+    # Held as the LPC's equivalent or the LCSW's accepted registration: it is that
+    # country's own, so there is nothing to recognise.
+    found = verdict(role_id, taxonomy, credentials=[held], country=country)
+    assert found.verdict != "needs"
+    assert "recognised" not in found.summary
+
+
+def test_an_unknown_country_is_a_clear_error():
+    with pytest.raises(ProfileError, match=r"background\.country: .*unknown country 'Atlantis'"):
+        as_background({"country": "Atlantis"})
+
+
+def _without_countries(credential):
+    return credential.model_copy(update={"countries": (), "in_place": {}, "not_asked_in": ()})
+
+
+@pytest.mark.parametrize("persona", EVERY, ids=[p["id"] for p in EVERY])
+def test_without_a_country_the_country_data_changes_no_verdict(persona, taxonomy):
+    # Every verdict for every persona of the five read sets is what it is with the
+    # credentials' country fields taken away: without a country, today's behaviour.
+    background = Background(
+        education=persona["education"],
+        credentials=persona["credentials"],
+        years_experience=persona["years_experience"],
+        lived_experience=persona.get("lived_experience"),
+    )
+    for role in taxonomy.roles:
+        if role.entry is None or not any(c.countries for c in role.entry.written):
+            continue
+        plain = role.entry.model_copy(
+            update={"credentials": tuple(_without_countries(c) for c in role.entry.written)}
+        )
+        assert assess(role.entry, background) == assess(plain, background), role.id
+
+
+def test_in_place_names_must_be_the_credentials_own():
+    with pytest.raises(ValueError, match="not one of the credential's names"):
+        CredentialDefinition(
+            id="lpc", name="LPC", kind="licence", countries=["US"], in_place={"GB": ["BACP"]}
+        )
+    with pytest.raises(ValueError, match="'UK' is not an ISO 3166-1 alpha-2 code"):
+        Credential(name="LPC", kind="licence", countries=["UK"])
+    with pytest.raises(ValueError, match="need countries"):
+        Credential(name="CPS", kind="certification", not_asked_in=["GB"])
+
+
+def test_the_registry_says_where_its_licences_are_issued(taxonomy):
+    index = taxonomy.credential_index
+    assert index["lpc"].countries == ("US",)
+    assert index["certified-peer-specialist"].not_asked_in == ("GB",)
+    assert {p["id"]: p.get("country") for p in EVERY}[
+        "counselling-psychologist-india-part-time"
+    ] == "IN"
