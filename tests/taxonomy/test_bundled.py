@@ -96,6 +96,11 @@ JOB_ZONE_OVERRIDES = {
     ),
     "community-organiser": (4, "21-1099.00 has no O*NET job zone"),
     "life-coach": (3, "21-1019.00 has no O*NET job zone; coaching is unregulated"),
+    "bereavement-coordinator": (
+        4,
+        "21-1019.00 has no O*NET job zone; hospice bereavement programmes hire graduates "
+        "with grief or loss counselling experience (42 CFR 418.64(d))",
+    ),
 }
 #: Roles for which people with lived experience are the workforce.
 PEER_ROLES = {

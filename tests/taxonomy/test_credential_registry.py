@@ -542,7 +542,7 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
 
 
 #: Roles added after the snapshot: they had no inline credentials to keep.
-ROLES_SINCE = {"family-peer-advocate"}
+ROLES_SINCE = {"bereavement-coordinator", "family-peer-advocate", "healthcare-chaplain"}
 
 
 def test_every_bundled_role_keeps_the_credentials_it_had_inline():
@@ -579,6 +579,7 @@ CERTIFY_ONLY = frozenset(
         "atr",
         "atr-provisional",
         "bcba",
+        "licensed-psychiatric-technician",
         "occupational-therapist-licence",
         "youth-work-qualification",
     }
