@@ -262,7 +262,9 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
         }
     },
     # "The CADC implies assessment, counselling and treatment planning", and "The UK
-    # registrations the addiction counsellor's note names" (FDAP and BACP).
+    # registrations the addiction counsellor's note names" (FDAP and BACP); "Credentials
+    # the persona sets hold" (fourteenth round): Texas's Licensed Chemical Dependency
+    # Counselor (LCDC) is the same credential under Texas's name.
     ("substance-use-counsellor", "Certified Alcohol and Drug Counselor (CADC) or licence"): {
         "implies": {
             "added": [
@@ -282,6 +284,8 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
                     "BACP registered counsellor",
                     "FDAP accredited addiction counsellor",
                     "FDAP accredited counsellor",
+                    "LCDC",
+                    "Licensed Chemical Dependency Counselor",
                     "MBACP",
                 ]
             ),
@@ -576,7 +580,13 @@ CERTIFY_ONLY = frozenset(
         "atr",
         "atr-provisional",
         "bcba",
+        # "Credentials the persona sets hold" (fourteenth round): national certifications
+        # no bundled post asks for, defined for what they certify.
+        "cprp",
+        "mt-bc",
+        "ncc",
         "occupational-therapist-licence",
+        "rpt",
         "youth-work-qualification",
     }
 )
