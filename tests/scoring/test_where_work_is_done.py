@@ -14,7 +14,10 @@ import careermap
 from careermap import Condition
 from careermap.cli.main import main
 
+from ..scripts import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
+HARNESS = load_script(ROOT / "benchmarks" / "personas.py", "personas")
 SCHOOL_COUNSELLOR = [
     "school counselling:4",
     "social-emotional learning:4",
@@ -82,3 +85,17 @@ def test_cli_avoid_on_site_and_travel(capsys):
     assert avoided["parent-educator"] == ["travel"]
     travel = next(m for m in matches if m["role_id"] == "parent-educator")["readiness"]
     assert "Involves regular travel (home visits" in travel["caution"]
+
+
+def test_the_personas_who_want_to_work_from_home_see_no_site_bound_role_first(default):
+    # Each wish is in the persona's own summary ("can only work from home", "part-time
+    # work from home"); without it, a school post led the Bengaluru counsellor's five.
+    found = {}
+    for which in ("fourth", "fifth"):
+        for persona in HARNESS.personas(which):
+            if Condition.ON_SITE.value in persona.get("avoid", ()):
+                found[persona["id"]] = HARNESS.careermap_top(persona, default)
+    assert {"lpc-remote-only-rural", "counselling-psychologist-india-part-time"} <= set(found)
+    for persona_id, top in found.items():
+        site_bound = [r for r in top if Condition.ON_SITE in default.role_index[r].conditions]
+        assert site_bound == [], (persona_id, site_bound)
