@@ -276,7 +276,8 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
         choices=[c.value for c in Condition],
         metavar="CONDITION",
         help="a working condition you want to leave behind (roles involving it say so and "
-        "come later): " + ", ".join(c.value for c in Condition) + "; repeat",
+        "come later): " + ", ".join(c.value for c in Condition) + " (on-site: you want to "
+        "work from home); repeat",
     )
     background.add_argument(
         "--step-back",

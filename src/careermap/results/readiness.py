@@ -323,10 +323,31 @@ def caution(avoided: Sequence[Condition]) -> str:
     ... # doctest: +NORMALIZE_WHITESPACE
     Involves physical intervention (restraint or holds) and court work (reports and
     evidence for courts), which you said you want to leave
+
+    A role tied to a site, for a person who wants to work from home (``on-site``):
+
+    >>> print(caution([Condition.CLINICAL_CASELOAD, Condition.ON_SITE]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Involves a clinical caseload (assessing or treating patients or clients), which you
+    said you want to leave; usually done on site (on a ward or in a school, hospital or
+    interview suite), not from home as you said you want
     """
-    words = [CONDITION_WORDS[c] for c in avoided]
-    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-    return f"Involves {listed}, which you said you want to leave"
+    words = [CONDITION_WORDS[c] for c in avoided if c is not Condition.ON_SITE]
+    parts = []
+    if words:
+        listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        parts.append(f"involves {listed}, which you said you want to leave")
+    if Condition.ON_SITE in avoided:
+        parts.append(ON_SITE_CAUTION)
+    said = "; ".join(parts)
+    return said[0].upper() + said[1:]
+
+
+#: The caution for ``on-site``: a wish to work from home, said as the person put it.
+ON_SITE_CAUTION = (
+    "usually done on site (on a ward or in a school, hospital or interview suite), "
+    "not from home as you said you want"
+)
 
 
 def _assess(

@@ -2,7 +2,9 @@
 
 A small closed vocabulary shared by roles (``Role.conditions``) and people
 (``Background.avoid``); docs/taxonomy-format.md lists it, docs/taxonomy-notes.md gives
-the rule the bundled roles were filled in by.
+the rule the bundled roles were filled in by. Two say where the work is done rather
+than what it asks of a person: ``on-site`` (avoided by a person who wants to work from
+home) and ``travel``.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ class Condition(str, Enum):
     CLINICAL_CASELOAD = "clinical-caseload"
     PHYSICAL_INTERVENTION = "physical-intervention"
     COURT_WORK = "court-work"
+    ON_SITE = "on-site"
+    TRAVEL = "travel"
 
 
 #: Each condition in plain words, as a note to a person reads it.
@@ -46,6 +50,10 @@ CONDITION_WORDS: Mapping[Condition, str] = FrozenDict(
         "or clients)",
         Condition.PHYSICAL_INTERVENTION: "physical intervention (restraint or holds)",
         Condition.COURT_WORK: "court work (reports and evidence for courts)",
+        Condition.ON_SITE: "work on site (on a ward or in a school, hospital or interview "
+        "suite; rarely done from home)",
+        Condition.TRAVEL: "regular travel (home visits, outreach, or visits to clients, "
+        "workplaces and services)",
     }
 )
 

@@ -457,7 +457,8 @@ class Role(BaseModel):
     conditions: Conditions = Field(
         default=(),
         description="Working conditions the job routinely involves (shift-work, crisis-work, "
-        "trauma-exposure, clinical-caseload, physical-intervention, court-work): a person "
+        "trauma-exposure, clinical-caseload, physical-intervention, court-work; on-site when "
+        "it is rarely done from home, travel when it means regular travel): a person "
         "who wants to leave one is told, and advice order puts the role later.",
     )
     context: RoleContext | None = Field(
