@@ -335,8 +335,7 @@ def towards(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> dict[str, 
 
     def weighed(skill: str, long: float) -> float:
         counted = sum(
-            weights[index[role]].get(skill, 0.0) * (long if share[role] else 1.0)
-            for role in wanted
+            weights[index[role]].get(skill, 0.0) * (long if share[role] else 1.0) for role in wanted
         )
         return counted * rarity.get(skill, 0.0)
 
