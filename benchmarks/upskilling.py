@@ -58,6 +58,12 @@ are the skills those roles require, not the same candidates as the orders above:
 - ``baseline, towards the roles wanted``: its own baseline, which re-scores nothing: the
   skills most often among the gaps of the target roles (``rank_careers`` with the
   background, the targets' matches), ties by how early they come, then id.
+- ``towards the roles wanted, long steps half`` and ``... long steps apart``: the same
+  candidates, with what a target that is a long step (``TargetRole.long_step``: a degree,
+  licence, lived experience or experience of the work stands between) asks for counted at
+  half its weight, or not at all (its skills listed apart, after the others, in shipped
+  order). Compared in the fourteenth round: counting long steps less did not help
+  (docs/scoring.md, "Towards the roles a person wants").
 
 Precision@5 is the share of the top 5 that the counsellor would advise; "not-advised
 per top 5" counts the ``avoid_advising`` skills there. The personas are split into the
@@ -298,6 +304,13 @@ class Judged:
 TOWARDS = "towards the roles wanted"
 TOWARDS_PLAIN = "towards the roles wanted, no rarity"
 TOWARDS_BASELINE = "baseline, towards the roles wanted"
+#: The same candidates with what long-step targets ask for (a degree, licence, lived
+#: experience or experience of the work stands between: ``TargetRole.long_step``)
+#: counted at these shares of their weight: half, and none (listed apart, after).
+TOWARDS_LONG = {
+    "towards the roles wanted, long steps half": 0.5,
+    "towards the roles wanted, long steps apart": 0.0,
+}
 
 
 def towards(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> dict[str, list[str]]:
@@ -320,6 +333,24 @@ def towards(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> dict[str, 
         return sum(weights[index[role]].get(skill, 0.0) for role in wanted)
 
     plain = sorted(found.suggestions, key=lambda s: (-round(asked(s.skill_id), 12), s.rank))
+    rarity = _rarity(taxonomy)
+    share = {t.role_id: t.long_step for t in found.targets}
+
+    def weighed(skill: str, long: float) -> float:
+        counted = sum(
+            weights[index[role]].get(skill, 0.0) * (long if share[role] else 1.0) for role in wanted
+        )
+        return counted * rarity.get(skill, 0.0)
+
+    longer = {
+        name: [
+            s.skill_id
+            for s in sorted(
+                found.suggestions, key=lambda s: (-round(weighed(s.skill_id, part), 12), s.rank)
+            )
+        ]
+        for name, part in TOWARDS_LONG.items()
+    }
     ranking = careermap.rank_careers(
         persona["skills"],
         taxonomy=taxonomy,
@@ -333,6 +364,7 @@ def towards(persona: dict[str, Any], taxonomy: careermap.Taxonomy) -> dict[str, 
         TOWARDS: [s.skill_id for s in found],
         TOWARDS_PLAIN: [s.skill_id for s in plain],
         TOWARDS_BASELINE: _most_common(gaps),
+        **longer,
     }
 
 
@@ -364,7 +396,7 @@ def summary(judged: Sequence[Judged]) -> dict[str, float]:
 def runs(taxonomy: careermap.Taxonomy, which: str = "first") -> dict[str, dict[str, list[str]]]:
     """Every order's full list for every persona of the set *which* (and the baseline's)."""
     judged = judgements(which)
-    names = [*ORDERS, "baseline", TOWARDS, TOWARDS_PLAIN, TOWARDS_BASELINE]
+    names = [*ORDERS, "baseline", TOWARDS, TOWARDS_PLAIN, TOWARDS_BASELINE, *TOWARDS_LONG]
     found: dict[str, dict[str, list[str]]] = {name: {} for name in names}
     for persona in personas_benchmark.personas(which):
         assert persona["id"] in judged, f"no judgement for {persona['id']}"

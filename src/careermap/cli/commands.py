@@ -116,6 +116,7 @@ def _background(args: argparse.Namespace) -> Background | None:
         "years_experience": args.years,
         "lived_experience": tuple(args.lived_experience_of or ()) or args.lived_experience or None,
         "current_role": args.current_role,
+        "experience": _past_roles(getattr(args, "experience", None)),
         "avoid": tuple(getattr(args, "avoid", None) or ()),
         "step_back": bool(getattr(args, "step_back", False)),
         "country": getattr(args, "country", None),
@@ -136,12 +137,26 @@ def _background(args: argparse.Namespace) -> Background | None:
         ) from exc
 
 
+def _past_roles(given: list[tuple[str, float]] | None) -> dict[str, float]:
+    """Return ``--experience`` as ``{title: years}``; a title given twice is an error."""
+    found: dict[str, float] = {}
+    for title, years in given or ():
+        if title in found:
+            raise UserError(
+                f"--experience: {title!r} is given twice",
+                "give each job title once, with all its years",
+            )
+        found[title] = years
+    return found
+
+
 #: The ``match`` option that gives each field of a background.
 _BACKGROUND_OPTIONS = {
     "credentials": "credential",
     "years_experience": "years",
     "lived_experience": "lived-experience-of",
     "current_role": "current-role",
+    "experience": "experience",
     "step_back": "step-back",
 }
 

@@ -29,6 +29,7 @@ __all__ = [
     "interests",
     "job_zone",
     "level",
+    "past_role",
     "positive_int",
     "score",
     "years",
@@ -73,6 +74,17 @@ def level(text: str) -> int:
 
 years = between(0, 70, "years must be a number from 0 to 70")
 score = between(0.0, 1.0, "expected a score from 0 to 1")
+
+
+def past_role(text: str) -> tuple[str, float]:
+    """Parse ``TITLE=YEARS``, other work and its years (``--experience``)."""
+    title, sign, number = text.rpartition("=")
+    if not sign or not title.strip():
+        msg = f"expected a job title and its years as TITLE=YEARS, not {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return title.strip(), years(number.strip())
+
+
 interest = between(1, 7, "each interest must be a number from 1 to 7")
 
 
@@ -269,6 +281,15 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
         metavar="ROLE",
         help="the role you hold now (id, title or alias); it is marked as your current job "
         "where it ranks (the same work elsewhere), and what it practises is not listed as a gap",
+    )
+    background.add_argument(
+        "--experience",
+        action="append",
+        type=past_role,
+        metavar="TITLE=YEARS",
+        help="years in other work than --current-role, before it or beside it, e.g. "
+        "'Crisis line counselor=8'; a post that counts years of its own work (crisis line "
+        "supervisor) counts them when the title shows that work; repeat",
     )
     background.add_argument(
         "--avoid",

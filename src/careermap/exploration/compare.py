@@ -5,15 +5,17 @@ The definition is in ``docs/scoring.md`` ("Comparing roles").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from careermap.base.errors import OptionError
 from careermap.exploration import display as _display
 from careermap.exploration.frames import comparison_frame
 from careermap.exploration.paths import explained
-from careermap.resolve.profile import ProfileInput, build_profile
+from careermap.resolve.profile import Background, ProfileInput, build_profile
+from careermap.results.experience import shown_by
 from careermap.results.matches import Matches
+from careermap.results.readiness import implied_skills
 from careermap.scoring.engine import scoring_index
 from careermap.scoring.match import person_start, profile_skills, start_scores
 from careermap.taxonomy.identity import taxonomy_identity
@@ -70,7 +72,11 @@ class RoleComparison(Matches):
 
 
 def compare_roles(
-    profile: ProfileInput, roles: Iterable[str], *, taxonomy: Taxonomy | None = None
+    profile: ProfileInput,
+    roles: Iterable[str],
+    *,
+    taxonomy: Taxonomy | None = None,
+    background: Background | Mapping[str, object] | None = None,
 ) -> RoleComparison:
     """Explain several roles for one profile side by side.
 
@@ -82,6 +88,12 @@ def compare_roles(
         The roles to compare (ids, titles or aliases), in the order to show them; each once.
     taxonomy : Taxonomy, optional
         Defaults to the bundled taxonomy.
+    background : Background or mapping, optional
+        The person's education, credentials and experience, as :func:`rank_careers`
+        takes it (a :class:`Profile` built with one carries it already). Each match then
+        carries its readiness verdict and leaves out of its gaps what the background
+        certifies, as in ``rank_careers``: the role their job title names is marked as
+        their current job and lists no gaps. Scores are unchanged.
 
     Raises
     ------
@@ -107,16 +119,29 @@ def compare_roles(
     if repeated:
         msg = f"roles are given more than once: {', '.join(repeated)}"
         raise OptionError(msg)
-    resolved = build_profile(profile, taxonomy=taxonomy)
+    resolved = build_profile(profile, taxonomy=taxonomy, background=background)
     skills = profile_skills(resolved, taxonomy)
     engine = scoring_index(taxonomy)
     start = person_start(skills, None, taxonomy)
     scores = start_scores(start, taxonomy)
     position = engine.role_pos
+    person = resolved.background
+    certified = implied_skills(person, taxonomy)
+    shown = shown_by(resolved, taxonomy)
     return RoleComparison(
         profile=resolved,
         matches=tuple(
-            explained(taxonomy, start, scores, position[role.id], exclude=None) for role in chosen
+            explained(
+                taxonomy,
+                start,
+                scores,
+                position[role.id],
+                exclude=None,
+                background=person,
+                certified=certified,
+                shown=shown,
+            )
+            for role in chosen
         ),
         taxonomy=taxonomy_identity(taxonomy),
     )

@@ -23,6 +23,7 @@ from careermap.base.record import Explained, Frozen
 from careermap.exploration import display as _display
 from careermap.exploration.frames import paths_frame
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
+from careermap.results.current import current_role
 from careermap.results.experience import Shown, shown_by
 from careermap.results.matches import RoleMatch
 from careermap.results.readiness import implied_skills
@@ -80,12 +81,14 @@ def explained(
     background: Background | None = None,
     certified: frozenset[str] | None = None,
     shown: Shown | None = None,
+    current: bool | None = None,
 ) -> RoleMatch:
     """Return the :class:`RoleMatch` of one role, as rank_careers / similar_roles give it.
 
     A move from the person takes their *background* (its readiness), as
     ``rank_careers`` does; every move leaves out of its gaps the skills *certified*
-    by the person's credentials and degree (see :func:`careermap.scoring.match.role_match`).
+    by the person's credentials and degree, and a move into their current job
+    (*current*) lists none (see :func:`careermap.scoring.match.role_match`).
     """
     engine = scoring_index(taxonomy)
     evaluation = evaluate(
@@ -101,7 +104,15 @@ def explained(
         background=background,
         certified=certified,
         shown=shown,
+        current=current,
     )
+
+
+def _held(background: Background | None, taxonomy: Taxonomy) -> str | None:
+    """Return the id of the role the person's job title names, or ``None``."""
+    title = background.current_role if background is not None else None
+    found = current_role(title, taxonomy) if title and title.strip() else None
+    return None if found is None else found.id
 
 
 def requirements(role: Role) -> dict[str, float]:
@@ -387,6 +398,8 @@ def career_paths(
     person = profile.background if start_role is None else None
     certified = implied_skills(profile.background, taxonomy)
     shown = shown_by(profile, taxonomy) if person is not None else None
+    # The person's current job lists no gaps wherever a path moves into it, as in a ranking.
+    held = _held(profile.background, taxonomy)
     if start_role is not None and start_role.id == target.id:
         msg = f"the target {target.id!r} is the start role; choose another target"
         raise OptionError(msg)
@@ -405,6 +418,7 @@ def career_paths(
         background=person,
         certified=certified,
         shown=shown,
+        current=target.id == held,
     )
 
     banned = {target_at} | ({start_at} if start_at is not None else set())
@@ -436,6 +450,7 @@ def career_paths(
                         background=person if n == 0 else None,
                         certified=certified,
                         shown=shown if n == 0 else None,
+                        current=engine.role_ids[at] == held,
                     ),
                 )
             )

@@ -17,6 +17,7 @@ from pydantic_core import PydanticCustomError
 
 from careermap.base.countries import country_code
 from careermap.base.errors import ProfileError
+from careermap.base.frozen import FrozenDict
 from careermap.base.record import Frozen
 from careermap.taxonomy.conditions import Condition, Conditions
 from careermap.taxonomy.lived import LivedAnswer
@@ -26,6 +27,7 @@ __all__ = [
     "FORBIDDEN",
     "MAX_CREDENTIALS",
     "MAX_FIELD_TEXT",
+    "MAX_PAST_ROLES",
     "Background",
     "background",
     "contains",
@@ -36,6 +38,12 @@ __all__ = [
 MAX_CREDENTIALS = 50
 #: Longest subject of a degree accepted (``Background.field``), in characters.
 MAX_FIELD_TEXT = 200
+#: Most past roles a background may list (``Background.experience``).
+MAX_PAST_ROLES = 20
+#: Longest job title accepted (``current_role``, a past role's), in characters.
+MAX_TITLE_TEXT = 300
+#: Most years of experience accepted.
+MAX_YEARS = 70
 
 # Control characters other than tab and line breaks, and the bidirectional embeddings,
 # overrides and isolates ("Trojan Source", CVE-2021-42574): no skill name holds them, and
@@ -44,7 +52,6 @@ MAX_FIELD_TEXT = 200
 FORBIDDEN = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
-
 
 class _ShortRepr(reprlib.Repr):
     """``repr()`` for messages: bounded in length, and safe for huge integers."""
@@ -58,15 +65,12 @@ class _ShortRepr(reprlib.Repr):
             return f"<an integer of {x.bit_length():,} bits>"
         return super().repr_int(x, level)
 
-
 show = _ShortRepr().repr
-
 
 def contains(char: str) -> str:
     """``"contains ZERO WIDTH ... (U+...)"``: a forbidden character, named."""
     fallback = "a lone surrogate" if 0xD800 <= ord(char) <= 0xDFFF else "a control character"
     return f"contains {unicodedata.name(char, fallback)} (U+{ord(char):04X})"
-
 
 class Background(Frozen):
     """What a person says about their education, credentials and experience.
@@ -97,7 +101,8 @@ class Background(Frozen):
         le=70,
         description="Years of relevant work experience. Where a post counts years of its own "
         "work (a crisis line supervisor's years on the lines) and current_role names other "
-        "work, they are taken as years of that other work.",
+        "work, they are taken as years of that other work (years of the post's work under "
+        "another title go in experience).",
     )
     lived_experience: LivedAnswer = Field(
         default=None,
@@ -125,6 +130,16 @@ class Background(Frozen):
         "essential skills are not gaps, and its title shows whether their years of "
         "experience are years of the work a post counts (Experience.years). A name the "
         "taxonomy lacks marks no role.",
+    )
+    experience: dict[str, float] = Field(
+        default_factory=dict,
+        max_length=MAX_PAST_ROLES,
+        description="Years in other work than current_role's, before it or alongside it, by "
+        "job title or role id: {'Crisis line counselor': 8}, {'Crisis line volunteer': 3}. "
+        "Where a post counts years of its own work (Experience.years: a crisis line "
+        "supervisor's years on the lines), the most years under a title that shows that work "
+        "count for it when they reach further than years_experience, and the verdict says "
+        "so; the titles also show the experience. Nothing else reads them.",
     )
     avoid: Conditions = Field(
         default=(),
@@ -168,6 +183,41 @@ class Background(Frozen):
     def _country_code(cls, value: str | None) -> str | None:
         return None if value is None else country_code(value)
 
+    @field_validator("experience", mode="before")
+    @classmethod
+    def _past_roles(cls, value: object) -> object:
+        # Checked before the items, with messages that name the title.
+        if not isinstance(value, Mapping):
+            return value
+        if len(value) > MAX_PAST_ROLES:
+            msg = f"give at most {MAX_PAST_ROLES} past roles, not {len(value)}"
+            raise ValueError(msg)
+        for title, years in value.items():
+            if not isinstance(title, str) or not title.strip():
+                msg = f"a past role's title is blank or not text ({show(title)}); give its title"
+                raise ValueError(msg)
+            if len(title) > MAX_TITLE_TEXT:
+                msg = f"the past role {show(title)} is longer than {MAX_TITLE_TEXT} characters"
+                raise ValueError(msg)
+            forbidden = FORBIDDEN.search(title)
+            if forbidden is not None:
+                msg = f"the past role {show(title)} {contains(forbidden.group())}; give plain text"
+                raise ValueError(msg)
+            number = isinstance(years, (int, float)) and not isinstance(years, bool)
+            if not number or not 0 <= years <= MAX_YEARS:
+                msg = (
+                    f"the years in {show(title)} must be a number from 0 to {MAX_YEARS}, "
+                    f"not {show(years)}"
+                )
+                raise ValueError(msg)
+        return value
+
+    @field_validator("experience")
+    @classmethod
+    def _read_only(cls, value: dict[str, float]) -> dict[str, float]:
+        # The model is frozen: so is what it holds (and it stays hashable).
+        return FrozenDict(value)
+
     @field_validator("field")
     @classmethod
     def _plain_field(cls, value: str | None) -> str | None:
@@ -181,7 +231,6 @@ class Background(Frozen):
             msg = f"the field of study {show(value)} {contains(forbidden.group())}; give plain text"
             raise ValueError(msg)
         return value
-
 
 def background(given: object) -> Background | None:
     """Return *given* as a :class:`Background` (a mapping is validated), or ``None``."""

@@ -20,7 +20,26 @@ from careermap.results.readiness import implied_skills
 from careermap.taxonomy.experience import Experience
 from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["Shown", "experience_shown", "shown_by"]
+__all__ = ["PastRole", "Shown", "experience_shown", "shown_by"]
+
+
+class PastRole(Frozen):
+    """Other work a person did or does (``Background.experience``): a title and its years.
+
+    ``job`` is the title folded, between spaces; ``skills`` the essential requirements
+    of the role it names (none when it names none).
+    """
+
+    title: str
+    job: str
+    years: float
+    skills: frozenset[str] = frozenset()
+
+    def shows(self, experience: Experience) -> bool:
+        """Say whether this work is *experience*'s: one of its words, or its skills."""
+        if not self.skills.isdisjoint(experience.skills):
+            return True
+        return any(f" {normalize(word)} " in self.job for word in experience.words)
 
 
 class Shown(Frozen):
@@ -38,12 +57,36 @@ class Shown(Frozen):
         Their job title alone, folded and between spaces; ``None`` when they gave none.
     job_skills : frozenset of str
         The essential requirements of the role that title names (none when it names none).
+    past : tuple of PastRole
+        Their other work (``Background.experience``), each title with its years.
     """
 
     skills: frozenset[str] = frozenset()
     text: str = ""
     job: str | None = None
     job_skills: frozenset[str] = frozenset()
+    past: tuple[PastRole, ...] = ()
+
+    def years_in(self, experience: Experience) -> PastRole | None:
+        """Return the past role with the most years of *experience*'s work, or ``None``.
+
+        A past role shows the work as a job title does (:meth:`in_job`): one of its
+        words in the title, or one of its skills among the essential requirements of the
+        role the title names. Ties go to the title given first.
+
+        Examples
+        --------
+        >>> from careermap.taxonomy.models import Experience
+        >>> lines = Experience(of="crisis line work", skills=["crisis-line-work"],
+        ...                    words=["crisis line"], years=2)
+        >>> past = (PastRole(title="Lifeguard", job=" lifeguard ", years=9),
+        ...         PastRole(title="Crisis line volunteer", job=" crisis line volunteer ",
+        ...                  years=3))
+        >>> Shown(past=past).years_in(lines).title
+        'Crisis line volunteer'
+        """
+        found = [p for p in self.past if p.shows(experience)]
+        return max(found, key=lambda p: p.years, default=None)
 
     def holds(self, experience: Experience) -> bool:
         """Say whether this shows *experience*: one of its skills, or one of its words.
@@ -125,14 +168,27 @@ def experience_shown(
     found = set(skills)
     title = background.current_role if background is not None else None
     job = f" {normalize(title)} " if title and title.strip() else None
+    past: tuple[PastRole, ...] = ()
     if background is not None:
         written += [*background.credentials, background.current_role or ""]
         # What credentials, the degree and the role held now certify: the last are the
         # essential requirements of that role (careermap.results.current.practised_skills).
         found |= implied_skills(background, taxonomy)
+        # Other work, before the current job or beside it, shows experience as a job does.
+        past = tuple(
+            PastRole(
+                title=other,
+                job=f" {normalize(other)} ",
+                years=years,
+                skills=practised_skills(other, taxonomy),
+            )
+            for other, years in background.experience.items()
+        )
+        written += [p.title for p in past]
+        found |= {skill for p in past for skill in p.skills}
     text = "".join(f" {normalize(t)} " for t in written if t)
     practised = practised_skills(title, taxonomy) if job is not None else frozenset()
-    return Shown(skills=frozenset(found), text=text, job=job, job_skills=practised)
+    return Shown(skills=frozenset(found), text=text, job=job, job_skills=practised, past=past)
 
 
 def shown_by(profile: Profile, taxonomy: Taxonomy) -> Shown | None:

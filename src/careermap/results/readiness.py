@@ -428,7 +428,9 @@ def _assess(
     # Years of another job do not reach the level of a post that counts years of its own
     # work (Experience.years: a crisis line supervisor's years on the lines).
     elsewhere = experience is not None and shown is not None and not shown.in_job(experience)
-    return level(entry, background, above, elsewhere=elsewhere) or Readiness(
+    # Or years of that work under another title, before the current job or beside it.
+    past = shown.years_in(experience) if experience is not None and shown is not None else None
+    return level(entry, background, above, elsewhere=elsewhere, past=past) or Readiness(
         verdict="ready", summary="Ready now"
     )
 

@@ -14,11 +14,15 @@ entry-level post). docs/scoring.md, readiness, has the table.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from careermap.resolve.profile import Background
 from careermap.results.education import DEGREE_NAMES, education_level
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.models import Education, Entry, Experience, Seniority
+
+if TYPE_CHECKING:  # experience imports readiness, which imports this module
+    from careermap.results.experience import PastRole
 
 __all__ = ["EDUCATION_GAP", "EXPERIENCED_YEARS", "STEP", "STEP_DOWN", "ZONE_GAP", "level"]
 
@@ -83,19 +87,36 @@ def _rung(years: float) -> int:
     return _SENIORITY.index(Seniority.LEAD)
 
 
-def _step_up(entry: Entry, years: float | None, asked: Experience | None) -> Readiness:
-    """Say why *entry* is a step up: the years, or (*asked*) years of other work."""
+def _step_up(
+    entry: Entry, years: float | None, asked: Experience | None, past: PastRole | None
+) -> Readiness:
+    """Say why *entry* is a step up: the years, or (*asked*) years of other work.
+
+    *past*: the person's other work that shows *asked*'s, too short to count.
+    """
     if asked is None:
         return Readiness(
             verdict="step-up",
             summary=f"A step up: a {entry.seniority.value}-level role after {years:g} years",
         )
+    mine = f"your {years:g} years are in other work" if years is not None else ""
+    if past is not None:
+        also = f"{past.years:g} years as {past.title}"
+        mine = f"{mine}, with {also}" if mine else f"you have {also}"
     return Readiness(
         verdict="step-up",
         summary=f"A step up: a {entry.seniority.value}-level post; most postings ask for "
-        f"{asked.years} years or more of {asked.of} itself, and your {years:g} years are "
-        "in other work",
+        f"{asked.years} years or more of {asked.of} itself, and {mine}",
         needs=(f"{asked.years} years or more of {asked.of}",),
+    )
+
+
+def _counted(asked: Experience, past: PastRole) -> Readiness:
+    """Say that *past*'s years were counted as years of *asked*'s work."""
+    return Readiness(
+        verdict="ready",
+        summary=f"Ready now, counting your {past.years:g} years as {past.title} as years "
+        f"of {asked.of}",
     )
 
 
@@ -105,22 +126,44 @@ def level(
     above: Sequence[str] = (),
     *,
     elsewhere: bool = False,
+    past: PastRole | None = None,
 ) -> Readiness | None:
     """Return a step up or down by experience, licence (*above*: licensed_above) or degree.
 
     *elsewhere*: the post counts years of its own work (``entry.experience.years``) and
     the person's years are of other work (their job title does not show it), so those
-    years reach only its first rung.
+    years reach only its first rung. *past*: other work of theirs that shows the post's
+    (``Background.experience``); where the post counts years of its own work and its
+    years reach a higher rung than those counted, they are counted instead, and a post
+    that is then no step says so ("Ready now, counting your 8 years as ...").
     """
-    role_rung = _SENIORITY.index(entry.seniority)
     years = background.years_experience
-    rung = None if years is None else _rung(years)
     asked = entry.experience
+    if asked is None or asked.years is None:
+        past = None  # only a post that counts years of its own work reads them
     other = elsewhere and asked is not None and asked.years is not None
-    if other and rung is not None:
-        rung = 0  # years of other work: the first rung of this work
+    rung = None if years is None else (0 if other else _rung(years))
+    if past is not None and rung is not None and _rung(past.years) > rung:
+        found = _level(entry, background, above, _rung(past.years), years)
+        if found is None and asked is not None:
+            return _counted(asked, past)
+        return found
+    if rung is not None and _SENIORITY.index(entry.seniority) - rung >= STEP:
+        return _step_up(entry, years, asked if other else None, past if other else None)
+    return _level(entry, background, above, rung, years)
+
+
+def _level(
+    entry: Entry,
+    background: Background,
+    above: Sequence[str],
+    rung: int | None,
+    years: float | None,
+) -> Readiness | None:
+    """:func:`level` from the rung the person's years reach (``None``: years not given)."""
+    role_rung = _SENIORITY.index(entry.seniority)
     if rung is not None and role_rung - rung >= STEP:
-        return _step_up(entry, years, asked if other else None)
+        return _step_up(entry, years, None, None)
     article = "an" if entry.seniority is Seniority.ENTRY else "a"
     education = education_level(background)
     if above and education is not None:

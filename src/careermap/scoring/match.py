@@ -9,6 +9,7 @@ from typing import Literal
 from careermap.base.errors import OptionError, ProfileError
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.results.bands import band
+from careermap.results.current import is_current
 from careermap.results.experience import Shown, shown_by
 from careermap.results.matches import (
     ContextResult,
@@ -143,6 +144,7 @@ def role_match(
     background: Background | None = None,
     certified: frozenset[str] | None = None,
     shown: Shown | None = None,
+    current: bool | None = None,
 ) -> RoleMatch:
     """Explain one evaluated role; *scores* and *position* give its context terms, if any.
 
@@ -152,6 +154,8 @@ def role_match(
     (:func:`careermap.results.readiness.implied_skills`). *certified*, when given,
     are those skills, already found (a career path's later moves start from a bridge
     role, so they have no readiness, but the person still holds their credentials).
+    The role the person's job title names (their current job; *current*, found from
+    *background* when ``None``) lists no gaps, as in a ranking: they do the job.
     """
     role = evaluation.role
     skills = taxonomy.skill_index
@@ -162,8 +166,10 @@ def role_match(
     score, context = _context_result(evaluation, scores, position)
     if certified is None:  # a nurse lacks no nursing knowledge
         certified = implied_skills(background, taxonomy)
+    if current is None:
+        current = background is not None and is_current(role.id, background, taxonomy)
     gaps = sorted(
-        (r for r in results if r.kind == "gap" and r.skill_id not in certified),
+        (r for r in results if r.kind == "gap" and r.skill_id not in certified and not current),
         key=lambda r: (-r.cost, r.skill_id),
     )
     return RoleMatch(
