@@ -53,6 +53,7 @@ FORBIDDEN = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 
+
 class _ShortRepr(reprlib.Repr):
     """``repr()`` for messages: bounded in length, and safe for huge integers."""
 
@@ -65,12 +66,15 @@ class _ShortRepr(reprlib.Repr):
             return f"<an integer of {x.bit_length():,} bits>"
         return super().repr_int(x, level)
 
+
 show = _ShortRepr().repr
+
 
 def contains(char: str) -> str:
     """``"contains ZERO WIDTH ... (U+...)"``: a forbidden character, named."""
     fallback = "a lone surrogate" if 0xD800 <= ord(char) <= 0xDFFF else "a control character"
     return f"contains {unicodedata.name(char, fallback)} (U+{ord(char):04X})"
+
 
 class Background(Frozen):
     """What a person says about their education, credentials and experience.
@@ -231,6 +235,7 @@ class Background(Frozen):
             msg = f"the field of study {show(value)} {contains(forbidden.group())}; give plain text"
             raise ValueError(msg)
         return value
+
 
 def background(given: object) -> Background | None:
     """Return *given* as a :class:`Background` (a mapping is validated), or ``None``."""

@@ -78,11 +78,12 @@ where you want to work in place of ...").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.base.cache import derived
 from careermap.resolve.profile import Background
+from careermap.results.avoided import caution, with_avoid
 from careermap.results.countries import for_country, local_licences, recognition
 from careermap.results.credentials import (
     abbreviations,
@@ -106,7 +107,7 @@ from careermap.results.lived import lived_need, lived_question
 from careermap.results.rungs import level
 from careermap.results.scope import licensed_above
 from careermap.results.verdict import Readiness, Verdict
-from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
+from careermap.taxonomy.conditions import Condition
 from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import (
     Credential,
@@ -314,42 +315,6 @@ def _lived_certified(
     return tuple(k for k in LivedKind if k in found)
 
 
-def caution(avoided: Sequence[Condition]) -> str:
-    """Say in plain words which conditions a person wants to leave a role involves.
-
-    Examples
-    --------
-    >>> print(caution([Condition.PHYSICAL_INTERVENTION, Condition.COURT_WORK]))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    Involves physical intervention (restraint or holds) and court work (reports and
-    evidence for courts), which you said you want to leave
-
-    A role tied to a site, for a person who wants to work from home (``on-site``):
-
-    >>> print(caution([Condition.CLINICAL_CASELOAD, Condition.ON_SITE]))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    Involves a clinical caseload (assessing or treating patients or clients), which you
-    said you want to leave; usually done on site (on a ward or in a school, hospital or
-    interview suite), not from home as you said you want
-    """
-    words = [CONDITION_WORDS[c] for c in avoided if c is not Condition.ON_SITE]
-    parts = []
-    if words:
-        listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-        parts.append(f"involves {listed}, which you said you want to leave")
-    if Condition.ON_SITE in avoided:
-        parts.append(ON_SITE_CAUTION)
-    said = "; ".join(parts)
-    return said[0].upper() + said[1:]
-
-
-#: The caution for ``on-site``: a wish to work from home, said as the person put it.
-ON_SITE_CAUTION = (
-    "usually done on site (on a ward or in a school, hospital or interview suite), "
-    "not from home as you said you want"
-)
-
-
 def _assess(
     entry: Entry | None,
     background: Background | None,
@@ -425,6 +390,14 @@ def _assess(
         named = tuple(c.name for c in short)
         summary = "Ready after a short step: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
+    return _at_level(entry, background, shown, above)
+
+
+def _at_level(
+    entry: Entry, background: Background, shown: Shown | None, above: Sequence[str]
+) -> Readiness:
+    """Say how the person's years and level meet a post they hold every credential for."""
+    experience = entry.experience
     # Years of another job do not reach the level of a post that counts years of its own
     # work (Experience.years: a crisis line supervisor's years on the lines).
     elsewhere = experience is not None and shown is not None and not shown.in_job(experience)
@@ -564,29 +537,3 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
         if certifies(background.credentials, credential, ambiguous=ambiguous)
         for skill in credential.implies
     )
-
-
-def with_avoid(
-    background: Background | Mapping[str, object] | None, avoid: str | Iterable[str]
-) -> dict[str, object]:
-    """Return *background* as a mapping whose ``avoid`` also holds *avoid* (once each).
-
-    The mapping is validated where it is used (:func:`careermap.build_profile`), so an
-    unknown condition is reported there, naming it and listing the valid ones.
-
-    Examples
-    --------
-    >>> with_avoid({"education": "master"}, ["shift-work"])
-    {'education': 'master', 'avoid': ['shift-work']}
-    >>> with_avoid(Background(avoid=["shift-work"]), "court-work")["avoid"]
-    ['shift-work', 'court-work']
-    """
-    if isinstance(background, Background):
-        given: dict[str, object] = background.model_dump(mode="json", exclude_defaults=True)
-    else:
-        given = dict(background or {})
-    held = given.get("avoid") or ()
-    before = [held] if isinstance(held, str) else list(held) if isinstance(held, Iterable) else []
-    added = [avoid] if isinstance(avoid, str) else list(avoid)
-    given["avoid"] = list(dict.fromkeys([*before, *added]))
-    return given
