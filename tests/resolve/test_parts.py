@@ -28,6 +28,10 @@ def test_split_readings():
     assert split_phrase("stress management for clients") == [Split(("stress management",))]
     assert split_phrase("mediation between co-workers") == [Split(("mediation",))]
     assert split_phrase("de-escalation alongside police") == [Split(("de-escalation",))]
+    # "on" says where, as "in" does; those a record is for, as people do (fourteenth round).
+    assert split_phrase("case notes on Nebula") == [Split(("case notes",))]
+    assert split_phrase("reports for funders") == [Split(("reports",))]
+    assert split_phrase("psychoeducation worksheets") == [Split(("psychoeducation",))]
     assert split_phrase("CBT for depression") == [Split(("CBT",))]
     # "with" before people named by a need is not peeled: the need would be lost.
     assert split_phrase("supporting pupils with learning disabilities") == []
@@ -71,6 +75,16 @@ def test_split_readings():
             "advocacy-for-vulnerable-populations",
             "advocacy",
         ),
+        # Fourteenth round: "on" says where, as "in" does; insurers, Medicare and funders
+        # are whom a record or report is for; worksheets are handed out, as handouts are;
+        # "complex presentations" is what a method is used for.
+        ("case notes on Nebula", "clinical-documentation", "case notes"),
+        ("presenting on research", "presentation-skills", "presenting"),
+        ("documentation for Medicare", "clinical-documentation", "documentation"),
+        ("documentation for insurance", "clinical-documentation", "documentation"),
+        ("reports for funders", "report-writing", "reports"),
+        ("psychoeducation worksheets", "psychoeducation", "Psychoeducation"),
+        ("CBT for complex presentations", "cognitive-behavioural-therapy", "CBT"),
     ],
 )
 def test_a_skill_named_in_a_phrase(default, text, skill_id, name):
@@ -95,6 +109,12 @@ def test_a_skill_named_in_a_phrase(default, text, skill_id, name):
         "writing software",
         "delivering pizzas",
         "running marathons",
+        # before "on", one word whose only near name is fuzzy, or no name at all
+        "training on safeguarding",  # received or given: the words do not say
+        "working on my own",
+        "sitting on the board",
+        # before a payer, words that are no skill
+        "billing for Medicaid",
         # attended, not practised
         "HR meetings",
         "leadership meetings",
@@ -167,7 +187,9 @@ def test_a_method_for_a_condition_is_the_method(default, text, skill_id, name):
         # "for" and what is no condition: the rest may change the skill, so no reading
         "recruitment for a charity",
         "planning for retirement",
-        "documentation for insurance",
+        # (fourteenth round: "documentation for insurance" is now read, the insurer being
+        # whom the record is for; the rest must still be people or payers)
+        "documentation for an audit",
         "EMDR consultation for clinicians",
         "fundraising for events",
         # a condition after a head that names no skill

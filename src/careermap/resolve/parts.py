@@ -27,13 +27,15 @@ phrases read:
   "helping" and whom ("helping people apply for benefits");
 * **an activity word last**: "sessions", "lessons", "classes", "groups",
   "presentations", "workshops", "training", "facilitation", "coordination",
-  "materials" or "handouts" ("telehealth sessions", "Narcan training"): what one
+  "materials", "handouts" or "worksheets" ("telehealth sessions", "Narcan training",
+  "psychoeducation worksheets"): what one
   runs, gives or is trained in. Not "meetings": one attends those, so "HR meetings"
   or "leadership meetings" would claim a skill the words do not (the few meetings
   that are the practice, such as IEP meetings, are aliases);
-* **with whom, to whom or where** after the name: "with", "alongside", "to", "in" or
-  "between" and anything ("safety planning with families", "de-escalation alongside
-  police", "referrals to housing services", "charting in Epic"), unless what follows
+* **with whom, to whom or where** after the name: "with", "alongside", "to", "in", "on"
+  or "between" and anything ("safety planning with families", "de-escalation alongside
+  police", "referrals to housing services", "charting in Epic", "case notes on
+  Nebula"), unless what follows
   names people by a need or condition ("supporting pupils with learning disabilities",
   "communicating with deaf clients"): the need is what the person specialises in, and
   the name before it alone would lose it. Such a phrase matches nothing and suggests
@@ -47,7 +49,9 @@ phrases read:
   condition is itself a skill ("coaching for ADHD": *Neurodevelopmental conditions*),
   the phrase names two and matches neither;
 * **for whom**: "for" and only people ("stress management for clients", "advocacy
-  for tenants and their families"): the name, as after "with";
+  for tenants and their families"), or those a record or report is for: insurers,
+  Medicare, Medicaid, funders, commissioners ("documentation for insurance",
+  "reports for funders"): the name, as after "with";
 * **a list with a shared word**: a list naming a skill beside one word that the names
   of several skills hold ("assessment and formulation": "assessment" is in *Clinical*,
   *Risk*, *Needs* and *Educational assessment*) matches nothing, by name or by
@@ -56,7 +60,7 @@ phrases read:
 The doing, activity, with-whom and for readings peel off one after another, at most
 three deep ("running a DBT skills group": "DBT skills group", then "DBT skills"), and
 what they leave is read as a list too ("CBT and DBT skills groups": "CBT", "DBT
-skills"). Only the part before "with", "to" or "in" is matched, so the rest adds no
+skills"). Only the part before "with", "to", "in" or "on" is matched, so the rest adds no
 skill of its own, and a list after them ("collaborating with therapists and case
 managers") names people, never skills; "for" is read only before conditions, and "of"
 never, since their rest often changes the skill ("recruitment of participants" is
@@ -105,17 +109,19 @@ _DOING = re.compile(
 )
 _ACTIVITY = re.compile(
     r"^(?P<rest>\S.*?)\s+(?:sessions?|lessons?|class(?:es)?|groups?"
-    r"|presentations?|workshops?|training|facilitation|coordination|materials|handouts)$",
+    r"|presentations?|workshops?|training|facilitation|coordination|materials|handouts"
+    r"|worksheets)$",
     re.IGNORECASE,
 )
 _WHOM = re.compile(
-    r"^(?P<rest>\S.*?)\s+(?:with|alongside|to|in|between)\s+(?P<tail>\S.*)$", re.IGNORECASE
+    r"^(?P<rest>\S.*?)\s+(?:with|alongside|to|in|on|between)\s+(?P<tail>\S.*)$", re.IGNORECASE
 )
 _FOR = re.compile(r"^(?P<rest>\S.*?)\s+for\s+(?P<tail>\S.*)$", re.IGNORECASE)
 #: Conditions a method is used for: the groupings of ICD-11 chapter 6 (mental,
 #: behavioural or neurodevelopmental disorders) and DSM-5-TR, in the words clinicians
 #: write, with chronic pain and insomnia, which NICE guidance names psychological
-#: therapies for. Any "... disorder(s)" is a condition too.
+#: therapies for, and "complex presentations", clinicians' word for difficulties that
+#: are several at once. Any "... disorder(s)" is a condition too.
 _CONDITION_NAMES = (
     r"depression|depressive\s+episodes?|low\s+mood|anxiety|anxiety\s+disorders?"
     r"|generali[sz]ed\s+anxiety|GAD|social\s+anxiety|health\s+anxiety|panic(?:\s+attacks)?"
@@ -127,6 +133,7 @@ _CONDITION_NAMES = (
     r"|drug\s+(?:use|misuse)|gambling|ADHD|autism|ASD|chronic\s+pain|body\s+dysmorphi[ac]"
     r"|BDD|hoarding|dementia|perinatal\s+mental\s+health|postnatal\s+depression"
     r"|serious\s+mental\s+illness|SMI|mental\s+illness|mental\s+health\s+conditions"
+    r"|complex\s+presentations"
 )
 _CONDITIONS = _CONDITION_NAMES + r"|\S+(?:\s+\S+)?\s+disorders?"
 #: Words that qualify a condition ("mild to moderate depression", "complex trauma").
@@ -159,7 +166,10 @@ _NEED = (
 _PEOPLE_WORDS = (
     r"(?:clients|patients|families|parents|carers|caregivers|children|young\s+people|youth"
     r"|adults|students|pupils|staff|employees|managers|colleagues|clinicians|volunteers"
-    r"|service\s+users|veterans|tenants|residents|survivors|members|people)"
+    r"|service\s+users|veterans|tenants|residents|survivors|members|people"
+    # Those a record or report is written for ("documentation for insurance", "reports
+    # for funders"): whom the paper goes to, not what the work is.
+    r"|insurance|insurers|Medicare|Medicaid|funders|commissioners)"
 )
 _ONE_PEOPLE = rf"(?:(?:the|our|my|their)\s+)?{_PEOPLE_WORDS}"
 _FOR_PEOPLE = re.compile(
