@@ -38,3 +38,24 @@ def test_the_aboriginal_mhfa_instructor_licence_opens_the_mhfa_instructor_post()
     held = ["Aboriginal and Torres Strait Islander MHFA Instructor"]
     role_id = "mental-health-first-aid-instructor"
     assert readiness(role_id, held, education="certificate", country="AU").verdict == "ready"
+
+
+@pytest.mark.parametrize(
+    "role_id",
+    [
+        "clinical-social-worker",
+        "hospital-social-worker",
+        "school-social-worker",
+        "child-protection-social-worker",
+    ],
+)
+def test_an_ontario_rsw_is_a_registered_social_worker(role_id):
+    # The Ontario College of Social Workers and Social Service Workers registers social
+    # workers, who write it "RSW" (ocswssw.org): read as "Registered social worker".
+    assert readiness(role_id, ["MSW", "RSW (OCSWSSW)"], country="CA").verdict == "ready"
+
+
+def test_a_social_service_worker_is_no_registered_social_worker():
+    # The same college registers social service workers (RSSW): a different register.
+    held = ["RSSW (OCSWSSW)"]
+    assert readiness("clinical-social-worker", held, country="CA").verdict != "ready"

@@ -32,6 +32,9 @@ _RN = {"implies": {"added": ["coordination"], "removed": []}}
 #: "Credentials from the fifth set" (creds6 round): Ireland's social work register (CORU's
 #: Social Workers Registration Board) read wherever New Zealand's (SWRB) is.
 _CORU = "CORU registered social worker"
+#: "Credentials from the sixth set" (creds8, fourteenth round): Canada's registered social
+#: worker, written "RSW" (OCSWSSW), read wherever "Registered social worker" is.
+_RSW = "Registered Social Worker (RSW)"
 _SOCIAL_WORK = {
     "implies": {
         "added": [
@@ -44,7 +47,7 @@ _SOCIAL_WORK = {
         "removed": [],
     },
     "also": {
-        "added": sorted([_CORU, "Social Workers Registration Board (SWRB) registration"]),
+        "added": sorted([_CORU, _RSW, "Social Workers Registration Board (SWRB) registration"]),
         "removed": [],
     },
 }
@@ -225,13 +228,19 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # same registers as the EAP's, and New Zealand's social work registration as it takes
     # Social Work England's.
     ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
-        "also": {"added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU]), "removed": []}
+        "also": {
+            "added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU, _RSW]),
+            "removed": [],
+        }
     },
     ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
-        "also": {"added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU]), "removed": []}
+        "also": {
+            "added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU, _RSW]),
+            "removed": [],
+        }
     },
     ("behavioural-health-care-manager", "Clinical licence (RN, LPC, LCSW or LMFT)"): {
-        "also": {"added": sorted([_SWRB, _CORU]), "removed": []}
+        "also": {"added": sorted([_SWRB, _CORU, _RSW]), "removed": []}
     },
     # "Credentials from the fourth set": the IC&RC peer recovery domains and the CARC
     # certify listening, rapport, linking to resources and the code of ethics; "A
@@ -350,7 +359,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             ],
             "removed": [],
         },
-        "also": {"added": sorted([_SWRB, _CORU]), "removed": []},
+        "also": {"added": sorted([_SWRB, _CORU, _RSW]), "removed": []},
     },
     # and "The LMFT refers to resources; the LCSW does crisis work; the school psychologist
     # reports abuse" (eleventh round).
@@ -387,6 +396,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             "added": [
                 _CORU,
                 "Professional Educator License, school social worker endorsement",
+                _RSW,
                 "Social Workers Registration Board (SWRB) registration",
             ],
             "removed": [],
