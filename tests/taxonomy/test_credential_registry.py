@@ -32,6 +32,9 @@ _RN = {"implies": {"added": ["coordination"], "removed": []}}
 #: "Credentials from the fifth set" (creds6 round): Ireland's social work register (CORU's
 #: Social Workers Registration Board) read wherever New Zealand's (SWRB) is.
 _CORU = "CORU registered social worker"
+#: "Credentials from the sixth set" (creds8, fourteenth round): Canada's registered social
+#: worker, written "RSW" (OCSWSSW), read wherever "Registered social worker" is.
+_RSW = "Registered Social Worker (RSW)"
 _SOCIAL_WORK = {
     "implies": {
         "added": [
@@ -44,7 +47,7 @@ _SOCIAL_WORK = {
         "removed": [],
     },
     "also": {
-        "added": sorted([_CORU, "Social Workers Registration Board (SWRB) registration"]),
+        "added": sorted([_CORU, _RSW, "Social Workers Registration Board (SWRB) registration"]),
         "removed": [],
     },
 }
@@ -81,11 +84,21 @@ _BACP_SHORT = [
     "BACP registered member",
     "BACP registration",
 ]
+#: "Credentials from the sixth set" (creds8, fourteenth round): BACP's senior accreditation,
+#: which only a registered accredited member may hold (bacp.co.uk, "Senior accredited
+#: membership"), read as BACP registration wherever "BACP accredited" is.
+_BACP_SENIOR = [
+    "BACP senior accredited",
+    "BACP senior accredited counsellor",
+    "BACP senior accredited counsellor/psychotherapist",
+    "BACP senior accredited psychotherapist",
+    "BACP senior accredited supervisor",
+]
 _UKCP_SHORT = ["UKCP registered", "UKCP registration"]
 _SWRB = "Social Workers Registration Board (SWRB) registration"
 _SAC = ["SAC Registered Counsellor", "Singapore Association for Counselling Registered Counsellor"]
 _COUNSELLING_REGISTERS = {
-    "added": sorted([*_UKCP_COUNSELLOR, *_UKCP_SHORT, *_NCPS, *_IACP, *_BACP_SHORT]),
+    "added": sorted([*_UKCP_COUNSELLOR, *_UKCP_SHORT, *_NCPS, *_IACP, *_BACP_SHORT, *_BACP_SENIOR]),
     "removed": [],
 }
 #: "Credentials from the fifth set" (creds6 round): the counselling licence's note says
@@ -144,7 +157,10 @@ _SCHOOL_COUNSELLOR = {
         ],
         "removed": [],
     },
-    "also": {"added": sorted([*_UKCP_COUNSELLOR, *_NCPS, *_BACP_SHORT]), "removed": []},
+    "also": {
+        "added": sorted([*_UKCP_COUNSELLOR, *_NCPS, *_BACP_SHORT, *_BACP_SENIOR]),
+        "removed": [],
+    },
 }
 #: Twelfth round: SAMHSA's core competencies for peer workers (the standard for peer
 #: certification) certify rapport, linking to resources, and strengths and empowerment.
@@ -212,13 +228,19 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # same registers as the EAP's, and New Zealand's social work registration as it takes
     # Social Work England's.
     ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
-        "also": {"added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU]), "removed": []}
+        "also": {
+            "added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU, _RSW]),
+            "removed": [],
+        }
     },
     ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
-        "also": {"added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU]), "removed": []}
+        "also": {
+            "added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU, _RSW]),
+            "removed": [],
+        }
     },
     ("behavioural-health-care-manager", "Clinical licence (RN, LPC, LCSW or LMFT)"): {
-        "also": {"added": sorted([_SWRB, _CORU]), "removed": []}
+        "also": {"added": sorted([_SWRB, _CORU, _RSW]), "removed": []}
     },
     # "Credentials from the fourth set": the IC&RC peer recovery domains and the CARC
     # certify listening, rapport, linking to resources and the code of ethics; "A
@@ -252,6 +274,8 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation"): {
         "also": {
             "added": [
+                "Aboriginal and Torres Strait Islander MHFA Instructor",
+                "Licensed Aboriginal and Torres Strait Islander MHFA Instructor",
                 "Licensed MHFA Instructor",
                 "MHFA England Instructor Member",
                 "MHFA England instructor",
@@ -280,6 +304,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             "added": sorted(
                 [
                     *_BACP_SHORT,
+                    *_BACP_SENIOR,
                     "BACP accredited counsellor",
                     "BACP registered counsellor",
                     "FDAP accredited addiction counsellor",
@@ -334,7 +359,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             ],
             "removed": [],
         },
-        "also": {"added": sorted([_SWRB, _CORU]), "removed": []},
+        "also": {"added": sorted([_SWRB, _CORU, _RSW]), "removed": []},
     },
     # and "The LMFT refers to resources; the LCSW does crisis work; the school psychologist
     # reports abuse" (eleventh round).
@@ -371,6 +396,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             "added": [
                 _CORU,
                 "Professional Educator License, school social worker endorsement",
+                _RSW,
                 "Social Workers Registration Board (SWRB) registration",
             ],
             "removed": [],
