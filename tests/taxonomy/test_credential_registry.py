@@ -493,6 +493,7 @@ credentials:
     also: [NMC registration]
 """
 
+
 def role(credentials: str, role_id: str = "r") -> str:
     body = f"""\
     - id: {role_id}
@@ -506,15 +507,18 @@ def role(credentials: str, role_id: str = "r") -> str:
     """
     return textwrap.dedent(body) + textwrap.indent(textwrap.dedent(credentials), "      ")
 
+
 def write(tmp_path: Path, text: str, name: str = "t.yaml") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
 
+
 def problems(path: Path, **options: object) -> list[careermap.Problem]:
     with pytest.raises(TaxonomyError) as info:
         load_taxonomy(path, cache=False, **options)  # type: ignore[arg-type]
     return list(info.value.problems)
+
 
 def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]]:
     """Every role's credentials as written out, without the id they were named by.
@@ -540,8 +544,10 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
             found.setdefault(r.id, []).append(row)
     return found
 
+
 #: Roles added after the snapshot: they had no inline credentials to keep.
 ROLES_SINCE = {"bereavement-coordinator", "family-peer-advocate", "healthcare-chaplain"}
+
 
 def test_every_bundled_role_keeps_the_credentials_it_had_inline():
     before = json.loads(BEFORE.read_text(encoding="utf-8"))
@@ -567,6 +573,7 @@ def test_every_bundled_role_keeps_the_credentials_it_had_inline():
                 changed[(role_id, old["name"])] = diff
     assert changed == DELIBERATE
 
+
 #: Credentials defined for what they certify, which no bundled role asks for: people who
 #: leave these professions hold them ("Allied professions' credentials certify helping
 #: skills" in docs/taxonomy-notes.md). Each must certify something, and no role may name it
@@ -577,7 +584,6 @@ CERTIFY_ONLY = frozenset(
         "atr-provisional",
         "bcba",
         "licensed-psychiatric-technician",
-
         # "Credentials the persona sets hold" (fourteenth round): national certifications
         # no bundled post asks for, defined for what they certify.
         "cprp",
@@ -589,12 +595,14 @@ CERTIFY_ONLY = frozenset(
     }
 )
 
+
 def test_every_bundled_credential_is_defined_once_and_named_by_id():
     taxonomy = load_taxonomy(cache=False)
     used = {c.id for r in taxonomy.roles if r.entry for c in r.entry.written}
     assert None not in used, "a bundled role writes a credential inline"
     assert used == set(taxonomy.credential_index) - CERTIFY_ONLY
     assert all(taxonomy.credential_index[c].implies for c in CERTIFY_ONLY)
+
 
 def test_a_role_names_a_credential_by_id_with_its_own_note(tmp_path):
     text = (
@@ -621,6 +629,7 @@ def test_a_role_names_a_credential_by_id_with_its_own_note(tmp_path):
     assert (cpr.id, cpr.name, cpr.required) == (None, "CPR", False)  # inline still loads
     assert taxonomy.credential_index["registered-nurse"].implies == ("nursing",)
 
+
 def test_an_unknown_credential_id_names_file_line_field_and_fix(tmp_path):
     text = HEAD + "roles:\n" + role("- credential: registered-nures\n")
     (problem,) = problems(write(tmp_path, text))
@@ -633,6 +642,7 @@ def test_an_unknown_credential_id_names_file_line_field_and_fix(tmp_path):
         "(define it in a 'credentials:' section or fix the id)"
     )
 
+
 def test_a_definition_is_checked_like_a_role(tmp_path):
     text = HEAD.replace("implies: [nursing]", "implies: [nursin]") + "roles:\n"
     text += role("- credential: registered-nurse\n")
@@ -643,6 +653,7 @@ def test_a_definition_is_checked_like_a_role(tmp_path):
     (problem,) = problems(write(tmp_path, twice, "twice.yaml"))
     assert "duplicate credential id 'registered-nurse'" in problem.message
 
+
 def test_one_name_is_one_credential(tmp_path):
     text = HEAD + "  - {id: rn, name: registered nurse (rn), kind: licence}\n"
     (problem,) = problems(write(tmp_path, text))
@@ -650,6 +661,7 @@ def test_one_name_is_one_credential(tmp_path):
     assert "the name 'registered nurse (rn)' of the credential 'registered-nurse'" in (
         problem.message
     )
+
 
 def test_a_role_names_a_credential_once(tmp_path):
     text = (
@@ -661,12 +673,14 @@ def test_a_role_names_a_credential_once(tmp_path):
     assert problem.field == "roles[0].entry.credentials[1]"
     assert "already listed as entry.credentials[0] of role 'r'" in problem.message
 
+
 def test_a_reference_takes_only_its_own_fields(tmp_path):
     text = HEAD + "roles:\n" + role("- {credential: registered-nurse, implies: [medicine]}\n")
     (problem,) = problems(write(tmp_path, text))
     assert problem.field == "roles[0].entry.credentials[0].implies (r)"
     allowed = "allowed fields here: credential, note, required"
     assert problem.message == f"unknown field 'implies'; {allowed}"
+
 
 def test_an_added_file_names_the_base_credentials(tmp_path):
     base = write(tmp_path, HEAD + "roles:\n" + role("- credential: registered-nurse\n"))
@@ -676,6 +690,7 @@ def test_an_added_file_names_the_base_credentials(tmp_path):
     compiled = tmp_path / "c.json"
     save_compiled(load_taxonomy(base, cache=False), compiled)
     assert load_taxonomy(compiled, extend=[added], cache=False) == taxonomy
+
 
 def test_the_section_survives_every_way_a_taxonomy_is_stored(tmp_path, monkeypatch):
     path = write(tmp_path, HEAD + "roles:\n" + role("- credential: registered-nurse\n"))
@@ -693,11 +708,13 @@ def test_the_section_survives_every_way_a_taxonomy_is_stored(tmp_path, monkeypat
     assert tmp_path / "out" / "credentials.yaml" in written
     assert "- credential: registered-nurse" in taxonomy_to_yaml(taxonomy)
 
+
 def test_the_credentials_change_the_identity(tmp_path):
     text = HEAD + "roles:\n" + role("- credential: registered-nurse\n")
     one = load_taxonomy(write(tmp_path, text), cache=False)
     other = load_taxonomy(write(tmp_path, text.replace("[NMC registration]", "[RMN]")), cache=False)
     assert taxonomy_identity(one) != taxonomy_identity(other)
+
 
 def test_a_taxonomy_built_in_code_is_resolved_by_the_check():
     rn = CredentialDefinition(id="rn", name="Registered Nurse (RN)", kind="licence")
@@ -718,6 +735,7 @@ def test_a_taxonomy_built_in_code_is_resolved_by_the_check():
     assert checked.roles[0].entry.credentials[0].name == "Registered Nurse (RN)"
     with pytest.raises(TaxonomyError, match="unknown credential 'rn'"):
         check_taxonomy(built.model_copy(update={"credentials": ()}))
+
 
 def test_a_definition_says_which_lived_experience_it_is_awarded_to(tmp_path):
     head = HEAD.replace("    also: [NMC registration]\n", "    lived_experience_of: [Carer]\n")
