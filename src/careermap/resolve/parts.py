@@ -32,10 +32,10 @@ phrases read:
   runs, gives or is trained in. Not "meetings": one attends those, so "HR meetings"
   or "leadership meetings" would claim a skill the words do not (the few meetings
   that are the practice, such as IEP meetings, are aliases);
-* **with whom, to whom or where** after the name: "with", "alongside", "to", "in", "on"
-  or "between" and anything ("safety planning with families", "de-escalation alongside
-  police", "referrals to housing services", "charting in Epic", "case notes on
-  Nebula"), unless what follows
+* **with whom, to whom or where** after the name: "with", "alongside", "to", "in", "on",
+  "at" or "between" and anything ("safety planning with families", "de-escalation
+  alongside police", "referrals to housing services", "charting in Epic", "case notes on
+  Nebula", "reasonable adjustments at work"), unless what follows
   names people by a need or condition ("supporting pupils with learning disabilities",
   "communicating with deaf clients"): the need is what the person specialises in, and
   the name before it alone would lose it. Such a phrase matches nothing and suggests
@@ -60,8 +60,8 @@ phrases read:
 The doing, activity, with-whom and for readings peel off one after another, at most
 three deep ("running a DBT skills group": "DBT skills group", then "DBT skills"), and
 what they leave is read as a list too ("CBT and DBT skills groups": "CBT", "DBT
-skills"). Only the part before "with", "to", "in" or "on" is matched, so the rest adds no
-skill of its own, and a list after them ("collaborating with therapists and case
+skills"). Only the part before "with", "to", "in", "on" or "at" is matched, so the rest adds
+no skill of its own, and a list after them ("collaborating with therapists and case
 managers") names people, never skills; "for" is read only before conditions, and "of"
 never, since their rest often changes the skill ("recruitment of participants" is
 research, not hiring; "planning for retirement" is not care planning).
@@ -114,7 +114,7 @@ _ACTIVITY = re.compile(
     re.IGNORECASE,
 )
 _WHOM = re.compile(
-    r"^(?P<rest>\S.*?)\s+(?:with|alongside|to|in|on|between)\s+(?P<tail>\S.*)$", re.IGNORECASE
+    r"^(?P<rest>\S.*?)\s+(?:with|alongside|to|in|on|at|between)\s+(?P<tail>\S.*)$", re.IGNORECASE
 )
 _FOR = re.compile(r"^(?P<rest>\S.*?)\s+for\s+(?P<tail>\S.*)$", re.IGNORECASE)
 #: Conditions a method is used for: the groupings of ICD-11 chapter 6 (mental,
