@@ -7,19 +7,13 @@ A ranking marks the role a person's job title names as their current job (verdic
 
 from __future__ import annotations
 
+from tests.results.test_current_job import COACH, SKILLS
+
 import careermap
 from careermap import career_paths, compare_roles, rank_careers
 
-# A health coach in a New Zealand general practice (fifth persona set, as in
-# tests/results/test_current_job.py): her title names wellness-coach.
-SKILLS = [
-    "health coaching:4",
-    "motivational interviewing:4",
-    "behaviour change:4",
-    "goal setting:4",
-    "wellness programmes",
-]
-COACH = {"education": "bachelor", "years_experience": 4, "current_role": "Health coach"}
+# The health coach in a New Zealand general practice of tests/results/test_current_job.py
+# (fifth persona set): her title names wellness-coach.
 HELD = "wellness-coach"
 
 
