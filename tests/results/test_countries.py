@@ -27,17 +27,26 @@ def verdict(role_id, taxonomy, **given):
     return assess(lookup_role(role_id).entry, background, taxonomy=taxonomy)
 
 
-def test_india_is_not_asked_for_a_us_licence_nor_counted_as_licensed(taxonomy):
-    # The fifth set's counselling psychologist in Bengaluru, with an MSc.
+def test_india_asks_for_no_licence_in_place_of_the_lpc(taxonomy):
+    # The fifth set's counselling psychologist in Bengaluru, with an MSc: counselling is not
+    # licensed by law in India, so her master's is what the counsellor post asks of her.
     given = {"credentials": ["MSc Counselling Psychology"], "country": "India"}
     found = verdict("mental-health-counsellor", taxonomy, **given)
-    assert found.verdict == "needs"
-    assert "careermap does not know" in found.summary
-    assert "employers in India" in found.summary
-    assert not found.summary.startswith("Needs Licensed Professional Counselor")
-    assert any("India: counselling is not licensed by law" in note for note in found.notes)
+    assert found.verdict == "ready"
+    assert "Licensed Professional Counselor" not in found.summary
     without = verdict("mental-health-counsellor", taxonomy, credentials=["MSc"])
     assert without.summary.startswith("Needs Licensed Professional Counselor")
+    # A licensed clinical psychologist post is another practice (the RCI registers it).
+    psychologist = verdict("clinical-psychologist", taxonomy, **{**given, "education": "doctorate"})
+    assert psychologist.verdict == "needs"
+
+
+def test_a_country_careermap_knows_nothing_of_is_neither_asked_nor_counted(taxonomy):
+    found = verdict("mental-health-counsellor", taxonomy, country="Japan")
+    assert found.verdict == "needs"
+    assert "careermap does not know" in found.summary
+    assert "employers in Japan" in found.summary
+    assert not found.summary.startswith("Needs Licensed Professional Counselor")
 
 
 def test_the_uk_is_named_its_own_registration_in_place_of_the_lpc(taxonomy):

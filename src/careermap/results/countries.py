@@ -52,8 +52,8 @@ def unknown_name(names: str, country: str) -> str:
 
     Examples
     --------
-    >>> print(unknown_name("Licensed Professional Counselor (LPC/LMHC)", "IN"))
-    what employers in India ask for in place of Licensed Professional Counselor (LPC/LMHC) \
+    >>> print(unknown_name("Licensed Professional Counselor (LPC/LMHC)", "JP"))
+    what employers in Japan ask for in place of Licensed Professional Counselor (LPC/LMHC) \
 (careermap does not know; check with employers or the regulator there)
     """
     return (
@@ -75,8 +75,8 @@ def for_country(credential: Credential, country: str | None) -> Credential | Non
     ...                  countries=("US",), in_place={"GB": ("BACP registered",)})
     >>> for_country(lpc, "GB").name
     'BACP registered'
-    >>> for_country(lpc, "IN").name  # doctest: +ELLIPSIS
-    'what employers in India ask for in place of LPC (careermap does not know; ...)'
+    >>> for_country(lpc, "JP").name  # doctest: +ELLIPSIS
+    'what employers in Japan ask for in place of LPC (careermap does not know; ...)'
     """
     if country is None or not elsewhere(credential, country):
         return credential
@@ -101,8 +101,8 @@ def local_licences(licences: Sequence[Credential], country: str | None) -> list[
     >>> ccc = Credential(name="CCC", kind="licence", countries=("CA",))
     >>> [c.name for c in local_licences([lpc, ccc], "CA")]
     ['CCC']
-    >>> [c.name for c in local_licences([lpc, ccc], "IN")]  # doctest: +ELLIPSIS
-    ['what employers in India ask for in place of LPC (careermap does not know; ...)']
+    >>> [c.name for c in local_licences([lpc, ccc], "JP")]  # doctest: +ELLIPSIS
+    ['what employers in Japan ask for in place of LPC (careermap does not know; ...)']
     >>> local_licences([lpc.model_copy(update={"not_asked_in": ("NZ",)}), ccc], "NZ")
     []
     """
