@@ -25,17 +25,18 @@ is a data change with a source.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 import careermap
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import personas as personas_benchmark
 
 HERE = Path(__file__).resolve().parent
 JUDGEMENT = HERE.parent / "tests" / "data" / "gap-judgement.yaml"
@@ -64,16 +65,6 @@ ONET_NAMES = {
     "sociology-and-anthropology": "Sociology and Anthropology",
     "therapy-and-counseling": "Therapy and Counseling",
 }
-
-
-def _personas_module() -> Any:
-    spec = importlib.util.spec_from_file_location("personas_benchmark", HERE / "personas.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)
-    spec.loader.exec_module(module)
-    return module
 
 
 @dataclass(frozen=True)
@@ -106,7 +97,7 @@ def shown_gaps(
     ranking holds (advice order, the persona's background and excluded sectors), and the
     top five's role ids under the key ``"__top__"`` as its first entry.
     """
-    harness = _personas_module()
+    harness = personas_benchmark
     found: dict[str, dict[str, list[str]]] = {}
     for which, persona_id in chosen:
         persona = next(p for p in harness.personas(which) if p["id"] == persona_id)

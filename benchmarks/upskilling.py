@@ -75,7 +75,6 @@ order is a rule.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import statistics
 import sys
 from collections import Counter
@@ -92,6 +91,9 @@ from careermap.results.readiness import assess
 from careermap.scoring.engine import scoring_index
 from careermap.scoring.match import ADVICE_TIERS, profile_skills
 from careermap.scoring.model import effective_weight
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import personas as personas_benchmark
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "tests" / "data"
@@ -110,17 +112,6 @@ BEST = 10
 ADVISED = 10
 
 
-def _personas_module() -> Any:
-    spec = importlib.util.spec_from_file_location("personas_benchmark", HERE / "personas.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)
-    spec.loader.exec_module(module)
-    return module
-
-
-personas_benchmark = _personas_module()
 half: Callable[[str], str] = personas_benchmark.half
 context: Callable[[dict[str, Any]], dict[str, Any]] = personas_benchmark.context
 

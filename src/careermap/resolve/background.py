@@ -76,6 +76,14 @@ def contains(char: str) -> str:
     return f"contains {unicodedata.name(char, fallback)} (U+{ord(char):04X})"
 
 
+def _plain_text(what: str, text: str) -> None:
+    """Raise a ``ValueError`` naming *what* if *text* holds a character that is not plain text."""
+    forbidden = FORBIDDEN.search(text)
+    if forbidden is not None:
+        msg = f"{what} {show(text)} {contains(forbidden.group())}; give plain text"
+        raise ValueError(msg)
+
+
 class Background(Frozen):
     """What a person says about their education, credentials and experience.
 
@@ -203,10 +211,7 @@ class Background(Frozen):
             if len(title) > MAX_TITLE_TEXT:
                 msg = f"the past role {show(title)} is longer than {MAX_TITLE_TEXT} characters"
                 raise ValueError(msg)
-            forbidden = FORBIDDEN.search(title)
-            if forbidden is not None:
-                msg = f"the past role {show(title)} {contains(forbidden.group())}; give plain text"
-                raise ValueError(msg)
+            _plain_text("the past role", title)
             number = isinstance(years, (int, float)) and not isinstance(years, bool)
             if not number or not 0 <= years <= MAX_YEARS:
                 msg = (
@@ -230,10 +235,7 @@ class Background(Frozen):
         if not value.strip():
             msg = "the field of study is blank; give the subject of the degree or leave it out"
             raise ValueError(msg)
-        forbidden = FORBIDDEN.search(value)
-        if forbidden is not None:
-            msg = f"the field of study {show(value)} {contains(forbidden.group())}; give plain text"
-            raise ValueError(msg)
+        _plain_text("the field of study", value)
         return value
 
 
