@@ -30,8 +30,8 @@ def caution(avoided: Sequence[Condition]) -> str:
     >>> print(caution([Condition.CLINICAL_CASELOAD, Condition.ON_SITE]))
     ... # doctest: +NORMALIZE_WHITESPACE
     Involves a clinical caseload (assessing or treating patients or clients), which you
-    said you want to leave; usually done on site (on a ward or in a school, hospital or
-    interview suite), not from home as you said you want
+    said you want to leave; usually done in person, on site, not from home as you said you
+    want
     """
     words = [CONDITION_WORDS[c] for c in avoided if c is not Condition.ON_SITE]
     parts = []
@@ -46,8 +46,7 @@ def caution(avoided: Sequence[Condition]) -> str:
 
 #: The caution for ``on-site``: a wish to work from home, said as the person put it.
 ON_SITE_CAUTION = (
-    "usually done on site (on a ward or in a school, hospital or interview suite), "
-    "not from home as you said you want"
+    "usually done in person, on site, not from home as you said you want"
 )
 
 
