@@ -45,9 +45,7 @@ def caution(avoided: Sequence[Condition]) -> str:
 
 
 #: The caution for ``on-site``: a wish to work from home, said as the person put it.
-ON_SITE_CAUTION = (
-    "usually done in person, on site, not from home as you said you want"
-)
+ON_SITE_CAUTION = "usually done in person, on site, not from home as you said you want"
 
 
 def with_avoid(
