@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+import careermap
 from careermap import Background, lookup_role
-from careermap.results.readiness import assess
+from careermap.results.readiness import assess, implied_skills
 
 
 def readiness(role_id, credentials, *, education="master", country=None):
@@ -59,3 +60,43 @@ def test_a_social_service_worker_is_no_registered_social_worker():
     # The same college registers social service workers (RSSW): a different register.
     held = ["RSSW (OCSWSSW)"]
     assert readiness("clinical-social-worker", held, country="CA").verdict != "ready"
+
+
+@pytest.mark.parametrize(
+    "role_id",
+    ["clinical-social-worker", "hospital-social-worker", "child-protection-social-worker"],
+)
+@pytest.mark.parametrize(
+    "held",
+    [
+        # A social worker in the UK is registered with one of four regulators (gov.scot):
+        # each is read as Social Work England's registration is.
+        "SSSC registered social worker",
+        "Social Care Wales registered social worker",
+        "NISCC registered social worker",
+    ],
+)
+def test_a_uk_social_work_register_is_social_work_registration(held, role_id):
+    assert readiness(role_id, ["MSW", held], country="GB").verdict == "ready"
+
+
+@pytest.mark.parametrize("held", ["SSSC registered social care worker", "SSSC registered"])
+def test_the_sssc_social_care_register_is_no_social_work_registration(held):
+    # The SSSC also registers social care and early years workers (sssc.uk.com).
+    found = readiness("child-protection-social-worker", [held], country="GB")
+    assert found.verdict != "ready"
+
+
+def test_the_mho_award_certifies_mental_health_law():
+    # SSSC: the award gives a social worker the legal knowledge of the statutory MHO role
+    # (compulsory care, treatment and detention; rights; duties to the court).
+    held = Background(credentials=["Mental Health Officer Award (PG Cert)"])
+    implied = set(implied_skills(held, careermap.load_taxonomy()))
+    assert {"mental-health-legislation", "law-and-government", "safeguarding"} <= implied
+
+
+def test_the_mho_award_opens_no_social_work_post_alone():
+    # It rests on SSSC registration, which the person writes separately.
+    held = ["Mental Health Officer Award (PG Cert)"]
+    found = readiness("hospital-social-worker", held, education="bachelor", country="GB")
+    assert found.verdict != "ready"

@@ -35,6 +35,15 @@ _CORU = "CORU registered social worker"
 #: "Credentials from the sixth set" (creds8, fourteenth round): Canada's registered social
 #: worker, written "RSW" (OCSWSSW), read wherever "Registered social worker" is.
 _RSW = "Registered Social Worker (RSW)"
+#: Fifteenth round (creds9, "Credentials from the sixth set, second pass"): the other UK
+#: social work regulators' registers, read wherever Social Work England's is (gov.scot: a
+#: social worker in Scotland is registered with the SSSC, Social Work England, Social
+#: Care Wales or the Northern Ireland Social Care Council).
+_UK_REGISTERS = [
+    "NISCC registered social worker",
+    "SSSC registered social worker",
+    "Social Care Wales registered social worker",
+]
 _SOCIAL_WORK = {
     "implies": {
         "added": [
@@ -47,7 +56,9 @@ _SOCIAL_WORK = {
         "removed": [],
     },
     "also": {
-        "added": sorted([_CORU, _RSW, "Social Workers Registration Board (SWRB) registration"]),
+        "added": sorted(
+            [_CORU, _RSW, "Social Workers Registration Board (SWRB) registration", *_UK_REGISTERS]
+        ),
         "removed": [],
     },
 }
@@ -229,18 +240,18 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # Social Work England's.
     ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
         "also": {
-            "added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU, _RSW]),
+            "added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU, _RSW, *_UK_REGISTERS]),
             "removed": [],
         }
     },
     ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
         "also": {
-            "added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU, _RSW]),
+            "added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU, _RSW, *_UK_REGISTERS]),
             "removed": [],
         }
     },
     ("behavioural-health-care-manager", "Clinical licence (RN, LPC, LCSW or LMFT)"): {
-        "also": {"added": sorted([_SWRB, _CORU, _RSW]), "removed": []}
+        "also": {"added": sorted([_SWRB, _CORU, _RSW, *_UK_REGISTERS]), "removed": []}
     },
     # "Credentials from the fourth set": the IC&RC peer recovery domains and the CARC
     # certify listening, rapport, linking to resources and the code of ethics; "A
@@ -359,7 +370,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             ],
             "removed": [],
         },
-        "also": {"added": sorted([_SWRB, _CORU, _RSW]), "removed": []},
+        "also": {"added": sorted([_SWRB, _CORU, _RSW, *_UK_REGISTERS]), "removed": []},
     },
     # and "The LMFT refers to resources; the LCSW does crisis work; the school psychologist
     # reports abuse" (eleventh round).
@@ -393,12 +404,15 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("school-social-worker", "School social work licence"): {
         **_SOCIAL_WORK,
         "also": {
-            "added": [
-                _CORU,
-                "Professional Educator License, school social worker endorsement",
-                _RSW,
-                "Social Workers Registration Board (SWRB) registration",
-            ],
+            "added": sorted(
+                [
+                    _CORU,
+                    "Professional Educator License, school social worker endorsement",
+                    _RSW,
+                    "Social Workers Registration Board (SWRB) registration",
+                    *_UK_REGISTERS,
+                ]
+            ),
             "removed": [],
         },
     },
@@ -618,6 +632,9 @@ CERTIFY_ONLY = frozenset(
         "occupational-therapist-licence",
         "rpt",
         "youth-work-qualification",
+        # Fifteenth round (creds9): Scotland's Mental Health Officer Award, for one
+        # statutory role no bundled post is.
+        "mental-health-officer-award",
     }
 )
 
