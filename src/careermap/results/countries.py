@@ -18,6 +18,12 @@ Whether the person *holds* a credential is judged as before, by every name it ha
 (:mod:`careermap.results.credentials`); a credential held that is issued in another
 country than theirs gets a note asking them to check it is recognised there
 (:func:`recognition`). Without a country, nothing changes.
+
+A credential the person wrote with another country's name ("Registered Psychologist (PRC
+Philippines)") is not a credential of the taxonomy issued elsewhere by its own names
+(:func:`careermap.results.credentials.foreign`); where it shares the name of one a post
+asks for, the note says it is that country's registration and asks the person to check
+it is recognised where they live (:func:`registered_abroad`), with or without a country.
 """
 
 from __future__ import annotations
@@ -26,11 +32,18 @@ from collections.abc import Mapping, Sequence
 
 from careermap.base.countries import country_name
 from careermap.resolve.background import Background
-from careermap.results.credentials import holds
+from careermap.results.credentials import foreign, holds
 from careermap.results.licences import alternatives
 from careermap.taxonomy.models import Credential, Entry
 
-__all__ = ["elsewhere", "for_country", "local_licences", "recognition", "unknown_name"]
+__all__ = [
+    "elsewhere",
+    "for_country",
+    "local_licences",
+    "recognition",
+    "registered_abroad",
+    "unknown_name",
+]
 
 
 def elsewhere(credential: Credential, country: str | None) -> bool:
@@ -134,13 +147,13 @@ def recognition(
     its own name or an ``also`` name, issued elsewhere than ``background.country`` (an
     LPC, for a person in the United Kingdom), may need recognising there: each note
     starts "Check whether your ... is recognised in ...", then says where the
-    credential is issued.
+    credential is issued. So does each of :func:`registered_abroad`'s.
     """
     country = background.country
+    notes = [note for _, note in registered_abroad(background, entry, ambiguous)]
     if country is None or not background.credentials:
-        return []
+        return notes
     person = background.credentials
-    notes: list[str] = []
     for credential in (c for c in entry.written if c.required):
         if not elsewhere(credential, country):
             continue
@@ -157,6 +170,50 @@ def recognition(
             if note not in notes:
                 notes.append(note)
     return notes
+
+
+def registered_abroad(
+    background: Background, entry: Entry, ambiguous: Mapping[str, tuple[str, ...]]
+) -> list[tuple[str, str]]:
+    """Return the person's credentials from another country that a post's names, with notes.
+
+    A credential the person wrote that names a required credential of *entry* by its own
+    names, but names a country that credential is not issued in and the person does not
+    live in (:func:`~careermap.results.credentials.foreign`), is that country's
+    registration: it does not hold the post's credential, and it counts where the person
+    lives only once the regulator there recognises it. Each, once, with its note.
+
+    Examples
+    --------
+    >>> from careermap import lookup_role
+    >>> held = ["Registered Psychologist (PRC Philippines)"]
+    >>> calgary = Background(country="CA", credentials=held)
+    >>> [(text, note)] = registered_abroad(calgary, lookup_role("therapist").entry, {})
+    >>> print(note)  # doctest: +NORMALIZE_WHITESPACE
+    Check whether your Registered Psychologist (PRC Philippines) is recognised in Canada: it
+    is a registration from the Philippines, not Registered psychologist (Psychology Board of
+    Australia), which is issued in Australia; until the regulator where you work recognises
+    it, posts that ask for a licence do not count it
+    """
+    country = background.country
+    place = country_name(country) if country is not None else "the country you work in"
+    found: dict[str, str] = {}
+    for credential in (c for c in entry.written if c.required):
+        # Its own names, wherever it is issued: is the text this credential but for the
+        # country it names?
+        anywhere = credential.model_copy(update={"countries": (), "equivalents": (), "accepts": ()})
+        for text in background.credentials:
+            abroad = foreign(text, credential)
+            if text in found or not abroad or (country is not None and country in abroad):
+                continue
+            if holds([text], anywhere, ambiguous=ambiguous):
+                found[text] = (
+                    f"Check whether your {text} is recognised in {place}: it is a "
+                    f"registration from {_places(sorted(abroad))}, not {credential.name}, "
+                    f"which is issued in {_places(credential.countries)}; until the regulator "
+                    "where you work recognises it, posts that ask for a licence do not count it"
+                )
+    return list(found.items())
 
 
 def _places(codes: Sequence[str]) -> str:

@@ -84,7 +84,12 @@ from typing import TYPE_CHECKING
 from careermap.base.cache import derived
 from careermap.resolve.profile import Background
 from careermap.results.avoided import caution, with_avoid
-from careermap.results.countries import for_country, local_licences, recognition
+from careermap.results.countries import (
+    for_country,
+    local_licences,
+    recognition,
+    registered_abroad,
+)
 from careermap.results.credentials import (
     abbreviations,
     ambiguous_abbreviations,
@@ -244,6 +249,9 @@ def assess(
     above = licensed_above(entry, sector, background, taxonomy, ambiguous)
     if entry is None or background is None:
         return None
+    if unknown:  # another country's registration gets its own note (recognition)
+        abroad = {text for text, _ in registered_abroad(background, entry, ambiguous)}
+        unknown = tuple(text for text in unknown if text not in abroad)
     lived = _lived_certified(entry, background, ambiguous, taxonomy)
     held = role is not None and taxonomy is not None and is_current(role, background, taxonomy)
     if held:
