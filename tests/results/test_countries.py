@@ -187,3 +187,17 @@ def test_a_registration_naming_its_own_country_or_none_is_read_as_before(taxonom
     found = verdict("therapist", taxonomy, credentials=[held], country="AU")
     assert found.verdict != "needs"
     assert "recognised" not in found.summary
+
+
+def test_an_unknown_licence_from_another_country_is_to_have_recognised_not_accepted(taxonomy):
+    # A licence careermap does not know, of the post's practice: written with another
+    # country than the person's, the verdict names what the post asks and asks her to
+    # have hers recognised; written with her own country, it may be accepted (as before).
+    held = ["Registered Psychologist (PRC Philippines)"]
+    calgary = verdict("school-psychologist", taxonomy, credentials=held, country="CA")
+    assert calgary.summary.startswith("Needs School psychologist credential")
+    assert "recognised in Canada" in calgary.summary
+    assert not any("careermap does not know: it may be accepted" in n for n in calgary.notes)
+    manila = verdict("school-psychologist", taxonomy, credentials=held, country="PH")
+    assert manila.summary.startswith("Check whether your Registered Psychologist (PRC")
+    assert "is accepted where you want to work" in manila.summary

@@ -30,15 +30,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from careermap.base.countries import country_name
+from careermap.base.countries import countries_in, country_name
 from careermap.resolve.background import Background
 from careermap.results.credentials import foreign, holds
-from careermap.results.licences import alternatives
-from careermap.taxonomy.models import Credential, Entry
+from careermap.results.licences import alternatives, same_practice
+from careermap.taxonomy.models import Credential, CredentialKind, Entry
 
 __all__ = [
     "elsewhere",
     "for_country",
+    "licensed_abroad",
     "local_licences",
     "recognition",
     "registered_abroad",
@@ -139,7 +140,10 @@ def local_licences(licences: Sequence[Credential], country: str | None) -> list[
 
 
 def recognition(
-    background: Background, entry: Entry, ambiguous: Mapping[str, tuple[str, ...]]
+    background: Background,
+    entry: Entry,
+    ambiguous: Mapping[str, tuple[str, ...]],
+    unknown: Sequence[str] = (),
 ) -> list[str]:
     """Ask about each credential the person holds that is issued only in another country.
 
@@ -147,10 +151,14 @@ def recognition(
     its own name or an ``also`` name, issued elsewhere than ``background.country`` (an
     LPC, for a person in the United Kingdom), may need recognising there: each note
     starts "Check whether your ... is recognised in ...", then says where the
-    credential is issued. So does each of :func:`registered_abroad`'s.
+    credential is issued. So does each of :func:`registered_abroad`'s, and of
+    :func:`licensed_abroad`'s for the *unknown* licences the person wrote.
     """
     country = background.country
-    notes = [note for _, note in registered_abroad(background, entry, ambiguous)]
+    registered = registered_abroad(background, entry, ambiguous)
+    noted = {text for text, _ in registered}
+    notes = [note for _, note in registered]
+    notes += [note for text, note in licensed_abroad(unknown, entry, country) if text not in noted]
     if country is None or not background.credentials:
         return notes
     person = background.credentials
@@ -214,6 +222,47 @@ def registered_abroad(
                     "where you work recognises it, posts that ask for a licence do not count it"
                 )
     return list(found.items())
+
+
+def licensed_abroad(
+    unknown: Sequence[str], entry: Entry, country: str | None
+) -> list[tuple[str, str]]:
+    """Return the *unknown* licences from another country than *country* a post may take.
+
+    A licence the person wrote that no credential of the taxonomy names (*unknown*:
+    :func:`careermap.results.licences.unknown_licences`), of the practice of *entry*'s
+    required licences (:func:`careermap.results.licences.same_practice`), that names
+    only countries other than the person's: it is that country's licence, to have
+    recognised where they work, not one careermap can say is accepted there. Each with
+    its note. None without a country.
+
+    Examples
+    --------
+    >>> from careermap import lookup_role
+    >>> entry = lookup_role("school-psychologist").entry
+    >>> [(text, note)] = licensed_abroad(["Licensed psychologist (Kenya)"], entry, "CA")
+    >>> print(note)  # doctest: +NORMALIZE_WHITESPACE
+    Check whether your Licensed psychologist (Kenya) is recognised in Canada: it is a
+    licence from Kenya, which careermap does not know; until the regulator where you work
+    recognises it, posts that ask for a licence do not count it
+    >>> licensed_abroad(["Licensed psychologist (Kenya)"], entry, "KE")
+    []
+    """
+    if country is None or not unknown:
+        return []
+    licences = [c for c in entry.written if c.required and c.kind is CredentialKind.LICENCE]
+    found: list[tuple[str, str]] = []
+    for text in same_practice(unknown, licences):
+        named = countries_in(text)
+        if named and country not in named:
+            note = (
+                f"Check whether your {text} is recognised in {country_name(country)}: it is a "
+                f"licence from {_places(sorted(named))}, which careermap does not know; until "
+                "the regulator where you work recognises it, posts that ask for a licence do "
+                "not count it"
+            )
+            found.append((text, note))
+    return found
 
 
 def _places(codes: Sequence[str]) -> str:
