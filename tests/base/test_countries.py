@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from careermap.base.countries import country_code, country_name
+from careermap.base.countries import countries_in, country_code, country_name
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,23 @@ def test_an_unknown_country_is_named_with_the_accepted_forms():
 def test_names_read_in_a_sentence():
     assert country_name("GB") == "the United Kingdom"
     assert country_name("IN") == "India"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Registered Psychologist (PRC Philippines)", {"PH"}),
+        ("Registered Nurse (Nigeria)", {"NG"}),
+        ("Philippine nursing licence", {"PH"}),
+        ("Social worker, registered in South Africa", {"ZA"}),
+        ("LCSW (US)", {"US"}),
+        ("Registered social worker (Social Work England)", {"GB"}),
+        ("Licensed Psychologist (Texas)", set()),
+        ("LPAT (New Jersey)", set()),
+        ("LPC (Georgia)", set()),
+        ("CADC (CA)", set()),
+        ("Tagalog and English", set()),
+    ],
+)
+def test_the_countries_a_credential_text_names(text, codes):
+    assert countries_in(text) == codes

@@ -11,6 +11,7 @@ from tests.taxonomy.test_personas_data import EVERY
 
 import careermap
 from careermap import Background, lookup_role
+from careermap.base.countries import countries_in
 from careermap.base.errors import ProfileError
 from careermap.resolve.background import background as as_background
 from careermap.results.readiness import assess
@@ -109,10 +110,12 @@ def _without_countries(credential):
 @pytest.mark.parametrize("persona", EVERY, ids=[p["id"] for p in EVERY])
 def test_without_a_country_the_country_data_changes_no_verdict(persona, taxonomy):
     # Every verdict for every persona of the five read sets is what it is with the
-    # credentials' country fields taken away: without a country, today's behaviour.
+    # credentials' country fields taken away: without a country, today's behaviour. A
+    # credential the person wrote with a country's name is read against the countries a
+    # credential is issued in, with or without theirs (fifteenth round): left out here.
     background = Background(
         education=persona["education"],
-        credentials=persona["credentials"],
+        credentials=[text for text in persona["credentials"] if not countries_in(text)],
         years_experience=persona["years_experience"],
         lived_experience=persona.get("lived_experience"),
     )
@@ -143,3 +146,58 @@ def test_the_registry_says_where_its_licences_are_issued(taxonomy):
     assert {p["id"]: p.get("country") for p in EVERY}[
         "counselling-psychologist-india-part-time"
     ] == "IN"
+
+
+# A credential written with another country's name (fifteenth round, found reading the
+# sixth set's philippine-psychologist-support-worker-calgary in detail).
+
+
+def test_a_registration_from_another_country_is_not_the_credential_it_shares_a_name_with(
+    taxonomy,
+):
+    # A Philippine PRC registration is not the Psychology Board of Australia's: in Alberta
+    # it does not open a therapist post, and the note says where it is from.
+    held = ["Registered Psychologist (PRC Philippines)"]
+    found = verdict("therapist", taxonomy, credentials=held, country="CA")
+    assert found.verdict == "needs"
+    assert found.summary.startswith("Needs Registered Psychotherapist (CRPO)")
+    assert "recognised in Canada" in found.summary
+    [note] = [n for n in found.notes if n.startswith("Check whether your Registered Psych")]
+    assert "a registration from the Philippines" in note
+    assert "careermap does not know" not in " ".join(found.notes)  # not an unknown licence
+    # Where she has not said where she lives, it is still not the Australian registration.
+    nowhere = verdict("therapist", taxonomy, credentials=held)
+    assert nowhere.verdict == "needs"
+    assert "recognised in the country you work in" in nowhere.summary
+
+
+@pytest.mark.parametrize(
+    "held", ["Registered psychologist (Nigeria)", "Registered psychologist (South Africa)"]
+)
+def test_any_country_named_reads_the_same_way(taxonomy, held):
+    found = verdict("therapist", taxonomy, credentials=[held], country="AU")
+    assert found.verdict == "needs"
+    assert "recognised in Australia" in found.summary
+
+
+@pytest.mark.parametrize(
+    "held", ["Registered psychologist (Australia)", "Registered psychologist (AHPRA, general)"]
+)
+def test_a_registration_naming_its_own_country_or_none_is_read_as_before(taxonomy, held):
+    found = verdict("therapist", taxonomy, credentials=[held], country="AU")
+    assert found.verdict != "needs"
+    assert "recognised" not in found.summary
+
+
+def test_an_unknown_licence_from_another_country_is_to_have_recognised_not_accepted(taxonomy):
+    # A licence careermap does not know, of the post's practice: written with another
+    # country than the person's, the verdict names what the post asks and asks her to
+    # have hers recognised; written with her own country, it may be accepted (as before).
+    held = ["Registered Psychologist (PRC Philippines)"]
+    calgary = verdict("school-psychologist", taxonomy, credentials=held, country="CA")
+    assert calgary.summary.startswith("Needs School psychologist credential")
+    assert "recognised in Canada" in calgary.summary
+    assert not any("careermap does not know: it may be accepted" in n for n in calgary.notes)
+    manila = verdict("school-psychologist", taxonomy, credentials=held, country="PH")
+    assert manila.summary.startswith("Check whether your Registered Psychologist (PRC")
+    assert "is accepted where you want to work" in manila.summary

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from careermap import lookup_role
+from careermap.base._iso3166 import COUNTRIES
+from careermap.base.countries import countries_in
 from careermap.results.credentials import (
     abbreviations,
     certifies,
@@ -99,7 +101,13 @@ def test_a_uk_registration_holds_a_us_licence_only_where_the_role_lists_it(defau
 def test_every_bundled_credential_is_held_by_its_name_and_by_each_other_name(default):
     for name, credential in credentials(default).items():
         assert holds([name], credential), name
-        assert holds([f"{name} (US)"], credential), name
+        # Written with its own country (any, where it names none), it is still held;
+        # with only another country, not by its own names (fifteenth round).
+        own = COUNTRIES[credential.countries[0]][0] if credential.countries else "US"
+        assert holds([f"{name} ({own})"], credential), name
+        alone = not (credential.equivalents or credential.accepts or countries_in(name))
+        if credential.countries and alone:
+            assert not holds([f"{name} (Philippines)"], credential), name
         for other in (*credential.also, *credential.equivalents, *credential.accepts):
             assert holds([other], credential), (name, other)
         for other in (name, *credential.also, *credential.equivalents):
@@ -241,3 +249,44 @@ def test_an_abbreviation_beside_other_words_is_not_the_credentials(default):
     assert holds(["AFT registered systemic psychotherapist"], lmft)
     assert naming_abbreviations("MHFA instructor") == frozenset()
     assert naming_abbreviations("Registered Behavior Technician (RBT) or BCBA") == {"RBT", "BCBA"}
+
+
+# Another country named (fifteenth round): a text that names only countries the
+# credential is not issued in is not the credential by its own names; one that names the
+# credential's own country, or none, reads as before, and the other countries'
+# registrations (equivalents) are still read as the credential's.
+PSYBA = Credential(
+    name="Registered psychologist (Psychology Board of Australia)",
+    kind="licence",
+    countries=("AU",),
+    also=("AHPRA registered psychologist",),
+    associate=("Provisional psychologist",),
+)
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        ("Registered Psychologist (PRC Philippines)", False),
+        ("Registered psychologist (India)", False),
+        ("Provisional psychologist (South Africa)", False),
+        ("Registered psychologist (Australia)", True),
+        ("Registered psychologist", True),
+        ("Provisional psychologist", True),
+    ],
+)
+def test_a_text_naming_another_country_is_not_the_credential(held, expected):
+    assert certifies([held], PSYBA) is expected
+
+
+def test_another_countrys_registration_listed_as_an_equivalent_is_still_read():
+    lpc = Credential(
+        name="Licensed Professional Counselor (LPC)",
+        kind="licence",
+        countries=("US",),
+        equivalents=("BACP registered counsellor",),
+    )
+    assert holds(["BACP registered counsellor (UK)"], lpc)
+    assert certifies(["BACP registered counsellor (UK)"], lpc)
+    assert not holds(["Licensed Professional Counselor (Kenya)"], lpc)
+    assert holds(["Licensed Professional Counselor (US)"], lpc)

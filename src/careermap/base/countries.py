@@ -9,12 +9,13 @@ ship it (:mod:`careermap.base._iso3166`): no dependency is needed to read it.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from careermap.base._iso3166 import COUNTRIES
 from careermap.base.suggest import close_matches
 
-__all__ = ["COUNTRY_FORMS", "country_code", "country_name"]
+__all__ = ["COUNTRY_FORMS", "country_code", "country_name", "countries_in"]
 
 #: Everyday names that are not ISO's: the United Kingdom by its own name and its nations
 #: (credentials there are registered UK-wide, or by bodies careermap names per nation),
@@ -35,6 +36,35 @@ _EVERYDAY = {
     "united states of america": "US",
 }
 
+#: How a credential's text names a country besides ISO's names and the everyday ones
+#: above, in the case they are written in: "US" in capitals, and the adjectives of the
+#: countries people come from to practise elsewhere ("Philippine", "Nigerian"). Not
+#: "American", "Indian" or "English": they are in the names of US bodies ("American Red
+#: Cross", "Indian Health Service") and of a language.
+_WRITTEN = {
+    "US": "US",
+    "Philippine": "PH",
+    "Filipino": "PH",
+    "Filipina": "PH",
+    "Nigerian": "NG",
+    "Ghanaian": "GH",
+    "Kenyan": "KE",
+    "Zimbabwean": "ZW",
+    "South African": "ZA",
+    "Pakistani": "PK",
+    "Brazilian": "BR",
+    "Mexican": "MX",
+    "Singaporean": "SG",
+    "Jamaican": "JM",
+    "Australian": "AU",
+    "Canadian": "CA",
+    "Irish": "IE",
+    "British": "GB",
+}
+#: Country names that are also US states' ("LPC (Georgia)"), or inside them ("New
+#: Jersey", "New Mexico"): a credential's text naming one is read as naming no country.
+_STATES = re.compile(r"\bNew (?:Jersey|Mexico)\b|\bGeorgia\b")
+
 #: Countries a sentence names with "the" (besides the United ...).
 _THE = frozenset({"Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Seychelles"})
 
@@ -53,6 +83,39 @@ def _index() -> dict[str, str]:
         found.update({name.casefold(): code for name in names})
     found.update(_EVERYDAY)
     return found
+
+
+@cache
+def _written_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every name of a country as a credential's text writes it, longest first, with codes."""
+    forms = {name: code for code, names in COUNTRIES.items() for name in names if "," not in name}
+    forms.update({name.title(): code for name, code in _EVERYDAY.items() if len(name) > 3})
+    forms.update({"UK": "GB", "U.K.": "GB", "USA": "US", "U.S.": "US", "U.S.A.": "US"})
+    forms.update(_WRITTEN)
+    names = "|".join(re.escape(name) for name in sorted(forms, key=lambda n: (-len(n), n)))
+    return re.compile(rf"(?<![\w.])(?:{names})(?!\w)"), forms
+
+
+def countries_in(text: str) -> frozenset[str]:
+    """Return the ISO 3166-1 alpha-2 codes of the countries *text* names.
+
+    By ISO's names, the everyday ones ("UK", "USA", "England"), "US" in capitals and the
+    adjectives of a few countries ("Philippine", "Nigerian"), as written (in their case,
+    as whole words). A US state that is also a country's name, or holds one, names none
+    ("Georgia", "New Jersey"); two-letter codes other than "US" and "UK" are not read
+    ("CA" is California's as often as Canada's).
+
+    Examples
+    --------
+    >>> sorted(countries_in("Registered Psychologist (PRC Philippines)"))
+    ['PH']
+    >>> sorted(countries_in("LCSW (US)")), sorted(countries_in("Nurse, registered in South Africa"))
+    (['US'], ['ZA'])
+    >>> sorted(countries_in("LPAT (New Jersey)")), sorted(countries_in("LPC (Georgia)"))
+    ([], [])
+    """
+    pattern, forms = _written_forms()
+    return frozenset(forms[found] for found in pattern.findall(_STATES.sub(" ", text)))
 
 
 def country_code(text: str) -> str:

@@ -18,19 +18,33 @@ Whether the person *holds* a credential is judged as before, by every name it ha
 (:mod:`careermap.results.credentials`); a credential held that is issued in another
 country than theirs gets a note asking them to check it is recognised there
 (:func:`recognition`). Without a country, nothing changes.
+
+A credential the person wrote with another country's name ("Registered Psychologist (PRC
+Philippines)") is not a credential of the taxonomy issued elsewhere by its own names
+(:func:`careermap.results.credentials.foreign`); where it shares the name of one a post
+asks for, the note says it is that country's registration and asks the person to check
+it is recognised where they live (:func:`registered_abroad`), with or without a country.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from careermap.base.countries import country_name
+from careermap.base.countries import countries_in, country_name
 from careermap.resolve.background import Background
-from careermap.results.credentials import holds
-from careermap.results.licences import alternatives
-from careermap.taxonomy.models import Credential, Entry
+from careermap.results.credentials import foreign, holds
+from careermap.results.licences import alternatives, same_practice
+from careermap.taxonomy.models import Credential, CredentialKind, Entry
 
-__all__ = ["elsewhere", "for_country", "local_licences", "recognition", "unknown_name"]
+__all__ = [
+    "elsewhere",
+    "for_country",
+    "licensed_abroad",
+    "local_licences",
+    "recognition",
+    "registered_abroad",
+    "unknown_name",
+]
 
 
 def elsewhere(credential: Credential, country: str | None) -> bool:
@@ -126,7 +140,10 @@ def local_licences(licences: Sequence[Credential], country: str | None) -> list[
 
 
 def recognition(
-    background: Background, entry: Entry, ambiguous: Mapping[str, tuple[str, ...]]
+    background: Background,
+    entry: Entry,
+    ambiguous: Mapping[str, tuple[str, ...]],
+    unknown: Sequence[str] = (),
 ) -> list[str]:
     """Ask about each credential the person holds that is issued only in another country.
 
@@ -134,13 +151,17 @@ def recognition(
     its own name or an ``also`` name, issued elsewhere than ``background.country`` (an
     LPC, for a person in the United Kingdom), may need recognising there: each note
     starts "Check whether your ... is recognised in ...", then says where the
-    credential is issued.
+    credential is issued. So does each of :func:`registered_abroad`'s, and of
+    :func:`licensed_abroad`'s for the *unknown* licences the person wrote.
     """
     country = background.country
+    registered = registered_abroad(background, entry, ambiguous)
+    noted = {text for text, _ in registered}
+    notes = [note for _, note in registered]
+    notes += [note for text, note in licensed_abroad(unknown, entry, country) if text not in noted]
     if country is None or not background.credentials:
-        return []
+        return notes
     person = background.credentials
-    notes: list[str] = []
     for credential in (c for c in entry.written if c.required):
         if not elsewhere(credential, country):
             continue
@@ -157,6 +178,91 @@ def recognition(
             if note not in notes:
                 notes.append(note)
     return notes
+
+
+def registered_abroad(
+    background: Background, entry: Entry, ambiguous: Mapping[str, tuple[str, ...]]
+) -> list[tuple[str, str]]:
+    """Return the person's credentials from another country that a post's names, with notes.
+
+    A credential the person wrote that names a required credential of *entry* by its own
+    names, but names a country that credential is not issued in and the person does not
+    live in (:func:`~careermap.results.credentials.foreign`), is that country's
+    registration: it does not hold the post's credential, and it counts where the person
+    lives only once the regulator there recognises it. Each, once, with its note.
+
+    Examples
+    --------
+    >>> from careermap import lookup_role
+    >>> held = ["Registered Psychologist (PRC Philippines)"]
+    >>> calgary = Background(country="CA", credentials=held)
+    >>> [(text, note)] = registered_abroad(calgary, lookup_role("therapist").entry, {})
+    >>> print(note)  # doctest: +NORMALIZE_WHITESPACE
+    Check whether your Registered Psychologist (PRC Philippines) is recognised in Canada: it
+    is a registration from the Philippines, not Registered psychologist (Psychology Board of
+    Australia), which is issued in Australia; until the regulator where you work recognises
+    it, posts that ask for a licence do not count it
+    """
+    country = background.country
+    place = country_name(country) if country is not None else "the country you work in"
+    found: dict[str, str] = {}
+    for credential in (c for c in entry.written if c.required):
+        # Its own names, wherever it is issued: is the text this credential but for the
+        # country it names?
+        anywhere = credential.model_copy(update={"countries": (), "equivalents": (), "accepts": ()})
+        for text in background.credentials:
+            abroad = foreign(text, credential)
+            if text in found or not abroad or (country is not None and country in abroad):
+                continue
+            if holds([text], anywhere, ambiguous=ambiguous):
+                found[text] = (
+                    f"Check whether your {text} is recognised in {place}: it is a "
+                    f"registration from {_places(sorted(abroad))}, not {credential.name}, "
+                    f"which is issued in {_places(credential.countries)}; until the regulator "
+                    "where you work recognises it, posts that ask for a licence do not count it"
+                )
+    return list(found.items())
+
+
+def licensed_abroad(
+    unknown: Sequence[str], entry: Entry, country: str | None
+) -> list[tuple[str, str]]:
+    """Return the *unknown* licences from another country than *country* a post may take.
+
+    A licence the person wrote that no credential of the taxonomy names (*unknown*:
+    :func:`careermap.results.licences.unknown_licences`), of the practice of *entry*'s
+    required licences (:func:`careermap.results.licences.same_practice`), that names
+    only countries other than the person's: it is that country's licence, to have
+    recognised where they work, not one careermap can say is accepted there. Each with
+    its note. None without a country.
+
+    Examples
+    --------
+    >>> from careermap import lookup_role
+    >>> entry = lookup_role("school-psychologist").entry
+    >>> [(text, note)] = licensed_abroad(["Licensed psychologist (Kenya)"], entry, "CA")
+    >>> print(note)  # doctest: +NORMALIZE_WHITESPACE
+    Check whether your Licensed psychologist (Kenya) is recognised in Canada: it is a
+    licence from Kenya, which careermap does not know; until the regulator where you work
+    recognises it, posts that ask for a licence do not count it
+    >>> licensed_abroad(["Licensed psychologist (Kenya)"], entry, "KE")
+    []
+    """
+    if country is None or not unknown:
+        return []
+    licences = [c for c in entry.written if c.required and c.kind is CredentialKind.LICENCE]
+    found: list[tuple[str, str]] = []
+    for text in same_practice(unknown, licences):
+        named = countries_in(text)
+        if named and country not in named:
+            note = (
+                f"Check whether your {text} is recognised in {country_name(country)}: it is a "
+                f"licence from {_places(sorted(named))}, which careermap does not know; until "
+                "the regulator where you work recognises it, posts that ask for a licence do "
+                "not count it"
+            )
+            found.append((text, note))
+    return found
 
 
 def _places(codes: Sequence[str]) -> str:

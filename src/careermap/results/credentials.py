@@ -36,6 +36,13 @@ keeps its head from naming the full credential, of any kind: "ATR-P" is no ATR. 
 names a licence lists in ``associate`` (LMHCA for an LPC) are matched the same way
 (:func:`holds_associate`): they certify what the licence implies, never the licence.
 
+A credential is issued in a country (``countries``): a text that names another country,
+and none of the credential's, is not it by its own names (:func:`foreign`): a
+"Registered Psychologist (PRC Philippines)" is a registration from the Philippines, not
+the Psychology Board of Australia's registered psychologist, whose name it shares. It
+may still be one of the credential's ``equivalents`` or ``accepts`` (the other
+countries' registrations), read as before.
+
 Equivalences that are real (LPC and LMHC, LCSW and LICSW) are data, on the credential's
 ``also`` list in the taxonomy's ``credentials`` section or a role file
 (``docs/taxonomy-format.md``); another credential that certifies the same practice or
@@ -53,6 +60,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from careermap.base.countries import countries_in
 from careermap.base.frozen import FrozenDict
 from careermap.base.text import match_key
 from careermap.taxonomy.models import Credential, CredentialDefinition, CredentialKind
@@ -63,6 +71,7 @@ __all__ = [
     "abbreviations",
     "ambiguous_abbreviations",
     "certifies",
+    "foreign",
     "holds",
     "holds_associate",
     "is_provisional",
@@ -385,6 +394,30 @@ def certifies(
     )
 
 
+def foreign(held: str, credential: Credential | CredentialDefinition) -> frozenset[str]:
+    """Return the countries *held* names if none is one *credential* is issued in.
+
+    Empty when the text names no country, or one of the credential's, or the
+    credential's countries are not given: then the text is read by its names as ever.
+    A text that names only other countries is a credential of theirs, not *credential*
+    by its own names (see module).
+
+    Examples
+    --------
+    >>> psyba = Credential(name="Registered psychologist", kind="licence", countries=("AU",))
+    >>> sorted(foreign("Registered Psychologist (PRC Philippines)", psyba))
+    ['PH']
+    >>> foreign("Registered psychologist (Australia)", psyba)
+    frozenset()
+    >>> foreign("Registered psychologist", psyba)
+    frozenset()
+    """
+    named = countries_in(held)
+    if not credential.countries or named & set(credential.countries):
+        return frozenset()
+    return named
+
+
 def _held(
     person: Sequence[str],
     names: Sequence[str],
@@ -395,12 +428,19 @@ def _held(
 
     A provisional one ("ATR-Provisional") is none of them, unless *names* include a
     provisional name of their own (a certification's: ICF's "Associate Certified Coach",
-    ATCB's "Provisional Registered Art Therapist"); for a licence, never.
+    ATCB's "Provisional Registered Art Therapist"); for a licence, never. One that names
+    only other countries than the credential's (:func:`foreign`) is none of its own names.
     """
     named = _naming(names, unsure)
+    own = {credential.name, *credential.also}
+    abroad = _naming([name for name in names if name not in own], unsure)
     licence = credential.kind is CredentialKind.LICENCE
     barred = licence or not any(is_provisional(name) for name in names)
-    return any(named(held) for held in person if not (barred and is_provisional(held)))
+    return any(
+        (abroad if foreign(held, credential) else named)(held)
+        for held in person
+        if not (barred and is_provisional(held))
+    )
 
 
 def holds_associate(
@@ -432,7 +472,12 @@ def holds_associate(
         return False
     unsure = ambiguous or {}
     named = _naming(credential.associate, unsure)
-    return any(named(held) and not holds([held], credential, ambiguous=unsure) for held in person)
+    return any(
+        named(held)
+        and not foreign(held, credential)
+        and not holds([held], credential, ambiguous=unsure)
+        for held in person
+    )
 
 
 def _naming(names: Sequence[str], unsure: Mapping[str, tuple[str, ...]]) -> Callable[[str], bool]:

@@ -84,7 +84,13 @@ from typing import TYPE_CHECKING
 from careermap.base.cache import derived
 from careermap.resolve.profile import Background
 from careermap.results.avoided import caution, with_avoid
-from careermap.results.countries import for_country, local_licences, recognition
+from careermap.results.countries import (
+    for_country,
+    licensed_abroad,
+    local_licences,
+    recognition,
+    registered_abroad,
+)
 from careermap.results.credentials import (
     abbreviations,
     ambiguous_abbreviations,
@@ -244,6 +250,11 @@ def assess(
     above = licensed_above(entry, sector, background, taxonomy, ambiguous)
     if entry is None or background is None:
         return None
+    written = unknown
+    if unknown:  # another country's registration or licence gets its own note (recognition)
+        abroad = {text for text, _ in registered_abroad(background, entry, ambiguous)}
+        abroad |= {text for text, _ in licensed_abroad(unknown, entry, background.country)}
+        unknown = tuple(text for text in unknown if text not in abroad)
     lived = _lived_certified(entry, background, ambiguous, taxonomy)
     held = role is not None and taxonomy is not None and is_current(role, background, taxonomy)
     if held:
@@ -252,7 +263,7 @@ def assess(
         found = _assess(entry, background, ambiguous, shown, unknown, above=above, lived=lived)
     if found is None:
         return found
-    recognised = [] if held else recognition(background, entry, ambiguous)
+    recognised = [] if held else recognition(background, entry, ambiguous, written)
     if recognised:
         asks = "; ".join("c" + note.partition(":")[0][1:] for note in recognised)
         update = {"summary": f"{found.summary} ({asks})", "notes": (*found.notes, *recognised)}
