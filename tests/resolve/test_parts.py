@@ -91,6 +91,18 @@ def test_split_readings():
         ("reasonable adjustments at work", "reasonable-adjustments", "reasonable adjustments"),
         ("counselling at a university", "counselling", "Counselling"),
         ("stress management for clients at the gym", "stress-management", "Stress management"),
+        # vocab8 (fifteenth round, after reading the sixth set): public-safety staff are
+        # whom a course is for (CIT for dispatchers, for police officers).
+        (
+            "crisis intervention training for dispatchers",
+            "crisis-intervention",
+            "Crisis intervention",
+        ),
+        (
+            "crisis intervention training for police officers",
+            "crisis-intervention",
+            "Crisis intervention",
+        ),
     ],
 )
 def test_a_skill_named_in_a_phrase(default, text, skill_id, name):
@@ -211,6 +223,8 @@ def test_a_method_for_a_condition_is_the_method(default, text, skill_id, name):
         # (vocab7: "at the gym" is now read as where, as "in the gym" was)
         "stress management for clients of a gym",
         "advocacy for tenants' rights",
+        # public-safety staff and more after "for"
+        "advocacy for police reform",
     ],
 )
 def test_for_before_anything_but_conditions_is_not_read(default, text):
@@ -295,6 +309,10 @@ def test_a_list_with_a_word_few_names_hold_is_left_to_the_meaning(default):
         ("psychiatric evaluations", "clinical-assessment"),
         ("presenting data to leadership", "presentation-skills"),
         ("Gottman method", "couples-and-family-therapy"),
+        # vocab8: screening for alcohol and drug use (SAMHSA's SBIRT), the sixth set's
+        # Army behavioral health specialist's words; not "drug screening", a urine test
+        ("substance use screening", "substance-use-treatment"),
+        ("SBIRT", "substance-use-treatment"),
     ],
 )
 def test_practitioner_terms_resolve_by_name(default, text, skill_id):

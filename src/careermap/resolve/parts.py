@@ -175,6 +175,10 @@ _PEOPLE_WORDS = (
     r"(?:clients|patients|families|parents|carers|caregivers|children|young\s+people|youth"
     r"|adults|students|pupils|staff|employees|managers|colleagues|clinicians|volunteers"
     r"|service\s+users|veterans|tenants|residents|survivors|members|people"
+    # Public-safety staff a course or service is for ("crisis intervention training for
+    # dispatchers": CIT for telecommunicators, for police officers).
+    r"|dispatchers|call\s+takers|telecommunicators|police|police\s+officers|officers"
+    r"|first\s+responders"
     # Those a record or report is written for ("documentation for insurance", "reports
     # for funders"): whom the paper goes to, not what the work is.
     r"|insurance|insurers|Medicare|Medicaid|funders|commissioners)"
