@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import careermap
 from careermap import build_profile, resolve_skill
 from careermap.cli.format import resolution
 from careermap.resolve.parts import Split, split_phrase
@@ -90,6 +91,18 @@ def test_split_readings():
         ("reasonable adjustments at work", "reasonable-adjustments", "reasonable adjustments"),
         ("counselling at a university", "counselling", "Counselling"),
         ("stress management for clients at the gym", "stress-management", "Stress management"),
+        # vocab8 (fifteenth round, after reading the sixth set): public-safety staff are
+        # whom a course is for (CIT for dispatchers, for police officers).
+        (
+            "crisis intervention training for dispatchers",
+            "crisis-intervention",
+            "Crisis intervention",
+        ),
+        (
+            "crisis intervention training for police officers",
+            "crisis-intervention",
+            "Crisis intervention",
+        ),
     ],
 )
 def test_a_skill_named_in_a_phrase(default, text, skill_id, name):
@@ -210,6 +223,8 @@ def test_a_method_for_a_condition_is_the_method(default, text, skill_id, name):
         # (vocab7: "at the gym" is now read as where, as "in the gym" was)
         "stress management for clients of a gym",
         "advocacy for tenants' rights",
+        # public-safety staff and more after "for"
+        "advocacy for police reform",
     ],
 )
 def test_for_before_anything_but_conditions_is_not_read(default, text):
@@ -294,8 +309,63 @@ def test_a_list_with_a_word_few_names_hold_is_left_to_the_meaning(default):
         ("psychiatric evaluations", "clinical-assessment"),
         ("presenting data to leadership", "presentation-skills"),
         ("Gottman method", "couples-and-family-therapy"),
+        # vocab8: screening for alcohol and drug use (SAMHSA's SBIRT), the sixth set's
+        # Army behavioral health specialist's words; not "drug screening", a urine test
+        ("substance use screening", "substance-use-treatment"),
+        ("SBIRT", "substance-use-treatment"),
     ],
 )
 def test_practitioner_terms_resolve_by_name(default, text, skill_id):
     for semantic in (False, None):
         assert resolve_skill(text, taxonomy=default, semantic=semantic).skill_id == skill_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # vocab8 (fifteenth round, found by reading the sixth set's detail): a peer worker's
+        # own lived experience, whatever it was of, is the experience peer work uses; what
+        # follows "of" or "as" is its kind (Background.lived_experience), never a skill.
+        "my own experience of being autistic",
+        "my own experience of psychosis",
+        "my own experience of living with bipolar disorder",
+        "my lived experience of incarceration and recovery",
+        "lived experience of homelessness",
+        "using my lived experience as a carer",
+    ],
+)
+def test_lived_experience_in_own_words_is_peer_support(default, text):
+    match = resolve_skill(text, taxonomy=default, semantic=False)
+    assert (match.skill_id, match.method, match.matched_name) == (
+        "peer-support",
+        "part",
+        "lived experience",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "own experience" of work is work experience, not lived experience
+        "my own experience of working in CAMHS",
+        "my own experience of running groups",
+        # no "own" or "lived": experience of anything
+        "experience of being a manager",
+        "my experience of psychosis",
+    ],
+)
+def test_experience_of_work_is_not_lived_experience(default, text):
+    assert resolve_skill(text, taxonomy=default, semantic=False).skill_id != "peer-support"
+
+
+def test_a_peer_worker_in_her_own_words_is_shown_peer_posts(default):
+    """The sixth set's autistic peer worker: before, no text read as peer work, and no peer
+    post scored above nothing, so none could be advised, whatever her background said."""
+    ranking = careermap.rank_careers(
+        ["my own experience of being autistic", "reasonable adjustments at work"],
+        taxonomy=default,
+        semantic=False,
+        limit=None,
+        background={"lived_experience": True, "current_role": "Autistic Peer Worker"},
+    )
+    assert "peer-support-specialist" in [match.role_id for match in ranking][:5]

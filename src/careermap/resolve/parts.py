@@ -52,6 +52,14 @@ phrases read:
   for tenants and their families"), or those a record or report is for: insurers,
   Medicare, Medicaid, funders, commissioners ("documentation for insurance",
   "reports for funders"): the name, as after "with";
+* **lived experience in one's own words**: "my own experience of being autistic", "my
+  lived experience of incarceration and recovery", "using my lived experience as a
+  carer": the lived experience peer work uses (*Peer support*'s alias "lived
+  experience"), whatever it was of. What follows "of" or "as" is its kind, which
+  ``Background.lived_experience`` says, so it names no skill and no need keeps it
+  unread. "My own experience" (without "lived") counts only when it is of being or
+  living with something, of recovery, or of a need or condition: "my own experience of
+  working in CAMHS" is work experience;
 * **a list with a shared word**: a list naming a skill beside one word that the names
   of several skills hold ("assessment and formulation": "assessment" is in *Clinical*,
   *Risk*, *Needs* and *Educational assessment*) matches nothing, by name or by
@@ -167,6 +175,10 @@ _PEOPLE_WORDS = (
     r"(?:clients|patients|families|parents|carers|caregivers|children|young\s+people|youth"
     r"|adults|students|pupils|staff|employees|managers|colleagues|clinicians|volunteers"
     r"|service\s+users|veterans|tenants|residents|survivors|members|people"
+    # Public-safety staff a course or service is for ("crisis intervention training for
+    # dispatchers": CIT for telecommunicators, for police officers).
+    r"|dispatchers|call\s+takers|telecommunicators|police|police\s+officers|officers"
+    r"|first\s+responders"
     # Those a record or report is written for ("documentation for insurance", "reports
     # for funders"): whom the paper goes to, not what the work is.
     r"|insurance|insurers|Medicare|Medicaid|funders|commissioners)"
@@ -175,6 +187,22 @@ _ONE_PEOPLE = rf"(?:(?:the|our|my|their)\s+)?{_PEOPLE_WORDS}"
 _FOR_PEOPLE = re.compile(
     rf"^{_ONE_PEOPLE}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+){_ONE_PEOPLE})*$", re.IGNORECASE
 )
+#: Lived experience in a person's own words ("my own experience of being autistic", "my
+#: lived experience of incarceration and recovery"): the skill peer workers use, whatever
+#: it was of. What follows "of" or "as" is the kind of experience (``Background``'s
+#: ``lived_experience`` says it), so it is not read as a skill. "Lived" may stand alone;
+#: "my own experience" must be of being or living with something, of recovery, or of a
+#: need or condition, since "my own experience of working in CAMHS" is work experience.
+_LIVED = re.compile(
+    r"^(?:(?:using|sharing|drawing\s+on)\s+)?(?:(?:my|our)\s+)?(?:own\s+)?lived\s+experience"
+    r"\s+(?:of|as)\s+\S.*$"
+    r"|^(?:(?:using|sharing|drawing\s+on)\s+)?(?:my|our)\s+own\s+experience\s+(?:of|as)\s+"
+    r"(?P<own>\S.*)$",
+    re.IGNORECASE,
+)
+_OWN_KIND = re.compile(r"^(?:being|living\s+with|recovery|recovering)\b", re.IGNORECASE)
+#: What a lived-experience phrase names: the peer-support alias.
+_LIVED_NAME = "lived experience"
 _DEPTH = 3
 #: Lowest fuzzy similarity at which a part of two words or more names a skill (the
 #: resolver's sure fuzzy match).
@@ -273,6 +301,8 @@ def split_phrase(text: str) -> list[Split]:
     """
     text = text.strip()
     found: list[Split] = []
+    if _lived(text):
+        return [Split((_LIVED_NAME,))]
     parts = tuple(part for part in _LIST.split(text) if part)
     if len(parts) > 1 and "(" not in text:
         found.append(Split(parts))
@@ -292,6 +322,23 @@ def split_phrase(text: str) -> list[Split]:
             if len(listed) > 1:  # "CBT and DBT skills groups": "CBT", "DBT skills"
                 found.append(Split(listed))
     return found
+
+
+def _lived(text: str) -> bool:
+    """Say whether *text* states the person's own lived experience of something.
+
+    Examples
+    --------
+    >>> _lived("my own experience of being autistic")
+    True
+    >>> _lived("my own experience of working in CAMHS")
+    False
+    """
+    hit = _LIVED.match(text)
+    if hit is None:
+        return False
+    own = hit.group("own")
+    return own is None or bool(_OWN_KIND.match(own) or _pattern(_NEED).search(own))
 
 
 def _examples(inner: str) -> bool:
@@ -317,8 +364,10 @@ def phrase_match(
     silently becomes one of them. With the taxonomy's name *index*, a list naming a
     skill beside a word that several skills' names share is only suggested.
     """
-    condition = condition_of(text)
-    need = None if condition is not None else need_named(text)
+    # Lived experience "of living with" a condition is the person's, not a specialism.
+    lived = _lived(text.strip())
+    condition = None if lived else condition_of(text)
+    need = None if condition is not None or lived else need_named(text)
     if need is not None:
         return _need_suggested(text, need, part, candidates, limit=limit)
     # A condition that is a skill of its own ("ADHD") is a second skill the phrase names.
