@@ -55,7 +55,7 @@ def test_a_person_who_wants_to_work_from_home_is_told_and_site_roles_come_later(
     assert home[0].role_id != plain[0]
     school = next(m for m in home if m.role_id == plain[0])
     assert school.readiness.avoided == (Condition.ON_SITE,)
-    assert school.readiness.caution.startswith("Usually done on site")
+    assert school.readiness.caution.startswith("Usually done in person, on site")
     assert "not from home as you said you want" in str(school.readiness)
     keys = [
         (ADVICE_GROUPS.get(m.readiness.verdict, 2), bool(m.readiness.avoided))
@@ -73,7 +73,7 @@ def test_a_site_bound_role_that_also_involves_a_condition_says_both(default):
     technician = next(m for m in ranking if m.role_id == "behavioural-health-technician")
     caution = technician.readiness.caution
     assert caution.startswith("Involves shift work")
-    assert "which you said you want to leave; usually done on site" in caution
+    assert "which you said you want to leave; usually done in person, on site" in caution
 
 
 def test_cli_avoid_on_site_and_travel(capsys):
