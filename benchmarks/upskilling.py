@@ -13,13 +13,15 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set fourth   # the fourth, blind set
     .venv/bin/python benchmarks/upskilling.py --set fifth    # the fifth, blind set
     .venv/bin/python benchmarks/upskilling.py --set sixth    # the sixth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set seventh  # the seventh, blind set
 
-Four sets are judged (:data:`SETS`): the first, and the fourth, fifth and sixth, blind
-ones (tests/data/personas-fourth.yaml, personas-fifth.yaml and personas-sixth.yaml, judged
-in tests/data/upskilling-judgement-fourth.yaml, upskilling-judgement-fifth.yaml and
-upskilling-judgement-sixth.yaml, written the same way, before any order was compared with
-them; docs/personas.md, "A fourth, blind set", "A fifth, blind set" and "A sixth, blind
-set"). Each blind set is reported whole: nothing was chosen on it.
+Five sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth and seventh,
+blind ones (tests/data/personas-fourth.yaml, personas-fifth.yaml, personas-sixth.yaml and
+personas-seventh.yaml, judged in tests/data/upskilling-judgement-fourth.yaml,
+upskilling-judgement-fifth.yaml, upskilling-judgement-sixth.yaml and
+upskilling-judgement-seventh.yaml, written the same way, before any order was compared with
+them; docs/personas.md, "A fourth, blind set" to "A seventh, blind set"). Each blind set is
+reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
 
@@ -104,6 +106,7 @@ SETS = {
     "fourth": DATA / "upskilling-judgement-fourth.yaml",
     "fifth": DATA / "upskilling-judgement-fifth.yaml",
     "sixth": DATA / "upskilling-judgement-sixth.yaml",
+    "seventh": DATA / "upskilling-judgement-seventh.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -446,7 +449,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         default="first",
         help=(
             "which judged set: first (default; with tune and check halves), or fourth, "
-            "fifth or sixth (blind, whole)"
+            "fifth, sixth or seventh (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)

@@ -1,10 +1,10 @@
 """benchmarks/personas.py reports each persona set, labelled: the first and the blind ones.
 
 These tests check the harness's ``--set`` option only. They hold no ranking to a bar:
-the fresh, third, fourth, fifth and sixth sets (tests/data/personas-fresh.yaml,
-personas-third.yaml, personas-fourth.yaml, personas-fifth.yaml, personas-sixth.yaml) are
-reported beside the first, never fitted to (docs/personas.md, "A second, blind set", "A
-third, blind set", "A fourth, blind set", "A fifth, blind set" and "A sixth, blind set").
+the fresh, third, fourth, fifth, sixth and seventh sets (tests/data/personas-fresh.yaml,
+personas-third.yaml, personas-fourth.yaml, personas-fifth.yaml, personas-sixth.yaml,
+personas-seventh.yaml) are reported beside the first, never fitted to (docs/personas.md,
+"A second, blind set" to "A seventh, blind set").
 """
 
 from __future__ import annotations
@@ -35,9 +35,20 @@ def test_each_set_is_read_from_its_own_file():
     assert [p["id"] for p in HARNESS.personas("fourth")] == _ids("personas-fourth.yaml")
     assert [p["id"] for p in HARNESS.personas("fifth")] == _ids("personas-fifth.yaml")
     assert [p["id"] for p in HARNESS.personas("sixth")] == _ids("personas-sixth.yaml")
+    assert [p["id"] for p in HARNESS.personas("seventh")] == _ids("personas-seventh.yaml")
 
 
-def test_by_default_all_six_sets_are_reported_each_labelled(capsys):
+def test_years_in_other_work_enter_the_background():
+    # The seventh set gives years in other work by job title, as careermap.Background takes
+    # them; a persona without them gives none.
+    given = [p for p in HARNESS.personas("seventh") if p.get("experience")]
+    assert given
+    for persona in given:
+        assert HARNESS.context(persona)["background"]["experience"] == persona["experience"]
+    assert HARNESS.context(HARNESS.personas("first")[0])["background"]["experience"] == {}
+
+
+def test_by_default_all_seven_sets_are_reported_each_labelled(capsys):
     HARNESS.main([])
     out = capsys.readouterr().out
     first = out.index(f"## first set (personas.yaml): {len(_ids('personas.yaml'))} personas")
@@ -46,13 +57,16 @@ def test_by_default_all_six_sets_are_reported_each_labelled(capsys):
     fourth = out.index(f"## fourth set (personas-fourth.yaml): {len(_ids('personas-fourth.yaml'))}")
     fifth = out.index(f"## fifth set (personas-fifth.yaml): {len(_ids('personas-fifth.yaml'))}")
     sixth = out.index(f"## sixth set (personas-sixth.yaml): {len(_ids('personas-sixth.yaml'))}")
-    assert first < fresh < third < fourth < fifth < sixth
+    count = len(_ids("personas-seventh.yaml"))
+    seventh = out.index(f"## seventh set (personas-seventh.yaml): {count}")
+    assert first < fresh < third < fourth < fifth < sixth < seventh
     # Each table says which set it measures; the tune/check halves belong to the first.
     assert out.index("| ranker (first set) |") < fresh < out.index("| ranker (fresh set) |")
     assert third < out.index("| ranker (third set) |") < fourth
     assert fourth < out.index("| ranker (fourth set) |") < fifth
     assert fifth < out.index("| ranker (fifth set) |") < sixth
-    assert sixth < out.index("| ranker (sixth set) |")
+    assert sixth < out.index("| ranker (sixth set) |") < seventh
+    assert seventh < out.index("| ranker (seventh set) |")
     assert "| ranker | half |" in out[:fresh]
     assert "| ranker | half |" not in out[fresh:]
 
@@ -64,6 +78,7 @@ def test_all_is_the_default_and_both_is_the_first_and_fresh_sets(capsys):
     assert "## fourth set" in out
     assert "## fifth set" in out
     assert "## sixth set" in out
+    assert "## seventh set" in out
     HARNESS.main(["--set", "both"])
     out = capsys.readouterr().out
     assert "## first set" in out
@@ -72,13 +87,17 @@ def test_all_is_the_default_and_both_is_the_first_and_fresh_sets(capsys):
     assert "fourth set" not in out
     assert "fifth set" not in out
     assert "sixth set" not in out
+    assert "seventh set" not in out
 
 
-@pytest.mark.parametrize("chosen", ["first", "fresh", "third", "fourth", "fifth", "sixth"])
+SET_NAMES = ["first", "fresh", "third", "fourth", "fifth", "sixth", "seventh"]
+
+
+@pytest.mark.parametrize("chosen", SET_NAMES)
 def test_one_set_can_be_reported_alone(capsys, chosen):
     HARNESS.main(["--set", chosen])
     out = capsys.readouterr().out
     assert f"## {chosen} set" in out
     assert f"| ranker ({chosen} set) |" in out
-    for left_out in {"first", "fresh", "third", "fourth", "fifth", "sixth"} - {chosen}:
+    for left_out in set(SET_NAMES) - {chosen}:
         assert f"{left_out} set" not in out

@@ -1,11 +1,12 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to sixth, blind ones (personas-fresh.yaml, personas-third.yaml,
-personas-fourth.yaml, personas-fifth.yaml, personas-sixth.yaml), checked the same way; and
-the upskilling judgements on the first, fourth, fifth and sixth sets
-(upskilling-judgement.yaml, upskilling-judgement-fourth.yaml, upskilling-judgement-fifth.yaml,
-upskilling-judgement-sixth.yaml). These tests check only
+first set, and the second to seventh, blind ones (personas-fresh.yaml, personas-third.yaml,
+personas-fourth.yaml, personas-fifth.yaml, personas-sixth.yaml, personas-seventh.yaml),
+checked the same way; and the upskilling judgements on the first, fourth, fifth, sixth and
+seventh sets (upskilling-judgement.yaml, upskilling-judgement-fourth.yaml,
+upskilling-judgement-fifth.yaml, upskilling-judgement-sixth.yaml,
+upskilling-judgement-seventh.yaml). These tests check only
 that they are well formed and refer to things that exist; they never run a ranking or
 upskilling.
 """
@@ -28,6 +29,7 @@ THIRD = PERSONAS.with_name("personas-third.yaml")
 FOURTH = PERSONAS.with_name("personas-fourth.yaml")
 FIFTH = PERSONAS.with_name("personas-fifth.yaml")
 SIXTH = PERSONAS.with_name("personas-sixth.yaml")
+SEVENTH = PERSONAS.with_name("personas-seventh.yaml")
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
 # Role ids the persona set uses that another branch (issue 15, data part) is adding to the
@@ -64,7 +66,15 @@ REQUIRED = frozenset(
     }
 )
 OPTIONAL = frozenset(
-    {"current_title", "field", "lived_experience", "expected_unresolved", "avoid", "country"}
+    {
+        "current_title",
+        "field",
+        "lived_experience",
+        "expected_unresolved",
+        "avoid",
+        "country",
+        "experience",
+    }
 )
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -85,8 +95,9 @@ THIRD_ALL = _load(THIRD)
 FOURTH_ALL = _load(FOURTH)
 FIFTH_ALL = _load(FIFTH)
 SIXTH_ALL = _load(SIXTH)
+SEVENTH_ALL = _load(SEVENTH)
 #: Every set, for the checks every persona must pass whichever set it is in.
-EVERY = ALL + FRESH_ALL + THIRD_ALL + FOURTH_ALL + FIFTH_ALL + SIXTH_ALL
+EVERY = ALL + FRESH_ALL + THIRD_ALL + FOURTH_ALL + FIFTH_ALL + SIXTH_ALL + SEVENTH_ALL
 
 
 def _ids(personas: list[dict[str, Any]]) -> list[str]:
@@ -158,6 +169,23 @@ def test_sixth_set_size_and_ids():
     assert not shared, f"the sixth set reuses ids of an earlier set: {shared}"
 
 
+def test_seventh_set_size_and_ids():
+    # The seventh blind set: 14-16 new people, none of them an earlier persona under its id.
+    ids = _ids(SEVENTH_ALL)
+    assert 14 <= len(ids) <= 16
+    assert len(set(ids)) == len(ids), "persona ids must be unique"
+    earlier = (
+        _ids(ALL)
+        + _ids(FRESH_ALL)
+        + _ids(THIRD_ALL)
+        + _ids(FOURTH_ALL)
+        + _ids(FIFTH_ALL)
+        + _ids(SIXTH_ALL)
+    )
+    shared = sorted(set(ids) & set(earlier))
+    assert not shared, f"the seventh set reuses ids of an earlier set: {shared}"
+
+
 @pytest.mark.parametrize("persona", EVERY, ids=_ids(EVERY))
 def test_fields(persona):
     pid = persona.get("id")
@@ -176,6 +204,13 @@ def test_fields(persona):
     assert 0 <= years <= 50, f"{pid}: years_experience {years}"
     assert isinstance(persona.get("lived_experience", False), bool), f"{pid}: lived_experience"
     # Where the summary or credentials say the person works, as the ISO code careermap keeps.
+    # Years in other work, by job title, as careermap.Background's experience takes them.
+    experience = persona.get("experience", {})
+    assert isinstance(experience, dict), f"{pid}: experience maps job titles to years"
+    assert all(
+        isinstance(title, str) and title.strip() and isinstance(years, int) and 0 < years <= 50
+        for title, years in experience.items()
+    ), f"{pid}: experience {experience!r}"
     country = persona.get("country")
     assert country is None or country_code(country) == country, f"{pid}: country {country!r}"
     field = persona.get("field", "subject")
@@ -243,6 +278,7 @@ THIRD_HEADING = "## A third, blind set"
 FOURTH_HEADING = "## A fourth, blind set"
 FIFTH_HEADING = "## A fifth, blind set"
 SIXTH_HEADING = "## A sixth, blind set"
+SEVENTH_HEADING = "## A seventh, blind set"
 
 
 def _table(text: str) -> list[tuple[str, int, int]]:
@@ -261,6 +297,8 @@ def test_the_docs_table_matches_the_data():
     assert heading, f"docs/personas.md has no section {FIFTH_HEADING!r} after the fourth set's"
     fifth, heading, sixth = fifth.partition(SIXTH_HEADING)
     assert heading, f"docs/personas.md has no section {SIXTH_HEADING!r} after the fifth set's"
+    sixth, heading, seventh = sixth.partition(SEVENTH_HEADING)
+    assert heading, f"docs/personas.md has no section {SEVENTH_HEADING!r} after the sixth set's"
     data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in ALL]
     assert _table(first) == data, "docs/personas.md's table differs from tests/data/personas.yaml"
     assert f"holds {len(ALL)} client profiles" in first
@@ -289,6 +327,12 @@ def test_the_docs_table_matches_the_data():
         f"docs/personas.md's {SIXTH_HEADING!r} table differs from tests/data/personas-sixth.yaml"
     )
     assert f"holds {len(SIXTH_ALL)} client profiles" in sixth
+    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in SEVENTH_ALL]
+    assert _table(seventh) == data, (
+        f"docs/personas.md's {SEVENTH_HEADING!r} table differs from "
+        "tests/data/personas-seventh.yaml"
+    )
+    assert f"holds {len(SEVENTH_ALL)} client profiles" in seventh
 
 
 def test_the_docs_measurement_example_runs(capsys, monkeypatch):
@@ -327,6 +371,7 @@ UPSKILLING = PERSONAS.with_name("upskilling-judgement.yaml")
 UPSKILLING_FOURTH = PERSONAS.with_name("upskilling-judgement-fourth.yaml")
 UPSKILLING_FIFTH = PERSONAS.with_name("upskilling-judgement-fifth.yaml")
 UPSKILLING_SIXTH = PERSONAS.with_name("upskilling-judgement-sixth.yaml")
+UPSKILLING_SEVENTH = PERSONAS.with_name("upskilling-judgement-seventh.yaml")
 
 
 def _judgements(path: Path) -> list[dict[str, Any]]:
@@ -343,8 +388,11 @@ JUDGEMENTS = _judgements(UPSKILLING)
 JUDGEMENTS_FOURTH = _judgements(UPSKILLING_FOURTH)
 JUDGEMENTS_FIFTH = _judgements(UPSKILLING_FIFTH)
 JUDGEMENTS_SIXTH = _judgements(UPSKILLING_SIXTH)
+JUDGEMENTS_SEVENTH = _judgements(UPSKILLING_SEVENTH)
 #: Every judgement, for the checks each must pass whichever set it judges.
-EVERY_JUDGEMENT = JUDGEMENTS + JUDGEMENTS_FOURTH + JUDGEMENTS_FIFTH + JUDGEMENTS_SIXTH
+EVERY_JUDGEMENT = (
+    JUDGEMENTS + JUDGEMENTS_FOURTH + JUDGEMENTS_FIFTH + JUDGEMENTS_SIXTH + JUDGEMENTS_SEVENTH
+)
 
 
 def test_upskilling_judgement_covers_the_first_set_once():
@@ -369,6 +417,12 @@ def test_sixth_upskilling_judgement_covers_the_sixth_set_once():
     # The third blind judgement: one per sixth-set persona, in the persona file's order.
     named = [judgement.get("persona") for judgement in JUDGEMENTS_SIXTH]
     assert named == _ids(SIXTH_ALL)
+
+
+def test_seventh_upskilling_judgement_covers_the_seventh_set_once():
+    # The fourth blind judgement: one per seventh-set persona, in the persona file's order.
+    named = [judgement.get("persona") for judgement in JUDGEMENTS_SEVENTH]
+    assert named == _ids(SEVENTH_ALL)
 
 
 @pytest.mark.parametrize(
