@@ -29,6 +29,51 @@ def verdict(role_id, credentials, *, country=None):
     return role_readiness(lookup_role(role_id), background, taxonomy=taxonomy, shown=None)
 
 
+@pytest.mark.parametrize(
+    "role_id", ["behavioural-health-care-manager", "utilisation-review-coordinator"]
+)
+@pytest.mark.parametrize("held", ["LISW-S (Ohio)", "LISW"])
+@pytest.mark.parametrize("country", [None, "US"])
+def test_ohio_lisw_is_a_clinical_licence(held, role_id, country):
+    # Ohio's LISW is its independent clinical social work licence; "-S" is the supervision
+    # designation (Ohio CSWMFT Board): the payers' posts asking for a clinical licence take it.
+    assert readiness(role_id, ["MSW", held], country=country).verdict == "ready"
+
+
+def test_ohio_lsw_is_no_clinical_licence():
+    # Ohio's LSW practises under supervision: not the independent licence.
+    held = ["MSW", "LSW (Ohio)"]
+    assert readiness("behavioural-health-care-manager", held).verdict != "ready"
+
+
+@pytest.mark.parametrize(
+    "role_id", ["therapist", "mental-health-counsellor", "eap-counsellor", "clinical-supervisor"]
+)
+@pytest.mark.parametrize("held", ["NZAC Full Member", "MNZAC", "NZCCA Full Member"])
+def test_nzac_full_membership_opens_new_zealand_counselling_posts(held, role_id):
+    # Counsellors in New Zealand are not state regulated; NZAC registration (full
+    # membership, MNZAC) is what employers, EAPs and funders ask for (nzac.org.nz), as
+    # NZCCA's is for its members (nzcca.org.nz).
+    assert readiness(role_id, ["Master of Counselling", held], country="NZ").verdict == "ready"
+
+
+def test_new_zealand_counselling_posts_name_nzac_not_the_lpc():
+    verdict = readiness("mental-health-counsellor", ["Master of Counselling"], country="NZ")
+    assert verdict.verdict == "needs"
+    assert "NZAC Full Member" in verdict.summary
+    assert "Licensed Professional Counselor" not in verdict.summary
+
+
+@pytest.mark.parametrize(
+    "held", ["NZAC Provisional Member", "NZAC trained supervisor", "NZAC", "NZAC Student Affiliate"]
+)
+def test_nzac_names_short_of_full_membership_are_not_it(held):
+    # Provisional members practise toward full membership; a supervisor training and the
+    # body's name alone say nothing of it.
+    verdict = readiness("mental-health-counsellor", ["Master of Counselling", held], country="NZ")
+    assert verdict.verdict != "ready"
+
+
 _APPROBATION = "Approbation als Psychologische Psychotherapeutin (Verhaltenstherapie)"
 
 
