@@ -108,8 +108,23 @@ _BACP_SENIOR = [
 _UKCP_SHORT = ["UKCP registered", "UKCP registration"]
 _SWRB = "Social Workers Registration Board (SWRB) registration"
 _SAC = ["SAC Registered Counsellor", "Singapore Association for Counselling Registered Counsellor"]
+#: Fifteenth round (creds10, "Credentials from the seventh set"): New Zealand's counselling
+#: registers, NZAC's full membership and NZCCA's (counsellors there are not state
+#: regulated; employers and EAPs ask for NZAC registration, nzac.org.nz).
+_NZ = [
+    "MNZAC",
+    "MNZCCA",
+    "NZAC Full Member",
+    "NZAC full membership",
+    "NZAC registered counsellor",
+    "NZCCA Full Member",
+    "NZCCA full membership",
+    "Registered with NZCCA",
+]
 _COUNSELLING_REGISTERS = {
-    "added": sorted([*_UKCP_COUNSELLOR, *_UKCP_SHORT, *_NCPS, *_IACP, *_BACP_SHORT, *_BACP_SENIOR]),
+    "added": sorted(
+        [*_UKCP_COUNSELLOR, *_UKCP_SHORT, *_NCPS, *_IACP, *_BACP_SHORT, *_BACP_SENIOR, *_NZ]
+    ),
     "removed": [],
 }
 #: "Credentials from the fifth set" (creds6 round): the counselling licence's note says
@@ -122,6 +137,14 @@ _LPC_NOTE = (
     " four-year B.Sc in clinical psychology as counselling psychologists; other counsellors"
     " there practise on a master's in counselling or counselling psychology, with no licence"
     " to get."
+    # Fifteenth round (creds10, "Credentials from the seventh set"): what Ireland's and
+    # New Zealand's counselling posts ask for, neither country regulating counselling by law.
+    " Ireland: counselling and psychotherapy are not yet regulated by law (CORU's register"
+    " for counsellors and psychotherapists is not yet open); employers ask for IACP"
+    " accreditation (or IAHIP's, or PSI membership for psychologists), and a counsellor or"
+    " psychotherapist trained or licensed abroad applies to IACP by the same route. New"
+    " Zealand: counsellors are not state regulated; employers, EAPs and funders ask for NZAC"
+    " registration (full membership), or NZCCA's."
 )
 _LPC = {
     "note": _LPC_NOTE,
@@ -250,8 +273,13 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             "removed": [],
         }
     },
+    # Fifteenth round (creds10, "Credentials from the seventh set"): Ohio's LISW, its
+    # independent clinical social work licence (Ohio CSWMFT Board), read as the LCSW is.
     ("behavioural-health-care-manager", "Clinical licence (RN, LPC, LCSW or LMFT)"): {
-        "also": {"added": sorted([_SWRB, _CORU, _RSW, *_UK_REGISTERS]), "removed": []}
+        "also": {"added": sorted([_SWRB, _CORU, _RSW, *_UK_REGISTERS, "LISW"]), "removed": []}
+    },
+    ("utilisation-review-coordinator", "Clinical licence (RN, LPC or LCSW)"): {
+        "also": {"added": ["LISW"], "removed": []}
     },
     # "Credentials from the fourth set": the IC&RC peer recovery domains and the CARC
     # certify listening, rapport, linking to resources and the code of ethics; "A

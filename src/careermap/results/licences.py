@@ -45,8 +45,11 @@ _EDUCATION = list(Education)
 #: *Accredited* too: British and Irish counsellors are accredited by the body that keeps
 #: their register ("BACP accredited", "IACP accredited", "COSCA accredited counsellor"),
 #: and only one of a post's practice (:func:`same_practice`) is ever asked about.
+#: *Approbation* too: the German state licence to practise a health profession, as a
+#: psychological psychotherapist writes it ("Approbation als Psychologische
+#: Psychotherapeutin": Psychotherapeutengesetz, section 1).
 _LICENSED = re.compile(
-    rf"\b(?:{LICENCE_WORDS}|{REGISTRATION_WORDS}|chartered|accredited)\b", re.IGNORECASE
+    rf"\b(?:{LICENCE_WORDS}|{REGISTRATION_WORDS}|chartered|accredited|approbation)\b", re.IGNORECASE
 )
 #: The practices licences are for, as rough stems (match_key): a credential the taxonomy
 #: does not know is asked about for a role whose licences name the same practice.
@@ -119,7 +122,8 @@ def unknown_licences(
 ) -> tuple[str, ...]:
     """Return the licences the person wrote that no credential of *taxonomy* names (cached).
 
-    A licence or registration by its words (licensed, registered, chartered, accredited;
+    A licence or registration by its words (licensed, registered, chartered, accredited,
+    approbation;
     not a provisional one) that neither holds nor is the associate of any credential the
     taxonomy records: "Licensed Clinical Counsellor (BC)". Such a licence may well be
     accepted where the person works; the taxonomy cannot say.
