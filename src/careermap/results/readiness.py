@@ -263,7 +263,9 @@ def assess(
         found = _assess(entry, background, ambiguous, shown, unknown, above=above, lived=lived)
     if found is None:
         return found
-    recognised = [] if held else recognition(background, entry, ambiguous, written)
+    # Said of the current job too: a person who moved country with it (a US school
+    # psychologist now in England) is asked to check that it is recognised where they are.
+    recognised = recognition(background, entry, ambiguous, written)
     if recognised:
         asks = "; ".join("c" + note.partition(":")[0][1:] for note in recognised)
         update = {"summary": f"{found.summary} ({asks})", "notes": (*found.notes, *recognised)}
