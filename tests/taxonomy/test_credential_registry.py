@@ -24,6 +24,20 @@ BEFORE = DATA / "role-credentials-d0f79f7.json"
 
 #: The differences made on purpose, each with its reason in docs/taxonomy-notes.md:
 #: (role, name before) -> the fields that changed (for implies and also, what was added).
+#: Fifteenth round, roles3: the US licences whose holders may do substance use
+#: counselling within their own licence (26 TAC 562.2(b)(3); 14 NYCRR Part 800).
+_SUD_LICENCES = [
+    "LCPC",
+    "LICSW",
+    "LPCC",
+    "Licensed Clinical Social Worker (LCSW)",
+    "Licensed Marriage and Family Therapist (LMFT)",
+    "Licensed Master Social Worker (LMSW)",
+    "Licensed Mental Health Counselor (LMHC)",
+    "Licensed Professional Counselor (LPC)",
+    "Licensed Professional Counselor Associate (LPC-Associate)",
+    "Licensed psychologist",
+]
 _SAFEGUARDING = {"implies": {"added": ["safeguarding"], "removed": []}}
 _RN = {"implies": {"added": ["coordination"], "removed": []}}
 #: Thirteenth round ("Core practice gaps, fourth pass" in docs/taxonomy-notes.md): the
@@ -327,8 +341,21 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # "The CADC implies assessment, counselling and treatment planning", and "The UK
     # registrations the addiction counsellor's note names" (FDAP and BACP); "Credentials
     # the persona sets hold" (fourteenth round): Texas's Licensed Chemical Dependency
-    # Counselor (LCDC) is the same credential under Texas's name.
+    # Counselor (LCDC) is the same credential under Texas's name. Fifteenth round, roles3
+    # ("What a substance use counsellor post asks for", made after reading the seventh
+    # set's detail): required, with its 2,000 hours and a note naming the trainee route,
+    # and accepting the US licences Texas and New York let do the work.
     ("substance-use-counsellor", "Certified Alcohol and Drug Counselor (CADC) or licence"): {
+        "required": True,
+        "note": (
+            "US: most states ask for a state addiction counselling certification or licence"
+            " (CADC, LADC, LCDC, CASAC); many let you start as a registered trainee"
+            " (CASAC-Trainee, LCDC intern) while you earn its supervised hours, and a"
+            " licensed counsellor, social worker, family therapist or psychologist may do the"
+            " work under their own licence. UK: no legal requirement; employers ask for"
+            " addiction-specific training, FDAP accreditation or BACP registration."
+        ),
+        "supervised_hours": 2000,
         "implies": {
             "added": [
                 "clinical-assessment",
@@ -351,6 +378,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
                     "LCDC",
                     "Licensed Chemical Dependency Counselor",
                     "MBACP",
+                    *_SUD_LICENCES,
                 ]
             ),
             "removed": [],

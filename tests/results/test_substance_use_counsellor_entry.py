@@ -1,0 +1,75 @@
+"""What a substance use counsellor post asks for (fifteenth round, roles3).
+
+Made after reading the seventh set's detail: people with no addiction training read
+"Ready now". Sources in docs/taxonomy-notes.md, "What a substance use counsellor post
+asks for" (NAADAC; 26 TAC 562.2; 14 NYCRR Parts 800 and 853).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap import Background, lookup_role
+from careermap.results.readiness import assess
+
+
+def readiness(credentials, *, education="master", country=None):
+    background = Background(
+        education=education, years_experience=6, credentials=credentials, country=country
+    )
+    return assess(lookup_role("substance-use-counsellor").entry, background)
+
+
+@pytest.mark.parametrize(
+    "credentials",
+    [
+        # The seventh set's three: no addiction training, no licence a US post takes.
+        ["Approbation als Psychologische Psychotherapeutin (Verhaltenstherapie)"],
+        ["NCSP (Nationally Certified School Psychologist)"],
+        [],
+    ],
+)
+def test_no_addiction_credential_is_told_the_certificate_and_its_hours(credentials):
+    verdict = readiness(credentials)
+    assert verdict.verdict == "needs"
+    (need,) = verdict.needs
+    assert "CADC" in need
+    assert "hours of supervised practice" in need
+
+
+def test_the_note_names_the_trainee_route_and_the_uk_position():
+    notes = " ".join(readiness([]).notes)
+    assert "trainee" in notes
+    assert "UK: no legal requirement" in notes
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "CADC (US state addiction counselor certification)",
+        "LADC (Minnesota)",
+        "LCDC (Texas)",
+        "CASAC",
+        "FDAP accredited counsellor",
+    ],
+)
+def test_an_addiction_credential_is_ready(held):
+    assert readiness([held], education="associate").verdict == "ready"
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        # Texas's exemption (26 TAC 562.2(b)(3)) and New York's qualified health
+        # professionals (14 NYCRR Part 800): the licence covers the work.
+        "LPC (Colorado)",
+        "LMHC (New York)",
+        "LCSW",
+        "LMSW (New York)",
+        "LMFT (California)",
+        "Licensed Psychologist (Pennsylvania)",
+        "LPC-Associate (US, supervised licence)",
+    ],
+)
+def test_a_licence_the_states_let_do_the_work_opens_the_post(held):
+    assert readiness([held]).verdict == "ready"
