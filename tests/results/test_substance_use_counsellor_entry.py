@@ -73,3 +73,26 @@ def test_an_addiction_credential_is_ready(held):
 )
 def test_a_licence_the_states_let_do_the_work_opens_the_post(held):
     assert readiness([held]).verdict == "ready"
+
+
+def test_a_person_in_the_uk_is_told_what_uk_posts_ask_not_the_us_certificate():
+    # At the merge (fifteenth round): the CADC is issued in the US; UK posts ask for FDAP
+    # accreditation or BACP registration (the role's note), and a registered clinical
+    # psychologist may do the work there as a US licensed psychologist may.
+    from careermap import load_taxonomy  # noqa: PLC0415 - the country reading needs it
+
+    taxonomy = load_taxonomy()
+    entry = lookup_role("substance-use-counsellor").entry
+
+    def uk(credentials):
+        background = Background(
+            education="master", years_experience=6, credentials=credentials, country="GB"
+        )
+        return assess(entry, background, taxonomy=taxonomy)
+
+    none = uk([])
+    assert none.verdict == "needs"
+    assert none.summary.startswith("Needs FDAP accredited counsellor or BACP registered")
+    assert "CADC" not in none.summary
+    assert uk(["HCPC registered clinical psychologist"]).verdict != "needs"
+    assert uk(["FDAP accredited counsellor"]).verdict == "ready"

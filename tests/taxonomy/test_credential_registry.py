@@ -37,6 +37,9 @@ _SUD_LICENCES = [
     "Licensed Professional Counselor (LPC)",
     "Licensed Professional Counselor Associate (LPC-Associate)",
     "Licensed psychologist",
+    # At the merge: the UK's registered clinical psychologist, beside the US licensed
+    # psychologist (no UK law asks for an addiction certificate).
+    "HCPC registered clinical psychologist",
 ]
 _SAFEGUARDING = {"implies": {"added": ["safeguarding"], "removed": []}}
 _RN = {"implies": {"added": ["coordination"], "removed": []}}
