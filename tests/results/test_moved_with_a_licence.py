@@ -54,3 +54,25 @@ def test_the_current_job_after_a_move_says_to_check_recognition(taxonomy):
     at_home = verdict(taxonomy, country="US", **given)
     assert at_home.verdict == "current"
     assert "recognised" not in at_home.summary
+
+
+def test_the_current_job_with_an_unknown_licence_abroad_asks_whether_it_is_accepted(taxonomy):
+    # The seventh set's German psychotherapist in Dublin: her Approbation is a licence
+    # careermap does not know; every other therapy post asked her to check it, her own job
+    # said nothing.
+    held = ["Approbation als Psychologische Psychotherapeutin (Verhaltenstherapie)"]
+    background = Background(
+        education="master", years_experience=9, credentials=held, current_role="Therapist"
+    )
+    entry = lookup_role("therapist").entry
+
+    def current(country):
+        given = background.model_copy(update={"country": country})
+        return assess(entry, given, taxonomy=taxonomy, role="therapist")
+
+    dublin = current("IE")
+    assert dublin.verdict == "current"
+    assert "check whether your Approbation" in dublin.summary
+    assert "is accepted where you want to work in place of IACP" in dublin.summary
+    # Without a country careermap cannot tell she moved: her job is her job.
+    assert "check" not in current(None).summary

@@ -258,7 +258,9 @@ def assess(
     lived = _lived_certified(entry, background, ambiguous, taxonomy)
     held = role is not None and taxonomy is not None and is_current(role, background, taxonomy)
     if held:
-        found: Readiness | None = current_job()
+        found: Readiness | None = _current(
+            entry, background, ambiguous, shown, unknown, above=above
+        )
     else:
         found = _assess(entry, background, ambiguous, shown, unknown, above=above, lived=lived)
     if found is None:
@@ -326,6 +328,33 @@ def _lived_certified(
         for kind in credential.lived_experience_of
     }
     return tuple(k for k in LivedKind if k in found)
+
+
+def _current(
+    entry: Entry,
+    background: Background,
+    ambiguous: Mapping[str, tuple[str, ...]],
+    shown: Shown | None,
+    unknown: Sequence[str],
+    *,
+    above: Sequence[str],
+) -> Readiness:
+    """Return the ``current`` verdict, with the check a licence careermap does not know asks.
+
+    A person who gives their country and writes a licence careermap does not know (the
+    German psychotherapist's "Approbation", in Dublin) is asked of their own job what every
+    other post asks: whether that licence is accepted there in place of what posts ask.
+    """
+    found = current_job()
+    if background.country is None or not unknown:
+        return found
+    check = _assess(entry, background, ambiguous, shown, unknown, above=above)
+    if check is None or check.verdict != "needs" or not any(t in check.summary for t in unknown):
+        return found
+    said = check.summary[0].lower() + check.summary[1:]
+    return found.model_copy(
+        update={"summary": f"{found.summary} ({said})", "notes": (*found.notes, *check.notes)}
+    )
 
 
 def _assess(
