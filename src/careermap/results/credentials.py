@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from careermap.base.countries import countries_in
 from careermap.base.frozen import FrozenDict
@@ -166,6 +167,12 @@ def abbreviations(text: str) -> frozenset[str]:
     return frozenset(found - _NOT_CREDENTIALS)
 
 
+#: Texts whose abbreviations and name keys are kept (a credential's names and a person's
+#: are read for every role a ranking assesses; a service sees many people's texts).
+_TEXTS_KEPT = 4096
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
 def naming_abbreviations(text: str) -> frozenset[str]:
     """Return the abbreviations that name the credential *text* names (see module).
 
@@ -205,6 +212,7 @@ def name_key(text: str) -> str:
     return " ".join(sorted(set(match_key(plain).split())))
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)
 def name_keys(text: str) -> frozenset[str]:
     """Return the name keys of *text*: one, or two for "licence or registration".
 
@@ -431,16 +439,18 @@ def _held(
     ATCB's "Provisional Registered Art Therapist"); for a licence, never. One that names
     only other countries than the credential's (:func:`foreign`) is none of its own names.
     """
-    named = _naming(names, unsure)
-    own = {credential.name, *credential.also}
-    abroad = _naming([name for name in names if name not in own], unsure)
     licence = credential.kind is CredentialKind.LICENCE
     barred = licence or not any(is_provisional(name) for name in names)
-    return any(
-        (abroad if foreign(held, credential) else named)(held)
-        for held in person
-        if not (barred and is_provisional(held))
-    )
+    texts = [held for held in person if not (barred and is_provisional(held))]
+    away = [held for held in texts if foreign(held, credential)]
+    named = _naming(names, unsure)
+    if any(named(held) for held in texts if held not in away):
+        return True
+    if not away:  # the usual case: the names of another country's texts are not built
+        return False
+    own = {credential.name, *credential.also}
+    abroad = _naming([name for name in names if name not in own], unsure)
+    return any(abroad(held) for held in away)
 
 
 def holds_associate(
