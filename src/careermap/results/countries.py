@@ -39,6 +39,7 @@ from careermap.taxonomy.models import Credential, CredentialKind, Entry
 __all__ = [
     "elsewhere",
     "for_country",
+    "from_abroad",
     "licensed_abroad",
     "local_licences",
     "recognition",
@@ -143,7 +144,7 @@ def recognition(
     background: Background,
     entry: Entry,
     ambiguous: Mapping[str, tuple[str, ...]],
-    unknown: Sequence[str] = (),
+    abroad: Sequence[tuple[str, str]] = (),
 ) -> list[str]:
     """Ask about each credential the person holds that is issued only in another country.
 
@@ -151,14 +152,10 @@ def recognition(
     its own name or an ``also`` name, issued elsewhere than ``background.country`` (an
     LPC, for a person in the United Kingdom), may need recognising there: each note
     starts "Check whether your ... is recognised in ...", then says where the
-    credential is issued. So does each of :func:`registered_abroad`'s, and of
-    :func:`licensed_abroad`'s for the *unknown* licences the person wrote.
+    credential is issued. The notes of *abroad* (:func:`from_abroad`'s) come first.
     """
     country = background.country
-    registered = registered_abroad(background, entry, ambiguous)
-    noted = {text for text, _ in registered}
-    notes = [note for _, note in registered]
-    notes += [note for text, note in licensed_abroad(unknown, entry, country) if text not in noted]
+    notes = [note for _, note in abroad]
     if country is None or not background.credentials:
         return notes
     person = background.credentials
@@ -178,6 +175,25 @@ def recognition(
             if note not in notes:
                 notes.append(note)
     return notes
+
+
+def from_abroad(
+    background: Background,
+    entry: Entry,
+    ambiguous: Mapping[str, tuple[str, ...]],
+    unknown: Sequence[str] = (),
+) -> list[tuple[str, str]]:
+    """Return the person's credentials from another country that *entry* asks about.
+
+    :func:`registered_abroad`'s, then :func:`licensed_abroad`'s for the *unknown*
+    licences the person wrote, each text once, with its note: found once per post, both
+    to keep them from being read as licences careermap does not know and to say them
+    (:func:`recognition`).
+    """
+    registered = registered_abroad(background, entry, ambiguous)
+    noted = {text for text, _ in registered}
+    licensed = licensed_abroad(unknown, entry, background.country)
+    return [*registered, *((text, note) for text, note in licensed if text not in noted)]
 
 
 def registered_abroad(
@@ -207,19 +223,25 @@ def registered_abroad(
     place = country_name(country) if country is not None else "the country you work in"
     found: dict[str, str] = {}
     for credential in (c for c in entry.written if c.required):
+        away = {
+            text: abroad
+            for text in background.credentials
+            if text not in found
+            and (abroad := foreign(text, credential))
+            and (country is None or country not in abroad)
+        }
+        if not away:  # the usual case: no copy of the credential is made
+            continue
         # Its own names, wherever it is issued: is the text this credential but for the
         # country it names?
         anywhere = credential.model_copy(update={"countries": (), "equivalents": (), "accepts": ()})
-        for text in background.credentials:
-            abroad = foreign(text, credential)
-            if text in found or not abroad or (country is not None and country in abroad):
-                continue
+        for text, abroad in away.items():
             if holds([text], anywhere, ambiguous=ambiguous):
-                found[text] = (
-                    f"Check whether your {text} is recognised in {place}: it is a "
-                    f"registration from {_places(sorted(abroad))}, not {credential.name}, "
-                    f"which is issued in {_places(credential.countries)}; until the regulator "
-                    "where you work recognises it, posts that ask for a licence do not count it"
+                found[text] = _to_recognise(
+                    text,
+                    place,
+                    f"a registration from {_places(sorted(abroad))}, not {credential.name}, "
+                    f"which is issued in {_places(credential.countries)}",
                 )
     return list(found.items())
 
@@ -255,14 +277,17 @@ def licensed_abroad(
     for text in same_practice(unknown, licences):
         named = countries_in(text)
         if named and country not in named:
-            note = (
-                f"Check whether your {text} is recognised in {country_name(country)}: it is a "
-                f"licence from {_places(sorted(named))}, which careermap does not know; until "
-                "the regulator where you work recognises it, posts that ask for a licence do "
-                "not count it"
-            )
-            found.append((text, note))
+            what = f"a licence from {_places(sorted(named))}, which careermap does not know"
+            found.append((text, _to_recognise(text, country_name(country), what)))
     return found
+
+
+def _to_recognise(text: str, place: str, what: str) -> str:
+    """Say what a credential from another country is, and ask to have it recognised."""
+    return (
+        f"Check whether your {text} is recognised in {place}: it is {what}; until the "
+        "regulator where you work recognises it, posts that ask for a licence do not count it"
+    )
 
 
 def _places(codes: Sequence[str]) -> str:

@@ -84,13 +84,7 @@ from typing import TYPE_CHECKING
 from careermap.base.cache import derived
 from careermap.resolve.profile import Background
 from careermap.results.avoided import caution, with_avoid
-from careermap.results.countries import (
-    for_country,
-    licensed_abroad,
-    local_licences,
-    recognition,
-    registered_abroad,
-)
+from careermap.results.countries import for_country, from_abroad, local_licences, recognition
 from careermap.results.credentials import (
     abbreviations,
     ambiguous_abbreviations,
@@ -250,11 +244,12 @@ def assess(
     above = licensed_above(entry, sector, background, taxonomy, ambiguous)
     if entry is None or background is None:
         return None
-    written = unknown
-    if unknown:  # another country's registration or licence gets its own note (recognition)
-        abroad = {text for text, _ in registered_abroad(background, entry, ambiguous)}
-        abroad |= {text for text, _ in licensed_abroad(unknown, entry, background.country)}
-        unknown = tuple(text for text in unknown if text not in abroad)
+    # Another country's registration or licence gets its own note (recognition), not the
+    # note of a licence careermap does not know.
+    abroad = from_abroad(background, entry, ambiguous, unknown)
+    if abroad:
+        taken = {text for text, _ in abroad}
+        unknown = tuple(text for text in unknown if text not in taken)
     lived = _lived_certified(entry, background, ambiguous, taxonomy)
     held = role is not None and taxonomy is not None and is_current(role, background, taxonomy)
     if held:
@@ -267,7 +262,7 @@ def assess(
         return found
     # Said of the current job too: a person who moved country with it (a US school
     # psychologist now in England) is asked to check that it is recognised where they are.
-    recognised = recognition(background, entry, ambiguous, written)
+    recognised = recognition(background, entry, ambiguous, abroad)
     if recognised:
         asks = "; ".join("c" + note.partition(":")[0][1:] for note in recognised)
         update = {"summary": f"{found.summary} ({asks})", "notes": (*found.notes, *recognised)}
