@@ -14,13 +14,15 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set fifth    # the fifth, blind set
     .venv/bin/python benchmarks/upskilling.py --set sixth    # the sixth, blind set
     .venv/bin/python benchmarks/upskilling.py --set seventh  # the seventh, blind set
+    .venv/bin/python benchmarks/upskilling.py --set eighth   # the eighth, blind set
 
-Five sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth and seventh,
-blind ones (tests/data/personas-fourth.yaml, personas-fifth.yaml, personas-sixth.yaml and
-personas-seventh.yaml, judged in tests/data/upskilling-judgement-fourth.yaml,
-upskilling-judgement-fifth.yaml, upskilling-judgement-sixth.yaml and
-upskilling-judgement-seventh.yaml, written the same way, before any order was compared with
-them; docs/personas.md, "A fourth, blind set" to "A seventh, blind set"). Each blind set is
+Six sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh and
+eighth, blind ones (tests/data/personas-fourth.yaml, personas-fifth.yaml,
+personas-sixth.yaml, personas-seventh.yaml and personas-eighth.yaml, judged in
+tests/data/upskilling-judgement-fourth.yaml, upskilling-judgement-fifth.yaml,
+upskilling-judgement-sixth.yaml, upskilling-judgement-seventh.yaml and
+upskilling-judgement-eighth.yaml, written the same way, before any order was compared with
+them; docs/personas.md, "A fourth, blind set" to "An eighth, blind set"). Each blind set is
 reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -107,6 +109,7 @@ SETS = {
     "fifth": DATA / "upskilling-judgement-fifth.yaml",
     "sixth": DATA / "upskilling-judgement-sixth.yaml",
     "seventh": DATA / "upskilling-judgement-seventh.yaml",
+    "eighth": DATA / "upskilling-judgement-eighth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -449,7 +452,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         default="first",
         help=(
             "which judged set: first (default; with tune and check halves), or fourth, "
-            "fifth, sixth or seventh (blind, whole)"
+            "fifth, sixth, seventh or eighth (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)

@@ -1,10 +1,11 @@
 """benchmarks/personas.py reports each persona set, labelled: the first and the blind ones.
 
 These tests check the harness's ``--set`` option only. They hold no ranking to a bar:
-the fresh, third, fourth, fifth, sixth and seventh sets (tests/data/personas-fresh.yaml,
-personas-third.yaml, personas-fourth.yaml, personas-fifth.yaml, personas-sixth.yaml,
-personas-seventh.yaml) are reported beside the first, never fitted to (docs/personas.md,
-"A second, blind set" to "A seventh, blind set").
+the fresh, third, fourth, fifth, sixth, seventh and eighth sets
+(tests/data/personas-fresh.yaml, personas-third.yaml, personas-fourth.yaml,
+personas-fifth.yaml, personas-sixth.yaml, personas-seventh.yaml, personas-eighth.yaml) are
+reported beside the first, never fitted to (docs/personas.md, "A second, blind set" to
+"An eighth, blind set").
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def test_each_set_is_read_from_its_own_file():
     assert [p["id"] for p in HARNESS.personas("fifth")] == _ids("personas-fifth.yaml")
     assert [p["id"] for p in HARNESS.personas("sixth")] == _ids("personas-sixth.yaml")
     assert [p["id"] for p in HARNESS.personas("seventh")] == _ids("personas-seventh.yaml")
+    assert [p["id"] for p in HARNESS.personas("eighth")] == _ids("personas-eighth.yaml")
 
 
 def test_years_in_other_work_enter_the_background():
@@ -48,7 +50,7 @@ def test_years_in_other_work_enter_the_background():
     assert HARNESS.context(HARNESS.personas("first")[0])["background"]["experience"] == {}
 
 
-def test_by_default_all_seven_sets_are_reported_each_labelled(capsys):
+def test_by_default_all_eight_sets_are_reported_each_labelled(capsys):
     HARNESS.main([])
     out = capsys.readouterr().out
     first = out.index(f"## first set (personas.yaml): {len(_ids('personas.yaml'))} personas")
@@ -59,14 +61,17 @@ def test_by_default_all_seven_sets_are_reported_each_labelled(capsys):
     sixth = out.index(f"## sixth set (personas-sixth.yaml): {len(_ids('personas-sixth.yaml'))}")
     count = len(_ids("personas-seventh.yaml"))
     seventh = out.index(f"## seventh set (personas-seventh.yaml): {count}")
-    assert first < fresh < third < fourth < fifth < sixth < seventh
+    count = len(_ids("personas-eighth.yaml"))
+    eighth = out.index(f"## eighth set (personas-eighth.yaml): {count}")
+    assert first < fresh < third < fourth < fifth < sixth < seventh < eighth
     # Each table says which set it measures; the tune/check halves belong to the first.
     assert out.index("| ranker (first set) |") < fresh < out.index("| ranker (fresh set) |")
     assert third < out.index("| ranker (third set) |") < fourth
     assert fourth < out.index("| ranker (fourth set) |") < fifth
     assert fifth < out.index("| ranker (fifth set) |") < sixth
     assert sixth < out.index("| ranker (sixth set) |") < seventh
-    assert seventh < out.index("| ranker (seventh set) |")
+    assert seventh < out.index("| ranker (seventh set) |") < eighth
+    assert eighth < out.index("| ranker (eighth set) |")
     assert "| ranker | half |" in out[:fresh]
     assert "| ranker | half |" not in out[fresh:]
 
@@ -79,6 +84,7 @@ def test_all_is_the_default_and_both_is_the_first_and_fresh_sets(capsys):
     assert "## fifth set" in out
     assert "## sixth set" in out
     assert "## seventh set" in out
+    assert "## eighth set" in out
     HARNESS.main(["--set", "both"])
     out = capsys.readouterr().out
     assert "## first set" in out
@@ -88,9 +94,10 @@ def test_all_is_the_default_and_both_is_the_first_and_fresh_sets(capsys):
     assert "fifth set" not in out
     assert "sixth set" not in out
     assert "seventh set" not in out
+    assert "eighth set" not in out
 
 
-SET_NAMES = ["first", "fresh", "third", "fourth", "fifth", "sixth", "seventh"]
+SET_NAMES = ["first", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
 
 
 @pytest.mark.parametrize("chosen", SET_NAMES)

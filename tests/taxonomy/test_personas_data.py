@@ -1,12 +1,13 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to seventh, blind ones (personas-fresh.yaml, personas-third.yaml,
-personas-fourth.yaml, personas-fifth.yaml, personas-sixth.yaml, personas-seventh.yaml),
-checked the same way; and the upskilling judgements on the first, fourth, fifth, sixth and
-seventh sets (upskilling-judgement.yaml, upskilling-judgement-fourth.yaml,
-upskilling-judgement-fifth.yaml, upskilling-judgement-sixth.yaml,
-upskilling-judgement-seventh.yaml). These tests check only
+first set, and the second to eighth, blind ones (personas-fresh.yaml, personas-third.yaml,
+personas-fourth.yaml, personas-fifth.yaml, personas-sixth.yaml, personas-seventh.yaml,
+personas-eighth.yaml), checked the same way; and the upskilling judgements on the first,
+fourth, fifth, sixth, seventh and eighth sets (upskilling-judgement.yaml,
+upskilling-judgement-fourth.yaml, upskilling-judgement-fifth.yaml,
+upskilling-judgement-sixth.yaml, upskilling-judgement-seventh.yaml,
+upskilling-judgement-eighth.yaml). These tests check only
 that they are well formed and refer to things that exist; they never run a ranking or
 upskilling.
 """
@@ -30,6 +31,7 @@ FOURTH = PERSONAS.with_name("personas-fourth.yaml")
 FIFTH = PERSONAS.with_name("personas-fifth.yaml")
 SIXTH = PERSONAS.with_name("personas-sixth.yaml")
 SEVENTH = PERSONAS.with_name("personas-seventh.yaml")
+EIGHTH = PERSONAS.with_name("personas-eighth.yaml")
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
 # Role ids the persona set uses that another branch (issue 15, data part) is adding to the
@@ -96,8 +98,9 @@ FOURTH_ALL = _load(FOURTH)
 FIFTH_ALL = _load(FIFTH)
 SIXTH_ALL = _load(SIXTH)
 SEVENTH_ALL = _load(SEVENTH)
+EIGHTH_ALL = _load(EIGHTH)
 #: Every set, for the checks every persona must pass whichever set it is in.
-EVERY = ALL + FRESH_ALL + THIRD_ALL + FOURTH_ALL + FIFTH_ALL + SIXTH_ALL + SEVENTH_ALL
+EVERY = ALL + FRESH_ALL + THIRD_ALL + FOURTH_ALL + FIFTH_ALL + SIXTH_ALL + SEVENTH_ALL + EIGHTH_ALL
 
 
 def _ids(personas: list[dict[str, Any]]) -> list[str]:
@@ -184,6 +187,24 @@ def test_seventh_set_size_and_ids():
     )
     shared = sorted(set(ids) & set(earlier))
     assert not shared, f"the seventh set reuses ids of an earlier set: {shared}"
+
+
+def test_eighth_set_size_and_ids():
+    # The eighth blind set: 14-16 new people, none of them an earlier persona under its id.
+    ids = _ids(EIGHTH_ALL)
+    assert 14 <= len(ids) <= 16
+    assert len(set(ids)) == len(ids), "persona ids must be unique"
+    earlier = (
+        _ids(ALL)
+        + _ids(FRESH_ALL)
+        + _ids(THIRD_ALL)
+        + _ids(FOURTH_ALL)
+        + _ids(FIFTH_ALL)
+        + _ids(SIXTH_ALL)
+        + _ids(SEVENTH_ALL)
+    )
+    shared = sorted(set(ids) & set(earlier))
+    assert not shared, f"the eighth set reuses ids of an earlier set: {shared}"
 
 
 @pytest.mark.parametrize("persona", EVERY, ids=_ids(EVERY))
@@ -279,6 +300,7 @@ FOURTH_HEADING = "## A fourth, blind set"
 FIFTH_HEADING = "## A fifth, blind set"
 SIXTH_HEADING = "## A sixth, blind set"
 SEVENTH_HEADING = "## A seventh, blind set"
+EIGHTH_HEADING = "## An eighth, blind set"
 
 
 def _table(text: str) -> list[tuple[str, int, int]]:
@@ -299,6 +321,8 @@ def test_the_docs_table_matches_the_data():
     assert heading, f"docs/personas.md has no section {SIXTH_HEADING!r} after the fifth set's"
     sixth, heading, seventh = sixth.partition(SEVENTH_HEADING)
     assert heading, f"docs/personas.md has no section {SEVENTH_HEADING!r} after the sixth set's"
+    seventh, heading, eighth = seventh.partition(EIGHTH_HEADING)
+    assert heading, f"docs/personas.md has no section {EIGHTH_HEADING!r} after the seventh set's"
     data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in ALL]
     assert _table(first) == data, "docs/personas.md's table differs from tests/data/personas.yaml"
     assert f"holds {len(ALL)} client profiles" in first
@@ -333,6 +357,11 @@ def test_the_docs_table_matches_the_data():
         "tests/data/personas-seventh.yaml"
     )
     assert f"holds {len(SEVENTH_ALL)} client profiles" in seventh
+    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in EIGHTH_ALL]
+    assert _table(eighth) == data, (
+        f"docs/personas.md's {EIGHTH_HEADING!r} table differs from tests/data/personas-eighth.yaml"
+    )
+    assert f"holds {len(EIGHTH_ALL)} client profiles" in eighth
 
 
 def test_the_docs_measurement_example_runs(capsys, monkeypatch):
@@ -372,6 +401,7 @@ UPSKILLING_FOURTH = PERSONAS.with_name("upskilling-judgement-fourth.yaml")
 UPSKILLING_FIFTH = PERSONAS.with_name("upskilling-judgement-fifth.yaml")
 UPSKILLING_SIXTH = PERSONAS.with_name("upskilling-judgement-sixth.yaml")
 UPSKILLING_SEVENTH = PERSONAS.with_name("upskilling-judgement-seventh.yaml")
+UPSKILLING_EIGHTH = PERSONAS.with_name("upskilling-judgement-eighth.yaml")
 
 
 def _judgements(path: Path) -> list[dict[str, Any]]:
@@ -389,9 +419,15 @@ JUDGEMENTS_FOURTH = _judgements(UPSKILLING_FOURTH)
 JUDGEMENTS_FIFTH = _judgements(UPSKILLING_FIFTH)
 JUDGEMENTS_SIXTH = _judgements(UPSKILLING_SIXTH)
 JUDGEMENTS_SEVENTH = _judgements(UPSKILLING_SEVENTH)
+JUDGEMENTS_EIGHTH = _judgements(UPSKILLING_EIGHTH)
 #: Every judgement, for the checks each must pass whichever set it judges.
 EVERY_JUDGEMENT = (
-    JUDGEMENTS + JUDGEMENTS_FOURTH + JUDGEMENTS_FIFTH + JUDGEMENTS_SIXTH + JUDGEMENTS_SEVENTH
+    JUDGEMENTS
+    + JUDGEMENTS_FOURTH
+    + JUDGEMENTS_FIFTH
+    + JUDGEMENTS_SIXTH
+    + JUDGEMENTS_SEVENTH
+    + JUDGEMENTS_EIGHTH
 )
 
 
@@ -423,6 +459,12 @@ def test_seventh_upskilling_judgement_covers_the_seventh_set_once():
     # The fourth blind judgement: one per seventh-set persona, in the persona file's order.
     named = [judgement.get("persona") for judgement in JUDGEMENTS_SEVENTH]
     assert named == _ids(SEVENTH_ALL)
+
+
+def test_eighth_upskilling_judgement_covers_the_eighth_set_once():
+    # The fifth blind judgement: one per eighth-set persona, in the persona file's order.
+    named = [judgement.get("persona") for judgement in JUDGEMENTS_EIGHTH]
+    assert named == _ids(EIGHTH_ALL)
 
 
 @pytest.mark.parametrize(
