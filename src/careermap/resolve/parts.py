@@ -25,6 +25,8 @@ phrases read:
   "conducting", "facilitating", "writing", "keeping", "doing" or "using", with
   "a", "an" or "the" ("writing shift notes", "running a DBT skills group"), or
   "helping" and whom ("helping people apply for benefits");
+* **one to one first**: "1:1", "1-1" or "one-to-one" ("1:1 post diagnosis support"):
+  how the work was done, which names no skill of its own;
 * **an activity word last**: "sessions", "lessons", "classes", "groups",
   "presentations", "workshops", "training", "facilitation", "coordination",
   "materials", "handouts" or "worksheets" ("telehealth sessions", "Narcan training",
@@ -108,6 +110,9 @@ _DOING = re.compile(
     r"\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+#: How the work was done, first: one to one ("1:1 post diagnosis support"), which names
+#: no skill of its own.
+_ONE_TO_ONE = re.compile(r"^(?:1:1|1-1|one[-\s]to[-\s]one)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _ACTIVITY = re.compile(
     r"^(?P<rest>\S.*?)\s+(?:sessions?|lessons?|class(?:es)?|groups?"
     r"|presentations?|workshops?|training|facilitation|coordination|materials|handouts"
@@ -216,7 +221,7 @@ _NEGATION = re.compile(r"\b(?:no|not|never|none|without|nor)\b|n't\b", re.IGNORE
 def _peeled(text: str) -> list[str]:
     """Return the shorter texts one layer of the doing, activity, with-whom or for words leaves."""
     found = []
-    for pattern in (_DOING, _ACTIVITY):
+    for pattern in (_DOING, _ONE_TO_ONE, _ACTIVITY):
         hit = pattern.match(text)
         if hit:
             found.append(hit.group("rest").strip())
