@@ -369,3 +369,41 @@ def test_a_peer_worker_in_her_own_words_is_shown_peer_posts(default):
         background={"lived_experience": True, "current_role": "Autistic Peer Worker"},
     )
     assert "peer-support-specialist" in [match.role_id for match in ranking][:5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # vocab9 (sixteenth round, found by reading the sixth set's detail): support after a
+        # diagnosis is support work, largely helping the person understand it, never the
+        # diagnosing; read by meaning it had been *Diagnosis*. "1:1" says how, not what.
+        "1:1 post diagnosis support",
+        "post-diagnostic support",
+        "one-to-one post-diagnostic support",
+    ],
+)
+def test_support_after_a_diagnosis_is_not_diagnosis(default, text):
+    for semantic in (False, None):
+        match = resolve_skill(text, taxonomy=default, semantic=semantic)
+        assert (match.skill_id, match.method in {"alias", "part"}) == ("psychoeducation", True)
+
+
+def test_one_to_one_first_names_no_skill_of_its_own():
+    assert split_phrase("1:1 post diagnosis support") == [Split(("post diagnosis support",))]
+    assert split_phrase("one-to-one keywork") == [Split(("keywork",))]
+
+
+@pytest.mark.parametrize("text", ["service evaluation and audit", "audit and service evaluation"])
+def test_service_evaluation_and_audit_is_programme_evaluation(default, text):
+    """vocab9: the NHS psychology pair, as one activity; read by name, not only by meaning."""
+    for semantic in (False, None):
+        match = resolve_skill(text, taxonomy=default, semantic=semantic)
+        assert (match.skill_id, match.method) == ("programme-evaluation", "alias")
+
+
+def test_clinical_audit_is_quality_improvement(default):
+    """vocab9: HQIP, clinical audit is a quality improvement process."""
+    assert resolve_skill("clinical audit", taxonomy=default).skill_id == "quality-improvement"
+    # An audit of charts stays compliance work, and "audit" alone names no one skill.
+    assert resolve_skill("chart audits", taxonomy=default).skill_id == "regulatory-compliance"
+    assert resolve_skill("audit", taxonomy=default, semantic=False).skill_id is None

@@ -54,7 +54,7 @@ from careermap.resolve.names import (
     id_lookup,
     name_index,
 )
-from careermap.resolve.parts import phrase_match
+from careermap.resolve.part_match import phrase_match
 from careermap.resolve.semantic import enabled, hint_once
 from careermap.resolve.skill_match import Method, SkillMatch, id_match, unmatched
 from careermap.taxonomy.load import default_taxonomy

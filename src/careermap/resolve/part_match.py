@@ -1,0 +1,289 @@
+"""Match the readings of a phrase (:mod:`careermap.resolve.parts`) against the skills.
+
+:func:`careermap.resolve.parts.split_phrase` says which parts of a phrase may name a
+skill; :func:`phrase_match` matches each part as a whole text and decides: one skill
+is a match (method ``'part'``), a list naming two or more is split (method
+``'split'``), and any other reading naming more than one skill, or a need beside a
+name, or a list naming a skill beside a word several names share, is no match with
+each suggested, so a phrase naming two skills never silently becomes one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from careermap.base.text import normalize
+from careermap.resolve.names import NameIndex, SkillCandidate
+from careermap.resolve.parts import (
+    _LIST,
+    _NEED,
+    _heads,
+    _lived,
+    _pattern,
+    condition_of,
+    need_named,
+    split_phrase,
+)
+
+if TYPE_CHECKING:
+    from careermap.resolve.resolver import SkillMatch
+
+__all__ = ["phrase_match"]
+
+#: Lowest fuzzy similarity at which a part of two words or more names a skill (the
+#: resolver's sure fuzzy match).
+_NEAR_NAME = 90.0
+#: Fuzzy similarity of two texts whose match keys are the same: the same word stems.
+_SAME_STEMS = 100.0
+#: One word for doing something: "training", "supervising".
+_DOING_WORD = re.compile(r"[^\W\d_]+ing", re.IGNORECASE)
+#: A plural word for people who do something: "managers", "counsellors", "therapists".
+_PEOPLE = re.compile(r"[^\W\d_]+(?:ers|ors|ists|ians)", re.IGNORECASE)
+
+
+def phrase_match(
+    text: str,
+    part: Callable[[str], SkillMatch],
+    candidates: list[SkillCandidate],
+    *,
+    limit: int,
+    index: NameIndex | None = None,
+) -> SkillMatch | None:
+    """Return how *text* resolves as a skill named inside a phrase, or ``None``.
+
+    *part* matches one part as a whole text; *candidates* are the whole text's fuzzy
+    suggestions. The first reading whose required parts all name a skill decides:
+    one skill is a match (method ``'part'``, the name and similarity of the first
+    part); several are no match, each part's skill suggested first, so the text never
+    silently becomes one of them. With the taxonomy's name *index*, a list naming a
+    skill beside a word that several skills' names share is only suggested.
+    """
+    # Lived experience "of living with" a condition is the person's, not a specialism.
+    lived = _lived(text.strip())
+    condition = None if lived else condition_of(text)
+    need = None if condition is not None or lived else need_named(text)
+    if need is not None:
+        return _need_suggested(text, need, part, candidates, limit=limit)
+    # A condition that is a skill of its own ("ADHD") is a second skill the phrase names.
+    conditions = [] if condition is None else _named(_pattern(_NEED).findall(condition), part)
+    for split in split_phrase(text.strip()):
+        required = [part(name) for name in split.required]
+        listed = len(required) > 1
+        if not all(_listed(match) if listed else _names_skill(match) for match in required):
+            continue
+        found = [*required, *filter(_names_skill, map(part, split.optional)), *conditions]
+        named = {match.skill_id for match in found}
+        first = found[0]
+        # Examples in brackets may follow a list, and name none of its skills or the same.
+        beyond = named - {match.skill_id for match in required}
+        if listed and len(named) > 1 and not beyond and not conditions:
+            return _split(text, split.required, required, candidates, limit=limit)
+        if len(named) > 1:
+            each = _as_candidates(found)
+            suggested = [*each, *(c for c in candidates if c.skill_id not in named)]
+            return first.model_copy(
+                update={
+                    "query": text,
+                    "skill_id": None,
+                    "label": None,
+                    "method": "none",
+                    "similarity": max(c.similarity for c in suggested),
+                    "matched_name": None,
+                    "alternatives": tuple(suggested[:limit]),
+                }
+            )
+        others = tuple(c for c in candidates if c.skill_id != first.skill_id)
+        return first.model_copy(
+            update={
+                "query": text,
+                "method": "part",
+                "similarity": min(match.similarity for match in found),
+                "alternatives": others[:limit],
+                "cosine": None,
+            }
+        )
+    return None if index is None else _list_suggested(text, part, candidates, index, limit=limit)
+
+
+def _list_suggested(
+    text: str,
+    part: Callable[[str], SkillMatch],
+    candidates: list[SkillCandidate],
+    index: NameIndex,
+    *,
+    limit: int,
+) -> SkillMatch | None:
+    """No match for a list naming a skill beside a word that the names of several share.
+
+    "assessment and formulation": *Case formulation* and "assessment", which is part of
+    the names of several skills (clinical, risk, needs, educational assessment). Read
+    by meaning as a whole, the word would pick one of them for the person; the phrase
+    names the skill and something else, so both are only suggested, the named first.
+    A word few names hold ("video" in "video and telephone sessions") is left to the
+    semantic layer.
+    """
+    parts = [piece for piece in _LIST.split(text.strip()) if piece]
+    if len(parts) < 2 or "(" in text:
+        return None
+    matches = [part(piece) for piece in parts]
+    named = [match for match in matches if _names_skill(match)]
+    words = [piece for piece, match in zip(parts, matches, strict=True) if not _names_skill(match)]
+    if not named or not words or not all(_shared(word, index) for word in words):
+        return None
+    found = _as_candidates(named)
+    seen = {c.skill_id for c in found}
+    found += [c for c in candidates if c.skill_id not in seen]
+    return _suggesting(named[0], text, found, limit)
+
+
+def _suggesting(base: SkillMatch, text: str, found: list[SkillCandidate], limit: int) -> SkillMatch:
+    """No match for *text*: the first *limit* of *found* as suggestions."""
+    return base.model_copy(
+        update={
+            "query": text,
+            "skill_id": None,
+            "label": None,
+            "method": "none",
+            "similarity": max(c.similarity for c in found),
+            "matched_name": None,
+            "alternatives": tuple(found[:limit]),
+            "cosine": None,
+        }
+    )
+
+
+def _named(texts: list[str], part: Callable[[str], SkillMatch]) -> list[SkillMatch]:
+    """Return the matches of those of *texts* that name a skill, each text once."""
+    return [match for match in map(part, dict.fromkeys(texts)) if _names_skill(match)]
+
+
+def _need_suggested(
+    text: str,
+    need: tuple[str, str],
+    part: Callable[[str], SkillMatch],
+    candidates: list[SkillCandidate],
+    *,
+    limit: int,
+) -> SkillMatch | None:
+    """No match for "X with people with a need": the need's skill, near names, then X's.
+
+    ``None`` when X names no skill (the phrase is then no phrase of this kind).
+    """
+    head, wanted = need
+    heads = _named([head, *_heads(head)], part)
+    if not heads:
+        return None
+    found = _as_candidates([*_named([wanted], part)])
+    seen = {c.skill_id for c in found}
+    found += [c for c in candidates if c.skill_id not in seen]
+    seen |= {c.skill_id for c in candidates}
+    found += [c for c in _as_candidates(heads[:1]) if c.skill_id not in seen]
+    return _suggesting(heads[0], text, found, limit)
+
+
+def _shared(word: str, index: NameIndex) -> bool:
+    """Say whether *word* is one word that the names of two skills or more hold."""
+    one = len(normalize(word).split()) == 1
+    return one and len({c.skill_id for c in index.containing(word)}) > 1
+
+
+def _split(
+    text: str,
+    words: tuple[str, ...],
+    matches: list[SkillMatch],
+    candidates: list[SkillCandidate],
+    *,
+    limit: int,
+) -> SkillMatch:
+    """Return *text* split: one match per distinct skill its listed parts name.
+
+    Each keeps its own method, name and similarity, with the whole text as its query
+    and the words that named it as its ``part``; the text itself is method
+    ``'split'``, no one skill, each named skill suggested first.
+    """
+    each: dict[str, SkillMatch] = {}
+    for piece, match in zip(words, matches, strict=True):
+        if match.skill_id is not None and match.skill_id not in each:
+            each[match.skill_id] = match.model_copy(
+                update={"query": text, "part": piece, "alternatives": (), "cosine": None}
+            )
+    named = _as_candidates(matches)
+    suggested = [*named, *(c for c in candidates if c.skill_id not in each)]
+    return matches[0].model_copy(
+        update={
+            "query": text,
+            "skill_id": None,
+            "label": None,
+            "method": "split",
+            "similarity": min(match.similarity for match in each.values()),
+            "matched_name": None,
+            "alternatives": tuple(suggested[:limit]),
+            "cosine": None,
+            "split": tuple(each.values()),
+        }
+    )
+
+
+def _listed(match: SkillMatch) -> bool:
+    """Say whether one part of a list names a skill: as :func:`_names_skill` says, or by stems.
+
+    By stems: one word for doing something ("-ing") whose match key is a name's
+    ("training" and *trainer skills*, "listening" and *listening skills*: fuzzy
+    similarity 100). Beside another part that names a skill, such a word is the skill
+    ("training and supervising doctoral interns"); alone before "to" or "with" it is not
+    read so ("listening to music"). A word for people who do it has the same stems but
+    names them, not a skill ("teachers and coaches" lists jobs), so it is not read so,
+    nor is a near name ending in such a word ("case managers": :func:`_people`).
+    """
+    words = match.query.split()
+    if match.method == "fuzzy" and _people(words[-1], match.matched_name or ""):
+        return False  # "social workers and case managers": jobs, not the work
+    return _names_skill(match) or (
+        match.method == "fuzzy"
+        and match.similarity >= _SAME_STEMS
+        and len(words) == 1
+        and _DOING_WORD.fullmatch(words[0]) is not None
+    )
+
+
+def _people(word: str, name: str) -> bool:
+    """Say whether *word* names people who do what *name* names: "managers", not "management".
+
+    Plural words for people ("-ers", "-ors", "-ists", "-ians") that the name does not
+    hold word for word.
+    """
+    held = {normalize(w) for w in name.split()}
+    return _PEOPLE.fullmatch(word) is not None and normalize(word) not in held
+
+
+def _names_skill(match: SkillMatch) -> bool:
+    """Say whether a part of a phrase names a skill: its id, label or alias, or a near name.
+
+    A near (fuzzy) name counts from :data:`_NEAR_NAME` and for two words or more:
+    one word's near names are too loose inside a phrase ("board" is 83 from
+    *Onboarding*; "listening" alone reads as *Active listening*, and "listening to
+    music" must not).
+    """
+    if match.method in {"id", "exact", "alias"}:
+        return True
+    return (
+        match.method == "fuzzy"
+        and match.similarity >= _NEAR_NAME
+        and len(normalize(match.query).split()) > 1
+    )
+
+
+def _as_candidates(matches: list[SkillMatch]) -> list[SkillCandidate]:
+    """Return each distinct skill of *matches* as a suggestion, in order."""
+    found: dict[str, SkillCandidate] = {}
+    for match in matches:
+        if match.skill_id is not None and match.skill_id not in found:
+            found[match.skill_id] = SkillCandidate(
+                skill_id=match.skill_id,
+                label=match.label or match.skill_id,
+                matched_name=match.matched_name or match.query,
+                similarity=match.similarity,
+            )
+    return list(found.values())
