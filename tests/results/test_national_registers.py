@@ -72,3 +72,74 @@ def test_an_hpcsa_psychologist_in_the_uk_is_asked_to_have_it_recognised():
         "HCPC registered clinical psychologist"
         in verdict("clinical-psychologist", held, country="GB").summary
     )
+
+
+@pytest.mark.parametrize("role_id", ["eap-counsellor", "clinical-supervisor"])
+def test_independent_licence_posts_name_the_uk_registers_not_us_licences(role_id):
+    found = verdict(role_id, ["MSc Counselling"], country="GB")
+    assert found.verdict == "needs"
+    assert "BACP registered counsellor" in found.summary
+    assert "LPC" not in found.summary
+    assert "Independent clinical licence" not in found.summary
+
+
+@pytest.mark.parametrize("role_id", ["eap-counsellor", "clinical-supervisor"])
+def test_a_us_licence_in_the_uk_is_checked_for_independent_licence_posts(role_id):
+    found = verdict(role_id, ["LPC (US)"], country="GB")
+    assert "check whether your LPC (US) is recognised in the United Kingdom" in found.summary
+
+
+@pytest.mark.parametrize("role_id", ["eap-counsellor", "clinical-supervisor"])
+@pytest.mark.parametrize("held", ["MBACP (UK)", "UKCP registered psychotherapist"])
+def test_uk_registers_still_hold_the_independent_licences(role_id, held):
+    # Moved from also to equivalents: a text naming the UK is read by them.
+    licence = lookup_role(role_id).entry.credentials[0]
+    assert holds([held], licence)
+
+
+@pytest.mark.parametrize(
+    "credential_id",
+    [
+        "lcsw",
+        "clinical-licence-rn-lpc-lcsw",
+        "clinical-licence-rn-lpc-lcsw-lmft",
+        "independent-clinical-licence",
+        "independent-clinical-licence-uk-counselling",
+    ],
+)
+def test_minnesotas_lisw_is_no_clinical_licence(credential_id):
+    # Minnesota Statutes 148E.050, 148E.055: the LICSW is the clinical licence.
+    assert not holds(["LISW (Minnesota)"], credential(credential_id))
+    assert not holds(["LISW, MN"], credential(credential_id))
+    assert holds(["LISW-S (Ohio)"], credential(credential_id))
+    assert holds(["LICSW (Minnesota)"], credential(credential_id))
+
+
+@pytest.mark.parametrize(
+    "credential_id", ["social-work-licence", "social-work-licence-or-registration"]
+)
+def test_minnesotas_lisw_is_a_social_work_licence(credential_id):
+    assert holds(["LISW (Minnesota)"], credential(credential_id))
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "Registered Psychologist (College of Psychologists of Ontario)",
+        "Registered psychologist (Alberta)",
+    ],
+)
+def test_a_canadian_registered_psychologist_may_be_a_therapist_in_canada(held):
+    # Ontario: members of the College of Psychologists may perform the controlled act of
+    # psychotherapy (RHPA 1991 s. 27(2)); Alberta: psychologists perform psychosocial
+    # intervention (AR 251/2005 s. 12).
+    found = verdict("therapist", [held], country="CA")
+    assert found.verdict == "ready"
+    assert "check whether" not in found.summary
+
+
+def test_another_countrys_psychologist_in_canada_is_asked_to_have_it_recognised():
+    held = ["Registered Psychologist (PRC Philippines)"]
+    found = verdict("therapist", held, country="CA")
+    assert found.verdict == "needs"
+    assert "recognised in Canada" in found.summary
