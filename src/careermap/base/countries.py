@@ -72,7 +72,8 @@ _WRITTEN = {
 #: the Psychological Society of Ireland) nor "CPA" (the Canadian Psychological
 #: Association, or an accountant): their full names say the country already, or nothing.
 #: A Canadian province names Canada: its colleges register psychologists, social workers
-#: and counsellors ("Registered Psychologist (Ontario)").
+#: and counsellors ("Registered Psychologist (Ontario)"). Not New Brunswick, a New Jersey
+#: city as well (Rutgers' campus).
 _REGISTERS = {
     "HPCSA": "ZA",
     "AHPRA": "AU",
@@ -91,7 +92,6 @@ _REGISTERS = {
     "Manitoba": "CA",
     "Saskatchewan": "CA",
     "Nova Scotia": "CA",
-    "New Brunswick": "CA",
     "Newfoundland": "CA",
     "Prince Edward Island": "CA",
     "CORU": "IE",
