@@ -74,7 +74,16 @@ _SOCIAL_WORK = {
     },
     "also": {
         "added": sorted(
-            [_CORU, _RSW, "Social Workers Registration Board (SWRB) registration", *_UK_REGISTERS]
+            [
+                _CORU,
+                _RSW,
+                "Social Workers Registration Board (SWRB) registration",
+                *_UK_REGISTERS,
+                # Sixteenth round (creds12): Minnesota's LISW, a non-clinical independent
+                # social work licence (Minnesota Statutes 148E.050, 148E.055), is read by
+                # its name, a social work licence and not a clinical one.
+                "Licensed Independent Social Worker",
+            ]
         ),
         "removed": [],
     },
@@ -298,6 +307,10 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("utilisation-review-coordinator", "Clinical licence (RN, LPC or LCSW)"): {
         "also": {"added": ["LISW"], "removed": []}
     },
+    # Sixteenth round (creds12, "Registers, states and provinces"): a psychologist
+    # registered with a Canadian provincial college may practise psychotherapy (Ontario's
+    # RHPA 1991 s. 27(2), the College of Psychologists; Alberta's AR 251/2005 s. 12).
+    ("therapist", "Registered psychologist (Canadian provincial college)"): {"credential": "added"},
     # "Credentials from the fourth set": the IC&RC peer recovery domains and the CARC
     # certify listening, rapport, linking to resources and the code of ethics; "A
     # certified peer's gaps in peer posts" (thirteenth round): speaking and self-care;

@@ -61,6 +61,49 @@ _WRITTEN = {
     "Irish": "IE",
     "British": "GB",
 }
+#: The national registers and colleges a credential's text may name instead of their
+#: country, as they write themselves (sixteenth round, creds12): a "Registered psychologist
+#: (HPCSA)" is a registration from South Africa (the Health Professions Council of South
+#: Africa registers its psychologists and counsellors, hpcsa.co.za), an "AHPRA registered
+#: psychologist" one from Australia (AHPRA and the Psychology Board of Australia, PsyBA),
+#: "NZPB" New Zealand's Psychologists Board, CRPO, CCPA, BCACC and the provinces'
+#: colleges Canada's, CORU and IACP Ireland's, and the HCPC, NMC, BACP, UKCP, NCPS, BABCP
+#: and BPS the United Kingdom's. Not "PSI" (Postpartum Support International as often as
+#: the Psychological Society of Ireland) nor "CPA" (the Canadian Psychological
+#: Association, or an accountant): their full names say the country already, or nothing.
+#: A Canadian province names Canada: its colleges register psychologists, social workers
+#: and counsellors ("Registered Psychologist (Ontario)"). Not New Brunswick, a New Jersey
+#: city as well (Rutgers' campus).
+_REGISTERS = {
+    "HPCSA": "ZA",
+    "AHPRA": "AU",
+    "Ahpra": "AU",
+    "PsyBA": "AU",
+    "NZPB": "NZ",
+    "CRPO": "CA",
+    "CCPA": "CA",
+    "BCACC": "CA",
+    "OCSWSSW": "CA",
+    "Ontario": "CA",
+    "Quebec": "CA",
+    "Québec": "CA",
+    "Alberta": "CA",
+    "British Columbia": "CA",
+    "Manitoba": "CA",
+    "Saskatchewan": "CA",
+    "Nova Scotia": "CA",
+    "Newfoundland": "CA",
+    "Prince Edward Island": "CA",
+    "CORU": "IE",
+    "IACP": "IE",
+    "HCPC": "GB",
+    "NMC": "GB",
+    "BACP": "GB",
+    "UKCP": "GB",
+    "NCPS": "GB",
+    "BABCP": "GB",
+    "BPS": "GB",
+}
 #: Country names that are also US states' ("LPC (Georgia)"), or inside them ("New
 #: Jersey", "New Mexico"): a credential's text naming one is read as naming no country.
 _STATES = re.compile(r"\bNew (?:Jersey|Mexico)\b|\bGeorgia\b")
@@ -92,6 +135,7 @@ def _written_forms() -> tuple[re.Pattern[str], dict[str, str]]:
     forms.update({name.title(): code for name, code in _EVERYDAY.items() if len(name) > 3})
     forms.update({"UK": "GB", "U.K.": "GB", "USA": "US", "U.S.": "US", "U.S.A.": "US"})
     forms.update(_WRITTEN)
+    forms.update(_REGISTERS)
     names = "|".join(re.escape(name) for name in sorted(forms, key=lambda n: (-len(n), n)))
     return re.compile(rf"(?<![\w.])(?:{names})(?!\w)"), forms
 
@@ -99,11 +143,12 @@ def _written_forms() -> tuple[re.Pattern[str], dict[str, str]]:
 def countries_in(text: str) -> frozenset[str]:
     """Return the ISO 3166-1 alpha-2 codes of the countries *text* names.
 
-    By ISO's names, the everyday ones ("UK", "USA", "England"), "US" in capitals and the
-    adjectives of a few countries ("Philippine", "Nigerian"), as written (in their case,
-    as whole words). A US state that is also a country's name, or holds one, names none
-    ("Georgia", "New Jersey"); two-letter codes other than "US" and "UK" are not read
-    ("CA" is California's as often as Canada's).
+    By ISO's names, the everyday ones ("UK", "USA", "England"), "US" in capitals, the
+    adjectives of a few countries ("Philippine", "Nigerian") and the national registers
+    that issue credentials ("HPCSA", "AHPRA", "HCPC"; a Canadian province), as written
+    (in their case, as whole words). A US state that is also a country's name, or holds
+    one, names none ("Georgia", "New Jersey"); two-letter codes other than "US" and "UK"
+    are not read ("CA" is California's as often as Canada's).
 
     Examples
     --------
@@ -111,6 +156,8 @@ def countries_in(text: str) -> frozenset[str]:
     ['PH']
     >>> sorted(countries_in("LCSW (US)")), sorted(countries_in("Nurse, registered in South Africa"))
     (['US'], ['ZA'])
+    >>> sorted(countries_in("Registered psychologist (HPCSA)")), sorted(countries_in("CRPO"))
+    (['ZA'], ['CA'])
     >>> sorted(countries_in("LPAT (New Jersey)")), sorted(countries_in("LPC (Georgia)"))
     ([], [])
     """

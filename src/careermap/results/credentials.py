@@ -71,6 +71,7 @@ __all__ = [
     "REGISTRATION_WORDS",
     "abbreviations",
     "ambiguous_abbreviations",
+    "as_in_state",
     "certifies",
     "foreign",
     "holds",
@@ -135,6 +136,21 @@ _PROVISIONAL_SUFFIXES = frozenset({"P"})
 _PROVISIONAL_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}-P\b")
 _PROVISIONAL_SPELLED = re.compile(r"\b([A-Z][A-Z0-9]{1,6})-(?i:provisional)\b")
 _BRACKETS = re.compile(r"\(.*?\)")
+#: Abbreviations a state gives to a different licence than other states do, with the
+#: state's name for what it is there (sixteenth round, creds12). Minnesota's LISW is its
+#: *non-clinical* independent licence: an LISW practises social work without supervision
+#: except clinical social work, which is the LICSW's (Minnesota Statutes 148E.050 and
+#: 148E.055, the Board of Social Work's four licences: LSW, LGSW, LISW, LICSW); Ohio's
+#: LISW is its clinical one (fifteenth round). A text naming the state is read as its
+#: licence's name ("LISW (Minnesota)": a Licensed Independent Social Worker), so the
+#: clinical licences that list "LISW" for Ohio do not read it.
+_IN_STATE = (
+    (
+        re.compile(r"\bLISW\b"),
+        re.compile(r"\bMinnesota\b|\bMN\b"),
+        "Licensed Independent Social Worker (Minnesota)",
+    ),
+)
 #: A name that asks for either ("Social work licence or registration") names both.
 _EITHER = re.compile(
     r"\blicen[cs]e\s+or\s+registration\b|\bregistration\s+or\s+licen[cs]e\b", re.IGNORECASE
@@ -406,7 +422,9 @@ def foreign(held: str, credential: Credential | CredentialDefinition) -> frozens
     """Return the countries *held* names if none is one *credential* is issued in.
 
     Empty when the text names no country, or one of the credential's, or the
-    credential's countries are not given: then the text is read by its names as ever.
+    credential's countries are not given, or it is the credential's own name (which may
+    say what another country takes in its place): then the text is read by its names as
+    ever.
     A text that names only other countries is a credential of theirs, not *credential*
     by its own names (see module).
 
@@ -420,10 +438,28 @@ def foreign(held: str, credential: Credential | CredentialDefinition) -> frozens
     >>> foreign("Registered psychologist", psyba)
     frozenset()
     """
+    if not credential.countries or held == credential.name:
+        return frozenset()  # its own name may say where others are taken ("...; UK: BACP")
     named = countries_in(held)
-    if not credential.countries or named & set(credential.countries):
+    if named & set(credential.countries):
         return frozenset()
     return named
+
+
+def as_in_state(held: str) -> str:
+    """Return *held* as its state names it, where the state's licence differs (see above).
+
+    Examples
+    --------
+    >>> as_in_state("LISW (Minnesota)")
+    'Licensed Independent Social Worker (Minnesota)'
+    >>> as_in_state("LISW-S (Ohio)"), as_in_state("LICSW (MN)")
+    ('LISW-S (Ohio)', 'LICSW (MN)')
+    """
+    for abbreviation, state, name in _IN_STATE:
+        if abbreviation.search(held) and state.search(held):
+            return name
+    return held
 
 
 def _held(
@@ -441,7 +477,7 @@ def _held(
     """
     licence = credential.kind is CredentialKind.LICENCE
     barred = licence or not any(is_provisional(name) for name in names)
-    texts = [held for held in person if not (barred and is_provisional(held))]
+    texts = [as_in_state(held) for held in person if not (barred and is_provisional(held))]
     away = [held for held in texts if foreign(held, credential)]
     named = _naming(names, unsure)
     if any(named(held) for held in texts if held not in away):
