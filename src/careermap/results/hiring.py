@@ -35,7 +35,7 @@ from careermap.taxonomy.models import Credential, CredentialKind, Education, Ent
 if TYPE_CHECKING:
     from careermap.results.experience import Shown
 
-__all__ = ["hiring_verdict"]
+__all__ = ["hiring_verdict", "with_usual"]
 
 _EDUCATION = list(Education)
 _SENIORITY = list(Seniority)
@@ -213,3 +213,35 @@ def _unclear_notes(
             if note not in notes:
                 notes.append(note)
     return notes
+
+
+def with_usual(
+    found: Readiness,
+    entry: Entry,
+    background: Background,
+    ambiguous: Mapping[str, tuple[str, ...]],
+) -> Readiness:
+    """Name the preferred credentials most employers or clients look for, if not held.
+
+    A credential a role marks ``usual`` (``required: false``: a life coach's coaching
+    credential, in an unregulated field) is no condition of hire, so the verdict keeps its
+    tier ("Ready now" stays ``ready``), but a person without it is told, in one clause,
+    that most employers and clients look for it, with the role's note on how it is earned.
+    """
+    country = background.country
+    usual = [
+        shown
+        for c in entry.written
+        if c.usual
+        and not holds(background.credentials, c, ambiguous=ambiguous)
+        and (shown := for_country(c, country)) is not None
+    ]
+    if not usual:
+        return found
+    clause = "most employers and clients look for: " + "; ".join(c.name for c in usual)
+    notes = [f"{c.name}: {c.note}" for c in usual if c.note]
+    update = {
+        "summary": f"{found.summary}; {clause}",
+        "notes": (*found.notes, *(n for n in notes if n not in found.notes)),
+    }
+    return found.model_copy(update=update)

@@ -89,7 +89,7 @@ from careermap.results.credentials import ambiguous_abbreviations, certifies, ho
 from careermap.results.current import current_job, current_role, is_current, practised_skills
 from careermap.results.education import DIPLOMA_NOTE, education_level
 from careermap.results.fields import degree_skills
-from careermap.results.hiring import hiring_verdict
+from careermap.results.hiring import hiring_verdict, with_usual
 from careermap.results.licences import licence_degree, unknown_licences
 from careermap.results.lived import lived_question
 from careermap.results.scope import licensed_above
@@ -213,6 +213,8 @@ def assess(
         )
     if found is None:
         return found
+    if not held:  # a preferred credential most look for, named without lowering the tier
+        found = with_usual(found, entry, background, ambiguous)
     # Said of the current job too: a person who moved country with it (a US school
     # psychologist now in England) is asked to check that it is recognised where they are.
     recognised = recognition(background, entry, ambiguous, abroad)
