@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.resolve.profile import Background
-from careermap.results.countries import for_country, local_licences
+from careermap.results.countries import elsewhere, for_country, local_licences
 from careermap.results.credentials import (
     abbreviations,
     holds,
@@ -130,7 +130,7 @@ def hiring_verdict(
     missing = [found for c in unheld if (found := for_country(c, country)) is not None]
     # A certification that takes months of supervised practice (an internship) is no
     # short step: it is named among the needs, with its hours.
-    needs += [_with_hours(c) for c in missing if c.supervised_hours]
+    needs += [_with_hours(c, country) for c in missing if c.supervised_hours]
     short = [c for c in missing if not c.supervised_hours]
     if needs:
         summary = _needs_summary(needs, [c.name for c in short], unsure)
@@ -192,8 +192,17 @@ def _needs_summary(needs: Sequence[str], short: Sequence[str], unsure: Sequence[
     return "Needs " + "; ".join([*needs, *short]) + f"; {check}"
 
 
-def _with_hours(credential: Credential) -> str:
-    """Name *credential* with its hours ("... (600 hours of supervised practice)")."""
+def _with_hours(credential: Credential, country: str | None) -> str:
+    """Name *credential* with its hours ("... (600 hours of supervised practice)").
+
+    The hours are those of the credential's own route: a person in a country where it is
+    not issued is asked for what is asked there in its place (``for_country``: FDAP
+    accreditation or BACP registration for a UK person, in place of the US CADC), named
+    without the US hours. The verdict is still ``needs``: those routes take supervised
+    practice too, and the role's note says what they ask.
+    """
+    if elsewhere(credential, country):
+        return credential.name
     return f"{credential.name} ({credential.supervised_hours:,} hours of supervised practice)"
 
 
