@@ -820,7 +820,10 @@ def test_a_step_down_by_job_zone_says_what_the_zone_means():
     found = assess(coach, counsellor)
     assert found.verdict == "step-down"
     assert "vocational training, on-the-job experience or an associate degree" in found.summary
-    assert found.summary.endswith("(O*NET job zone 3), for someone with a master's degree")
+    reason, _, usual = found.summary.partition("; ")
+    assert reason.endswith("(O*NET job zone 3), for someone with a master's degree")
+    # Then what most employers and clients of a coach look for (sixteenth round).
+    assert usual == "most employers and clients look for: Coaching credential (ICF ACC/PCC)"
 
 
 def test_an_mhfa_instructor_post_asks_for_the_instructor_training_not_a_college_course():

@@ -96,3 +96,22 @@ def test_a_person_in_the_uk_is_told_what_uk_posts_ask_not_the_us_certificate():
     assert "CADC" not in none.summary
     assert uk(["HCPC registered clinical psychologist"]).verdict != "needs"
     assert uk(["FDAP accredited counsellor"]).verdict == "ready"
+
+
+@pytest.mark.parametrize("country", ["GB", "IE"])
+def test_the_us_certificates_hours_are_not_put_beside_another_countrys_route(country):
+    # Sixteenth round (creds11): a UK person was told "FDAP accredited counsellor or BACP
+    # registered counsellor (2,000 hours of supervised practice)"; the hours are the US
+    # CADC's, not FDAP's or BACP's. A person where careermap does not know the route
+    # (Ireland) is not given the US hours either. The verdict stays a long step.
+    background = Background(education="master", years_experience=6, credentials=[], country=country)
+    found = assess(lookup_role("substance-use-counsellor").entry, background)
+    assert found.verdict == "needs"
+    assert "hours" not in found.summary
+    assert not any("hours" in need for need in found.needs)
+
+
+def test_a_person_in_the_us_is_still_told_the_cadcs_hours():
+    background = Background(education="master", years_experience=6, country="US")
+    found = assess(lookup_role("substance-use-counsellor").entry, background)
+    assert "(2,000 hours of supervised practice)" in found.summary

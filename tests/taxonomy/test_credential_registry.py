@@ -265,6 +265,13 @@ _HR_ROLES = (
     "hr-manager",
     "recruiter",
 )
+_COACHING_BODIES = (
+    "EMCC accreditation",
+    "EMCC accredited coach",
+    "EMCC European Individual Accreditation (EIA)",
+    "Association for Coaching accreditation",
+    "Association for Coaching accredited coach",
+)
 DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     **{(role, "HR certification (SHRM-CP/PHR; UK CIPD Level 5)"): _HR for role in _HR_ROLES},
     # "Credentials, thirteenth round": New York's and New Jersey's licensed creative arts
@@ -589,6 +596,20 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             "removed": [],
         },
     },
+    # Sixteenth round (creds11): the UK's coaching bodies' accreditations (EMCC Global's
+    # EIA, the Association for Coaching's) are taken in place of an ICF credential; the
+    # life coach post marks the credential usual (most employers and clients look for it)
+    # and its note says how it is earned (ICF's ACC: 60 hours of training, 100 of coaching).
+    ("executive-coach", "Coaching credential (ICF ACC/PCC)"): {
+        "also": {"added": sorted(_COACHING_BODIES), "removed": []}
+    },
+    ("life-coach", "Coaching credential (ICF ACC/PCC)"): {
+        "usual": True,
+        "note": "US and UK: coaching is unregulated, but most clients and employers look for "
+        "coach training: an ICF credential (the ACC asks for 60 hours of coach training and "
+        "100 hours of coaching) or, in the UK, EMCC or Association for Coaching accreditation.",
+        "also": {"added": sorted(_COACHING_BODIES), "removed": []},
+    },
 }
 
 HEAD = """\
@@ -653,6 +674,10 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
             exclude |= {"countries", "in_place", "not_asked_in"}
             row = c.model_dump(mode="json", exclude=exclude)
             row["also"] = [*c.also, *c.equivalents, *c.accepts]
+            # usual (sixteenth round): a preferred credential most employers and clients
+            # look for; compared only where a role marks one (the snapshot had none).
+            if not c.usual:
+                del row["usual"]
             found.setdefault(r.id, []).append(row)
     return found
 
@@ -793,7 +818,7 @@ def test_a_reference_takes_only_its_own_fields(tmp_path):
     text = HEAD + "roles:\n" + role("- {credential: registered-nurse, implies: [medicine]}\n")
     (problem,) = problems(write(tmp_path, text))
     assert problem.field == "roles[0].entry.credentials[0].implies (r)"
-    allowed = "allowed fields here: credential, note, required"
+    allowed = "allowed fields here: credential, note, required, usual"
     assert problem.message == f"unknown field 'implies'; {allowed}"
 
 

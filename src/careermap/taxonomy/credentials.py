@@ -185,6 +185,11 @@ class Credential(BaseModel):
     required: bool = Field(
         default=True, description="True if hiring needs it; false if it is preferred or valued."
     )
+    usual: bool = Field(
+        default=False,
+        description="With required false: true if most employers or clients look for it, "
+        "so a person without it is told so beside a ready verdict.",
+    )
     note: Text = Field(
         default="", description="Where it differs by jurisdiction (US/UK) and how it is earned."
     )
@@ -204,6 +209,7 @@ class Credential(BaseModel):
         names = (self.name, *self.also, *self.equivalents, *self.accepts, *self.associate)
         unique(names, "credential name")
         _check_countries(self)
+        _check_usual(self)
         return self
 
 
@@ -260,10 +266,26 @@ class CredentialReference(BaseModel):
     required: bool = Field(
         default=True, description="True if hiring needs it; false if it is preferred or valued."
     )
+    usual: bool = Field(
+        default=False,
+        description="With required false: true if most employers or clients look for it, "
+        "so a person without it is told so beside a ready verdict.",
+    )
     note: Text = Field(
         default="",
         description="For this role: where it differs by jurisdiction (US/UK) and how it is earned.",
     )
+
+    @model_validator(mode="after")
+    def _usual_is_preferred(self) -> CredentialReference:
+        _check_usual(self)
+        return self
+
+
+def _check_usual(credential: Credential | CredentialReference) -> None:
+    """Refuse ``usual`` on a required credential: it is for a preferred one."""
+    if credential.usual and credential.required:
+        raise ValueError("usual is for a preferred credential (required: false)")
 
 
 def credential_form(value: Any) -> str:
@@ -314,6 +336,7 @@ def resolve(reference: CredentialReference, definition: CredentialDefinition) ->
         kind=definition.kind,
         education=definition.education,
         required=reference.required,
+        usual=reference.usual,
         note=reference.note,
         implies=definition.implies,
         also=definition.also,

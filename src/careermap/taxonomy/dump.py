@@ -45,7 +45,10 @@ def _name_credentials(taxonomy: Taxonomy, role: Role, data: dict[str, Any]) -> N
             continue
         definition = taxonomy.credential_index.get(credential.id)
         reference = CredentialReference(
-            credential=credential.id, required=credential.required, note=credential.note
+            credential=credential.id,
+            required=credential.required,
+            usual=credential.usual,
+            note=credential.note,
         )
         if definition is not None and resolve(reference, definition) == credential:
             data["entry"]["credentials"][k] = reference.model_dump(

@@ -1,0 +1,256 @@
+"""Hiring: what stands between a person and a post they do not hold, most costly first.
+
+:func:`hiring_verdict` is the body of :func:`careermap.results.readiness.assess` for a
+post that is not the person's current job: the degree, licence, lived experience and
+certifications the post requires (named with their notes and, for a certification that
+takes supervised practice, its hours), then experience of the kind of work the post's
+postings ask for, then a short step (a certification, or practice under supervision on
+an associate licence), then the level of the job against the person's experience
+(:func:`careermap.results.rungs.level`). :mod:`careermap.results.readiness` adds what is
+said of every post (recognition abroad, lived experience, conditions to avoid).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from careermap.resolve.profile import Background
+from careermap.results.countries import elsewhere, for_country, local_licences
+from careermap.results.credentials import (
+    abbreviations,
+    holds,
+    holds_associate,
+    is_provisional,
+    unclear,
+)
+from careermap.results.education import DEGREE_NAMES, education_level
+from careermap.results.licences import alternatives, licence_degree, same_practice
+from careermap.results.lived import lived_need
+from careermap.results.rungs import level
+from careermap.results.verdict import Readiness
+from careermap.taxonomy.lived import LivedKind
+from careermap.taxonomy.models import Credential, CredentialKind, Education, Entry, Seniority
+
+if TYPE_CHECKING:
+    from careermap.results.experience import Shown
+
+__all__ = ["hiring_verdict", "with_usual"]
+
+_EDUCATION = list(Education)
+_SENIORITY = list(Seniority)
+
+
+def _practise_under_supervision(
+    entry: Entry, licences: Sequence[Credential], person: Sequence[str]
+) -> list[Credential]:
+    """Say whether an associate licence lets the person do this job while completing it.
+
+    US associate licences (LPC-Associate, Associate MFT: a held credential written as
+    associate, provisional or trainee, naming the licence's abbreviation, or one of the
+    names the licence lists as its ``associate``, such as LMHCA) exist so that people
+    practise under supervision: a frontline clinical post (entry or mid level) whose
+    licence is not asked for as *independent* is open to them; supervising, directing or
+    an independent-licence post is not. Returns the licences the person is completing
+    (those their associate licence leads to), none when the post is not open to them.
+    """
+    if _SENIORITY.index(entry.seniority) > _SENIORITY.index(Seniority.MID):
+        return []
+    provisional = [held for held in person if is_provisional(held)]
+    started = {a for held in provisional for a in abbreviations(held)}
+    return [
+        c
+        for c in licences
+        if "independent" not in c.name.casefold()
+        and (
+            any(
+                abbreviations(name) & started
+                for name in (c.name, *c.also, *c.equivalents, *c.accepts)
+            )
+            or holds_associate(person, c)
+        )
+    ]
+
+
+def hiring_verdict(
+    entry: Entry | None,
+    background: Background | None,
+    ambiguous: Mapping[str, tuple[str, ...]],
+    shown: Shown | None = None,
+    unknown: Sequence[str] = (),
+    *,
+    above: Sequence[str] = (),
+    lived: Sequence[LivedKind] = (),
+) -> Readiness | None:
+    """Return the verdict on a post the person does not hold (``None`` without both).
+
+    *ambiguous* are the abbreviations two of the taxonomy's credentials spell out
+    differently; *unknown* the licences the person wrote that careermap does not know;
+    *above* what :func:`careermap.results.scope.licensed_above` found; *lived* the kinds
+    of lived experience the person's credentials show. The verdicts, most costly first,
+    are those :mod:`careermap.results.readiness` describes.
+    """
+    if entry is None or background is None:
+        return None
+
+    def held(credential: Credential) -> bool:
+        return holds(background.credentials, credential, ambiguous=ambiguous)
+
+    needs: list[str] = []
+    notes: list[str] = []
+    required = [c for c in entry.written if c.required]
+    licences = [c for c in required if c.kind is CredentialKind.LICENCE]
+    licensed = any(held(c) for c in licences)
+    unlicensed = [] if licensed else licences  # none held: all missing
+    person = education_level(background)
+    below = person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education)
+    if below and not (licensed and licence_degree(entry)):
+        needs.append(DEGREE_NAMES.get(entry.education, entry.education.value))
+    supervised: list[Credential] = []
+    unsure: list[str] = []
+    country = background.country
+    if unlicensed:
+        supervised = _practise_under_supervision(entry, licences, background.credentials)
+        asked = local_licences(licences, country)
+        if not supervised and asked:
+            needs.append(alternatives(asked))
+            unsure = same_practice(unknown, licences)
+        notes += [f"{c.name}: {c.note}" for c in licences if c.note and asked]
+        notes += [
+            f"{text!r} is a licence careermap does not know: it may be accepted in place of "
+            f"{' or '.join(c.name for c in licences)}; check with the employer or the "
+            "regulator where you want to work"
+            for text in unsure
+        ]
+    lacking = lived_need(entry, background, certified=lived)
+    needs += [lacking] if lacking else []
+    unheld = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
+    notes += [f"{c.name}: {c.note}" for c in unheld if c.note and for_country(c, country)]
+    notes += _unclear_notes(background.credentials, [*unheld, *unlicensed], ambiguous)
+    missing = [found for c in unheld if (found := for_country(c, country)) is not None]
+    # A certification that takes months of supervised practice (an internship) is no
+    # short step: it is named among the needs, with its hours.
+    needs += [_with_hours(c, country) for c in missing if c.supervised_hours]
+    short = [c for c in missing if not c.supervised_hours]
+    if needs:
+        summary = _needs_summary(needs, [c.name for c in short], unsure)
+        needs += [c.name for c in short]
+        return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
+    experience = entry.experience
+    if experience is not None and shown is not None and not shown.holds(experience):
+        # Time in the work, or with the people, before the post: a step, not a course.
+        wanted = f"experience of {experience.of}"
+        summary = f"Needs {wanted} first: most postings ask for it, and nothing you wrote shows it"
+        then = [" or ".join(c.name for c in supervised)] if supervised else []
+        then += [c.name for c in short]
+        if then:
+            summary += "; then: " + "; ".join(then)
+        named = (wanted, *then)
+        return Readiness(verdict="experience", summary=summary, needs=named, notes=tuple(notes))
+    if supervised:
+        named = (" or ".join(c.name for c in supervised), *(c.name for c in short))
+        summary = "Ready to practise under supervision while completing: " + "; ".join(named)
+        return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
+    if short:
+        named = tuple(c.name for c in short)
+        summary = "Ready after a short step: " + "; ".join(named)
+        return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
+    return _at_level(entry, background, shown, above)
+
+
+def _at_level(
+    entry: Entry, background: Background, shown: Shown | None, above: Sequence[str]
+) -> Readiness:
+    """Say how the person's years and level meet a post they hold every credential for."""
+    experience = entry.experience
+    # Years of another job do not reach the level of a post that counts years of its own
+    # work (Experience.years: a crisis line supervisor's years on the lines).
+    elsewhere = experience is not None and shown is not None and not shown.in_job(experience)
+    # Or years of that work under another title, before the current job or beside it.
+    past = shown.years_in(experience) if experience is not None and shown is not None else None
+    return level(entry, background, above, elsewhere=elsewhere, past=past) or Readiness(
+        verdict="ready", summary="Ready now"
+    )
+
+
+def _needs_summary(needs: Sequence[str], short: Sequence[str], unsure: Sequence[str]) -> str:
+    """Say what a post needs, the check first where the person's own licence may do.
+
+    *unsure* are the licences the person wrote that careermap does not know, of the
+    practice the post's missing licences are for. Where the licence is all the post
+    needs (besides short steps), the check comes first: the person may already hold what
+    the post takes, so the next step is to ask, not to qualify again. The verdict stays
+    ``needs``: the taxonomy cannot say the licence is accepted.
+    """
+    if not unsure:
+        return "Needs " + "; ".join([*needs, *short])
+    mine = " or ".join(unsure)
+    check = f"check whether your {mine} is accepted where you want to work"
+    if len(needs) == 1:
+        then = f"; also needs {'; '.join(short)}" if short else ""
+        return f"{check[0].upper()}{check[1:]} in place of {needs[0]}{then}"
+    return "Needs " + "; ".join([*needs, *short]) + f"; {check}"
+
+
+def _with_hours(credential: Credential, country: str | None) -> str:
+    """Name *credential* with its hours ("... (600 hours of supervised practice)").
+
+    The hours are those of the credential's own route: a person in a country where it is
+    not issued is asked for what is asked there in its place (``for_country``: FDAP
+    accreditation or BACP registration for a UK person, in place of the US CADC), named
+    without the US hours. The verdict is still ``needs``: those routes take supervised
+    practice too, and the role's note says what they ask.
+    """
+    if elsewhere(credential, country):
+        return credential.name
+    return f"{credential.name} ({credential.supervised_hours:,} hours of supervised practice)"
+
+
+def _unclear_notes(
+    person: Sequence[str],
+    missing: Sequence[Credential],
+    ambiguous: Mapping[str, tuple[str, ...]],
+) -> list[str]:
+    """Ask about each credential the person wrote that may be a missing one, but is unclear."""
+    notes: list[str] = []
+    for credential in missing:
+        for text, names in unclear(person, credential, ambiguous).items():
+            note = (
+                f"{text!r} may be {' or '.join(names)}, so it is not counted as "
+                f"{credential.name}: write the credential out to count it"
+            )
+            if note not in notes:
+                notes.append(note)
+    return notes
+
+
+def with_usual(
+    found: Readiness,
+    entry: Entry,
+    background: Background,
+    ambiguous: Mapping[str, tuple[str, ...]],
+) -> Readiness:
+    """Name the preferred credentials most employers or clients look for, if not held.
+
+    A credential a role marks ``usual`` (``required: false``: a life coach's coaching
+    credential, in an unregulated field) is no condition of hire, so the verdict keeps its
+    tier ("Ready now" stays ``ready``), but a person without it is told, in one clause,
+    that most employers and clients look for it, with the role's note on how it is earned.
+    """
+    country = background.country
+    usual = [
+        shown
+        for c in entry.written
+        if c.usual
+        and not holds(background.credentials, c, ambiguous=ambiguous)
+        and (shown := for_country(c, country)) is not None
+    ]
+    if not usual:
+        return found
+    clause = "most employers and clients look for: " + "; ".join(c.name for c in usual)
+    notes = [f"{c.name}: {c.note}" for c in usual if c.note]
+    update = {
+        "summary": f"{found.summary}; {clause}",
+        "notes": (*found.notes, *(n for n in notes if n not in found.notes)),
+    }
+    return found.model_copy(update=update)
