@@ -576,6 +576,21 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             "removed": [],
         },
     },
+    # "Crisis line posts take a high school diploma" (sixteenth round, crisis; made after
+    # reading the seventh set's detail): the note says what 988 and crisis line centres
+    # ask (a diploma and their own training, a bachelor's often preferred), the route in,
+    # and the master's of mobile crisis clinician posts.
+    ("crisis-counsellor", "Crisis worker training (state or 988 standards)"): {
+        "note": (
+            "US: 988 and crisis line centres hire phone, text and chat counsellors with a"
+            " high school diploma and the centre's own training; many prefer, and some ask"
+            " for, a bachelor's in psychology or social work, and volunteer hours on a"
+            " crisis line (Crisis Text Line, a local 988 centre) are the usual way in."
+            " Mobile crisis clinician posts want a master's and licence-track status. UK:"
+            " Samaritans and Shout train volunteers with no qualification asked; NHS crisis"
+            " team practitioners are usually registered nurses or social workers."
+        ),
+    },
 }
 
 HEAD = """\
