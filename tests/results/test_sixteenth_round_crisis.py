@@ -13,22 +13,19 @@ from pathlib import Path
 
 import pytest
 import yaml
+from tests.taxonomy.vocabulary import resolved
 
 import careermap
 from careermap import Background, lookup_role
 from careermap.results.readiness import assess
-from tests.taxonomy.vocabulary import resolved
 
 SEVENTH = Path(__file__).resolve().parents[1] / "data" / "personas-seventh.yaml"
 
 
 @pytest.fixture(scope="module")
-def volunteer() -> dict[str, object]:
+def volunteer():
     people = yaml.safe_load(SEVENTH.read_text(encoding="utf-8"))["personas"]
-    found: dict[str, object] = next(
-        p for p in people if p["id"] == "crisis-text-line-volunteer-undergraduate"
-    )
-    return found
+    return next(p for p in people if p["id"] == "crisis-text-line-volunteer-undergraduate")
 
 
 def test_a_crisis_line_post_takes_a_high_school_diploma(volunteer):
@@ -65,7 +62,7 @@ def test_calm_in_a_crisis_is_composure_not_crisis_work(default):
     assert resolved("crisis work", default) == "crisis-response"
 
 
-def test_the_group_home_worker_is_not_credited_with_housing_support(volunteer):
+def test_the_group_home_worker_is_not_credited_with_housing_support():
     # Her "calm in a crisis" had been read as crisis response, which transferred to
     # housing support (0.4) and put housing support work second in her advice.
     people = yaml.safe_load(SEVENTH.read_text(encoding="utf-8"))["personas"]
