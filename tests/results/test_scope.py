@@ -25,12 +25,21 @@ def judged(role_id: str, background: Background, taxonomy) -> careermap.Readines
     return found
 
 
-@pytest.mark.parametrize("role_id", ["intake-coordinator", "crisis-counsellor"])
-def test_an_unlicensed_post_of_the_licensed_field_is_a_step_down_in_scope(role_id, default):
+@pytest.mark.parametrize(
+    ("role_id", "education"),
+    [
+        ("intake-coordinator", "a bachelor's degree"),
+        # A crisis line post takes a high school diploma (sixteenth round, crisis).
+        ("crisis-counsellor", "a secondary school diploma"),
+    ],
+)
+def test_an_unlicensed_post_of_the_licensed_field_is_a_step_down_in_scope(
+    role_id, education, default
+):
     found = judged(role_id, COUNSELLOR, default)
     assert found.verdict == "step-down"
     assert found.summary.startswith("A step down in scope from licensed practice: ")
-    assert "a bachelor's degree and no licence, while you hold LPC (Texas)" in found.summary
+    assert f"{education} and no licence, while you hold LPC (Texas)" in found.summary
 
 
 def test_the_scope_is_judged_only_with_the_roles_sector(default):
@@ -52,7 +61,9 @@ def test_the_scope_is_judged_only_with_the_roles_sector(default):
     ],
 )
 def test_no_step_down_in_scope_without_a_licence_of_the_field_above_the_post(background, default):
-    assert judged("crisis-counsellor", background, default).verdict == "ready"
+    # A bachelor's post: since the sixteenth round the crisis counsellor's asks for a
+    # high school diploma, and a nurse with a BSN is more than it asks.
+    assert judged("mental-health-case-manager", background, default).verdict == "ready"
 
 
 def test_a_post_of_another_field_is_a_change_of_field_not_a_step_down_in_scope(default):

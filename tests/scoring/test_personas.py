@@ -155,6 +155,10 @@ REAL_CORE_GAPS = {
     # A forensic interviewer's boundaries are neutrality, the opposite of an advocate's
     # alliance with the survivor.
     ("domestic-violence-advocate-6y", "professional-boundaries"),
+    # Sixteenth round, crisis: *Crisis counsellor* (now a diploma post) entered the
+    # technician's top ten. A technician acts on the nurse's direction and the unit's
+    # protocol; a crisis line counsellor decides alone, on the call, whether to send help.
+    ("behavioural-health-technician-no-degree", "judgment-and-decision-making"),
 }
 
 
@@ -365,7 +369,13 @@ REAL_SELF_GAPS = {
 #: practice is no short step"), so *Child life specialist* left both top tens in advice
 #: order. The relation is still missing; the gap would show to either of them again if
 #: the post came back into their top tens.
-PENDING_SELF_GAPS: set[tuple[str, str]] = set()
+#: Sixteenth round, crisis: *Crisis counsellor*, now a diploma post, entered the
+#: technician's top ten asking resilience at level 4. Three years of rotating shifts on
+#: an inpatient unit show it held up; nothing credits it from de-escalation or CPI. Not
+#: judged real: waiting for a relation (not made this round, for lack of time).
+PENDING_SELF_GAPS: set[tuple[str, str]] = {
+    ("behavioural-health-technician-no-degree", "resilience"),
+}
 
 
 def test_personal_effectiveness_is_a_gap_only_where_the_work_did_not_give_it(default):

@@ -596,6 +596,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             "removed": [],
         },
     },
+<<<<<<< HEAD
     # Sixteenth round (creds11): the UK's coaching bodies' accreditations (EMCC Global's
     # EIA, the Association for Coaching's) are taken in place of an ICF credential; the
     # life coach post marks the credential usual (most employers and clients look for it)
@@ -609,6 +610,22 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
         "coach training: an ICF credential (the ACC asks for 60 hours of coach training and "
         "100 hours of coaching) or, in the UK, EMCC or Association for Coaching accreditation.",
         "also": {"added": sorted(_COACHING_BODIES), "removed": []},
+=======
+    # "Crisis line posts take a high school diploma" (sixteenth round, crisis; made after
+    # reading the seventh set's detail): the note says what 988 and crisis line centres
+    # ask (a diploma and their own training, a bachelor's often preferred), the route in,
+    # and the master's of mobile crisis clinician posts.
+    ("crisis-counsellor", "Crisis worker training (state or 988 standards)"): {
+        "note": (
+            "US: 988 and crisis line centres hire phone, text and chat counsellors with a"
+            " high school diploma and the centre's own training; many prefer, and some ask"
+            " for, a bachelor's in psychology or social work, and volunteer hours on a"
+            " crisis line (Crisis Text Line, a local 988 centre) are the usual way in."
+            " Mobile crisis clinician posts want a master's and licence-track status. UK:"
+            " Samaritans and Shout train volunteers with no qualification asked; NHS crisis"
+            " team practitioners are usually registered nurses or social workers."
+        ),
+>>>>>>> crisis
     },
 }
 
