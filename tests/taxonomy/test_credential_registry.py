@@ -596,7 +596,6 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             "removed": [],
         },
     },
-<<<<<<< HEAD
     # Sixteenth round (creds11): the UK's coaching bodies' accreditations (EMCC Global's
     # EIA, the Association for Coaching's) are taken in place of an ICF credential; the
     # life coach post marks the credential usual (most employers and clients look for it)
@@ -610,7 +609,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
         "coach training: an ICF credential (the ACC asks for 60 hours of coach training and "
         "100 hours of coaching) or, in the UK, EMCC or Association for Coaching accreditation.",
         "also": {"added": sorted(_COACHING_BODIES), "removed": []},
-=======
+    },
     # "Crisis line posts take a high school diploma" (sixteenth round, crisis; made after
     # reading the seventh set's detail): the note says what 988 and crisis line centres
     # ask (a diploma and their own training, a bachelor's often preferred), the route in,
@@ -625,7 +624,6 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
             " Samaritans and Shout train volunteers with no qualification asked; NHS crisis"
             " team practitioners are usually registered nurses or social workers."
         ),
->>>>>>> crisis
     },
 }
 
