@@ -42,7 +42,17 @@ _SUD_LICENCES = [
     "HCPC registered clinical psychologist",
 ]
 _SAFEGUARDING = {"implies": {"added": ["safeguarding"], "removed": []}}
-_RN = {"implies": {"added": ["coordination"], "removed": []}}
+#: Sixteenth round ("Nurses and doctors in the eighth set"): the note names the NMC's
+#: overseas route (its test of competence, CBT and OSCE) and Australia's registration
+#: (NMBA, through AHPRA).
+_RN_NOTE = (
+    "US: state RN licence after NCLEX-RN. UK: NMC registration; mental health roles want a"
+    " registered mental health nurse (RMN). A nurse registered in another country joins the"
+    " NMC register by its overseas route: a computer-based test (CBT) and a practical exam"
+    " (OSCE) in the nurse's own field, with an English test. Australia: registration as a"
+    " registered nurse with the NMBA, through AHPRA."
+)
+_RN = {"note": _RN_NOTE, "implies": {"added": ["coordination"], "removed": []}}
 #: Thirteenth round ("Core practice gaps, fourth pass" in docs/taxonomy-notes.md): the
 #: social work licences imply judgement and decision making, which O*NET 29.3 rates
 #: important at a working level for every social work code, as the LCSW does.
@@ -133,6 +143,16 @@ _BACP_SENIOR = [
 ]
 _UKCP_SHORT = ["UKCP registered", "UKCP registration"]
 _SWRB = "Social Workers Registration Board (SWRB) registration"
+#: Sixteenth round ("Nurses and doctors in the eighth set"): a doctor's registration with
+#: the General Medical Council with a licence to practise (gmc-uk.org), which NHS medical
+#: and clinical director posts in mental health take.
+_GMC = "General Medical Council (GMC) registration"
+_DIRECTOR_NOTE = (
+    "US: a full independent licence; many states add supervisor training hours. UK:"
+    " registration with BACP, UKCP, HCPC or Social Work England plus supervision training;"
+    " medical and many clinical director posts in NHS mental health trusts go to consultant"
+    " psychiatrists (GMC registration with a licence to practise)."
+)
 _SAC = ["SAC Registered Counsellor", "Singapore Association for Counselling Registered Counsellor"]
 #: Fifteenth round (creds10, "Credentials from the seventh set"): New Zealand's counselling
 #: registers, NZAC's full membership and NZCCA's (counsellors there are not state
@@ -294,17 +314,25 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # "Credentials from the fourth set": the supervisor's and director's licence takes the
     # same registers as the EAP's, and New Zealand's social work registration as it takes
     # Social Work England's.
+    # Sixteenth round ("Nurses and doctors in the eighth set"): and a doctor's GMC
+    # registration, the UK's licence to practise medicine (gmc-uk.org); the director's note
+    # says that NHS medical and clinical directors are often consultant psychiatrists.
     ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
         "also": {
-            "added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU, _RSW, *_UK_REGISTERS]),
+            "added": sorted(
+                [*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU, _RSW, *_UK_REGISTERS, _GMC]
+            ),
             "removed": [],
         }
     },
     ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
+        "note": _DIRECTOR_NOTE,
         "also": {
-            "added": sorted([*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU, _RSW, *_UK_REGISTERS]),
+            "added": sorted(
+                [*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU, _RSW, *_UK_REGISTERS, _GMC]
+            ),
             "removed": [],
-        }
+        },
     },
     # Fifteenth round (creds10, "Credentials from the seventh set"): Ohio's LISW, its
     # independent clinical social work licence (Ohio CSWMFT Board), read as the LCSW is.

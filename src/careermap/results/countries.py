@@ -28,6 +28,7 @@ it is recognised where they live (:func:`registered_abroad`), with or without a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from careermap.base.countries import countries_in, country_name
@@ -256,7 +257,9 @@ def licensed_abroad(
     required licences (:func:`careermap.results.licences.same_practice`), that names
     only countries other than the person's: it is that country's licence, to have
     recognised where they work, not one careermap can say is accepted there. Each with
-    its note. None without a country.
+    its note, which calls it a registration where its text does ("Registered Psychiatric
+    Nurse (Nursing and Midwifery Council of Nigeria)": a nurse's register, not a licence).
+    None without a country.
 
     Examples
     --------
@@ -269,6 +272,10 @@ def licensed_abroad(
     recognises it, posts that ask for a licence do not count it
     >>> licensed_abroad(["Licensed psychologist (Kenya)"], entry, "KE")
     []
+    >>> nurse = "Registered Psychiatric Nurse (Nursing and Midwifery Council of Nigeria)"
+    >>> [(text, note)] = licensed_abroad([nurse], lookup_role("psychiatric-nurse").entry, "GB")
+    >>> note.partition(": ")[2][:35]
+    'it is a registration from Nigeria, '
     """
     if country is None or not unknown:
         return []
@@ -277,9 +284,16 @@ def licensed_abroad(
     for text in same_practice(unknown, licences):
         named = countries_in(text)
         if named and country not in named:
-            what = f"a licence from {_places(sorted(named))}, which careermap does not know"
+            kind = "registration" if _REGISTRATION.search(text) else "licence"
+            what = f"a {kind} from {_places(sorted(named))}, which careermap does not know"
             found.append((text, _to_recognise(text, country_name(country), what)))
     return found
+
+
+#: Words that say a credential is a register's entry, not a licence ("Registered
+#: Psychiatric Nurse", "NMC registration"): nurses and many professions abroad are
+#: registered, and a note calling their registration a licence misnames it.
+_REGISTRATION = re.compile(r"\bregist(?:ered|ration)\b", re.IGNORECASE)
 
 
 def _to_recognise(text: str, place: str, what: str) -> str:
