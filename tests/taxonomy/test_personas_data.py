@@ -125,86 +125,28 @@ def test_set_size_ids_and_review_profiles():
     assert not missing, f"the review's client profiles are missing: {missing}"
 
 
-def test_fresh_set_size_and_ids():
-    # The blind set: 14-16 new people, none of them a first-set persona under its id.
-    ids = _ids(FRESH_ALL)
+#: The blind sets in the order they were written, each after the first set.
+BLIND_SETS = (
+    ("fresh", FRESH_ALL),
+    ("third", THIRD_ALL),
+    ("fourth", FOURTH_ALL),
+    ("fifth", FIFTH_ALL),
+    ("sixth", SIXTH_ALL),
+    ("seventh", SEVENTH_ALL),
+    ("eighth", EIGHTH_ALL),
+)
+
+
+@pytest.mark.parametrize("index", range(len(BLIND_SETS)), ids=[n for n, _ in BLIND_SETS])
+def test_blind_set_size_and_ids(index):
+    # Each blind set: 14-16 new people, none of them an earlier persona under its id.
+    name, people = BLIND_SETS[index]
+    ids = _ids(people)
     assert 14 <= len(ids) <= 16
     assert len(set(ids)) == len(ids), "persona ids must be unique"
-    shared = sorted(set(ids) & set(_ids(ALL)))
-    assert not shared, f"the fresh set reuses first-set ids: {shared}"
-
-
-def test_third_set_size_and_ids():
-    # The third blind set: 14-16 new people, none of them an earlier persona under its id.
-    ids = _ids(THIRD_ALL)
-    assert 14 <= len(ids) <= 16
-    assert len(set(ids)) == len(ids), "persona ids must be unique"
-    shared = sorted(set(ids) & set(_ids(ALL) + _ids(FRESH_ALL)))
-    assert not shared, f"the third set reuses ids of the first or fresh set: {shared}"
-
-
-def test_fourth_set_size_and_ids():
-    # The fourth blind set: 14-16 new people, none of them an earlier persona under its id.
-    ids = _ids(FOURTH_ALL)
-    assert 14 <= len(ids) <= 16
-    assert len(set(ids)) == len(ids), "persona ids must be unique"
-    shared = sorted(set(ids) & set(_ids(ALL) + _ids(FRESH_ALL) + _ids(THIRD_ALL)))
-    assert not shared, f"the fourth set reuses ids of an earlier set: {shared}"
-
-
-def test_fifth_set_size_and_ids():
-    # The fifth blind set: 14-16 new people, none of them an earlier persona under its id.
-    ids = _ids(FIFTH_ALL)
-    assert 14 <= len(ids) <= 16
-    assert len(set(ids)) == len(ids), "persona ids must be unique"
-    earlier = _ids(ALL) + _ids(FRESH_ALL) + _ids(THIRD_ALL) + _ids(FOURTH_ALL)
+    earlier = _ids(ALL) + [i for _, before in BLIND_SETS[:index] for i in _ids(before)]
     shared = sorted(set(ids) & set(earlier))
-    assert not shared, f"the fifth set reuses ids of an earlier set: {shared}"
-
-
-def test_sixth_set_size_and_ids():
-    # The sixth blind set: 14-16 new people, none of them an earlier persona under its id.
-    ids = _ids(SIXTH_ALL)
-    assert 14 <= len(ids) <= 16
-    assert len(set(ids)) == len(ids), "persona ids must be unique"
-    earlier = _ids(ALL) + _ids(FRESH_ALL) + _ids(THIRD_ALL) + _ids(FOURTH_ALL) + _ids(FIFTH_ALL)
-    shared = sorted(set(ids) & set(earlier))
-    assert not shared, f"the sixth set reuses ids of an earlier set: {shared}"
-
-
-def test_seventh_set_size_and_ids():
-    # The seventh blind set: 14-16 new people, none of them an earlier persona under its id.
-    ids = _ids(SEVENTH_ALL)
-    assert 14 <= len(ids) <= 16
-    assert len(set(ids)) == len(ids), "persona ids must be unique"
-    earlier = (
-        _ids(ALL)
-        + _ids(FRESH_ALL)
-        + _ids(THIRD_ALL)
-        + _ids(FOURTH_ALL)
-        + _ids(FIFTH_ALL)
-        + _ids(SIXTH_ALL)
-    )
-    shared = sorted(set(ids) & set(earlier))
-    assert not shared, f"the seventh set reuses ids of an earlier set: {shared}"
-
-
-def test_eighth_set_size_and_ids():
-    # The eighth blind set: 14-16 new people, none of them an earlier persona under its id.
-    ids = _ids(EIGHTH_ALL)
-    assert 14 <= len(ids) <= 16
-    assert len(set(ids)) == len(ids), "persona ids must be unique"
-    earlier = (
-        _ids(ALL)
-        + _ids(FRESH_ALL)
-        + _ids(THIRD_ALL)
-        + _ids(FOURTH_ALL)
-        + _ids(FIFTH_ALL)
-        + _ids(SIXTH_ALL)
-        + _ids(SEVENTH_ALL)
-    )
-    shared = sorted(set(ids) & set(earlier))
-    assert not shared, f"the eighth set reuses ids of an earlier set: {shared}"
+    assert not shared, f"the {name} set reuses ids of an earlier set: {shared}"
 
 
 @pytest.mark.parametrize("persona", EVERY, ids=_ids(EVERY))
