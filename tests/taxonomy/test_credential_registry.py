@@ -775,6 +775,9 @@ CERTIFY_ONLY = frozenset(
         # Fifteenth round (creds9): Scotland's Mental Health Officer Award, for one
         # statutory role no bundled post is.
         "mental-health-officer-award",
+        # Seventeenth round: a psychiatrist's specialist qualification, for what it
+        # certifies to a doctor who leaves clinical medicine.
+        "psychiatrist",
     }
 )
 
