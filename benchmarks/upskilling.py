@@ -15,14 +15,13 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set sixth    # the sixth, blind set
     .venv/bin/python benchmarks/upskilling.py --set seventh  # the seventh, blind set
     .venv/bin/python benchmarks/upskilling.py --set eighth   # the eighth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set ninth    # the ninth, blind set
 
-Six sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh and
-eighth, blind ones (tests/data/personas-fourth.yaml, personas-fifth.yaml,
-personas-sixth.yaml, personas-seventh.yaml and personas-eighth.yaml, judged in
-tests/data/upskilling-judgement-fourth.yaml, upskilling-judgement-fifth.yaml,
-upskilling-judgement-sixth.yaml, upskilling-judgement-seventh.yaml and
-upskilling-judgement-eighth.yaml, written the same way, before any order was compared with
-them; docs/personas.md, "A fourth, blind set" to "An eighth, blind set"). Each blind set is
+Seven sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
+eighth and ninth, blind ones (tests/data/personas-fourth.yaml to personas-ninth.yaml,
+judged in tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-ninth.yaml,
+written the same way, before any order was compared with them; docs/personas.md, "A
+fourth, blind set" to "A ninth, blind set"). Each blind set is
 reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -110,6 +109,7 @@ SETS = {
     "sixth": DATA / "upskilling-judgement-sixth.yaml",
     "seventh": DATA / "upskilling-judgement-seventh.yaml",
     "eighth": DATA / "upskilling-judgement-eighth.yaml",
+    "ninth": DATA / "upskilling-judgement-ninth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -452,7 +452,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         default="first",
         help=(
             "which judged set: first (default; with tune and check halves), or fourth, "
-            "fifth, sixth, seventh or eighth (blind, whole)"
+            "fifth, sixth, seventh, eighth or ninth (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)

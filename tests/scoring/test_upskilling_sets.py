@@ -1,9 +1,9 @@
-"""benchmarks/upskilling.py judges the first set or a blind one: fourth to eighth.
+"""benchmarks/upskilling.py judges the first set or a blind one: fourth to ninth.
 
 These tests check the harness's choice of set only; they hold no order to a bar and run
 no upskilling: the orders' lists are replaced by the counsellor's own, so the figures are
 known. The blind sets are reported whole; the tune and check halves belong to the first
-(docs/personas.md, "A fourth, blind set" to "An eighth, blind set").
+(docs/personas.md, "A fourth, blind set" to "A ninth, blind set").
 """
 
 from __future__ import annotations
@@ -26,14 +26,16 @@ def _ids(name: str) -> list[str]:
     return [persona["id"] for persona in yaml.safe_load(text)["personas"]]
 
 
+#: The judged sets: the first, then the blind ones in the order written.
+JUDGED = ["first", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+
+
 def test_each_judged_set_is_read_from_its_own_file():
     assert list(HARNESS.judgements()) == _ids("personas.yaml")
-    assert list(HARNESS.judgements("first")) == _ids("personas.yaml")
-    assert list(HARNESS.judgements("fourth")) == _ids("personas-fourth.yaml")
-    assert list(HARNESS.judgements("fifth")) == _ids("personas-fifth.yaml")
-    assert list(HARNESS.judgements("sixth")) == _ids("personas-sixth.yaml")
-    assert list(HARNESS.judgements("seventh")) == _ids("personas-seventh.yaml")
-    assert list(HARNESS.judgements("eighth")) == _ids("personas-eighth.yaml")
+    assert list(HARNESS.SETS) == JUDGED
+    for which in JUDGED:
+        file = "personas.yaml" if which == "first" else f"personas-{which}.yaml"
+        assert list(HARNESS.judgements(which)) == _ids(file), which
 
 
 def _as_judged(taxonomy: Any, which: str = "first") -> dict[str, dict[str, list[str]]]:
@@ -42,7 +44,7 @@ def _as_judged(taxonomy: Any, which: str = "first") -> dict[str, dict[str, list[
     return dict.fromkeys([*HARNESS.ORDERS, "baseline"], learn)
 
 
-@pytest.mark.parametrize("which", ["first", "fourth", "fifth", "sixth", "seventh", "eighth"])
+@pytest.mark.parametrize("which", JUDGED)
 def test_a_set_is_reported_by_name_halves_only_for_the_first(capsys, monkeypatch, which):
     monkeypatch.setattr(HARNESS, "runs", _as_judged)
     HARNESS.main([] if which == "first" else ["--set", which])

@@ -1,13 +1,10 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to eighth, blind ones (personas-fresh.yaml, personas-third.yaml,
-personas-fourth.yaml, personas-fifth.yaml, personas-sixth.yaml, personas-seventh.yaml,
-personas-eighth.yaml), checked the same way; and the upskilling judgements on the first,
-fourth, fifth, sixth, seventh and eighth sets (upskilling-judgement.yaml,
-upskilling-judgement-fourth.yaml, upskilling-judgement-fifth.yaml,
-upskilling-judgement-sixth.yaml, upskilling-judgement-seventh.yaml,
-upskilling-judgement-eighth.yaml). These tests check only
+first set, and the second to ninth, blind ones (personas-fresh.yaml, personas-third.yaml
+to personas-ninth.yaml), checked the same way; and the upskilling judgements on the first,
+fourth, fifth, sixth, seventh, eighth and ninth sets (upskilling-judgement.yaml,
+upskilling-judgement-fourth.yaml to upskilling-judgement-ninth.yaml). These tests check only
 that they are well formed and refer to things that exist; they never run a ranking or
 upskilling.
 """
@@ -32,6 +29,7 @@ FIFTH = PERSONAS.with_name("personas-fifth.yaml")
 SIXTH = PERSONAS.with_name("personas-sixth.yaml")
 SEVENTH = PERSONAS.with_name("personas-seventh.yaml")
 EIGHTH = PERSONAS.with_name("personas-eighth.yaml")
+NINTH = PERSONAS.with_name("personas-ninth.yaml")
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
 # Role ids the persona set uses that another branch (issue 15, data part) is adding to the
@@ -99,8 +97,19 @@ FIFTH_ALL = _load(FIFTH)
 SIXTH_ALL = _load(SIXTH)
 SEVENTH_ALL = _load(SEVENTH)
 EIGHTH_ALL = _load(EIGHTH)
+NINTH_ALL = _load(NINTH)
 #: Every set, for the checks every persona must pass whichever set it is in.
-EVERY = ALL + FRESH_ALL + THIRD_ALL + FOURTH_ALL + FIFTH_ALL + SIXTH_ALL + SEVENTH_ALL + EIGHTH_ALL
+EVERY = (
+    ALL
+    + FRESH_ALL
+    + THIRD_ALL
+    + FOURTH_ALL
+    + FIFTH_ALL
+    + SIXTH_ALL
+    + SEVENTH_ALL
+    + EIGHTH_ALL
+    + NINTH_ALL
+)
 
 
 def _ids(personas: list[dict[str, Any]]) -> list[str]:
@@ -134,6 +143,7 @@ BLIND_SETS = (
     ("sixth", SIXTH_ALL),
     ("seventh", SEVENTH_ALL),
     ("eighth", EIGHTH_ALL),
+    ("ninth", NINTH_ALL),
 )
 
 
@@ -243,6 +253,7 @@ FIFTH_HEADING = "## A fifth, blind set"
 SIXTH_HEADING = "## A sixth, blind set"
 SEVENTH_HEADING = "## A seventh, blind set"
 EIGHTH_HEADING = "## An eighth, blind set"
+NINTH_HEADING = "## A ninth, blind set"
 
 
 def _table(text: str) -> list[tuple[str, int, int]]:
@@ -265,6 +276,8 @@ def test_the_docs_table_matches_the_data():
     assert heading, f"docs/personas.md has no section {SEVENTH_HEADING!r} after the sixth set's"
     seventh, heading, eighth = seventh.partition(EIGHTH_HEADING)
     assert heading, f"docs/personas.md has no section {EIGHTH_HEADING!r} after the seventh set's"
+    eighth, heading, ninth = eighth.partition(NINTH_HEADING)
+    assert heading, f"docs/personas.md has no section {NINTH_HEADING!r} after the eighth set's"
     data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in ALL]
     assert _table(first) == data, "docs/personas.md's table differs from tests/data/personas.yaml"
     assert f"holds {len(ALL)} client profiles" in first
@@ -304,6 +317,11 @@ def test_the_docs_table_matches_the_data():
         f"docs/personas.md's {EIGHTH_HEADING!r} table differs from tests/data/personas-eighth.yaml"
     )
     assert f"holds {len(EIGHTH_ALL)} client profiles" in eighth
+    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in NINTH_ALL]
+    assert _table(ninth) == data, (
+        f"docs/personas.md's {NINTH_HEADING!r} table differs from tests/data/personas-ninth.yaml"
+    )
+    assert f"holds {len(NINTH_ALL)} client profiles" in ninth
 
 
 def test_the_docs_measurement_example_runs(capsys, monkeypatch):
@@ -344,6 +362,7 @@ UPSKILLING_FIFTH = PERSONAS.with_name("upskilling-judgement-fifth.yaml")
 UPSKILLING_SIXTH = PERSONAS.with_name("upskilling-judgement-sixth.yaml")
 UPSKILLING_SEVENTH = PERSONAS.with_name("upskilling-judgement-seventh.yaml")
 UPSKILLING_EIGHTH = PERSONAS.with_name("upskilling-judgement-eighth.yaml")
+UPSKILLING_NINTH = PERSONAS.with_name("upskilling-judgement-ninth.yaml")
 
 
 def _judgements(path: Path) -> list[dict[str, Any]]:
@@ -362,6 +381,7 @@ JUDGEMENTS_FIFTH = _judgements(UPSKILLING_FIFTH)
 JUDGEMENTS_SIXTH = _judgements(UPSKILLING_SIXTH)
 JUDGEMENTS_SEVENTH = _judgements(UPSKILLING_SEVENTH)
 JUDGEMENTS_EIGHTH = _judgements(UPSKILLING_EIGHTH)
+JUDGEMENTS_NINTH = _judgements(UPSKILLING_NINTH)
 #: Every judgement, for the checks each must pass whichever set it judges.
 EVERY_JUDGEMENT = (
     JUDGEMENTS
@@ -370,43 +390,27 @@ EVERY_JUDGEMENT = (
     + JUDGEMENTS_SIXTH
     + JUDGEMENTS_SEVENTH
     + JUDGEMENTS_EIGHTH
+    + JUDGEMENTS_NINTH
 )
 
 
-def test_upskilling_judgement_covers_the_first_set_once():
-    # One judgement per first-set persona, in the persona file's order (never the fresh set).
-    named = [judgement.get("persona") for judgement in JUDGEMENTS]
-    assert named == _ids(ALL)
+#: Each judged set with its persona set: the first, then the blind ones in the order written.
+JUDGED_SETS = (
+    ("first", JUDGEMENTS, ALL),
+    ("fourth", JUDGEMENTS_FOURTH, FOURTH_ALL),
+    ("fifth", JUDGEMENTS_FIFTH, FIFTH_ALL),
+    ("sixth", JUDGEMENTS_SIXTH, SIXTH_ALL),
+    ("seventh", JUDGEMENTS_SEVENTH, SEVENTH_ALL),
+    ("eighth", JUDGEMENTS_EIGHTH, EIGHTH_ALL),
+    ("ninth", JUDGEMENTS_NINTH, NINTH_ALL),
+)
 
 
-def test_fourth_upskilling_judgement_covers_the_fourth_set_once():
-    # The blind judgement: one per fourth-set persona, in the persona file's order.
-    named = [judgement.get("persona") for judgement in JUDGEMENTS_FOURTH]
-    assert named == _ids(FOURTH_ALL)
-
-
-def test_fifth_upskilling_judgement_covers_the_fifth_set_once():
-    # The second blind judgement: one per fifth-set persona, in the persona file's order.
-    named = [judgement.get("persona") for judgement in JUDGEMENTS_FIFTH]
-    assert named == _ids(FIFTH_ALL)
-
-
-def test_sixth_upskilling_judgement_covers_the_sixth_set_once():
-    # The third blind judgement: one per sixth-set persona, in the persona file's order.
-    named = [judgement.get("persona") for judgement in JUDGEMENTS_SIXTH]
-    assert named == _ids(SIXTH_ALL)
-
-
-def test_seventh_upskilling_judgement_covers_the_seventh_set_once():
-    # The fourth blind judgement: one per seventh-set persona, in the persona file's order.
-    named = [judgement.get("persona") for judgement in JUDGEMENTS_SEVENTH]
-    assert named == _ids(SEVENTH_ALL)
-
-
-def test_eighth_upskilling_judgement_covers_the_eighth_set_once():
-    # The fifth blind judgement: one per eighth-set persona, in the persona file's order.
-    named = [judgement.get("persona") for judgement in JUDGEMENTS_EIGHTH]
-    assert named == _ids(EIGHTH_ALL)
+@pytest.mark.parametrize("index", range(len(JUDGED_SETS)), ids=[n for n, _, _ in JUDGED_SETS])
+def test_upskilling_judgement_covers_its_set_once(index):
+    # One judgement per persona of its own set, in the persona file's order.
+    _, judgements, people = JUDGED_SETS[index]
+    assert [judgement.get("persona") for judgement in judgements] == _ids(people)
 
 
 @pytest.mark.parametrize(
