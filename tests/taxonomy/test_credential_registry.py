@@ -424,6 +424,11 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
                     *_BACP_SENIOR,
                     "BACP accredited counsellor",
                     "BACP registered counsellor",
+                    # Seventeenth round: New Zealand's registration for the same practice.
+                    "DAPAANZ registered AOD practitioner",
+                    "DAPAANZ registered addiction practitioner",
+                    "DAPAANZ registered practitioner",
+                    "DAPAANZ registration",
                     "FDAP accredited addiction counsellor",
                     "FDAP accredited counsellor",
                     "LCDC",
@@ -577,6 +582,9 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("therapist", _SAC[1]): {"credential": "added"},
     ("mental-health-counsellor", _SAC[1]): {"credential": "added"},
     ("eap-counsellor", "HPCSA registered counsellor"): {"credential": "added"},
+    # Seventeenth round ("Credentials from the ninth set"): South African EAP posts take a
+    # social worker registered with the SACSSP beside the HPCSA's registered counsellor.
+    ("eap-counsellor", "Registered social worker (SACSSP)"): {"credential": "added"},
     # "Licensed psychologists are mandated reporters: the licence implies safeguarding".
     ("clinical-psychologist", "Licensed clinical psychologist"): {
         "implies": {"added": ["coordination", "safeguarding"], "removed": []}
