@@ -103,6 +103,10 @@ def test_split_readings():
             "crisis-intervention",
             "Crisis intervention",
         ),
+        # vocab11 (seventeenth round, after reading the ninth set): "trained" after a
+        # training's name says one is trained in it, as "training" does.
+        ("EMDR trained", "trauma-focused-therapy", "EMDR"),
+        ("MHFA trained", "mental-health-first-aid", "MHFA"),
     ],
 )
 def test_a_skill_named_in_a_phrase(default, text, skill_id, name):

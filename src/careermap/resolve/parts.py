@@ -28,9 +28,9 @@ phrases read:
 * **one to one first**: "1:1", "1-1" or "one-to-one" ("1:1 post diagnosis support"):
   how the work was done, which names no skill of its own;
 * **an activity word last**: "sessions", "lessons", "classes", "groups",
-  "presentations", "workshops", "training", "facilitation", "coordination",
+  "presentations", "workshops", "training", "trained", "facilitation", "coordination",
   "materials", "handouts" or "worksheets" ("telehealth sessions", "Narcan training",
-  "psychoeducation worksheets"): what one
+  "EMDR trained", "psychoeducation worksheets"): what one
   runs, gives or is trained in. Not "meetings": one attends those, so "HR meetings"
   or "leadership meetings" would claim a skill the words do not (the few meetings
   that are the practice, such as IEP meetings, are aliases);
@@ -115,7 +115,7 @@ _DOING = re.compile(
 _ONE_TO_ONE = re.compile(r"^(?:1:1|1-1|one[-\s]to[-\s]one)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _ACTIVITY = re.compile(
     r"^(?P<rest>\S.*?)\s+(?:sessions?|lessons?|class(?:es)?|groups?"
-    r"|presentations?|workshops?|training|facilitation|coordination|materials|handouts"
+    r"|presentations?|workshops?|training|trained|facilitation|coordination|materials|handouts"
     r"|worksheets)$",
     re.IGNORECASE,
 )
