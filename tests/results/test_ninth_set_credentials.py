@@ -54,3 +54,15 @@ def test_a_south_african_without_a_council_registration_needs_one_for_eap_work()
     )
     assert found.verdict != "ready"
     assert any("HPCSA registered counsellor" in need for need in found.needs), found.needs
+
+
+def test_a_registered_social_worker_elsewhere_is_not_read_as_south_african():
+    # The council's registration is read by its abbreviation: a "Registered social
+    # worker" of the United Kingdom or Ontario is asked what EAP posts ask there.
+    for held, country in (
+        ("Registered social worker", "GB"),
+        ("Registered Social Worker (RSW)", "CA"),
+    ):
+        found = verdict("eap-counsellor", [held], country=country, education="master")
+        assert found.verdict != "ready", (held, found)
+        assert not any(note.startswith("Check whether") for note in found.notes), found.notes

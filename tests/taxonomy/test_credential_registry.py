@@ -584,7 +584,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("eap-counsellor", "HPCSA registered counsellor"): {"credential": "added"},
     # Seventeenth round ("Credentials from the ninth set"): South African EAP posts take a
     # social worker registered with the SACSSP beside the HPCSA's registered counsellor.
-    ("eap-counsellor", "Registered social worker (SACSSP)"): {"credential": "added"},
+    ("eap-counsellor", "SACSSP registration"): {"credential": "added"},
     # "Licensed psychologists are mandated reporters: the licence implies safeguarding".
     ("clinical-psychologist", "Licensed clinical psychologist"): {
         "implies": {"added": ["coordination", "safeguarding"], "removed": []}
