@@ -641,9 +641,11 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     },
     ("life-coach", "Coaching credential (ICF ACC/PCC)"): {
         "usual": True,
-        "note": "US and UK: coaching is unregulated, but most clients and employers look for "
-        "coach training: an ICF credential (the ACC asks for 60 hours of coach training and "
-        "100 hours of coaching) or, in the UK, EMCC or Association for Coaching accreditation.",
+        # Seventeenth round: said to every country, not "US and UK:" only.
+        "note": "Coaching is unregulated in the US, the UK, Australia and most other countries, "
+        "but most clients and employers look for coach training: an ICF credential, awarded "
+        "worldwide (the ACC asks for 60 hours of coach training and 100 hours of coaching), or "
+        "EMCC or Association for Coaching accreditation.",
         "also": {"added": sorted(_COACHING_BODIES), "removed": []},
     },
     # "Crisis line posts take a high school diploma" (sixteenth round, crisis; made after
