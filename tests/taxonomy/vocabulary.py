@@ -31,3 +31,21 @@ def shared_names(texts: Iterable[str], taxonomy: careermap.Taxonomy) -> dict[str
     index = name_index(taxonomy)
     owners = {text: {hit[1] for hit in index.exact_all.get(normalize(text), [])} for text in texts}
     return {text: skills for text, skills in owners.items() if len(skills) > 1}
+
+
+def vocabulary_faults(
+    expected: Mapping[str, str], near_misses: Iterable[str], taxonomy: careermap.Taxonomy
+) -> dict[str, object]:
+    """Return what is wrong with one round's terms: an empty dict when nothing is.
+
+    The three checks of a round's vocabulary: each text resolves to its skill lexically
+    (``misread``), no alias names two skills (``shared``), and each near miss stays
+    unresolved (``near_misses``: the text, with what it resolved to).
+    """
+    missed = {text: skill for text in near_misses if (skill := resolved(text, taxonomy))}
+    found = {
+        "misread": misread(expected, taxonomy),
+        "shared": shared_names(expected, taxonomy),
+        "near_misses": missed,
+    }
+    return {check: fault for check, fault in found.items() if fault}
