@@ -37,6 +37,10 @@ EXPECTED = {
     # The Scottish Government's Distress Brief Intervention: compassionate, time-limited
     # support for people in distress, contacted within 24 hours of referral.
     "distress brief intervention (DBI level 2)": "crisis-intervention",
+    # Psychotherapy given to individuals, as "individual therapy" and "individual
+    # counselling" already read; the semantic layer had read it as *Personal therapy*
+    # (a practitioner's own therapy), from "personal psychotherapy".
+    "individual psychotherapy with adults": "counselling",
     # A training named with "trained" after it, as with "training" (parts.py).
     "EMDR trained (2009)": "trauma-focused-therapy",
     "ASIST trained": "suicide-risk-assessment",
