@@ -60,3 +60,30 @@ def test_a_registered_social_worker_elsewhere_is_not_read_as_south_african():
         found = verdict("eap-counsellor", [held], country=country, education="master")
         assert found.verdict != "ready", (held, found)
         assert not any(note.startswith("Check whether") for note in found.notes), found.notes
+
+
+HONG_KONG = "Registered Social Worker (Social Workers Registration Board, Hong Kong)"
+
+
+def test_another_countrys_register_sharing_local_words_is_to_be_recognised_first():
+    # The ninth set's Hong Kong social worker in Vancouver, waiting for the BC College of
+    # Social Workers: her text shares the words of Ontario's register ("Registered Social
+    # Worker"), which the clinical social work post takes; it is Hong Kong's registration,
+    # and BC requires its own before social work practice.
+    for role_id in ("clinical-social-worker", "hospital-social-worker"):
+        found = verdict(role_id, [HONG_KONG], country="CA", education="master")
+        assert found.verdict != "ready", (role_id, found)
+        assert any("registration from Hong Kong" in note for note in found.notes), found.notes
+
+
+def test_a_local_register_and_a_person_without_a_country_read_as_before():
+    ontario = "Registered Social Worker (Ontario College of Social Workers)"
+    assert (
+        verdict("clinical-social-worker", [ontario], country="CA", education="master").verdict
+        == "ready"
+    )
+    # Without a country careermap cannot say the register is another country's.
+    background = Background(education="master", years_experience=6, credentials=[HONG_KONG])
+    role = lookup_role("clinical-social-worker")
+    found = role_readiness(role, background, taxonomy=careermap.load_taxonomy(), shown=None)
+    assert found.verdict == "ready"

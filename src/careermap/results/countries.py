@@ -24,6 +24,8 @@ Philippines)") is not a credential of the taxonomy issued elsewhere by its own n
 (:func:`careermap.results.credentials.foreign`); where it shares the name of one a post
 asks for, the note says it is that country's registration and asks the person to check
 it is recognised where they live (:func:`registered_abroad`), with or without a country.
+One that names another country than the person's and holds a post's credentials only by
+a local register's words counts for nothing until recognised (:func:`held_only_abroad`).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ __all__ = [
     "elsewhere",
     "for_country",
     "from_abroad",
+    "held_only_abroad",
     "licensed_abroad",
     "local_licences",
     "recognition",
@@ -206,7 +209,11 @@ def registered_abroad(
     names, but names a country that credential is not issued in and the person does not
     live in (:func:`~careermap.results.credentials.foreign`), is that country's
     registration: it does not hold the post's credential, and it counts where the person
-    lives only once the regulator there recognises it. Each, once, with its note.
+    lives only once the regulator there recognises it. So is one that names such a
+    country and holds the credential only by a name the credential takes in its place
+    (a Hong Kong "Registered Social Worker" in Canada shares the words of Ontario's
+    register), when the person gives where they live. Each, once, with its note; the
+    verdict does not count these texts (:func:`careermap.results.readiness.assess`).
 
     Examples
     --------
@@ -244,7 +251,64 @@ def registered_abroad(
                     f"a registration from {_places(sorted(abroad))}, not {credential.name}, "
                     f"which is issued in {_places(credential.countries)}",
                 )
+    for text in held_only_abroad(background, entry, ambiguous):
+        if text not in found:
+            where = _places(sorted(countries_in(text)))
+            found[text] = _to_recognise(text, place, f"a registration from {where}")
     return list(found.items())
+
+
+def held_only_abroad(
+    background: Background, entry: Entry, ambiguous: Mapping[str, tuple[str, ...]]
+) -> list[str]:
+    """Return the person's credentials that hold *entry*'s only as another country's.
+
+    A text that names a country, not the one the person gives, and holds required
+    credentials of *entry* only by the names they take in their place (other registers'
+    words: a Hong Kong "Registered Social Worker" in Canada shares the words of
+    Ontario's register) or as any country's register (a credential whose countries are
+    not given), never one by its own names or one issued where it names: that country's
+    registration, which the post would take from a local register once the regulator
+    there recognises it. Without a country, none.
+
+    Examples
+    --------
+    >>> from careermap import lookup_role
+    >>> held = ["Registered Social Worker (Social Workers Registration Board, Hong Kong)"]
+    >>> entry = lookup_role("clinical-social-worker").entry
+    >>> held_only_abroad(Background(country="CA", credentials=held), entry, {})
+    ['Registered Social Worker (Social Workers Registration Board, Hong Kong)']
+    >>> held_only_abroad(Background(credentials=held), entry, {})
+    []
+    """
+    country = background.country
+    if country is None:
+        return []
+    required = [c for c in entry.written if c.required]
+    found: list[str] = []
+    for text in background.credentials:
+        named = countries_in(text)
+        if not named or country in named:
+            continue
+        holding = [c for c in required if holds([text], c, ambiguous=ambiguous)]
+        if holding and all(_by_others_names(text, c, ambiguous) for c in holding):
+            found.append(text)
+    return found
+
+
+def _by_others_names(
+    text: str, credential: Credential, ambiguous: Mapping[str, tuple[str, ...]]
+) -> bool:
+    """Say whether *text*, from elsewhere, holds *credential* only as a register elsewhere.
+
+    By another's names, for a credential issued in given countries; by any name, for one
+    whose countries are not given (any country's register: "Social work licence or
+    registration"), since the text says which country's it is.
+    """
+    if not credential.countries:
+        return True
+    own = credential.model_copy(update={"equivalents": (), "accepts": ()})
+    return bool(foreign(text, credential)) and not holds([text], own, ambiguous=ambiguous)
 
 
 def licensed_abroad(

@@ -84,7 +84,7 @@ from typing import TYPE_CHECKING
 from careermap.base.cache import derived
 from careermap.resolve.profile import Background
 from careermap.results.avoided import caution, with_avoid
-from careermap.results.countries import from_abroad, recognition
+from careermap.results.countries import from_abroad, held_only_abroad, recognition
 from careermap.results.credentials import ambiguous_abbreviations, certifies, holds
 from careermap.results.current import current_job, current_role, is_current, practised_skills
 from careermap.results.education import DIPLOMA_NOTE, education_level
@@ -201,6 +201,12 @@ def assess(
     if abroad:
         taken = {text for text, _ in abroad}
         unknown = tuple(text for text in unknown if text not in taken)
+    # Until recognised where the person works, another country's registration that holds
+    # the post's credentials only by a local register's words holds nothing for the
+    # verdict (its note says so); what it certifies still counts.
+    elsewhere = held_only_abroad(background, entry, ambiguous)
+    kept = [text for text in background.credentials if text not in elsewhere]
+    hiring = background.model_copy(update={"credentials": kept}) if elsewhere else background
     lived = _lived_certified(entry, background, ambiguous, taxonomy)
     held = role is not None and taxonomy is not None and is_current(role, background, taxonomy)
     if held:
@@ -208,9 +214,7 @@ def assess(
             entry, background, ambiguous, shown, unknown, above=above
         )
     else:
-        found = hiring_verdict(
-            entry, background, ambiguous, shown, unknown, above=above, lived=lived
-        )
+        found = hiring_verdict(entry, hiring, ambiguous, shown, unknown, above=above, lived=lived)
     if found is None:
         return found
     if not held:  # a preferred credential most look for, named without lowering the tier
