@@ -136,7 +136,7 @@ def resolution(entry: ProfileEntry, used: int | None = None) -> str:
     """
     match = entry.match
     if match.skill_id is None:
-        names = ", ".join(repr(c.label) for c in match.alternatives[:3])
+        names = ", ".join(repr(c.label) for c in match.hints)
         fix = f"did you mean {names}?" if names else "no close match; try 'careermap skills search'"
         return f"not recognised, left out ({fix})"
     level = f"level {entry.effective_level}" + (" by default" if entry.level is None else "")

@@ -223,7 +223,7 @@ def _candidates(
                 raise SkillNotFoundError(
                     f"no skill matches the candidate {match.shown_query()}",
                     query=text,
-                    suggestions=[c.label for c in match.alternatives[:3]],
+                    suggestions=[c.label for c in match.hints],
                 )
             wanted.add(match.skill_id)
     return sorted(wanted - set(owned))

@@ -101,7 +101,7 @@ def profile_html(profile: Profile) -> str:
     table = html.table(["You wrote", "Skill", "How", "Level"], rows, numeric=1) if rows else ""
     missing = []
     for entry in profile.unresolved:
-        hint = ", ".join(esc(c.label) for c in entry.match.alternatives[:3])
+        hint = ", ".join(esc(c.label) for c in entry.match.hints)
         missing.append(esc(repr(entry.text)) + (f" (did you mean {hint}?)" if hint else ""))
     note = (
         f'<p style="color:{html.KIND_COLOURS["gap"]}">Not recognised: '

@@ -66,7 +66,7 @@ def _profile_note(profile: Profile) -> str:
     )
     parts = []
     for entry in profile.unresolved:
-        hint = ", ".join(esc(c.label) for c in entry.match.alternatives[:3])
+        hint = ", ".join(esc(c.label) for c in entry.match.hints)
         parts.append(f"{esc(repr(entry.text))}" + (f" (did you mean {hint}?)" if hint else ""))
     if not parts:
         return note
