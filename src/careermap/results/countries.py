@@ -186,22 +186,29 @@ def from_abroad(
     entry: Entry,
     ambiguous: Mapping[str, tuple[str, ...]],
     unknown: Sequence[str] = (),
+    *,
+    elsewhere: Sequence[str] | None = None,
 ) -> list[tuple[str, str]]:
     """Return the person's credentials from another country that *entry* asks about.
 
     :func:`registered_abroad`'s, then :func:`licensed_abroad`'s for the *unknown*
     licences the person wrote, each text once, with its note: found once per post, both
     to keep them from being read as licences careermap does not know and to say them
-    (:func:`recognition`).
+    (:func:`recognition`). *elsewhere*: :func:`held_only_abroad`'s texts, when the caller
+    has them already.
     """
-    registered = registered_abroad(background, entry, ambiguous)
+    registered = registered_abroad(background, entry, ambiguous, elsewhere=elsewhere)
     noted = {text for text, _ in registered}
     licensed = licensed_abroad(unknown, entry, background.country)
     return [*registered, *((text, note) for text, note in licensed if text not in noted)]
 
 
 def registered_abroad(
-    background: Background, entry: Entry, ambiguous: Mapping[str, tuple[str, ...]]
+    background: Background,
+    entry: Entry,
+    ambiguous: Mapping[str, tuple[str, ...]],
+    *,
+    elsewhere: Sequence[str] | None = None,
 ) -> list[tuple[str, str]]:
     """Return the person's credentials from another country that a post's names, with notes.
 
@@ -212,8 +219,9 @@ def registered_abroad(
     lives only once the regulator there recognises it. So is one that names such a
     country and holds the credential only by a name the credential takes in its place
     (a Hong Kong "Registered Social Worker" in Canada shares the words of Ontario's
-    register), when the person gives where they live. Each, once, with its note; the
-    verdict does not count these texts (:func:`careermap.results.readiness.assess`).
+    register), when the person gives where they live (:func:`held_only_abroad`, or
+    *elsewhere* when the caller has found them). Each, once, with its note; the verdict
+    does not count these texts (:func:`careermap.results.readiness.assess`).
 
     Examples
     --------
@@ -251,7 +259,9 @@ def registered_abroad(
                     f"a registration from {_places(sorted(abroad))}, not {credential.name}, "
                     f"which is issued in {_places(credential.countries)}",
                 )
-    for text in held_only_abroad(background, entry, ambiguous):
+    if elsewhere is None:
+        elsewhere = held_only_abroad(background, entry, ambiguous)
+    for text in elsewhere:
         if text not in found:
             where = _places(sorted(countries_in(text)))
             found[text] = _to_recognise(text, place, f"a registration from {where}")

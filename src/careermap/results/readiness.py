@@ -195,16 +195,16 @@ def assess(
     above = licensed_above(entry, sector, background, taxonomy, ambiguous)
     if entry is None or background is None:
         return None
+    # Until recognised where the person works, another country's registration that holds
+    # the post's credentials only by a local register's words holds nothing for the
+    # verdict (its note says so); what it certifies still counts. Found once, for both.
+    elsewhere = held_only_abroad(background, entry, ambiguous)
     # Another country's registration or licence gets its own note (recognition), not the
     # note of a licence careermap does not know.
-    abroad = from_abroad(background, entry, ambiguous, unknown)
+    abroad = from_abroad(background, entry, ambiguous, unknown, elsewhere=elsewhere)
     if abroad:
         taken = {text for text, _ in abroad}
         unknown = tuple(text for text in unknown if text not in taken)
-    # Until recognised where the person works, another country's registration that holds
-    # the post's credentials only by a local register's words holds nothing for the
-    # verdict (its note says so); what it certifies still counts.
-    elsewhere = held_only_abroad(background, entry, ambiguous)
     kept = [text for text in background.credentials if text not in elsewhere]
     hiring = background.model_copy(update={"credentials": kept}) if elsewhere else background
     lived = _lived_certified(entry, background, ambiguous, taxonomy)
