@@ -10,7 +10,7 @@ ship it (:mod:`careermap.base._iso3166`): no dependency is needed to read it.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from careermap.base._iso3166 import COUNTRIES
 from careermap.base.suggest import close_matches
@@ -140,6 +140,12 @@ def _written_forms() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w.])(?:{names})(?!\w)"), forms
 
 
+#: Texts whose countries are kept: a ranking reads each credential a person wrote once per
+#: role it assesses, and a service sees many people's texts.
+_TEXTS_KEPT = 4096
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
 def countries_in(text: str) -> frozenset[str]:
     """Return the ISO 3166-1 alpha-2 codes of the countries *text* names.
 
