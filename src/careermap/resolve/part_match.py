@@ -30,7 +30,7 @@ from careermap.resolve.parts import (
 if TYPE_CHECKING:
     from careermap.resolve.resolver import SkillMatch
 
-__all__ = ["phrase_match"]
+__all__ = ["listed_skills", "phrase_match"]
 
 #: Lowest fuzzy similarity at which a part of two words or more names a skill (the
 #: resolver's sure fuzzy match).
@@ -136,6 +136,28 @@ def _list_suggested(
     seen = {c.skill_id for c in found}
     found += [c for c in candidates if c.skill_id not in seen]
     return _suggesting(named[0], text, found, limit)
+
+
+def listed_skills(text: str, part: Callable[[str], SkillMatch]) -> list[SkillCandidate]:
+    """Return the skills that the parts of a list name, when the list as a whole is unread.
+
+    "SPSS and Mplus": *Statistical analysis* from "SPSS", which the person named; the
+    resolver offers it first ("did you mean"), so a list with one unknown part still
+    points to the skill its other part names.
+
+    Examples
+    --------
+    >>> from functools import partial
+    >>> from careermap.resolve.resolver import match_text
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> part = partial(match_text, taxonomy=default_taxonomy(), semantic=False, phrases=False)
+    >>> [c.label for c in listed_skills("SPSS and Mplus", part)]
+    ['Statistical analysis']
+    """
+    parts = [piece for piece in _LIST.split(text.strip()) if piece]
+    if len(parts) < 2 or "(" in text:
+        return []
+    return _as_candidates(_named(parts, part))
 
 
 def _suggesting(base: SkillMatch, text: str, found: list[SkillCandidate], limit: int) -> SkillMatch:

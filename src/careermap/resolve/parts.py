@@ -18,13 +18,19 @@ phrases read:
   forklift operation") leaves the list unsplit;
 * **examples in brackets** after a name ("statistics (SPSS, R)"): the name, when
   every bracketed part begins with a capital or a digit (names of tests, tools,
-  programmes), none is a negation ("counselling (received)", "CBT (not DBT)" are
+  programmes, year counts) or says only where, with whom or on what terms the work was
+  done ("CBT (adult placements)", "play therapy (children)", "counselling (volunteer)"),
+  none is a negation ("counselling (received)", "CBT (not DBT)" are
   not read so) and none names another skill; after a list, when none names a skill
   the list does not ("treatment plans and progress notes (SimplePractice)" splits);
 * **a doing word first**: "running", "leading", "delivering", "providing",
   "conducting", "facilitating", "writing", "keeping", "doing" or "using", with
   "a", "an" or "the" ("writing shift notes", "running a DBT skills group"), or
   "helping" and whom ("helping people apply for benefits");
+* **under supervision last**: "under supervision", "under clinical supervision" or
+  "supervised" ("CBT under supervision"): how a trainee did the work, which names no
+  skill of its own (before this reading, the semantic layer read that text as *Clinical
+  supervision*, which a trainee receives rather than gives);
 * **one to one first**: "1:1", "1-1" or "one-to-one" ("1:1 post diagnosis support"):
   how the work was done, which names no skill of its own;
 * **an activity word last**: "sessions", "lessons", "classes", "groups",
@@ -62,6 +68,11 @@ phrases read:
   unread. "My own experience" (without "lived") counts only when it is of being or
   living with something, of recovery, or of a need or condition: "my own experience of
   working in CAMHS" is work experience;
+* **languages spoken**: "Kiswahili and English", "Spanish (native)", "Cantonese
+  (native), Mandarin (fluent)" (:func:`careermap.resolve.languages.speaks_languages`):
+  the name "bilingual" (*Second language*'s alias), when a language besides English is
+  spoken fluently or two are; "conversational Spanish" or "Welsh (learner)" is below
+  the fluency that skill is, and stays unread;
 * **a list with a shared word**: a list naming a skill beside one word that the names
   of several skills hold ("assessment and formulation": "assessment" is in *Clinical*,
   *Risk*, *Needs* and *Educational assessment*) matches nothing, by name or by
@@ -87,6 +98,8 @@ from __future__ import annotations
 import functools
 import re
 from typing import NamedTuple
+
+from careermap.resolve.languages import speaks_languages
 
 __all__ = ["Split", "condition_of", "need_named", "split_phrase"]
 
@@ -201,8 +214,30 @@ _LIVED = re.compile(
 _OWN_KIND = re.compile(r"^(?:being|living\s+with|recovery|recovering)\b", re.IGNORECASE)
 #: What a lived-experience phrase names: the peer-support alias.
 _LIVED_NAME = "lived experience"
+#: What a list of languages spoken names (:mod:`careermap.resolve.languages`): the alias
+#: of *Second language* in the bundled taxonomy, and a word other taxonomies may hold.
+_LANGUAGES_NAME = "bilingual"
 _DEPTH = 3
 _EXAMPLE = re.compile(r"^[A-Z0-9]")
+#: Where, with whom or on what terms the work was done, in brackets after a name: "CBT
+#: (adult placements)", "play therapy (children)", "counselling (volunteer, part-time)".
+#: Like a year count ("CBT (3 years)"), it names no skill of its own.
+_SETTING = re.compile(
+    r"^(?:(?:adults?|child(?:ren)?|adolescents?|older\s+adults?|young\s+people|youth"
+    r"|famil(?:y|ies)|couples|individuals?|inpatients?|outpatients?|community|online|remote"
+    r"|in[-\s]person|face[-\s]to[-\s]face|placements?|volunteer(?:ing)?|voluntary|paid"
+    r"|unpaid|part[-\s]time|full[-\s]time|locum|bank|agency|private|NHS|schools?|primary"
+    r"|secondary|settings?|services?|wards?|clinics?|hospitals?|prisons?|students?)"
+    r"(?:\s+|$))+$",
+    re.IGNORECASE,
+)
+#: How the work was done, last: under someone's supervision ("CBT under supervision",
+#: "assessments, supervised"), which names no skill of its own.
+_SUPERVISED = re.compile(
+    r"^(?P<rest>\S.*?)[\s,]+(?:(?:while\s+)?under\s+(?:clinical\s+)?supervision"
+    r"|(?:while\s+)?supervised)$",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -221,7 +256,7 @@ _NEGATION = re.compile(r"\b(?:no|not|never|none|without|nor)\b|n't\b", re.IGNORE
 def _peeled(text: str) -> list[str]:
     """Return the shorter texts one layer of the doing, activity, with-whom or for words leaves."""
     found = []
-    for pattern in (_DOING, _ONE_TO_ONE, _ACTIVITY):
+    for pattern in (_DOING, _ONE_TO_ONE, _ACTIVITY, _SUPERVISED):
         hit = pattern.match(text)
         if hit:
             found.append(hit.group("rest").strip())
@@ -292,6 +327,8 @@ def split_phrase(text: str) -> list[Split]:
     found: list[Split] = []
     if _lived(text):
         return [Split((_LIVED_NAME,))]
+    if speaks_languages(text):
+        return [Split((_LANGUAGES_NAME,))]
     parts = tuple(part for part in _LIST.split(text) if part)
     if len(parts) > 1 and "(" not in text:
         found.append(Split(parts))
@@ -333,4 +370,6 @@ def _lived(text: str) -> bool:
 def _examples(inner: str) -> bool:
     """Say whether bracketed text lists examples: each part capitalised, none a negation."""
     parts = [part for part in _LIST.split(inner.strip()) if part]
-    return not _NEGATION.search(inner) and all(_EXAMPLE.match(part) for part in parts)
+    return not _NEGATION.search(inner) and all(
+        _EXAMPLE.match(part) or _SETTING.match(part) for part in parts
+    )

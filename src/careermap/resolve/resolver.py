@@ -54,7 +54,7 @@ from careermap.resolve.names import (
     id_lookup,
     name_index,
 )
-from careermap.resolve.part_match import phrase_match
+from careermap.resolve.part_match import listed_skills, phrase_match
 from careermap.resolve.semantic import enabled, hint_once
 from careermap.resolve.skill_match import Method, SkillMatch, id_match, unmatched
 from careermap.taxonomy.load import default_taxonomy
@@ -192,11 +192,22 @@ def match_text(
             phrases=False,
         )
         found = phrase_match(text, part, candidates, limit=limit, index=index)
+    phrase_read = found is not None
     if found is None and enabled(semantic):
         if long_enough:
             found = semantic_match(text, stripped, taxonomy, candidates, limit)
     elif found is None and semantic is None:
         hint_once()
+    read_whole = found is not None and found.method != "none"
+    if phrases and not read_whole and not phrase_read:
+        named = listed_skills(text, part)  # "SPSS and Mplus": offer what "SPSS" names first
+        others = candidates if found is None else list(found.alternatives)
+        # A skill the semantic layer already suggests keeps its place and cosine.
+        by_meaning = {c.skill_id for c in others[:limit] if c.cosine is not None}
+        first = [c for c in named if c.skill_id not in by_meaning]
+        if first:
+            seen = {c.skill_id for c in first}
+            return unmatched(text, [*first, *(c for c in others if c.skill_id not in seen)], limit)
     return found if found is not None else unmatched(text, candidates, limit)
 
 

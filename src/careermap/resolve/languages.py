@@ -1,0 +1,278 @@
+"""Languages a person speaks, in their own words: "Kiswahili and English", "Spanish (native)".
+
+Intake forms list languages as skills, named rather than described: "Cantonese
+(native), Mandarin (fluent)", "bilingual English/Spanish", "Tagalog". None of these
+is a skill's name, so without this reading they matched nothing and the bundled
+taxonomy's *Second language* ("working fluently in a language besides the main one of
+the service") went unclaimed. :func:`speaks_languages` says whether a text is such a
+list and names a working language beside the main one:
+
+* every word is a language's name, a word for how well it is spoken ("native",
+  "fluent", "conversational", "B2"), or a filler ("in", "speaker", "spoken and
+  written"); in brackets, a course or exam may be named too ("Welsh (learner,
+  Sylfaen)", "French (DELF B2)");
+* a language counts when nothing says it is spoken below fluency ("conversational",
+  "basic", "learner", "intermediate", CEFR A1 to B2, "working knowledge"): the skill is
+  working in the language, which a learner cannot yet do;
+* a list counts when it names two languages that count ("Kiswahili and English") or
+  one besides English ("Spanish", "Tagalog (native)"). English alone says nothing: it
+  is the main language of most services careermap's users work in.
+
+The names are written here, not taken from a library: ISO 639's 7,900 names (as
+``pycountry`` ships them) include "Even", "Mono" and "Are", which would read ordinary
+words as languages, and a language list needs only the few hundred names people write
+on a CV, with their own spellings ("Kiswahili", "te reo Maori", "isiZulu") and the sign
+languages.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from careermap.base.text import normalize
+
+__all__ = ["speaks_languages"]
+
+#: Spoken and signed languages by the names people write, normalised (lower case, no
+#: accents or punctuation: "Māori" is "maori", "Mi'kmaq" "mi kmaq").
+_LANGUAGES = """
+afrikaans akan albanian amharic arabic armenian assamese azerbaijani azeri balochi bambara
+bangla basque belarusian bemba bengali bislama bosnian bulgarian burmese cantonese catalan
+cebuano chichewa chinese chuukese cree creole croatian cymraeg czech danish dari dinka dutch
+english estonian ewe farsi fijian filipino finnish flemish french fula fulani gaeilge gaelic
+galician georgian german greek gujarati hakka hausa hawaiian hebrew hindi hmong hokkien
+hungarian icelandic igbo ilocano ilokano indonesian innu inuktitut irish isindebele isixhosa
+isizulu italian japanese javanese kannada karen kazakh khmer kikuyu kinyarwanda kirundi
+kiswahili konkani korean krio kurdish kurmanji kyrgyz lao latvian lingala lithuanian luganda
+luo luxembourgish macedonian malagasy malay malayalam maltese mandarin maori marathi
+marshallese mongolian navajo ndebele nepali norwegian nuer odia ojibwe ojibwa oriya oromo
+papiamento pashto patois persian polish portuguese punjabi panjabi quechua romani romanian
+russian samoan sepedi serbian sesotho setswana shona sindhi sinhala sinhalese siswati slovak
+slovenian somali sorani spanish swahili swati swedish tagalog taiwanese tajik tamil tatar
+telugu teochew thai tibetan tigrinya tongan tshivenda tsonga turkish turkmen twi ukrainian
+urdu uyghur uzbek venda vietnamese visayan welsh wolof xhosa xitsonga yiddish yoruba zulu
+asl auslan bsl isl lsf lsq nzsl
+"""
+_LANGUAGE_PHRASES = (
+    "te reo",
+    "te reo maori",
+    "mi kmaq",
+    "scottish gaelic",
+    "scots gaelic",
+    "irish gaelic",
+    "haitian creole",
+    "cape verdean creole",
+    "jamaican patois",
+    "tok pisin",
+    "bahasa indonesia",
+    "bahasa malaysia",
+    "bahasa melayu",
+    "brazilian portuguese",
+    "european portuguese",
+    "latin american spanish",
+    "egyptian arabic",
+    "levantine arabic",
+    "sign language",
+    "british sign language",
+    "american sign language",
+    "irish sign language",
+    "new zealand sign language",
+    "australian sign language",
+    "langue des signes quebecoise",
+)
+#: Words saying a language is spoken well enough to work in.
+_FLUENT = (
+    "native",
+    "native speaker",
+    "near native",
+    "mother tongue",
+    "first language",
+    "fluent",
+    "fluently",
+    "fluency",
+    "bilingual",
+    "trilingual",
+    "multilingual",
+    "proficient",
+    "proficiency",
+    "advanced",
+    "full professional",
+    "professional working",
+    "c1",
+    "c2",
+)
+#: Words saying it is spoken below that: the CEFR levels below C1, LinkedIn's lower
+#: levels and a learner's own words.
+_BELOW = (
+    "conversational",
+    "basic",
+    "beginner",
+    "beginners",
+    "elementary",
+    "intermediate",
+    "upper intermediate",
+    "learner",
+    "learning",
+    "studying",
+    "some",
+    "limited",
+    "limited working",
+    "working knowledge",
+    "rusty",
+    "school",
+    "gcse",
+    "a1",
+    "a2",
+    "b1",
+    "b2",
+)
+_FILLER = (
+    "in",
+    "and",
+    "both",
+    "also",
+    "the",
+    "speaker",
+    "speakers",
+    "speaking",
+    "speak",
+    "spoken",
+    "written",
+    "writing",
+    "reading",
+    "read",
+    "write",
+    "oral",
+    "verbal",
+    "level",
+    "heritage",
+    "language",
+    "languages",
+)
+_LANGUAGE, _GOOD, _WEAK, _NONE = "language", "fluent", "below", "filler"
+_LONGEST = 4
+#: Top-level separators of a list: commas, semicolons, slashes, "&", "+" and "and"
+#: (matched only outside brackets, see :func:`_segments`).
+_SEPARATOR = re.compile(r"\s*[,;/&+]\s*|\s+and\s+", re.IGNORECASE)
+_BRACKET = re.compile(r"\(([^()]*)\)")
+_NAMED = re.compile(r"^[A-Z0-9]")
+
+
+@functools.cache
+def _vocabulary() -> dict[tuple[str, ...], str]:
+    """Return each known word sequence and its kind, built on first use."""
+    kinds: dict[tuple[str, ...], str] = {}
+    for kind, phrases in (
+        (_NONE, _FILLER),
+        (_WEAK, _BELOW),
+        (_GOOD, _FLUENT),
+        (_LANGUAGE, (*_LANGUAGES.split(), *_LANGUAGE_PHRASES)),
+    ):
+        for phrase in phrases:
+            kinds[tuple(phrase.split())] = kind
+    return kinds
+
+
+def _kinds(text: str) -> list[tuple[str, str]] | None:
+    """Return (kind, phrase) for each run of *text*'s words, or ``None`` if one is unknown."""
+    words = normalize(text).split()
+    vocabulary = _vocabulary()
+    found: list[tuple[str, str]] = []
+    start = 0
+    while start < len(words):
+        for size in range(min(_LONGEST, len(words) - start), 0, -1):
+            phrase = tuple(words[start : start + size])
+            kind = vocabulary.get(phrase)
+            if kind is not None:
+                found.append((kind, " ".join(phrase)))
+                start += size
+                break
+        else:
+            return None
+    return found
+
+
+def _segments(text: str) -> list[str]:
+    """Split *text* at its list separators outside brackets."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and char in ",;/&+":
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return [
+        piece.strip()
+        for part in parts
+        for piece in re.split(r"\s+and\s+(?![^()]*\))", part, flags=re.IGNORECASE)
+        if piece.strip()
+    ]
+
+
+def _segment(segment: str) -> tuple[list[str], bool] | None:
+    """Return a list segment's languages and whether any is said to be below fluency.
+
+    ``None`` when a word outside brackets is not a language, a level or a filler, or a
+    bracketed part is none of these and names no course or exam.
+    """
+    rest = _BRACKET.sub(" ", segment)
+    outside = None if "(" in rest or ")" in rest else _kinds(rest)
+    if outside is None:
+        return None
+    kinds = list(outside)
+    for bracket in _BRACKET.findall(segment):
+        for part in filter(None, (piece.strip() for piece in _SEPARATOR.split(bracket))):
+            read = _kinds(part)
+            if read is not None:
+                kinds += read
+            elif not _NAMED.match(part):
+                return None
+            else:  # a course or exam, perhaps with its level: "DELF B2", "JLPT N1"
+                kinds += [(_WEAK, word) for word in normalize(part).split() if word in _BELOW]
+    languages = [phrase for kind, phrase in kinds if kind == _LANGUAGE]
+    return languages, any(kind == _WEAK for kind, _ in kinds)
+
+
+@functools.lru_cache(maxsize=4096)
+def speaks_languages(text: str) -> bool:
+    """Say whether *text* lists languages, one of them a working language besides English.
+
+    Parameters
+    ----------
+    text : str
+        One skill text as the person wrote it.
+
+    Returns
+    -------
+    bool
+        ``True`` when every word names a language, how well it is spoken, or a course
+        or exam in brackets, and the languages spoken fluently (those no word puts below
+        fluency) are two, or one that is not English.
+
+    Examples
+    --------
+    >>> speaks_languages("Kiswahili and English")
+    True
+    >>> speaks_languages("Cantonese (native), Mandarin (conversational)")
+    True
+    >>> speaks_languages("Welsh (learner, Sylfaen)")
+    False
+    >>> speaks_languages("English")
+    False
+    >>> speaks_languages("English teaching")
+    False
+    """
+    fluent: list[str] = []
+    for segment in _segments(text):
+        read = _segment(segment)
+        if read is None:
+            return False
+        languages, below = read
+        if not languages and not below:
+            continue  # "both fluent", "spoken and written"
+        if not languages:
+            return False
+        if not below:
+            fluent += languages
+    return len(set(fluent)) >= 2 or any(language != "english" for language in fluent)

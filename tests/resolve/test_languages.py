@@ -1,0 +1,73 @@
+"""Languages spoken, in a person's own words (careermap.resolve.languages).
+
+Intake forms list languages by name ("Kiswahili and English", "Spanish (native)");
+before the eighteenth round none of these was read, so *Second language* went
+unclaimed by the people who have it most.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap import build_profile, resolve_skill
+from careermap.resolve.languages import speaks_languages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiswahili and English",
+        "Spanish (native)",
+        "Spanish",
+        "bilingual English/Spanish",
+        "Cantonese (native), Mandarin (fluent)",
+        "fluent in Spanish and Portuguese",
+        "te reo Māori",
+        "Tagalog, Ilocano",
+        "French (DELF C1)",
+        "Japanese (JLPT N1)",
+        "Arabic (Levantine), English",
+        "English and Spanish (both fluent)",
+        "Punjabi, Hindi and Urdu",
+        "British Sign Language (first language)",
+        "English (native), Auslan",
+        "Spanish: native",
+    ],
+)
+def test_a_working_language_is_read(text):
+    assert speaks_languages(text), text
+    match = resolve_skill(text, semantic=False)
+    assert match.skill_id == "second-language", match
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Below fluency: the skill is working in the language.
+        "conversational Spanish",
+        "Welsh (learner, Sylfaen)",
+        "French (DELF B2)",
+        "English (native), French (conversational)",
+        "Spanish, basic",
+        # English alone is the main language of most services.
+        "English",
+        "English (native)",
+        # Other words beside a language: not a list of languages.
+        "English teaching",
+        "Spanish-speaking families",
+        "polish reports",
+        "French cooking",
+        "Irish dancing",
+        "German shepherd training",
+    ],
+)
+def test_anything_else_is_not(text):
+    assert not speaks_languages(text), text
+
+
+def test_languages_leave_the_profile_unresolved_list():
+    profile = build_profile(
+        ["Kiswahili and English", "counselling", "Welsh (learner)"], semantic=False
+    )
+    assert [entry.text for entry in profile.unresolved] == ["Welsh (learner)"]
+    assert "second-language" in {entry.match.skill_id for entry in profile.entries}
