@@ -387,6 +387,23 @@ def test_relation_reasons_are_plain_words_with_sources_kept_in_comments(taxonomy
     assert not coded
 
 
+#: One country's bodies and guidance: the accreditor, professional bodies, regulator,
+#: federal agency and guideline-writer whose names a reason used to carry.
+ONE_COUNTRY_BODIES = re.compile(r"\b(?:CACREP|ACA|BACP|UKCP|HCPC|SAMHSA|NICE|NHS|CASEL|NASW)\b")
+
+
+def test_relation_reasons_name_no_one_countrys_bodies(taxonomy):
+    # Every reader of an explanation sees the same reason, wherever they live: a Nairobi
+    # counsellor was told her ethics transfer because of "the ACA Code, the BACP Ethical
+    # Framework" (eighteenth round). Which body says so is a source, kept in a comment.
+    named = {
+        f"{r.source}->{r.target}": hit.group()
+        for r in taxonomy.relations
+        if (hit := ONE_COUNTRY_BODIES.search(r.reason))
+    }
+    assert not named
+
+
 def test_relations_link_clinical_skills_to_target_sectors(taxonomy):
     reached = {(r.source, r.target) for r in taxonomy.relations}
     for pair in [
