@@ -16,12 +16,13 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set seventh  # the seventh, blind set
     .venv/bin/python benchmarks/upskilling.py --set eighth   # the eighth, blind set
     .venv/bin/python benchmarks/upskilling.py --set ninth    # the ninth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set tenth    # the tenth, blind set
 
-Seven sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
-eighth and ninth, blind ones (tests/data/personas-fourth.yaml to personas-ninth.yaml,
-judged in tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-ninth.yaml,
-written the same way, before any order was compared with them; docs/personas.md, "A
-fourth, blind set" to "A ninth, blind set"). Each blind set is
+Eight sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
+eighth, ninth and tenth, blind ones (tests/data/personas-fourth.yaml to
+personas-tenth.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
+upskilling-judgement-tenth.yaml, written the same way, before any order was compared with
+them; docs/personas.md, "A fourth, blind set" to "A tenth, blind set"). Each blind set is
 reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -110,6 +111,7 @@ SETS = {
     "seventh": DATA / "upskilling-judgement-seventh.yaml",
     "eighth": DATA / "upskilling-judgement-eighth.yaml",
     "ninth": DATA / "upskilling-judgement-ninth.yaml",
+    "tenth": DATA / "upskilling-judgement-tenth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -452,7 +454,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         default="first",
         help=(
             "which judged set: first (default; with tune and check halves), or fourth, "
-            "fifth, sixth, seventh, eighth or ninth (blind, whole)"
+            "fifth, sixth, seventh, eighth, ninth or tenth (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)

@@ -1,9 +1,9 @@
 """benchmarks/personas.py reports each persona set, labelled: the first and the blind ones.
 
 These tests check the harness's ``--set`` option only. They hold no ranking to a bar:
-the fresh and the third to ninth sets (tests/data/personas-fresh.yaml,
-personas-third.yaml to personas-ninth.yaml) are reported beside the first, never fitted
-to (docs/personas.md, "A second, blind set" to "A ninth, blind set").
+the fresh and the third to tenth sets (tests/data/personas-fresh.yaml,
+personas-third.yaml to personas-tenth.yaml) are reported beside the first, never fitted
+to (docs/personas.md, "A second, blind set" to "A tenth, blind set").
 """
 
 from __future__ import annotations
@@ -31,7 +31,17 @@ SET_FILES = {
     "first": "personas.yaml",
     **{
         name: f"personas-{name}.yaml"
-        for name in ("fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+        for name in (
+            "fresh",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+        )
     },
 }
 SET_NAMES = list(SET_FILES)
@@ -54,7 +64,7 @@ def test_years_in_other_work_enter_the_background():
     assert HARNESS.context(HARNESS.personas("first")[0])["background"]["experience"] == {}
 
 
-def test_by_default_all_nine_sets_are_reported_each_labelled(capsys):
+def test_by_default_all_ten_sets_are_reported_each_labelled(capsys):
     HARNESS.main([])
     out = capsys.readouterr().out
     starts = [

@@ -1,10 +1,10 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to ninth, blind ones (personas-fresh.yaml, personas-third.yaml
-to personas-ninth.yaml), checked the same way; and the upskilling judgements on the first,
-fourth, fifth, sixth, seventh, eighth and ninth sets (upskilling-judgement.yaml,
-upskilling-judgement-fourth.yaml to upskilling-judgement-ninth.yaml). These tests check only
+first set, and the second to tenth, blind ones (personas-fresh.yaml, personas-third.yaml
+to personas-tenth.yaml), checked the same way; and the upskilling judgements on the first,
+fourth, fifth, sixth, seventh, eighth, ninth and tenth sets (upskilling-judgement.yaml,
+upskilling-judgement-fourth.yaml to upskilling-judgement-tenth.yaml). These tests check only
 that they are well formed and refer to things that exist; they never run a ranking or
 upskilling.
 """
@@ -22,14 +22,21 @@ import careermap
 from careermap.base.countries import country_code
 
 PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas.yaml"
-FRESH = PERSONAS.with_name("personas-fresh.yaml")
-THIRD = PERSONAS.with_name("personas-third.yaml")
-FOURTH = PERSONAS.with_name("personas-fourth.yaml")
-FIFTH = PERSONAS.with_name("personas-fifth.yaml")
-SIXTH = PERSONAS.with_name("personas-sixth.yaml")
-SEVENTH = PERSONAS.with_name("personas-seventh.yaml")
-EIGHTH = PERSONAS.with_name("personas-eighth.yaml")
-NINTH = PERSONAS.with_name("personas-ninth.yaml")
+#: The blind sets in the order they were written, each after the first set, with the
+#: heading of their section in docs/personas.md.
+BLIND_NAMES = {
+    "fresh": "## A second, blind set",
+    "third": "## A third, blind set",
+    "fourth": "## A fourth, blind set",
+    "fifth": "## A fifth, blind set",
+    "sixth": "## A sixth, blind set",
+    "seventh": "## A seventh, blind set",
+    "eighth": "## An eighth, blind set",
+    "ninth": "## A ninth, blind set",
+    "tenth": "## A tenth, blind set",
+}
+#: The blind sets judged for upskilling advice too.
+JUDGED_NAMES = ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
 # Role ids the persona set uses that another branch (issue 15, data part) is adding to the
@@ -90,26 +97,10 @@ def _load(path: Path) -> list[dict[str, Any]]:
 
 
 ALL = _load(PERSONAS)
-FRESH_ALL = _load(FRESH)
-THIRD_ALL = _load(THIRD)
-FOURTH_ALL = _load(FOURTH)
-FIFTH_ALL = _load(FIFTH)
-SIXTH_ALL = _load(SIXTH)
-SEVENTH_ALL = _load(SEVENTH)
-EIGHTH_ALL = _load(EIGHTH)
-NINTH_ALL = _load(NINTH)
+#: The blind sets by name, in the order written.
+BLIND = {name: _load(PERSONAS.with_name(f"personas-{name}.yaml")) for name in BLIND_NAMES}
 #: Every set, for the checks every persona must pass whichever set it is in.
-EVERY = (
-    ALL
-    + FRESH_ALL
-    + THIRD_ALL
-    + FOURTH_ALL
-    + FIFTH_ALL
-    + SIXTH_ALL
-    + SEVENTH_ALL
-    + EIGHTH_ALL
-    + NINTH_ALL
-)
+EVERY = ALL + [persona for people in BLIND.values() for persona in people]
 
 
 def _ids(personas: list[dict[str, Any]]) -> list[str]:
@@ -135,16 +126,7 @@ def test_set_size_ids_and_review_profiles():
 
 
 #: The blind sets in the order they were written, each after the first set.
-BLIND_SETS = (
-    ("fresh", FRESH_ALL),
-    ("third", THIRD_ALL),
-    ("fourth", FOURTH_ALL),
-    ("fifth", FIFTH_ALL),
-    ("sixth", SIXTH_ALL),
-    ("seventh", SEVENTH_ALL),
-    ("eighth", EIGHTH_ALL),
-    ("ninth", NINTH_ALL),
-)
+BLIND_SETS = tuple(BLIND.items())
 
 
 @pytest.mark.parametrize("index", range(len(BLIND_SETS)), ids=[n for n, _ in BLIND_SETS])
@@ -246,82 +228,27 @@ def test_skill_texts_resolve_or_are_listed(persona, default):
     )
 
 
-FRESH_HEADING = "## A second, blind set"
-THIRD_HEADING = "## A third, blind set"
-FOURTH_HEADING = "## A fourth, blind set"
-FIFTH_HEADING = "## A fifth, blind set"
-SIXTH_HEADING = "## A sixth, blind set"
-SEVENTH_HEADING = "## A seventh, blind set"
-EIGHTH_HEADING = "## An eighth, blind set"
-NINTH_HEADING = "## A ninth, blind set"
-
-
 def _table(text: str) -> list[tuple[str, int, int]]:
     rows = re.findall(r"^\| `([a-z0-9-]+)` \| [^|]+ \| (\d+) \| (\d+) \|$", text, re.M)
     return [(pid, int(accepted), int(rejected)) for pid, accepted, rejected in rows]
 
 
 def test_the_docs_table_matches_the_data():
-    first, heading, fresh = DOC.read_text("utf-8").partition(FRESH_HEADING)
-    assert heading, f"docs/personas.md has no section {FRESH_HEADING!r}"
-    fresh, heading, third = fresh.partition(THIRD_HEADING)
-    assert heading, f"docs/personas.md has no section {THIRD_HEADING!r} after the second set's"
-    third, heading, fourth = third.partition(FOURTH_HEADING)
-    assert heading, f"docs/personas.md has no section {FOURTH_HEADING!r} after the third set's"
-    fourth, heading, fifth = fourth.partition(FIFTH_HEADING)
-    assert heading, f"docs/personas.md has no section {FIFTH_HEADING!r} after the fourth set's"
-    fifth, heading, sixth = fifth.partition(SIXTH_HEADING)
-    assert heading, f"docs/personas.md has no section {SIXTH_HEADING!r} after the fifth set's"
-    sixth, heading, seventh = sixth.partition(SEVENTH_HEADING)
-    assert heading, f"docs/personas.md has no section {SEVENTH_HEADING!r} after the sixth set's"
-    seventh, heading, eighth = seventh.partition(EIGHTH_HEADING)
-    assert heading, f"docs/personas.md has no section {EIGHTH_HEADING!r} after the seventh set's"
-    eighth, heading, ninth = eighth.partition(NINTH_HEADING)
-    assert heading, f"docs/personas.md has no section {NINTH_HEADING!r} after the eighth set's"
-    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in ALL]
-    assert _table(first) == data, "docs/personas.md's table differs from tests/data/personas.yaml"
-    assert f"holds {len(ALL)} client profiles" in first
-    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in FRESH_ALL]
-    assert _table(fresh) == data, (
-        f"docs/personas.md's {FRESH_HEADING!r} table differs from tests/data/personas-fresh.yaml"
-    )
-    assert f"holds {len(FRESH_ALL)} client profiles" in fresh
-    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in THIRD_ALL]
-    assert _table(third) == data, (
-        f"docs/personas.md's {THIRD_HEADING!r} table differs from tests/data/personas-third.yaml"
-    )
-    assert f"holds {len(THIRD_ALL)} client profiles" in third
-    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in FOURTH_ALL]
-    assert _table(fourth) == data, (
-        f"docs/personas.md's {FOURTH_HEADING!r} table differs from tests/data/personas-fourth.yaml"
-    )
-    assert f"holds {len(FOURTH_ALL)} client profiles" in fourth
-    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in FIFTH_ALL]
-    assert _table(fifth) == data, (
-        f"docs/personas.md's {FIFTH_HEADING!r} table differs from tests/data/personas-fifth.yaml"
-    )
-    assert f"holds {len(FIFTH_ALL)} client profiles" in fifth
-    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in SIXTH_ALL]
-    assert _table(sixth) == data, (
-        f"docs/personas.md's {SIXTH_HEADING!r} table differs from tests/data/personas-sixth.yaml"
-    )
-    assert f"holds {len(SIXTH_ALL)} client profiles" in sixth
-    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in SEVENTH_ALL]
-    assert _table(seventh) == data, (
-        f"docs/personas.md's {SEVENTH_HEADING!r} table differs from "
-        "tests/data/personas-seventh.yaml"
-    )
-    assert f"holds {len(SEVENTH_ALL)} client profiles" in seventh
-    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in EIGHTH_ALL]
-    assert _table(eighth) == data, (
-        f"docs/personas.md's {EIGHTH_HEADING!r} table differs from tests/data/personas-eighth.yaml"
-    )
-    assert f"holds {len(EIGHTH_ALL)} client profiles" in eighth
-    data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in NINTH_ALL]
-    assert _table(ninth) == data, (
-        f"docs/personas.md's {NINTH_HEADING!r} table differs from tests/data/personas-ninth.yaml"
-    )
-    assert f"holds {len(NINTH_ALL)} client profiles" in ninth
+    # docs/personas.md has one section per set, in the order written, each with a table
+    # of its people: id, summary, how many roles accepted and rejected.
+    rest = DOC.read_text("utf-8")
+    sections: list[tuple[str, list[dict[str, Any]], str]] = []
+    name, people = "personas.yaml", ALL
+    for blind, heading in BLIND_NAMES.items():
+        text, found, rest = rest.partition(heading)
+        assert found, f"docs/personas.md has no section {heading!r} after the {name} set's"
+        sections.append((name, people, text))
+        name, people = f"personas-{blind}.yaml", BLIND[blind]
+    sections.append((name, people, rest))
+    for name, people, text in sections:
+        data = [(p["id"], len(p["accept"]), len(p["reject"])) for p in people]
+        assert _table(text) == data, f"docs/personas.md's table differs from tests/data/{name}"
+        assert f"holds {len(people)} client profiles" in text, name
 
 
 def test_the_docs_measurement_example_runs(capsys, monkeypatch):
@@ -357,12 +284,6 @@ def test_avoid_names_conditions_of_the_vocabulary(persona):
 
 
 UPSKILLING = PERSONAS.with_name("upskilling-judgement.yaml")
-UPSKILLING_FOURTH = PERSONAS.with_name("upskilling-judgement-fourth.yaml")
-UPSKILLING_FIFTH = PERSONAS.with_name("upskilling-judgement-fifth.yaml")
-UPSKILLING_SIXTH = PERSONAS.with_name("upskilling-judgement-sixth.yaml")
-UPSKILLING_SEVENTH = PERSONAS.with_name("upskilling-judgement-seventh.yaml")
-UPSKILLING_EIGHTH = PERSONAS.with_name("upskilling-judgement-eighth.yaml")
-UPSKILLING_NINTH = PERSONAS.with_name("upskilling-judgement-ninth.yaml")
 
 
 def _judgements(path: Path) -> list[dict[str, Any]]:
@@ -376,34 +297,16 @@ def _judgements(path: Path) -> list[dict[str, Any]]:
 
 
 JUDGEMENTS = _judgements(UPSKILLING)
-JUDGEMENTS_FOURTH = _judgements(UPSKILLING_FOURTH)
-JUDGEMENTS_FIFTH = _judgements(UPSKILLING_FIFTH)
-JUDGEMENTS_SIXTH = _judgements(UPSKILLING_SIXTH)
-JUDGEMENTS_SEVENTH = _judgements(UPSKILLING_SEVENTH)
-JUDGEMENTS_EIGHTH = _judgements(UPSKILLING_EIGHTH)
-JUDGEMENTS_NINTH = _judgements(UPSKILLING_NINTH)
-#: Every judgement, for the checks each must pass whichever set it judges.
-EVERY_JUDGEMENT = (
-    JUDGEMENTS
-    + JUDGEMENTS_FOURTH
-    + JUDGEMENTS_FIFTH
-    + JUDGEMENTS_SIXTH
-    + JUDGEMENTS_SEVENTH
-    + JUDGEMENTS_EIGHTH
-    + JUDGEMENTS_NINTH
-)
-
-
 #: Each judged set with its persona set: the first, then the blind ones in the order written.
 JUDGED_SETS = (
     ("first", JUDGEMENTS, ALL),
-    ("fourth", JUDGEMENTS_FOURTH, FOURTH_ALL),
-    ("fifth", JUDGEMENTS_FIFTH, FIFTH_ALL),
-    ("sixth", JUDGEMENTS_SIXTH, SIXTH_ALL),
-    ("seventh", JUDGEMENTS_SEVENTH, SEVENTH_ALL),
-    ("eighth", JUDGEMENTS_EIGHTH, EIGHTH_ALL),
-    ("ninth", JUDGEMENTS_NINTH, NINTH_ALL),
+    *(
+        (name, _judgements(PERSONAS.with_name(f"upskilling-judgement-{name}.yaml")), BLIND[name])
+        for name in JUDGED_NAMES
+    ),
 )
+#: Every judgement, for the checks each must pass whichever set it judges.
+EVERY_JUDGEMENT = [judgement for _, judgements, _ in JUDGED_SETS for judgement in judgements]
 
 
 @pytest.mark.parametrize("index", range(len(JUDGED_SETS)), ids=[n for n, _, _ in JUDGED_SETS])
