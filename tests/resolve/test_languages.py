@@ -49,6 +49,7 @@ def test_a_working_language_is_read(text):
         "French (DELF B2)",
         "English (native), French (conversational)",
         "Spanish, basic",
+        "English (native), Spanish (reading)",
         # English alone is the main language of most services.
         "English",
         "English (native)",

@@ -411,3 +411,21 @@ def test_clinical_audit_is_quality_improvement(default):
     # An audit of charts stays compliance work, and "audit" alone names no one skill.
     assert resolve_skill("chart audits", taxonomy=default).skill_id == "regulatory-compliance"
     assert resolve_skill("audit", taxonomy=default, semantic=False).skill_id is None
+
+
+def test_teaching_named_by_whom_is_the_teaching():
+    # Eighteenth round: a retired psychiatrist's "teaching psychiatry residents:5" matched
+    # nothing by name and was read by meaning as *Mental health nursing*.
+    assert [s.required for s in split_phrase("teaching psychiatry residents")] == [("teaching",)]
+    for text in ("teaching psychiatry residents", "tutoring first year students"):
+        assert resolve_skill(text, semantic=False).skill_id == "instructing", text
+    # What is taught, rather than whom, is not read so: it may be the skill itself.
+    assert split_phrase("teaching mindfulness") == []
+    # Work done under supervision, or in a setting, names no skill of its own.
+    assert resolve_skill("CBT under supervision", semantic=False).skill_id == (
+        "cognitive-behavioural-therapy"
+    )
+    assert resolve_skill("group therapy (inpatient, adults)", semantic=False).skill_id == (
+        "group-therapy"
+    )
+    assert resolve_skill("counselling (received)", semantic=False).skill_id is None

@@ -103,7 +103,7 @@ _FLUENT = (
     "c2",
 )
 #: Words saying it is spoken below that: the CEFR levels below C1, LinkedIn's lower
-#: levels and a learner's own words.
+#: levels, a learner's own words, and reading alone ("English (reading)").
 _BELOW = (
     "conversational",
     "basic",
@@ -120,6 +120,8 @@ _BELOW = (
     "limited working",
     "working knowledge",
     "rusty",
+    "reading",
+    "read",
     "school",
     "gcse",
     "a1",
@@ -140,8 +142,6 @@ _FILLER = (
     "spoken",
     "written",
     "writing",
-    "reading",
-    "read",
     "write",
     "oral",
     "verbal",

@@ -31,6 +31,11 @@ phrases read:
   "supervised" ("CBT under supervision"): how a trainee did the work, which names no
   skill of its own (before this reading, the semantic layer read that text as *Clinical
   supervision*, which a trainee receives rather than gives);
+* **teaching whom**: "teaching", "tutoring", "lecturing", "instructing",
+  "mentoring" or "coaching" and only the people taught, with up to three words saying
+  which ("teaching psychiatry residents", "mentoring junior staff"): the doing
+  word, since who learned names no skill (read by meaning, "psychiatry" had made the
+  first *Mental health nursing*);
 * **one to one first**: "1:1", "1-1" or "one-to-one" ("1:1 post diagnosis support"):
   how the work was done, which names no skill of its own;
 * **an activity word last**: "sessions", "lessons", "classes", "groups",
@@ -130,6 +135,19 @@ _ACTIVITY = re.compile(
     r"^(?P<rest>\S.*?)\s+(?:sessions?|lessons?|class(?:es)?|groups?"
     r"|presentations?|workshops?|training|trained|facilitation|coordination|materials|handouts"
     r"|worksheets)$",
+    re.IGNORECASE,
+)
+#: Teaching, tutoring or mentoring named by whom it was for: "teaching psychiatry
+#: residents", "tutoring students", "mentoring junior staff". The doing word
+#: is the skill; who learned names none (up to three words may say which of them).
+_TEACHING_WHOM = re.compile(
+    r"^(?P<rest>teaching|tutoring|lecturing|instructing|mentoring|coaching)\s+"
+    r"(?:(?!(?:to|on|in|about|for|with|at|and|or)\s)[^\W\d_][\w-]*\s+){0,3}?"
+    r"(?:students|undergraduates|postgraduates|graduates|residents"
+    r"|registrars|trainees|interns|apprentices|learners|pupils|nurses|doctors|clinicians"
+    r"|practitioners|counsell?ors|therapists|psychologists|social\s+workers|workers|staff"
+    r"|volunteers|colleagues|peers|supervisees|teachers|parents|carers|caregivers|managers"
+    r"|employees|officers|police|first\s+responders)$",
     re.IGNORECASE,
 )
 _WHOM = re.compile(
@@ -256,7 +274,7 @@ _NEGATION = re.compile(r"\b(?:no|not|never|none|without|nor)\b|n't\b", re.IGNORE
 def _peeled(text: str) -> list[str]:
     """Return the shorter texts one layer of the doing, activity, with-whom or for words leaves."""
     found = []
-    for pattern in (_DOING, _ONE_TO_ONE, _ACTIVITY, _SUPERVISED):
+    for pattern in (_DOING, _ONE_TO_ONE, _ACTIVITY, _SUPERVISED, _TEACHING_WHOM):
         hit = pattern.match(text)
         if hit:
             found.append(hit.group("rest").strip())
