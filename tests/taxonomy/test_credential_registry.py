@@ -292,6 +292,17 @@ _COACHING_BODIES = (
     "Association for Coaching accreditation",
     "Association for Coaching accredited coach",
 )
+#: Japan's and Korea's licences (eighteenth round, "Credentials from the tenth set").
+_JP_KR = [
+    "Certified Public Psychologist (Kōnin Shinrishi)",
+    "Kōnin Shinrishi",
+    "Clinical Psychologist (Rinshō Shinrishi)",
+    "Rinshō Shinrishi",
+    "Mental Health Professional, Grade 1",
+    "Mental Health Social Worker, Grade 1",
+    "Mental Health Clinical Psychologist, Grade 1",
+    "Mental Health Nurse, Grade 1",
+]
 DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     **{(role, "HR certification (SHRM-CP/PHR; UK CIPD Level 5)"): _HR for role in _HR_ROLES},
     # "Credentials, thirteenth round": New York's and New Jersey's licensed creative arts
@@ -304,10 +315,12 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # a credential of its own, under its own name.
     # "Credentials from the fifth set": and Singapore's counselling register (SAC), taken in
     # its place, so that SAC's provisional members are not offered an independent post.
+    # Eighteenth round ("Credentials from the tenth set"): all three take Japan's and
+    # Korea's licences (_JP_KR), as equivalents.
     ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
         "name": "Independent clinical licence (LPC, LCSW, LMFT or psychologist; UK: BACP or UKCP)",
         "also": {
-            "added": sorted([*_COUNSELLING_REGISTERS["added"], *_SAC]),
+            "added": sorted([*_COUNSELLING_REGISTERS["added"], *_SAC, *_JP_KR]),
             "removed": [],
         },
     },
@@ -320,7 +333,10 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"): {
         "also": {
             "added": sorted(
-                [*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU, _RSW, *_UK_REGISTERS, _GMC]
+                [
+                    *_COUNSELLING_REGISTERS["added"],
+                    *(_SWRB, _CORU, _RSW, *_UK_REGISTERS, _GMC, *_JP_KR),
+                ]
             ),
             "removed": [],
         }
@@ -329,7 +345,10 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
         "note": _DIRECTOR_NOTE,
         "also": {
             "added": sorted(
-                [*_COUNSELLING_REGISTERS["added"], _SWRB, _CORU, _RSW, *_UK_REGISTERS, _GMC]
+                [
+                    *_COUNSELLING_REGISTERS["added"],
+                    *(_SWRB, _CORU, _RSW, *_UK_REGISTERS, _GMC, *_JP_KR),
+                ]
             ),
             "removed": [],
         },

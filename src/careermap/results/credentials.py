@@ -462,6 +462,34 @@ def as_in_state(held: str) -> str:
     return held
 
 
+#: Two alternative words joined by a slash, inside a longer name.
+_SLASHED = re.compile(r"\b([^\W\d_]+)/([^\W\d_]+)\b")
+
+
+@lru_cache(maxsize=4096)
+def _readings(held: str) -> tuple[str, ...]:
+    """Return *held* and, for one pair of words joined by a slash, the name with each.
+
+    A body's title for two practices written as one ("BACP Accredited
+    Counsellor/Psychotherapist", "IACP accredited counsellor/psychotherapist") holds each
+    name it spells: its holder is an accredited counsellor and an accredited
+    psychotherapist.
+
+    Examples
+    --------
+    >>> _readings("BACP Accredited Counsellor/Psychotherapist")
+    ('BACP Accredited Counsellor/Psychotherapist', 'BACP Accredited Counsellor', \
+'BACP Accredited Psychotherapist')
+    >>> _readings("LCSW (US)")
+    ('LCSW (US)',)
+    """
+    found = _SLASHED.search(held)
+    if found is None:
+        return (held,)
+    before, after = held[: found.start()], held[found.end() :]
+    return (held, *(f"{before}{word}{after}" for word in found.groups()))
+
+
 def _held(
     person: Sequence[str],
     names: Sequence[str],
@@ -477,7 +505,12 @@ def _held(
     """
     licence = credential.kind is CredentialKind.LICENCE
     barred = licence or not any(is_provisional(name) for name in names)
-    texts = [as_in_state(held) for held in person if not (barred and is_provisional(held))]
+    texts = [
+        reading
+        for held in person
+        if not (barred and is_provisional(held))
+        for reading in _readings(as_in_state(held))
+    ]
     away = [held for held in texts if foreign(held, credential)]
     named = _naming(names, unsure)
     if any(named(held) for held in texts if held not in away):
