@@ -50,6 +50,10 @@ def test_a_working_language_is_read(text):
         "English (native), French (conversational)",
         "Spanish, basic",
         "English (native), Spanish (reading)",
+        # A native language beside another still being learned is the person's main one.
+        "German (native), English (B1)",
+        "Korean (native), English (upper-intermediate)",
+        "French (native), English (intermediate)",
         # English alone is the main language of most services.
         "English",
         "English (native)",

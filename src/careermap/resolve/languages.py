@@ -16,7 +16,12 @@ list and names a working language beside the main one:
   working in the language, which a learner cannot yet do;
 * a list counts when it names two languages that count ("Kiswahili and English") or
   one besides English ("Spanish", "Tagalog (native)"). English alone says nothing: it
-  is the main language of most services careermap's users work in.
+  is the main language of most services careermap's users work in. Nor does one
+  language beside another still being learned ("German (native), English (B1)",
+  "Korean (native), English (upper-intermediate)"): the first is the main language of
+  the person's own work, not a second one. The text is read without the person's
+  country, so "Spanish (native)" alone counts, as it would for a Spanish speaker in the
+  United States, and is wrong for someone working in Spain.
 
 The names are written here, not taken from a library: ISO 639's 7,900 names (as
 ``pycountry`` ships them) include "Even", "Mono" and "Are", which would read ordinary
@@ -248,14 +253,16 @@ def speaks_languages(text: str) -> bool:
     bool
         ``True`` when every word names a language, how well it is spoken, or a course
         or exam in brackets, and the languages spoken fluently (those no word puts below
-        fluency) are two, or one that is not English.
+        fluency) are two, or one that is not English with no other still being learned.
 
     Examples
     --------
     >>> speaks_languages("Kiswahili and English")
     True
-    >>> speaks_languages("Cantonese (native), Mandarin (conversational)")
+    >>> speaks_languages("Cantonese (native), Mandarin (fluent)")
     True
+    >>> speaks_languages("German (native), English (B1)")
+    False
     >>> speaks_languages("Welsh (learner, Sylfaen)")
     False
     >>> speaks_languages("English")
@@ -264,6 +271,7 @@ def speaks_languages(text: str) -> bool:
     False
     """
     fluent: list[str] = []
+    learning = False
     for segment in _segments(text):
         read = _segment(segment)
         if read is None:
@@ -273,6 +281,12 @@ def speaks_languages(text: str) -> bool:
             continue  # "both fluent", "spoken and written"
         if not languages:
             return False
-        if not below:
+        if below:
+            learning = True
+        else:
             fluent += languages
-    return len(set(fluent)) >= 2 or any(language != "english" for language in fluent)
+    if len(set(fluent)) >= 2:
+        return True
+    # One language: a working language besides English, unless the person is still
+    # learning another ("German (native), English (B1)": German is their main language).
+    return len(fluent) == 1 and fluent[0] != "english" and not learning

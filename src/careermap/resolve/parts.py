@@ -45,10 +45,11 @@ phrases read:
   runs, gives or is trained in. Not "meetings": one attends those, so "HR meetings"
   or "leadership meetings" would claim a skill the words do not (the few meetings
   that are the practice, such as IEP meetings, are aliases);
-* **with whom, to whom or where** after the name: "with", "alongside", "to", "in", "on",
-  "at" or "between" and anything ("safety planning with families", "de-escalation
-  alongside police", "referrals to housing services", "charting in Epic", "case notes on
-  Nebula", "reasonable adjustments at work"), unless what follows
+* **with whom, to whom, where or when** after the name: "with", "alongside", "to", "in",
+  "on", "at", "between" or "after" and anything ("safety planning with families",
+  "de-escalation alongside police", "referrals to housing services", "charting in Epic",
+  "case notes on Nebula", "reasonable adjustments at work", "case management after
+  suicide attempts"), unless what follows
   names people by a need or condition ("supporting pupils with learning disabilities",
   "communicating with deaf clients"): the need is what the person specialises in, and
   the name before it alone would lose it. Such a phrase matches nothing and suggests
@@ -151,7 +152,8 @@ _TEACHING_WHOM = re.compile(
     re.IGNORECASE,
 )
 _WHOM = re.compile(
-    r"^(?P<rest>\S.*?)\s+(?:with|alongside|to|in|on|at|between)\s+(?P<tail>\S.*)$", re.IGNORECASE
+    r"^(?P<rest>\S.*?)\s+(?:with|alongside|to|in|on|at|between|after)\s+(?P<tail>\S.*)$",
+    re.IGNORECASE,
 )
 _FOR = re.compile(r"^(?P<rest>\S.*?)\s+for\s+(?P<tail>\S.*)$", re.IGNORECASE)
 #: Conditions a method is used for: the groupings of ICD-11 chapter 6 (mental,
@@ -238,14 +240,17 @@ _LANGUAGES_NAME = "bilingual"
 _DEPTH = 3
 _EXAMPLE = re.compile(r"^[A-Z0-9]")
 #: Where, with whom or on what terms the work was done, in brackets after a name: "CBT
-#: (adult placements)", "play therapy (children)", "counselling (volunteer, part-time)".
+#: (adult placements)", "play therapy (children)", "counselling (volunteer, part-time)",
+#: "TF-CBT (certified)", "DBT skills group (co-facilitator)".
 #: Like a year count ("CBT (3 years)"), it names no skill of its own.
 _SETTING = re.compile(
     r"^(?:(?:adults?|child(?:ren)?|adolescents?|older\s+adults?|young\s+people|youth"
     r"|famil(?:y|ies)|couples|individuals?|inpatients?|outpatients?|community|online|remote"
     r"|in[-\s]person|face[-\s]to[-\s]face|placements?|volunteer(?:ing)?|voluntary|paid"
     r"|unpaid|part[-\s]time|full[-\s]time|locum|bank|agency|private|NHS|schools?|primary"
-    r"|secondary|settings?|services?|wards?|clinics?|hospitals?|prisons?|students?)"
+    r"|secondary|settings?|services?|wards?|clinics?|hospitals?|prisons?|students?"
+    # How far the person is trained in it, or their part in it.
+    r"|certified|trained|accredited|qualified|co-?facilitat(?:or|ed|ing)|facilitator|lead)"
     r"(?:\s+|$))+$",
     re.IGNORECASE,
 )
