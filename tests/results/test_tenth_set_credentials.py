@@ -13,9 +13,13 @@ from careermap.results.credentials import _readings
 from careermap.results.readiness import role_readiness
 
 
-def verdict(role_id, credentials, *, country, education="master"):
+def verdict(role_id, credentials, *, country, education="master", lived=False):
     background = Background(
-        education=education, years_experience=8, credentials=credentials, country=country
+        education=education,
+        years_experience=8,
+        credentials=credentials,
+        country=country,
+        lived_experience=lived,
     )
     role = lookup_role(role_id)
     return role_readiness(role, background, taxonomy=careermap.load_taxonomy(), shown=None)
@@ -58,3 +62,23 @@ def test_without_one_a_person_there_is_told_what_the_country_asks(country):
     assert found.needs
     asked = {"JP": "Kōnin Shinrishi", "KR": "Grade 1"}[country]
     assert any(asked in need for need in found.needs), found.needs
+
+
+def test_australias_peer_work_certificate_opens_peer_posts_there():
+    # The Melbourne tribunal advocate holds it; she was told "what employers in Australia
+    # ask for in place of Certified Peer Specialist (careermap does not know)".
+    found = verdict(
+        "peer-support-specialist",
+        ["Certificate IV in Mental Health Peer Work"],
+        country="AU",
+        education="certificate",
+        lived=True,
+    )
+    assert found.verdict == "ready", found
+    without = verdict(
+        "peer-support-specialist",
+        ["Diploma of Legal Services"],
+        country="AU",
+        education="certificate",
+    )
+    assert "Certificate IV in Mental Health Peer Work" in without.needs, without

@@ -263,7 +263,20 @@ _PEER_SPECIALIST = {
             "strengths-based-practice",
         ],
         "removed": [],
-    }
+    },
+    # Eighteenth round ("Credentials from the tenth set"): Australia's Certificate IV in
+    # Mental Health Peer Work, as an equivalent.
+    "also": {
+        "added": sorted(
+            [
+                "Certificate IV in Mental Health Peer Work",
+                "Cert IV Mental Health Peer Work",
+                "Cert IV in Mental Health Peer Work",
+                "CHC43515",
+            ]
+        ),
+        "removed": [],
+    },
 }
 #: "Credentials, thirteenth round": the CPHR, Canada's HR designation, which CPHR Canada
 #: and SHRM recognise as each other's, holds the HR posts' certification; their note says so.
