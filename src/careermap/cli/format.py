@@ -7,6 +7,8 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from careermap.resolve.display import thin_profile
+
 if TYPE_CHECKING:
     from careermap import Profile, ProfileEntry, Ranking, RequirementResult, RoleMatch
     from careermap.exploration.upskilling import Upskilling
@@ -168,7 +170,8 @@ def profile_lines(profile: Profile) -> list[str]:
         + resolution(e, skills.get(e.match.skill_id or ""))
         for e in profile.entries
     ]
-    return lines
+    caution = thin_profile(profile)
+    return [*lines, caution] if caution else lines
 
 
 def explanation(match: RoleMatch) -> list[str]:

@@ -15,7 +15,13 @@ if TYPE_CHECKING:
     from careermap.resolve.profile import Profile
     from careermap.resolve.resolver import SkillMatch
 
-__all__ = ["profile_html", "profile_repr", "skill_match_html", "skill_match_repr"]
+__all__ = [
+    "profile_html",
+    "profile_repr",
+    "skill_match_html",
+    "skill_match_repr",
+    "thin_profile",
+]
 
 
 def skill_match_repr(match: SkillMatch) -> str:
@@ -58,6 +64,33 @@ def _method(match: SkillMatch) -> str:
     if match.method in {"alias", "fuzzy", "part"}:
         return f"{match.method} via {match.matched_name!r}, {match.similarity:.0f}{split}"
     return match.method + split
+
+
+def thin_profile(profile: Profile) -> str:
+    """Say, when most of a profile's texts were not recognised, what a ranking then rests on.
+
+    A ranking of a profile whose texts mostly did not resolve is built on the few that
+    did: one recognised skill can carry a post to the top (a counsellor's read of the
+    tenth persona set found a child welfare worker's five posts all carried by
+    *Safeguarding*, eight of her ten skills unread). Empty when at least half resolved.
+
+    Examples
+    --------
+    >>> from careermap import build_profile
+    >>> thin_profile(build_profile(["CBT", "forklift operation"], semantic=False))
+    ''
+    >>> print(thin_profile(build_profile(["CBT", "forklift", "welding"], semantic=False))[:60])
+    Only 1 of your 3 skills was recognised, so this ranking rest
+    """
+    given, known = len(profile.entries), len(profile.resolved)
+    if not given or known * 2 >= given:
+        return ""
+    rests = "it alone" if known == 1 else f"those {known}" if known else "nothing you wrote"
+    was = "was" if known == 1 else "were"
+    return (
+        f"Only {known} of your {given} skills {was} recognised, so this ranking rests on "
+        f"{rests}: reword the others (see what was not recognised) before reading much into it."
+    )
 
 
 def profile_repr(profile: Profile) -> str:

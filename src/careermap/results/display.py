@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from careermap.base import html
 from careermap.base.html import escape as esc
+from careermap.resolve.display import thin_profile
 
 if TYPE_CHECKING:
     from careermap.resolve.profile import Profile
@@ -64,6 +65,9 @@ def _profile_note(profile: Profile) -> str:
         if understood
         else ""
     )
+    caution = thin_profile(profile)
+    if caution:
+        note += f'<p style="color:{html.KIND_COLOURS["gap"]}"><strong>{esc(caution)}</strong></p>'
     parts = []
     for entry in profile.unresolved:
         hint = ", ".join(esc(c.label) for c in entry.match.hints)

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from pydantic_core import to_json
 
 from careermap.base.record import Explained, Record, trusted
+from careermap.resolve.display import thin_profile
 from careermap.resolve.profile import Profile
 from careermap.results import display as _display
 from careermap.results.bands import Band
@@ -578,8 +579,9 @@ class Ranking(_Deferred):
         return tuple(dict.fromkeys(m.sector for m in self.matches))
 
     def explain(self) -> str:
-        """Return every match's explanation, and what in the profile did not resolve."""
-        parts = [m.explain() for m in self.matches]
+        """Return every match's explanation and what did not resolve (first, if most)."""
+        parts = [caution] if (caution := thin_profile(self.profile)) else []
+        parts += [m.explain() for m in self.matches]
         for entry in self.profile.unresolved:
             parts.append(f"not recognised: {entry.match}")
         return "\n".join(parts)
