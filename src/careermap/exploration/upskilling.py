@@ -34,7 +34,7 @@ from careermap.resolve.resolver import resolve_skill
 from careermap.results.experience import shown_by
 from careermap.results.readiness import implied_skills
 from careermap.scoring.engine import Float, Scores, scoring_index
-from careermap.scoring.match import ADVICE_TIERS, advice_key, profile_skills
+from careermap.scoring.match import ADVICE_TIERS, advice_key, advice_sort_key, profile_skills
 from careermap.scoring.model import effective_weight, profile_reach, transfer_index
 from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import taxonomy_identity
@@ -84,7 +84,7 @@ def _changes(
 
 def _advice_groups(
     taxonomy: Taxonomy, profile: Profile
-) -> tuple[np.ndarray[Any, np.dtype[np.bool_]], list[tuple[int, bool]]]:
+) -> tuple[np.ndarray[Any, np.dtype[np.bool_]], list[tuple[int, bool, bool]]]:
     """Mark the roles needing more than a short step first; group every role.
 
     A degree, a licence, a certification that takes supervised practice hours, or
@@ -97,11 +97,11 @@ def _advice_groups(
     """
     background = profile.background
     needs = np.zeros(len(taxonomy.roles), dtype=bool)
-    groups = [(0, False)] * len(taxonomy.roles)
+    groups = [(0, False, False)] * len(taxonomy.roles)
     if background is not None:
         shown = shown_by(profile, taxonomy)
         groups = [advice_key(role, background, taxonomy, shown) for role in taxonomy.roles]
-        needs[:] = [tier == ADVICE_TIERS["needs"] for tier, _ in groups]
+        needs[:] = [tier == ADVICE_TIERS["needs"] for tier, *_ in groups]
     return needs, groups
 
 
@@ -141,7 +141,8 @@ def _advised(
     every = [i for i in engine.top(before, limit=None, sectors=sectors) if keep[i]]
     # The roles advised now: the best *top* in advice order (a stable sort keeps the
     # score order within each group), as rank_careers with the background gives them.
-    advised = sorted(every, key=lambda i: groups[i])[:top]
+    advised = sorted(every, key=lambda i: advice_sort_key(groups[i], float(before.score[i])))
+    advised = advised[:top]
     return _Counted(keep, keep, advised, every[:pool], top, int(needs.sum()))
 
 

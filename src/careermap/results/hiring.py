@@ -137,7 +137,13 @@ def hiring_verdict(
         needs += [c.name for c in short]
         return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
     experience = entry.experience
-    if experience is not None and shown is not None and not shown.holds(experience):
+    # Experience postings only prefer is named by assess, never asked here.
+    if (
+        experience is not None
+        and not experience.preferred
+        and shown is not None
+        and not shown.holds(experience)
+    ):
         # Time in the work, or with the people, before the post: a step, not a course.
         wanted = f"experience of {experience.of}"
         summary = f"Needs {wanted} first: most postings ask for it, and nothing you wrote shows it"

@@ -219,6 +219,15 @@ def assess(
         return found
     if not held:  # a preferred credential most look for, named without lowering the tier
         found = with_usual(found, entry, background, ambiguous)
+    preferred = entry.experience if entry.experience and entry.experience.preferred else None
+    # Experience postings prefer (results.experience.preferred_unshown) is named, not asked.
+    if not held and preferred is not None and shown is not None and not shown.holds(preferred):
+        prefer = f"most postings prefer experience of {preferred.of}"
+        update = {
+            "summary": f"{found.summary} ({prefer}; nothing you wrote shows it)",
+            "notes": (*found.notes, f"{prefer[0].upper()}{prefer[1:]}; say so if you have it."),
+        }
+        found = found.model_copy(update=update)
     # Said of the current job too: a person who moved country with it (a US school
     # psychologist now in England) is asked to check that it is recognised where they are.
     recognised = recognition(background, entry, ambiguous, abroad)

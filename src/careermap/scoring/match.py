@@ -10,7 +10,7 @@ from careermap.base.errors import OptionError, ProfileError
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.results.bands import band
 from careermap.results.current import is_current
-from careermap.results.experience import Shown, shown_by
+from careermap.results.experience import Shown, preferred_unshown, shown_by
 from careermap.results.matches import (
     ContextResult,
     Ranking,
@@ -229,20 +229,49 @@ def _check_order(order: object) -> Order | None:
 
 def advice_key(
     role: Role, background: Background, taxonomy: Taxonomy, shown: Shown | None = None
-) -> tuple[int, bool]:
-    """Return a role's place in advice order: its readiness group, then avoidance.
+) -> tuple[int, bool, bool]:
+    """Return a role's place in advice order: its readiness group, avoidance, preference.
 
     Readiness comes first; within a group, a role involving a working condition the
-    person wants to leave comes after every role that involves none. A step down is
-    grouped with the moves the person could take now when they said they are open to
-    one (``Background.step_back``).
+    person wants to leave comes after every role that involves none. The last element
+    says whether the role's postings prefer experience nothing the person wrote shows
+    (:func:`~careermap.results.experience.preferred_unshown`): :func:`advice_sort_key`
+    then counts its score at :data:`PREFERRED_UNSHOWN_WEIGHT`.
+    A step down is grouped with the moves the person could take now when they said
+    they are open to one (``Background.step_back``).
     """
     found = assess(
         role.entry, background, taxonomy=taxonomy, shown=shown, sector=role.sector, role=role.id
     )
     verdict = None if found is None else found.verdict
     tier = 0 if verdict == "step-down" and background.step_back else ADVICE_TIERS[verdict]
-    return tier, any(c in background.avoid for c in role.conditions)
+    avoided = any(c in background.avoid for c in role.conditions)
+    experience = role.entry.experience if role.entry is not None else None
+    return tier, avoided, preferred_unshown(experience, shown)
+
+
+#: How a role whose postings prefer experience the person does not show is ordered within
+#: its advice group: its score counts at this share, for the order only (the score shown
+#: is unchanged). 0.7 keeps a post the person scores well for near their first moves
+#: (the first persona set's ACT case manager's reentry post, 0.61, is eighth, not 52nd as
+#: when placed after all her ready moves) while a post carried by one generic skill falls
+#: behind (docs/scoring.md, "Experience postings prefer"; docs/taxonomy-notes.md,
+#: "Reentry specialist: experience postings prefer", says how 0.7 was chosen).
+PREFERRED_UNSHOWN_WEIGHT = 0.7
+
+
+def advice_sort_key(key: tuple[int, bool, bool], score: float) -> tuple[int, bool, float]:
+    """Return the sort key of a role in advice order, from :func:`advice_key` and its score.
+
+    Examples
+    --------
+    >>> advice_sort_key((0, False, True), 0.6) > advice_sort_key((0, False, False), 0.5)
+    True
+    >>> advice_sort_key((0, False, True), 0.8) < advice_sort_key((0, False, False), 0.5)
+    True
+    """
+    tier, avoided, unshown = key
+    return tier, avoided, -score * (PREFERRED_UNSHOWN_WEIGHT if unshown else 1.0)
 
 
 #: Moves that come before the person's current job in advice order: the top of the list
@@ -289,8 +318,8 @@ def _rank(
         every = engine.top(
             scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
         )
-        tiers = [advice_key(taxonomy.roles[i], background, taxonomy, shown) for i in every]
-        ranked = [i for _, i in sorted(zip(tiers, every, strict=True), key=lambda pair: pair[0])]
+        keys = {i: advice_key(taxonomy.roles[i], background, taxonomy, shown) for i in every}
+        ranked = sorted(every, key=lambda i: advice_sort_key(keys[i], float(scores.score[i])))
         ranked = _after_moves(ranked, background, taxonomy)
         positions = ranked if limit is None else ranked[:limit]
     else:

@@ -55,6 +55,14 @@ class Experience(BaseModel):
         "title shows this experience; given another job title, their years are of other "
         "work and the post is a step up (docs/scoring.md, readiness).",
     )
+    preferred: bool = Field(
+        default=False,
+        description="Whether postings prefer the experience rather than ask for it. A "
+        "person who does not show preferred experience is not held back (no "
+        "'experience' verdict): the verdict says most postings prefer it, and advice "
+        "order counts the role's score at a share within its readiness group "
+        "(docs/scoring.md, readiness).",
+    )
 
     @field_validator("words")
     @classmethod

@@ -1,0 +1,71 @@
+"""Experience postings prefer but do not ask for (Experience.preferred; eighteenth round).
+
+Reentry specialist was in 15 advice-order top fives over the ten persona sets, accepted
+in one: every case manager met its case management. Its postings prefer experience with
+people in the justice system and do not require it (docs/taxonomy-notes.md), so a person
+who shows none keeps "Ready now", is told of the preference, and finds the post placed
+among the moves they could take now as if its score were 0.7 of what it is.
+"""
+
+from __future__ import annotations
+
+import careermap
+from careermap import Background, lookup_role, rank_careers
+from careermap.results.experience import experience_shown
+from careermap.results.readiness import role_readiness
+from careermap.scoring.match import PREFERRED_UNSHOWN_WEIGHT
+
+CASE_MANAGER = Background(education="bachelor", years_experience=5, country="US")
+SKILLS = ["case management:4", "discharge planning:4", "housing support:4", "resource referral"]
+
+
+def _verdict(texts):
+    taxonomy = careermap.load_taxonomy()
+    role = lookup_role("reentry-specialist")
+    profile = careermap.build_profile(texts, semantic=False)
+    skills = [entry.match.skill_id for entry in profile.resolved]
+    shown = experience_shown(texts, skills, CASE_MANAGER, taxonomy)
+    return role_readiness(role, CASE_MANAGER, taxonomy=taxonomy, shown=shown)
+
+
+def test_the_role_prefers_justice_experience():
+    experience = lookup_role("reentry-specialist").entry.experience
+    assert experience is not None
+    assert experience.preferred
+
+
+def test_not_shown_keeps_the_verdict_and_names_the_preference():
+    found = _verdict(SKILLS)
+    assert found.verdict == "ready", found
+    assert "most postings prefer experience of working with people in the justice system" in (
+        found.summary
+    )
+    assert any("say so if you have it" in note for note in found.notes)
+
+
+def test_shown_by_a_word_says_nothing_of_it():
+    found = _verdict([*SKILLS, "probation liaison"])
+    assert found.verdict == "ready"
+    assert "prefer" not in found.summary
+
+
+def _place(texts):
+    ranking = rank_careers(texts, background=CASE_MANAGER, semantic=False, limit=None)
+    return next(m.rank for m in ranking if m.role_id == "reentry-specialist")
+
+
+def test_advice_order_counts_its_score_at_a_share_unless_shown():
+    ranking = list(rank_careers(SKILLS, background=CASE_MANAGER, semantic=False, limit=None))
+    found = next(m for m in ranking if m.role_id == "reentry-specialist")
+    now = {"ready", "certify", "current"}  # the moves they could take now, in score order
+    ahead = [m for m in ranking[: found.rank - 1] if m.readiness.verdict in now]
+    behind = [m for m in ranking[found.rank :] if m.readiness.verdict in now]
+    share = found.score * PREFERRED_UNSHOWN_WEIGHT
+    assert all(m.score >= share for m in ahead)
+    assert all(m.score <= share for m in behind)
+    assert any(m.score > share for m in ranking if m.role_id != found.role_id)
+    # Shown by a word, it takes its place by its score.
+    assert _place([*SKILLS, "reentry case management in county jail"]) < found.rank
+    # Fit order is the score alone: unchanged by the preference.
+    fit = rank_careers(SKILLS, background=CASE_MANAGER, semantic=False, order="fit", limit=5)
+    assert "reentry-specialist" in [m.role_id for m in fit]
