@@ -124,8 +124,8 @@ def _list_suggested(
     A word few names hold ("video" in "video and telephone sessions") is left to the
     semantic layer.
     """
-    parts = [piece for piece in _LIST.split(text.strip()) if piece]
-    if len(parts) < 2 or "(" in text:
+    parts = _list_parts(text)
+    if not parts:
         return None
     matches = [part(piece) for piece in parts]
     named = [match for match in matches if _names_skill(match)]
@@ -154,10 +154,13 @@ def listed_skills(text: str, part: Callable[[str], SkillMatch]) -> list[SkillCan
     >>> [c.label for c in listed_skills("SPSS and Mplus", part)]
     ['Statistical analysis']
     """
+    return _as_candidates(_named(_list_parts(text), part))
+
+
+def _list_parts(text: str) -> list[str]:
+    """Return the parts of *text* read as a list (no brackets), or none if it is not one."""
     parts = [piece for piece in _LIST.split(text.strip()) if piece]
-    if len(parts) < 2 or "(" in text:
-        return []
-    return _as_candidates(_named(parts, part))
+    return parts if len(parts) > 1 and "(" not in text else []
 
 
 def _suggesting(base: SkillMatch, text: str, found: list[SkillCandidate], limit: int) -> SkillMatch:

@@ -20,7 +20,7 @@ from careermap.results.readiness import implied_skills
 from careermap.taxonomy.experience import Experience
 from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["PastRole", "Shown", "experience_shown", "preferred_unshown", "shown_by"]
+__all__ = ["PastRole", "Shown", "experience_shown", "shown_by"]
 
 
 class PastRole(Frozen):
@@ -105,6 +105,24 @@ class Shown(Frozen):
             return True
         return any(f" {normalize(word)} " in self.text for word in experience.words)
 
+    def lacks_preferred(self, experience: Experience | None) -> bool:
+        """Say whether postings prefer *experience* (``preferred``) and this does not show it.
+
+        Such a role keeps its verdict, which names the preference, and advice order counts
+        its score at a share within its readiness group (docs/scoring.md, readiness).
+
+        Examples
+        --------
+        >>> from careermap.taxonomy.models import Experience
+        >>> justice = Experience(of="justice work", skills=["public-safety-and-security"],
+        ...                      words=["probation"], preferred=True)
+        >>> Shown(text=" case management ").lacks_preferred(justice)
+        True
+        >>> Shown(text=" probation officer ").lacks_preferred(justice)
+        False
+        """
+        return experience is not None and experience.preferred and not self.holds(experience)
+
     def in_job(self, experience: Experience) -> bool:
         """Say whether the person's years of experience are years of *experience*'s work.
 
@@ -131,31 +149,6 @@ class Shown(Frozen):
         if not self.job_skills.isdisjoint(experience.skills):
             return True
         return any(f" {normalize(word)} " in self.job for word in experience.words)
-
-
-def preferred_unshown(experience: Experience | None, shown: Shown | None) -> bool:
-    """Say whether postings prefer *experience* and nothing the person wrote shows it.
-
-    Such a role keeps its verdict, which names the preference, and advice order counts
-    its score at a share within its readiness group (docs/scoring.md, readiness).
-
-    Examples
-    --------
-    >>> from careermap.taxonomy.models import Experience
-    >>> justice = Experience(of="justice work", skills=["public-safety-and-security"],
-    ...                      words=["probation"], preferred=True)
-    >>> preferred_unshown(justice, Shown(text=" case management ")), preferred_unshown(
-    ...     justice, Shown(text=" probation officer "))
-    (True, False)
-    >>> preferred_unshown(justice, None)  # not judged without what the person wrote
-    False
-    """
-    return (
-        experience is not None
-        and experience.preferred
-        and shown is not None
-        and not shown.holds(experience)
-    )
 
 
 def experience_shown(

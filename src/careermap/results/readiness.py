@@ -219,13 +219,17 @@ def assess(
         return found
     if not held:  # a preferred credential most look for, named without lowering the tier
         found = with_usual(found, entry, background, ambiguous)
-    preferred = entry.experience if entry.experience and entry.experience.preferred else None
-    # Experience postings prefer (results.experience.preferred_unshown) is named, not asked.
-    if not held and preferred is not None and shown is not None and not shown.holds(preferred):
-        prefer = f"most postings prefer experience of {preferred.of}"
+    # Experience postings prefer is named, never asked (Shown.lacks_preferred).
+    preferred = entry.experience
+    unshown = shown is not None and shown.lacks_preferred(preferred)
+    if not held and preferred is not None and unshown:
         update = {
-            "summary": f"{found.summary} ({prefer}; nothing you wrote shows it)",
-            "notes": (*found.notes, f"{prefer[0].upper()}{prefer[1:]}; say so if you have it."),
+            "summary": f"{found.summary} (most postings prefer experience of {preferred.of}; "
+            "nothing you wrote shows it)",
+            "notes": (
+                *found.notes,
+                f"Most postings prefer experience of {preferred.of}; say so if you have it.",
+            ),
         }
         found = found.model_copy(update=update)
     # Said of the current job too: a person who moved country with it (a US school

@@ -10,7 +10,7 @@ from careermap.base.errors import OptionError, ProfileError
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.results.bands import band
 from careermap.results.current import is_current
-from careermap.results.experience import Shown, preferred_unshown, shown_by
+from careermap.results.experience import Shown, shown_by
 from careermap.results.matches import (
     ContextResult,
     Ranking,
@@ -235,7 +235,7 @@ def advice_key(
     Readiness comes first; within a group, a role involving a working condition the
     person wants to leave comes after every role that involves none. The last element
     says whether the role's postings prefer experience nothing the person wrote shows
-    (:func:`~careermap.results.experience.preferred_unshown`): :func:`advice_sort_key`
+    (:meth:`~careermap.results.experience.Shown.lacks_preferred`): :func:`advice_sort_key`
     then counts its score at :data:`PREFERRED_UNSHOWN_WEIGHT`.
     A step down is grouped with the moves the person could take now when they said
     they are open to one (``Background.step_back``).
@@ -247,7 +247,7 @@ def advice_key(
     tier = 0 if verdict == "step-down" and background.step_back else ADVICE_TIERS[verdict]
     avoided = any(c in background.avoid for c in role.conditions)
     experience = role.entry.experience if role.entry is not None else None
-    return tier, avoided, preferred_unshown(experience, shown)
+    return tier, avoided, shown is not None and shown.lacks_preferred(experience)
 
 
 #: How a role whose postings prefer experience the person does not show is ordered within
