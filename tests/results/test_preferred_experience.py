@@ -69,3 +69,35 @@ def test_advice_order_counts_its_score_at_a_share_unless_shown():
     # Fit order is the score alone: unchanged by the preference.
     fit = rank_careers(SKILLS, background=CASE_MANAGER, semantic=False, order="fit", limit=5)
     assert "reentry-specialist" in [m.role_id for m in fit]
+
+
+THERAPIST = Background(education="master", years_experience=8, country="US")
+
+
+def _advisor_or_youth(role_id, texts, title=None):
+    taxonomy = careermap.load_taxonomy()
+    background = THERAPIST.model_copy(update={"current_role": title})
+    profile = careermap.build_profile(texts, semantic=False)
+    skills = [entry.match.skill_id for entry in profile.resolved]
+    shown = experience_shown(texts, skills, background, taxonomy)
+    return role_readiness(lookup_role(role_id), background, taxonomy=taxonomy, shown=shown)
+
+
+def test_academic_advising_and_youth_work_are_preferred():
+    # Nineteenth round: advising posts prefer advising, student services or teaching
+    # experience, youth work posts experience with young people (docs/taxonomy-notes.md).
+    for role_id in ("academic-advisor", "youth-advocate"):
+        experience = lookup_role(role_id).entry.experience
+        assert experience is not None and experience.preferred, role_id
+    adult = ["counselling:4", "CBT:4", "clinical assessment"]
+    found = _advisor_or_youth("academic-advisor", adult, "Outpatient therapist")
+    assert found.verdict == "ready"
+    assert "most postings prefer experience of academic advising" in found.summary
+    assert "prefer" not in _advisor_or_youth(
+        "academic-advisor", [*adult, "adjunct lecturer"], "Outpatient therapist"
+    ).summary
+    found = _advisor_or_youth("youth-advocate", adult, "Adult community therapist")
+    assert "most postings prefer experience of working with children or young people" in (
+        found.summary
+    )
+    assert "prefer" not in _advisor_or_youth("youth-advocate", adult, "CAMHS therapist").summary
