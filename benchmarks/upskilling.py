@@ -17,12 +17,13 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set eighth   # the eighth, blind set
     .venv/bin/python benchmarks/upskilling.py --set ninth    # the ninth, blind set
     .venv/bin/python benchmarks/upskilling.py --set tenth    # the tenth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set eleventh # the eleventh, blind set
 
-Eight sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
-eighth, ninth and tenth, blind ones (tests/data/personas-fourth.yaml to
-personas-tenth.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
-upskilling-judgement-tenth.yaml, written the same way, before any order was compared with
-them; docs/personas.md, "A fourth, blind set" to "A tenth, blind set"). Each blind set is
+Nine sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
+eighth, ninth, tenth and eleventh, blind ones (tests/data/personas-fourth.yaml to
+personas-eleventh.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
+upskilling-judgement-eleventh.yaml, written the same way, before any order was compared
+with them; docs/personas.md, "A fourth, blind set" to "An eleventh, blind set"). Each blind set is
 reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -112,6 +113,7 @@ SETS = {
     "eighth": DATA / "upskilling-judgement-eighth.yaml",
     "ninth": DATA / "upskilling-judgement-ninth.yaml",
     "tenth": DATA / "upskilling-judgement-tenth.yaml",
+    "eleventh": DATA / "upskilling-judgement-eleventh.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -454,7 +456,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         default="first",
         help=(
             "which judged set: first (default; with tune and check halves), or fourth, "
-            "fifth, sixth, seventh, eighth, ninth or tenth (blind, whole)"
+            "fifth, sixth, seventh, eighth, ninth, tenth or eleventh (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)

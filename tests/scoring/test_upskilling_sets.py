@@ -1,9 +1,9 @@
-"""benchmarks/upskilling.py judges the first set or a blind one: fourth to tenth.
+"""benchmarks/upskilling.py judges the first set or a blind one: fourth to eleventh.
 
 These tests check the harness's choice of set only; they hold no order to a bar and run
 no upskilling: the orders' lists are replaced by the counsellor's own, so the figures are
 known. The blind sets are reported whole; the tune and check halves belong to the first
-(docs/personas.md, "A fourth, blind set" to "A tenth, blind set").
+(docs/personas.md, "A fourth, blind set" to "An eleventh, blind set").
 """
 
 from __future__ import annotations
@@ -27,7 +27,17 @@ def _ids(name: str) -> list[str]:
 
 
 #: The judged sets: the first, then the blind ones in the order written.
-JUDGED = ["first", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+JUDGED = [
+    "first",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+]
 
 
 def test_each_judged_set_is_read_from_its_own_file():

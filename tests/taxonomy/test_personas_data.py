@@ -1,10 +1,10 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to tenth, blind ones (personas-fresh.yaml, personas-third.yaml
-to personas-tenth.yaml), checked the same way; and the upskilling judgements on the first,
-fourth, fifth, sixth, seventh, eighth, ninth and tenth sets (upskilling-judgement.yaml,
-upskilling-judgement-fourth.yaml to upskilling-judgement-tenth.yaml). These tests check only
+first set, and the second to eleventh, blind ones (personas-fresh.yaml, personas-third.yaml
+to personas-eleventh.yaml), checked the same way; and the upskilling judgements on the
+first and the fourth to eleventh sets (upskilling-judgement.yaml,
+upskilling-judgement-fourth.yaml to upskilling-judgement-eleventh.yaml). These tests check only
 that they are well formed and refer to things that exist; they never run a ranking or
 upskilling.
 """
@@ -34,9 +34,10 @@ BLIND_NAMES = {
     "eighth": "## An eighth, blind set",
     "ninth": "## A ninth, blind set",
     "tenth": "## A tenth, blind set",
+    "eleventh": "## An eleventh, blind set",
 }
 #: The blind sets judged for upskilling advice too.
-JUDGED_NAMES = ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+JUDGED_NAMES = ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh")
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
 # Role ids the persona set uses that another branch (issue 15, data part) is adding to the
