@@ -88,14 +88,18 @@ def test_academic_advising_and_youth_work_are_preferred():
     # experience, youth work posts experience with young people (docs/taxonomy-notes.md).
     for role_id in ("academic-advisor", "youth-advocate"):
         experience = lookup_role(role_id).entry.experience
-        assert experience is not None and experience.preferred, role_id
+        assert experience is not None, role_id
+        assert experience.preferred, role_id
     adult = ["counselling:4", "CBT:4", "clinical assessment"]
     found = _advisor_or_youth("academic-advisor", adult, "Outpatient therapist")
     assert found.verdict == "ready"
     assert "most postings prefer experience of academic advising" in found.summary
-    assert "prefer" not in _advisor_or_youth(
-        "academic-advisor", [*adult, "adjunct lecturer"], "Outpatient therapist"
-    ).summary
+    assert (
+        "prefer"
+        not in _advisor_or_youth(
+            "academic-advisor", [*adult, "adjunct lecturer"], "Outpatient therapist"
+        ).summary
+    )
     found = _advisor_or_youth("youth-advocate", adult, "Adult community therapist")
     assert "most postings prefer experience of working with children or young people" in (
         found.summary
