@@ -7,7 +7,7 @@ import pytest
 import careermap
 from careermap import build_profile, resolve_skill
 from careermap.cli.format import resolution
-from careermap.resolve.parts import Split, split_phrase
+from careermap.resolve.parts import Split, split_phrase, teaching_work
 
 
 def test_split_readings():
@@ -152,6 +152,9 @@ def test_a_skill_named_in_a_phrase(default, text, skill_id, name):
         "CBT and forklift operation",
         "welding and truck driving",
         "Excel and Word",
+        # training received, not given (nineteenth round)
+        "training in CBT",
+        "toilet training",
     ],
 )
 def test_hostile_phrases_match_nothing(default, text):
@@ -419,8 +422,13 @@ def test_teaching_named_by_whom_is_the_teaching():
     assert [s.required for s in split_phrase("teaching psychiatry residents")] == [("teaching",)]
     for text in ("teaching psychiatry residents", "tutoring first year students"):
         assert resolve_skill(text, semantic=False).skill_id == "instructing", text
-    # What is taught, rather than whom, is not read so: it may be the skill itself.
-    assert split_phrase("teaching mindfulness") == []
+    # What is taught, with no learners named, is read first, alone: therapists teach
+    # clients techniques (nineteenth round; before it, "teaching mindfulness" was not read).
+    assert [s.required for s in split_phrase("teaching mindfulness")] == [("mindfulness",)]
+    # Teaching work is read last, after the semantic layer (teaching_work): what was taught
+    # is read by meaning first ("teaching staff about mental health").
+    assert teaching_work("teaching the Level 4 Diploma in Therapeutic Counselling") == ["teaching"]
+    assert teaching_work("teaching clients about their condition") == []
     # Work done under supervision, or in a setting, names no skill of its own.
     assert resolve_skill("CBT under supervision", semantic=False).skill_id == (
         "cognitive-behavioural-therapy"
@@ -429,3 +437,32 @@ def test_teaching_named_by_whom_is_the_teaching():
         "group-therapy"
     )
     assert resolve_skill("counselling (received)", semantic=False).skill_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        # Nineteenth round: teaching and training work, written as practitioners write it,
+        # matched nothing by name (about forty texts over the ten persona sets).
+        ("teaching the Level 4 Diploma in Therapeutic Counselling", ["instructing"]),
+        ("teaching undergraduate stats labs", ["instructing"]),
+        ("teaching yoga classes", ["instructing"]),
+        ("co-teaching on the MSc", ["instructing"]),
+        ("teaching CIT classes to officers", ["instructing"]),
+        ("teaching de-escalation to new nurses", ["instructing", "conflict-de-escalation"]),
+        ("teaching mindfulness", ["mindfulness"]),
+        ("teaching grounding exercises", ["grounding-techniques"]),
+        ("training colleagues on SystmOne", ["training-delivery"]),
+        ("training ASHA workers and PHC doctors", ["training-delivery"]),
+        ("training new dispatchers (CTO)", ["training-delivery"]),
+        ("co-delivering recovery courses", ["training-delivery"]),
+        ("workshops on stress and burnout", ["training-delivery"]),
+        ("capacity building workshops for community groups", ["training-delivery"]),
+        ("running co-design workshops", ["training-delivery"]),
+        ("designing CPD workshops for counsellors", ["instructional-design"]),
+        ("developing e-learning modules", ["instructional-design"]),
+    ],
+)
+def test_teaching_and_training_work_is_read(default, text, skills):
+    profile = build_profile([text], taxonomy=default, semantic=False)
+    assert [entry.match.skill_id for entry in profile.entries] == skills

@@ -60,7 +60,10 @@ def test_fourth_set_vocabulary_resolves_without_the_semantic_layer(default):
 def test_fourth_set_near_misses_stay_unresolved(default):
     # Too vague ("assessment", "parents orientation"), not the skill named nearby (a
     # parent's story is not peer support in recovery; family sessions are not always
-    # family therapy), below fluency, or work the taxonomy has no skill for.
+    # family therapy), below fluency, or work the taxonomy has no skill for. "Teaching
+    # yoga classes" left this list in the nineteenth round: teaching classes of any kind
+    # is *Instructing* (teaching work, tests/resolve/test_parts.py), though yoga itself
+    # is still no skill here.
     for text in (
         "assessment",
         "parents orientation",
@@ -68,7 +71,6 @@ def test_fourth_set_near_misses_stay_unresolved(default):
         "family sessions",
         "Spanish (conversational)",
         "IPS",  # Individual Placement and Support, or Intentional Peer Support
-        "teaching yoga classes",
         "fitness for work assessments",
         "student conduct hearings",
         "brief therapeutic intervention with young people",

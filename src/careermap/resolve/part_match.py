@@ -25,12 +25,13 @@ from careermap.resolve.parts import (
     condition_of,
     need_named,
     split_phrase,
+    teaching_work,
 )
 
 if TYPE_CHECKING:
     from careermap.resolve.resolver import SkillMatch
 
-__all__ = ["listed_skills", "phrase_match"]
+__all__ = ["listed_skills", "phrase_match", "work_match"]
 
 #: Lowest fuzzy similarity at which a part of two words or more names a skill (the
 #: resolver's sure fuzzy match).
@@ -281,6 +282,25 @@ def _people(word: str, name: str) -> bool:
     """
     held = {normalize(w) for w in name.split()}
     return _PEOPLE.fullmatch(word) is not None and normalize(word) not in held
+
+
+def work_match(
+    text: str, part: Callable[[str], SkillMatch], suggested: list[SkillCandidate], *, limit: int
+) -> SkillMatch | None:
+    """Return *text* read as teaching work (:func:`~careermap.resolve.parts.teaching_work`).
+
+    The resolver's last reading, after the semantic layer: the first name that names a
+    skill is a match (method ``'part'``), with *suggested* (what the text was near) as
+    its alternatives; ``None`` when the text describes no teaching work.
+    """
+    for name in teaching_work(text):
+        match = part(name)
+        if _names_skill(match):
+            others = tuple(c for c in suggested if c.skill_id != match.skill_id)
+            return match.model_copy(
+                update={"query": text, "method": "part", "alternatives": others[:limit]}
+            )
+    return None
 
 
 def _names_skill(match: SkillMatch) -> bool:

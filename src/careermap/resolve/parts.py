@@ -32,10 +32,11 @@ phrases read:
   skill of its own (before this reading, the semantic layer read that text as *Clinical
   supervision*, which a trainee receives rather than gives);
 * **teaching whom**: "teaching", "tutoring", "lecturing", "instructing",
-  "mentoring" or "coaching" and only the people taught, with up to three words saying
-  which ("teaching psychiatry residents", "mentoring junior staff"): the doing
-  word, since who learned names no skill (read by meaning, "psychiatry" had made the
-  first *Mental health nursing*);
+  "mentoring", "coaching" or "training" and only the people taught, with up to three
+  words saying which ("teaching psychiatry residents", "mentoring junior staff",
+  "training ASHA workers and PHC doctors"): the doing word ("training" as *Training
+  delivery*'s alias "delivering training"), since who learned names no skill (read by
+  meaning, "psychiatry" had made the first *Mental health nursing*);
 * **one to one first**: "1:1", "1-1" or "one-to-one" ("1:1 post diagnosis support"):
   how the work was done, which names no skill of its own;
 * **an activity word last**: "sessions", "lessons", "classes", "groups",
@@ -79,6 +80,20 @@ phrases read:
   the name "bilingual" (*Second language*'s alias), when a language besides English is
   spoken fluently or two are; "conversational Spanish" or "Welsh (learner)" is below
   the fluency that skill is, and stays unread;
+* **teaching people a topic**: "teaching" or "training" and the learners, then "on",
+  "about" or "in" and a topic ("training managers on mental health at work"), or
+  "teaching" a topic "to" the learners ("teaching de-escalation to new nurses"): split
+  into the teaching and the topic when the topic names a skill. "Teaching" a topic with
+  no learners named is the topic alone ("teaching grounding exercises"): therapists teach
+  clients techniques, and "teaching clients" is never read as *Instructing*;
+* **teaching work, last** (:func:`teaching_work`, after the semantic layer, which reads
+  what was taught better when it can): "teaching" or "lecturing" anything ("teaching the
+  Level 4 Diploma in Therapeutic Counselling"), courses, classes or seminars one runs
+  ("co-delivering recovery courses"), workshops one runs or says on what or for whom
+  ("workshops on stress and burnout"), and designing training of any kind ("designing
+  CPD workshops for counsellors"): *Instructing*, *Training delivery* or *Instructional
+  design*. "Cooking classes" are taken and "welding workshops" are places, so neither is
+  read;
 * **a list with a shared word**: a list naming a skill beside one word that the names
   of several skills hold ("assessment and formulation": "assessment" is in *Clinical*,
   *Risk*, *Needs* and *Educational assessment*) matches nothing, by name or by
@@ -107,7 +122,7 @@ from typing import NamedTuple
 
 from careermap.resolve.languages import speaks_languages
 
-__all__ = ["Split", "condition_of", "need_named", "split_phrase"]
+__all__ = ["Split", "condition_of", "need_named", "split_phrase", "teaching_work"]
 
 
 class Split(NamedTuple):
@@ -141,16 +156,75 @@ _ACTIVITY = re.compile(
 #: Teaching, tutoring or mentoring named by whom it was for: "teaching psychiatry
 #: residents", "tutoring students", "mentoring junior staff". The doing word
 #: is the skill; who learned names none (up to three words may say which of them).
-_TEACHING_WHOM = re.compile(
-    r"^(?P<rest>teaching|tutoring|lecturing|instructing|mentoring|coaching)\s+"
-    r"(?:(?!(?:to|on|in|about|for|with|at|and|or)\s)[^\W\d_][\w-]*\s+){0,3}?"
+_LEARNERS = (
+    r"(?:(?:(?!(?:to|on|in|about|for|with|at|and|or)\s)[^\W\d_][\w-]*\s+){0,3}?"
     r"(?:students|undergraduates|postgraduates|graduates|residents"
     r"|registrars|trainees|interns|apprentices|learners|pupils|nurses|doctors|clinicians"
     r"|practitioners|counsell?ors|therapists|psychologists|social\s+workers|workers|staff"
     r"|volunteers|colleagues|peers|supervisees|teachers|parents|carers|caregivers|managers"
-    r"|employees|officers|police|first\s+responders)$",
+    r"|employees|officers|police|first\s+responders|dispatchers|hires|starters|recruits"
+    r"|promoters|leaders|coaches))"
+)
+_TEACHING_WHOM = re.compile(
+    r"^(?P<rest>teaching|tutoring|lecturing|instructing|mentoring|coaching|training)\s+"
+    rf"{_LEARNERS}(?:\s*(?:,|and|&|or)\s+{_LEARNERS})*$",
     re.IGNORECASE,
 )
+#: Teaching or training people in a topic: "training managers on mental health at work",
+#: "teaching de-escalation to new nurses". Two skills when the topic names one: the
+#: teaching, and what was taught (one teaches what one practises).
+_TAUGHT = (
+    re.compile(
+        rf"^(?P<doing>teaching|training|educating)\s+(?P<whom>{_LEARNERS}"
+        rf"(?:\s*(?:,|and|&|or)\s+{_LEARNERS})*)\s+(?:on|about|in)\s+(?P<topic>\S.*)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?P<doing>teaching)\s+(?P<topic>\S.*?)\s+to\s+(?P<whom>{_LEARNERS}"
+        rf"(?:\s*(?:,|and|&|or)\s+{_LEARNERS})*)$",
+        re.IGNORECASE,
+    ),
+)
+#: Teaching anything: "teaching the Level 4 Diploma in Therapeutic Counselling",
+#: "teaching CIT classes to officers", "lecturing on the MSc". Whatever was taught, the
+#: doing word names the skill. What was taught, when it names one and no learners are
+#: named, is read first, alone: therapists teach clients techniques ("teaching grounding
+#: exercises" is *Grounding techniques*); with learners named, the two skills
+#: ("teaching de-escalation to new nurses": *Instructing* and *Conflict de-escalation*).
+_TEACHING_ANY = re.compile(
+    r"^(?:co-?)?(?P<rest>teaching|lecturing|tutoring|instructing)\s+"
+    # Clients are taught as part of the practice ("teaching clients about their
+    # condition" is psychoeducation), which this reading would lose.
+    r"(?!(?:(?:the|our|my|their)\s+)?(?:clients?|patients?|service\s+users?|famil(?:y|ies)"
+    r"|children|child|kids|young\s+people|people|adults|individuals|residents|survivors"
+    r"|consumers|members|tenants|veterans)\b)\S.*$",
+    re.IGNORECASE,
+)
+#: Workshops, or courses one runs, on any topic: "capacity building workshops", "workshops
+#: on stress and burnout", "co-delivering recovery courses". They name the work of
+#: delivering them (*Training delivery*'s alias "workshop delivery"), whatever their topic;
+#: a topic that names a skill is found first ("psychoeducation workshops"). They need a
+#: doing word, or workshops saying on what or for whom: "cooking classes" are taken and
+#: "welding workshops" are places, not work one delivers.
+_WORKSHOPS = re.compile(
+    r"^(?:(?:co-?)?(?:running|delivering|facilitating|leading|teaching|presenting)\s+"
+    r"(?:\S+\s+){0,4}?(?:workshops|courses|seminars|classes)"
+    r"(?:\s+(?:on|about|in|for|at|to)\s+\S.*)?"
+    r"|(?:\S+\s+){0,4}?workshops\s+(?:on|about|in|for|at|to)\s+\S.*)$",
+    re.IGNORECASE,
+)
+_WORKSHOPS_NAME = "workshop delivery"
+#: Designing training of any kind: "designing CPD workshops for counsellors", "designing
+#: e-learning modules" (*Instructional design*'s alias "designing training").
+_DESIGNING = re.compile(
+    r"^(?:co-?)?(?:designing|developing|writing|creating)\s+(?:\S+\s+){0,4}?"
+    r"(?:workshops?|courses?|training|curricul(?:um|a)|modules?|e-?learning|lesson\s+plans)"
+    r"(?:\s+(?:on|about|in|for|at|to)\s+\S.*)?$",
+    re.IGNORECASE,
+)
+_DESIGNING_NAME = "designing training"
+#: What training people names: *Training delivery*'s alias.
+_TRAINING_NAME = "delivering training"
 _WHOM = re.compile(
     r"^(?P<rest>\S.*?)\s+(?:with|alongside|to|in|on|at|between|after)\s+(?P<tail>\S.*)$",
     re.IGNORECASE,
@@ -282,7 +356,11 @@ def _peeled(text: str) -> list[str]:
     for pattern in (_DOING, _ONE_TO_ONE, _ACTIVITY, _SUPERVISED, _TEACHING_WHOM):
         hit = pattern.match(text)
         if hit:
-            found.append(hit.group("rest").strip())
+            rest = hit.group("rest").strip()
+            # "training staff": the work of delivering training, not the word's near names.
+            found.append(
+                _TRAINING_NAME if pattern is _TEACHING_WHOM and rest.lower() == "training" else rest
+            )
     hit = _WHOM.match(text)
     if hit and not _pattern(_NEED).search(hit.group("tail")):
         found.append(hit.group("rest").strip())
@@ -365,11 +443,73 @@ def split_phrase(text: str) -> list[Split]:
             found.append(Split(listed, inner))
         found += [Split((name,), inner) for name in _heads(head)]
     elif not brackets:
+        found += _taught(text)
         for name in _heads(text):
             found.append(Split((name,)))
             listed = tuple(part for part in _LIST.split(name) if part)
             if len(listed) > 1:  # "CBT and DBT skills groups": "CBT", "DBT skills"
                 found.append(Split(listed))
+    return found
+
+
+def _taught(text: str) -> list[Split]:
+    """Return the reading of teaching a topic: the teaching and the topic, or the topic.
+
+    Examples
+    --------
+    >>> _taught("teaching de-escalation to new nurses")
+    [Split(required=('teaching', 'de-escalation'), optional=())]
+    >>> _taught("training staff on consumer rights")
+    [Split(required=('delivering training', 'consumer rights'), optional=())]
+    >>> _taught("teaching mindfulness")
+    [Split(required=('mindfulness',), optional=())]
+    >>> _taught("training in CBT")
+    []
+    """
+    for pattern in _TAUGHT:
+        hit = pattern.match(text)
+        if hit:
+            doing = hit.group("doing").lower()
+            name = _TRAINING_NAME if doing in {"training", "educating"} else doing
+            return [Split((name, hit.group("topic").strip()))]
+    hit = _TEACHING_ANY.match(text)
+    if hit and not _TEACHING_WHOM.match(text):  # whom was taught names no skill
+        # No learners named: clients taught a technique ("teaching grounding exercises")
+        # as often as a class, so the technique alone; the teaching is read after it.
+        return [Split((text[hit.end("rest") :].strip(),))]
+    return []
+
+
+def teaching_work(text: str) -> list[str]:
+    """Return the names of teaching work *text* describes, the resolver's last reading.
+
+    They are tried after every other reading and after the semantic layer, which reads
+    what was taught better when it can ("teaching staff about mental health" is *Mental
+    health awareness training*, not *Instructing*).
+
+    Examples
+    --------
+    >>> teaching_work("designing CPD workshops for counsellors")
+    ['designing training', 'workshop delivery']
+    >>> teaching_work("teaching the Level 4 Diploma in Therapeutic Counselling")
+    ['teaching']
+    >>> teaching_work("teaching clients about their condition")
+    []
+    >>> teaching_work("toilet training")
+    []
+    """
+    text = text.strip()
+    brackets = _BRACKETS.match(text)
+    if brackets and _examples(brackets.group("inner")):
+        text = brackets.group("head").strip()
+    found = []
+    if _DESIGNING.match(text):
+        found.append(_DESIGNING_NAME)
+    hit = _TEACHING_ANY.match(text)
+    if hit:
+        found.append(hit.group("rest").lower())
+    if _WORKSHOPS.match(text):
+        found.append(_WORKSHOPS_NAME)
     return found
 
 

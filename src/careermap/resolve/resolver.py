@@ -39,7 +39,7 @@ Ties are broken by skill id, so results are stable.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from careermap.base import options as checks
@@ -54,7 +54,7 @@ from careermap.resolve.names import (
     id_lookup,
     name_index,
 )
-from careermap.resolve.part_match import listed_skills, phrase_match
+from careermap.resolve.part_match import listed_skills, phrase_match, work_match
 from careermap.resolve.semantic import enabled, hint_once
 from careermap.resolve.skill_match import Method, SkillMatch, id_match, unmatched
 from careermap.taxonomy.load import default_taxonomy
@@ -125,6 +125,7 @@ def match_text(
     scores: Ratios | None = None,
     alternatives: bool = True,
     phrases: bool = True,
+    last: bool = True,
 ) -> SkillMatch:
     """Resolve *text* without raising: ``method='none'`` when nothing matches.
 
@@ -136,6 +137,9 @@ def match_text(
     profile asks only for the suggestions of what did not resolve).
     *phrases*: ``False`` never looks for a skill named in part of the text (a part
     is matched that way, so a phrase is split once).
+    *last*: ``False`` leaves out the reading tried after the semantic layer (teaching
+    work, :func:`~careermap.resolve.parts.teaching_work`), for a caller that runs a
+    semantic search of its own (``benchmarks/semantic_eval.py``).
     """
     if len(text) > MAX_SKILL_TEXT:
         return unmatched(text, [], 0)
@@ -200,15 +204,39 @@ def match_text(
         hint_once()
     read_whole = found is not None and found.method != "none"
     if phrases and not read_whole and not phrase_read:
-        named = listed_skills(text, part)  # "SPSS and Mplus": offer what "SPSS" names first
         others = candidates if found is None else list(found.alternatives)
-        # A skill the semantic layer already suggests keeps its place and cosine.
-        by_meaning = {c.skill_id for c in others[:limit] if c.cosine is not None}
-        first = [c for c in named if c.skill_id not in by_meaning]
-        if first:
-            seen = {c.skill_id for c in first}
-            return unmatched(text, [*first, *(c for c in others if c.skill_id not in seen)], limit)
+        read_last = _last_reading(text, part, others, limit, work=last)
+        if read_last is not None:
+            return read_last
     return found if found is not None else unmatched(text, candidates, limit)
+
+
+def _last_reading(
+    text: str,
+    part: Callable[[str], SkillMatch],
+    others: list[SkillCandidate],
+    limit: int,
+    *,
+    work: bool,
+) -> SkillMatch | None:
+    """Return what *text* is read as when nothing else read it, or ``None``.
+
+    Teaching work is matched when *work* is true ("teaching the Level 4 Diploma":
+    *Instructing*); else the skill one part of an unread list names is suggested first
+    ("SPSS and Mplus").
+    *others* are the suggestions so far, the semantic layer's first.
+    """
+    taught = work_match(text, part, others, limit=limit) if work else None
+    if taught is not None:
+        return taught
+    named = listed_skills(text, part)
+    # A skill the semantic layer already suggests keeps its place and cosine.
+    by_meaning = {c.skill_id for c in others[:limit] if c.cosine is not None}
+    first = [c for c in named if c.skill_id not in by_meaning]
+    if not first:
+        return None
+    seen = {c.skill_id for c in first}
+    return unmatched(text, [*first, *(c for c in others if c.skill_id not in seen)], limit)
 
 
 def match_texts(
