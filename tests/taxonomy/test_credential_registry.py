@@ -697,6 +697,41 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     },
 }
 
+
+#: Nineteenth round ("LCMHC: four states' name for the LPC", docs/taxonomy-notes.md): every
+#: credential that reads the LPC's names reads North Carolina's, New Hampshire's,
+#: Vermont's and Utah's name for the licence too, and the LPC's associates theirs.
+_LCMHC = ["LCMHC", "Licensed Clinical Mental Health Counselor"]
+_LCMHC_ASSOCIATES = [
+    "Associate Clinical Mental Health Counselor",
+    "LCMHC-A",
+    "LCMHCA",
+    "Licensed Clinical Mental Health Counselor Associate",
+]
+_LPC_NAMED = [
+    ("behavioural-health-care-manager", "Clinical licence (RN, LPC, LCSW or LMFT)"),
+    ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"),
+    ("substance-use-counsellor", "Certified Alcohol and Drug Counselor (CADC) or licence"),
+    ("therapist", "Licensed Professional Counselor (LPC/LMHC)"),
+    ("utilisation-review-coordinator", "Clinical licence (RN, LPC or LCSW)"),
+]
+
+
+def _plus(entry: dict[str, object], listed: str, names: list[str]) -> None:
+    """Add *names* to what *entry* says was added to its *listed* names."""
+    found = entry.get(listed)
+    old = found if isinstance(found, dict) else {"added": [], "removed": []}
+    entry[listed] = {"added": sorted({*old["added"], *names}), "removed": old["removed"]}
+
+
+for _key in _LPC_NAMED:
+    _plus(DELIBERATE.setdefault(_key, {}), "also", _LCMHC)
+    if _key[1] == "Licensed Professional Counselor (LPC/LMHC)":
+        _plus(DELIBERATE[_key], "associate", _LCMHC_ASSOCIATES)
+
 HEAD = """\
 sectors:
   - {id: s, label: S}
