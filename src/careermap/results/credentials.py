@@ -132,8 +132,12 @@ _PROVISIONAL = re.compile(
 #: Art Therapist (ATR-P)": a post-master's credential held while practising under an
 #: approved supervisor, toward the ATR). Its head is not the credential it leads to.
 #: ATCB writes it "ATR-Provisional" too: read as "ATR-P".
-_PROVISIONAL_SUFFIXES = frozenset({"P"})
-_PROVISIONAL_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}-P\b")
+#: "-A" is the associate's (nineteenth round): North Carolina's Licensed Clinical Mental
+#: Health Counselor Associate writes "LCMHC-A" (NC Board of Licensed Clinical Mental Health
+#: Counselors), as Texas's LPC Associate writes "LPC-A": a supervised licence toward the
+#: one its head names, never that licence.
+_PROVISIONAL_SUFFIXES = frozenset({"P", "A"})
+_PROVISIONAL_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}-[PA]\b")
 _PROVISIONAL_SPELLED = re.compile(r"\b([A-Z][A-Z0-9]{1,6})-(?i:provisional)\b")
 _BRACKETS = re.compile(r"\(.*?\)")
 #: Abbreviations a state gives to a different licence than other states do, with the
