@@ -466,3 +466,22 @@ def test_teaching_named_by_whom_is_the_teaching():
 def test_teaching_and_training_work_is_read(default, text, skills):
     profile = build_profile([text], taxonomy=default, semantic=False)
     assert [entry.match.skill_id for entry in profile.entries] == skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # Nineteenth round: how well the person knows it, in brackets, names no skill of its
+        # own ("SQL (basic)" and "CBT (rusty)" had stayed unread).
+        ("SQL (basic)", "data-analysis"),
+        ("CBT (rusty)", "cognitive-behavioural-therapy"),
+        ("statistics (working knowledge)", "statistical-analysis"),
+        ("Excel (advanced)", "office-software"),
+        # A language below fluency stays unread, whatever the bracket says.
+        ("Spanish (basic)", None),
+        # Learning it is not holding it.
+        ("CBT (learning)", None),
+    ],
+)
+def test_how_well_in_brackets_is_the_skill_held(default, text, skill):
+    assert resolve_skill(text, taxonomy=default, semantic=False).skill_id == skill

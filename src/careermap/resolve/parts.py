@@ -315,7 +315,7 @@ _DEPTH = 3
 _EXAMPLE = re.compile(r"^[A-Z0-9]")
 #: Where, with whom or on what terms the work was done, in brackets after a name: "CBT
 #: (adult placements)", "play therapy (children)", "counselling (volunteer, part-time)",
-#: "TF-CBT (certified)", "DBT skills group (co-facilitator)".
+#: "TF-CBT (certified)", "DBT skills group (co-facilitator)", "SQL (basic)".
 #: Like a year count ("CBT (3 years)"), it names no skill of its own.
 _SETTING = re.compile(
     r"^(?:(?:adults?|child(?:ren)?|adolescents?|older\s+adults?|young\s+people|youth"
@@ -324,7 +324,11 @@ _SETTING = re.compile(
     r"|unpaid|part[-\s]time|full[-\s]time|locum|bank|agency|private|NHS|schools?|primary"
     r"|secondary|settings?|services?|wards?|clinics?|hospitals?|prisons?|students?"
     # How far the person is trained in it, or their part in it.
-    r"|certified|trained|accredited|qualified|co-?facilitat(?:or|ed|ing)|facilitator|lead)"
+    r"|certified|trained|accredited|qualified|co-?facilitat(?:or|ed|ing)|facilitator|lead"
+    # How well they know it, in their own words ("SQL (basic)", "CBT (rusty)"; nineteenth
+    # round): the skill, held; the level, when it matters, is the ":N" after it.
+    r"|basic|beginner|elementary|intermediate|advanced|expert|proficient|rusty"
+    r"|working\s+knowledge|self-taught)"
     r"(?:\s+|$))+$",
     re.IGNORECASE,
 )
