@@ -76,7 +76,9 @@ __all__ = [
     "foreign",
     "holds",
     "holds_associate",
+    "is_lapsed",
     "is_provisional",
+    "lapsed_holding",
     "name_key",
     "name_keys",
     "naming_abbreviations",
@@ -138,6 +140,14 @@ _PROVISIONAL = re.compile(
 #: one its head names, never that licence.
 _PROVISIONAL_SUFFIXES = frozenset({"P", "A"})
 _PROVISIONAL_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}-[PA]\b")
+#: What a licence no longer current is called (nineteenth round): it still certifies what
+#: the person learned to practise under it, but no longer holds a post that asks for it
+#: ("HCPC registered clinical psychologist (lapsed 2020)", "Licensed Psychologist (Oregon),
+#: inactive status"). Reinstating it is the step, not qualifying again.
+_LAPSED = re.compile(
+    r"\b(?:lapsed|inactive|expired|not\s+renewed|suspended|revoked|non-?practi[cs]ing)\b",
+    re.IGNORECASE,
+)
 _PROVISIONAL_SPELLED = re.compile(r"\b([A-Z][A-Z0-9]{1,6})-(?i:provisional)\b")
 _BRACKETS = re.compile(r"\(.*?\)")
 #: Abbreviations a state gives to a different licence than other states do, with the
@@ -247,6 +257,19 @@ def name_keys(text: str) -> frozenset[str]:
         return frozenset({name_key(text)} - {""})
     kinds = ("licence", "registration")
     return frozenset({name_key(_EITHER.sub(kind, text)) for kind in kinds} - {""})
+
+
+def is_lapsed(text: str) -> bool:
+    """Say whether *text* names a credential that is no longer current (lapsed, inactive).
+
+    Examples
+    --------
+    >>> is_lapsed("HCPC registered clinical psychologist (lapsed 2020)"), is_lapsed("LCSW")
+    (True, False)
+    >>> is_lapsed("Licensed Psychologist (Oregon), inactive status")
+    True
+    """
+    return _LAPSED.search(text) is not None
 
 
 def is_provisional(text: str) -> bool:
@@ -389,7 +412,27 @@ def holds(
     >>> holds(["Licensed clinical psychologist (US)"], clinical), holds(["Psychologist"], clinical)
     (True, False)
     """
-    return _held(person, _names(credential), credential, ambiguous or {})
+    return _held(person, _names(credential), credential, ambiguous or {}, current=True)
+
+
+def lapsed_holding(
+    person: Sequence[str],
+    credential: Credential | CredentialDefinition,
+    *,
+    ambiguous: Mapping[str, tuple[str, ...]] | None = None,
+) -> str | None:
+    """Return the person's credential that would hold *credential* but is lapsed, or ``None``.
+
+    Examples
+    --------
+    >>> lcsw = Credential(name="Licensed Clinical Social Worker (LCSW)", kind="licence")
+    >>> lapsed_holding(["LCSW (expired)"], lcsw), holds(["LCSW (expired)"], lcsw)
+    ('LCSW (expired)', False)
+    >>> lapsed_holding(["LCSW"], lcsw) is None
+    True
+    """
+    names, unsure = _names(credential), ambiguous or {}
+    return next((t for t in person if is_lapsed(t) and _held([t], names, credential, unsure)), None)
 
 
 def certifies(
@@ -499,6 +542,8 @@ def _held(
     names: Sequence[str],
     credential: Credential | CredentialDefinition,
     unsure: Mapping[str, tuple[str, ...]],
+    *,
+    current: bool = False,
 ) -> bool:
     """Say whether any of the *person*'s credentials is one of *names* (never provisional).
 
@@ -506,13 +551,15 @@ def _held(
     provisional name of their own (a certification's: ICF's "Associate Certified Coach",
     ATCB's "Provisional Registered Art Therapist"); for a licence, never. One that names
     only other countries than the credential's (:func:`foreign`) is none of its own names.
+    With *current*, a lapsed one (:func:`is_lapsed`) is none of them either: it certifies
+    what was practised under it, but holds no post.
     """
     licence = credential.kind is CredentialKind.LICENCE
     barred = licence or not any(is_provisional(name) for name in names)
     texts = [
         reading
         for held in person
-        if not (barred and is_provisional(held))
+        if not (barred and is_provisional(held)) and not (current and is_lapsed(held))
         for reading in _readings(as_in_state(held))
     ]
     away = [held for held in texts if foreign(held, credential)]

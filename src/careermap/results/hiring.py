@@ -13,7 +13,7 @@ said of every post (recognition abroad, lived experience, conditions to avoid).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from careermap.resolve.profile import Background
 from careermap.results.countries import elsewhere, for_country, local_licences
@@ -21,7 +21,9 @@ from careermap.results.credentials import (
     abbreviations,
     holds,
     holds_associate,
+    is_lapsed,
     is_provisional,
+    lapsed_holding,
     unclear,
 )
 from careermap.results.education import DEGREE_NAMES, education_level
@@ -72,6 +74,53 @@ def _practise_under_supervision(
     ]
 
 
+class _Licensing(NamedTuple):
+    """What a post's licence asks of a person who holds none of its licences."""
+
+    supervised: list[Credential]
+    unsure: list[str]
+    need: str | None
+    renew: str | None
+    notes: list[str]
+
+
+def _unlicensed(
+    entry: Entry,
+    licences: Sequence[Credential],
+    background: Background,
+    ambiguous: Mapping[str, tuple[str, ...]],
+    unknown: Sequence[str],
+) -> _Licensing:
+    """Say what the post's *licences* (none held; empty when one is) ask of the person.
+
+    The licences they are completing under supervision (an associate licence); a lapsed
+    licence to renew with its regulator, a short step, not qualifying again
+    (:func:`careermap.results.credentials.lapsed_holding`); otherwise the licences asked
+    where they work, as a need, and the licences they wrote that careermap does not know,
+    of the same practice, which the summary asks them to check; and the notes.
+    """
+    if not licences:
+        return _Licensing([], [], None, None, [])
+    supervised = _practise_under_supervision(entry, licences, background.credentials)
+    asked = local_licences(licences, background.country)
+    notes = [f"{c.name}: {c.note}" for c in licences if c.note and asked]
+    for licence in licences:
+        text = lapsed_holding(background.credentials, licence, ambiguous=ambiguous)
+        if text is not None:
+            renew = f"renew your {text!r} with its regulator ({licence.name})"
+            return _Licensing(supervised, [], None, renew, notes)
+    if supervised or not asked:
+        return _Licensing(supervised, [], None, None, notes)
+    unsure = list(same_practice(unknown, licences))
+    notes += [
+        f"{text!r} is a licence careermap does not know: it may be accepted in place of "
+        f"{' or '.join(c.name for c in licences)}; check with the employer or the "
+        "regulator where you want to work"
+        for text in unsure
+    ]
+    return _Licensing(supervised, unsure, alternatives(asked), None, notes)
+
+
 def hiring_verdict(
     entry: Entry | None,
     background: Background | None,
@@ -106,22 +155,11 @@ def hiring_verdict(
     below = person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education)
     if below and not (licensed and licence_degree(entry)):
         needs.append(DEGREE_NAMES.get(entry.education, entry.education.value))
-    supervised: list[Credential] = []
-    unsure: list[str] = []
     country = background.country
-    if unlicensed:
-        supervised = _practise_under_supervision(entry, licences, background.credentials)
-        asked = local_licences(licences, country)
-        if not supervised and asked:
-            needs.append(alternatives(asked))
-            unsure = same_practice(unknown, licences)
-        notes += [f"{c.name}: {c.note}" for c in licences if c.note and asked]
-        notes += [
-            f"{text!r} is a licence careermap does not know: it may be accepted in place of "
-            f"{' or '.join(c.name for c in licences)}; check with the employer or the "
-            "regulator where you want to work"
-            for text in unsure
-        ]
+    licensing = _unlicensed(entry, unlicensed, background, ambiguous, unknown)
+    supervised, unsure = licensing.supervised, licensing.unsure
+    needs += [licensing.need] if licensing.need else []
+    notes += licensing.notes
     lacking = lived_need(entry, background, certified=lived)
     needs += [lacking] if lacking else []
     unheld = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
@@ -131,10 +169,14 @@ def hiring_verdict(
     # A certification that takes months of supervised practice (an internship) is no
     # short step: it is named among the needs, with its hours.
     needs += [_with_hours(c, country) for c in missing if c.supervised_hours]
-    short = [c for c in missing if not c.supervised_hours]
+    # Short steps: renewing a lapsed licence, then certifications without an internship.
+    short = [
+        *([licensing.renew] if licensing.renew else []),
+        *(c.name for c in missing if not c.supervised_hours),
+    ]
     if needs:
-        summary = _needs_summary(needs, [c.name for c in short], unsure)
-        needs += [c.name for c in short]
+        summary = _needs_summary(needs, short, unsure)
+        needs += short
         return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
     experience = entry.experience
     # Experience postings only prefer is named by assess, never asked here.
@@ -148,17 +190,17 @@ def hiring_verdict(
         wanted = f"experience of {experience.of}"
         summary = f"Needs {wanted} first: most postings ask for it, and nothing you wrote shows it"
         then = [" or ".join(c.name for c in supervised)] if supervised else []
-        then += [c.name for c in short]
+        then += short
         if then:
             summary += "; then: " + "; ".join(then)
         named = (wanted, *then)
         return Readiness(verdict="experience", summary=summary, needs=named, notes=tuple(notes))
     if supervised:
-        named = (" or ".join(c.name for c in supervised), *(c.name for c in short))
+        named = (" or ".join(c.name for c in supervised), *short)
         summary = "Ready to practise under supervision while completing: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
     if short:
-        named = tuple(c.name for c in short)
+        named = tuple(short)
         summary = "Ready after a short step: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
     return _at_level(entry, background, shown, above)
@@ -190,7 +232,8 @@ def _needs_summary(needs: Sequence[str], short: Sequence[str], unsure: Sequence[
     """
     if not unsure:
         return "Needs " + "; ".join([*needs, *short])
-    mine = " or ".join(unsure)
+    # A lapsed licence may be accepted once it is current again (is_lapsed).
+    mine = " or ".join(f"{text}, once renewed," if is_lapsed(text) else text for text in unsure)
     check = f"check whether your {mine} is accepted where you want to work"
     if len(needs) == 1:
         then = f"; also needs {'; '.join(short)}" if short else ""

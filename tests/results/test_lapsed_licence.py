@@ -1,0 +1,70 @@
+"""A lapsed or inactive licence: it certifies what was practised, but holds no post.
+
+Nineteenth round, from the eleventh persona set's read: a Scottish clinical psychologist
+whose HCPC registration lapsed while she cared for her mother was "Ready now" for
+clinical psychologist posts, and an Oregon psychologist's inactive licence was read as
+current. The step for both is to reinstate the licence, not to qualify again.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import careermap
+from careermap import Background
+from careermap.results.credentials import is_lapsed
+from careermap.results.readiness import implied_skills
+
+SKILLS = ["CBT:4", "clinical assessment:4"]
+
+
+def _verdict(credentials, country, role_id="clinical-psychologist"):
+    background = Background(
+        education="doctorate", credentials=credentials, country=country, years_experience=15
+    )
+    ranking = careermap.rank_careers(SKILLS, background=background, limit=None, semantic=False)
+    return next(m.readiness for m in ranking if m.role_id == role_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HCPC registered clinical psychologist (lapsed 2020)",
+        "Licensed Psychologist (Oregon), inactive status",
+        "LCSW (expired)",
+        "RN licence not renewed",
+        "HCPC registration suspended",
+    ],
+)
+def test_these_say_the_licence_is_not_current(text):
+    assert is_lapsed(text)
+
+
+@pytest.mark.parametrize("text", ["LCSW", "Active licence", "Licensed Psychologist (Oregon)"])
+def test_these_do_not(text):
+    assert not is_lapsed(text)
+
+
+def test_a_lapsed_registration_holds_no_post_and_renewing_it_is_a_short_step():
+    current = _verdict(["HCPC registered clinical psychologist"], "GB")
+    assert current.verdict == "ready", current
+    lapsed = _verdict(["HCPC registered clinical psychologist (lapsed 2020)"], "GB")
+    assert lapsed.verdict == "certify", lapsed
+    assert lapsed.summary.startswith(
+        "Ready after a short step: renew your 'HCPC registered clinical psychologist "
+        "(lapsed 2020)' with its regulator"
+    ), lapsed.summary
+
+
+def test_an_inactive_licence_careermap_does_not_know_is_checked_once_renewed():
+    found = _verdict(["Licensed Psychologist (Oregon), inactive status"], "US")
+    assert found.verdict == "needs"
+    assert "inactive status, once renewed, is accepted" in found.summary
+
+
+def test_a_lapsed_licence_still_certifies_what_was_practised():
+    taxonomy = careermap.load_taxonomy()
+    current = implied_skills(Background(credentials=["LCSW"]), taxonomy)
+    lapsed = implied_skills(Background(credentials=["LCSW (expired)"]), taxonomy)
+    assert current
+    assert lapsed == current
