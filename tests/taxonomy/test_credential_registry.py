@@ -732,6 +732,56 @@ for _key in _LPC_NAMED:
     if _key[1] == "Licensed Professional Counselor (LPC/LMHC)":
         _plus(DELIBERATE[_key], "associate", _LCMHC_ASSOCIATES)
 
+#: Nineteenth round ("Malaysia's registered counsellors"): the LPC and both independent
+#: clinical licences take a counsellor registered with the Lembaga Kaunselor, with a
+#: current practising certificate (Counsellors Act 1998), as the same practice there. Only
+#: names that say Malaysia's: "Registered Counsellor (Lembaga Kaunselor)" would be read as
+#: South Africa's HPCSA registered counsellor too, whose scope is short-term counselling.
+_MALAYSIA = [
+    "Kaunselor Berdaftar",
+    "Kaunselor Berdaftar, Sijil Perakuan Amalan",
+    "Lembaga Kaunselor registered counsellor",
+]
+for _key in [
+    ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"),
+    ("therapist", "Licensed Professional Counselor (LPC/LMHC)"),
+]:
+    _plus(DELIBERATE[_key], "also", _MALAYSIA)
+
+#: Nineteenth round ("Psychologists' titles in France, Portugal and Brazil; nurses in
+#: Denmark and Sweden"): the national title or registration, read as the licence there.
+_PSYCHOLOGIST_TITLES = [
+    "Membro efetivo da Ordem dos Psicólogos Portugueses",
+    "Ordem dos Psicólogos Portugueses, membro efetivo",
+    "Psicóloga (CRP)",
+    "Psicóloga, Conselho Regional de Psicologia",
+    "Psicólogo (CRP)",
+    "Psicólogo, Conselho Regional de Psicologia",
+    "Psychologue (titre protégé)",
+    "Titre de psychologue",
+]
+for _key in [
+    ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-psychologist", "Licensed clinical psychologist"),
+]:
+    _plus(DELIBERATE[_key], "also", _PSYCHOLOGIST_TITLES)
+for _role in (
+    "nurse-case-manager",
+    "nurse-educator",
+    "psychiatric-nurse",
+    "psychiatric-nurse-practitioner",
+):
+    _plus(
+        DELIBERATE[(_role, "Registered Nurse (RN)")],
+        "also",
+        ["Authorised nurse (Denmark)", "Autoriseret sygeplejerske", "Legitimerad sjuksköterska"],
+    )
+
 HEAD = """\
 sectors:
   - {id: s, label: S}

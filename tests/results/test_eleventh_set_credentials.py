@@ -1,0 +1,71 @@
+"""Credentials the eleventh persona set holds: what each opens (nineteenth round).
+
+Each case is read in docs/taxonomy-notes.md ("LCMHC: four states' name for the LPC",
+"Credentials from the eleventh set").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import careermap
+from careermap import Background, lookup_role
+from careermap.results.credentials import is_provisional
+from careermap.results.readiness import role_readiness
+
+
+def verdict(role_id, credentials, *, country, education="master"):
+    background = Background(
+        education=education, years_experience=8, credentials=credentials, country=country
+    )
+    role = lookup_role(role_id)
+    return role_readiness(role, background, taxonomy=careermap.load_taxonomy(), shown=None)
+
+
+@pytest.mark.parametrize("role_id", ["therapist", "mental-health-counsellor", "eap-counsellor"])
+def test_the_lcmhc_is_the_lpc(role_id):
+    found = verdict(
+        role_id, ["Licensed Clinical Mental Health Counselor (Utah DOPL)"], country="US"
+    )
+    assert found.verdict == "ready", found
+
+
+def test_the_lcmhc_associate_is_not():
+    assert is_provisional("LCMHC-A")
+    found = verdict("eap-counsellor", ["LCMHC-A"], country="US")
+    assert found.verdict == "needs", found
+
+
+#: A national title or registration, each opening the EAP counsellor post in its country.
+TITLES = [
+    ("Kaunselor Berdaftar (Lembaga Kaunselor Malaysia), Sijil Perakuan Amalan (current)", "MY"),
+    ("Titre de psychologue (Master 2 Psychologie clinique)", "FR"),
+    ("Membro efetivo da Ordem dos Psicólogos Portugueses (OPP)", "PT"),
+    ("Psicóloga, CRP-07 (Conselho Regional de Psicologia do Rio Grande do Sul)", "BR"),
+]
+
+
+@pytest.mark.parametrize(("held", "country"), TITLES)
+def test_a_national_title_opens_the_eap_post_at_home(held, country):
+    found = verdict("eap-counsellor", [held], country=country)
+    assert found.verdict == "ready", found
+
+
+def test_south_africas_registered_counsellor_is_not_malaysias():
+    # HPCSA registered counsellors hold a four-year BPsych and practise short-term
+    # counselling: the fifth set's counsellor rejects therapist posts. A name such as
+    # "Registered Counsellor (Lembaga Kaunselor)" would have read her registration as
+    # Malaysia's (the words in brackets are not read), so only Malaysian names are listed.
+    found = verdict(
+        "therapist", ["Registered Counsellor (HPCSA)"], country="ZA", education="bachelor"
+    )
+    assert found.verdict == "needs", found
+
+
+@pytest.mark.parametrize(
+    "held",
+    ["Autoriseret sygeplejerske (Styrelsen for Patientsikkerhed)", "Legitimerad sjuksköterska"],
+)
+def test_a_danish_or_swedish_nurse_is_a_registered_nurse(held):
+    found = verdict("psychiatric-nurse", [held], country="DK", education="bachelor")
+    assert found.verdict == "ready", found
