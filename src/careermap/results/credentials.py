@@ -610,13 +610,24 @@ def holds_associate(
     )
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)
+def _names_index(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the abbreviations and the name keys of *names*, kept for the next post.
+
+    Every post that asks for a credential reads the same list of its names; a ranking
+    reads each about thirty times (nineteenth round: 1.10x slower readiness once
+    credentials gained names, before this was kept).
+    """
+    return _abbreviations_of(names), frozenset().union(*(name_keys(name) for name in names))
+
+
 def _naming(names: Sequence[str], unsure: Mapping[str, tuple[str, ...]]) -> Callable[[str], bool]:
     """Return a test of whether a credential a person wrote is the one *names* name.
 
-    The names' abbreviations and keys are worked out once, not for each text tested.
+    The names' abbreviations and keys are worked out once for each list of names
+    (:func:`_names_index`), not for each text or post tested.
     """
-    wanted = _abbreviations_of(names)
-    keys = set().union(*(name_keys(name) for name in names))
+    wanted, keys = _names_index(tuple(names))
 
     def named(held: str) -> bool:
         shared = frozenset(
