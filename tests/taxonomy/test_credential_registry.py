@@ -770,6 +770,28 @@ for _key in [
     ("clinical-psychologist", "Licensed clinical psychologist"),
 ]:
     _plus(DELIBERATE[_key], "also", _PSYCHOLOGIST_TITLES)
+#: Nineteenth round ("Credentials from the eleventh set"): the CRC certifies its scope of
+#: practice (CRCC), which it had not.
+_plus(
+    DELIBERATE.setdefault(
+        ("vocational-rehabilitation-counsellor", "Certified Rehabilitation Counselor (CRC)"), {}
+    ),
+    "implies",
+    [
+        "active-listening",
+        "career-guidance",
+        "case-management",
+        "caseload-management",
+        "confidentiality",
+        "counselling",
+        "disability-awareness",
+        "empathy",
+        "ethical-practice",
+        "rapport-building",
+        "reasonable-adjustments",
+        "supported-employment",
+    ],
+)
 for _role in (
     "nurse-case-manager",
     "nurse-educator",
