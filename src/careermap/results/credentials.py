@@ -64,6 +64,12 @@ from functools import lru_cache
 from careermap.base.countries import countries_in
 from careermap.base.frozen import FrozenDict
 from careermap.base.text import match_key
+from careermap.results.standing import (
+    PROVISIONAL_SPELLED,
+    PROVISIONAL_SUFFIXES,
+    is_lapsed,
+    is_provisional,
+)
 from careermap.taxonomy.models import Credential, CredentialDefinition, CredentialKind
 
 __all__ = [
@@ -122,33 +128,6 @@ LICENCE_WORDS = r"licen[cs](?:e[ds]?|ure)"
 REGISTRATION_WORDS = r"regist(?:ered|ration|rant)"
 _LICENCE = re.compile(rf"\b{LICENCE_WORDS}\b", re.IGNORECASE)
 _REGISTRATION = re.compile(rf"\b{REGISTRATION_WORDS}\b", re.IGNORECASE)
-#: What a provisional licence is called: it never counts as the licence it leads to
-#: ("Qualifying" is the Ontario psychotherapists' college's provisional class, "RP
-#: (Qualifying)"). Whole words only: "International" and "Internal" name no internship.
-_PROVISIONAL = re.compile(
-    r"\b(?:associate|provisional|qualifying|trainee|intern(?:ship)?|in training|pre-?licen\w*)\b",
-    re.I,
-)
-#: Hyphenated suffixes that make an abbreviation a provisional credential's: ATCB's
-#: Provisional Registered Art Therapist writes "ATR-P" (atcb.org, "Provisional Registered
-#: Art Therapist (ATR-P)": a post-master's credential held while practising under an
-#: approved supervisor, toward the ATR). Its head is not the credential it leads to.
-#: ATCB writes it "ATR-Provisional" too: read as "ATR-P".
-#: "-A" is the associate's (nineteenth round): North Carolina's Licensed Clinical Mental
-#: Health Counselor Associate writes "LCMHC-A" (NC Board of Licensed Clinical Mental Health
-#: Counselors), as Texas's LPC Associate writes "LPC-A": a supervised licence toward the
-#: one its head names, never that licence.
-_PROVISIONAL_SUFFIXES = frozenset({"P", "A"})
-_PROVISIONAL_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}-[PA]\b")
-#: What a licence no longer current is called (nineteenth round): it still certifies what
-#: the person learned to practise under it, but no longer holds a post that asks for it
-#: ("HCPC registered clinical psychologist (lapsed 2020)", "Licensed Psychologist (Oregon),
-#: inactive status"). Reinstating it is the step, not qualifying again.
-_LAPSED = re.compile(
-    r"\b(?:lapsed|inactive|expired|not\s+renewed|suspended|revoked|non-?practi[cs]ing)\b",
-    re.IGNORECASE,
-)
-_PROVISIONAL_SPELLED = re.compile(r"\b([A-Z][A-Z0-9]{1,6})-(?i:provisional)\b")
 _BRACKETS = re.compile(r"\(.*?\)")
 #: Abbreviations a state gives to a different licence than other states do, with the
 #: state's name for what it is there (sixteenth round, creds12). Minnesota's LISW is its
@@ -179,7 +158,7 @@ def abbreviations(text: str) -> frozenset[str]:
     """Return the credential abbreviations in *text* (places, levels and bodies left out).
 
     A provisional suffix ("ATR-P") keeps its head from counting: the abbreviation is
-    the provisional credential's alone (:data:`_PROVISIONAL_SUFFIXES`).
+    the provisional credential's alone (:data:`~careermap.results.standing.PROVISIONAL_SUFFIXES`).
 
     Examples
     --------
@@ -191,9 +170,9 @@ def abbreviations(text: str) -> frozenset[str]:
     ['ATR-P']
     """
     found: set[str] = set()
-    for whole in _ABBREVIATION.findall(_PROVISIONAL_SPELLED.sub(r"\1-P", text)):
+    for whole in _ABBREVIATION.findall(PROVISIONAL_SPELLED.sub(r"\1-P", text)):
         head, _, suffix = whole.partition("-")
-        found |= {whole} if suffix in _PROVISIONAL_SUFFIXES else {whole, head}
+        found |= {whole} if suffix in PROVISIONAL_SUFFIXES else {whole, head}
     return frozenset(found - _NOT_CREDENTIALS)
 
 
@@ -257,34 +236,6 @@ def name_keys(text: str) -> frozenset[str]:
         return frozenset({name_key(text)} - {""})
     kinds = ("licence", "registration")
     return frozenset({name_key(_EITHER.sub(kind, text)) for kind in kinds} - {""})
-
-
-def is_lapsed(text: str) -> bool:
-    """Say whether *text* names a credential that is no longer current (lapsed, inactive).
-
-    Examples
-    --------
-    >>> is_lapsed("HCPC registered clinical psychologist (lapsed 2020)"), is_lapsed("LCSW")
-    (True, False)
-    >>> is_lapsed("Licensed Psychologist (Oregon), inactive status")
-    True
-    """
-    return _LAPSED.search(text) is not None
-
-
-def is_provisional(text: str) -> bool:
-    """Say whether *text* names a provisional licence (associate, trainee, pre-licensure).
-
-    Examples
-    --------
-    >>> is_provisional("LPC-Associate (US, supervised licence)"), is_provisional("LPC")
-    (True, False)
-    >>> is_provisional("LMFT intern"), is_provisional("International certified LADC")
-    (True, False)
-    >>> is_provisional("Registered Psychotherapist (Qualifying)"), is_provisional("ATR-P")
-    (True, True)
-    """
-    return _PROVISIONAL.search(text) is not None or bool(_PROVISIONAL_ABBREVIATION.search(text))
 
 
 def _spelled(text: str, abbreviation: str) -> str | None:
