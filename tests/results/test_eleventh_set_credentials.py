@@ -7,11 +7,13 @@ Each case is read in docs/taxonomy-notes.md ("LCMHC: four states' name for the L
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 import careermap
 from careermap import Background, lookup_role
 from careermap.results.credentials import is_provisional
 from careermap.results.readiness import role_readiness
+from careermap.taxonomy.models import Entry
 
 
 def verdict(role_id, credentials, *, country, education="master"):
@@ -69,3 +71,26 @@ def test_south_africas_registered_counsellor_is_not_malaysias():
 def test_a_danish_or_swedish_nurse_is_a_registered_nurse(held):
     found = verdict("psychiatric-nurse", [held], country="DK", education="bachelor")
     assert found.verdict == "ready", found
+
+
+def test_a_country_may_ask_less_education_than_the_us():
+    # Entry.education_in: France's psychologists qualify with a Master 2, the US's with a
+    # doctorate (nineteenth round; the Lyon psychologist was told she needs a doctorate).
+    held = ["Titre de psychologue (Master 2 Psychologie clinique)"]
+    assert verdict("clinical-psychologist", held, country="FR").verdict == "ready"
+    # With a master's and no title, the US still asks a doctorate, France only the title.
+    assert "doctorate" in verdict("clinical-psychologist", [], country="US").summary
+    assert "doctorate" not in verdict("clinical-psychologist", [], country="FR").summary
+    # Hong Kong's school social workers are registered social work graduates.
+    rsw = ["Registered Social Worker (Social Workers Registration Board, Hong Kong)"]
+    hk = verdict("school-social-worker", rsw, country="HK", education="bachelor")
+    assert "master" not in hk.summary, hk
+
+
+def test_education_in_takes_country_codes():
+    entry = Entry(education="doctorate", job_zone=5, education_in={"SE": "master"})
+    assert entry.for_country("SE").education.value == "master"
+    assert entry.for_country("US") is entry
+    assert entry.for_country(None) is entry
+    with pytest.raises(ValidationError, match="education_in: 'Sweden' is not an ISO 3166-1"):
+        Entry(education="doctorate", job_zone=5, education_in={"Sweden": "master"})

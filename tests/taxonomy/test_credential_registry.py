@@ -762,6 +762,8 @@ _PSYCHOLOGIST_TITLES = [
     "Psicólogo, Conselho Regional de Psicologia",
     "Psychologue (titre protégé)",
     "Titre de psychologue",
+    "Legitimerad psykolog",
+    "Licensed psychologist (Socialstyrelsen)",
 ]
 for _key in [
     ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
@@ -770,6 +772,15 @@ for _key in [
     ("clinical-psychologist", "Licensed clinical psychologist"),
 ]:
     _plus(DELIBERATE[_key], "also", _PSYCHOLOGIST_TITLES)
+#: And the clinical psychologist's note says what Sweden, France, Portugal and Brazil ask.
+DELIBERATE[("clinical-psychologist", "Licensed clinical psychologist")]["note"] = (
+    "US: state licence after a doctorate, supervised hours and the EPPP. UK: HCPC "
+    "registration as a practitioner psychologist after a doctorate. Sweden: legitimation "
+    "from Socialstyrelsen after the psychologist degree and a supervised year (PTP); with a "
+    "degree from outside the EU/EEA, Swedish, a knowledge test or complementary training, "
+    "and practice first. France, Portugal and Brazil: the national title or registration "
+    "after a master's (Brazil: the five-year degree)."
+)
 #: Nineteenth round ("Credentials from the eleventh set"): the CRC certifies its scope of
 #: practice (CRCC), which it had not.
 _plus(

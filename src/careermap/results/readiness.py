@@ -184,6 +184,8 @@ def assess(
     >>> print(found)  # doctest: +ELLIPSIS
     Ready now. Involves crisis work (people at acute risk, day to day), which you said ...
     """
+    if entry is not None and background is not None:  # as the person's country asks it
+        entry = entry.for_country(background.country)
     # Only for a person who wrote credentials: the first look reads every role's.
     asked = taxonomy is not None and background is not None and background.credentials
     ambiguous = _ambiguous(taxonomy) if asked and taxonomy is not None else {}

@@ -34,10 +34,12 @@ from careermap.taxonomy.lived import LivedKinds
 
 __all__ = [
     "CREDENTIAL_FORMS",
+    "EDUCATION_IN",
     "Credential",
     "CredentialDefinition",
     "CredentialKind",
     "CredentialReference",
+    "EducationIn",
     "RoleCredential",
     "credential_form",
     "resolve",
@@ -151,6 +153,22 @@ InPlace = Annotated[
     Mapping[str, tuple[Label, ...]],
     AfterValidator(lambda found: FrozenDict(sorted(found.items()))),
 ]
+
+
+def _by_country(found: Mapping[str, Education]) -> FrozenDict[str, Education]:
+    """Check a mapping's keys are ISO 3166-1 alpha-2 codes; return it read-only, by code."""
+    _countries(tuple(found), "education_in")
+    return FrozenDict(sorted(found.items()))
+
+
+#: A role's minimum education where it differs from its usual one, by country: read-only,
+#: sorted by code (``Entry.education_in``).
+EducationIn = Annotated[Mapping[str, Education], AfterValidator(_by_country)]
+#: ``Entry.education_in``'s description in the schema.
+EDUCATION_IN = (
+    "Where the minimum differs, by country (ISO 3166-1 alpha-2): a US doctorate that is a "
+    "master's elsewhere. Readiness reads the person's country's."
+)
 #: Supervised practice hours a credential may require (an internship, supervised experience).
 SupervisedHours = Annotated[int, Field(gt=0, le=20_000)]
 

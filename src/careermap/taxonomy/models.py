@@ -29,10 +29,12 @@ from careermap.base.frozen import FrozenDict
 from careermap.taxonomy import display as _display
 from careermap.taxonomy.conditions import Conditions
 from careermap.taxonomy.credentials import (
+    EDUCATION_IN,
     Credential,
     CredentialDefinition,
     CredentialKind,
     CredentialReference,
+    EducationIn,
     RoleCredential,
 )
 from careermap.taxonomy.experience import Experience
@@ -274,6 +276,7 @@ class Entry(BaseModel):
     model_config = MODEL_CONFIG
 
     education: Education = Field(description="The typical minimum education for hire.")
+    education_in: EducationIn = Field(default_factory=FrozenDict, description=EDUCATION_IN)
     job_zone: Annotated[int, Field(ge=1, le=5)] = Field(
         description="O*NET job zone 1-5 (preparation needed), from the role's O*NET code."
     )
@@ -310,6 +313,23 @@ class Entry(BaseModel):
         ids = tuple(c.credential for c in value if isinstance(c, CredentialReference))
         unique(ids, "credential")
         return value
+
+    def for_country(self, country: str | None) -> Entry:
+        """Return this entry as *country*'s posts ask it (its ``education_in``).
+
+        Parameters
+        ----------
+        country : str or None
+            An ISO 3166-1 alpha-2 code; ``None`` (or a country not listed) keeps it.
+
+        Examples
+        --------
+        >>> Entry(education="doctorate", job_zone=5, education_in={"FR": "master"}
+        ...       ).for_country("FR").education.value
+        'master'
+        """
+        found = self.education_in.get(country) if country else None
+        return self if found is None else self.model_copy(update={"education": found})
 
     @property
     def written(self) -> tuple[Credential, ...]:
