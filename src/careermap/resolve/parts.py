@@ -165,9 +165,11 @@ _LEARNERS = (
     r"|employees|officers|police|first\s+responders|dispatchers|hires|starters|recruits"
     r"|promoters|leaders|coaches))"
 )
+#: Learners listed with commas, "and", "&" or "or" ("ASHA workers and PHC doctors").
+_LEARNER_LIST = rf"{_LEARNERS}(?:\s*(?:,|and|&|or)\s+{_LEARNERS})*"
 _TEACHING_WHOM = re.compile(
     r"^(?P<rest>teaching|tutoring|lecturing|instructing|mentoring|coaching|training)\s+"
-    rf"{_LEARNERS}(?:\s*(?:,|and|&|or)\s+{_LEARNERS})*$",
+    rf"{_LEARNER_LIST}$",
     re.IGNORECASE,
 )
 #: Teaching or training people in a topic: "training managers on mental health at work",
@@ -175,13 +177,12 @@ _TEACHING_WHOM = re.compile(
 #: teaching, and what was taught (one teaches what one practises).
 _TAUGHT = (
     re.compile(
-        rf"^(?P<doing>teaching|training|educating)\s+(?P<whom>{_LEARNERS}"
-        rf"(?:\s*(?:,|and|&|or)\s+{_LEARNERS})*)\s+(?:on|about|in)\s+(?P<topic>\S.*)$",
+        rf"^(?P<doing>teaching|training|educating)\s+(?P<whom>{_LEARNER_LIST})"
+        r"\s+(?:on|about|in)\s+(?P<topic>\S.*)$",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^(?P<doing>teaching)\s+(?P<topic>\S.*?)\s+to\s+(?P<whom>{_LEARNERS}"
-        rf"(?:\s*(?:,|and|&|or)\s+{_LEARNERS})*)$",
+        rf"^(?P<doing>teaching)\s+(?P<topic>\S.*?)\s+to\s+(?P<whom>{_LEARNER_LIST})$",
         re.IGNORECASE,
     ),
 )
@@ -223,8 +224,15 @@ _DESIGNING = re.compile(
     re.IGNORECASE,
 )
 _DESIGNING_NAME = "designing training"
-#: What training people names: *Training delivery*'s alias.
+#: What training or educating people names: *Training delivery*'s alias.
 _TRAINING_NAME = "delivering training"
+
+
+def _doing_name(word: str) -> str:
+    """Return the name a doing word reads as: training people is delivering training."""
+    return _TRAINING_NAME if word.lower() in {"training", "educating"} else word
+
+
 _WHOM = re.compile(
     r"^(?P<rest>\S.*?)\s+(?:with|alongside|to|in|on|at|between|after)\s+(?P<tail>\S.*)$",
     re.IGNORECASE,
@@ -362,9 +370,7 @@ def _peeled(text: str) -> list[str]:
         if hit:
             rest = hit.group("rest").strip()
             # "training staff": the work of delivering training, not the word's near names.
-            found.append(
-                _TRAINING_NAME if pattern is _TEACHING_WHOM and rest.lower() == "training" else rest
-            )
+            found.append(_doing_name(rest) if pattern is _TEACHING_WHOM else rest)
     hit = _WHOM.match(text)
     if hit and not _pattern(_NEED).search(hit.group("tail")):
         found.append(hit.group("rest").strip())
@@ -473,9 +479,7 @@ def _taught(text: str) -> list[Split]:
     for pattern in _TAUGHT:
         hit = pattern.match(text)
         if hit:
-            doing = hit.group("doing").lower()
-            name = _TRAINING_NAME if doing in {"training", "educating"} else doing
-            return [Split((name, hit.group("topic").strip()))]
+            return [Split((_doing_name(hit.group("doing").lower()), hit.group("topic").strip()))]
     hit = _TEACHING_ANY.match(text)
     if hit and not _TEACHING_WHOM.match(text):  # whom was taught names no skill
         # No learners named: clients taught a technique ("teaching grounding exercises")
