@@ -8,20 +8,10 @@ from __future__ import annotations
 
 import pytest
 from pydantic import ValidationError
+from tests.results.test_tenth_set_credentials import verdict  # eight years, a master's
 
-import careermap
-from careermap import Background, lookup_role
 from careermap.results.credentials import is_provisional
-from careermap.results.readiness import role_readiness
 from careermap.taxonomy.models import Entry
-
-
-def verdict(role_id, credentials, *, country, education="master"):
-    background = Background(
-        education=education, years_experience=8, credentials=credentials, country=country
-    )
-    role = lookup_role(role_id)
-    return role_readiness(role, background, taxonomy=careermap.load_taxonomy(), shown=None)
 
 
 @pytest.mark.parametrize("role_id", ["therapist", "mental-health-counsellor", "eap-counsellor"])
