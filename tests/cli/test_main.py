@@ -631,13 +631,15 @@ def test_match_context_options_are_checked(capsys, option, value, message):
 
 def test_match_imports_no_more_than_it_needs():
     # `careermap match` loads the taxonomy, the resolver and the engine, not the
-    # graph, the importers or the notebook extras (docs/performance.md).
+    # graph, the importers, the notebook extras or, for exact names, the phrase
+    # readings' word patterns (docs/performance.md).
     code = (
         "import sys\n"
         "from careermap.cli.main import main\n"
         "assert main(['match', 'active listening', 'CBT']) == 0\n"
         "loaded = {'networkx', 'careermap.importers', 'careermap.contract.requests',\n"
-        "          'careermap.exploration.paths', 'careermap.taxonomy.graph'} & set(sys.modules)\n"
+        "          'careermap.exploration.paths', 'careermap.taxonomy.graph',\n"
+        "          'careermap.resolve.parts'} & set(sys.modules)\n"
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)

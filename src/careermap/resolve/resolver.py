@@ -54,7 +54,6 @@ from careermap.resolve.names import (
     id_lookup,
     name_index,
 )
-from careermap.resolve.part_match import listed_skills, phrase_match, work_match
 from careermap.resolve.semantic import enabled, hint_once
 from careermap.resolve.skill_match import Method, SkillMatch, id_match, unmatched
 from careermap.taxonomy.load import default_taxonomy
@@ -186,6 +185,10 @@ def match_text(
         return fuzzy_match(text, stripped, taxonomy, candidates, limit=limit, semantic=semantic)
     found = None
     if phrases:  # each part is matched as a whole text, by name only, never split again
+        # Its word patterns cost a fresh process ~8 ms; a profile of ids or exact names
+        # never gets here (issue 12's warm-load row).
+        from careermap.resolve.part_match import phrase_match  # noqa: PLC0415 - see above
+
         part = partial(
             match_text,
             taxonomy=taxonomy,
@@ -226,6 +229,11 @@ def _last_reading(
     ("SPSS and Mplus").
     *others* are the suggestions so far, the semantic layer's first.
     """
+    from careermap.resolve.part_match import (  # noqa: PLC0415 - as in match_text
+        listed_skills,
+        work_match,
+    )
+
     taught = work_match(text, part, others, limit=limit) if work else None
     if taught is not None:
         return taught
