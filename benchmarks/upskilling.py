@@ -18,12 +18,13 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set ninth    # the ninth, blind set
     .venv/bin/python benchmarks/upskilling.py --set tenth    # the tenth, blind set
     .venv/bin/python benchmarks/upskilling.py --set eleventh # the eleventh, blind set
+    .venv/bin/python benchmarks/upskilling.py --set twelfth  # the twelfth, blind set
 
-Nine sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
-eighth, ninth, tenth and eleventh, blind ones (tests/data/personas-fourth.yaml to
-personas-eleventh.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
-upskilling-judgement-eleventh.yaml, written the same way, before any order was compared
-with them; docs/personas.md, "A fourth, blind set" to "An eleventh, blind set"). Each blind set is
+Ten sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
+eighth, ninth, tenth, eleventh and twelfth, blind ones (tests/data/personas-fourth.yaml to
+personas-twelfth.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
+upskilling-judgement-twelfth.yaml, written the same way, before any order was compared
+with them; docs/personas.md, "A fourth, blind set" to "A twelfth, blind set"). Each blind set is
 reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -114,6 +115,7 @@ SETS = {
     "ninth": DATA / "upskilling-judgement-ninth.yaml",
     "tenth": DATA / "upskilling-judgement-tenth.yaml",
     "eleventh": DATA / "upskilling-judgement-eleventh.yaml",
+    "twelfth": DATA / "upskilling-judgement-twelfth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -456,7 +458,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         default="first",
         help=(
             "which judged set: first (default; with tune and check halves), or fourth, "
-            "fifth, sixth, seventh, eighth, ninth, tenth or eleventh (blind, whole)"
+            "fifth, sixth, seventh, eighth, ninth, tenth, eleventh or twelfth (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)

@@ -1,9 +1,9 @@
 """benchmarks/personas.py reports each persona set, labelled: the first and the blind ones.
 
 These tests check the harness's ``--set`` option only. They hold no ranking to a bar:
-the fresh and the third to eleventh sets (tests/data/personas-fresh.yaml,
-personas-third.yaml to personas-eleventh.yaml) are reported beside the first, never fitted
-to (docs/personas.md, "A second, blind set" to "An eleventh, blind set").
+the fresh and the third to twelfth sets (tests/data/personas-fresh.yaml,
+personas-third.yaml to personas-twelfth.yaml) are reported beside the first, never fitted
+to (docs/personas.md, "A second, blind set" to "A twelfth, blind set").
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ SET_FILES = {
             "ninth",
             "tenth",
             "eleventh",
+            "twelfth",
         )
     },
 }

@@ -1,10 +1,10 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to eleventh, blind ones (personas-fresh.yaml, personas-third.yaml
-to personas-eleventh.yaml), checked the same way; and the upskilling judgements on the
-first and the fourth to eleventh sets (upskilling-judgement.yaml,
-upskilling-judgement-fourth.yaml to upskilling-judgement-eleventh.yaml). These tests check only
+first set, and the second to twelfth, blind ones (personas-fresh.yaml, personas-third.yaml
+to personas-twelfth.yaml), checked the same way; and the upskilling judgements on the
+first and the fourth to twelfth sets (upskilling-judgement.yaml,
+upskilling-judgement-fourth.yaml to upskilling-judgement-twelfth.yaml). These tests check only
 that they are well formed and refer to things that exist; they never run a ranking or
 upskilling.
 """
@@ -35,9 +35,20 @@ BLIND_NAMES = {
     "ninth": "## A ninth, blind set",
     "tenth": "## A tenth, blind set",
     "eleventh": "## An eleventh, blind set",
+    "twelfth": "## A twelfth, blind set",
 }
 #: The blind sets judged for upskilling advice too.
-JUDGED_NAMES = ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh")
+JUDGED_NAMES = (
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+)
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
 # Role ids the persona set uses that another branch (issue 15, data part) is adding to the
