@@ -56,6 +56,29 @@ def test_a_lapsed_registration_holds_no_post_and_renewing_it_is_a_short_step():
     ), lapsed.summary
 
 
+@pytest.mark.parametrize(
+    ("text", "role_id", "named"),
+    [
+        # Twentieth round: the step named the US licence the taxonomy files the post's
+        # under ("... with its regulator (Licensed clinical psychologist)") to a Scottish
+        # psychologist whose own registration is the licence there.
+        ("HCPC registered clinical psychologist (lapsed 2020)", "clinical-psychologist", None),
+        ("HCPC registered clinical psychologist (lapsed 2020)", "therapist", None),
+        ("MBACP (lapsed)", "mental-health-counsellor", "BACP registered counsellor"),
+    ],
+)
+def test_renewing_names_the_licence_as_the_country_does(text, role_id, named):
+    found = _verdict([text], "GB", role_id)
+    assert found.verdict == "certify", found
+    step = next(need for need in found.needs if need.startswith("renew"))
+    assert "Licensed" not in step, step
+    assert "LPC" not in step, step
+    if named is None:
+        assert step.endswith("with its regulator"), step
+    else:
+        assert named in step, step
+
+
 def test_an_inactive_licence_careermap_does_not_know_is_checked_once_renewed():
     found = _verdict(["Licensed Psychologist (Oregon), inactive status"], "US")
     assert found.verdict == "needs"

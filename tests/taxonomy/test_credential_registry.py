@@ -814,6 +814,9 @@ for _role in (
         "also",
         ["Authorised nurse (Denmark)", "Autoriseret sygeplejerske", "Legitimerad sjuksköterska"],
     )
+#: Twentieth round ("Therapist: a psychologist's licence"): psychological therapist posts
+#: take a practitioner psychologist's licence.
+DELIBERATE[("therapist", "Licensed clinical psychologist")] = {"credential": "added"}
 
 HEAD = """\
 sectors:

@@ -24,6 +24,7 @@ from careermap.results.credentials import (
     is_lapsed,
     is_provisional,
     lapsed_holding,
+    name_key,
     unclear,
 )
 from careermap.results.education import DEGREE_NAMES, education_level
@@ -107,7 +108,7 @@ def _unlicensed(
     for licence in licences:
         text = lapsed_holding(background.credentials, licence, ambiguous=ambiguous)
         if text is not None:
-            renew = f"renew your {text!r} with its regulator ({licence.name})"
+            renew = _renewal(text, licence, background.country)
             return _Licensing(supervised, [], None, renew, notes)
     if supervised or not asked:
         return _Licensing(supervised, [], None, None, notes)
@@ -119,6 +120,34 @@ def _unlicensed(
         for text in unsure
     ]
     return _Licensing(supervised, unsure, alternatives(asked), None, notes)
+
+
+def _renewal(text: str, licence: Credential, country: str | None) -> str:
+    """Say to renew the lapsed *text*, naming the licence it is in *country* if it does not.
+
+    The licence by the names a post in *country* asks for (``in_place``), not the US
+    name the taxonomy files it under; none at all where *text* already writes one of them.
+
+    Examples
+    --------
+    >>> lpc = Credential(name="LPC", kind="licence", countries=("US",),
+    ...                  equivalents=("BACP registered", "UKCP registered"),
+    ...                  in_place={"GB": ("BACP registered", "UKCP registered")})
+    >>> _renewal("BACP registered (lapsed)", lpc, "GB")
+    "renew your 'BACP registered (lapsed)' with its regulator"
+    >>> _renewal("BACP member (lapsed)", lpc, "GB")
+    "renew your 'BACP member (lapsed)' with its regulator (BACP registered or UKCP registered)"
+    >>> _renewal("LPC (expired)", lpc, "US")
+    "renew your 'LPC (expired)' with its regulator"
+    >>> _renewal("Counselor licence (expired)", lpc, None)
+    "renew your 'Counselor licence (expired)' with its regulator (LPC)"
+    """
+    local = licence.in_place.get(country, ()) if country and elsewhere(licence, country) else ()
+    names = local or (licence.name,)
+    written = set(name_key(text).split())
+    if any(set(key.split()) <= written for key in map(name_key, names) if key):
+        return f"renew your {text!r} with its regulator"
+    return f"renew your {text!r} with its regulator ({' or '.join(names)})"
 
 
 def hiring_verdict(
