@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from ..scripts import load_script
+from ..taxonomy.test_personas_data import BLIND_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,22 +30,7 @@ def _ids(name: str) -> list[str]:
 #: Each set's name and file, in the order written.
 SET_FILES = {
     "first": "personas.yaml",
-    **{
-        name: f"personas-{name}.yaml"
-        for name in (
-            "fresh",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-        )
-    },
+    **{name: f"personas-{name}.yaml" for name in BLIND_NAMES},
 }
 SET_NAMES = list(SET_FILES)
 

@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from ..scripts import load_script
+from ..taxonomy.test_personas_data import JUDGED_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,18 +28,7 @@ def _ids(name: str) -> list[str]:
 
 
 #: The judged sets: the first, then the blind ones in the order written.
-JUDGED = [
-    "first",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-]
+JUDGED = ["first", *JUDGED_NAMES]
 
 
 def test_each_judged_set_is_read_from_its_own_file():
