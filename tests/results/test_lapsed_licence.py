@@ -79,10 +79,48 @@ def test_renewing_names_the_licence_as_the_country_does(text, role_id, named):
         assert named in step, step
 
 
-def test_an_inactive_licence_careermap_does_not_know_is_checked_once_renewed():
+def test_an_inactive_licence_is_read_by_its_name_without_the_status():
+    # Twentieth round (a counsellor's review): ", inactive status" after the name made it
+    # "a licence careermap does not know", and the Portland psychologist's own licence
+    # sent her clinical posts to the 75th place.
     found = _verdict(["Licensed Psychologist (Oregon), inactive status"], "US")
-    assert found.verdict == "needs"
-    assert "inactive status, once renewed, is accepted" in found.summary
+    assert found.verdict == "certify", found
+    assert found.needs == (
+        "renew your 'Licensed Psychologist (Oregon), inactive status' with its regulator",
+    )
+
+
+def test_a_licence_a_regulator_revoked_is_not_renewed():
+    found = _verdict(["Licensed psychologist (Ohio), revoked 2019"], "US")
+    assert found.verdict == "needs", found
+    assert found.needs[0].startswith("reinstatement of your 'Licensed psychologist (Ohio), revoked")
+    assert not any(need.startswith("renew") for need in found.needs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licensed psychologist (Oregon), application submitted",
+        "Licensed psychologist, licence pending",
+        "Licensed psychologist (EPPP passed, in assessment)",
+    ],
+)
+def test_a_pending_licence_holds_no_post_and_completing_it_is_the_step(text):
+    found = _verdict([text], "US")
+    assert found.verdict == "certify", found
+    assert found.needs == (f"complete your {text!r}",)
+    assert _verdict(["Licensed psychologist"], "US").verdict == "ready"
+
+
+def test_a_postgraduate_diploma_in_progress_is_not_yet_a_masters():
+    # Twentieth round: the Kampala counsellor's diploma "(in progress)" met programme
+    # evaluator's master's and put the post first, "Ready now".
+    background = Background(
+        education="bachelor", credentials=["Postgraduate Diploma in M&E (in progress)"]
+    )
+    ranking = careermap.rank_careers(SKILLS, background=background, limit=None, semantic=False)
+    found = next(m.readiness for m in ranking if m.role_id == "programme-evaluator")
+    assert "a master's degree" in found.needs, found
 
 
 def test_a_lapsed_licence_still_certifies_what_was_practised():

@@ -68,7 +68,9 @@ from careermap.results.standing import (
     PROVISIONAL_SPELLED,
     PROVISIONAL_SUFFIXES,
     is_lapsed,
+    is_pending,
     is_provisional,
+    without_status,
 )
 from careermap.taxonomy.models import Credential, CredentialDefinition, CredentialKind
 
@@ -371,19 +373,23 @@ def lapsed_holding(
     credential: Credential | CredentialDefinition,
     *,
     ambiguous: Mapping[str, tuple[str, ...]] | None = None,
+    standing: Callable[[str], bool] = is_lapsed,
 ) -> str | None:
     """Return the person's credential that would hold *credential* but is lapsed, or ``None``.
+
+    Read without its status words; *standing* :func:`is_pending` finds one not held yet.
 
     Examples
     --------
     >>> lcsw = Credential(name="Licensed Clinical Social Worker (LCSW)", kind="licence")
     >>> lapsed_holding(["LCSW (expired)"], lcsw), holds(["LCSW (expired)"], lcsw)
     ('LCSW (expired)', False)
-    >>> lapsed_holding(["LCSW"], lcsw) is None
-    True
+    >>> lapsed_holding(["LCSW"], lcsw) is None, lapsed_holding(["LCSW pending"], lcsw)
+    (True, None)
     """
     names, unsure = _names(credential), ambiguous or {}
-    return next((t for t in person if is_lapsed(t) and _held([t], names, credential, unsure)), None)
+    bare = (t for t in person if standing(t))
+    return next((t for t in bare if _held([without_status(t)], names, credential, unsure)), None)
 
 
 def certifies(
@@ -503,14 +509,15 @@ def _held(
     ATCB's "Provisional Registered Art Therapist"); for a licence, never. One that names
     only other countries than the credential's (:func:`foreign`) is none of its own names.
     With *current*, a lapsed one (:func:`is_lapsed`) is none of them either: it certifies
-    what was practised under it, but holds no post.
+    what was practised under it, but holds no post; nor is a pending one (:func:`is_pending`).
     """
     licence = credential.kind is CredentialKind.LICENCE
     barred = licence or not any(is_provisional(name) for name in names)
     texts = [
         reading
         for held in person
-        if not (barred and is_provisional(held)) and not (current and is_lapsed(held))
+        if not (barred and is_provisional(held))
+        and not (current and (is_lapsed(held) or is_pending(held)))
         for reading in _readings(as_in_state(held))
     ]
     away = [held for held in texts if foreign(held, credential)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from careermap.resolve.profile import Background
+from careermap.results.standing import is_pending
 from careermap.taxonomy.models import Education
 
 __all__ = ["DEGREE_NAMES", "DIPLOMA_NOTE", "education_level"]
@@ -49,8 +50,9 @@ def education_level(background: Background) -> Education | None:
     UK postgraduate diploma: the diploma and the master's degree are both level 7 of the
     English qualifications frameworks (FHEQ; RQF level 7 lists the postgraduate
     certificate and diploma with the master's), and UK posts that ask for a master's
-    take it (the NHS Talking Therapies high intensity training is one). Nothing is
-    assumed for a person who gave no education.
+    take it (the NHS Talking Therapies high intensity training is one); not one in
+    progress (:func:`~careermap.results.standing.is_pending`). Nothing is assumed for a
+    person who gave no education.
 
     Examples
     --------
@@ -59,10 +61,13 @@ def education_level(background: Background) -> Education | None:
     <Education.MASTER: 'master'>
     >>> education_level(Background(education="bachelor", credentials=["PG Cert PWP"]))
     <Education.BACHELOR: 'bachelor'>
+    >>> education_level(Background(education="bachelor", credentials=["PGDip M&E (in progress)"]))
+    <Education.BACHELOR: 'bachelor'>
     """
     given = background.education
     if given is None or _LEVELS.index(given) >= _LEVELS.index(Education.MASTER):
         return given
-    if any(_POSTGRADUATE_DIPLOMA.search(held) for held in background.credentials):
+    diplomas = (held for held in background.credentials if not is_pending(held))
+    if any(_POSTGRADUATE_DIPLOMA.search(held) for held in diplomas):
         return Education.MASTER
     return given

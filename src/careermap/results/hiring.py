@@ -31,6 +31,7 @@ from careermap.results.education import DEGREE_NAMES, education_level
 from careermap.results.licences import alternatives, licence_degree, same_practice
 from careermap.results.lived import lived_need
 from careermap.results.rungs import level
+from careermap.results.standing import is_pending, is_withdrawn, without_status
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import Credential, CredentialKind, Education, Entry, Seniority
@@ -96,7 +97,9 @@ def _unlicensed(
 
     The licences they are completing under supervision (an associate licence); a lapsed
     licence to renew with its regulator, a short step, not qualifying again
-    (:func:`careermap.results.credentials.lapsed_holding`); otherwise the licences asked
+    (:func:`careermap.results.credentials.lapsed_holding`), unless it was suspended or
+    revoked (reinstatement is the regulator's decision: a need); one they say is pending
+    (in assessment, an exam booked), to complete, a short step; otherwise the licences asked
     where they work, as a need, and the licences they wrote that careermap does not know,
     of the same practice, which the summary asks them to check; and the notes.
     """
@@ -107,9 +110,17 @@ def _unlicensed(
     notes = [f"{c.name}: {c.note}" for c in licences if c.note and asked]
     for licence in licences:
         text = lapsed_holding(background.credentials, licence, ambiguous=ambiguous)
+        if text is not None and is_withdrawn(text):  # no renewal: the regulator decides
+            need = f"reinstatement of your {text!r} by its regulator, if it allows it"
+            return _Licensing(supervised, [], need, None, notes)
         if text is not None:
             renew = _renewal(text, licence, background.country)
             return _Licensing(supervised, [], None, renew, notes)
+        text = lapsed_holding(
+            background.credentials, licence, ambiguous=ambiguous, standing=is_pending
+        )
+        if text is not None:  # the person's own route to it, under way
+            return _Licensing(supervised, [], None, f"complete your {text!r}", notes)
     if supervised or not asked:
         return _Licensing(supervised, [], None, None, notes)
     unsure = list(same_practice(unknown, licences))
@@ -144,10 +155,15 @@ def _renewal(text: str, licence: Credential, country: str | None) -> str:
     """
     local = licence.in_place.get(country, ()) if country and elsewhere(licence, country) else ()
     names = local or (licence.name,)
-    written = set(name_key(text).split())
-    if any(set(key.split()) <= written for key in map(name_key, names) if key):
+    written = set(name_key(without_status(text)).split())
+    if any(set(key.split()) == written for key in map(name_key, local or _own(licence)) if key):
         return f"renew your {text!r} with its regulator"
     return f"renew your {text!r} with its regulator ({' or '.join(names)})"
+
+
+def _own(licence: Credential) -> tuple[str, ...]:
+    """Return the names *licence* goes by where it is issued: its name and ``also``."""
+    return (licence.name, *licence.also)
 
 
 def hiring_verdict(

@@ -1,17 +1,27 @@
-"""Whether a credential a person wrote stands: provisional or lapsed.
+"""Whether a credential a person wrote stands: provisional, lapsed or still to come.
 
 A provisional credential (an associate, trainee or pre-licensure licence: "LPC-Associate",
 "ATR-P", "LCMHC-A") leads to a licence and never holds it; a lapsed one (inactive,
 expired, not renewed: "HCPC registered clinical psychologist (lapsed 2020)") was held and
-is no longer current. :mod:`careermap.results.credentials` reads both from the words a
-person wrote, before it matches the credential's names.
+is no longer current; a pending one (in progress, in assessment, an exam booked:
+"Postgraduate Diploma in M&E (in progress)", "NMC CBT passed, OSCE booked") is not held
+yet. :mod:`careermap.results.credentials` reads all three from the words a person wrote,
+before it matches the credential's names.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["PROVISIONAL_SPELLED", "PROVISIONAL_SUFFIXES", "is_lapsed", "is_provisional"]
+__all__ = [
+    "PROVISIONAL_SPELLED",
+    "PROVISIONAL_SUFFIXES",
+    "is_lapsed",
+    "is_pending",
+    "is_provisional",
+    "is_withdrawn",
+    "without_status",
+]
 
 #: What a provisional licence is called: it never counts as the licence it leads to
 #: ("Qualifying" is the Ontario psychotherapists' college's provisional class, "RP
@@ -39,6 +49,31 @@ _LAPSED = re.compile(
     r"\b(?:lapsed|inactive|expired|not\s+renewed|suspended|revoked|non-?practi[cs]ing)\b",
     re.IGNORECASE,
 )
+#: Lapsed by a regulator's decision, not by time (twentieth round, a counsellor's review):
+#: a suspended or revoked licence is not renewed but, if at all, reinstated after the
+#: regulator's own process (a hearing, conditions), so it is no short step.
+_WITHDRAWN = re.compile(
+    r"\b(?:suspended|revoked|struck\s+off|removed\s+from\s+the\s+register)\b", re.IGNORECASE
+)
+#: What a credential not held yet is called (twentieth round, a counsellor's review): a
+#: course in progress, a registration in assessment or applied for, an exam booked, a
+#: licence pending. It holds no post and meets no degree, as a provisional licence does not.
+_PENDING = re.compile(
+    r"\b(?:in\s+progress|under\s+way|underway|pending|in\s+assessment|under\s+assessment"
+    r"|being\s+assessed|applied\s+for|application\s+(?:submitted|made|lodged)"
+    r"|(?:exam|examination|OSCE|test)\s+booked|currently\s+(?:studying|enrolled|completing)"
+    r"|not\s+yet\s+(?:completed?|awarded|granted|registered|licensed)"
+    r"|(?:expected|due|completing|to\s+complete|finishing)\s+(?:in\s+)?(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: A status and what follows it in the same clause ("inactive status", "lapsed 2020",
+#: "pending"), for reading the credential's own name without it.
+_STATUS = re.compile(
+    rf"[\s,;:\u2013\u2014-]*(?:{_LAPSED.pattern}|{_WITHDRAWN.pattern}|{_PENDING.pattern})"
+    r"(?:\s+(?:status|since|from|in|on))?(?:\s+(?:19|20)\d\d)?",
+    re.IGNORECASE,
+)
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 #: "ATR-Provisional", spelled out: read as "ATR-P".
 PROVISIONAL_SPELLED = re.compile(r"\b([A-Z][A-Z0-9]{1,6})-(?i:provisional)\b")
 
@@ -54,6 +89,47 @@ def is_lapsed(text: str) -> bool:
     True
     """
     return _LAPSED.search(text) is not None
+
+
+def is_withdrawn(text: str) -> bool:
+    """Say whether *text* names a credential its regulator suspended or revoked.
+
+    Examples
+    --------
+    >>> is_withdrawn("LSW (Ohio), revoked 2019"), is_withdrawn("LSW (Ohio), lapsed 2016")
+    (True, False)
+    """
+    return _WITHDRAWN.search(text) is not None
+
+
+def is_pending(text: str) -> bool:
+    """Say whether *text* names a credential the person does not hold yet (in progress).
+
+    Examples
+    --------
+    >>> is_pending("Postgraduate Diploma in Monitoring and Evaluation (in progress)")
+    True
+    >>> is_pending("NMC CBT passed, OSCE booked"), is_pending("New Mexico APRN licence pending")
+    (True, True)
+    >>> is_pending("BACP registered (ongoing CPD)"), is_pending("MSc Psychology, 2019")
+    (False, False)
+    """
+    return _PENDING.search(text) is not None
+
+
+def without_status(text: str) -> str:
+    """Return *text* without what it says of the credential's standing, to read its name.
+
+    Examples
+    --------
+    >>> without_status("Licensed Psychologist (Oregon), inactive status")
+    'Licensed Psychologist (Oregon)'
+    >>> without_status("HCPC registered clinical psychologist (lapsed 2020)")
+    'HCPC registered clinical psychologist'
+    >>> without_status("BC College of Social Workers registration (in assessment)")
+    'BC College of Social Workers registration'
+    """
+    return _EMPTY_BRACKETS.sub("", _STATUS.sub("", text)).strip(" ,;:")
 
 
 def is_provisional(text: str) -> bool:
