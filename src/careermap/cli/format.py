@@ -189,7 +189,7 @@ def explanation(match: RoleMatch) -> list[str]:
 
     lines: list[str] = []
     if match.readiness is not None:
-        lines += wrapped("hiring", [str(match.readiness)])
+        lines += wrapped("hiring", [match.readiness.beside(match.band)])
     if match.context is not None:
         lines += wrapped("context", [str(match.context)])
     matched = [r for r in match.matched if not r.minor]

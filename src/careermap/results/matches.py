@@ -280,7 +280,7 @@ class RoleMatch(_Filled):
             f"({self.band}), coverage {self.coverage:.3f}, utilisation {self.utilisation:.3f}"
         ]
         if self.readiness is not None:
-            lines.append(f"   hiring: {self.readiness}")
+            lines.append(f"   hiring: {self.readiness.beside(self.band)}")
         if self.context is not None:
             lines.append(f"   {self.context}")
         for name, items in (

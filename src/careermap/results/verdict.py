@@ -42,3 +42,42 @@ class Readiness(Frozen):
 
     def __str__(self) -> str:
         return f"{self.summary}. {self.caution}" if self.caution else self.summary
+
+    def beside(self, band: str) -> str:
+        """Return the verdict as shown beside a score in *band* (explanations, CLI, HTML).
+
+        The verdict speaks of licences, degrees and experience only. Beside a weak or
+        stretch score, a client reads "Ready now" as "you could be hired now", so there it
+        says which it is (twentieth round, a counsellor's review); the record's ``summary``
+        and the JSON contract are unchanged.
+
+        Parameters
+        ----------
+        band : str
+            The band of the match's score (:func:`careermap.results.bands.score_band`).
+
+        Returns
+        -------
+        str
+            The verdict, with its caution, as a person reads it beside that score.
+
+        Examples
+        --------
+        >>> Readiness(verdict="ready", summary="Ready now").beside("weak")
+        'For licences, degrees and experience, ready now; the skills match is weak (see the gaps)'
+        >>> Readiness(verdict="ready", summary="Ready now").beside("good")
+        'Ready now'
+        """
+        short = _SKILLS_SHORT.get(band) if self.verdict in ("ready", "certify") else None
+        if short is None:
+            return str(self)
+        said = self.summary[:1].lower() + self.summary[1:]  # "Ready now", "Ready after ..."
+        summary = (
+            f"For licences, degrees and experience, {said}; the skills match is {short} "
+            "(see the gaps)"
+        )
+        return f"{summary}. {self.caution}" if self.caution else summary
+
+
+#: Score bands beside which a ready verdict says the skills fall short, as it reads them.
+_SKILLS_SHORT = {"weak": "weak", "stretch": "a stretch"}
