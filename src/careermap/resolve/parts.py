@@ -150,7 +150,9 @@ _ONE_TO_ONE = re.compile(r"^(?:1:1|1-1|one[-\s]to[-\s]one)\s+(?P<rest>\S.*)$", r
 _ACTIVITY = re.compile(
     r"^(?P<rest>\S.*?)\s+(?:sessions?|lessons?|class(?:es)?|groups?"
     r"|presentations?|workshops?|training|trained|facilitation|coordination|materials|handouts"
-    r"|worksheets)$",
+    # Charting in a record system ("Kipu charting"; twentieth round). Not "notes": "case
+    # notes" would read "case".
+    r"|worksheets|charting)$",
     re.IGNORECASE,
 )
 #: Teaching, tutoring or mentoring named by whom it was for: "teaching psychiatry
