@@ -772,6 +772,19 @@ for _key in [
     ("clinical-psychologist", "Licensed clinical psychologist"),
 ]:
     _plus(DELIBERATE[_key], "also", _PSYCHOLOGIST_TITLES)
+#: Twentieth round ("Japan's psychologists at home"): Japan's two names, equivalents of
+#: both independent clinical licences since the eighteenth round, are the clinical
+#: psychologist's licence's too.
+_plus(
+    DELIBERATE[("clinical-psychologist", "Licensed clinical psychologist")],
+    "also",
+    [
+        "Certified Public Psychologist (Kōnin Shinrishi)",
+        "Clinical Psychologist (Rinshō Shinrishi)",
+        "Kōnin Shinrishi",
+        "Rinshō Shinrishi",
+    ],
+)
 #: And the clinical psychologist's note says what Sweden, France, Portugal and Brazil ask.
 DELIBERATE[("clinical-psychologist", "Licensed clinical psychologist")]["note"] = (
     "US: state licence after a doctorate, supervised hours and the EPPP. UK: HCPC "

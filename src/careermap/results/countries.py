@@ -169,8 +169,20 @@ def recognition(
         # By its own names only: its equivalents and accepted credentials are the other
         # countries' registrations (MBACP for an LPC), held where they are issued.
         own = credential.model_copy(update={"equivalents": (), "accepts": ()})
+        # A name the country asks for in its place is the person's own country's: "Clinical
+        # Psychologist (Rinshō Shinrishi)" in Japan shares the US licence's words.
+        local = credential.in_place.get(country, ())
+        here = (
+            credential.model_copy(
+                update={"name": local[0], "also": local[1:], "equivalents": (), "accepts": ()}
+            )
+            if local
+            else None
+        )
         for text in person:
             if not holds([text], own, ambiguous=ambiguous):
+                continue
+            if here is not None and holds([text], here, ambiguous=ambiguous):
                 continue
             note = (
                 f"Check whether your {text} is recognised in {country_name(country)}: "
