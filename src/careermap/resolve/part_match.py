@@ -11,17 +11,17 @@ each suggested, so a phrase naming two skills never silently becomes one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.base.text import normalize
 from careermap.resolve.names import NameIndex, SkillCandidate
 from careermap.resolve.parts import (
-    _LIST,
     _NEED,
     _heads,
     _lived,
     _pattern,
+    as_list,
     condition_of,
     need_named,
     split_phrase,
@@ -125,7 +125,7 @@ def _list_suggested(
     A word few names hold ("video" in "video and telephone sessions") is left to the
     semantic layer.
     """
-    parts = _list_parts(text)
+    parts = as_list(text)
     if not parts:
         return None
     matches = [part(piece) for piece in parts]
@@ -155,13 +155,7 @@ def listed_skills(text: str, part: Callable[[str], SkillMatch]) -> list[SkillCan
     >>> [c.label for c in listed_skills("SPSS and Mplus", part)]
     ['Statistical analysis']
     """
-    return _as_candidates(_named(_list_parts(text), part))
-
-
-def _list_parts(text: str) -> list[str]:
-    """Return the parts of *text* read as a list (no brackets), or none if it is not one."""
-    parts = [piece for piece in _LIST.split(text.strip()) if piece]
-    return parts if len(parts) > 1 and "(" not in text else []
+    return _as_candidates(_named(as_list(text), part))
 
 
 def _suggesting(base: SkillMatch, text: str, found: list[SkillCandidate], limit: int) -> SkillMatch:
@@ -180,7 +174,7 @@ def _suggesting(base: SkillMatch, text: str, found: list[SkillCandidate], limit:
     )
 
 
-def _named(texts: list[str], part: Callable[[str], SkillMatch]) -> list[SkillMatch]:
+def _named(texts: Sequence[str], part: Callable[[str], SkillMatch]) -> list[SkillMatch]:
     """Return the matches of those of *texts* that name a skill, each text once."""
     return [match for match in map(part, dict.fromkeys(texts)) if _names_skill(match)]
 

@@ -122,7 +122,7 @@ from typing import NamedTuple
 
 from careermap.resolve.languages import speaks_languages
 
-__all__ = ["Split", "condition_of", "need_named", "split_phrase", "teaching_work"]
+__all__ = ["Split", "as_list", "condition_of", "need_named", "split_phrase", "teaching_work"]
 
 
 class Split(NamedTuple):
@@ -420,6 +420,23 @@ def _heads(text: str) -> list[str]:
     return heads
 
 
+def _pieces(text: str) -> tuple[str, ...]:
+    """Return the parts of *text* between list separators (commas, "and", "/"), none empty."""
+    return tuple(part for part in _LIST.split(text.strip()) if part)
+
+
+def as_list(text: str) -> tuple[str, ...]:
+    """Return the parts of *text* read as a list (no brackets), or none if it is not one.
+
+    Examples
+    --------
+    >>> as_list("SPSS and Mplus"), as_list("statistics (SPSS, R)"), as_list("CBT")
+    (('SPSS', 'Mplus'), (), ())
+    """
+    parts = _pieces(text)
+    return parts if len(parts) > 1 and "(" not in text else ()
+
+
 def split_phrase(text: str) -> list[Split]:
     """Return the readings of *text* as a skill named inside a phrase, in the order to try.
 
@@ -442,15 +459,15 @@ def split_phrase(text: str) -> list[Split]:
         return [Split((_LIVED_NAME,))]
     if speaks_languages(text):
         return [Split((_LANGUAGES_NAME,))]
-    parts = tuple(part for part in _LIST.split(text) if part)
-    if len(parts) > 1 and "(" not in text:
+    parts = as_list(text)
+    if parts:
         found.append(Split(parts))
     brackets = _BRACKETS.match(text)
     if brackets and _examples(brackets.group("inner")):
         head = brackets.group("head").strip()
-        inner = tuple(part for part in _LIST.split(brackets.group("inner").strip()) if part)
+        inner = _pieces(brackets.group("inner"))
         found.append(Split((head,), inner))
-        listed = tuple(part for part in _LIST.split(head) if part)
+        listed = _pieces(head)
         if len(listed) > 1:  # "treatment plans and progress notes (SimplePractice)"
             found.append(Split(listed, inner))
         found += [Split((name,), inner) for name in _heads(head)]
@@ -458,7 +475,7 @@ def split_phrase(text: str) -> list[Split]:
         found += _taught(text)
         for name in _heads(text):
             found.append(Split((name,)))
-            listed = tuple(part for part in _LIST.split(name) if part)
+            listed = _pieces(name)
             if len(listed) > 1:  # "CBT and DBT skills groups": "CBT", "DBT skills"
                 found.append(Split(listed))
     return found
@@ -542,7 +559,7 @@ def _lived(text: str) -> bool:
 
 def _examples(inner: str) -> bool:
     """Say whether bracketed text lists examples: each part capitalised, none a negation."""
-    parts = [part for part in _LIST.split(inner.strip()) if part]
+    parts = _pieces(inner)
     return not _NEGATION.search(inner) and all(
         _EXAMPLE.match(part) or _SETTING.match(part) for part in parts
     )
