@@ -154,16 +154,12 @@ def _renewal(text: str, licence: Credential, country: str | None) -> str:
     "renew your 'Counselor licence (expired)' with its regulator (LPC)"
     """
     local = licence.in_place.get(country, ()) if country and elsewhere(licence, country) else ()
-    names = local or (licence.name,)
+    # Where it is issued, it goes by its name and its ``also`` names.
     written = set(name_key(without_status(text)).split())
-    if any(set(key.split()) == written for key in map(name_key, local or _own(licence)) if key):
+    named = local or (licence.name, *licence.also)
+    if any(set(key.split()) == written for key in map(name_key, named) if key):
         return f"renew your {text!r} with its regulator"
-    return f"renew your {text!r} with its regulator ({' or '.join(names)})"
-
-
-def _own(licence: Credential) -> tuple[str, ...]:
-    """Return the names *licence* goes by where it is issued: its name and ``also``."""
-    return (licence.name, *licence.also)
+    return f"renew your {text!r} with its regulator ({' or '.join(local or (licence.name,))})"
 
 
 def hiring_verdict(

@@ -41,7 +41,10 @@ class Readiness(Frozen):
     caution: str = ""
 
     def __str__(self) -> str:
-        return f"{self.summary}. {self.caution}" if self.caution else self.summary
+        return self._with_caution(self.summary)
+
+    def _with_caution(self, summary: str) -> str:
+        return f"{summary}. {self.caution}" if self.caution else summary
 
     def beside(self, band: str) -> str:
         """Return the verdict as shown beside a score in *band* (explanations, CLI, HTML).
@@ -76,7 +79,7 @@ class Readiness(Frozen):
             f"For licences, degrees and experience, {said}; the skills match is {short} "
             "(see the gaps)"
         )
-        return f"{summary}. {self.caution}" if self.caution else summary
+        return self._with_caution(summary)
 
 
 #: Score bands beside which a ready verdict says the skills fall short, as it reads them.
