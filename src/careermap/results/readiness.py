@@ -92,6 +92,7 @@ from careermap.results.fields import degree_skills
 from careermap.results.hiring import hiring_verdict, with_usual
 from careermap.results.licences import licence_degree, unknown_licences
 from careermap.results.lived import lived_question
+from careermap.results.rungs import starter_pay
 from careermap.results.scope import licensed_above
 from careermap.results.verdict import Readiness, Verdict
 from careermap.taxonomy.conditions import Condition
@@ -234,6 +235,7 @@ def assess(
             ),
         }
         found = found.model_copy(update=update)
+    found = _with_starter(found, entry, background, taxonomy, held=held)
     # Said of the current job too: a person who moved country with it (a US school
     # psychologist now in England) is asked to check that it is recognised where they are.
     recognised = recognition(background, entry, ambiguous, abroad)
@@ -324,6 +326,29 @@ def _current(
     return found.model_copy(
         update={"summary": f"{found.summary} ({said})", "notes": (*found.notes, *check.notes)}
     )
+
+
+def _with_starter(
+    found: Readiness,
+    entry: Entry,
+    background: Background,
+    taxonomy: Taxonomy | None,
+    *,
+    held: bool,
+) -> Readiness:
+    """Name a starter's pay in a ready or certify verdict on an entry-level post (rungs).
+
+    Not said of the person's current job (*held*).
+    """
+    if held or found.verdict not in ("ready", "certify"):
+        return found
+    title = background.current_role
+    own = current_role(title, taxonomy) if title and taxonomy is not None else None
+    seniority = None if own is None or own.entry is None else own.entry.seniority
+    starter = starter_pay(entry, background, seniority)
+    if starter is None:
+        return found
+    return found.model_copy(update={"summary": f"{found.summary} ({starter})"})
 
 
 def _ambiguous(taxonomy: Taxonomy) -> Mapping[str, tuple[str, ...]]:

@@ -24,7 +24,16 @@ from careermap.taxonomy.models import Education, Entry, Experience, Seniority
 if TYPE_CHECKING:  # experience imports readiness, which imports this module
     from careermap.results.experience import PastRole
 
-__all__ = ["EDUCATION_GAP", "EXPERIENCED_YEARS", "STEP", "STEP_DOWN", "ZONE_GAP", "level"]
+__all__ = [
+    "EDUCATION_GAP",
+    "EXPERIENCED_YEARS",
+    "STARTER_YEARS",
+    "STEP",
+    "STEP_DOWN",
+    "ZONE_GAP",
+    "level",
+    "starter_pay",
+]
 
 _SENIORITY = list(Seniority)
 #: Rungs of the career ladder a person has reached, by years of experience.
@@ -36,6 +45,11 @@ STEP = 2
 #: in a new field (intake, parent education) is a change of field, not a step down; a
 #: director or lead (15 years or more) taking an entry-level post is.
 STEP_DOWN = 3
+#: Years from which an entry-level post, even in a new field, is named as one: the pay and
+#: tasks of a starter, after the years the person has (a counsellor's review, twenty-first
+#: round: 67 of 480 top-five entries were entry-level posts shown to people of 8 years or
+#: more as "Ready now" and nothing else).
+STARTER_YEARS = 8
 #: Job zones between what a person's education prepares for and a role's, that make a
 #: step down.
 ZONE_GAP = 2
@@ -201,3 +215,43 @@ def _level(
         summary=f"A step down: {article} {entry.seniority.value}-level role {asks}, for "
         f"someone with {DEGREE_NAMES.get(education, education.value)}",
     )
+
+
+def starter_pay(entry: Entry, background: Background, current: Seniority | None) -> str | None:
+    """Return a note that *entry* is an entry-level post, for a person of many years.
+
+    A change of field is not a step down (:data:`STEP_DOWN`), but a counsellor still
+    tells someone of :data:`STARTER_YEARS` years or more that an entry-level post pays a
+    starter's wage. Not said to a person whose own job (*current*: the seniority of the
+    role their job title names) is an entry-level one, nor to one who said they are open
+    to a step down (``Background.step_back``).
+
+    Parameters
+    ----------
+    entry : Entry
+        The post's entry requirements.
+    background : Background
+        What the person said.
+    current : Seniority or None
+        The seniority of the person's current job, where their title names a role.
+
+    Returns
+    -------
+    str or None
+        The note, or ``None`` when it does not apply.
+
+    Examples
+    --------
+    >>> from careermap import lookup_role
+    >>> intake = lookup_role("intake-coordinator").entry
+    >>> print(starter_pay(intake, Background(years_experience=12), None))
+    an entry-level post: after 12 years' experience, expect a starter's pay
+    >>> print(starter_pay(intake, Background(years_experience=12), Seniority.ENTRY))
+    None
+    """
+    years = background.years_experience
+    if entry.seniority is not Seniority.ENTRY or years is None or years < STARTER_YEARS:
+        return None
+    if background.step_back or current is Seniority.ENTRY:
+        return None
+    return f"an entry-level post: after {years:g} years' experience, expect a starter's pay"
