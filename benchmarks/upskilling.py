@@ -19,12 +19,14 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set tenth    # the tenth, blind set
     .venv/bin/python benchmarks/upskilling.py --set eleventh # the eleventh, blind set
     .venv/bin/python benchmarks/upskilling.py --set twelfth  # the twelfth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set thirteenth  # the thirteenth, blind set
 
-Ten sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
-eighth, ninth, tenth, eleventh and twelfth, blind ones (tests/data/personas-fourth.yaml to
-personas-twelfth.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
-upskilling-judgement-twelfth.yaml, written the same way, before any order was compared
-with them; docs/personas.md, "A fourth, blind set" to "A twelfth, blind set"). Each blind set is
+Eleven sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
+eighth, ninth, tenth, eleventh, twelfth and thirteenth, blind ones
+(tests/data/personas-fourth.yaml to personas-thirteenth.yaml, judged in
+tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-thirteenth.yaml,
+written the same way, before any order was compared with them; docs/personas.md, "A
+fourth, blind set" to "A thirteenth, blind set"). Each blind set is
 reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -116,6 +118,7 @@ SETS = {
     "tenth": DATA / "upskilling-judgement-tenth.yaml",
     "eleventh": DATA / "upskilling-judgement-eleventh.yaml",
     "twelfth": DATA / "upskilling-judgement-twelfth.yaml",
+    "thirteenth": DATA / "upskilling-judgement-thirteenth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -458,7 +461,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         default="first",
         help=(
             "which judged set: first (default; with tune and check halves), or fourth, "
-            "fifth, sixth, seventh, eighth, ninth, tenth, eleventh or twelfth (blind, whole)"
+            "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth or thirteenth "
+            "(blind, whole)"
         ),
     )
     args = parser.parse_args(argv)
