@@ -830,6 +830,54 @@ for _role in (
 #: Twentieth round ("Therapist: a psychologist's licence"): psychological therapist posts
 #: take a practitioner psychologist's licence.
 DELIBERATE[("therapist", "Licensed clinical psychologist")] = {"credential": "added"}
+#: Twenty-first round ("Credentials from the twelfth set"): the utilisation review post's
+#: clinical licence takes the registrations its LMFT variant takes; the social work licences
+#: Japan's two qualifications and Iceland's licence; the CADC Ireland's ACI accreditation;
+#: the supervisor credential the accrediting bodies' supervisors; forensic interview
+#: training the NICHD protocol.
+_plus(
+    DELIBERATE[("utilisation-review-coordinator", "Clinical licence (RN, LPC or LCSW)")],
+    "also",
+    [
+        *(_SWRB, _CORU, _RSW, *_UK_REGISTERS, "Social Work England registration"),
+        *("NMC registered nurse", "RMN", "Registered Mental Health Nurse"),
+        "Registered social worker",
+    ],
+)
+for _key in [
+    ("hospital-social-worker", "Social work licence (LMSW/LCSW)"),
+    ("child-protection-social-worker", "Social work licence or registration"),
+]:
+    _plus(
+        DELIBERATE[_key],
+        "also",
+        ["Seishin Hoken Fukushishi", "Shakai Fukushishi", "Starfsleyfi félagsráðgjafa"],
+    )
+_plus(
+    DELIBERATE[
+        ("substance-use-counsellor", "Certified Alcohol and Drug Counselor (CADC) or licence")
+    ],
+    "also",
+    ["ACI accredited addiction counsellor"],
+)
+_plus(
+    DELIBERATE.setdefault(
+        (
+            "clinical-supervisor",
+            "Approved Clinical Supervisor (ACS) or state supervisor credential",
+        ),
+        {},
+    ),
+    "also",
+    ["ACI accredited supervisor", "BACP accredited supervisor", "IACP accredited supervisor"],
+)
+_plus(
+    DELIBERATE.setdefault(
+        ("forensic-interviewer", "Forensic interview training (NCAC, ChildFirst or ABE)"), {}
+    ),
+    "also",
+    ["NICHD Investigative Interview Protocol training", "NICHD protocol training"],
+)
 
 HEAD = """\
 sectors:

@@ -18,8 +18,9 @@ phrases read:
   forklift operation") leaves the list unsplit;
 * **examples in brackets** after a name ("statistics (SPSS, R)"): the name, when
   every bracketed part begins with a capital or a digit (names of tests, tools,
-  programmes, year counts) or says only where, with whom or on what terms the work was
-  done ("CBT (adult placements)", "play therapy (children)", "counselling (volunteer)"),
+  programmes, year counts) or says only where, with whom, when or on what terms the work
+  was done ("CBT (adult placements)", "play therapy (children)", "counselling
+  (volunteer)", "EMDR (trained 2016)"),
   none is a negation ("counselling (received)", "CBT (not DBT)" are
   not read so) and none names another skill; after a list, when none names a skill
   the list does not ("treatment plans and progress notes (SimplePractice)" splits);
@@ -325,7 +326,8 @@ _DEPTH = 3
 _EXAMPLE = re.compile(r"^[A-Z0-9]")
 #: Where, with whom or on what terms the work was done, in brackets after a name: "CBT
 #: (adult placements)", "play therapy (children)", "counselling (volunteer, part-time)",
-#: "TF-CBT (certified)", "DBT skills group (co-facilitator)", "SQL (basic)".
+#: "TF-CBT (certified)", "DBT skills group (co-facilitator)", "SQL (basic)", "NICHD
+#: protocol (trained 2022)".
 #: Like a year count ("CBT (3 years)"), it names no skill of its own.
 _SETTING = re.compile(
     r"^(?:(?:adults?|child(?:ren)?|adolescents?|older\s+adults?|young\s+people|youth"
@@ -338,7 +340,9 @@ _SETTING = re.compile(
     # How well they know it, in their own words ("SQL (basic)", "CBT (rusty)"; nineteenth
     # round): the skill, held; the level, when it matters, is the ":N" after it.
     r"|basic|beginner|elementary|intermediate|advanced|expert|proficient|rusty"
-    r"|working\s+knowledge|self-taught)"
+    r"|working\s+knowledge|self-taught"
+    # When ("(trained 2022)", "(certified since 2019)", "(2016-2021)": twenty-first round).
+    r"|since|(?:19|20)\d\d(?:[-\u2013](?:19|20)?\d\d)?)"
     r"(?:\s+|$))+$",
     re.IGNORECASE,
 )

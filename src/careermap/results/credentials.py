@@ -241,12 +241,12 @@ def name_keys(text: str) -> frozenset[str]:
 
 
 def _spelled(text: str, abbreviation: str) -> str | None:
-    """Return the words of *text* (outside brackets) whose initials spell *abbreviation*."""
+    """Return the words of *text* whose initials spell *abbreviation* (not it, nor bracketed)."""
     head = abbreviation.split("-", 1)[0]
     words = [
         word
         for word in re.findall(r"[A-Za-z]+", _BRACKETS.sub(" ", text))
-        if word.casefold() not in _JOINING
+        if word.casefold() not in _JOINING and word != head
     ]
     for start in range(len(words) - len(head) + 1):
         run = words[start : start + len(head)]

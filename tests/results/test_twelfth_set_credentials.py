@@ -1,0 +1,114 @@
+"""Credentials and entry rules the twelfth persona set showed wrong (twenty-first round).
+
+A counsellor's review of the twelfth set (docs/taxonomy-notes.md, "Credentials from the
+twelfth set"): a registered nurse told she lacks a nurse's licence, social workers in
+Spain and Japan told a hospital post needs a master's, an accredited Irish addiction
+counsellor told his own work needs a US associate degree, the NICHD protocol not read as
+forensic interview training, and testing in selection a master's post in Argentina.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.results.test_tenth_set_credentials import verdict  # eight years, a master's
+
+import careermap
+from careermap import Background, lookup_role
+from careermap.results.credentials import holds
+from careermap.results.readiness import role_readiness
+
+
+def _credential(credential_id):
+    return next(c for c in careermap.load_taxonomy().credentials if c.id == credential_id)
+
+
+@pytest.mark.parametrize(
+    "held", ["RN, New Mexico (multistate compact)", "RN, New York", "RN (Ohio)"]
+)
+@pytest.mark.parametrize(
+    "credential_id",
+    ["registered-nurse", "clinical-licence-rn-lpc-lcsw", "clinical-licence-rn-lpc-lcsw-lmft"],
+)
+def test_an_rn_followed_by_its_state_is_a_registered_nurse(held, credential_id):
+    # "RN, New ..." had spelled RN from the abbreviation itself and "New": read as another
+    # credential's RN, it held none.
+    assert holds([held], _credential(credential_id))
+
+
+def test_an_abbreviation_is_still_checked_against_its_spelling():
+    # The fix drops only the abbreviation as a word of its own spelling: "Registered
+    # Nurse (RN)" is still no "Recovery Navigator (RN)".
+    navigator = ["Recovery Navigator (RN)"]
+    assert not holds(navigator, _credential("registered-nurse"))
+
+
+def test_a_uk_mental_health_nurse_holds_the_utilisation_review_licence():
+    found = verdict(
+        "utilisation-review-coordinator",
+        ["NMC registered mental health nurse (RMN)"],
+        country="GB",
+        education="bachelor",
+    )
+    assert found.verdict == "ready", found
+
+
+def test_the_albuquerque_nurse_is_ready_for_behavioural_health_care_management():
+    found = verdict(
+        "behavioural-health-care-manager",
+        ["RN, New Mexico (multistate compact)", "BSN, University of New Mexico"],
+        country="US",
+    )
+    assert found.verdict == "ready", found
+
+
+@pytest.mark.parametrize("country", ["ES", "JP", "KR"])
+def test_hospital_social_work_takes_a_bachelors_where_the_register_does(country):
+    found = verdict("hospital-social-worker", [], country=country, education="bachelor")
+    assert "a master's degree" not in found.needs, found
+    # India keeps the master's: its medical social work posts ask for the MSW.
+    india = verdict("hospital-social-worker", [], country="IN", education="bachelor")
+    assert "a master's degree" in india.needs, india
+
+
+def test_icelands_social_work_licence_holds_the_social_work_posts():
+    held = ["Starfsleyfi félagsráðgjafa (licensed social worker, Embætti landlæknis)"]
+    found = verdict("child-protection-social-worker", held, country="IS")
+    assert found.verdict == "ready", found
+
+
+def test_an_aci_accredited_addiction_counsellor_is_ready_in_ireland():
+    held = ["ACI accredited addiction counsellor (Addiction Counsellors of Ireland)"]
+    found = verdict("substance-use-counsellor", held, country="IE", education="certificate")
+    assert found.verdict == "ready", found
+    # A certificate is still short of the US posts' associate degree.
+    us = verdict("substance-use-counsellor", ["CADC"], country="US", education="certificate")
+    assert "an associate degree" in us.needs, us
+
+
+@pytest.mark.parametrize("held", ["ACI accredited supervisor", "IACP accredited supervisor"])
+def test_an_irish_accredited_supervisor_holds_the_supervisor_credential(held):
+    assert holds([held], _credential("clinical-supervisor-credential"))
+
+
+def test_nichd_protocol_training_is_forensic_interview_training():
+    found = verdict(
+        "forensic-interviewer", ["NICHD Investigative Interview Protocol training"], country="IS"
+    )
+    assert found.verdict == "ready", found
+    text = "NICHD investigative interview protocol (trained 2022)"  # as she wrote it
+    profile = careermap.build_profile([text], semantic=False)
+    assert [entry.match.skill_id for entry in profile.entries] == ["forensic-interviewing"]
+
+
+@pytest.mark.parametrize("country", ["AR", "CO"])
+def test_testing_in_selection_is_a_psychology_graduates_where_the_law_says(country):
+    found = verdict("talent-assessment-specialist", [], country=country, education="bachelor")
+    assert "a master's degree" not in found.needs, found
+
+
+def test_a_client_leaving_trauma_work_is_told_crisis_counselling_is_some():
+    role = lookup_role("crisis-counsellor")
+    background = Background(education="bachelor", years_experience=5, avoid=["trauma-exposure"])
+    found = role_readiness(role, background, taxonomy=careermap.load_taxonomy(), shown=None)
+    assert found is not None
+    assert "trauma exposure" in found.caution
