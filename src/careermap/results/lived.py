@@ -126,9 +126,11 @@ def lived_question(
 
     Only for a person who said they have lived experience without saying its kind
     (``True``), for a role that requires kinds of it of which ``True`` is read as one
-    (:data:`TRUE_KINDS`; for a role that asks only for others, :func:`lived_need` asks),
-    and whose credentials show no kind (*certified*: then the yes is read as theirs, and
-    :func:`lived_need` says so where it does not count).
+    (:data:`TRUE_KINDS`; for a role that asks only for others, :func:`lived_need` asks)
+    but not both (a peer post that takes mental-health and substance-use recovery alike
+    is met whichever the yes is: twenty-first round, the question had been asked in 56
+    verdicts of 23 personas), and whose credentials show no kind (*certified*: then the
+    yes is read as theirs, and :func:`lived_need` says so where it does not count).
 
     Examples
     --------
@@ -140,12 +142,19 @@ def lived_question(
     for lived experience of substance-use recovery: say which kind yours is
     >>> print(lived_question(coach, Background(lived_experience=["substance-use"])))
     None
+    >>> peer = lookup_role("peer-support-specialist").entry
+    >>> sorted(kind.value for kind in peer.lived_experience_of)
+    ['mental-health', 'substance-use']
+    >>> print(lived_question(peer, Background(lived_experience=True)))
+    None
     """
     if entry.lived_experience is not LivedExperience.REQUIRED or not entry.lived_experience_of:
         return None
     if background.lived_experience is not True or not _open_to_true(entry.lived_experience_of):
         return None
     if set(certified):  # met by the credential's kind, or not met and said by lived_need
+        return None
+    if set(entry.lived_experience_of) >= TRUE_KINDS:  # either kind the yes may be counts
         return None
     return (
         f"{_read_as(TRUE_KINDS)}; the posts ask for {asked_for(entry.lived_experience_of)}: "
