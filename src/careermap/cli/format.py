@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from careermap.resolve.display import thin_profile
+from careermap.resolve.display import maybe_held, thin_profile
+from careermap.results.plain import maybe_note
 
 if TYPE_CHECKING:
     from careermap import Profile, ProfileEntry, Ranking, RequirementResult, RoleMatch
@@ -174,8 +175,13 @@ def profile_lines(profile: Profile) -> list[str]:
     return [*lines, caution] if caution else lines
 
 
-def explanation(match: RoleMatch) -> list[str]:
-    """Return the indented explanation lines of one match."""
+def explanation(match: RoleMatch, maybe: Mapping[str, str] | None = None) -> list[str]:
+    """Return the indented explanation lines of one match.
+
+    A gap in *maybe* (skill id to the person's text that suggests it,
+    :func:`careermap.resolve.display.maybe_held`) says they may already have it.
+    """
+    maybe = maybe or {}
 
     def short(r: RequirementResult) -> str:
         low = r.source_level is not None and r.source_level < r.required_level
@@ -207,7 +213,8 @@ def explanation(match: RoleMatch) -> list[str]:
         lines += wrapped("transferred", items)
     if gaps:
         items = [
-            f"{r.label} ({'essential' if r.essential else 'optional'}, level {r.required_level})"
+            f"{r.label} ({'essential' if r.essential else 'optional'}, level {r.required_level}"
+            + (f"; {maybe_note(maybe[r.skill_id])})" if r.skill_id in maybe else ")")
             for r in gaps[:TOP_GAPS]
         ]
         if len(gaps) > TOP_GAPS:
@@ -247,10 +254,11 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
     header = ["rank", "score", "band", "coverage", "utilisation", "title", "sector"]
     aligned = table(header, rows, right={0, 1, 3, 4}, clip={5: TITLE_WIDTH})
     lines = aligned[:2]
+    maybe = maybe_held(ranking.profile) if explain else {}
     for row, match in zip(aligned[2:], ranking.matches, strict=True):
         lines.append(row)
         if explain:
-            lines += explanation(match)
+            lines += explanation(match, maybe)
     return lines
 
 

@@ -54,11 +54,15 @@ def semantic_match(
     seen = {c.skill_id for c in near}
     # Semantic suggestions first (they read the meaning), then fuzzy ones (typos).
     suggestions = [*near, *(c for c in fuzzy if c.skill_id not in seen)]
-    # A generic word ("assessment": part of several skills' names) is only suggested.
+    # A generic word ("assessment": part of several skills' names) is only suggested, as
+    # is a text that says the person has not done it ("no crisis line work").
+    from careermap.resolve.parts import negated  # noqa: PLC0415 - a ranking of ids never needs it
+
     if (
         hits
         and hits[0].similarity >= ACCEPT_SIMILARITY
         and not semantic_index(taxonomy).generic(text)
+        and not negated(text)
     ):
         top = near[0]
         return SkillMatch(

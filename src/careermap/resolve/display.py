@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from careermap.resolve.resolver import SkillMatch
 
 __all__ = [
+    "MAYBE_COSINE",
+    "maybe_held",
     "profile_html",
     "profile_repr",
     "skill_match_html",
@@ -91,6 +93,57 @@ def thin_profile(profile: Profile) -> str:
         f"Only {known} of your {given} skills {was} recognised, so this ranking rests on "
         f"{rests}: reword the others (see what was not recognised) before reading much into it."
     )
+
+
+#: The least cosine at which the first suggestion by meaning for a text that matched
+#: nothing marks that skill, shown as a gap, as one the person may already have. Between
+#: the suggestion threshold (0.45) and the accept threshold (0.64); on the first twelve
+#: persona sets' top-five gaps, about 85% of those at 0.55 or more named what the text
+#: meant, against about half below it (twenty-first round).
+MAYBE_COSINE = 0.55
+
+
+def maybe_held(profile: Profile) -> dict[str, str]:
+    """Return the skills a person may already have, each with the text of theirs that suggests it.
+
+    A text that matched nothing still names what it was near ("did you mean"); a
+    counsellor shown that skill as a gap would first ask the person. The skill a
+    text's first suggestion names, by meaning at :data:`MAYBE_COSINE` or more or by
+    its whole name within the text (similarity 100), maps to the first such text.
+    Texts that say the person has not done something ("no CBT") suggest nothing here,
+    and a skill the profile holds is left out (it is no gap).
+
+    Parameters
+    ----------
+    profile : Profile
+        A resolved profile.
+
+    Returns
+    -------
+    dict of str to str
+        Skill id to the person's text, in the profile's order.
+
+    Examples
+    --------
+    >>> from careermap import build_profile
+    >>> maybe_held(build_profile(["CBT", "no CBT"], semantic=False))
+    {}
+    """
+    held = set(profile.skills)
+    found: dict[str, str] = {}
+    for entry in profile.entries:
+        match = entry.match
+        if match.matched or match.split or not match.hints:
+            continue
+        from careermap.resolve.parts import negated  # noqa: PLC0415 - only for a text unread
+
+        if negated(entry.text):
+            continue
+        first = match.hints[0]
+        near = first.similarity >= 100 if first.cosine is None else first.cosine >= MAYBE_COSINE
+        if near and first.skill_id not in held:
+            found.setdefault(first.skill_id, entry.text)
+    return found
 
 
 def profile_repr(profile: Profile) -> str:

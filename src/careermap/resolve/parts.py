@@ -123,7 +123,15 @@ from typing import NamedTuple
 
 from careermap.resolve.languages import speaks_languages
 
-__all__ = ["Split", "as_list", "condition_of", "need_named", "split_phrase", "teaching_work"]
+__all__ = [
+    "Split",
+    "as_list",
+    "condition_of",
+    "need_named",
+    "negated",
+    "split_phrase",
+    "teaching_work",
+]
 
 
 class Split(NamedTuple):
@@ -366,6 +374,29 @@ def _pattern(source: str) -> re.Pattern[str]:
 
 
 _NEGATION = re.compile(r"\b(?:no|not|never|none|without|nor)\b|n't\b", re.IGNORECASE)
+
+
+def negated(text: str) -> bool:
+    """Say whether *text* holds a negation: "no", "not", "never", "none", "without", "n't".
+
+    Such a skill text ("no crisis line work", "CBT (no)") is only suggested, never read
+    by meaning, where the negation weighs little (docs/profiles.md, "Negations").
+
+    Parameters
+    ----------
+    text : str
+        A skill text as the person wrote it.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> negated("no crisis line work"), negated("haven't done CBT"), negated("notes")
+    (True, True, False)
+    """
+    return bool(_NEGATION.search(text))
 
 
 def _peeled(text: str) -> list[str]:

@@ -6,11 +6,12 @@ or a taxonomy is escaped there.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from careermap.base import html
 from careermap.base.html import escape as esc
-from careermap.resolve.display import thin_profile
+from careermap.resolve.display import maybe_held, thin_profile
 
 if TYPE_CHECKING:
     from careermap.resolve.profile import Profile
@@ -82,15 +83,24 @@ def _profile_note(profile: Profile) -> str:
     )
 
 
-def top_gaps(match: RoleMatch, count: int = 3) -> str:
-    """Return the labels of the first *count* gaps of *match*, escaped."""
-    return ", ".join(esc(g.label) for g in match.gaps[:count])
+def top_gaps(match: RoleMatch, count: int = 3, maybe: Mapping[str, str] | None = None) -> str:
+    """Return the labels of the first *count* gaps of *match*, escaped.
+
+    A gap in *maybe* (:func:`careermap.resolve.display.maybe_held`) is marked as one the
+    person may already have.
+    """
+    maybe = maybe or {}
+    return ", ".join(
+        esc(g.label) + (" (you may already have it)" if g.skill_id in maybe else "")
+        for g in match.gaps[:count]
+    )
 
 
 def ranking_html(ranking: Ranking) -> str:
     """Show a ranking as a table: rank, role, sector, score, coverage, utilisation, gaps."""
     shown = ranking.matches[: html.MAX_ROWS]
     skills = len(ranking.profile.skills)
+    maybe = maybe_held(ranking.profile)
     title = (
         f"<p><strong>Careers for {skills} skill{'' if skills == 1 else 's'}</strong>"
         f' <span style="{html.MUTED}">({esc(ranking.taxonomy)})</span></p>'
@@ -104,7 +114,7 @@ def ranking_html(ranking: Ranking) -> str:
             m.band,
             f"{m.coverage:.3f}",
             f"{m.utilisation:.3f}",
-            top_gaps(m),
+            top_gaps(m, maybe=maybe),
         )
         for m in shown
     ]

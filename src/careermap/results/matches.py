@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel
 from pydantic_core import to_json
 
 from careermap.base.record import Explained, Record, trusted
-from careermap.resolve.display import thin_profile
 from careermap.resolve.profile import Profile
 from careermap.results import display as _display
+from careermap.results import plain as _plain
 from careermap.results.bands import Band
 from careermap.results.frames import match_frame, ranking_frame
 from careermap.results.readiness import Readiness
@@ -32,9 +32,6 @@ __all__ = [
     "trusted",
 ]
 
-
-#: Most gaps an explanation lists by name, most costly first ("and 9 more" after them).
-SHOWN_GAPS = 5
 
 _set = object.__setattr__
 #: The instance dictionary's own descriptor (``RoleMatch`` puts a property in front of it).
@@ -264,8 +261,15 @@ class RoleMatch(_Filled):
     context: ContextResult | None = None
     readiness: Readiness | None = None
 
-    def explain(self) -> str:
+    def explain(self, maybe: Mapping[str, str] | None = None) -> str:
         """Return a readable, multi-line explanation of the score.
+
+        Parameters
+        ----------
+        maybe : mapping of str to str, optional
+            Skills the person may already have, each with the text of theirs that
+            suggests it (:func:`careermap.resolve.display.maybe_held`): a gap among
+            them says so. :meth:`Ranking.explain` passes its profile's.
 
         Examples
         --------
@@ -275,37 +279,7 @@ class RoleMatch(_Filled):
         1. ... - score 0... (...), coverage ..., utilisation ...
            matched: ...
         """
-        lines = [
-            f"{self.rank}. {self.title} [{self.sector_label}] - score {self.score:.3f} "
-            f"({self.band}), coverage {self.coverage:.3f}, utilisation {self.utilisation:.3f}"
-        ]
-        if self.readiness is not None:
-            lines.append(f"   hiring: {self.readiness.beside(self.band)}")
-        if self.context is not None:
-            lines.append(f"   {self.context}")
-        for name, items in (
-            ("matched", self.matched),
-            ("transferred", self.transferred),
-            ("gaps", self.gaps),
-        ):
-            listed = [str(item) for item in items if not item.minor]
-            if name == "gaps" and len(listed) > SHOWN_GAPS:
-                listed = [*listed[:SHOWN_GAPS], f"and {len(listed) - SHOWN_GAPS} more"]
-            if listed:
-                lines.append(f"   {name}: " + "; ".join(listed))
-        minor = [r for r in (*self.matched, *self.transferred, *self.gaps) if r.minor]
-        if minor:
-            cost = sum(r.cost for r in minor)
-            met = sum(1 for r in minor if r.kind != "gap")
-            lines.append(
-                f"   minor requirements (not listed): {met} of {len(minor)} met, "
-                f"costing {cost:.1%} of coverage together"
-            )
-        if self.unused:
-            lines.append("   unused strengths: " + ", ".join(self.unused))
-        if self.general:
-            lines.append("   general strengths: " + ", ".join(self.general))
-        return "\n".join(lines)
+        return _plain.match_text(self, maybe)
 
     def __repr__(self) -> str:
         return _display.match_repr(self)
@@ -579,12 +553,12 @@ class Ranking(_Deferred):
         return tuple(dict.fromkeys(m.sector for m in self.matches))
 
     def explain(self) -> str:
-        """Return every match's explanation and what did not resolve (first, if most)."""
-        parts = [caution] if (caution := thin_profile(self.profile)) else []
-        parts += [m.explain() for m in self.matches]
-        for entry in self.profile.unresolved:
-            parts.append(f"not recognised: {entry.match}")
-        return "\n".join(parts)
+        """Return every match's explanation and what did not resolve (first, if most).
+
+        A gap that one of the person's texts suggests they may already have says so,
+        quoting the text (:func:`careermap.resolve.display.maybe_held`).
+        """
+        return _plain.ranking_text(self)
 
     def __repr__(self) -> str:
         return _display.ranking_repr(self)
