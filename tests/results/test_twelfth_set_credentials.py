@@ -15,6 +15,7 @@ from tests.results.test_tenth_set_credentials import verdict  # eight years, a m
 import careermap
 from careermap import Background, lookup_role
 from careermap.results.credentials import holds
+from careermap.results.experience import experience_shown
 from careermap.results.readiness import role_readiness
 
 
@@ -112,3 +113,35 @@ def test_a_client_leaving_trauma_work_is_told_crisis_counselling_is_some():
     found = role_readiness(role, background, taxonomy=careermap.load_taxonomy(), shown=None)
     assert found is not None
     assert "trauma exposure" in found.caution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "psicoterapia con niños y adolescentes",  # the Santiago psychologist's own words
+        "atendimento a crianças e adolescentes",
+        "soutien aux enfants en difficulté",
+        "Beratung für Kinder und Jugendliche",
+    ],
+)
+def test_work_with_children_is_read_in_other_languages(text):
+    taxonomy = careermap.load_taxonomy()
+    background = Background(education="master", years_experience=9, country="CL")
+    shown = experience_shown([text], [], background, taxonomy)
+    role = lookup_role("student-wellbeing-coordinator")
+    found = role_readiness(role, background, taxonomy=taxonomy, shown=shown)
+    assert found is not None
+    assert found.verdict == "ready", found
+
+
+def test_a_professional_colegio_is_no_school():
+    # "Colegio" is a school in Chile and a professional body in Spain ("Colegio Oficial de
+    # Trabajo Social"): not an experience word.
+    taxonomy = careermap.load_taxonomy()
+    background = Background(education="bachelor", years_experience=9, country="ES")
+    texts = ["Colegiada, Colegio Oficial de Trabajo Social de Madrid"]
+    shown = experience_shown(texts, [], background, taxonomy)
+    role = lookup_role("student-wellbeing-coordinator")
+    found = role_readiness(role, background, taxonomy=taxonomy, shown=shown)
+    assert found is not None
+    assert found.verdict == "experience", found
