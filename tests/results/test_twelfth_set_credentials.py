@@ -145,3 +145,17 @@ def test_a_professional_colegio_is_no_school():
     found = role_readiness(role, background, taxonomy=taxonomy, shown=shown)
     assert found is not None
     assert found.verdict == "experience", found
+
+
+def test_the_executive_coach_names_the_coaching_credential_buyers_look_for():
+    without = verdict("executive-coach", [], country="SA", education="doctorate")
+    assert "most employers and clients look for: Coaching credential" in without.summary
+    held = verdict("executive-coach", ["ICF PCC"], country="SA", education="doctorate")
+    assert "look for" not in held.summary, held
+
+
+def test_resilience_training_carries_over_to_delivering_training():
+    ranking = careermap.rank_careers(["resilience training:5"], limit=None, semantic=False)
+    trainer = next(m for m in ranking if m.role_id == "corporate-trainer")
+    carried = {r.skill_id: r.source_id for r in trainer.transferred}
+    assert carried.get("training-delivery") == "resilience-training", carried

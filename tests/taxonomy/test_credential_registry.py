@@ -871,6 +871,8 @@ _plus(
     "also",
     ["ACI accredited supervisor", "BACP accredited supervisor", "IACP accredited supervisor"],
 )
+#: And the executive coach's coaching credential is one most buyers look for (usual).
+DELIBERATE[("executive-coach", "Coaching credential (ICF ACC/PCC)")]["usual"] = True
 _plus(
     DELIBERATE.setdefault(
         ("forensic-interviewer", "Forensic interview training (NCAC, ChildFirst or ABE)"), {}
