@@ -30,7 +30,7 @@ from careermap.results.credentials import (
 from careermap.results.education import DEGREE_NAMES, education_level
 from careermap.results.licences import alternatives, licence_degree, same_practice
 from careermap.results.lived import lived_need
-from careermap.results.rungs import level
+from careermap.results.rungs import below_by_years, level
 from careermap.results.standing import is_pending, is_withdrawn, without_status
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.lived import LivedKind
@@ -240,11 +240,36 @@ def hiring_verdict(
         named = (" or ".join(c.name for c in supervised), *short)
         summary = "Ready to practise under supervision while completing: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
-    if short:
-        named = tuple(short)
-        summary = "Ready after a short step: " + "; ".join(named)
-        return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
-    return _at_level(entry, background, shown, above)
+    return _short(entry, background, shown, above, short=short, notes=notes)
+
+
+def _short(
+    entry: Entry,
+    background: Background,
+    shown: Shown | None,
+    above: Sequence[str],
+    *,
+    short: Sequence[str],
+    notes: Sequence[str],
+) -> Readiness:
+    """Say what a post the person lacks only short steps for (*short*) is for them.
+
+    A short course does not change how far a post sits from the person's years: an
+    addiction counsellor of 18 years is told a recovery coach post is a step down,
+    certification or not, and a post two rungs up is a step up (twenty-first round).
+    Steps down by education or O*NET zone keep "Ready after a short step": a peer post is
+    entered by lived experience, not a degree, and a trainer's post asking a course (MHFA
+    instructor) is a move counsellors advise experienced clinicians to take.
+    """
+    at = _at_level(entry, background, shown, above)
+    if not short:
+        return at
+    named = tuple(short)
+    if at.verdict == "step-up" or (at.verdict == "step-down" and below_by_years(entry, background)):
+        summary = f"{at.summary}; also a short step: " + "; ".join(named)
+        return at.model_copy(update={"summary": summary, "needs": (*at.needs, *named)})
+    summary = "Ready after a short step: " + "; ".join(named)
+    return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
 
 
 def _at_level(

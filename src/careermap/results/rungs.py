@@ -31,6 +31,7 @@ __all__ = [
     "STEP",
     "STEP_DOWN",
     "ZONE_GAP",
+    "below_by_years",
     "level",
     "starter_pay",
 ]
@@ -215,6 +216,21 @@ def _level(
         summary=f"A step down: {article} {entry.seniority.value}-level role {asks}, for "
         f"someone with {DEGREE_NAMES.get(education, education.value)}",
     )
+
+
+def below_by_years(entry: Entry, background: Background) -> bool:
+    """Say whether *entry* sits :data:`STEP_DOWN` rungs or more below the person's years.
+
+    Examples
+    --------
+    >>> from careermap import lookup_role
+    >>> coach = lookup_role("recovery-coach").entry
+    >>> below_by_years(coach, Background(years_experience=18)), below_by_years(
+    ...     coach, Background(years_experience=7))
+    (True, False)
+    """
+    years = background.years_experience
+    return years is not None and _rung(years) - _SENIORITY.index(entry.seniority) >= STEP_DOWN
 
 
 def starter_pay(entry: Entry, background: Background, current: Seniority | None) -> str | None:

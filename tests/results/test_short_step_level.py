@@ -1,0 +1,63 @@
+"""A short step does not hide how far a post sits from the person's years (twenty-first round).
+
+A certify verdict ("Ready after a short step") was returned before the post's level was
+judged, so an addiction counsellor of 18 years, accredited and a supervisor, was offered
+an entry-level recovery coach post first ("a short step: the certification"), a post his
+counsellor rejects. By years it is a step down, certification or not.
+"""
+
+from __future__ import annotations
+
+import careermap
+from careermap import Background, lookup_role
+from careermap.results.readiness import role_readiness
+
+
+def _verdict(role_id, years, **background):
+    person = Background(
+        education="certificate",
+        years_experience=years,
+        lived_experience=["substance-use"],
+        country="US",
+        **background,
+    )
+    role = lookup_role(role_id)
+    found = role_readiness(role, person, taxonomy=careermap.load_taxonomy(), shown=None)
+    assert found is not None
+    return found
+
+
+def test_a_senior_counsellor_is_told_a_peer_post_is_a_step_down():
+    found = _verdict("recovery-coach", 18)
+    assert found.verdict == "step-down", found
+    assert found.summary.startswith("A step down: an entry-level role after 18 years")
+    assert "also a short step" in found.summary
+    # The certification is still named among what the post asks.
+    assert any("recovery coach" in need.lower() for need in found.needs), found.needs
+
+
+def test_fewer_years_keep_the_short_step():
+    found = _verdict("recovery-coach", 7)
+    assert found.verdict == "certify", found
+    assert found.summary.startswith("Ready after a short step")
+
+
+def test_a_person_open_to_a_step_down_sees_the_same_words():
+    found = _verdict("recovery-coach", 18, step_back=True)
+    assert found.verdict == "step-down", found  # advice order then keeps it with the ready
+
+
+def test_a_step_by_education_keeps_the_short_step():
+    # A graduate in recovery taking a peer post asking a school diploma: peer posts are
+    # entered by lived experience, so only the years decide (docs/scoring.md).
+    found = _verdict("recovery-coach", 7, credentials=[])
+    graduate = Background(
+        education="master",
+        years_experience=7,
+        lived_experience=["substance-use"],
+        country="US",
+    )
+    role = lookup_role("recovery-coach")
+    taxonomy = careermap.load_taxonomy()
+    assert role_readiness(role, graduate, taxonomy=taxonomy, shown=None).verdict == "certify"
+    assert found.verdict == "certify"
