@@ -17,6 +17,7 @@ from careermap import Background, lookup_role
 from careermap.results.credentials import holds
 from careermap.results.experience import experience_shown
 from careermap.results.readiness import role_readiness
+from careermap.results.standing import is_pending
 
 
 def _credential(credential_id):
@@ -159,3 +160,17 @@ def test_resilience_training_carries_over_to_delivering_training():
     trainer = next(m for m in ranking if m.role_id == "corporate-trainer")
     carried = {r.skill_id: r.source_id for r in trainer.transferred}
     assert carried.get("training-delivery") == "resilience-training", carried
+
+
+@pytest.mark.parametrize(
+    ("text", "pending"),
+    [
+        ("APRN licence, New Mexico Board of Nursing (application in process)", True),
+        ("LPC, in process", True),
+        ("registration awaiting approval", True),
+        ("trained in process work", False),  # Process Work is a therapy, not a status
+        ("Lean Six Sigma (process improvement)", False),
+    ],
+)
+def test_a_credential_in_process_is_not_held_yet(text, pending):
+    assert is_pending(text) is pending

@@ -62,6 +62,10 @@ _WITHDRAWN = re.compile(
 _PENDING = re.compile(
     r"\b(?:in\s+progress|under\s+way|underway|pending|in\s+assessment|under\s+assessment"
     r"|being\s+assessed|applied\s+for|application\s+(?:submitted|made|lodged)"
+    # "(application in process)", "awaiting approval" (twenty-first round); not "trained
+    # in process work" (a therapy), so "in process" only at the end of its clause.
+    r"|in\s+process(?:ing)?(?=\s*(?:[),;]|$))"
+    r"|awaiting\s+(?:registration|licen[cs]ure|approval|results|decision)"
     r"|(?:exam|examination|OSCE|test)\s+booked|currently\s+(?:studying|enrolled|completing)"
     r"|not\s+yet\s+(?:completed?|awarded|granted|registered|licensed)"
     r"|(?:expected|due|completing|to\s+complete|finishing)\s+(?:in\s+)?(?:19|20)\d\d)\b",
