@@ -73,6 +73,6 @@ def test_the_current_job_with_an_unknown_licence_abroad_asks_whether_it_is_accep
     dublin = current("IE")
     assert dublin.verdict == "current"
     assert "check whether your Approbation" in dublin.summary
-    assert "is accepted where you want to work in place of IACP" in dublin.summary
+    assert "is accepted in Ireland in place of IACP" in dublin.summary
     # Without a country careermap cannot tell she moved: her job is her job.
     assert "check" not in current(None).summary

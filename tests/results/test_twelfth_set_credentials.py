@@ -174,3 +174,15 @@ def test_resilience_training_carries_over_to_delivering_training():
 )
 def test_a_credential_in_process_is_not_held_yet(text, pending):
     assert is_pending(text) is pending
+
+
+def test_the_check_of_a_licence_careermap_does_not_know_names_the_persons_country():
+    held = ["Licensed Clinical Counsellor (BC)"]
+    found = verdict("therapist", held, country="CA")
+    assert "is accepted in Canada in place of" in found.summary, found
+    anywhere = Background(education="master", years_experience=8, credentials=held)
+    role = lookup_role("therapist")
+    taxonomy = careermap.load_taxonomy()
+    found = role_readiness(role, anywhere, taxonomy=taxonomy, shown=None)
+    assert found is not None
+    assert "is accepted where you want to work" in found.summary, found

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from careermap.base.countries import country_name
 from careermap.resolve.profile import Background
 from careermap.results.countries import elsewhere, for_country, local_licences
 from careermap.results.credentials import (
@@ -216,7 +217,7 @@ def hiring_verdict(
         *(c.name for c in missing if not c.supervised_hours),
     ]
     if needs:
-        summary = _needs_summary(needs, short, unsure)
+        summary = _needs_summary(needs, short, unsure, country)
         needs += short
         return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
     experience = entry.experience
@@ -287,20 +288,25 @@ def _at_level(
     )
 
 
-def _needs_summary(needs: Sequence[str], short: Sequence[str], unsure: Sequence[str]) -> str:
+def _needs_summary(
+    needs: Sequence[str], short: Sequence[str], unsure: Sequence[str], country: str | None
+) -> str:
     """Say what a post needs, the check first where the person's own licence may do.
 
     *unsure* are the licences the person wrote that careermap does not know, of the
     practice the post's missing licences are for. Where the licence is all the post
     needs (besides short steps), the check comes first: the person may already hold what
     the post takes, so the next step is to ask, not to qualify again. The verdict stays
-    ``needs``: the taxonomy cannot say the licence is accepted.
+    ``needs``: the taxonomy cannot say the licence is accepted. With the person's
+    *country* it names it ("accepted in Iceland"): "where you want to work" had read as
+    if a social worker licensed at home had moved (twenty-first round).
     """
     if not unsure:
         return "Needs " + "; ".join([*needs, *short])
     # A lapsed licence may be accepted once it is current again (is_lapsed).
     mine = " or ".join(f"{text}, once renewed," if is_lapsed(text) else text for text in unsure)
-    check = f"check whether your {mine} is accepted where you want to work"
+    where = "where you want to work" if country is None else f"in {country_name(country)}"
+    check = f"check whether your {mine} is accepted {where}"
     if len(needs) == 1:
         then = f"; also needs {'; '.join(short)}" if short else ""
         return f"{check[0].upper()}{check[1:]} in place of {needs[0]}{then}"

@@ -73,7 +73,7 @@ role's required licences: the person met the education of the route they qualifi
 names ("Licensed Clinical Counsellor (BC)") is not held, but for a post whose licences
 are for the same practice the verdict asks the person to check whether it is accepted:
 first, where that licence is all the post needs ("Check whether your ... is accepted
-where you want to work in place of ...").
+in Iceland in place of ...", or "where you want to work" without a country).
 """
 
 from __future__ import annotations
