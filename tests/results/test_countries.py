@@ -202,4 +202,4 @@ def test_an_unknown_licence_from_another_country_is_to_have_recognised_not_accep
     assert not any("careermap does not know: it may be accepted" in n for n in calgary.notes)
     manila = verdict("school-psychologist", taxonomy, credentials=held, country="PH")
     assert manila.summary.startswith("Check whether your Registered Psychologist (PRC")
-    assert "is accepted in the Philippines" in manila.summary
+    assert "is what employers in the Philippines ask for" in manila.summary

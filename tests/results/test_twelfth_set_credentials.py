@@ -186,3 +186,12 @@ def test_the_check_of_a_licence_careermap_does_not_know_names_the_persons_countr
     found = role_readiness(role, anywhere, taxonomy=taxonomy, shown=None)
     assert found is not None
     assert "is accepted where you want to work" in found.summary, found
+
+
+def test_a_country_careermap_knows_no_licence_for_is_asked_about_once():
+    found = verdict("therapist", ["Licensed Clinical Counsellor (BC)"], country="IS")
+    assert found.summary.startswith(
+        "Check whether your Licensed Clinical Counsellor (BC) is what employers in Iceland "
+        "ask for in place of Licensed Professional Counselor"
+    ), found
+    assert found.summary.count("Iceland") == 1, found

@@ -309,6 +309,8 @@ def _needs_summary(
     check = f"check whether your {mine} is accepted {where}"
     if len(needs) == 1:
         then = f"; also needs {'; '.join(short)}" if short else ""
+        if needs[0].startswith("what employers in "):  # asked once: "is what employers in..."
+            return f"Check whether your {mine} is {needs[0]}{then}"
         return f"{check[0].upper()}{check[1:]} in place of {needs[0]}{then}"
     return "Needs " + "; ".join([*needs, *short]) + f"; {check}"
 
