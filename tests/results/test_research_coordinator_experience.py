@@ -33,8 +33,10 @@ def _verdict(texts, credentials=()):
 def test_a_clinician_with_no_research_is_told_postings_prefer_it():
     found = _verdict(SKILLS)
     assert found.verdict == "ready", found
-    assert "most postings prefer experience of research studies or clinical trials" in (
-        found.summary
+    # "though", not a bracket: the clause had read as contradicting "Ready now".
+    assert found.summary == (
+        "Ready now, though most postings prefer experience of research studies or clinical "
+        "trials and nothing you wrote shows it"
     )
 
 

@@ -227,8 +227,10 @@ def assess(
     unshown = shown is not None and shown.lacks_preferred(preferred)
     if not held and preferred is not None and unshown:
         update = {
-            "summary": f"{found.summary} (most postings prefer experience of {preferred.of}; "
-            "nothing you wrote shows it)",
+            # "though": in brackets the clause had read as contradicting "Ready now"
+            # (twenty-first round, a counsellor's review).
+            "summary": f"{found.summary}, though most postings prefer experience of "
+            f"{preferred.of} and nothing you wrote shows it",
             "notes": (
                 *found.notes,
                 f"Most postings prefer experience of {preferred.of}; say so if you have it.",
