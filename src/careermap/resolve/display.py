@@ -129,17 +129,17 @@ def maybe_held(profile: Profile) -> dict[str, str]:
     >>> maybe_held(build_profile(["CBT", "no CBT"], semantic=False))
     {}
     """
+    unread = [e for e in profile.entries if not (e.match.matched or e.match.split)]
+    if not any(entry.match.hints for entry in unread):
+        return {}
+    from careermap.resolve.parts import negated  # noqa: PLC0415 - only for a text unread
+
     held = set(profile.skills)
     found: dict[str, str] = {}
-    for entry in profile.entries:
-        match = entry.match
-        if match.matched or match.split or not match.hints:
+    for entry in unread:
+        if not entry.match.hints or negated(entry.text):
             continue
-        from careermap.resolve.parts import negated  # noqa: PLC0415 - only for a text unread
-
-        if negated(entry.text):
-            continue
-        first = match.hints[0]
+        first = entry.match.hints[0]
         near = first.similarity >= 100 if first.cosine is None else first.cosine >= MAYBE_COSINE
         if near and first.skill_id not in held:
             found.setdefault(first.skill_id, entry.text)

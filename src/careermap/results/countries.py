@@ -48,6 +48,7 @@ __all__ = [
     "local_licences",
     "recognition",
     "registered_abroad",
+    "is_unknown_name",
     "unknown_name",
 ]
 
@@ -66,6 +67,10 @@ def elsewhere(credential: Credential, country: str | None) -> bool:
     )
 
 
+#: How :func:`unknown_name` begins, read back by :func:`is_unknown_name`.
+_UNKNOWN = "what employers in "
+
+
 def unknown_name(names: str, country: str) -> str:
     """Name what a person in *country* is asked for in place of *names*, careermap not knowing.
 
@@ -76,9 +81,20 @@ def unknown_name(names: str, country: str) -> str:
 (careermap does not know; check with employers or the regulator there)
     """
     return (
-        f"what employers in {country_name(country)} ask for in place of {names} "
+        f"{_UNKNOWN}{country_name(country)} ask for in place of {names} "
         "(careermap does not know; check with employers or the regulator there)"
     )
+
+
+def is_unknown_name(need: str) -> bool:
+    """Say whether *need* is an :func:`unknown_name` (what careermap cannot name).
+
+    Examples
+    --------
+    >>> is_unknown_name(unknown_name("LPC", "JP")), is_unknown_name("LPC")
+    (True, False)
+    """
+    return need.startswith(_UNKNOWN)
 
 
 def for_country(credential: Credential, country: str | None) -> Credential | None:

@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from careermap.base.countries import country_name
 from careermap.resolve.profile import Background
-from careermap.results.countries import elsewhere, for_country, local_licences
+from careermap.results.countries import (
+    elsewhere,
+    for_country,
+    is_unknown_name,
+    local_licences,
+)
 from careermap.results.credentials import (
     abbreviations,
     holds,
@@ -309,7 +314,7 @@ def _needs_summary(
     check = f"check whether your {mine} is accepted {where}"
     if len(needs) == 1:
         then = f"; also needs {'; '.join(short)}" if short else ""
-        if needs[0].startswith("what employers in "):  # asked once: "is what employers in..."
+        if is_unknown_name(needs[0]):  # asked once: "is what employers in ... ask for"
             return f"Check whether your {mine} is {needs[0]}{then}"
         return f"{check[0].upper()}{check[1:]} in place of {needs[0]}{then}"
     return "Needs " + "; ".join([*needs, *short]) + f"; {check}"
