@@ -880,6 +880,26 @@ _plus(
     "also",
     ["NICHD Investigative Interview Protocol training", "NICHD protocol training"],
 )
+#: Twenty-second round ("What a PMHNP certifies"): the board examinations' content.
+_plus(
+    DELIBERATE[
+        (
+            "psychiatric-nurse-practitioner",
+            "Psychiatric-Mental Health Nurse Practitioner (PMHNP-BC)",
+        )
+    ],
+    "implies",
+    [
+        *("psychopharmacology", "medication-management", "diagnosis", "clinical-assessment"),
+        *("psychopathology", "treatment-planning", "risk-assessment", "suicide-risk-assessment"),
+        *("crisis-intervention", "psychoeducation", "recovery-oriented-practice"),
+        *("health-promotion", "therapy-and-counseling", "evidence-based-interventions"),
+        *("therapeutic-relationship", "mental-health-nursing", "medicine-and-dentistry"),
+        *("psychology", "clinical-documentation", "confidentiality", "ethical-practice"),
+        *("professional-boundaries", "active-listening", "empathy", "rapport-building"),
+        *("judgment-and-decision-making", "social-perceptiveness", "critical-thinking"),
+    ],
+)
 
 HEAD = """\
 sectors:
