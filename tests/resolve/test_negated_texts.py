@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import careermap
+from careermap.resolve import extract
 from careermap.resolve.parts import negated
 
 from ..conftest import require_module
@@ -42,7 +43,32 @@ def test_the_same_texts_without_the_negation_match_by_meaning():
         ("notes and letters", False),
         ("nonviolent crisis intervention", False),
         ("knowledge of benefits", False),
+        # Twenty-second round: the narrative extractor's words, one list for both.
+        ("I cannot drive", True),
+        ("nothing clinical", True),
+        ("cannotation", False),
     ],
 )
 def test_negation_words_are_whole_words(text, expected):
     assert negated(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("speaking up for people who cannot speak for themselves", False),
+        ("youth work with young people who are not in school", False),
+        ("families whose children don't attend", False),
+        ("never worked with people who self-harm", True),
+    ],
+)
+def test_a_negation_after_who_says_who_the_people_were(text, expected):
+    assert negated(text) is expected
+
+
+def test_a_narrative_reads_the_clause_a_skill_text_would():
+    # The extractor's clauses and the profile's texts share negated(): a negation after
+    # "who" no longer drops the clause, one before it still does.
+    text = "I supported young people who were not in school. I never ran groups."
+    spans = [text[start:end] for start, end in extract._clauses(text)]
+    assert spans == ["I supported young people who were not in school"]

@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from careermap.base.errors import ProfileError
 from careermap.base.text import normalize
+from careermap.resolve import parts
 from careermap.resolve.profile import Profile, ProfileEntry, ProfileInput, build_profile
 from careermap.resolve.resolver import SkillMatch, name_index
 from careermap.resolve.semantic import enabled, hint_once, semantic_index
@@ -49,9 +50,6 @@ MAX_NARRATIVE_TEXT = 100_000
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*", re.UNICODE)
 _CLAUSE = re.compile(r"[^,;:()]+")
 _AND = re.compile(r"\s+(?:and|as well as|then|while)\s+", re.IGNORECASE)
-_NEGATION = re.compile(
-    r"\b(?:never|not|no|without|nor|neither|none|nobody|nothing|cannot)\b|n't\b", re.IGNORECASE
-)
 _LEAD = re.compile(
     r"^(?:i|we|also|and|then|have|has|had|was|were|been|am|is|are|did|do|my|our)\s+", re.IGNORECASE
 )
@@ -174,7 +172,7 @@ def _clauses(text: str) -> Iterator[tuple[int, int]]:
                 piece = chunk[begin:end]
                 # A negation reaches to the end of its clause: "never managed staff and budgets";
                 # the whole clause (last) is negated when any of its pieces is.
-                negated = negated or bool(_NEGATION.search(piece))
+                negated = negated or parts.negated(piece)
                 stripped = piece.strip(" \t\r\n.!?\"'")
                 if negated or len(stripped.split()) < 1:
                     continue

@@ -93,8 +93,7 @@ phrases read:
   ("co-delivering recovery courses"), workshops one runs or says on what or for whom
   ("workshops on stress and burnout"), and designing training of any kind ("designing
   CPD workshops for counsellors"): *Instructing*, *Training delivery* or *Instructional
-  design*. "Cooking classes" are taken and "welding workshops" are places, so neither is
-  read;
+  design*; not "cooking classes" (taken) or "welding workshops" (places);
 * **a list with a shared word**: a list naming a skill beside one word that the names
   of several skills hold ("assessment and formulation": "assessment" is in *Clinical*,
   *Risk*, *Needs* and *Educational assessment*) matches nothing, by name or by
@@ -102,17 +101,16 @@ phrases read:
 
 The doing, activity, with-whom and for readings peel off one after another, at most
 three deep ("running a DBT skills group": "DBT skills group", then "DBT skills"), and
-what they leave is read as a list too ("CBT and DBT skills groups": "CBT", "DBT
-skills"). Only the part before "with", "to", "in", "on" or "at" is matched, so the rest adds
-no skill of its own, and a list after them ("collaborating with therapists and case
+what they leave is read as a list too ("CBT and DBT skills groups": "CBT", "DBT skills").
+Only the part before "with", "to", "in", "on" or "at" is matched, so the rest adds no
+skill of its own, and a list after them ("collaborating with therapists and case
 managers") names people, never skills; "for" is read only before conditions, and "of"
 never, since their rest often changes the skill ("recruitment of participants" is
-research, not hiring; "planning for retirement" is not care planning).
+research; "planning for retirement" is not care planning).
 
 Whenever the parts name more than one skill, the phrase is no one of them: a list is
-split into each, and any other reading (examples in brackets naming a second skill,
-a condition that is a skill) is left unmatched with each suggested, so a phrase
-naming two skills never silently becomes one.
+split into each, and any other reading (examples in brackets naming a second skill, a
+condition that is a skill) is left unmatched with each suggested.
 """
 
 from __future__ import annotations
@@ -284,8 +282,7 @@ _CONDITION_LIST = (
 )
 #: A need or condition by which people are named after "with", "to" or "in": the four
 #: broad areas of need of the SEND Code of Practice (England, 2015, 6.28-6.35) and the
-#: conditions above ("pupils with learning disabilities", "deaf clients", "people with
-#: dementia").
+#: conditions above ("pupils with learning disabilities", "deaf clients").
 _NEED = (
     r"\b(?:learning\s+(?:disabilit(?:y|ies)|difficult(?:y|ies))|intellectual\s+disabilit"
     r"|disabilit(?:y|ies)|disabled|special\s+(?:educational\s+)?needs|additional\s+needs|SEND?"
@@ -373,14 +370,17 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile(source, re.IGNORECASE)
 
 
-_NEGATION = re.compile(r"\b(?:no|not|never|none|without|nor)\b|n't\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:never|not|no|without|nor|neither|none|nobody|nothing|cannot)\b|n't\b", re.IGNORECASE
+)
 
 
 def negated(text: str) -> bool:
-    """Say whether *text* holds a negation: "no", "not", "never", "none", "without", "n't".
+    """Say whether *text* holds a negation: "no", "not", "never", "without", "n't" and the like.
 
-    Such a skill text ("no crisis line work", "CBT (no)") is only suggested, never read
-    by meaning, where the negation weighs little (docs/profiles.md, "Negations").
+    A skill text so negated ("no crisis line work", "CBT (no)") is only suggested, never
+    read by meaning, and a narrative's clause is not extracted (docs/profiles.md,
+    "Negations"); not after "who" ("for people who cannot speak"), which says who.
 
     Parameters
     ----------
@@ -393,10 +393,10 @@ def negated(text: str) -> bool:
 
     Examples
     --------
-    >>> negated("no crisis line work"), negated("haven't done CBT"), negated("notes")
-    (True, True, False)
+    >>> negated("I cannot drive"), negated("for clients who can't"), negated("notes")
+    (True, False, False)
     """
-    return bool(_NEGATION.search(text))
+    return bool(_NEGATION.search(re.split(r"\bwho(?:m|se)?\b", text, maxsplit=1, flags=re.I)[0]))
 
 
 def _peeled(text: str) -> list[str]:
