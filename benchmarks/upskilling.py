@@ -20,13 +20,14 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set eleventh # the eleventh, blind set
     .venv/bin/python benchmarks/upskilling.py --set twelfth  # the twelfth, blind set
     .venv/bin/python benchmarks/upskilling.py --set thirteenth  # the thirteenth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set fourteenth  # the fourteenth, blind set
 
-Eleven sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
-eighth, ninth, tenth, eleventh, twelfth and thirteenth, blind ones
-(tests/data/personas-fourth.yaml to personas-thirteenth.yaml, judged in
-tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-thirteenth.yaml,
+Twelve sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
+eighth, ninth, tenth, eleventh, twelfth, thirteenth and fourteenth, blind ones
+(tests/data/personas-fourth.yaml to personas-fourteenth.yaml, judged in
+tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-fourteenth.yaml,
 written the same way, before any order was compared with them; docs/personas.md, "A
-fourth, blind set" to "A thirteenth, blind set"). Each blind set is
+fourth, blind set" to "A fourteenth, blind set"). Each blind set is
 reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -119,6 +120,7 @@ SETS = {
     "eleventh": DATA / "upskilling-judgement-eleventh.yaml",
     "twelfth": DATA / "upskilling-judgement-twelfth.yaml",
     "thirteenth": DATA / "upskilling-judgement-thirteenth.yaml",
+    "fourteenth": DATA / "upskilling-judgement-fourteenth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -461,8 +463,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         default="first",
         help=(
             "which judged set: first (default; with tune and check halves), or fourth, "
-            "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth or thirteenth "
-            "(blind, whole)"
+            "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth or "
+            "fourteenth (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)

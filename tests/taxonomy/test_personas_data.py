@@ -1,10 +1,10 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to thirteenth, blind ones (personas-fresh.yaml, personas-third.yaml
-to personas-thirteenth.yaml), checked the same way; and the upskilling judgements on the
-first and the fourth to thirteenth sets (upskilling-judgement.yaml,
-upskilling-judgement-fourth.yaml to upskilling-judgement-thirteenth.yaml). These tests check only
+first set, and the second to fourteenth, blind ones (personas-fresh.yaml, personas-third.yaml
+to personas-fourteenth.yaml), checked the same way; and the upskilling judgements on the
+first and the fourth to fourteenth sets (upskilling-judgement.yaml,
+upskilling-judgement-fourth.yaml to upskilling-judgement-fourteenth.yaml). These tests check only
 that they are well formed and refer to things that exist; they never run a ranking or
 upskilling.
 """
@@ -37,6 +37,7 @@ BLIND_NAMES = {
     "eleventh": "## An eleventh, blind set",
     "twelfth": "## A twelfth, blind set",
     "thirteenth": "## A thirteenth, blind set",
+    "fourteenth": "## A fourteenth, blind set",
 }
 #: The blind sets judged for upskilling advice too.
 JUDGED_NAMES = (
@@ -50,6 +51,7 @@ JUDGED_NAMES = (
     "eleventh",
     "twelfth",
     "thirteenth",
+    "fourteenth",
 )
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
