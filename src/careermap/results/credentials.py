@@ -19,8 +19,9 @@ names and abbreviations of the same credential. A credential is identified by wh
   Prevention Specialist (CPS)". An abbreviation written alone that two credentials of
   the taxonomy spell out differently (CPS: peer specialist or prevention specialist,
   :func:`ambiguous_abbreviations`) holds neither: the person is asked to write it out;
-* or by its **name key**: the words outside brackets, as rough stems and in any order,
-  without the words that say what sort of credential it is (*certified*,
+* or by its **name key**: the words outside brackets (a place or body after a comma is
+  read as in brackets, :func:`~careermap.results.issuers.bracketed`), as rough stems and
+  in any order, without the words that say what sort of credential it is (*certified*,
   *certification*, *credential*, *state*, *board*, *approved*, *accredited*,
   *qualification*). The key must be *exactly* that of the name or of an ``also``
   entry: one name's words inside the other's are not enough ("Licensed psychologist"
@@ -31,28 +32,26 @@ names and abbreviations of the same credential. A credential is identified by wh
   its name or its ``also`` list).
 
 A provisional licence (associate, provisional, trainee, intern, pre-licensure:
-"LPC-Associate") never counts as the licence it leads to. A provisional suffix ("ATR-P")
-keeps its head from naming the full credential, of any kind: "ATR-P" is no ATR. The
-names a licence lists in ``associate`` (LMHCA for an LPC) are matched the same way
-(:func:`holds_associate`): they certify what the licence implies, never the licence.
+"LPC-Associate") never counts as the licence it leads to; a provisional suffix ("ATR-P")
+keeps its head from naming the full credential, of any kind. The names a licence lists
+in ``associate`` (LMHCA for an LPC) are matched the same way (:func:`holds_associate`):
+they certify what the licence implies, never the licence.
 
 A credential is issued in a country (``countries``): a text that names another country,
 and none of the credential's, is not it by its own names (:func:`foreign`): a
-"Registered Psychologist (PRC Philippines)" is a registration from the Philippines, not
-the Psychology Board of Australia's registered psychologist, whose name it shares. It
-may still be one of the credential's ``equivalents`` or ``accepts`` (the other
-countries' registrations), read as before.
+"Registered Psychologist (PRC Philippines)" is not the Psychology Board of Australia's
+registered psychologist, whose name it shares. It may still be one of the credential's
+``equivalents`` or ``accepts`` (the other countries' registrations), read as before.
 
 Equivalences that are real (LPC and LMHC, LCSW and LICSW) are data, on the credential's
-``also`` list in the taxonomy's ``credentials`` section or a role file
-(``docs/taxonomy-format.md``); another credential that certifies the same practice or
-includes it (NMC registration or an APRN for the RN) is on its ``equivalents`` list, and
-one hiring takes in its place though it certifies a different practice (BACP
-registration for a school counselling post) on its ``accepts`` list; each with its
-source in ``docs/taxonomy-notes.md``. All three hold the credential (:func:`holds`: a
-post that asks for it is open); only the first two certify what it implies
-(:func:`certifies`): accepting one credential in place of another for a post says
-nothing of what its holder was trained and examined in.
+``also`` list in the taxonomy's ``credentials`` section or a role file; another
+credential that certifies the same practice or includes it (NMC registration or an APRN
+for the RN) is on its ``equivalents`` list, and one hiring takes in its place though it
+certifies a different practice (BACP registration for a school counselling post) on its
+``accepts`` list; each with its source in ``docs/taxonomy-notes.md``. All three hold the
+credential (:func:`holds`: a post that asks for it is open); only the first two certify
+what it implies (:func:`certifies`): accepting one credential in place of another for a
+post says nothing of what its holder was trained and examined in.
 """
 
 from __future__ import annotations
@@ -64,6 +63,7 @@ from functools import lru_cache
 from careermap.base.countries import countries_in
 from careermap.base.frozen import FrozenDict
 from careermap.base.text import match_key
+from careermap.results.issuers import bracketed
 from careermap.results.standing import (
     PROVISIONAL_SPELLED,
     PROVISIONAL_SUFFIXES,
@@ -518,7 +518,7 @@ def _held(
         for held in person
         if not (barred and is_provisional(held))
         and not (current and (is_lapsed(held) or is_pending(held)))
-        for reading in _readings(as_in_state(held))
+        for reading in _readings(as_in_state(bracketed(held)))
     ]
     away = [held for held in texts if foreign(held, credential)]
     named = _naming(names, unsure)

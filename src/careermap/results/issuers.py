@@ -1,0 +1,105 @@
+"""Where a credential was issued, written after a comma: "Licensed Psychologist, Colorado".
+
+People write a licence's state or its board after a comma as often as in brackets
+("LPC, Texas", "Registered Social Worker, BC College of Social Workers"). A name's key
+(:func:`careermap.results.credentials.name_key`) leaves bracketed words out, so
+:func:`bracketed` writes such a place or body in brackets before the name is read: the
+licence is then held as "Licensed Psychologist (Colorado)" is. What follows a comma is
+read so only when it is a place (a country careermap knows, a US state, a Canadian
+province or territory, an Australian state or territory, by name or by its postal
+abbreviation written alone) or a body (a college, board, council, department, register
+and the like, capitalised). Anything else after a comma ("Licensed Professional
+Counselor, Associate", "Psychologist, licensed") is part of the name and stays there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careermap.base.countries import countries_in
+
+__all__ = ["bracketed"]
+
+#: US states and the District of Columbia; Canadian provinces and territories; Australian
+#: states and territories, by name (ISO 3166-2).
+_PLACES = frozenset(
+    name.casefold()
+    for name in (
+        *("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado"),
+        *("Connecticut", "Delaware", "District of Columbia", "Florida", "Georgia", "Hawaii"),
+        *("Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine"),
+        *("Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri"),
+        *("Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico"),
+        *("New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon"),
+        *("Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee"),
+        *("Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin"),
+        *("Wyoming", "Puerto Rico", "Alberta", "British Columbia", "Manitoba", "New Brunswick"),
+        *("Newfoundland and Labrador", "Nova Scotia", "Ontario", "Prince Edward Island"),
+        *("Quebec", "Québec", "Saskatchewan", "Northwest Territories", "Nunavut", "Yukon"),
+        *("New South Wales", "Queensland", "South Australia", "Tasmania", "Victoria"),
+        *("Western Australia", "Australian Capital Territory", "Northern Territory"),
+    )
+)
+#: Their postal abbreviations, read only in capitals and alone after the comma ("LPC, TX").
+_CODES = frozenset(
+    (
+        *("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL"),
+        *("IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE"),
+        *("NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD"),
+        *("TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "AB", "BC", "MB", "NB"),
+        *("NL", "NS", "ON", "PE", "QC", "SK", "NT", "NU", "YT", "NSW", "QLD", "SA", "TAS"),
+        *("VIC", "ACT"),
+    )
+)
+#: A body that registers or licenses: a capitalised word of its name.
+_BODY = re.compile(
+    r"\b(?:College|Board|Council|Department|Register|Registry|Association|Society|Institute"
+    r"|Commission|Agency|Ministry|Authority|Regulator)\b"
+)
+_BRACKETED = re.compile(r"\(.*?\)")
+_STATE_OF = re.compile(r"^(?:the\s+)?(?:state|province|commonwealth)\s+of\s+", re.IGNORECASE)
+
+
+def _issuer(text: str) -> bool:
+    """Say whether *text* is a place or a body that issues credentials (see module)."""
+    place = _STATE_OF.sub("", text).strip().rstrip(".")
+    return (
+        place.casefold() in _PLACES
+        or place in _CODES
+        or bool(countries_in(place))
+        or bool(_BODY.search(text))
+    )
+
+
+def bracketed(held: str) -> str:
+    """Return *held* with what follows its first comma in brackets, when that names an issuer.
+
+    Parameters
+    ----------
+    held : str
+        A credential as the person wrote it.
+
+    Returns
+    -------
+    str
+        *held* itself, or its name with the place or body (and anything after it) in
+        brackets.
+
+    Examples
+    --------
+    >>> bracketed("Licensed Psychologist, Colorado")
+    'Licensed Psychologist (Colorado)'
+    >>> bracketed("Registered Social Worker, BC College of Social Workers")
+    'Registered Social Worker (BC College of Social Workers)'
+    >>> bracketed("LPC, TX, since 2015"), bracketed("Licensed Professional Counselor, Associate")
+    ('LPC (TX, since 2015)', 'Licensed Professional Counselor, Associate')
+    >>> bracketed("Mental Health Social Worker, Grade 1 (Ministry of Health and Welfare)")
+    'Mental Health Social Worker, Grade 1 (Ministry of Health and Welfare)'
+    """
+    name, comma, rest = held.partition(",")
+    if not comma or not name.strip() or "(" in name:
+        return held
+    first = _BRACKETED.sub(" ", rest.split(",", 1)[0]).strip()  # "Grade 1 (Ministry)": no
+    if not first or not _issuer(first):
+        return held
+    return f"{name.rstrip()} ({rest.strip()})"
