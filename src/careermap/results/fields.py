@@ -32,6 +32,16 @@ individual differences, assessment and treatment that O*NET's Psychology and The
 and Counseling name. A bachelor's in counselling has no such standard and certifies
 nothing; "social work" still certifies nothing (the practice skill, not knowledge).
 
+Whatever its subject, a **bachelor's degree or higher** certifies the basic skills every
+degree examines (:data:`DEGREE_BASICS`): *Reading comprehension*, *Writing* and *Critical
+thinking*, O*NET's basic skills of reading work-related documents, communicating in
+writing and weighing the strengths and weaknesses of solutions. A degree is assessed
+largely in essays, reports and a dissertation read and written at length, so a graduate
+is not told to learn writing (twenty-second round: a counselling psychologist with four
+peer-reviewed papers was shown *Writing* as a gap five times in her top ten). The skills
+a role asks for beyond that are their own skills (*Report writing*, *Grant writing*,
+*Health content writing*) and stay gaps.
+
 A subject that names no knowledge skill is no error and gives no warning: "human
 services" and "social work" are real degrees, and a warning about them would be
 noise for valid input. Like a credential's ``implies``, a certified skill is only
@@ -49,6 +59,7 @@ from careermap.resolve.profile import Background
 from careermap.taxonomy.models import Education, Taxonomy
 
 __all__ = [
+    "DEGREE_BASICS",
     "FIELD_EDUCATION",
     "GRADUATE_EDUCATION",
     "GRADUATE_FIELDS",
@@ -60,6 +71,8 @@ __all__ = [
 
 #: The lowest education whose subject certifies knowledge.
 FIELD_EDUCATION = Education.BACHELOR
+#: The basic skills any degree from :data:`FIELD_EDUCATION` up certifies (see module).
+DEGREE_BASICS = frozenset({"reading-comprehension", "writing", "critical-thinking"})
 #: The skill category a degree subject may certify.
 KNOWLEDGE = "knowledge"
 _LEVELS = list(Education)
@@ -128,10 +141,11 @@ def graduate_field_skills(field: str, taxonomy: Taxonomy) -> frozenset[str]:
 
 
 def degree_skills(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
-    """Return the knowledge skills a person's degree subject certifies.
+    """Return the skills a person's degree and its subject certify.
 
-    The knowledge skill the subject names, from a bachelor's degree up; from a
-    master's up, also what a counselling degree certifies (:func:`graduate_field_skills`).
+    From a bachelor's degree up, the basic skills of any degree (:data:`DEGREE_BASICS`,
+    those *taxonomy* has) and the knowledge skill the subject names; from a master's up,
+    also what a counselling degree certifies (:func:`graduate_field_skills`).
 
     Parameters
     ----------
@@ -145,22 +159,31 @@ def degree_skills(background: Background | None, taxonomy: Taxonomy) -> frozense
     --------
     >>> from careermap import load_taxonomy
     >>> taxonomy = load_taxonomy()
-    >>> sorted(degree_skills(Background(education="bachelor", field="psychology"), taxonomy))
+    >>> def learned(**background):
+    ...     return sorted(degree_skills(Background(**background), taxonomy) - DEGREE_BASICS)
+    >>> learned(education="bachelor", field="psychology")
     ['psychology']
-    >>> sorted(degree_skills(Background(education="associate", field="psychology"), taxonomy))
+    >>> learned(education="associate", field="psychology")
     []
-    >>> sorted(degree_skills(Background(education="master", field="counselling"), taxonomy))
+    >>> learned(education="master", field="counselling")
     ['psychology', 'therapy-and-counseling']
-    >>> sorted(degree_skills(Background(education="bachelor", field="counselling"), taxonomy))
+    >>> learned(education="bachelor", field="counselling")
+    []
+    >>> sorted(degree_skills(Background(education="bachelor"), taxonomy))
+    ['critical-thinking', 'reading-comprehension', 'writing']
+    >>> sorted(degree_skills(Background(education="associate"), taxonomy))
     []
     """
-    if background is None or background.field is None or background.education is None:
+    if background is None or background.education is None:
         return frozenset()
     level = _LEVELS.index(background.education)
     if level < _LEVELS.index(FIELD_EDUCATION):
         return frozenset()
+    basics = DEGREE_BASICS & taxonomy.skill_index.keys()
+    if background.field is None:
+        return basics
     found = field_skill(background.field, taxonomy)
-    named = frozenset() if found is None else frozenset({found})
+    named = basics if found is None else basics | {found}
     if level < _LEVELS.index(GRADUATE_EDUCATION):
         return named
     return named | graduate_field_skills(background.field, taxonomy)

@@ -398,9 +398,10 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     implies), though it never holds the licence. A credential a role merely
     ``accepts`` in its place (BACP registration for a school counsellor's
     certification) opens the post but certifies only what its own definition implies
-    (:func:`careermap.results.credentials.certifies`). The subject of a bachelor's
-    degree or higher (``Background.field``) certifies the knowledge skill it names
-    exactly (:func:`careermap.results.fields.degree_skills`). The role the person
+    (:func:`careermap.results.credentials.certifies`). A bachelor's degree or higher
+    certifies reading, writing and critical thinking, and its subject
+    (``Background.field``) the knowledge skill it names exactly
+    (:func:`careermap.results.fields.degree_skills`). The role the person
     holds now (``Background.current_role``, when its title names one role
     confidently) certifies its essential requirements
     (:func:`careermap.results.current.practised_skills`).
@@ -424,7 +425,7 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     >>> associate == implied_skills(Background(credentials=["LPC"]), taxonomy)
     True
     >>> sorted(implied_skills(Background(education="bachelor", field="Psychology"), taxonomy))
-    ['psychology']
+    ['critical-thinking', 'psychology', 'reading-comprehension', 'writing']
     """
     if background is None:
         return frozenset()
