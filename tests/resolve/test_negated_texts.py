@@ -12,7 +12,7 @@ import pytest
 
 import careermap
 from careermap.resolve import extract
-from careermap.resolve.parts import negated
+from careermap.resolve.negation import negated
 
 from ..conftest import require_module
 

@@ -9,6 +9,7 @@ calls :func:`semantic_match` for what the names do not match and
 from __future__ import annotations
 
 from careermap.resolve.names import NameIndex, SkillCandidate, name_index
+from careermap.resolve.negation import negated
 from careermap.resolve.semantic import (
     ACCEPT_SIMILARITY,
     SUGGEST_SIMILARITY,
@@ -56,7 +57,6 @@ def semantic_match(
     suggestions = [*near, *(c for c in fuzzy if c.skill_id not in seen)]
     # A generic word ("assessment": part of several skills' names) is only suggested, as
     # is a text that says the person has not done it ("no crisis line work").
-    from careermap.resolve.parts import negated  # noqa: PLC0415 - a ranking of ids never needs it
 
     if (
         hits

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from careermap.base import html
 from careermap.base.html import escape as esc
+from careermap.resolve.negation import negated
 
 if TYPE_CHECKING:
     from careermap.resolve.profile import Profile
@@ -132,7 +133,6 @@ def maybe_held(profile: Profile) -> dict[str, str]:
     unread = [e for e in profile.entries if not (e.match.matched or e.match.split)]
     if not any(entry.match.hints for entry in unread):
         return {}
-    from careermap.resolve.parts import negated  # noqa: PLC0415 - only for a text unread
 
     held = set(profile.skills)
     found: dict[str, str] = {}

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from careermap.base.errors import ProfileError
 from careermap.base.text import normalize
-from careermap.resolve import parts
+from careermap.resolve.negation import negated
 from careermap.resolve.profile import Profile, ProfileEntry, ProfileInput, build_profile
 from careermap.resolve.resolver import SkillMatch, name_index
 from careermap.resolve.semantic import enabled, hint_once, semantic_index
@@ -167,14 +167,14 @@ def _clauses(text: str) -> Iterator[tuple[int, int]]:
             pieces.append((cursor, len(chunk)))
             if len(pieces) > 1:  # "taught social and emotional skills": the whole clause too
                 pieces.append((0, len(chunk)))
-            negated = False
+            dropped = False
             for begin, end in pieces:
                 piece = chunk[begin:end]
                 # A negation reaches to the end of its clause: "never managed staff and budgets";
                 # the whole clause (last) is negated when any of its pieces is.
-                negated = negated or parts.negated(piece)
+                dropped = dropped or negated(piece)
                 stripped = piece.strip(" \t\r\n.!?\"'")
-                if negated or len(stripped.split()) < 1:
+                if dropped or len(stripped.split()) < 1:
                     continue
                 offset = piece.find(stripped)
                 yield base + begin + offset, base + begin + offset + len(stripped)

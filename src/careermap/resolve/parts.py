@@ -120,13 +120,13 @@ import re
 from typing import NamedTuple
 
 from careermap.resolve.languages import speaks_languages
+from careermap.resolve.negation import NEGATION
 
 __all__ = [
     "Split",
     "as_list",
     "condition_of",
     "need_named",
-    "negated",
     "split_phrase",
     "teaching_work",
 ]
@@ -370,35 +370,6 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile(source, re.IGNORECASE)
 
 
-_NEGATION = re.compile(
-    r"\b(?:never|not|no|without|nor|neither|none|nobody|nothing|cannot)\b|n't\b", re.IGNORECASE
-)
-
-
-def negated(text: str) -> bool:
-    """Say whether *text* holds a negation: "no", "not", "never", "without", "n't" and the like.
-
-    A skill text so negated ("no crisis line work", "CBT (no)") is only suggested, never
-    read by meaning, and a narrative's clause is not extracted (docs/profiles.md,
-    "Negations"); not after "who" ("for people who cannot speak"), which says who.
-
-    Parameters
-    ----------
-    text : str
-        A skill text as the person wrote it.
-
-    Returns
-    -------
-    bool
-
-    Examples
-    --------
-    >>> negated("I cannot drive"), negated("for clients who can't"), negated("notes")
-    (True, False, False)
-    """
-    return bool(_NEGATION.search(re.split(r"\bwho(?:m|se)?\b", text, maxsplit=1, flags=re.I)[0]))
-
-
 def _peeled(text: str) -> list[str]:
     """Return the shorter texts one layer of the doing, activity, with-whom or for words leaves."""
     found = []
@@ -595,6 +566,6 @@ def _lived(text: str) -> bool:
 def _examples(inner: str) -> bool:
     """Say whether bracketed text lists examples: each part capitalised, none a negation."""
     parts = _pieces(inner)
-    return not _NEGATION.search(inner) and all(
+    return not NEGATION.search(inner) and all(
         _EXAMPLE.match(part) or _SETTING.match(part) for part in parts
     )
