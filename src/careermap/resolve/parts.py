@@ -20,7 +20,8 @@ phrases read:
   every bracketed part begins with a capital or a digit (names of tests, tools,
   programmes, year counts) or says only where, with whom, when or on what terms the work
   was done ("CBT (adult placements)", "play therapy (children)", "counselling
-  (volunteer)", "EMDR (trained 2016)"),
+  (volunteer)", "EMDR (trained 2016)") or where or how long it was learned or used
+  ("SPSS (from my degree)", "DBT groups (agency years)", "MHFA (participant)"),
   none is a negation ("counselling (received)", "CBT (not DBT)" are
   not read so) and none names another skill; after a list, when none names a skill
   the list does not ("treatment plans and progress notes (SimplePractice)" splits);
@@ -351,6 +352,19 @@ _SETTING = re.compile(
     r"(?:\s+|$))+$",
     re.IGNORECASE,
 )
+#: Where or how long the person learned or used it, or their part in it, also naming no
+#: skill (twenty-second round): "SPSS (from my degree)", "DBT skills groups (community
+#: health center years)", "MHFA at Work (participant, 2023)", "safeguarding (deputy DSL
+#: training)", "Prolonged Exposure (VA certified provider and consultant)". It is not read
+#: as an example either, since its words may look like a skill's ("training").
+_ASIDE = re.compile(
+    r"^(?!.*\b(?:receiv\w*|clients?|patients?|service\s+users?)\b)"  # "(received for years)"
+    r"(?:from\s+(?:my|the|a|an|our)\s+(?:[\w'-]+\s+){0,2}(?:degree|studies|study|course"
+    r"|training|placements?|internship|job|work|role|post|years?|diploma|masters?|bachelor'?s"
+    r"|msc|ma|ba|bsc|phd)\b.*|(?:[\w'-]+\s+){0,4}(?:years?|training)"
+    r"|(?:as\s+(?:an?\s+)?)?(?:participant|attendee|provider|consultant)s?)$",
+    re.IGNORECASE,
+)
 #: How the work was done, last: under someone's supervision ("CBT under supervision",
 #: "assessments, supervised"), which names no skill of its own.
 _SUPERVISED = re.compile(
@@ -471,7 +485,7 @@ def split_phrase(text: str) -> list[Split]:
     brackets = _BRACKETS.match(text)
     if brackets and _examples(brackets.group("inner")):
         head = brackets.group("head").strip()
-        inner = _pieces(brackets.group("inner"))
+        inner = tuple(part for part in _pieces(brackets.group("inner")) if not _ASIDE.match(part))
         found.append(Split((head,), inner))
         listed = _pieces(head)
         if len(listed) > 1:  # "treatment plans and progress notes (SimplePractice)"
@@ -567,5 +581,5 @@ def _examples(inner: str) -> bool:
     """Say whether bracketed text lists examples: each part capitalised, none a negation."""
     parts = _pieces(inner)
     return not NEGATION.search(inner) and all(
-        _EXAMPLE.match(part) or _SETTING.match(part) for part in parts
+        _EXAMPLE.match(part) or _SETTING.match(part) or _ASIDE.match(part) for part in parts
     )
