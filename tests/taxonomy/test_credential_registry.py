@@ -1024,6 +1024,16 @@ CERTIFY_ONLY = frozenset(
         # Seventeenth round: a psychiatrist's specialist qualification, for what it
         # certifies to a doctor who leaves clinical medicine.
         "psychiatrist",
+        # Twenty-second round ("Registrations of the core audience"): registrations and
+        # qualifications of support workers, PWPs, mental health nurses, agency counsellors,
+        # CYC graduates and suicide prevention trainers, for what they certify.
+        "agency-affiliated-counselor",
+        "asist-trainer",
+        "child-and-youth-care-diploma",
+        "credentialed-mental-health-nurse",
+        "pwp-registration",
+        "qpr-gatekeeper-instructor",
+        "social-care-worker-registration",
     }
 )
 
