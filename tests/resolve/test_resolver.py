@@ -184,7 +184,9 @@ def test_bare_supervision_is_asked_about_not_read_as_giving_it(default):
     # Each meaning written out still resolves.
     for text, skill_id in [
         ("providing supervision", "clinical-supervision"),
-        ("supervising staff", "clinical-supervision"),
+        ("supervising clinicians", "clinical-supervision"),
+        # Line supervision of staff (twenty-second round): a shift or team supervisor's.
+        ("supervising staff", "management-of-personnel-resources"),
         ("receiving supervision", "reflective-supervision-received"),
         ("regular supervision", "reflective-supervision-received"),
     ]:

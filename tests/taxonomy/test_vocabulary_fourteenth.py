@@ -39,19 +39,25 @@ def test_no_new_alias_takes_a_name_of_another_skill(default):
 
 
 def test_near_misses_stay_unresolved(default):
-    # A parenting order is a court's, not a practice; "PIP" is both a performance
-    # improvement plan and the UK's Personal Independence Payment, so a list naming it
-    # beside benefit forms names two skills; bare "supervision" is asked about (given or
-    # received); a population, a setting and a condition are no skill.
+    # A parenting order is a court's, not a practice; bare "supervision" is asked about
+    # (given or received); a population, a setting and a condition are no skill.
     for text in (
         "parenting orders",
         # "key working" was tried: its near name "key worker" (also an essential worker)
         # then read as case management (tests/taxonomy/test_bundled.py).
         "key working for adults with serious mental illness",
-        "benefit forms (PIP, UC)",
         "supervision",
         "working with international students",
         "home visits",
         "anxiety and depression",
     ):
         assert resolved(text, default) is None, text
+
+
+def test_benefit_forms_with_pip_read_as_benefits_advice(default):
+    # "PIP" is both a performance improvement plan and the UK's Personal Independence
+    # Payment. It was an alias of performance management, so this text named two skills;
+    # since the twenty-second round bare "PIP" is no alias of either (ambiguous), and the
+    # bracket names no other skill.
+    assert resolved("benefit forms (PIP, UC)", default) == "benefits-advice"
+    assert resolved("PIP", default) is None
