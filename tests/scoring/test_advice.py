@@ -143,3 +143,28 @@ def test_gaps_leave_out_what_a_credential_certifies(credentials, role_id, certif
     assert certified <= {g.skill_id for g in before.gaps}  # a gap without the credential
     assert not certified & {g.skill_id for g in after.gaps}
     assert after.score == before.score  # the skill score keeps its meaning
+
+
+def test_upskilling_reads_no_role_involving_work_the_person_wants_to_leave(default):
+    # Twenty-second round: a clinician leaving caseload work was told to learn what
+    # caseload posts ask for, as the advised roles read by upskilling included them
+    # (after the others, as rank_careers orders them). Among mental health posts, most
+    # of which carry a caseload, none is read now.
+    skills = ["CBT", "clinical assessment", "treatment planning", "crisis intervention"]
+    background = {
+        "education": "master",
+        "credentials": ["LCSW"],
+        "country": "US",
+        "years_experience": 8,
+        "avoid": ["clinical-caseload"],
+    }
+    found = careermap.upskilling(
+        skills, taxonomy=default, background=background, sectors=["mental-health"]
+    )
+    ranked = careermap.rank_careers(
+        skills, taxonomy=default, background=background, sectors=["mental-health"], limit=10
+    )
+    leaving = {r.id for r in default.roles if "clinical-caseload" in r.conditions}
+    assert {m.role_id for m in ranked.matches} & leaving  # rank_careers still lists them
+    assert found.advised
+    assert not set(found.advised) & leaving

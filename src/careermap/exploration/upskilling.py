@@ -142,7 +142,8 @@ def _advised(
     # The roles advised now: the best *top* in advice order (a stable sort keeps the
     # score order within each group), as rank_careers with the background gives them.
     advised = sorted(every, key=lambda i: advice_sort_key(groups[i], float(before.score[i])))
-    advised = advised[:top]
+    # Not the roles involving work the person wants to leave: no advice is towards them.
+    advised = [i for i in advised if not groups[i][1]][:top]
     return _Counted(keep, keep, advised, every[:pool], top, int(needs.sum()))
 
 
@@ -249,10 +250,11 @@ def upskilling(
 
     Each candidate skill is added to the profile at *level* and every role is
     scored again with the vectorised engine. The best *top* roles in advice order
-    (realistic moves first when a background is given) order the suggestions: a skill
-    comes first when they ask for it by name (essential requirements count twice) and
-    few other roles do (``demand``). Given *targets*, the roles the person wants to
-    move into, those roles order the suggestions instead.
+    (realistic moves first when a background is given, and none involving work its
+    ``avoid`` says the person wants to leave) order the suggestions: a skill comes first
+    when they ask for it by name (essential requirements count twice) and few other roles
+    do (``demand``). Given *targets*, the roles the person wants to move into, those roles
+    order the suggestions instead.
 
     Parameters
     ----------
