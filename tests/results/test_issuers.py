@@ -69,3 +69,26 @@ def test_a_us_licence_in_a_us_state_is_no_unknown_licence(default, text):
     assert found is not None
     assert "accepted in" not in found.summary, found.summary
     assert found.verdict == "ready", found.summary
+
+
+@pytest.mark.parametrize(
+    ("held", "credential_id"),
+    [
+        ("Arizona School Counselor Certificate (PreK-12)", "school-counsellor-certification"),
+        ("Texas School Counselor Certification", "school-counsellor-certification"),
+    ],
+)
+def test_a_state_written_first_is_where_it_was_issued(default, held, credential_id):
+    wanted = credential(default, credential_id)
+    assert holds([held], wanted)
+    assert certifies([held], wanted)
+
+
+def test_a_name_the_taxonomy_writes_with_its_place_is_held_by_that_place_only(default):
+    # The CRPO's registration accepts Ontario's registered social workers by that name.
+    crpo = credential(default, "crpo-registered-psychotherapist")
+    assert holds(["Ontario registered social worker (OCSWSSW)"], crpo)
+    assert not holds(
+        ["Registered Social Worker (Social Workers Registration Board, Hong Kong)"], crpo
+    )
+    assert not holds(["Registered Social Worker (Alberta College of Social Workers)"], crpo)

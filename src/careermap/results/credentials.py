@@ -63,7 +63,7 @@ from functools import lru_cache
 from careermap.base.countries import countries_in
 from careermap.base.frozen import FrozenDict
 from careermap.base.text import match_key
-from careermap.results.issuers import bracketed
+from careermap.results.issuers import issued
 from careermap.results.standing import (
     PROVISIONAL_SPELLED,
     PROVISIONAL_SUFFIXES,
@@ -472,7 +472,7 @@ _SLASHED = re.compile(r"\b([^\W\d_]+)/([^\W\d_]+)\b")
 
 @lru_cache(maxsize=4096)
 def _readings(held: str) -> tuple[str, ...]:
-    """Return *held* and, for one pair of words joined by a slash, the name with each.
+    """Return *held*, read with its place apart (``issuers.issued``) and by its slashed names.
 
     A body's title for two practices written as one ("BACP Accredited
     Counsellor/Psychotherapist", "IACP accredited counsellor/psychotherapist") holds each
@@ -489,9 +489,9 @@ def _readings(held: str) -> tuple[str, ...]:
     """
     found = _SLASHED.search(held)
     if found is None:
-        return (held,)
+        return (held, *issued(held))
     before, after = held[: found.start()], held[found.end() :]
-    return (held, *(f"{before}{word}{after}" for word in found.groups()))
+    return (held, *issued(held), *(f"{before}{word}{after}" for word in found.groups()))
 
 
 def _held(
@@ -518,7 +518,7 @@ def _held(
         for held in person
         if not (barred and is_provisional(held))
         and not (current and (is_lapsed(held) or is_pending(held)))
-        for reading in _readings(as_in_state(bracketed(held)))
+        for reading in _readings(as_in_state(held))
     ]
     away = [held for held in texts if foreign(held, credential)]
     named = _naming(names, unsure)

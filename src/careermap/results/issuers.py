@@ -10,6 +10,12 @@ province or territory, an Australian state or territory, by name or by its posta
 abbreviation written alone) or a body (a college, board, council, department, register
 and the like, capitalised). Anything else after a comma ("Licensed Professional
 Counselor, Associate", "Psychologist, licensed") is part of the name and stays there.
+
+A state, province or territory written first ("Arizona School Counselor Certificate",
+"Georgia Certified Peer Specialist") says where it was issued too (:func:`unplaced`).
+:func:`issued` gives the readings of a person's text with the place read apart, beside
+the text itself, so a name the taxonomy writes with its place ("Ontario registered social
+worker") is still held by that text and by no other.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import re
 
 from careermap.base.countries import countries_in
 
-__all__ = ["bracketed"]
+__all__ = ["bracketed", "issued", "unplaced"]
 
 #: US states and the District of Columbia; Canadian provinces and territories; Australian
 #: states and territories, by name (ISO 3166-2).
@@ -103,3 +109,56 @@ def bracketed(held: str) -> str:
     if not first or not _issuer(first):
         return held
     return f"{name.rstrip()} ({rest.strip()})"
+
+
+#: The places of :data:`_PLACES`, longest first, as a name's first words.
+_LEADING = re.compile(
+    r"^(?:" + "|".join(sorted(map(re.escape, _PLACES), key=len, reverse=True)) + r")\s+",
+    re.IGNORECASE,
+)
+
+
+def unplaced(text: str) -> str:
+    """Return *text* without a US state, Canadian province or Australian state it begins with.
+
+    Parameters
+    ----------
+    text : str
+        A credential's name, as a person or the taxonomy writes it.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> unplaced("Arizona School Counselor Certificate (PreK-12)")
+    'School Counselor Certificate (PreK-12)'
+    >>> unplaced("New York State licensed social worker"), unplaced("Newport counselling")
+    ('State licensed social worker', 'Newport counselling')
+    """
+    return _LEADING.sub("", text, count=1)
+
+
+def issued(held: str) -> tuple[str, ...]:
+    """Return the other readings of *held*, with where it was issued read apart (see module).
+
+    Parameters
+    ----------
+    held : str
+        A credential as the person wrote it.
+
+    Returns
+    -------
+    tuple of str
+        :func:`bracketed` and :func:`unplaced` readings that differ from *held*, in that
+        order; empty when there are none.
+
+    Examples
+    --------
+    >>> issued("Licensed Psychologist, Colorado")
+    ('Licensed Psychologist (Colorado)',)
+    >>> issued("Arizona School Counselor Certificate"), issued("LCSW")
+    (('School Counselor Certificate',), ())
+    """
+    return tuple(dict.fromkeys(r for r in (bracketed(held), unplaced(held)) if r != held))
