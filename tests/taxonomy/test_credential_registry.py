@@ -880,6 +880,12 @@ _plus(
     "also",
     ["NICHD Investigative Interview Protocol training", "NICHD protocol training"],
 )
+#: Twenty-second round ("School counselling's academic and career domains").
+_plus(
+    DELIBERATE.setdefault(("school-counsellor", "School counsellor certification"), {}),
+    "implies",
+    ["academic-advising", "career-guidance", "student-support"],
+)
 #: Twenty-second round ("What a PMHNP certifies"): the board examinations' content.
 _plus(
     DELIBERATE[
