@@ -13,6 +13,7 @@ import pytest
 import careermap
 from careermap import Background
 from careermap.results.credentials import is_lapsed
+from careermap.results.hiring import RETURN_TO_PRACTICE
 from careermap.results.readiness import implied_skills
 
 SKILLS = ["CBT:4", "clinical assessment:4"]
@@ -74,7 +75,7 @@ def test_renewing_names_the_licence_as_the_country_does(text, role_id, named):
     assert "Licensed" not in step, step
     assert "LPC" not in step, step
     if named is None:
-        assert step.endswith("with its regulator"), step
+        assert step.removesuffix(RETURN_TO_PRACTICE).endswith("with its regulator"), step
     else:
         assert named in step, step
 
@@ -86,7 +87,8 @@ def test_an_inactive_licence_is_read_by_its_name_without_the_status():
     found = _verdict(["Licensed Psychologist (Oregon), inactive status"], "US")
     assert found.verdict == "certify", found
     assert found.needs == (
-        "renew your 'Licensed Psychologist (Oregon), inactive status' with its regulator",
+        "renew your 'Licensed Psychologist (Oregon), inactive status' with its regulator"
+        + RETURN_TO_PRACTICE,
     )
 
 
@@ -129,3 +131,21 @@ def test_a_lapsed_licence_still_certifies_what_was_practised():
     lapsed = implied_skills(Background(credentials=["LCSW (expired)"]), taxonomy)
     assert current
     assert lapsed == current
+
+
+def test_a_renewal_says_what_it_takes_after_years_away(default):
+    # Twenty-second round: a mental health nurse twelve years off the NMC register was
+    # told to "renew" it, as if it were paperwork.
+    found = careermap.rank_careers(
+        ["mental health nursing", "risk assessment"],
+        taxonomy=default,
+        limit=None,
+        background={
+            "education": "associate",
+            "country": "GB",
+            "credentials": ["Registered Mental Health Nurse (NMC registration lapsed)"],
+        },
+    )
+    nurse = next(m for m in found.matches if m.role_id == "psychiatric-nurse")
+    assert nurse.readiness.verdict == "certify"
+    assert nurse.readiness.summary.endswith(RETURN_TO_PRACTICE), nurse.readiness.summary

@@ -45,8 +45,17 @@ from careermap.taxonomy.models import Credential, CredentialKind, Education, Ent
 if TYPE_CHECKING:
     from careermap.results.experience import Shown
 
-__all__ = ["hiring_verdict", "with_usual"]
+__all__ = ["RETURN_TO_PRACTICE", "hiring_verdict", "with_usual"]
 
+#: What renewing a lapsed licence takes after years away, said with every renewal
+#: (twenty-second round: "renew" alone told a nurse twelve years off the register it was
+#: paperwork). The NMC asks a nurse without 450 practice hours in three years to pass a
+#: return to practice programme or its test of competence; the HCPC asks 30 days of
+#: updating after two to five years out and 60 after more; US boards ask a refresher
+#: course or supervised hours of a licence inactive for years.
+RETURN_TO_PRACTICE = (
+    "; after years out of practice, a return-to-practice course or supervised hours first"
+)
 _EDUCATION = list(Education)
 _SENIORITY = list(Seniority)
 
@@ -150,22 +159,28 @@ def _renewal(text: str, licence: Credential, country: str | None) -> str:
     >>> lpc = Credential(name="LPC", kind="licence", countries=("US",),
     ...                  equivalents=("BACP registered", "UKCP registered"),
     ...                  in_place={"GB": ("BACP registered", "UKCP registered")})
-    >>> _renewal("BACP registered (lapsed)", lpc, "GB")
+    >>> def step(text, country):
+    ...     return _renewal(text, lpc, country).removesuffix(RETURN_TO_PRACTICE)
+    >>> step("BACP registered (lapsed)", "GB")
     "renew your 'BACP registered (lapsed)' with its regulator"
-    >>> _renewal("BACP member (lapsed)", lpc, "GB")
+    >>> step("BACP member (lapsed)", "GB")
     "renew your 'BACP member (lapsed)' with its regulator (BACP registered or UKCP registered)"
-    >>> _renewal("LPC (expired)", lpc, "US")
+    >>> step("LPC (expired)", "US")
     "renew your 'LPC (expired)' with its regulator"
-    >>> _renewal("Counselor licence (expired)", lpc, None)
-    "renew your 'Counselor licence (expired)' with its regulator (LPC)"
+    >>> step("Counselor licence (expired)", None).endswith("with its regulator (LPC)")
+    True
+    >>> _renewal("LPC (expired)", lpc, "US")
+    "renew your 'LPC (expired)' with its regulator; after years out of practice, \
+a return-to-practice course or supervised hours first"
     """
     local = licence.in_place.get(country, ()) if country and elsewhere(licence, country) else ()
     # Where it is issued, it goes by its name and its ``also`` names.
     written = set(name_key(without_status(text)).split())
     named = local or (licence.name, *licence.also)
     if any(set(key.split()) == written for key in map(name_key, named) if key):
-        return f"renew your {text!r} with its regulator"
-    return f"renew your {text!r} with its regulator ({' or '.join(local or (licence.name,))})"
+        return f"renew your {text!r} with its regulator{RETURN_TO_PRACTICE}"
+    asked = " or ".join(local or (licence.name,))
+    return f"renew your {text!r} with its regulator ({asked}){RETURN_TO_PRACTICE}"
 
 
 def hiring_verdict(
