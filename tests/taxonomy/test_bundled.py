@@ -39,6 +39,8 @@ TITLE_EXCEPTIONS = {
     "recovery-coach": "21-1093.00 lists Peer Support Specialist; O*NET has no recovery coach title",
     "trust-and-safety-specialist": "no O*NET occupation lists trust and safety or content "
     "moderation; 13-1041.00 (checking conformity with rules) is the nearest",
+    "substance-use-clinical-supervisor": "11-9151.00 (directing a social service programme) "
+    "is the nearest; O*NET lists no SUD programme supervisor title under any code",
 }
 #: Requirements left out of the O*NET comparison: the code is broader than the job (its
 #: other occupations pull the rating), so the requirement is written for the job as

@@ -978,7 +978,12 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
 
 
 #: Roles added after the snapshot: they had no inline credentials to keep.
-ROLES_SINCE = {"bereavement-coordinator", "family-peer-advocate", "healthcare-chaplain"}
+ROLES_SINCE = {
+    "bereavement-coordinator",
+    "family-peer-advocate",
+    "healthcare-chaplain",
+    "substance-use-clinical-supervisor",
+}
 
 
 def test_every_bundled_role_keeps_the_credentials_it_had_inline():
