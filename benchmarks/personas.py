@@ -34,8 +34,9 @@ blind set") was written blind at the start of the seventeenth, and read in it; t
 (16 profiles, "A tenth, blind set") was written blind at the start of the eighteenth, and
 read in it; the *eleventh* (16 profiles, "An eleventh, blind set") was written blind at the
 start of the nineteenth, and read in it; the *twelfth* (16 profiles, "A twelfth, blind set")
-was written blind at the start of the twentieth; the *thirteenth* (16 profiles, "A
-thirteenth, blind set") was written blind at the start of the twenty-first; the
+was written blind at the start of the twentieth, and read in the twenty-first; the
+*thirteenth* (16 profiles, "A thirteenth, blind set") was written blind at the start of
+the twenty-first, and read in the twenty-second; the
 *fourteenth* (16 profiles, "A fourteenth, blind set") was written blind at the start of
 the twenty-second.
 Nothing is fitted to the fresh, third, fourth, fifth, sixth, seventh, eighth, ninth,
@@ -78,8 +79,9 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 #: eighth (blind when written, read in the sixteenth round), the ninth (blind when
 #: written, read in the seventeenth round), the tenth (blind when written, read in the
 #: eighteenth round), the eleventh (blind when written, read in the nineteenth round), the
-#: twelfth (blind, twentieth round), the thirteenth (blind, twenty-first round) and the
-#: fourteenth (blind, twenty-second round).
+#: twelfth (blind when written, read in the twenty-first round), the thirteenth (blind
+#: when written, read in the twenty-second round) and the fourteenth (blind, twenty-second
+#: round).
 SETS = {
     "first": DATA / "personas.yaml",
     "fresh": DATA / "personas-fresh.yaml",
