@@ -17,8 +17,10 @@ from collections import Counter
 from functools import lru_cache
 from itertools import chain
 
-__all__ = ["key_counts", "match_key", "normalize"]
+__all__ = ["BRACKETED", "key_counts", "match_key", "normalize"]
 
+#: Text in round brackets, the shortest run first: "(US)", "(lapsed 2020)".
+BRACKETED = re.compile(r"\(.*?\)")
 _SPELLINGS = {
     "behaviour": "behavior",
     "behaviours": "behaviors",

@@ -57,7 +57,6 @@ def semantic_match(
     suggestions = [*near, *(c for c in fuzzy if c.skill_id not in seen)]
     # A generic word ("assessment": part of several skills' names) is only suggested, as
     # is a text that says the person has not done it ("no crisis line work").
-
     if (
         hits
         and hits[0].similarity >= ACCEPT_SIMILARITY

@@ -123,14 +123,7 @@ from typing import NamedTuple
 from careermap.resolve.languages import speaks_languages
 from careermap.resolve.negation import NEGATION
 
-__all__ = [
-    "Split",
-    "as_list",
-    "condition_of",
-    "need_named",
-    "split_phrase",
-    "teaching_work",
-]
+__all__ = ["Split", "as_list", "condition_of", "need_named", "split_phrase", "teaching_work"]
 
 
 class Split(NamedTuple):

@@ -62,7 +62,7 @@ from functools import lru_cache
 
 from careermap.base.countries import countries_in
 from careermap.base.frozen import FrozenDict
-from careermap.base.text import match_key
+from careermap.base.text import BRACKETED, match_key
 from careermap.results.issuers import issued
 from careermap.results.standing import (
     PROVISIONAL_SPELLED,
@@ -130,7 +130,6 @@ LICENCE_WORDS = r"licen[cs](?:e[ds]?|ure)"
 REGISTRATION_WORDS = r"regist(?:ered|ration|rant)"
 _LICENCE = re.compile(rf"\b{LICENCE_WORDS}\b", re.IGNORECASE)
 _REGISTRATION = re.compile(rf"\b{REGISTRATION_WORDS}\b", re.IGNORECASE)
-_BRACKETS = re.compile(r"\(.*?\)")
 #: Abbreviations a state gives to a different licence than other states do, with the
 #: state's name for what it is there (sixteenth round, creds12). Minnesota's LISW is its
 #: *non-clinical* independent licence: an LISW practises social work without supervision
@@ -197,9 +196,9 @@ def naming_abbreviations(text: str) -> frozenset[str]:
     >>> sorted(naming_abbreviations("MHFA instructor")), sorted(naming_abbreviations("LICSW"))
     ([], ['LICSW'])
     """
-    inside = " ".join(_BRACKETS.findall(text))
+    inside = " ".join(BRACKETED.findall(text))
     alone = [
-        part for part in _ALTERNATIVES.split(_BRACKETS.sub(" ", text)) if len(part.split()) == 1
+        part for part in _ALTERNATIVES.split(BRACKETED.sub(" ", text)) if len(part.split()) == 1
     ]
     return abbreviations(" ".join([inside, *alone]))
 
@@ -216,7 +215,7 @@ def name_key(text: str) -> str:
     >>> name_key("Licensed psychologist") == name_key("Registered psychologist")
     False
     """
-    plain = _BRACKETS.sub(" ", text)
+    plain = BRACKETED.sub(" ", text)
     plain = _LICENCE.sub(" licence ", plain)
     plain = _REGISTRATION.sub(" registration ", plain)
     plain = _GENERIC.sub(" ", plain)
@@ -245,7 +244,7 @@ def _spelled(text: str, abbreviation: str) -> str | None:
     head = abbreviation.split("-", 1)[0]
     words = [
         word
-        for word in re.findall(r"[A-Za-z]+", _BRACKETS.sub(" ", text))
+        for word in re.findall(r"[A-Za-z]+", BRACKETED.sub(" ", text))
         if word.casefold() not in _JOINING and word != head
     ]
     for start in range(len(words) - len(head) + 1):

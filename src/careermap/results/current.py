@@ -21,7 +21,7 @@ import re
 import threading
 
 from careermap.base.cache import derived
-from careermap.base.text import match_key
+from careermap.base.text import BRACKETED, match_key
 from careermap.resolve.background import Background
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.lookup import get_role
@@ -69,7 +69,7 @@ def _role_keys(taxonomy: Taxonomy) -> dict[str, str]:
 
 def _title_variants(held: str) -> list[str]:
     """Return the whole title, without brackets, before the first comma, parts rotated."""
-    plain = " ".join(re.sub(r"\(.*?\)", " ", held).split())
+    plain = " ".join(BRACKETED.sub(" ", held).split())
     parts = [part.strip() for part in plain.split(",") if part.strip()]
     found = [" ".join(held.split()), plain, *parts[:1]]
     if len(parts) > 1:  # "Staff nurse, acute inpatient psychiatry" -> "... psychiatry Staff nurse"

@@ -177,10 +177,10 @@ a return-to-practice course or supervised hours first"
     # Where it is issued, it goes by its name and its ``also`` names.
     written = set(name_key(without_status(text)).split())
     named = local or (licence.name, *licence.also)
-    if any(set(key.split()) == written for key in map(name_key, named) if key):
-        return f"renew your {text!r} with its regulator{RETURN_TO_PRACTICE}"
-    asked = " or ".join(local or (licence.name,))
-    return f"renew your {text!r} with its regulator ({asked}){RETURN_TO_PRACTICE}"
+    step = f"renew your {text!r} with its regulator"
+    if not any(set(key.split()) == written for key in map(name_key, named) if key):
+        step += f" ({' or '.join(local or (licence.name,))})"
+    return step + RETURN_TO_PRACTICE
 
 
 def hiring_verdict(
