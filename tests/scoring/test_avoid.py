@@ -53,6 +53,26 @@ def test_the_bundled_conditions_read_the_jobs(default):
     assert Condition.CLINICAL_CASELOAD in conditions["therapist"]
     assert not conditions["policy-advocate"]
     assert not conditions["nurse-case-manager"]
+    # Leading a team is the job of a supervisor or director, not of a case manager or of
+    # a function's manager whose post may be a team of one.
+    assert Condition.MANAGING_STAFF in conditions["peer-support-supervisor"]
+    assert Condition.MANAGING_STAFF in conditions["clinical-director"]
+    assert Condition.MANAGING_STAFF not in conditions["mental-health-case-manager"]
+    assert Condition.MANAGING_STAFF not in conditions["hr-manager"]
+
+
+def test_a_peer_worker_who_will_manage_no_one_sees_supervising_posts_later(default):
+    peer = ["peer support:5", "recovery-oriented practice:4", "WRAP facilitation:4"]
+    background = {"education": "secondary", "years_experience": 6, "lived_experience": True}
+    plain = careermap.rank_careers(peer, taxonomy=default, background=background, limit=None)
+    wary = careermap.rank_careers(
+        peer, taxonomy=default, background={**background, "avoid": ["managing staff"]}, limit=None
+    )
+    place = {m.role_id: m.rank for m in plain}
+    moved = {m.role_id: m.rank for m in wary}
+    assert moved["peer-support-supervisor"] > place["peer-support-supervisor"]
+    supervisor = next(m for m in wary if m.role_id == "peer-support-supervisor")
+    assert supervisor.readiness.caution.startswith("Involves managing staff (leading a team")
 
 
 @pytest.mark.parametrize(
@@ -98,7 +118,7 @@ def test_a_role_involving_what_the_person_leaves_says_so(default):
     crisis = next(m for m in ranking if m.role_id == "crisis-counsellor")
     assert crisis.readiness.avoided == (Condition.CRISIS_WORK,)
     assert "crisis work" in crisis.readiness.caution
-    assert "you said you want to leave" in str(crisis.readiness)
+    assert "you said you would rather not do" in str(crisis.readiness)
     for match in ranking:  # only roles that involve it carry the caution
         involved = Condition.CRISIS_WORK in default.role_index[match.role_id].conditions
         assert bool(match.readiness.caution) is involved, match.role_id

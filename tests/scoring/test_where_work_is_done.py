@@ -73,7 +73,7 @@ def test_a_site_bound_role_that_also_involves_a_condition_says_both(default):
     technician = next(m for m in ranking if m.role_id == "behavioural-health-technician")
     caution = technician.readiness.caution
     assert caution.startswith("Involves shift work")
-    assert "which you said you want to leave; usually done in person, on site" in caution
+    assert "which you said you would rather not do; usually done in person, on site" in caution
 
 
 def test_cli_avoid_on_site_and_travel(capsys):

@@ -158,9 +158,9 @@ class Background(Frozen):
         max_length=len(Condition),
         description="Working conditions the person wants to leave behind (shift-work, "
         "crisis-work, trauma-exposure, clinical-caseload, physical-intervention, "
-        "court-work; on-site for a person who wants to work from home, travel for one who "
-        "wants no regular travel): roles that involve one say so, and advice order puts "
-        "them later.",
+        "court-work, managing-staff; on-site for a person who wants to work from home, "
+        "travel for one who wants no regular travel): roles that involve one say so, and "
+        "advice order puts them later.",
     )
     country: str | None = Field(
         default=None,

@@ -16,28 +16,28 @@ __all__ = ["ON_SITE_CAUTION", "caution", "with_avoid"]
 
 
 def caution(avoided: Sequence[Condition]) -> str:
-    """Say in plain words which conditions a person wants to leave a role involves.
+    """Say in plain words which conditions a person would rather not do a role involves.
 
     Examples
     --------
     >>> print(caution([Condition.PHYSICAL_INTERVENTION, Condition.COURT_WORK]))
     ... # doctest: +NORMALIZE_WHITESPACE
     Involves physical intervention (restraint or holds) and court work (reports and
-    evidence for courts), which you said you want to leave
+    evidence for courts), which you said you would rather not do
 
     A role tied to a site, for a person who wants to work from home (``on-site``):
 
     >>> print(caution([Condition.CLINICAL_CASELOAD, Condition.ON_SITE]))
     ... # doctest: +NORMALIZE_WHITESPACE
     Involves a clinical caseload (assessing or treating patients or clients), which you
-    said you want to leave; usually done in person, on site, not from home as you said you
-    want
+    said you would rather not do; usually done in person, on site, not from home as you
+    said you want
     """
     words = [CONDITION_WORDS[c] for c in avoided if c is not Condition.ON_SITE]
     parts = []
     if words:
         listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-        parts.append(f"involves {listed}, which you said you want to leave")
+        parts.append(f"involves {listed}, which you said you would rather not do")
     if Condition.ON_SITE in avoided:
         parts.append(ON_SITE_CAUTION)
     said = "; ".join(parts)

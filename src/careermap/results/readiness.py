@@ -40,8 +40,8 @@ verdict, in this order:
 A role that routinely involves a working condition the person wants to leave behind
 (``Background.avoid``, matched against ``Role.conditions``) keeps its verdict, since it
 is about hiring, and carries a caution naming each one ("Involves crisis work ...,
-which you said you want to leave"); advice order puts such roles after the others of
-their group (docs/scoring.md, readiness).
+which you said you would rather not do"); advice order puts such roles after the others
+of their group (docs/scoring.md, readiness).
 
 The subject of a person's degree (``Background.field``) does not enter the verdict: no
 role's ``entry`` names a subject, only a level. It certifies the knowledge skill it

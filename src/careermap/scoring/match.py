@@ -398,8 +398,9 @@ def rank_careers(
     avoid : iterable of str, optional
         Working conditions the person wants to leave behind (``Condition``:
         shift-work, crisis-work, trauma-exposure, clinical-caseload,
-        physical-intervention, court-work; ``on-site`` for a person who wants to
-        work from home, ``travel``), joined to ``background.avoid``. A role
+        physical-intervention, court-work, managing-staff; ``on-site`` for a
+        person who wants to work from home, ``travel``), joined to
+        ``background.avoid``. A role
         that involves one (``Role.conditions``) says so in its readiness and, in
         advice order, comes after the other roles of its readiness group. Its
         score is unchanged.

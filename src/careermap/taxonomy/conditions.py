@@ -35,6 +35,7 @@ class Condition(str, Enum):
     CLINICAL_CASELOAD = "clinical-caseload"
     PHYSICAL_INTERVENTION = "physical-intervention"
     COURT_WORK = "court-work"
+    MANAGING_STAFF = "managing-staff"
     ON_SITE = "on-site"
     TRAVEL = "travel"
 
@@ -50,6 +51,8 @@ CONDITION_WORDS: Mapping[Condition, str] = FrozenDict(
         "or clients)",
         Condition.PHYSICAL_INTERVENTION: "physical intervention (restraint or holds)",
         Condition.COURT_WORK: "court work (reports and evidence for courts)",
+        Condition.MANAGING_STAFF: "managing staff (leading a team: rotas, supervision, "
+        "appraisals, hiring)",
         Condition.ON_SITE: "work on site (on a ward or in a school, hospital or interview "
         "suite; rarely done from home)",
         Condition.TRAVEL: "regular travel (home visits, outreach, or visits to clients, "

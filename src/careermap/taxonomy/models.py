@@ -477,9 +477,9 @@ class Role(BaseModel):
     conditions: Conditions = Field(
         default=(),
         description="Working conditions the job routinely involves (shift-work, crisis-work, "
-        "trauma-exposure, clinical-caseload, physical-intervention, court-work; on-site when "
-        "it is rarely done from home, travel when it means regular travel): a person "
-        "who wants to leave one is told, and advice order puts the role later.",
+        "trauma-exposure, clinical-caseload, physical-intervention, court-work, managing-"
+        "staff; on-site when rarely done from home, travel when it means regular travel): "
+        "a person who wants to leave one is told, and advice order puts the role later.",
     )
     context: RoleContext | None = Field(
         default=None,
