@@ -112,6 +112,7 @@ def test_profile_reports_every_input(mini):
         (["CBT:4.0"], "not '4.0'"),
         (["CBT:"], "not ''"),
         (["CBT:four"], "not 'four'"),
+        (["CBT:4s"], "not '4s'"),  # a ratio needs digits on both sides ("1:1s")
         ([42], "not understood"),
         ([("x" * 301, 3)], "at most 300 characters"),
         (None, "not NoneType"),

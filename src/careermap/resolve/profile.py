@@ -230,6 +230,12 @@ def parse_skill_spec(spec: str) -> tuple[str, LevelInput]:
     ('Languages: Spanish', None)
     >>> parse_skill_spec("1:1 observations")
     ('1:1 observations', None)
+
+    A colon between digits that is followed by more than digits is a ratio, as in
+    "one-to-ones" written ``1:1s``, not a level:
+
+    >>> parse_skill_spec("obs and 1:1s"), parse_skill_spec("PHQ-9:4")
+    (('obs and 1:1s', None), ('PHQ-9', 4))
     """
     # rpartition, not a regular expression: it takes linear time on any input
     # (a lazy pattern with \s* backtracked quadratically on long runs of spaces).
@@ -239,6 +245,8 @@ def parse_skill_spec(spec: str) -> tuple[str, LevelInput]:
         return spec, None
     if given.isascii() and given.isdigit():
         return text.rstrip(), int(given)
+    if text[-1:].isdigit() and level[:1].isdigit():  # "1:1s", "2:1 staffing"
+        return spec, None
     if _looks_like_level(given):
         return text.rstrip(), given
     return spec, None
