@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import careermap
 from careermap import Background
-from careermap.results.current import practised_skills
+from careermap.results.current import _broad, kind_of_work, practised_skills
 from careermap.results.readiness import implied_skills
 
 PEER = ["peer support:5", "recovery-oriented practice:4", "harm reduction", "benefits advice"]
@@ -48,10 +48,42 @@ def test_only_the_essential_requirements_of_a_confident_title_count():
     assert found == essential
     assert optional
     assert not optional & found
-    # A title near no role, or near two, says nothing about what the person practises.
-    assert practised_skills("Senior clinician and clinical supervisor", taxonomy) == frozenset()
-    assert practised_skills("Child and family therapist", taxonomy) == frozenset()
+    # A title near two roles names a kind of work, not a role: only the broad skills
+    # every role of that kind requires count, and a title of no kind, nothing.
+    shared = practised_skills("Child and family therapist", taxonomy)
+    assert shared == kind_of_work("Child and family therapist", taxonomy)
+    assert not shared - _broad(taxonomy)
+    assert practised_skills("Senior copywriter", taxonomy) == frozenset()
     assert practised_skills("   ", taxonomy) == practised_skills(None, taxonomy) == frozenset()
+
+
+def test_a_title_of_a_kind_of_work_shows_the_broad_skills_every_such_role_asks():
+    taxonomy = careermap.load_taxonomy()
+    worker = "Senior Support Worker (mental health supported accommodation)"
+    found = kind_of_work(worker, taxonomy)
+    kind = [
+        r
+        for r in taxonomy.roles
+        if any(n.lower().endswith("support worker") for n in (r.title, *r.aliases))
+    ]
+    assert len(kind) > 1  # a kind, not one role
+    assert {"active-listening", "social-perceptiveness"} <= found
+    for role in kind:
+        essential = {r.skill for r in role.requirements if r.importance.value == "essential"}
+        assert found <= essential, role.id
+    # Specialised methods are never inferred from a title: only broad skills are.
+    assert found <= _broad(taxonomy)
+    assert "case-management" not in kind_of_work("Intensive case manager, Housing First", taxonomy)
+    # Eleven years as a support worker: listening is not a gap on an advocacy post.
+    skills = ["welfare benefits advice:4", "mental health legislation", "safeguarding:4"]
+
+    def gaps(background: dict[str, object]) -> set[str]:
+        ranking = careermap.rank_careers(skills, limit=None, background=background)
+        match = next(m for m in ranking if m.role_id == "mental-health-advocate")
+        return {gap.skill_id for gap in match.gaps}
+
+    assert "active-listening" in gaps({"years_experience": 11})
+    assert "active-listening" not in gaps({"years_experience": 11, "current_role": worker})
 
 
 def test_implied_skills_join_the_current_role_to_credentials_and_degree():

@@ -10,9 +10,11 @@ services every week, so a match does not tell them to learn coordination
 (:func:`practised_skills`, joined to what credentials and a degree certify by
 :func:`careermap.results.readiness.implied_skills`).
 
-Only a title that names one role confidently counts, so a vague or shared title
-("Senior clinician and clinical supervisor") implies nothing. Only the role's
-*essential* requirements count: optional ones vary from post to post.
+Only a title that names one role confidently is a current job, so a vague or shared
+title ("Senior clinician and clinical supervisor") is not. Only the role's *essential*
+requirements count: optional ones vary from post to post. A title that names no role
+but a kind of work (*support worker*, *counsellor*, *clinical supervisor*) shows only
+the broad skills every role of that kind requires (:func:`kind_of_work`).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ __all__ = [
     "current_job",
     "current_role",
     "is_current",
+    "kind_of_work",
     "practised_skills",
 ]
 
@@ -52,6 +55,9 @@ CURRENT_ROLE_MARGIN = 5
 _TITLE_QUALIFIERS = re.compile(
     r"\b(certified|licen[cs]ed|registered|staff|qualified|acute)\b", re.I
 )
+#: Grades within a kind of work ("Senior support worker"), left out when a title's
+#: kind of work is read (:func:`kind_of_work`).
+_SENIORITY = re.compile(r"\b(senior|junior|trainee|lead|principal|chief)\b", re.I)
 
 
 def _role_keys(taxonomy: Taxonomy) -> dict[str, str]:
@@ -151,7 +157,11 @@ def practised_skills(held: str | None, taxonomy: Taxonomy) -> frozenset[str]:
     """Return the skills a person practises in the role they hold now.
 
     They are the essential requirements of the role their title names
-    (:func:`current_role`); a title that names no role confidently gives none.
+    (:func:`current_role`). A title that names no role confidently may still name
+    a kind of work ("Senior Support Worker (supported accommodation)", "Counsellor,
+    university counselling centre"): then only the broad skills that every role of
+    that kind asks for count (:func:`kind_of_work`), and a title naming no kind of
+    work gives none.
     Like what a credential certifies, these skills are left out of a match's gaps
     and out of upskilling suggestions, and never change a score, which measures
     the skills the person listed. Levels are not compared: a skill a person
@@ -170,15 +180,94 @@ def practised_skills(held: str | None, taxonomy: Taxonomy) -> frozenset[str]:
     >>> taxonomy = load_taxonomy()
     >>> "coordination" in practised_skills("Certified peer support specialist", taxonomy)
     True
-    >>> practised_skills("Senior clinician and clinical supervisor", taxonomy)
+    >>> sorted(practised_skills("Senior clinician and clinical supervisor", taxonomy))
+    ['judgment-and-decision-making', 'monitoring', 'speaking']
+    >>> practised_skills("Senior copywriter", taxonomy)
     frozenset()
     """
-    role = current_role(held, taxonomy) if held and held.strip() else None
-    if role is None:
+    if not held or not held.strip():
         return frozenset()
+    role = current_role(held, taxonomy)
+    if role is None:
+        return kind_of_work(held, taxonomy)
+    return _essential(role)
+
+
+def _essential(role: Role) -> frozenset[str]:
     return frozenset(
         req.skill for req in role.requirements if req.importance is Importance.ESSENTIAL
     )
+
+
+#: A skill is *broad* when at least this share of a taxonomy's roles require it as
+#: essential (in the bundled taxonomy: active listening, speaking, social
+#: perceptiveness, coordination, psychology, resource referral, critical thinking,
+#: monitoring, personal service, writing, judgement). Only broad skills are inferred from
+#: a title's kind of work: a support worker listens whichever support worker post it
+#: is, but which specialised methods a post uses the title does not say.
+BROAD_SHARE = 0.2
+
+
+def _heads(taxonomy: Taxonomy) -> dict[str, frozenset[str]]:
+    """Map the last word and the last two words (rough stems) of each role name to role ids."""
+
+    def build() -> dict[str, frozenset[str]]:
+        owners: dict[str, set[str]] = {}
+        for role in taxonomy.roles:
+            for name in (role.title, *role.aliases):
+                words = match_key(BRACKETED.sub(" ", name)).split()
+                for size in (1, 2):
+                    if len(words) >= size:
+                        owners.setdefault(" ".join(words[-size:]), set()).add(role.id)
+        return {head: frozenset(ids) for head, ids in owners.items()}
+
+    return derived(taxonomy, "role-heads", build)
+
+
+def _broad(taxonomy: Taxonomy) -> frozenset[str]:
+    """Skills at least :data:`BROAD_SHARE` of the taxonomy's roles require as essential."""
+
+    def build() -> frozenset[str]:
+        counts: dict[str, int] = {}
+        for role in taxonomy.roles:
+            for skill in _essential(role):
+                counts[skill] = counts.get(skill, 0) + 1
+        floor = BROAD_SHARE * len(taxonomy.roles)
+        return frozenset(skill for skill, count in counts.items() if count >= floor)
+
+    return derived(taxonomy, "broad-skills", build)
+
+
+def kind_of_work(held: str, taxonomy: Taxonomy) -> frozenset[str]:
+    """Return the broad skills every role a job title's kind of work could be requires.
+
+    The kind of work is the title's head: its last two words, or failing any role
+    name ending so, its last word, read before any comma or slash and without
+    brackets or words such as *senior* ("Senior Support Worker (mental health
+    supported accommodation)": *support worker*). The roles whose title or an alias
+    ends with that head are what the title could mean; the skills each of them
+    requires as essential and that are broad (:data:`BROAD_SHARE`) are what the
+    person practises whichever it is.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> sorted(kind_of_work("Senior Support Worker (supported accommodation)", taxonomy))
+    ['active-listening', 'social-perceptiveness']
+    >>> kind_of_work("Senior copywriter", taxonomy)
+    frozenset()
+    """
+    plain = " ".join(BRACKETED.sub(" ", held).split())
+    first = re.split(r"[,/;]", plain, maxsplit=1)[0]
+    words = match_key(_SENIORITY.sub(" ", _TITLE_QUALIFIERS.sub(" ", first))).split()
+    heads = _heads(taxonomy)
+    for size in (2, 1):
+        ids = heads.get(" ".join(words[-size:])) if len(words) >= size else None
+        if ids:
+            common = frozenset.intersection(*(_essential(taxonomy.role_index[i]) for i in ids))
+            return common & _broad(taxonomy)
+    return frozenset()
 
 
 #: What a ranking says of the role a person's job title names.
