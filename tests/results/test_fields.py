@@ -25,7 +25,10 @@ GRADUATE = ["research recruitment:3", "informed consent", "data entry", "SPSS", 
         ("Therapy & counselling", "therapy-and-counseling"),  # punctuation, spelling folded
         ("medicine", "medicine-and-dentistry"),
         ("Psych", None),  # no fuzzy match: no alias says so
-        ("clinical psychology", None),  # nor a semantic one
+        ("clinical psychology", "psychology"),  # a word before a subject narrows it
+        ("Counselling psychology", "psychology"),
+        ("criminal law", "law-and-government"),
+        ("psychology of work", None),  # only words before the subject are dropped
         ("social work", None),  # names a practice skill, not knowledge
         ("counselling", None),  # a clinical skill, not knowledge
         ("human services", None),  # names nothing

@@ -86,7 +86,12 @@ GRADUATE_FIELDS: Mapping[str, frozenset[str]] = {
 
 
 def field_skill(field: str, taxonomy: Taxonomy) -> str | None:
-    """Return the id of the knowledge skill *field* names exactly, or ``None``.
+    """Return the id of the knowledge skill *field* names, or ``None``.
+
+    The whole subject first; then, word by word from the left, what is left of it,
+    since a word before a subject narrows it and never removes it: a degree in
+    clinical, counselling or health psychology is a degree in psychology, in criminal
+    law one in law. Only knowledge skills count, named exactly.
 
     Parameters
     ----------
@@ -103,15 +108,19 @@ def field_skill(field: str, taxonomy: Taxonomy) -> str | None:
     'psychology'
     >>> field_skill("sociology", taxonomy)
     'sociology-and-anthropology'
+    >>> field_skill("Clinical psychology", taxonomy), field_skill("child psychology", taxonomy)
+    ('psychology', 'child-development')
     >>> field_skill("Psych", taxonomy) is None
     True
     >>> field_skill("social work", taxonomy) is None  # a practice skill, not knowledge
     True
     """
     index = name_index(taxonomy)
-    for _, skill_id, _ in index.exact_all.get(normalize(field), ()):
-        if index.skills[skill_id].category == KNOWLEDGE:
-            return skill_id
+    words = normalize(field).split()
+    for start in range(len(words)):
+        for _, skill_id, _ in index.exact_all.get(" ".join(words[start:]), ()):
+            if index.skills[skill_id].category == KNOWLEDGE:
+                return skill_id
     return None
 
 
