@@ -52,7 +52,8 @@ def test_the_bundled_conditions_read_the_jobs(default):
     assert Condition.TRAUMA_EXPOSURE in conditions["forensic-interviewer"]
     assert Condition.CLINICAL_CASELOAD in conditions["therapist"]
     assert not conditions["policy-advocate"]
-    assert not conditions["nurse-case-manager"]
+    # Coordinating care is not giving it: a caseload, not a clinical one.
+    assert conditions["nurse-case-manager"] == {Condition.CASELOAD}
     # Leading a team is the job of a supervisor or director, not of a case manager or of
     # a function's manager whose post may be a team of one.
     assert Condition.MANAGING_STAFF in conditions["peer-support-supervisor"]
@@ -177,3 +178,23 @@ def test_cli_avoid(capsys):
     err = capsys.readouterr().err
     assert "'nights'" in err
     assert "shift-work" in err
+
+
+def test_no_caseload_reaches_casework_and_therapy_each_named_once(default):
+    # "No caseload": a school social worker's post involves one; a therapist's clinical
+    # caseload is a caseload too, without the role listing both.
+    conditions = {role.id: set(role.conditions) for role in default.roles}
+    assert Condition.CASELOAD in conditions["school-social-worker"]
+    assert Condition.CASELOAD not in conditions["therapist"]
+    assert Condition.CASELOAD not in conditions["care-navigator"]
+    skills = ["CBT:4", "case management:4", "safeguarding:3", "active listening:4"]
+    background = {"education": "master", "years_experience": 10, "avoid": ["caseload"]}
+    ranking = careermap.rank_careers(skills, taxonomy=default, background=background, limit=None)
+    found = {m.role_id: m.readiness for m in ranking}
+    assert found["school-social-worker"].caution.startswith("Involves a caseload (clients")
+    assert found["therapist"].caution.startswith("Involves a caseload (clients")
+    both = {**background, "avoid": ["clinical-caseload", "caseload"]}
+    ranking = careermap.rank_careers(skills, taxonomy=default, background=both, limit=None)
+    therapist = next(m.readiness for m in ranking if m.role_id == "therapist")
+    assert therapist.avoided == (Condition.CLINICAL_CASELOAD,)
+    assert "a caseload (clients" not in therapist.caution

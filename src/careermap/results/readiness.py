@@ -95,7 +95,7 @@ from careermap.results.lived import lived_question
 from careermap.results.rungs import starter_pay
 from careermap.results.scope import licensed_above
 from careermap.results.verdict import Readiness, Verdict
-from careermap.taxonomy.conditions import Condition
+from careermap.taxonomy.conditions import ENTAILS, Condition, involved
 from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import (
     Credential,
@@ -251,7 +251,10 @@ def assess(
     diploma = background.education != education_level(background)
     if not held and entry.education is Education.MASTER and diploma:
         found = found.model_copy(update={"notes": (*found.notes, DIPLOMA_NOTE)})
-    avoided = tuple(c for c in Condition if c in background.avoid and c in conditions)
+    # Each wish named once: a clinical caseload avoided says what a caseload would.
+    involves = involved(conditions)
+    wished = [c for c in Condition if c in background.avoid and c in involves]
+    avoided = tuple(c for c in wished if not any(ENTAILS.get(o) is c for o in wished))
     if not avoided:
         return found
     return found.model_copy(update={"avoided": avoided, "caution": caution(avoided)})

@@ -40,6 +40,7 @@ from careermap.scoring.model import (
     whole_level,
 )
 from careermap.scoring.options import rank_options
+from careermap.taxonomy.conditions import involved
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
@@ -245,7 +246,7 @@ def advice_key(
     )
     verdict = None if found is None else found.verdict
     tier = 0 if verdict == "step-down" and background.step_back else ADVICE_TIERS[verdict]
-    avoided = any(c in background.avoid for c in role.conditions)
+    avoided = any(c in background.avoid for c in involved(role.conditions))
     experience = role.entry.experience if role.entry is not None else None
     return tier, avoided, shown is not None and shown.lacks_preferred(experience)
 
@@ -397,7 +398,7 @@ def rank_careers(
         Within each group, roles involving a working condition in *avoid* come last.
     avoid : iterable of str, optional
         Working conditions the person wants to leave behind (``Condition``:
-        shift-work, crisis-work, trauma-exposure, clinical-caseload,
+        shift-work, crisis-work, trauma-exposure, clinical-caseload, caseload,
         physical-intervention, court-work, managing-staff; ``on-site`` for a
         person who wants to work from home, ``travel``), joined to
         ``background.avoid``. A role

@@ -9,7 +9,7 @@ home) and ``travel``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import Annotated
 
@@ -18,7 +18,7 @@ from pydantic import AfterValidator, BeforeValidator
 from careermap.base.frozen import FrozenDict
 from careermap.taxonomy.fields import unique
 
-__all__ = ["CONDITION_WORDS", "Condition", "Conditions", "conditions"]
+__all__ = ["CONDITION_WORDS", "ENTAILS", "Condition", "Conditions", "conditions", "involved"]
 
 
 class Condition(str, Enum):
@@ -33,6 +33,7 @@ class Condition(str, Enum):
     CRISIS_WORK = "crisis-work"
     TRAUMA_EXPOSURE = "trauma-exposure"
     CLINICAL_CASELOAD = "clinical-caseload"
+    CASELOAD = "caseload"
     PHYSICAL_INTERVENTION = "physical-intervention"
     COURT_WORK = "court-work"
     MANAGING_STAFF = "managing-staff"
@@ -49,6 +50,8 @@ CONDITION_WORDS: Mapping[Condition, str] = FrozenDict(
         "and violence)",
         Condition.CLINICAL_CASELOAD: "a clinical caseload (assessing or treating patients "
         "or clients)",
+        Condition.CASELOAD: "a caseload (clients or families you follow and answer for over "
+        "weeks or months)",
         Condition.PHYSICAL_INTERVENTION: "physical intervention (restraint or holds)",
         Condition.COURT_WORK: "court work (reports and evidence for courts)",
         Condition.MANAGING_STAFF: "managing staff (leading a team: rotas, supervision, "
@@ -59,6 +62,25 @@ CONDITION_WORDS: Mapping[Condition, str] = FrozenDict(
         "workplaces and services)",
     }
 )
+
+
+#: A condition that carries another with it: a clinical caseload is a caseload, so a
+#: person who wants no caseload is told of a therapist's post too.
+ENTAILS: Mapping[Condition, Condition] = FrozenDict(
+    {Condition.CLINICAL_CASELOAD: Condition.CASELOAD}
+)
+
+
+def involved(listed: Iterable[Condition]) -> frozenset[Condition]:
+    """Return the conditions a role involves: those it lists and those they entail.
+
+    Examples
+    --------
+    >>> sorted(c.value for c in involved([Condition.CLINICAL_CASELOAD]))
+    ['caseload', 'clinical-caseload']
+    """
+    given = frozenset(listed)
+    return given | {ENTAILS[c] for c in given if c in ENTAILS}
 
 
 def conditions(values: object) -> object:
