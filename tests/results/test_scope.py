@@ -78,6 +78,21 @@ def test_a_licensed_post_is_no_step_down_in_scope(default):
     assert judged("mental-health-counsellor", COUNSELLOR, default).verdict == "ready"
 
 
+def test_supervising_the_unlicensed_tier_is_no_step_down_in_scope(default):
+    # A substance use clinical supervisor's post asks for a CADC, not a licence, but it
+    # leads the counsellors of the tier below; a licensed social worker moving to it is
+    # not stepping down (twenty-third round).
+    social_worker = Background(education="master", credentials=["LCSW"], years_experience=12)
+    supervisor = lookup_role("substance-use-clinical-supervisor").entry
+    assert supervisor is not None
+    assert licensed_above(supervisor, "mental-health", social_worker, default) == ()
+    assert judged("substance-use-clinical-supervisor", social_worker, default).verdict != (
+        "step-down"
+    )
+    intake = lookup_role("intake-coordinator").entry
+    assert licensed_above(intake, "mental-health", social_worker, default) == ("LCSW",)
+
+
 def test_advice_order_puts_a_step_down_in_scope_after_the_moves_of_the_same_level(default):
     intake = lookup_role("intake-coordinator")
     counsellor = lookup_role("mental-health-counsellor")

@@ -15,7 +15,9 @@ not judged here; a licence the field's posts do not ask for (a teacher's, a scho
 counsellor's certification) sets no level in it; an associate licence is no licence
 (:func:`careermap.results.credentials.holds`); a person whose education is no higher
 than the post's (a registered nurse with a bachelor's, for a bachelor's-level intake
-post) is not stepping down by it. The score never changes.
+post) is not stepping down by it, nor is a person moving to a senior or lead post
+that supervises the tier (a licensed social worker supervising substance use
+counsellors). The score never changes.
 """
 
 from __future__ import annotations
@@ -26,11 +28,22 @@ from careermap.base.cache import derived
 from careermap.resolve.profile import Background
 from careermap.results.credentials import holds
 from careermap.results.education import education_level
-from careermap.taxonomy.models import Credential, CredentialKind, Education, Entry, Taxonomy
+from careermap.taxonomy.models import (
+    Credential,
+    CredentialKind,
+    Education,
+    Entry,
+    Seniority,
+    Taxonomy,
+)
 
 __all__ = ["field_licences", "licensed_above"]
 
 _EDUCATION = list(Education)
+#: Posts graded senior or lead (a substance use clinical supervisor, a crisis line
+#: supervisor) lead the unlicensed tier rather than sit in it: for a licensed clinician
+#: they are not a step down in scope, whatever licence they ask for.
+_SUPERVISING = frozenset({Seniority.SENIOR, Seniority.LEAD})
 
 
 def field_licences(taxonomy: Taxonomy) -> Mapping[str, tuple[Credential, ...]]:
@@ -92,6 +105,8 @@ def licensed_above(
     ()
     """
     if entry is None or background is None or taxonomy is None or sector is None:
+        return ()
+    if entry.seniority in _SUPERVISING:  # supervising the tier below is not a step down
         return ()
     if not background.credentials:
         return ()
