@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from careermap.base import html
 from careermap.base.html import escape as esc
+from careermap.resolve.language import other_language
 from careermap.resolve.negation import negated
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ def thin_profile(profile: Profile) -> str:
     did: one recognised skill can carry a post to the top (a counsellor's read of the
     tenth persona set found a child welfare worker's five posts all carried by
     *Safeguarding*, eight of her ten skills unread). Empty when at least half resolved.
+    When most unread texts look written in another language
+    (:func:`careermap.resolve.language.other_language`), it says careermap reads English.
 
     Examples
     --------
@@ -84,15 +87,31 @@ def thin_profile(profile: Profile) -> str:
     ''
     >>> print(thin_profile(build_profile(["CBT", "forklift", "welding"], semantic=False))[:60])
     Only 1 of your 3 skills was recognised, so this ranking rest
+    >>> dutch = ["EMDR", "intake en diagnostiek", "behandeling van burn-out en overspanning"]
+    >>> print(thin_profile(build_profile(dutch, semantic=False)))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Only 1 of your 3 skills was recognised, so this ranking rests on it alone: careermap
+    reads skills written in English, and 2 of the others look written in another
+    language: write them in English (see what was not recognised) before reading much
+    into it.
     """
     given, known = len(profile.entries), len(profile.resolved)
     if not given or known * 2 >= given:
         return ""
     rests = "it alone" if known == 1 else f"those {known}" if known else "nothing you wrote"
     was = "was" if known == 1 else "were"
+    unread = [entry.text for entry in profile.unresolved]
+    foreign = sum(map(other_language, unread))
+    if foreign * 2 >= len(unread):  # most of what was not read is in another language
+        how = (
+            f"careermap reads skills written in English, and {foreign} of the others look "
+            "written in another language: write them in English"
+        )
+    else:
+        how = "reword the others"
     return (
         f"Only {known} of your {given} skills {was} recognised, so this ranking rests on "
-        f"{rests}: reword the others (see what was not recognised) before reading much into it."
+        f"{rests}: {how} (see what was not recognised) before reading much into it."
     )
 
 
