@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.resolve.display import maybe_held, thin_profile
+from careermap.results.bands import weak_lead
 from careermap.results.plain import maybe_note
 
 if TYPE_CHECKING:
@@ -253,7 +254,8 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
     ]
     header = ["rank", "score", "band", "coverage", "utilisation", "title", "sector"]
     aligned = table(header, rows, right={0, 1, 3, 4}, clip={5: TITLE_WIDTH})
-    lines = aligned[:2]
+    lead = weak_lead(ranking.matches)
+    lines = [*textwrap.wrap(lead, width=WRAP), *aligned[:2]] if lead else aligned[:2]
     maybe = maybe_held(ranking.profile) if explain else {}
     for row, match in zip(aligned[2:], ranking.matches, strict=True):
         lines.append(row)

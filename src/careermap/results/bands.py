@@ -16,9 +16,13 @@ elements at their levels, fit part of the development half; the table is in
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
-__all__ = ["BANDS", "Band", "band", "score_band"]
+if TYPE_CHECKING:
+    from careermap.results.matches import RoleMatch
+
+__all__ = ["BANDS", "Band", "band", "score_band", "weak_lead"]
 
 Band = Literal["strong", "good", "stretch", "weak"]
 
@@ -52,3 +56,37 @@ def score_band(score: float) -> Band:
 
 
 band = score_band
+
+
+def weak_lead(matches: Sequence[RoleMatch]) -> str:
+    """Say, when a ranking opens with a weak match, that it is no recommendation.
+
+    A list's first line reads as advice. When its first role's score is weak, a
+    counsellor would say so before reading it out: either nothing listed fits well,
+    or what fits better comes later because advice order puts first the posts the
+    person could take now. Empty when the first match is not weak.
+
+    Examples
+    --------
+    >>> import careermap
+    >>> weak_lead(careermap.rank_careers(["CBT:4", "motivational interviewing:4"], limit=3))
+    ''
+    >>> print(weak_lead(careermap.rank_careers(["Excel:1"], limit=3)))
+    ... # doctest: +ELLIPSIS +NORMALIZE_WHITESPACE
+    No role here fits your skills well: every score is weak, so read the list as
+    directions to explore, not as recommendations...
+    """
+    if not matches or matches[0].band != "weak":
+        return ""
+    first = matches[0]
+    if any(m.band != "weak" for m in matches[1:]):
+        return (
+            f"The first role here, {first.title}, is only a weak match ({first.score:.2f}): "
+            "it comes first as a post you could take now; roles that fit better come later "
+            "with what they need."
+        )
+    return (
+        "No role here fits your skills well: every score is weak, so read the list as "
+        "directions to explore, not as recommendations; naming more of your skills, or "
+        "rewording those not recognised, may change it."
+    )

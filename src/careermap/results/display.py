@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from careermap.base import html
 from careermap.base.html import escape as esc
 from careermap.resolve.display import maybe_held, thin_profile
+from careermap.results.bands import weak_lead
 
 if TYPE_CHECKING:
     from careermap.resolve.profile import Profile
@@ -122,9 +123,10 @@ def ranking_html(ranking: Ranking) -> str:
         ["#", "Role", "Sector", "Score", "Band", "Coverage", "Utilisation", "First gaps"], rows
     )
     empty = "" if shown else f'<p style="{html.MUTED}">No role scores above zero.</p>'
+    lead = weak_lead(ranking.matches)
     return html.box(
         "ranking",
-        title,
+        title + (f'<p style="color:{html.KIND_COLOURS["gap"]}">{esc(lead)}</p>' if lead else ""),
         table if shown else empty,
         html.more(len(shown), len(ranking.matches), "roles"),
         _profile_note(ranking.profile),

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from careermap.resolve.display import maybe_held, thin_profile
+from careermap.results.bands import weak_lead
 
 if TYPE_CHECKING:
     from careermap.results.matches import Ranking, RequirementResult, RoleMatch
@@ -85,6 +86,7 @@ def ranking_text(ranking: Ranking) -> str:
     """Return every match of *ranking* explained, then what did not resolve."""
     profile = ranking.profile
     parts = [caution] if (caution := thin_profile(profile)) else []
+    parts += [lead] if (lead := weak_lead(ranking.matches)) else []
     maybe = maybe_held(profile)
     parts += [match_text(m, maybe) for m in ranking.matches]
     parts += [f"not recognised: {entry.match}" for entry in profile.unresolved]

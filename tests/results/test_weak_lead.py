@@ -1,0 +1,37 @@
+"""A ranking that opens with a weak match says so before the list (results.bands.weak_lead)."""
+
+from __future__ import annotations
+
+import careermap
+from careermap.cli.main import main
+from careermap.results.bands import weak_lead
+
+PRESCRIBER = ["psychopharmacology:5", "diagnosis:5", "medication management:5"]
+SCHOOL_LEAVER = {"education": "secondary", "years_experience": 2}
+
+
+def test_a_weak_first_post_before_better_fits_says_why_it_comes_first():
+    # In advice order a post the person could take now comes first even when it is a
+    # weak fit; the prescribing posts that fit better need a licence and follow.
+    ranking = careermap.rank_careers(PRESCRIBER, background=SCHOOL_LEAVER, limit=5)
+    assert ranking[0].band == "weak"
+    assert any(m.band != "weak" for m in ranking)
+    said = weak_lead(ranking.matches)
+    assert said.startswith(f"The first role here, {ranking[0].title}, is only a weak match")
+    assert said in ranking.explain()
+    assert said in ranking._repr_html_()
+
+
+def test_a_list_of_weak_fits_is_no_recommendation(capsys):
+    ranking = careermap.rank_careers(["Excel:1"], limit=3)
+    assert {m.band for m in ranking} == {"weak"}
+    assert weak_lead(ranking.matches).startswith("No role here fits your skills well")
+    assert main(["match", "Excel:1", "--limit", "3"]) == 0
+    assert "No role here fits your skills well" in capsys.readouterr().out
+
+
+def test_a_good_first_match_says_nothing():
+    ranking = careermap.rank_careers(["CBT:4", "motivational interviewing:4"], limit=3)
+    assert ranking[0].band != "weak"
+    assert weak_lead(ranking.matches) == ""
+    assert weak_lead([]) == ""
