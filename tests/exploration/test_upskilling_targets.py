@@ -207,3 +207,12 @@ def test_targets_show_in_text_html_frames_and_json():
     assert [t["role_id"] for t in frame.attrs["targets"]] == WANTED
     assert frame.attrs["targets"][0]["readiness"] == str(found.targets[0].readiness)
     assert upskilling(COUNSELLOR, limit=1).to_dataframe().attrs["targets"] == []
+
+
+def test_without_targets_the_order_says_targets_would_serve_better():
+    # A counsellor's review (twenty-third round): advice ranked by careermap's own best
+    # roles served roles nobody wanted; the order's words say naming targets changes it.
+    hint = "naming those as your targets orders the skills towards them instead"
+    assert hint in display.upskilling_order(upskilling(COUNSELLOR, background=BACHELOR, limit=1))
+    aimed = upskilling(COUNSELLOR, targets=WANTED, background=BACHELOR, limit=1)
+    assert hint not in display.upskilling_order(aimed)

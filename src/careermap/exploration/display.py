@@ -98,7 +98,9 @@ def upskilling_order(found: Upskilling) -> str:
         "them: such a skill marks out those careers, where one that most roles list seldom "
         f"stands between you and a move. Then come the roles each brings to "
         f"{found.min_score:g} or more, then the rise of the best scores. A role that does "
-        "not use a skill keeps its score: learning it takes nothing away."
+        "not use a skill keeps its score: learning it takes nothing away. These are "
+        "careermap's best roles for you, not necessarily the ones you want: naming those "
+        "as your targets orders the skills towards them instead."
     )
 
 
