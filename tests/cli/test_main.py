@@ -747,7 +747,7 @@ def test_match_says_which_role_is_the_current_job(capsys):
         "match",
         "CBT",
         "--current-role",
-        "Senior clinician and clinical supervisor",
+        "Senior clinician, community mental health centre",
         "--limit",
         "3",
         "--no-explain",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import careermap
 from careermap import Background
-from careermap.results.current import _broad, kind_of_work, practised_skills
+from careermap.results.current import _broad, current_role, kind_of_work, practised_skills
 from careermap.results.readiness import implied_skills
 
 PEER = ["peer support:5", "recovery-oriented practice:4", "harm reduction", "benefits advice"]
@@ -112,3 +112,16 @@ def test_titles_are_remembered_per_taxonomy_within_a_bound(monkeypatch):
     monkeypatch.setattr(current, "_find", lambda *args: calls.append(args))
     assert current.current_role("Peer mentor", taxonomy) == found[-1]
     assert calls == []  # remembered: not looked up again
+
+
+def test_a_title_joining_two_jobs_names_the_one_role_its_parts_name():
+    taxonomy = careermap.load_taxonomy()
+    instructor = "Training Coordinator and MHFA Instructor (county mental health board)"
+    assert current_role(instructor, taxonomy).id == "mental-health-first-aid-instructor"
+    assert current_role("EAP Counsellor and Account Manager", taxonomy).id == "eap-counsellor"
+    assert current_role("Occupational Therapist / Case Manager", taxonomy).id == (
+        "mental-health-case-manager"
+    )
+    # Parts naming two roles name none; a word joined to a title is not a second job.
+    assert current_role("Crisis line counselor and peer support specialist", taxonomy) is None
+    assert current_role("Child and family therapist", taxonomy) is None

@@ -11,7 +11,7 @@ services every week, so a match does not tell them to learn coordination
 :func:`careermap.results.readiness.implied_skills`).
 
 Only a title that names one role confidently is a current job, so a vague or shared
-title ("Senior clinician and clinical supervisor") is not. Only the role's *essential*
+title ("Senior clinician", "Child and family therapist") is not. Only the role's *essential*
 requirements count: optional ones vary from post to post. A title that names no role
 but a kind of work (*support worker*, *counsellor*, *clinical supervisor*) shows only
 the broad skills every role of that kind requires (:func:`kind_of_work`).
@@ -109,7 +109,9 @@ def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
     'crisis-counsellor'
     >>> current_role("Staff nurse, acute inpatient psychiatry", taxonomy).id
     'psychiatric-nurse'
-    >>> current_role("Senior clinician and clinical supervisor", taxonomy) is None
+    >>> current_role("Training Coordinator and MHFA Instructor", taxonomy).id
+    'mental-health-first-aid-instructor'
+    >>> current_role("Senior clinician", taxonomy) is None
     True
     """
     # A ranking with a background asks for the same title many times (the role marked as
@@ -129,7 +131,33 @@ def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
 
 
 def _find(held: str, taxonomy: Taxonomy) -> Role | None:
-    """:func:`current_role` without the memory."""
+    """:func:`current_role` without the memory.
+
+    A title that names no role whole but joins two jobs ("Training Coordinator and MHFA
+    Instructor", "Social worker / key worker") names the one role its parts name; parts
+    naming two roles name none (the person holds both, and neither alone is their job).
+    """
+    found = _whole(held, taxonomy)
+    if found is not None:
+        return found
+    first = " ".join(BRACKETED.sub(" ", held).split()).split(",")[0]
+    pieces = [piece for piece in _JOINED.split(first) if piece.strip()]
+    if len(pieces) < 2:
+        return None
+    roles = [_whole(piece, taxonomy) for piece in pieces]
+    lone = (r is None and len(p.split()) < 2 for p, r in zip(pieces, roles, strict=True))
+    if any(lone):  # "Child and family therapist": a word joined to a title, not two jobs
+        return None
+    named = {role.id: role for role in roles if role is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+#: What joins two jobs in one title: "and", "&", a slash.
+_JOINED = re.compile(r"\s+(?:and|&)\s+|\s*/\s*", re.IGNORECASE)
+
+
+def _whole(held: str, taxonomy: Taxonomy) -> Role | None:
+    """Return the role a title names as a whole, exactly or by a confident fuzzy match."""
     variants = _title_variants(held)
     for name in variants:
         found = get_role(name, taxonomy=taxonomy)
@@ -180,8 +208,10 @@ def practised_skills(held: str | None, taxonomy: Taxonomy) -> frozenset[str]:
     >>> taxonomy = load_taxonomy()
     >>> "coordination" in practised_skills("Certified peer support specialist", taxonomy)
     True
-    >>> sorted(practised_skills("Senior clinician and clinical supervisor", taxonomy))
-    ['judgment-and-decision-making', 'monitoring', 'speaking']
+    >>> sorted(practised_skills("Clinical supervisor (group practice)", taxonomy))[:3]
+    ['administration-and-management', 'clinical-assessment', 'clinical-documentation']
+    >>> sorted(practised_skills("Play therapist (self-employed)", taxonomy))
+    ['speaking']
     >>> practised_skills("Senior copywriter", taxonomy)
     frozenset()
     """
