@@ -17,16 +17,15 @@ from typing import TYPE_CHECKING
 from careermap.base.text import normalize
 from careermap.resolve.names import NameIndex, SkillCandidate
 from careermap.resolve.parts import (
-    _NEED,
     _heads,
     _lived,
-    _pattern,
     as_list,
     condition_of,
     need_named,
     split_phrase,
-    teaching_work,
 )
+from careermap.resolve.phrase_words import NEED, pattern
+from careermap.resolve.teaching import teaching_work
 
 if TYPE_CHECKING:
     from careermap.resolve.resolver import SkillMatch
@@ -68,7 +67,7 @@ def phrase_match(
     if need is not None:
         return _need_suggested(text, need, part, candidates, limit=limit)
     # A condition that is a skill of its own ("ADHD") is a second skill the phrase names.
-    conditions = [] if condition is None else _named(_pattern(_NEED).findall(condition), part)
+    conditions = [] if condition is None else _named(pattern(NEED).findall(condition), part)
     for split in split_phrase(text.strip()):
         required = [part(name) for name in split.required]
         listed = len(required) > 1
