@@ -16,16 +16,15 @@ phrases read:
   holds "and" is matched whole before any of this ("drug and alcohol counselling",
   "law and government"), and a part that names nothing ("trial and error", "CBT and
   forklift operation") leaves the list unsplit;
-* **examples in brackets** after a name ("statistics (SPSS, R)";
-  :mod:`careermap.resolve.brackets`): the name, when
-  every bracketed part begins with a capital or a digit (names of tests, tools,
-  programmes, year counts) or says only where, with whom, when or on what terms the work
-  was done ("CBT (adult placements)", "play therapy (children)", "counselling
-  (volunteer)", "EMDR (trained 2016)") or where or how long it was learned or used
-  ("SPSS (from my degree)", "DBT groups (agency years)", "MHFA (participant)"),
-  none is a negation ("counselling (received)", "CBT (not DBT)" are
-  not read so) and none names another skill; after a list, when none names a skill
-  the list does not ("treatment plans and progress notes (SimplePractice)" splits);
+* **a bracket** after a name (:mod:`careermap.resolve.brackets`): the name, whatever
+  the bracket says, unless it says the skill is not held ("counselling (received)",
+  "CBT (not DBT)", "CBT (learning)"); the bracket's parts may name the same skill
+  ("statistics (SPSS, R)"), and one naming another leaves the text unread with both
+  suggested ("statistics (SPSS, CBT)"). A bracket naming no skill is a note, whatever
+  its words ("CBT (adult placements)", "case management (former)", "SQL (online
+  course)"); after a list, when none names a skill the list does not ("treatment plans
+  and progress notes (SimplePractice)" splits). Initials beside their words are read
+  spelled out, by the resolver ("PPOs (personal protection orders)");
 * **a doing word first**: "running", "leading", "delivering", "providing",
   "conducting", "facilitating", "writing", "keeping", "doing" or "using", with
   "a", "an" or "the" ("writing shift notes", "running a DBT skills group"), or
@@ -34,12 +33,18 @@ phrases read:
   "supervised" ("CBT under supervision"): how a trainee did the work, which names no
   skill of its own (before this reading, the semantic layer read that text as *Clinical
   supervision*, which a trainee receives rather than gives);
-* **teaching whom**, **teaching people a topic** and **teaching work, last**
-  (:mod:`careermap.resolve.teaching`): "teaching psychiatry residents" is the teaching,
-  "training managers on mental health at work" the training and the topic,
-  "teaching grounding exercises" the topic;
+* **teaching whom**, **teaching people a topic**, **the teacher of a topic**,
+  **supervising whom** and **teaching work, last** (:mod:`careermap.resolve.teaching`):
+  "teaching psychiatry residents" is the teaching, "training managers on mental health
+  at work" the training and the topic, "teaching grounding exercises" the topic, "PMAB
+  instructor" delivering training and the topic, "supervising NQ music therapists and
+  students" clinical supervision and "supervising 12 staff" managing staff; teaching
+  and supervising in the past tense ("taught", "trained", "supervised", "mentored") are
+  read as the "-ing" words;
 * **one to one first**: "1:1", "1-1" or "one-to-one" ("1:1 post diagnosis support"):
   how the work was done, which names no skill of its own;
+* **how well, last**: "basics", "fundamentals" or "essentials" ("SQL basics"), as a
+  bracket saying how well names no skill ("SQL (basic)");
 * **an activity word last**: "sessions", "lessons", "classes", "groups",
   "presentations", "workshops", "training", "trained", "facilitation", "coordination",
   "materials", "handouts" or "worksheets" ("telehealth sessions", "Narcan training",
@@ -108,7 +113,15 @@ from typing import NamedTuple
 from careermap.resolve.brackets import bracketed, examples, extras
 from careermap.resolve.languages import speaks_languages
 from careermap.resolve.phrase_words import CONDITION_LIST, FOR_PEOPLE, NEED, pattern, pieces
-from careermap.resolve.teaching import TEACHING_WHOM, doing_name, taught, teaching_work
+from careermap.resolve.teaching import (
+    TEACHING_WHOM,
+    doing_name,
+    instructor,
+    present,
+    supervising,
+    taught,
+    teaching_work,
+)
 
 __all__ = ["Split", "as_list", "condition_of", "need_named", "split_phrase", "teaching_work"]
 
@@ -166,6 +179,9 @@ _LIVED_NAME = "lived experience"
 #: of *Second language* in the bundled taxonomy, and a word other taxonomies may hold.
 _LANGUAGES_NAME = "bilingual"
 _DEPTH = 3
+#: How well, last: "SQL basics", "counselling fundamentals" (twenty-third round), which names
+#: no skill of its own, as "SQL (basic)" does not.
+_LEVEL = re.compile(r"^(?P<rest>\S.*?)\s+(?:basics|fundamentals|essentials)$", re.IGNORECASE)
 #: How the work was done, last: under someone's supervision ("CBT under supervision",
 #: "assessments, supervised"), which names no skill of its own.
 _SUPERVISED = re.compile(
@@ -178,12 +194,15 @@ _SUPERVISED = re.compile(
 def _peeled(text: str) -> list[str]:
     """Return the shorter texts one layer of the doing, activity, with-whom or for words leaves."""
     found = []
-    for layer in (_DOING, _ONE_TO_ONE, _ACTIVITY, _SUPERVISED, TEACHING_WHOM):
+    for layer in (_DOING, _ONE_TO_ONE, _ACTIVITY, _LEVEL, _SUPERVISED, TEACHING_WHOM):
         hit = layer.match(text)
         if hit:
             rest = hit.group("rest").strip()
             # "training staff": the work of delivering training, not the word's near names.
             found.append(doing_name(rest) if layer is TEACHING_WHOM else rest)
+    whom = supervising(text)  # "supervising NQ music therapists and students"
+    if whom:
+        found.append(" and ".join(whom))
     hit = _WHOM.match(text)
     if hit and not pattern(NEED).search(hit.group("tail")):
         found.append(hit.group("rest").strip())
@@ -260,30 +279,34 @@ def split_phrase(text: str) -> list[Split]:
     []
     """
     text = text.strip()
-    found: list[Split] = []
     if _lived(text):
         return [Split((_LIVED_NAME,))]
     if speaks_languages(text):
         return [Split((_LANGUAGES_NAME,))]
-    parts = as_list(text)
-    if parts:
-        found.append(Split(parts))
     brackets = bracketed(text)
-    if brackets and examples(brackets[1]):
-        head = brackets[0]
-        inner = extras(brackets[1])
-        found.append(Split((head,), inner))
-        listed = pieces(head)
-        if len(listed) > 1:  # "treatment plans and progress notes (SimplePractice)"
-            found.append(Split(listed, inner))
-        found += [Split((name,), inner) for name in _heads(head)]
-    elif not brackets:
-        found += [Split(names) for names in taught(text)]
-        for name in _heads(text):
-            found.append(Split((name,)))
-            listed = pieces(name)
-            if len(listed) > 1:  # "CBT and DBT skills groups": "CBT", "DBT skills"
-                found.append(Split(listed))
+    if brackets is None:
+        return _readings(text)
+    head, inner = brackets
+    if not examples(inner):  # "counselling (received)", "CBT (not DBT)"
+        return []
+    # The name before the bracket, whole first, then as any other text; the bracket's
+    # parts may name skills beside it.
+    return [Split((head,), extras(inner)), *_readings(head, extras(inner))]
+
+
+def _readings(text: str, extra: tuple[str, ...] = ()) -> list[Split]:
+    """Return the readings of *text* (no brackets), each with *extra*: parts that may name more."""
+    found: list[Split] = []
+    text = present(text)  # "taught new techs", "supervised three staff"
+    parts = as_list(text)
+    if parts:  # "treatment plans and progress notes (SimplePractice)"
+        found.append(Split(parts, extra))
+    found += [Split(names, extra) for names in (*taught(text), *instructor(text))]
+    for name in _heads(text):
+        found.append(Split((name,), extra))
+        listed = pieces(name)
+        if len(listed) > 1:  # "CBT and DBT skills groups": "CBT", "DBT skills"
+            found.append(Split(listed, extra))
     return found
 
 
