@@ -21,6 +21,9 @@ import careermap
         ("counselling (since 2010)", "counselling"),
         ("CBT (2016-2021)", "cognitive-behavioural-therapy"),
         ("CBT (trained 2016\u20132018)", "cognitive-behavioural-therapy"),
+        # Twenty-third round: any bracket naming no skill is a note, so a second role
+        # beside a date keeps the name (before, only words in a list did).
+        ("counselling (supervisor since 2019)", "counselling"),
     ],
 )
 def test_a_year_in_brackets_keeps_the_skill(text, skill):
@@ -33,7 +36,6 @@ def test_a_year_in_brackets_keeps_the_skill(text, skill):
     [
         "counselling (received 2019)",  # as a client: never read as the skill
         "CBT (not since 2019)",
-        "counselling (supervisor since 2019)",  # a second role, not a date note
     ],
 )
 def test_other_words_beside_a_year_are_still_read(text):

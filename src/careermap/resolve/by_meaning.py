@@ -56,12 +56,14 @@ def semantic_match(
     # Semantic suggestions first (they read the meaning), then fuzzy ones (typos).
     suggestions = [*near, *(c for c in fuzzy if c.skill_id not in seen)]
     # A generic word ("assessment": part of several skills' names) is only suggested, as
-    # is a text that says the person has not done it ("no crisis line work").
+    # is a text that says the person has not done it ("no crisis line work") or, in
+    # brackets, that they received it or are still learning it ("counselling (received)").
     if (
         hits
         and hits[0].similarity >= ACCEPT_SIMILARITY
         and not semantic_index(taxonomy).generic(text)
         and not negated(text)
+        and not _unheld(text)
     ):
         top = near[0]
         return SkillMatch(
@@ -75,6 +77,17 @@ def semantic_match(
             cosine=top.cosine,
         )
     return unmatched(text, suggestions, limit)
+
+
+def _unheld(text: str) -> bool:
+    """Say whether *text* ends in a bracket saying the skill is not held ("CBT (learning)")."""
+    if "(" not in text:
+        return False
+    # Only a text with a bracket loads the bracket rules (a ranking of ids never does).
+    from careermap.resolve.brackets import bracketed, not_held  # noqa: PLC0415
+
+    found = bracketed(text)
+    return found is not None and not_held(found[1])
 
 
 def fuzzy_match(

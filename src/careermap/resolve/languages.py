@@ -37,7 +37,7 @@ import re
 
 from careermap.base.text import normalize
 
-__all__ = ["speaks_languages"]
+__all__ = ["names_languages", "speaks_languages"]
 
 #: Spoken and signed languages by the names people write, normalised (lower case, no
 #: accents or punctuation: "Māori" is "maori", "Mi'kmaq" "mi kmaq").
@@ -290,3 +290,24 @@ def speaks_languages(text: str) -> bool:
     # One language: a working language besides English, unless the person is still
     # learning another ("German (native), English (B1)": German is their main language).
     return len(fluent) == 1 and fluent[0] != "english" and not learning
+
+
+def names_languages(text: str) -> bool:
+    """Say whether *text* lists languages, at any level: "Spanish (conversational)".
+
+    A text read as languages is read by :func:`speaks_languages` alone: below fluency
+    it names no skill, and no other reading (its name before the bracket) may read it.
+
+    Examples
+    --------
+    >>> names_languages("Welsh (learner)"), names_languages("Spanish (native)")
+    (True, True)
+    >>> names_languages("counselling (Welsh speakers)")
+    False
+    """
+    found = [_segment(segment) for segment in _segments(text)]
+    return (
+        bool(found)
+        and all(read is not None for read in found)
+        and any(read[0] for read in found if read is not None)
+    )

@@ -15,23 +15,24 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.base.text import normalize
+from careermap.resolve.brackets import bracketed, examples, extras
+from careermap.resolve.languages import names_languages
 from careermap.resolve.names import NameIndex, SkillCandidate
 from careermap.resolve.parts import (
-    _NEED,
     _heads,
     _lived,
-    _pattern,
     as_list,
     condition_of,
     need_named,
     split_phrase,
-    teaching_work,
 )
+from careermap.resolve.phrase_words import NEED, pattern
+from careermap.resolve.teaching import teaching_work
 
 if TYPE_CHECKING:
     from careermap.resolve.resolver import SkillMatch
 
-__all__ = ["listed_skills", "phrase_match", "work_match"]
+__all__ = ["as_whole", "listed_skills", "note_head", "phrase_match", "work_match"]
 
 #: Lowest fuzzy similarity at which a part of two words or more names a skill (the
 #: resolver's sure fuzzy match).
@@ -68,7 +69,7 @@ def phrase_match(
     if need is not None:
         return _need_suggested(text, need, part, candidates, limit=limit)
     # A condition that is a skill of its own ("ADHD") is a second skill the phrase names.
-    conditions = [] if condition is None else _named(_pattern(_NEED).findall(condition), part)
+    conditions = [] if condition is None else _named(pattern(NEED).findall(condition), part)
     for split in split_phrase(text.strip()):
         required = [part(name) for name in split.required]
         listed = len(required) > 1
@@ -106,6 +107,59 @@ def phrase_match(
             }
         )
     return None if index is None else _list_suggested(text, part, candidates, index, limit=limit)
+
+
+def note_head(text: str, part: Callable[[str], SkillMatch]) -> str | None:
+    """Return the name before a bracket that is a note, or ``None``.
+
+    A note names no skill (by *part*, by name) and does not say the skill is not held
+    (:func:`~careermap.resolve.brackets.examples`): "CPST case management (former)",
+    "Power BI (self taught)". The name is then read as the whole text it is, by name
+    (:mod:`careermap.resolve.brackets`). A language list is not: "Welsh (learner)" is
+    below the fluency *Second language* is.
+
+    Examples
+    --------
+    >>> from functools import partial
+    >>> from careermap.resolve.resolver import match_text
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> part = partial(match_text, taxonomy=default_taxonomy(), semantic=False, phrases=False)
+    >>> note_head("research (MD thesis, 12 papers)", part)
+    'research'
+    >>> note_head("counselling (received)", part) is None
+    True
+    >>> note_head("statistics (SPSS, CBT)", part) is None  # the bracket names a skill
+    True
+    >>> note_head("Welsh (learner)", part) is None
+    True
+    """
+    found = bracketed(text)
+    if found is None or names_languages(text):
+        return None
+    head, inner = found
+    if not examples(inner) or any(_names_skill(part(name)) for name in extras(inner)):
+        return None
+    return head
+
+
+def as_whole(text: str, read: SkillMatch) -> SkillMatch:
+    """Return *read*, the match of a text read in place of *text*, as *text*'s match.
+
+    A match by name is one named in part of the text (method ``'part'``); a match by
+    meaning or a split keeps its method.
+
+    Examples
+    --------
+    >>> from careermap.resolve.resolver import match_text
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> read = match_text("research", default_taxonomy(), semantic=False)
+    >>> found = as_whole("research (MD thesis, 12 papers)", read)
+    >>> found.query, found.skill_id, found.method
+    ('research (MD thesis, 12 papers)', 'research-methods', 'part')
+    """
+    method = read.method if read.method in {"semantic", "split", "part"} else "part"
+    split = tuple(match.model_copy(update={"query": text}) for match in read.split)
+    return read.model_copy(update={"query": text, "method": method, "split": split})
 
 
 def _list_suggested(

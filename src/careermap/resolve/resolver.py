@@ -17,7 +17,10 @@ The order, first hit wins:
    followed by an activity word ("IEP meetings") or by with whom ("safety
    planning with families"), method ``"part"``. A list whose parts name
    different skills is method ``"split"``, one match per skill in ``split``
-   ("CBT and DBT"; a profile gives each an entry);
+   ("CBT and DBT"; a profile gives each an entry). A name beside its initials is
+   read spelled out, by name or by meaning ("PPOs (personal protection orders)"), and
+   a name before a bracket naming no skill as the whole text it is, by name ("research
+   (MD thesis, 12 papers)"; :mod:`careermap.resolve.brackets`);
 5. semantic, when the ``careermap[semantic]`` extra is installed and nothing
    above matched: the text's embedding against every label, alias and
    description (:mod:`careermap.resolve.semantic`). At or above
@@ -199,6 +202,10 @@ def match_text(
             phrases=False,
         )
         found = phrase_match(text, part, candidates, limit=limit, index=index)
+        if found is None:  # a spelled-out name, or the name before a note, read whole
+            found = _read_instead(
+                text, part, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
+            )
     phrase_read = found is not None
     if found is None and enabled(semantic):
         if long_enough:
@@ -212,6 +219,45 @@ def match_text(
         if read_last is not None:
             return read_last
     return found if found is not None else unmatched(text, candidates, limit)
+
+
+def _read_instead(
+    text: str,
+    part: Callable[[str], SkillMatch],
+    taxonomy: Taxonomy,
+    min_similarity: float,
+    *,
+    limit: int,
+    semantic: bool | None,
+    last: bool,
+) -> SkillMatch | None:
+    """Return *text* read as its spelled-out side or as the name before a note, or ``None``.
+
+    The spelled-out side of a name and its initials ("PPOs (personal protection
+    orders)": :func:`~careermap.resolve.brackets.spelled_out`) is read as any text is,
+    by name, in part and by meaning (*Victim support*, by meaning); the name before a
+    note (:func:`~careermap.resolve.part_match.note_head`: "research (MD thesis, 12
+    papers)") by name and in part only, since the note may say what the name alone does
+    not. The match is *text*'s when it names a skill.
+    """
+    from careermap.resolve.brackets import spelled_out  # noqa: PLC0415 - as in match_text
+    from careermap.resolve.part_match import as_whole, note_head  # noqa: PLC0415
+
+    instead = spelled_out(text.strip())
+    by_meaning = semantic
+    if instead is None:
+        instead, by_meaning = note_head(text.strip(), part), False
+    if instead is None:
+        return None
+    found = match_text(
+        instead,
+        taxonomy,
+        min_similarity=min_similarity,
+        limit=limit,
+        semantic=by_meaning,
+        last=last,
+    )
+    return as_whole(text, found) if found.skill_id is not None or found.split else None
 
 
 def _last_reading(

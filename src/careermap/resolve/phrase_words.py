@@ -1,0 +1,105 @@
+"""The words of the phrase readings (:mod:`careermap.resolve.parts`): lists, conditions, needs.
+
+Kept apart from the readings so that the readings' modules (:mod:`careermap.resolve.parts`,
+:mod:`careermap.resolve.brackets`, :mod:`careermap.resolve.teaching`) share one copy.
+Nothing here is compiled at import but the short list pattern: the condition patterns
+take milliseconds to compile, which a ranking of ids (never reading a phrase) need not
+pay (:func:`pattern`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = [
+    "CONDITION_LIST",
+    "FOR_PEOPLE",
+    "NEED",
+    "pattern",
+    "pieces",
+]
+
+_LIST = re.compile(r"\s*[,;/]\s*|\s+(?:and|&|\+|plus)\s+", re.IGNORECASE)
+#: Conditions a method is used for: the groupings of ICD-11 chapter 6 (mental,
+#: behavioural or neurodevelopmental disorders) and DSM-5-TR, in the words clinicians
+#: write, with chronic pain and insomnia, which NICE guidance names psychological
+#: therapies for, and "complex presentations", clinicians' word for difficulties that
+#: are several at once. Any "... disorder(s)" is a condition too.
+_CONDITION_NAMES = (
+    r"depression|depressive\s+episodes?|low\s+mood|anxiety|anxiety\s+disorders?"
+    r"|generali[sz]ed\s+anxiety|GAD|social\s+anxiety|health\s+anxiety|panic(?:\s+attacks)?"
+    r"|phobias?|agoraphobia|OCD|obsessive[-\s]compulsive\s+disorder|PTSD|C-?PTSD"
+    r"|post-?traumatic\s+stress|trauma|psychosis|psychoses|schizophrenia|bipolar"
+    r"|eating\s+disorders?|anorexia(?:\s+nervosa)?|bulimia(?:\s+nervosa)?|binge\s+eating"
+    r"|ARFID|insomnia|personality\s+disorders?|BPD|EUPD|self-?harm|suicidality"
+    r"|substance\s+(?:use|misuse)|addictions?|alcohol\s+(?:use|misuse|dependence)"
+    r"|drug\s+(?:use|misuse)|gambling|ADHD|autism|ASD|chronic\s+pain|body\s+dysmorphi[ac]"
+    r"|BDD|hoarding|dementia|perinatal\s+mental\s+health|postnatal\s+depression"
+    r"|serious\s+mental\s+illness|SMI|mental\s+illness|mental\s+health\s+conditions"
+    r"|complex\s+presentations"
+)
+_CONDITIONS = _CONDITION_NAMES + r"|\S+(?:\s+\S+)?\s+disorders?"
+#: Words that qualify a condition ("mild to moderate depression", "complex trauma").
+_QUALIFIERS = (
+    r"(?:mild|moderate|severe|complex|chronic|acute|adult|adolescent|child(?:hood)?|perinatal"
+    r"|comorbid|co-occurring|common|(?:mild\s+)?to)\s+"
+)
+#: People named by a condition, or nothing but the condition.
+_WHO = (
+    r"(?:(?:people|clients|patients|adults|children|adolescents|teens|young\s+people|veterans"
+    r"|students|service\s+users|families|those)\s+(?:with|affected\s+by|living\s+with)\s+)?"
+)
+CONDITION_LIST = (
+    rf"^(?:{_WHO}(?:{_QUALIFIERS})*(?:{_CONDITIONS}))"
+    rf"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:{_QUALIFIERS})*(?:{_CONDITIONS}))*$"
+)
+#: A need or condition by which people are named after "with", "to" or "in": the four
+#: broad areas of need of the SEND Code of Practice (England, 2015, 6.28-6.35) and the
+#: conditions above ("pupils with learning disabilities", "deaf clients").
+NEED = (
+    r"\b(?:learning\s+(?:disabilit(?:y|ies)|difficult(?:y|ies))|intellectual\s+disabilit"
+    r"|disabilit(?:y|ies)|disabled|special\s+(?:educational\s+)?needs|additional\s+needs|SEND?"
+    r"|dyslexi[ac]|dyspraxi[ac]|autistic|deaf|hard\s+of\s+hearing|hearing\s+impair"
+    r"|blind|visual(?:ly)?\s+impair|speech(?:,)?\s+(?:and\s+)?language\s+needs"
+    rf"|{_CONDITION_NAMES}|disorders?)\b"
+)
+#: People a service is for ("stress management for clients", "advocacy for tenants"):
+#: after "for", a list of these and nothing else says for whom, not what.
+_PEOPLE_WORDS = (
+    r"(?:clients|patients|families|parents|carers|caregivers|children|young\s+people|youth"
+    r"|adults|students|pupils|staff|employees|managers|colleagues|clinicians|volunteers"
+    r"|service\s+users|veterans|tenants|residents|survivors|members|people"
+    # Public-safety staff a course or service is for ("crisis intervention training for
+    # dispatchers": CIT for telecommunicators, for police officers).
+    r"|dispatchers|call\s+takers|telecommunicators|police|police\s+officers|officers"
+    r"|first\s+responders"
+    # Those a record or report is written for ("documentation for insurance", "reports
+    # for funders"): whom the paper goes to, not what the work is.
+    r"|insurance|insurers|Medicare|Medicaid|funders|commissioners)"
+)
+_ONE_PEOPLE = rf"(?:(?:the|our|my|their)\s+)?{_PEOPLE_WORDS}"
+FOR_PEOPLE = re.compile(
+    rf"^{_ONE_PEOPLE}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+){_ONE_PEOPLE})*$", re.IGNORECASE
+)
+
+
+@functools.cache
+def pattern(source: str) -> re.Pattern[str]:
+    """Return *source* compiled, case-insensitive, on first use.
+
+    The two condition patterns take milliseconds to compile, which an import (a
+    ranking of ids, which never reads a phrase) need not pay.
+    """
+    return re.compile(source, re.IGNORECASE)
+
+
+def pieces(text: str) -> tuple[str, ...]:
+    """Return the parts of *text* between list separators (commas, "and", "/"), none empty.
+
+    Examples
+    --------
+    >>> pieces("CBT, DBT and ACT")
+    ('CBT', 'DBT', 'ACT')
+    """
+    return tuple(part for part in _LIST.split(text.strip()) if part)
