@@ -81,7 +81,9 @@ def test_a_registered_counsellor_moving_to_hr_is_not_told_to_learn_judgement(tax
     ],
 )
 def test_counselling_and_peer_work_are_not_told_to_build_rapport(taxonomy, skills, source):
-    ranking = careermap.rank_careers(skills, taxonomy=taxonomy, limit=10)
+    # Twenty posts: since "genograms" reads as clinical assessment (twenty-third round), the
+    # counsellor's top ten is counselling and therapy posts, none of which lists rapport.
+    ranking = careermap.rank_careers(skills, taxonomy=taxonomy, limit=20)
     asking = {
         r.id for r in taxonomy.roles if any(q.skill == "rapport-building" for q in r.requirements)
     }
