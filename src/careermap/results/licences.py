@@ -23,6 +23,7 @@ from careermap.results.credentials import (
     holds_associate,
     is_provisional,
 )
+from careermap.results.standing import without_disclaimer
 from careermap.taxonomy.models import (
     Credential,
     CredentialDefinition,
@@ -123,15 +124,17 @@ def unknown_licences(
     """Return the licences the person wrote that no credential of *taxonomy* names (cached).
 
     A licence or registration by its words (licensed, registered, chartered, accredited,
-    approbation;
-    not a provisional one) that neither holds nor is the associate of any credential the
+    approbation; not a provisional one, nor words the person says it is not: "(not IACP
+    accredited)") that neither holds nor is the associate of any credential the
     taxonomy records: "Licensed Clinical Counsellor (BC)". Such a licence may well be
     accepted where the person works; the taxonomy cannot say.
     """
     written = tuple(person)
 
     def build() -> tuple[str, ...]:
-        licences = [t for t in written if _LICENSED.search(t) and not is_provisional(t)]
+        licences = [
+            t for t in written if _LICENSED.search(without_disclaimer(t)) and not is_provisional(t)
+        ]
         if not licences:
             return ()
         known = _all_credentials(taxonomy)
