@@ -907,6 +907,43 @@ _plus(
     ],
 )
 
+#: Twenty-third round ("Credentials from the fourteenth set"): what the RBT (the BACB's RBT
+#: Task List), the HR certification (SHRM BASK; CIPD Level 5's HR units) and the MHFA
+#: instructor's accreditation (the instructor programmes) certify, and Ohio's name for the
+#: prevention specialist's credential (OAC 4758-5-09).
+_plus(
+    DELIBERATE[("behaviour-interventionist", "Registered Behavior Technician (RBT) or BCBA")],
+    "implies",
+    [
+        *("applied-behaviour-analysis", "behaviour-support", "clinical-documentation"),
+        *("confidentiality", "ethical-practice", "professional-boundaries"),
+    ],
+)
+for _role in _HR_ROLES:
+    _plus(
+        DELIBERATE[(_role, "HR certification (SHRM-CP/PHR; UK CIPD Level 5)")],
+        "implies",
+        [
+            *("compensation-and-benefits", "employee-relations", "employment-law"),
+            "personnel-and-human-resources",
+        ],
+    )
+_plus(
+    DELIBERATE[
+        ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation")
+    ],
+    "implies",
+    [
+        *("group-facilitation", "mental-health-awareness-training", "mental-health-first-aid"),
+        "training-delivery",
+    ],
+)
+_plus(
+    DELIBERATE.setdefault(("prevention-specialist", "Certified Prevention Specialist (CPS)"), {}),
+    "also",
+    ["Ohio Certified Prevention Specialist (OCPS)"],
+)
+
 HEAD = """\
 sectors:
   - {id: s, label: S}
@@ -1045,6 +1082,14 @@ CERTIFY_ONLY = frozenset(
         "pwp-registration",
         "qpr-gatekeeper-instructor",
         "social-care-worker-registration",
+        # Twenty-third round ("Credentials from the fourteenth set"): crisis prevention
+        # instructors, CISM's group crisis intervention, the Dutch health care
+        # psychologist (whose title the independent clinical licences take in the
+        # Netherlands) and EMDR Europe's practitioners, for what they certify.
+        "crisis-prevention-instructor",
+        "emdr-europe-practitioner",
+        "gz-psycholoog",
+        "icisf-group-crisis-intervention",
     }
 )
 

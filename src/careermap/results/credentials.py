@@ -110,9 +110,9 @@ _BODIES = frozenset(
     # members besides their accredited or certified ones, PACFA registers provisional and
     # clinical counsellors and supervisors, PTUK and BAPT play skills practitioners too.
     | {"AASW", "AHPRA", "BAPT", "CCPA", "PACFA", "PTUK"}
-    # South Africa's HPCSA registers psychologists, counsellors, psychometrists and a dozen
-    # other professions: "HPCSA registered" alone names none of them.
-    | {"HPCSA"}
+    # South Africa's HPCSA and the Netherlands' BIG register register psychologists and a
+    # dozen other professions: "HPCSA registered" or "(BIG)" alone names none of them.
+    | {"HPCSA", "BIG"}
     # The Art Therapy Credentials Board awards the ATR-P, ATR, ATR-BC and ATCS.
     | {"ATCB"}
 )
