@@ -65,9 +65,11 @@ def licence_degree(entry: Entry) -> bool:
     master's is the LPC's. A person who holds any of the role's required licences (the
     alternatives hiring takes, by name or in its place) has met the education of the
     route they qualified by, so is not told to get the degree: a UK counsellor's BACP
-    registration follows a Level 4 diploma. Where no required licence's route needs the
-    degree, it is asked on top of the licence (a psychiatric nurse practitioner: an RN,
-    whose route needs an associate degree, and a master's).
+    registration follows a Level 4 diploma (for a person in another country than the
+    licence's, by their country's route only:
+    :func:`careermap.results.routes.licence_meets_degree`). Where no required licence's
+    route needs the degree, it is asked on top of the licence (a psychiatric nurse
+    practitioner: an RN, whose route needs an associate degree, and a master's).
 
     Examples
     --------
