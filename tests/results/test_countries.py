@@ -160,7 +160,10 @@ def test_a_registration_from_another_country_is_not_the_credential_it_shares_a_n
     held = ["Registered Psychologist (PRC Philippines)"]
     found = verdict("therapist", taxonomy, credentials=held, country="CA")
     assert found.verdict == "needs"
-    assert found.summary.startswith("Needs Registered Psychotherapist (CRPO)")
+    # Canada's routes: a registered social worker's (the LCSW's, twenty-third round), then
+    # Ontario's psychotherapists' and the CCC.
+    assert found.summary.startswith("Needs Registered Social Worker (RSW) or Registered Clinical")
+    assert "Registered Psychotherapist (CRPO)" in found.summary
     assert "recognised in Canada" in found.summary
     [note] = [n for n in found.notes if n.startswith("Check whether your Registered Psych")]
     assert "a registration from the Philippines" in note

@@ -576,7 +576,11 @@ def test_allied_credentials_certify_what_their_standards_require(
 )
 def test_assistants_and_technicians_hold_neither_allied_credential(default, held):
     implied = implied_skills(Background(credentials=held), default)
-    assert not implied & {"applied-behaviour-analysis", "therapeutic-relationship"}
+    assert not implied & {"therapeutic-relationship", "clinical-supervision", "outcome-measurement"}
+    assert not any(holds(held, c) for c in default.credentials if c.id in {"bcba", "atr"})
+    # The RBT's own credential certifies the ABA its Task List practises under a BCBA's
+    # plan (twenty-third round); the others none.
+    assert ("applied-behaviour-analysis" in implied) is (held == ["RBT"])
 
 
 def test_an_occupational_therapist_is_not_told_to_learn_listening(default):

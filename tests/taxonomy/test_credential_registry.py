@@ -907,6 +907,83 @@ _plus(
     ],
 )
 
+#: Twenty-third round ("Credentials from the fourteenth set"): what the RBT (the BACB's RBT
+#: Task List), the HR certification (SHRM BASK; CIPD Level 5's HR units) and the MHFA
+#: instructor's accreditation (the instructor programmes) certify, and Ohio's name for the
+#: prevention specialist's credential (OAC 4758-5-09).
+_plus(
+    DELIBERATE[("behaviour-interventionist", "Registered Behavior Technician (RBT) or BCBA")],
+    "implies",
+    [
+        *("applied-behaviour-analysis", "behaviour-support", "clinical-documentation"),
+        *("confidentiality", "ethical-practice", "professional-boundaries"),
+    ],
+)
+for _role in _HR_ROLES:
+    _plus(
+        DELIBERATE[(_role, "HR certification (SHRM-CP/PHR; UK CIPD Level 5)")],
+        "implies",
+        [
+            *("compensation-and-benefits", "employee-relations", "employment-law"),
+            "personnel-and-human-resources",
+        ],
+    )
+_plus(
+    DELIBERATE[
+        ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation")
+    ],
+    "implies",
+    [
+        *("group-facilitation", "mental-health-awareness-training", "mental-health-first-aid"),
+        "training-delivery",
+    ],
+)
+_plus(
+    DELIBERATE.setdefault(("prevention-specialist", "Certified Prevention Specialist (CPS)"), {}),
+    "also",
+    ["Ohio Certified Prevention Specialist (OCPS)"],
+)
+#: Twenty-third round ("Where a licence is taken, and the degree its route meets"):
+#: British Columbia's and Alberta's Registered Clinical Social Worker and South Africa's
+#: SACSSP specialisation in clinical social work are the LCSW's practice there, and the
+#: RCSW an independent clinical licence; the Dutch GZ-psycholoog, klinisch psycholoog and
+#: psychotherapeut are the independent clinical licences and the clinical psychologist's
+#: in the Netherlands; and the clinical director post takes the Australian and Ontario
+#: registrations the supervisor post takes.
+# (The therapist's LCSW was added after the snapshot: its names are not compared.)
+_plus(
+    DELIBERATE[("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)")],
+    "also",
+    ["Registered Clinical Social Worker (RCSW)", "SACSSP clinical social worker"],
+)
+for _role in ("clinical-supervisor", "clinical-director"):
+    _plus(
+        DELIBERATE[(_role, "Independent clinical licence (LPC, LCSW, LMFT or psychologist)")],
+        "also",
+        ["Registered Clinical Social Worker (RCSW)"],
+    )
+_DUTCH = ["GZ-psycholoog (BIG)", "Klinisch psycholoog (BIG)", "Psychotherapeut (BIG)"]
+for _role in ("clinical-supervisor", "clinical-director"):
+    _plus(
+        DELIBERATE[(_role, "Independent clinical licence (LPC, LCSW, LMFT or psychologist)")],
+        "also",
+        _DUTCH,
+    )
+_plus(
+    DELIBERATE[
+        ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)")
+    ],
+    "also",
+    [_DUTCH[0], _DUTCH[2]],
+)
+_plus(DELIBERATE[("clinical-psychologist", "Licensed clinical psychologist")], "also", _DUTCH[:2])
+for _name in (
+    "Registered Psychotherapist (CRPO)",
+    "Registered psychologist (Psychology Board of Australia)",
+    "Accredited Mental Health Social Worker (AMHSW)",
+):
+    DELIBERATE[("clinical-director", _name)] = {"credential": "added"}
+
 HEAD = """\
 sectors:
   - {id: s, label: S}
@@ -966,7 +1043,9 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
             # Where it is issued (countries, in_place, not_asked_in; fourteenth round):
             # read only for a person who gives a country, never what hiring asks as written.
             exclude = {"id", "equivalents", "accepts", "education", "lived_experience_of"}
-            exclude |= {"countries", "in_place", "not_asked_in"}
+            # And the education of what a country takes in its place (education_in; the
+            # twenty-third round).
+            exclude |= {"countries", "in_place", "not_asked_in", "education_in"}
             row = c.model_dump(mode="json", exclude=exclude)
             row["also"] = [*c.also, *c.equivalents, *c.accepts]
             # usual (sixteenth round): a preferred credential most employers and clients
@@ -1045,6 +1124,14 @@ CERTIFY_ONLY = frozenset(
         "pwp-registration",
         "qpr-gatekeeper-instructor",
         "social-care-worker-registration",
+        # Twenty-third round ("Credentials from the fourteenth set"): crisis prevention
+        # instructors, CISM's group crisis intervention, the Dutch health care psychologist
+        # (whose title the clinical licences take in the Netherlands: in_place) and EMDR
+        # Europe's practitioners, for what they certify.
+        "crisis-prevention-instructor",
+        "emdr-europe-practitioner",
+        "gz-psycholoog",
+        "icisf-group-crisis-intervention",
     }
 )
 

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from careermap.base._iso3166 import COUNTRIES
 from careermap.base.suggest import close_matches
 
-__all__ = ["COUNTRY_FORMS", "country_code", "country_name", "countries_in"]
+__all__ = ["COUNTRY_FORMS", "country_code", "country_name", "country_names", "countries_in"]
 
 #: Everyday names that are not ISO's: the United Kingdom by its own name and its nations
 #: (credentials there are registered UK-wide, or by bodies careermap names per nation),
@@ -140,9 +140,46 @@ def _written_forms() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w.])(?:{names})(?!\w)"), forms
 
 
+@cache
+def _name_forms() -> re.Pattern[str]:
+    """Return the names of countries alone (ISO's and the everyday ones), longest first.
+
+    Not the adjectives nor the registers :func:`countries_in` reads too: "Canadian
+    Certified Counsellor" and "CRPO" are credentials' names, not places within them.
+    """
+    forms = {name for names in COUNTRIES.values() for name in names if "," not in name}
+    forms |= {name.title() for name in _EVERYDAY if len(name) > 3}
+    forms |= {"US", "UK", "U.K.", "USA", "U.S.", "U.S.A."}
+    names = "|".join(re.escape(name) for name in sorted(forms, key=lambda n: (-len(n), n)))
+    return re.compile(rf"(?<![\w.])(?:{names})(?!\w)")
+
+
 #: Texts whose countries are kept: a ranking reads each credential a person wrote once per
 #: role it assesses, and a service sees many people's texts.
 _TEXTS_KEPT = 4096
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
+def country_names(text: str) -> tuple[tuple[int, int], ...]:
+    """Return where *text* names a country by its name (ISO's or an everyday one), in order.
+
+    The spans of the names alone, as :func:`countries_in` reads them, but not the
+    adjectives or registers it reads too, nor a US state that is also a country's name.
+
+    Examples
+    --------
+    >>> text = "Mental Health First Aid USA Instructor"
+    >>> [text[start:end] for start, end in country_names(text)]
+    ['USA']
+    >>> country_names("Canadian Certified Counsellor (CCC)"), country_names("LPC, New Jersey")
+    ((), ())
+    """
+    states = [found.span() for found in _STATES.finditer(text)]
+    return tuple(
+        found.span()
+        for found in _name_forms().finditer(text)
+        if not any(start < found.end() and found.start() < end for start, end in states)
+    )
 
 
 @lru_cache(maxsize=_TEXTS_KEPT)

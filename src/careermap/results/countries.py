@@ -15,9 +15,10 @@ peer specialist certificate in the United Kingdom). For a person who gives a cou
   a plain request to check (:func:`unknown_name`), not counted as met.
 
 Whether the person *holds* a credential is judged as before, by every name it has
-(:mod:`careermap.results.credentials`); a credential held that is issued in another
-country than theirs gets a note asking them to check it is recognised there
-(:func:`recognition`). Without a country, nothing changes.
+(:mod:`careermap.results.credentials`), but for the names ``in_place`` lists, which hold
+it for hiring in their countries only (:mod:`careermap.results.routes`); a credential
+held that is issued in another country than theirs gets a note asking them to check it
+is recognised there (:func:`recognition`). Without a country, nothing changes.
 
 A credential the person wrote with another country's name ("Registered Psychologist (PRC
 Philippines)") is not a credential of the taxonomy issued elsewhere by its own names
@@ -32,10 +33,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from careermap.base.countries import countries_in, country_name
 from careermap.resolve.background import Background
-from careermap.results.credentials import foreign, holds
+from careermap.results.credentials import foreign, holds, name_key
 from careermap.results.licences import alternatives, same_practice
 from careermap.taxonomy.models import Credential, CredentialKind, Entry
 
@@ -46,6 +48,7 @@ __all__ = [
     "held_only_abroad",
     "licensed_abroad",
     "local_licences",
+    "local_names",
     "recognition",
     "registered_abroad",
     "is_unknown_name",
@@ -97,6 +100,29 @@ def is_unknown_name(need: str) -> bool:
     return need.startswith(_UNKNOWN)
 
 
+@lru_cache(maxsize=4096)
+def local_names(credential: Credential, country: str | None) -> tuple[str, ...]:
+    """Return the names *credential*'s ``in_place`` gives for *country*, as a verdict says them.
+
+    Without a name whose words are all those of a name listed before it (twenty-third
+    round): "Registered social worker" is listed for the United Kingdom so that it holds
+    the licence there, after the four registers whose plain form it is, which the verdict
+    names already.
+
+    Examples
+    --------
+    >>> lcsw = Credential(name="LCSW", kind="licence", countries=("US",),
+    ...                   accepts=("SSSC registered social worker", "Registered social worker"),
+    ...                   in_place={"GB": ("SSSC registered social worker",
+    ...                                    "Registered social worker")})
+    >>> local_names(lcsw, "GB"), local_names(lcsw, "IE")
+    (('SSSC registered social worker',), ())
+    """
+    named = credential.in_place.get(country or "", ())
+    keys = [set(name_key(name).split()) for name in named]
+    return tuple(name for i, name in enumerate(named) if not any(keys[i] <= k for k in keys[:i]))
+
+
 def for_country(credential: Credential, country: str | None) -> Credential | None:
     """Return *credential* as it is asked of a person in *country*, or ``None`` if it is not.
 
@@ -117,7 +143,7 @@ def for_country(credential: Credential, country: str | None) -> Credential | Non
         return credential
     if country in credential.not_asked_in:
         return None
-    named = credential.in_place.get(country)
+    named = local_names(credential, country)
     name = " or ".join(named) if named else unknown_name(credential.name, country)
     return credential.model_copy(update={"name": name})
 

@@ -70,6 +70,7 @@ from careermap.results.standing import (
     is_lapsed,
     is_pending,
     is_provisional,
+    without_disclaimer,
     without_status,
 )
 from careermap.taxonomy.models import Credential, CredentialDefinition, CredentialKind
@@ -109,9 +110,9 @@ _BODIES = frozenset(
     # members besides their accredited or certified ones, PACFA registers provisional and
     # clinical counsellors and supervisors, PTUK and BAPT play skills practitioners too.
     | {"AASW", "AHPRA", "BAPT", "CCPA", "PACFA", "PTUK"}
-    # South Africa's HPCSA registers psychologists, counsellors, psychometrists and a dozen
-    # other professions: "HPCSA registered" alone names none of them.
-    | {"HPCSA"}
+    # South Africa's HPCSA and the Netherlands' BIG register register psychologists and a
+    # dozen other professions: "HPCSA registered" or "(BIG)" alone names none of them.
+    | {"HPCSA", "BIG"}
     # The Art Therapy Credentials Board awards the ATR-P, ATR, ATR-BC and ATCS.
     | {"ATCB"}
 )
@@ -473,19 +474,19 @@ _SLASHED = re.compile(r"\b([^\W\d_]+)/([^\W\d_]+)\b")
 def _readings(held: str) -> tuple[str, ...]:
     """Return *held*, read with its place apart (``issuers.issued``) and by its slashed names.
 
-    A body's title for two practices written as one ("BACP Accredited
-    Counsellor/Psychotherapist", "IACP accredited counsellor/psychotherapist") holds each
-    name it spells: its holder is an accredited counsellor and an accredited
-    psychotherapist.
+    Without what it says it is not (``standing.without_disclaimer``). A body's title for
+    two practices written as one ("BACP Accredited Counsellor/Psychotherapist") holds each
+    name it spells: its holder is an accredited counsellor and an accredited psychotherapist.
 
     Examples
     --------
     >>> _readings("BACP Accredited Counsellor/Psychotherapist")
     ('BACP Accredited Counsellor/Psychotherapist', 'BACP Accredited Counsellor', \
 'BACP Accredited Psychotherapist')
-    >>> _readings("LCSW (US)")
-    ('LCSW (US)',)
+    >>> _readings("LCSW (US)"), _readings("Diploma (not IACP accredited)")
+    (('LCSW (US)',), ('Diploma',))
     """
+    held = without_disclaimer(held)
     found = _SLASHED.search(held)
     if found is None:
         return (held, *issued(held))

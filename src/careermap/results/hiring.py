@@ -22,6 +22,7 @@ from careermap.results.countries import (
     for_country,
     is_unknown_name,
     local_licences,
+    local_names,
 )
 from careermap.results.credentials import (
     abbreviations,
@@ -34,8 +35,9 @@ from careermap.results.credentials import (
     unclear,
 )
 from careermap.results.education import DEGREE_NAMES, education_level
-from careermap.results.licences import alternatives, licence_degree, same_practice
+from careermap.results.licences import alternatives, same_practice
 from careermap.results.lived import lived_need
+from careermap.results.routes import for_hiring, licence_meets_degree
 from careermap.results.rungs import below_by_years, level
 from careermap.results.standing import is_pending, is_withdrawn, without_status
 from careermap.results.verdict import Readiness
@@ -173,7 +175,7 @@ def _renewal(text: str, licence: Credential, country: str | None) -> str:
     "renew your 'LPC (expired)' with its regulator; after years out of practice, \
 a return-to-practice course or supervised hours first"
     """
-    local = licence.in_place.get(country, ()) if country and elsewhere(licence, country) else ()
+    local = local_names(licence, country) if country and elsewhere(licence, country) else ()
     # Where it is issued, it goes by its name and its ``also`` names.
     written = set(name_key(without_status(text)).split())
     named = local or (licence.name, *licence.also)
@@ -199,10 +201,14 @@ def hiring_verdict(
     differently; *unknown* the licences the person wrote that careermap does not know;
     *above* what :func:`careermap.results.scope.licensed_above` found; *lived* the kinds
     of lived experience the person's credentials show. The verdicts, most costly first,
-    are those :mod:`careermap.results.readiness` describes.
+    are those :mod:`careermap.results.readiness` describes. A credential is held by the
+    names the person's country takes in its place, and a licence meets the post's degree
+    by that country's route (:mod:`careermap.results.routes`).
     """
     if entry is None or background is None:
         return None
+    country = background.country
+    entry = for_hiring(entry, country)
 
     def held(credential: Credential) -> bool:
         return holds(background.credentials, credential, ambiguous=ambiguous)
@@ -215,9 +221,9 @@ def hiring_verdict(
     unlicensed = [] if licensed else licences  # none held: all missing
     person = education_level(background)
     below = person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education)
-    if below and not (licensed and licence_degree(entry)):
+    met = licensed and licence_meets_degree(entry, background.credentials, country, ambiguous)
+    if below and not met:
         needs.append(DEGREE_NAMES.get(entry.education, entry.education.value))
-    country = background.country
     licensing = _unlicensed(entry, unlicensed, background, ambiguous, unknown)
     supervised, unsure = licensing.supervised, licensing.unsure
     needs += [licensing.need] if licensing.need else []

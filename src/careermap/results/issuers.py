@@ -12,7 +12,12 @@ and the like, capitalised). Anything else after a comma ("Licensed Professional
 Counselor, Associate", "Psychologist, licensed") is part of the name and stays there.
 
 A state, province or territory written first ("Arizona School Counselor Certificate",
-"Georgia Certified Peer Specialist") says where it was issued too (:func:`unplaced`).
+"Georgia Certified Peer Specialist") says where it was issued too (:func:`unplaced`), and
+so does a country's name anywhere outside brackets ("Mental Health First Aid USA
+Instructor": :func:`placed`). A college, university, TAFE institute or government
+department after a comma ("Diploma of Youth Work (CHC50413), TAFE", "PMAB Instructor
+(...), Department of State Hospitals") is the body that trained or certified the person,
+read as the issuer is, even after a bracket.
 :func:`issued` gives the readings of a person's text with the place read apart, beside
 the text itself, so a name the taxonomy writes with its place ("Ontario registered social
 worker") is still held by that text and by no other.
@@ -23,10 +28,10 @@ from __future__ import annotations
 import functools
 import re
 
-from careermap.base.countries import countries_in
+from careermap.base.countries import countries_in, country_names
 from careermap.base.text import BRACKETED
 
-__all__ = ["bracketed", "issued", "unplaced"]
+__all__ = ["bracketed", "issued", "placed", "unplaced"]
 
 #: US states and the District of Columbia; Canadian provinces and territories; Australian
 #: states and territories, by name (ISO 3166-2).
@@ -59,10 +64,12 @@ _CODES = frozenset(
         *("VIC", "ACT"),
     )
 )
-#: A body that registers or licenses: a capitalised word of its name.
+#: A body that registers, licenses or trains: a capitalised word of its name (twenty-third
+#: round: "University" and Australia's "TAFE", which award the diplomas and certificates
+#: people write with their institution, "Diploma of Youth Work (CHC50413), TAFE").
 _BODY = re.compile(
     r"\b(?:College|Board|Council|Department|Register|Registry|Association|Society|Institute"
-    r"|Commission|Agency|Ministry|Authority|Regulator)\b"
+    r"|Commission|Agency|Ministry|Authority|Regulator|University|TAFE)\b"
 )
 _STATE_OF = re.compile(r"^(?:the\s+)?(?:state|province|commonwealth)\s+of\s+", re.IGNORECASE)
 
@@ -102,9 +109,11 @@ def bracketed(held: str) -> str:
     ('LPC (TX, since 2015)', 'Licensed Professional Counselor, Associate')
     >>> bracketed("Mental Health Social Worker, Grade 1 (Ministry of Health and Welfare)")
     'Mental Health Social Worker, Grade 1 (Ministry of Health and Welfare)'
+    >>> bracketed("Diploma of Youth Work (CHC50413), TAFE")
+    'Diploma of Youth Work (CHC50413) (TAFE)'
     """
     name, comma, rest = held.partition(",")
-    if not comma or not name.strip() or "(" in name:
+    if not comma or not name.strip() or name.count("(") != name.count(")"):
         return held
     first = BRACKETED.sub(" ", rest.split(",", 1)[0]).strip()  # "Grade 1 (Ministry)": no
     if not first or not _issuer(first):
@@ -145,6 +154,39 @@ def unplaced(text: str) -> str:
     return _leading().sub("", text, count=1)
 
 
+def placed(text: str) -> str:
+    """Return *text* with the countries it names outside brackets set in a bracket at its end.
+
+    Parameters
+    ----------
+    text : str
+        A credential as the person wrote it.
+
+    Returns
+    -------
+    str
+        *text* itself when it names no country outside brackets.
+
+    Examples
+    --------
+    >>> placed("Mental Health First Aid USA Instructor (Adult and Youth)")
+    'Mental Health First Aid Instructor (Adult and Youth) (USA)'
+    >>> placed("LCSW (US)"), placed("Canadian Certified Counsellor")
+    ('LCSW (US)', 'Canadian Certified Counsellor')
+    """
+    outside = BRACKETED.sub(lambda found: " " * len(found.group()), text)
+    spans = country_names(outside)
+    if not spans:
+        return text
+    kept, last = [], 0
+    for start, end in spans:
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+    name = " ".join("".join(kept).split())
+    return f"{name} ({', '.join(text[start:end] for start, end in spans)})"
+
+
 def issued(held: str) -> tuple[str, ...]:
     """Return the other readings of *held*, with where it was issued read apart (see module).
 
@@ -156,8 +198,8 @@ def issued(held: str) -> tuple[str, ...]:
     Returns
     -------
     tuple of str
-        :func:`bracketed` and :func:`unplaced` readings that differ from *held*, in that
-        order; empty when there are none.
+        :func:`bracketed`, :func:`unplaced` and :func:`placed` readings that differ from
+        *held*, in that order; empty when there are none.
 
     Examples
     --------
@@ -165,5 +207,9 @@ def issued(held: str) -> tuple[str, ...]:
     ('Licensed Psychologist (Colorado)',)
     >>> issued("Arizona School Counselor Certificate"), issued("LCSW")
     (('School Counselor Certificate',), ())
+    >>> issued("Mental Health First Aid USA Instructor")
+    ('Mental Health First Aid Instructor (USA)',)
     """
-    return tuple(dict.fromkeys(r for r in (bracketed(held), unplaced(held)) if r != held))
+    comma = bracketed(held)
+    readings = (comma, unplaced(held), placed(comma))
+    return tuple(dict.fromkeys(r for r in readings if r != held))

@@ -23,6 +23,7 @@ from careermap.results.credentials import (
     holds_associate,
     is_provisional,
 )
+from careermap.results.standing import without_disclaimer
 from careermap.taxonomy.models import (
     Credential,
     CredentialDefinition,
@@ -64,9 +65,11 @@ def licence_degree(entry: Entry) -> bool:
     master's is the LPC's. A person who holds any of the role's required licences (the
     alternatives hiring takes, by name or in its place) has met the education of the
     route they qualified by, so is not told to get the degree: a UK counsellor's BACP
-    registration follows a Level 4 diploma. Where no required licence's route needs the
-    degree, it is asked on top of the licence (a psychiatric nurse practitioner: an RN,
-    whose route needs an associate degree, and a master's).
+    registration follows a Level 4 diploma (for a person in another country than the
+    licence's, by their country's route only:
+    :func:`careermap.results.routes.licence_meets_degree`). Where no required licence's
+    route needs the degree, it is asked on top of the licence (a psychiatric nurse
+    practitioner: an RN, whose route needs an associate degree, and a master's).
 
     Examples
     --------
@@ -123,15 +126,17 @@ def unknown_licences(
     """Return the licences the person wrote that no credential of *taxonomy* names (cached).
 
     A licence or registration by its words (licensed, registered, chartered, accredited,
-    approbation;
-    not a provisional one) that neither holds nor is the associate of any credential the
+    approbation; not a provisional one, nor words the person says it is not: "(not IACP
+    accredited)") that neither holds nor is the associate of any credential the
     taxonomy records: "Licensed Clinical Counsellor (BC)". Such a licence may well be
     accepted where the person works; the taxonomy cannot say.
     """
     written = tuple(person)
 
     def build() -> tuple[str, ...]:
-        licences = [t for t in written if _LICENSED.search(t) and not is_provisional(t)]
+        licences = [
+            t for t in written if _LICENSED.search(without_disclaimer(t)) and not is_provisional(t)
+        ]
         if not licences:
             return ()
         known = _all_credentials(taxonomy)

@@ -69,11 +69,13 @@ counts as neither, and the verdict's notes ask the person to write it out.
 A degree the role asks for because its licence does (one of its required licences needs
 that degree on its own route, ``Credential.education``) is met by holding any of the
 role's required licences: the person met the education of the route they qualified by
-(:func:`licence_degree`). A licence the person wrote that no credential of the taxonomy
-names ("Licensed Clinical Counsellor (BC)") is not held, but for a post whose licences
-are for the same practice the verdict asks the person to check whether it is accepted:
-first, where that licence is all the post needs ("Check whether your ... is accepted
-in Iceland in place of ...", or "where you want to work" without a country).
+(:func:`licence_degree`); for a person in a country that does not issue the licence, by
+that country's route only (:mod:`careermap.results.routes`). A licence the person wrote
+that no credential of the taxonomy names ("Licensed Clinical Counsellor (BC)") is not
+held, but for a post whose licences are for the same practice the verdict asks the
+person to check whether it is accepted: first, where that licence is all the post needs
+("Check whether your ... is accepted in Iceland in place of ...", or "where you want to
+work" without a country).
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ __all__ = [
     "is_pending",
     "is_provisional",
     "is_withdrawn",
+    "without_disclaimer",
     "without_status",
 ]
 
@@ -46,8 +47,19 @@ _PROVISIONAL_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}-[PA]\b")
 #: the person learned to practise under it, but no longer holds a post that asks for it
 #: ("HCPC registered clinical psychologist (lapsed 2020)", "Licensed Psychologist (Oregon),
 #: inactive status"). Reinstating it is the step, not qualifying again.
+#: "No longer registered" and "not practising" too (twenty-third round): the person held it.
 _LAPSED = re.compile(
-    r"\b(?:lapsed|inactive|expired|not\s+renewed|suspended|revoked|non-?practi[cs]ing)\b",
+    r"\b(?:lapsed|inactive|expired|not\s+renewed|suspended|revoked|non-?practi[cs]ing"
+    r"|no\s+longer\s+\w+|not\s+(?:active|current(?:ly)?|practi[cs]ing|valid))\b",
+    re.IGNORECASE,
+)
+#: What a person says a credential is *not* (twenty-third round: "Diploma in Counselling
+#: and Psychotherapy, PCI College (not IACP accredited)"): a bracket, or a last clause after
+#: a comma, that begins with "not", other than a standing (lapsed, pending). Its words
+#: describe what the credential is not, so they name no credential and make it no licence.
+_NOT_A_STANDING = r"(?!(?:yet|renewed|active|current(?:ly)?|practi[cs]ing|valid)\b)"
+_DISCLAIMER = re.compile(
+    rf"\s*\(\s*not\s+{_NOT_A_STANDING}[^()]*\)|\s*[,;]\s*not\s+{_NOT_A_STANDING}[^,;()]*$",
     re.IGNORECASE,
 )
 #: Lapsed by a regulator's decision, not by time (twentieth round, a counsellor's review):
@@ -142,6 +154,24 @@ def without_status(text: str) -> str:
     'BC College of Social Workers registration'
     """
     return _EMPTY_BRACKETS.sub("", _STATUS.sub("", text)).strip(" ,;:")
+
+
+@lru_cache(maxsize=_KEPT)
+def without_disclaimer(text: str) -> str:
+    """Return *text* without what it says the credential is not (see :data:`_DISCLAIMER`).
+
+    Examples
+    --------
+    >>> without_disclaimer("Diploma in Counselling, PCI College (not IACP accredited)")
+    'Diploma in Counselling, PCI College'
+    >>> without_disclaimer("Counselling diploma, not accredited")
+    'Counselling diploma'
+    >>> without_disclaimer("LCSW (not renewed)"), without_disclaimer("NMC (not yet registered)")
+    ('LCSW (not renewed)', 'NMC (not yet registered)')
+    >>> is_lapsed("Registered counsellor (no longer registered)"), is_lapsed("LPC (not active)")
+    (True, True)
+    """
+    return _DISCLAIMER.sub("", text).strip()
 
 
 @lru_cache(maxsize=_KEPT)

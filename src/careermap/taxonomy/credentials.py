@@ -11,9 +11,11 @@ needs (``education``), the skills it certifies (``implies``), its other names
 (``also``), the other credentials that certify the same practice or include it
 (``equivalents``), the other credentials hiring takes in its place (``accepts``), the
 names of the associate licence that leads to it (``associate``), the hours of
-supervised practice it requires (``supervised_hours``) and the kinds of lived experience
-it is awarded only to people with (``lived_experience_of``), so they are written once
-and cannot drift apart between roles.
+supervised practice it requires (``supervised_hours``), the kinds of lived experience
+it is awarded only to people with (``lived_experience_of``) and where it is issued
+(``countries``; ``in_place``, what other countries take in its place, with the education
+of those routes where posts there ask more, ``education_in``; ``not_asked_in``), so they
+are written once and cannot drift apart between roles.
 
 Loading resolves every reference (:func:`resolve`): the roles of a loaded taxonomy hold
 only :class:`Credential` items, those from a definition carrying its ``id``.
@@ -105,6 +107,14 @@ _IN_PLACE = (
     "also or accepts) of what employers there ask for in its place (GB: BACP or UKCP "
     "registration for an LPC): named to a person in that country instead of this one."
 )
+_ROUTE_IN = (
+    "For a country that takes other names in its place (in_place), the least education "
+    "the routes to those names need, where posts there ask a role's degree on top of them "
+    "(Canada: a registered social worker holds a bachelor's, and clinical and hospital "
+    "posts ask the MSW as well). A person who holds the credential there by one of those "
+    "names is not taken to have met the role's degree beyond it. Left out, what a country "
+    "takes in its place meets the credential's own education (readiness)."
+)
 _NOT_ASKED_IN = (
     "Countries that do not issue the credential and whose posts ask for no credential in "
     "its place (GB for a US peer specialist certificate: UK peer support posts train on "
@@ -146,6 +156,10 @@ def _check_countries(credential: Credential | CredentialDefinition) -> None:
     if (credential.in_place or credential.not_asked_in) and not credential.countries:
         msg = "in_place and not_asked_in need countries: say where the credential is issued"
         raise ValueError(msg)
+    for code in credential.education_in:
+        if code not in credential.in_place:
+            msg = f"education_in: {code} takes nothing in its place; name it in in_place first"
+            raise ValueError(msg)
 
 
 #: What employers ask for in a credential's place, by country; read-only, sorted by code.
@@ -220,6 +234,7 @@ class Credential(BaseModel):
     lived_experience_of: LivedKinds = Field(default=(), description=_LIVED)
     countries: tuple[str, ...] = Field(default=(), description=_COUNTRIES)
     in_place: InPlace = Field(default_factory=FrozenDict, description=_IN_PLACE)
+    education_in: EducationIn = Field(default_factory=FrozenDict, description=_ROUTE_IN)
     not_asked_in: tuple[str, ...] = Field(default=(), description=_NOT_ASKED_IN)
 
     @model_validator(mode="after")
@@ -257,6 +272,7 @@ class CredentialDefinition(BaseModel):
     lived_experience_of: LivedKinds = Field(default=(), description=_LIVED)
     countries: tuple[str, ...] = Field(default=(), description=_COUNTRIES)
     in_place: InPlace = Field(default_factory=FrozenDict, description=_IN_PLACE)
+    education_in: EducationIn = Field(default_factory=FrozenDict, description=_ROUTE_IN)
     not_asked_in: tuple[str, ...] = Field(default=(), description=_NOT_ASKED_IN)
 
     @model_validator(mode="after")
@@ -365,5 +381,6 @@ def resolve(reference: CredentialReference, definition: CredentialDefinition) ->
         lived_experience_of=definition.lived_experience_of,
         countries=definition.countries,
         in_place=definition.in_place,
+        education_in=definition.education_in,
         not_asked_in=definition.not_asked_in,
     )
