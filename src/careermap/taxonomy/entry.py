@@ -36,6 +36,18 @@ class Seniority(str, Enum):
     LEAD = "lead"
 
 
+#: What ``Entry.experience_for_degree`` means, as the schema and the format docs say it.
+EXPERIENCE_FOR_DEGREE = (
+    "Years of a kind of work that most postings take in place of the degree ('a "
+    "bachelor's degree or equivalent experience'), and what shows that work: its skills, "
+    "or its words in the person's job title or other work. Only where a source says so "
+    "(O*NET's share of incumbents reporting less than the degree, a national "
+    "classification's 'or N years of relevant experience'). A person below the degree "
+    "whose own job title or other work shows these years is not held back by it; without "
+    "them the need names the route (docs/scoring.md, readiness)."
+)
+
+
 class Entry(BaseModel):
     """What it takes to be hired into a role: education, credentials and experience.
 
@@ -45,6 +57,10 @@ class Entry(BaseModel):
     ...               credentials=[{"name": "LPC", "kind": "licence"}])
     >>> entry.education.value, entry.credentials[0].required
     ('master', True)
+    >>> route = Entry(education="bachelor", job_zone=4, experience_for_degree={
+    ...     "of": "training staff", "skills": ["training-delivery"], "years": 4})
+    >>> route.experience_for_degree.years
+    4
     """
 
     model_config = MODEL_CONFIG
@@ -70,6 +86,9 @@ class Entry(BaseModel):
         default=None,
         description="The experience of a kind of work or with a population that most "
         "postings ask for before hire, and what shows it (None: none beyond the years).",
+    )
+    experience_for_degree: Experience | None = Field(
+        default=None, description=EXPERIENCE_FOR_DEGREE
     )
     credentials: tuple[RoleCredential, ...] = Field(
         default=(),
@@ -140,6 +159,25 @@ class Entry(BaseModel):
                 f"supervised_hours ({self.supervised_hours}) is given but no credential; "
                 "supervised hours lead to a licence or certification, so list it under "
                 "credentials or remove supervised_hours"
+            )
+            raise ValueError(msg)
+        return self
+
+    @model_validator(mode="after")
+    def _route_counts_years(self) -> Entry:
+        route = self.experience_for_degree
+        if route is None:
+            return self
+        if route.years is None or route.preferred:
+            msg = (
+                "experience_for_degree needs years (how many years of the work postings "
+                "take in place of the degree) and cannot be preferred"
+            )
+            raise ValueError(msg)
+        if self.education in (Education.NONE, Education.SECONDARY):
+            msg = (
+                f"experience_for_degree is given but education is {self.education.value}; "
+                "it stands in for a post-secondary qualification only"
             )
             raise ValueError(msg)
         return self
