@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 import careermap
-from careermap import Entry, TaxonomyError
+from careermap import Entry, TaxonomyError, lookup_role
 from careermap.resolve.profile import Background
-from careermap.results.experience import PastRole, Shown
+from careermap.results.experience import PastRole, Shown, experience_shown
 from careermap.results.readiness import assess
 
 TRAINER = Entry(
@@ -86,6 +86,106 @@ def test_a_degree_held_says_nothing_of_the_route():
     assert found is not None
     assert "most postings ask" not in found.summary
     assert not any("in place of" in note for note in found.notes)
+
+
+# A psychiatric technician of fourteen years, certificate-educated, US (fourteenth set).
+TECH = {
+    "education": "certificate",
+    "years_experience": 14,
+    "current_role": "Psychiatric Technician (state hospital, admissions unit)",
+    "country": "US",
+}
+
+
+def verdict(role_id: str, background: dict, taxonomy, skills=()) -> careermap.Readiness:
+    held = Background(**background)
+    shown = experience_shown(skills, [], held, taxonomy)
+    role = lookup_role(role_id)
+    found = assess(role.entry, held, role.conditions, taxonomy=taxonomy, shown=shown, role=role_id)
+    assert found is not None
+    return found
+
+
+def test_the_bundled_routes_are_sourced_and_count_years(default):
+    for role_id in (
+        "intake-coordinator",
+        "telehealth-intake-coordinator",
+        "patient-care-coordinator",
+        "training-and-development-specialist",
+        "corporate-trainer",
+        "community-organiser",
+        "youth-advocate",
+        "prevention-specialist",
+        "parent-educator",
+    ):
+        way = lookup_role(role_id).entry.experience_for_degree
+        assert way is not None, role_id
+        assert way.years in (2, 4), role_id  # year for year: associate 2, bachelor's 4
+
+
+def test_years_of_the_work_stand_in_for_the_degree(default):
+    found = verdict("intake-coordinator", TECH, default)
+    assert found.verdict == "ready"
+    assert found.summary.startswith(
+        "Ready now: most postings ask for a bachelor's degree or 4 years' experience of "
+        "work in mental health, addiction or social services, which you have"
+    )
+    assert any("Your 14 years as Psychiatric Technician" in note for note in found.notes)
+    assert any("some employers ask for the degree itself" in note for note in found.notes)
+
+
+def test_too_few_years_name_both_routes(default):
+    few = {**TECH, "years_experience": 2}
+    found = verdict("intake-coordinator", few, default)
+    assert found.verdict == "needs"
+    assert found.summary == (
+        "Needs a bachelor's degree (or 4 years' experience of work in mental health, "
+        "addiction or social services; what you wrote shows 2)"
+    )
+
+
+def test_a_skill_beside_another_job_counts_no_years(default):
+    # Teaching de-escalation to new hires shows training, but her job is a technician's:
+    # her fourteen years are not years of training.
+    found = verdict("training-and-development-specialist", TECH, default, ["PMAB instructor"])
+    assert found.verdict == "needs"
+    assert "a bachelor's degree (or 4 years' experience of training or teaching adults)" in (
+        found.summary
+    )
+    trainer = {**TECH, "current_role": "Staff development trainer"}
+    assert verdict("training-and-development-specialist", trainer, default).verdict != "needs"
+
+
+def test_other_work_under_another_title_counts(default):
+    past = {**TECH, "current_role": "Barista", "experience": {"Peer trainer": 5}}
+    found = verdict("corporate-trainer", past, default)
+    assert found.verdict != "needs"
+    assert any("Your 5 years as Peer trainer" in note for note in found.notes)
+
+
+def test_the_degree_still_counts_and_nothing_is_said_of_the_route(default):
+    graduate = {**TECH, "education": "bachelor"}
+    found = verdict("intake-coordinator", graduate, default)
+    assert "most postings ask" not in found.summary
+    assert not any("in place of" in note for note in found.notes)
+
+
+def test_the_country_s_own_level_is_what_the_route_replaces(default):
+    # England's L&D practitioner apprenticeship (level 3): a certificate is the post's level.
+    gb = {"education": "certificate", "years_experience": 1, "country": "GB"}
+    assert verdict("corporate-trainer", gb, default).verdict != "needs"
+    school = {**gb, "education": "secondary", "current_role": "Barista"}
+    found = verdict("corporate-trainer", school, default)
+    assert found.summary.startswith(
+        "Needs a post-secondary certificate (or 4 years' experience of training or teaching"
+    )
+
+
+def test_without_what_the_person_wrote_the_degree_is_asked(default):
+    role = lookup_role("intake-coordinator")
+    found = assess(role.entry, Background(**TECH), taxonomy=default, shown=None)
+    assert found is not None
+    assert found.summary.startswith("Needs a bachelor's degree (or 4 years' experience")
 
 
 ROLE = """\
