@@ -159,6 +159,12 @@ REAL_CORE_GAPS = {
     # technician's top ten. A technician acts on the nurse's direction and the unit's
     # protocol; a crisis line counsellor decides alone, on the call, whether to send help.
     ("behavioural-health-technician-no-degree", "judgment-and-decision-making"),
+    # Twenty-third round, experience in place of a degree: *Intake coordinator* (four years
+    # of social care work now stand in for its bachelor's) entered the residential youth
+    # worker's top ten. Intake decides a caller's level of care with the clinical team on
+    # the first contact; a children's home support worker acts within the home's care
+    # plans and the manager's direction.
+    ("residential-youth-worker", "judgment-and-decision-making"),
 }
 
 

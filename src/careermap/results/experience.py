@@ -55,6 +55,8 @@ class Shown(Frozen):
         (:func:`careermap.base.text.normalize`), each between spaces.
     job : str or None
         Their job title alone, folded and between spaces; ``None`` when they gave none.
+    title : str or None
+        Their job title as written; ``None`` when they gave none.
     job_skills : frozenset of str
         The essential requirements of the role that title names (none when it names none).
     past : tuple of PastRole
@@ -64,6 +66,7 @@ class Shown(Frozen):
     skills: frozenset[str] = frozenset()
     text: str = ""
     job: str | None = None
+    title: str | None = None
     job_skills: frozenset[str] = frozenset()
     past: tuple[PastRole, ...] = ()
 
@@ -86,6 +89,33 @@ class Shown(Frozen):
         'Crisis line volunteer'
         """
         found = [p for p in self.past if p.shows(experience)]
+        return max(found, key=lambda p: p.years, default=None)
+
+    def years_of(self, experience: Experience, total: float | None) -> PastRole | None:
+        """Return the work that shows the most years of *experience*'s work, or ``None``.
+
+        The route a post takes in place of its degree (``Entry.experience_for_degree``)
+        counts years of its own work: the person's years of experience (*total*) when
+        they show the experience (:meth:`holds`) and their job title is that work
+        (:meth:`in_job`; with no job title given their years are taken as relevant, as
+        ``years_experience`` says), or the years of other work whose title shows it
+        (:meth:`years_in`). A skill written without a job that shows it counts no years.
+
+        Examples
+        --------
+        >>> from careermap.taxonomy.models import Experience
+        >>> training = Experience(of="training staff", skills=["training-delivery"],
+        ...                       words=["trainer"], years=4)
+        >>> Shown(text=" peer trainer ", job=" peer trainer ", title="Peer trainer"
+        ...       ).years_of(training, 5).title
+        'Peer trainer'
+        >>> print(Shown(text=" nurse trainer ", job=" nurse ").years_of(training, 9))
+        None
+        """
+        found = [p for p in self.past if p.shows(experience)]
+        if total is not None and self.holds(experience) and self.in_job(experience):
+            job = self.job or ""
+            found.append(PastRole(title=self.title or job.strip(), job=job, years=total))
         return max(found, key=lambda p: p.years, default=None)
 
     def holds(self, experience: Experience) -> bool:
@@ -206,7 +236,14 @@ def experience_shown(
         found |= {skill for p in past for skill in p.skills}
     text = "".join(f" {normalize(t)} " for t in written if t)
     practised = practised_skills(title, taxonomy) if job is not None else frozenset()
-    return Shown(skills=frozenset(found), text=text, job=job, job_skills=practised, past=past)
+    return Shown(
+        skills=frozenset(found),
+        text=text,
+        job=job,
+        title=title.strip() if job is not None and title else None,
+        job_skills=practised,
+        past=past,
+    )
 
 
 def shown_by(profile: Profile, taxonomy: Taxonomy) -> Shown | None:

@@ -34,9 +34,10 @@ from careermap.results.credentials import (
     name_key,
     unclear,
 )
-from careermap.results.education import DEGREE_NAMES, education_level
+from careermap.results.education import education_level
 from careermap.results.licences import alternatives, same_practice
 from careermap.results.lived import lived_need
+from careermap.results.route import degree_need, route, with_route
 from careermap.results.routes import for_hiring, licence_meets_degree
 from careermap.results.rungs import below_by_years, level
 from careermap.results.standing import is_pending, is_withdrawn, without_status
@@ -222,8 +223,9 @@ def hiring_verdict(
     person = education_level(background)
     below = person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education)
     met = licensed and licence_meets_degree(entry, background.credentials, country, ambiguous)
-    if below and not met:
-        needs.append(DEGREE_NAMES.get(entry.education, entry.education.value))
+    work = route(entry, background, shown) if below and not met else None
+    if below and not met and work is None:
+        needs.append(degree_need(entry, background, shown))
     licensing = _unlicensed(entry, unlicensed, background, ambiguous, unknown)
     supervised, unsure = licensing.supervised, licensing.unsure
     needs += [licensing.need] if licensing.need else []
@@ -246,6 +248,25 @@ def hiring_verdict(
         summary = _needs_summary(needs, short, unsure, country)
         needs += short
         return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
+    opened = _open(entry, background, shown, above, supervised=supervised, short=short, notes=notes)
+    return opened if work is None else with_route(opened, entry, work)
+
+
+def _open(
+    entry: Entry,
+    background: Background,
+    shown: Shown | None,
+    above: Sequence[str],
+    *,
+    supervised: Sequence[Credential],
+    short: Sequence[str],
+    notes: Sequence[str],
+) -> Readiness:
+    """Say what a post is for a person who lacks no degree, licence or lived experience.
+
+    Experience the post's postings ask for, then practice under supervision on an
+    associate licence, then short steps and the level of the job (:func:`_short`).
+    """
     experience = entry.experience
     # Experience postings only prefer is named by assess, never asked here.
     if (
@@ -258,7 +279,7 @@ def hiring_verdict(
         wanted = f"experience of {experience.of}"
         summary = f"Needs {wanted} first: most postings ask for it, and nothing you wrote shows it"
         then = [" or ".join(c.name for c in supervised)] if supervised else []
-        then += short
+        then += list(short)
         if then:
             summary += "; then: " + "; ".join(then)
         named = (wanted, *then)

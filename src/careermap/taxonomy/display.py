@@ -113,7 +113,7 @@ def role_html(role: Role) -> str:
 
 
 def entry_html(role: Role) -> str:
-    """Show what a role asks of a new hire: education, job zone, seniority, credentials."""
+    """Show what a role asks of a new hire: education (or experience), job zone, credentials."""
     entry = role.entry
     if entry is None:
         return ""
@@ -129,12 +129,14 @@ def entry_html(role: Role) -> str:
         for c in entry.credentials
     )
     hours = f"{entry.supervised_hours:,}" if entry.supervised_hours else ""
+    way = entry.experience_for_degree  # "or equivalent experience"
+    instead = f", or {way.years} years' experience of {esc(way.of)}" if way else ""
     return html.box(
         "entry",
         f"<p><strong>Entry requirements: {esc(role.title)}</strong></p>",
         html.fields(
             [
-                ("Education", esc(entry.education.value)),
+                ("Education", esc(entry.education.value) + instead),
                 ("Job zone", f"{entry.job_zone} of 5"),
                 ("Seniority", esc(entry.seniority.value)),
                 ("Lived experience", esc(_lived(entry))),

@@ -21,7 +21,6 @@ from pydantic import (
     PlainSerializer,
     StringConstraints,
     field_validator,
-    model_validator,
 )
 
 from careermap.base.cache import derived
@@ -29,18 +28,16 @@ from careermap.base.frozen import FrozenDict
 from careermap.taxonomy import display as _display
 from careermap.taxonomy.conditions import Conditions
 from careermap.taxonomy.credentials import (
-    EDUCATION_IN,
     Credential,
     CredentialDefinition,
     CredentialKind,
     CredentialReference,
-    EducationIn,
-    RoleCredential,
 )
+from careermap.taxonomy.entry import Entry, Seniority
 from careermap.taxonomy.experience import Experience
 from careermap.taxonomy.fields import MODEL_CONFIG, Education, Identifier, Label, Text, unique
 from careermap.taxonomy.lazy import LazyItems, Settled
-from careermap.taxonomy.lived import LivedExperience, LivedKinds
+from careermap.taxonomy.lived import LivedExperience
 
 __all__ = [
     "DEFAULT_ROLE_LEVEL",
@@ -251,124 +248,6 @@ class Requirement(BaseModel):
     def essential(self) -> bool:
         """Whether the requirement is essential."""
         return self.importance is Importance.ESSENTIAL
-
-
-class Seniority(str, Enum):
-    """Where a role sits on a career ladder."""
-
-    ENTRY = "entry"
-    MID = "mid"
-    SENIOR = "senior"
-    LEAD = "lead"
-
-
-class Entry(BaseModel):
-    """What it takes to be hired into a role: education, credentials and experience.
-
-    Examples
-    --------
-    >>> entry = Entry(education="master", job_zone=5, seniority="mid",
-    ...               credentials=[{"name": "LPC", "kind": "licence"}])
-    >>> entry.education.value, entry.credentials[0].required
-    ('master', True)
-    """
-
-    model_config = MODEL_CONFIG
-
-    education: Education = Field(description="The typical minimum education for hire.")
-    education_in: EducationIn = Field(default_factory=FrozenDict, description=EDUCATION_IN)
-    job_zone: Annotated[int, Field(ge=1, le=5)] = Field(
-        description="O*NET job zone 1-5 (preparation needed), from the role's O*NET code."
-    )
-    seniority: Seniority = Seniority.MID
-    lived_experience: LivedExperience = LivedExperience.NONE
-    lived_experience_of: LivedKinds = Field(
-        default=(),
-        description="The kinds of lived experience that count for a role that requires or "
-        "values it (mental-health, substance-use, family, justice, military, "
-        "homelessness); any one is enough. Empty: any kind.",
-    )
-    supervised_hours: Annotated[int, Field(gt=0, le=20_000)] | None = Field(
-        default=None,
-        description="Post-degree supervised clinical hours for licensure (US typical).",
-    )
-    experience: Experience | None = Field(
-        default=None,
-        description="The experience of a kind of work or with a population that most "
-        "postings ask for before hire, and what shows it (None: none beyond the years).",
-    )
-    credentials: tuple[RoleCredential, ...] = Field(
-        default=(),
-        description="What a hiring manager expects: each written out (name, kind, ...) or "
-        "naming by id a credential of the taxonomy's credentials section (credential: id). "
-        "A loaded taxonomy's roles hold them written out, every id resolved.",
-    )
-
-    @field_validator("credentials")
-    @classmethod
-    def _credentials_unique(
-        cls, value: tuple[Credential | CredentialReference, ...]
-    ) -> tuple[Credential | CredentialReference, ...]:
-        unique(tuple(c.name for c in value if isinstance(c, Credential)), "credential")
-        ids = tuple(c.credential for c in value if isinstance(c, CredentialReference))
-        unique(ids, "credential")
-        return value
-
-    def for_country(self, country: str | None) -> Entry:
-        """Return this entry as *country*'s posts ask it (its ``education_in``).
-
-        Parameters
-        ----------
-        country : str or None
-            An ISO 3166-1 alpha-2 code; ``None`` (or a country not listed) keeps it.
-
-        Examples
-        --------
-        >>> Entry(education="doctorate", job_zone=5, education_in={"FR": "master"}
-        ...       ).for_country("FR").education.value
-        'master'
-        """
-        found = self.education_in.get(country) if country else None
-        return self if found is None else self.model_copy(update={"education": found})
-
-    @property
-    def written(self) -> tuple[Credential, ...]:
-        """The credentials written out: in a loaded taxonomy, every one.
-
-        A reference by id is resolved when the taxonomy is loaded
-        (:func:`careermap.load_taxonomy`); one left unresolved (a taxonomy built in
-        code without :func:`~careermap.taxonomy.validate.check_taxonomy`) is left out.
-
-        Examples
-        --------
-        >>> entry = Entry(education="master", job_zone=5, credentials=[
-        ...     {"name": "LPC", "kind": "licence"}, {"credential": "registered-nurse"}])
-        >>> [c.name for c in entry.written]
-        ['LPC']
-        """
-        return tuple(c for c in self.credentials if isinstance(c, Credential))
-
-    @model_validator(mode="after")
-    def _kinds_need_lived_experience(self) -> Entry:
-        if self.lived_experience_of and self.lived_experience is LivedExperience.NONE:
-            kinds = ", ".join(k.value for k in self.lived_experience_of)
-            msg = (
-                f"lived_experience_of ({kinds}) is given but lived_experience is none; "
-                "set lived_experience to required or valued, or remove lived_experience_of"
-            )
-            raise ValueError(msg)
-        return self
-
-    @model_validator(mode="after")
-    def _hours_need_a_credential(self) -> Entry:
-        if self.supervised_hours is not None and not self.credentials:
-            msg = (
-                f"supervised_hours ({self.supervised_hours}) is given but no credential; "
-                "supervised hours lead to a licence or certification, so list it under "
-                "credentials or remove supervised_hours"
-            )
-            raise ValueError(msg)
-        return self
 
 
 class RoleContext(BaseModel):

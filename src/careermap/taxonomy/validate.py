@@ -130,10 +130,18 @@ def _check_references(parts: Sequence[Part], check: _Check, problems: list[Probl
             check(part, ("roles", i, "sector"), role.sector, "sector")
             for j, req in enumerate(role.requirements):
                 check(part, ("roles", i, "requirements", j, "skill"), req.skill, "skill")
-            for j, shown in enumerate(
-                role.entry.experience.skills if role.entry and role.entry.experience else ()
-            ):
-                check(part, ("roles", i, "entry", "experience", "skills", j), shown, "skill")
+            entry = role.entry
+            asked = (
+                {
+                    "experience": entry.experience,
+                    "experience_for_degree": entry.experience_for_degree,
+                }
+                if entry
+                else {}
+            )
+            for key, experience in asked.items():
+                for j, shown in enumerate(experience.skills if experience else ()):
+                    check(part, ("roles", i, "entry", key, "skills", j), shown, "skill")
 
 
 def _check_credential_references(parts: Sequence[Part], check: _Check) -> None:

@@ -1,0 +1,132 @@
+"""Experience in place of a degree: "a bachelor's degree or equivalent experience".
+
+Many postings for coordinating and training posts take years of the work in place of
+the degree, and national classifications say so of whole groups of occupations (ANZSCO
+and OSCA: "at least five years of relevant experience may substitute for the formal
+qualification"). A role records it as ``Entry.experience_for_degree``
+(:class:`careermap.taxonomy.experience.Experience`, with its ``years``), only where a
+source says so (docs/taxonomy-notes.md). :func:`route` finds the work that shows those
+years in what a person wrote (:meth:`careermap.results.experience.Shown.years_of`):
+their job title or other work, not a skill alone. :mod:`careermap.results.hiring` then
+holds the person to the degree only without it, and names the route either way
+(docs/scoring.md, readiness).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from careermap.resolve.profile import Background
+from careermap.results.education import DEGREE_NAMES
+from careermap.results.verdict import Readiness
+from careermap.taxonomy.models import Education, Entry
+
+if TYPE_CHECKING:
+    from careermap.results.experience import PastRole, Shown
+
+__all__ = ["degree_need", "route", "with_route"]
+
+#: The levels that are degrees ("some employers ask for the degree itself"); below them,
+#: a qualification.
+_DEGREES = frozenset(
+    {Education.ASSOCIATE, Education.BACHELOR, Education.MASTER, Education.DOCTORATE}
+)
+
+
+def _or_experience(entry: Entry) -> str:
+    """Say the degree and the route in place of it ("a bachelor's degree or 4 years' ...")."""
+    degree = DEGREE_NAMES.get(entry.education, entry.education.value)
+    way = entry.experience_for_degree
+    if way is None or way.years is None:
+        return degree
+    return f"{degree} or {way.years} years' experience of {way.of}"
+
+
+def route(entry: Entry, background: Background, shown: Shown | None) -> PastRole | None:
+    """Return the work that shows the years *entry* takes in place of its degree, or ``None``.
+
+    ``None`` too when the role takes no experience in place of its degree, or when what
+    the person wrote was not read (*shown* ``None``).
+
+    Examples
+    --------
+    >>> from careermap.results.experience import Shown
+    >>> entry = Entry(education="bachelor", job_zone=4, experience_for_degree={
+    ...     "of": "training staff", "skills": ["training-delivery"],
+    ...     "words": ["trainer"], "years": 4})
+    >>> trainer = Shown(text=" peer trainer ", job=" peer trainer ", title="Peer trainer")
+    >>> route(entry, Background(years_experience=5), trainer).title
+    'Peer trainer'
+    >>> print(route(entry, Background(years_experience=3), trainer))
+    None
+    """
+    way = entry.experience_for_degree
+    if way is None or way.years is None or shown is None:
+        return None
+    found = shown.years_of(way, background.years_experience)
+    return found if found is not None and found.years >= way.years else None
+
+
+def degree_need(entry: Entry, background: Background, shown: Shown | None) -> str:
+    """Name the degree a person lacks, with the experience postings take in its place.
+
+    "a bachelor's degree (or 4 years' experience of training staff)", and how many years
+    of that work what they wrote shows, where it shows some.
+
+    Examples
+    --------
+    >>> from careermap.results.experience import Shown
+    >>> entry = Entry(education="bachelor", job_zone=4, experience_for_degree={
+    ...     "of": "training staff", "skills": ["training-delivery"],
+    ...     "words": ["trainer"], "years": 4})
+    >>> degree_need(entry, Background(years_experience=2), Shown())
+    "a bachelor's degree (or 4 years' experience of training staff)"
+    >>> trainer = Shown(text=" peer trainer ", job=" peer trainer ", title="Peer trainer")
+    >>> degree_need(entry, Background(years_experience=2), trainer)
+    "a bachelor's degree (or 4 years' experience of training staff; what you wrote shows 2)"
+    >>> degree_need(Entry(education="master", job_zone=5), Background(), None)
+    "a master's degree"
+    """
+    degree = DEGREE_NAMES.get(entry.education, entry.education.value)
+    way = entry.experience_for_degree
+    if way is None or way.years is None:
+        return degree
+    some = shown.years_of(way, background.years_experience) if shown is not None else None
+    mine = f"; what you wrote shows {some.years:g}" if some is not None and some.years else ""
+    return f"{degree} (or {way.years} years' experience of {way.of}{mine})"
+
+
+def with_route(found: Readiness, entry: Entry, work: PastRole) -> Readiness:
+    """Say, in a verdict the degree did not hold back, that the person's *work* stood in for it.
+
+    The verdict keeps its tier; its summary names the route ("Ready now: most postings ask
+    for a bachelor's degree or 4 years' experience of training staff, which you have"),
+    and a note names the work counted and that some employers still ask for the degree.
+
+    Examples
+    --------
+    >>> from careermap.results.experience import PastRole
+    >>> entry = Entry(education="bachelor", job_zone=4, experience_for_degree={
+    ...     "of": "training staff", "skills": ["training-delivery"], "years": 4})
+    >>> work = PastRole(title="Peer trainer", job=" peer trainer ", years=5)
+    >>> found = with_route(Readiness(verdict="ready", summary="Ready now"), entry, work)
+    >>> print(found.summary)
+    Ready now: most postings ask for a bachelor's degree or 4 years' experience of \
+training staff, which you have
+    >>> print(found.notes[0])
+    Your 5 years as Peer trainer count as experience of training staff in place of a \
+bachelor's degree; some employers ask for the degree itself
+    """
+    asks = f"most postings ask for {_or_experience(entry)}, which you have"
+    ready = found.summary == "Ready now"
+    summary = f"Ready now: {asks}" if ready else f"{found.summary} ({asks})"
+    degree = DEGREE_NAMES.get(entry.education, entry.education.value)
+    way = entry.experience_for_degree
+    of = way.of if way is not None else ""
+    job = f" as {work.title}" if work.title else ""
+    itself = "degree" if entry.education in _DEGREES else "qualification"
+    note = (
+        f"Your {work.years:g} years{job} count as experience of {of} in place of "
+        f"{degree}; some employers ask for the {itself} itself"
+    )
+    return found.model_copy(update={"summary": summary, "notes": (*found.notes, note)})
