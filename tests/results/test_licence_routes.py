@@ -20,8 +20,8 @@ import pytest
 from careermap import Background, lookup_role
 from careermap.results.countries import local_names
 from careermap.results.credentials import holds
+from careermap.results.licence_routes import licence_meets_degree, taken_in
 from careermap.results.readiness import role_readiness
-from careermap.results.routes import licence_meets_degree, taken_in
 
 
 def verdict(default, role_id, credentials, country, *, education="bachelor", years=8):

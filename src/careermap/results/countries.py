@@ -16,7 +16,7 @@ peer specialist certificate in the United Kingdom). For a person who gives a cou
 
 Whether the person *holds* a credential is judged as before, by every name it has
 (:mod:`careermap.results.credentials`), but for the names ``in_place`` lists, which hold
-it for hiring in their countries only (:mod:`careermap.results.routes`); a credential
+it for hiring in their countries only (:mod:`careermap.results.licence_routes`); a credential
 held that is issued in another country than theirs gets a note asking them to check it
 is recognised there (:func:`recognition`). Without a country, nothing changes.
 

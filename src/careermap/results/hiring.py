@@ -34,11 +34,11 @@ from careermap.results.credentials import (
     name_key,
     unclear,
 )
+from careermap.results.degree_route import degree_need, route, with_route
 from careermap.results.education import education_level
+from careermap.results.licence_routes import for_hiring, licence_meets_degree
 from careermap.results.licences import alternatives, same_practice
 from careermap.results.lived import lived_need
-from careermap.results.route import degree_need, route, with_route
-from careermap.results.routes import for_hiring, licence_meets_degree
 from careermap.results.rungs import below_by_years, level
 from careermap.results.standing import is_pending, is_withdrawn, without_status
 from careermap.results.verdict import Readiness
@@ -204,7 +204,7 @@ def hiring_verdict(
     of lived experience the person's credentials show. The verdicts, most costly first,
     are those :mod:`careermap.results.readiness` describes. A credential is held by the
     names the person's country takes in its place, and a licence meets the post's degree
-    by that country's route (:mod:`careermap.results.routes`).
+    by that country's route (:mod:`careermap.results.licence_routes`).
     """
     if entry is None or background is None:
         return None

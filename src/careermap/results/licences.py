@@ -67,7 +67,7 @@ def licence_degree(entry: Entry) -> bool:
     route they qualified by, so is not told to get the degree: a UK counsellor's BACP
     registration follows a Level 4 diploma (for a person in another country than the
     licence's, by their country's route only:
-    :func:`careermap.results.routes.licence_meets_degree`). Where no required licence's
+    :func:`careermap.results.licence_routes.licence_meets_degree`). Where no required licence's
     route needs the degree, it is asked on top of the licence (a psychiatric nurse
     practitioner: an RN, whose route needs an associate degree, and a master's).
 

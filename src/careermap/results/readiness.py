@@ -70,7 +70,7 @@ A degree the role asks for because its licence does (one of its required licence
 that degree on its own route, ``Credential.education``) is met by holding any of the
 role's required licences: the person met the education of the route they qualified by
 (:func:`licence_degree`); for a person in a country that does not issue the licence, by
-that country's route only (:mod:`careermap.results.routes`). A licence the person wrote
+that country's route only (:mod:`careermap.results.licence_routes`). A licence the person wrote
 that no credential of the taxonomy names ("Licensed Clinical Counsellor (BC)") is not
 held, but for a post whose licences are for the same practice the verdict asks the
 person to check whether it is accepted: first, where that licence is all the post needs
