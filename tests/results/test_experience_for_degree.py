@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
-from pathlib import Path
-
 import pytest
 
 import careermap
@@ -12,6 +9,8 @@ from careermap import Entry, TaxonomyError, lookup_role
 from careermap.resolve.profile import Background
 from careermap.results.experience import PastRole, Shown, experience_shown
 from careermap.results.readiness import assess
+
+from ..entries import load
 
 TRAINER = Entry(
     education="bachelor",
@@ -186,26 +185,6 @@ def test_without_what_the_person_wrote_the_degree_is_asked(default):
     found = assess(role.entry, Background(**TECH), taxonomy=default, shown=None)
     assert found is not None
     assert found.summary.startswith("Needs a bachelor's degree (or 4 years' experience")
-
-
-ROLE = """\
-sectors:
-  - {id: s, label: S}
-skills:
-  - {id: a, label: A}
-roles:
-  - id: r
-    title: R
-    sector: s
-    requirements: [{skill: a}]
-    entry:
-"""
-
-
-def load(tmp_path: Path, entry: str) -> careermap.Taxonomy:
-    path = tmp_path / "t.yaml"
-    path.write_text(ROLE + textwrap.indent(textwrap.dedent(entry), "      "), encoding="utf-8")
-    return careermap.load_taxonomy(path)
 
 
 def test_a_route_needs_years_and_known_skills(tmp_path):

@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
 
 import careermap
-from careermap import Credential, Entry, TaxonomyError, load_taxonomy
+from careermap import Credential, Entry, TaxonomyError
 
-ROLE = """\
-sectors:
-  - {id: s, label: S}
-skills:
-  - {id: a, label: A}
-roles:
-  - id: r
-    title: R
-    sector: s
-    requirements: [{skill: a}]
-    entry:
-"""
-
-
-def load(tmp_path: Path, entry: str) -> careermap.Taxonomy:
-    path = tmp_path / "t.yaml"
-    path.write_text(ROLE + textwrap.indent(textwrap.dedent(entry), "      "), encoding="utf-8")
-    return load_taxonomy(path)
+from ..entries import load
 
 
 def problems(tmp_path: Path, entry: str) -> list[careermap.Problem]:
