@@ -73,9 +73,14 @@ def _role_keys(taxonomy: Taxonomy) -> dict[str, str]:
     return derived(taxonomy, "role-keys", build)
 
 
+def _unbracketed(held: str) -> str:
+    """Return a title without what is in brackets, its spaces single."""
+    return " ".join(BRACKETED.sub(" ", held).split())
+
+
 def _title_variants(held: str) -> list[str]:
     """Return the whole title, without brackets, before the first comma, parts rotated."""
-    plain = " ".join(BRACKETED.sub(" ", held).split())
+    plain = _unbracketed(held)
     parts = [part.strip() for part in plain.split(",") if part.strip()]
     found = [" ".join(held.split()), plain, *parts[:1]]
     if len(parts) > 1:  # "Staff nurse, acute inpatient psychiatry" -> "... psychiatry Staff nurse"
@@ -140,7 +145,7 @@ def _find(held: str, taxonomy: Taxonomy) -> Role | None:
     found = _whole(held, taxonomy)
     if found is not None:
         return found
-    first = " ".join(BRACKETED.sub(" ", held).split()).split(",")[0]
+    first = _unbracketed(held).split(",")[0]
     pieces = [piece for piece in _JOINED.split(first) if piece.strip()]
     if len(pieces) < 2:
         return None
@@ -288,8 +293,7 @@ def kind_of_work(held: str, taxonomy: Taxonomy) -> frozenset[str]:
     >>> kind_of_work("Senior copywriter", taxonomy)
     frozenset()
     """
-    plain = " ".join(BRACKETED.sub(" ", held).split())
-    first = re.split(r"[,/;]", plain, maxsplit=1)[0]
+    first = re.split(r"[,/;]", _unbracketed(held), maxsplit=1)[0]
     words = match_key(_SENIORITY.sub(" ", _TITLE_QUALIFIERS.sub(" ", first))).split()
     heads = _heads(taxonomy)
     for size in (2, 1):

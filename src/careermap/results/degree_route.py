@@ -33,9 +33,14 @@ _DEGREES = frozenset(
 )
 
 
+def _degree(entry: Entry) -> str:
+    """Name the degree *entry* asks for ("a bachelor's degree")."""
+    return DEGREE_NAMES.get(entry.education, entry.education.value)
+
+
 def _or_experience(entry: Entry) -> str:
     """Say the degree and the route in place of it ("a bachelor's degree or 4 years' ...")."""
-    degree = DEGREE_NAMES.get(entry.education, entry.education.value)
+    degree = _degree(entry)
     way = entry.experience_for_degree
     if way is None or way.years is None:
         return degree
@@ -87,7 +92,7 @@ def degree_need(entry: Entry, background: Background, shown: Shown | None) -> st
     >>> degree_need(Entry(education="master", job_zone=5), Background(), None)
     "a master's degree"
     """
-    degree = DEGREE_NAMES.get(entry.education, entry.education.value)
+    degree = _degree(entry)
     way = entry.experience_for_degree
     if way is None or way.years is None:
         return degree
@@ -120,7 +125,7 @@ bachelor's degree; some employers ask for the degree itself
     asks = f"most postings ask for {_or_experience(entry)}, which you have"
     ready = found.summary == "Ready now"
     summary = f"Ready now: {asks}" if ready else f"{found.summary} ({asks})"
-    degree = DEGREE_NAMES.get(entry.education, entry.education.value)
+    degree = _degree(entry)
     way = entry.experience_for_degree
     of = way.of if way is not None else ""
     job = f" as {work.title}" if work.title else ""
