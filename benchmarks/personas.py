@@ -183,6 +183,8 @@ def context(persona: dict[str, Any]) -> dict[str, Any]:
             "years_experience": persona.get("years_experience"),
             "lived_experience": persona.get("lived_experience"),
             "current_role": persona.get("current_title"),
+            # They want their job's work elsewhere (the twenty-fourth round on).
+            "same_work": bool(persona.get("same_work")),
             "avoid": persona.get("avoid") or [],
             "country": persona.get("country") if COUNTRY["read"] else None,
             # Years in other work by job title (the seventh set on; none before it).

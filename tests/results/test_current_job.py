@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import careermap
 from careermap.cli import main
 from careermap.scoring.match import CURRENT_AFTER
@@ -55,3 +57,30 @@ def test_the_cli_marks_the_current_job(capsys):
     found = json.loads(capsys.readouterr().out)
     verdicts = {m["role_id"]: m["readiness"]["verdict"] for m in found["matches"]}
     assert verdicts["wellness-coach"] == "current"
+
+
+def test_a_person_who_wants_the_same_work_elsewhere_sees_it_where_its_score_puts_it(default):
+    # The health coach above said she would take the same post in another practice.
+    same = careermap.rank_careers(
+        SKILLS, taxonomy=default, limit=10, background={**COACH, "same_work": True}
+    )
+    plain = careermap.rank_careers(
+        SKILLS, taxonomy=default, limit=10, background={**COACH, "current_role": None}
+    )
+    assert [m.role_id for m in same] == [m.role_id for m in plain]
+    assert same[0].readiness.verdict == "current"
+    assert "Your current job" in same[0].explain()
+
+
+def test_same_work_needs_a_current_job():
+    with pytest.raises(careermap.ProfileError, match="give the current role too"):
+        careermap.rank_careers(SKILLS, background={"education": "bachelor", "same_work": True})
+
+
+def test_the_cli_same_work(capsys):
+    argv = ["match", *SKILLS, "--education", "bachelor", "--current-role", "Health coach"]
+    assert main([*argv, "--same-work", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found["matches"][0]["role_id"] == "wellness-coach"
+    assert main(["match", *SKILLS, "--same-work"]) == 2
+    assert "--same-work" in capsys.readouterr().err

@@ -99,6 +99,7 @@ OPTIONAL = frozenset(
         "avoid",
         "country",
         "experience",
+        "same_work",
     }
 )
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -119,6 +119,7 @@ def _background(args: argparse.Namespace) -> Background | None:
         "experience": _past_roles(getattr(args, "experience", None)),
         "avoid": tuple(getattr(args, "avoid", None) or ()),
         "step_back": bool(getattr(args, "step_back", False)),
+        "same_work": bool(getattr(args, "same_work", False)),
         "country": getattr(args, "country", None),
     }
     # 0 years is an answer (a new graduate), not silence; so is a field given blank.
@@ -158,6 +159,7 @@ _BACKGROUND_OPTIONS = {
     "current_role": "current-role",
     "experience": "experience",
     "step_back": "step-back",
+    "same_work": "same-work",
 }
 
 

@@ -306,6 +306,13 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
         help="you are open to a step down (a post below your licence, experience or "
         "education): steps down are still named, but come with the moves you could take now",
     )
+    background.add_argument(
+        "--same-work",
+        action="store_true",
+        help="you want the work --current-role names, elsewhere (another employer, setting "
+        "or schedule): your job is ranked by its score with the moves you could take now, "
+        "not after the first five",
+    )
 
 
 def add_order(sub: argparse.ArgumentParser) -> None:

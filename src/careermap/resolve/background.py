@@ -12,7 +12,7 @@ import reprlib
 import unicodedata
 from collections.abc import Mapping
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from careermap.base.countries import country_code
@@ -177,6 +177,13 @@ class Background(Frozen):
         description="Open to a step down (below their licence, experience or education): "
         "advice order places steps down, still named, with the moves they could take now.",
     )
+    same_work: bool = Field(
+        default=False,
+        description="Wants the work current_role names, elsewhere (another employer, "
+        "setting, population or schedule): advice order places that role by its score among "
+        "the moves they could take now, where without it the role comes after the first five "
+        "(their job is not the move most people came to find).",
+    )
 
     @field_validator("credentials", mode="before")
     @classmethod
@@ -226,6 +233,14 @@ class Background(Frozen):
     def _read_only(cls, value: dict[str, float]) -> dict[str, float]:
         # The model is frozen: so is what it holds (and it stays hashable).
         return FrozenDict(value)
+
+    @field_validator("same_work")
+    @classmethod
+    def _with_a_job(cls, value: bool, info: ValidationInfo) -> bool:
+        if value and not info.data.get("current_role"):
+            msg = "the same work elsewhere needs the job it is: give the current role too"
+            raise ValueError(msg)
+        return value
 
     @field_validator("field")
     @classmethod

@@ -277,13 +277,20 @@ def advice_sort_key(key: tuple[int, bool, bool], score: float) -> tuple[int, boo
 
 #: Moves that come before the person's current job in advice order: the top of the list
 #: is for moves; their job (the same work elsewhere) follows, where its score earns a
-#: place that high (docs/scoring.md, current job).
+#: place that high (docs/scoring.md, current job), unless they said the same work
+#: elsewhere is what they want (``Background.same_work``).
 CURRENT_AFTER = 5
 
 
 def _after_moves(ranked: list[int], background: Background, taxonomy: Taxonomy) -> list[int]:
-    """Move the role the person's job title names after the first :data:`CURRENT_AFTER`."""
-    held = current_role(background.current_role, taxonomy) if background.current_role else None
+    """Move the role the person's job title names after the first :data:`CURRENT_AFTER`.
+
+    Not for a person who wants that work elsewhere (``Background.same_work``): their job
+    keeps the place its score earns.
+    """
+    if background.same_work or not background.current_role:
+        return ranked
+    held = current_role(background.current_role, taxonomy)
     if held is None:
         return ranked
     position = scoring_index(taxonomy).role_pos[held.id]
