@@ -84,3 +84,22 @@ def test_the_cli_same_work(capsys):
     assert found["matches"][0]["role_id"] == "wellness-coach"
     assert main(["match", *SKILLS, "--same-work"]) == 2
     assert "--same-work" in capsys.readouterr().err
+
+
+def test_a_counsellors_title_names_the_counselling_role(default):
+    # Twenty-fourth round: with same_work asked, a counsellor who wants counselling again
+    # keeps the post's place, so the titles can name the role (docs/taxonomy-notes.md).
+    from careermap.results.current import current_role
+
+    named = {
+        "Counsellor, family service centre": "mental-health-counsellor",
+        "Counsellor (career break)": "mental-health-counsellor",
+        "High Intensity CBT Therapist (Band 7)": "therapist",
+        "Child and family therapist": None,
+        "Trainee counsellor": None,
+    }
+    found = {}
+    for title in named:
+        role = current_role(title, default)
+        found[title] = role.id if role else None
+    assert found == named
