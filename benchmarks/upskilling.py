@@ -22,13 +22,14 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set thirteenth  # the thirteenth, blind set
     .venv/bin/python benchmarks/upskilling.py --set fourteenth  # the fourteenth, blind set
     .venv/bin/python benchmarks/upskilling.py --set fifteenth   # the fifteenth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set sixteenth   # the sixteenth, blind set
 
-Thirteen sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
-eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth and fifteenth, blind ones
-(tests/data/personas-fourth.yaml to personas-fifteenth.yaml, judged in
-tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-fifteenth.yaml,
+Fourteen sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
+eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth and sixteenth,
+blind ones (tests/data/personas-fourth.yaml to personas-sixteenth.yaml, judged in
+tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-sixteenth.yaml,
 written the same way, before any order was compared with them; docs/personas.md, "A
-fourth, blind set" to "A fifteenth, blind set"). Each blind set is
+fourth, blind set" to "A sixteenth, blind set"). Each blind set is
 reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -123,6 +124,7 @@ SETS = {
     "thirteenth": DATA / "upskilling-judgement-thirteenth.yaml",
     "fourteenth": DATA / "upskilling-judgement-fourteenth.yaml",
     "fifteenth": DATA / "upskilling-judgement-fifteenth.yaml",
+    "sixteenth": DATA / "upskilling-judgement-sixteenth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -466,7 +468,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         help=(
             "which judged set: first (default; with tune and check halves), or fourth, "
             "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
-            "fourteenth or fifteenth (blind, whole)"
+            "fourteenth, fifteenth or sixteenth (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)
