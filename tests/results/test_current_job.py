@@ -8,6 +8,7 @@ import pytest
 
 import careermap
 from careermap.cli import main
+from careermap.results.current import current_role
 from careermap.scoring.match import CURRENT_AFTER
 
 # A health coach in a New Zealand general practice (fifth persona set) who would take
@@ -89,8 +90,6 @@ def test_the_cli_same_work(capsys):
 def test_a_counsellors_title_names_the_counselling_role(default):
     # Twenty-fourth round: with same_work asked, a counsellor who wants counselling again
     # keeps the post's place, so the titles can name the role (docs/taxonomy-notes.md).
-    from careermap.results.current import current_role
-
     named = {
         "Counsellor, family service centre": "mental-health-counsellor",
         "Counsellor (career break)": "mental-health-counsellor",
