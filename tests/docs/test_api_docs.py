@@ -28,6 +28,11 @@ def test_every_public_name_is_on_the_page():
     assert not missing
 
 
+#: Methods pydantic writes on a model class itself (``model_post_init`` sets the private
+#: attributes of a model that has them, such as ``Entry``): pydantic's, documented there.
+PYDANTIC_HOOKS = frozenset({"model_post_init"})
+
+
 def _callables():
     for name in careermap.__all__:
         value = getattr(careermap, name)
@@ -35,7 +40,8 @@ def _callables():
             yield name, value
         elif inspect.isclass(value):
             for attribute, member in vars(value).items():
-                if inspect.isfunction(member) and not attribute.startswith("_"):
+                public = not attribute.startswith("_") and attribute not in PYDANTIC_HOOKS
+                if inspect.isfunction(member) and public:
                     yield f"{name}.{attribute}", member
 
 

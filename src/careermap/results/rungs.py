@@ -203,7 +203,11 @@ def _level(
     # An entry-level post that asks for two or more levels less education than the
     # person has (an aide's post for a graduate, an assistant's for a PhD) is a step
     # down for an experienced person, whatever O*NET's zone for the wider code says.
-    below = _EDUCATION_RUNG[education] - _EDUCATION_RUNG[entry.education]
+    # Against what the post asks where no country lowers it: a lower floor in the
+    # person's country opens the post there, it does not make it junior (twenty-fourth
+    # round: a Montreal art therapist's volunteer coordinator post, an associate degree in
+    # Canada and a bachelor's elsewhere, had been a step down for her master's).
+    below = _EDUCATION_RUNG[education] - _EDUCATION_RUNG[entry.asked_elsewhere]
     # Say the reason that applies, the role's own education first (plainer than a zone).
     if entry.seniority is Seniority.ENTRY and below >= EDUCATION_GAP and experienced:
         asks = f"asking for {DEGREE_NAMES.get(entry.education, 'no qualification')}"

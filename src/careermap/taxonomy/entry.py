@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, PrivateAttr, field_validator, model_validator
 
 from careermap.base.frozen import FrozenDict
 from careermap.taxonomy.credentials import (
@@ -64,6 +64,8 @@ class Entry(BaseModel):
     """
 
     model_config = MODEL_CONFIG
+    # What the post asks where education_in does not lower it (for_country sets it).
+    _asked_elsewhere: Education | None = PrivateAttr(default=None)
 
     education: Education = Field(description="The typical minimum education for hire.")
     education_in: EducationIn = Field(default_factory=FrozenDict, description=EDUCATION_IN)
@@ -122,7 +124,29 @@ class Entry(BaseModel):
         'master'
         """
         found = self.education_in.get(country) if country else None
-        return self if found is None else self.model_copy(update={"education": found})
+        if found is None:
+            return self
+        local = self.model_copy(update={"education": found})
+        local._asked_elsewhere = self.asked_elsewhere
+        return local
+
+    @property
+    def asked_elsewhere(self) -> Education:
+        """The education the post asks where it is not lowered for a country.
+
+        :meth:`for_country` lowers ``education`` where a country's posts ask less; this
+        keeps what the post asks elsewhere, which says how senior it is: a lower floor
+        opens a post in that country, it does not make it junior (a step down is judged
+        against this, ``careermap.results.rungs``).
+
+        Examples
+        --------
+        >>> entry = Entry(education="bachelor", job_zone=4, education_in={"CA": "associate"})
+        >>> local = entry.for_country("CA")
+        >>> local.education.value, local.asked_elsewhere.value
+        ('associate', 'bachelor')
+        """
+        return self._asked_elsewhere or self.education
 
     @property
     def written(self) -> tuple[Credential, ...]:
