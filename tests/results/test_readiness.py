@@ -821,7 +821,8 @@ def test_a_post_taking_many_licences_names_the_first_and_counts_the_rest():
 def test_a_step_down_by_job_zone_says_what_the_zone_means():
     # A licensed counsellor with a master's degree was told life coaching is "a mid-level
     # role needing job zone 3 preparation": O*NET's term, not a client's. The reason now
-    # says what people usually enter such posts with, and keeps the zone for reference.
+    # says what people usually enter such posts with; the zone, for reference, is a note
+    # (twenty-fourth round: still O*NET's term in the client's sentence).
     coach = lookup_role("life-coach").entry
     assert coach.job_zone == 3
     counsellor = Background(education="master", credentials=["LPC"], years_experience=8)
@@ -829,7 +830,9 @@ def test_a_step_down_by_job_zone_says_what_the_zone_means():
     assert found.verdict == "step-down"
     assert "vocational training, on-the-job experience or an associate degree" in found.summary
     reason, _, usual = found.summary.partition("; ")
-    assert reason.endswith("(O*NET job zone 3), for someone with a master's degree")
+    assert reason.endswith("or an associate degree, for someone with a master's degree")
+    assert "job zone" not in found.summary
+    assert "O*NET puts such posts in job zone 3 of 5 (preparation needed)." in found.notes
     # Then what most employers and clients of a coach look for (sixteenth round).
     assert usual == "most employers and clients look for: Coaching credential (ICF ACC/PCC)"
 

@@ -209,16 +209,21 @@ def _level(
     # Canada and a bachelor's elsewhere, had been a step down for her master's).
     below = _EDUCATION_RUNG[education] - _EDUCATION_RUNG[entry.asked_elsewhere]
     # Say the reason that applies, the role's own education first (plainer than a zone).
+    notes: tuple[str, ...] = ()
     if entry.seniority is Seniority.ENTRY and below >= EDUCATION_GAP and experienced:
         asks = f"asking for {DEGREE_NAMES.get(entry.education, 'no qualification')}"
     elif gap >= ZONE_GAP:
-        asks = f"that {_ZONE_WORDS[entry.job_zone]} (O*NET job zone {entry.job_zone})"
+        asks = f"that {_ZONE_WORDS[entry.job_zone]}"
+        # The zone is O*NET's term, for reference: a note, not the client's sentence
+        # (twenty-fourth round, a counsellor's review).
+        notes = (f"O*NET puts such posts in job zone {entry.job_zone} of 5 (preparation needed).",)
     else:
         return None
     return Readiness(
         verdict="step-down",
         summary=f"A step down: {article} {entry.seniority.value}-level role {asks}, for "
         f"someone with {DEGREE_NAMES.get(education, education.value)}",
+        notes=notes,
     )
 
 
