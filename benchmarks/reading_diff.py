@@ -22,7 +22,8 @@ benchmark's summary rows do not move.
     python benchmarks/reading_diff.py --before main --set fifteenth tenth
 
 The after tree is this one unless ``--after`` names another. A set still blind (docs/
-personas.md) must be left out with ``--set``: this prints per-person readings.
+personas.md; ``personas.BLIND``) is left out unless ``--set`` names it: this prints
+per-person readings.
 """
 
 from __future__ import annotations
@@ -127,7 +128,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--before", required=True, help="a source tree or a git revision")
     parser.add_argument("--after", default=str(ROOT), help="a source tree (default: this one)")
-    parser.add_argument("--set", nargs="*", default=list(sets.SETS), choices=list(sets.SETS))
+    read = [name for name in sets.SETS if name not in sets.BLIND]
+    parser.add_argument(
+        "--set",
+        nargs="*",
+        default=read,
+        choices=list(sets.SETS),
+        help=f"persona sets (default: every set but the blind {', '.join(sets.BLIND)})",
+    )
     parser.add_argument("--all", action="store_true", help="print every text, not only changes")
     args = parser.parse_args()
     people = [(name, p) for name in args.set for p in sets.personas(name)]
