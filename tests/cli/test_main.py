@@ -640,7 +640,8 @@ def test_match_imports_no_more_than_it_needs():
         "loaded = {'networkx', 'careermap.importers', 'careermap.contract.requests',\n"
         "          'careermap.exploration.paths', 'careermap.taxonomy.graph',\n"
         "          'careermap.resolve.parts', 'careermap.resolve.brackets',\n"
-        "          'careermap.resolve.teaching', 'careermap.resolve.phrase_words'}\n"
+        "          'careermap.resolve.teaching', 'careermap.resolve.phrase_words',\n"
+        "          'careermap.resolve.notes', 'careermap.resolve.part_match'}\n"
         "loaded &= set(sys.modules)\n"
         "assert not loaded, loaded\n"
     )

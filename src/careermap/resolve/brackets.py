@@ -11,7 +11,13 @@ that names another skill ("statistics (SPSS, CBT)", "active listening (crisis li
 leaves the text unread with both suggested, so it never silently becomes one of them;
 one that names nothing is a note. This is a rule about brackets, not a list of the
 notes people write (before the twenty-third round it was: any note outside the list,
-"(former)", "(self taught)", "(online course)", kept the name unread).
+"(former)", "(self taught)", "(online course)", kept the name unread). A bracket of
+people, problems, formats, counts or a level ("(phone and video, up to 6 sessions)",
+"(anxiety, exam stress, family issues)") is a note even when a word of it is a skill's
+alias elsewhere, and is read around before any of this (:mod:`careermap.resolve.notes`);
+when only the bracket names a skill, by its label or alias, the bracket is read
+(:func:`careermap.resolve.part_match.bracket_named`: "secondment to ... (programme
+evaluation)").
 
 Two kinds of note say the person does not hold the skill, and keep the text unread
 (:func:`not_held`): a negation ("CBT (not DBT)", "(never used)") and a note that it was

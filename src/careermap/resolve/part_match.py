@@ -32,7 +32,14 @@ from careermap.resolve.teaching import teaching_work
 if TYPE_CHECKING:
     from careermap.resolve.resolver import SkillMatch
 
-__all__ = ["as_whole", "listed_skills", "note_head", "phrase_match", "work_match"]
+__all__ = [
+    "as_whole",
+    "bracket_named",
+    "listed_skills",
+    "note_head",
+    "phrase_match",
+    "work_match",
+]
 
 #: Lowest fuzzy similarity at which a part of two words or more names a skill (the
 #: resolver's sure fuzzy match).
@@ -140,6 +147,41 @@ def note_head(text: str, part: Callable[[str], SkillMatch]) -> str | None:
     if not examples(inner) or any(_names_skill(part(name)) for name in extras(inner)):
         return None
     return head
+
+
+def bracket_named(text: str, part: Callable[[str], SkillMatch]) -> str | None:
+    """Return the bracketed text of "name (skill)" when only the bracket names a skill, or ``None``.
+
+    "secondment to National Office research & analysis (programme evaluation)": the name
+    before the bracket (a post, a project) names nothing, by name or in part, and the
+    bracket is a skill's label or alias (every part of it, the same skill's), which says
+    what the work was. A near name is not enough ("(working group)" is near *group
+    work*, which it is not), nor is a bracket saying the skill is not held, nor one
+    with a part naming nothing or another skill ("(cooking, budgeting, Centrelink)").
+
+    Examples
+    --------
+    >>> from functools import partial
+    >>> from careermap.resolve.resolver import match_text
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> part = partial(match_text, taxonomy=default_taxonomy(), semantic=False, phrases=False)
+    >>> bracket_named("secondment to the research team (programme evaluation)", part)
+    'programme evaluation'
+    >>> bracket_named("rewrote our investigation procedures (working group)", part) is None
+    True
+    """
+    found = bracketed(text)
+    if found is None or names_languages(text):
+        return None
+    head, inner = found
+    if not examples(inner) or _named([head, *_heads(head)], part):
+        return None
+    names = extras(inner)
+    matches = [part(name) for name in names]
+    sure = {match.skill_id for match in matches if match.method in {"id", "exact", "alias"}}
+    if len(sure) != 1 or not all(match.skill_id in sure for match in matches):
+        return None
+    return names[0]
 
 
 def as_whole(text: str, read: SkillMatch) -> SkillMatch:

@@ -45,6 +45,11 @@ phrases read:
   how the work was done, which names no skill of its own;
 * **how well, last**: "basics", "fundamentals" or "essentials" ("SQL basics"), as a
   bracket saying how well names no skill ("SQL (basic)");
+* **a role, tool or course named by its practice, last**: "screener", "screening",
+  "tool", "champion", "lead", "coordinator", "chair", "facilitator" or "course (online)"
+  ("C-SSRS screener", "504 coordinator", "policy analysis course online"), not after a
+  doing word ("designed a training course" made one); and **webinars**, workshops given
+  online ("wellbeing webinars": "wellbeing workshops");
 * **an activity word last**: "sessions", "lessons", "classes", "groups",
   "presentations", "workshops", "training", "trained", "facilitation", "coordination",
   "materials", "handouts" or "worksheets" ("telehealth sessions", "Narcan training",
@@ -191,15 +196,34 @@ _SUPERVISED = re.compile(
 )
 
 
+#: A role or tool named by its practice, last: "C-SSRS screener", "safeguarding lead",
+#: "policy analysis course online": the practice the role does, the tool serves or the
+#: course teaches (as "SQL (online course)" was read), matched by name only. Not after a
+#: doing word: "designed a training course" made the course ("designing training").
+_ROLE = re.compile(
+    r"^(?![^\W\d_]+(?:ing|ed)\s)(?P<rest>\S.*?)\s+(?:screeners?|screenings?|tools?|champion|lead|coordinator|chair"
+    r"|facilitator|courses?(?:\s+online)?|online\s+courses?)$",
+    re.IGNORECASE,
+)
+
+#: Workshops given online, last: "wellbeing webinars" are wellbeing workshops (a webinar
+#: is a seminar or workshop on the web), which a name may hold.
+_WEBINARS = re.compile(r"^(?P<rest>\S.*?)\s+(?:webinars?|online\s+workshops?)$", re.IGNORECASE)
+
+
 def _peeled(text: str) -> list[str]:
     """Return the shorter texts one layer of the doing, activity, with-whom or for words leaves."""
     found = []
-    for layer in (_DOING, _ONE_TO_ONE, _ACTIVITY, _LEVEL, _SUPERVISED, TEACHING_WHOM):
+    layers = (_DOING, _ONE_TO_ONE, _ACTIVITY, _ROLE, _LEVEL, _SUPERVISED, TEACHING_WHOM)
+    for layer in layers:
         hit = layer.match(text)
         if hit:
             rest = hit.group("rest").strip()
             # "training staff": the work of delivering training, not the word's near names.
             found.append(doing_name(rest) if layer is TEACHING_WHOM else rest)
+    hit = _WEBINARS.match(text)  # "wellbeing webinars": workshops given online
+    if hit:
+        found.append(f"{hit.group('rest').strip()} workshops")
     whom = supervising(text)  # "supervising NQ music therapists and students"
     if whom:
         found.append(" and ".join(whom))

@@ -76,7 +76,11 @@ _PEOPLE_WORDS = (
     r"|first\s+responders"
     # Those a record or report is written for ("documentation for insurance", "reports
     # for funders"): whom the paper goes to, not what the work is.
-    r"|insurance|insurers|Medicare|Medicaid|funders|commissioners)"
+    r"|insurance|insurers|Medicare|Medicaid|funders|commissioners"
+    # Organisations a service is sold or given to ("wellbeing webinars for client
+    # companies", "talks for local employers"; twenty-fourth round).
+    r"|(?:(?:client|local|partner|member)\s+)?(?:companies|employers|businesses"
+    r"|organi[sz]ations|charities))"
 )
 _ONE_PEOPLE = rf"(?:(?:the|our|my|their)\s+)?{_PEOPLE_WORDS}"
 FOR_PEOPLE = re.compile(

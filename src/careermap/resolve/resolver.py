@@ -20,7 +20,11 @@ The order, first hit wins:
    ("CBT and DBT"; a profile gives each an entry). A name beside its initials is
    read spelled out, by name or by meaning ("PPOs (personal protection orders)"), and
    a name before a bracket naming no skill as the whole text it is, by name ("research
-   (MD thesis, 12 papers)"; :mod:`careermap.resolve.brackets`);
+   (MD thesis, 12 papers)"; :mod:`careermap.resolve.brackets`), or the bracket when
+   only it is a skill's label or alias ("secondment to ... (programme evaluation)").
+   First of all, a text with notes (people, problems, formats, counts, a level:
+   :mod:`careermap.resolve.notes`) is read without them, by name, in part and by
+   meaning ("counselling students (anxiety, exam stress, family issues)");
 5. semantic, when the ``careermap[semantic]`` extra is installed and nothing
    above matched: the text's embedding against every label, alias and
    description (:mod:`careermap.resolve.semantic`). At or above
@@ -188,10 +192,6 @@ def match_text(
         return fuzzy_match(text, stripped, taxonomy, candidates, limit=limit, semantic=semantic)
     found = None
     if phrases:  # each part is matched as a whole text, by name only, never split again
-        # Its word patterns cost a fresh process ~8 ms; a profile of ids or exact names
-        # never gets here (issue 12's warm-load row).
-        from careermap.resolve.part_match import phrase_match  # noqa: PLC0415 - see above
-
         part = partial(
             match_text,
             taxonomy=taxonomy,
@@ -201,11 +201,16 @@ def match_text(
             alternatives=False,
             phrases=False,
         )
-        found = phrase_match(text, part, candidates, limit=limit, index=index)
-        if found is None:  # a spelled-out name, or the name before a note, read whole
-            found = _read_instead(
-                text, part, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
-            )
+        found = _in_part(
+            text,
+            part,
+            candidates,
+            taxonomy,
+            min_similarity,
+            limit=limit,
+            semantic=semantic,
+            last=last,
+        )
     phrase_read = found is not None
     if found is None and enabled(semantic):
         if long_enough:
@@ -221,6 +226,59 @@ def match_text(
     return found if found is not None else unmatched(text, candidates, limit)
 
 
+def _in_part(
+    text: str,
+    part: Callable[[str], SkillMatch],
+    candidates: list[SkillCandidate],
+    taxonomy: Taxonomy,
+    min_similarity: float,
+    *,
+    limit: int,
+    semantic: bool | None,
+    last: bool,
+) -> SkillMatch | None:
+    """Return *text* read without its notes, as a phrase naming a skill in part, or instead.
+
+    ``None`` when no reading applies (the semantic layer is next).
+    """
+    # Its word patterns cost a fresh process ~8 ms; a profile of ids or exact names
+    # never gets here (issue 12's warm-load row).
+    from careermap.resolve.part_match import phrase_match  # noqa: PLC0415 - see above
+
+    found = _without_notes(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
+    if found is None:
+        found = phrase_match(text, part, candidates, limit=limit, index=name_index(taxonomy))
+    if found is None:  # a spelled-out name, the name before a note or its bracket, read whole
+        found = _read_instead(
+            text, part, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
+        )
+    return found
+
+
+def _without_notes(
+    text: str, taxonomy: Taxonomy, min_similarity: float, *, limit: int, semantic: bool | None
+) -> SkillMatch | None:
+    """Return *text* read without its notes, or ``None`` when it has none or names nothing then.
+
+    A note (:mod:`careermap.resolve.notes`: with whom, about what, how, how much or how
+    well) names no practice, so what is left is read as the text the person wrote, by
+    name, in part and by meaning: "counselling students (anxiety, exam stress, family
+    issues)" as "counselling students", "988 calls, chats & texts" as "988 calls". A text
+    naming languages keeps its levels (:mod:`careermap.resolve.languages`).
+    """
+    from careermap.resolve.languages import names_languages  # noqa: PLC0415 - as in match_text
+    from careermap.resolve.notes import without_notes  # noqa: PLC0415
+    from careermap.resolve.part_match import as_whole  # noqa: PLC0415
+
+    bare = None if names_languages(text) else without_notes(text.strip())
+    if bare is None:
+        return None
+    found = match_text(
+        bare, taxonomy, min_similarity=min_similarity, limit=limit, semantic=semantic
+    )
+    return as_whole(text, found) if found.skill_id is not None or found.split else None
+
+
 def _read_instead(
     text: str,
     part: Callable[[str], SkillMatch],
@@ -231,22 +289,30 @@ def _read_instead(
     semantic: bool | None,
     last: bool,
 ) -> SkillMatch | None:
-    """Return *text* read as its spelled-out side or as the name before a note, or ``None``.
+    """Return *text* read as its spelled-out side, the name before a note or its bracket.
 
     The spelled-out side of a name and its initials ("PPOs (personal protection
     orders)": :func:`~careermap.resolve.brackets.spelled_out`) is read as any text is,
     by name, in part and by meaning (*Victim support*, by meaning); the name before a
     note (:func:`~careermap.resolve.part_match.note_head`: "research (MD thesis, 12
     papers)") by name and in part only, since the note may say what the name alone does
-    not. The match is *text*'s when it names a skill.
+    not; the bracket that alone names a skill, by its label or alias
+    (:func:`~careermap.resolve.part_match.bracket_named`), by name. The match is
+    *text*'s when it names a skill; ``None`` otherwise.
     """
     from careermap.resolve.brackets import spelled_out  # noqa: PLC0415 - as in match_text
-    from careermap.resolve.part_match import as_whole, note_head  # noqa: PLC0415
+    from careermap.resolve.part_match import (  # noqa: PLC0415
+        as_whole,
+        bracket_named,
+        note_head,
+    )
 
     instead = spelled_out(text.strip())
     by_meaning = semantic
     if instead is None:
         instead, by_meaning = note_head(text.strip(), part), False
+    if instead is None:  # "secondment to ... (programme evaluation)"
+        instead = bracket_named(text.strip(), part)
     if instead is None:
         return None
     found = match_text(

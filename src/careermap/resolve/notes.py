@@ -1,0 +1,166 @@
+"""Notes inside a text: with whom, about what, how, how much or how well, never what.
+
+A person often writes, beside the skill, a note on how they used it: in brackets
+("short term integrative counselling (phone and video, up to 6 sessions)", "counselling
+students (anxiety, exam stress, family issues)", "R (beginner) and SPSS") or as list
+parts naming the channels it ran on ("988 calls, chats & texts", "tele counselling +
+email + chat"). Such a note says:
+
+* **with whom**: people ("kids, parents, teachers", "adults and adolescents", "80
+  staff");
+* **about what**: the conditions or presenting problems it was for ("anxiety, exam
+  stress, family issues", "depression, PTSD", "burnout, workplace conflict");
+* **how**: the channels or settings ("phone and video", "online", "face to face", "on
+  site"), which a service's formats are, not its practice;
+* **how much or when**: counts and years ("up to 6 sessions", "n=300", "2025", "2 yrs");
+* **how well**: a level ("beginner", "basic", "advanced", "rusty"), as "SQL (basic)"
+  already was read.
+
+A note names no practice, even when one of its words is a skill's alias elsewhere
+("video" for telehealth, "anxiety" for a specialism): :func:`without_notes` takes it
+out, and the resolver reads what is left as the text the person wrote, by name, in
+part and by meaning (:mod:`careermap.resolve.resolver`). A bracket naming a practice
+("psychotherapy (CBT, DBT-informed)") is not a note and still competes with the name
+before it (:mod:`careermap.resolve.brackets`). A bracket saying the skill is not held
+("counselling (received)", "CBT (not DBT)") is never a note, nor is a text naming
+languages, whose levels say whether *Second language* is held
+(:mod:`careermap.resolve.languages`).
+
+The lists of words follow the vocabulary of a clinical intake: presenting problems as
+the counselling services' intake forms ask them (BACP's "what brings you to
+counselling": stress, relationships, bereavement, family, work), the conditions of
+ICD-11 chapter 6 (:data:`~careermap.resolve.phrase_words.CONDITION_LIST`) and the
+formats of telehealth services (telephone, video, text, web chat, email).
+"""
+
+from __future__ import annotations
+
+import re
+
+from careermap.resolve.brackets import not_held
+from careermap.resolve.phrase_words import CONDITION_LIST, pattern, pieces
+
+__all__ = ["is_note", "without_notes"]
+
+#: A bracket anywhere in a text: "R (beginner) and SPSS".
+_BRACKET = re.compile(r"\s*\((?P<inner>[^()]*)\)")
+#: How a service was given: its channels and settings ("phone and video", "on site").
+_FORMAT = re.compile(
+    r"^(?:(?:by|via|over|on|in)\s+(?:the\s+)?)?"
+    r"(?:tele)?(?:phone|telephone|video|video\s?call|online|virtual(?:ly)?|remote(?:ly)?"
+    r"|in[-\s]person|face[-\s]to[-\s]face|f2f|text(?:s|ing)?|sms|(?:web\s?|live\s?)?chats?"
+    r"|e-?mails?|zoom|on[-\s]?site|off[-\s]?site)"
+    r"(?:\s+(?:calls?|sessions?|appointments?|contacts?|only))?$",
+    re.IGNORECASE,
+)
+#: A word saying which people or problems, not doing something to them ("older adults",
+#: "exam stress"; not "supervising staff" or "managing conflicts").
+_WHICH = r"(?:(?![\w'-]*(?:ing|ed)\s)[\w'-]+\s+)"
+#: Where, last: "critical incident support onsite", "assessments in person". Not a
+#: channel ("therapy sessions online", "counselling by video"): last in the text, it
+#: says the work was telehealth.
+_WHERE_LAST = re.compile(
+    r"^(?P<rest>\S.*?)\s+(?:on[-\s]?site|off[-\s]?site|in[-\s]person|face[-\s]to[-\s]face)$",
+    re.IGNORECASE,
+)
+#: People the work was with (a few words may say which: "Year 7 pupils", "older adults").
+_PEOPLE = re.compile(
+    r"^(?:(?:up\s+to|over|about|around|~)?\s*\d[\d,]*\+?\s+)?"
+    rf"{_WHICH}{{0,2}}"
+    r"(?:kids|children|child|teens|teenagers|adolescents|youth|young\s+people|young\s+adults"
+    r"|adults|older\s+adults|elders|seniors|infants|toddlers|babies|boys|girls|men|women"
+    r"|couples|parents|families|carers|caregivers|teachers|students|pupils|learners|staff"
+    r"|employees|managers|colleagues|clients|patients|service\s+users|members|residents"
+    r"|tenants|veterans|refugees|migrants|offenders|prisoners|inmates|survivors|victims"
+    r"|individuals|people|persons)$",
+    re.IGNORECASE,
+)
+#: What people brought: presenting problems in a counselling service's intake words.
+_PROBLEM = re.compile(
+    rf"^{_WHICH}{{0,2}}"
+    r"(?:stress|issues|problems|difficulties|concerns|conflicts?|worries"
+    r"|burnout|burn-out|grief|bereavement|loss|relationships?|anger|loneliness|isolation"
+    r"|self-esteem|confidence|low\s+self-esteem|transitions?|adjustment|break-?ups?"
+    r"|divorce|separation|bullying"
+    # wellbeing topics a talk or a session is on ("stress, sleep, menopause")
+    r"|sleep|menopause|nutrition|diet|exercise|physical\s+activity|fatigue"
+    r"|work-life\s+balance|healthy\s+eating|mental\s+health|well-?being)$",
+    re.IGNORECASE,
+)
+#: How much or when: counts of sessions, weeks, people or cases, a sample size, years.
+_COUNT = re.compile(
+    r"^(?:(?:up\s+to|over|about|around|approx\.?|c\.|~|max(?:imum)?|since|from)\s*)?"
+    r"(?:n\s*=\s*\d[\d,]*|\d[\d,.]*\+?(?:\s*[-\u2013/]\s*\d[\d,.]*)?"
+    r"(?:\s*(?:sessions?|weeks?|months?|years?|yrs?|hours?|hrs?|h|days?|cases?|beds?"
+    r"|calls?|(?:per|a)\s+(?:week|month|day|year)|weekly|monthly))*)$",
+    re.IGNORECASE,
+)
+#: How well: a level of skill, which names none ("SQL (basic)").
+_LEVEL = re.compile(
+    r"^(?:complete\s+|absolute\s+)?(?:beginner|basic|basics|novice|intermediate|advanced"
+    r"|proficient|expert|rusty|refresher|entry[-\s]level|foundation(?:\s+level)?)$",
+    re.IGNORECASE,
+)
+
+
+def is_note(inner: str) -> bool:
+    """Say whether bracketed text is only a note: whom, about what, how, how much or how well.
+
+    Every part (between commas, "and", "/") must be one; a part naming a practice
+    ("relapse prevention", "CBT") makes it none.
+
+    Examples
+    --------
+    >>> is_note("phone and video, up to 6 sessions")
+    True
+    >>> is_note("anxiety, exam stress, family issues")
+    True
+    >>> is_note("Living in Balance, relapse prevention"), is_note("received")
+    (False, False)
+    """
+    parts = pieces(inner)
+    return bool(parts) and not not_held(inner) and all(map(_note_part, parts))
+
+
+def _note_part(part: str) -> bool:
+    """Say whether one part of a bracket or list is a note."""
+    part = part.strip(" .:-")
+    return any(rule.match(part) for rule in (_FORMAT, _PEOPLE, _PROBLEM, _COUNT, _LEVEL)) or bool(
+        pattern(CONDITION_LIST).match(part)
+    )
+
+
+def without_notes(text: str) -> str | None:
+    """Return *text* without its notes, or ``None`` when it has none (or is nothing else).
+
+    Brackets that are notes go wherever they are, and so do list parts naming only a
+    channel ("chats & texts") beside parts that are not, and a setting last
+    ("critical incident support onsite").
+
+    Examples
+    --------
+    >>> without_notes("short term integrative counselling (phone and video, up to 6 sessions)")
+    'short term integrative counselling'
+    >>> without_notes("R (beginner) and SPSS")
+    'R and SPSS'
+    >>> without_notes("988 calls, chats & texts")
+    '988 calls'
+    >>> without_notes("tele counselling + email + chat")
+    'tele counselling'
+    >>> without_notes("critical incident support onsite")
+    'critical incident support'
+    >>> without_notes("statistics (SPSS, R)") is None
+    True
+    >>> without_notes("phone and video") is None
+    True
+    """
+    bare = _BRACKET.sub(lambda hit: "" if is_note(hit["inner"]) else hit.group(), text)
+    bare = " ".join(bare.split()).strip(" ,;-")
+    if "(" not in bare:
+        parts = pieces(bare)
+        kept = [part for part in parts if not _FORMAT.match(part.strip())]
+        if kept and len(kept) < len(parts):
+            bare = ", ".join(kept)
+        where = _WHERE_LAST.match(bare)
+        bare = where["rest"] if where else bare
+    return bare if bare and bare != text.strip() else None
