@@ -983,6 +983,34 @@ for _name in (
     "Accredited Mental Health Social Worker (AMHSW)",
 ):
     DELIBERATE[("clinical-director", _name)] = {"credential": "added"}
+#: Twenty-fourth round ("Credentials and titles from the fifteenth set"): the New Zealand
+#: Psychologists Board's registration, taken wherever the Psychology Board of Australia's
+#: is; Wisconsin's and other states' registered trainees named as the CADC's associate, and
+#: Wisconsin's names for the certified counsellors.
+for _role in (
+    "therapist",
+    "mental-health-counsellor",
+    "eap-counsellor",
+    "clinical-supervisor",
+    "clinical-director",
+):
+    DELIBERATE[(_role, "Registered psychologist (New Zealand Psychologists Board)")] = {
+        "credential": "added"
+    }
+_CADC = ("substance-use-counsellor", "Certified Alcohol and Drug Counselor (CADC) or licence")
+_plus(
+    DELIBERATE[_CADC],
+    "also",
+    ["Clinical Substance Abuse Counselor (CSAC)", "Substance Abuse Counselor (Wisconsin)"],
+)
+_plus(
+    DELIBERATE[_CADC],
+    "associate",
+    [
+        "Credentialed Alcoholism and Substance Abuse Counselor Trainee",
+        "Substance Abuse Counselor-in-Training (SAC-IT)",
+    ],
+)
 
 HEAD = """\
 sectors:
@@ -1132,6 +1160,11 @@ CERTIFY_ONLY = frozenset(
         "emdr-europe-practitioner",
         "gz-psycholoog",
         "icisf-group-crisis-intervention",
+        # Twenty-fourth round ("Credentials and titles from the fifteenth set"): Canada's
+        # psychiatric and mental health nursing certification and the MBTI practitioner's,
+        # for what they certify.
+        "cpmhn-certification",
+        "mbti-certified-practitioner",
     }
 )
 
