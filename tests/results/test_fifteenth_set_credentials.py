@@ -17,6 +17,7 @@ import careermap
 from careermap import Background, lookup_role
 from careermap.results.credentials import certifies, holds, holds_associate
 from careermap.results.current import current_role
+from careermap.results.licence_routes import taken_in
 from careermap.results.readiness import implied_skills, role_readiness
 
 
@@ -138,3 +139,15 @@ def test_a_child_safety_officer_does_child_protection(taxonomy):
     found = current_role("Child Safety Officer (Child Safety Service)", taxonomy)
     assert found is not None
     assert found.id == "child-protection-social-worker"
+
+
+def test_an_australian_hospital_post_asks_for_aasw_membership_or_eligibility(taxonomy):
+    # Review 24, finding 10: Australia registers no social workers outside South
+    # Australia's scheme; health posts ask for AASW membership or eligibility for it.
+    person = Background(education="bachelor", years_experience=5, country="AU")
+    role = lookup_role("hospital-social-worker")
+    found = role_readiness(role, person, taxonomy=taxonomy, shown=None)
+    assert found is not None
+    assert "AASW member or eligible for membership" in found.summary, found.summary
+    licence = taken_in(taxonomy.credential_index["social-work-licence"], "AU")
+    assert holds(["Accredited Mental Health Social Worker (AASW)"], licence)

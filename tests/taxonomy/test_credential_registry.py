@@ -997,6 +997,22 @@ for _role in (
     DELIBERATE[(_role, "Registered psychologist (New Zealand Psychologists Board)")] = {
         "credential": "added"
     }
+#: Australia's standing for a social worker (no statutory register outside South Australia's
+#: scheme): AASW membership or eligibility for it, which an AMHSW holds. The entry is shared
+#: with the child protection post's (_SOCIAL_WORK): copied before it changes.
+_HOSPITAL = ("hospital-social-worker", "Social work licence (LMSW/LCSW)")
+DELIBERATE[_HOSPITAL] = dict(DELIBERATE[_HOSPITAL])
+_plus(
+    DELIBERATE[_HOSPITAL],
+    "also",
+    [
+        "AASW member",
+        "AASW member or eligible for membership",
+        "Accredited Mental Health Social Worker (AMHSW)",
+        "Eligible for AASW membership",
+        "Member of the AASW",
+    ],
+)
 _CADC = ("substance-use-counsellor", "Certified Alcohol and Drug Counselor (CADC) or licence")
 _plus(
     DELIBERATE[_CADC],
