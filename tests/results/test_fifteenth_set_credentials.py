@@ -141,6 +141,12 @@ def test_a_child_safety_officer_does_child_protection(taxonomy):
     assert found.id == "child-protection-social-worker"
 
 
+def test_a_helpline_counsellor_does_crisis_line_work(taxonomy):
+    found = current_role("Helpline Counsellor (psychosocial helpline)", taxonomy)
+    assert found is not None
+    assert found.id == "crisis-counsellor"
+
+
 def test_an_australian_hospital_post_asks_for_aasw_membership_or_eligibility(taxonomy):
     # Review 24, finding 10: Australia registers no social workers outside South
     # Australia's scheme; health posts ask for AASW membership or eligibility for it.
