@@ -534,7 +534,7 @@ def test_licensed_clinical_roles_record_their_licence_and_hours(taxonomy):
 
 #: The jurisdictions a credential's note starts with (docs/taxonomy-format.md): Singapore's and
 #: South Africa's counselling registrations since the fifth persona set (creds6 round).
-PLACES = ("US", "UK", "Canada", "Australia", "Singapore", "South Africa")
+PLACES = ("US", "UK", "Canada", "Australia", "New Zealand", "Singapore", "South Africa")
 
 
 def test_credential_notes_name_their_jurisdiction(taxonomy):

@@ -983,6 +983,50 @@ for _name in (
     "Accredited Mental Health Social Worker (AMHSW)",
 ):
     DELIBERATE[("clinical-director", _name)] = {"credential": "added"}
+#: Twenty-fourth round ("Credentials and titles from the fifteenth set"): the New Zealand
+#: Psychologists Board's registration, taken wherever the Psychology Board of Australia's
+#: is; Wisconsin's and other states' registered trainees named as the CADC's associate, and
+#: Wisconsin's names for the certified counsellors.
+for _role in (
+    "therapist",
+    "mental-health-counsellor",
+    "eap-counsellor",
+    "clinical-supervisor",
+    "clinical-director",
+):
+    DELIBERATE[(_role, "Registered psychologist (New Zealand Psychologists Board)")] = {
+        "credential": "added"
+    }
+#: Australia's standing for a social worker (no statutory register outside South Australia's
+#: scheme): AASW membership or eligibility for it, which an AMHSW holds. The entry is shared
+#: with the child protection post's (_SOCIAL_WORK): copied before it changes.
+_HOSPITAL = ("hospital-social-worker", "Social work licence (LMSW/LCSW)")
+DELIBERATE[_HOSPITAL] = dict(DELIBERATE[_HOSPITAL])
+_plus(
+    DELIBERATE[_HOSPITAL],
+    "also",
+    [
+        "AASW member",
+        "AASW member or eligible for membership",
+        "Accredited Mental Health Social Worker (AMHSW)",
+        "Eligible for AASW membership",
+        "Member of the AASW",
+    ],
+)
+_CADC = ("substance-use-counsellor", "Certified Alcohol and Drug Counselor (CADC) or licence")
+_plus(
+    DELIBERATE[_CADC],
+    "also",
+    ["Clinical Substance Abuse Counselor (CSAC)", "Substance Abuse Counselor (Wisconsin)"],
+)
+_plus(
+    DELIBERATE[_CADC],
+    "associate",
+    [
+        "Credentialed Alcoholism and Substance Abuse Counselor Trainee",
+        "Substance Abuse Counselor-in-Training (SAC-IT)",
+    ],
+)
 
 HEAD = """\
 sectors:
@@ -1132,6 +1176,11 @@ CERTIFY_ONLY = frozenset(
         "emdr-europe-practitioner",
         "gz-psycholoog",
         "icisf-group-crisis-intervention",
+        # Twenty-fourth round ("Credentials and titles from the fifteenth set"): Canada's
+        # psychiatric and mental health nursing certification and the MBTI practitioner's,
+        # for what they certify.
+        "cpmhn-certification",
+        "mbti-certified-practitioner",
     }
 )
 

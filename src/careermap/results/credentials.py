@@ -106,10 +106,10 @@ _PLACES_AND_LEVELS = frozenset(
 #: alone they say which body, not which credential.
 _BODIES = frozenset(
     {"AAS", "ACRP", "ATD", "BACP", "BPS", "CIPD", "HCPC", "ICF", "NMC", "SHRM", "UKCP"}
-    # Australia's and Canada's: AHPRA registers sixteen professions, AASW and CCPA have
-    # members besides their accredited or certified ones, PACFA registers provisional and
-    # clinical counsellors and supervisors, PTUK and BAPT play skills practitioners too.
-    | {"AASW", "AHPRA", "BAPT", "CCPA", "PACFA", "PTUK"}
+    # Australia's and Canada's: AHPRA registers sixteen professions, AASW, AATQ and CCPA
+    # have members besides their accredited or professional ones, PACFA registers provisional
+    # and clinical counsellors and supervisors, PTUK and BAPT play skills practitioners too.
+    | {"AASW", "AATQ", "AHPRA", "BAPT", "CCPA", "PACFA", "PTUK"}
     # South Africa's HPCSA and the Netherlands' BIG register register psychologists and a
     # dozen other professions: "HPCSA registered" or "(BIG)" alone names none of them.
     | {"HPCSA", "BIG"}

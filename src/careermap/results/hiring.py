@@ -94,6 +94,22 @@ def _practise_under_supervision(
     ]
 
 
+def _in_training(
+    entry: Entry, missing: Sequence[Credential], person: Sequence[str]
+) -> list[Credential]:
+    """Return the *missing* certifications the person is completing as a registered trainee.
+
+    A certification earned by supervised practice (``supervised_hours``) may list the
+    trainee registration its hours are earned under as its ``associate`` (Wisconsin's
+    Substance Abuse Counselor-in-Training for the CADC: SPS 161.01). Like an associate
+    licence (:func:`_practise_under_supervision`), it opens a frontline post (entry or mid
+    level) to practice under supervision, never a supervising or directing one.
+    """
+    if _SENIORITY.index(entry.seniority) > _SENIORITY.index(Seniority.MID):
+        return []
+    return [c for c in missing if c.supervised_hours and holds_associate(person, c)]
+
+
 class _Licensing(NamedTuple):
     """What a post's licence asks of a person who holds none of its licences."""
 
@@ -237,8 +253,11 @@ def hiring_verdict(
     notes += _unclear_notes(background.credentials, [*unheld, *unlicensed], ambiguous)
     missing = [found for c in unheld if (found := for_country(c, country)) is not None]
     # A certification that takes months of supervised practice (an internship) is no
-    # short step: it is named among the needs, with its hours.
-    needs += [_with_hours(c, country) for c in missing if c.supervised_hours]
+    # short step: it is named among the needs, with its hours; unless the person is its
+    # registered trainee, who does the work under supervision while completing it.
+    training = _in_training(entry, missing, background.credentials)
+    supervised = [*supervised, *training]
+    needs += [_with_hours(c, country) for c in missing if c.supervised_hours and c not in training]
     # Short steps: renewing a lapsed licence, then certifications without an internship.
     short = [
         *([licensing.renew] if licensing.renew else []),

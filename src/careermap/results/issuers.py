@@ -8,7 +8,9 @@ licence is then held as "Licensed Psychologist (Colorado)" is. What follows a co
 read so only when it is a place (a country careermap knows, a US state, a Canadian
 province or territory, an Australian state or territory, by name or by its postal
 abbreviation written alone) or a body (a college, board, council, department, register
-and the like, capitalised). Anything else after a comma ("Licensed Professional
+and the like, capitalised), or what the credential covers (the grades a teaching
+certificate is for, the scope a psychologist is registered in: "..., elementary grades
+1-5", "..., general scope"). Anything else after a comma ("Licensed Professional
 Counselor, Associate", "Psychologist, licensed") is part of the name and stays there.
 
 A state, province or territory written first ("Arizona School Counselor Certificate",
@@ -71,6 +73,12 @@ _BODY = re.compile(
     r"\b(?:College|Board|Council|Department|Register|Registry|Association|Society|Institute"
     r"|Commission|Agency|Ministry|Authority|Regulator|University|TAFE)\b"
 )
+#: What a licence covers, written after a comma (twenty-fourth round): the school grades a
+#: teaching certificate is for ("Louisiana teaching certificate, elementary grades 1-5") or
+#: the scope a psychologist is registered in ("Registered Psychologist (NZPB), general
+#: scope"). A note on the credential, not its name: read as a bracket is. "Grade 1" alone
+#: (Korea's Mental Health Professional, Grade 1) is a level of the credential and stays.
+_SCOPE = re.compile(r"\b(?:grades|scope)\b", re.IGNORECASE)
 _STATE_OF = re.compile(r"^(?:the\s+)?(?:state|province|commonwealth)\s+of\s+", re.IGNORECASE)
 
 
@@ -86,7 +94,7 @@ def _issuer(text: str) -> bool:
 
 
 def bracketed(held: str) -> str:
-    """Return *held* with what follows its first comma in brackets, when that names an issuer.
+    """Return *held* with what follows its first comma in brackets: an issuer, or a scope.
 
     Parameters
     ----------
@@ -111,12 +119,14 @@ def bracketed(held: str) -> str:
     'Mental Health Social Worker, Grade 1 (Ministry of Health and Welfare)'
     >>> bracketed("Diploma of Youth Work (CHC50413), TAFE")
     'Diploma of Youth Work (CHC50413) (TAFE)'
+    >>> bracketed("Registered Psychologist (NZPB), general scope")
+    'Registered Psychologist (NZPB) (general scope)'
     """
     name, comma, rest = held.partition(",")
     if not comma or not name.strip() or name.count("(") != name.count(")"):
         return held
     first = BRACKETED.sub(" ", rest.split(",", 1)[0]).strip()  # "Grade 1 (Ministry)": no
-    if not first or not _issuer(first):
+    if not first or not (_issuer(first) or _SCOPE.search(first)):
         return held
     return f"{name.rstrip()} ({rest.strip()})"
 
@@ -209,7 +219,9 @@ def issued(held: str) -> tuple[str, ...]:
     (('School Counselor Certificate',), ())
     >>> issued("Mental Health First Aid USA Instructor")
     ('Mental Health First Aid Instructor (USA)',)
+    >>> issued("Louisiana teaching certificate, elementary grades 1-5")[-1]
+    'teaching certificate (elementary grades 1-5)'
     """
     comma = bracketed(held)
-    readings = (comma, unplaced(held), placed(comma))
+    readings = (comma, unplaced(held), unplaced(comma), placed(comma))
     return tuple(dict.fromkeys(r for r in readings if r != held))

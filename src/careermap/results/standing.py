@@ -29,7 +29,8 @@ __all__ = [
 #: ("Qualifying" is the Ontario psychotherapists' college's provisional class, "RP
 #: (Qualifying)"). Whole words only: "International" and "Internal" name no internship.
 _PROVISIONAL = re.compile(
-    r"\b(?:associate|provisional|qualifying|trainee|intern(?:ship)?|in training|pre-?licen\w*)\b",
+    r"\b(?:associate|provisional|qualifying|trainee|intern(?:ship)?|in[- ]training"
+    r"|pre-?licen\w*)\b",
     re.I,
 )
 #: Hyphenated suffixes that make an abbreviation a provisional credential's: ATCB's
@@ -40,9 +41,12 @@ _PROVISIONAL = re.compile(
 #: "-A" is the associate's (nineteenth round): North Carolina's Licensed Clinical Mental
 #: Health Counselor Associate writes "LCMHC-A" (NC Board of Licensed Clinical Mental Health
 #: Counselors), as Texas's LPC Associate writes "LPC-A": a supervised licence toward the
-#: one its head names, never that licence.
-PROVISIONAL_SUFFIXES = frozenset({"P", "A"})
-_PROVISIONAL_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}-[PA]\b")
+#: one its head names, never that licence. "-IT" is the in-training credential's
+#: (twenty-fourth round): Wisconsin's Substance Abuse Counselor-in-Training writes "SAC-IT"
+#: (DSPS; Wis. Admin. Code SPS 161.01), a credential to practise under supervision toward
+#: the substance abuse counselor's, not Singapore's SAC registration its head spells.
+PROVISIONAL_SUFFIXES = frozenset({"P", "A", "IT"})
+_PROVISIONAL_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}-(?:[PA]|IT)\b")
 #: What a licence no longer current is called (nineteenth round): it still certifies what
 #: the person learned to practise under it, but no longer holds a post that asks for it
 #: ("HCPC registered clinical psychologist (lapsed 2020)", "Licensed Psychologist (Oregon),

@@ -78,8 +78,10 @@ _ACCEPTS = (
 )
 _ASSOCIATE = (
     "Names of the associate (provisional) licence that leads to this one (LPC-Associate, "
-    "LMHCA for an LPC): the same degree and scope of practice, under supervision. A person "
-    "who writes one is certified in what this licence implies, but does not hold it."
+    "LMHCA for an LPC), or of the trainee registration a certification's supervised hours "
+    "are earned under (Wisconsin's SAC-IT for the CADC): the same scope of practice, under "
+    "supervision. A person who writes one is certified in what this credential implies, "
+    "but does not hold it."
 )
 _LIVED = (
     "Kinds of lived experience the credential is awarded only to people with (New York's "
