@@ -459,7 +459,9 @@ def test_teaching_named_by_whom_is_the_teaching():
         ("co-delivering recovery courses", ["training-delivery"]),
         ("workshops on stress and burnout", ["training-delivery"]),
         ("capacity building workshops for community groups", ["training-delivery"]),
-        ("running co-design workshops", ["training-delivery"]),
+        # Co-design is participatory design, designing with the people who will use it:
+        # user research since the twenty-fourth round, not training (review 24, finding 5).
+        ("running co-design workshops", ["user-research"]),
         ("designing CPD workshops for counsellors", ["instructional-design"]),
         ("developing e-learning modules", ["instructional-design"]),
     ],

@@ -217,3 +217,21 @@ def test_a_route_stands_in_for_a_post_secondary_qualification_only():
             job_zone=2,
             experience_for_degree={"of": "x", "skills": ["a"], "years": 2},
         )
+
+
+def test_a_peer_specialist_s_years_are_years_of_advocacy(default):
+    # O*NET gives Certified Peer Specialist and Community Advocate as titles of the same
+    # 21-1093.00, and SAMHSA's core competencies for peer workers make advocacy one of
+    # every peer worker's categories (twenty-fourth round, review 24, finding 7).
+    peer = {
+        "education": "secondary",
+        "years_experience": 7,
+        "current_role": "Certified Peer Specialist (clubhouse)",
+        "country": "US",
+    }
+    found = verdict("community-organiser", peer, default)
+    assert found.verdict != "needs"
+    assert any("Your 7 years as Certified Peer Specialist" in note for note in found.notes)
+    # The policy advocate has no route: its O*NET code (27-3031.00, where Lobbyist is a
+    # title) has no incumbent reporting less than a bachelor's degree.
+    assert verdict("policy-advocate", peer, default).verdict == "needs"

@@ -83,6 +83,9 @@ DEFAULT_MIN_SIMILARITY = 82.0
 _SHORT = 3
 #: Lowest rapidfuzz ratio at which two words count as the same word with a typo.
 _WORD_SIMILARITY = 75.0
+#: Words of at most this many letters (match keys) take one typo: two changes make
+#: another word ("store" manager is not "stress" management; twenty-fourth round).
+_SHORT_WORD = 6
 
 
 def covers(text: str, name: str) -> bool:
@@ -105,20 +108,36 @@ def covers(text: str, name: str) -> bool:
     >>> covers("autistic", "statistics")
     False
     """
-    from rapidfuzz import fuzz  # noqa: PLC0415 - a ranking of ids never needs it
-
     theirs = match_key(name).split()
     for word in match_key(text).split():
         if len(word) <= _SHORT:
             if not any(other.startswith(word) for other in theirs):
                 return False
-        elif not any(
-            (other[0] == word[0] or word in other or other in word)
-            and fuzz.ratio(word, other) >= _WORD_SIMILARITY
-            for other in theirs
-        ):
+        elif not any(_close(word, other) for other in theirs):
             return False
     return True
+
+
+def _close(word: str, other: str) -> bool:
+    """Say whether *word* is *other*, or *other* with a typo (both match keys).
+
+    A typo keeps the first letter, and a word that differs there is another word. In a
+    short *word* (at most :data:`_SHORT_WORD` letters) a typo is one letter wrong, missing,
+    added or swapped: two changes make another word ("store" is not "stress").
+
+    Examples
+    --------
+    >>> _close("activ", "act"), _close("listn", "listen"), _close("store", "stres")
+    (True, True, False)
+    """
+    from rapidfuzz import fuzz  # noqa: PLC0415 - a ranking of ids never needs it
+    from rapidfuzz.distance import OSA  # noqa: PLC0415
+
+    if word in other or other in word:
+        return fuzz.ratio(word, other) >= _WORD_SIMILARITY
+    if other[0] != word[0] or fuzz.ratio(word, other) < _WORD_SIMILARITY:
+        return False
+    return len(word) > _SHORT_WORD or OSA.distance(word, other) <= 1
 
 
 def match_text(
