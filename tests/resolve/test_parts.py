@@ -488,3 +488,13 @@ def test_teaching_and_training_work_is_read(default, text, skills):
 )
 def test_how_well_in_brackets_is_the_skill_held(default, text, skill):
     assert resolve_skill(text, taxonomy=default, semantic=False).skill_id == skill
+
+
+def test_a_lone_word_before_the_last_part_shares_its_head_noun():
+    # "restraint and falls audits": audits of restraint and of falls, not restraint.
+    assert split_phrase("restraint and falls audits")[0] == Split(
+        ("restraint audits", "falls audits")
+    )
+    # Either of two names, an activity word, or parts of several words: as written.
+    assert split_phrase("CPI / physical restraint")[0] == Split(("CPI", "physical restraint"))
+    assert split_phrase("video and telephone sessions")[0] == Split(("video", "telephone sessions"))

@@ -323,6 +323,9 @@ def _readings(text: str, extra: tuple[str, ...] = ()) -> list[Split]:
     found: list[Split] = []
     text = present(text)  # "taught new techs", "supervised three staff"
     parts = as_list(text)
+    shared = () if "/" in text else _shared_head(parts)  # "CPI / physical restraint": either
+    if shared:  # "restraint and falls audits": restraint audits and falls audits
+        found.append(Split(shared, extra))
     if parts:  # "treatment plans and progress notes (SimplePractice)"
         found.append(Split(parts, extra))
     found += [Split(names, extra) for names in (*taught(text), *instructor(text))]
@@ -332,6 +335,33 @@ def _readings(text: str, extra: tuple[str, ...] = ()) -> list[Split]:
         if len(listed) > 1:  # "CBT and DBT skills groups": "CBT", "DBT skills"
             found.append(Split(listed, extra))
     return found
+
+
+def _shared_head(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a list's parts with the last part's head noun given to one-word parts before it.
+
+    "restraint and falls audits" lists restraint audits and falls audits, not restraint:
+    a lone word before the last part shares its head noun. Tried before the parts as
+    written, and kept only when every part then names a skill (the resolver's rule for a
+    reading). Not for an activity word last ("video and telephone sessions", "CBT and
+    DBT groups"), which says how the work was done and is read as before.
+
+    Examples
+    --------
+    >>> _shared_head(("restraint", "falls audits"))
+    ('restraint audits', 'falls audits')
+    >>> _shared_head(("CBT", "DBT")), _shared_head(("case notes", "care plans"))
+    ((), ())
+    >>> _shared_head(("video", "telephone sessions"))
+    ()
+    """
+    if len(parts) < 2 or len(parts[-1].split()) < 2 or _ACTIVITY.match(parts[-1]):
+        return ()  # an activity word ("video and telephone sessions") says how, not what
+    head = parts[-1].split()[-1]
+    before = parts[:-1]
+    if not all(len(part.split()) == 1 for part in before):
+        return ()
+    return (*(f"{part} {head}" for part in before), parts[-1])
 
 
 def _lived(text: str) -> bool:
