@@ -140,13 +140,22 @@ def note_head(text: str, part: Callable[[str], SkillMatch]) -> str | None:
     >>> note_head("Welsh (learner)", part) is None
     True
     """
+    found = _examples_bracket(text)
+    if found is None or any(_names_skill(part(name)) for name in extras(found[1])):
+        return None
+    return found[0]
+
+
+def _examples_bracket(text: str) -> tuple[str, str] | None:
+    """Return the name and bracket of "name (bracket)" whose bracket may say what it was.
+
+    ``None`` without a bracket, for a language list ("Welsh (learner)") and when the
+    bracket says the skill is not held ("counselling (received)").
+    """
     found = bracketed(text)
-    if found is None or names_languages(text):
+    if found is None or names_languages(text) or not examples(found[1]):
         return None
-    head, inner = found
-    if not examples(inner) or any(_names_skill(part(name)) for name in extras(inner)):
-        return None
-    return head
+    return found
 
 
 def bracket_named(text: str, part: Callable[[str], SkillMatch]) -> str | None:
@@ -170,13 +179,10 @@ def bracket_named(text: str, part: Callable[[str], SkillMatch]) -> str | None:
     >>> bracket_named("rewrote our investigation procedures (working group)", part) is None
     True
     """
-    found = bracketed(text)
-    if found is None or names_languages(text):
+    found = _examples_bracket(text)
+    if found is None or _named([found[0], *_heads(found[0])], part):
         return None
-    head, inner = found
-    if not examples(inner) or _named([head, *_heads(head)], part):
-        return None
-    names = extras(inner)
+    names = extras(found[1])
     matches = [part(name) for name in names]
     sure = {match.skill_id for match in matches if match.method in {"id", "exact", "alias"}}
     if len(sure) != 1 or not all(match.skill_id in sure for match in matches):
