@@ -190,8 +190,11 @@ def bracket_named(text: str, part: Callable[[str], SkillMatch]) -> str | None:
     return names[0]
 
 
-def as_whole(text: str, read: SkillMatch) -> SkillMatch:
+def as_whole(text: str, read: SkillMatch) -> SkillMatch | None:
     """Return *read*, the match of a text read in place of *text*, as *text*'s match.
+
+    ``None`` when *read* names no skill and splits into none: the reading in its place
+    then does not apply.
 
     A match by name is one named in part of the text (method ``'part'``); a match by
     meaning or a split keeps its method.
@@ -205,6 +208,8 @@ def as_whole(text: str, read: SkillMatch) -> SkillMatch:
     >>> found.query, found.skill_id, found.method
     ('research (MD thesis, 12 papers)', 'research-methods', 'part')
     """
+    if read.skill_id is None and not read.split:
+        return None
     method = read.method if read.method in {"semantic", "split", "part"} else "part"
     split = tuple(match.model_copy(update={"query": text}) for match in read.split)
     return read.model_copy(update={"query": text, "method": method, "split": split})

@@ -295,7 +295,7 @@ def _without_notes(
     found = match_text(
         bare, taxonomy, min_similarity=min_similarity, limit=limit, semantic=semantic
     )
-    return as_whole(text, found) if found.skill_id is not None or found.split else None
+    return as_whole(text, found)
 
 
 def _read_instead(
@@ -342,7 +342,7 @@ def _read_instead(
         semantic=by_meaning,
         last=last,
     )
-    return as_whole(text, found) if found.skill_id is not None or found.split else None
+    return as_whole(text, found)
 
 
 def _last_reading(
