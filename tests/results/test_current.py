@@ -125,3 +125,25 @@ def test_a_title_joining_two_jobs_names_the_one_role_its_parts_name():
     # Parts naming two roles name none; a word joined to a title is not a second job.
     assert current_role("Crisis line counselor and peer support specialist", taxonomy) is None
     assert current_role("Child and family therapist", taxonomy) is None
+
+
+def test_a_role_name_inside_a_longer_title_names_that_role():
+    # Twenty-fifth round (review 25 finding 5): a setting or grade around a role's name.
+    taxonomy = careermap.load_taxonomy()
+    darwin = "Remote Area Mental Health Nurse (RN, credentialed MHN)"
+    assert current_role(darwin, taxonomy).id == "psychiatric-nurse"
+    iqaluit = "Mental Health and Addictions Outreach Worker"
+    assert current_role(iqaluit, taxonomy).id == "outreach-worker"
+    assert current_role("988 Crisis Counselor (overnight)", taxonomy).id == "crisis-counsellor"
+    # An abbreviation a role is known by counts when written in capitals.
+    assert current_role("Lead CPN (community team), Band 6", taxonomy).id == "psychiatric-nurse"
+    assert current_role("Lead cpn, Band 6", taxonomy) is None
+    # Before the first comma: after it comes a setting, or the post of a credential's
+    # holder (a behaviour analyst's supervision is not the clinical supervisor's post).
+    assert current_role("BCBA, clinical supervisor", taxonomy) is None
+    # A trainee holds the post trained in, not the role; a bare "RPN" names none (Ontario's
+    # Registered Practical Nurse writes it too).
+    assert current_role("Trainee Clinical Psychologist (withdrawn)", taxonomy) is None
+    assert current_role("Staff Nurse, RPN (acute psychiatric admissions unit)", taxonomy) is None
+    # Still none where the joined parts say so.
+    assert current_role("Child and family therapist", taxonomy) is None

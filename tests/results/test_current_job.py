@@ -102,3 +102,24 @@ def test_a_counsellors_title_names_the_counselling_role(default):
         role = current_role(title, default)
         found[title] = role.id if role else None
     assert found == named
+
+
+def test_a_role_named_inside_a_longer_title_is_the_current_job_only_for_the_same_work(default):
+    # Twenty-fifth round: "Primary Care Health Coach" names the health coach inside a
+    # longer title. Its skills count as practised; it is labelled the current job (and
+    # kept where its score puts it) only for a person who wants the same work elsewhere.
+    title = "Primary Care Health Coach (general practice)"
+    assert current_role(title, default).id == "wellness-coach"
+    assert current_role(title, default, whole=True) is None
+    inside = {**COACH, "current_role": title}
+    plain = careermap.rank_careers(
+        SKILLS, taxonomy=default, limit=10, background={**COACH, "current_role": None}
+    )
+    moved = careermap.rank_careers(SKILLS, taxonomy=default, limit=10, background=inside)
+    assert [m.role_id for m in moved] == [m.role_id for m in plain]  # not after the five
+    assert moved[0].readiness.verdict != "current"
+    same = careermap.rank_careers(
+        SKILLS, taxonomy=default, limit=10, background={**inside, "same_work": True}
+    )
+    assert same[0].role_id == "wellness-coach"
+    assert same[0].readiness.verdict == "current"

@@ -1028,6 +1028,47 @@ _plus(
     ],
 )
 
+#: Twenty-fifth round ("Credentials from the sixteenth set", docs/taxonomy-notes.md): the
+#: Registered Psychiatric Nurse (Ireland's NMBI division, the western Canadian colleges) is
+#: the RN's equivalent and the registered nurse implies judgement (O*NET 29-1141.00 at the
+#: gaps2 rule); Oklahoma's Peer Recovery Support Specialist is the state's peer credential,
+#: for mental health and substance use; Nevada's LCADC is a CADC licence; New Brunswick's
+#: travailleuse / travailleur social(e) immatriculé(e) is its registered social worker.
+_TSI = ["Travailleur social immatriculé", "Travailleuse sociale immatriculée"]
+_RPN = "Registered Psychiatric Nurse (RPN)"
+for _key in [
+    ("nurse-case-manager", "Registered Nurse (RN)"),
+    ("nurse-educator", "Registered Nurse (RN)"),
+    ("psychiatric-nurse", "Registered Nurse (RN)"),
+    ("psychiatric-nurse-practitioner", "Registered Nurse (RN)"),
+]:
+    _plus(DELIBERATE[_key], "implies", ["judgment-and-decision-making"])
+    _plus(DELIBERATE[_key], "also", [_RPN])
+for _key in [
+    ("behavioural-health-care-manager", "Clinical licence (RN, LPC, LCSW or LMFT)"),
+    ("utilisation-review-coordinator", "Clinical licence (RN, LPC or LCSW)"),
+]:
+    _plus(DELIBERATE[_key], "also", [_RPN, *_TSI])
+for _key in [
+    ("child-protection-social-worker", "Social work licence or registration"),
+    ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-social-worker", "Licensed Clinical Social Worker (LCSW)"),
+    ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("hospital-social-worker", "Social work licence (LMSW/LCSW)"),
+    ("school-social-worker", "School social work licence"),
+]:
+    _plus(DELIBERATE[_key], "also", _TSI)
+for _key in [
+    ("peer-support-specialist", "Certified Peer Specialist (CPS/CPRS)"),
+    ("peer-support-supervisor", "Certified Peer Specialist (CPS/CPRS)"),
+    (
+        "recovery-coach",
+        "Certified Peer Recovery Specialist or recovery coach certificate (CPRS/CARC)",
+    ),
+]:
+    _plus(DELIBERATE[_key], "also", ["Peer Recovery Support Specialist (PRSS)"])
+_plus(DELIBERATE[_CADC], "also", ["Licensed Clinical Alcohol and Drug Counselor (LCADC)"])
+
 HEAD = """\
 sectors:
   - {id: s, label: S}
@@ -1181,6 +1222,13 @@ CERTIFY_ONLY = frozenset(
         # for what they certify.
         "cpmhn-certification",
         "mbti-certified-practitioner",
+        # Twenty-fifth round ("Credentials from the sixteenth set"): the practical nurse's
+        # licence, the recreational therapist's CTRS and the medical coder's CPC, for what
+        # they certify (no bundled post asks for them; a recreational therapist role would
+        # name the CTRS by id).
+        "certified-professional-coder",
+        "ctrs",
+        "licensed-practical-nurse",
     }
 )
 

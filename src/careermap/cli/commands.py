@@ -290,7 +290,8 @@ def cmd_match(args: argparse.Namespace) -> int:
     if args.current_role:
         from careermap.results.current import current_role  # noqa: PLC0415 - on demand
 
-        held = current_role(args.current_role, taxonomy)
+        whole = not getattr(args, "same_work", False)  # as is_current reads it
+        held = current_role(args.current_role, taxonomy, whole=whole)
         listed = held is not None and any(m.role_id == held.id for m in ranking.matches)
         lines += ["", *fmt.current_role_lines(args.current_role, held, listed=listed)]
     _out(lines)

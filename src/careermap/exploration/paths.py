@@ -111,7 +111,8 @@ def explained(
 def _held(background: Background | None, taxonomy: Taxonomy) -> str | None:
     """Return the id of the role the person's job title names, or ``None``."""
     title = background.current_role if background is not None else None
-    found = current_role(title, taxonomy) if title and title.strip() else None
+    whole = background is None or not background.same_work  # as is_current reads it
+    found = current_role(title, taxonomy, whole=whole) if title and title.strip() else None
     return None if found is None else found.id
 
 

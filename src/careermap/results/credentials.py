@@ -63,10 +63,11 @@ from functools import lru_cache
 from careermap.base.countries import countries_in
 from careermap.base.frozen import FrozenDict
 from careermap.base.text import BRACKETED, match_key
-from careermap.results.issuers import issued
+from careermap.results.issuers import as_in_state, issued
 from careermap.results.standing import (
     PROVISIONAL_SPELLED,
     PROVISIONAL_SUFFIXES,
+    as_provisional_title,
     is_lapsed,
     is_pending,
     is_provisional,
@@ -131,21 +132,6 @@ LICENCE_WORDS = r"licen[cs](?:e[ds]?|ure)"
 REGISTRATION_WORDS = r"regist(?:ered|ration|rant)"
 _LICENCE = re.compile(rf"\b{LICENCE_WORDS}\b", re.IGNORECASE)
 _REGISTRATION = re.compile(rf"\b{REGISTRATION_WORDS}\b", re.IGNORECASE)
-#: Abbreviations a state gives to a different licence than other states do, with the
-#: state's name for what it is there (sixteenth round, creds12). Minnesota's LISW is its
-#: *non-clinical* independent licence: an LISW practises social work without supervision
-#: except clinical social work, which is the LICSW's (Minnesota Statutes 148E.050 and
-#: 148E.055, the Board of Social Work's four licences: LSW, LGSW, LISW, LICSW); Ohio's
-#: LISW is its clinical one (fifteenth round). A text naming the state is read as its
-#: licence's name ("LISW (Minnesota)": a Licensed Independent Social Worker), so the
-#: clinical licences that list "LISW" for Ohio do not read it.
-_IN_STATE = (
-    (
-        re.compile(r"\bLISW\b"),
-        re.compile(r"\bMinnesota\b|\bMN\b"),
-        "Licensed Independent Social Worker (Minnesota)",
-    ),
-)
 #: A name that asks for either ("Social work licence or registration") names both.
 _EITHER = re.compile(
     r"\blicen[cs]e\s+or\s+registration\b|\bregistration\s+or\s+licen[cs]e\b", re.IGNORECASE
@@ -450,22 +436,6 @@ def foreign(held: str, credential: Credential | CredentialDefinition) -> frozens
     return named
 
 
-def as_in_state(held: str) -> str:
-    """Return *held* as its state names it, where the state's licence differs (see above).
-
-    Examples
-    --------
-    >>> as_in_state("LISW (Minnesota)")
-    'Licensed Independent Social Worker (Minnesota)'
-    >>> as_in_state("LISW-S (Ohio)"), as_in_state("LICSW (MN)")
-    ('LISW-S (Ohio)', 'LICSW (MN)')
-    """
-    for abbreviation, state, name in _IN_STATE:
-        if abbreviation.search(held) and state.search(held):
-            return name
-    return held
-
-
 #: Two alternative words joined by a slash, inside a longer name.
 _SLASHED = re.compile(r"\b([^\W\d_]+)/([^\W\d_]+)\b")
 
@@ -555,16 +525,25 @@ def holds_associate(
     True
     >>> holds_associate(["LPC (US)"], lpc), holds_associate(["LMHC (US)"], lpc)
     (False, False)
+
+    Read as a credential is, with its place apart; a provisional registration written
+    out is the provisional title (:func:`~careermap.results.standing.as_provisional_title`):
+
+    >>> psy = Credential(name="Registered psychologist", kind="licence",
+    ...                  associate=("Provisional psychologist",))
+    >>> holds_associate(["Provisional registration as a psychologist, AHPRA"], psy)
+    True
     """
     if not credential.associate:
         return False
     unsure = ambiguous or {}
     named = _naming(credential.associate, unsure)
     return any(
-        named(held)
+        named(reading)
         and not foreign(held, credential)
         and not holds([held], credential, ambiguous=unsure)
         for held in person
+        for reading in _readings(as_provisional_title(held))
     )
 
 

@@ -88,7 +88,7 @@ def _title_variants(held: str) -> list[str]:
     return found
 
 
-def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
+def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role | None:
     """Return the role a person holds, from their job title as they write it, or ``None``.
 
     An exact id, title or alias (without regard to case) first, for the whole text,
@@ -98,6 +98,9 @@ def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
     at least :data:`CURRENT_ROLE_SCORE` against one role's title or alias and beat
     every other role by :data:`CURRENT_ROLE_MARGIN`, so that a title near two roles
     ("Child and family therapist": child life or family therapy?) excludes neither.
+    Failing both, a role name standing whole inside the title with a setting or grade
+    around it ("Remote Area Mental Health Nurse"): the one role with the longest such
+    name (:func:`_phrase`), unless *whole*.
 
     Parameters
     ----------
@@ -105,6 +108,10 @@ def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
         The person's current job title.
     taxonomy : Taxonomy
         Where to look.
+    whole : bool, optional
+        Only a role the title names whole (exactly, by a confident fuzzy match or by its
+        joined parts), not one named inside a longer title: the one advice order moves
+        after the first moves (:data:`careermap.scoring.match.CURRENT_AFTER`).
 
     Examples
     --------
@@ -118,16 +125,23 @@ def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
     'mental-health-first-aid-instructor'
     >>> current_role("Senior clinician", taxonomy) is None
     True
+    >>> current_role("Remote Area Mental Health Nurse (RN, credentialed MHN)", taxonomy).id
+    'psychiatric-nurse'
+    >>> current_role("Trainee Clinical Psychologist (withdrawn)", taxonomy) is None
+    True
+    >>> current_role("Remote Area Mental Health Nurse", taxonomy, whole=True) is None
+    True
     """
     # A ranking with a background asks for the same title many times (the role marked as
     # the current job in every verdict, the skills it certifies, the experience it
     # shows): each taxonomy remembers the newest titles it was asked for, as the
     # semantic index remembers its texts.
-    memo: dict[str, Role | None] = derived(taxonomy, "current-roles", dict)
+    kept = "current-roles-whole" if whole else "current-roles"
+    memo: dict[str, Role | None] = derived(taxonomy, kept, dict)
     try:
         return memo[held]
     except KeyError:
-        found = _find(held, taxonomy)
+        found = _find(held, taxonomy, phrase=not whole)
     with _memo_lock:
         memo[held] = found
         while len(memo) > TITLES_REMEMBERED:
@@ -135,8 +149,8 @@ def current_role(held: str, taxonomy: Taxonomy) -> Role | None:
     return found
 
 
-def _find(held: str, taxonomy: Taxonomy) -> Role | None:
-    """:func:`current_role` without the memory.
+def _find(held: str, taxonomy: Taxonomy, *, phrase: bool = True) -> Role | None:
+    """:func:`current_role` without the memory (with *phrase*, a name inside the title).
 
     A title that names no role whole but joins two jobs ("Training Coordinator and MHFA
     Instructor", "Social worker / key worker") names the one role its parts name; parts
@@ -148,13 +162,72 @@ def _find(held: str, taxonomy: Taxonomy) -> Role | None:
     first = _unbracketed(held).split(",")[0]
     pieces = [piece for piece in _JOINED.split(first) if piece.strip()]
     if len(pieces) < 2:
-        return None
+        return _phrase(held, taxonomy) if phrase else None
     roles = [_whole(piece, taxonomy) for piece in pieces]
     lone = (r is None and len(p.split()) < 2 for p, r in zip(pieces, roles, strict=True))
     if any(lone):  # "Child and family therapist": a word joined to a title, not two jobs
         return None
     named = {role.id: role for role in roles if role is not None}
+    if not named:  # "Mental Health and Addictions Outreach Worker": no part is a title
+        return _phrase(held, taxonomy) if phrase else None
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+#: A post held while training for the role a title names ("Trainee Clinical Psychologist"):
+#: the role is the one trained for, not the job held.
+_TRAINING = re.compile(r"\b(?:trainee|student|intern|apprentice)\b", re.IGNORECASE)
+#: An abbreviation a role is known by, as written: capitals ("RMN", "CPN", "LCSW").
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+
+
+def _phrases(taxonomy: Taxonomy) -> tuple[tuple[str, int, str], ...]:
+    """Each role name that can stand inside a longer title, its length in words, its role.
+
+    Names of two or more words, as rough stems, and abbreviations written in capitals, as
+    written; names two roles share are left out.
+    """
+
+    def build() -> tuple[tuple[str, int, str], ...]:
+        owners: dict[tuple[str, int], set[str]] = {}
+        for role in taxonomy.roles:
+            for name in (role.title, *role.aliases):
+                if _CAPITALS.fullmatch(name.strip()):
+                    owners.setdefault((name.strip(), 1), set()).add(role.id)
+                elif len(words := match_key(name).split()) >= 2:
+                    owners.setdefault((" ".join(words), len(words)), set()).add(role.id)
+        return tuple(
+            (phrase, size, next(iter(ids)))
+            for (phrase, size), ids in sorted(owners.items())
+            if len(ids) == 1
+        )
+
+    return derived(taxonomy, "role-phrases", build)
+
+
+def _phrase(held: str, taxonomy: Taxonomy) -> Role | None:
+    """Return the one role whose longest name stands whole inside a title, or ``None``.
+
+    A title names a role's name with a setting or a grade around it ("Remote Area Mental
+    Health Nurse", "Mental Health and Addictions Outreach Worker"): the role whose
+    longest name of two or more words, or abbreviation in capitals ("Staff Nurse, RPN"),
+    is a whole phrase of the title before its first comma and without its brackets is
+    the one it names, when no other role has a name as long in it (twenty-fifth round).
+    After a comma comes a setting or a credential's holder's post ("BCBA, clinical
+    supervisor": a behaviour analyst's supervision, not the clinical supervisor's post,
+    which asks for a clinical licence). A trainee's title names the role trained for, not
+    the job held: none.
+    """
+    plain = _unbracketed(held).split(",")[0]
+    if _TRAINING.search(plain):
+        return None
+    words, capitals = f" {match_key(plain)} ", set(re.findall(r"\b[A-Z][A-Z0-9]{1,6}\b", plain))
+    found: dict[str, int] = {}
+    for phrase, size, role_id in _phrases(taxonomy):
+        if (phrase in capitals) if size == 1 else (f" {phrase} " in words):
+            found[role_id] = max(found.get(role_id, 0), size)
+    longest = max(found.values(), default=0)
+    named = [role_id for role_id, size in found.items() if size == longest]
+    return taxonomy.role_index[named[0]] if len(named) == 1 else None
 
 
 #: What joins two jobs in one title: "and", "&", a slash.
@@ -311,6 +384,11 @@ CURRENT_JOB = "Your current job: the same work with another employer or in anoth
 def is_current(role: str, background: Background, taxonomy: Taxonomy) -> bool:
     """Say whether *role* (an id) is the one the person's job title names.
 
+    Named whole (:func:`current_role` with *whole*), or, for a person who wants the same
+    work elsewhere (``Background.same_work``), inside a longer title too ("Remote Area
+    Mental Health Nurse"): for others such a role is ranked as any move, though what it
+    practises is still certified (:func:`practised_skills`; twenty-fifth round).
+
     Examples
     --------
     >>> from careermap import load_taxonomy
@@ -319,9 +397,15 @@ def is_current(role: str, background: Background, taxonomy: Taxonomy) -> bool:
     True
     >>> is_current("wellness-coach", Background(current_role="Recovery worker"), taxonomy)
     False
+    >>> remote = "Remote Area Mental Health Nurse"
+    >>> is_current("psychiatric-nurse", Background(current_role=remote), taxonomy)
+    False
+    >>> is_current("psychiatric-nurse", Background(current_role=remote, same_work=True), taxonomy)
+    True
     """
     held = background.current_role
-    found = current_role(held, taxonomy) if held and held.strip() else None
+    whole = not background.same_work
+    found = current_role(held, taxonomy, whole=whole) if held and held.strip() else None
     return found is not None and found.id == role
 
 

@@ -22,7 +22,9 @@ department after a comma ("Diploma of Youth Work (CHC50413), TAFE", "PMAB Instru
 read as the issuer is, even after a bracket.
 :func:`issued` gives the readings of a person's text with the place read apart, beside
 the text itself, so a name the taxonomy writes with its place ("Ontario registered social
-worker") is still held by that text and by no other.
+worker") is still held by that text and by no other. Where a state gives an abbreviation
+to another licence than other states do, :func:`as_in_state` reads the text as the
+state's licence ("LISW (Minnesota)").
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import re
 from careermap.base.countries import countries_in, country_names
 from careermap.base.text import BRACKETED
 
-__all__ = ["bracketed", "issued", "placed", "unplaced"]
+__all__ = ["as_in_state", "bracketed", "issued", "placed", "unplaced"]
 
 #: US states and the District of Columbia; Canadian provinces and territories; Australian
 #: states and territories, by name (ISO 3166-2).
@@ -121,6 +123,12 @@ def bracketed(held: str) -> str:
     'Diploma of Youth Work (CHC50413) (TAFE)'
     >>> bracketed("Registered Psychologist (NZPB), general scope")
     'Registered Psychologist (NZPB) (general scope)'
+
+    A bracket in what follows is opened, so the brackets do not nest (a name key leaves
+    out the shortest bracketed run, :data:`~careermap.base.text.BRACKETED`):
+
+    >>> bracketed("Provisional psychologist, Psychology Board of Australia (Ahpra), 5+1")
+    'Provisional psychologist (Psychology Board of Australia Ahpra, 5+1)'
     """
     name, comma, rest = held.partition(",")
     if not comma or not name.strip() or name.count("(") != name.count(")"):
@@ -128,7 +136,11 @@ def bracketed(held: str) -> str:
     first = BRACKETED.sub(" ", rest.split(",", 1)[0]).strip()  # "Grade 1 (Ministry)": no
     if not first or not (_issuer(first) or _SCOPE.search(first)):
         return held
-    return f"{name.rstrip()} ({rest.strip()})"
+    return f"{name.rstrip()} ({_OPENED.sub('', rest).strip()})"
+
+
+#: Round brackets, opened when what follows a comma is written in brackets.
+_OPENED = re.compile(r"[()]")
 
 
 @functools.cache
@@ -225,3 +237,36 @@ def issued(held: str) -> tuple[str, ...]:
     comma = bracketed(held)
     readings = (comma, unplaced(held), unplaced(comma), placed(comma))
     return tuple(dict.fromkeys(r for r in readings if r != held))
+
+
+#: Abbreviations a state gives to a different licence than other states do, with the
+#: state's name for what it is there (sixteenth round, creds12). Minnesota's LISW is its
+#: *non-clinical* independent licence: an LISW practises social work without supervision
+#: except clinical social work, which is the LICSW's (Minnesota Statutes 148E.050 and
+#: 148E.055, the Board of Social Work's four licences: LSW, LGSW, LISW, LICSW); Ohio's
+#: LISW is its clinical one (fifteenth round). A text naming the state is read as its
+#: licence's name ("LISW (Minnesota)": a Licensed Independent Social Worker), so the
+#: clinical licences that list "LISW" for Ohio do not read it.
+_IN_STATE = (
+    (
+        re.compile(r"\bLISW\b"),
+        re.compile(r"\bMinnesota\b|\bMN\b"),
+        "Licensed Independent Social Worker (Minnesota)",
+    ),
+)
+
+
+def as_in_state(held: str) -> str:
+    """Return *held* as its state names it, where the state's licence differs (see above).
+
+    Examples
+    --------
+    >>> as_in_state("LISW (Minnesota)")
+    'Licensed Independent Social Worker (Minnesota)'
+    >>> as_in_state("LISW-S (Ohio)"), as_in_state("LICSW (MN)")
+    ('LISW-S (Ohio)', 'LICSW (MN)')
+    """
+    for abbreviation, state, name in _IN_STATE:
+        if abbreviation.search(held) and state.search(held):
+            return name
+    return held

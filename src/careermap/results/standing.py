@@ -17,6 +17,7 @@ from functools import lru_cache
 __all__ = [
     "PROVISIONAL_SPELLED",
     "PROVISIONAL_SUFFIXES",
+    "as_provisional_title",
     "is_lapsed",
     "is_pending",
     "is_provisional",
@@ -98,6 +99,12 @@ _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 #: Texts whose standing is kept: a person's few credentials are read for every post
 #: (twentieth round: the pending reading cost readiness 1.07x before they were kept).
 _KEPT = 4096
+#: A provisional registration written out (twenty-fifth round: "Provisional registration as
+#: a psychologist", the Psychology Board of Australia's words): the provisional title it is,
+#: as an associate licence names it ("Provisional psychologist").
+_REGISTERED_AS = re.compile(
+    r"\bprovisional(?:ly)?\s+regist(?:ration|ered)\s+as\s+an?\s+", re.IGNORECASE
+)
 #: "ATR-Provisional", spelled out: read as "ATR-P".
 PROVISIONAL_SPELLED = re.compile(r"\b([A-Z][A-Z0-9]{1,6})-(?i:provisional)\b")
 
@@ -192,3 +199,18 @@ def is_provisional(text: str) -> bool:
     (True, True)
     """
     return _PROVISIONAL.search(text) is not None or bool(_PROVISIONAL_ABBREVIATION.search(text))
+
+
+def as_provisional_title(text: str) -> str:
+    """Return *text* with a provisional registration "as a" profession named by its title.
+
+    Examples
+    --------
+    >>> as_provisional_title("Provisional registration as a psychologist, Ahpra")
+    'Provisional psychologist, Ahpra'
+    >>> as_provisional_title("Provisionally registered as an art therapist")
+    'Provisional art therapist'
+    >>> as_provisional_title("LPC-Associate")
+    'LPC-Associate'
+    """
+    return _REGISTERED_AS.sub("Provisional ", text)

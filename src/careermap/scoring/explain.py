@@ -235,7 +235,8 @@ class Explainer:
         self.certified = implied_skills(background, taxonomy)
         # Nor does the person's current job ask for anything they lack: they do it.
         held = background.current_role if background is not None else None
-        found = current_role(held, taxonomy) if held else None
+        whole = background is None or not background.same_work  # as is_current reads it
+        found = current_role(held, taxonomy, whole=whole) if held else None
         self.held = engine.role_pos[found.id] if found is not None else -1
 
     def builder(self) -> Callable[[int], RoleMatch]:

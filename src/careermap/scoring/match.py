@@ -286,11 +286,12 @@ def _after_moves(ranked: list[int], background: Background, taxonomy: Taxonomy) 
     """Move the role the person's job title names after the first :data:`CURRENT_AFTER`.
 
     Not for a person who wants that work elsewhere (``Background.same_work``): their job
-    keeps the place its score earns.
+    keeps the place its score earns; nor for a role named only inside a longer title
+    ("Perinatal Peer Support Worker": labelled, kept where its score puts it).
     """
     if background.same_work or not background.current_role:
         return ranked
-    held = current_role(background.current_role, taxonomy)
+    held = current_role(background.current_role, taxonomy, whole=True)
     if held is None:
         return ranked
     position = scoring_index(taxonomy).role_pos[held.id]
