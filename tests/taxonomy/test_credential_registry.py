@@ -1146,6 +1146,7 @@ ROLES_SINCE = {
     "bereavement-coordinator",
     "family-peer-advocate",
     "healthcare-chaplain",
+    "recreational-therapist",
     "substance-use-clinical-supervisor",
 }
 
@@ -1223,11 +1224,9 @@ CERTIFY_ONLY = frozenset(
         "cpmhn-certification",
         "mbti-certified-practitioner",
         # Twenty-fifth round ("Credentials from the sixteenth set"): the practical nurse's
-        # licence, the recreational therapist's CTRS and the medical coder's CPC, for what
-        # they certify (no bundled post asks for them; a recreational therapist role would
-        # name the CTRS by id).
+        # licence and the medical coder's CPC, for what they certify (no bundled post asks
+        # for them; the CTRS is the recreational therapist's, added the same round).
         "certified-professional-coder",
-        "ctrs",
         "licensed-practical-nurse",
     }
 )
