@@ -275,6 +275,50 @@ def advice_sort_key(key: tuple[int, bool, bool], score: float) -> tuple[int, boo
     return tier, avoided, -score * (PREFERRED_UNSHOWN_WEIGHT if unshown else 1.0)
 
 
+#: Advice order gives its readiness groups only to roles within reach of the person's best
+#: fit: roles scoring at least this share of the best score of the ranking. Roles below it
+#: follow all of those, by score alone, whatever their readiness: a post the person could
+#: take now that fits a tenth as well as their best is no first move (a counsellor's
+#: review of the sixteenth set: with one skill read, an intake post scoring 0.112, "Ready
+#: now", led a list whose best post scored 0.427). A round share, swept on the persona
+#: sets (docs/scoring.md, "Readiness first, within reach of the best fit").
+ADVICE_REACH = 1 / 3
+
+
+def advice_order(
+    positions: Iterable[int],
+    key: Callable[[int], tuple[int, bool, bool]],
+    score: Callable[[int], float],
+    best: float | None = None,
+) -> list[int]:
+    """Return *positions* in advice order, from each one's :func:`advice_key` and score.
+
+    Roles scoring at least :data:`ADVICE_REACH` of the best score (*best*; by default
+    the best among *positions*) come first, by :func:`advice_sort_key` (readiness group,
+    avoidance, score); the rest follow by score alone. A stable sort keeps the given
+    order among equals.
+
+    Examples
+    --------
+    >>> scores = {0: 0.1, 1: 0.45, 2: 0.3}
+    >>> keys = {0: (0, False, False), 1: (2, False, False), 2: (0, False, False)}
+    >>> advice_order([1, 2, 0], keys.__getitem__, scores.__getitem__)
+    [2, 1, 0]
+    """
+    chosen = list(positions)
+    if best is None:
+        best = max((score(i) for i in chosen), default=0.0)
+    floor = ADVICE_REACH * best
+
+    def place(i: int) -> tuple[bool, int, bool, float]:
+        mine = score(i)
+        if mine < floor:  # out of reach of the best fit: by score alone
+            return True, 0, False, -mine
+        return (False, *advice_sort_key(key(i), mine))
+
+    return sorted(chosen, key=place)
+
+
 #: Moves that come before the person's current job in advice order: the top of the list
 #: is for moves; their job (the same work elsewhere) follows, where its score earns a
 #: place that high (docs/scoring.md, current job), unless they said the same work
@@ -327,7 +371,7 @@ def _rank(
             scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
         )
         keys = {i: advice_key(taxonomy.roles[i], background, taxonomy, shown) for i in every}
-        ranked = sorted(every, key=lambda i: advice_sort_key(keys[i], float(scores.score[i])))
+        ranked = advice_order(every, keys.__getitem__, lambda i: float(scores.score[i]))
         ranked = _after_moves(ranked, background, taxonomy)
         positions = ranked if limit is None else ranked[:limit]
     else:
@@ -403,6 +447,9 @@ def rank_careers(
         they lack; by score within each group, so a
         counsellor sees realistic next steps first and the rest with what they need.
         Within each group, roles involving a working condition in *avoid* come last.
+        The groups are for roles within reach of the best fit (scoring at least
+        :data:`ADVICE_REACH`, a third, of the best score); the others follow by
+        score alone.
     avoid : iterable of str, optional
         Working conditions the person wants to leave behind (``Condition``:
         shift-work, crisis-work, trauma-exposure, clinical-caseload, caseload,
