@@ -104,6 +104,7 @@ from careermap.taxonomy.models import (
     CredentialDefinition,
     Education,
     Entry,
+    Seniority,
     Taxonomy,
 )
 
@@ -219,7 +220,16 @@ def assess(
             entry, background, ambiguous, shown, unknown, above=above
         )
     else:
-        found = hiring_verdict(entry, hiring, ambiguous, shown, unknown, above=above, lived=lived)
+        found = hiring_verdict(
+            entry,
+            hiring,
+            ambiguous,
+            shown,
+            unknown,
+            above=above,
+            lived=lived,
+            current=_own_seniority(background, taxonomy),
+        )
     if found is None:
         return found
     if not held:  # a preferred credential most look for, named without lowering the tier
@@ -349,13 +359,17 @@ def _with_starter(
     """
     if held or found.verdict not in ("ready", "certify"):
         return found
-    title = background.current_role
-    own = current_role(title, taxonomy) if title and taxonomy is not None else None
-    seniority = None if own is None or own.entry is None else own.entry.seniority
-    starter = starter_pay(entry, background, seniority)
+    starter = starter_pay(entry, background, _own_seniority(background, taxonomy))
     if starter is None:
         return found
     return found.model_copy(update={"summary": f"{found.summary} ({starter})"})
+
+
+def _own_seniority(background: Background, taxonomy: Taxonomy | None) -> Seniority | None:
+    """Return the seniority of the role the person's job title names, if it names one."""
+    title = background.current_role
+    own = current_role(title, taxonomy) if title and taxonomy is not None else None
+    return None if own is None or own.entry is None else own.entry.seniority
 
 
 def _ambiguous(taxonomy: Taxonomy) -> Mapping[str, tuple[str, ...]]:
