@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -40,6 +40,7 @@ from careermap.scoring.model import (
     whole_level,
 )
 from careermap.scoring.options import rank_options
+from careermap.scoring.own_job import licensed_job
 from careermap.taxonomy.conditions import involved
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
@@ -275,13 +276,10 @@ def advice_sort_key(key: tuple[int, bool, bool], score: float) -> tuple[int, boo
     return tier, avoided, -score * (PREFERRED_UNSHOWN_WEIGHT if unshown else 1.0)
 
 
-#: Advice order gives its readiness groups only to roles within reach of the person's best
-#: fit: roles scoring at least this share of the best score of the ranking. Roles below it
-#: follow all of those, by score alone, whatever their readiness: a post the person could
-#: take now that fits a tenth as well as their best is no first move (a counsellor's
-#: review of the sixteenth set: with one skill read, an intake post scoring 0.112, "Ready
-#: now", led a list whose best post scored 0.427). A round share, swept on the persona
-#: sets (docs/scoring.md, "Readiness first, within reach of the best fit").
+#: Advice order gives its readiness groups only to roles scoring at least this share of the
+#: best score; the rest follow by score alone: a ready post fitting a tenth as well as the
+#: best is no first move (review of the sixteenth set: an intake post at 0.112 led a list
+#: whose best scored 0.427). Swept: docs/scoring.md, "Readiness first, within reach".
 ADVICE_REACH = 1 / 3
 
 
@@ -290,13 +288,14 @@ def advice_order(
     key: Callable[[int], tuple[int, bool, bool]],
     score: Callable[[int], float],
     best: float | None = None,
+    kept: Collection[int] = (),
 ) -> list[int]:
     """Return *positions* in advice order, from each one's :func:`advice_key` and score.
 
     Roles scoring at least :data:`ADVICE_REACH` of the best score (*best*; by default
-    the best among *positions*) come first, by :func:`advice_sort_key` (readiness group,
-    avoidance, score); the rest follow by score alone. A stable sort keeps the given
-    order among equals.
+    the best among *positions*), and those *kept*, come first, by :func:`advice_sort_key`
+    (readiness group, avoidance, score); the rest follow by score alone. A stable sort
+    keeps the given order among equals.
 
     Examples
     --------
@@ -312,7 +311,7 @@ def advice_order(
 
     def place(i: int) -> tuple[bool, int, bool, float]:
         mine = score(i)
-        if mine < floor:  # out of reach of the best fit: by score alone
+        if mine < floor and i not in kept:  # out of reach of the best fit: by score alone
             return True, 0, False, -mine
         return (False, *advice_sort_key(key(i), mine))
 
@@ -370,8 +369,11 @@ def _rank(
         every = engine.top(
             scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
         )
+        # Their own job at score 0, for a licence they hold (scoring.own_job).
+        own = licensed_job(background, taxonomy, scores, sectors) if min_score <= 0 else None
+        every, kept = (every, ()) if own is None else ([*every, own], (own,))
         keys = {i: advice_key(taxonomy.roles[i], background, taxonomy, shown) for i in every}
-        ranked = advice_order(every, keys.__getitem__, lambda i: float(scores.score[i]))
+        ranked = advice_order(every, keys.__getitem__, lambda i: float(scores.score[i]), kept=kept)
         ranked = _after_moves(ranked, background, taxonomy)
         positions = ranked if limit is None else ranked[:limit]
     else:
@@ -422,7 +424,8 @@ def rank_careers(
     exclude_sectors : iterable of str, optional
         Leave out roles in these sector ids (for someone leaving a field).
     min_score : float, default 0
-        Leave out roles scoring below this. Roles scoring 0 are always left out.
+        Leave out roles scoring below this. Roles scoring 0 are left out, but for
+        the person's own job in advice order when they hold its licence (``own_job``).
     context : PersonContext, optional
         The person's interests, education, job zone or current title: each adds
         its context term where the role has the same (see ``docs/scoring.md``).
@@ -447,9 +450,8 @@ def rank_careers(
         they lack; by score within each group, so a
         counsellor sees realistic next steps first and the rest with what they need.
         Within each group, roles involving a working condition in *avoid* come last.
-        The groups are for roles within reach of the best fit (scoring at least
-        :data:`ADVICE_REACH`, a third, of the best score); the others follow by
-        score alone.
+        Groups are for roles scoring at least :data:`ADVICE_REACH` (a third) of the
+        best score; the others follow by score alone.
     avoid : iterable of str, optional
         Working conditions the person wants to leave behind (``Condition``:
         shift-work, crisis-work, trauma-exposure, clinical-caseload, caseload,
