@@ -21,6 +21,7 @@ from careermap import Background, lookup_role
 from careermap.base.text import normalize
 from careermap.results.experience import Shown
 from careermap.results.readiness import assess
+from careermap.scoring.match import ADVICE_REACH
 
 EIGHTH = Path(__file__).resolve().parents[1] / "data" / "personas-eighth.yaml"
 
@@ -61,8 +62,13 @@ def test_people_outside_child_abuse_work_are_told_the_experience_comes_first(tax
     )
     interviewer = next(m for m in ranking if m.role_id == "forensic-interviewer")
     assert interviewer.readiness.verdict == "experience"
-    # Placed with the steps up and down, after every move they could take now.
-    ready = [m.rank for m in ranking if m.readiness.verdict in {"ready", "certify"}]
+    # Placed with the steps up and down, after every move they could take now within
+    # reach of their best fit (ADVICE_REACH).
+    floor = ADVICE_REACH * max(m.score for m in ranking)
+    assert interviewer.score >= floor
+    ready = [
+        m.rank for m in ranking if m.readiness.verdict in {"ready", "certify"} and m.score >= floor
+    ]
     assert interviewer.rank > max(ready)
 
 

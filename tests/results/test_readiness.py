@@ -8,6 +8,7 @@ import careermap
 from careermap import Background, lookup_role
 from careermap.results.experience import Shown, experience_shown
 from careermap.results.readiness import assess, current_role, holds, implied_skills
+from careermap.scoring.match import ADVICE_REACH
 from careermap.taxonomy.models import Credential, Entry
 
 
@@ -672,9 +673,12 @@ def test_a_hospice_counsellor_is_not_ready_to_supervise_a_crisis_line(default):
     assert next(m for m in worked if m.role_id == "crisis-line-supervisor").readiness.verdict == (
         "ready"
     )
-    # Advice order: a role needing experience first comes after every realistic move.
-    tiers = [m.readiness.verdict in {"ready", "certify"} for m in ranked]
+    # Advice order: a role needing experience first comes after every realistic move
+    # within reach of the best fit (ADVICE_REACH); the rest follow by score.
+    floor = ADVICE_REACH * max(m.score for m in ranked)
+    tiers = [m.readiness.verdict in {"ready", "certify"} for m in ranked if m.score >= floor]
     assert tiers == sorted(tiers, reverse=True)
+    assert ranked.matches.index(supervisor) < len(tiers)
 
 
 @pytest.mark.parametrize(

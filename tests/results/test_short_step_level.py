@@ -61,3 +61,21 @@ def test_a_step_by_education_keeps_the_short_step():
     taxonomy = careermap.load_taxonomy()
     assert role_readiness(role, graduate, taxonomy=taxonomy, shown=None).verdict == "certify"
     assert found.verdict == "certify"
+
+
+def test_years_of_entry_level_work_make_no_step_down_into_entry_level_work():
+    # Twenty-fifth round (a counsellor's review of the sixteenth set): a support worker of
+    # 22 years was told "A step down: an entry-level role after 22 years" of the peer
+    # posts she wants. A person whose own job is entry-level (their title names an
+    # entry-level role) is not stepping down into another; starter_pay already said so.
+    peer = _verdict("recovery-coach", 22, current_role="Peer support specialist")
+    assert peer.verdict == "certify", peer
+    assert peer.summary.startswith("Ready after a short step")
+    assert "starter's pay" not in peer.summary
+    navigator = _verdict("care-navigator", 22, current_role="Peer support specialist")
+    assert navigator.verdict == "ready", navigator
+    # A title naming no role, or a job above entry level, keeps the step down.
+    unknown = _verdict("care-navigator", 22, current_role="Kaimahi")
+    assert unknown.summary.startswith("A step down: an entry-level role after 22 years")
+    senior = _verdict("care-navigator", 22, current_role="Clinical supervisor")
+    assert senior.verdict == "step-down", senior

@@ -6,6 +6,7 @@ import pytest
 
 import careermap
 from careermap.cli.main import main
+from careermap.scoring.match import ADVICE_REACH, advice_order
 from careermap.scoring.model import profile_reach, transfer_index
 
 from ..conftest import COUNSELLOR
@@ -86,8 +87,11 @@ def test_a_background_adds_readiness_and_puts_realistic_moves_first(default):
     assert {m.role_id: m.score for m in advice} == {m.role_id: m.score for m in fit}
     assert all(m.readiness is not None for m in advice)
     assert all(m.readiness is None for m in plain)
-    tiers = [{"ready": 0, "certify": 0, "current": 0}.get(m.readiness.verdict, 1) for m in advice]
-    needs = [m.readiness.verdict == "needs" for m in advice]
+    # Within reach of the best fit (ADVICE_REACH): the rest follow by score alone.
+    floor = ADVICE_REACH * max(m.score for m in advice)
+    reach = [m for m in advice if m.score >= floor]
+    tiers = [{"ready": 0, "certify": 0, "current": 0}.get(m.readiness.verdict, 1) for m in reach]
+    needs = [m.readiness.verdict == "needs" for m in reach]
     assert tiers[: tiers.count(0)] == [0] * tiers.count(0)  # realistic moves first
     assert needs == sorted(needs)  # long steps (a degree, a licence) last
     therapist = next(m for m in advice if m.role_id == "therapist")
@@ -168,3 +172,35 @@ def test_upskilling_reads_no_role_involving_work_the_person_wants_to_leave(defau
     assert {m.role_id for m in ranked.matches} & leaving  # rank_careers still lists them
     assert found.advised
     assert not set(found.advised) & leaving
+
+
+def test_advice_order_gives_its_tiers_only_within_reach_of_the_best_fit(default):
+    # Twenty-fifth round (a counsellor's review of the sixteenth set): with one skill read,
+    # a "Ready now" post scoring under a tenth of the person's best led the list.
+    coder = {"education": "certificate", "years_experience": 9}
+    advice = list(
+        careermap.rank_careers(["medical coding:5"], taxonomy=default, limit=None, background=coder)
+    )
+    best = max(m.score for m in advice)
+    floor = ADVICE_REACH * best
+    assert advice[0].score == best  # the best fit, though it needs a degree, leads
+    assert advice[0].readiness.verdict == "needs"
+    reach = [m.score >= floor for m in advice]
+    assert reach == sorted(reach, reverse=True)  # every role within reach first
+    below = [m.score for m in advice if m.score < floor]
+    assert below == sorted(below, reverse=True)  # the rest by score, whatever the verdict
+    ready = [m.role_id for m in advice if m.readiness.verdict == "ready" and m.score < floor]
+    assert "care-navigator" in ready  # a ready post at 0.04 no longer comes second
+    assert "care-navigator" not in [m.role_id for m in advice[:5]]
+    # Within reach, readiness still orders first: a weak ready move before a long step.
+    within = [m for m in advice if m.score >= floor]
+    tiers = [m.readiness.verdict == "needs" for m in within]
+    assert tiers == sorted(tiers)
+
+
+def test_advice_order_sorts_below_the_reach_by_score():
+    keys = {0: (0, False, False), 1: (2, False, False), 2: (0, True, False), 3: (1, False, False)}
+    scores = {0: 0.05, 1: 0.6, 2: 0.3, 3: 0.1}
+    # Reach 0.2: roles 1 and 2 by their tiers (ready 2 before the degree 1), then 3, 0.
+    assert advice_order(keys, keys.__getitem__, scores.__getitem__) == [2, 1, 3, 0]
+    assert advice_order(keys, keys.__getitem__, scores.__getitem__, best=0.1) == [0, 2, 3, 1]

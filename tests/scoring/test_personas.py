@@ -390,7 +390,15 @@ REAL_SELF_GAPS = {
 #: postings now prefer leadership or business experience (docs/taxonomy-notes.md,
 #: "Executive coach: experience buyers prefer"), which she does not show, so the post
 #: left her top ten. The gap would show again if it came back.
-PENDING_SELF_GAPS: set[tuple[str, str]] = set()
+#: Twenty-fifth round: advice order gives its readiness groups only to roles within reach
+#: of the best fit (a third of the best score, ADVICE_REACH; docs/scoring.md). The
+#: technician's best is his own job (0.66), so life coach (0.21) and MHFA instructor
+#: (0.20), ready, fall below the reach, and *Crisis counsellor* (0.31, experience of
+#: crisis work first) is ninth in his top ten again, asking resilience: the sixteenth
+#: round's gap above, still waiting for the relation.
+PENDING_SELF_GAPS: set[tuple[str, str]] = {
+    ("behavioural-health-technician-no-degree", "resilience"),
+}
 
 
 def test_personal_effectiveness_is_a_gap_only_where_the_work_did_not_give_it(default):

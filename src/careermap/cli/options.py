@@ -320,6 +320,6 @@ def add_order(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--order",
         choices=["fit", "advice"],
-        help="'advice' (the default with a background): realistic moves first; "
-        "'fit': by score alone",
+        help="'advice' (the default with a background): realistic moves first, among "
+        "roles scoring at least a third of your best; 'fit': by score alone",
     )

@@ -34,7 +34,7 @@ from careermap.resolve.resolver import resolve_skill
 from careermap.results.experience import shown_by
 from careermap.results.readiness import implied_skills
 from careermap.scoring.engine import Float, Scores, scoring_index
-from careermap.scoring.match import ADVICE_TIERS, advice_key, advice_sort_key, profile_skills
+from careermap.scoring.match import ADVICE_TIERS, advice_key, advice_order, profile_skills
 from careermap.scoring.model import effective_weight, profile_reach, transfer_index
 from careermap.scoring.options import rank_options
 from careermap.taxonomy.identity import taxonomy_identity
@@ -138,10 +138,13 @@ def _advised(
     keep = np.ones(engine.n_roles, dtype=bool) if sectors is None else engine.sector_mask(sectors)
     needs &= keep
     keep &= ~needs
-    every = [i for i in engine.top(before, limit=None, sectors=sectors) if keep[i]]
+    scored = engine.top(before, limit=None, sectors=sectors)
+    every = [i for i in scored if keep[i]]
     # The roles advised now: the best *top* in advice order (a stable sort keeps the
-    # score order within each group), as rank_careers with the background gives them.
-    advised = sorted(every, key=lambda i: advice_sort_key(groups[i], float(before.score[i])))
+    # score order within each group), as rank_careers with the background gives them,
+    # within reach of the person's best fit among every role.
+    best = max((float(before.score[i]) for i in scored), default=0.0)
+    advised = advice_order(every, groups.__getitem__, lambda i: float(before.score[i]), best)
     # Not the roles involving work the person wants to leave: no advice is towards them.
     advised = [i for i in advised if not groups[i][1]][:top]
     return _Counted(keep, keep, advised, every[:pool], top, int(needs.sum()))

@@ -211,13 +211,15 @@ def hiring_verdict(
     *,
     above: Sequence[str] = (),
     lived: Sequence[LivedKind] = (),
+    current: Seniority | None = None,
 ) -> Readiness | None:
     """Return the verdict on a post the person does not hold (``None`` without both).
 
     *ambiguous* are the abbreviations two of the taxonomy's credentials spell out
     differently; *unknown* the licences the person wrote that careermap does not know;
     *above* what :func:`careermap.results.scope.licensed_above` found; *lived* the kinds
-    of lived experience the person's credentials show. The verdicts, most costly first,
+    of lived experience the person's credentials show; *current* the seniority of the role
+    their job title names (:func:`careermap.results.rungs.level`). The verdicts, most costly first,
     are those :mod:`careermap.results.readiness` describes. A credential is held by the
     names the person's country takes in its place, and a licence meets the post's degree
     by that country's route (:mod:`careermap.results.licence_routes`).
@@ -267,7 +269,16 @@ def hiring_verdict(
         summary = _needs_summary(needs, short, unsure, country)
         needs += short
         return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
-    opened = _open(entry, background, shown, above, supervised=supervised, short=short, notes=notes)
+    opened = _open(
+        entry,
+        background,
+        shown,
+        above,
+        supervised=supervised,
+        short=short,
+        notes=notes,
+        current=current,
+    )
     return opened if work is None else with_route(opened, entry, work)
 
 
@@ -280,6 +291,7 @@ def _open(
     supervised: Sequence[Credential],
     short: Sequence[str],
     notes: Sequence[str],
+    current: Seniority | None = None,
 ) -> Readiness:
     """Say what a post is for a person who lacks no degree, licence or lived experience.
 
@@ -307,7 +319,7 @@ def _open(
         named = (" or ".join(c.name for c in supervised), *short)
         summary = "Ready to practise under supervision while completing: " + "; ".join(named)
         return Readiness(verdict="certify", summary=summary, needs=named, notes=tuple(notes))
-    return _short(entry, background, shown, above, short=short, notes=notes)
+    return _short(entry, background, shown, above, short=short, notes=notes, current=current)
 
 
 def _short(
@@ -318,6 +330,7 @@ def _short(
     *,
     short: Sequence[str],
     notes: Sequence[str],
+    current: Seniority | None = None,
 ) -> Readiness:
     """Say what a post the person lacks only short steps for (*short*) is for them.
 
@@ -328,11 +341,12 @@ def _short(
     entered by lived experience, not a degree, and a trainer's post asking a course (MHFA
     instructor) is a move counsellors advise experienced clinicians to take.
     """
-    at = _at_level(entry, background, shown, above)
+    at = _at_level(entry, background, shown, above, current)
     if not short:
         return at
     named = tuple(short)
-    if at.verdict == "step-up" or (at.verdict == "step-down" and below_by_years(entry, background)):
+    down = at.verdict == "step-down" and below_by_years(entry, background, current)
+    if at.verdict == "step-up" or down:
         summary = f"{at.summary}; also a short step: " + "; ".join(named)
         return at.model_copy(update={"summary": summary, "needs": (*at.needs, *named)})
     summary = "Ready after a short step: " + "; ".join(named)
@@ -340,18 +354,24 @@ def _short(
 
 
 def _at_level(
-    entry: Entry, background: Background, shown: Shown | None, above: Sequence[str]
+    entry: Entry,
+    background: Background,
+    shown: Shown | None,
+    above: Sequence[str],
+    current: Seniority | None = None,
 ) -> Readiness:
-    """Say how the person's years and level meet a post they hold every credential for."""
+    """Say how the person's years and level meet a post they hold every credential for.
+
+    *current*: the seniority of the role the person's job title names, if any.
+    """
     experience = entry.experience
     # Years of another job do not reach the level of a post that counts years of its own
     # work (Experience.years: a crisis line supervisor's years on the lines).
     elsewhere = experience is not None and shown is not None and not shown.in_job(experience)
     # Or years of that work under another title, before the current job or beside it.
     past = shown.years_in(experience) if experience is not None and shown is not None else None
-    return level(entry, background, above, elsewhere=elsewhere, past=past) or Readiness(
-        verdict="ready", summary="Ready now"
-    )
+    found = level(entry, background, above, elsewhere=elsewhere, past=past, current=current)
+    return found or Readiness(verdict="ready", summary="Ready now")
 
 
 def _needs_summary(

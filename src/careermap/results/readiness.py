@@ -102,8 +102,10 @@ from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import (
     Credential,
     CredentialDefinition,
+    CredentialKind,
     Education,
     Entry,
+    Seniority,
     Taxonomy,
 )
 
@@ -121,6 +123,7 @@ __all__ = [
     "holds",
     "implied_skills",
     "licence_degree",
+    "own_licence",
     "role_readiness",
     "with_avoid",
 ]
@@ -219,7 +222,16 @@ def assess(
             entry, background, ambiguous, shown, unknown, above=above
         )
     else:
-        found = hiring_verdict(entry, hiring, ambiguous, shown, unknown, above=above, lived=lived)
+        found = hiring_verdict(
+            entry,
+            hiring,
+            ambiguous,
+            shown,
+            unknown,
+            above=above,
+            lived=lived,
+            current=_own_seniority(background, taxonomy),
+        )
     if found is None:
         return found
     if not held:  # a preferred credential most look for, named without lowering the tier
@@ -349,13 +361,48 @@ def _with_starter(
     """
     if held or found.verdict not in ("ready", "certify"):
         return found
-    title = background.current_role
-    own = current_role(title, taxonomy) if title and taxonomy is not None else None
-    seniority = None if own is None or own.entry is None else own.entry.seniority
-    starter = starter_pay(entry, background, seniority)
+    starter = starter_pay(entry, background, _own_seniority(background, taxonomy))
     if starter is None:
         return found
     return found.model_copy(update={"summary": f"{found.summary} ({starter})"})
+
+
+def _own_seniority(background: Background, taxonomy: Taxonomy | None) -> Seniority | None:
+    """Return the seniority of the role the person's job title names, if it names one."""
+    title = background.current_role
+    own = current_role(title, taxonomy) if title and taxonomy is not None else None
+    return None if own is None or own.entry is None else own.entry.seniority
+
+
+def own_licence(role: Role, background: Background, taxonomy: Taxonomy) -> Credential | None:
+    """Return the licence or registration *role* requires that the person holds, if any.
+
+    The first of the role's required licences and registrations (as the person's
+    country asks them) that their credentials hold: a psychiatric nurse's RN, a
+    therapist's LPC. ``None`` when they hold none.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> nurse = taxonomy.role_index["psychiatric-nurse"]
+    >>> own_licence(nurse, Background(credentials=["RN (US)"]), taxonomy).name
+    'Registered Nurse (RN)'
+    >>> print(own_licence(nurse, Background(credentials=["CPR"]), taxonomy))
+    None
+    """
+    if role.entry is None:
+        return None
+    ambiguous = _ambiguous(taxonomy)
+    for credential in role.entry.for_country(background.country).written:
+        own = credential.kind in {CredentialKind.LICENCE, CredentialKind.REGISTRATION}
+        if (
+            own
+            and credential.required
+            and holds(background.credentials, credential, ambiguous=ambiguous)
+        ):
+            return credential
+    return None
 
 
 def _ambiguous(taxonomy: Taxonomy) -> Mapping[str, tuple[str, ...]]:

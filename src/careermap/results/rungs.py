@@ -142,6 +142,7 @@ def level(
     *,
     elsewhere: bool = False,
     past: PastRole | None = None,
+    current: Seniority | None = None,
 ) -> Readiness | None:
     """Return a step up or down by experience, licence (*above*: licensed_above) or degree.
 
@@ -151,6 +152,9 @@ def level(
     (``Background.experience``); where the post counts years of its own work and its
     years reach a higher rung than those counted, they are counted instead, and a post
     that is then no step says so ("Ready now, counting your 8 years as ...").
+    *current*: the seniority of the role the person's job title names, where it names
+    one; years make no step down for a person whose own job is entry-level
+    (:func:`below_by_years`).
     """
     years = background.years_experience
     asked = entry.experience
@@ -159,13 +163,13 @@ def level(
     other = elsewhere and asked is not None and asked.years is not None
     rung = None if years is None else (0 if other else _rung(years))
     if past is not None and rung is not None and _rung(past.years) > rung:
-        found = _level(entry, background, above, _rung(past.years), years)
+        found = _level(entry, background, above, _rung(past.years), years, current=current)
         if found is None and asked is not None:
             return _counted(asked, past)
         return found
     if rung is not None and _SENIORITY.index(entry.seniority) - rung >= STEP:
         return _step_up(entry, years, asked if other else None, past if other else None)
-    return _level(entry, background, above, rung, years)
+    return _level(entry, background, above, rung, years, current=current)
 
 
 def _level(
@@ -174,6 +178,8 @@ def _level(
     above: Sequence[str],
     rung: int | None,
     years: float | None,
+    *,
+    current: Seniority | None = None,
 ) -> Readiness | None:
     """:func:`level` from the rung the person's years reach (``None``: years not given)."""
     role_rung = _SENIORITY.index(entry.seniority)
@@ -190,7 +196,7 @@ def _level(
             f"while you hold {' and '.join(above)} and "
             f"{DEGREE_NAMES.get(education, education.value)}",
         )
-    if rung is not None and rung - role_rung >= STEP_DOWN:
+    if rung is not None and rung - role_rung >= STEP_DOWN and current is not Seniority.ENTRY:
         return Readiness(
             verdict="step-down",
             summary=f"A step down: {article} {entry.seniority.value}-level role "
@@ -227,8 +233,14 @@ def _level(
     )
 
 
-def below_by_years(entry: Entry, background: Background) -> bool:
+def below_by_years(entry: Entry, background: Background, current: Seniority | None = None) -> bool:
     """Say whether *entry* sits :data:`STEP_DOWN` rungs or more below the person's years.
+
+    Never for a person whose own job (*current*: the seniority of the role their job
+    title names) is entry-level: years of entry-level work make an entry-level post the
+    same level of work, not a step down (a counsellor's review of the sixteenth set: a
+    support worker of 22 years was told a peer support post was "A step down"), as
+    :func:`starter_pay` says no starter's pay to them.
 
     Examples
     --------
@@ -237,9 +249,13 @@ def below_by_years(entry: Entry, background: Background) -> bool:
     >>> below_by_years(coach, Background(years_experience=18)), below_by_years(
     ...     coach, Background(years_experience=7))
     (True, False)
+    >>> below_by_years(coach, Background(years_experience=18), Seniority.ENTRY)
+    False
     """
     years = background.years_experience
-    return years is not None and _rung(years) - _SENIORITY.index(entry.seniority) >= STEP_DOWN
+    if years is None or current is Seniority.ENTRY:
+        return False
+    return _rung(years) - _SENIORITY.index(entry.seniority) >= STEP_DOWN
 
 
 def starter_pay(entry: Entry, background: Background, current: Seniority | None) -> str | None:

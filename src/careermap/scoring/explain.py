@@ -36,6 +36,7 @@ from careermap.results.readiness import current_role, implied_skills, role_readi
 from careermap.scoring.context import TERMS, at, weights_of
 from careermap.scoring.engine import Float, Int, Reach, Scores, ScoringIndex
 from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight
+from careermap.scoring.own_job import why
 from careermap.taxonomy.models import Importance, Taxonomy
 from careermap.taxonomy.store import skill_labels
 
@@ -352,6 +353,9 @@ class Explainer:
         skills_score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
         score, context = terms_result(skills_score, self.similarities, i)
         other, general = self._strengths()
+        readiness = role_readiness(role, self.background, taxonomy=taxonomy, shown=self.shown)
+        if readiness is not None and self.background is not None and score == 0.0:
+            readiness = why(readiness, role, self.background, taxonomy)  # ranked for a licence
         return later_match(
             {
                 "rank": rank,
@@ -366,9 +370,7 @@ class Explainer:
                 "band": band(score),
                 "general": general,
                 "context": context,
-                "readiness": role_readiness(
-                    role, self.background, taxonomy=self.taxonomy, shown=self.shown
-                ),
+                "readiness": readiness,
             },
             _Later(self, i),
         )

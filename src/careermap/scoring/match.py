@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -40,6 +40,7 @@ from careermap.scoring.model import (
     whole_level,
 )
 from careermap.scoring.options import rank_options
+from careermap.scoring.own_job import licensed_job
 from careermap.taxonomy.conditions import involved
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
@@ -275,6 +276,47 @@ def advice_sort_key(key: tuple[int, bool, bool], score: float) -> tuple[int, boo
     return tier, avoided, -score * (PREFERRED_UNSHOWN_WEIGHT if unshown else 1.0)
 
 
+#: Advice order gives its readiness groups only to roles scoring at least this share of the
+#: best score; the rest follow by score alone: a ready post fitting a tenth as well as the
+#: best is no first move (docs/scoring.md, "Readiness first, within reach", the sweep).
+ADVICE_REACH = 1 / 3
+
+
+def advice_order(
+    positions: Iterable[int],
+    key: Callable[[int], tuple[int, bool, bool]],
+    score: Callable[[int], float],
+    best: float | None = None,
+    kept: Collection[int] = (),
+) -> list[int]:
+    """Return *positions* in advice order, from each one's :func:`advice_key` and score.
+
+    Roles scoring at least :data:`ADVICE_REACH` of the best score (*best*; by default
+    the best among *positions*), and those *kept*, come first, by :func:`advice_sort_key`
+    (readiness group, avoidance, score); the rest follow by score alone. A stable sort
+    keeps the given order among equals.
+
+    Examples
+    --------
+    >>> scores = {0: 0.1, 1: 0.45, 2: 0.3}
+    >>> keys = {0: (0, False, False), 1: (2, False, False), 2: (0, False, False)}
+    >>> advice_order([1, 2, 0], keys.__getitem__, scores.__getitem__)
+    [2, 1, 0]
+    """
+    chosen = list(positions)
+    if best is None:
+        best = max((score(i) for i in chosen), default=0.0)
+    floor = ADVICE_REACH * best
+
+    def place(i: int) -> tuple[bool, int, bool, float]:
+        mine = score(i)
+        if mine < floor and i not in kept:  # out of reach of the best fit: by score alone
+            return True, 0, False, -mine
+        return (False, *advice_sort_key(key(i), mine))
+
+    return sorted(chosen, key=place)
+
+
 #: Moves that come before the person's current job in advice order: the top of the list
 #: is for moves; their job (the same work elsewhere) follows, where its score earns a
 #: place that high (docs/scoring.md, current job), unless they said the same work
@@ -327,8 +369,11 @@ def _rank(
         every = engine.top(
             scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
         )
+        # Their own job at score 0, for a licence they hold (scoring.own_job).
+        own = licensed_job(background, taxonomy, scores, sectors) if min_score <= 0 else None
+        every, kept = (every, ()) if own is None else ([*every, own], (own,))
         keys = {i: advice_key(taxonomy.roles[i], background, taxonomy, shown) for i in every}
-        ranked = sorted(every, key=lambda i: advice_sort_key(keys[i], float(scores.score[i])))
+        ranked = advice_order(every, keys.__getitem__, lambda i: float(scores.score[i]), kept=kept)
         ranked = _after_moves(ranked, background, taxonomy)
         positions = ranked if limit is None else ranked[:limit]
     else:
@@ -379,7 +424,8 @@ def rank_careers(
     exclude_sectors : iterable of str, optional
         Leave out roles in these sector ids (for someone leaving a field).
     min_score : float, default 0
-        Leave out roles scoring below this. Roles scoring 0 are always left out.
+        Leave out roles scoring below this. Roles scoring 0 are left out, but for
+        the person's own job in advice order when they hold its licence (``own_job``).
     context : PersonContext, optional
         The person's interests, education, job zone or current title: each adds
         its context term where the role has the same (see ``docs/scoring.md``).
@@ -404,6 +450,8 @@ def rank_careers(
         they lack; by score within each group, so a
         counsellor sees realistic next steps first and the rest with what they need.
         Within each group, roles involving a working condition in *avoid* come last.
+        Groups are for roles scoring at least :data:`ADVICE_REACH` (a third) of the
+        best score; the others follow by score alone.
     avoid : iterable of str, optional
         Working conditions the person wants to leave behind (``Condition``:
         shift-work, crisis-work, trauma-exposure, clinical-caseload, caseload,
