@@ -8,6 +8,8 @@ calls :func:`semantic_match` for what the names do not match and
 
 from __future__ import annotations
 
+import re
+
 from careermap.resolve.names import NameIndex, SkillCandidate, name_index
 from careermap.resolve.negation import negated
 from careermap.resolve.semantic import (
@@ -65,6 +67,12 @@ def semantic_match(
         and not negated(text)
         and not _unheld(text)
     ):
+        work = _work_before(stripped)
+        if work is not None:  # "call outs after suicides": the work, not the occasion
+            found = semantic_match(work, work, taxonomy, fuzzy, limit)
+            if found.skill_id is None:
+                return unmatched(text, suggestions, limit)
+            return found.model_copy(update={"query": text})
         top = near[0]
         return SkillMatch(
             query=text,
@@ -77,6 +85,34 @@ def semantic_match(
             cosine=top.cosine,
         )
     return unmatched(text, suggestions, limit)
+
+
+#: The work done after an occasion, and the occasion: "call outs after suicides". Not
+#: "looking after" (caring for), nor "after-hours".
+_AFTER = re.compile(
+    r"^(?P<work>\S.*?)(?<!\blook)(?<!\blooks)(?<!\blooked)(?<!\blooking)\s+after\s+\S.*$",
+    re.IGNORECASE,
+)
+
+
+def _work_before(text: str) -> str | None:
+    """Return the work of "work after an occasion", which alone is read by meaning, or ``None``.
+
+    The occasion names when the work was done, not what it was: by meaning, its words
+    pull the text to the skill named after them ("call outs after suicides" and "sat with
+    families after a suicide" were read as *Suicide risk assessment*, 0.69 and 0.72,
+    though nothing in them assesses). The work is read by meaning in the text's place,
+    and where it reads nothing the text is only suggested (review 25, finding 10).
+
+    Examples
+    --------
+    >>> _work_before("call outs after suicides")
+    'call outs'
+    >>> _work_before("looking after employees' wellbeing") is None
+    True
+    """
+    hit = _AFTER.match(text)
+    return None if hit is None else hit["work"]
 
 
 def _unheld(text: str) -> bool:

@@ -26,6 +26,11 @@ before it (:mod:`careermap.resolve.brackets`). A bracket saying the skill is not
 languages, whose levels say whether *Second language* is held
 (:mod:`careermap.resolve.languages`).
 
+A text that reads nothing at all is read once more in plain words (:func:`in_plain_words`,
+twenty-fifth round): CV and charting shorthand spelled out ("w/", "pts", "tx", "yrs",
+"appts", "16-25 yo") and a leading tenure or count, which says how much as "(2 yrs)"
+does, taken off ("30 yrs adult outpatient counseling", "5 groups a day").
+
 The lists of words follow the vocabulary of a clinical intake: presenting problems as
 the counselling services' intake forms ask them (BACP's "what brings you to
 counselling": stress, relationships, bereavement, family, work), the conditions of
@@ -40,7 +45,7 @@ import re
 from careermap.resolve.brackets import not_held
 from careermap.resolve.phrase_words import CONDITION_LIST, pattern, pieces
 
-__all__ = ["is_note", "without_notes"]
+__all__ = ["in_plain_words", "is_note", "without_notes"]
 
 #: A bracket anywhere in a text: "R (beginner) and SPSS".
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]*)\)")
@@ -164,3 +169,70 @@ def without_notes(text: str) -> str | None:
         where = _WHERE_LAST.match(bare)
         bare = where["rest"] if where else bare
     return bare if bare and bare != text.strip() else None
+
+
+#: CV and charting shorthand, spelled out: "w/" and "w/o" (with, without), and the
+#: abbreviations of clinical charting and CVs for patients, treatment, diagnosis, history,
+#: medications, appointments, management, years, months and weeks. Lower case or
+#: capitalised only: "TX" is Texas. "yo" (years old) only after an age: "16-25 yo".
+_SHORTHAND = tuple(
+    (re.compile(source), words)
+    for source, words in (
+        (r"(?<![\w/])[wW]/o(?![\w/])", "without"),
+        (r"(?<![\w/])[wW]/(?!/)\s*", "with "),
+        (r"\b[pP]ts\b", "patients"),
+        (r"\b[tT]x\b", "treatment"),
+        (r"\b[dD]x\b", "diagnosis"),
+        (r"\b[hH]x\b", "history"),
+        (r"\b[mM]eds\b", "medications"),
+        (r"\b[aA]ppts\b", "appointments"),
+        (r"\b[aA]ppt\b", "appointment"),
+        (r"\b[mM]gmt\b", "management"),
+        (r"\b[yY]rs\b", "years"),
+        (r"\b[yY]r\b", "year"),
+        (r"(?<=\d)\s*(?:mos|mths)\b", " months"),
+        (r"(?<=\d)\s*wks\b", " weeks"),
+        (r"(?<=\d)\s*(?:yo|y/o|y\.o\.?)(?!\w)", " year-olds"),
+    )
+)
+#: How long or how many, first: "30 years adult outpatient counseling", "8 years' experience
+#: in crisis work", "5 groups a day", "200+ patients a morning": a tenure, or a count before
+#: a plural word, which says how much (as "(2 yrs)" does in a bracket) and names no
+#: practice. A count is of one or two digits, or marked as one ("200+", "over 200"): a bare
+#: number of three or more is a name ("504 plans", "988 calls", "911 dispatch").
+_LEADING = re.compile(
+    r"^(?:(?:(?i:over|about|around|almost|nearly|approx\.?|~)\s*)?\d[\d,.]*\+?\s*"
+    r"(?:years?|months?|weeks?)['\u2019]?\s+(?:of\s+)?(?:experience\s+(?:in|with|of|as|doing)\s+)?"
+    r"|(?:(?i:over|about|around|almost|nearly|approx\.?|~)\s*\d[\d,]*\+?|\d[\d,]*\+|\d{1,2})\s+"
+    r"(?!(?:years?|months?|weeks?)\b)(?=[a-z][a-z-]+s\b))"
+    r"(?P<rest>(?!experience$)\S.*)$"
+)
+
+
+def in_plain_words(text: str) -> str | None:
+    """Return *text* with its shorthand spelled out and a leading tenure or count taken off.
+
+    ``None`` when neither is there. The resolver reads the plain text when the text
+    itself reads nothing: shorthand and a tenure pull a text's similarity, by name and by
+    meaning, below what its words alone reach ("30 yrs adult outpatient counseling").
+
+    Examples
+    --------
+    >>> in_plain_words("30 yrs adult outpatient counseling")
+    'adult outpatient counseling'
+    >>> in_plain_words("CBT for anxiety w/ 16-25 yo")
+    'CBT for anxiety with 16-25 year-olds'
+    >>> in_plain_words("talking with pts about my own recovery")
+    'talking with patients about my own recovery'
+    >>> in_plain_words("5 groups a day on the unit")
+    'groups a day on the unit'
+    >>> in_plain_words("988 network standards") is None  # a number that is a name
+    True
+    """
+    plain = text
+    for shorthand, words in _SHORTHAND:
+        plain = shorthand.sub(words, plain)
+    plain = " ".join(plain.split())
+    leading = _LEADING.match(plain)
+    plain = leading["rest"] if leading else plain
+    return plain if plain != " ".join(text.split()) else None

@@ -34,7 +34,10 @@ The order, first hit wins:
    :data:`~careermap.resolve.semantic.SUGGEST_SIMILARITY` skills are only
    suggested. Without the extra, the first text that resolves to nothing says
    once (a :class:`~careermap.resolve.semantic.SemanticUnavailableWarning`) how
-   to install it.
+   to install it;
+6. a text nothing above read is read again in plain words, its shorthand spelled out and
+   a leading tenure taken off ("30 yrs adult outpatient counseling";
+   :func:`~careermap.resolve.notes.in_plain_words`).
 
 ``token_sort_ratio`` suits short phrases: it forgives word order and typos but,
 unlike ``token_set_ratio``, does not score a phrase 100 against every name
@@ -237,11 +240,15 @@ def match_text(
     elif found is None and semantic is None:
         hint_once()
     read_whole = found is not None and found.method != "none"
-    if phrases and not read_whole and not phrase_read:
-        others = candidates if found is None else list(found.alternatives)
-        read_last = _last_reading(text, part, others, limit, work=last)
-        if read_last is not None:
-            return read_last
+    if phrases and not read_whole:  # in plain words ("30 yrs ..."), else teaching work
+        again = _in_plain_words(
+            text, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
+        )
+        if again is None and not phrase_read:
+            others = candidates if found is None else list(found.alternatives)
+            again = _last_reading(text, part, others, limit, work=last)
+        if again is not None:
+            return again
     return found if found is not None else unmatched(text, candidates, limit)
 
 
@@ -341,6 +348,34 @@ def _read_instead(
         limit=limit,
         semantic=by_meaning,
         last=last,
+    )
+    return as_whole(text, found)
+
+
+def _in_plain_words(
+    text: str,
+    taxonomy: Taxonomy,
+    min_similarity: float,
+    *,
+    limit: int,
+    semantic: bool | None,
+    last: bool,
+) -> SkillMatch | None:
+    """Return *text*, which reads nothing, read in plain words, or ``None``.
+
+    Shorthand spelled out and a leading tenure or count taken off
+    (:func:`~careermap.resolve.notes.in_plain_words`: "30 yrs adult outpatient
+    counseling", "CBT for anxiety w/ 16-25 yo") leave the words a person would have
+    written in full, read as any text is, by name, in part and by meaning.
+    """
+    from careermap.resolve.notes import in_plain_words  # noqa: PLC0415 - as in match_text
+    from careermap.resolve.part_match import as_whole  # noqa: PLC0415
+
+    plain = in_plain_words(text.strip())
+    if plain is None:
+        return None
+    found = match_text(
+        plain, taxonomy, min_similarity=min_similarity, limit=limit, semantic=semantic, last=last
     )
     return as_whole(text, found)
 
