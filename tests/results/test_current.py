@@ -147,3 +147,28 @@ def test_a_role_name_inside_a_longer_title_names_that_role():
     assert current_role("Staff Nurse, RPN (acute psychiatric admissions unit)", taxonomy) is None
     # Still none where the joined parts say so.
     assert current_role("Child and family therapist", taxonomy) is None
+
+
+def test_a_title_in_two_languages_is_read_part_by_part():
+    # Twenty-fifth round (a counsellor's re-read of the sixteenth set): titles joined by a
+    # slash with spaces name one job twice, in two languages or by two names. A part that
+    # names nothing (te reo "Kaimahi", Spanish "promotora") no longer hides the role or
+    # the kind of work the other part names.
+    taxonomy = careermap.load_taxonomy()
+    chw = current_role("Community health worker / promotora", taxonomy)
+    assert chw is not None
+    assert chw.id == "community-health-worker"
+    whole = current_role("Community health worker / promotora", taxonomy, whole=True)
+    assert whole is not None
+    assert whole.id == "community-health-worker"
+    kaimahi = "Kaimahi / Community Support Worker (kaupapa Māori residential)"
+    assert kind_of_work(kaimahi, taxonomy) == kind_of_work("Community Support Worker", taxonomy)
+    assert {"active-listening", "social-perceptiveness"} <= kind_of_work(kaimahi, taxonomy)
+    # The first part, as written, that names a kind of work gives it.
+    assert kind_of_work("Social worker / key worker", taxonomy) == kind_of_work(
+        "Social worker", taxonomy
+    )
+    # Parts naming two different roles still name none: the person holds both.
+    assert current_role("Recovery worker / Outreach worker", taxonomy) is None
+    # A word joined to a title without spaces is not a title of its own.
+    assert current_role("Kaimahi", taxonomy) is None

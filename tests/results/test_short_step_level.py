@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import careermap
 from careermap import Background, lookup_role
+from careermap.results.current import own_seniority
 from careermap.results.readiness import role_readiness
+from careermap.taxonomy.entry import Seniority
 
 
 def _verdict(role_id, years, **background):
@@ -79,3 +81,24 @@ def test_years_of_entry_level_work_make_no_step_down_into_entry_level_work():
     assert unknown.summary.startswith("A step down: an entry-level role after 22 years")
     senior = _verdict("care-navigator", 22, current_role="Clinical supervisor")
     assert senior.verdict == "step-down", senior
+
+
+def test_a_title_naming_only_entry_level_kinds_of_work_counts_as_entry_level():
+    # Twenty-fifth round (review 25b, finding 2): the Rotorua kaimahi of 22 years, whose
+    # title names no role, was still told "A step down: an entry-level role after 22
+    # years" of the peer posts she wants. Every role whose name ends in her title's head,
+    # "support worker" (peer, housing, youth, family and mental health support workers,
+    # the social services assistant), is entry-level, so her job is.
+    taxonomy = careermap.load_taxonomy()
+    kaimahi = "Kaimahi / Community Support Worker (kaupapa Māori residential)"
+    assert own_seniority(kaimahi, taxonomy) is Seniority.ENTRY
+    navigator = _verdict("care-navigator", 22, current_role=kaimahi)
+    assert navigator.verdict == "ready", navigator
+    assert "starter's pay" not in navigator.summary
+    peer = _verdict("peer-support-specialist", 22, current_role="Community Support Worker")
+    assert peer.verdict != "step-down", peer
+    # A head that ends roles of several levels ("worker": social workers are mid-level)
+    # says nothing, and years still make a step down.
+    assert own_seniority("Project worker", taxonomy) is None
+    project = _verdict("care-navigator", 22, current_role="Project worker")
+    assert project.summary.startswith("A step down: an entry-level role after 22 years")

@@ -27,7 +27,7 @@ from careermap.base.text import BRACKETED, match_key
 from careermap.resolve.background import Background
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.lookup import get_role
-from careermap.taxonomy.models import Importance, Role, Taxonomy
+from careermap.taxonomy.models import Importance, Role, Seniority, Taxonomy
 
 __all__ = [
     "CURRENT_JOB",
@@ -37,6 +37,8 @@ __all__ = [
     "current_role",
     "is_current",
     "kind_of_work",
+    "kind_roles",
+    "own_seniority",
     "practised_skills",
 ]
 
@@ -155,11 +157,23 @@ def _find(held: str, taxonomy: Taxonomy, *, phrase: bool = True) -> Role | None:
     A title that names no role whole but joins two jobs ("Training Coordinator and MHFA
     Instructor", "Social worker / key worker") names the one role its parts name; parts
     naming two roles name none (the person holds both, and neither alone is their job).
+    Titles joined by a slash with spaces ("Kaimahi / Community Support Worker",
+    "Community health worker / promotora": one job in two languages or two names) are
+    read each as a title of its own, so that a part naming nothing (a word of another
+    language) does not hide the role another part names (twenty-fifth round).
     """
     found = _whole(held, taxonomy)
     if found is not None:
         return found
     first = _unbracketed(held).split(",")[0]
+    titles = [title for title in _TITLES.split(first) if title.strip()]
+    if len(titles) > 1:
+        named: dict[str, Role] = {}
+        for title in titles:
+            role = _find(title, taxonomy, phrase=phrase)
+            if role is not None:
+                named.setdefault(role.id, role)
+        return next(iter(named.values())) if len(named) == 1 else None
     pieces = [piece for piece in _JOINED.split(first) if piece.strip()]
     if len(pieces) < 2:
         return _phrase(held, taxonomy) if phrase else None
@@ -232,6 +246,8 @@ def _phrase(held: str, taxonomy: Taxonomy) -> Role | None:
 
 #: What joins two jobs in one title: "and", "&", a slash.
 _JOINED = re.compile(r"\s+(?:and|&)\s+|\s*/\s*", re.IGNORECASE)
+#: What separates two titles of one job, each read on its own: a slash with spaces.
+_TITLES = re.compile(r"\s+/\s+")
 
 
 def _whole(held: str, taxonomy: Taxonomy) -> Role | None:
@@ -350,12 +366,14 @@ def kind_of_work(held: str, taxonomy: Taxonomy) -> frozenset[str]:
     """Return the broad skills every role a job title's kind of work could be requires.
 
     The kind of work is the title's head: its last two words, or failing any role
-    name ending so, its last word, read before any comma or slash and without
-    brackets or words such as *senior* ("Senior Support Worker (mental health
-    supported accommodation)": *support worker*). The roles whose title or an alias
-    ends with that head are what the title could mean; the skills each of them
-    requires as essential and that are broad (:data:`BROAD_SHARE`) are what the
-    person practises whichever it is.
+    name ending so, its last word, read before any comma and without brackets or words
+    such as *senior* ("Senior Support Worker (mental health supported accommodation)":
+    *support worker*). A title of parts joined by a slash is read part by part, and the
+    first part, as written, with a head that ends a role name gives it ("Kaimahi /
+    Community Support Worker": *support worker*; "Social worker / key worker": *social
+    worker*). The roles whose title or an alias ends with that head are what the title
+    could mean (:func:`kind_roles`); the skills each of them requires as essential and
+    that are broad (:data:`BROAD_SHARE`) are what the person practises whichever it is.
 
     Examples
     --------
@@ -363,18 +381,74 @@ def kind_of_work(held: str, taxonomy: Taxonomy) -> frozenset[str]:
     >>> taxonomy = load_taxonomy()
     >>> sorted(kind_of_work("Senior Support Worker (supported accommodation)", taxonomy))
     ['active-listening', 'social-perceptiveness']
+    >>> sorted(kind_of_work("Kaimahi / Community Support Worker", taxonomy))
+    ['active-listening', 'social-perceptiveness']
     >>> kind_of_work("Senior copywriter", taxonomy)
     frozenset()
     """
-    first = re.split(r"[,/;]", _unbracketed(held), maxsplit=1)[0]
-    words = match_key(_SENIORITY.sub(" ", _TITLE_QUALIFIERS.sub(" ", first))).split()
+    ids = kind_roles(held, taxonomy)
+    if not ids:
+        return frozenset()
+    common = frozenset.intersection(*(_essential(taxonomy.role_index[i]) for i in ids))
+    return common & _broad(taxonomy)
+
+
+def kind_roles(held: str, taxonomy: Taxonomy) -> frozenset[str]:
+    """Return the ids of the roles a job title's kind of work could be (:func:`kind_of_work`).
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> sorted(kind_roles("Kaimahi / Community Support Worker", taxonomy))[:2]
+    ['behavioural-health-technician', 'family-peer-advocate']
+    >>> kind_roles("Kaimahi", taxonomy)
+    frozenset()
+    """
+    first = re.split(r"[,;]", _unbracketed(held), maxsplit=1)[0]
     heads = _heads(taxonomy)
-    for size in (2, 1):
-        ids = heads.get(" ".join(words[-size:])) if len(words) >= size else None
-        if ids:
-            common = frozenset.intersection(*(_essential(taxonomy.role_index[i]) for i in ids))
-            return common & _broad(taxonomy)
+    for part in first.split("/"):
+        words = match_key(_SENIORITY.sub(" ", _TITLE_QUALIFIERS.sub(" ", part))).split()
+        for size in (2, 1):
+            ids = heads.get(" ".join(words[-size:])) if len(words) >= size else None
+            if ids:
+                return ids
     return frozenset()
+
+
+def own_seniority(held: str | None, taxonomy: Taxonomy) -> Seniority | None:
+    """Return the seniority of a person's current job, where their job title says it.
+
+    The seniority of the role the title names (:func:`current_role`). A title that names
+    no role says its job is entry-level when every role its kind of work could be
+    (:func:`kind_roles`) is entry-level ("Kaimahi / Community Support Worker": the
+    peer, housing, youth, family and mental health support workers and the
+    social services assistant), and says nothing otherwise. Years of entry-level
+    work make no step down into an entry-level post, and no starter's pay
+    (:func:`careermap.results.rungs.below_by_years`,
+    :func:`careermap.results.rungs.starter_pay`; twenty-fifth round).
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> own_seniority("Kaimahi / Community Support Worker (kaupapa Maori residential)", taxonomy)
+    <Seniority.ENTRY: 'entry'>
+    >>> own_seniority("Clinical supervisor", taxonomy)
+    <Seniority.SENIOR: 'senior'>
+    >>> own_seniority("Senior clinician", taxonomy) is None
+    True
+    """
+    if not held or not held.strip():
+        return None
+    role = current_role(held, taxonomy)
+    if role is not None:
+        return None if role.entry is None else role.entry.seniority
+    rungs = {
+        None if (entry := taxonomy.role_index[i].entry) is None else entry.seniority
+        for i in kind_roles(held, taxonomy)
+    }
+    return Seniority.ENTRY if rungs == {Seniority.ENTRY} else None
 
 
 #: What a ranking says of the role a person's job title names.

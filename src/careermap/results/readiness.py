@@ -88,7 +88,13 @@ from careermap.resolve.profile import Background
 from careermap.results.avoided import caution, with_avoid
 from careermap.results.countries import from_abroad, held_only_abroad, recognition
 from careermap.results.credentials import ambiguous_abbreviations, certifies, holds
-from careermap.results.current import current_job, current_role, is_current, practised_skills
+from careermap.results.current import (
+    current_job,
+    current_role,
+    is_current,
+    own_seniority,
+    practised_skills,
+)
 from careermap.results.education import DIPLOMA_NOTE, education_level
 from careermap.results.fields import degree_skills
 from careermap.results.hiring import hiring_verdict, with_usual
@@ -368,10 +374,8 @@ def _with_starter(
 
 
 def _own_seniority(background: Background, taxonomy: Taxonomy | None) -> Seniority | None:
-    """Return the seniority of the role the person's job title names, if it names one."""
-    title = background.current_role
-    own = current_role(title, taxonomy) if title and taxonomy is not None else None
-    return None if own is None or own.entry is None else own.entry.seniority
+    """Return the seniority of the person's current job, where their title says it."""
+    return None if taxonomy is None else own_seniority(background.current_role, taxonomy)
 
 
 def own_licence(role: Role, background: Background, taxonomy: Taxonomy) -> Credential | None:
