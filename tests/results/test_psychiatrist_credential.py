@@ -18,6 +18,7 @@ import yaml
 
 import careermap
 from careermap import Background
+from careermap.results.credentials import certifies
 from careermap.results.readiness import implied_skills
 
 EIGHTH = Path(__file__).resolve().parents[1] / "data" / "personas-eighth.yaml"
@@ -54,12 +55,22 @@ def test_a_specialist_qualification_in_psychiatry_certifies_psychiatric_practice
         "MBBS",
         "GMC registered with a licence to practise",
         "MRCP (Royal College of Physicians)",
-        "Registered mental health nurse (NMC)",
     ],
 )
-def test_a_doctors_or_nurses_registration_alone_is_not_psychiatry(held):
+def test_a_doctors_registration_alone_is_not_psychiatry(held):
     assert "psychopathology" not in certified(held)
     assert "psychopharmacology" not in certified(held)
+
+
+def test_a_mental_health_nurses_registration_is_not_the_psychiatrists():
+    # Twenty-fifth round (review 25b finding 1): the field's own registration certifies
+    # psychopathology and psychopharmacology as its education names them (BCCNM, the NMC,
+    # NMCN; tests/results/test_psychiatric_registration.py), but it is no psychiatrist's
+    # qualification, and what only that certifies stays out.
+    held = "Registered mental health nurse (NMC)"
+    taxonomy = careermap.load_taxonomy()
+    assert not certifies([held], taxonomy.credential_index["psychiatrist"])
+    assert "mental-health-legislation" not in certified(held)
 
 
 def _psychiatrist() -> dict:

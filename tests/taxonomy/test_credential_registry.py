@@ -1228,6 +1228,10 @@ CERTIFY_ONLY = frozenset(
         # for them; the CTRS is the recreational therapist's, added the same round).
         "certified-professional-coder",
         "licensed-practical-nurse",
+        # Twenty-fifth round (review 25b finding 1): a registration in the psychiatric or
+        # mental health field of a nursing register, for what the field's education
+        # certifies; the registered nurse's licence it also is opens the posts.
+        "psychiatric-nurse-registration",
     }
 )
 
