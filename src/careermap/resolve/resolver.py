@@ -294,15 +294,9 @@ def _without_notes(
     """
     from careermap.resolve.languages import names_languages  # noqa: PLC0415 - as in match_text
     from careermap.resolve.notes import without_notes  # noqa: PLC0415
-    from careermap.resolve.part_match import as_whole  # noqa: PLC0415
 
     bare = None if names_languages(text) else without_notes(text.strip())
-    if bare is None:
-        return None
-    found = match_text(
-        bare, taxonomy, min_similarity=min_similarity, limit=limit, semantic=semantic
-    )
-    return as_whole(text, found)
+    return _read_as(text, bare, taxonomy, min_similarity, limit=limit, semantic=semantic)
 
 
 def _read_instead(
@@ -327,11 +321,7 @@ def _read_instead(
     *text*'s when it names a skill; ``None`` otherwise.
     """
     from careermap.resolve.brackets import spelled_out  # noqa: PLC0415 - as in match_text
-    from careermap.resolve.part_match import (  # noqa: PLC0415
-        as_whole,
-        bracket_named,
-        note_head,
-    )
+    from careermap.resolve.part_match import bracket_named, note_head  # noqa: PLC0415
 
     instead = spelled_out(text.strip())
     by_meaning = semantic
@@ -339,17 +329,9 @@ def _read_instead(
         instead, by_meaning = note_head(text.strip(), part), False
     if instead is None:  # "secondment to ... (programme evaluation)"
         instead = bracket_named(text.strip(), part)
-    if instead is None:
-        return None
-    found = match_text(
-        instead,
-        taxonomy,
-        min_similarity=min_similarity,
-        limit=limit,
-        semantic=by_meaning,
-        last=last,
+    return _read_as(
+        text, instead, taxonomy, min_similarity, limit=limit, semantic=by_meaning, last=last
     )
-    return as_whole(text, found)
 
 
 def _in_plain_words(
@@ -369,13 +351,36 @@ def _in_plain_words(
     written in full, read as any text is, by name, in part and by meaning.
     """
     from careermap.resolve.notes import in_plain_words  # noqa: PLC0415 - as in match_text
-    from careermap.resolve.part_match import as_whole  # noqa: PLC0415
 
     plain = in_plain_words(text.strip())
-    if plain is None:
+    return _read_as(
+        text, plain, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
+    )
+
+
+def _read_as(
+    text: str,
+    instead: str | None,
+    taxonomy: Taxonomy,
+    min_similarity: float,
+    *,
+    limit: int,
+    semantic: bool | None,
+    last: bool = True,
+) -> SkillMatch | None:
+    """Return *text* read as the words *instead* it stands for, or ``None``.
+
+    The shared last step of :func:`_without_notes`, :func:`_read_instead` and
+    :func:`_in_plain_words`: *instead* (``None`` when no such reading applies) is read as
+    any text is, and the match is *text*'s when it names a skill
+    (:func:`~careermap.resolve.part_match.as_whole`).
+    """
+    from careermap.resolve.part_match import as_whole  # noqa: PLC0415 - as in match_text
+
+    if instead is None:
         return None
     found = match_text(
-        plain, taxonomy, min_similarity=min_similarity, limit=limit, semantic=semantic, last=last
+        instead, taxonomy, min_similarity=min_similarity, limit=limit, semantic=semantic, last=last
     )
     return as_whole(text, found)
 
