@@ -191,7 +191,7 @@ def _find(held: str, taxonomy: Taxonomy, *, phrase: bool = True) -> Role | None:
 #: the role is the one trained for, not the job held.
 _TRAINING = re.compile(r"\b(?:trainee|student|intern|apprentice)\b", re.IGNORECASE)
 #: An abbreviation a role is known by, as written: capitals ("RMN", "CPN", "LCSW").
-_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 
 
 def _phrases(taxonomy: Taxonomy) -> tuple[tuple[str, int, str], ...]:
@@ -234,7 +234,7 @@ def _phrase(held: str, taxonomy: Taxonomy) -> Role | None:
     plain = _unbracketed(held).split(",")[0]
     if _TRAINING.search(plain):
         return None
-    words, capitals = f" {match_key(plain)} ", set(re.findall(r"\b[A-Z][A-Z0-9]{1,6}\b", plain))
+    words, capitals = f" {match_key(plain)} ", set(_CAPITALS.findall(plain))
     found: dict[str, int] = {}
     for phrase, size, role_id in _phrases(taxonomy):
         if (phrase in capitals) if size == 1 else (f" {phrase} " in words):
