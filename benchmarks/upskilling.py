@@ -24,13 +24,14 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set fifteenth   # the fifteenth, blind set
     .venv/bin/python benchmarks/upskilling.py --set sixteenth   # the sixteenth, blind set
     .venv/bin/python benchmarks/upskilling.py --set seventeenth # the seventeenth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set eighteenth  # the eighteenth, blind set
 
-Fifteen sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
-eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth and
-seventeenth, blind ones (tests/data/personas-fourth.yaml to personas-seventeenth.yaml,
-judged in tests/data/upskilling-judgement-fourth.yaml to
-upskilling-judgement-seventeenth.yaml, written the same way, before any order was compared
-with them; docs/personas.md, "A fourth, blind set" to "A seventeenth, blind set"). Each
+Sixteen sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
+eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth,
+seventeenth and eighteenth, blind ones (tests/data/personas-fourth.yaml to
+personas-eighteenth.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
+upskilling-judgement-eighteenth.yaml, written the same way, before any order was compared
+with them; docs/personas.md, "A fourth, blind set" to "An eighteenth, blind set"). Each
 blind set is reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -127,6 +128,7 @@ SETS = {
     "fifteenth": DATA / "upskilling-judgement-fifteenth.yaml",
     "sixteenth": DATA / "upskilling-judgement-sixteenth.yaml",
     "seventeenth": DATA / "upskilling-judgement-seventeenth.yaml",
+    "eighteenth": DATA / "upskilling-judgement-eighteenth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -470,7 +472,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         help=(
             "which judged set: first (default; with tune and check halves), or fourth, "
             "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
-            "fourteenth, fifteenth, sixteenth or seventeenth (blind, whole)"
+            "fourteenth, fifteenth, sixteenth, seventeenth or eighteenth (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)
