@@ -1146,6 +1146,7 @@ ROLES_SINCE = {
     "bereavement-coordinator",
     "family-peer-advocate",
     "healthcare-chaplain",
+    "occupational-therapist",
     "recreational-therapist",
     "substance-use-clinical-supervisor",
 }
@@ -1191,7 +1192,6 @@ CERTIFY_ONLY = frozenset(
         "cprp",
         "mt-bc",
         "ncc",
-        "occupational-therapist-licence",
         "rpt",
         "youth-work-qualification",
         # Fifteenth round (creds9): Scotland's Mental Health Officer Award, for one
