@@ -1069,6 +1069,76 @@ for _key in [
     _plus(DELIBERATE[_key], "also", ["Peer Recovery Support Specialist (PRSS)"])
 _plus(DELIBERATE[_CADC], "also", ["Licensed Clinical Alcohol and Drug Counselor (LCADC)"])
 
+#: Twenty-sixth round ("Credentials from the seventeenth set", docs/taxonomy-notes.md): the
+#: Psychology Board of Australia's general registration; Kansas's, Montana's and North
+#: Dakota's addiction counselor licences as the CADC's names, and the core practice the
+#: counselling licences imply (O*NET 21-1011.00); Ireland's Teaching Council registration
+#: as the teaching licence; the registered nurse's empathy and rapport
+#: (NMC Code, NCLEX-RN); the PMHNP-BC issued in the US, with what Canada,
+#: Australia, Ireland, New Zealand and the UK take in its place.
+for _role in [
+    "clinical-director",
+    "clinical-supervisor",
+    "eap-counsellor",
+    "mental-health-counsellor",
+    "therapist",
+]:
+    _key = (_role, "Registered psychologist (Psychology Board of Australia)")
+    if DELIBERATE.get(_key) != {"credential": "added"}:  # added since: compared whole
+        _plus(
+            DELIBERATE.setdefault(_key, {}),
+            "also",
+            ["General registration (Psychology Board of Australia)"],
+        )
+_plus(
+    DELIBERATE[_CADC],
+    "also",
+    ["Licensed Addiction Counselor (LAC)", "Licensed Clinical Addiction Counselor (LCAC)"],
+)
+_plus(
+    DELIBERATE[_CADC],
+    "implies",
+    [
+        "active-listening",
+        "empathy",
+        "judgment-and-decision-making",
+        "rapport-building",
+        "social-perceptiveness",
+    ],
+)
+_plus(
+    DELIBERATE[("special-education-teacher", "Teaching licence / qualified teacher status")],
+    "also",
+    ["Teaching Council registration"],
+)
+for _role in [
+    "nurse-case-manager",
+    "nurse-educator",
+    "psychiatric-nurse",
+    "psychiatric-nurse-practitioner",
+]:
+    _plus(
+        DELIBERATE[(_role, "Registered Nurse (RN)")],
+        "implies",
+        ["empathy", "rapport-building"],
+    )
+_PMHNP = (
+    "psychiatric-nurse-practitioner",
+    "Psychiatric-Mental Health Nurse Practitioner (PMHNP-BC)",
+)
+DELIBERATE.setdefault(_PMHNP, {})
+_plus(
+    DELIBERATE[_PMHNP],
+    "also",
+    [
+        "Advanced clinical practitioner with V300 non-medical prescribing",
+        "Nurse practitioner endorsement (NMBA)",
+        "Nurse practitioner registration (Canadian provincial college)",
+        "Nurse practitioner scope (Nursing Council of New Zealand)",
+        "Registered Advanced Nurse Practitioner (RANP)",
+    ],
+)
+
 HEAD = """\
 sectors:
   - {id: s, label: S}
@@ -1232,6 +1302,12 @@ CERTIFY_ONLY = frozenset(
         # mental health field of a nursing register, for what the field's education
         # certifies; the registered nurse's licence it also is opens the posts.
         "psychiatric-nurse-registration",
+        # Twenty-sixth round ("Credentials from the seventeenth set"): Maine's MHRT/C, the
+        # NMC's registered nursing associate and Norway's authorised vernepleier, for what
+        # they certify.
+        "mhrt-c",
+        "nursing-associate-registration",
+        "vernepleier-authorisation",
     }
 )
 

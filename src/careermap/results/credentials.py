@@ -64,6 +64,7 @@ from careermap.base.countries import countries_in
 from careermap.base.frozen import FrozenDict
 from careermap.base.text import BRACKETED, match_key
 from careermap.results.issuers import as_in_state, issued
+from careermap.results.name_keys import LICENCE_WORDS, REGISTRATION_WORDS, name_key, name_keys
 from careermap.results.standing import (
     PROVISIONAL_SPELLED,
     PROVISIONAL_SUFFIXES,
@@ -118,24 +119,6 @@ _BODIES = frozenset(
     | {"ATCB"}
 )
 _NOT_CREDENTIALS = _PLACES_AND_LEVELS | _BODIES
-#: Words that say what sort of credential it is, not which, and the words that join
-#: alternatives in a name ("or", "e.g."): left out of a name key.
-_GENERIC = re.compile(
-    r"\b(certification|certified|certificate|credential(?:ed)?|state|board|approved|"
-    r"accreditation|accredited|qualification|or|e\.g)\b",
-    re.IGNORECASE,
-)
-#: The spellings of "licence" and "registration" (licensed, licensure, registered,
-#: registrant): folded into one word in name keys, and what marks a licence to practise
-#: among the credentials a person wrote (careermap.results.licences).
-LICENCE_WORDS = r"licen[cs](?:e[ds]?|ure)"
-REGISTRATION_WORDS = r"regist(?:ered|ration|rant)"
-_LICENCE = re.compile(rf"\b{LICENCE_WORDS}\b", re.IGNORECASE)
-_REGISTRATION = re.compile(rf"\b{REGISTRATION_WORDS}\b", re.IGNORECASE)
-#: A name that asks for either ("Social work licence or registration") names both.
-_EITHER = re.compile(
-    r"\blicen[cs]e\s+or\s+registration\b|\bregistration\s+or\s+licen[cs]e\b", re.IGNORECASE
-)
 #: Small words left out when an abbreviation is spelled out ("Alcohol and Drug": AD).
 _JOINING = frozenset({"and", "of", "in", "for", "the"})
 #: What separates the alternatives a credential's name lists ("(CDMS) or CRC", "RHIT/RHIA").
@@ -188,42 +171,6 @@ def naming_abbreviations(text: str) -> frozenset[str]:
         part for part in _ALTERNATIVES.split(BRACKETED.sub(" ", text)) if len(part.split()) == 1
     ]
     return abbreviations(" ".join([inside, *alone]))
-
-
-def name_key(text: str) -> str:
-    """Return the words that say which credential *text* names, sorted (see module).
-
-    Examples
-    --------
-    >>> name_key("State school counselor certification (PK-12)")
-    'counselor school'
-    >>> name_key("Licensed psychologist (US)") == name_key("Psychologist, licensed")
-    True
-    >>> name_key("Licensed psychologist") == name_key("Registered psychologist")
-    False
-    """
-    plain = BRACKETED.sub(" ", text)
-    plain = _LICENCE.sub(" licence ", plain)
-    plain = _REGISTRATION.sub(" registration ", plain)
-    plain = _GENERIC.sub(" ", plain)
-    return " ".join(sorted(set(match_key(plain).split())))
-
-
-@lru_cache(maxsize=_TEXTS_KEPT)
-def name_keys(text: str) -> frozenset[str]:
-    """Return the name keys of *text*: one, or two for "licence or registration".
-
-    Examples
-    --------
-    >>> sorted(name_keys("Social work licence or registration"))
-    ['license social work', 'registr social work']
-    >>> sorted(name_keys("(US)"))
-    []
-    """
-    if not _EITHER.search(text):
-        return frozenset({name_key(text)} - {""})
-    kinds = ("licence", "registration")
-    return frozenset({name_key(_EITHER.sub(kind, text)) for kind in kinds} - {""})
 
 
 def _spelled(text: str, abbreviation: str) -> str | None:

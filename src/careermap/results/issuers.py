@@ -35,13 +35,12 @@ import re
 from careermap.base.countries import countries_in, country_names
 from careermap.base.text import BRACKETED
 
-__all__ = ["as_in_state", "bracketed", "issued", "placed", "unplaced"]
+__all__ = ["as_in_state", "bracketed", "issued", "place_countries", "placed", "unplaced"]
 
 #: US states and the District of Columbia; Canadian provinces and territories; Australian
-#: states and territories, by name (ISO 3166-2).
-_PLACES = frozenset(
-    name.casefold()
-    for name in (
+#: states and territories, by name (ISO 3166-2), with the country each is in.
+_BY_COUNTRY = {
+    "US": (
         *("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado"),
         *("Connecticut", "Delaware", "District of Columbia", "Florida", "Georgia", "Hawaii"),
         *("Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine"),
@@ -50,24 +49,31 @@ _PLACES = frozenset(
         *("New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon"),
         *("Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee"),
         *("Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin"),
-        *("Wyoming", "Puerto Rico", "Alberta", "British Columbia", "Manitoba", "New Brunswick"),
+        *("Wyoming", "Puerto Rico"),
+    ),
+    "CA": (
+        *("Alberta", "British Columbia", "Manitoba", "New Brunswick"),
         *("Newfoundland and Labrador", "Nova Scotia", "Ontario", "Prince Edward Island"),
         *("Quebec", "Québec", "Saskatchewan", "Northwest Territories", "Nunavut", "Yukon"),
+    ),
+    "AU": (
         *("New South Wales", "Queensland", "South Australia", "Tasmania", "Victoria"),
         *("Western Australia", "Australian Capital Territory", "Northern Territory"),
-    )
-)
+    ),
+}
+_PLACES = frozenset(name.casefold() for names in _BY_COUNTRY.values() for name in names)
 #: Their postal abbreviations, read only in capitals and alone after the comma ("LPC, TX").
-_CODES = frozenset(
-    (
+_CODES_BY_COUNTRY = {
+    "US": (
         *("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL"),
         *("IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE"),
         *("NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD"),
-        *("TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "AB", "BC", "MB", "NB"),
-        *("NL", "NS", "ON", "PE", "QC", "SK", "NT", "NU", "YT", "NSW", "QLD", "SA", "TAS"),
-        *("VIC", "ACT"),
-    )
-)
+        *("TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR"),
+    ),
+    "CA": ("AB", "BC", "MB", "NB", "NL", "NS", "ON", "PE", "QC", "SK", "NT", "NU", "YT"),
+    "AU": ("NSW", "QLD", "SA", "TAS", "VIC", "ACT"),
+}
+_CODES = frozenset(code for codes in _CODES_BY_COUNTRY.values() for code in codes)
 #: A body that registers, licenses or trains: a capitalised word of its name (twenty-third
 #: round: "University" and Australia's "TAFE", which award the diplomas and certificates
 #: people write with their institution, "Diploma of Youth Work (CHC50413), TAFE").
@@ -237,6 +243,35 @@ def issued(held: str) -> tuple[str, ...]:
     comma = bracketed(held)
     readings = (comma, unplaced(held), unplaced(comma), placed(comma))
     return tuple(dict.fromkeys(r for r in readings if r != held))
+
+
+@functools.cache
+def _named_places() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Return a pattern of each country's states and provinces, as a text names them."""
+    found = []
+    for country, names in _BY_COUNTRY.items():
+        spelled = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+        codes = "|".join(_CODES_BY_COUNTRY[country])
+        alone = rf"\(\s*(?:{codes})\s*\)|,\s*(?:{codes})\s*(?=,|\(|$)"
+        found.append((re.compile(rf"\b(?:{spelled})\b|{alone}"), country))
+    return tuple(found)
+
+
+def place_countries(text: str) -> frozenset[str]:
+    """Return the countries of the US states, Canadian provinces and Australian states *text* names.
+
+    By name as written ("Kansas", "Prince Edward Island"), or by postal abbreviation alone
+    in a bracket or after a comma ("(BC)", ", TX"): where a licence was issued, which
+    :func:`careermap.base.countries.countries_in` does not read (twenty-sixth round).
+
+    Examples
+    --------
+    >>> sorted(place_countries("Licensed Addiction Counselor (LAC), Kansas Behavioral Sciences"))
+    ['US']
+    >>> sorted(place_countries("Licensed Clinical Counsellor (BC)")), place_countries("BCBA")
+    (['CA'], frozenset())
+    """
+    return frozenset(country for pattern, country in _named_places() if pattern.search(text))
 
 
 #: Abbreviations a state gives to a different licence than other states do, with the
