@@ -37,7 +37,7 @@ import re
 
 from careermap.base.text import normalize
 
-__all__ = ["names_languages", "speaks_languages"]
+__all__ = ["MAIN_LANGUAGES", "main_languages", "names_languages", "speaks_languages"]
 
 #: Spoken and signed languages by the names people write, normalised (lower case, no
 #: accents or punctuation: "Māori" is "maori", "Mi'kmaq" "mi kmaq").
@@ -106,6 +106,13 @@ _FLUENT = (
     "professional working",
     "c1",
     "c2",
+    # In the language itself (twenty-sixth round): Welsh, Irish, Norwegian, French and
+    # German for "fluent" ("Cymraeg - rhugl", "Gaeilge (líofa)", "engelsk - flytende").
+    "rhugl",
+    "liofa",
+    "flytende",
+    "courant",
+    "fliessend",
 )
 #: Words saying it is spoken below that: the CEFR levels below C1, LinkedIn's lower
 #: levels, a learner's own words, and reading alone ("English (reading)").
@@ -155,6 +162,34 @@ _FILLER = (
     "language",
     "languages",
 )
+#: The main language of each country's services, by the names people write for it
+#: (twenty-sixth round): with the person's country known, any other language spoken
+#: fluently is a second language at work ("English" for a Norwegian). Countries with two
+#: or more main languages of equal standing (Belgium, Switzerland) are left out, as are
+#: those no persona set has met: their people are read as before, English the main one.
+MAIN_LANGUAGES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("US", "GB", "IE", "CA", "AU", "NZ"), ("english",)),
+    "NO": ("norwegian",),
+    "SE": ("swedish",),
+    "DK": ("danish",),
+    "FI": ("finnish",),
+    "IS": ("icelandic",),
+    "DE": ("german",),
+    "AT": ("german",),
+    "NL": ("dutch",),
+    "FR": ("french",),
+    "IT": ("italian",),
+    "ES": ("spanish",),
+    "PT": ("portuguese",),
+    "BR": ("portuguese", "brazilian portuguese"),
+    "MX": ("spanish",),
+    "GR": ("greek",),
+    "PL": ("polish",),
+    "JP": ("japanese",),
+    "KR": ("korean",),
+    "TW": ("mandarin", "chinese", "taiwanese"),
+    "NP": ("nepali",),
+}
 _LANGUAGE, _GOOD, _WEAK, _NONE = "language", "fluent", "below", "filler"
 _LONGEST = 4
 #: Top-level separators of a list: commas, semicolons, slashes, "&", "+" and "and"
@@ -239,14 +274,29 @@ def _segment(segment: str) -> tuple[list[str], bool] | None:
     return languages, any(kind == _WEAK for kind, _ in kinds)
 
 
+def main_languages(country: str | None) -> tuple[str, ...] | None:
+    """Return the main language of *country*'s services (:data:`MAIN_LANGUAGES`), if known.
+
+    Examples
+    --------
+    >>> main_languages("NO"), main_languages("GB"), main_languages(None)
+    (('norwegian',), ('english',), None)
+    """
+    return None if country is None else MAIN_LANGUAGES.get(country)
+
+
 @functools.lru_cache(maxsize=4096)
-def speaks_languages(text: str) -> bool:
+def speaks_languages(text: str, main: tuple[str, ...] | None = None) -> bool:
     """Say whether *text* lists languages, one of them a working language besides English.
 
     Parameters
     ----------
     text : str
         One skill text as the person wrote it.
+    main : tuple of str, optional
+        The main language of the person's country (:func:`main_languages`). Given, a
+        language counts when it is spoken fluently and is not that one ("English" for a
+        Norwegian; not "Norwegian (native)"). Not given, the rule below.
 
     Returns
     -------
@@ -269,6 +319,10 @@ def speaks_languages(text: str) -> bool:
     False
     >>> speaks_languages("English teaching")
     False
+    >>> speaks_languages("English", ("norwegian",)), speaks_languages("Norwegian", ("norwegian",))
+    (True, False)
+    >>> speaks_languages("Cymraeg - rhugl")
+    True
     """
     fluent: list[str] = []
     learning = False
@@ -285,6 +339,8 @@ def speaks_languages(text: str) -> bool:
             learning = True
         else:
             fluent += languages
+    if main is not None:
+        return any(language not in main for language in fluent)
     if len(set(fluent)) >= 2:
         return True
     # One language: a working language besides English, unless the person is still

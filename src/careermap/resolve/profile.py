@@ -41,6 +41,7 @@ from careermap.resolve.resolver import (
     name_index,
 )
 from careermap.resolve.semantic import installed_extra, semantic_index
+from careermap.resolve.spoken import in_country
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Taxonomy
 
@@ -411,7 +412,10 @@ def build_profile(
     """
     context = read_background(background)
     if isinstance(profile, Profile):
-        return profile if background is None else profile.model_copy(update={"background": context})
+        if background is None:
+            return profile
+        known = _in_country(profile.entries, context, taxonomy or default_taxonomy())
+        return profile.model_copy(update={"background": context, "entries": known})
     min_similarity = checks.check_similarity(min_similarity)
     taxonomy = taxonomy or default_taxonomy()
     checked = []
@@ -438,10 +442,28 @@ def build_profile(
         for (text, level), match in zip(checked, matches, strict=True)
         for one in (match.split or (match,))
     ]
-    return Profile(entries=tuple(entries), background=context)
+    return Profile(entries=_in_country(entries, context, taxonomy), background=context)
 
 
 _make_entry = trusted(ProfileEntry)
+
+
+def _in_country(
+    entries: Iterable[ProfileEntry], context: Background | None, taxonomy: Taxonomy
+) -> tuple[ProfileEntry, ...]:
+    """Return *entries*, lists of languages read again against the person's country.
+
+    With the country given, "English" is a Norwegian's second language and "Norwegian
+    (native)" is not (:func:`careermap.resolve.spoken.in_country`).
+    """
+    country = None if context is None else context.country
+    if country is None:
+        return tuple(entries)
+    read = []
+    for entry in entries:
+        match = in_country(entry.match, country, taxonomy)
+        read.append(entry if match is entry.match else _entry(entry.text, entry.level, match))
+    return tuple(read)
 
 
 def _entry(text: str, level: int | None, match: SkillMatch) -> ProfileEntry:

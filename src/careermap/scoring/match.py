@@ -495,11 +495,11 @@ def rank_careers(
         from careermap.resolve.extract import narrative_profile  # noqa: PLC0415 - text only
 
         resolved = narrative_profile(text, profile, taxonomy=taxonomy, semantic=semantic)
-    skills = profile_skills(resolved, taxonomy)
     if avoid:  # an empty list adds no background (nor advice order)
         background = with_avoid(background, avoid)
-    if background is not None:
-        resolved = build_profile(resolved, background=background)
+    if background is not None:  # its country reads "English" again (resolve.spoken)
+        resolved = build_profile(resolved, taxonomy=taxonomy, background=background)
+    skills = profile_skills(resolved, taxonomy)
     chosen = _check_order(order)
     start = person_start(skills, context, taxonomy)
     return _rank(
