@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from careermap.resolve.codes import is_code, other_code
 from careermap.resolve.names import NameIndex, SkillCandidate, name_index
 from careermap.resolve.negation import negated
 from careermap.resolve.semantic import (
@@ -59,10 +60,12 @@ def semantic_match(
     suggestions = [*near, *(c for c in fuzzy if c.skill_id not in seen)]
     # A generic word ("assessment": part of several skills' names) is only suggested, as
     # is a text that says the person has not done it ("no crisis line work") or, in
-    # brackets, that they received it or are still learning it ("counselling (received)").
+    # brackets, that they received it or are still learning it ("counselling (received)"),
+    # or a code, whose letters say nothing by meaning ("AUDIT-C": :mod:`.codes`).
     if (
         hits
         and hits[0].similarity >= ACCEPT_SIMILARITY
+        and not is_code(stripped)
         and not semantic_index(taxonomy).generic(text)
         and not negated(text)
         and not _unheld(text)
@@ -135,8 +138,14 @@ def fuzzy_match(
     limit: int,
     semantic: bool | None,
 ) -> SkillMatch:
-    """Return the best fuzzy candidate as the match, unless the meaning clearly differs."""
+    """Return the best fuzzy candidate as the match, unless the meaning clearly differs.
+
+    Two different codes are never near names ("MoCA" is not "MCA"; :mod:`.codes`): the
+    candidates are then only suggested.
+    """
     top = candidates[0]
+    if other_code(stripped, top.matched_name):
+        return unmatched(text, candidates, limit)
     if top.similarity < _SURE_FUZZY and enabled(semantic):
         # "case management" is 87 from ESCO's "asset management": a weak fuzzy match
         # gives way when the meaning clearly points elsewhere.

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from careermap.base.text import normalize
 from careermap.resolve.brackets import bracketed, examples, extras
+from careermap.resolve.codes import is_code
 from careermap.resolve.languages import names_languages
 from careermap.resolve.names import NameIndex, SkillCandidate
 from careermap.resolve.parts import (
@@ -78,8 +79,8 @@ def phrase_match(
     # A condition that is a skill of its own ("ADHD") is a second skill the phrase names.
     conditions = [] if condition is None else _named(pattern(NEED).findall(condition), part)
     for split in split_phrase(text.strip()):
-        required = [part(name) for name in split.required]
-        listed = len(required) > 1
+        words, required = _known(split.required, part)
+        listed = len(split.required) > 1
         if not all(_listed(match) if listed else _names_skill(match) for match in required):
             continue
         found = [*required, *filter(_names_skill, map(part, split.optional)), *conditions]
@@ -88,7 +89,7 @@ def phrase_match(
         # Examples in brackets may follow a list, and name none of its skills or the same.
         beyond = named - {match.skill_id for match in required}
         if listed and len(named) > 1 and not beyond and not conditions:
-            return _split(text, split.required, required, candidates, limit=limit)
+            return _split(text, words, required, candidates, limit=limit)
         if len(named) > 1:
             each = _as_candidates(found)
             suggested = [*each, *(c for c in candidates if c.skill_id not in named)]
@@ -114,6 +115,29 @@ def phrase_match(
             }
         )
     return None if index is None else _list_suggested(text, part, candidates, index, limit=limit)
+
+
+def _known(
+    words: tuple[str, ...], part: Callable[[str], SkillMatch]
+) -> tuple[tuple[str, ...], list[SkillMatch]]:
+    """Return the parts of a reading and their matches, less unknown codes beside known parts.
+
+    "K10, PCL-5, AUDIT": a code that names nothing (:func:`~careermap.resolve.codes.is_code`:
+    an instrument, a system, a course by its letters) beside parts that name skills is one
+    more of what they name, which the taxonomy does not know by that code; it does not
+    stop the list from being read (twenty-sixth round). A part in words ("CBT and forklift
+    operation") still does: it may name work of another field. A list of codes alone
+    names nothing.
+    """
+    matches = [part(word) for word in words]
+    kept = [
+        (word, match)
+        for word, match in zip(words, matches, strict=True)
+        if _listed(match) or not is_code(word)
+    ]
+    if len(words) < 2 or not kept or len(kept) == len(words):
+        return words, matches
+    return tuple(word for word, _ in kept), [match for _, match in kept]
 
 
 def note_head(text: str, part: Callable[[str], SkillMatch]) -> str | None:

@@ -15,7 +15,11 @@ phrases read:
   more, or one "-ing" word with a name's stems ("training": *trainer skills*). A name that
   holds "and" is matched whole before any of this ("drug and alcohol counselling",
   "law and government"), and a part that names nothing ("trial and error", "CBT and
-  forklift operation") leaves the list unsplit;
+  forklift operation") leaves the list unsplit: it may be work of another field, which
+  the list's skills would hide. Not a code (an instrument, a system or a course by its
+  capitals and digits: :mod:`careermap.resolve.codes`) beside parts that name skills:
+  "K10, PCL-5, AUDIT" is *Outcome measurement*, PCL-5 and AUDIT more instruments of the
+  kind the taxonomy does not know by their codes (twenty-sixth round);
 * **a bracket** after a name (:mod:`careermap.resolve.brackets`): the name, whatever
   the bracket says, unless it says the skill is not held ("counselling (received)",
   "CBT (not DBT)", "CBT (learning)"); the bracket's parts may name the same skill
@@ -41,11 +45,11 @@ phrases read:
   students" clinical supervision and "supervising 12 staff" managing staff; teaching
   and supervising in the past tense ("taught", "trained", "supervised", "mentored") are
   read as the "-ing" words;
-* **one to one first**: "1:1", "1-1" or "one-to-one" ("1:1 post diagnosis support"):
-  how the work was done, which names no skill of its own;
+* **one to one or brief, first**: "1:1", "1-1", "one-to-one" or "brief" ("1:1 post
+  diagnosis support", "brief CBT"): how the work was done, which names no skill of its own;
 * **how well, last**: "basics", "fundamentals" or "essentials" ("SQL basics"), as a
   bracket saying how well names no skill ("SQL (basic)");
-* **a role, tool or course named by its practice, last**: "screener", "screening",
+* **a role, tool or course named by its practice, last**: "screener", "screening", "screens",
   "tool", "champion", "lead", "coordinator", "chair", "facilitator" or "course (online)"
   ("C-SSRS screener", "504 coordinator", "policy analysis course online"), not after a
   doing word ("designed a training course" made one); and **webinars**, workshops given
@@ -57,8 +61,13 @@ phrases read:
   runs, gives or is trained in. Not "meetings": one attends those, so "HR meetings"
   or "leadership meetings" would claim a skill the words do not (the few meetings
   that are the practice, such as IEP meetings, are aliases);
+* **a record word last**: "notes", "documentation", "records", "EHR", "EMR" or "journal"
+  ("Cerner notes", "Kipu EHR", "DIPS journal"): the system the record is kept on, as
+  "charting" is ("Kipu charting"); not after a doing word ("reviewing medical
+  documentation") or "in the" ("progress notes in the EHR": where);
 * **with whom, to whom, where or when** after the name: "with", "alongside", "to", "in",
-  "on", "at", "between" or "after" and anything ("safety planning with families",
+  "on", "at", "between", "after", "before", "ahead of" or "during" and anything ("safety
+  planning with families", "chart audits before licensing visits",
   "de-escalation alongside police", "referrals to housing services", "charting in Epic",
   "case notes on Nebula", "reasonable adjustments at work", "case management after
   suicide attempts"), unless what follows
@@ -74,8 +83,9 @@ phrases read:
   rule reads it ("counselling for addiction" is *addiction counselling*). When the
   condition is itself a skill ("coaching for ADHD": *Neurodevelopmental conditions*),
   the phrase names two and matches neither;
-* **for whom**: "for" and only people ("stress management for clients", "advocacy
-  for tenants and their families"), or those a record or report is for: insurers,
+* **for whom**: "for" and only people, named by a plural noun of a closed list ("stress
+  management for clients", "advocacy for tenants and their families", "brief CBT for
+  soldiers", "for new staff"), or those a record or report is for: insurers,
   Medicare, Medicaid, funders, commissioners ("documentation for insurance",
   "reports for funders"): the name, as after "with";
 * **lived experience in one's own words**: "my own experience of being autistic", "my
@@ -91,6 +101,10 @@ phrases read:
   the name "bilingual" (*Second language*'s alias), when a language besides English is
   spoken fluently or two are; "conversational Spanish" or "Welsh (learner)" is below
   the fluency that skill is, and stays unread;
+* **a job title before a spaced dash**: "lead counselor - schedule & training new staff",
+  "Navy MA - trauma & first aid": the work after the dash, read as any text here is; the
+  title (its last word one of a closed list of job words, or a service branch first) is
+  a note. A dash after other words ("honours thesis - online survey") is not read;
 * **a list with a shared word**: a list naming a skill beside one word that the names
   of several skills hold ("assessment and formulation": "assessment" is in *Clinical*,
   *Risk*, *Needs* and *Educational assessment*) matches nothing, by name or by
@@ -148,19 +162,20 @@ _DOING = re.compile(
     r"\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-#: How the work was done, first: one to one ("1:1 post diagnosis support"), which names
-#: no skill of its own.
-_ONE_TO_ONE = re.compile(r"^(?:1:1|1-1|one[-\s]to[-\s]one)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+#: How the work was done, first: one to one ("1:1 post diagnosis support") or brief ("brief
+#: CBT for soldiers", twenty-sixth round: a few sessions), which names no skill of its own.
+_ONE_TO_ONE = re.compile(r"^(?:1:1|1-1|one[-\s]to[-\s]one|brief)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _ACTIVITY = re.compile(
     r"^(?P<rest>\S.*?)\s+(?:sessions?|lessons?|class(?:es)?|groups?"
     r"|presentations?|workshops?|training|trained|facilitation|coordination|materials|handouts"
-    # Charting in a record system ("Kipu charting"; twentieth round). Not "notes": "case
-    # notes" would read "case".
+    # Charting in a record system ("Kipu charting"; twentieth round); the other record
+    # words are _RECORD's (twenty-sixth round).
     r"|worksheets|charting)$",
     re.IGNORECASE,
 )
 _WHOM = re.compile(
-    r"^(?P<rest>\S.*?)\s+(?:with|alongside|to|in|on|at|between|after)\s+(?P<tail>\S.*)$",
+    r"^(?P<rest>\S.*?)\s+(?:with|alongside|to|in|on|at|between|after|before|ahead\s+of|during)"
+    r"\s+(?P<tail>\S.*)$",
     re.IGNORECASE,
 )
 _FOR = re.compile(r"^(?P<rest>\S.*?)\s+for\s+(?P<tail>\S.*)$", re.IGNORECASE)
@@ -201,7 +216,8 @@ _SUPERVISED = re.compile(
 #: course teaches (as "SQL (online course)" was read), matched by name only. Not after a
 #: doing word: "designed a training course" made the course ("designing training").
 _ROLE = re.compile(
-    r"^(?![^\W\d_]+(?:ing|ed)\s)(?P<rest>\S.*?)\s+(?:screeners?|screenings?|tools?|champion|lead|coordinator|chair"
+    r"^(?![^\W\d_]+(?:ing|ed)\s)(?P<rest>\S.*?)\s+(?:screeners?|screenings?|screens?|tools?|champion"
+    r"|lead|coordinator|chair"
     r"|facilitator|courses?(?:\s+online)?|online\s+courses?)$",
     re.IGNORECASE,
 )
@@ -210,11 +226,51 @@ _ROLE = re.compile(
 #: is a seminar or workshop on the web), which a name may hold.
 _WEBINARS = re.compile(r"^(?P<rest>\S.*?)\s+(?:webinars?|online\s+workshops?)$", re.IGNORECASE)
 
+#: A record word, last: "Cerner notes", "RiO notes", "Kipu EHR", "DIPS journal" (twenty-sixth
+#: round): the system the record is kept on, as "Kipu charting" was read ("case notes" is a
+#: name, matched whole first). Not after a doing word ("reviewing medical documentation":
+#: what is done to the record), nor after "the", "in" or such ("progress notes in the EHR":
+#: where, which the with-whom words read).
+_WHERE_WORDS = ("the", "a", "an", "in", "on", "at", "into", "our", "my")
+_RECORD = re.compile(
+    r"^(?![^\W\d_]+(?:ing|ed)\s)(?P<rest>\S.*?)"
+    + "".join(rf"(?<!\b{word})" for word in _WHERE_WORDS)
+    + r"\s+(?:notes|documentation|records|EHRs?|EMRs?|journal)$",
+    re.IGNORECASE,
+)
+#: A job title before a spaced dash, and the work after it: "lead counselor - schedule &
+#: training new staff", "Navy MA - trauma & first aid" (twenty-sixth round). The title is
+#: a closed list: its last word one of these, or a service branch first.
+_DASH = re.compile(r"^(?P<title>\S.*?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$")
+_TITLE = re.compile(
+    r"^(?:(?:navy|army|air\s+force|RAF|marines?|USMC|coast\s+guard|national\s+guard)\s+\S+"
+    r"|.*\b(?:counsell?or|therapist|worker|caseworker|nurse|officer|manager|lead|coordinator"
+    r"|co-ordinator|specialist|advis[eo]r|supervisor|technician|tech|aide|assistant|medic"
+    r"|corpsman|practitioner|psychologist|psychiatrist|teacher|coach|mentor|volunteer"
+    r"|navigator|director|administrator|clinician|instructor|trainer|educator|facilitator"
+    r"|chaplain|consultant|intern|trainee|carer))$",
+    re.IGNORECASE,
+)
+
+
+def _after_title(text: str) -> str:
+    """Return the work after a job title and a spaced dash, or *text* when it is none.
+
+    Examples
+    --------
+    >>> _after_title("lead counselor - schedule & training new staff")
+    'schedule & training new staff'
+    >>> _after_title("honours thesis - online survey in Qualtrics")
+    'honours thesis - online survey in Qualtrics'
+    """
+    hit = _DASH.match(text)
+    return hit.group("rest").strip() if hit and _TITLE.match(hit.group("title")) else text
+
 
 def _peeled(text: str) -> list[str]:
     """Return the shorter texts one layer of the doing, activity, with-whom or for words leaves."""
     found = []
-    layers = (_DOING, _ONE_TO_ONE, _ACTIVITY, _ROLE, _LEVEL, _SUPERVISED, TEACHING_WHOM)
+    layers = (_DOING, _ONE_TO_ONE, _ACTIVITY, _RECORD, _ROLE, _LEVEL, _SUPERVISED, TEACHING_WHOM)
     for layer in layers:
         hit = layer.match(text)
         if hit:
@@ -307,6 +363,7 @@ def split_phrase(text: str) -> list[Split]:
         return [Split((_LIVED_NAME,))]
     if speaks_languages(text):
         return [Split((_LANGUAGES_NAME,))]
+    text = _after_title(text)  # "lead counselor - schedule & training new staff"
     brackets = bracketed(text)
     if brackets is None:
         return _readings(text)

@@ -80,9 +80,18 @@ _PEOPLE_WORDS = (
     # Organisations a service is sold or given to ("wellbeing webinars for client
     # companies", "talks for local employers"; twenty-fourth round).
     r"|(?:(?:client|local|partner|member)\s+)?(?:companies|employers|businesses"
-    r"|organi[sz]ations|charities))"
+    r"|organi[sz]ations|charities)"
+    # Any plural noun of people a service is for (twenty-sixth round, review 26 P1c: "brief
+    # CBT for soldiers"): by age, by sex, serving, in custody or care, learning or working,
+    # as the notes' people (careermap.resolve.notes) name them.
+    r"|soldiers|troops|service\s+members|servicemen|servicewomen|sailors|airmen|marines"
+    r"|kids|teens|teenagers|adolescents|young\s+adults|older\s+adults|elders|seniors"
+    r"|boys|girls|men|women|couples|individuals|refugees|migrants|asylum\s+seekers"
+    r"|offenders|prisoners|inmates|victims|learners|trainees|interns|nurses|doctors"
+    r"|teachers|workers|peers|callers|participants)"
 )
-_ONE_PEOPLE = rf"(?:(?:the|our|my|their)\s+)?{_PEOPLE_WORDS}"
+#: Those people, new to a post or service ("for new staff", "for new call takers").
+_ONE_PEOPLE = rf"(?:(?:the|our|my|their)\s+)?(?:new\s+)?{_PEOPLE_WORDS}"
 FOR_PEOPLE = re.compile(
     rf"^{_ONE_PEOPLE}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+){_ONE_PEOPLE})*$", re.IGNORECASE
 )
