@@ -126,11 +126,65 @@ def test_a_role_involving_what_the_person_leaves_says_so(default):
         assert bool(match.readiness.caution) is involved, match.role_id
 
 
-def test_avoid_never_changes_a_score(default):
-    plain = {m.role_id: m.score for m in _rank(default, background=BACKGROUND)}
-    avoid = ["crisis-work", "shift-work"]
-    leaving = {m.role_id: m.score for m in _rank(default, background=BACKGROUND, avoid=avoid)}
-    assert plain == leaving
+def test_avoid_changes_no_score_of_a_person_listing_no_skill_that_is_the_work(default):
+    # Written with `avoid` (first round of conditions): the wish orders advice, it never
+    # rescores. The twenty-sixth round changed the premise deliberately (docs/scoring.md,
+    # "Skills a person wants to leave"): a skill whose practice IS an avoided condition
+    # (Skill.conditions: restraint training) is left out of the score. What still holds:
+    # a person who lists no such skill keeps every score, and fit order, unchanged.
+    plain = list(_rank(default, background=BACKGROUND, order="fit"))
+    avoid = [c.value for c in Condition]  # every condition: none is this worker's practice
+    leaving = list(_rank(default, background=BACKGROUND, avoid=avoid, order="fit"))
+    assert {m.role_id: m.score for m in plain} == {m.role_id: m.score for m in leaving}
+    assert [m.role_id for m in plain] == [m.role_id for m in leaving]
+    assert not _rank(default, background=BACKGROUND, avoid=avoid).set_aside
+
+
+RESTRAINT = ["MAPA:3", "CBT:4", "active listening:4", "case management:3"]
+
+
+def test_a_skill_that_is_the_avoided_work_is_listed_not_scored(default):
+    leaving = {"education": "associate", "years_experience": 6, "avoid": ["physical-intervention"]}
+    ranking = careermap.rank_careers(RESTRAINT, taxonomy=default, background=leaving, limit=None)
+    without = careermap.rank_careers(
+        RESTRAINT[1:], taxonomy=default, background=leaving, limit=None
+    )
+    # Scored as if the restraint training were not there (the set-aside skill is no
+    # unused strength either), but listed, with the text it was read from.
+    assert {m.role_id: m.score for m in ranking} == {m.role_id: m.score for m in without}
+    assert all("Physical intervention" not in m.unused for m in ranking)
+    assert [item.skill_id for item in ranking.set_aside] == ["physical-intervention"]
+    note = "'MAPA' read as Physical intervention; not counted, since you would rather not do it"
+    assert str(ranking.set_aside[0]) == note
+    assert note in ranking.explain()
+    assert "Not counted: &#x27;MAPA&#x27; read as Physical intervention" in ranking._repr_html_()
+    data = json.loads(ranking.model_dump_json())
+    assert data["set_aside"][0]["conditions"] == ["physical-intervention"]
+    # Without the wish, the same skill counts: restraint posts rise.
+    plain = careermap.rank_careers(RESTRAINT, taxonomy=default, background={}, limit=None)
+    score = {m.role_id: m.score for m in ranking}
+    assert {m.role_id: m.score for m in plain}["behavioural-health-technician"] > score.get(
+        "behavioural-health-technician", 0.0
+    )
+    assert not plain.set_aside
+
+
+def test_a_profile_of_only_the_avoided_work_ranks_nothing_and_says_why(default, capsys):
+    background = {"education": "associate", "avoid": ["physical-intervention"]}
+    ranking = careermap.rank_careers(
+        ["CPI:3", "social stories", "sensory diets"], taxonomy=default, background=background
+    )
+    assert len(ranking) == 0
+    said = ranking.explain()
+    assert said.startswith("Only 1 of your 3 skills was recognised, and it is work you said")
+    assert "no role is ranked on it" in said
+    argv = ["match", "CPI:3", "forklift", "--education", "associate"]
+    assert main([*argv, "--avoid", "physical-intervention"]) == 0
+    out = capsys.readouterr().out
+    assert "(alias 'CPI', level 3); not counted, since you would rather not do it" in out
+    assert "no role is ranked on it" in out
+    every = careermap.rank_careers(["CPI:3"], taxonomy=default, background=background)
+    assert every.explain().startswith("Every skill recognised is work you said")
 
 
 def test_advice_order_puts_an_avoided_role_after_its_group(default):
@@ -202,3 +256,19 @@ def test_no_caseload_reaches_casework_and_therapy_each_named_once(default):
     therapist = next(m.readiness for m in ranking if m.role_id == "therapist")
     assert therapist.avoided == (Condition.CLINICAL_CASELOAD,)
     assert "a caseload (clients" not in therapist.caution
+
+
+def test_upskilling_never_advises_the_work_a_person_leaves(default):
+    # A teaching assistant's skills reach restraint posts (behaviour support); one who
+    # avoids physical intervention is never told to learn it, held or not.
+    skills = ["behaviour support:4", "special educational needs:4", "conflict de-escalation:3"]
+    background = {"education": "associate", "years_experience": 5}
+    told = careermap.upskilling(skills, taxonomy=default, background=background, limit=None)
+    assert "physical-intervention" in {s.skill_id for s in told}
+    leaving = {**background, "avoid": ["physical-intervention"]}
+    found = careermap.upskilling(skills, taxonomy=default, background=leaving, limit=None)
+    assert "physical-intervention" not in {s.skill_id for s in found}
+    held = careermap.upskilling(
+        [*skills, "MAPA:3"], taxonomy=default, background=leaving, limit=None
+    )
+    assert "physical-intervention" not in {s.skill_id for s in held}

@@ -282,7 +282,7 @@ def cmd_match(args: argparse.Namespace) -> int:
         return EXIT_OK
     header = f"Careers for your skills (taxonomy {taxonomy.name} {taxonomy.version}):"
     lines = [
-        *fmt.profile_lines(profile),
+        *fmt.profile_lines(profile, ranking.set_aside),
         "",
         header,
         *fmt.ranking_lines(ranking, explain=args.explain),
@@ -325,7 +325,10 @@ def cmd_upskill(args: argparse.Namespace) -> int:
         f"Skills to learn next{' towards ' + fmt.safe(towards) if towards else ''} "
         f"(taxonomy {taxonomy.name} {taxonomy.version}):"
     )
-    _out([*fmt.profile_lines(profile), "", header, *fmt.upskilling_lines(found)])
+    from careermap.scoring.set_aside import set_aside  # noqa: PLC0415 - on demand
+
+    aside = set_aside(found.profile, taxonomy)
+    _out([*fmt.profile_lines(profile, aside), "", header, *fmt.upskilling_lines(found)])
     return EXIT_OK
 
 

@@ -7,7 +7,8 @@ import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from careermap.resolve.display import maybe_held, thin_profile
+from careermap.resolve.display import maybe_held
+from careermap.results.avoided import SetAside, reading_caution
 from careermap.results.bands import weak_lead
 from careermap.results.plain import maybe_note
 
@@ -161,18 +162,24 @@ def resolution(entry: ProfileEntry, used: int | None = None) -> str:
     return f"{match.label} ({how}, {level})"
 
 
-def profile_lines(profile: Profile) -> list[str]:
-    """Return the resolution table of a profile, one line per entry."""
+def profile_lines(profile: Profile, set_aside: Sequence[SetAside] = ()) -> list[str]:
+    """Return the resolution table of a profile, one line per entry.
+
+    An entry read as a skill *set_aside* (work the person would rather not do) says it
+    is not counted.
+    """
     given, known = len(profile.entries), len(profile.resolved)
     width = min(TITLE_WIDTH, max(len(e.text) for e in profile.entries))
     lines = [f"Your skills ({known} of {given} recognised):"]
     skills = profile.skills
+    left = {item.skill_id for item in set_aside}
     lines += [
         f"  {clip_text(e.text, width):<{width}}  -> "
         + resolution(e, skills.get(e.match.skill_id or ""))
+        + ("; not counted, since you would rather not do it" if e.match.skill_id in left else "")
         for e in profile.entries
     ]
-    caution = thin_profile(profile)
+    caution = reading_caution(profile, set_aside)
     return [*lines, caution] if caution else lines
 
 

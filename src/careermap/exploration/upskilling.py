@@ -37,6 +37,7 @@ from careermap.scoring.engine import Float, Scores, scoring_index
 from careermap.scoring.match import ADVICE_TIERS, advice_key, advice_order, profile_skills
 from careermap.scoring.model import effective_weight, profile_reach, transfer_index
 from careermap.scoring.options import rank_options
+from careermap.scoring.set_aside import practising
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Taxonomy
@@ -213,7 +214,8 @@ def _candidates(
             for target, found in reach.items()
             if max(t.weight for t in found) >= IMPLIED_CREDIT
         }
-        # Nor is what a licence or degree certifies (a nurse knows medication).
+        # Nor is what a licence or degree certifies (a nurse knows medication), nor (in
+        # *certified* too) a skill whose practice is work the person wants to leave.
         wanted -= certified
     else:
         if isinstance(given, str):
@@ -356,8 +358,9 @@ def upskilling(
     )
     limit, threshold, wanted = options.limit, options.min_score, options.sectors
     resolved = build_profile(profile, taxonomy=taxonomy, background=background)
-    skills = profile_skills(resolved, taxonomy)
+    skills = profile_skills(resolved, taxonomy)  # without those set aside (avoid)
     certified = implied_skills(resolved.background, taxonomy)
+    held = resolved.skills  # what they have, set aside or not, is no advice
 
     engine = scoring_index(taxonomy)
     before = engine.score(skills)
@@ -375,7 +378,8 @@ def upskilling(
     total = _top_total(before.score, keep, top)
 
     found: list[tuple[tuple[float, int, float, str], SkillSuggestion]] = []
-    for skill_id in _candidates(candidates, taxonomy, counted.pool, skills, certified):
+    unasked = certified | practising(resolved.background, taxonomy)  # restraint, if left
+    for skill_id in _candidates(candidates, taxonomy, counted.pool, held, unasked):
         # Learning a skill takes nothing away: a role that does not use it keeps the
         # score the person had without it (they need not bring it up there), although
         # the model's utilisation would count the unused skill against that role.

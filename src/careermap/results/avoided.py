@@ -2,17 +2,22 @@
 
 ``caution`` names the working conditions of a role that a person gave in
 ``Background.avoid``; ``with_avoid`` adds conditions to a background given as a model or
-a mapping (the ``avoid=`` argument of :func:`careermap.rank_careers`).
+a mapping (the ``avoid=`` argument of :func:`careermap.rank_careers`). ``SetAside`` is a
+skill of theirs whose practice is such a condition, read but not counted
+(:mod:`careermap.scoring.set_aside`), and ``reading_caution`` what a ranking then rests on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from careermap.base.record import Record
 from careermap.resolve.background import Background
+from careermap.resolve.display import thin_profile
+from careermap.resolve.profile import Profile
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 
-__all__ = ["ON_SITE_CAUTION", "caution", "with_avoid"]
+__all__ = ["ON_SITE_CAUTION", "SetAside", "caution", "reading_caution", "with_avoid"]
 
 
 def caution(avoided: Sequence[Condition]) -> str:
@@ -72,3 +77,65 @@ def with_avoid(
     added = [avoid] if isinstance(avoid, str) else list(avoid)
     given["avoid"] = list(dict.fromkeys([*before, *added]))
     return given
+
+
+class SetAside(Record):
+    """A skill read from the person's texts but left out of their score.
+
+    Its practice is a working condition they said they want to leave
+    (``Skill.conditions``, ``Background.avoid``): restraint training, for someone
+    leaving restraint. It is listed, never counted (``docs/scoring.md``, "Skills a
+    person wants to leave").
+
+    Examples
+    --------
+    >>> print(SetAside(skill_id="physical-intervention", label="Physical intervention",
+    ...                texts=("CPI",), conditions=(Condition.PHYSICAL_INTERVENTION,)))
+    'CPI' read as Physical intervention; not counted, since you would rather not do it
+    """
+
+    skill_id: str
+    label: str
+    texts: tuple[str, ...]
+    conditions: tuple[Condition, ...]
+
+    def __str__(self) -> str:
+        read = ", ".join(map(repr, self.texts))
+        return f"{read} read as {self.label}; not counted, since you would rather not do it"
+
+
+def reading_caution(profile: Profile, set_aside: Sequence[SetAside] = ()) -> str:
+    """Say what a ranking rests on when little of the profile counts (empty when enough).
+
+    When every skill read is set aside (:class:`SetAside`), nothing is ranked, and this
+    says so; otherwise it is :func:`careermap.resolve.display.thin_profile`.
+
+    Examples
+    --------
+    >>> from careermap import build_profile
+    >>> profile = build_profile(["MAPA:3", "forklift"], semantic=False)
+    >>> aside = SetAside(skill_id="physical-intervention", label="Physical intervention",
+    ...                  texts=("MAPA",), conditions=(Condition.PHYSICAL_INTERVENTION,))
+    >>> print(reading_caution(profile, [aside]))  # doctest: +NORMALIZE_WHITESPACE
+    Only 1 of your 2 skills was recognised, and it is work you said you would rather not
+    do (Physical intervention), so it is not counted and no role is ranked on it: reword
+    the others (see what was not recognised) to be ranked on them.
+    """
+    left = {item.skill_id for item in set_aside}
+    if not left or not left.issuperset(profile.skills):
+        return thin_profile(profile)
+    given, known = len(profile.entries), len(profile.resolved)
+    named = ", ".join(item.label for item in set_aside)
+    it, was = ("it", "was") if known == 1 else ("they", "were")
+    work = f"{it} {'is' if known == 1 else 'are'} work you said you would rather not do ({named})"
+    if known == given:
+        return (
+            f"Every skill recognised is work you said you would rather not do ({named}), so "
+            "none is counted and no role is ranked: add what else you do to be ranked on it."
+        )
+    return (
+        f"Only {known} of your {given} skills {was} recognised, and {work}, so {it} "
+        f"{'is' if known == 1 else 'are'} not counted and no role is ranked on "
+        f"{'it' if known == 1 else 'them'}: reword the others (see what was not recognised) "
+        "to be ranked on them."
+    )

@@ -6,12 +6,13 @@ or a taxonomy is escaped there.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.base import html
 from careermap.base.html import escape as esc
-from careermap.resolve.display import maybe_held, thin_profile
+from careermap.resolve.display import maybe_held
+from careermap.results.avoided import SetAside, reading_caution
 from careermap.results.bands import weak_lead
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def requirement_repr(result: RequirementResult) -> str:
     return f"<RequirementResult {result.label}: {result.kind}, credit {result.credit:.2f}>"
 
 
-def _profile_note(profile: Profile) -> str:
+def _profile_note(profile: Profile, set_aside: Sequence[SetAside] = ()) -> str:
     understood = [
         f"{esc(repr(entry.text))} &rarr; {esc(entry.match.label or '')} "
         f"(cosine {entry.match.cosine or 0:.2f})"
@@ -67,9 +68,12 @@ def _profile_note(profile: Profile) -> str:
         if understood
         else ""
     )
-    caution = thin_profile(profile)
+    caution = reading_caution(profile, set_aside)
     if caution:
         note += f'<p style="color:{html.KIND_COLOURS["gap"]}"><strong>{esc(caution)}</strong></p>'
+    if set_aside:
+        note += f'<p style="{html.MUTED}">Not counted: ' + "; ".join(map(esc, map(str, set_aside)))
+        note += "</p>"
     parts = []
     for entry in profile.unresolved:
         hint = ", ".join(esc(c.label) for c in entry.match.hints)
@@ -129,7 +133,7 @@ def ranking_html(ranking: Ranking) -> str:
         title + (f'<p style="color:{html.KIND_COLOURS["gap"]}">{esc(lead)}</p>' if lead else ""),
         table if shown else empty,
         html.more(len(shown), len(ranking.matches), "roles"),
-        _profile_note(ranking.profile),
+        _profile_note(ranking.profile, ranking.set_aside),
     )
 
 

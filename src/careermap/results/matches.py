@@ -12,6 +12,7 @@ from careermap.base.record import Explained, Record, trusted
 from careermap.resolve.profile import Profile
 from careermap.results import display as _display
 from careermap.results import plain as _plain
+from careermap.results.avoided import SetAside
 from careermap.results.bands import Band
 from careermap.results.frames import match_frame, ranking_frame
 from careermap.results.readiness import Readiness
@@ -431,16 +432,18 @@ class _Deferred(Matches):
         taxonomy: TaxonomyIdentity,
         count: int,
         build: Callable[[int], RoleMatch],
+        **fields: Any,
     ) -> _D:
         """Return a ranking of *count* matches, the *i*-th built by ``build(i)`` when read.
 
-        A callable *profile* is called when the profile is first read.
+        A callable *profile* is called when the profile is first read; *fields* are the
+        ranking's others (``set_aside``).
         """
         if isinstance(profile, Profile):
-            ranking: _D = cls.model_construct(profile=profile, taxonomy=taxonomy)  # type: ignore[call-arg,assignment]
+            ranking: _D = cls.model_construct(profile=profile, taxonomy=taxonomy, **fields)  # type: ignore[assignment]
             object.__setattr__(ranking, "_pending", _Pending(count, build))
         else:
-            ranking = cls.model_construct(taxonomy=taxonomy)  # type: ignore[call-arg,assignment]
+            ranking = cls.model_construct(taxonomy=taxonomy, **fields)  # type: ignore[assignment]
             object.__setattr__(ranking, "_pending", _Pending(count, build, profile))
         return ranking
 
@@ -520,6 +523,8 @@ class _Deferred(Matches):
         return {
             name: [pending.get(i).to_dict() for i in range(pending.count)]
             if name == "matches"
+            else [item.to_dict() for item in values[name]]
+            if name == "set_aside"
             else values[name].model_dump(mode="json")
             for name in type(self).model_fields
         }
@@ -545,7 +550,13 @@ class _Deferred(Matches):
 
 
 class Ranking(_Deferred):
-    """Roles ranked for a profile, best first; iterate it, index it, or ``len()`` it."""
+    """Roles ranked for a profile, best first; iterate it, index it, or ``len()`` it.
+
+    ``set_aside`` lists the person's skills read but left out of the score: work they
+    said they would rather not do (:class:`careermap.results.avoided.SetAside`).
+    """
+
+    set_aside: tuple[SetAside, ...] = ()
 
     @property
     def sectors(self) -> tuple[str, ...]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from careermap.resolve.display import maybe_held, thin_profile
+from careermap.resolve.display import maybe_held
+from careermap.results.avoided import reading_caution
 from careermap.results.bands import weak_lead
 
 if TYPE_CHECKING:
@@ -85,7 +86,8 @@ def match_text(match: RoleMatch, maybe: Mapping[str, str] | None = None) -> str:
 def ranking_text(ranking: Ranking) -> str:
     """Return every match of *ranking* explained, then what did not resolve."""
     profile = ranking.profile
-    parts = [caution] if (caution := thin_profile(profile)) else []
+    parts = [caution] if (caution := reading_caution(profile, ranking.set_aside)) else []
+    parts += [f"not counted: {item}" for item in ranking.set_aside]
     parts += [lead] if (lead := weak_lead(ranking.matches)) else []
     maybe = maybe_held(profile)
     parts += [match_text(m, maybe) for m in ranking.matches]

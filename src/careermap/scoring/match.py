@@ -41,13 +41,14 @@ from careermap.scoring.model import (
 )
 from careermap.scoring.options import rank_options
 from careermap.scoring.own_job import licensed_job
+from careermap.scoring.set_aside import profile_skills, set_aside
 from careermap.taxonomy.conditions import involved
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
 from careermap.taxonomy.models import Importance, Role, Skill, Taxonomy
 
-__all__ = ["rank_careers", "similar_roles"]
+__all__ = ["profile_skills", "rank_careers", "similar_roles"]
 
 
 @dataclass(frozen=True)
@@ -389,6 +390,7 @@ def _rank(
         taxonomy=taxonomy_identity(taxonomy),
         count=len(positions),
         build=explainer.builder(),
+        set_aside=set_aside(profile, taxonomy) if isinstance(profile, Profile) else (),
     )
 
 
@@ -499,7 +501,7 @@ def rank_careers(
         background = with_avoid(background, avoid)
     if background is not None:  # its country reads "English" again (resolve.spoken)
         resolved = build_profile(resolved, taxonomy=taxonomy, background=background)
-    skills = profile_skills(resolved, taxonomy)
+    skills = profile_skills(resolved, taxonomy)  # without the skills set aside (avoid)
     chosen = _check_order(order)
     start = person_start(skills, context, taxonomy)
     return _rank(
@@ -511,23 +513,6 @@ def rank_careers(
         min_score=options.min_score,
         sectors=options.sectors,
     )
-
-
-def profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
-    skills = profile.skills
-    if not skills:
-        details = "; ".join(str(entry.match) for entry in profile.unresolved)
-        msg = f"none of the profile's skills is recognised: {details}"
-        raise ProfileError(msg)
-    index = taxonomy.skill_index
-    unknown = sorted(s for s in skills if s not in index)
-    if unknown:
-        msg = (
-            f"the profile names skills this taxonomy lacks ({', '.join(unknown)}); "
-            "build the profile against the same taxonomy"
-        )
-        raise ProfileError(msg)
-    return skills
 
 
 def similar_roles(

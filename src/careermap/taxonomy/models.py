@@ -170,6 +170,12 @@ class Skill(BaseModel):
     broader: tuple[Identifier, ...] = Field(
         default=(), description="Ids of broader skills this one is a kind of."
     )
+    conditions: Conditions = Field(
+        default=(),
+        description="Working conditions that practising the skill is (restraint training is "
+        "physical-intervention): for a person who wants to leave one, the skill is listed "
+        "but left out of the score (docs/scoring.md, twenty-sixth round).",
+    )
     codes: Codes = Field(
         default_factory=dict,
         description="External codes by scheme, e.g. {'esco': URI, 'onet': '2.A.1.b'}.",

@@ -1,0 +1,119 @@
+"""Skills a person holds but wants to leave: read, listed, and kept out of the score.
+
+A skill whose practice *is* a working condition (``Skill.conditions``: restraint
+training is ``physical-intervention``) says what the person did, not what they want to
+do next. For a person whose ``Background.avoid`` names that condition, the skill is
+still read and listed, with a plain note, but it is left out of the skills scored, as
+general competencies are left out of utilisation (``docs/scoring.md``, "Skills a person
+wants to leave"): restraint training no longer ranks restraint posts first for someone
+who is leaving restraint. A profile whose every read skill is set aside ranks nothing,
+and says why (:func:`careermap.results.avoided.reading_caution`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from careermap.base.cache import derived
+from careermap.base.errors import ProfileError
+from careermap.resolve.background import Background
+from careermap.resolve.profile import Profile
+from careermap.results.avoided import SetAside
+from careermap.taxonomy.conditions import Condition
+from careermap.taxonomy.models import Taxonomy
+from careermap.taxonomy.store import skill_labels
+
+__all__ = ["practising", "profile_skills", "set_aside", "skill_conditions"]
+
+
+def skill_conditions(taxonomy: Taxonomy) -> Mapping[str, tuple[Condition, ...]]:
+    """Return the skills whose practice is a working condition, with those conditions."""
+
+    def build() -> dict[str, tuple[Condition, ...]]:
+        return {skill.id: skill.conditions for skill in taxonomy.skills if skill.conditions}
+
+    found: dict[str, tuple[Condition, ...]] = derived(taxonomy, "skill-conditions", build)
+    return found
+
+
+def practising(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
+    """Return the skills whose practice is a condition *background* says to leave.
+
+    Never advised to learn (:func:`careermap.upskilling`); held, they are set aside.
+
+    Examples
+    --------
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> sorted(practising(Background(avoid=["physical-intervention"]), default_taxonomy()))
+    ['physical-intervention']
+    >>> practising(Background(avoid=["shift-work"]), default_taxonomy())
+    frozenset()
+    """
+    avoid = () if background is None else background.avoid
+    if not avoid:
+        return frozenset()
+    found = skill_conditions(taxonomy).items()
+    return frozenset(skill for skill, its in found if any(c in avoid for c in its))
+
+
+def set_aside(profile: Profile, taxonomy: Taxonomy) -> tuple[SetAside, ...]:
+    """Return the profile's skills left out of its score, each with its texts and conditions.
+
+    A skill is set aside when its practice is a condition the person wants to leave
+    (``Background.avoid``). Empty without a background or an ``avoid``.
+
+    Examples
+    --------
+    >>> from careermap import build_profile
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> profile = build_profile(
+    ...     ["MAPA:3", "CBT:4"], background={"avoid": ["physical-intervention"]}, semantic=False
+    ... )
+    >>> print(*set_aside(profile, default_taxonomy()))
+    'MAPA' read as Physical intervention; not counted, since you would rather not do it
+    """
+    leaving = practising(profile.background, taxonomy)
+    held = [skill for skill in profile.skills if skill in leaving]
+    if not held:
+        return ()
+    avoid = profile.background.avoid if profile.background is not None else ()
+    practised, labels = skill_conditions(taxonomy), skill_labels(taxonomy)
+    return tuple(
+        SetAside(
+            skill_id=skill,
+            label=labels[skill],
+            texts=tuple(
+                dict.fromkeys(e.text for e in profile.resolved if e.match.skill_id == skill)
+            ),
+            conditions=tuple(c for c in practised[skill] if c in avoid),
+        )
+        for skill in held
+    )
+
+
+def profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
+    """Return the skills scored for *profile*: every read skill but those set aside.
+
+    Raises
+    ------
+    ProfileError
+        If none of the profile's texts was read (the message lists each with
+        suggestions), or if it names skills *taxonomy* lacks. A profile whose every
+        read skill is set aside gives ``{}``: it ranks nothing, and says why
+        (:func:`careermap.results.avoided.reading_caution`).
+    """
+    skills = profile.skills
+    if not skills:
+        details = "; ".join(str(entry.match) for entry in profile.unresolved)
+        msg = f"none of the profile's skills is recognised: {details}"
+        raise ProfileError(msg)
+    index = taxonomy.skill_index
+    unknown = sorted(s for s in skills if s not in index)
+    if unknown:
+        msg = (
+            f"the profile names skills this taxonomy lacks ({', '.join(unknown)}); "
+            "build the profile against the same taxonomy"
+        )
+        raise ProfileError(msg)
+    leaving = practising(profile.background, taxonomy)
+    return {skill: level for skill, level in skills.items() if skill not in leaving}
