@@ -304,8 +304,8 @@ def practised_skills(held: str | None, taxonomy: Taxonomy) -> frozenset[str]:
     True
     >>> sorted(practised_skills("Clinical supervisor (group practice)", taxonomy))[:3]
     ['administration-and-management', 'clinical-assessment', 'clinical-documentation']
-    >>> sorted(practised_skills("Play therapist (self-employed)", taxonomy))
-    ['speaking']
+    >>> sorted(practised_skills("Senior Support Worker (supported accommodation)", taxonomy))
+    ['active-listening', 'social-perceptiveness']
     >>> practised_skills("Senior copywriter", taxonomy)
     frozenset()
     """
