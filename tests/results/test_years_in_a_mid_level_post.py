@@ -49,6 +49,7 @@ def test_a_grade_word_keeps_the_step_down():
         "Senior Guidance Counsellor",
         "Community Psychiatric Nurse (Band 6)",
         "Program Director and Licensed Addiction Counselor",
+        "Clinical Nurse, Acute Mental Health Unit",
     ):
         assert own_seniority(title, taxonomy) is Seniority.SENIOR, title
     found = _verdict("employment-specialist", 15, "Senior Guidance Counsellor")
@@ -58,3 +59,20 @@ def test_a_grade_word_keeps_the_step_down():
 def test_a_title_naming_no_role_keeps_the_step_down():
     found = _verdict("employment-specialist", 15, "Adviser")
     assert found.summary.startswith("A step down: an entry-level role after 15 years"), found
+
+
+def test_with_a_school_diploma_only_a_higher_title_makes_a_step_down_by_years():
+    # Review 26, P5d: a community integration worker of 19 years with a high school
+    # diploma was told her accepted benefits eligibility post was "A step down: an
+    # entry-level role after 19 years", and of a starter's pay. Her title names no role;
+    # with a school diploma, her years are most likely years of entry-level work.
+    title = "Community Integration Worker (MHRT/C)"
+    found = _verdict("eligibility-worker", 19, title, education="secondary")
+    assert found.verdict == "ready", found
+    assert "starter's pay" not in found.summary
+    # A degree keeps both, as before: years of a graduate's work reach the lead rung.
+    graduate = _verdict("eligibility-worker", 19, title, education="bachelor")
+    assert graduate.summary.startswith("A step down: an entry-level role after 19 years")
+    # A title naming a role above the post keeps the step down.
+    senior = _verdict("eligibility-worker", 19, "Clinical supervisor", education="secondary")
+    assert senior.summary.startswith("A step down: an entry-level role after 19 years"), senior

@@ -63,9 +63,13 @@ _SENIORITY = re.compile(r"\b(senior|junior|trainee|lead|principal|chief)\b", re.
 #: Words of a title that put its holder above the level of the role it names ("Senior
 #: Addiction Counsellor", "Community Psychiatric Nurse (Band 6)", "Program Director and
 #: Licensed Addiction Counselor"): NHS Agenda for Change bands 6 to 9 are specialist,
-#: advanced and consultant grades, band 5 the newly qualified one (:func:`own_seniority`).
+#: advanced and consultant grades, band 5 the newly qualified one; a charge nurse runs a
+#: ward's shift (NHS band 6), and "Clinical Nurse" is a promoted grade in Australia
+#: (Queensland Health Nurse Grade 6, WA Nurses award Level 2: above the registered nurse),
+#: as a clinical nurse specialist is in the US (advanced practice) (:func:`own_seniority`).
 _GRADE = re.compile(
-    r"\b(senior|lead|head|principal|chief|manager|supervisor|consultant|director|band\s*[6-9])\b",
+    r"\b(senior|lead|head|principal|chief|manager|supervisor|consultant|director"
+    r"|band\s*[6-9]|charge\s+nurse|clinical\s+nurse)\b",
     re.I,
 )
 

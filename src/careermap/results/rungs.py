@@ -196,7 +196,7 @@ def _level(
             f"while you hold {' and '.join(above)} and "
             f"{DEGREE_NAMES.get(education, education.value)}",
         )
-    if rung is not None and _down_by_years(entry, rung, current):
+    if rung is not None and _down_by_years(entry, background, rung, current):
         return Readiness(
             verdict="step-down",
             summary=f"A step down: {article} {entry.seniority.value}-level role "
@@ -262,7 +262,7 @@ def below_by_years(entry: Entry, background: Background, current: Seniority | No
     True
     """
     years = background.years_experience
-    return years is not None and _down_by_years(entry, _rung(years), current)
+    return years is not None and _down_by_years(entry, background, _rung(years), current)
 
 
 #: The levels of a job whose title names its role, above which years in it reach no
@@ -271,15 +271,28 @@ def below_by_years(entry: Entry, background: Background, current: Seniority | No
 _CAPPED = (Seniority.ENTRY, Seniority.MID)
 
 
-def _down_by_years(entry: Entry, rung: int, current: Seniority | None) -> bool:
+#: Education with which years alone say nothing of a person's level: most posts open to
+#: it are entry-level, so years of them are years at that level.
+_SCHOOL = (Education.NONE, Education.SECONDARY)
+
+
+def _down_by_years(
+    entry: Entry, background: Background, rung: int, current: Seniority | None
+) -> bool:
     """Say whether the rung a person's years reach (*rung*) is a step down to *entry*.
 
     Years count up to the rung of the person's own job (*current*) where that is an
-    entry-level or mid-level role (:data:`_CAPPED`).
+    entry-level or mid-level role (:data:`_CAPPED`). For a person with a secondary
+    diploma or less (:data:`_SCHOOL`), only a title naming a role above *entry*'s makes
+    a step down by years: their years are most likely years of entry-level work.
     """
+    role_rung = _SENIORITY.index(entry.seniority)
+    school = education_level(background) in _SCHOOL
+    if school and (current is None or _SENIORITY.index(current) <= role_rung):
+        return False
     if current in _CAPPED:
         rung = min(rung, _SENIORITY.index(current))
-    return rung - _SENIORITY.index(entry.seniority) >= STEP_DOWN
+    return rung - role_rung >= STEP_DOWN
 
 
 def starter_pay(entry: Entry, background: Background, current: Seniority | None) -> str | None:
@@ -289,7 +302,9 @@ def starter_pay(entry: Entry, background: Background, current: Seniority | None)
     tells someone of :data:`STARTER_YEARS` years or more that an entry-level post pays a
     starter's wage. Not said to a person whose own job (*current*: the seniority of the
     role their job title names) is an entry-level one, nor to one who said they are open
-    to a step down (``Background.step_back``).
+    to a step down (``Background.step_back``), nor to one with a secondary diploma or
+    less whose title names no role: their years are most likely of entry-level work, as
+    for :func:`below_by_years` (twenty-sixth round).
 
     Parameters
     ----------
@@ -319,4 +334,6 @@ def starter_pay(entry: Entry, background: Background, current: Seniority | None)
         return None
     if background.step_back or current is Seniority.ENTRY:
         return None
+    if current is None and education_level(background) in _SCHOOL:
+        return None  # years of work open to a school diploma: most likely entry-level
     return f"an entry-level post: after {years:g} years' experience, expect a starter's pay"
