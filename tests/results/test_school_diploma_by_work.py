@@ -26,9 +26,7 @@ def _verdict(role_id, **background):
 
 
 def test_years_of_work_are_named_beside_the_school_diploma():
-    found = _verdict(
-        "care-navigator", years_experience=4, experience={"Commercial fisherman": 20}
-    )
+    found = _verdict("care-navigator", years_experience=4, experience={"Commercial fisherman": 20})
     assert found.verdict == "needs", found
     assert found.summary == (
         "Needs a secondary school diploma (or equivalent experience: many employers "
