@@ -60,6 +60,18 @@ _TITLE_QUALIFIERS = re.compile(
 #: Grades within a kind of work ("Senior support worker"), left out when a title's
 #: kind of work is read (:func:`kind_of_work`).
 _SENIORITY = re.compile(r"\b(senior|junior|trainee|lead|principal|chief)\b", re.I)
+#: Words of a title that put its holder above the level of the role it names ("Senior
+#: Addiction Counsellor", "Community Psychiatric Nurse (Band 6)", "Program Director and
+#: Licensed Addiction Counselor"): NHS Agenda for Change bands 6 to 9 are specialist,
+#: advanced and consultant grades, band 5 the newly qualified one; a charge nurse runs a
+#: ward's shift (NHS band 6), and "Clinical Nurse" is a promoted grade in Australia
+#: (Queensland Health Nurse Grade 6, WA Nurses award Level 2: above the registered nurse),
+#: as a clinical nurse specialist is in the US (advanced practice) (:func:`own_seniority`).
+_GRADE = re.compile(
+    r"\b(senior|lead|head|principal|chief|manager|supervisor|consultant|director"
+    r"|band\s*[6-9]|charge\s+nurse|clinical\s+nurse)\b",
+    re.I,
+)
 
 
 def _role_keys(taxonomy: Taxonomy) -> dict[str, str]:
@@ -426,7 +438,11 @@ def own_seniority(held: str | None, taxonomy: Taxonomy) -> Seniority | None:
     social services assistant), and says nothing otherwise. Years of entry-level
     work make no step down into an entry-level post, and no starter's pay
     (:func:`careermap.results.rungs.below_by_years`,
-    :func:`careermap.results.rungs.starter_pay`; twenty-fifth round).
+    :func:`careermap.results.rungs.starter_pay`; twenty-fifth round). A mid-level role
+    named with a grade word (:data:`_GRADE`: "Senior Addiction Counsellor", "Community
+    Psychiatric Nurse (Band 6)") is a senior post: its holder's years may reach above the
+    role's own level, which years of a mid-level post without one do not (twenty-sixth
+    round).
 
     Examples
     --------
@@ -438,12 +454,18 @@ def own_seniority(held: str | None, taxonomy: Taxonomy) -> Seniority | None:
     <Seniority.SENIOR: 'senior'>
     >>> own_seniority("Senior clinician", taxonomy) is None
     True
+    >>> own_seniority("Guidance Counsellor", taxonomy), own_seniority(
+    ...     "Senior Guidance Counsellor", taxonomy)
+    (<Seniority.MID: 'mid'>, <Seniority.SENIOR: 'senior'>)
     """
     if not held or not held.strip():
         return None
     role = current_role(held, taxonomy)
     if role is not None:
-        return None if role.entry is None else role.entry.seniority
+        rung = None if role.entry is None else role.entry.seniority
+        if rung is Seniority.MID and _GRADE.search(held):
+            return Seniority.SENIOR
+        return rung
     rungs = {
         None if (entry := taxonomy.role_index[i].entry) is None else entry.seniority
         for i in kind_roles(held, taxonomy)

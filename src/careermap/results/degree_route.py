@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from careermap.resolve.profile import Background
-from careermap.results.education import DEGREE_NAMES
+from careermap.results.education import DEGREE_NAMES, school_by_work
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.models import Education, Entry
 
@@ -91,8 +91,24 @@ def degree_need(entry: Entry, background: Background, shown: Shown | None) -> st
     "a bachelor's degree (or 4 years' experience of training staff; what you wrote shows 2)"
     >>> degree_need(Entry(education="master", job_zone=5), Background(), None)
     "a master's degree"
+
+    A school diploma asked of an adult with years of work (:func:`school_by_work`) is
+    named with them: many employers take the work in its place. The verdict stays
+    ``needs`` (twenty-sixth round: meeting the diploma by the years put entry-level posts
+    before the posts the person wants).
+
+    >>> school = Entry(education="secondary", job_zone=2)
+    >>> print(degree_need(school, Background(education="none", years_experience=24), None))
+    a secondary school diploma (or equivalent experience: many employers count your 24 \
+years of work)
     """
     degree = _degree(entry)
+    schooled = school_by_work(entry.education, background)
+    if schooled is not None:
+        return (
+            f"{degree} (or equivalent experience: many employers count your {schooled:g} "
+            f"years of work)"
+        )
     way = entry.experience_for_degree
     if way is None or way.years is None:
         return degree

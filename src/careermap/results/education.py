@@ -16,7 +16,13 @@ from careermap.resolve.profile import Background
 from careermap.results.standing import is_pending
 from careermap.taxonomy.models import Education
 
-__all__ = ["DEGREE_NAMES", "DIPLOMA_NOTE", "education_level"]
+__all__ = [
+    "DEGREE_NAMES",
+    "DIPLOMA_NOTE",
+    "SCHOOL_BY_WORK",
+    "education_level",
+    "school_by_work",
+]
 
 _LEVELS = list(Education)
 
@@ -71,3 +77,43 @@ def education_level(background: Background) -> Education | None:
     if any(_POSTGRADUATE_DIPLOMA.search(held) for held in diplomas):
         return Education.MASTER
     return given
+
+
+#: Years of work that stand in for a secondary school diploma for an adult without one:
+#: national classifications take a year or more of relevant experience in place of the
+#: entry qualifications of their lowest skill levels (ANZSCO skill levels 4 and 5:
+#: "at least one year of relevant experience may substitute for the formal
+#: qualifications"), and employers of adult support staff ask for "a diploma or
+#: equivalent experience"; three years of any work, as a conservative reading (twenty-sixth
+#: round, review 26 P5b).
+SCHOOL_BY_WORK = 3
+#: A past role that is not paid work ("Crisis Text Line volunteer").
+_UNPAID = re.compile(r"\b(?:volunteer|voluntary|unpaid|placement|internship)\b", re.I)
+
+
+def school_by_work(asked: Education, background: Background) -> float | None:
+    """Return the years of work that meet a post's school diploma (*asked*), or ``None``.
+
+    Only for a post asking for a secondary school diploma and a person without one
+    (education ``none``) whose years of work, in their current job
+    (``Background.years_experience``) and in the other work they name
+    (``Background.experience``, but not volunteering), come to :data:`SCHOOL_BY_WORK` or
+    more: an adult of twenty years' work is not sent back to school for a support post.
+
+    Examples
+    --------
+    >>> school_by_work(Education.SECONDARY, Background(education="none", years_experience=4,
+    ...     experience={"Commercial fisherman": 20}))
+    24.0
+    >>> print(school_by_work(Education.SECONDARY, Background(education="none",
+    ...     years_experience=1, experience={"Crisis Text Line volunteer": 3})))
+    None
+    >>> print(school_by_work(Education.BACHELOR, Background(education="none",
+    ...     years_experience=20)))
+    None
+    """
+    if asked is not Education.SECONDARY or background.education is not Education.NONE:
+        return None
+    paid = [years for title, years in background.experience.items() if not _UNPAID.search(title)]
+    years = float((background.years_experience or 0) + sum(paid))
+    return years if years >= SCHOOL_BY_WORK else None

@@ -153,8 +153,8 @@ def level(
     years reach a higher rung than those counted, they are counted instead, and a post
     that is then no step says so ("Ready now, counting your 8 years as ...").
     *current*: the seniority of the role the person's job title names, where it names
-    one; years make no step down for a person whose own job is entry-level
-    (:func:`below_by_years`).
+    one; years make no step down for a person whose own job is entry-level, nor beyond
+    the rung of a mid-level one (:func:`below_by_years`).
     """
     years = background.years_experience
     asked = entry.experience
@@ -196,7 +196,7 @@ def _level(
             f"while you hold {' and '.join(above)} and "
             f"{DEGREE_NAMES.get(education, education.value)}",
         )
-    if rung is not None and rung - role_rung >= STEP_DOWN and current is not Seniority.ENTRY:
+    if rung is not None and _down_by_years(entry, background, rung, current):
         return Readiness(
             verdict="step-down",
             summary=f"A step down: {article} {entry.seniority.value}-level role "
@@ -240,7 +240,12 @@ def below_by_years(entry: Entry, background: Background, current: Seniority | No
     title names) is entry-level: years of entry-level work make an entry-level post the
     same level of work, not a step down (a counsellor's review of the sixteenth set: a
     support worker of 22 years was told a peer support post was "A step down"), as
-    :func:`starter_pay` says no starter's pay to them.
+    :func:`starter_pay` says no starter's pay to them. Nor for one whose own job is a
+    mid-level role named without a grade word
+    (:func:`careermap.results.current.own_seniority`): years in it reach no higher than
+    its rung, so a guidance counsellor of 15 years is no lead, and an entry-level post is
+    a change of field for her, not a step down (twenty-sixth round: the Letterkenny
+    guidance counsellor's employment specialist and academic advisor posts).
 
     Examples
     --------
@@ -251,11 +256,43 @@ def below_by_years(entry: Entry, background: Background, current: Seniority | No
     (True, False)
     >>> below_by_years(coach, Background(years_experience=18), Seniority.ENTRY)
     False
+    >>> below_by_years(coach, Background(years_experience=18), Seniority.MID)
+    False
+    >>> below_by_years(coach, Background(years_experience=18), Seniority.SENIOR)
+    True
     """
     years = background.years_experience
-    if years is None or current is Seniority.ENTRY:
+    return years is not None and _down_by_years(entry, background, _rung(years), current)
+
+
+#: The levels of a job whose title names its role, above which years in it reach no
+#: higher rung: an entry-level or mid-level post without a grade word is the same post
+#: after fifteen years (:func:`below_by_years`).
+_CAPPED = (Seniority.ENTRY, Seniority.MID)
+
+
+#: Education with which years alone say nothing of a person's level: most posts open to
+#: it are entry-level, so years of them are years at that level.
+_SCHOOL = (Education.NONE, Education.SECONDARY)
+
+
+def _down_by_years(
+    entry: Entry, background: Background, rung: int, current: Seniority | None
+) -> bool:
+    """Say whether the rung a person's years reach (*rung*) is a step down to *entry*.
+
+    Years count up to the rung of the person's own job (*current*) where that is an
+    entry-level or mid-level role (:data:`_CAPPED`). For a person with a secondary
+    diploma or less (:data:`_SCHOOL`), only a title naming a role above *entry*'s makes
+    a step down by years: their years are most likely years of entry-level work.
+    """
+    role_rung = _SENIORITY.index(entry.seniority)
+    school = education_level(background) in _SCHOOL
+    if school and (current is None or _SENIORITY.index(current) <= role_rung):
         return False
-    return _rung(years) - _SENIORITY.index(entry.seniority) >= STEP_DOWN
+    if current in _CAPPED:
+        rung = min(rung, _SENIORITY.index(current))
+    return rung - role_rung >= STEP_DOWN
 
 
 def starter_pay(entry: Entry, background: Background, current: Seniority | None) -> str | None:
@@ -265,7 +302,9 @@ def starter_pay(entry: Entry, background: Background, current: Seniority | None)
     tells someone of :data:`STARTER_YEARS` years or more that an entry-level post pays a
     starter's wage. Not said to a person whose own job (*current*: the seniority of the
     role their job title names) is an entry-level one, nor to one who said they are open
-    to a step down (``Background.step_back``).
+    to a step down (``Background.step_back``), nor to one with a secondary diploma or
+    less whose title names no role: their years are most likely of entry-level work, as
+    for :func:`below_by_years` (twenty-sixth round).
 
     Parameters
     ----------
@@ -295,4 +334,6 @@ def starter_pay(entry: Entry, background: Background, current: Seniority | None)
         return None
     if background.step_back or current is Seniority.ENTRY:
         return None
+    if current is None and education_level(background) in _SCHOOL:
+        return None  # years of work open to a school diploma: most likely entry-level
     return f"an entry-level post: after {years:g} years' experience, expect a starter's pay"
