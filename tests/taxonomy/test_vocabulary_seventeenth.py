@@ -54,7 +54,6 @@ EXPECTED = {
     "mekaniske tvangsmidler": "physical-intervention",
     "individuell plan": "care-coordination",
     "ansvarsgrupper": "care-coordination",
-    "ADL-trening": "independent-living-skills",
     "ADL training": "independent-living-skills",
     "miljøterapi": "mental-health-nursing",
     "milieu therapy": "mental-health-nursing",
