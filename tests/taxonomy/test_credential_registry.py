@@ -816,12 +816,14 @@ _plus(
         "supported-employment",
     ],
 )
-for _role in (
+#: The posts that ask for the Registered Nurse (RN), each its own DELIBERATE entry.
+_RN_POSTS = (
     "nurse-case-manager",
     "nurse-educator",
     "psychiatric-nurse",
     "psychiatric-nurse-practitioner",
-):
+)
+for _role in _RN_POSTS:
     _plus(
         DELIBERATE[(_role, "Registered Nurse (RN)")],
         "also",
@@ -1111,12 +1113,7 @@ _plus(
     "also",
     ["Teaching Council registration"],
 )
-for _role in [
-    "nurse-case-manager",
-    "nurse-educator",
-    "psychiatric-nurse",
-    "psychiatric-nurse-practitioner",
-]:
+for _role in _RN_POSTS:
     _plus(
         DELIBERATE[(_role, "Registered Nurse (RN)")],
         "implies",
