@@ -187,6 +187,20 @@ def test_a_profile_of_only_the_avoided_work_ranks_nothing_and_says_why(default, 
     assert every.explain().startswith("Every skill recognised is work you said")
 
 
+def test_a_ranking_resting_on_the_rest_says_what_it_rests_on(default):
+    # Two of four texts read, one of them the avoided work: the ranking rests on one skill,
+    # and the caution counts it so (it once said "rests on those 2", or nothing at all).
+    background = {"education": "associate", "avoid": ["physical-intervention"]}
+    texts = ["MAPA:3", "CBT", "forklift", "welding"]
+    said = careermap.rank_careers(texts, taxonomy=default, background=background).explain()
+    assert (
+        "Only 2 of your 4 skills were recognised, and 1 of them is work you said you would "
+        "rather not do (not counted), so this ranking rests on the other one alone"
+    ) in " ".join(said.split())
+    plain = careermap.rank_careers(texts, taxonomy=default).explain()
+    assert "Only 2 of your 4" not in plain  # without the wish, two of four is enough
+
+
 def test_advice_order_puts_an_avoided_role_after_its_group(default):
     plain = [m.role_id for m in _rank(default, background=BACKGROUND)]
     leaving = list(_rank(default, background=BACKGROUND, avoid=["crisis-work"]))

@@ -14,6 +14,8 @@ from careermap.resolve.language import other_language
 from careermap.resolve.negation import negated
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from careermap.resolve.profile import Profile
     from careermap.resolve.resolver import SkillMatch
 
@@ -70,7 +72,7 @@ def _method(match: SkillMatch) -> str:
     return match.method + split
 
 
-def thin_profile(profile: Profile) -> str:
+def thin_profile(profile: Profile, aside: Sequence[str] = ()) -> str:
     """Say, when most of a profile's texts were not recognised, what a ranking then rests on.
 
     A ranking of a profile whose texts mostly did not resolve is built on the few that
@@ -79,6 +81,9 @@ def thin_profile(profile: Profile) -> str:
     *Safeguarding*, eight of her ten skills unread). Empty when at least half resolved.
     When most unread texts look written in another language
     (:func:`careermap.resolve.language.other_language`), it says careermap reads English.
+    *aside* names the skills read but not counted (work the person would rather not do,
+    :func:`careermap.results.avoided.reading_caution`): the texts that read only as them
+    count as not read, and the sentence says why.
 
     Examples
     --------
@@ -96,10 +101,20 @@ def thin_profile(profile: Profile) -> str:
     into it.
     """
     given, known = len(profile.entries), len(profile.resolved)
-    if not given or known * 2 >= given:
+    left = sum(entry.match.skill_id in aside for entry in profile.resolved)
+    counted = known - left
+    if not given or counted * 2 >= given:
         return ""
-    rests = "it alone" if known == 1 else f"those {known}" if known else "nothing you wrote"
-    was = "was" if known == 1 else "were"
+    if not counted:
+        rests = "nothing you wrote"
+    elif left:
+        rests = "the other one alone" if counted == 1 else f"the other {counted}"
+    else:
+        rests = "it alone" if counted == 1 else f"those {counted}"
+    recognised = f"{'was' if known == 1 else 'were'} recognised"
+    if left:
+        work = "is work" if left == 1 else "are work"
+        recognised += f", and {left} of them {work} you said you would rather not do (not counted)"
     unread = [entry.text for entry in profile.unresolved]
     foreign = sum(map(other_language, unread))
     if foreign * 2 >= len(unread):  # most of what was not read is in another language
@@ -110,7 +125,7 @@ def thin_profile(profile: Profile) -> str:
     else:
         how = "reword the others"
     return (
-        f"Only {known} of your {given} skills {was} recognised, so this ranking rests on "
+        f"Only {known} of your {given} skills {recognised}, so this ranking rests on "
         f"{rests}: {how} (see what was not recognised) before reading much into it."
     )
 

@@ -120,10 +120,18 @@ def reading_caution(profile: Profile, set_aside: Sequence[SetAside] = ()) -> str
     Only 1 of your 2 skills was recognised, and it is work you said you would rather not
     do (Physical intervention), so it is not counted and no role is ranked on it: reword
     the others (see what was not recognised) to be ranked on them.
+
+    When others were read too, the ranking rests on those alone, and it says so:
+
+    >>> profile = build_profile(["MAPA:3", "CBT", "forklift", "welding"], semantic=False)
+    >>> print(reading_caution(profile, [aside]))  # doctest: +NORMALIZE_WHITESPACE
+    Only 2 of your 4 skills were recognised, and 1 of them is work you said you would
+    rather not do (not counted), so this ranking rests on the other one alone: reword the
+    others (see what was not recognised) before reading much into it.
     """
     left = {item.skill_id for item in set_aside}
     if not left or not left.issuperset(profile.skills):
-        return thin_profile(profile)
+        return thin_profile(profile, aside=sorted(left))
     given, known = len(profile.entries), len(profile.resolved)
     named = ", ".join(item.label for item in set_aside)
     it, was = ("it", "was") if known == 1 else ("they", "were")
