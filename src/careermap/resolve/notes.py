@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 
 from careermap.resolve.brackets import not_held
-from careermap.resolve.phrase_words import CONDITION_LIST, pattern, pieces
+from careermap.resolve.phrase_words import CONDITION_LIST, PEOPLE_KINDS, pattern, pieces
 
 __all__ = ["in_plain_words", "is_note", "without_notes"]
 
@@ -72,12 +72,10 @@ _WHERE_LAST = re.compile(
 _PEOPLE = re.compile(
     r"^(?:(?:up\s+to|over|about|around|~)?\s*\d[\d,]*\+?\s+)?"
     rf"{_WHICH}{{0,2}}"
-    r"(?:kids|children|child|teens|teenagers|adolescents|youth|young\s+people|young\s+adults"
-    r"|adults|older\s+adults|elders|seniors|infants|toddlers|babies|boys|girls|men|women"
-    r"|couples|parents|families|carers|caregivers|teachers|students|pupils|learners|staff"
-    r"|employees|managers|colleagues|clients|patients|service\s+users|members|residents"
-    r"|tenants|veterans|refugees|migrants|offenders|prisoners|inmates|survivors|victims"
-    r"|individuals|people|persons)$",
+    rf"(?:{PEOPLE_KINDS}|children|child|youth|young\s+people|adults|infants|toddlers|babies"
+    r"|parents|families|carers|caregivers|students|pupils|staff|employees|managers"
+    r"|colleagues|clients|patients|service\s+users|members|residents|tenants|veterans"
+    r"|survivors|people|persons)$",
     re.IGNORECASE,
 )
 #: What people brought: presenting problems in a counselling service's intake words.

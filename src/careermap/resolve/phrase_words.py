@@ -16,6 +16,7 @@ __all__ = [
     "CONDITION_LIST",
     "FOR_PEOPLE",
     "NEED",
+    "PEOPLE_KINDS",
     "pattern",
     "pieces",
 ]
@@ -64,6 +65,13 @@ NEED = (
     r"|blind|visual(?:ly)?\s+impair|speech(?:,)?\s+(?:and\s+)?language\s+needs"
     rf"|{_CONDITION_NAMES}|disorders?)\b"
 )
+#: People named by age, sex or circumstance: read as for whom after "for" here, and as
+#: whom the work was with in a note (``careermap.resolve.notes``).
+PEOPLE_KINDS = (
+    r"kids|teens|teenagers|adolescents|young\s+adults|older\s+adults|elders|seniors"
+    r"|boys|girls|men|women|couples|individuals|refugees|migrants|offenders|prisoners"
+    r"|inmates|victims|learners|teachers"
+)
 #: People a service is for ("stress management for clients", "advocacy for tenants"):
 #: after "for", a list of these and nothing else says for whom, not what.
 _PEOPLE_WORDS = (
@@ -82,13 +90,10 @@ _PEOPLE_WORDS = (
     r"|(?:(?:client|local|partner|member)\s+)?(?:companies|employers|businesses"
     r"|organi[sz]ations|charities)"
     # Any plural noun of people a service is for (twenty-sixth round, review 26 P1c: "brief
-    # CBT for soldiers"): by age, by sex, serving, in custody or care, learning or working,
-    # as the notes' people (careermap.resolve.notes) name them.
+    # CBT for soldiers"): by age, by sex, serving, in custody or care, learning or working.
     r"|soldiers|troops|service\s+members|servicemen|servicewomen|sailors|airmen|marines"
-    r"|kids|teens|teenagers|adolescents|young\s+adults|older\s+adults|elders|seniors"
-    r"|boys|girls|men|women|couples|individuals|refugees|migrants|asylum\s+seekers"
-    r"|offenders|prisoners|inmates|victims|learners|trainees|interns|nurses|doctors"
-    r"|teachers|workers|peers|callers|participants)"
+    rf"|{PEOPLE_KINDS}|asylum\s+seekers|trainees|interns|nurses|doctors|workers|peers|callers"
+    r"|participants)"
 )
 #: Those people, new to a post or service ("for new staff", "for new call takers").
 _ONE_PEOPLE = rf"(?:(?:the|our|my|their)\s+)?(?:new\s+)?{_PEOPLE_WORDS}"
