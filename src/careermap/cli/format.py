@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.resolve.display import maybe_held
-from careermap.results.avoided import SetAside, reading_caution
+from careermap.results.avoided import NOT_COUNTED, SetAside, reading_caution
 from careermap.results.bands import weak_lead
 from careermap.results.plain import maybe_note
 
@@ -176,7 +176,7 @@ def profile_lines(profile: Profile, set_aside: Sequence[SetAside] = ()) -> list[
     lines += [
         f"  {clip_text(e.text, width):<{width}}  -> "
         + resolution(e, skills.get(e.match.skill_id or ""))
-        + ("; not counted, since you would rather not do it" if e.match.skill_id in left else "")
+        + (f"; {NOT_COUNTED}" if e.match.skill_id in left else "")
         for e in profile.entries
     ]
     caution = reading_caution(profile, set_aside)

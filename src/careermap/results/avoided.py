@@ -17,7 +17,7 @@ from careermap.resolve.display import thin_profile
 from careermap.resolve.profile import Profile
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 
-__all__ = ["ON_SITE_CAUTION", "SetAside", "caution", "reading_caution", "with_avoid"]
+__all__ = ["NOT_COUNTED", "ON_SITE_CAUTION", "SetAside", "caution", "reading_caution", "with_avoid"]
 
 
 def caution(avoided: Sequence[Condition]) -> str:
@@ -79,6 +79,10 @@ def with_avoid(
     return given
 
 
+#: What is said beside a text read as a skill set aside (the CLI's table, :class:`SetAside`).
+NOT_COUNTED = "not counted, since you would rather not do it"
+
+
 class SetAside(Record):
     """A skill read from the person's texts but left out of their score.
 
@@ -101,7 +105,7 @@ class SetAside(Record):
 
     def __str__(self) -> str:
         read = ", ".join(map(repr, self.texts))
-        return f"{read} read as {self.label}; not counted, since you would rather not do it"
+        return f"{read} read as {self.label}; {NOT_COUNTED}"
 
 
 def reading_caution(profile: Profile, set_aside: Sequence[SetAside] = ()) -> str:
@@ -134,16 +138,15 @@ def reading_caution(profile: Profile, set_aside: Sequence[SetAside] = ()) -> str
         return thin_profile(profile, aside=sorted(left))
     given, known = len(profile.entries), len(profile.resolved)
     named = ", ".join(item.label for item in set_aside)
-    it, was = ("it", "was") if known == 1 else ("they", "were")
-    work = f"{it} {'is' if known == 1 else 'are'} work you said you would rather not do ({named})"
+    one = known == 1
+    it, was, is_, them = ("it", "was", "is", "it") if one else ("they", "were", "are", "them")
     if known == given:
         return (
             f"Every skill recognised is work you said you would rather not do ({named}), so "
             "none is counted and no role is ranked: add what else you do to be ranked on it."
         )
     return (
-        f"Only {known} of your {given} skills {was} recognised, and {work}, so {it} "
-        f"{'is' if known == 1 else 'are'} not counted and no role is ranked on "
-        f"{'it' if known == 1 else 'them'}: reword the others (see what was not recognised) "
-        "to be ranked on them."
+        f"Only {known} of your {given} skills {was} recognised, and {it} {is_} work you said "
+        f"you would rather not do ({named}), so {it} {is_} not counted and no role is ranked "
+        f"on {them}: reword the others (see what was not recognised) to be ranked on them."
     )
