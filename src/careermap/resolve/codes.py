@@ -15,9 +15,9 @@ know says nothing by its letters:
 
 A code is one word of at most eight characters that begins with a capital and has more
 capitals and digits than small letters, at least two ("K10", "CANS", "RtAPS", "DATs"),
-with one hyphenated suffix ("PCL-5", "ACE-III", "PHQ-A"): how credentials and
-instruments are written (:mod:`careermap.results.credentials` reads credentials the
-same way).
+with one hyphenated suffix ("PCL-5", "ACE-III", "PHQ-A"): how instruments are written.
+Mixed case is allowed ("MoCA", "RtAPS"), which the all-capitals abbreviations of
+:mod:`careermap.results.credentials` and of the semantic index's names do not allow.
 """
 
 from __future__ import annotations
