@@ -25,13 +25,15 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set sixteenth   # the sixteenth, blind set
     .venv/bin/python benchmarks/upskilling.py --set seventeenth # the seventeenth, blind set
     .venv/bin/python benchmarks/upskilling.py --set eighteenth  # the eighteenth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set nineteenth  # the nineteenth, blind set
 
-Sixteen sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth, seventh,
-eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth,
-seventeenth and eighteenth, blind ones (tests/data/personas-fourth.yaml to
-personas-eighteenth.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
-upskilling-judgement-eighteenth.yaml, written the same way, before any order was compared
-with them; docs/personas.md, "A fourth, blind set" to "An eighteenth, blind set"). Each
+Seventeen sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
+seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
+sixteenth, seventeenth, eighteenth and nineteenth, blind ones
+(tests/data/personas-fourth.yaml to personas-nineteenth.yaml, judged in
+tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-nineteenth.yaml,
+written the same way, before any order was compared with them; docs/personas.md, "A
+fourth, blind set" to "A nineteenth, blind set"). Each
 blind set is reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -129,6 +131,7 @@ SETS = {
     "sixteenth": DATA / "upskilling-judgement-sixteenth.yaml",
     "seventeenth": DATA / "upskilling-judgement-seventeenth.yaml",
     "eighteenth": DATA / "upskilling-judgement-eighteenth.yaml",
+    "nineteenth": DATA / "upskilling-judgement-nineteenth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -472,7 +475,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         help=(
             "which judged set: first (default; with tune and check halves), or fourth, "
             "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
-            "fourteenth, fifteenth, sixteenth, seventeenth or eighteenth (blind, whole)"
+            "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth or nineteenth (blind, "
+            "whole)"
         ),
     )
     args = parser.parse_args(argv)

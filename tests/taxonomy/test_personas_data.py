@@ -1,10 +1,10 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to eighteenth, blind ones (personas-fresh.yaml,
-personas-third.yaml to personas-eighteenth.yaml), checked the same way; and the upskilling
-judgements on the first and the fourth to eighteenth sets (upskilling-judgement.yaml,
-upskilling-judgement-fourth.yaml to upskilling-judgement-eighteenth.yaml). These tests check only
+first set, and the second to nineteenth, blind ones (personas-fresh.yaml,
+personas-third.yaml to personas-nineteenth.yaml), checked the same way; and the upskilling
+judgements on the first and the fourth to nineteenth sets (upskilling-judgement.yaml,
+upskilling-judgement-fourth.yaml to upskilling-judgement-nineteenth.yaml). These tests check only
 that they are well formed and refer to things that exist; they never run a ranking or
 upskilling.
 """
@@ -42,6 +42,7 @@ BLIND_NAMES = {
     "sixteenth": "## A sixteenth, blind set",
     "seventeenth": "## A seventeenth, blind set",
     "eighteenth": "## An eighteenth, blind set",
+    "nineteenth": "## A nineteenth, blind set",
 }
 #: The blind sets judged for upskilling advice too.
 JUDGED_NAMES = (
@@ -60,6 +61,7 @@ JUDGED_NAMES = (
     "sixteenth",
     "seventeenth",
     "eighteenth",
+    "nineteenth",
 )
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
