@@ -274,7 +274,13 @@ def advice_sort_key(key: tuple[int, bool, bool], score: float) -> tuple[int, boo
     True
     """
     tier, avoided, unshown = key
-    return tier, avoided, -score * (PREFERRED_UNSHOWN_WEIGHT if unshown else 1.0)
+    # Rounded as engine.top rounds: scores equal but for float noise keep that order.
+    return tier, avoided, -_tied(score * (PREFERRED_UNSHOWN_WEIGHT if unshown else 1.0))
+
+
+def _tied(score: float) -> float:
+    """Return *score* rounded to the 12 places ``ScoringIndex.top`` compares."""
+    return round(score, 12)
 
 
 #: Advice order gives its readiness groups only to roles scoring at least this share of the
@@ -312,7 +318,7 @@ def advice_order(
     def place(i: int) -> tuple[bool, int, bool, float]:
         mine = score(i)
         if mine < floor and i not in kept:  # out of reach of the best fit: by score alone
-            return True, 0, False, -mine
+            return True, 0, False, -_tied(mine)
         return (False, *advice_sort_key(key(i), mine))
 
     return sorted(chosen, key=place)
