@@ -1136,6 +1136,23 @@ _plus(
     ],
 )
 
+#: Twenty-seventh round ("Credentials from the eighteenth set", docs/taxonomy-notes.md):
+#: South Carolina's Licensed Psycho-Educational Specialist as the school psychologist's
+#: credential (US), and Greece's licence to practise as a psychologist, read as the
+#: licence there (GR) as France's titre is.
+_plus(
+    DELIBERATE[("school-psychologist", "School psychologist credential (NCSP or state)")],
+    "also",
+    ["Licensed Psycho-Educational Specialist (LPES)"],
+)
+for _key in [
+    ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-psychologist", "Licensed clinical psychologist"),
+]:
+    _plus(DELIBERATE[_key], "also", ["Licence to practise as a psychologist"])
+
 HEAD = """\
 sectors:
   - {id: s, label: S}

@@ -40,7 +40,10 @@ from careermap.base.text import normalize
 __all__ = ["MAIN_LANGUAGES", "main_languages", "names_languages", "speaks_languages"]
 
 #: Spoken and signed languages by the names people write, normalised (lower case, no
-#: accents or punctuation: "Māori" is "maori", "Mi'kmaq" "mi kmaq").
+#: accents or punctuation: "Māori" is "maori", "Mi'kmaq" "mi kmaq"). The last two lines
+#: (twenty-seventh round): Nepal's most spoken languages after Nepali (2021 census), and
+#: Australian Kriol with Aboriginal languages of the Kimberley, Central Australia and
+#: Arnhem Land that services work in.
 _LANGUAGES = """
 afrikaans akan albanian amharic arabic armenian assamese azerbaijani azeri balochi bambara
 bangla basque belarusian bemba bengali bislama bosnian bulgarian burmese cantonese catalan
@@ -58,6 +61,8 @@ slovenian somali sorani spanish swahili swati swedish tagalog taiwanese tajik ta
 telugu teochew thai tibetan tigrinya tongan tshivenda tsonga turkish turkmen twi ukrainian
 urdu uyghur uzbek venda vietnamese visayan welsh wolof xhosa xitsonga yiddish yoruba zulu
 asl auslan bsl isl lsf lsq nzsl
+bhojpuri magar maithili newari tamang tharu
+arrernte kriol pitjantjatjara warlpiri yawuru yolngu
 """
 _LANGUAGE_PHRASES = (
     "te reo",

@@ -68,6 +68,15 @@ _WHERE_LAST = re.compile(
     r"^(?P<rest>\S.*?)\s+(?:on[-\s]?site|off[-\s]?site|in[-\s]person|face[-\s]to[-\s]face)$",
     re.IGNORECASE,
 )
+#: How often, last: "CIWA-Ar & COWS q4h", "PHQ-9 every 5th session" (twenty-seventh round).
+#: Charting's interval ("q4h", "q15min", "q shift") or "every" and a count of sessions,
+#: hours, days or weeks says how often the work was done, as "(weekly)" would in a bracket.
+_HOW_OFTEN_LAST = re.compile(
+    r"^(?P<rest>\S.*?)\s+(?:q\s?\d+\s?(?:h|hrs?|hours?|mins?|minutes?)|q\s?shift"
+    r"|every\s+(?:other\s+|\d+(?:st|nd|rd|th)?\s+)?(?:sessions?|visits?|hours?|hrs?|days?"
+    r"|weeks?|months?|shifts?|appointments?))$",
+    re.IGNORECASE,
+)
 #: People the work was with (a few words may say which: "Year 7 pupils", "older adults").
 _PEOPLE = re.compile(
     r"^(?:(?:up\s+to|over|about|around|~)?\s*\d[\d,]*\+?\s+)?"
@@ -137,8 +146,9 @@ def without_notes(text: str) -> str | None:
     """Return *text* without its notes, or ``None`` when it has none (or is nothing else).
 
     Brackets that are notes go wherever they are, and so do list parts naming only a
-    channel ("chats & texts") beside parts that are not, and a setting last
-    ("critical incident support onsite").
+    channel ("chats & texts") beside parts that are not, a setting last
+    ("critical incident support onsite") and how often, last ("PHQ-9 every 5th
+    session").
 
     Examples
     --------
@@ -152,6 +162,8 @@ def without_notes(text: str) -> str | None:
     'tele counselling'
     >>> without_notes("critical incident support onsite")
     'critical incident support'
+    >>> without_notes("PHQ-9 every 5th session"), without_notes("CIWA-Ar & COWS q4h")
+    ('PHQ-9', 'CIWA-Ar & COWS')
     >>> without_notes("statistics (SPSS, R)") is None
     True
     >>> without_notes("phone and video") is None
@@ -166,6 +178,8 @@ def without_notes(text: str) -> str | None:
             bare = ", ".join(kept)
         where = _WHERE_LAST.match(bare)
         bare = where["rest"] if where else bare
+        often = _HOW_OFTEN_LAST.match(bare)
+        bare = often["rest"] if often else bare
     return bare if bare and bare != text.strip() else None
 
 
@@ -205,6 +219,29 @@ _LEADING = re.compile(
     r"(?!(?:years?|months?|weeks?)\b)(?=[a-z][a-z-]+s\b))"
     r"(?P<rest>(?!experience$)\S.*)$"
 )
+#: Letters of a script other than the Latin alphabet (Han, Greek, Cyrillic, Devanagari...),
+#: with the spaces around them.
+_OTHER_SCRIPT = re.compile(r"\s*[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s*")
+#: What a script's words leave behind: separators with nothing before them.
+_LEFT_OVER = re.compile(r"^[\s/,;:|\-\u2013\u2014]+")
+
+
+def _in_latin_words(text: str) -> str:
+    """Return *text* in its Latin-alphabet words, when it is also written in another script.
+
+    A person writing in two scripts glosses one in the other: "團體藝術治療 group art
+    therapy", "個案報告 case reports" (twenty-seventh round). The taxonomy's names are in
+    the Latin alphabet, so the gloss is what can be read; a text in one script is kept.
+
+    Examples
+    --------
+    >>> _in_latin_words("團體藝術治療 group art therapy")
+    'group art therapy'
+    >>> _in_latin_words("ψυχοεκπαίδευση σε ομάδες")
+    'ψυχοεκπαίδευση σε ομάδες'
+    """
+    latin = _LEFT_OVER.sub("", _OTHER_SCRIPT.sub(" ", text)).strip()
+    return latin if latin != text and re.search(r"[A-Za-z]{2}", latin) else text
 
 
 def in_plain_words(text: str) -> str | None:
@@ -212,7 +249,8 @@ def in_plain_words(text: str) -> str | None:
 
     ``None`` when neither is there. The resolver reads the plain text when the text
     itself reads nothing: shorthand and a tenure pull a text's similarity, by name and by
-    meaning, below what its words alone reach ("30 yrs adult outpatient counseling").
+    meaning, below what its words alone reach ("30 yrs adult outpatient counseling"). A
+    text written in two scripts keeps its Latin-alphabet words (:func:`_in_latin_words`).
 
     Examples
     --------
@@ -226,8 +264,10 @@ def in_plain_words(text: str) -> str | None:
     'groups a day on the unit'
     >>> in_plain_words("988 network standards") is None  # a number that is a name
     True
+    >>> in_plain_words("個案報告 case reports")
+    'case reports'
     """
-    plain = text
+    plain = _in_latin_words(text)
     for shorthand, words in _SHORTHAND:
         plain = shorthand.sub(words, plain)
     plain = " ".join(plain.split())

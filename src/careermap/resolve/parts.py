@@ -240,7 +240,9 @@ _RECORD = re.compile(
 )
 #: A job title before a spaced dash, and the work after it: "lead counselor - schedule &
 #: training new staff", "Navy MA - trauma & first aid" (twenty-sixth round). The title is
-#: a closed list: its last word one of these, or a service branch first.
+#: a closed list: its last word one of these, or a service branch first. A union's
+#: steward or representative is a post too ("UNISON steward - grievance & disciplinary
+#: hearings", twenty-seventh round).
 _DASH = re.compile(r"^(?P<title>\S.*?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$")
 _TITLE = re.compile(
     r"^(?:(?:navy|army|air\s+force|RAF|marines?|USMC|coast\s+guard|national\s+guard)\s+\S+"
@@ -248,7 +250,7 @@ _TITLE = re.compile(
     r"|co-ordinator|specialist|advis[eo]r|supervisor|technician|tech|aide|assistant|medic"
     r"|corpsman|practitioner|psychologist|psychiatrist|teacher|coach|mentor|volunteer"
     r"|navigator|director|administrator|clinician|instructor|trainer|educator|facilitator"
-    r"|chaplain|consultant|intern|trainee|carer))$",
+    r"|chaplain|consultant|intern|trainee|carer|steward|rep|representative))$",
     re.IGNORECASE,
 )
 

@@ -83,8 +83,8 @@ _PEOPLE_WORDS = (
     r"|dispatchers|call\s+takers|telecommunicators|police|police\s+officers|officers"
     r"|first\s+responders"
     # Those a record or report is written for ("documentation for insurance", "reports
-    # for funders"): whom the paper goes to, not what the work is.
-    r"|insurance|insurers|Medicare|Medicaid|funders|commissioners"
+    # for funders", "project reports for donors"): whom the paper goes to, not what the work is.
+    r"|insurance|insurers|Medicare|Medicaid|funders|donors|commissioners"
     # Organisations a service is sold or given to ("wellbeing webinars for client
     # companies", "talks for local employers"; twenty-fourth round).
     r"|(?:(?:client|local|partner|member)\s+)?(?:companies|employers|businesses"

@@ -99,9 +99,12 @@ __all__ = [
 #: Abbreviations: two to seven capitals or digits, as credentials are written (LPC, CPRS,
 #: NCSP), with any hyphenated capital suffixes (LCSW-C, PMHNP-BC, SHRM-CP).
 _ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}(?:-[A-Z][A-Z0-9]{0,5})*\b")
-#: Abbreviations that name a place, a level or a field, not a credential.
+#: Abbreviations that name a place, a level or a field, not a credential. The Roman
+#: numerals are levels: Australia's qualifications framework names its certificates I to
+#: IV ("Certificate IV in Aboriginal and/or Torres Strait Islander Primary Health Care" is
+#: no "Certificate IV in Youth Work"; twenty-seventh round).
 _PLACES_AND_LEVELS = frozenset(
-    {"US", "UK", "USA", "NHS", "OR", "AND", "PK", "BC", "II", "III", "HR"}
+    {"US", "UK", "USA", "NHS", "OR", "AND", "PK", "BC", "II", "III", "IV", "VI", "HR"}
 )
 #: Abbreviations of bodies that award several credentials, or that are also a degree
 #: (AAS: the American Association of Suicidology and an Associate of Applied Science):
