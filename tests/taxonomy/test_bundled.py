@@ -41,6 +41,9 @@ TITLE_EXCEPTIONS = {
     "moderation; 13-1041.00 (checking conformity with rules) is the nearest",
     "substance-use-clinical-supervisor": "11-9151.00 (directing a social service programme) "
     "is the nearest; O*NET lists no SUD programme supervisor title under any code",
+    "nursing-associate": "England's registered second-level nurse (NMC, since 2019); O*NET has "
+    "no such title, and 29-2061.00 (licensed practical nurses, who work under a registered "
+    "nurse) is the nearest",
 }
 #: Requirements left out of the O*NET comparison: the code is broader than the job (its
 #: other occupations pull the rating), so the requirement is written for the job as

@@ -1119,6 +1119,15 @@ for _role in _RN_POSTS:
         "implies",
         ["empathy", "rapport-building"],
     )
+#: Twenty-seventh round (health27, "Physical health care" in docs/taxonomy-notes.md): a
+#: registered nurse is proficient in vital signs, venepuncture and ECGs (the NMC's Future
+#: nurse standards, annexe B part 1; O*NET 29-1141.00 task 1841).
+for _role in _RN_POSTS:
+    _plus(
+        DELIBERATE[(_role, "Registered Nurse (RN)")],
+        "implies",
+        ["physical-health-monitoring"],
+    )
 _PMHNP = (
     "psychiatric-nurse-practitioner",
     "Psychiatric-Mental Health Nurse Practitioner (PMHNP-BC)",
@@ -1233,6 +1242,8 @@ ROLES_SINCE = {
     "occupational-therapist",
     "recreational-therapist",
     "substance-use-clinical-supervisor",
+    # Twenty-seventh round (health27): asks for the NMC's nursing associate registration.
+    "nursing-associate",
 }
 
 
@@ -1316,11 +1327,11 @@ CERTIFY_ONLY = frozenset(
         # mental health field of a nursing register, for what the field's education
         # certifies; the registered nurse's licence it also is opens the posts.
         "psychiatric-nurse-registration",
-        # Twenty-sixth round ("Credentials from the seventeenth set"): Maine's MHRT/C, the
-        # NMC's registered nursing associate and Norway's authorised vernepleier, for what
-        # they certify.
+        # Twenty-sixth round ("Credentials from the seventeenth set"): Maine's MHRT/C and
+        # Norway's authorised vernepleier, for what they certify (the NMC's registered
+        # nursing associate, added with them, is asked for by the nursing associate's post
+        # since the twenty-seventh round).
         "mhrt-c",
-        "nursing-associate-registration",
         "vernepleier-authorisation",
     }
 )
