@@ -41,6 +41,9 @@ TITLE_EXCEPTIONS = {
     "moderation; 13-1041.00 (checking conformity with rules) is the nearest",
     "substance-use-clinical-supervisor": "11-9151.00 (directing a social service programme) "
     "is the nearest; O*NET lists no SUD programme supervisor title under any code",
+    "lived-experience-practitioner": "O*NET lists no lived experience, involvement or "
+    "co-production title; 21-1099.00 (community and social service specialists, all other) "
+    "is the nearest, as for the community organiser",
 }
 #: Requirements left out of the O*NET comparison: the code is broader than the job (its
 #: other occupations pull the rating), so the requirement is written for the job as
@@ -97,6 +100,12 @@ JOB_ZONE_OVERRIDES = {
         "29-1129.00 has no O*NET job zone; CCLS needs a degree and a 600-hour internship",
     ),
     "community-organiser": (4, "21-1099.00 has no O*NET job zone"),
+    # Twenty-seventh round ("Roles people ask for, round 27" in docs/taxonomy-notes.md).
+    "lived-experience-practitioner": (
+        4,
+        "21-1099.00 has no O*NET job zone; lived experience roles ask for no degree but "
+        "experience of involvement or peer work and training in it",
+    ),
     "life-coach": (3, "21-1019.00 has no O*NET job zone; coaching is unregulated"),
     "bereavement-coordinator": (
         4,
@@ -110,6 +119,9 @@ PEER_ROLES = {
     "peer-support-supervisor",
     "recovery-coach",
     "family-peer-advocate",
+    # Twenty-seventh round: lived experience roles in co-production, involvement and
+    # policy, beside direct peer work (docs/taxonomy-notes.md).
+    "lived-experience-practitioner",
 }
 
 # Competencies named in the source article (docs/data-sources.md) ...
