@@ -96,6 +96,9 @@ def test_the_bundled_peer_roles_name_the_kinds_their_posts_ask_for(default):
         "peer-support-supervisor": {"mental-health", "substance-use"},
         "recovery-coach": {"substance-use"},
         "family-peer-advocate": {"family"},
+        # Twenty-seventh round: the National Lived Experience (Peer) Workforce Development
+        # Guidelines' personal and family/carer workforces (docs/taxonomy-notes.md).
+        "lived-experience-practitioner": {"mental-health", "substance-use", "family"},
     }
 
 

@@ -44,6 +44,9 @@ TITLE_EXCEPTIONS = {
     "nursing-associate": "England's registered second-level nurse (NMC, since 2019); O*NET has "
     "no such title, and 29-2061.00 (licensed practical nurses, who work under a registered "
     "nurse) is the nearest",
+    "lived-experience-practitioner": "O*NET lists no lived experience, involvement or "
+    "co-production title; 21-1099.00 (community and social service specialists, all other) "
+    "is the nearest, as for the community organiser",
 }
 #: Requirements left out of the O*NET comparison: the code is broader than the job (its
 #: other occupations pull the rating), so the requirement is written for the job as
@@ -100,6 +103,12 @@ JOB_ZONE_OVERRIDES = {
         "29-1129.00 has no O*NET job zone; CCLS needs a degree and a 600-hour internship",
     ),
     "community-organiser": (4, "21-1099.00 has no O*NET job zone"),
+    # Twenty-seventh round ("Roles people ask for, round 27" in docs/taxonomy-notes.md).
+    "lived-experience-practitioner": (
+        4,
+        "21-1099.00 has no O*NET job zone; lived experience roles ask for no degree but "
+        "experience of involvement or peer work and training in it",
+    ),
     "life-coach": (3, "21-1019.00 has no O*NET job zone; coaching is unregulated"),
     "bereavement-coordinator": (
         4,
@@ -113,6 +122,9 @@ PEER_ROLES = {
     "peer-support-supervisor",
     "recovery-coach",
     "family-peer-advocate",
+    # Twenty-seventh round: lived experience roles in co-production, involvement and
+    # policy, beside direct peer work (docs/taxonomy-notes.md).
+    "lived-experience-practitioner",
 }
 
 # Competencies named in the source article (docs/data-sources.md) ...
