@@ -35,3 +35,19 @@ def test_only_an_unknown_licence_of_the_posts_practice_is_asked_about():
     unknown = ["Licensed Clinical Counsellor (BC)", "Registered practical nurse (Ontario)"]
     assert same_practice(unknown, counsellor) == ["Licensed Clinical Counsellor (BC)"]
     assert same_practice(unknown, nurse) == ["Registered practical nurse (Ontario)"]
+
+
+def test_a_regulators_own_word_in_another_language_is_a_registration():
+    # Twenty-seventh round (review27 P7): "Albo degli Psicologi" was not even seen as a
+    # registration, since only English words (and "Approbation") were read.
+    taxonomy = careermap.load_taxonomy()
+    written = [
+        "Albo degli Psicologi, Ordine dell'Emilia-Romagna (annotazione psicoterapeuta)",
+        "Colegiada, Colegio Oficial de Trabajo Social de Madrid",
+        "Tarjeta profesional de psicólogo (COLPSIC)",
+        "Laurea in Psicologia, Università di Bologna",  # a degree: no register word
+        "Anerkennung nach dem Musiktherapiegesetz (Österreich), beantragt",  # applied for
+    ]
+    assert unknown_licences(written, taxonomy, {}) == tuple(written[:3])
+    psychologist = [_licence("Licensed psychologist")]
+    assert same_practice([written[0], written[1]], psychologist) == [written[0]]

@@ -126,7 +126,7 @@ def compare_roles(
     scores = start_scores(start, taxonomy)
     position = engine.role_pos
     person = resolved.background
-    certified = implied_skills(person, taxonomy)
+    certified = implied_skills(person, taxonomy, resolved.skills)
     shown = shown_by(resolved, taxonomy)
     return RoleComparison(
         profile=resolved,

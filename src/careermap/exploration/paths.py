@@ -397,7 +397,7 @@ def career_paths(
     target = lookup_role(role, taxonomy=taxonomy)
     profile, origin, start_role = _start(start, taxonomy, background)
     person = profile.background if start_role is None else None
-    certified = implied_skills(profile.background, taxonomy)
+    certified = implied_skills(profile.background, taxonomy, profile.skills)
     shown = shown_by(profile, taxonomy) if person is not None else None
     # The person's current job lists no gaps wherever a path moves into it, as in a ranking.
     held = _held(profile.background, taxonomy)

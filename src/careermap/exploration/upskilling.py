@@ -359,7 +359,7 @@ def upskilling(
     limit, threshold, wanted = options.limit, options.min_score, options.sectors
     resolved = build_profile(profile, taxonomy=taxonomy, background=background)
     skills = profile_skills(resolved, taxonomy)  # without those set aside (avoid)
-    certified = implied_skills(resolved.background, taxonomy)
+    certified = implied_skills(resolved.background, taxonomy, resolved.skills)
     held = resolved.skills  # what they have, set aside or not, is no advice
 
     engine = scoring_index(taxonomy)

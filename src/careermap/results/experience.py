@@ -221,7 +221,7 @@ def experience_shown(
         written += [*background.credentials, background.current_role or ""]
         # What credentials, the degree and the role held now certify: the last are the
         # essential requirements of that role (careermap.results.current.practised_skills).
-        found |= implied_skills(background, taxonomy)
+        found |= implied_skills(background, taxonomy, found)
         # Other work, before the current job or beside it, shows experience as a job does.
         past = tuple(
             PastRole(

@@ -36,6 +36,7 @@ from careermap.taxonomy.models import (
 __all__ = [
     "NAMED_LICENCES",
     "alternatives",
+    "REGISTERS",
     "licence_degree",
     "same_practice",
     "unknown_licences",
@@ -52,9 +53,66 @@ _EDUCATION = list(Education)
 _LICENSED = re.compile(
     rf"\b(?:{LICENCE_WORDS}|{REGISTRATION_WORDS}|chartered|accredited|approbation)\b", re.IGNORECASE
 )
-#: The practices licences are for, as rough stems (match_key): a credential the taxonomy
-#: does not know is asked about for a role whose licences name the same practice.
-_PRACTICES = ("counsel", "therap", "psycholog", "social work", "nurs")
+#: A regulator's own word for its register or its licence to practise, by the country whose
+#: regulators use it (twenty-seventh round): a credential written with one is a licence or
+#: registration (:func:`unknown_licences`), asked about for a post of its practice
+#: (:func:`same_practice`). Each is the law's or the regulator's term: Italy, "iscrizione
+#: nell'albo" of the Ordine degli Psicologi (legge 18 febbraio 1989 n. 56, art. 7;
+#: psychotherapists by "annotazione", art. 3); Austria, "Eintragung" in the
+#: Psychotherapeutenliste (Psychotherapiegesetz 1990, s. 17), the Musiktherapeutenliste
+#: (Musiktherapiegesetz, BGBl. I 93/2008) and the psychologists' Berufsliste (Psychologengesetz
+#: 2013); Germany, the "Approbation" (Psychotherapeutengesetz, s. 1; not the Heilpraktiker's
+#: "Erlaubnis", which licenses no psychotherapist post); Spain, "colegiado/colegiada" of a
+#: Colegio Oficial (Ley 2/1974 de Colegios Profesionales); Argentina, the "matricula" of the
+#: Ministerio de Salud (Ley 17.132); Colombia, the "tarjeta profesional" of COLPSIC (Ley 1090
+#: de 2006); Mexico, the "cedula profesional" of the SEP's Direccion General de Profesiones;
+#: Brazil, "inscricao" in a Conselho Regional de Psicologia, the "CRP" (Lei 5.766/1971);
+#: Portugal, "membro efetivo" of the Ordem dos Psicologos (Lei 57/2008); France, the ADELI
+#: number (Code de la sante publique, art. L4011; psychologists, loi 85-772 art. 44); Canada,
+#: "membre de l'Ordre" (Quebec's professional orders, Code des professions) and
+#: "immatricule(e)" (New Brunswick's Social Workers Act, in French); Greece, "adeia askisis
+#: epangelmatos" (the licence to practise, law 991/1979); Taiwan, the "zhizhao" (licence) and
+#: "denglu" (registration) of the Psychologists Act (心理師法) and the Nursing Personnel Act.
+REGISTERS: dict[str, str] = {
+    "IT": r"albo|iscrizione|iscritt[oa]",
+    "AT": r"eintragung|\w*therapeutenliste|berufsliste",
+    "DE": r"approbation",
+    "ES": r"colegiad[oa]",
+    "AR": r"matr[ií]cula",
+    "CO": r"tarjeta\s+profesional",
+    "MX": r"c[ée]dula\s+profesional",
+    "BR": r"inscri[cç][aã]o|crp",
+    "PT": r"membro\s+efetivo",
+    "FR": r"adeli",
+    "CA": r"membre\s+de\s+l['\u2019]o\w*|immatricul[ée]e?",
+    "GR": r"άδεια\s+άσκησης",
+}
+#: Words written in a script without spaces between words, by country: read anywhere.
+_REGISTERS_UNSPACED: dict[str, str] = {"TW": r"執照|登錄"}
+_REGISTER = {
+    **{c: re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for c, w in REGISTERS.items()},
+    **{c: re.compile(w) for c, w in _REGISTERS_UNSPACED.items()},
+}
+#: The practices licences are for, as rough stems (match_key), each with the stems of
+#: the languages the persona sets write (Italian, Spanish, Portuguese, French, German):
+#: a credential the taxonomy does not know is asked about for a role whose licences name
+#: the same practice.
+_PRACTICES: dict[str, tuple[str, ...]] = {
+    "counsel": ("counsel", "consulen", "conseill"),
+    "therap": ("therap", "terap"),
+    "psycholog": ("psycholog", "psicolog"),
+    "social work": (
+        "social work",
+        "trabajo social",
+        "trabajador social",
+        "trabajadora social",
+        "travailleuse sociale",
+        "travailleur social",
+        "assistente sociale",
+        "sozialarbeit",
+    ),
+    "nurs": ("nurs", "infermier", "enfermer", "krankenpfleg"),
+}
 
 
 def licence_degree(entry: Entry) -> bool:
@@ -114,10 +172,27 @@ def alternatives(licences: Sequence[Credential]) -> str:
 
 
 def same_practice(unknown: Sequence[str], licences: Sequence[Credential]) -> list[str]:
-    """Return the *unknown* licences that name a practice one of *licences* names."""
+    """Return the *unknown* licences that name a practice one of *licences* names.
+
+    In English or in one of the persona sets' other languages ("Albo degli Psicologi"
+    names the psychologist's practice).
+
+    Examples
+    --------
+    >>> psychologist = [Credential(name="Licensed psychologist", kind="licence")]
+    >>> same_practice(["Albo degli Psicologi", "Albo dei Giornalisti"], psychologist)
+    ['Albo degli Psicologi']
+    """
     names = " ".join(match_key(n) for c in licences for n in (c.name, *c.also, *c.accepts))
-    wanted = {practice for practice in _PRACTICES if practice in names}
+    wanted = [stem for practice, stems in _PRACTICES.items() if practice in names for stem in stems]
     return [text for text in unknown if any(p in match_key(text) for p in wanted)]
+
+
+def _registration(text: str) -> bool:
+    """Say whether *text* is a licence or registration by its words, in any language."""
+    return _LICENSED.search(text) is not None or any(
+        found.search(text) for found in _REGISTER.values()
+    )
 
 
 def unknown_licences(
@@ -126,7 +201,8 @@ def unknown_licences(
     """Return the licences the person wrote that no credential of *taxonomy* names (cached).
 
     A licence or registration by its words (licensed, registered, chartered, accredited,
-    approbation; not a provisional one, nor words the person says it is not: "(not IACP
+    approbation, or a regulator's own word in another language, :data:`REGISTERS`; not a
+    provisional one, nor words the person says it is not: "(not IACP
     accredited)") that neither holds nor is the associate of any credential the
     taxonomy records: "Licensed Clinical Counsellor (BC)". Such a licence may well be
     accepted where the person works; the taxonomy cannot say.
@@ -135,7 +211,7 @@ def unknown_licences(
 
     def build() -> tuple[str, ...]:
         licences = [
-            t for t in written if _LICENSED.search(without_disclaimer(t)) and not is_provisional(t)
+            t for t in written if _registration(without_disclaimer(t)) and not is_provisional(t)
         ]
         if not licences:
             return ()

@@ -80,7 +80,7 @@ work" without a country).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.base.cache import derived
@@ -100,6 +100,7 @@ from careermap.results.fields import degree_skills
 from careermap.results.hiring import hiring_verdict, with_usual
 from careermap.results.licences import licence_degree, unknown_licences
 from careermap.results.lived import lived_question
+from careermap.results.practice import helping_practice, skill_practice
 from careermap.results.rungs import starter_pay
 from careermap.results.scope import licensed_above
 from careermap.results.verdict import Readiness, Verdict
@@ -440,7 +441,9 @@ def _credentials(taxonomy: Taxonomy) -> tuple[Credential | CredentialDefinition,
     return derived(taxonomy, "implying-credentials", build)
 
 
-def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
+def implied_skills(
+    background: Background | None, taxonomy: Taxonomy, skills: Iterable[str] = ()
+) -> frozenset[str]:
     """Return the skills a person's credentials, degree subject and current role certify.
 
     A registered nurse is not told they lack nursing or medical knowledge, a
@@ -460,7 +463,12 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     (:func:`careermap.results.fields.degree_skills`). The role the person
     holds now (``Background.current_role``, when its title names one role
     confidently) certifies its essential requirements
-    (:func:`careermap.results.current.practised_skills`).
+    (:func:`careermap.results.current.practised_skills`), and helping work, named by
+    that title or by the titles of their other work, the core of its practice: empathy,
+    listening, confidentiality and the rest, as O*NET rates them for its occupation and
+    its codes of conduct name them (:func:`careermap.results.practice.helping_practice`);
+    so do *skills* the person listed that are a practice of helping work, for a person
+    with a background (:func:`careermap.results.practice.skill_practice`).
 
     Parameters
     ----------
@@ -469,6 +477,8 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     taxonomy : Taxonomy
         Where the credentials are recorded (its ``credentials`` section and each
         role's ``entry.credentials``).
+    skills : iterable of str, optional
+        The skill ids the person's own words resolved to.
 
     Examples
     --------
@@ -485,8 +495,11 @@ def implied_skills(background: Background | None, taxonomy: Taxonomy) -> frozens
     """
     if background is None:
         return frozenset()
-    degree = degree_skills(background, taxonomy) | practised_skills(
-        background.current_role, taxonomy
+    degree = (
+        degree_skills(background, taxonomy)
+        | practised_skills(background.current_role, taxonomy)
+        | helping_practice(background, taxonomy)
+        | skill_practice(skills, taxonomy)
     )
     if not background.credentials:
         return degree

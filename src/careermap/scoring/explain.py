@@ -233,7 +233,7 @@ class Explainer:
         self.labels: Mapping[str, str] = skill_labels(taxonomy)
         self.strengths: tuple[list[tuple[str, int]], tuple[str, ...]] | None = None
         # A credential's skills are no gap: a nurse lacks no nursing knowledge.
-        self.certified = implied_skills(background, taxonomy)
+        self.certified = implied_skills(background, taxonomy, skills)
         # Nor does the person's current job ask for anything they lack: they do it.
         held = background.current_role if background is not None else None
         whole = background is None or not background.same_work  # as is_current reads it

@@ -167,8 +167,8 @@ def role_match(
         _requirement_result(c, evaluation, skills, c.skill in minor) for c in evaluation.credits
     ]
     score, context = _context_result(evaluation, scores, position)
-    if certified is None:  # a nurse lacks no nursing knowledge
-        certified = implied_skills(background, taxonomy)
+    if certified is None:  # a nurse lacks no nursing knowledge; a counsellor, empathy
+        certified = implied_skills(background, taxonomy, evaluation.uses)
     if current is None:
         current = background is not None and is_current(role.id, background, taxonomy)
     gaps = sorted(
