@@ -1237,8 +1237,13 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
 #: Roles added after the snapshot: they had no inline credentials to keep.
 ROLES_SINCE = {
     "bereavement-coordinator",
+    # Twenty-seventh round (arts27): the arts therapists' own post, and the senior rung
+    # above the psychiatric nurse ("Creative arts therapist and the senior mental health
+    # nurse" in docs/taxonomy-notes.md).
+    "creative-arts-therapist",
     "family-peer-advocate",
     "healthcare-chaplain",
+    "mental-health-nurse-specialist",
     "occupational-therapist",
     "recreational-therapist",
     "substance-use-clinical-supervisor",

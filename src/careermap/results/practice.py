@@ -10,9 +10,10 @@ is held to (twenty-seventh round; docs/scoring.md, "Nor the core of helping work
   :data:`HELPING`: the counsellors, social workers, social and human service
   assistants, community health workers, probation and correctional treatment
   specialists and clergy of SOC 21, the clinical, counselling and school
-  psychologists, the registered and psychiatric nurses and nurse practitioners, the
-  occupational and recreational therapists, the psychiatric technicians and the patient
-  representatives; not the health education specialists (21-1091: teaching, not
+  psychologists, the registered and psychiatric nurses, clinical nurse specialists and
+  nurse practitioners, the licensed practical nurses (the nursing associate's nearest
+  code), the occupational, recreational, art and music therapists, the psychiatric
+  technicians and the patient representatives; not the health education specialists (21-1091: teaching, not
   casework), managers, HR, research, teaching or administration;
 - the O*NET skills *Active Listening*, *Social Perceptiveness* and *Judgment and
   Decision Making* are practised where the code rates their importance at least
@@ -84,9 +85,13 @@ HELPING: dict[str, tuple[float, float, float, float, float, float, float, float]
     "19-3034.00": (4.38, 4.00, 3.88, 4.56, 4.84, 4.72, 4.56, 4.56),  # school psychologists
     "29-1122.00": (4.12, 4.00, 4.00, 4.82, 4.95, 4.73, 4.27, 4.59),  # occupational therapists
     "29-1125.00": (4.00, 4.00, 3.12, 4.92, 4.71, 4.51, 4.42, 4.71),  # recreational therapists
+    "29-1129.01": (4.00, 4.25, 3.88, 5.00, 4.94, 4.78, 4.75, 4.59),  # art therapists
+    "29-1129.02": (4.12, 4.25, 3.75, 5.00, 4.77, 4.85, 4.38, 4.69),  # music therapists
     "29-1141.00": (4.00, 4.12, 3.88, 4.49, 4.46, 4.14, 4.49, 4.37),  # registered nurses
+    "29-1141.04": (4.12, 4.00, 3.75, 4.28, 4.75, 4.31, 4.41, 4.72),  # clinical nurse specialists
     "29-1171.00": (4.12, 4.00, 4.00, 4.74, 4.78, 4.39, 4.48, 4.52),  # nurse practitioners
     "29-2053.00": (4.00, 4.12, 3.00, 4.77, 4.58, 4.78, 4.73, 4.52),  # psychiatric technicians
+    "29-2061.00": (3.88, 4.00, 3.62, 4.54, 4.49, 4.49, 4.46, 4.34),  # LPNs (nursing associates)
     "29-2099.08": (4.12, 4.00, 3.25, 4.97, 4.83, 4.85, 4.81, 4.83),  # patient representatives
 }
 #: Social and community service managers (O*NET 11-9151.00, same order as :data:`HELPING`):
