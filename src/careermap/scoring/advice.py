@@ -11,15 +11,17 @@ from typing import Literal
 
 from careermap.base.errors import OptionError
 from careermap.resolve.profile import Background
+from careermap.results.education import school_by_work
 from careermap.results.experience import Shown
 from careermap.results.readiness import assess
 from careermap.taxonomy.conditions import involved
-from careermap.taxonomy.models import Role, Taxonomy
+from careermap.taxonomy.models import Entry, Role, Taxonomy
 
 __all__ = [
     "ADVICE_REACH",
     "ADVICE_TIERS",
     "PREFERRED_UNSHOWN_WEIGHT",
+    "SCHOOL_BY_WORK_TIER",
     "Order",
     "advice_key",
     "advice_order",
@@ -76,9 +78,25 @@ def advice_key(
     )
     verdict = None if found is None else found.verdict
     tier = 0 if verdict == "step-down" and background.step_back else ADVICE_TIERS[verdict]
+    if tier == 0 and role.entry is not None and _by_work(role.entry, background):
+        tier = SCHOOL_BY_WORK_TIER  # many employers, not all, take the years: a step
     avoided = any(c in background.avoid for c in involved(role.conditions))
     experience = role.entry.experience if role.entry is not None else None
     return tier, avoided, shown is not None and shown.lacks_preferred(experience)
+
+
+#: The advice group of a post the person could take only because their years of work
+#: stand in for its school diploma (:func:`careermap.results.education.school_by_work`):
+#: with the steps, after the posts open to them outright and before those needing a
+#: degree or a licence. Many employers take the years, some ask for the diploma itself
+#: (twenty-seventh round; docs/scoring.md, "A school diploma asked of an adult").
+SCHOOL_BY_WORK_TIER = ADVICE_TIERS["experience"]
+
+
+def _by_work(entry: Entry, background: Background) -> bool:
+    """Say whether *entry*'s school diploma is met only by the person's years of work."""
+    asked = entry.for_country(background.country).education
+    return school_by_work(asked, background) is not None
 
 
 #: How a role whose postings prefer experience the person does not show is ordered within
