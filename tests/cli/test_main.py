@@ -764,6 +764,21 @@ def test_match_says_which_role_is_the_current_job(capsys):
     assert "names no role" not in out
 
 
+def test_a_title_that_marks_no_role_names_the_skills_it_still_counts(capsys):
+    # Twenty-seventh round (review 27, P10): a title naming a kind of work, or a role
+    # inside a longer title, has its skills taken as practised though no role is marked;
+    # the note said "none of its skills is taken as practised".
+    title = "Senior Support Worker (supported accommodation)"
+    code, out, _ = run(capsys, "match", "CBT", "--current-role", title, "--limit", "3")
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "so none is marked as your current job" in flat
+    assert "none of its skills is taken as practised" not in flat
+    assert "taken as practised, so these are not listed as gaps: Active listening" in flat
+    code, out, _ = run(capsys, "match", "CBT", "--current-role", "Senior copywriter")
+    assert "none of its skills is taken as practised" in " ".join(out.split())
+
+
 def test_match_country_reads_credentials_for_it(capsys):
     skills = ["peer support", "recovery-oriented practice"]
     given = ["--lived-experience-of", "mental-health", "--limit", "200", "--json"]

@@ -8,6 +8,7 @@ import pytest
 
 import careermap
 from careermap import lookup_role, rank_careers, upskilling
+from careermap.cli.format import upskilling_lines
 from careermap.exploration import display
 from careermap.results.readiness import implied_skills
 from careermap.scoring.model import effective_weight
@@ -216,3 +217,19 @@ def test_without_targets_the_order_says_targets_would_serve_better():
     assert hint in display.upskilling_order(upskilling(COUNSELLOR, background=BACHELOR, limit=1))
     aimed = upskilling(COUNSELLOR, targets=WANTED, background=BACHELOR, limit=1)
     assert hint not in display.upskilling_order(aimed)
+
+
+def test_no_suggestion_says_why_as_it_is_true():
+    # Twenty-seventh round (review 27, P10): "every skill these roles need is yours
+    # already" was said to people holding one or two skills, when no post they could take
+    # had been found to draw skills from.
+    found = upskilling(["CBT:4", "active listening"], candidates=[], limit=3)
+    assert found.advised
+    assert not found.suggestions
+    said = upskilling_lines(found)[-1]
+    assert "is yours already" in said
+    nothing = found.model_copy(update={"advised": ()})
+    said = upskilling_lines(nothing)[-1]
+    assert "no post you could take now or after a step was found" in said
+    assert "yours already" not in said
+    assert display.nothing_to_suggest(nothing) in said

@@ -170,3 +170,34 @@ def test_a_dutch_registration_is_taken_in_the_netherlands_only(default):
     # down from it.
     intake = verdict(default, "intake-coordinator", held, "GB", education="master", years=7)
     assert intake.verdict == "step-down", intake.summary
+
+
+#: Twenty-third round's registers aside, a US nurse licensed from an associate degree
+#: (twenty-seventh round, review 27 P8: a detox nurse of eleven years was told utilisation
+#: review, nurse case manager and care manager posts "Need a bachelor's degree").
+ADN_RN = ["Associate Degree in Nursing", "Registered Nurse, Alabama Board of Nursing"]
+MEETS = ["utilisation-review-coordinator", "nurse-case-manager", "behavioural-health-care-manager"]
+
+
+@pytest.mark.parametrize("role_id", MEETS)
+def test_an_rn_licence_meets_the_degree_a_bsn_is_preferred_for(default, role_id):
+    found = verdict(default, role_id, ADN_RN, "US", education="associate", years=11)
+    assert found.verdict != "needs", found
+    assert not any("bachelor" in need for need in found.needs)
+    assert any("a BSN is often preferred" in note for note in found.notes)
+    # Without the licence the degree is still asked, and nothing is said of a BSN.
+    unlicensed = verdict(default, role_id, [], "US", education="associate", years=11)
+    assert unlicensed.verdict == "needs"
+    assert "bachelor's degree" in unlicensed.summary
+    assert not any("a BSN is often preferred" in note for note in unlicensed.notes)
+
+
+def test_a_bachelor_says_nothing_of_the_bsn_and_a_master_post_still_asks(default):
+    found = verdict(default, "nurse-case-manager", ADN_RN, "US", education="bachelor")
+    assert not any("often preferred" in note for note in found.notes)  # nothing lacking
+    # A post asking a master's on top of the RN (no meets_degree) still asks for it.
+    practitioner = verdict(
+        default, "psychiatric-nurse-practitioner", ADN_RN, "US", education="associate"
+    )
+    assert practitioner.verdict == "needs"
+    assert "master's degree" in practitioner.summary

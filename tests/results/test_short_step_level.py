@@ -73,7 +73,7 @@ def test_years_of_entry_level_work_make_no_step_down_into_entry_level_work():
     peer = _verdict("recovery-coach", 22, current_role="Peer support specialist")
     assert peer.verdict == "certify", peer
     assert peer.summary.startswith("Ready after a short step")
-    assert "starter's pay" not in peer.summary
+    assert "starter's wage" not in peer.summary
     navigator = _verdict("care-navigator", 22, current_role="Peer support specialist")
     assert navigator.verdict == "ready", navigator
     # A title naming no role, or a job above entry level, keeps the step down.
@@ -94,7 +94,7 @@ def test_a_title_naming_only_entry_level_kinds_of_work_counts_as_entry_level():
     assert own_seniority(kaimahi, taxonomy) is Seniority.ENTRY
     navigator = _verdict("care-navigator", 22, current_role=kaimahi)
     assert navigator.verdict == "ready", navigator
-    assert "starter's pay" not in navigator.summary
+    assert "starter's wage" not in navigator.summary
     peer = _verdict("peer-support-specialist", 22, current_role="Community Support Worker")
     assert peer.verdict != "step-down", peer
     # A head that ends roles of several levels ("worker": social workers are mid-level)

@@ -34,8 +34,12 @@ def test_a_counsellor_of_twelve_years_is_told_the_post_pays_a_starter(default):
     found = summary(default, years_experience=12, **COUNSELLOR)
     assert found.verdict == "ready"  # the tier is unchanged
     assert found.summary == (
-        "Ready now (an entry-level post: after 12 years' experience, expect a starter's pay)"
+        "Ready now (an entry-level post: it may pay a starter's wage, though some employers "
+        "count your 12 years' experience)"
     )
+    # Said as a possibility, never as what to expect (twenty-seventh round, review P10).
+    assert "may pay" in found.summary
+    assert "expect" not in found.summary
 
 
 @pytest.mark.parametrize("years", [STARTER_YEARS - 1, None])
@@ -54,7 +58,7 @@ def test_not_said_when_the_job_title_names_an_entry_level_role(default):
     own = summary(default, current_role="Peer support specialist", **peer)
     assert "starter" not in own.summary
     # The same person with a title careermap does not know is told.
-    assert "starter's pay" in summary(default, current_role="Night porter", **peer).summary
+    assert "starter's wage" in summary(default, current_role="Night porter", **peer).summary
 
 
 def test_a_mid_level_post_says_nothing_of_pay(default):

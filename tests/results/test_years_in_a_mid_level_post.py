@@ -40,7 +40,7 @@ def test_a_mid_level_title_caps_the_years_rung():
     assert "A step down" not in found.summary
     # A starter's pay is still named: an entry-level post pays one, whatever the level
     # of the work before it.
-    assert "starter's pay" in found.summary
+    assert "starter's wage" in found.summary
 
 
 def test_a_grade_word_keeps_the_step_down():
@@ -69,7 +69,7 @@ def test_with_a_school_diploma_only_a_higher_title_makes_a_step_down_by_years():
     title = "Community Integration Worker (MHRT/C)"
     found = _verdict("eligibility-worker", 19, title, education="secondary")
     assert found.verdict == "ready", found
-    assert "starter's pay" not in found.summary
+    assert "starter's wage" not in found.summary
     # A degree keeps both, as before: years of a graduate's work reach the lead rung.
     graduate = _verdict("eligibility-worker", 19, title, education="bachelor")
     assert graduate.summary.startswith("A step down: an entry-level role after 19 years")

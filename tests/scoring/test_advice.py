@@ -8,6 +8,7 @@ import careermap
 from careermap.cli.main import main
 from careermap.scoring.match import ADVICE_REACH, advice_order
 from careermap.scoring.model import profile_reach, transfer_index
+from careermap.scoring.thin import FILL_REACH
 
 from ..conftest import COUNSELLOR
 
@@ -187,8 +188,15 @@ def test_advice_order_gives_its_tiers_only_within_reach_of_the_best_fit(default)
     assert advice[0].readiness.verdict == "needs"
     reach = [m.score >= floor for m in advice]
     assert reach == sorted(reach, reverse=True)  # every role within reach first
-    below = [m.score for m in advice if m.score < floor]
-    assert below == sorted(below, reverse=True)  # the rest by score, whatever the verdict
+    below = [m for m in advice if m.score < floor]
+    # Twenty-seventh round: no role within reach is open to her, so the list is thin and
+    # the best realistic roles from half that reach (scoring.thin) come next, then the
+    # rest by score, whatever the verdict.
+    filled = [m for m in below if m.score >= FILL_REACH * best and realistic_match(m)]
+    assert filled
+    assert filled == below[: len(filled)]
+    rest = [m.score for m in below[len(filled) :]]
+    assert rest == sorted(rest, reverse=True)
     ready = [m.role_id for m in advice if m.readiness.verdict == "ready" and m.score < floor]
     assert "care-navigator" in ready  # a ready post at 0.04 no longer comes second
     assert "care-navigator" not in [m.role_id for m in advice[:5]]
@@ -215,3 +223,8 @@ def test_advice_order_keeps_the_engines_order_between_scores_equal_but_for_float
     keys = dict.fromkeys(scores, (0, False, False))
     ranked = advice_order([2, 0, 1], keys.__getitem__, scores.__getitem__, best=best)
     assert ranked == [2, 0, 1]
+
+
+def realistic_match(match):
+    """A match advice order counts as realistic: open now or after a step, nothing avoided."""
+    return match.readiness.verdict != "needs" and not match.readiness.avoided

@@ -53,6 +53,13 @@ _RN_NOTE = (
     " registered nurse with the NMBA, through AHPRA."
 )
 _RN = {"note": _RN_NOTE, "implies": {"added": ["coordination"], "removed": []}}
+#: Twenty-seventh round (review 27, P8; docs/taxonomy-notes.md, "An RN licence meets the
+#: degree of care management posts"): BLS Occupational Outlook Handbook, Registered Nurses:
+#: an ADN, a BSN or a diploma lead to the same licence; these posts prefer the BSN.
+_BSN_PREFERRED = (
+    "Nurses are hired with the RN licence from an associate degree or a diploma; a BSN is "
+    "often preferred"
+)
 #: Thirteenth round ("Core practice gaps, fourth pass" in docs/taxonomy-notes.md): the
 #: social work licences imply judgement and decision making, which O*NET 29.3 rates
 #: important at a working level for every social work code, as the LCSW does.
@@ -369,10 +376,12 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     # Fifteenth round (creds10, "Credentials from the seventh set"): Ohio's LISW, its
     # independent clinical social work licence (Ohio CSWMFT Board), read as the LCSW is.
     ("behavioural-health-care-manager", "Clinical licence (RN, LPC, LCSW or LMFT)"): {
-        "also": {"added": sorted([_SWRB, _CORU, _RSW, *_UK_REGISTERS, "LISW"]), "removed": []}
+        "also": {"added": sorted([_SWRB, _CORU, _RSW, *_UK_REGISTERS, "LISW"]), "removed": []},
+        "meets_degree": _BSN_PREFERRED,
     },
     ("utilisation-review-coordinator", "Clinical licence (RN, LPC or LCSW)"): {
-        "also": {"added": ["LISW"], "removed": []}
+        "also": {"added": ["LISW"], "removed": []},
+        "meets_degree": _BSN_PREFERRED,
     },
     # Sixteenth round (creds12, "Registers, states and provinces"): a psychologist
     # registered with a Canadian provincial college may practise psychotherapy (Ontario's
@@ -642,7 +651,7 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
     ("therapist", "Licensed Creative Arts Therapist (LCAT)"): {"credential": "added"},
     # "Clinical licences imply coordination" (eleventh round; O*NET 29.3 rates it 3.25-4.0
     # of 5 for every licensed clinical occupation, 4.0 for registered nurses).
-    ("nurse-case-manager", "Registered Nurse (RN)"): _RN,
+    ("nurse-case-manager", "Registered Nurse (RN)"): {**_RN, "meets_degree": _BSN_PREFERRED},
     ("nurse-educator", "Registered Nurse (RN)"): _RN,
     ("psychiatric-nurse", "Registered Nurse (RN)"): _RN,
     ("psychiatric-nurse-practitioner", "Registered Nurse (RN)"): _RN,
@@ -1230,6 +1239,10 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
             # look for; compared only where a role marks one (the snapshot had none).
             if not c.usual:
                 del row["usual"]
+            # meets_degree (twenty-seventh round): a licence that meets the role's degree,
+            # compared only where a role says so (the snapshot had none).
+            if not c.meets_degree:
+                del row["meets_degree"]
             found.setdefault(r.id, []).append(row)
     return found
 
@@ -1428,7 +1441,7 @@ def test_a_reference_takes_only_its_own_fields(tmp_path):
     text = HEAD + "roles:\n" + role("- {credential: registered-nurse, implies: [medicine]}\n")
     (problem,) = problems(write(tmp_path, text))
     assert problem.field == "roles[0].entry.credentials[0].implies (r)"
-    allowed = "allowed fields here: credential, note, required, usual"
+    allowed = "allowed fields here: credential, meets_degree, note, required, usual"
     assert problem.message == f"unknown field 'implies'; {allowed}"
 
 
@@ -1501,3 +1514,10 @@ def test_a_definition_says_which_lived_experience_it_is_awarded_to(tmp_path):
     (problem,) = problems(write(tmp_path, wrong, "wrong.yaml"))
     assert problem.field == "credentials[0].lived_experience_of (registered-nurse)"
     assert "unknown kind of lived experience 'gambling'" in problem.message
+
+
+def test_a_licence_that_meets_the_degree_is_a_required_licence():
+    with pytest.raises(ValueError, match="meets_degree is for a required licence"):
+        CredentialReference(credential="registered-nurse", required=False, meets_degree="x")
+    with pytest.raises(ValueError, match="meets_degree is for a required licence"):
+        Credential(name="CCM", kind="certification", meets_degree="x")

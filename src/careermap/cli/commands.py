@@ -288,12 +288,21 @@ def cmd_match(args: argparse.Namespace) -> int:
         *fmt.ranking_lines(ranking, explain=args.explain),
     ]
     if args.current_role:
-        from careermap.results.current import current_role  # noqa: PLC0415 - on demand
+        from careermap.results.current import (  # noqa: PLC0415 - on demand
+            current_role,
+            practised_skills,
+        )
 
         whole = not getattr(args, "same_work", False)  # as is_current reads it
         held = current_role(args.current_role, taxonomy, whole=whole)
         listed = held is not None and any(m.role_id == held.id for m in ranking.matches)
-        lines += ["", *fmt.current_role_lines(args.current_role, held, listed=listed)]
+        # What the title names is taken as practised even when no role is marked.
+        labels = taxonomy.skill_index
+        practised = sorted(labels[s].label for s in practised_skills(args.current_role, taxonomy))
+        lines += [
+            "",
+            *fmt.current_role_lines(args.current_role, held, listed=listed, practised=practised),
+        ]
     _out(lines)
     return EXIT_OK
 

@@ -261,7 +261,7 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
     ]
     header = ["rank", "score", "band", "coverage", "utilisation", "title", "sector"]
     aligned = table(header, rows, right={0, 1, 3, 4}, clip={5: TITLE_WIDTH})
-    lead = weak_lead(ranking.matches)
+    lead = " ".join(s for s in (ranking.thin, weak_lead(ranking.matches)) if s)  # thin first
     lines = [*textwrap.wrap(lead, width=WRAP), *aligned[:2]] if lead else aligned[:2]
     maybe = maybe_held(ranking.profile) if explain else {}
     for row, match in zip(aligned[2:], ranking.matches, strict=True):
@@ -271,22 +271,34 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
     return lines
 
 
-def current_role_lines(held: str | None, role: Role | None, *, listed: bool = True) -> list[str]:
+def current_role_lines(
+    held: str | None, role: Role | None, *, listed: bool = True, practised: Sequence[str] = ()
+) -> list[str]:
     """Say which role a ranking marks as the person's current job, or that none was.
 
     The title given with ``--current-role`` marks that role as their current job where
     it ranks (the same work elsewhere) and certifies its essential skills; a title that
-    names no role confidently does neither, and the person is told so, so they can give
-    an id or title instead. *listed* says whether the ranking shown includes the role:
-    if not, the note says it comes after the roles shown, rather than point at no line.
+    names no role confidently marks none, and the person is told so, so they can give
+    an id or title instead. Such a title may still name a role inside a longer title, or
+    a kind of work, whose skills are taken as practised
+    (:func:`careermap.results.current.practised_skills`): *practised* are their labels,
+    named, so the note never says none is taken when some are (twenty-seventh round).
+    *listed* says whether the ranking shown includes the role: if not, the note says it
+    comes after the roles shown, rather than point at no line.
     """
     if not held:
         return []
     if role is None:
+        taken = (
+            "what it names is taken as practised, so these are not listed as gaps: "
+            + ", ".join(practised)
+            if practised
+            else "none of its skills is taken as practised"
+        )
         note = (
             f"Your current role {safe(held)!r} names no role of the taxonomy clearly, so none "
-            "is marked as your current job and none of its skills is taken as practised; "
-            "give a role's id or title ('careermap roles list')."
+            f"is marked as your current job; {taken}. To mark one, give a role's id or title "
+            "('careermap roles list')."
         )
     else:
         where = (
@@ -305,6 +317,7 @@ def current_role_lines(held: str | None, role: Role | None, *, listed: bool = Tr
 def upskilling_lines(found: Upskilling) -> list[str]:
     """Return where a profile stands, then each suggested skill and the roles it raises most."""
     from careermap.exploration.display import (  # noqa: PLC0415 - on demand
+        nothing_to_suggest,
         starting_point,
         upskilling_order,
     )
@@ -315,7 +328,7 @@ def upskilling_lines(found: Upskilling) -> list[str]:
             safe(str(target)), width=WRAP, initial_indent="  ", subsequent_indent="    "
         )
     if not found.suggestions:
-        return [*lines, "  no skill to suggest: every skill these roles need is yours already"]
+        return [*lines, f"  {nothing_to_suggest(found)}"]
     lines += textwrap.wrap(upskilling_order(found), width=WRAP)
     for suggestion in found:
         lines.append(f"  {suggestion.summary()}")

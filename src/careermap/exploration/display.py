@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "comparison_html",
     "comparison_repr",
+    "nothing_to_suggest",
     "path_repr",
     "paths_html",
     "paths_repr",
@@ -76,6 +77,35 @@ def starting_point(found: Upskilling) -> str:
             "licence, supervised practice or lived experience first)"
         )
     return text
+
+
+def nothing_to_suggest(found: Upskilling) -> str:
+    """Say why an upskilling suggests no skill, as it is true of *found*.
+
+    Without targets and with no advised role, no post the person could take was found
+    to draw skills from: saying every skill is theirs already was untrue of a person who
+    holds one or two (twenty-seventh round, a counsellor's review, P10).
+
+    Examples
+    --------
+    >>> from careermap import upskilling
+    >>> found = upskilling(["CBT:4"], candidates=[], limit=3)
+    >>> print(nothing_to_suggest(found.model_copy(update={"advised": ()})))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    no skill to suggest: no post you could take now or after a step was found to draw
+    skills from (the others need a degree, licence, supervised practice or lived
+    experience first)
+    """
+    if not found.targets and not found.advised:
+        return (
+            "no skill to suggest: no post you could take now or after a step was found to "
+            "draw skills from (the others need a degree, licence, supervised practice or "
+            "lived experience first)"
+        )
+    return (
+        "no skill to suggest: every skill these roles ask for is yours already, close to "
+        "one of yours, or covered by your credentials or current job"
+    )
 
 
 def upskilling_order(found: Upskilling) -> str:

@@ -38,6 +38,7 @@ from careermap.scoring.match import ADVICE_TIERS, advice_key, advice_order, prof
 from careermap.scoring.model import effective_weight, profile_reach, transfer_index
 from careermap.scoring.options import rank_options
 from careermap.scoring.set_aside import practising
+from careermap.scoring.thin import fill, whole_scores
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Taxonomy
@@ -148,6 +149,20 @@ def _advised(
     advised = advice_order(every, groups.__getitem__, lambda i: float(before.score[i]), best)
     # Not the roles involving work the person wants to leave: no advice is towards them.
     advised = [i for i in advised if not groups[i][1]][:top]
+    # Too few roles they could take: those their whole reading points to, as a ranking
+    # lists them (scoring.thin), so the advice is towards posts open to them.
+    whole = whole_scores(profile, taxonomy)
+    if whole is not None:
+        added = fill(
+            every,
+            groups.__getitem__,
+            lambda i: float(before.score[i]),
+            0.0,
+            whole=whole,
+            allowed=lambda i: bool(keep[i]),
+        ).whole
+        advised = [*advised, *added][:top]
+        every = [*every, *added]
     return _Counted(keep, keep, advised, every[:pool], top, int(needs.sum()))
 
 

@@ -17,14 +17,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from careermap.resolve.profile import Background
-from careermap.results.education import DEGREE_NAMES, school_by_work
+from careermap.results.education import DEGREE_NAMES
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.models import Education, Entry
 
 if TYPE_CHECKING:
     from careermap.results.experience import PastRole, Shown
 
-__all__ = ["degree_need", "route", "with_route"]
+__all__ = ["degree_need", "route", "with_route", "with_school"]
 
 #: The levels that are degrees ("some employers ask for the degree itself"); below them,
 #: a qualification.
@@ -92,23 +92,10 @@ def degree_need(entry: Entry, background: Background, shown: Shown | None) -> st
     >>> degree_need(Entry(education="master", job_zone=5), Background(), None)
     "a master's degree"
 
-    A school diploma asked of an adult with years of work (:func:`school_by_work`) is
-    named with them: many employers take the work in its place. The verdict stays
-    ``needs`` (twenty-sixth round: meeting the diploma by the years put entry-level posts
-    before the posts the person wants).
-
-    >>> school = Entry(education="secondary", job_zone=2)
-    >>> print(degree_need(school, Background(education="none", years_experience=24), None))
-    a secondary school diploma (or equivalent experience: many employers count your 24 \
-years of work)
+    A school diploma an adult's years of work meet (:func:`school_by_work`) is no need:
+    :func:`with_school` says so beside the verdict.
     """
     degree = _degree(entry)
-    schooled = school_by_work(entry.education, background)
-    if schooled is not None:
-        return (
-            f"{degree} (or equivalent experience: many employers count your {schooled:g} "
-            f"years of work)"
-        )
     way = entry.experience_for_degree
     if way is None or way.years is None:
         return degree
@@ -149,5 +136,40 @@ bachelor's degree; some employers ask for the degree itself
     note = (
         f"Your {work.years:g} years{job} count as experience of {of} in place of "
         f"{degree}; some employers ask for the {itself} itself"
+    )
+    return found.model_copy(update={"summary": summary, "notes": (*found.notes, note)})
+
+
+def with_school(found: Readiness, entry: Entry, years: float) -> Readiness:
+    """Say, in a verdict a school diploma did not hold back, that the person's *years* met it.
+
+    A post asking for a secondary school diploma takes equivalent experience with many
+    employers (:func:`~careermap.results.education.school_by_work`): the verdict keeps its
+    tier (twenty-seventh round, a counsellor's review, P8: "Needs a secondary school
+    diploma (or equivalent experience: many employers count your 3 years of work)" was a
+    need and a yes at once), its summary says how, and a note that some employers ask for
+    the diploma itself.
+
+    Examples
+    --------
+    >>> school = Entry(education="secondary", job_zone=2)
+    >>> found = with_school(Readiness(verdict="ready", summary="Ready now"), school, 3)
+    >>> print(found.summary)
+    Ready now: postings ask for a secondary school diploma or equivalent experience, and \
+many employers count your 3 years of work
+    >>> print(found.notes[0])
+    Your 3 years of work stand in for a secondary school diploma with many employers; \
+some ask for the diploma itself
+    """
+    degree = _degree(entry)
+    asks = (
+        f"postings ask for {degree} or equivalent experience, and many employers count "
+        f"your {years:g} years of work"
+    )
+    ready = found.summary == "Ready now"
+    summary = f"Ready now: {asks}" if ready else f"{found.summary} ({asks})"
+    note = (
+        f"Your {years:g} years of work stand in for {degree} with many employers; some ask "
+        "for the diploma itself"
     )
     return found.model_copy(update={"summary": summary, "notes": (*found.notes, note)})

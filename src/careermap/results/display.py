@@ -127,7 +127,7 @@ def ranking_html(ranking: Ranking) -> str:
         ["#", "Role", "Sector", "Score", "Band", "Coverage", "Utilisation", "First gaps"], rows
     )
     empty = "" if shown else f'<p style="{html.MUTED}">No role scores above zero.</p>'
-    lead = weak_lead(ranking.matches)
+    lead = " ".join(s for s in (ranking.thin, weak_lead(ranking.matches)) if s)  # thin first
     return html.box(
         "ranking",
         title + (f'<p style="color:{html.KIND_COLOURS["gap"]}">{esc(lead)}</p>' if lead else ""),

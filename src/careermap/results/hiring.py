@@ -34,8 +34,8 @@ from careermap.results.credentials import (
     name_key,
     unclear,
 )
-from careermap.results.degree_route import degree_need, route, with_route
-from careermap.results.education import education_level
+from careermap.results.degree_route import degree_need, route, with_route, with_school
+from careermap.results.education import education_level, school_by_work
 from careermap.results.issuers import place_countries
 from careermap.results.licence_routes import for_hiring, licence_meets_degree
 from careermap.results.licences import alternatives, same_practice
@@ -242,8 +242,12 @@ def hiring_verdict(
     person = education_level(background)
     below = person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education)
     met = licensed and licence_meets_degree(entry, background.credentials, country, ambiguous)
+    # The licence met the degree: what hiring still prefers is said beside the verdict.
+    preferred = [c.meets_degree for c in licences if below and met and c.meets_degree and held(c)]
     work = route(entry, background, shown) if below and not met else None
-    if below and not met and work is None:
+    # A school diploma an adult's years of work meet: a yes with its note (with_school).
+    schooled = school_by_work(entry.education, background) if below and not met else None
+    if below and not met and work is None and schooled is None:
         needs.append(degree_need(entry, background, shown))
     licensing = _unlicensed(entry, unlicensed, background, ambiguous, unknown)
     supervised, unsure = licensing.supervised, licensing.unsure
@@ -280,6 +284,10 @@ def hiring_verdict(
         notes=notes,
         current=current,
     )
+    if preferred:
+        opened = opened.model_copy(update={"notes": (*opened.notes, *preferred)})
+    if schooled is not None:
+        return with_school(opened, entry, schooled)
     return opened if work is None else with_route(opened, entry, work)
 
 

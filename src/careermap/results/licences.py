@@ -127,7 +127,9 @@ def licence_degree(entry: Entry) -> bool:
     licence's, by their country's route only:
     :func:`careermap.results.licence_routes.licence_meets_degree`). Where no required licence's
     route needs the degree, it is asked on top of the licence (a psychiatric nurse
-    practitioner: an RN, whose route needs an associate degree, and a master's).
+    practitioner: an RN, whose route needs an associate degree, and a master's), unless
+    the role says hiring takes that licence for its degree (``meets_degree``: a nurse
+    case manager's BSN is preferred, the RN licence from an associate degree is enough).
 
     Examples
     --------
@@ -141,8 +143,10 @@ def licence_degree(entry: Entry) -> bool:
     return any(
         c.required
         and c.kind is CredentialKind.LICENCE
-        and c.education is not None
-        and _EDUCATION.index(c.education) >= wanted
+        and (
+            bool(c.meets_degree)  # hiring takes the licence for the degree (a source says)
+            or (c.education is not None and _EDUCATION.index(c.education) >= wanted)
+        )
         for c in entry.written
     )
 

@@ -525,6 +525,8 @@ class _Deferred(Matches):
             if name == "matches"
             else [item.to_dict() for item in values[name]]
             if name == "set_aside"
+            else values[name]
+            if isinstance(values[name], str)
             else values[name].model_dump(mode="json")
             for name in type(self).model_fields
         }
@@ -554,9 +556,13 @@ class Ranking(_Deferred):
 
     ``set_aside`` lists the person's skills read but left out of the score: work they
     said they would rather not do (:class:`careermap.results.avoided.SetAside`).
+    ``thin`` says, in advice order, that few of the roles the person fits best are open
+    to them and where the roles listed after those come from
+    (:func:`careermap.scoring.thin.thin_note`); empty otherwise.
     """
 
     set_aside: tuple[SetAside, ...] = ()
+    thin: str = ""
 
     @property
     def sectors(self) -> tuple[str, ...]:

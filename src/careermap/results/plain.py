@@ -88,7 +88,8 @@ def ranking_text(ranking: Ranking) -> str:
     profile = ranking.profile
     parts = [caution] if (caution := reading_caution(profile, ranking.set_aside)) else []
     parts += [f"not counted: {item}" for item in ranking.set_aside]
-    parts += [lead] if (lead := weak_lead(ranking.matches)) else []
+    # A thin list says so (scoring.thin), before a weak first role's lead.
+    parts += [said for said in (ranking.thin, weak_lead(ranking.matches)) if said]
     maybe = maybe_held(profile)
     parts += [match_text(m, maybe) for m in ranking.matches]
     parts += [f"not recognised: {entry.match}" for entry in profile.unresolved]

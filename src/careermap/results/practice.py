@@ -13,8 +13,8 @@ is held to (twenty-seventh round; docs/scoring.md, "Nor the core of helping work
   psychologists, the registered and psychiatric nurses, clinical nurse specialists and
   nurse practitioners, the licensed practical nurses (the nursing associate's nearest
   code), the occupational, recreational, art and music therapists, the psychiatric
-  technicians and the patient representatives; not the health education specialists (21-1091: teaching, not
-  casework), managers, HR, research, teaching or administration;
+  technicians and the patient representatives; not the health education specialists
+  (21-1091: teaching, not casework), managers, HR, research, teaching or administration;
 - the O*NET skills *Active Listening*, *Social Perceptiveness* and *Judgment and
   Decision Making* are practised where the code rates their importance at least
   :data:`SKILL_FLOOR` (3.5 of 5, the fourth core-practice pass's rule): all three for

@@ -325,7 +325,8 @@ def starter_pay(entry: Entry, background: Background, current: Seniority | None)
     >>> from careermap import lookup_role
     >>> intake = lookup_role("intake-coordinator").entry
     >>> print(starter_pay(intake, Background(years_experience=12), None))
-    an entry-level post: after 12 years' experience, expect a starter's pay
+    an entry-level post: it may pay a starter's wage, though some employers count your 12 \
+years' experience
     >>> print(starter_pay(intake, Background(years_experience=12), Seniority.ENTRY))
     None
     """
@@ -336,4 +337,9 @@ def starter_pay(entry: Entry, background: Background, current: Seniority | None)
         return None
     if current is None and education_level(background) in _SCHOOL:
         return None  # years of work open to a school diploma: most likely entry-level
-    return f"an entry-level post: after {years:g} years' experience, expect a starter's pay"
+    # "May": employers that credit relevant years start them higher on the scale; "expect
+    # a starter's pay" said what is not known (twenty-seventh round, review P10).
+    return (
+        "an entry-level post: it may pay a starter's wage, though some employers count your "
+        f"{years:g} years' experience"
+    )

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
 
-from careermap.base.errors import OptionError, ProfileError
+from careermap.base.errors import ProfileError
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.results.bands import band
 from careermap.results.current import is_current
@@ -19,11 +18,20 @@ from careermap.results.matches import (
     TransferStep,
 )
 from careermap.results.readiness import (
-    assess,
     current_role,
     implied_skills,
     role_readiness,
     with_avoid,
+)
+from careermap.scoring.advice import (
+    ADVICE_REACH,
+    ADVICE_TIERS,
+    PREFERRED_UNSHOWN_WEIGHT,
+    Order,
+    advice_key,
+    advice_order,
+    advice_sort_key,
+    check_order,
 )
 from careermap.scoring.context import (
     ContextQuery,
@@ -42,13 +50,24 @@ from careermap.scoring.model import (
 from careermap.scoring.options import rank_options
 from careermap.scoring.own_job import licensed_job
 from careermap.scoring.set_aside import profile_skills, set_aside
-from careermap.taxonomy.conditions import involved
+from careermap.scoring.thin import thin_advice
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
 from careermap.taxonomy.models import Importance, Role, Skill, Taxonomy
 
-__all__ = ["profile_skills", "rank_careers", "similar_roles"]
+__all__ = [
+    "ADVICE_REACH",
+    "ADVICE_TIERS",
+    "CURRENT_AFTER",
+    "PREFERRED_UNSHOWN_WEIGHT",
+    "advice_key",
+    "advice_order",
+    "advice_sort_key",
+    "profile_skills",
+    "rank_careers",
+    "similar_roles",
+]
 
 
 @dataclass(frozen=True)
@@ -201,129 +220,6 @@ def role_match(
     )
 
 
-#: How ``order="advice"`` groups roles: realistic now (or after a short course) first,
-#: then a step up or down or experience of the work first, then those needing a degree,
-#: a licence, a certification's supervised practice hours or lived experience. The role
-#: the person's job title names (``current``: the same work elsewhere) is placed by its
-#: score among the moves they could take now, but after the first :data:`CURRENT_AFTER`
-#: (and, as any role, after those that involve no condition they want to leave).
-ADVICE_TIERS: dict[str | None, int] = {
-    None: 0,
-    "ready": 0,
-    "certify": 0,
-    "current": 0,
-    "step-up": 1,
-    "step-down": 1,
-    "experience": 1,
-    "needs": 2,
-}
-
-Order = Literal["fit", "advice"]
-
-
-def _check_order(order: object) -> Order | None:
-    if order is None or order == "fit":
-        return None if order is None else "fit"
-    if order == "advice":
-        return "advice"
-    msg = f"order must be 'fit' or 'advice', not {order!r}"
-    raise OptionError(msg)
-
-
-def advice_key(
-    role: Role, background: Background, taxonomy: Taxonomy, shown: Shown | None = None
-) -> tuple[int, bool, bool]:
-    """Return a role's place in advice order: its readiness group, avoidance, preference.
-
-    Readiness comes first; within a group, a role involving a working condition the
-    person wants to leave comes after every role that involves none. The last element
-    says whether the role's postings prefer experience nothing the person wrote shows
-    (:meth:`~careermap.results.experience.Shown.lacks_preferred`): :func:`advice_sort_key`
-    then counts its score at :data:`PREFERRED_UNSHOWN_WEIGHT`.
-    A step down is grouped with the moves the person could take now when they said
-    they are open to one (``Background.step_back``).
-    """
-    found = assess(
-        role.entry, background, taxonomy=taxonomy, shown=shown, sector=role.sector, role=role.id
-    )
-    verdict = None if found is None else found.verdict
-    tier = 0 if verdict == "step-down" and background.step_back else ADVICE_TIERS[verdict]
-    avoided = any(c in background.avoid for c in involved(role.conditions))
-    experience = role.entry.experience if role.entry is not None else None
-    return tier, avoided, shown is not None and shown.lacks_preferred(experience)
-
-
-#: How a role whose postings prefer experience the person does not show is ordered within
-#: its advice group: its score counts at this share, for the order only (the score shown
-#: is unchanged). 0.7 keeps a post the person scores well for near their first moves
-#: (the first persona set's ACT case manager's reentry post, 0.61, is eighth, not 52nd as
-#: when placed after all her ready moves) while a post carried by one generic skill falls
-#: behind (docs/scoring.md, "Experience postings prefer"; docs/taxonomy-notes.md,
-#: "Reentry specialist: experience postings prefer", says how 0.7 was chosen).
-PREFERRED_UNSHOWN_WEIGHT = 0.7
-
-
-def advice_sort_key(key: tuple[int, bool, bool], score: float) -> tuple[int, bool, float]:
-    """Return the sort key of a role in advice order, from :func:`advice_key` and its score.
-
-    Examples
-    --------
-    >>> advice_sort_key((0, False, True), 0.6) > advice_sort_key((0, False, False), 0.5)
-    True
-    >>> advice_sort_key((0, False, True), 0.8) < advice_sort_key((0, False, False), 0.5)
-    True
-    """
-    tier, avoided, unshown = key
-    # Rounded as engine.top rounds: scores equal but for float noise keep that order.
-    return tier, avoided, -_tied(score * (PREFERRED_UNSHOWN_WEIGHT if unshown else 1.0))
-
-
-def _tied(score: float) -> float:
-    """Return *score* rounded to the 12 places ``ScoringIndex.top`` compares."""
-    return round(score, 12)
-
-
-#: Advice order gives its readiness groups only to roles scoring at least this share of the
-#: best score; the rest follow by score alone: a ready post fitting a tenth as well as the
-#: best is no first move (docs/scoring.md, "Readiness first, within reach", the sweep).
-ADVICE_REACH = 1 / 3
-
-
-def advice_order(
-    positions: Iterable[int],
-    key: Callable[[int], tuple[int, bool, bool]],
-    score: Callable[[int], float],
-    best: float | None = None,
-    kept: Collection[int] = (),
-) -> list[int]:
-    """Return *positions* in advice order, from each one's :func:`advice_key` and score.
-
-    Roles scoring at least :data:`ADVICE_REACH` of the best score (*best*; by default
-    the best among *positions*), and those *kept*, come first, by :func:`advice_sort_key`
-    (readiness group, avoidance, score); the rest follow by score alone. A stable sort
-    keeps the given order among equals.
-
-    Examples
-    --------
-    >>> scores = {0: 0.1, 1: 0.45, 2: 0.3}
-    >>> keys = {0: (0, False, False), 1: (2, False, False), 2: (0, False, False)}
-    >>> advice_order([1, 2, 0], keys.__getitem__, scores.__getitem__)
-    [2, 1, 0]
-    """
-    chosen = list(positions)
-    if best is None:
-        best = max((score(i) for i in chosen), default=0.0)
-    floor = ADVICE_REACH * best
-
-    def place(i: int) -> tuple[bool, int, bool, float]:
-        mine = score(i)
-        if mine < floor and i not in kept:  # out of reach of the best fit: by score alone
-            return True, 0, False, -_tied(mine)
-        return (False, *advice_sort_key(key(i), mine))
-
-    return sorted(chosen, key=place)
-
-
 #: Moves that come before the person's current job in advice order: the top of the list
 #: is for moves; their job (the same work elsewhere) follows, where its score earns a
 #: place that high (docs/scoring.md, current job), unless they said the same work
@@ -370,7 +266,8 @@ def _rank(
     scores = start_scores(start, taxonomy)
     background = profile.background if isinstance(profile, Profile) else None
     shown = shown_by(profile, taxonomy) if isinstance(profile, Profile) else None
-    if order == "advice" and background is not None:
+    thin = ""
+    if order == "advice" and background is not None and isinstance(profile, Profile):
         # Every role above the cutoff, best first, then the realistic moves before the
         # long ones (a stable sort keeps the score order within each tier).
         every = engine.top(
@@ -379,8 +276,28 @@ def _rank(
         # Their own job at score 0, for a licence they hold (scoring.own_job).
         own = licensed_job(background, taxonomy, scores, sectors) if min_score <= 0 else None
         every, kept = (every, ()) if own is None else ([*every, own], (own,))
-        keys = {i: advice_key(taxonomy.roles[i], background, taxonomy, shown) for i in every}
-        ranked = advice_order(every, keys.__getitem__, lambda i: float(scores.score[i]), kept=kept)
+        keys: dict[int, tuple[int, bool, bool]] = {}
+
+        def key(i: int) -> tuple[int, bool, bool]:
+            if i not in keys:
+                keys[i] = advice_key(taxonomy.roles[i], background, taxonomy, shown)
+            return keys[i]
+
+        def score(i: int) -> float:
+            return float(scores.score[i])
+
+        # Too few realistic roles within reach: the best others follow them (scoring.thin).
+        filled, thin = thin_advice(
+            [i for i in every if i not in kept],
+            key,
+            score,
+            profile,
+            taxonomy,
+            sectors=sectors,
+            min_score=min_score,
+        )
+        every = [*every, *filled.whole]
+        ranked = advice_order(every, key, score, kept=kept, then=filled.kept)
         ranked = _after_moves(ranked, background, taxonomy)
         positions = ranked if limit is None else ranked[:limit]
     else:
@@ -397,6 +314,7 @@ def _rank(
         count=len(positions),
         build=explainer.builder(),
         set_aside=set_aside(profile, taxonomy) if isinstance(profile, Profile) else (),
+        thin=thin,
     )
 
 
@@ -508,7 +426,7 @@ def rank_careers(
     if background is not None:  # its country reads "English" again (resolve.spoken)
         resolved = build_profile(resolved, taxonomy=taxonomy, background=background)
     skills = profile_skills(resolved, taxonomy)  # without the skills set aside (avoid)
-    chosen = _check_order(order)
+    chosen = check_order(order)
     start = person_start(skills, context, taxonomy)
     return _rank(
         resolved,

@@ -109,6 +109,12 @@ _IN_PLACE = (
     "also or accepts) of what employers there ask for in its place (GB: BACP or UKCP "
     "registration for an LPC): named to a person in that country instead of this one."
 )
+_MEETS_DEGREE = (
+    "For a role's required licence: the words said to a person who holds it without the "
+    'degree the role asks ("Postings take the RN licence from an associate degree or a '
+    "diploma; a BSN is often preferred\"). Given, holding the licence meets the role's "
+    "degree, as hiring takes it (a source says so: docs/taxonomy-notes.md)."
+)
 _ROUTE_IN = (
     "For a country that takes other names in its place (in_place), the least education "
     "the routes to those names need, where posts there ask a role's degree on top of them "
@@ -238,6 +244,7 @@ class Credential(BaseModel):
     in_place: InPlace = Field(default_factory=FrozenDict, description=_IN_PLACE)
     education_in: EducationIn = Field(default_factory=FrozenDict, description=_ROUTE_IN)
     not_asked_in: tuple[str, ...] = Field(default=(), description=_NOT_ASKED_IN)
+    meets_degree: Text = Field(default="", description=_MEETS_DEGREE)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> Credential:
@@ -245,6 +252,7 @@ class Credential(BaseModel):
         unique(names, "credential name")
         _check_countries(self)
         _check_usual(self)
+        _check_meets_degree(self)
         return self
 
 
@@ -311,11 +319,22 @@ class CredentialReference(BaseModel):
         default="",
         description="For this role: where it differs by jurisdiction (US/UK) and how it is earned.",
     )
+    meets_degree: Text = Field(default="", description=_MEETS_DEGREE)
 
     @model_validator(mode="after")
     def _usual_is_preferred(self) -> CredentialReference:
         _check_usual(self)
+        if self.meets_degree and not self.required:
+            raise ValueError("meets_degree is for a required licence (required: true)")
         return self
+
+
+def _check_meets_degree(credential: Credential) -> None:
+    """Refuse ``meets_degree`` but on a required licence: only a licence meets a degree."""
+    if credential.meets_degree and (
+        credential.kind is not CredentialKind.LICENCE or not credential.required
+    ):
+        raise ValueError("meets_degree is for a required licence (kind licence, required)")
 
 
 def _check_usual(credential: Credential | CredentialReference) -> None:
@@ -374,6 +393,7 @@ def resolve(reference: CredentialReference, definition: CredentialDefinition) ->
         required=reference.required,
         usual=reference.usual,
         note=reference.note,
+        meets_degree=reference.meets_degree,
         implies=definition.implies,
         also=definition.also,
         equivalents=definition.equivalents,

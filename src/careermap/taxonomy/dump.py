@@ -49,6 +49,7 @@ def _name_credentials(taxonomy: Taxonomy, role: Role, data: dict[str, Any]) -> N
             required=credential.required,
             usual=credential.usual,
             note=credential.note,
+            meets_degree=credential.meets_degree,
         )
         if definition is not None and resolve(reference, definition) == credential:
             data["entry"]["credentials"][k] = reference.model_dump(

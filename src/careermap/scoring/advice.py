@@ -1,0 +1,178 @@
+"""Advice order: the readiness groups a ranking puts realistic moves first by.
+
+Split from :mod:`careermap.scoring.match` (twenty-seventh round), which ranks with it
+and re-exports every name here; docs/scoring.md, "Readiness first, within reach".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import Literal
+
+from careermap.base.errors import OptionError
+from careermap.resolve.profile import Background
+from careermap.results.education import school_by_work
+from careermap.results.experience import Shown
+from careermap.results.readiness import assess
+from careermap.taxonomy.conditions import involved
+from careermap.taxonomy.models import Entry, Role, Taxonomy
+
+__all__ = [
+    "ADVICE_REACH",
+    "ADVICE_TIERS",
+    "PREFERRED_UNSHOWN_WEIGHT",
+    "SCHOOL_BY_WORK_TIER",
+    "Order",
+    "advice_key",
+    "advice_order",
+    "advice_sort_key",
+    "check_order",
+]
+
+
+#: How ``order="advice"`` groups roles: realistic now (or after a short course) first,
+#: then a step up or down or experience of the work first, then those needing a degree,
+#: a licence, a certification's supervised practice hours or lived experience. The role
+#: the person's job title names (``current``: the same work elsewhere) is placed by its
+#: score among the moves they could take now, but after the first :data:`CURRENT_AFTER`
+#: (and, as any role, after those that involve no condition they want to leave).
+ADVICE_TIERS: dict[str | None, int] = {
+    None: 0,
+    "ready": 0,
+    "certify": 0,
+    "current": 0,
+    "step-up": 1,
+    "step-down": 1,
+    "experience": 1,
+    "needs": 2,
+}
+
+Order = Literal["fit", "advice"]
+
+
+def check_order(order: object) -> Order | None:
+    """Return *order* checked (``None`` when not given), or raise :class:`OptionError`."""
+    if order is None or order == "fit":
+        return None if order is None else "fit"
+    if order == "advice":
+        return "advice"
+    msg = f"order must be 'fit' or 'advice', not {order!r}"
+    raise OptionError(msg)
+
+
+def advice_key(
+    role: Role, background: Background, taxonomy: Taxonomy, shown: Shown | None = None
+) -> tuple[int, bool, bool]:
+    """Return a role's place in advice order: its readiness group, avoidance, preference.
+
+    Readiness comes first; within a group, a role involving a working condition the
+    person wants to leave comes after every role that involves none. The last element
+    says whether the role's postings prefer experience nothing the person wrote shows
+    (:meth:`~careermap.results.experience.Shown.lacks_preferred`): :func:`advice_sort_key`
+    then counts its score at :data:`PREFERRED_UNSHOWN_WEIGHT`.
+    A step down is grouped with the moves the person could take now when they said
+    they are open to one (``Background.step_back``).
+    """
+    found = assess(
+        role.entry, background, taxonomy=taxonomy, shown=shown, sector=role.sector, role=role.id
+    )
+    verdict = None if found is None else found.verdict
+    tier = 0 if verdict == "step-down" and background.step_back else ADVICE_TIERS[verdict]
+    if tier == 0 and role.entry is not None and _by_work(role.entry, background):
+        tier = SCHOOL_BY_WORK_TIER  # many employers, not all, take the years: a step
+    avoided = any(c in background.avoid for c in involved(role.conditions))
+    experience = role.entry.experience if role.entry is not None else None
+    return tier, avoided, shown is not None and shown.lacks_preferred(experience)
+
+
+#: The advice group of a post the person could take only because their years of work
+#: stand in for its school diploma (:func:`careermap.results.education.school_by_work`):
+#: with the steps, after the posts open to them outright and before those needing a
+#: degree or a licence. Many employers take the years, some ask for the diploma itself
+#: (twenty-seventh round; docs/scoring.md, "A school diploma asked of an adult").
+SCHOOL_BY_WORK_TIER = ADVICE_TIERS["experience"]
+
+
+def _by_work(entry: Entry, background: Background) -> bool:
+    """Say whether *entry*'s school diploma is met only by the person's years of work."""
+    asked = entry.for_country(background.country).education
+    return school_by_work(asked, background) is not None
+
+
+#: How a role whose postings prefer experience the person does not show is ordered within
+#: its advice group: its score counts at this share, for the order only (the score shown
+#: is unchanged). 0.7 keeps a post the person scores well for near their first moves
+#: (the first persona set's ACT case manager's reentry post, 0.61, is eighth, not 52nd as
+#: when placed after all her ready moves) while a post carried by one generic skill falls
+#: behind (docs/scoring.md, "Experience postings prefer"; docs/taxonomy-notes.md,
+#: "Reentry specialist: experience postings prefer", says how 0.7 was chosen).
+PREFERRED_UNSHOWN_WEIGHT = 0.7
+
+
+def advice_sort_key(key: tuple[int, bool, bool], score: float) -> tuple[int, bool, float]:
+    """Return the sort key of a role in advice order, from :func:`advice_key` and its score.
+
+    Examples
+    --------
+    >>> advice_sort_key((0, False, True), 0.6) > advice_sort_key((0, False, False), 0.5)
+    True
+    >>> advice_sort_key((0, False, True), 0.8) < advice_sort_key((0, False, False), 0.5)
+    True
+    """
+    tier, avoided, unshown = key
+    # Rounded as engine.top rounds: scores equal but for float noise keep that order.
+    return tier, avoided, -_tied(score * (PREFERRED_UNSHOWN_WEIGHT if unshown else 1.0))
+
+
+def _tied(score: float) -> float:
+    """Return *score* rounded to the 12 places ``ScoringIndex.top`` compares."""
+    return round(score, 12)
+
+
+#: Advice order gives its readiness groups only to roles scoring at least this share of the
+#: best score; the rest follow by score alone: a ready post fitting a tenth as well as the
+#: best is no first move (docs/scoring.md, "Readiness first, within reach", the sweep).
+ADVICE_REACH = 1 / 3
+
+
+def advice_order(
+    positions: Iterable[int],
+    key: Callable[[int], tuple[int, bool, bool]],
+    score: Callable[[int], float],
+    best: float | None = None,
+    *,
+    kept: Collection[int] = (),
+    then: Sequence[int] = (),
+) -> list[int]:
+    """Return *positions* in advice order, from each one's :func:`advice_key` and score.
+
+    Roles scoring at least :data:`ADVICE_REACH` of the best score (*best*; by default
+    the best among *positions*), and those *kept*, come first, by :func:`advice_sort_key`
+    (readiness group, avoidance, score); those in *then* (a thin list's realistic roles,
+    :mod:`careermap.scoring.thin`) follow them, in the order given; the rest follow by
+    score alone. A stable sort keeps the given order among equals.
+
+    Examples
+    --------
+    >>> scores = {0: 0.1, 1: 0.45, 2: 0.3, 3: 0.12}
+    >>> keys = {0: (0, False, False), 1: (2, False, False), 2: (0, False, False)}
+    >>> advice_order([1, 2, 0], keys.__getitem__, scores.__getitem__)
+    [2, 1, 0]
+    >>> advice_order([1, 2, 0, 3], keys.__getitem__, scores.__getitem__, then=[0])
+    [2, 1, 0, 3]
+    """
+    chosen = list(positions)
+    if best is None:
+        best = max((score(i) for i in chosen), default=0.0)
+    floor = ADVICE_REACH * best
+    after = {i: n for n, i in enumerate(then)}
+
+    def place(i: int) -> tuple[int, int, bool, float]:
+        mine = score(i)
+        if i in after:  # a thin list's realistic roles, after those within reach
+            return 1, after[i], False, 0.0
+        if mine < floor and i not in kept:  # out of reach of the best fit: by score alone
+            return 2, 0, False, -_tied(mine)
+        return (0, *advice_sort_key(key(i), mine))
+
+    return sorted(chosen, key=place)

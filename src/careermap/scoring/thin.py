@@ -1,0 +1,212 @@
+"""A thin advice list filled with the best roles the person could take.
+
+Advice order groups by readiness only the roles scoring at least a third of the best
+(:data:`careermap.scoring.match.ADVICE_REACH`). When a profile rests on one or two
+skills, or a skill was set aside because its practice is work the person wants to leave
+(:mod:`careermap.scoring.set_aside`), the few roles over that floor may all need a degree
+or a licence the person lacks, and the roles they could take fall below it, after them
+(twenty-seventh round, a counsellor's review, P6: a nursing assistant of thirty years was
+shown four HR posts, each "Needs a bachelor's degree", and no post he could take).
+
+:func:`fill` then keeps the best realistic roles below the floor with the others, until
+:data:`THIN_TOP` realistic roles are grouped; where even those are too few, it adds the
+realistic roles the person's whole reading points to (their set-aside skills counted),
+leaving out every role involving work they want to leave. :func:`thin_note` says plainly
+that the list is thin and why (docs/scoring.md, "A thin list").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from careermap.resolve.profile import Profile
+from careermap.scoring.advice import ADVICE_REACH
+from careermap.scoring.engine import Float, scoring_index
+from careermap.scoring.set_aside import set_aside
+from careermap.taxonomy.models import Taxonomy
+
+__all__ = [
+    "FILL_REACH",
+    "THIN_TOP",
+    "Filled",
+    "fill",
+    "realistic",
+    "thin_advice",
+    "thin_note",
+    "whole_scores",
+]
+
+#: How many realistic roles advice order keeps within reach before it fills: the first
+#: screen a counsellor reads out with the client (the persona benchmarks' top 5).
+THIN_TOP = 5
+
+#: The least share of the best score a role below the floor needs to fill a thin list:
+#: half the advice reach. A post fitting a tenth as well as the person's best is no move
+#: (twenty-fifth round: a billing specialist's care navigator post at 0.039 against 0.427
+#: stays out of her first five); roles the whole reading adds are held to no share, as
+#: nothing else points to a post the person could take.
+FILL_REACH = ADVICE_REACH / 2
+
+
+def realistic(key: tuple[int, bool, bool]) -> bool:
+    """Say whether a role's advice key (:func:`~careermap.scoring.match.advice_key`) is realistic.
+
+    Realistic: a post the person could take now, after a short course or a step up or
+    down or some experience of the work (groups 0 and 1), and one involving no working
+    condition they want to leave.
+
+    Examples
+    --------
+    >>> realistic((0, False, False)), realistic((1, False, True))
+    (True, True)
+    >>> realistic((2, False, False)), realistic((0, True, False))
+    (False, False)
+    """
+    tier, avoided, _ = key
+    return tier <= 1 and not avoided
+
+
+@dataclass(frozen=True)
+class Filled:
+    """What :func:`fill` kept, and how many realistic roles were within reach before.
+
+    ``below``: realistic roles below the floor; ``whole``: those the person's whole
+    reading (set-aside skills counted) adds; ``within``: those over the floor.
+    """
+
+    below: tuple[int, ...] = ()
+    whole: tuple[int, ...] = ()
+    within: int = 0
+
+    @property
+    def kept(self) -> tuple[int, ...]:
+        """Every role filled in, below the floor first, in the order to list them."""
+        return (*self.below, *self.whole)
+
+
+def fill(
+    positions: Sequence[int],
+    key: Callable[[int], tuple[int, bool, bool]],
+    score: Callable[[int], float],
+    floor: float,
+    *,
+    whole: Float | None = None,
+    allowed: Callable[[int], bool] = lambda _: True,
+) -> Filled:
+    """Return the realistic roles to list next when fewer than :data:`THIN_TOP` are within reach.
+
+    *positions* are the roles ranked (each scoring above the cutoff), *floor* the advice
+    order's; a role below it fills only from :data:`FILL_REACH` of the best score.
+    *whole*, when given, holds the scores of every role with the person's set-aside
+    skills counted, from which roles not in *positions* (and *allowed*: in the sectors
+    asked) are added, best first, when those below the floor are too few. Empty when
+    :data:`THIN_TOP` realistic roles are within reach already.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> keys = {0: (2, False, False), 1: (0, False, False), 2: (0, True, False),
+    ...         3: (0, False, False), 4: (0, False, False)}
+    >>> scores = {0: 0.6, 1: 0.1, 2: 0.15}
+    >>> found = fill([0, 1, 2], keys.__getitem__, scores.__getitem__, 0.2,
+    ...              whole=np.array([0.6, 0.1, 0.15, 0.05, 0.0]))
+    >>> found.below, found.whole, found.within
+    ((1,), (3,), 0)
+    """
+    within = [i for i in positions if score(i) >= floor and realistic(key(i))]
+    wanted = THIN_TOP - len(within)
+    if wanted <= 0:
+        return Filled(within=len(within))
+    least = FILL_REACH / ADVICE_REACH * floor
+    below = [i for i in positions if least <= score(i) < floor and realistic(key(i))]
+    below = below[:wanted]
+    added: list[int] = []
+    if whole is not None and len(below) < wanted:
+        ranked = set(positions)
+        order = sorted(
+            (i for i in range(len(whole)) if whole[i] > 0.0 and i not in ranked and allowed(i)),
+            key=lambda i: (-float(whole[i]), i),
+        )
+        added = [i for i in order if realistic(key(i))][: wanted - len(below)]
+    return Filled(tuple(below), tuple(added), len(within))
+
+
+def thin_note(filled: Filled, set_aside: Sequence[str] = ()) -> str:
+    """Say that an advice list is thin, why, and where the roles filled in come from.
+
+    Empty when nothing was filled in. *set_aside* are the labels of the skills set aside.
+
+    Examples
+    --------
+    >>> print(thin_note(Filled(below=(4, 5), within=1)))  # doctest: +NORMALIZE_WHITESPACE
+    A thin list: of the roles your skills fit best, only 1 is open to you now or after a
+    step, so the best others you could take follow them, though your skills fit them
+    less well.
+    >>> print(thin_note(Filled(whole=(7,)), ["Physical intervention"]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    A thin list: of the roles your skills fit best, none is open to you now or after a
+    step, so roles you could take that your Physical intervention points to follow them
+    (none involving work you would rather not do), though their scores leave it out.
+    """
+    if not filled.kept:
+        return ""
+    n = filled.within
+    open_ = "none is" if n == 0 else f"only {n} is" if n == 1 else f"only {n} are"
+    said = (
+        f"A thin list: of the roles your skills fit best, {open_} open to you now or after a "
+        "step, so "
+    )
+    if not filled.whole:
+        less = "though your skills fit them less well"
+        return f"{said}the best others you could take follow them, {less}."
+    named = " and ".join(set_aside) or "the work you set aside"
+    others = "the best others you could take and " if filled.below else ""
+    it = "it" if len(set_aside) <= 1 else "them"
+    return (
+        f"{said}{others}roles you could take that your {named} points to follow them (none "
+        f"involving work you would rather not do), though their scores leave {it} out."
+    )
+
+
+def thin_advice(
+    positions: Sequence[int],
+    key: Callable[[int], tuple[int, bool, bool]],
+    score: Callable[[int], float],
+    profile: Profile,
+    taxonomy: Taxonomy,
+    *,
+    sectors: set[str] | None = None,
+    min_score: float = 0.0,
+) -> tuple[Filled, str]:
+    """Fill a thin advice list for *profile* (:func:`fill`) and say so (:func:`thin_note`).
+
+    The floor is advice order's, from the best score among *positions*. Roles from the
+    whole reading are added only when some skill of the profile counts besides those set
+    aside (a profile whose every skill is set aside ranks nothing, and says why), and
+    only with no *min_score* (they score below any): in *sectors*, when given.
+    """
+    best = max((score(i) for i in positions), default=0.0)
+    engine = scoring_index(taxonomy)
+    mask = None if sectors is None else engine.sector_mask(sectors)
+    filled = fill(
+        positions,
+        key,
+        score,
+        ADVICE_REACH * best,
+        whole=whole_scores(profile, taxonomy) if min_score <= 0.0 else None,
+        allowed=lambda i: mask is None or bool(mask[i]),
+    )
+    return filled, thin_note(filled, [item.label for item in set_aside(profile, taxonomy)])
+
+
+def whole_scores(profile: Profile, taxonomy: Taxonomy) -> Float | None:
+    """Return every role's score with *profile*'s set-aside skills counted, or ``None``.
+
+    ``None`` when no skill was set aside, or when every skill read was (that profile
+    ranks nothing, and says why: :func:`careermap.results.avoided.reading_caution`).
+    """
+    aside = {item.skill_id for item in set_aside(profile, taxonomy)}
+    if not aside or not set(profile.skills) - aside:
+        return None
+    return scoring_index(taxonomy).score(dict(profile.skills)).score

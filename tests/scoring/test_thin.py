@@ -1,0 +1,97 @@
+"""A thin advice list is filled with realistic roles and says so (twenty-seventh round, P6).
+
+A counsellor's review of the eighteenth set: a nursing assistant of thirty years, whose
+restraint training was rightly set aside (he is leaving restraint), was left one counted
+skill; four HR posts, each "Needs a bachelor's degree", were all his ranking held, and his
+upskilling advice was empty.
+"""
+
+from __future__ import annotations
+
+import careermap
+from careermap.scoring.advice import ADVICE_REACH
+from careermap.scoring.thin import FILL_REACH, THIN_TOP, Filled, realistic, thin_note
+
+STEWARD = ["grievance-and-disciplinary:4", "physical-intervention:4"]
+LEAVING = {"education": "certificate", "years_experience": 30, "avoid": ["physical-intervention"]}
+COUNSELLOR = ["CBT:4", "motivational interviewing:4", "case management:4", "crisis intervention:3"]
+
+
+def _realistic(match):
+    readiness = match.readiness
+    return readiness.verdict != "needs" and not readiness.avoided
+
+
+def test_a_set_aside_skill_no_longer_leaves_only_posts_the_person_cannot_take(default):
+    # Outside advocacy: the trade union organiser (roles27) is open to a steward, so within
+    # every sector one realistic post is within reach; the case is the one where none is.
+    others = sorted({role.sector for role in default.roles} - {"advocacy"})
+    ranking = careermap.rank_careers(
+        STEWARD, taxonomy=default, limit=None, background=LEAVING, sectors=others
+    )
+    best = max(m.score for m in ranking)
+    within = [m for m in ranking if m.score >= ADVICE_REACH * best]
+    assert not any(map(_realistic, within))  # every post his one skill reaches needs a degree
+    after = ranking.matches[len(within) :]
+    assert after
+    assert all(map(_realistic, after[:THIN_TOP]))  # then posts he could take
+    leaving = {r.id for r in default.roles if "physical-intervention" in r.conditions}
+    assert not {m.role_id for m in after} & leaving  # none of them restraint work
+    assert ranking.thin.startswith("A thin list: of the roles your skills fit best, none is")
+    assert "Physical intervention" in ranking.thin
+    assert ranking.thin in ranking.explain()
+    assert ranking.model_dump(mode="json")["thin"] == ranking.thin
+
+
+def test_upskilling_draws_from_the_roles_a_thin_list_adds(default):
+    found = careermap.upskilling(STEWARD, taxonomy=default, background=LEAVING)
+    assert found.advised  # empty before: no realistic role scored on the counted skill
+    assert len(found)
+    ranking = careermap.rank_careers(STEWARD, taxonomy=default, limit=None, background=LEAVING)
+    assert set(found.advised) <= {m.role_id for m in ranking if _realistic(m)}
+
+
+def test_every_skill_set_aside_still_ranks_nothing(default):
+    ranking = careermap.rank_careers(["MAPA:4"], taxonomy=default, background=LEAVING)
+    assert len(ranking) == 0
+    assert ranking.thin == ""
+
+
+def test_enough_realistic_roles_within_reach_fill_nothing(default):
+    background = {"education": "master", "credentials": ["LPC"], "years_experience": 6}
+    ranking = careermap.rank_careers(
+        COUNSELLOR, taxonomy=default, limit=None, background=background
+    )
+    best = max(m.score for m in ranking)
+    within = [m for m in ranking if m.score >= ADVICE_REACH * best]
+    assert sum(map(_realistic, within)) >= THIN_TOP
+    assert ranking.thin == ""
+    below = [m.score for m in ranking if m.score < ADVICE_REACH * best]
+    assert below == sorted(below, reverse=True)  # by score alone, as before
+
+
+def test_a_thin_list_fills_only_from_half_the_reach(default):
+    # A post fitting a tenth as well as the person's best stays out of the fill (the
+    # twenty-fifth round's billing specialist: care navigator at 0.04 against 0.43).
+    coder = {"education": "certificate", "years_experience": 9}
+    ranking = careermap.rank_careers(
+        ["medical coding:5"], taxonomy=default, limit=None, background=coder
+    )
+    best = max(m.score for m in ranking)
+    assert ranking.thin
+    filled = []
+    for match in ranking.matches[1:]:
+        if match.score >= ADVICE_REACH * best or not _realistic(match):
+            break
+        filled.append(match)
+    assert filled
+    assert all(m.score >= FILL_REACH * best for m in filled)
+
+
+def test_the_note_says_how_many_are_open_and_where_the_others_come_from():
+    assert thin_note(Filled()) == ""
+    assert "only 2 are open" in thin_note(Filled(below=(1,), within=2))
+    both = thin_note(Filled(below=(1,), whole=(2,), within=0), ["Physical intervention"])
+    assert "the best others you could take and roles" in both
+    assert realistic((1, False, False))
+    assert not realistic((1, True, False))
