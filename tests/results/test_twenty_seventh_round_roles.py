@@ -173,3 +173,46 @@ def test_a_us_rn_is_told_the_clinical_nurse_specialists_graduate_degree():
         country="US",
     )
     assert found == "needs"
+
+
+PENDING_AT = "Anerkennung nach dem Musiktherapiegesetz (Österreich), beantragt"
+
+
+@pytest.mark.parametrize(
+    ("credentials", "told"),
+    [
+        ([PENDING_AT], True),  # applied for, in German: not held yet
+        (["Austrian music therapy recognition (pending)"], True),
+        (["Musiktherapeutin (Musiktherapeutenliste)"], False),  # on the list: holds it
+        (["MA Musiktherapie"], False),  # nothing applied for: nothing to say of it
+    ],
+)
+def test_a_licence_applied_for_is_named_on_the_current_job(taxonomy, credentials, told):
+    # The Vienna music therapist of the eighteenth set was told only "your current job"
+    # while her recognition in Austria was pending (a counsellor's review, round 27).
+    role = taxonomy.role_index["creative-arts-therapist"]
+    person = Background(
+        education="master",
+        credentials=credentials,
+        current_role="Musiktherapeutin",
+        same_work=True,
+        country="AT",
+    )
+    found = assess(role.entry, person, taxonomy=taxonomy, sector=role.sector, role=role.id)
+    assert found.verdict == "current"
+    said = "in Austria it needs" in found.summary
+    assert said is told
+    if told:
+        assert repr(credentials[0]) in found.summary
+        assert "Musiktherapeutenliste" in found.summary
+
+
+def test_a_pending_licence_without_a_country_says_nothing_more(taxonomy):
+    role = taxonomy.role_index["creative-arts-therapist"]
+    person = Background(
+        education="master", credentials=[PENDING_AT], current_role="Musiktherapeutin"
+    )
+    found = assess(role.entry, person, taxonomy=taxonomy, sector=role.sector, role=role.id)
+    assert (
+        str(found) == "Your current job: the same work with another employer or in another setting"
+    )

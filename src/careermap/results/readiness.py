@@ -84,6 +84,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.base.cache import derived
+from careermap.base.countries import country_name
 from careermap.resolve.profile import Background
 from careermap.results.avoided import caution, with_avoid
 from careermap.results.countries import from_abroad, held_only_abroad, recognition
@@ -103,6 +104,7 @@ from careermap.results.lived import lived_question
 from careermap.results.practice import helping_practice, skill_practice
 from careermap.results.rungs import starter_pay
 from careermap.results.scope import licensed_above
+from careermap.results.standing import is_pending
 from careermap.results.verdict import Readiness, Verdict
 from careermap.taxonomy.conditions import ENTAILS, Condition, involved
 from careermap.taxonomy.lived import LivedKind
@@ -341,17 +343,42 @@ def _current(
     A person who gives their country and writes a licence careermap does not know (the
     German psychotherapist's "Approbation", in Dublin) is asked of their own job what every
     other post asks: whether that licence is accepted there in place of what posts ask.
+    One who writes a licence as applied for, not held yet ("Anerkennung nach dem
+    Musiktherapiegesetz (Österreich), beantragt"; :func:`~careermap.results.standing.is_pending`)
+    is told what their job asks where they work, beside the pending credential: the job
+    shows the degree it asks, not the licence.
     """
     found = current_job()
-    if background.country is None or not unknown:
+    if background.country is None:
         return found
-    check = hiring_verdict(entry, background, ambiguous, shown, unknown, above=above)
-    if check is None or check.verdict != "needs" or not any(t in check.summary for t in unknown):
+    if unknown:
+        check = hiring_verdict(entry, background, ambiguous, shown, unknown, above=above)
+        if (
+            check is not None
+            and check.verdict == "needs"
+            and any(t in check.summary for t in unknown)
+        ):
+            said = check.summary[0].lower() + check.summary[1:]
+            return found.model_copy(
+                update={
+                    "summary": f"{found.summary} ({said})",
+                    "notes": (*found.notes, *check.notes),
+                }
+            )
+    waiting = [text for text in background.credentials if is_pending(text)]
+    if not waiting:
+        return found
+    # A licence applied for, not held yet (twenty-seventh round: a music therapist whose
+    # Austrian recognition is pending was told only "your current job"). Holding the job
+    # shows the degree it asks; what is left missing where the person works is a licence.
+    proven = background.model_copy(update={"education": Education.DOCTORATE})
+    check = hiring_verdict(entry, proven, ambiguous, shown, unknown, above=above)
+    if check is None or check.verdict != "needs":
         return found
     said = check.summary[0].lower() + check.summary[1:]
-    return found.model_copy(
-        update={"summary": f"{found.summary} ({said})", "notes": (*found.notes, *check.notes)}
-    )
+    where = country_name(background.country)
+    summary = f"{found.summary}; in {where} it {said} ({waiting[0]!r} is not held yet)"
+    return found.model_copy(update={"summary": summary, "notes": (*found.notes, *check.notes)})
 
 
 def _with_starter(

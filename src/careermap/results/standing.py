@@ -85,7 +85,10 @@ _PENDING = re.compile(
     r"|awaiting\s+(?:registration|licen[cs]ure|approval|results|decision)"
     r"|(?:exam|examination|OSCE|test)\s+booked|currently\s+(?:studying|enrolled|completing)"
     r"|not\s+yet\s+(?:completed?|awarded|granted|registered|licensed)"
-    r"|(?:expected|due|completing|to\s+complete|finishing)\s+(?:in\s+)?(?:19|20)\d\d)\b",
+    r"|(?:expected|due|completing|to\s+complete|finishing)\s+(?:in\s+)?(?:19|20)\d\d"
+    # German (twenty-seventh round: "Anerkennung ... (Österreich), beantragt", applied for;
+    # "ausständig", Austrian for outstanding; "in Bearbeitung", being processed).
+    r"|beantragt|ausst(?:ä|ae)ndig|ausstehend|in\s+Bearbeitung)\b",
     re.IGNORECASE,
 )
 #: A status and what follows it in the same clause ("inactive status", "lapsed 2020",
