@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -151,18 +152,16 @@ def _advised(
     advised = [i for i in advised if not groups[i][1]][:top]
     # Too few roles they could take: those their whole reading points to, as a ranking
     # lists them (scoring.thin), so the advice is towards posts open to them.
-    whole = whole_scores(profile, taxonomy)
-    if whole is not None:
-        added = fill(
-            every,
-            groups.__getitem__,
-            lambda i: float(before.score[i]),
-            0.0,
-            whole=whole,
-            allowed=lambda i: bool(keep[i]),
-        ).whole
-        advised = [*advised, *added][:top]
-        every = [*every, *added]
+    added = fill(
+        every,
+        groups.__getitem__,
+        lambda i: float(before.score[i]),
+        0.0,
+        whole=partial(whole_scores, profile, taxonomy),
+        allowed=lambda i: bool(keep[i]),
+    ).whole
+    advised = [*advised, *added][:top]
+    every = [*every, *added]
     return _Counted(keep, keep, advised, every[:pool], top, int(needs.sum()))
 
 

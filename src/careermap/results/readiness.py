@@ -358,13 +358,7 @@ def _current(
             and check.verdict == "needs"
             and any(t in check.summary for t in unknown)
         ):
-            said = check.summary[0].lower() + check.summary[1:]
-            return found.model_copy(
-                update={
-                    "summary": f"{found.summary} ({said})",
-                    "notes": (*found.notes, *check.notes),
-                }
-            )
+            return _beside(found, check, " (", ")")
     waiting = [text for text in background.credentials if is_pending(text)]
     if not waiting:
         return found
@@ -375,9 +369,14 @@ def _current(
     check = hiring_verdict(entry, proven, ambiguous, shown, unknown, above=above)
     if check is None or check.verdict != "needs":
         return found
-    said = check.summary[0].lower() + check.summary[1:]
     where = country_name(background.country)
-    summary = f"{found.summary}; in {where} it {said} ({waiting[0]!r} is not held yet)"
+    return _beside(found, check, f"; in {where} it ", f" ({waiting[0]!r} is not held yet)")
+
+
+def _beside(found: Readiness, check: Readiness, before: str, after: str) -> Readiness:
+    """Return *found* with *check*'s summary, in a sentence, after its own, and its notes."""
+    said = check.summary[0].lower() + check.summary[1:]
+    summary = f"{found.summary}{before}{said}{after}"
     return found.model_copy(update={"summary": summary, "notes": (*found.notes, *check.notes)})
 
 

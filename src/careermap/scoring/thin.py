@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from careermap.resolve.profile import Profile
 from careermap.scoring.advice import ADVICE_REACH
@@ -91,17 +92,18 @@ def fill(
     score: Callable[[int], float],
     floor: float,
     *,
-    whole: Float | None = None,
+    whole: Callable[[], Float | None] | None = None,
     allowed: Callable[[int], bool] = lambda _: True,
 ) -> Filled:
     """Return the realistic roles to list next when fewer than :data:`THIN_TOP` are within reach.
 
     *positions* are the roles ranked (each scoring above the cutoff), *floor* the advice
     order's; a role below it fills only from :data:`FILL_REACH` of the best score.
-    *whole*, when given, holds the scores of every role with the person's set-aside
-    skills counted, from which roles not in *positions* (and *allowed*: in the sectors
-    asked) are added, best first, when those below the floor are too few. Empty when
-    :data:`THIN_TOP` realistic roles are within reach already.
+    *whole*, when given, returns the scores of every role with the person's set-aside
+    skills counted (or ``None``: nothing was set aside), from which roles not in
+    *positions* (and *allowed*: in the sectors asked) are added, best first, when those
+    below the floor are too few; it is called only then, as it scores every role again.
+    Empty when :data:`THIN_TOP` realistic roles are within reach already.
 
     Examples
     --------
@@ -110,7 +112,7 @@ def fill(
     ...         3: (0, False, False), 4: (0, False, False)}
     >>> scores = {0: 0.6, 1: 0.1, 2: 0.15}
     >>> found = fill([0, 1, 2], keys.__getitem__, scores.__getitem__, 0.2,
-    ...              whole=np.array([0.6, 0.1, 0.15, 0.05, 0.0]))
+    ...              whole=lambda: np.array([0.6, 0.1, 0.15, 0.05, 0.0]))
     >>> found.below, found.whole, found.within
     ((1,), (3,), 0)
     """
@@ -122,11 +124,12 @@ def fill(
     below = [i for i in positions if least <= score(i) < floor and realistic(key(i))]
     below = below[:wanted]
     added: list[int] = []
-    if whole is not None and len(below) < wanted:
+    scores = whole() if whole is not None and len(below) < wanted else None
+    if scores is not None:
         ranked = set(positions)
         order = sorted(
-            (i for i in range(len(whole)) if whole[i] > 0.0 and i not in ranked and allowed(i)),
-            key=lambda i: (-float(whole[i]), i),
+            (i for i in range(len(scores)) if scores[i] > 0.0 and i not in ranked and allowed(i)),
+            key=lambda i: (-float(scores[i]), i),
         )
         added = [i for i in order if realistic(key(i))][: wanted - len(below)]
     return Filled(tuple(below), tuple(added), len(within))
@@ -194,9 +197,11 @@ def thin_advice(
         key,
         score,
         ADVICE_REACH * best,
-        whole=whole_scores(profile, taxonomy) if min_score <= 0.0 else None,
+        whole=partial(whole_scores, profile, taxonomy) if min_score <= 0.0 else None,
         allowed=lambda i: mask is None or bool(mask[i]),
     )
+    if not filled.kept:  # a list that is not thin: no note, and nothing more to read
+        return filled, ""
     return filled, thin_note(filled, [item.label for item in set_aside(profile, taxonomy)])
 
 
