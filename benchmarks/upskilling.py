@@ -26,14 +26,15 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set seventeenth # the seventeenth, blind set
     .venv/bin/python benchmarks/upskilling.py --set eighteenth  # the eighteenth, blind set
     .venv/bin/python benchmarks/upskilling.py --set nineteenth  # the nineteenth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set twentieth   # the twentieth, blind set
 
-Seventeen sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
+Eighteen sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
 seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
-sixteenth, seventeenth, eighteenth and nineteenth, blind ones
-(tests/data/personas-fourth.yaml to personas-nineteenth.yaml, judged in
-tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-nineteenth.yaml,
+sixteenth, seventeenth, eighteenth, nineteenth and twentieth, blind ones
+(tests/data/personas-fourth.yaml to personas-twentieth.yaml, judged in
+tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-twentieth.yaml,
 written the same way, before any order was compared with them; docs/personas.md, "A
-fourth, blind set" to "A nineteenth, blind set"). Each
+fourth, blind set" to "A twentieth, blind set"). Each
 blind set is reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -132,6 +133,7 @@ SETS = {
     "seventeenth": DATA / "upskilling-judgement-seventeenth.yaml",
     "eighteenth": DATA / "upskilling-judgement-eighteenth.yaml",
     "nineteenth": DATA / "upskilling-judgement-nineteenth.yaml",
+    "twentieth": DATA / "upskilling-judgement-twentieth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -475,8 +477,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         help=(
             "which judged set: first (default; with tune and check halves), or fourth, "
             "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
-            "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth or nineteenth (blind, "
-            "whole)"
+            "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth or twentieth "
+            "(blind, whole)"
         ),
     )
     args = parser.parse_args(argv)

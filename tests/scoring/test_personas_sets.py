@@ -1,9 +1,9 @@
 """benchmarks/personas.py reports each persona set, labelled: the first and the blind ones.
 
 These tests check the harness's ``--set`` option only. They hold no ranking to a bar:
-the fresh and the third to nineteenth sets (tests/data/personas-fresh.yaml,
-personas-third.yaml to personas-nineteenth.yaml) are reported beside the first, never
-fitted to (docs/personas.md, "A second, blind set" to "A nineteenth, blind set").
+the fresh and the third to twentieth sets (tests/data/personas-fresh.yaml,
+personas-third.yaml to personas-twentieth.yaml) are reported beside the first, never
+fitted to (docs/personas.md, "A second, blind set" to "A twentieth, blind set").
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to nineteenth, blind ones (personas-fresh.yaml,
-personas-third.yaml to personas-nineteenth.yaml), checked the same way; and the upskilling
-judgements on the first and the fourth to nineteenth sets (upskilling-judgement.yaml,
-upskilling-judgement-fourth.yaml to upskilling-judgement-nineteenth.yaml). These tests check only
+first set, and the second to twentieth, blind ones (personas-fresh.yaml,
+personas-third.yaml to personas-twentieth.yaml), checked the same way; and the upskilling
+judgements on the first and the fourth to twentieth sets (upskilling-judgement.yaml,
+upskilling-judgement-fourth.yaml to upskilling-judgement-twentieth.yaml). These tests check only
 that they are well formed and refer to things that exist; they never run a ranking or
 upskilling.
 """
@@ -43,6 +43,7 @@ BLIND_NAMES = {
     "seventeenth": "## A seventeenth, blind set",
     "eighteenth": "## An eighteenth, blind set",
     "nineteenth": "## A nineteenth, blind set",
+    "twentieth": "## A twentieth, blind set",
 }
 #: The blind sets judged for upskilling advice too.
 JUDGED_NAMES = (
@@ -62,6 +63,7 @@ JUDGED_NAMES = (
     "seventeenth",
     "eighteenth",
     "nineteenth",
+    "twentieth",
 )
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
