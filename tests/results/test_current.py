@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import careermap
 from careermap import Background
-from careermap.results.current import _broad, current_role, kind_of_work, practised_skills
+from careermap.results.current import (
+    _broad,
+    current_role,
+    kind_of_work,
+    own_seniority,
+    practised_skills,
+)
 from careermap.results.readiness import implied_skills
+from careermap.taxonomy.entry import Seniority
+from careermap.taxonomy.models import Taxonomy
 
 PEER = ["peer support:5", "recovery-oriented practice:4", "harm reduction", "benefits advice"]
 
@@ -141,9 +149,10 @@ def test_a_role_name_inside_a_longer_title_names_that_role():
     # holder (a behaviour analyst's supervision is not the clinical supervisor's post).
     assert current_role("BCBA, clinical supervisor", taxonomy) is None
     # A trainee holds the post trained in, not the role; a bare "RPN" names none (Ontario's
-    # Registered Practical Nurse writes it too).
+    # Registered Practical Nurse writes it too), though a staff nurse's psychiatric unit
+    # does (twenty-eighth round: test_a_setting_names_the_specialty_of_the_post_before_it).
     assert current_role("Trainee Clinical Psychologist (withdrawn)", taxonomy) is None
-    assert current_role("Staff Nurse, RPN (acute psychiatric admissions unit)", taxonomy) is None
+    assert current_role("Staff Nurse, RPN", taxonomy) is None
     # Still none where the joined parts say so.
     assert current_role("Child and family therapist", taxonomy) is None
 
@@ -171,3 +180,44 @@ def test_a_title_in_two_languages_is_read_part_by_part():
     assert current_role("Recovery worker / Outreach worker", taxonomy) is None
     # A word joined to a title without spaces is not a title of its own.
     assert current_role("Kaimahi", taxonomy) is None
+
+
+def _read(title: str, taxonomy: Taxonomy) -> str | None:
+    role = current_role(title, taxonomy)
+    return None if role is None else role.id
+
+
+def test_a_setting_names_the_specialty_of_the_post_before_it():
+    # Twenty-eighth round (titles28): the post is bare and its field comes after a comma
+    # or in brackets; O*NET writes the specialty before the post ("Psychiatric RN",
+    # "Addiction Counselor"). Substance use is a mental health specialty (ICD-10 F10-F19).
+    taxonomy = careermap.load_taxonomy()
+    assert _read("Clinical Nurse Specialist, AOD", taxonomy) == "mental-health-nurse-specialist"
+    assert _read("Staff Nurse, psychiatry and de-addiction wards", taxonomy) == "psychiatric-nurse"
+    assert _read("RN, outpatient psychiatric clinic (new PMHNP)", taxonomy) == "psychiatric-nurse"
+    galway = "Staff Nurse, RPN (acute psychiatric admissions unit)"
+    assert _read(galway, taxonomy) == "psychiatric-nurse"
+    lead = "Lead Counselor (LAC), addiction treatment"
+    assert _read(lead, taxonomy) == "substance-use-counsellor"
+    # The grade is left out of the post written so, and read from the whole title.
+    singapore = "Senior Staff Nurse, Institute of Mental Health"
+    assert _read(singapore, taxonomy) == "psychiatric-nurse"
+    assert own_seniority(singapore, taxonomy) is Seniority.SENIOR
+    assert own_seniority(lead, taxonomy) is Seniority.SENIOR
+    # "Mental health" names a field, not the setting of the role of that name: a support
+    # worker in a community mental health service is not the inpatient unit's technician.
+    assert _read("Support Worker, Deaf Mental Health Service", taxonomy) is None
+    assert _read("Senior Support Worker (mental health supported accommodation)", taxonomy) is None
+    # A setting that names no specialty adds nothing; a bare specialist post names none.
+    assert _read("Social Worker, Youth Outreaching Team (overnight outreach)", taxonomy) is None
+    assert _read("Clinical Nurse Specialist", taxonomy) is None
+
+
+def test_titles_o_net_and_the_home_office_give_name_their_roles():
+    # Twenty-eighth round (titles28): O*NET 29.3 alternate titles (21-1011.00, 21-1022.00,
+    # 21-1023.00) and the Home Office's ISVA (2017).
+    taxonomy = careermap.load_taxonomy()
+    assert _read("Chemical dependency counselor (LCDC)", taxonomy) == "substance-use-counsellor"
+    assert _read("Hospice Social Worker", taxonomy) == "hospital-social-worker"
+    assert _read("Independent Sexual Violence Adviser", taxonomy) == "victim-advocate"
+    assert _read("Outpatient therapist (LCSW)", taxonomy) == "therapist"

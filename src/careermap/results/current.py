@@ -25,6 +25,7 @@ import threading
 from careermap.base.cache import derived
 from careermap.base.text import BRACKETED, match_key
 from careermap.resolve.background import Background
+from careermap.results.title_words import specialty_titles
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.lookup import get_role
 from careermap.taxonomy.models import Importance, Role, Seniority, Taxonomy
@@ -92,11 +93,20 @@ def _unbracketed(held: str) -> str:
     return " ".join(BRACKETED.sub(" ", held).split())
 
 
-def _title_variants(held: str) -> list[str]:
-    """Return the whole title, without brackets, before the first comma, parts rotated."""
+def _title_variants(held: str, *, exact: bool = False) -> list[str]:
+    """Return the whole title, without brackets, with its specialty, before the first comma.
+
+    The post before the first comma written with the specialty its setting names
+    ("Staff Nurse, psychiatry and de-addiction wards": "Psychiatric Staff Nurse"; to look
+    up only, with *exact*, "Clinical Nurse Specialist (mental health)" for "Clinical Nurse
+    Specialist, AOD": :func:`careermap.results.title_words.specialty_titles`) comes before
+    the bare post; last the parts rotated.
+    """
     plain = _unbracketed(held)
     parts = [part.strip() for part in plain.split(",") if part.strip()]
-    found = [" ".join(held.split()), plain, *parts[:1]]
+    setting = " ".join([*parts[1:], *BRACKETED.findall(held)])
+    special, named = specialty_titles(parts[0], setting) if parts else ([], [])
+    found = [" ".join(held.split()), plain, *special, *(named if exact else []), *parts[:1]]
     if len(parts) > 1:  # "Staff nurse, acute inpatient psychiatry" -> "... psychiatry Staff nurse"
         found.append(" ".join([*parts[1:], parts[0]]))
     return found
@@ -106,8 +116,10 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
     """Return the role a person holds, from their job title as they write it, or ``None``.
 
     An exact id, title or alias (without regard to case) first, for the whole text,
-    without what is in brackets and before a comma ("School counselor (grades
-    9-12)", "EAP counselor, telehealth"). Otherwise a confident fuzzy match: the
+    without what is in brackets, the post before a comma written with the specialty its
+    setting names ("Staff Nurse, psychiatry and de-addiction wards": "Psychiatric Staff
+    Nurse"; twenty-eighth round) and the post alone ("School counselor (grades 9-12)",
+    "EAP counselor, telehealth"). Otherwise a confident fuzzy match: the
     title's rough stems, without words such as *certified* or *staff*, must score
     at least :data:`CURRENT_ROLE_SCORE` against one role's title or alias and beat
     every other role by :data:`CURRENT_ROLE_MARGIN`, so that a title near two roles
@@ -139,6 +151,8 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
     'mental-health-first-aid-instructor'
     >>> current_role("Senior clinician", taxonomy) is None
     True
+    >>> current_role("Clinical Nurse Specialist, AOD", taxonomy).id
+    'mental-health-nurse-specialist'
     >>> current_role("Remote Area Mental Health Nurse (RN, credentialed MHN)", taxonomy).id
     'psychiatric-nurse'
     >>> current_role("Trainee Clinical Psychologist (withdrawn)", taxonomy) is None
@@ -264,11 +278,11 @@ _TITLES = re.compile(r"\s+/\s+")
 
 def _whole(held: str, taxonomy: Taxonomy) -> Role | None:
     """Return the role a title names as a whole, exactly or by a confident fuzzy match."""
-    variants = _title_variants(held)
-    for name in variants:
+    for name in _title_variants(held, exact=True):
         found = get_role(name, taxonomy=taxonomy)
         if found is not None:
             return found
+    variants = _title_variants(held)
     from rapidfuzz import fuzz  # noqa: PLC0415 - only an unknown title needs it
 
     best: dict[str, float] = {}

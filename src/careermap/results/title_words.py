@@ -1,0 +1,76 @@
+"""What the setting around a job title says: the specialty of the post before it.
+
+A job title is often a bare post with its field in a setting after a comma or in
+brackets ("Clinical Nurse Specialist, AOD", "Staff Nurse, psychiatry and de-addiction
+wards", "Registered Nurse (acute adult psychiatry, charge nurse)"). The setting names the
+specialty the post is held in, as O*NET's titles put it before the post ("Psychiatric RN",
+"Addiction Counselor", "Mental Health Social Worker"): :func:`specialty_titles` writes the
+post so, for :func:`careermap.results.current.current_role` to read (twenty-eighth round).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["specialty_titles"]
+
+#: A setting that names mental health work: psychiatry, psychosis, the NHS child and
+#: adolescent (CAMHS) and community (CMHT) mental health services.
+_MENTAL_HEALTH = re.compile(
+    r"\b(mental\s+health|psychiatr\w*|psychos[ie]s|camhs|cmht)\b", re.IGNORECASE
+)
+#: A setting that names the treatment of substance use: alcohol and other drugs (AOD),
+#: addiction, substance use or misuse (SUD). Substance use disorders are mental
+#: disorders (ICD-10 chapter V, F10-F19; DSM-5), so such a setting names mental health
+#: work too: an AOD clinical nurse specialist is a mental health nurse specialist.
+_ADDICTION = re.compile(
+    r"\b(aod|sud|(?:de-?)?addictions?|drug\s+and\s+alcohol|alcohol\s+and\s+(?:other\s+)?drugs?"
+    r"|substance\s+(?:use|misuse|abuse))\b",
+    re.IGNORECASE,
+)
+#: Grades within a post ("Senior Staff Nurse", "Lead Counselor"), left out of the post
+#: written with its specialty: the grade is read from the whole title
+#: (:func:`careermap.results.current.own_seniority`), not from a role's name.
+_GRADES = re.compile(r"\b(senior|junior|lead|principal|chief)\b", re.IGNORECASE)
+
+
+def specialty_titles(post: str, setting: str) -> tuple[list[str], list[str]]:
+    """Return a post written with the specialty its setting names: to match, to look up.
+
+    The first list writes the post as O*NET titles do, with the specialty's adjective
+    before it ("Psychiatric RN", "Addiction Counselor"): such a title is read exactly or
+    by a confident fuzzy match. The second writes it as the catalogue names a role of a
+    field ("Clinical nurse (mental health)"): read only when it is a role's name
+    exactly, since *mental health* names a field and not a setting, and a post of that
+    field elsewhere is not the role of the same name ("Support Worker, Deaf Mental Health
+    Service", who supports people in their flats, is not the "Mental health support
+    worker" of an inpatient unit).
+
+    Parameters
+    ----------
+    post : str
+        The title before its first comma, without brackets ("Staff Nurse").
+    setting : str
+        What follows the first comma and what the title has in brackets.
+
+    Examples
+    --------
+    >>> specialty_titles("Clinical Nurse Specialist", "AOD")[1]
+    ['Clinical Nurse Specialist (mental health)']
+    >>> specialty_titles("Lead Counselor", "addiction treatment")[0][0]
+    'Addiction Counselor'
+    >>> specialty_titles("Senior Staff Nurse", "Institute of Mental Health")
+    (['Psychiatric Staff Nurse'], ['Staff Nurse (mental health)'])
+    >>> specialty_titles("Mental Health Nurse", "CAMHS")
+    ([], [])
+    >>> specialty_titles("Social Worker", "Youth Outreaching Team")
+    ([], [])
+    """
+    if _MENTAL_HEALTH.search(post) or _ADDICTION.search(post):
+        return [], []  # the post names its field already
+    core = " ".join(_GRADES.sub(" ", post).split())
+    addiction = bool(_ADDICTION.search(setting))
+    if not core or not (addiction or _MENTAL_HEALTH.search(setting)):
+        return [], []
+    adjectives = ("Addiction", "Substance use", "Psychiatric") if addiction else ("Psychiatric",)
+    return [f"{adjective} {core}" for adjective in adjectives], [f"{core} (mental health)"]
