@@ -1171,6 +1171,17 @@ for _key in [
 ]:
     _plus(DELIBERATE[_key], "also", ["Licence to practise as a psychologist"])
 
+#: Twenty-eighth round (review 28 P2; "Credentials from the nineteenth set",
+#: docs/taxonomy-notes.md): Puerto Rico's psychology licence (Ley Núm. 96 of 1983, Junta
+#: Examinadora de Psicólogos, an ASPPB member board) by its Spanish name, a US licence.
+_PUERTO_RICO = ["Licencia de Psicóloga", "Licencia de Psicólogo"]
+for _key in [
+    ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-psychologist", "Licensed clinical psychologist"),
+]:
+    _plus(DELIBERATE[_key], "also", _PUERTO_RICO)
+
 HEAD = """\
 sectors:
   - {id: s, label: S}
