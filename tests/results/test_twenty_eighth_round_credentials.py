@@ -11,6 +11,7 @@ import pytest
 from careermap import Background, lookup_role
 from careermap.base.countries import licensing_country
 from careermap.results.countries import elsewhere, is_unknown_name
+from careermap.results.credentials import holds
 from careermap.results.readiness import assess
 
 PR_LICENCE = "Licencia de Psicóloga, Junta Examinadora de Psicólogos de Puerto Rico"
@@ -73,3 +74,84 @@ def test_a_licenciatura_is_no_licence():
         credentials=["Licenciatura en Psicología, Udelar"],
     )
     assert found.verdict != "ready"
+
+
+SLEMAN = [
+    "Magister Profesi Psikologi (Psikolog Klinis), Universitas Gadjah Mada",
+    "SIPP (Surat Izin Praktik Psikologi), HIMPSI",
+    "STR Psikolog Klinis, Kementerian Kesehatan",
+]
+
+
+def test_an_indonesian_psychologist_holds_the_licence_there():
+    # UU No. 23/2022: the STR and the practice permit; the Magister Profesi Psikologi is
+    # the professional programme, a master's (the post's degree there).
+    found = _assess("clinical-psychologist", country="ID", education="master", credentials=SLEMAN)
+    assert found.verdict == "ready", str(found)
+
+
+def test_indonesia_asks_for_its_registration_in_place_of_the_us_licence():
+    found = _assess("clinical-psychologist", country="ID", education="master")
+    assert found.verdict == "needs"
+    assert "STR Psikolog Klinis" in found.summary
+    assert "doctorate" not in found.summary
+
+
+def test_a_nurses_str_is_no_psychologists():
+    found = _assess(
+        "clinical-psychologist", country="ID", education="master", credentials=["STR Perawat"]
+    )
+    assert found.verdict == "needs"
+
+
+@pytest.mark.parametrize(
+    "held", ["Youth Mental Health First Aid Instructor", "Youth MHFA Instructor (MHFA England)"]
+)
+def test_a_youth_mhfa_instructor_holds_the_instructor_accreditation(held):
+    # The Enniskillen youth worker was told "Ready after a short step: MHFA instructor
+    # accreditation", which he holds.
+    found = _assess(
+        "mental-health-first-aid-instructor", country="GB", education="bachelor", credentials=[held]
+    )
+    assert found.verdict == "ready", str(found)
+
+
+@pytest.mark.parametrize("role_id", ["peer-support-specialist", "peer-support-supervisor"])
+def test_a_lived_experience_expert_training_is_what_peer_posts_in_belgium_take(role_id):
+    # The Ghent ervaringsdeskundige was asked for the US CPS "in place of" her training.
+    trained = ["Opleiding ervaringsdeskundige, Herstelacademie (2021)"]
+    found = _assess(role_id, country="BE", education="secondary", credentials=trained)
+    assert "Certified Peer Specialist" not in str(found)
+    assert "Opleiding ervaringsdeskundige" not in found.summary
+    untrained = _assess(role_id, country="BE", education="secondary")
+    assert "Opleiding ervaringsdeskundige" in untrained.summary
+
+
+def test_an_nmc_practice_assessor_holds_what_the_nurse_educator_prefers():
+    role = lookup_role("nurse-educator")
+    [preferred] = [c for c in role.entry.written if not c.required]
+    held = "Practice Assessor (NMC Standards for Student Supervision and Assessment)"
+    assert holds([held], preferred)
+    assert not holds(["Care Certificate"], preferred)
+
+
+@pytest.mark.parametrize(
+    "held", ["Licensed Independent Clinical Social Worker (LICSW), New Hampshire", "LCSW (NY)"]
+)
+def test_a_us_counsellor_post_takes_the_clinical_social_work_licence(held):
+    # The Portsmouth LICSW was told the counsellor post "Needs Licensed Professional
+    # Counselor (LPC/LMHC)" (review 28 P10; NH RSA 330-A licenses both).
+    found = _assess(
+        "mental-health-counsellor", country="US", education="master", credentials=[held]
+    )
+    assert found.verdict == "ready", str(found)
+
+
+def test_a_uk_counsellor_post_does_not_take_a_social_work_registration():
+    found = _assess(
+        "mental-health-counsellor",
+        country="GB",
+        education="master",
+        credentials=["Social Work England registration"],
+    )
+    assert found.verdict == "needs"
