@@ -12,7 +12,10 @@ from careermap import Background, lookup_role
 from careermap.base.countries import licensing_country
 from careermap.results.countries import elsewhere, is_unknown_name
 from careermap.results.credentials import holds
+from careermap.results.education import education_level
 from careermap.results.readiness import assess
+from careermap.results.standing import is_pending
+from careermap.taxonomy.models import Education
 
 PR_LICENCE = "Licencia de Psicóloga, Junta Examinadora de Psicólogos de Puerto Rico"
 
@@ -155,3 +158,28 @@ def test_a_uk_counsellor_post_does_not_take_a_social_work_registration():
         credentials=["Social Work England registration"],
     )
     assert found.verdict == "needs"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending"),
+    [
+        ("FdSc Nursing Associate (apprenticeship), University of Lincoln - year 2 of 2", True),
+        ("Licenciatura en Psicología, Udelar (4.º año, en curso)", True),
+        ("Máster en Psicología General Sanitaria (cursando)", True),
+        ("Master of Social Work (Qualifying), University of South Australia (final year)", True),
+        ("BSc (Hons) Community Youth Work, Ulster University (JNC recognised)", False),
+        ("Curso de Acompañante Terapéutico (1 año, instituto privado)", False),
+    ],
+)
+def test_a_course_year_or_en_curso_is_not_held_yet(text, pending):
+    # Review 28 P2: the Lincoln trainee's FdSc "year 2 of 2" and the Montevideo student's
+    # licenciatura "en curso" were read as held.
+    assert is_pending(text) is pending
+
+
+def test_a_postgraduate_diploma_in_its_final_year_is_no_masters_yet():
+    # A UK postgraduate diploma counts as a master's (education_level), once completed.
+    studying = Background(education="bachelor", credentials=["PGDip CBT, year 2 of 2"])
+    done = Background(education="bachelor", credentials=["PGDip CBT"])
+    assert education_level(studying) is Education.BACHELOR
+    assert education_level(done) is Education.MASTER
