@@ -1171,6 +1171,89 @@ for _key in [
 ]:
     _plus(DELIBERATE[_key], "also", ["Licence to practise as a psychologist"])
 
+#: Twenty-eighth round (review 28 P2; "Credentials from the nineteenth set",
+#: docs/taxonomy-notes.md): Puerto Rico's psychology licence (Ley Núm. 96 of 1983, Junta
+#: Examinadora de Psicólogos, an ASPPB member board) by its Spanish name, a US licence.
+_PUERTO_RICO = ["Licencia de Psicóloga", "Licencia de Psicólogo"]
+for _key in [
+    ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-psychologist", "Licensed clinical psychologist"),
+]:
+    _plus(DELIBERATE[_key], "also", _PUERTO_RICO)
+
+#: Twenty-eighth round (review 28 P2, P10; "Credentials from the nineteenth set"): Indonesia's
+#: psychologist registration and permits (UU No. 23/2022; HIMPSI's SIPP; the Ministry of
+#: Health's STR Psikolog Klinis); the youth course's MHFA instructors (MHFA England, MHFA
+#: USA, MHFA Ireland); the Belgian and Dutch lived-experience expert training
+#: (ervaringsdeskundige) in place of the US peer certificate; the NMC's practice assessor
+#: and practice supervisor (SSSA 2018) taken for the nurse educator's certification; and
+#: the independent clinical social work licence taken for the LPC (NH RSA 330-A).
+_plus(
+    DELIBERATE[("clinical-psychologist", "Licensed clinical psychologist")],
+    "also",
+    [
+        "SILP (Surat Izin Layanan Psikologi)",
+        "SIPP (Surat Izin Praktik Psikologi)",
+        "STR Psikolog",
+        "STR Psikolog Klinis",
+        "Surat Izin Layanan Psikologi",
+        "Surat Izin Praktik Psikologi",
+        "Surat Tanda Registrasi Psikolog",
+    ],
+)
+_plus(
+    DELIBERATE[
+        ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation")
+    ],
+    "also",
+    [
+        "MHFA Ireland Instructor",
+        "Youth MHFA England Instructor",
+        "Youth MHFA Instructor",
+        "Youth Mental Health First Aid Instructor",
+    ],
+)
+_ERVARINGSDESKUNDIGE = [
+    "Ervaringsdeskundige in zorg en welzijn (MBO 4)",
+    "MBO Ervaringsdeskundige in zorg en welzijn",
+    "Opleiding ervaringsdeskundige",
+    "Opleiding ervaringsdeskundige in de GGZ",
+]
+for _key in [
+    ("peer-support-specialist", "Certified Peer Specialist (CPS/CPRS)"),
+    ("peer-support-supervisor", "Certified Peer Specialist (CPS/CPRS)"),
+]:
+    _plus(DELIBERATE[_key], "also", _ERVARINGSDESKUNDIGE)
+_plus(
+    DELIBERATE.setdefault(
+        ("nurse-educator", "Nursing Professional Development certification (NPD-BC) or CNE"), {}
+    ),
+    "also",
+    [
+        "NMC practice assessor",
+        "NMC practice supervisor",
+        "Practice Assessor (NMC SSSA)",
+        "Practice Supervisor (NMC SSSA)",
+        "Practice assessor (NMC Standards for Student Supervision and Assessment)",
+    ],
+)
+for _key in [
+    ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"),
+    ("therapist", "Licensed Professional Counselor (LPC/LMHC)"),
+]:
+    _plus(
+        DELIBERATE[_key],
+        "also",
+        [
+            "LCSW",
+            "LICSW",
+            "Licensed Clinical Social Worker",
+            "Licensed Clinical Social Worker (LCSW)",
+            "Licensed Independent Clinical Social Worker",
+        ],
+    )
+
 HEAD = """\
 sectors:
   - {id: s, label: S}

@@ -10,12 +10,22 @@ ship it (:mod:`careermap.base._iso3166`): no dependency is needed to read it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from careermap.base._iso3166 import COUNTRIES
 from careermap.base.suggest import close_matches
 
-__all__ = ["COUNTRY_FORMS", "country_code", "country_name", "country_names", "countries_in"]
+__all__ = [
+    "COUNTRY_FORMS",
+    "LICENSED_AS",
+    "country_code",
+    "country_name",
+    "country_names",
+    "countries_in",
+    "licensing_countries",
+    "licensing_country",
+]
 
 #: Everyday names that are not ISO's: the United Kingdom by its own name and its nations
 #: (credentials there are registered UK-wide, or by bodies careermap names per nation),
@@ -242,3 +252,40 @@ def country_name(code: str) -> str:
     """
     name = COUNTRIES[code][0]
     return f"the {name}" if name.startswith("United ") or name in _THE else name
+
+
+#: Territories whose professions are licensed as one of a country's jurisdictions
+#: (twenty-eighth round, review 28 P2: a Ponce psychologist licensed by Puerto Rico's
+#: board was told what employers "in Puerto Rico ask for in place of" the US licence).
+#: ISO 3166 gives the US territories their own codes, but their licensing boards are
+#: member boards of the US associations, as a state's are: the psychology boards of Puerto
+#: Rico, Guam and the US Virgin Islands are members of ASPPB beside the fifty states' and
+#: the District of Columbia's (asppb.net, "History"), and the boards of nursing of
+#: American Samoa, Guam, the Northern Mariana Islands and the Virgin Islands are NCSBN
+#: member boards (ncsbn.org, member boards; their nurses sit the NCLEX). Puerto Rico
+#: licenses psychologists under Ley Núm. 96 of 4 June 1983 (Junta Examinadora de
+#: Psicólogos de Puerto Rico), as a state licenses them. So a US licence is no foreign
+#: credential there, and a licence from there is a US one.
+LICENSED_AS = {"AS": "US", "GU": "US", "MP": "US", "PR": "US", "VI": "US"}
+
+
+def licensing_country(code: str) -> str:
+    """Return the country whose licences *code*'s professions hold (:data:`LICENSED_AS`).
+
+    Examples
+    --------
+    >>> licensing_country("PR"), licensing_country("GU"), licensing_country("GB")
+    ('US', 'US', 'GB')
+    """
+    return LICENSED_AS.get(code, code)
+
+
+def licensing_countries(codes: Iterable[str]) -> frozenset[str]:
+    """Return *codes* with each territory read as the country it licenses as.
+
+    Examples
+    --------
+    >>> sorted(licensing_countries({"PR", "IE"}))
+    ['IE', 'US']
+    """
+    return frozenset(map(licensing_country, codes))

@@ -35,7 +35,12 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from careermap.base.countries import countries_in, country_name
+from careermap.base.countries import (
+    countries_in,
+    country_name,
+    licensing_countries,
+    licensing_country,
+)
 from careermap.resolve.background import Background
 from careermap.results.credentials import foreign, holds, name_key
 from careermap.results.licences import alternatives, same_practice
@@ -64,9 +69,18 @@ def elsewhere(credential: Credential, country: str | None) -> bool:
     >>> lpc = Credential(name="LPC", kind="licence", countries=("US",))
     >>> elsewhere(lpc, "GB"), elsewhere(lpc, "US"), elsewhere(lpc, None)
     (True, False, False)
+
+    A territory licensing as a country's jurisdiction is that country's here
+    (:data:`~careermap.base.countries.LICENSED_AS`: Puerto Rico's boards are US boards).
+
+    >>> elsewhere(lpc, "PR")
+    False
     """
     return (
-        country is not None and bool(credential.countries) and country not in credential.countries
+        country is not None
+        and bool(credential.countries)
+        and country not in credential.countries
+        and licensing_country(country) not in credential.countries
     )
 
 
@@ -298,7 +312,7 @@ def registered_abroad(
             for text in background.credentials
             if text not in found
             and (abroad := foreign(text, credential))
-            and (country is None or country not in abroad)
+            and (country is None or licensing_country(country) not in licensing_countries(abroad))
         }
         if not away:  # the usual case: no copy of the credential is made
             continue
@@ -352,7 +366,7 @@ def held_only_abroad(
     found: list[str] = []
     for text in background.credentials:
         named = countries_in(text)
-        if not named or country in named:
+        if not named or licensing_country(country) in licensing_countries(named):
             continue
         holding = [c for c in required if holds([text], c, ambiguous=ambiguous)]
         if holding and all(_by_others_names(text, c, ambiguous) for c in holding):
@@ -411,7 +425,7 @@ def licensed_abroad(
     found: list[tuple[str, str]] = []
     for text in same_practice(unknown, licences):
         named = countries_in(text)
-        if named and country not in named:
+        if named and licensing_country(country) not in licensing_countries(named):
             kind = "registration" if _REGISTRATION.search(text) else "licence"
             what = f"a {kind} from {_places(sorted(named))}, which careermap does not know"
             found.append((text, _to_recognise(text, country_name(country), what)))

@@ -60,7 +60,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from careermap.base.countries import countries_in
+from careermap.base.countries import countries_in, licensing_countries
 from careermap.base.frozen import FrozenDict
 from careermap.base.text import BRACKETED, match_key
 from careermap.results.issuers import as_in_state, issued
@@ -381,7 +381,8 @@ def foreign(held: str, credential: Credential | CredentialDefinition) -> frozens
     if not credential.countries or held == credential.name:
         return frozenset()  # its own name may say where others are taken ("...; UK: BACP")
     named = countries_in(held)
-    if named & set(credential.countries):
+    # A territory's licence is its country's (Puerto Rico's board licenses as a state's).
+    if licensing_countries(named) & set(credential.countries):
         return frozenset()
     return named
 

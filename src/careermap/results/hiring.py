@@ -15,7 +15,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from careermap.base.countries import countries_in, country_name
+from careermap.base.countries import (
+    countries_in,
+    country_name,
+    licensing_countries,
+    licensing_country,
+)
 from careermap.resolve.profile import Background
 from careermap.results.countries import (
     elsewhere,
@@ -416,7 +421,8 @@ or licence, which the post asks for'
     mine = " or ".join(f"{text}, once renewed," if is_lapsed(text) else text for text in unsure)
     then = f"; also needs {'; '.join(short)}" if short else ""
     asked_once = len(needs) == 1 and is_unknown_name(needs[0])  # "is what employers ..."
-    if country is not None and not asked_once and all(country in _places(t) for t in unsure):
+    here = licensing_country(country) if country is not None else None
+    if here is not None and not asked_once and all(here in _places(t) for t in unsure):
         if len(needs) == 1:
             return (
                 f"{_ASK}: careermap could not tell whether your {mine} counts as {needs[0]}, "
@@ -438,7 +444,7 @@ _ASK = "Check with the employer or the regulator"
 
 def _places(text: str) -> frozenset[str]:
     """Return the countries *text* names, by their names or by a state's or province's."""
-    return countries_in(text) | place_countries(text)
+    return licensing_countries(countries_in(text) | place_countries(text))
 
 
 def _with_hours(credential: Credential, country: str | None) -> str:

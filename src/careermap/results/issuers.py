@@ -77,9 +77,13 @@ _CODES = frozenset(code for codes in _CODES_BY_COUNTRY.values() for code in code
 #: A body that registers, licenses or trains: a capitalised word of its name (twenty-third
 #: round: "University" and Australia's "TAFE", which award the diplomas and certificates
 #: people write with their institution, "Diploma of Youth Work (CHC50413), TAFE").
+#: Twenty-eighth round: an academy, and in Dutch an "academie" alone or ending a compound
+#: (the Flemish herstelacademies, recovery colleges that train peer workers: "Opleiding
+#: ervaringsdeskundige, Herstelacademie").
 _BODY = re.compile(
     r"\b(?:College|Board|Council|Department|Register|Registry|Association|Society|Institute"
-    r"|Commission|Agency|Ministry|Authority|Regulator|University|TAFE)\b"
+    r"|Commission|Agency|Ministry|Authority|Regulator|University|TAFE|Academy|[A-Z]\w*academie"
+    r"|Academie)\b"
 )
 #: What a licence covers, written after a comma (twenty-fourth round): the school grades a
 #: teaching certificate is for ("Louisiana teaching certificate, elementary grades 1-5") or

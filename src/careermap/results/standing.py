@@ -88,7 +88,11 @@ _PENDING = re.compile(
     r"|(?:expected|due|completing|to\s+complete|finishing)\s+(?:in\s+)?(?:19|20)\d\d"
     # German (twenty-seventh round: "Anerkennung ... (Österreich), beantragt", applied for;
     # "ausständig", Austrian for outstanding; "in Bearbeitung", being processed).
-    r"|beantragt|ausst(?:ä|ae)ndig|ausstehend|in\s+Bearbeitung)\b",
+    r"|beantragt|ausst(?:ä|ae)ndig|ausstehend|in\s+Bearbeitung"
+    # A course's year (twenty-eighth round, review 28 P2: "FdSc Nursing Associate
+    # (apprenticeship) ... - year 2 of 2", "final year"); Spanish "en curso" and "cursando"
+    # ("Licenciatura en Psicología, Udelar (4.º año, en curso)"), as "in progress".
+    r"|year\s+\d\s+of\s+\d|final\s+year|en\s+curso|cursando)\b",
     re.IGNORECASE,
 )
 #: A status and what follows it in the same clause ("inactive status", "lapsed 2020",
@@ -147,6 +151,10 @@ def is_pending(text: str) -> bool:
     >>> is_pending("Postgraduate Diploma in Monitoring and Evaluation (in progress)")
     True
     >>> is_pending("NMC CBT passed, OSCE booked"), is_pending("New Mexico APRN licence pending")
+    (True, True)
+    >>> is_pending("FdSc Nursing Associate (apprenticeship) - year 2 of 2")
+    True
+    >>> is_pending("BSc Nursing (final year)"), is_pending("Licenciatura en Psicología (en curso)")
     (True, True)
     >>> is_pending("BACP registered (ongoing CPD)"), is_pending("MSc Psychology, 2019")
     (False, False)
