@@ -127,7 +127,8 @@ def ranking_html(ranking: Ranking) -> str:
         ["#", "Role", "Sector", "Score", "Band", "Coverage", "Utilisation", "First gaps"], rows
     )
     empty = "" if shown else f'<p style="{html.MUTED}">No role scores above zero.</p>'
-    lead = " ".join(s for s in (ranking.thin, weak_lead(ranking.matches)) if s)  # thin first
+    said = (ranking.thin, ranking.abroad, weak_lead(ranking.matches))
+    lead = " ".join(s for s in said if s)  # thin first
     return html.box(
         "ranking",
         title + (f'<p style="color:{html.KIND_COLOURS["gap"]}">{esc(lead)}</p>' if lead else ""),
@@ -164,6 +165,7 @@ def match_html(match: RoleMatch) -> str:
             if match.readiness is not None
             else ""
         )
+        + (f"<p><strong>Where:</strong> {esc(match.only_in)}</p>" if match.only_in else "")
     )
     rows = [
         (
