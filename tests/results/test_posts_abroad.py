@@ -14,7 +14,14 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from careermap import TaxonomyError, build_profile, load_taxonomy, rank_careers, upskilling
+from careermap import (
+    TaxonomyError,
+    build_profile,
+    career_paths,
+    load_taxonomy,
+    rank_careers,
+    upskilling,
+)
 from careermap.cli.main import main
 from careermap.scoring.engine import scoring_index
 from careermap.taxonomy.load import default_taxonomy
@@ -142,3 +149,12 @@ def test_the_cli_and_json_say_it(capsys):
     assert VSO not in [m["role_id"] for m in data["matches"]]
     assert main(["match", *CLAIMS, "--limit", "5", "--country", "CA"]) == 0
     assert "Left out: Veterans service officer, a post" in capsys.readouterr().out
+
+
+def test_no_career_path_bridges_through_a_post_not_found_in_the_country():
+    def bridges(country: str) -> set[str]:
+        found = career_paths(CLAIMS, "policy-advocate", background={"country": country})
+        return {role for path in found for role in path.role_ids[:-1]}
+
+    assert VSO in bridges("US")
+    assert VSO not in bridges("CA")
