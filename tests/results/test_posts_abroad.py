@@ -124,6 +124,7 @@ def test_noted_where_no_country_is_given():
         assert "   where: This post exists only in the United States." in match.explain()
         assert "This post exists only in the United States." in match._repr_html_()
         assert match.to_dict()["only_in"] == match.only_in
+        assert "This post exists only in the United States." in ranking._repr_html_()
         others = [m for m in ranking if m.role_id != VSO]
         assert all(m.only_in == "" for m in others)
 

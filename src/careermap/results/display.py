@@ -113,7 +113,8 @@ def ranking_html(ranking: Ranking) -> str:
     rows = [
         (
             str(m.rank),
-            f"<strong>{esc(m.title)}</strong>",
+            f"<strong>{esc(m.title)}</strong>"
+            + (f'<br><small style="{html.MUTED}">{esc(m.only_in)}</small>' if m.only_in else ""),
             esc(m.sector_label),
             html.bar(m.score),
             m.band,
