@@ -109,6 +109,12 @@ JOB_ZONE_OVERRIDES = {
         "21-1099.00 has no O*NET job zone; lived experience roles ask for no degree but "
         "experience of involvement or peer work and training in it",
     ),
+    # Twenty-eighth round ("Posts found only in some countries" in docs/taxonomy-notes.md).
+    "veterans-service-officer": (
+        3,
+        "21-1099.00 has no O*NET job zone; no degree, the service organisation's training "
+        "and VA accreditation (38 CFR 14.629)",
+    ),
     "life-coach": (3, "21-1019.00 has no O*NET job zone; coaching is unregulated"),
     "bereavement-coordinator": (
         4,

@@ -1345,6 +1345,8 @@ ROLES_SINCE = {
     "substance-use-clinical-supervisor",
     # Twenty-seventh round (health27): asks for the NMC's nursing associate registration.
     "nursing-associate",
+    # Twenty-eighth round (country28): asks for VA accreditation, a US-only post.
+    "veterans-service-officer",
 }
 
 
@@ -1434,10 +1436,8 @@ CERTIFY_ONLY = frozenset(
         # since the twenty-seventh round).
         "mhrt-c",
         "vernepleier-authorisation",
-        # Twenty-seventh round ("Roles people ask for, round 27"): the VA's accreditation
-        # of a veterans service officer, for what it certifies; the role itself was built,
-        # measured and left out (a US-only post the catalogue cannot keep to the US).
-        "va-accreditation",
+        # The VA's accreditation (twenty-seventh round) is asked for by the veterans
+        # service officer's post since the twenty-eighth, scoped to the United States.
     }
 )
 

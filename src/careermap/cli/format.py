@@ -204,6 +204,8 @@ def explanation(match: RoleMatch, maybe: Mapping[str, str] | None = None) -> lis
     lines: list[str] = []
     if match.readiness is not None:
         lines += wrapped("hiring", [match.readiness.beside(match.band)])
+    if match.only_in:
+        lines += wrapped("where", [match.only_in])
     if match.context is not None:
         lines += wrapped("context", [str(match.context)])
     matched = [r for r in match.matched if not r.minor]
@@ -261,13 +263,16 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
     ]
     header = ["rank", "score", "band", "coverage", "utilisation", "title", "sector"]
     aligned = table(header, rows, right={0, 1, 3, 4}, clip={5: TITLE_WIDTH})
-    lead = " ".join(s for s in (ranking.thin, weak_lead(ranking.matches)) if s)  # thin first
+    said = (ranking.thin, ranking.abroad, weak_lead(ranking.matches))
+    lead = " ".join(s for s in said if s)  # thin first
     lines = [*textwrap.wrap(lead, width=WRAP), *aligned[:2]] if lead else aligned[:2]
     maybe = maybe_held(ranking.profile) if explain else {}
     for row, match in zip(aligned[2:], ranking.matches, strict=True):
         lines.append(row)
         if explain:
             lines += explanation(match, maybe)
+        elif match.only_in:  # where the post exists, said under its row
+            lines += wrapped("where", [match.only_in])
     return lines
 
 

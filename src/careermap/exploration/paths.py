@@ -423,6 +423,9 @@ def career_paths(
     )
 
     banned = {target_at} | ({start_at} if start_at is not None else set())
+    # No bridge through a post not found in the person's country (results.abroad).
+    country = profile.background.country if profile.background is not None else None
+    banned |= set(engine.elsewhere(country)) - {target_at}
     search = _Search(engine, from_start, target_at, taxonomy, banned)
     found = search.run(
         max_steps=max_steps, min_step=min_step, neighbours=neighbours, beam_width=beam_width

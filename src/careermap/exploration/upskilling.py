@@ -139,9 +139,13 @@ def _advised(
     engine = scoring_index(taxonomy)
     needs, groups = _advice_groups(taxonomy, profile)
     keep = np.ones(engine.n_roles, dtype=bool) if sectors is None else engine.sector_mask(sectors)
+    # Nor posts not found in the person's country: no ranking offers them (results.abroad).
+    background = profile.background
+    away = engine.elsewhere(background.country if background is not None else None)
+    keep[away] = False
     needs &= keep
     keep &= ~needs
-    scored = engine.top(before, limit=None, sectors=sectors)
+    scored = engine.top(before, limit=None, sectors=sectors, away=away)
     every = [i for i in scored if keep[i]]
     # The roles advised now: the best *top* in advice order (a stable sort keeps the
     # score order within each group), as rank_careers with the background gives them,

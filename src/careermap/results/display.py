@@ -113,7 +113,8 @@ def ranking_html(ranking: Ranking) -> str:
     rows = [
         (
             str(m.rank),
-            f"<strong>{esc(m.title)}</strong>",
+            f"<strong>{esc(m.title)}</strong>"
+            + (f'<br><small style="{html.MUTED}">{esc(m.only_in)}</small>' if m.only_in else ""),
             esc(m.sector_label),
             html.bar(m.score),
             m.band,
@@ -127,7 +128,8 @@ def ranking_html(ranking: Ranking) -> str:
         ["#", "Role", "Sector", "Score", "Band", "Coverage", "Utilisation", "First gaps"], rows
     )
     empty = "" if shown else f'<p style="{html.MUTED}">No role scores above zero.</p>'
-    lead = " ".join(s for s in (ranking.thin, weak_lead(ranking.matches)) if s)  # thin first
+    said = (ranking.thin, ranking.abroad, weak_lead(ranking.matches))
+    lead = " ".join(s for s in said if s)  # thin first
     return html.box(
         "ranking",
         title + (f'<p style="color:{html.KIND_COLOURS["gap"]}">{esc(lead)}</p>' if lead else ""),
@@ -164,6 +166,7 @@ def match_html(match: RoleMatch) -> str:
             if match.readiness is not None
             else ""
         )
+        + (f"<p><strong>Where:</strong> {esc(match.only_in)}</p>" if match.only_in else "")
     )
     rows = [
         (

@@ -242,7 +242,8 @@ class RoleMatch(_Filled):
     ...), which count where the role asks for them and are never held against
     it (``docs/scoring.md``). ``band`` reads the score
     (see :func:`careermap.score_band`); ``context`` says how context terms moved
-    it, when any applied.
+    it, when any applied; ``only_in`` where the post exists, for a person who gave no
+    country (:func:`careermap.results.abroad.only_in`).
     """
 
     rank: int
@@ -261,6 +262,7 @@ class RoleMatch(_Filled):
     general: tuple[str, ...] = ()
     context: ContextResult | None = None
     readiness: Readiness | None = None
+    only_in: str = ""
 
     def explain(self, maybe: Mapping[str, str] | None = None) -> str:
         """Return a readable, multi-line explanation of the score.
@@ -558,11 +560,13 @@ class Ranking(_Deferred):
     said they would rather not do (:class:`careermap.results.avoided.SetAside`).
     ``thin`` says, in advice order, that few of the roles the person fits best are open
     to them and where the roles listed after those come from
-    (:func:`careermap.scoring.thin.thin_note`); empty otherwise.
+    (:func:`careermap.scoring.thin.thin_note`); ``abroad`` names the roles left out as
+    posts not found in the person's country (:func:`careermap.results.abroad.left_out`).
     """
 
     set_aside: tuple[SetAside, ...] = ()
     thin: str = ""
+    abroad: str = ""
 
     @property
     def sectors(self) -> tuple[str, ...]:

@@ -54,6 +54,8 @@ def match_text(match: RoleMatch, maybe: Mapping[str, str] | None = None) -> str:
     ]
     if match.readiness is not None:
         lines.append(f"   hiring: {match.readiness.beside(match.band)}")
+    if match.only_in:
+        lines.append(f"   where: {match.only_in}")
     if match.context is not None:
         lines.append(f"   {match.context}")
     for name, items in (
@@ -89,7 +91,7 @@ def ranking_text(ranking: Ranking) -> str:
     parts = [caution] if (caution := reading_caution(profile, ranking.set_aside)) else []
     parts += [f"not counted: {item}" for item in ranking.set_aside]
     # A thin list says so (scoring.thin), before a weak first role's lead.
-    parts += [said for said in (ranking.thin, weak_lead(ranking.matches)) if said]
+    parts += [s for s in (ranking.thin, ranking.abroad, weak_lead(ranking.matches)) if s]
     maybe = maybe_held(profile)
     parts += [match_text(m, maybe) for m in ranking.matches]
     parts += [f"not recognised: {entry.match}" for entry in profile.unresolved]

@@ -27,10 +27,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 import numpy.typing as npt
 
+from careermap.base._iso3166 import COUNTRIES
 from careermap.base.cache import derived
 from careermap.scoring.model import (
     COVERAGE_EXPONENT,
@@ -47,6 +49,7 @@ __all__ = [
     "ScoringIndex",
     "Scores",
     "best_by_key",
+    "country_index",
     "pair_values",
     "scoring_index",
     "utilised",
@@ -111,6 +114,12 @@ class Reach:
 
 #: From this many values per segment on, segments are sliced, not gathered by index.
 LONG_SEGMENT = 64
+
+
+@cache
+def country_index() -> dict[str, int]:
+    """Return each ISO 3166-1 alpha-2 code's place among them, sorted (``bound_country``)."""
+    return {code: k for k, code in enumerate(sorted(COUNTRIES))}
 
 
 def best_by_key(keys: Int, value: Float) -> tuple[Int, Float]:
@@ -216,6 +225,14 @@ class ScoringIndex:
         order = sorted(range(len(self.role_ids)), key=self.role_ids.__getitem__)
         self.role_id_rank = np.empty(len(order), dtype=np.int64)
         self.role_id_rank[order] = np.arange(len(order))
+        # The roles whose post exists only in some countries (Role.countries), with their
+        # countries as CSR over ISO's sorted codes: few roles, read per ranking.
+        codes = country_index()
+        bound = [(i, r.countries) for i, r in enumerate(taxonomy.roles) if r.countries]
+        self.bound_role = np.array([i for i, _ in bound], dtype=np.int64)
+        self.bound_ptr = np.zeros(len(bound) + 1, dtype=np.int64)
+        np.cumsum([len(c) for _, c in bound], out=self.bound_ptr[1:])
+        self.bound_country = np.array([codes[c] for _, cs in bound for c in cs], dtype=np.int64)
 
         # Filled straight into arrays: no transient Python lists of ~129k items each.
         count = sum(len(role.requirements) for role in taxonomy.roles)
@@ -398,6 +415,22 @@ class ScoringIndex:
         wanted = [i for i, sector in enumerate(self.sector_ids) if sector in sectors]
         return np.isin(self.role_sector, wanted)
 
+    def elsewhere(self, country: str | None) -> list[int]:
+        """Return the roles whose post exists only in countries other than *country*.
+
+        *country* is an ISO 3166-1 alpha-2 code (``Background.country``); ``None`` (a
+        person who gave none) returns no role: they are told where each post exists.
+        """
+        if country is None or not len(self.bound_role):
+            return []
+        code = country_index()[country]
+        ptr, found = self.bound_ptr.tolist(), self.bound_country.tolist()
+        return [
+            role
+            for k, role in enumerate(self.bound_role.tolist())
+            if code not in found[ptr[k] : ptr[k + 1]]
+        ]
+
     def top(
         self,
         scores: Scores,
@@ -406,13 +439,20 @@ class ScoringIndex:
         min_score: float = 0.0,
         sectors: set[str] | None = None,
         exclude: str | None = None,
+        away: list[int] | None = None,
     ) -> list[int]:
-        """Return role positions, best first, with the reference's tie-break."""
+        """Return role positions, best first, with the reference's tie-break.
+
+        Roles in *away* (:meth:`elsewhere`: posts not found in the person's country) are
+        left out, as roles outside *sectors* are.
+        """
         keep = (scores.score > 0.0) & (scores.score >= min_score)
         if sectors is not None:
             keep &= self.sector_mask(sectors)
         if exclude is not None:
             keep[self.role_pos[exclude]] = False
+        if away:
+            keep[away] = False
         candidates = np.flatnonzero(keep)
         rounded = np.round(scores.score[candidates], 12)
         if limit is not None and len(candidates) > limit:

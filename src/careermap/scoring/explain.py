@@ -21,6 +21,7 @@ import numpy.typing as npt
 
 from careermap.base.cache import derived
 from careermap.resolve.profile import Background
+from careermap.results.abroad import only_in
 from careermap.results.bands import band
 from careermap.results.experience import Shown
 from careermap.results.matches import (
@@ -239,6 +240,7 @@ class Explainer:
         whole = background is None or not background.same_work  # as is_current reads it
         found = current_role(held, taxonomy, whole=whole) if held else None
         self.held = engine.role_pos[found.id] if found is not None else -1
+        self.country = background.country if background is not None else None
 
     def builder(self) -> Callable[[int], RoleMatch]:
         """Return ``build(i)``: the match ranked ``i + 1``."""
@@ -371,6 +373,7 @@ class Explainer:
                 "general": general,
                 "context": context,
                 "readiness": readiness,
+                "only_in": only_in(role.countries, self.country),
             },
             _Later(self, i),
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from careermap.base.errors import ProfileError
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
+from careermap.results.abroad import left_out, only_in
 from careermap.results.bands import band
 from careermap.results.current import is_current
 from careermap.results.experience import Shown, shown_by
@@ -217,6 +218,7 @@ def role_match(
         band=band(score),
         context=context,
         readiness=role_readiness(role, background, taxonomy=taxonomy, shown=shown),
+        only_in=only_in(role.countries, None if background is None else background.country),
     )
 
 
@@ -267,14 +269,18 @@ def _rank(
     background = profile.background if isinstance(profile, Profile) else None
     shown = shown_by(profile, taxonomy) if isinstance(profile, Profile) else None
     thin = ""
+    # Posts not found in the person's country are not offered (results.abroad).
+    away = engine.elsewhere(background.country if background is not None else None)
+    missed: list[int] = []
     if order == "advice" and background is not None and isinstance(profile, Profile):
         # Every role above the cutoff, best first, then the realistic moves before the
         # long ones (a stable sort keeps the score order within each tier).
         every = engine.top(
-            scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
+            scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude, away=away
         )
         # Their own job at score 0, for a licence they hold (scoring.own_job).
         own = licensed_job(background, taxonomy, scores, sectors) if min_score <= 0 else None
+        own = None if own in away else own
         every, kept = (every, ()) if own is None else ([*every, own], (own,))
         keys: dict[int, tuple[int, bool, bool]] = {}
 
@@ -295,15 +301,30 @@ def _rank(
             taxonomy,
             sectors=sectors,
             min_score=min_score,
+            away=away,
         )
         every = [*every, *filled.whole]
         ranked = advice_order(every, key, score, kept=kept, then=filled.kept)
         ranked = _after_moves(ranked, background, taxonomy)
         positions = ranked if limit is None else ranked[:limit]
+        if away:  # the posts left out that the list would have shown, in its order
+            above = engine.top(
+                scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
+            )
+            others = [i for i in above if i in away]
+            if others:
+                ranked = advice_order([*every, *others], key, score, kept=kept, then=filled.kept)
+                ranked = _after_moves(ranked, background, taxonomy)
+                missed = [i for i in (ranked if limit is None else ranked[:limit]) if i in others]
     else:
         positions = engine.top(
-            scores, limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
+            scores, limit=limit, min_score=min_score, sectors=sectors, exclude=exclude, away=away
         )
+        if away:
+            found = engine.top(
+                scores, limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
+            )
+            missed = [i for i in found if i in away]
     # Each match is explained from the engine's arrays when it is read, not now.
     explainer = Explainer(
         engine, taxonomy, start.skills, scores, positions, background=background, shown=shown
@@ -315,7 +336,16 @@ def _rank(
         build=explainer.builder(),
         set_aside=set_aside(profile, taxonomy) if isinstance(profile, Profile) else (),
         thin=thin,
+        abroad=_left_out(missed, background, taxonomy),
     )
+
+
+def _left_out(missed: list[int], background: Background | None, taxonomy: Taxonomy) -> str:
+    """Name the roles a ranking left out as posts not found in the person's country."""
+    if not missed or background is None or background.country is None:
+        return ""
+    roles = [taxonomy.roles[i] for i in missed]
+    return left_out([(role.title, role.countries) for role in roles], background.country)
 
 
 def rank_careers(

@@ -44,7 +44,7 @@ __all__ = ["load_context", "load_scoring", "save_context", "save_scoring"]
 logger = logging.getLogger(__name__)
 
 #: The group's name in an entry; bump the number when the index changes shape.
-GROUP = "scoring-1"
+GROUP = "scoring-2"
 #: What only explanations read (the transfers, the requirements' columns).
 EXPLAIN_GROUP = "scoring-explain-1"
 _VIAS: tuple[Via, ...] = ("transfers_to", "broader", "narrower")

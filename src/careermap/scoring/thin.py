@@ -181,17 +181,22 @@ def thin_advice(
     *,
     sectors: set[str] | None = None,
     min_score: float = 0.0,
+    away: Sequence[int] = (),
 ) -> tuple[Filled, str]:
     """Fill a thin advice list for *profile* (:func:`fill`) and say so (:func:`thin_note`).
 
     The floor is advice order's, from the best score among *positions*. Roles from the
     whole reading are added only when some skill of the profile counts besides those set
     aside (a profile whose every skill is set aside ranks nothing, and says why), and
-    only with no *min_score* (they score below any): in *sectors*, when given.
+    only with no *min_score* (they score below any): in *sectors*, when given, and not
+    in *away* (posts not found in the person's country, ``ScoringIndex.elsewhere``).
     """
     best = max((score(i) for i in positions), default=0.0)
     engine = scoring_index(taxonomy)
     mask = None if sectors is None else engine.sector_mask(sectors)
+    if away:
+        mask = engine.sector_mask(set(engine.sector_ids)) if mask is None else mask.copy()
+        mask[list(away)] = False
     filled = fill(
         positions,
         key,

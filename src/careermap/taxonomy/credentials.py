@@ -43,6 +43,7 @@ __all__ = [
     "CredentialReference",
     "EducationIn",
     "RoleCredential",
+    "country_codes",
     "credential_form",
     "resolve",
 ]
@@ -131,7 +132,7 @@ _NOT_ASKED_IN = (
 )
 
 
-def _countries(value: tuple[str, ...], what: str) -> tuple[str, ...]:
+def country_codes(value: tuple[str, ...], what: str) -> tuple[str, ...]:
     """Check that *value* holds ISO 3166-1 alpha-2 codes, each once, as written (GB, US)."""
     for code in value:
         if code not in COUNTRIES:
@@ -143,9 +144,9 @@ def _countries(value: tuple[str, ...], what: str) -> tuple[str, ...]:
 
 def _check_countries(credential: Credential | CredentialDefinition) -> None:
     """Check the country fields of *credential* agree with each other and its names."""
-    _countries(credential.countries, "countries")
-    _countries(credential.not_asked_in, "not_asked_in")
-    _countries(tuple(credential.in_place), "in_place")
+    country_codes(credential.countries, "countries")
+    country_codes(credential.not_asked_in, "not_asked_in")
+    country_codes(tuple(credential.in_place), "in_place")
     names = {credential.name, *credential.also, *credential.equivalents, *credential.accepts}
     for code, named in credential.in_place.items():
         if code in credential.countries or code in credential.not_asked_in:
@@ -179,7 +180,7 @@ InPlace = Annotated[
 
 def _by_country(found: Mapping[str, Education]) -> FrozenDict[str, Education]:
     """Check a mapping's keys are ISO 3166-1 alpha-2 codes; return it read-only, by code."""
-    _countries(tuple(found), "education_in")
+    country_codes(tuple(found), "education_in")
     return FrozenDict(sorted(found.items()))
 
 

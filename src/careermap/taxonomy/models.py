@@ -32,6 +32,7 @@ from careermap.taxonomy.credentials import (
     CredentialDefinition,
     CredentialKind,
     CredentialReference,
+    country_codes,
 )
 from careermap.taxonomy.entry import Entry, Seniority
 from careermap.taxonomy.experience import Experience
@@ -366,6 +367,14 @@ class Role(BaseModel):
         "managing-staff; on-site when rarely done from home, travel for regular travel): "
         "a person who wants to leave one is told, and advice order puts the role later.",
     )
+    countries: tuple[str, ...] = Field(
+        default=(),
+        description="ISO 3166-1 alpha-2 codes of the only countries where the post exists "
+        "under any name ([US] for a veterans service officer), as its sources say; left out "
+        "for a post found in many countries (a peer worker's). A person whose country "
+        "(Background.country) is elsewhere is not offered the role, and the ranking says "
+        "so; one who gives no country is told where the post exists. Importers leave it out.",
+    )
     context: RoleContext | None = Field(
         default=None,
         description="Imported context: interests, job zone, education, work values, ISCO group.",
@@ -375,6 +384,11 @@ class Role(BaseModel):
     @classmethod
     def _aliases_unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return unique(value, "alias")
+
+    @field_validator("countries")
+    @classmethod
+    def _country_codes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return country_codes(value, "countries")
 
     @field_validator("requirements")
     @classmethod

@@ -1,0 +1,161 @@
+"""Posts that exist only in some countries (twenty-eighth round, country28).
+
+The twenty-seventh round built a veterans service officer and left it out: it reached
+ten top fives, seven of them of people in Canada, the United Kingdom, Spain and
+Australia, where the post does not exist. ``Role.countries`` keeps it to the United
+States: offered there, left out (and named) elsewhere, and noted for a person who gives
+no country (docs/taxonomy-format.md, "Posts found only in some countries").
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pydantic import ValidationError
+
+from careermap import (
+    TaxonomyError,
+    build_profile,
+    career_paths,
+    load_taxonomy,
+    rank_careers,
+    upskilling,
+)
+from careermap.cli.main import main
+from careermap.scoring.engine import scoring_index
+from careermap.taxonomy.load import default_taxonomy
+from careermap.taxonomy.models import Role
+
+VSO = "veterans-service-officer"
+#: A county veterans' claims worker, in words the catalogue reads.
+CLAIMS = [
+    "VA disability claims:4",
+    "benefits advice:4",
+    "advocacy:4",
+    "systems navigation:3",
+    "active listening:4",
+]
+
+
+def ids(ranking) -> list[str]:
+    return [m.role_id for m in ranking]
+
+
+def test_a_role_names_its_countries_by_iso_code():
+    role = Role(
+        id="vso",
+        title="VSO",
+        sector="advocacy",
+        countries=["US"],
+        requirements=[{"skill": "benefits-advice"}],
+    )
+    assert role.countries == ("US",)
+    assert Role(id="x", title="X", sector="s", requirements=[{"skill": "a"}]).countries == ()
+    with pytest.raises(ValidationError, match="countries: 'UK' is not an ISO 3166-1 alpha-2"):
+        Role(id="x", title="X", sector="s", countries=["UK"], requirements=[{"skill": "a"}])
+
+
+def test_an_unknown_code_names_the_file_line_and_field(tmp_path):
+    extra = tmp_path / "vso.yaml"
+    extra.write_text(
+        "roles:\n"
+        "  - id: vso\n"
+        "    title: VSO\n"
+        "    sector: advocacy\n"
+        "    countries: [US, UK]\n"
+        "    requirements:\n"
+        "      - skill: benefits-advice\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(TaxonomyError) as info:
+        load_taxonomy("data/taxonomy", extend=[extra])
+    (problem,) = info.value.problems
+    assert (problem.file, problem.line, problem.field) == (
+        str(extra),
+        5,
+        "roles[0].countries (vso)",
+    )
+    assert "'UK' is not an ISO 3166-1 alpha-2 code" in problem.message
+
+
+def test_the_veterans_service_officer_is_the_united_states_alone():
+    taxonomy = default_taxonomy()
+    assert taxonomy.role_index[VSO].countries == ("US",)
+    assert [r.id for r in taxonomy.roles if r.countries] == [VSO]
+    engine = scoring_index(taxonomy)
+    assert engine.elsewhere("US") == []
+    assert engine.elsewhere(None) == []
+    assert engine.elsewhere("CA") == [engine.role_pos[VSO]]
+
+
+def test_offered_at_home():
+    ranking = rank_careers(CLAIMS, background={"country": "US"}, semantic=False, limit=5)
+    assert ids(ranking)[0] == VSO
+    assert ranking.abroad == ""
+    assert ranking[0].only_in == ""  # a person in the United States needs no note
+
+
+@pytest.mark.parametrize("order", ["advice", "fit"])
+def test_not_offered_abroad_and_the_ranking_says_so(order):
+    ranking = rank_careers(
+        CLAIMS, background={"country": "Canada"}, semantic=False, limit=5, order=order
+    )
+    assert VSO not in ids(ranking)
+    assert len(ranking) == 5  # the next role takes its place
+    assert ranking.abroad == (
+        "Left out: Veterans service officer, a post that exists only in the United States, "
+        "not in Canada, the country you gave."
+    )
+    assert ranking.explain().splitlines()[0] == ranking.abroad
+    assert ranking.abroad in ranking._repr_html_()
+
+
+def test_nothing_is_said_of_a_post_the_list_would_not_have_shown():
+    ranking = rank_careers(["CBT:4", "DBT:4"], background={"country": "GB"}, semantic=False)
+    assert ranking.abroad == ""
+
+
+def test_noted_where_no_country_is_given():
+    for background in (None, {"education": "secondary"}):
+        ranking = rank_careers(CLAIMS, background=background, semantic=False, limit=5)
+        match = next(m for m in ranking if m.role_id == VSO)
+        assert match.only_in == "This post exists only in the United States."
+        assert "   where: This post exists only in the United States." in match.explain()
+        assert "This post exists only in the United States." in match._repr_html_()
+        assert match.to_dict()["only_in"] == match.only_in
+        assert "This post exists only in the United States." in ranking._repr_html_()
+        others = [m for m in ranking if m.role_id != VSO]
+        assert all(m.only_in == "" for m in others)
+
+
+def test_no_upskilling_towards_a_post_not_found_in_the_country():
+    abroad = upskilling(
+        build_profile(CLAIMS, background={"country": "AU"}, semantic=False), limit=3
+    )
+    home = upskilling(build_profile(CLAIMS, background={"country": "US"}, semantic=False), limit=3)
+    assert VSO in home.advised
+    assert VSO not in abroad.advised
+    named = {c.role_id for s in abroad for c in (*s.raises, *s.opens, *s.asked_by)}
+    assert VSO not in named
+
+
+def test_the_cli_and_json_say_it(capsys):
+    assert main(["match", *CLAIMS, "--limit", "5", "--no-explain"]) == 0
+    out = capsys.readouterr().out
+    assert "where:       This post exists only in the United States." in out
+    assert main(["match", *CLAIMS, "--limit", "5", "--country", "CA", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["abroad"].startswith("Left out: Veterans service officer")
+    assert VSO not in [m["role_id"] for m in data["matches"]]
+    assert main(["match", *CLAIMS, "--limit", "5", "--country", "CA"]) == 0
+    assert "Left out: Veterans service officer, a post" in capsys.readouterr().out
+
+
+def test_no_career_path_bridges_through_a_post_not_found_in_the_country():
+    def bridges(country: str) -> set[str]:
+        found = career_paths(CLAIMS, "policy-advocate", background={"country": country})
+        return {role for path in found for role in path.role_ids[:-1]}
+
+    assert VSO in bridges("US")
+    assert VSO not in bridges("CA")
