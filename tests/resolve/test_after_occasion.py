@@ -51,3 +51,21 @@ def test_the_occasion_is_still_suggested(default):
     pytest.importorskip("wordllama")
     match = careermap.resolve_skill("call outs after suicides", taxonomy=default)
     assert "suicide-prevention" in [c.skill_id for c in match.alternatives]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # Review 28 (P9): an occasion shows the work of running it, never a field's
+        # knowledge; it was Psychopathology (0.68).
+        ("World Mental Health Day events", None),
+        ("community wellness events", "community-outreach"),  # read as before
+        ("community health fairs", "community-outreach"),
+    ],
+)
+def test_an_occasion_is_no_knowledge_of_a_field(default, text, skill):
+    pytest.importorskip("wordllama")
+    match = careermap.resolve_skill(text, taxonomy=default)
+    assert match.skill_id == skill, match
+    knowledge = {s.id for s in default.skills if s.category == "knowledge"}
+    assert not knowledge & {c.skill_id for c in match.alternatives if c.cosine is not None}

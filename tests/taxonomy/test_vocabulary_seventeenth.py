@@ -94,7 +94,10 @@ def test_comprehensive_assessments_stay_unread(default):
     # The ninth set's NC care manager: needs assessment by meaning (0.642) with the alias
     # "carers assessments", and her accepted quality improvement post left her five.
     profile = build_profile(["comprehensive assessments and care plans"], taxonomy=default)
-    assert not profile.skills
+    assert "needs-assessment" not in profile.skills
+    # Since the twenty-eighth round "care plans" (an alias) is read, the rest shown unread.
+    assert set(profile.skills) == {"treatment-planning"}
+    assert profile.entries[0].match.unread == ("comprehensive assessments",)
 
 
 def test_a_cognitive_screening_bracket_reads_whole(default):

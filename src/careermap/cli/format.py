@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from careermap.resolve.display import maybe_held
+from careermap.resolve.display import maybe_held, unread_note
 from careermap.results.avoided import NOT_COUNTED, SetAside, reading_caution
 from careermap.results.bands import weak_lead
 from careermap.results.plain import maybe_note
@@ -159,7 +159,7 @@ def resolution(entry: ProfileEntry, used: int | None = None) -> str:
         how = match.method
     if match.part is not None:
         level += f"; split from a list, as {match.part!r}"
-    return f"{match.label} ({how}, {level})"
+    return f"{match.label} ({how}, {level}{unread_note(match.unread)})"
 
 
 def profile_lines(profile: Profile, set_aside: Sequence[SetAside] = ()) -> list[str]:

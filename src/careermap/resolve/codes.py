@@ -16,6 +16,9 @@ know says nothing by its letters:
 A code is one word of at most eight characters that begins with a capital and has more
 capitals and digits than small letters, at least two ("K10", "CANS", "RtAPS", "DATs"),
 with one hyphenated suffix ("PCL-5", "ACE-III", "PHQ-A"): how instruments are written.
+A version or edition after it belongs to the code ("HCR-20 V3", "ADOS-2 v2", "WAIS-IV 4th
+ed.": :func:`without_version`, twenty-eighth round): the instrument is the same one, so a
+code the taxonomy knows ("HCR-20") is read in it.
 Mixed case is allowed ("MoCA", "RtAPS"), which the all-capitals abbreviations of
 :mod:`careermap.results.credentials` and of the semantic index's names do not allow.
 """
@@ -24,10 +27,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_code", "other_code"]
+__all__ = ["is_code", "other_code", "without_version"]
 
 _CODE = re.compile(r"[A-Z][A-Za-z0-9]{0,7}(?:-[A-Za-z0-9]{1,4})?")
 _LONGEST = 8
+#: A version or edition after a code: "V3", "v2.1", "version 3", "2nd ed.", "(3rd edition)".
+_VERSION = re.compile(
+    r"^(?P<code>\S+?),?\s+\(?(?:v(?:er(?:sion)?)?\.?\s*\d+(?:\.\d+)*"
+    r"|\d+(?:st|nd|rd|th)\s+ed(?:ition|\.)?)\)?$",
+    re.IGNORECASE,
+)
 _MOST_CAPITALS = 2
 
 
@@ -40,16 +49,32 @@ def is_code(text: str) -> bool:
 
     Examples
     --------
-    >>> [is_code(t) for t in ("K10", "PCL-5", "MoCA", "DATs", "AUDIT-C", "RtAPS")]
-    [True, True, True, True, True, True]
+    >>> [is_code(t) for t in ("K10", "PCL-5", "MoCA", "DATs", "AUDIT-C", "RtAPS", "HCR-20 V3")]
+    [True, True, True, True, True, True, True]
     >>> [is_code(t) for t in ("Xello", "Kipu", "relapse signs", "assessment", "NEURODIVERSITY")]
     [False, False, False, False, False]
     """
-    text = text.strip()
+    text = without_version(text.strip())
     if not _CODE.fullmatch(text) or len(text.split("-")[0]) > _LONGEST:
         return False
     capitals = _capitals(text)
     return capitals >= _MOST_CAPITALS and capitals > sum(char.islower() for char in text)
+
+
+def without_version(text: str) -> str:
+    """Return a code without the version or edition after it; any other text as it is.
+
+    Examples
+    --------
+    >>> without_version("HCR-20 V3"), without_version("ADOS-2 (2nd ed.)")
+    ('HCR-20', 'ADOS-2')
+    >>> without_version("WAIS-IV, version 4.1"), without_version("Level 3")
+    ('WAIS-IV', 'Level 3')
+    """
+    hit = _VERSION.match(text.strip())
+    if hit is None or not is_code(hit.group("code")):
+        return text
+    return hit.group("code")
 
 
 def _key(code: str) -> str:

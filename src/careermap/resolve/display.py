@@ -27,7 +27,23 @@ __all__ = [
     "skill_match_html",
     "skill_match_repr",
     "thin_profile",
+    "unread_note",
 ]
+
+
+def unread_note(unread: Sequence[str]) -> str:
+    """Return what a text read from some of its parts left unread, after a semicolon.
+
+    Examples
+    --------
+    >>> unread_note(("Access to Work apps",))
+    "; 'Access to Work apps' not recognised"
+    >>> unread_note(())
+    ''
+    """
+    if not unread:
+        return ""
+    return "; " + ", ".join(map(repr, unread)) + " not recognised"
 
 
 def skill_match_repr(match: SkillMatch) -> str:
@@ -65,6 +81,7 @@ def skill_match_html(match: SkillMatch) -> str:
 
 def _method(match: SkillMatch) -> str:
     split = "" if match.part is None else f"; split from a list, as {match.part!r}"
+    split += unread_note(match.unread)
     if match.method == "semantic":
         return f"by meaning via {match.matched_name!r}, cosine {match.cosine or 0:.2f}{split}"
     if match.method in {"alias", "fuzzy", "part"}:

@@ -5,12 +5,18 @@ so); a person who writes their skills in Dutch or Spanish sees most of them unre
 text is taken to be in another language when it holds one of the short function words
 of the European languages people in the persona sets wrote in ("intake en diagnostiek",
 "evaluación y seguimiento", "Beratung und Begleitung") that English skill texts do not
-use. It is a hint for what to tell the person, never used to resolve anything.
+use, or a word in lower case holding a letter English does not write ("acompañamiento",
+"inclusión", "ação"), or a word in another script ("психоедукація"; twenty-eighth round:
+a Uruguayan student's "acompañamiento terapéutico" and "registro de conductas" went
+uncounted, so the caution said 4 of her 8 unread texts looked written in another
+language; 6 now, "informes al psiquiatra tratante" and "grupos operativos" holding
+neither). It is a hint for what to tell the person, never used to resolve anything.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = ["OTHER_LANGUAGE_WORDS", "other_language"]
 
@@ -24,8 +30,8 @@ OTHER_LANGUAGE_WORDS = frozenset(
         "en", "het", "een", "voor", "bij", "naar", "uit", "ook",
         # German
         "und", "mit", "für", "der", "das", "bei", "von", "zur", "zum", "oder",
-        # Spanish
-        "y", "con", "para", "del", "los", "las", "el", "una", "por", "entre",
+        # Spanish ("de" too: "registro de conductas"; not "al", which ends "et al.")
+        "y", "con", "para", "del", "los", "las", "el", "una", "por", "entre", "de",
         # Portuguese
         "e", "da", "dos", "em", "na", "ao",
         # French
@@ -36,10 +42,26 @@ OTHER_LANGUAGE_WORDS = frozenset(
 )  # fmt: skip
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+#: Letters of Spanish, Portuguese, French, German, the Nordic and Slavic languages written
+#: in Latin script that English words do not hold. Not "é" or "ï", which English writes
+#: in borrowed words ("résumé", "café", "naïve").
+_NOT_ENGLISH_LETTERS = frozenset("ñáíóúãõâêôûçàèìòùäöüßœæøåłąęśćźżčřšžěůőűğışț")
+
+
+def _foreign_word(word: str) -> bool:
+    """Say whether lower-case *word* holds a letter English does not write or another script."""
+    return word.islower() and any(
+        char in _NOT_ENGLISH_LETTERS or (char.isalpha() and not _latin(char)) for char in word
+    )
+
+
+def _latin(char: str) -> bool:
+    """Say whether *char* is a letter of the Latin script."""
+    return unicodedata.name(char, "").startswith("LATIN")
 
 
 def other_language(text: str) -> bool:
-    """Say whether *text* holds a function word of another language than English.
+    """Say whether *text* holds a function word or a letter of another language than English.
 
     Words joined by a hyphen stay one word, so "e-learning" and "de-escalation" are
     English; only words in lower case count, as function words are written, so the
@@ -51,7 +73,10 @@ def other_language(text: str) -> bool:
     (True, True)
     >>> other_language("de-escalation and e-learning"), other_language("CBT for depression")
     (False, False)
-    >>> other_language("diagnostic assessments (DA)")
-    False
+    >>> other_language("diagnostic assessments (DA)"), other_language("résumé writing")
+    (False, False)
+    >>> other_language("acompañamiento terapéutico"), other_language("психоосвіта")
+    (True, True)
     """
-    return any(word in OTHER_LANGUAGE_WORDS for word in _WORD.findall(text))
+    words = _WORD.findall(text)
+    return any(word in OTHER_LANGUAGE_WORDS or _foreign_word(word) for word in words)

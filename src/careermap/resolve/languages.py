@@ -90,6 +90,12 @@ _LANGUAGE_PHRASES = (
     "new zealand sign language",
     "australian sign language",
     "langue des signes quebecoise",
+    # Fiji's three languages (Constitution of the Republic of Fiji 2013, s 31(3): the
+    # iTaukei and Fiji Hindi languages are taught in every primary school, beside
+    # English); twenty-eighth round, the nineteenth set's Lautoka counsellor.
+    "fiji hindi",
+    "fiji baat",
+    "itaukei",
 )
 #: Words saying a language is spoken well enough to work in.
 _FLUENT = (
@@ -166,6 +172,9 @@ _FILLER = (
     "heritage",
     "language",
     "languages",
+    # The scale a level is named on: "English (CEFR C1)", "Spanish, CEFR B2" (the Council
+    # of Europe's Common European Framework of Reference; its levels are above).
+    "cefr",
 )
 #: The main language of each country's services, by the names people write for it
 #: (twenty-sixth round): with the person's country known, any other language spoken

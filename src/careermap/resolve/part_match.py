@@ -20,6 +20,7 @@ from careermap.resolve.codes import is_code
 from careermap.resolve.languages import names_languages
 from careermap.resolve.names import NameIndex, SkillCandidate
 from careermap.resolve.parts import (
+    Split,
     _heads,
     _lived,
     as_list,
@@ -38,6 +39,7 @@ __all__ = [
     "bracket_named",
     "listed_skills",
     "note_head",
+    "partly_read",
     "phrase_match",
     "work_match",
 ]
@@ -47,6 +49,13 @@ __all__ = [
 _NEAR_NAME = 90.0
 #: Fuzzy similarity of two texts whose match keys are the same: the same word stems.
 _SAME_STEMS = 100.0
+#: With, for, on and the like inside a part: what follows names whom or what it was with.
+_CLAUSE = re.compile(
+    r"\s(?:with|alongside|to|in|on|at|between|after|before|during|for|from|about)\s",
+    re.IGNORECASE,
+)
+#: How a part names a skill for sure: by its id, label or alias.
+_SURE = frozenset({"id", "exact", "alias"})
 #: One word for doing something: "training", "supervising".
 _DOING_WORD = re.compile(r"[^\W\d_]+ing", re.IGNORECASE)
 #: A plural word for people who do something: "managers", "counsellors", "therapists".
@@ -60,8 +69,13 @@ def phrase_match(
     *,
     limit: int,
     index: NameIndex | None = None,
+    partly: bool = False,
 ) -> SkillMatch | None:
     """Return how *text* resolves as a skill named inside a phrase, or ``None``.
+
+    *partly*: read a list from the parts that name a skill, the parts naming nothing
+    shown unread (:func:`_known`); the resolver asks so last, when no other reading, by
+    name or by meaning, read the text whole.
 
     *part* matches one part as a whole text; *candidates* are the whole text's fuzzy
     suggestions. The first reading whose required parts all name a skill decides:
@@ -79,7 +93,7 @@ def phrase_match(
     # A condition that is a skill of its own ("ADHD") is a second skill the phrase names.
     conditions = [] if condition is None else _named(pattern(NEED).findall(condition), part)
     for split in split_phrase(text.strip()):
-        words, required = _known(split.required, part)
+        words, required, unread = _known(text, split, part, index, partly=partly)
         listed = len(split.required) > 1
         if not all(_listed(match) if listed else _names_skill(match) for match in required):
             continue
@@ -89,7 +103,7 @@ def phrase_match(
         # Examples in brackets may follow a list, and name none of its skills or the same.
         beyond = named - {match.skill_id for match in required}
         if listed and len(named) > 1 and not beyond and not conditions:
-            return _split(text, words, required, candidates, limit=limit)
+            return _split(text, words, required, candidates, limit=limit, unread=unread)
         if len(named) > 1:
             each = _as_candidates(found)
             suggested = [*each, *(c for c in candidates if c.skill_id not in named)]
@@ -112,32 +126,106 @@ def phrase_match(
                 "similarity": min(match.similarity for match in found),
                 "alternatives": others[:limit],
                 "cosine": None,
+                "unread": unread,
             }
         )
     return None if index is None else _list_suggested(text, part, candidates, index, limit=limit)
 
 
+def partly_read(
+    text: str,
+    part: Callable[[str], SkillMatch],
+    candidates: list[SkillCandidate],
+    index: NameIndex,
+    *,
+    limit: int,
+) -> SkillMatch | None:
+    """Return a list read from its parts that name a skill, the rest shown unread, or ``None``.
+
+    "reasonable adjustments / Access to Work apps": *Reasonable adjustments*, with "Access
+    to Work apps" in ``unread`` (:func:`_known`). The resolver's last reading of a text
+    nothing else read, by name or by meaning.
+    """
+    found = phrase_match(text, part, candidates, limit=limit, index=index, partly=True)
+    return found if found is not None and found.unread and found.method != "none" else None
+
+
 def _known(
-    words: tuple[str, ...], part: Callable[[str], SkillMatch]
-) -> tuple[tuple[str, ...], list[SkillMatch]]:
-    """Return the parts of a reading and their matches, less unknown codes beside known parts.
+    text: str,
+    split: Split,
+    part: Callable[[str], SkillMatch],
+    index: NameIndex | None,
+    *,
+    partly: bool = False,
+) -> tuple[tuple[str, ...], list[SkillMatch], tuple[str, ...]]:
+    """Return the parts of a reading that are read, their matches, and the parts left unread.
 
     "K10, PCL-5, AUDIT": a code that names nothing (:func:`~careermap.resolve.codes.is_code`:
     an instrument, a system, a course by its letters) beside parts that name skills is one
     more of what they name, which the taxonomy does not know by that code; it does not
-    stop the list from being read (twenty-sixth round). A part in words ("CBT and forklift
-    operation") still does: it may name work of another field. A list of codes alone
-    names nothing.
+    stop the list from being read (twenty-sixth round), and is not listed as unread.
+
+    "reasonable adjustments / Access to Work apps": a part in words that names nothing at
+    all (no skill, no near name at :data:`_NEAR_NAME` or more, no word several names
+    share, nothing once peeled) beside a part that names a skill by its label or alias,
+    in a list the person wrote, is left unread and returned as such when *partly* is
+    asked (twenty-eighth round; the resolver asks last, so any reading of the whole
+    text, by name or by meaning, comes first):
+    the list is read as its other parts, and the part is shown as not recognised, so work
+    of another field it may name ("CBT and forklift operation") is never hidden. A part
+    near a name, or an "-ing" word, still stops the list (it may name a second skill the
+    reading would lose), and so does any unknown part beside near names only: the list
+    must name one skill for sure. A list of codes alone names nothing.
     """
+    words = split.required
     matches = [part(word) for word in words]
-    kept = [
-        (word, match)
-        for word, match in zip(words, matches, strict=True)
-        if _listed(match) or not is_code(word)
-    ]
-    if len(words) < 2 or not kept or len(kept) == len(words):
-        return words, matches
-    return tuple(word for word, _ in kept), [match for _, match in kept]
+    if len(words) < 2:
+        return words, matches, ()
+    # A list as written: each part the person's own words, not parts a reading made
+    # ("MHFA instructor": delivering training, and its topic).
+    written = all(word in text for word in words)
+    sure = written and partly and any(match.method in _SURE for match in matches)
+    kept: list[tuple[str, SkillMatch]] = []
+    unread: list[str] = []
+    for word, match in zip(words, matches, strict=True):
+        if _listed(match):
+            kept.append((word, match))
+        elif sure and _names_nothing(match, part) and not _shared_word(word, index):
+            unread.append(word)
+        elif not is_code(word):
+            kept.append((word, match))
+    if not kept or len(kept) == len(words) or _their_tail(words, unread):
+        return words, matches, ()
+    return tuple(word for word, _ in kept), [match for _, match in kept], tuple(unread)
+
+
+def _their_tail(words: tuple[str, ...], unread: list[str]) -> bool:
+    """Say whether a part after an unread one may be the tail of its with, for or on words.
+
+    "liaison with occupational physicians and HR", "writing OH reports for managers and
+    HR", "education sessions on drugs, consent and online safety": the parts after the
+    first name whom or what it was with, for or on, as the with-whom reading says
+    (:mod:`careermap.resolve.parts`), never a skill of the person's own.
+    """
+    first = min((words.index(word) for word in unread if _CLAUSE.search(word)), default=None)
+    return first is not None and first < len(words) - 1
+
+
+def _names_nothing(match: SkillMatch, part: Callable[[str], SkillMatch]) -> bool:
+    """Say whether a part of a list names nothing: no skill, no name near it, in no reading.
+
+    A code names nothing by its letters (:mod:`careermap.resolve.codes`), and is not read
+    as unread work: it is one more instrument of the kind beside it. A part whose words
+    name a skill once peeled ("SQL basics": "SQL") names something, which a later reading
+    of the text reads.
+    """
+    return (
+        match.skill_id is None
+        and match.similarity < _NEAR_NAME
+        and not is_code(match.query)
+        and _DOING_WORD.fullmatch(match.query.strip()) is None
+        and not _named(_heads(match.query), part)
+    )
 
 
 def note_head(text: str, part: Callable[[str], SkillMatch]) -> str | None:
@@ -334,6 +422,11 @@ def _need_suggested(
     return _suggesting(heads[0], text, found, limit)
 
 
+def _shared_word(word: str, index: NameIndex | None) -> bool:
+    """Say whether *word* is one word that the names of two skills or more hold, if known."""
+    return index is not None and _shared(word, index)
+
+
 def _shared(word: str, index: NameIndex) -> bool:
     """Say whether *word* is one word that the names of two skills or more hold."""
     one = len(normalize(word).split()) == 1
@@ -347,12 +440,14 @@ def _split(
     candidates: list[SkillCandidate],
     *,
     limit: int,
+    unread: tuple[str, ...] = (),
 ) -> SkillMatch:
     """Return *text* split: one match per distinct skill its listed parts name.
 
     Each keeps its own method, name and similarity, with the whole text as its query
     and the words that named it as its ``part``; the text itself is method
-    ``'split'``, no one skill, each named skill suggested first.
+    ``'split'``, no one skill, each named skill suggested first. The parts left
+    *unread* are on the text and on its first skill, so a profile shows them once.
     """
     each: dict[str, SkillMatch] = {}
     for piece, match in zip(words, matches, strict=True):
@@ -362,6 +457,8 @@ def _split(
             )
     named = _as_candidates(matches)
     suggested = [*named, *(c for c in candidates if c.skill_id not in each)]
+    split = list(each.values())
+    split[0] = split[0].model_copy(update={"unread": unread})
     return matches[0].model_copy(
         update={
             "query": text,
@@ -372,7 +469,8 @@ def _split(
             "matched_name": None,
             "alternatives": tuple(suggested[:limit]),
             "cosine": None,
-            "split": tuple(each.values()),
+            "split": tuple(split),
+            "unread": unread,
         }
     )
 

@@ -47,6 +47,8 @@ phrases read:
   read as the "-ing" words;
 * **one to one or brief, first**: "1:1", "1-1", "one-to-one" or "brief" ("1:1 post
   diagnosis support", "brief CBT"): how the work was done, which names no skill of its own;
+* **a version after a code** (:func:`careermap.resolve.codes.without_version`): "HCR-20
+  V3", "ADOS-2 (2nd ed.)": the instrument, whatever its version (twenty-eighth round);
 * **how well, last**: "basics", "fundamentals" or "essentials" ("SQL basics"), as a
   bracket saying how well names no skill ("SQL (basic)");
 * **a role, tool or course named by its practice, last**: "screener", "screening", "screens",
@@ -104,7 +106,9 @@ phrases read:
 * **a job title before a spaced dash**: "lead counselor - schedule & training new staff",
   "Navy MA - trauma & first aid": the work after the dash, read as any text here is; the
   title (its last word one of a closed list of job words, or a service branch first) is
-  a note. A dash after other words ("honours thesis - online survey") is not read;
+  a note. A dash after other words is read as a bracket of examples after them
+  ("outreach - Guard drill weekends, rodeos, State Fair" as "outreach (Guard drill
+  weekends, rodeos, State Fair)": :func:`dash_examples`; twenty-eighth round);
 * **a list with a shared word**: a list naming a skill beside one word that the names
   of several skills hold ("assessment and formulation": "assessment" is in *Clinical*,
   *Risk*, *Needs* and *Educational assessment*) matches nothing, by name or by
@@ -130,6 +134,7 @@ import re
 from typing import NamedTuple
 
 from careermap.resolve.brackets import bracketed, examples, extras
+from careermap.resolve.codes import without_version
 from careermap.resolve.languages import speaks_languages
 from careermap.resolve.phrase_words import CONDITION_LIST, FOR_PEOPLE, NEED, pattern, pieces
 from careermap.resolve.teaching import (
@@ -142,7 +147,15 @@ from careermap.resolve.teaching import (
     teaching_work,
 )
 
-__all__ = ["Split", "as_list", "condition_of", "need_named", "split_phrase", "teaching_work"]
+__all__ = [
+    "Split",
+    "as_list",
+    "condition_of",
+    "dash_examples",
+    "need_named",
+    "split_phrase",
+    "teaching_work",
+]
 
 
 class Split(NamedTuple):
@@ -269,6 +282,34 @@ def _after_title(text: str) -> str:
     return hit.group("rest").strip() if hit and _TITLE.match(hit.group("title")) else text
 
 
+def dash_examples(text: str) -> str | None:
+    """Return "name - examples" written as "name (examples)", or ``None``.
+
+    A spaced dash after a name that is no job title (:func:`_after_title` reads those)
+    says what the name was, as a bracket does ("outreach - Guard drill weekends, rodeos,
+    State Fair", "depot clinic - paliperidone, Abilify Maintena, Clopixol"; twenty-eighth
+    round): read as the bracket, the name is what the person holds unless the examples
+    name another skill (:mod:`careermap.resolve.brackets`). Not when a bracket is already
+    written, nor for a second dash.
+
+    Examples
+    --------
+    >>> dash_examples("outreach - Guard drill weekends, rodeos, State Fair")
+    'outreach (Guard drill weekends, rodeos, State Fair)'
+    >>> dash_examples("lead counselor - schedule & training new staff") is None
+    True
+    >>> dash_examples("de-escalation") is None
+    True
+    """
+    hit = _DASH.match(text.strip())
+    if hit is None or "(" in text or ")" in text or _TITLE.match(hit.group("title")):
+        return None
+    head, rest = hit.group("title").strip(), hit.group("rest").strip()
+    if _DASH.match(rest) or _DASH.match(head):
+        return None
+    return f"{head} ({rest})"
+
+
 def _peeled(text: str) -> list[str]:
     """Return the shorter texts one layer of the doing, activity, with-whom or for words leaves."""
     found = []
@@ -282,6 +323,9 @@ def _peeled(text: str) -> list[str]:
     hit = _WEBINARS.match(text)  # "wellbeing webinars": workshops given online
     if hit:
         found.append(f"{hit.group('rest').strip()} workshops")
+    bare = without_version(text)  # "HCR-20 V3": the instrument, whatever its version
+    if bare != text:
+        found.append(bare)
     whom = supervising(text)  # "supervising NQ music therapists and students"
     if whom:
         found.append(" and ".join(whom))
@@ -366,7 +410,7 @@ def split_phrase(text: str) -> list[Split]:
     if speaks_languages(text):
         return [Split((_LANGUAGES_NAME,))]
     text = _after_title(text)  # "lead counselor - schedule & training new staff"
-    brackets = bracketed(text)
+    brackets = bracketed(dash_examples(text) or text)  # "outreach - rodeos, State Fair"
     if brackets is None:
         return _readings(text)
     head, inner = brackets

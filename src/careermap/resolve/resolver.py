@@ -243,7 +243,7 @@ def match_text(
     if phrases and not read_whole:  # in plain words ("30 yrs ..."), else teaching work
         again = _in_plain_words(
             text, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
-        )
+        ) or _last_reading(text, part, candidates, limit, work=False, partly=taxonomy)
         if again is None and not phrase_read:
             others = candidates if found is None else list(found.alternatives)
             again = _last_reading(text, part, others, limit, work=last)
@@ -392,19 +392,20 @@ def _last_reading(
     limit: int,
     *,
     work: bool,
+    partly: Taxonomy | None = None,
 ) -> SkillMatch | None:
     """Return what *text* is read as when nothing else read it, or ``None``.
 
-    Teaching work is matched when *work* is true ("teaching the Level 4 Diploma":
-    *Instructing*); else the skill one part of an unread list names is suggested first
-    ("SPSS and Mplus").
+    With a taxonomy *partly*, a list read from its parts naming a skill, the rest unread
+    (:func:`~careermap.resolve.part_match.partly_read`). Teaching work is matched when
+    *work* is true ("teaching the Level 4 Diploma": *Instructing*); else the skill one
+    part of an unread list names is suggested first ("SPSS and case managers").
     *others* are the suggestions so far, the semantic layer's first.
     """
-    from careermap.resolve.part_match import (  # noqa: PLC0415 - as in match_text
-        listed_skills,
-        work_match,
-    )
+    from careermap.resolve.part_match import listed_skills, partly_read, work_match  # noqa: PLC0415
 
+    if partly is not None:
+        return partly_read(text, part, others, name_index(partly), limit=limit)
     taught = work_match(text, part, others, limit=limit) if work else None
     if taught is not None:
         return taught

@@ -64,6 +64,10 @@ class SkillMatch(Record):
     part : str or None
         For one skill of a split text: the words of the text that named it ("DBT"
         in "CBT and DBT"); ``None`` when the whole text was read as one.
+    unread : tuple of str
+        The parts of a list that named nothing, when the text was read from its other
+        parts ("Access to Work apps" in "reasonable adjustments / Access to Work apps",
+        twenty-eighth round); on a split text, on its first skill. Empty otherwise.
     """
 
     query: str
@@ -76,6 +80,7 @@ class SkillMatch(Record):
     cosine: float | None = None
     split: tuple[SkillMatch, ...] = ()
     part: str | None = None
+    unread: tuple[str, ...] = ()
 
     @property
     def hints(self) -> tuple[SkillCandidate, ...]:
@@ -105,6 +110,7 @@ class SkillMatch(Record):
     def __str__(self) -> str:
         if self.split:
             each = "; ".join(_named(match, part=False) for match in self.split)
+            each += _display.unread_note(self.unread)
             return f"{self.shown_query()} -> {len(self.split)} skills: {each}"
         if self.skill_id is None:
             hint = ", ".join(repr(c.label) for c in self.hints)
@@ -128,6 +134,7 @@ def _named(match: SkillMatch, *, part: bool = True) -> str:
         return f"{match.label} [semantic, cosine {match.cosine:.2f}]"
     via = f" via {match.matched_name!r}" if match.method in {"alias", "fuzzy", "part"} else ""
     split = "" if match.part is None or not part else f"; split, as {match.part!r}"
+    split += _display.unread_note(match.unread) if part else ""
     return f"{match.label} [{match.method}{via}, {match.similarity:.0f}{split}]"
 
 
@@ -158,6 +165,7 @@ def _id_match(text: str, skill_id: str, label: str) -> SkillMatch:
             "cosine": None,
             "split": (),
             "part": None,
+            "unread": (),
         }
     )
 
