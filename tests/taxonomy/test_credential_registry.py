@@ -1342,6 +1342,9 @@ ROLES_SINCE = {
     "mental-health-nurse-specialist",
     "occupational-therapist",
     "recreational-therapist",
+    # Twenty-eighth round (cat28): the speech and language therapist's own post ("Speech
+    # and language therapy, activities work and programme work" in docs/taxonomy-notes.md).
+    "speech-and-language-therapist",
     "substance-use-clinical-supervisor",
     # Twenty-seventh round (health27): asks for the NMC's nursing associate registration.
     "nursing-associate",
