@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import careermap
-from careermap.resolve.notes import _in_latin_words, in_plain_words, without_notes
+from careermap.resolve.notes import in_latin_words, in_plain_words, without_notes
 from careermap.resolve.parts import _after_title
 
 
@@ -58,13 +58,13 @@ def test_a_union_post_before_a_dash_is_a_title():
 
 
 def test_a_gloss_in_latin_letters_is_read():
-    assert _in_latin_words("團體藝術治療 group art therapy") == "group art therapy"
+    assert in_latin_words("團體藝術治療 group art therapy") == "group art therapy"
     assert in_plain_words("個案報告 case reports") == "case reports"
     # One script only: kept as written (and read, or not, as it is).
-    assert _in_latin_words("ψυχοεκπαίδευση σε ομάδες") == "ψυχοεκπαίδευση σε ομάδες"
-    assert _in_latin_words("family therapy") == "family therapy"
+    assert in_latin_words("ψυχοεκπαίδευση σε ομάδες") == "ψυχοεκπαίδευση σε ομάδες"
+    assert in_latin_words("family therapy") == "family therapy"
     # A single Latin letter is no gloss.
-    assert _in_latin_words("A 組") == "A 組"
+    assert in_latin_words("A 組") == "A 組"
 
 
 def test_a_language_list_from_nepal_reads(default):

@@ -221,3 +221,40 @@ def test_titles_o_net_and_the_home_office_give_name_their_roles():
     assert _read("Hospice Social Worker", taxonomy) == "hospital-social-worker"
     assert _read("Independent Sexual Violence Adviser", taxonomy) == "victim-advocate"
     assert _read("Outpatient therapist (LCSW)", taxonomy) == "therapist"
+
+
+def test_titles_of_the_nineteenth_set_name_their_roles():
+    # Twenty-eighth round (titles28b, review28 P1): a VA readjustment counsellor (38 U.S.C.
+    # 1712A), an eating disorder therapist, a peer support lead and a Flemish
+    # ervaringsdeskundige.
+    taxonomy = careermap.load_taxonomy()
+    casper = "Readjustment Counselor (Vet Center, LPC)"
+    assert _read(casper, taxonomy) == "mental-health-counsellor"
+    portsmouth = "Eating Disorder Therapist, IOP (LICSW, CEDS)"
+    assert current_role(portsmouth, taxonomy, whole=True).id == "therapist"
+    ghent = "Ervaringsdeskundige, mobiel crisisteam (halftijds)"
+    assert _read(ghent, taxonomy) == "peer-support-specialist"
+    dar = "Programme Officer and Peer Support Lead (youth mental health NGO)"
+    assert _read(dar, taxonomy) == "peer-support-supervisor"
+
+
+def test_a_title_glossed_in_the_latin_alphabet_is_read_by_its_gloss():
+    # A title in another script with an English gloss in brackets, as the skill reader
+    # reads "ТФ-КПТ (TF-CBT)": the gloss is the post, the rest its setting.
+    taxonomy = careermap.load_taxonomy()
+    lviv = "Дитячий психолог (child psychologist), hospital outpatient department"
+    assert current_role(lviv, taxonomy, whole=True).id == "clinical-psychologist"
+    assert _read("Дитячий психолог", taxonomy) is None
+
+
+def test_a_trainee_title_is_not_the_role_trained_for():
+    # "Trainee X", "X trainee", "student X": the post is not X yet, whatever aliases X has.
+    taxonomy = careermap.load_taxonomy()
+    for title in (
+        "Trainee Nursing Associate (PICU)",
+        "Trainee Readjustment Counselor",
+        "Readjustment counselor trainee",
+        "Trainee child psychologist",
+        "Student speech and language therapist",
+    ):
+        assert _read(title, taxonomy) is None, title

@@ -45,7 +45,7 @@ import re
 from careermap.resolve.brackets import not_held
 from careermap.resolve.phrase_words import CONDITION_LIST, PEOPLE_KINDS, pattern, pieces
 
-__all__ = ["in_plain_words", "is_note", "without_notes"]
+__all__ = ["in_latin_words", "in_plain_words", "is_note", "without_notes"]
 
 #: A bracket anywhere in a text: "R (beginner) and SPSS".
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]*)\)")
@@ -226,7 +226,7 @@ _OTHER_SCRIPT = re.compile(r"\s*[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+\s*")
 _LEFT_OVER = re.compile(r"^[\s/,;:|\-\u2013\u2014]+")
 
 
-def _in_latin_words(text: str) -> str:
+def in_latin_words(text: str) -> str:
     """Return *text* in its Latin-alphabet words, when it is also written in another script.
 
     A person writing in two scripts glosses one in the other: "團體藝術治療 group art
@@ -235,9 +235,9 @@ def _in_latin_words(text: str) -> str:
 
     Examples
     --------
-    >>> _in_latin_words("團體藝術治療 group art therapy")
+    >>> in_latin_words("團體藝術治療 group art therapy")
     'group art therapy'
-    >>> _in_latin_words("ψυχοεκπαίδευση σε ομάδες")
+    >>> in_latin_words("ψυχοεκπαίδευση σε ομάδες")
     'ψυχοεκπαίδευση σε ομάδες'
     """
     latin = _LEFT_OVER.sub("", _OTHER_SCRIPT.sub(" ", text)).strip()
@@ -250,7 +250,7 @@ def in_plain_words(text: str) -> str | None:
     ``None`` when neither is there. The resolver reads the plain text when the text
     itself reads nothing: shorthand and a tenure pull a text's similarity, by name and by
     meaning, below what its words alone reach ("30 yrs adult outpatient counseling"). A
-    text written in two scripts keeps its Latin-alphabet words (:func:`_in_latin_words`).
+    text written in two scripts keeps its Latin-alphabet words (:func:`in_latin_words`).
 
     Examples
     --------
@@ -267,7 +267,7 @@ def in_plain_words(text: str) -> str | None:
     >>> in_plain_words("個案報告 case reports")
     'case reports'
     """
-    plain = _in_latin_words(text)
+    plain = in_latin_words(text)
     for shorthand, words in _SHORTHAND:
         plain = shorthand.sub(words, plain)
     plain = " ".join(plain.split())

@@ -25,6 +25,7 @@ import threading
 from careermap.base.cache import derived
 from careermap.base.text import BRACKETED, match_key
 from careermap.resolve.background import Background
+from careermap.resolve.notes import in_latin_words
 from careermap.results.title_words import specialty_titles
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.lookup import get_role
@@ -36,6 +37,7 @@ __all__ = [
     "CURRENT_ROLE_SCORE",
     "current_job",
     "current_role",
+    "in_latin_title",
     "is_current",
     "kind_of_work",
     "kind_roles",
@@ -169,12 +171,38 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
     try:
         return memo[held]
     except KeyError:
-        found = _find(held, taxonomy, phrase=not whole)
+        found = _find(in_latin_title(held), taxonomy, phrase=not whole)
     with _memo_lock:
         memo[held] = found
         while len(memo) > TITLES_REMEMBERED:
             memo.pop(next(iter(memo)))
     return found
+
+
+#: A gloss in brackets where a title begins, once the words of another script are gone.
+_LEADING_GLOSS = re.compile(r"^\((?P<gloss>[^()]+)\)")
+
+
+def in_latin_title(held: str) -> str:
+    """Return a job title written in two scripts in its Latin-alphabet words.
+
+    A person glosses a title in their own script in English, as they gloss a skill
+    ("Дитячий психолог (child psychologist), hospital outpatient department"; the skill
+    reader's rule: :func:`careermap.resolve.notes.in_latin_words`): the catalogue's names
+    are in the Latin alphabet, so the gloss is the title to read, and a gloss in brackets
+    where the title began is the post (twenty-eighth round). A title in one script is kept.
+
+    Examples
+    --------
+    >>> in_latin_title("Дитячий психолог (child psychologist), hospital outpatient department")
+    'child psychologist, hospital outpatient department'
+    >>> in_latin_title("Психолог")
+    'Психолог'
+    >>> in_latin_title("Staff Nurse (psychiatry)")
+    'Staff Nurse (psychiatry)'
+    """
+    latin = in_latin_words(held)
+    return held if latin == held else _LEADING_GLOSS.sub(r"\g<gloss>", latin)
 
 
 def _find(held: str, taxonomy: Taxonomy, *, phrase: bool = True) -> Role | None:
