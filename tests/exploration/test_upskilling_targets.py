@@ -233,3 +233,23 @@ def test_no_suggestion_says_why_as_it_is_true():
     assert "no post you could take now or after a step was found" in said
     assert "yours already" not in said
     assert display.nothing_to_suggest(nothing) in said
+
+
+def test_with_every_ranked_post_gated_the_nearest_ones_order_the_advice(default):
+    # Twenty-eighth round (review 28, P11): a Montevideo inclusion assistant with a school
+    # diploma, whose only ranked posts both need a degree, was told "no skill to suggest".
+    skills = ["inclusive education:3"]
+    background = {"education": "secondary", "country": "UY", "years_experience": 2}
+    ranked = rank_careers(skills, background=background, limit=None, order="advice")
+    assert ranked
+    assert all(m.readiness.verdict == "needs" for m in ranked)
+    found = upskilling(skills, background=background, limit=5)
+    assert found.gated
+    assert list(found.advised) == [m.role_id for m in ranked][: len(found.advised)]
+    assert found.suggestions
+    assert any(s.asked_by for s in found)  # asked for by the nearest posts, by name
+    said = display.upskilling_order(found)
+    assert said.startswith("No post you could take now or after a step was found")
+    assert "learning a skill does not close that" in said
+    # A person with a post they could take keeps the advice as it was.
+    assert not upskilling(COUNSELLOR, background=BACHELOR, limit=1).gated

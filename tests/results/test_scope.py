@@ -165,3 +165,51 @@ def test_cli_step_back(capsys):
     assert "intake-coordinator" not in before
     intake = next(m for m in after if m["role_id"] == "intake-coordinator")
     assert intake["readiness"]["summary"].startswith("A step down in scope")
+
+
+#: A registered nurse with a two-year diploma (the nineteenth set's Kigali mental health
+#: nurse, who supervises community health workers; review 28, P8).
+NURSE = Background(
+    education="associate",
+    credentials=["Registered Nurse, National Council of Nurses and Midwives (NCNM), Rwanda"],
+    country="RW",
+    years_experience=9,
+)
+
+
+def _with_role(role_id: str, background: Background, taxonomy) -> careermap.Readiness:
+    role = lookup_role(role_id)
+    found = assess(role.entry, background, taxonomy=taxonomy, sector=role.sector, role=role.id)
+    assert found is not None
+    return found
+
+
+@pytest.mark.parametrize("role_id", ["community-health-worker", "care-navigator"])
+def test_a_lay_health_worker_post_of_another_sector_is_a_step_down_in_scope(role_id, default):
+    # Community health work is filed under advocacy, patient navigation under healthcare
+    # administration: a health licence sets their scope all the same (O*NET 21-1094,
+    # 29-2099.08; WHO's CHW is a lay worker).
+    assert lookup_role(role_id).sector != "mental-health"
+    found = _with_role(role_id, NURSE, default)
+    assert found.verdict == "step-down"
+    assert found.summary.startswith("A step down in scope from licensed practice: ")
+
+
+def test_a_post_of_another_field_stays_a_change_of_field_for_a_nurse(default):
+    # Human resources posts are no health work: the nurse's licence sets no level there.
+    assert _with_role("hr-coordinator", NURSE, default).verdict != "step-down"
+    assert "scope" not in _with_role("teaching-assistant", NURSE, default).summary
+
+
+def test_a_licence_from_abroad_sets_no_scope_for_lay_health_work(default):
+    # The seventeenth set's Philippine nurse, a care aide in Canada until her registration
+    # there is granted: the care navigator post she accepts stays a post she could take.
+    abroad = Background(
+        education="bachelor",
+        credentials=["Registered Nurse, Professional Regulation Commission, Philippines"],
+        country="CA",
+        years_experience=2,
+    )
+    assert _with_role("care-navigator", abroad, default).verdict != "step-down"
+    home = abroad.model_copy(update={"country": "PH"})
+    assert _with_role("care-navigator", home, default).verdict == "step-down"

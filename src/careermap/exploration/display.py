@@ -122,6 +122,14 @@ def upskilling_order(found: Upskilling) -> str:
         )
     advised = len(found.advised)
     roles = "role" if advised == 1 else f"{advised} roles"
+    if found.gated:
+        return (
+            f"No post you could take now or after a step was found, so skills come first when "
+            f"the nearest {roles} ask for them by name (an essential requirement counts "
+            "twice), and more so when few other roles ask for them. Each needs a degree, "
+            "licence, supervised practice or lived experience first: learning a skill does "
+            "not close that, but what they ask for is worth learning on the way."
+        )
     return (
         f"Skills come first when your best {roles} in advice order ask for them by name "
         "(an essential requirement counts twice), and more so when few other roles ask for "

@@ -166,7 +166,9 @@ class Upskilling(Explained):
     left out of all of these: one more skill does not bring them within reach.
     ``advised`` are the best ``top`` roles in advice order (realistic moves first, as
     ``rank_careers`` with a background orders them) whose requirements order the
-    suggestions.
+    suggestions. ``gated``: no post the person could take now or after a step was found,
+    so ``advised`` are the nearest roles that need a degree, licence, supervised practice
+    or lived experience first (what they ask for is still worth learning on the way).
 
     With ``targets=``, ``targets`` are the roles the person wants, in the order given,
     each with its score now and, with a background, its readiness verdict; ``advised``
@@ -187,6 +189,7 @@ class Upskilling(Explained):
     out_of_reach: int = 0
     advised: tuple[str, ...] = ()
     targets: tuple[TargetRole, ...] = ()
+    gated: bool = False
 
     def __iter__(self) -> Iterator[SkillSuggestion]:  # type: ignore[override]
         return iter(self.suggestions)

@@ -114,7 +114,9 @@ class _Counted:
 
     ``keep``: the roles counted (``gain``, ``raises``); ``reach``: those a skill can
     bring within reach (``roles_gained``, ``opens``); ``advised``: the roles whose
-    requirements give ``demand``, in order; ``pool``: those candidates come from.
+    requirements give ``demand``, in order; ``pool``: those candidates come from;
+    ``gated``: no advised role is open now or after a step, so ``advised`` are the nearest
+    roles that need a degree, licence or the like first.
     """
 
     keep: np.ndarray[Any, np.dtype[np.bool_]]
@@ -124,6 +126,7 @@ class _Counted:
     top: int
     out_of_reach: int = 0
     targets: tuple[TargetRole, ...] = ()
+    gated: bool = False
 
 
 def _advised(
@@ -137,20 +140,20 @@ def _advised(
 ) -> _Counted:
     """Count the roles in *sectors* one skill can open; the best *top* in advice order ask."""
     engine = scoring_index(taxonomy)
-    needs, groups = _advice_groups(taxonomy, profile)
-    keep = np.ones(engine.n_roles, dtype=bool) if sectors is None else engine.sector_mask(sectors)
     # Nor posts not found in the person's country: no ranking offers them (results.abroad).
     background = profile.background
     away = engine.elsewhere(background.country if background is not None else None)
+    scored = engine.top(before, limit=None, sectors=sectors, away=away)
+    best = max((float(before.score[i]) for i in scored), default=0.0)
+    needs, groups = _advice_groups(taxonomy, profile)
+    keep = np.ones(engine.n_roles, dtype=bool) if sectors is None else engine.sector_mask(sectors)
     keep[away] = False
     needs &= keep
     keep &= ~needs
-    scored = engine.top(before, limit=None, sectors=sectors, away=away)
     every = [i for i in scored if keep[i]]
     # The roles advised now: the best *top* in advice order (a stable sort keeps the
     # score order within each group), as rank_careers with the background gives them,
     # within reach of the person's best fit among every role.
-    best = max((float(before.score[i]) for i in scored), default=0.0)
     advised = advice_order(every, groups.__getitem__, lambda i: float(before.score[i]), best)
     # Not the roles involving work the person wants to leave: no advice is towards them.
     advised = [i for i in advised if not groups[i][1]][:top]
@@ -166,7 +169,17 @@ def _advised(
     ).whole
     advised = [*advised, *added][:top]
     every = [*every, *added]
-    return _Counted(keep, keep, advised, every[:pool], top, int(needs.sum()))
+    if advised:
+        return _Counted(keep, keep, advised, every[:pool], top, int(needs.sum()))
+    # No post they could take now or after a step: the advice is towards the nearest posts
+    # a degree, licence or the like stands between, in advice order (twenty-eighth round,
+    # review 28 P11: "no skill to suggest" said to a person every ranked post gated).
+    gated = [i for i in scored if needs[i] and not groups[i][1]]
+    nearest = advice_order(gated, groups.__getitem__, lambda i: float(before.score[i]), best)
+    nearest = nearest[:top]
+    return _Counted(
+        keep, keep, nearest, [*nearest, *every][:pool], top, int(needs.sum()), gated=bool(nearest)
+    )
 
 
 def _towards(
@@ -440,6 +453,7 @@ def upskilling(
         roles_above=int(above.sum()),
         top_total=total,
         out_of_reach=counted.out_of_reach,
+        gated=counted.gated,
         advised=() if wished else tuple(taxonomy.roles[i].id for i in counted.advised),
         targets=wished,
         suggestions=tuple(

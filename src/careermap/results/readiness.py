@@ -209,7 +209,7 @@ def assess(
         if asked and taxonomy is not None and background is not None
         else ()
     )
-    above = licensed_above(entry, sector, background, taxonomy, ambiguous)
+    above = licensed_above(entry, sector, background, taxonomy, ambiguous, role=role)
     if entry is None or background is None:
         return None
     # Until recognised where the person works, another country's registration that holds

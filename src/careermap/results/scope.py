@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from careermap.base.cache import derived
+from careermap.base.countries import countries_in
 from careermap.resolve.profile import Background
 from careermap.results.credentials import holds
 from careermap.results.education import education_level
@@ -37,13 +38,47 @@ from careermap.taxonomy.models import (
     Taxonomy,
 )
 
-__all__ = ["field_licences", "licensed_above"]
+__all__ = ["HEALTH_WORKER_SOC", "field_licences", "health_worker", "licensed_above"]
 
 _EDUCATION = list(Education)
 #: Posts graded senior or lead (a substance use clinical supervisor, a crisis line
 #: supervisor) lead the unlicensed tier rather than sit in it: for a licensed clinician
 #: they are not a step down in scope, whatever licence they ask for.
 _SUPERVISING = frozenset({Seniority.SENIOR, Seniority.LEAD})
+
+
+#: O*NET-SOC codes of the unlicensed health-worker posts a health licence sets the scope of,
+#: whatever sector careermap files them in: Community Health Workers (21-1094; WHO's
+#: definition of a community health worker is a lay member of the community trained for
+#: the post, not a licensed professional: WHO guideline on health policy and system
+#: support to optimize community health worker programmes, 2018), Patient Representatives,
+#: the lay navigator posts (29-2099.08), and the Healthcare Support Occupations (31-0000:
+#: aides and assistants working under licensed staff). Twenty-eighth round, review P8.
+HEALTH_WORKER_SOC = ("21-1094", "29-2099.08", "31-")
+
+
+def health_worker(role: str | None, taxonomy: Taxonomy) -> bool:
+    """Say whether *role* (an id) is an unlicensed health-worker post (:data:`HEALTH_WORKER_SOC`).
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> health_worker("community-health-worker", taxonomy), health_worker("hr-generalist", taxonomy)
+    (True, False)
+    """
+    found = None if role is None else taxonomy.role_index.get(role)
+    return found is not None and (found.onet_soc or "").startswith(HEALTH_WORKER_SOC)
+
+
+def health_licences(taxonomy: Taxonomy) -> tuple[Credential, ...]:
+    """Return every licence a sector whose licence sets the level asks for, once by name."""
+
+    def build() -> tuple[Credential, ...]:
+        names = {c.name: c for found in field_licences(taxonomy).values() for c in found}
+        return tuple(names[name] for name in sorted(names))
+
+    return derived(taxonomy, "health-licences", build)
 
 
 def field_licences(taxonomy: Taxonomy) -> Mapping[str, tuple[Credential, ...]]:
@@ -84,13 +119,19 @@ def licensed_above(
     background: Background | None,
     taxonomy: Taxonomy | None,
     ambiguous: Mapping[str, tuple[str, ...]] | None = None,
+    *,
+    role: str | None = None,
 ) -> tuple[str, ...]:
     """Return the person's credentials that put them above an unlicensed post of *sector*.
 
     Empty unless *sector*'s licence sets the level of its work, the post (*entry*)
     requires no licence, the person's education is above the post's, and the person
     holds one of the licences the sector's posts require: then the credentials they
-    wrote that hold one, in their order.
+    wrote that hold one, in their order. A lay health-worker post (*role*, an id:
+    :func:`health_worker`) in a sector whose licence sets no level is judged against every
+    such sector's licences (a registered nurse and a community health worker post filed
+    under advocacy), though not by a licence that names only another country than the
+    person's (twenty-eighth round, review 28 P8).
 
     Examples
     --------
@@ -111,6 +152,9 @@ def licensed_above(
     if not background.credentials:
         return ()
     licences = field_licences(taxonomy).get(sector, ())
+    lay = not licences and health_worker(role, taxonomy)
+    if lay:  # a health licence sets the scope of lay health work in any sector
+        licences = health_licences(taxonomy)
     if not licences or any(c.required and c.kind is CredentialKind.LICENCE for c in entry.written):
         return ()
     person = education_level(background)
@@ -120,4 +164,16 @@ def licensed_above(
         text
         for text in background.credentials
         if any(holds([text], licence, ambiguous=ambiguous) for licence in licences)
+        and not (lay and _abroad(text, background.country))
     )
+
+
+def _abroad(text: str, country: str | None) -> bool:
+    """Say whether *text* names only countries other than *country* (a licence from abroad).
+
+    Such a licence does not let the person practise where they live until it is
+    recognised there, so it sets no scope for lay health work (the seventeenth set's
+    Philippine nurse working as a care aide in Canada, her registration pending).
+    """
+    named = countries_in(text)
+    return country is not None and bool(named) and country not in named
