@@ -119,7 +119,7 @@ def test_the_practice_leaves_the_gaps_and_never_moves_a_score():
 
 
 def test_the_ratings_are_o_net_29_3s(onet_dir):
-    from careermap.results.practice import RATED, SUPERVISORS, UNLISTED  # noqa: PLC0415
+    from careermap.results.practice import RATED, SUPERVISORS  # noqa: PLC0415
 
     names = {
         "Active Listening": 0,
@@ -138,15 +138,14 @@ def test_the_ratings_are_o_net_29_3s(onet_dir):
                 code, _, element, scale, value, *_ = line.rstrip("\n").split("\t")
                 if element in names and scale == "IM":
                     found.setdefault(code, [0.0] * len(RATED))[names[element]] = float(value)
-    unlisted = {"29-1127.00": UNLISTED[0][1]}  # speech-language pathologists
-    for code, ratings in {**HELPING, "11-9151.00": SUPERVISORS, **unlisted}.items():
+    for code, ratings in {**HELPING, "11-9151.00": SUPERVISORS}.items():
         assert [round(v, 2) for v in found[code]] == list(ratings), code
 
 
-def test_a_helping_profession_without_a_role_shows_its_practice(taxonomy):
+def test_a_speech_and_language_therapists_title_shows_its_practice(taxonomy):
     # titles28b (review28 P1): a senior speech and language therapist of fourteen years
-    # was shown social perceptiveness and active listening to learn; the catalogue has no
-    # SLT role, and a title naming one shows O*NET 29-1127.00's practice.
+    # was shown social perceptiveness and active listening to learn; her title names the
+    # speech and language therapist (cat28), whose O*NET 29-1127.00 is helping work.
     tralee = title_practice("Senior Speech and Language Therapist, CAMHS", taxonomy)
     assert {"active-listening", "social-perceptiveness", "judgment-and-decision-making"} <= tralee
     assert title_practice("Speech-language pathologist (CCC-SLP)", taxonomy) == tralee

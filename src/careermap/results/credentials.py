@@ -118,8 +118,10 @@ _BODIES = frozenset(
     # South Africa's HPCSA and the Netherlands' BIG register register psychologists and a
     # dozen other professions: "HPCSA registered" or "(BIG)" alone names none of them.
     | {"HPCSA", "BIG"}
-    # The Art Therapy Credentials Board awards the ATR-P, ATR, ATR-BC and ATCS.
-    | {"ATCB"}
+    # The Art Therapy Credentials Board awards the ATR-P, ATR, ATR-BC and ATCS; Ireland's
+    # CORU registers seventeen health and social care professions, and ASHA certifies
+    # audiologists (CCC-A) as well as speech-language pathologists (CCC-SLP).
+    | {"ATCB", "CORU", "ASHA"}
 )
 _NOT_CREDENTIALS = _PLACES_AND_LEVELS | _BODIES
 #: Small words left out when an abbreviation is spelled out ("Alcohol and Drug": AD).

@@ -25,7 +25,6 @@ import threading
 from careermap.base.cache import derived
 from careermap.base.text import BRACKETED, match_key
 from careermap.resolve.background import Background
-from careermap.resolve.notes import in_latin_words
 from careermap.results.title_words import specialty_titles
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.lookup import get_role
@@ -201,6 +200,10 @@ def in_latin_title(held: str) -> str:
     >>> in_latin_title("Staff Nurse (psychiatry)")
     'Staff Nurse (psychiatry)'
     """
+    if held.isascii():  # one script: the skill reader's modules are not needed
+        return held
+    from careermap.resolve.notes import in_latin_words  # noqa: PLC0415 - lazy, for the CLI
+
     latin = in_latin_words(held)
     return held if latin == held else _LEADING_GLOSS.sub(r"\g<gloss>", latin)
 

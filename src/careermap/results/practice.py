@@ -45,7 +45,6 @@ suggestions; no score or verdict changes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from careermap.base.cache import derived
@@ -56,7 +55,6 @@ from careermap.taxonomy.models import Importance, Role, Taxonomy
 __all__ = [
     "CODE_OF_CONDUCT",
     "HELPING",
-    "UNLISTED",
     "UNRATED",
     "helping_practice",
     "practice_skills",
@@ -87,6 +85,7 @@ HELPING: dict[str, tuple[float, float, float, float, float, float, float, float]
     "19-3034.00": (4.38, 4.00, 3.88, 4.56, 4.84, 4.72, 4.56, 4.56),  # school psychologists
     "29-1122.00": (4.12, 4.00, 4.00, 4.82, 4.95, 4.73, 4.27, 4.59),  # occupational therapists
     "29-1125.00": (4.00, 4.00, 3.12, 4.92, 4.71, 4.51, 4.42, 4.71),  # recreational therapists
+    "29-1127.00": (4.12, 4.12, 3.75, 4.78, 4.83, 4.78, 4.50, 4.69),  # speech-language pathologists
     "29-1129.01": (4.00, 4.25, 3.88, 5.00, 4.94, 4.78, 4.75, 4.59),  # art therapists
     "29-1129.02": (4.12, 4.25, 3.75, 5.00, 4.77, 4.85, 4.38, 4.69),  # music therapists
     "29-1141.00": (4.00, 4.12, 3.88, 4.49, 4.46, 4.14, 4.49, 4.37),  # registered nurses
@@ -104,23 +103,6 @@ HELPING: dict[str, tuple[float, float, float, float, float, float, float, float]
 #: non-profit programme manager.
 SUPERVISORS = (3.88, 4.00, 3.88, 4.47, 4.85, 4.67, 4.59, 4.72)
 SUPERVISING = ("11-9151.00", "mental-health")
-#: Helping professions the catalogue has no role for, by the words of their titles, with
-#: their O*NET 29.3 ratings (same order as :data:`HELPING`): speech and language therapists
-#: (29-1127.00 Speech-Language Pathologists; ESCO v1.2.0 "speech and language therapist",
-#: ISCO 2266, whose labels name speech-language pathologist, speech therapist and
-#: logopaedist; CORU, HCPC and ASHA register them; not "SLT", a school's senior leadership
-#: team in England). A title naming one shows that code's practice though no role is
-#: named (:func:`title_practice`; titles28b).
-UNLISTED: tuple[tuple[re.Pattern[str], tuple[float, ...]], ...] = (
-    (
-        re.compile(
-            r"\b(?:speech(?:\s+and\s+|\s*[-&/]\s*|\s+)language\s+(?:therapist|patholog\w+)"
-            r"|speech\s+(?:therapist|patholog\w+)|logop(?:a?e)?di(?:st|cian))\b",
-            re.IGNORECASE,
-        ),
-        (4.12, 4.12, 3.75, 4.78, 4.83, 4.78, 4.50, 4.69),
-    ),
-)
 #: Helping codes O*NET gives no ratings ("all other": bereavement coordinators and life
 #: coaches, intake coordinators, child life specialists in the bundled roles).
 UNRATED = ("21-1019.00", "21-1029.00", "29-1129.00")
@@ -208,9 +190,6 @@ def title_practice(held: str | None, taxonomy: Taxonomy) -> frozenset[str]:
     role = current_role(held, taxonomy)
     if role is not None:
         return _present(role_practice(role), taxonomy)
-    for words, ratings in UNLISTED:
-        if words.search(held):
-            return _present(_practised(ratings), taxonomy)
     found = [role_practice(taxonomy.role_index[i]) for i in sorted(kind_roles(held, taxonomy))]
     if not found or not all(found):
         return frozenset()
