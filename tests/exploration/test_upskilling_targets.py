@@ -9,6 +9,7 @@ import pytest
 import careermap
 from careermap import lookup_role, rank_careers, upskilling
 from careermap.cli.format import upskilling_lines
+from careermap.cli.main import main
 from careermap.exploration import display
 from careermap.results.readiness import implied_skills
 from careermap.scoring.model import effective_weight
@@ -255,3 +256,26 @@ def test_with_every_ranked_post_gated_the_nearest_ones_order_the_advice(default)
     assert "learning a skill does not close that" in said
     # A person with a post they could take keeps the advice as it was.
     assert not upskilling(COUNSELLOR, background=BACHELOR, limit=1).gated
+
+
+def test_a_skill_a_text_of_theirs_suggests_is_advised_with_a_note(capsys):
+    # Twenty-eighth round (review 28, P11): upskilling advised skills that a text the
+    # person wrote suggests they have, where a ranking's gaps already say "you may
+    # already have it". Dropping such skills cost the judged sets (docs/scoring.md); the
+    # advice now says so, as a gap does.
+    skills = ["peer support:4", "housing"]
+    found = upskilling(skills, limit=10)
+    assert "housing" in {e.text for e in found.profile.unresolved}
+    marked = [s for s in found if s.skill_id == "housing-support"]
+    assert marked, [s.skill_id for s in found]
+    note = "you may already have it: you wrote 'housing'"
+    lines = found.explain().splitlines()
+    assert [line for line in lines if note in line] == [
+        line for line in lines if line.split(".")[0] == str(marked[0].rank)
+    ]
+    assert found._repr_html_().count(note.replace("'", "&#x27;")) == 1
+    assert main(["upskill", *skills, "--limit", "10"]) == 0
+    out = capsys.readouterr().out
+    assert out.count(note) == 1
+    # Nothing unread, no note.
+    assert "may already have it" not in upskilling(["peer support:4"], limit=10).explain()

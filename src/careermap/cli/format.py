@@ -322,6 +322,7 @@ def current_role_lines(
 def upskilling_lines(found: Upskilling) -> list[str]:
     """Return where a profile stands, then each suggested skill and the roles it raises most."""
     from careermap.exploration.display import (  # noqa: PLC0415 - on demand
+        already_noted,
         nothing_to_suggest,
         starting_point,
         upskilling_order,
@@ -335,8 +336,11 @@ def upskilling_lines(found: Upskilling) -> list[str]:
     if not found.suggestions:
         return [*lines, f"  {nothing_to_suggest(found)}"]
     lines += textwrap.wrap(upskilling_order(found), width=WRAP)
+    noted = already_noted(found)
     for suggestion in found:
         lines.append(f"  {suggestion.summary()}")
+        if suggestion.skill_id in noted:
+            lines += wrapped("note", [noted[suggestion.skill_id]])
         if found.targets:
             if suggestion.serves:
                 lines += wrapped("serves", [str(change) for change in suggestion.serves])

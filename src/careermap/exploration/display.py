@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 
 from careermap.base import html
 from careermap.base.html import escape as esc
+from careermap.resolve.display import maybe_held
 from careermap.results.display import top_gaps
+from careermap.results.plain import maybe_note
 
 if TYPE_CHECKING:
     from careermap.exploration.compare import RoleComparison
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     from careermap.exploration.upskilling import RoleChange, Upskilling
 
 __all__ = [
+    "already_noted",
     "comparison_html",
     "comparison_repr",
     "nothing_to_suggest",
@@ -142,6 +145,23 @@ def upskilling_order(found: Upskilling) -> str:
     )
 
 
+def already_noted(found: Upskilling) -> dict[str, str]:
+    """Return, for each suggested skill a text of the person's suggests, what to say of it.
+
+    A text that matched nothing may name a skill careermap then advises learning
+    (:func:`careermap.resolve.display.maybe_held`): as with a gap, a counsellor would ask
+    first, so the advice says so, quoting the text (twenty-eighth round, review 28 P11).
+
+    Examples
+    --------
+    >>> from careermap import upskilling
+    >>> already_noted(upskilling(["CBT:4"], limit=3))
+    {}
+    """
+    maybe = maybe_held(found.profile)
+    return {s.skill_id: maybe_note(maybe[s.skill_id]) for s in found if s.skill_id in maybe}
+
+
 def upskilling_repr(found: Upskilling) -> str:
     """``<Upskilling: 10 suggestions; first Teaching (+2 roles, +0.150)>``."""
     first = ""
@@ -196,10 +216,11 @@ def upskilling_html(found: Upskilling) -> str:
         f"<p><strong>Skills to add</strong> (at level {found.level}): now "
         f"{esc(starting_point(found))}</p><p><small>{esc(upskilling_order(found))}</small></p>"
     )
+    noted = already_noted(found)
     rows = [
         (
             str(s.rank),
-            f"<strong>{esc(s.label)}</strong>",
+            f"<strong>{esc(s.label)}</strong>" + _noted(noted.get(s.skill_id)),
             _changes(s.asked_by),
             f"{s.net_roles:+d}",
             f"{s.gain:+.3f}",
@@ -220,6 +241,11 @@ def upskilling_html(found: Upskilling) -> str:
     return html.box("upskilling", head, html.table(headers, rows))
 
 
+def _noted(note: str | None) -> str:
+    """Return a suggestion's note that the person may already have it, for an HTML cell."""
+    return "" if note is None else f"<br><small>({esc(note)})</small>"
+
+
 def _towards_html(found: Upskilling) -> str:
     """Upskilling towards target roles: each target with its verdict, then the skills."""
     targets = "".join(f"<li>{esc(str(target))}</li>" for target in found.targets)
@@ -228,10 +254,11 @@ def _towards_html(found: Upskilling) -> str:
         f"{esc(starting_point(found))}:</p><ul>{targets}</ul>"
         f"<p><small>{esc(upskilling_order(found))}</small></p>"
     )
+    noted = already_noted(found)
     rows = [
         (
             str(s.rank),
-            f"<strong>{esc(s.label)}</strong>",
+            f"<strong>{esc(s.label)}</strong>" + _noted(noted.get(s.skill_id)),
             _changes(s.serves, limit=None),
             f"{len(s.asked_by)} of {s.targets}",
             f"{s.net_roles:+d}",

@@ -205,7 +205,11 @@ class Upskilling(Explained):
         lines = [_display.starting_point(self)]
         lines += [f"  {target}" for target in self.targets]
         lines += [_display.upskilling_order(self)]
-        lines += [s.explain() for s in self.suggestions]
+        noted = _display.already_noted(self)
+        lines += [
+            s.explain() + (f"; {noted[s.skill_id]}" if s.skill_id in noted else "")
+            for s in self.suggestions
+        ]
         return "\n".join(lines)
 
     def __repr__(self) -> str:
