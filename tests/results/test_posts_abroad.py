@@ -96,6 +96,17 @@ def test_offered_at_home():
     assert ranking[0].only_in == ""  # a person in the United States needs no note
 
 
+@pytest.mark.parametrize("territory", ["Puerto Rico", "GU"])
+def test_offered_in_a_territory_that_licenses_as_the_country(territory):
+    # A US territory licenses as a US jurisdiction (creds28, base.countries.LICENSED_AS),
+    # and its veterans are served as the states' are: the post is not "abroad" there.
+    ranking = rank_careers(CLAIMS, background={"country": territory}, semantic=False, limit=5)
+    assert ids(ranking)[0] == VSO
+    assert ranking.abroad == ""
+    # Elsewhere it is still left out.
+    assert VSO not in ids(rank_careers(CLAIMS, background={"country": "IE"}, limit=5))
+
+
 @pytest.mark.parametrize("order", ["advice", "fit"])
 def test_not_offered_abroad_and_the_ranking_says_so(order):
     ranking = rank_careers(

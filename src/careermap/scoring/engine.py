@@ -34,6 +34,7 @@ import numpy.typing as npt
 
 from careermap.base._iso3166 import COUNTRIES
 from careermap.base.cache import derived
+from careermap.base.countries import licensing_country
 from careermap.scoring.model import (
     COVERAGE_EXPONENT,
     IMPORTANCE_FACTOR,
@@ -419,16 +420,20 @@ class ScoringIndex:
         """Return the roles whose post exists only in countries other than *country*.
 
         *country* is an ISO 3166-1 alpha-2 code (``Background.country``); ``None`` (a
-        person who gave none) returns no role: they are told where each post exists.
+        person who gave none) returns no role: they are told where each post exists. A
+        territory licensing as a country's jurisdiction (:data:`~careermap.base.countries.
+        LICENSED_AS`: Puerto Rico, Guam...) has that country's posts too, as its licences
+        are that country's: a veterans service officer serves veterans in Puerto Rico.
         """
         if country is None or not len(self.bound_role):
             return []
-        code = country_index()[country]
+        index = country_index()
+        codes = {index[country], index[licensing_country(country)]}
         ptr, found = self.bound_ptr.tolist(), self.bound_country.tolist()
         return [
             role
             for k, role in enumerate(self.bound_role.tolist())
-            if code not in found[ptr[k] : ptr[k + 1]]
+            if codes.isdisjoint(found[ptr[k] : ptr[k + 1]])
         ]
 
     def top(
