@@ -47,7 +47,7 @@ def test_a_completed_programme_is_an_application_not_the_registration():
     )
     assert found.verdict == "certify", str(found)
     assert found.summary == (
-        f"Ready after a short step: apply for {NMC}: your {QUALIFIED!r} is the "
+        f"Ready after a short step: {NMC}: apply with your {QUALIFIED!r}, the "
         "qualification it asks for"
     )
 
@@ -66,7 +66,7 @@ def test_the_registration_held_beside_its_programme_is_held():
         education="associate",
         credentials=[QUALIFIED, "Registered Nursing Associate, Nursing and Midwifery Council"],
     )
-    assert "apply for" not in found.summary
+    assert "apply with" not in found.summary
     assert "on the way" not in found.summary
 
 
@@ -90,7 +90,7 @@ def test_a_programme_given_up_is_not_on_the_way():
     )
     assert found.verdict == "needs"
     assert "on the way" not in found.summary
-    assert "apply for" not in found.summary
+    assert "apply with" not in found.summary
     assert "HCPC registered clinical psychologist" in found.summary
 
 
@@ -105,7 +105,7 @@ def test_a_lapsed_registration_is_renewed_not_applied_for_again():
         ],
     )
     assert "renew your" in found.summary
-    assert "apply for" not in found.summary
+    assert "apply with" not in found.summary
 
 
 def test_a_social_work_degree_in_progress_leads_to_the_register():
@@ -133,3 +133,27 @@ def test_the_ranking_explains_the_route_in_plain_words():
     text = match.explain()
     assert "on the way: it gives an associate degree and leads to" in text
     assert "Needs an associate degree" not in text
+
+
+def test_an_accredited_social_work_degree_in_australia_names_the_aasw():
+    # Australia has no social work register: posts ask AASW membership or eligibility,
+    # which an AASW-accredited degree gives (AASW accreditation standards).
+    done = _assess(
+        "hospital-social-worker",
+        country="AU",
+        education="bachelor",
+        credentials=["Bachelor of Social Work, University of Tasmania"],
+    )
+    assert done.verdict == "certify", str(done)
+    assert done.summary.startswith(
+        "Ready after a short step: AASW member or eligible for membership: apply with your"
+    )
+    studying = _assess(
+        "hospital-social-worker",
+        country="AU",
+        education="bachelor",
+        credentials=[
+            "Master of Social Work (Qualifying), University of South Australia (final year)"
+        ],
+    )
+    assert "(on the way: it leads to AASW member or eligible for membership)" in studying.summary

@@ -107,7 +107,8 @@ def programme_step(found: Programme, credential: Credential, degree: Education |
     """Say, in plain words, what a qualification leading to *credential* leaves to do.
 
     In progress: finish it, on the way to the credential (and to the *degree* the post
-    asks, where it gives it). Complete: apply for the credential with it.
+    asks, where it gives it). Complete: apply with it (the credential is named first: an
+    Australian post's "AASW member or eligible for membership" reads as what it is).
 
     Examples
     --------
@@ -116,10 +117,10 @@ def programme_step(found: Programme, credential: Credential, degree: Education |
     your 'FdSc NA (year 2 of 2)' finished (on the way: it gives an associate degree and \
 leads to Registered nursing associate (NMC))
     >>> print(programme_step(Programme("FdSc NA", False), na, None))
-    apply for Registered nursing associate (NMC): your 'FdSc NA' is the qualification it \
+    Registered nursing associate (NMC): apply with your 'FdSc NA', the qualification it \
 asks for
     """
     if not found.pending:
-        return f"apply for {credential.name}: your {found.text!r} is the qualification it asks for"
+        return f"{credential.name}: apply with your {found.text!r}, the qualification it asks for"
     gives = f"it gives {DEGREE_NAMES[degree]} and leads to" if degree else "it leads to"
     return f"your {found.text!r} finished (on the way: {gives} {credential.name})"
