@@ -1316,6 +1316,9 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
             # And the education of what a country takes in its place (education_in; the
             # twenty-third round).
             exclude |= {"countries", "in_place", "not_asked_in", "education_in"}
+            # And the qualifications a regulator approves as the route to it (programmes;
+            # the twenty-ninth round): how the credential is earned, not what hiring asks.
+            exclude.add("programmes")
             row = c.model_dump(mode="json", exclude=exclude)
             row["also"] = [*c.also, *c.equivalents, *c.accepts]
             # usual (sixteenth round): a preferred credential most employers and clients
@@ -1607,3 +1610,61 @@ def test_a_licence_that_meets_the_degree_is_a_required_licence():
         CredentialReference(credential="registered-nurse", required=False, meets_degree="x")
     with pytest.raises(ValueError, match="meets_degree is for a required licence"):
         Credential(name="CCM", kind="certification", meets_degree="x")
+
+
+def test_a_definition_names_the_programmes_that_lead_to_it(tmp_path):
+    # Twenty-ninth round (route29): the qualifications a regulator approves, by country,
+    # carried to every role that names the credential.
+    head = HEAD.replace(
+        "    also: [NMC registration]\n",
+        "    also: [NMC registration]\n    countries: [GB]\n"
+        "    programmes: {GB: [BSc Mental Health Nursing]}\n",
+    )
+    text = head + "roles:\n" + role("- credential: registered-nurse\n")
+    taxonomy = load_taxonomy(write(tmp_path, text), cache=False)
+    (found,) = taxonomy.role_index["r"].entry.credentials
+    assert dict(found.programmes) == {"GB": ("BSc Mental Health Nursing",)}
+
+
+@pytest.mark.parametrize(
+    ("programmes", "message"),
+    [
+        ("{US: [BSN]}", "programmes: US neither issues the credential nor takes another"),
+        ("{XX: [BSN]}", "programmes: 'XX' is not an ISO 3166-1 alpha-2 code"),
+        ("{GB: []}", "programmes: GB names no qualification"),
+        ("{GB: [NMC registration]}", "programmes: GB names 'NMC registration', the credential's"),
+    ],
+)
+def test_a_bad_programme_names_file_line_and_field(tmp_path, programmes, message):
+    head = HEAD.replace(
+        "    also: [NMC registration]\n",
+        f"    also: [NMC registration]\n    countries: [GB]\n    programmes: {programmes}\n",
+    )
+    text = head + "roles:\n" + role("- credential: registered-nurse\n")
+    (problem,) = problems(write(tmp_path, text))
+    assert problem.file.endswith("t.yaml")
+    assert problem.line == 7  # the credential's entry ("- id: registered-nurse")
+    assert problem.field == "credentials[0] (registered-nurse)"
+    assert message in problem.message
+
+
+def test_the_bundled_programmes_lead_to_registrations_of_their_country():
+    # Each sourced in data/taxonomy/credentials.yaml and docs/taxonomy-notes.md (twenty-
+    # ninth round); a programme names a qualification, never a credential of the taxonomy.
+    taxonomy = load_taxonomy(cache=False)
+    found = {c.id: dict(c.programmes) for c in taxonomy.credentials if c.programmes}
+    assert sorted(found) == [
+        "licensed-clinical-psychologist",
+        "nursing-associate-registration",
+        "social-work-licence",
+        "social-work-licence-or-registration",
+    ]
+    assert found["nursing-associate-registration"] == {
+        "GB": (
+            "FdSc Nursing Associate",
+            "Foundation Degree in Nursing Associate",
+            "Nursing associate apprenticeship",
+        )
+    }
+    assert sorted(found["social-work-licence"]) == ["AU", "GB"]
+    assert found["licensed-clinical-psychologist"]["GB"][0] == "Doctorate in Clinical Psychology"

@@ -92,6 +92,7 @@ __all__ = [
     "lapsed_holding",
     "name_key",
     "name_keys",
+    "names_any",
     "naming_abbreviations",
     "unclear",
 ]
@@ -509,6 +510,23 @@ def _names_index(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]
     credentials gained names, before this was kept).
     """
     return _abbreviations_of(names), frozenset().union(*(name_keys(name) for name in names))
+
+
+def names_any(text: str, names: Sequence[str]) -> bool:
+    """Say whether *text* names one of *names*, as a credential is named (see module).
+
+    Read with its place apart and by its slashed names; no provisional word bars it (a
+    qualification's name may hold one: "FdSc Nursing Associate").
+
+    Examples
+    --------
+    >>> names_any("BA (Hons) Social Work, University of Hull", ["BA Social Work"])
+    True
+    >>> names_any("BA (Hons) Social Policy", ["BA Social Work"])
+    False
+    """
+    named = _naming(names, {})
+    return any(named(reading) for reading in _readings(text))
 
 
 def _naming(names: Sequence[str], unsure: Mapping[str, tuple[str, ...]]) -> Callable[[str], bool]:

@@ -45,6 +45,7 @@ from careermap.results.issuers import place_countries
 from careermap.results.licence_routes import for_hiring, licence_meets_degree
 from careermap.results.licences import alternatives, same_practice
 from careermap.results.lived import lived_need
+from careermap.results.programmes import gives_degree, on_programme, programme_step
 from careermap.results.rungs import below_by_years, level
 from careermap.results.standing import is_pending, is_withdrawn, without_status
 from careermap.results.verdict import Readiness
@@ -124,6 +125,7 @@ class _Licensing(NamedTuple):
     need: str | None
     renew: str | None
     notes: list[str]
+    degree: bool = False  # the need is a programme in progress that gives the post's degree
 
 
 def _unlicensed(
@@ -132,6 +134,8 @@ def _unlicensed(
     background: Background,
     ambiguous: Mapping[str, tuple[str, ...]],
     unknown: Sequence[str],
+    *,
+    below: bool = False,
 ) -> _Licensing:
     """Say what the post's *licences* (none held; empty when one is) ask of the person.
 
@@ -139,9 +143,12 @@ def _unlicensed(
     licence to renew with its regulator, a short step, not qualifying again
     (:func:`careermap.results.credentials.lapsed_holding`), unless it was suspended or
     revoked (reinstatement is the regulator's decision: a need); one they say is pending
-    (in assessment, an exam booked), to complete, a short step; otherwise the licences asked
-    where they work, as a need, and the licences they wrote that careermap does not know,
-    of the same practice, which the summary asks them to check; and the notes.
+    (in assessment, an exam booked), to complete, a short step; a qualification that
+    leads to one (:mod:`careermap.results.programmes`): in progress, to finish, a need
+    (with the post's degree, where the person is *below* it and it gives it), complete,
+    to apply with, a short step; otherwise the licences asked where they work, as a need,
+    and the licences they wrote that careermap does not know, of the same practice, which
+    the summary asks them to check; and the notes.
     """
     if not licences:
         return _Licensing([], [], None, None, [])
@@ -160,7 +167,14 @@ def _unlicensed(
             background.credentials, licence, ambiguous=ambiguous, standing=is_pending
         )
         if text is not None:  # the person's own route to it, under way
-            return _Licensing(supervised, [], None, f"complete your {text!r}", notes)
+            way: _Way | None = _Way(None, f"complete your {text!r}", degree=False)
+            break
+    else:  # a qualification toward one, unless they practise under supervision already,
+        # or wrote a licence of the same practice careermap does not know (the check asks)
+        studying = asked and not supervised and not any(same_practice(unknown, licences))
+        way = _on_the_way(entry, licences, background, below=below) if studying else None
+    if way is not None:
+        return _Licensing(supervised, [], way.need, way.renew, notes, way.degree)
     if supervised or not asked:
         return _Licensing(supervised, [], None, None, notes)
     unsure = list(same_practice(unknown, licences))
@@ -171,6 +185,57 @@ def _unlicensed(
         for text in unsure
     ]
     return _Licensing(supervised, unsure, alternatives(asked), None, notes)
+
+
+class _Way(NamedTuple):
+    """A licence the person is on the way to: a need or a short step (``_on_the_way``)."""
+
+    need: str | None
+    renew: str | None
+    degree: bool
+
+
+def _on_the_way(
+    entry: Entry, licences: Sequence[Credential], background: Background, *, below: bool
+) -> _Way | None:
+    """Return what is left of a licence the person studies toward, if they do.
+
+    A qualification that leads to one (:func:`_programme`): in progress, to finish, a
+    need; complete, to apply with, a short step.
+    """
+    for licence in licences:
+        step = _programme(entry, licence, background, below=below)
+        if step is not None and step.pending:
+            return _Way(step.step, None, step.degree)
+        if step is not None:
+            return _Way(None, step.step, degree=False)
+    return None
+
+
+class _Step(NamedTuple):
+    """What a qualification leading to a credential leaves to do (``programme_step``)."""
+
+    step: str
+    pending: bool
+    degree: bool
+
+
+def _programme(
+    entry: Entry, credential: Credential, background: Background, *, below: bool
+) -> _Step | None:
+    """Return the step a qualification the person wrote leaves to *credential*, if any.
+
+    The credential named as the person's country asks it; the post's degree said with a
+    programme in progress where the person is *below* it and the programme gives it.
+    """
+    country = background.country
+    found = on_programme(background.credentials, credential, country)
+    if found is None:
+        return None
+    local = for_country(credential, country) or credential
+    degree = below and found.pending and gives_degree(credential, entry, country)
+    step = programme_step(found, local, entry.education if degree else None)
+    return _Step(step, found.pending, degree)
 
 
 def _renewal(text: str, licence: Credential, country: str | None) -> str:
@@ -252,9 +317,10 @@ def hiring_verdict(
     work = route(entry, background, shown) if below and not met else None
     # A school diploma an adult's years of work meet: a yes with its note (with_school).
     schooled = school_by_work(entry.education, background) if below and not met else None
-    if below and not met and work is None and schooled is None:
-        needs.append(degree_need(entry, background, shown))
-    licensing = _unlicensed(entry, unlicensed, background, ambiguous, unknown)
+    lacks = below and not met and work is None and schooled is None
+    degree = degree_need(entry, background, shown) if lacks else None
+    needs += [degree] if degree else []
+    licensing = _unlicensed(entry, unlicensed, background, ambiguous, unknown, below=lacks)
     supervised, unsure = licensing.supervised, licensing.unsure
     needs += [licensing.need] if licensing.need else []
     notes += licensing.notes
@@ -269,11 +335,30 @@ def hiring_verdict(
     # registered trainee, who does the work under supervision while completing it.
     training = _in_training(entry, missing, background.credentials)
     supervised = [*supervised, *training]
-    needs += [_with_hours(c, country) for c in missing if c.supervised_hours and c not in training]
-    # Short steps: renewing a lapsed licence, then certifications without an internship.
+    # A qualification that leads to one: in progress, a need; complete, a short step
+    # (unless they wrote a credential of the same practice careermap does not know).
+    steps = {
+        c.name: step
+        for c in missing
+        if c not in training
+        and not same_practice(unknown, [c])
+        and (step := _programme(entry, c, background, below=lacks))
+    }
+    for c in missing:
+        step = steps.get(c.name)
+        if step is not None and step.pending:
+            needs.append(step.step)
+        elif step is None and c.supervised_hours and c not in training:
+            needs.append(_with_hours(c, country))
+    # The post's degree, where a programme in progress that gives it is said instead.
+    if degree and (licensing.degree or any(step.degree for step in steps.values())):
+        needs.remove(degree)
+    # Short steps: renewing a lapsed licence or applying with a qualification, then
+    # certifications without an internship.
     short = [
         *([licensing.renew] if licensing.renew else []),
-        *(c.name for c in missing if not c.supervised_hours),
+        *(s.step for s in steps.values() if not s.pending),
+        *(c.name for c in missing if not c.supervised_hours and c.name not in steps),
     ]
     if needs:
         summary = _needs_summary(needs, short, unsure, country)

@@ -14,8 +14,9 @@ names of the associate licence that leads to it (``associate``), the hours of
 supervised practice it requires (``supervised_hours``), the kinds of lived experience
 it is awarded only to people with (``lived_experience_of``) and where it is issued
 (``countries``; ``in_place``, what other countries take in its place, with the education
-of those routes where posts there ask more, ``education_in``; ``not_asked_in``), so they
-are written once and cannot drift apart between roles.
+of those routes where posts there ask more, ``education_in``; ``not_asked_in``) and the
+qualifications a regulator approves as the route to it (``programmes``), so they are
+written once and cannot drift apart between roles.
 
 Loading resolves every reference (:func:`resolve`): the roles of a loaded taxonomy hold
 only :class:`Credential` items, those from a definition carrying its ``id``.
@@ -124,6 +125,13 @@ _ROUTE_IN = (
     "names is not taken to have met the role's degree beyond it. Left out, what a country "
     "takes in its place meets the credential's own education (readiness)."
 )
+_PROGRAMMES = (
+    "By country (ISO 3166-1 alpha-2), the names of the qualifications its regulator "
+    "approves as the route to it (GB: 'FdSc Nursing Associate' for NMC registration as a "
+    "nursing associate), each sourced: a person in that country who writes one in "
+    "progress is on the way to it, and one who completed it is told to apply; neither "
+    "holds it, nor is certified in what it implies (readiness)."
+)
 _NOT_ASKED_IN = (
     "Countries that do not issue the credential and whose posts ask for no credential in "
     "its place (GB for a US peer specialist certificate: UK peer support posts train on "
@@ -169,6 +177,27 @@ def _check_countries(credential: Credential | CredentialDefinition) -> None:
         if code not in credential.in_place:
             msg = f"education_in: {code} takes nothing in its place; name it in in_place first"
             raise ValueError(msg)
+    _check_programmes(credential, names)
+
+
+def _check_programmes(credential: Credential | CredentialDefinition, names: set[str]) -> None:
+    """Check ``programmes``: countries that issue the credential or take it, no credential."""
+    country_codes(tuple(credential.programmes), "programmes")
+    for code, named in credential.programmes.items():
+        if credential.countries and code not in (*credential.countries, *credential.in_place):
+            msg = (
+                f"programmes: {code} neither issues the credential nor takes another in its "
+                "place; give countries or in_place for it first"
+            )
+            raise ValueError(msg)
+        if not named:
+            msg = f"programmes: {code} names no qualification; leave the country out"
+            raise ValueError(msg)
+        unique(named, f"programmes: {code}")
+        for name in named:
+            if name in names or name in credential.associate:
+                msg = f"programmes: {code} names {name!r}, the credential's own name"
+                raise ValueError(msg)
 
 
 #: What employers ask for in a credential's place, by country; read-only, sorted by code.
@@ -245,6 +274,7 @@ class Credential(BaseModel):
     in_place: InPlace = Field(default_factory=FrozenDict, description=_IN_PLACE)
     education_in: EducationIn = Field(default_factory=FrozenDict, description=_ROUTE_IN)
     not_asked_in: tuple[str, ...] = Field(default=(), description=_NOT_ASKED_IN)
+    programmes: InPlace = Field(default_factory=FrozenDict, description=_PROGRAMMES)
     meets_degree: Text = Field(default="", description=_MEETS_DEGREE)
 
     @model_validator(mode="after")
@@ -285,6 +315,7 @@ class CredentialDefinition(BaseModel):
     in_place: InPlace = Field(default_factory=FrozenDict, description=_IN_PLACE)
     education_in: EducationIn = Field(default_factory=FrozenDict, description=_ROUTE_IN)
     not_asked_in: tuple[str, ...] = Field(default=(), description=_NOT_ASKED_IN)
+    programmes: InPlace = Field(default_factory=FrozenDict, description=_PROGRAMMES)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> CredentialDefinition:
@@ -406,4 +437,5 @@ def resolve(reference: CredentialReference, definition: CredentialDefinition) ->
         in_place=definition.in_place,
         education_in=definition.education_in,
         not_asked_in=definition.not_asked_in,
+        programmes=definition.programmes,
     )

@@ -1,0 +1,159 @@
+"""A qualification that leads to a registration (twenty-ninth round, route29).
+
+A trainee nursing associate in year two of two of his FdSc was told the nursing associate
+post "needs an associate degree; Registered nursing associate (NMC)": the qualification
+he is finishing is the route to both. A credential's ``programmes`` name the
+qualifications its regulator approves; one in progress is on the way, one completed is
+an application to make, and neither holds the credential.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap import Background, load_taxonomy, lookup_role, rank_careers
+from careermap.results.credentials import certifies, holds
+from careermap.results.programmes import on_programme
+from careermap.results.readiness import assess
+
+TRAINEE = "FdSc Nursing Associate (apprenticeship), University of Lincoln - year 2 of 2"
+QUALIFIED = "FdSc Nursing Associate, University of Plymouth"
+NMC = "Registered nursing associate (NMC)"
+
+
+def _assess(role_id: str, **background: object):
+    role = lookup_role(role_id)
+    return assess(role.entry, Background(**background), sector=role.sector, role=role.id)
+
+
+def _registration():
+    return load_taxonomy().credential_index["nursing-associate-registration"]
+
+
+def test_a_trainee_is_on_the_way_not_told_to_get_the_degree():
+    found = _assess("nursing-associate", country="GB", education="secondary", credentials=[TRAINEE])
+    assert found.verdict == "needs"
+    assert found.summary == (
+        f"Needs your {TRAINEE!r} finished (on the way: it gives an associate degree and "
+        f"leads to {NMC})"
+    )
+    assert "an associate degree;" not in found.summary
+    assert "1,150 hours" not in found.summary
+
+
+def test_a_completed_programme_is_an_application_not_the_registration():
+    found = _assess(
+        "nursing-associate", country="GB", education="associate", credentials=[QUALIFIED]
+    )
+    assert found.verdict == "certify", str(found)
+    assert found.summary == (
+        f"Ready after a short step: {NMC}: apply with your {QUALIFIED!r}, the "
+        "qualification it asks for"
+    )
+
+
+def test_a_programme_neither_holds_nor_certifies_the_registration():
+    registration = _registration()
+    for text in (TRAINEE, QUALIFIED):
+        assert not holds([text], registration)
+        assert not certifies([text], registration)
+
+
+def test_the_registration_held_beside_its_programme_is_held():
+    found = _assess(
+        "nursing-associate",
+        country="GB",
+        education="associate",
+        credentials=[QUALIFIED, "Registered Nursing Associate, Nursing and Midwifery Council"],
+    )
+    assert "apply with" not in found.summary
+    assert "on the way" not in found.summary
+
+
+@pytest.mark.parametrize("country", [None, "US"])
+def test_a_programme_is_read_only_in_its_regulators_country(country):
+    # A regulator approves programmes for its own country; without one, nothing is assumed.
+    assert on_programme([TRAINEE], _registration(), country) is None
+    found = _assess(
+        "nursing-associate", country=country, education="secondary", credentials=[TRAINEE]
+    )
+    assert "on the way" not in found.summary
+
+
+def test_a_programme_given_up_is_not_on_the_way():
+    # The Cardiff trainee clinical psychologist of the ninth set withdrew in year two.
+    found = _assess(
+        "clinical-psychologist",
+        country="GB",
+        education="master",
+        credentials=["Doctorate in Clinical Psychology (withdrawn in year 2)"],
+    )
+    assert found.verdict == "needs"
+    assert "on the way" not in found.summary
+    assert "apply with" not in found.summary
+    assert "HCPC registered clinical psychologist" in found.summary
+
+
+def test_a_lapsed_registration_is_renewed_not_applied_for_again():
+    found = _assess(
+        "clinical-psychologist",
+        country="GB",
+        education="doctorate",
+        credentials=[
+            "DClinPsy, University of Glasgow",
+            "HCPC registered clinical psychologist (lapsed 2020)",
+        ],
+    )
+    assert "renew your" in found.summary
+    assert "apply with" not in found.summary
+
+
+def test_a_social_work_degree_in_progress_leads_to_the_register():
+    found = _assess(
+        "child-protection-social-worker",
+        country="GB",
+        education="bachelor",
+        credentials=["MA Social Work, University of Kent (in progress)"],
+    )
+    assert found.verdict == "needs"
+    assert "Needs your 'MA Social Work, University of Kent (in progress)' finished" in (
+        found.summary
+    )
+    assert "(on the way: it leads to Social work licence or registration)" in found.summary
+    assert "Social Work England registration after a social work degree" in str(found.notes)
+
+
+def test_the_ranking_explains_the_route_in_plain_words():
+    ranking = rank_careers(
+        ["NEWS2 & physical obs", "depot clinic"],
+        background={"country": "GB", "education": "secondary", "credentials": [TRAINEE]},
+        limit=None,
+    )
+    (match,) = [m for m in ranking if m.role_id == "nursing-associate"]
+    text = match.explain()
+    assert "on the way: it gives an associate degree and leads to" in text
+    assert "Needs an associate degree" not in text
+
+
+def test_an_accredited_social_work_degree_in_australia_names_the_aasw():
+    # Australia has no social work register: posts ask AASW membership or eligibility,
+    # which an AASW-accredited degree gives (AASW accreditation standards).
+    done = _assess(
+        "hospital-social-worker",
+        country="AU",
+        education="bachelor",
+        credentials=["Bachelor of Social Work, University of Tasmania"],
+    )
+    assert done.verdict == "certify", str(done)
+    assert done.summary.startswith(
+        "Ready after a short step: AASW member or eligible for membership: apply with your"
+    )
+    studying = _assess(
+        "hospital-social-worker",
+        country="AU",
+        education="bachelor",
+        credentials=[
+            "Master of Social Work (Qualifying), University of South Australia (final year)"
+        ],
+    )
+    assert "(on the way: it leads to AASW member or eligible for membership)" in studying.summary
