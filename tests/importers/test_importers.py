@@ -413,6 +413,15 @@ def test_esco_version_is_an_option():
     assert import_esco(ESCO_MINI, version="1.2.1").version == "1.2.1"
 
 
+def test_a_cache_folder_keeps_the_import_compiled(tmp_path):
+    # cache=<path> keeps one compiled JSON file there (taxonomy.store.through_cache),
+    # read back the second time; the default keeps it in the user's store instead.
+    first = import_esco(ESCO_MINI, cache=tmp_path)
+    assert [found.suffix for found in tmp_path.iterdir()] == [".json"]
+    again = import_esco(ESCO_MINI, cache=tmp_path)
+    assert again.model_dump() == first.model_dump() == import_esco(ESCO_MINI).model_dump()
+
+
 def test_esco_missing_files_are_all_named(tmp_path):
     folder = copy_of(ESCO_MINI, tmp_path)
     (folder / "skills_en.csv").unlink()

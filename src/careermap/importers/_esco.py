@@ -11,7 +11,6 @@ from typing import Any
 
 from careermap.base.text import match_key
 from careermap.importers._tables import CSV, Source, finish, unique_aliases
-from careermap.taxonomy.compiled import cached_import
 from careermap.taxonomy.models import (
     Role,
     ScoringSettings,
@@ -20,7 +19,7 @@ from careermap.taxonomy.models import (
     SkillRelation,
     Taxonomy,
 )
-from careermap.taxonomy.store import stored_import
+from careermap.taxonomy.store import through_cache
 
 __all__ = ["ESCO_CONTEXT_WEIGHTS", "ESCO_VERSION", "RELATION_WEIGHTS", "esco_id", "import_esco"]
 
@@ -392,12 +391,9 @@ def import_esco(
         If a file or column is missing or a row is malformed; each problem names the
         file, the line and the column.
     """
-    if cache is None or cache is True:
-        build = functools.partial(import_esco, path, version=version, cache=False)
-        return stored_import("esco", path, _TABLES, build, salt=f"{version}-{RULES}")
     if cache is not False:
         build = functools.partial(import_esco, path, version=version, cache=False)
-        return cached_import(cache, "esco", path, _TABLES, build, salt=f"{version}-{RULES}")
+        return through_cache(cache, "esco", path, _TABLES, build, salt=f"{version}-{RULES}")
     state = _Esco(path)
     sectors = _sectors(state)
     _read_skills(state)

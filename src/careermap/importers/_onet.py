@@ -12,9 +12,8 @@ from typing import Any
 
 from careermap.importers._tables import TSV, Source, Table, finish, unique_aliases
 from careermap.scoring.model import IMPORTANCE_FACTOR
-from careermap.taxonomy.compiled import cached_import
 from careermap.taxonomy.models import Importance, Role, Sector, Skill, Taxonomy
-from careermap.taxonomy.store import stored_import
+from careermap.taxonomy.store import through_cache
 
 __all__ = [
     "ESSENTIAL_IMPORTANCE",
@@ -443,9 +442,7 @@ def import_onet(
         build = functools.partial(import_onet, path, version=version, cache=False)
         names = [*_TABLES, *_CONTEXT_TABLES]
         salt = f"{version}-{IMPORTANCE_POWER}"
-        if cache is None or cache is True:
-            return stored_import("onet", path, names, build, salt=salt)
-        return cached_import(cache, "onet", path, names, build, salt=salt)
+        return through_cache(cache, "onet", path, names, build, salt=salt)
     state = _Onet(path)
     _read_occupations(state)
     state.source.check()  # every other file refers to the occupations

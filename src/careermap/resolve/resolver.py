@@ -12,8 +12,9 @@ The order, first hit wins:
    each skill. At or above ``min_similarity`` (default
    :data:`DEFAULT_MIN_SIMILARITY`) the best skill is the match (``"fuzzy"``);
    below it there is no match, only suggestions;
-4. a skill named inside a longer phrase (:mod:`careermap.resolve.parts`): a
-   list whose every part names the same skill ("PHQ-9 and GAD-7"), or a skill
+4. a skill named inside a longer phrase (:mod:`careermap.resolve.readings`,
+   :mod:`careermap.resolve.parts`): a list whose every part names the same skill
+   ("PHQ-9 and GAD-7"), or a skill
    followed by an activity word ("IEP meetings") or by with whom ("safety
    planning with families"), method ``"part"``. A list whose parts name
    different skills is method ``"split"``, one match per skill in ``split``
@@ -37,7 +38,8 @@ The order, first hit wins:
    to install it;
 6. a text nothing above read is read again in plain words, its shorthand spelled out and
    a leading tenure taken off ("30 yrs adult outpatient counseling";
-   :func:`~careermap.resolve.notes.in_plain_words`).
+   :func:`~careermap.resolve.notes.in_plain_words`), else from the parts of a list that
+   name skills or as teaching work (:func:`~careermap.resolve.readings.last_reading`).
 
 ``token_sort_ratio`` suits short phrases: it forgives word order and typos but,
 unlike ``token_set_ratio``, does not score a phrase 100 against every name
@@ -49,7 +51,7 @@ Ties are broken by skill id, so results are stable.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import partial
 
 from careermap.base import options as checks
@@ -214,6 +216,9 @@ def match_text(
         return fuzzy_match(text, stripped, taxonomy, candidates, limit=limit, semantic=semantic)
     found = None
     if phrases:  # each part is matched as a whole text, by name only, never split again
+        # The phrase readings load on demand: exact names never need them (see in_part).
+        from careermap.resolve.readings import in_part  # noqa: PLC0415 - see above
+
         part = partial(
             match_text,
             taxonomy=taxonomy,
@@ -223,7 +228,7 @@ def match_text(
             alternatives=False,
             phrases=False,
         )
-        found = _in_part(
+        found = in_part(
             text,
             part,
             candidates,
@@ -241,182 +246,17 @@ def match_text(
         hint_once()
     read_whole = found is not None and found.method != "none"
     if phrases and not read_whole:  # in plain words ("30 yrs ..."), else teaching work
-        again = _in_plain_words(
+        from careermap.resolve.readings import last_reading, read_in_plain_words  # noqa: PLC0415
+
+        again = read_in_plain_words(
             text, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
-        ) or _last_reading(text, part, candidates, limit, work=False, partly=taxonomy)
+        ) or last_reading(text, part, candidates, limit, work=False, partly=taxonomy)
         if again is None and not phrase_read:
             others = candidates if found is None else list(found.alternatives)
-            again = _last_reading(text, part, others, limit, work=last)
+            again = last_reading(text, part, others, limit, work=last)
         if again is not None:
             return again
     return found if found is not None else unmatched(text, candidates, limit)
-
-
-def _in_part(
-    text: str,
-    part: Callable[[str], SkillMatch],
-    candidates: list[SkillCandidate],
-    taxonomy: Taxonomy,
-    min_similarity: float,
-    *,
-    limit: int,
-    semantic: bool | None,
-    last: bool,
-) -> SkillMatch | None:
-    """Return *text* read without its notes, as a phrase naming a skill in part, or instead.
-
-    ``None`` when no reading applies (the semantic layer is next).
-    """
-    # Its word patterns cost a fresh process ~8 ms; a profile of ids or exact names
-    # never gets here (issue 12's warm-load row).
-    from careermap.resolve.part_match import phrase_match  # noqa: PLC0415 - see above
-
-    found = _without_notes(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
-    if found is None:
-        found = phrase_match(text, part, candidates, limit=limit, index=name_index(taxonomy))
-    if found is None:  # a spelled-out name, the name before a note or its bracket, read whole
-        found = _read_instead(
-            text, part, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
-        )
-    return found
-
-
-def _without_notes(
-    text: str, taxonomy: Taxonomy, min_similarity: float, *, limit: int, semantic: bool | None
-) -> SkillMatch | None:
-    """Return *text* read without its notes, or ``None`` when it has none or names nothing then.
-
-    A note (:mod:`careermap.resolve.notes`: with whom, about what, how, how much or how
-    well) names no practice, so what is left is read as the text the person wrote, by
-    name, in part and by meaning: "counselling students (anxiety, exam stress, family
-    issues)" as "counselling students", "988 calls, chats & texts" as "988 calls". A text
-    naming languages keeps its levels (:mod:`careermap.resolve.languages`).
-    """
-    from careermap.resolve.languages import names_languages  # noqa: PLC0415 - as in match_text
-    from careermap.resolve.notes import without_notes  # noqa: PLC0415
-
-    bare = None if names_languages(text) else without_notes(text.strip())
-    return _read_as(text, bare, taxonomy, min_similarity, limit=limit, semantic=semantic)
-
-
-def _read_instead(
-    text: str,
-    part: Callable[[str], SkillMatch],
-    taxonomy: Taxonomy,
-    min_similarity: float,
-    *,
-    limit: int,
-    semantic: bool | None,
-    last: bool,
-) -> SkillMatch | None:
-    """Return *text* read as its spelled-out side, the name before a note or its bracket.
-
-    The spelled-out side of a name and its initials ("PPOs (personal protection
-    orders)": :func:`~careermap.resolve.brackets.spelled_out`) is read as any text is,
-    by name, in part and by meaning (*Victim support*, by meaning); the name before a
-    note (:func:`~careermap.resolve.part_match.note_head`: "research (MD thesis, 12
-    papers)") by name and in part only, since the note may say what the name alone does
-    not; the bracket that alone names a skill, by its label or alias
-    (:func:`~careermap.resolve.part_match.bracket_named`), by name. The match is
-    *text*'s when it names a skill; ``None`` otherwise.
-    """
-    from careermap.resolve.brackets import spelled_out  # noqa: PLC0415 - as in match_text
-    from careermap.resolve.part_match import bracket_named, note_head  # noqa: PLC0415
-
-    instead = spelled_out(text.strip())
-    by_meaning = semantic
-    if instead is None:
-        instead, by_meaning = note_head(text.strip(), part), False
-    if instead is None:  # "secondment to ... (programme evaluation)"
-        instead = bracket_named(text.strip(), part)
-    return _read_as(
-        text, instead, taxonomy, min_similarity, limit=limit, semantic=by_meaning, last=last
-    )
-
-
-def _in_plain_words(
-    text: str,
-    taxonomy: Taxonomy,
-    min_similarity: float,
-    *,
-    limit: int,
-    semantic: bool | None,
-    last: bool,
-) -> SkillMatch | None:
-    """Return *text*, which reads nothing, read in plain words, or ``None``.
-
-    Shorthand spelled out and a leading tenure or count taken off
-    (:func:`~careermap.resolve.notes.in_plain_words`: "30 yrs adult outpatient
-    counseling", "CBT for anxiety w/ 16-25 yo") leave the words a person would have
-    written in full, read as any text is, by name, in part and by meaning.
-    """
-    from careermap.resolve.notes import in_plain_words  # noqa: PLC0415 - as in match_text
-
-    plain = in_plain_words(text.strip())
-    return _read_as(
-        text, plain, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
-    )
-
-
-def _read_as(
-    text: str,
-    instead: str | None,
-    taxonomy: Taxonomy,
-    min_similarity: float,
-    *,
-    limit: int,
-    semantic: bool | None,
-    last: bool = True,
-) -> SkillMatch | None:
-    """Return *text* read as the words *instead* it stands for, or ``None``.
-
-    The shared last step of :func:`_without_notes`, :func:`_read_instead` and
-    :func:`_in_plain_words`: *instead* (``None`` when no such reading applies) is read as
-    any text is, and the match is *text*'s when it names a skill
-    (:func:`~careermap.resolve.part_match.as_whole`).
-    """
-    from careermap.resolve.part_match import as_whole  # noqa: PLC0415 - as in match_text
-
-    if instead is None:
-        return None
-    found = match_text(
-        instead, taxonomy, min_similarity=min_similarity, limit=limit, semantic=semantic, last=last
-    )
-    return as_whole(text, found)
-
-
-def _last_reading(
-    text: str,
-    part: Callable[[str], SkillMatch],
-    others: list[SkillCandidate],
-    limit: int,
-    *,
-    work: bool,
-    partly: Taxonomy | None = None,
-) -> SkillMatch | None:
-    """Return what *text* is read as when nothing else read it, or ``None``.
-
-    With a taxonomy *partly*, a list read from its parts naming a skill, the rest unread
-    (:func:`~careermap.resolve.part_match.partly_read`). Teaching work is matched when
-    *work* is true ("teaching the Level 4 Diploma": *Instructing*); else the skill one
-    part of an unread list names is suggested first ("SPSS and case managers").
-    *others* are the suggestions so far, the semantic layer's first.
-    """
-    from careermap.resolve.part_match import listed_skills, partly_read, work_match  # noqa: PLC0415
-
-    if partly is not None:
-        return partly_read(text, part, others, name_index(partly), limit=limit)
-    taught = work_match(text, part, others, limit=limit) if work else None
-    if taught is not None:
-        return taught
-    named = listed_skills(text, part)
-    # A skill the semantic layer already suggests keeps its place and cosine.
-    by_meaning = {c.skill_id for c in others[:limit] if c.cosine is not None}
-    first = [c for c in named if c.skill_id not in by_meaning]
-    if not first:
-        return None
-    seen = {c.skill_id for c in first}
-    return unmatched(text, [*first, *(c for c in others if c.skill_id not in seen)], limit)
 
 
 def match_texts(

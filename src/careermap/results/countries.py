@@ -32,7 +32,7 @@ a local register's words counts for nothing until recognised (:func:`held_only_a
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 
 from careermap.base.countries import (
@@ -82,6 +82,20 @@ def elsewhere(credential: Credential, country: str | None) -> bool:
         and country not in credential.countries
         and licensing_country(country) not in credential.countries
     )
+
+
+def _named_elsewhere(named: Collection[str], country: str) -> bool:
+    """Say whether a text names countries (*named*), none of them *country*.
+
+    A territory licensing as a country's jurisdiction is that country's here, on
+    either side (:func:`~careermap.base.countries.licensing_country`).
+
+    Examples
+    --------
+    >>> _named_elsewhere({"PH"}, "CA"), _named_elsewhere({"PR"}, "US"), _named_elsewhere((), "CA")
+    (True, False, False)
+    """
+    return bool(named) and licensing_country(country) not in licensing_countries(named)
 
 
 #: How :func:`unknown_name` begins, read back by :func:`is_unknown_name`.
@@ -312,7 +326,7 @@ def registered_abroad(
             for text in background.credentials
             if text not in found
             and (abroad := foreign(text, credential))
-            and (country is None or licensing_country(country) not in licensing_countries(abroad))
+            and (country is None or _named_elsewhere(abroad, country))
         }
         if not away:  # the usual case: no copy of the credential is made
             continue
@@ -366,7 +380,7 @@ def held_only_abroad(
     found: list[str] = []
     for text in background.credentials:
         named = countries_in(text)
-        if not named or licensing_country(country) in licensing_countries(named):
+        if not _named_elsewhere(named, country):
             continue
         holding = [c for c in required if holds([text], c, ambiguous=ambiguous)]
         if holding and all(_by_others_names(text, c, ambiguous) for c in holding):
@@ -425,7 +439,7 @@ def licensed_abroad(
     found: list[tuple[str, str]] = []
     for text in same_practice(unknown, licences):
         named = countries_in(text)
-        if named and licensing_country(country) not in licensing_countries(named):
+        if _named_elsewhere(named, country):
             kind = "registration" if _REGISTRATION.search(text) else "licence"
             what = f"a {kind} from {_places(sorted(named))}, which careermap does not know"
             found.append((text, _to_recognise(text, country_name(country), what)))

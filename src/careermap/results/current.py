@@ -94,23 +94,25 @@ def _unbracketed(held: str) -> str:
     return " ".join(BRACKETED.sub(" ", held).split())
 
 
-def _title_variants(held: str, *, exact: bool = False) -> list[str]:
+def _title_variants(held: str) -> tuple[list[str], list[str]]:
     """Return the whole title, without brackets, with its specialty, before the first comma.
 
     The post before the first comma written with the specialty its setting names
     ("Staff Nurse, psychiatry and de-addiction wards": "Psychiatric Staff Nurse"; to look
-    up only, with *exact*, "Clinical Nurse Specialist (mental health)" for "Clinical Nurse
-    Specialist, AOD": :func:`careermap.results.title_words.specialty_titles`) comes before
-    the bare post; last the parts rotated.
+    up only, "Clinical Nurse Specialist (mental health)" for "Clinical Nurse Specialist,
+    AOD": :func:`careermap.results.title_words.specialty_titles`) comes before the bare
+    post; last the parts rotated. The first list is looked up exactly, in that order;
+    the second, without the names to look up only, is matched fuzzily.
     """
     plain = _unbracketed(held)
     parts = [part.strip() for part in plain.split(",") if part.strip()]
     setting = " ".join([*parts[1:], *BRACKETED.findall(held)])
     special, named = specialty_titles(parts[0], setting) if parts else ([], [])
-    found = [" ".join(held.split()), plain, *special, *(named if exact else []), *parts[:1]]
+    first = [" ".join(held.split()), plain, *special]
+    last = parts[:1]
     if len(parts) > 1:  # "Staff nurse, acute inpatient psychiatry" -> "... psychiatry Staff nurse"
-        found.append(" ".join([*parts[1:], parts[0]]))
-    return found
+        last.append(" ".join([*parts[1:], parts[0]]))
+    return [*first, *named, *last], [*first, *last]
 
 
 def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role | None:
@@ -309,11 +311,11 @@ _TITLES = re.compile(r"\s+/\s+")
 
 def _whole(held: str, taxonomy: Taxonomy) -> Role | None:
     """Return the role a title names as a whole, exactly or by a confident fuzzy match."""
-    for name in _title_variants(held, exact=True):
+    exact, variants = _title_variants(held)
+    for name in exact:
         found = get_role(name, taxonomy=taxonomy)
         if found is not None:
             return found
-    variants = _title_variants(held)
     from rapidfuzz import fuzz  # noqa: PLC0415 - only an unknown title needs it
 
     best: dict[str, float] = {}

@@ -35,7 +35,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -52,7 +52,7 @@ from careermap.base.arraycache import (
 from careermap.base.cache import derived
 from careermap.base.cachedir import TAXONOMIES, cache_dir, prune_after_write, touch
 from careermap.taxonomy import display as _display
-from careermap.taxonomy.compiled import import_fingerprint
+from careermap.taxonomy.compiled import cached_import, import_fingerprint
 from careermap.taxonomy.identity import (
     TaxonomyIdentity,
     digest_credentials,
@@ -80,6 +80,7 @@ __all__ = [
     "stored_entry",
     "stored_ids",
     "stored_import",
+    "through_cache",
     "unpack_strings",
     "write_derived",
 ]
@@ -376,3 +377,24 @@ def stored_import(
     """
     source = import_fingerprint(kind, folder, names, salt=salt)
     return cached_taxonomy(f"import\0{source}", build)
+
+
+def through_cache(
+    cache: str | os.PathLike[str] | Literal[True] | None,
+    kind: str,
+    folder: str | os.PathLike[str],
+    names: Iterable[str],
+    build: Callable[[], Taxonomy],
+    *,
+    salt: str = "",
+) -> Taxonomy:
+    """Return an importer's taxonomy through the disk cache its *cache* option names.
+
+    ``None`` or ``True``: the store in the user's cache folder (:func:`stored_import`);
+    a path: the compiled form in that folder
+    (:func:`~careermap.taxonomy.compiled.cached_import`). An importer given
+    ``cache=False`` reads its files itself and never calls this.
+    """
+    if cache is None or cache is True:
+        return stored_import(kind, folder, names, build, salt=salt)
+    return cached_import(cache, kind, folder, names, build, salt=salt)

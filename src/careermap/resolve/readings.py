@@ -1,0 +1,192 @@
+"""The readings of a text the names do not match whole: in part, instead, in plain words, last.
+
+:func:`~careermap.resolve.resolver.match_text` tries them in turn for a text that is no
+skill's label, alias or id and no close fuzzy match (steps 4 and 6 of
+:mod:`careermap.resolve.resolver`): :func:`in_part` reads it without its notes, as a
+phrase naming a skill in part, or as what it stands for (a spelled-out name, the name
+before a note, a bracket naming a skill); :func:`read_in_plain_words` reads it with its
+shorthand spelled out; :func:`last_reading` reads a list from the parts that name
+skills, or teaching work. Each reading of other words is read as any text is, by
+:func:`~careermap.resolve.resolver.match_text`, and is the text's own match when it names
+a skill. The stages they use (:mod:`careermap.resolve.part_match`,
+:mod:`careermap.resolve.notes`, :mod:`careermap.resolve.brackets`,
+:mod:`careermap.resolve.languages`) are imported when first needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from careermap.resolve.names import SkillCandidate, name_index
+from careermap.resolve.resolver import match_text
+from careermap.resolve.skill_match import SkillMatch, unmatched
+from careermap.taxonomy.models import Taxonomy
+
+__all__ = ["in_part", "last_reading", "read_in_plain_words"]
+
+
+def in_part(
+    text: str,
+    part: Callable[[str], SkillMatch],
+    candidates: list[SkillCandidate],
+    taxonomy: Taxonomy,
+    min_similarity: float,
+    *,
+    limit: int,
+    semantic: bool | None,
+    last: bool,
+) -> SkillMatch | None:
+    """Return *text* read without its notes, as a phrase naming a skill in part, or instead.
+
+    ``None`` when no reading applies (the semantic layer is next).
+    """
+    # Its word patterns cost a fresh process ~8 ms; a profile of ids or exact names
+    # never gets here (issue 12's warm-load row).
+    from careermap.resolve.part_match import phrase_match  # noqa: PLC0415 - see above
+
+    found = _without_notes(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
+    if found is None:
+        found = phrase_match(text, part, candidates, limit=limit, index=name_index(taxonomy))
+    if found is None:  # a spelled-out name, the name before a note or its bracket, read whole
+        found = _read_instead(
+            text, part, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
+        )
+    return found
+
+
+def _without_notes(
+    text: str, taxonomy: Taxonomy, min_similarity: float, *, limit: int, semantic: bool | None
+) -> SkillMatch | None:
+    """Return *text* read without its notes, or ``None`` when it has none or names nothing then.
+
+    A note (:mod:`careermap.resolve.notes`: with whom, about what, how, how much or how
+    well) names no practice, so what is left is read as the text the person wrote, by
+    name, in part and by meaning: "counselling students (anxiety, exam stress, family
+    issues)" as "counselling students", "988 calls, chats & texts" as "988 calls". A text
+    naming languages keeps its levels (:mod:`careermap.resolve.languages`).
+    """
+    from careermap.resolve.languages import names_languages  # noqa: PLC0415 - as in in_part
+    from careermap.resolve.notes import without_notes  # noqa: PLC0415
+
+    bare = None if names_languages(text) else without_notes(text.strip())
+    return _read_as(text, bare, taxonomy, min_similarity, limit=limit, semantic=semantic)
+
+
+def _read_instead(
+    text: str,
+    part: Callable[[str], SkillMatch],
+    taxonomy: Taxonomy,
+    min_similarity: float,
+    *,
+    limit: int,
+    semantic: bool | None,
+    last: bool,
+) -> SkillMatch | None:
+    """Return *text* read as its spelled-out side, the name before a note or its bracket.
+
+    The spelled-out side of a name and its initials ("PPOs (personal protection
+    orders)": :func:`~careermap.resolve.brackets.spelled_out`) is read as any text is,
+    by name, in part and by meaning (*Victim support*, by meaning); the name before a
+    note (:func:`~careermap.resolve.part_match.note_head`: "research (MD thesis, 12
+    papers)") by name and in part only, since the note may say what the name alone does
+    not; the bracket that alone names a skill, by its label or alias
+    (:func:`~careermap.resolve.part_match.bracket_named`), by name. The match is
+    *text*'s when it names a skill; ``None`` otherwise.
+    """
+    from careermap.resolve.brackets import spelled_out  # noqa: PLC0415 - as in in_part
+    from careermap.resolve.part_match import bracket_named, note_head  # noqa: PLC0415
+
+    instead = spelled_out(text.strip())
+    by_meaning = semantic
+    if instead is None:
+        instead, by_meaning = note_head(text.strip(), part), False
+    if instead is None:  # "secondment to ... (programme evaluation)"
+        instead = bracket_named(text.strip(), part)
+    return _read_as(
+        text, instead, taxonomy, min_similarity, limit=limit, semantic=by_meaning, last=last
+    )
+
+
+def read_in_plain_words(
+    text: str,
+    taxonomy: Taxonomy,
+    min_similarity: float,
+    *,
+    limit: int,
+    semantic: bool | None,
+    last: bool,
+) -> SkillMatch | None:
+    """Return *text*, which reads nothing, read in plain words, or ``None``.
+
+    Shorthand spelled out and a leading tenure or count taken off
+    (:func:`~careermap.resolve.notes.in_plain_words`: "30 yrs adult outpatient
+    counseling", "CBT for anxiety w/ 16-25 yo") leave the words a person would have
+    written in full, read as any text is, by name, in part and by meaning.
+    """
+    from careermap.resolve.notes import in_plain_words  # noqa: PLC0415 - as in in_part
+
+    plain = in_plain_words(text.strip())
+    return _read_as(
+        text, plain, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
+    )
+
+
+def _read_as(
+    text: str,
+    instead: str | None,
+    taxonomy: Taxonomy,
+    min_similarity: float,
+    *,
+    limit: int,
+    semantic: bool | None,
+    last: bool = True,
+) -> SkillMatch | None:
+    """Return *text* read as the words *instead* it stands for, or ``None``.
+
+    The shared last step of :func:`_without_notes`, :func:`_read_instead` and
+    :func:`read_in_plain_words`: *instead* (``None`` when no such reading applies) is read as
+    any text is, and the match is *text*'s when it names a skill
+    (:func:`~careermap.resolve.part_match.as_whole`).
+    """
+    from careermap.resolve.part_match import as_whole  # noqa: PLC0415 - as in in_part
+
+    if instead is None:
+        return None
+    found = match_text(
+        instead, taxonomy, min_similarity=min_similarity, limit=limit, semantic=semantic, last=last
+    )
+    return as_whole(text, found)
+
+
+def last_reading(
+    text: str,
+    part: Callable[[str], SkillMatch],
+    others: list[SkillCandidate],
+    limit: int,
+    *,
+    work: bool,
+    partly: Taxonomy | None = None,
+) -> SkillMatch | None:
+    """Return what *text* is read as when nothing else read it, or ``None``.
+
+    With a taxonomy *partly*, a list read from its parts naming a skill, the rest unread
+    (:func:`~careermap.resolve.part_match.partly_read`). Teaching work is matched when
+    *work* is true ("teaching the Level 4 Diploma": *Instructing*); else the skill one
+    part of an unread list names is suggested first ("SPSS and case managers").
+    *others* are the suggestions so far, the semantic layer's first.
+    """
+    from careermap.resolve.part_match import listed_skills, partly_read, work_match  # noqa: PLC0415
+
+    if partly is not None:
+        return partly_read(text, part, others, name_index(partly), limit=limit)
+    taught = work_match(text, part, others, limit=limit) if work else None
+    if taught is not None:
+        return taught
+    named = listed_skills(text, part)
+    # A skill the semantic layer already suggests keeps its place and cosine.
+    by_meaning = {c.skill_id for c in others[:limit] if c.cosine is not None}
+    first = [c for c in named if c.skill_id not in by_meaning]
+    if not first:
+        return None
+    seen = {c.skill_id for c in first}
+    return unmatched(text, [*first, *(c for c in others if c.skill_id not in seen)], limit)
