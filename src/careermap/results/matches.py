@@ -15,7 +15,7 @@ from careermap.results import plain as _plain
 from careermap.results.avoided import SetAside
 from careermap.results.bands import Band
 from careermap.results.frames import match_frame, ranking_frame
-from careermap.results.readiness import Readiness
+from careermap.results.verdict import Readiness
 from careermap.taxonomy.identity import TaxonomyIdentity
 from careermap.taxonomy.models import RequiredLevel
 
