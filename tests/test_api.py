@@ -83,6 +83,26 @@ def test_import_loads_public_names_on_first_use():
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
 
 
+def test_ranking_without_a_background_imports_no_credential_readers():
+    # Issue 12's warm load ranks ids with no background: its matches carry no verdict,
+    # so results.readiness (and the credential readers' patterns) is not imported until
+    # a background is read; then the verdicts are there as before.
+    code = (
+        "import sys\n"
+        "import careermap\n"
+        "ranking = careermap.rank_careers(['active-listening', 'crisis-intervention'])\n"
+        "assert ranking[0].readiness is None and ranking[0].gaps is not None\n"
+        "readers = {'careermap.results.readiness', 'careermap.results.standing',\n"
+        "           'careermap.results.credentials', 'careermap.results.current'}\n"
+        "assert not readers & set(sys.modules), readers & set(sys.modules)\n"
+        "background = {'education': 'master', 'credentials': ['LPC']}\n"
+        "ranking = careermap.rank_careers(['crisis-intervention'], background=background)\n"
+        "assert ranking[0].readiness is not None\n"
+        "assert 'careermap.results.readiness' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
 def test_lookups_name_the_query_and_suggest(mini):
     with pytest.raises(careermap.RoleNotFoundError, match="'therapst'") as info:
         careermap.lookup_role("therapst", taxonomy=mini)

@@ -631,8 +631,9 @@ def test_match_context_options_are_checked(capsys, option, value, message):
 
 def test_match_imports_no_more_than_it_needs():
     # `careermap match` loads the taxonomy, the resolver and the engine, not the
-    # graph, the importers, the notebook extras or, for exact names, the phrase
-    # readings' word patterns (docs/performance.md).
+    # graph, the importers, the notebook extras, for exact names the phrase
+    # readings' word patterns, nor without a background the credential readers
+    # (docs/performance.md).
     code = (
         "import sys\n"
         "from careermap.cli.main import main\n"
@@ -642,7 +643,9 @@ def test_match_imports_no_more_than_it_needs():
         "          'careermap.resolve.parts', 'careermap.resolve.brackets',\n"
         "          'careermap.resolve.teaching', 'careermap.resolve.phrase_words',\n"
         "          'careermap.resolve.notes', 'careermap.resolve.part_match',\n"
-        "          'careermap.resolve.readings'}\n"
+        "          'careermap.resolve.readings',\n"
+        "          'careermap.results.readiness', 'careermap.results.standing',\n"
+        "          'careermap.results.credentials', 'careermap.results.current'}\n"
         "loaded &= set(sys.modules)\n"
         "assert not loaded, loaded\n"
     )

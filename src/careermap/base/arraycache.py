@@ -26,7 +26,6 @@ import contextlib
 import hashlib
 import io
 import json
-import logging
 import mmap
 import os
 import secrets
@@ -38,9 +37,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from careermap.base.log import logger
+
 __all__ = ["CHUNK", "Blob", "CorruptEntryError", "Group", "read_group", "remove", "write_group"]
 
-logger = logging.getLogger(__name__)
 
 #: Identifies the layout of a group; bump it when the manifest changes shape.
 GROUP_FORMAT = "careermap-arrays/2"
@@ -134,7 +134,7 @@ def write_group(
             shutil.rmtree(tmp, ignore_errors=True)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        logger.info("could not write the cache entry %s: %s", folder, exc)
+        logger(__name__).info("could not write the cache entry %s: %s", folder, exc)
         return False
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -249,7 +249,7 @@ def read_group(folder: Path) -> Group | None:
         if manifest["sha256"] != _sha(_manifest_bytes(body)):
             raise CorruptEntryError(f"{folder / MANIFEST} does not match its digest")
         if body["format"] != GROUP_FORMAT:  # not damaged: written in another layout
-            logger.info("rebuilding %s, written as %s", folder, body["format"])
+            logger(__name__).info("rebuilding %s, written as %s", folder, body["format"])
             remove(folder)
             return None
         arrays: dict[str, npt.NDArray[Any]] = {}
@@ -264,7 +264,9 @@ def read_group(folder: Path) -> Group | None:
                 arrays[name] = _read_array(path, entry)
         return Group(folder, arrays, blobs, dict(body["meta"]))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        logger.warning("ignoring a damaged cache entry at %s (%s); it is rebuilt", folder, exc)
+        logger(__name__).warning(
+            "ignoring a damaged cache entry at %s (%s); it is rebuilt", folder, exc
+        )
         remove(folder)
         return None
 

@@ -8,7 +8,6 @@ no scripts; long rankings are cut at :data:`MAX_ROWS` rows with a note.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Sequence
 
 __all__ = [
@@ -34,6 +33,9 @@ MUTED = "color:#666"
 
 def escape(value: object) -> str:
     """Return *value* as text, HTML-escaped (quotes included)."""
+    # The stdlib module imports its entity tables (2 ms): only when a view is drawn.
+    import html  # noqa: PLC0415
+
     return html.escape(str(value), quote=True)
 
 

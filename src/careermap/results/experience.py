@@ -15,8 +15,6 @@ from collections.abc import Iterable
 from careermap.base.record import Frozen
 from careermap.base.text import normalize
 from careermap.resolve.profile import Background, Profile
-from careermap.results.current import practised_skills
-from careermap.results.readiness import implied_skills
 from careermap.taxonomy.experience import Experience
 from careermap.taxonomy.models import Taxonomy
 
@@ -212,6 +210,11 @@ def experience_shown(
     >>> "school-counselling" in shown.skills
     True
     """
+    # Imported here: a ranking without a background reads neither (careermap match,
+    # a warm load's first ranking), and they import the credential readers.
+    from careermap.results.current import practised_skills  # noqa: PLC0415
+    from careermap.results.readiness import implied_skills  # noqa: PLC0415
+
     written = list(texts)
     found = set(skills)
     title = background.current_role if background is not None else None

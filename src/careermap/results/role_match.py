@@ -21,7 +21,7 @@ from careermap.results import plain as _plain
 from careermap.results.bands import Band
 from careermap.results.explanation import ContextResult, RequirementResult
 from careermap.results.frames import match_frame
-from careermap.results.readiness import Readiness
+from careermap.results.verdict import Readiness
 
 if TYPE_CHECKING:
     import pandas as pd

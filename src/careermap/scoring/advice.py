@@ -11,9 +11,7 @@ from typing import Literal
 
 from careermap.base.errors import OptionError
 from careermap.resolve.profile import Background
-from careermap.results.education import school_by_work
 from careermap.results.experience import Shown
-from careermap.results.readiness import assess
 from careermap.taxonomy.conditions import involved
 from careermap.taxonomy.models import Entry, Role, Taxonomy
 
@@ -73,6 +71,10 @@ def advice_key(
     A step down is grouped with the moves the person could take now when they said
     they are open to one (``Background.step_back``).
     """
+    # Imported here: a ranking in score order reads no verdict, and these import the
+    # credential readers (careermap match, a warm load's first ranking).
+    from careermap.results.readiness import assess  # noqa: PLC0415
+
     found = assess(
         role.entry, background, taxonomy=taxonomy, shown=shown, sector=role.sector, role=role.id
     )
@@ -95,6 +97,8 @@ SCHOOL_BY_WORK_TIER = ADVICE_TIERS["experience"]
 
 def _by_work(entry: Entry, background: Background) -> bool:
     """Say whether *entry*'s school diploma is met only by the person's years of work."""
+    from careermap.results.education import school_by_work  # noqa: PLC0415 - as in advice_key
+
     asked = entry.for_country(background.country).education
     return school_by_work(asked, background) is not None
 

@@ -33,11 +33,9 @@ from careermap.results.matches import (
     later_match,
     trusted,
 )
-from careermap.results.readiness import current_role, implied_skills, role_readiness
 from careermap.scoring.context import TERMS, at, weights_of
 from careermap.scoring.engine import Float, Int, Reach, Scores, ScoringIndex
 from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight
-from careermap.scoring.own_job import why
 from careermap.taxonomy.models import Importance, Taxonomy
 from careermap.taxonomy.store import skill_labels
 
@@ -233,13 +231,20 @@ class Explainer:
         # Labels, not skill models: a lazy taxonomy's skills stay unbuilt.
         self.labels: Mapping[str, str] = skill_labels(taxonomy)
         self.strengths: tuple[list[tuple[str, int]], tuple[str, ...]] | None = None
-        # A credential's skills are no gap: a nurse lacks no nursing knowledge.
-        self.certified = implied_skills(background, taxonomy, skills)
-        # Nor does the person's current job ask for anything they lack: they do it.
-        held = background.current_role if background is not None else None
-        whole = background is None or not background.same_work  # as is_current reads it
-        found = current_role(held, taxonomy, whole=whole) if held else None
-        self.held = engine.role_pos[found.id] if found is not None else -1
+        # A credential's skills are no gap: a nurse lacks no nursing knowledge. Without a
+        # background there is nothing to read (implied_skills and current_role find
+        # nothing), and their module, with the credential readers, is not imported.
+        self.certified: frozenset[str] = frozenset()
+        self.held = -1
+        if background is not None:
+            from careermap.results.readiness import current_role, implied_skills  # noqa: PLC0415
+
+            self.certified = implied_skills(background, taxonomy, skills)
+            # Nor does the person's current job ask for anything they lack: they do it.
+            held = background.current_role
+            whole = not background.same_work  # as is_current reads it
+            found = current_role(held, taxonomy, whole=whole) if held else None
+            self.held = engine.role_pos[found.id] if found is not None else -1
         self.country = background.country if background is not None else None
 
     def builder(self) -> Callable[[int], RoleMatch]:
@@ -355,9 +360,14 @@ class Explainer:
         skills_score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
         score, context = terms_result(skills_score, self.similarities, i)
         other, general = self._strengths()
-        readiness = role_readiness(role, self.background, taxonomy=taxonomy, shown=self.shown)
-        if readiness is not None and self.background is not None and score == 0.0:
-            readiness = why(readiness, role, self.background, taxonomy)  # ranked for a licence
+        readiness = None  # no verdict without a background (results.readiness.assess)
+        if self.background is not None:
+            from careermap.results.readiness import role_readiness  # noqa: PLC0415 - as above
+            from careermap.scoring.own_job import why  # noqa: PLC0415
+
+            readiness = role_readiness(role, self.background, taxonomy=taxonomy, shown=self.shown)
+            if readiness is not None and score == 0.0:
+                readiness = why(readiness, role, self.background, taxonomy)  # ranked for a licence
         return later_match(
             {
                 "rank": rank,

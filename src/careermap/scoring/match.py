@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from careermap.base.errors import ProfileError
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.results.abroad import left_out, only_in
+from careermap.results.avoided import with_avoid
 from careermap.results.bands import band
-from careermap.results.current import is_current
 from careermap.results.experience import Shown, shown_by
 from careermap.results.matches import (
     ContextResult,
@@ -17,12 +17,6 @@ from careermap.results.matches import (
     RequirementResult,
     RoleMatch,
     TransferStep,
-)
-from careermap.results.readiness import (
-    current_role,
-    implied_skills,
-    role_readiness,
-    with_avoid,
 )
 from careermap.scoring.advice import (
     ADVICE_REACH,
@@ -49,7 +43,6 @@ from careermap.scoring.model import (
     whole_level,
 )
 from careermap.scoring.options import rank_options
-from careermap.scoring.own_job import licensed_job
 from careermap.scoring.set_aside import profile_skills, set_aside
 from careermap.scoring.thin import thin_advice
 from careermap.taxonomy.identity import taxonomy_identity
@@ -180,6 +173,10 @@ def role_match(
     The role the person's job title names (their current job; *current*, found from
     *background* when ``None``) lists no gaps, as in a ranking: they do the job.
     """
+    # The readers of a background import the credential readers: not for a ranking's ids.
+    from careermap.results.current import is_current  # noqa: PLC0415
+    from careermap.results.readiness import implied_skills, role_readiness  # noqa: PLC0415
+
     role = evaluation.role
     skills = taxonomy.skill_index
     minor = {req.skill for req in role.requirements if req.importance is Importance.MINOR}
@@ -238,6 +235,8 @@ def _after_moves(ranked: list[int], background: Background, taxonomy: Taxonomy) 
     """
     if background.same_work or not background.current_role:
         return ranked
+    from careermap.results.readiness import current_role  # noqa: PLC0415 - as in role_match
+
     held = current_role(background.current_role, taxonomy, whole=True)
     if held is None:
         return ranked
@@ -279,6 +278,8 @@ def _rank(
             scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude, away=away
         )
         # Their own job at score 0, for a licence they hold (scoring.own_job).
+        from careermap.scoring.own_job import licensed_job  # noqa: PLC0415 - as in role_match
+
         own = licensed_job(background, taxonomy, scores, sectors) if min_score <= 0 else None
         own = None if own in away else own
         every, kept = (every, ()) if own is None else ([*every, own], (own,))

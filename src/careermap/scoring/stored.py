@@ -14,7 +14,6 @@ saved, so a cache can never hand back an index missing a field.
 
 from __future__ import annotations
 
-import logging
 import threading
 import weakref
 from collections.abc import Iterator, Mapping
@@ -25,6 +24,7 @@ import numpy.typing as npt
 
 from careermap.base.arraycache import remove
 from careermap.base.cache import derived
+from careermap.base.log import logger
 from careermap.scoring.context import ContextIndex, _Tfidf
 from careermap.scoring.engine import ScoringIndex
 from careermap.scoring.model import Transfer, TransferIndex, Via
@@ -41,7 +41,6 @@ from careermap.taxonomy.store import (
 
 __all__ = ["load_context", "load_scoring", "save_context", "save_scoring"]
 
-logger = logging.getLogger(__name__)
 
 #: The group's name in an entry; bump the number when the index changes shape.
 GROUP = "scoring-2"
@@ -74,7 +73,7 @@ def save_scoring(taxonomy: Taxonomy, index: ScoringIndex) -> None:
         if name not in _OTHER and not isinstance(value, np.ndarray)
     ]
     if unknown:
-        logger.info("the scoring index is not cached: it holds %s", ", ".join(unknown))
+        logger(__name__).info("the scoring index is not cached: it holds %s", ", ".join(unknown))
         return
     arrays: dict[str, npt.NDArray[Any]] = {
         name: value
@@ -113,7 +112,7 @@ def load_scoring(taxonomy: Taxonomy) -> ScoringIndex | None:
     try:
         index = _rebuild(group.arrays, group.meta, taxonomy)
     except (KeyError, ValueError, IndexError, TypeError) as exc:
-        logger.warning("ignoring a damaged scoring index in the cache (%s)", exc)
+        logger(__name__).warning("ignoring a damaged scoring index in the cache (%s)", exc)
         return None
     explained = _Explained(taxonomy, index)
     index.out_transfer = LazyItems(len(index.out_target), explained.transfer)  # type: ignore[assignment]
@@ -349,7 +348,7 @@ def save_context(taxonomy: Taxonomy, index: ContextIndex) -> None:
     known = {*_CONTEXT_ARRAYS, "n_roles", "weights", "text", "rows", "groups", "has_groups"}
     unknown = sorted(set(vars(index)) - known)
     if unknown:
-        logger.info("the context index is not cached: it holds %s", ", ".join(unknown))
+        logger(__name__).info("the context index is not cached: it holds %s", ", ".join(unknown))
         return
     arrays = {name: getattr(index, name) for name in _CONTEXT_ARRAYS}
     arrays.update(_tfidf_arrays("text", index.text))
@@ -383,6 +382,6 @@ def load_context(taxonomy: Taxonomy) -> ContextIndex | None:
             index.groups = _tfidf("groups", arrays, index.n_roles)
             index.has_groups = arrays["has_groups"]
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
-        logger.warning("ignoring a damaged context index in the cache (%s)", exc)
+        logger(__name__).warning("ignoring a damaged context index in the cache (%s)", exc)
         return None
     return index

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -27,6 +26,7 @@ from pydantic import ValidationError
 
 from careermap.base.collector import paused
 from careermap.base.errors import Problem, TaxonomyError
+from careermap.base.log import logger
 from careermap.taxonomy.models import Taxonomy
 from careermap.taxonomy.validate import check_taxonomy
 
@@ -40,7 +40,6 @@ __all__ = [
     "save_compiled",
 ]
 
-logger = logging.getLogger(__name__)
 
 #: Identifies the compiled format; bump the number when the models change shape.
 FORMAT = "careermap-compiled/4"
@@ -192,7 +191,7 @@ def cached_build(
         try:
             found = load_compiled(path, expect=source)
         except TaxonomyError:
-            logger.warning("ignoring an unreadable compiled taxonomy at %s", path)
+            logger(__name__).warning("ignoring an unreadable compiled taxonomy at %s", path)
             found = None
         if found is not None:
             return found

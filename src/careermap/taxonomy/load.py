@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import logging
 import os
 import stat
 import threading
@@ -16,6 +15,7 @@ from pydantic import ValidationError
 
 from careermap.base.collector import paused
 from careermap.base.errors import SHOWN, Problem, TaxonomyError, shown
+from careermap.base.log import logger
 from careermap.taxonomy.compiled import cached_build, fingerprint, load_compiled
 from careermap.taxonomy.credentials import CREDENTIAL_FORMS, credential_form
 from careermap.taxonomy.models import Entry, Taxonomy, TaxonomyFile
@@ -37,7 +37,6 @@ DEFAULT_TAXONOMY = "careermap:data/taxonomy"
 _SUFFIXES = (".yaml", ".yml")
 #: Deepest folder below a taxonomy folder that is read.
 MAX_FOLDER_DEPTH = 32
-logger = logging.getLogger(__name__)
 _lock = threading.Lock()
 _default: Taxonomy | None = None
 
@@ -548,7 +547,9 @@ def _load_bundled() -> Taxonomy:
         try:
             found = load_compiled(compiled, expect=source)
         except TaxonomyError as exc:
-            logger.warning("ignoring the bundled compiled taxonomy at %s: %s", compiled, exc)
+            logger(__name__).warning(
+                "ignoring the bundled compiled taxonomy at %s: %s", compiled, exc
+            )
             found = None
         if found is not None:
             return found

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -51,6 +50,7 @@ from careermap.base.arraycache import (
 )
 from careermap.base.cache import derived
 from careermap.base.cachedir import TAXONOMIES, cache_dir, prune_after_write, touch
+from careermap.base.log import logger
 from careermap.taxonomy import display as _display
 from careermap.taxonomy.compiled import cached_import, import_fingerprint
 from careermap.taxonomy.identity import (
@@ -85,7 +85,6 @@ __all__ = [
     "write_derived",
 ]
 
-logger = logging.getLogger(__name__)
 
 #: Identifies what an entry holds; bump it when the layout or the models change.
 STORE_FORMAT = "careermap-store/2"
@@ -250,7 +249,7 @@ class _Fallback:
     def __call__(self) -> Taxonomy:
         with self.lock:
             if self.taxonomy is None:
-                logger.warning(
+                logger(__name__).warning(
                     "the cache entry %s is damaged: removed, and the taxonomy reloaded "
                     "from its sources",
                     self.folder,
@@ -288,7 +287,9 @@ def _open(folder: Path, build: Callable[[], Taxonomy]) -> Taxonomy | None:
     try:
         return _lazy_taxonomy(group, folder, build)
     except (CorruptEntryError, ValueError, KeyError, TypeError, IndexError) as exc:
-        logger.warning("ignoring a damaged cache entry at %s (%s); it is rebuilt", folder, exc)
+        logger(__name__).warning(
+            "ignoring a damaged cache entry at %s (%s); it is rebuilt", folder, exc
+        )
         remove(folder)
         return None
 
