@@ -67,7 +67,9 @@ def test_l_and_d_elsewhere_is_learning_and_development():
 
 
 def test_a_profession_core_skill_by_meaning_needs_the_profession_word():
-    assert _without_profession("mental-health-nursing", "dispensing - psychiatric outpatient clinic")
+    assert _without_profession(
+        "mental-health-nursing", "dispensing - psychiatric outpatient clinic"
+    )
     assert not _without_profession("mental-health-nursing", "nursed patients on a psychiatric ward")
     assert _without_profession("special-educational-needs", "parents with learning disabilities")
     assert not _without_profession("special-educational-needs", "pupils with learning needs")
