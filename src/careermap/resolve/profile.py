@@ -462,7 +462,8 @@ def _in_country(
     read = []
     for entry in entries:
         match = in_country(entry.match, country, taxonomy)
-        read.append(entry if match is entry.match else _entry(entry.text, entry.level, match))
+        if match is not None:  # None: a second language that is the country's own
+            read.append(entry if match is entry.match else _entry(entry.text, entry.level, match))
     return tuple(read)
 
 
