@@ -103,16 +103,3 @@ def test_one_language_by_two_names_is_one():
     assert not speaks_languages("Norsk (native)", ("norwegian",))
     assert speaks_languages("Cymraeg (first language Welsh)")
     assert not speaks_languages("English, English")
-
-
-def test_work_in_languages_reads_both():
-    # Twenty-ninth round (review 29, P1): "in" before languages names them, not a where.
-    match = resolve_skill("safety planning in Spanish and English", semantic=False)
-    assert {m.skill_id for m in match.split} == {"safety-planning", "second-language"}
-    match = resolve_skill("medication counselling in Yoruba & English", semantic=False)
-    assert match.skill_id == "second-language"
-    assert match.unread == ("medication counselling",)
-    # English alone is no second language: the work alone, as before.
-    assert resolve_skill("CBT in English", semantic=False).skill_id == (
-        "cognitive-behavioural-therapy"
-    )

@@ -94,16 +94,3 @@ def test_a_background_given_later_reads_the_languages_again(default):
 def test_other_readings_are_left_alone(default):
     match = careermap.resolve_skill("English teaching", taxonomy=default, semantic=False)
     assert in_country(match, "NO", default) is match
-
-
-def test_work_in_the_country_s_own_language_is_the_work_alone():
-    # Twenty-ninth round: "counselling in Norwegian" is counselling and a second language
-    # in Britain, counselling alone in Norway.
-    def skills(text: str, country: str) -> dict[str, int]:
-        background = careermap.Background(country=country)
-        return dict(build_profile([text], semantic=False, background=background).skills)
-
-    assert skills("counselling in Norwegian", "GB") == {"counselling": 3, "second-language": 3}
-    assert skills("counselling in Norwegian", "NO") == {"counselling": 3}
-    assert skills("medication counselling in Norwegian", "NO") == {}
-    assert "second-language" in skills("counselling in Norwegian and English", "NO")

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from careermap.base.text import normalize
 from careermap.resolve.brackets import bracketed, examples, extras
 from careermap.resolve.codes import is_code
-from careermap.resolve.in_language import in_languages
 from careermap.resolve.languages import names_languages
 from careermap.resolve.names import NameIndex, SkillCandidate
 from careermap.resolve.parts import (
@@ -63,7 +62,7 @@ _DOING_WORD = re.compile(r"[^\W\d_]+ing", re.IGNORECASE)
 _PEOPLE = re.compile(r"[^\W\d_]+(?:ers|ors|ists|ians)", re.IGNORECASE)
 
 
-def phrase_match(  # noqa: PLR0911 - one return per reading: languages, need, split, one, none
+def phrase_match(
     text: str,
     part: Callable[[str], SkillMatch],
     candidates: list[SkillCandidate],
@@ -85,9 +84,6 @@ def phrase_match(  # noqa: PLR0911 - one return per reading: languages, need, sp
     silently becomes one of them. With the taxonomy's name *index*, a list naming a
     skill beside a word that several skills' names share is only suggested.
     """
-    spoken = in_languages(text, part, candidates, limit=limit)  # "... in Yoruba & English"
-    if spoken is not None:
-        return spoken
     # Lived experience "of living with" a condition is the person's, not a specialism.
     lived = _lived(text.strip())
     condition = None if lived else condition_of(text)

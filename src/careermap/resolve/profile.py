@@ -462,8 +462,7 @@ def _in_country(
     read = []
     for entry in entries:
         match = in_country(entry.match, country, taxonomy)
-        if match is not None:  # None: a second language that is the country's own
-            read.append(entry if match is entry.match else _entry(entry.text, entry.level, match))
+        read.append(entry if match is entry.match else _entry(entry.text, entry.level, match))
     return tuple(read)
 
 

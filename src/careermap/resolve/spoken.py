@@ -12,7 +12,6 @@ language is known (:data:`careermap.resolve.languages.MAIN_LANGUAGES`).
 
 from __future__ import annotations
 
-from careermap.resolve.in_language import languages_of
 from careermap.resolve.languages import main_languages, names_languages, speaks_languages
 from careermap.resolve.resolver import SkillMatch, match_texts
 from careermap.resolve.skill_match import unmatched
@@ -25,7 +24,7 @@ __all__ = ["in_country"]
 _LANGUAGES_NAME = "bilingual"
 
 
-def in_country(match: SkillMatch, country: str | None, taxonomy: Taxonomy) -> SkillMatch | None:
+def in_country(match: SkillMatch, country: str | None, taxonomy: Taxonomy) -> SkillMatch:
     """Return *match* read again with *country*'s main language, or as it was.
 
     Parameters
@@ -39,12 +38,10 @@ def in_country(match: SkillMatch, country: str | None, taxonomy: Taxonomy) -> Sk
 
     Returns
     -------
-    SkillMatch or None
+    SkillMatch
         *Second language* (method ``'part'``, as the resolver reads a list of languages)
         when the text lists a language spoken fluently besides the country's main one; no
-        match when the resolver read it so and it lists none; ``None`` for the *Second
-        language* entry of work done in the country's main language ("CBT in Norwegian",
-        twenty-ninth round), which the profile drops; otherwise *match*.
+        match when the resolver read it so and it lists none; otherwise *match*.
 
     Examples
     --------
@@ -57,9 +54,6 @@ def in_country(match: SkillMatch, country: str | None, taxonomy: Taxonomy) -> Sk
     True
     """
     main = main_languages(country)
-    spoken = None if main is None else languages_of(match.query)
-    if spoken is not None and not speaks_languages(spoken, main):  # "CBT in Norwegian"
-        return _without_languages(match)
     if main is None or match.split or not names_languages(match.query):
         return match
     speaks = speaks_languages(match.query, main)
@@ -72,15 +66,3 @@ def in_country(match: SkillMatch, country: str | None, taxonomy: Taxonomy) -> Sk
     if read and not speaks:
         return unmatched(match.query, [], 0)
     return match
-
-
-def _without_languages(match: SkillMatch) -> SkillMatch | None:
-    """Return a text of work in languages without *Second language*: the country's own.
-
-    "CBT in Norwegian" for a Norwegian is the work alone: its *Second language* entry
-    (one of the split's, its ``part`` the languages) is dropped (``None``); read as the
-    languages alone, the work unread, the text reads as nothing.
-    """
-    if match.matched_name != _LANGUAGES_NAME:
-        return match
-    return None if match.part is not None else unmatched(match.query, [], 0)
