@@ -76,3 +76,30 @@ def test_languages_leave_the_profile_unresolved_list():
     )
     assert [entry.text for entry in profile.unresolved] == ["Welsh (learner)"]
     assert "second-language" in {entry.match.skill_id for entry in profile.entries}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twenty-ninth round: languages by their own names and other spellings (ISO 639-3),
+        # in other scripts, and "first language" in Welsh (review 29, P1).
+        "Cymraeg - iaith gyntaf (first language Welsh)",
+        "Bemba, Nyanja & English",
+        "CHamoru & English",
+        "Chamorro",
+        "English, lietuvių, русский",
+        "fa'asamoa / gagana Samoa",
+        "Chichewa and English",
+        "العربية, English",
+    ],
+)
+def test_languages_by_their_own_names(text):
+    assert speaks_languages(text), text
+    assert resolve_skill(text, semantic=False).skill_id == "second-language"
+
+
+def test_one_language_by_two_names_is_one():
+    # Norsk is Norwegian: a Norwegian's main language, no second one.
+    assert not speaks_languages("Norsk (native)", ("norwegian",))
+    assert speaks_languages("Cymraeg (first language Welsh)")
+    assert not speaks_languages("English, English")

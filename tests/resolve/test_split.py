@@ -123,11 +123,17 @@ def test_one_skill_or_none_is_never_split(default, text, skill_id):
     assert _split_ids(text, default) == [skill_id]
 
 
-def test_brackets_and_conditions_naming_a_second_skill_are_still_neither(default):
-    """Only a list splits: examples in brackets or a condition qualify the first name."""
+def test_brackets_naming_a_second_skill_are_still_neither(default):
+    """Examples in brackets qualify the first name; a condition that is a skill is read
+    beside the method since the twenty-ninth round ("coaching for people with ADHD")."""
+    assert {
+        m.skill_id for m in resolve_skill("coaching for people with ADHD", semantic=False).split
+    } == {
+        "coaching",
+        "neurodevelopmental-conditions",
+    }
     for text in (
         "statistics (SPSS, CBT)",
-        "coaching for people with ADHD",
         # a list before brackets splits only when the examples name none of its skills
         "treatment plans and progress notes (Excel)",
     ):
@@ -180,3 +186,28 @@ def test_the_semantic_layer_splits_as_the_names_do(default):
         ids = _split_ids(text, default, semantic=None)
         assert ids == (skills or _split_ids(text, default)), text
         assert len(ids) > 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twenty-ninth round (review 29, P1): the condition after the method is a skill of
+        # its own, and the method is not lost for it.
+        "psychoeducation for adults with ADHD",
+        "psychoeducation about ADHD",
+        "coaching for ADHD",
+    ],
+)
+def test_a_method_and_its_condition_are_both_read(text):
+    match = resolve_skill(text, semantic=False)
+    assert match.method == "split", match
+    assert {m.skill_id for m in match.split} == {
+        resolve_skill(text.split()[0], semantic=False).skill_id,
+        "neurodevelopmental-conditions",
+    }
+
+
+def test_a_need_naming_no_skill_still_keeps_the_text_unread():
+    match = resolve_skill("supporting pupils with learning disabilities", semantic=False)
+    assert match.skill_id is None
+    assert not match.split

@@ -72,6 +72,7 @@ def semantic_match(
         and not semantic_index(taxonomy).generic(text)
         and not negated(text)
         and not _unheld(text)
+        and not _without_profession(hits[0].skill_id, text)
     ):
         work = _work_before(stripped)
         if work is not None:  # "call outs after suicides": the work, not the occasion
@@ -91,6 +92,46 @@ def semantic_match(
             cosine=top.cosine,
         )
     return unmatched(text, suggestions, limit)
+
+
+#: A profession's core skill and the words that name its work. By meaning alone, a text
+#: without them is only suggested the skill (twenty-ninth round: a pharmacist's
+#: "dispensing - psychiatric outpatient clinic" read as *Mental health nursing* at 0.75):
+#: the registered professions' own practice (the NMC's and NMBI's nursing, prescribing
+#: and medicines, a medical diagnosis) is claimed in their words.
+_PROFESSION_WORDS = {
+    "mental-health-nursing": re.compile(r"\b(?:nurs\w*|RMN|RPN|RNMH|RN|CPN|CMHN)\b", re.I),
+    "psychopharmacology": re.compile(
+        r"\b(?:\w*pharmac\w*|medic\w*|drugs?|prescri\w*|psychotropic\w*|anti\w*|depots?"
+        r"|clozapine|lithium|stimulants?)\b",
+        re.I,
+    ),
+    "diagnosis": re.compile(r"\b(?:diagnos\w*|DSM\S*|ICD\S*|differentials?)\b", re.I),
+    # Support for learners, in their setting's words: "parents with learning disabilities"
+    # (a parenting assessment's subject) are no pupils (twenty-ninth round, Hexham).
+    "special-educational-needs": re.compile(
+        r"\b(?:schools?|pupils?|students?|learners?|child\w*|kids?|young\s+people|classrooms?"
+        r"|teach\w*|tutor\w*|SENC?O?|SEND|EHCPs?|IEPs?|educat\w*|college|nursery|preschool\w*"
+        r"|curricul\w*|lessons?)\b",
+        re.I,
+    ),
+}
+
+
+def _without_profession(skill_id: str, text: str) -> bool:
+    """Say whether *text* lacks the words of the profession whose core skill *skill_id* is.
+
+    Examples
+    --------
+    >>> _without_profession("mental-health-nursing", "dispensing - psychiatric outpatient clinic")
+    True
+    >>> _without_profession("mental-health-nursing", "nursed patients on a psychiatric ward")
+    False
+    >>> _without_profession("case-management", "anything")
+    False
+    """
+    words = _PROFESSION_WORDS.get(skill_id)
+    return words is not None and words.search(text) is None
 
 
 #: The work done after an occasion, and the occasion: "call outs after suicides". Not

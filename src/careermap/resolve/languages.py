@@ -63,7 +63,109 @@ urdu uyghur uzbek venda vietnamese visayan welsh wolof xhosa xitsonga yiddish yo
 asl auslan bsl isl lsf lsq nzsl
 bhojpuri magar maithili newari tamang tharu
 arrernte kriol pitjantjatjara warlpiri yawuru yolngu
+chamorro chamoru nyanja chinyanja lozi kaonde luvale lunda
 """
+#: Languages by their own names (endonyms) and other common spellings, each read as the
+#: English name it stands for (twenty-ninth round: ISO 639-3's reference names, and the
+#: name each language has for itself, as the code tables of SIL's ISO 639-3 registration
+#: authority and the languages' own standards bodies write them: "Cymraeg" (Welsh,
+#: cym), "lietuvių" (Lithuanian, lit), "Gagana Samoa" and "fa'asamoa" (Samoan, smo; the
+#: Samoan way, and the Samoan tongue a person speaks), "CHamoru" (Chamorro, cha: the
+#: spelling of Guam's Kumisión i Fino' CHamoru), "Chichewa"/"Chinyanja" (Nyanja, nya),
+#: "Icibemba" (Bemba, bem)). Read as the same language, "Cymraeg (first language
+#: Welsh)" names one language, and "Norsk" is a Norwegian's main one.
+_ENDONYMS: dict[str, str] = {
+    "cymraeg": "welsh",
+    "gaeilge": "irish",
+    "kiswahili": "swahili",
+    "farsi": "persian",
+    "bangla": "bengali",
+    "panjabi": "punjabi",
+    "chamoru": "chamorro",
+    "chichewa": "nyanja",
+    "chinyanja": "nyanja",
+    "icibemba": "bemba",
+    "lietuviu": "lithuanian",
+    "lietuviu kalba": "lithuanian",
+    "latviesu": "latvian",
+    "eesti": "estonian",
+    "polski": "polish",
+    "cestina": "czech",
+    "slovencina": "slovak",
+    "magyar": "hungarian",
+    "espanol": "spanish",
+    "castellano": "spanish",
+    "francais": "french",
+    "deutsch": "german",
+    "italiano": "italian",
+    "portugues": "portuguese",
+    "nederlands": "dutch",
+    "svenska": "swedish",
+    "norsk": "norwegian",
+    "dansk": "danish",
+    "suomi": "finnish",
+    "hrvatski": "croatian",
+    "srpski": "serbian",
+    "shqip": "albanian",
+    "turkce": "turkish",
+    "tieng viet": "vietnamese",
+    "gagana samoa": "samoan",
+    "fa asamoa": "samoan",
+    "lea faka tonga": "tongan",
+    "vosa vakaviti": "fijian",
+    "kreyol": "haitian creole",
+    "kreyol ayisyen": "haitian creole",
+    "russkiy": "russian",
+    "isizulu": "zulu",
+    "isixhosa": "xhosa",
+}
+#: Languages by their own names in their own scripts, which :func:`normalize` (Latin
+#: letters only) would drop: "русский" is Russian, "العربية" Arabic.
+_SCRIPT_NAMES: dict[str, str] = {
+    "русский": "russian",
+    "русском": "russian",
+    "українська": "ukrainian",
+    "беларуская": "belarusian",
+    "български": "bulgarian",
+    "српски": "serbian",
+    "македонски": "macedonian",
+    "ελληνικά": "greek",
+    "עברית": "hebrew",
+    "ייִדיש": "yiddish",
+    "العربية": "arabic",
+    "عربي": "arabic",
+    "فارسی": "persian",
+    "اردو": "urdu",
+    "پښتو": "pashto",
+    "हिन्दी": "hindi",
+    "हिंदी": "hindi",
+    "नेपाली": "nepali",
+    "मराठी": "marathi",
+    "বাংলা": "bengali",
+    "ਪੰਜਾਬੀ": "punjabi",
+    "ગુજરાતી": "gujarati",
+    "தமிழ்": "tamil",
+    "తెలుగు": "telugu",
+    "മലയാളം": "malayalam",
+    "සිංහල": "sinhala",
+    "中文": "chinese",
+    "普通话": "mandarin",
+    "普通話": "mandarin",
+    "汉语": "chinese",
+    "粵語": "cantonese",
+    "粤语": "cantonese",
+    "廣東話": "cantonese",
+    "日本語": "japanese",
+    "한국어": "korean",
+    "ไทย": "thai",
+    "ქართული": "georgian",
+    "հայերեն": "armenian",
+    "አማርኛ": "amharic",
+    "ትግርኛ": "tigrinya",
+    "ខ្មែរ": "khmer",
+    "မြန်မာ": "burmese",
+}
+_SCRIPT_WORD = re.compile(r"[^\s,;/&+()\-:.]+")
 _LANGUAGE_PHRASES = (
     "te reo",
     "te reo maori",
@@ -124,6 +226,16 @@ _FLUENT = (
     "flytende",
     "courant",
     "fliessend",
+    # Twenty-ninth round: first language and mother tongue in Welsh, Lithuanian, Spanish,
+    # French, German and Dutch, as a Welsh speaker wrote Cymraeg - iaith gyntaf.
+    "iaith gyntaf",
+    "mamiaith",
+    "gimtoji",
+    "gimtoji kalba",
+    "lengua materna",
+    "langue maternelle",
+    "muttersprache",
+    "moedertaal",
 )
 #: Words saying it is spoken below that: the CEFR levels below C1, LinkedIn's lower
 #: levels, a learner's own words, and reading alone ("English (reading)").
@@ -221,7 +333,7 @@ def _vocabulary() -> dict[tuple[str, ...], str]:
         (_NONE, _FILLER),
         (_WEAK, _BELOW),
         (_GOOD, _FLUENT),
-        (_LANGUAGE, (*_LANGUAGES.split(), *_LANGUAGE_PHRASES)),
+        (_LANGUAGE, (*_LANGUAGES.split(), *_LANGUAGE_PHRASES, *_ENDONYMS)),
     ):
         for phrase in phrases:
             kinds[tuple(phrase.split())] = kind
@@ -230,7 +342,7 @@ def _vocabulary() -> dict[tuple[str, ...], str]:
 
 def _kinds(text: str) -> list[tuple[str, str]] | None:
     """Return (kind, phrase) for each run of *text*'s words, or ``None`` if one is unknown."""
-    words = normalize(text).split()
+    words = normalize(_in_latin(text)).split()
     vocabulary = _vocabulary()
     found: list[tuple[str, str]] = []
     start = 0
@@ -239,12 +351,24 @@ def _kinds(text: str) -> list[tuple[str, str]] | None:
             phrase = tuple(words[start : start + size])
             kind = vocabulary.get(phrase)
             if kind is not None:
-                found.append((kind, " ".join(phrase)))
+                name = " ".join(phrase)
+                found.append((kind, _ENDONYMS.get(name, name) if kind == _LANGUAGE else name))
                 start += size
                 break
         else:
             return None
     return found
+
+
+def _in_latin(text: str) -> str:
+    """Return *text* with the language names written in other scripts given in English.
+
+    Examples
+    --------
+    >>> _in_latin("English, lietuvių, русский")
+    'English, lietuvių, russian'
+    """
+    return _SCRIPT_WORD.sub(lambda hit: _SCRIPT_NAMES.get(hit.group().lower(), hit.group()), text)
 
 
 def _segments(text: str) -> list[str]:
@@ -359,7 +483,7 @@ def speaks_languages(text: str, main: tuple[str, ...] | None = None) -> bool:
         return True
     # One language: a working language besides English, unless the person is still
     # learning another ("German (native), English (B1)": German is their main language).
-    return len(fluent) == 1 and fluent[0] != "english" and not learning
+    return set(fluent) != {"english"} and len(set(fluent)) == 1 and not learning
 
 
 def names_languages(text: str) -> bool:

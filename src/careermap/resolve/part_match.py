@@ -104,6 +104,10 @@ def phrase_match(
         beyond = named - {match.skill_id for match in required}
         if listed and len(named) > 1 and not beyond and not conditions:
             return _split(text, words, required, candidates, limit=limit, unread=unread)
+        if conditions and not listed and len(named) > 1 and not (beyond - held(conditions)):
+            # "coaching for ADHD", "psychoeducation about ADHD": the method and the condition
+            pieces = (*words, *(match.query for match in conditions))
+            return _split(text, pieces, [*required, *conditions], candidates, limit=limit)
         if len(named) > 1:
             each = _as_candidates(found)
             suggested = [*each, *(c for c in candidates if c.skill_id not in named)]
@@ -406,20 +410,34 @@ def _need_suggested(
     *,
     limit: int,
 ) -> SkillMatch | None:
-    """No match for "X with people with a need": the need's skill, near names, then X's.
+    """Both skills of "X with people with a need" when the need names one, else no match.
 
-    ``None`` when X names no skill (the phrase is then no phrase of this kind).
+    "psychoeducation for adults with ADHD" is split into X's skill and the need's; with
+    a need naming no skill, the text is unread with the need's near names, then X's,
+    suggested. ``None`` when X names no skill (the phrase is then no phrase of this kind).
     """
     head, wanted = need
     heads = _named([head, *_heads(head)], part)
     if not heads:
         return None
+    # The name and the need are read when the need names a skill too, the need first as
+    # before: "psychoeducation for adults with ADHD" (twenty-ninth round); a need naming
+    # none keeps the text unread.
+    needs = [match for match in _named([wanted], part) if match.skill_id != heads[0].skill_id]
+    first = heads[0].model_copy(update={"query": head})
+    if needs:
+        return _split(text, (wanted, head), [needs[0], first], candidates, limit=limit)
     found = _as_candidates([*_named([wanted], part)])
     seen = {c.skill_id for c in found}
     found += [c for c in candidates if c.skill_id not in seen]
     seen |= {c.skill_id for c in candidates}
     found += [c for c in _as_candidates(heads[:1]) if c.skill_id not in seen]
     return _suggesting(heads[0], text, found, limit)
+
+
+def held(matches: list[SkillMatch]) -> set[str | None]:
+    """Return the skills *matches* name."""
+    return {match.skill_id for match in matches}
 
 
 def _shared_word(word: str, index: NameIndex | None) -> bool:

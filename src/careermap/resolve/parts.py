@@ -84,7 +84,9 @@ phrases read:
   disorders"). A phrase whose words, reordered, are a name is matched before this
   rule reads it ("counselling for addiction" is *addiction counselling*). When the
   condition is itself a skill ("coaching for ADHD": *Neurodevelopmental conditions*),
-  the phrase names two and matches neither;
+  the phrase names two and is split into both (twenty-ninth round; before, it matched
+  neither), as is a method "about" conditions ("psychoeducation about ADHD") and a name
+  "with" people whose need is a skill ("psychoeducation for adults with ADHD");
 * **for whom**: "for" and only people, named by a plural noun of a closed list ("stress
   management for clients", "advocacy for tenants and their families", "brief CBT for
   soldiers", "for new staff"), or those a record or report is for: insurers,
@@ -191,7 +193,9 @@ _WHOM = re.compile(
     r"\s+(?P<tail>\S.*)$",
     re.IGNORECASE,
 )
-_FOR = re.compile(r"^(?P<rest>\S.*?)\s+for\s+(?P<tail>\S.*)$", re.IGNORECASE)
+#: "For" conditions or people, or "about" conditions ("psychoeducation about ADHD": the
+#: topic, twenty-ninth round).
+_FOR = re.compile(r"^(?P<rest>\S.*?)\s+(?P<word>for|about)\s+(?P<tail>\S.*)$", re.IGNORECASE)
 #: Lived experience in a person's own words ("my own experience of being autistic", "my
 #: lived experience of incarceration and recovery"): the skill peer workers use, whatever
 #: it was of. What follows "of" or "as" is the kind of experience (``Background``'s
@@ -335,7 +339,7 @@ def _peeled(text: str) -> list[str]:
     hit = _FOR.match(text)
     if hit and (
         pattern(CONDITION_LIST).match(hit.group("tail").strip())
-        or FOR_PEOPLE.match(hit.group("tail").strip())
+        or (hit.group("word").lower() == "for" and FOR_PEOPLE.match(hit.group("tail").strip()))
     ):
         found.append(hit.group("rest").strip())
     return found

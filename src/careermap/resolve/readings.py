@@ -36,15 +36,18 @@ def in_part(
     semantic: bool | None,
     last: bool,
 ) -> SkillMatch | None:
-    """Return *text* read without its notes, as a phrase naming a skill in part, or instead.
+    """Return *text* as misreads say, without notes, in part or instead, or ``None``.
 
     ``None`` when no reading applies (the semantic layer is next).
     """
     # Its word patterns cost a fresh process ~8 ms; a profile of ids or exact names
     # never gets here (issue 12's warm-load row).
-    from careermap.resolve.part_match import phrase_match  # noqa: PLC0415 - see above
+    from careermap.resolve.misreads import misread  # noqa: PLC0415 - see above
+    from careermap.resolve.part_match import phrase_match  # noqa: PLC0415
 
-    found = _without_notes(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
+    found = misread(text, part, taxonomy, min_similarity, limit=limit, semantic=semantic)
+    if found is None:  # "L&D screening in custody", "seclusion & restraint returns"
+        found = _without_notes(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
     if found is None:
         found = phrase_match(text, part, candidates, limit=limit, index=name_index(taxonomy))
     if found is None:  # a spelled-out name, the name before a note or its bracket, read whole

@@ -1,0 +1,171 @@
+"""Readings that would misread a text: paperwork about a practice, a context's abbreviation.
+
+Two kinds of text read by name as a practice the person does not do (twenty-ninth round,
+the twentieth set's review, P4):
+
+* **an administrative object after a practice** (:func:`paperwork`): "seclusion &
+  restraint returns" are the statutory returns a Mental Health Act administrator files
+  with the regulator (Ireland's Mental Health Commission collects each use of seclusion
+  and restraint), not restraint; "restraint statistics" are counted, "ECT audits"
+  audited. Returns, statistics and figures are read as *Regulatory compliance*, audits
+  as a clinical audit, and the forms of a clinical or restrictive practice ("seclusion
+  forms") as *Clinical documentation*. The forms of other work stay its practice:
+  "benefits forms" are filled in with the person claiming, which is benefits advice;
+* **an abbreviation its context decides** (:func:`spelled_in_context`): "L&D" is
+  learning and development in HR, and liaison and diversion in a text about custody,
+  courts, police or diversion (NHS England's Liaison and Diversion services, which
+  screen people in police custody and at court); read there spelled out, so it is never
+  the HR skill.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from careermap.resolve.skill_match import SkillMatch
+    from careermap.taxonomy.models import Taxonomy
+
+__all__ = ["misread", "paperwork", "spelled_in_context"]
+
+#: An administrative object last, and the name it is read as.
+_OBJECT = re.compile(
+    r"^(?P<head>\S.*?)\s+(?P<object>returns|statistics|stats|figures|audits?|forms)$",
+    re.IGNORECASE,
+)
+_READ_AS = {
+    "returns": "regulatory compliance",
+    "statistics": "regulatory compliance",
+    "stats": "regulatory compliance",
+    "figures": "regulatory compliance",
+    "audit": "clinical audit",
+    "audits": "clinical audit",
+    "forms": "clinical documentation",
+}
+#: Categories of skills that are a practice done with people (the paperwork about them is
+#: another job); knowledge, administration, records and management are not.
+_PRACTICE = frozenset(
+    {
+        "clinical",
+        "crisis",
+        "case-management",
+        "interpersonal",
+        "wellness",
+        "training-coaching",
+        "advocacy",
+        "communication",
+        "education",
+    }
+)
+#: Forms are the practice's own paperwork only for a clinical or restrictive practice.
+_FORMS_OF = frozenset({"clinical", "crisis"})
+
+#: Abbreviations read by their context: the abbreviation, the words that decide, and what
+#: it then stands for.
+_IN_CONTEXT = (
+    (
+        re.compile(r"\bL\s?&\s?D\b"),
+        re.compile(
+            r"\b(?:custody|court|courts|police|diversion|criminal\s+justice|offenders?"
+            r"|prisons?|probation|arrest(?:ed)?|cells)\b",
+            re.IGNORECASE,
+        ),
+        "liaison and diversion",
+    ),
+)
+
+
+def spelled_in_context(text: str) -> str | None:
+    """Return *text* with an abbreviation spelled out as its context says, or ``None``.
+
+    Examples
+    --------
+    >>> spelled_in_context("L&D screening in custody")
+    'liaison and diversion screening in custody'
+    >>> spelled_in_context("L&D programmes for managers") is None
+    True
+    """
+    for abbreviation, context, meaning in _IN_CONTEXT:
+        if abbreviation.search(text) and context.search(text):
+            return abbreviation.sub(meaning, text)
+    return None
+
+
+def misread(
+    text: str,
+    part: Callable[[str], SkillMatch],
+    taxonomy: Taxonomy,
+    min_similarity: float,
+    *,
+    limit: int,
+    semantic: bool | None,
+) -> SkillMatch | None:
+    """Return *text* read with its abbreviation spelled out, or as paperwork, or ``None``.
+
+    The resolver's first reading of a text no name matches whole. Spelled out as its
+    context says (:func:`spelled_in_context`), the text is read as any text is, and the
+    match (method ``'part'`` when it names a skill) is *text*'s, naming nothing when the
+    spelled-out text names nothing. Else the paperwork about a practice
+    (:func:`paperwork`).
+    """
+    spelled = spelled_in_context(text.strip())
+    if spelled is None:
+        return paperwork(text, part, taxonomy)
+    from careermap.resolve.resolver import match_text  # noqa: PLC0415 - its readings import this module
+
+    found = match_text(
+        spelled, taxonomy, min_similarity=min_similarity, limit=limit, semantic=semantic
+    )
+    method = "part" if found.skill_id is not None else found.method
+    split = tuple(match.model_copy(update={"query": text}) for match in found.split)
+    return found.model_copy(update={"query": text, "method": method, "split": split})
+
+
+def paperwork(
+    text: str, part: Callable[[str], SkillMatch], taxonomy: Taxonomy
+) -> SkillMatch | None:
+    """Return *text* read as the paperwork about a practice it names, or ``None``.
+
+    *part* matches a text by name only. The practice before the object (the whole, or
+    each part of a list: "seclusion & restraint") must name a skill of a practice
+    category (:data:`_PRACTICE`); the match is what the object is read as
+    (:data:`_READ_AS`), method ``'part'``; the practice is not suggested.
+
+    Examples
+    --------
+    >>> from functools import partial
+    >>> from careermap.resolve.resolver import match_text
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> taxonomy = default_taxonomy()
+    >>> part = partial(match_text, taxonomy=taxonomy, semantic=False, phrases=False)
+    >>> paperwork("seclusion & restraint returns", part, taxonomy).skill_id
+    'regulatory-compliance'
+    >>> paperwork("benefits forms", part, taxonomy) is None
+    True
+    """
+    hit = _OBJECT.match(text.strip())
+    if hit is None:
+        return None
+    head, kind = hit.group("head").strip(), hit.group("object").lower()
+    from careermap.resolve.parts import as_list  # noqa: PLC0415 - its patterns cost ~8 ms
+
+    categories = {skill.id: skill.category for skill in taxonomy.skills}
+    names = [head, *as_list(head)]
+    practices = [
+        match
+        for match in map(part, names)
+        if match.method in {"id", "exact", "alias"}
+        and categories.get(match.skill_id or "") in (_FORMS_OF if kind == "forms" else _PRACTICE)
+    ]
+    if not practices:
+        return None
+    read = part(_READ_AS[kind])
+    if read.skill_id is None:
+        return None
+    from careermap.resolve.part_match import as_whole  # noqa: PLC0415 - it imports the resolver
+
+    found = as_whole(text, read)
+    # The practice is not suggested: the person did not say they do it.
+    return None if found is None else found.model_copy(update={"alternatives": ()})
