@@ -13,6 +13,7 @@ from careermap.base.errors import OptionError
 from careermap.resolve.profile import Background
 from careermap.results.education import school_by_work
 from careermap.results.experience import Shown
+from careermap.results.gates import FAR_GATES, missing_gates
 from careermap.results.readiness import assess
 from careermap.taxonomy.conditions import involved
 from careermap.taxonomy.models import Entry, Role, Taxonomy
@@ -20,6 +21,7 @@ from careermap.taxonomy.models import Entry, Role, Taxonomy
 __all__ = [
     "ADVICE_REACH",
     "ADVICE_TIERS",
+    "FAR_TIER",
     "PREFERRED_UNSHOWN_WEIGHT",
     "SCHOOL_BY_WORK_TIER",
     "Order",
@@ -47,6 +49,12 @@ ADVICE_TIERS: dict[str | None, int] = {
     "needs": 2,
 }
 
+#: The advice group of a post needing two or more gates the person lacks (education levels
+#: and credentials, :func:`careermap.results.gates.missing_gates`): after every other post
+#: that needs a long step, those involving work the person would rather not do included
+#: (review 29, P9; docs/scoring.md, "Two or more gates").
+FAR_TIER = ADVICE_TIERS["needs"] + 1
+
 Order = Literal["fit", "advice"]
 
 
@@ -71,7 +79,9 @@ def advice_key(
     (:meth:`~careermap.results.experience.Shown.lacks_preferred`): :func:`advice_sort_key`
     then counts its score at :data:`PREFERRED_UNSHOWN_WEIGHT`.
     A step down is grouped with the moves the person could take now when they said
-    they are open to one (``Background.step_back``).
+    they are open to one (``Background.step_back``). A post needing two or more gates
+    the person lacks (:func:`careermap.results.gates.missing_gates`: education levels
+    and credentials) follows every other post needing a long step (:data:`FAR_TIER`).
     """
     found = assess(
         role.entry, background, taxonomy=taxonomy, shown=shown, sector=role.sector, role=role.id
@@ -80,6 +90,8 @@ def advice_key(
     tier = 0 if verdict == "step-down" and background.step_back else ADVICE_TIERS[verdict]
     if tier == 0 and role.entry is not None and _by_work(role.entry, background):
         tier = SCHOOL_BY_WORK_TIER  # many employers, not all, take the years: a step
+    if tier == ADVICE_TIERS["needs"] and missing_gates(found, role.entry, background) >= FAR_GATES:
+        tier = FAR_TIER  # two or more gates: after every nearer long step
     avoided = any(c in background.avoid for c in involved(role.conditions))
     experience = role.entry.experience if role.entry is not None else None
     return tier, avoided, shown is not None and shown.lacks_preferred(experience)
