@@ -104,7 +104,7 @@ def _advice_groups(
     if background is not None:
         shown = shown_by(profile, taxonomy)
         groups = [advice_key(role, background, taxonomy, shown) for role in taxonomy.roles]
-        needs[:] = [tier == ADVICE_TIERS["needs"] for tier, *_ in groups]
+        needs[:] = [tier >= ADVICE_TIERS["needs"] for tier, *_ in groups]
     return needs, groups
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "STEP_DOWN",
     "ZONE_GAP",
     "below_by_years",
+    "education_rungs",
     "level",
     "starter_pay",
 ]
@@ -93,6 +94,22 @@ _EDUCATION_RUNG = {
     Education.MASTER: 4,
     Education.DOCTORATE: 5,
 }
+
+
+def education_rungs(person: Education, asked: Education) -> int:
+    """Return the education levels *asked* sits above *person* (0 when none).
+
+    A post-secondary certificate and an associate degree are one level, as for a step
+    down by education.
+
+    Examples
+    --------
+    >>> education_rungs(Education.CERTIFICATE, Education.MASTER)
+    2
+    >>> education_rungs(Education.CERTIFICATE, Education.ASSOCIATE)
+    0
+    """
+    return max(0, _EDUCATION_RUNG[asked] - _EDUCATION_RUNG[person])
 
 
 def _rung(years: float) -> int:

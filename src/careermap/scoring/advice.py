@@ -18,6 +18,7 @@ from careermap.taxonomy.models import Entry, Role, Taxonomy
 __all__ = [
     "ADVICE_REACH",
     "ADVICE_TIERS",
+    "FAR_TIER",
     "PREFERRED_UNSHOWN_WEIGHT",
     "SCHOOL_BY_WORK_TIER",
     "Order",
@@ -45,6 +46,12 @@ ADVICE_TIERS: dict[str | None, int] = {
     "needs": 2,
 }
 
+#: The advice group of a post needing two or more gates the person lacks (education levels
+#: and credentials, :func:`careermap.results.gates.missing_gates`): after every other post
+#: that needs a long step, those involving work the person would rather not do included
+#: (review 29, P9; docs/scoring.md, "Two or more gates").
+FAR_TIER = ADVICE_TIERS["needs"] + 1
+
 Order = Literal["fit", "advice"]
 
 
@@ -69,10 +76,13 @@ def advice_key(
     (:meth:`~careermap.results.experience.Shown.lacks_preferred`): :func:`advice_sort_key`
     then counts its score at :data:`PREFERRED_UNSHOWN_WEIGHT`.
     A step down is grouped with the moves the person could take now when they said
-    they are open to one (``Background.step_back``).
+    they are open to one (``Background.step_back``). A post needing two or more gates
+    the person lacks (:func:`careermap.results.gates.missing_gates`: education levels
+    and credentials) follows every other post needing a long step (:data:`FAR_TIER`).
     """
     # Imported here: a ranking in score order reads no verdict, and these import the
     # credential readers (careermap match, a warm load's first ranking).
+    from careermap.results.gates import FAR_GATES, missing_gates  # noqa: PLC0415
     from careermap.results.readiness import assess  # noqa: PLC0415
 
     found = assess(
@@ -82,6 +92,8 @@ def advice_key(
     tier = 0 if verdict == "step-down" and background.step_back else ADVICE_TIERS[verdict]
     if tier == 0 and role.entry is not None and _by_work(role.entry, background):
         tier = SCHOOL_BY_WORK_TIER  # many employers, not all, take the years: a step
+    if tier == ADVICE_TIERS["needs"] and missing_gates(found, role.entry, background) >= FAR_GATES:
+        tier = FAR_TIER  # two or more gates: after every nearer long step
     avoided = any(c in background.avoid for c in involved(role.conditions))
     experience = role.entry.experience if role.entry is not None else None
     return tier, avoided, shown is not None and shown.lacks_preferred(experience)

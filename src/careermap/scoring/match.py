@@ -36,6 +36,7 @@ from careermap.scoring.context import (
 )
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.scoring.explain import Explainer, context_result
+from careermap.scoring.lived_roles import lived_roles
 from careermap.scoring.model import (
     Credit,
     Evaluation,
@@ -305,6 +306,9 @@ def _rank(
             away=away,
         )
         every = [*every, *filled.whole]
+        if min_score <= 0:  # peer roles whose lived experience they meet, at 0 (lived_roles)
+            peers = lived_roles(background, taxonomy, scores, sectors, exclude=exclude, away=away)
+            every += [i for i in peers if i not in every]
         ranked = advice_order(every, key, score, kept=kept, then=filled.kept)
         ranked = _after_moves(ranked, background, taxonomy)
         positions = ranked if limit is None else ranked[:limit]

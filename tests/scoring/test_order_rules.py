@@ -1,0 +1,53 @@
+"""Order rules of the twenty-ninth round (review 29, P9 and P11).
+
+A post needing two or more gates the person lacks follows every nearer long step, those
+involving work the person would rather not do included (P9); peer roles are listed at
+score 0 for a person with lived experience (P11). No score and no verdict changes.
+"""
+
+from __future__ import annotations
+
+import careermap
+from careermap.resolve.profile import Background
+from careermap.scoring.advice import ADVICE_TIERS, FAR_TIER, advice_key
+
+
+def test_a_post_behind_two_or_more_gates_follows_the_avoided_reachable_ones(default):
+    support_worker = Background(
+        education="certificate",
+        country="GB",
+        years_experience=22,
+        avoid=["physical-intervention", "shift-work"],
+    )
+    practitioner = advice_key(
+        default.role_index["psychiatric-nurse-practitioner"], support_worker, default
+    )
+    associate = advice_key(default.role_index["nursing-associate"], support_worker, default)
+    assert practitioner[0] == FAR_TIER
+    assert associate == (ADVICE_TIERS["needs"], True, False)
+    assert associate < practitioner
+
+
+def test_peer_roles_are_listed_at_score_0_for_a_person_with_lived_experience(default):
+    officer = {
+        "education": "associate",
+        "country": "GU",
+        "years_experience": 12,
+        "current_role": "Veterans Service Officer (VA-accredited)",
+    }
+    skills = ["VA disability claims:5", "outreach at the village mayors offices:4"]
+    without = careermap.rank_careers(skills, background=officer, limit=None, order="advice")
+    assert "peer-support-specialist" not in [m.role_id for m in without]
+    lived = {**officer, "lived_experience": True}
+    ranking = careermap.rank_careers(skills, background=lived, limit=None, order="advice")
+    peer = next(m for m in ranking if m.role_id == "peer-support-specialist")
+    assert peer.score == 0.0
+    assert peer.readiness is not None
+    assert peer.readiness.verdict == "certify"
+    # After every role that scores.
+    assert all(m.score > 0 for m in ranking[: peer.rank - 1])
+    # Not below a minimum score asked for.
+    floor = careermap.rank_careers(
+        skills, background=lived, limit=None, order="advice", min_score=0.01
+    )
+    assert "peer-support-specialist" not in [m.role_id for m in floor]
