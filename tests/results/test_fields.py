@@ -139,3 +139,30 @@ def test_a_counselling_masters_graduate_is_not_told_to_learn_psychology(default)
     assert _gaps(before, "psychology")
     assert _gaps(after, "psychology") == []
     assert [(m.role_id, m.score) for m in after] == [(m.role_id, m.score) for m in before]
+
+
+@pytest.mark.parametrize(
+    ("education", "field", "certified"),
+    [
+        # Twenty-ninth round (review 29 P13): an arts therapy master's (HCPC standards of
+        # proficiency for arts therapists; AATA master's standards).
+        ("master", "dance movement psychotherapy", {"psychology", "therapy-and-counseling"}),
+        ("master", "Art therapy", {"psychology", "therapy-and-counseling"}),
+        ("bachelor", "dance movement therapy", set()),
+        # A field of education is one in teaching and training, whatever is taught.
+        ("master", "nursing education", {"education-and-training"}),
+        ("bachelor", "Special Education", {"education-and-training"}),
+        ("associate", "nursing education", None),  # below a bachelor's: nothing
+    ],
+)
+def test_arts_therapy_masters_and_fields_of_education(default, education, field, certified):
+    found = degree_skills(Background(education=education, field=field), default)
+    assert found == (frozenset() if certified is None else certified | DEGREE_BASICS)
+
+
+def test_a_dance_movement_psychotherapist_is_not_told_to_learn_therapy(default):
+    skills = ["dance movement therapy:5", "group facilitation:4"]
+    background = {"education": "master", "field": "dance movement psychotherapy"}
+    ranked = careermap.rank_careers(skills, taxonomy=default, limit=None, background=background)
+    arts = next(m for m in ranked if m.role_id == "creative-arts-therapist")
+    assert not {"psychology", "therapy-and-counseling"} & {g.skill_id for g in arts.gaps}

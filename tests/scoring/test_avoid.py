@@ -286,3 +286,28 @@ def test_upskilling_never_advises_the_work_a_person_leaves(default):
         [*skills, "MAPA:3"], taxonomy=default, background=leaving, limit=None
     )
     assert "physical-intervention" not in {s.skill_id for s in held}
+
+
+def test_upskilling_never_advises_what_is_learnt_for_work_a_person_leaves(default):
+    # Twenty-ninth round (review 29 P14): crisis protocols are learnt for crisis work
+    # (Skill.learnt_for); an ADHD nurse prescriber leaving crisis teams was advised them.
+    skills = ["SystmOne:4", "risk assessment:4"]
+    background = {"education": "bachelor", "country": "GB"}
+    told = careermap.upskilling(skills, taxonomy=default, background=background, limit=None)
+    assert "crisis-protocols" in {s.skill_id for s in told}
+    leaving = {**background, "avoid": ["crisis-work"]}
+    found = careermap.upskilling(skills, taxonomy=default, background=leaving, limit=None)
+    assert not {"crisis-protocols", "crisis-line-work", "crisis-response"} & {
+        s.skill_id for s in found
+    }
+    # Asked for by name, it is still weighed; and held, it still counts in the score.
+    asked = careermap.upskilling(
+        skills, taxonomy=default, background=leaving, candidates=["crisis protocols"]
+    )
+    assert [s.skill_id for s in asked] == ["crisis-protocols"]
+    held = [*skills, "crisis protocols:3"]
+    plain = careermap.rank_careers(held, taxonomy=default, limit=5, order="fit")
+    avoiding = careermap.rank_careers(
+        held, taxonomy=default, limit=5, order="fit", background=leaving
+    )
+    assert [m.score for m in avoiding] == [m.score for m in plain]

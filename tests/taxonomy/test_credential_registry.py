@@ -1295,6 +1295,16 @@ def problems(path: Path, **options: object) -> list[careermap.Problem]:
     return list(info.value.problems)
 
 
+#: Twenty-ninth round (gaps29, "Registrations, subjects and advice" in
+#: docs/taxonomy-notes.md): the probation officer's credential is issued in the US, and a
+#: person in GB is told of the PQiP by the name written out with its abbreviation.
+_plus(
+    DELIBERATE.setdefault(("probation-officer", "Peace officer or probation certification"), {}),
+    "also",
+    ["Professional Qualification in Probation (PQiP)"],
+)
+
+
 def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]]:
     """Every role's credentials as written out, without the id they were named by.
 

@@ -118,10 +118,10 @@ def upskilling_order(found: Upskilling) -> str:
             "Skills come first when your target roles ask for them by name (an essential "
             "requirement counts twice), and more so when few other roles ask for them: such "
             "a skill marks out those careers. Then come the target roles each brings to "
-            f"{found.min_score:g} or more, then the rise of their scores. A target that needs "
-            "a degree, licence, supervised practice, lived experience or experience of the "
-            "work first still counts for what it asks for, but no skill brings it within "
-            "reach."
+            f"{found.min_score:g} or more, then the rise of their scores, added up. A target "
+            "that needs a degree, licence, supervised practice, lived experience or "
+            "experience of the work first still counts for what it asks for, but no skill "
+            "brings it within reach."
         )
     advised = len(found.advised)
     roles = "role" if advised == 1 else f"{advised} roles"
@@ -138,8 +138,8 @@ def upskilling_order(found: Upskilling) -> str:
         "(an essential requirement counts twice), and more so when few other roles ask for "
         "them: such a skill marks out those careers, where one that most roles list seldom "
         f"stands between you and a move. Then come the roles each brings to "
-        f"{found.min_score:g} or more, then the rise of the best scores. A role that does "
-        "not use a skill keeps its score: learning it takes nothing away. These are "
+        f"{found.min_score:g} or more, then the rise of the best scores, added up. A role "
+        "that does not use a skill keeps its score: learning it takes nothing away. These are "
         "careermap's best roles for you, not necessarily the ones you want: naming those "
         "as your targets orders the skills towards them instead."
     )
@@ -234,7 +234,7 @@ def upskilling_html(found: Upskilling) -> str:
         "Skill",
         "Asked for by (advised now)",
         "Roles over threshold",
-        "Best scores",
+        "Best scores (sum)",
         "Opens",
         "Raises most",
     ]
@@ -272,7 +272,7 @@ def _towards_html(found: Upskilling) -> str:
         "Serves (your targets)",
         "Asked for by",
         "Targets over threshold",
-        "Target scores",
+        "Target scores (sum)",
     ]
     return html.box("upskilling", head, html.table(headers, rows))
 

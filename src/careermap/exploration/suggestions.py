@@ -113,7 +113,7 @@ class SkillSuggestion(Explained):
         )
         return (
             f"{self.rank}. {self.label} (level {self.level}): {wanted}; {crossed}, "
-            f"best scores {self.gain:+.3f}"
+            f"best scores {self.gain:+.3f} in all"
         )
 
     def _towards(self) -> str:
@@ -134,7 +134,7 @@ class SkillSuggestion(Explained):
                 if served
                 else "asked for by none of your target roles"
             )
-            + f"; {crossed}, target scores {self.gain:+.3f}"
+            + f"; {crossed}, target scores {self.gain:+.3f} in all"
         )
 
     def explain(self) -> str:

@@ -30,6 +30,7 @@ from careermap.exploration.suggestions import (
     Upskilling,
 )
 from careermap.exploration.targets import TargetRole, find_targets, target_role
+from careermap.exploration.tied import tied_skills
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.resolve.resolver import resolve_skill
 from careermap.results.experience import shown_by
@@ -409,7 +410,9 @@ def upskilling(
     total = _top_total(before.score, keep, top)
 
     found: list[tuple[tuple[float, int, float, str], SkillSuggestion]] = []
-    unasked = certified | practising(resolved.background, taxonomy)  # restraint, if left
+    # Nor restraint, if left, nor crisis protocols to a person leaving crisis work.
+    leaving = practising(resolved.background, taxonomy) | tied_skills(resolved.background, taxonomy)
+    unasked = certified | leaving
     for skill_id in _candidates(candidates, taxonomy, counted.pool, held, unasked):
         # Learning a skill takes nothing away: a role that does not use it keeps the
         # score the person had without it (they need not bring it up there), although

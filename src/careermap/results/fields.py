@@ -31,6 +31,21 @@ research and programme evaluation: the knowledge of behaviour, development,
 individual differences, assessment and treatment that O*NET's Psychology and Therapy
 and Counseling name. A bachelor's in counselling has no such standard and certifies
 nothing; "social work" still certifies nothing (the practice skill, not knowledge).
+So does a **master's degree in an arts therapy** (art, music, drama or dance movement
+psychotherapy: the subject names *Creative arts therapies*; twenty-ninth round, review
+29 P13: a dance movement psychotherapist with an MA was shown *Therapy and counselling*
+and *Psychology* as gaps on the arts therapist's own post). The qualifying programmes are
+master's programmes whose graduates must know psychological and psychotherapeutic theory
+and human development: HCPC, *Standards of proficiency: arts therapists* (2023),
+standard 12 ("understand ... psychological and psychotherapeutic theories", "theories of
+human development"); AATA, *Masters Education Standards* (psychopathology, human growth
+and development, counselling and psychotherapeutic theories).
+
+A subject named as a field of **education** ("nursing education", "adult education",
+"special education") certifies *Teaching and training* (:data:`SUBJECT_HEADS`): O*NET's
+Education and Training knowledge (2.C.6) is the "principles and methods for curriculum
+and training design, teaching and instruction" such a degree teaches, whatever is
+taught (twenty-ninth round, review 29 P13: a lecturer with an MSc in nursing education).
 
 Whatever its subject, a **bachelor's degree or higher** certifies the basic skills every
 degree examines (:data:`DEGREE_BASICS`): *Reading comprehension*, *Writing* and *Critical
@@ -64,6 +79,7 @@ __all__ = [
     "GRADUATE_EDUCATION",
     "GRADUATE_FIELDS",
     "KNOWLEDGE",
+    "SUBJECT_HEADS",
     "degree_skills",
     "field_skill",
     "graduate_field_skills",
@@ -82,7 +98,12 @@ GRADUATE_EDUCATION = Education.MASTER
 #: curriculum for counselling master's programmes; see the module docstring).
 GRADUATE_FIELDS: Mapping[str, frozenset[str]] = {
     "counselling": frozenset({"psychology", "therapy-and-counseling"}),
+    # HCPC standards of proficiency for arts therapists; AATA master's standards.
+    "creative-arts-therapies": frozenset({"psychology", "therapy-and-counseling"}),
 }
+#: The last word of a subject that names a field of study of a knowledge skill whatever
+#: comes before it: a degree in nursing or adult education is one in education.
+SUBJECT_HEADS: Mapping[str, str] = {"education": "education-and-training"}
 
 
 def field_skill(field: str, taxonomy: Taxonomy) -> str | None:
@@ -114,6 +135,8 @@ def field_skill(field: str, taxonomy: Taxonomy) -> str | None:
     True
     >>> field_skill("social work", taxonomy) is None  # a practice skill, not knowledge
     True
+    >>> field_skill("Nursing Education", taxonomy)  # a field of education (SUBJECT_HEADS)
+    'education-and-training'
     """
     index = name_index(taxonomy)
     words = normalize(field).split()
@@ -121,7 +144,8 @@ def field_skill(field: str, taxonomy: Taxonomy) -> str | None:
         for _, skill_id, _ in index.exact_all.get(" ".join(words[start:]), ()):
             if index.skills[skill_id].category == KNOWLEDGE:
                 return skill_id
-    return None
+    head = SUBJECT_HEADS.get(words[-1]) if words else None
+    return head if head in taxonomy.skill_index else None
 
 
 def graduate_field_skills(field: str, taxonomy: Taxonomy) -> frozenset[str]:
@@ -137,6 +161,8 @@ def graduate_field_skills(field: str, taxonomy: Taxonomy) -> frozenset[str]:
     >>> sorted(graduate_field_skills("Counseling", taxonomy))
     ['psychology', 'therapy-and-counseling']
     >>> sorted(graduate_field_skills("school counselling", taxonomy))
+    ['psychology', 'therapy-and-counseling']
+    >>> sorted(graduate_field_skills("dance movement psychotherapy", taxonomy))
     ['psychology', 'therapy-and-counseling']
     >>> sorted(graduate_field_skills("social work", taxonomy))
     []

@@ -177,6 +177,12 @@ class Skill(BaseModel):
         "physical-intervention): for a person who wants to leave one, the skill is listed "
         "but left out of the score (docs/scoring.md, twenty-sixth round).",
     )
+    learnt_for: Conditions = Field(
+        default=(),
+        description="Working conditions the skill is learnt for, though practising it is not "
+        "one (crisis protocols: crisis-work): never advised to a person who wants to leave "
+        "one; held, it still counts (docs/scoring.md, twenty-ninth round).",
+    )
     codes: Codes = Field(
         default_factory=dict,
         description="External codes by scheme, e.g. {'esco': URI, 'onet': '2.A.1.b'}.",
