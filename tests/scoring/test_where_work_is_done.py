@@ -13,6 +13,8 @@ from pathlib import Path
 import careermap
 from careermap import Condition
 from careermap.cli.main import main
+from careermap.resolve.profile import Background
+from careermap.results.gates import FAR_GATES, missing_gates
 from careermap.scoring.match import ADVICE_REACH
 
 from ..scripts import load_script
@@ -59,11 +61,18 @@ def test_a_person_who_wants_to_work_from_home_is_told_and_site_roles_come_later(
     assert school.readiness.caution.startswith("Usually done in person, on site")
     assert "not from home as you said you want" in str(school.readiness)
     floor = ADVICE_REACH * max(m.score for m in home)  # within reach of the best fit
+    background = Background(**BACKGROUND)
+
+    def far(m: careermap.RoleMatch) -> bool:  # two or more gates: after every long step
+        entry = default.role_index[m.role_id].entry
+        return missing_gates(m.readiness, entry, background) >= FAR_GATES
+
     keys = [
-        (ADVICE_GROUPS.get(m.readiness.verdict, 2), bool(m.readiness.avoided))
+        (ADVICE_GROUPS.get(m.readiness.verdict, 2), far(m), bool(m.readiness.avoided))
         for m in home
         if m.readiness.verdict != "current" and m.score >= floor
     ]
+    assert (2, True, False) in keys  # the far posts are in the list, after the site-bound
     assert keys == sorted(keys)  # within each readiness group, site-bound roles come last
     assert {m.role_id: m.score for m in home} == {
         m.role_id: m.score for m in _rank(default, background=BACKGROUND)
