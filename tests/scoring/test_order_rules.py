@@ -46,6 +46,11 @@ def test_peer_roles_are_listed_at_score_0_for_a_person_with_lived_experience(def
     assert peer.readiness.verdict == "certify"
     # After every role that scores.
     assert all(m.score > 0 for m in ranking[: peer.rank - 1])
+    # Its hiring line says no skill reaches it, not that a weak match was found (review 29b).
+    said = peer.readiness.beside(peer.band, score=peer.score)
+    assert "none of the skills you listed reaches its requirements yet" in said
+    assert "is weak" not in said
+    assert "none of the skills you listed" in peer.explain()
     # Not below a minimum score asked for.
     floor = careermap.rank_careers(
         skills, background=lived, limit=None, order="advice", min_score=0.01

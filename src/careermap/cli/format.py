@@ -203,7 +203,7 @@ def explanation(match: RoleMatch, maybe: Mapping[str, str] | None = None) -> lis
 
     lines: list[str] = []
     if match.readiness is not None:
-        lines += wrapped("hiring", [match.readiness.beside(match.band)])
+        lines += wrapped("hiring", [match.readiness.beside(match.band, score=match.score)])
     if match.only_in:
         lines += wrapped("where", [match.only_in])
     if match.context is not None:

@@ -162,7 +162,8 @@ def match_html(match: RoleMatch) -> str:
         f"coverage {match.coverage:.3f}, utilisation {match.utilisation:.3f}</p>"
         + (f"<p>{esc(str(match.context))}</p>" if match.context is not None else "")
         + (
-            f"<p><strong>Hiring:</strong> {esc(match.readiness.beside(match.band))}</p>"
+            "<p><strong>Hiring:</strong> "
+            f"{esc(match.readiness.beside(match.band, score=match.score))}</p>"
             if match.readiness is not None
             else ""
         )

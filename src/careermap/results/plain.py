@@ -53,7 +53,7 @@ def match_text(match: RoleMatch, maybe: Mapping[str, str] | None = None) -> str:
         f"({match.band}), coverage {match.coverage:.3f}, utilisation {match.utilisation:.3f}"
     ]
     if match.readiness is not None:
-        lines.append(f"   hiring: {match.readiness.beside(match.band)}")
+        lines.append(f"   hiring: {match.readiness.beside(match.band, score=match.score)}")
     if match.only_in:
         lines.append(f"   where: {match.only_in}")
     if match.context is not None:

@@ -46,7 +46,7 @@ class Readiness(Frozen):
     def _with_caution(self, summary: str) -> str:
         return f"{summary}. {self.caution}" if self.caution else summary
 
-    def beside(self, band: str) -> str:
+    def beside(self, band: str, *, score: float | None = None) -> str:
         """Return the verdict as shown beside a score in *band* (explanations, CLI, HTML).
 
         The verdict speaks of licences, degrees and experience only. Beside a weak or
@@ -54,10 +54,16 @@ class Readiness(Frozen):
         says which it is (twentieth round, a counsellor's review); the record's ``summary``
         and the JSON contract are unchanged.
 
+        A post listed at a score of 0 (a peer role within reach of the person's lived
+        experience, :func:`careermap.scoring.lived_roles.lived_roles`) says that none of
+        their skills was read for it, not that a match was found and is weak (review 29b).
+
         Parameters
         ----------
         band : str
             The band of the match's score (:func:`careermap.results.bands.score_band`).
+        score : float, optional
+            The match's score; at 0 the verdict says that no skill reaches the post.
 
         Returns
         -------
@@ -70,15 +76,21 @@ class Readiness(Frozen):
         'For licences, degrees and experience, ready now; the skills match is weak (see the gaps)'
         >>> Readiness(verdict="ready", summary="Ready now").beside("good")
         'Ready now'
+        >>> print(Readiness(verdict="ready", summary="Ready now").beside("weak", score=0.0))
+        ... # doctest: +NORMALIZE_WHITESPACE
+        For licences, degrees and experience, ready now; none of the skills you listed
+        reaches its requirements yet (see the gaps)
         """
         short = _SKILLS_SHORT.get(band) if self.verdict in ("ready", "certify") else None
         if short is None:
             return str(self)
         said = self.summary[:1].lower() + self.summary[1:]  # "Ready now", "Ready after ..."
-        summary = (
-            f"For licences, degrees and experience, {said}; the skills match is {short} "
-            "(see the gaps)"
+        skills = (
+            "none of the skills you listed reaches its requirements yet"
+            if score is not None and round(score, 12) == 0
+            else f"the skills match is {short}"
         )
+        summary = f"For licences, degrees and experience, {said}; {skills} (see the gaps)"
         return self._with_caution(summary)
 
 
