@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 import careermap
-from careermap.results.current import current_role, own_seniority
+from careermap.results.current import current_role, kind_of_work, own_seniority
 from careermap.taxonomy.models import Seniority
 
 
@@ -61,7 +61,6 @@ def _read(text, taxonomy):
         ("DIVA-5 & ACE+ assessments", "clinical-assessment"),
         ("explaining patients' rights", "patient-advocacy"),
         ("audio typing (legal secretary)", "administrative"),
-        ("ward activities - bingo, baking, walks", "activities-coordination"),
         ("my own PTSD & TBI recovery (VA)", "peer-support"),
         ("my own recovery from alcohol", "peer-support"),
         ("my recovery journey", "peer-support"),
@@ -133,3 +132,18 @@ def test_glossed_title_naming_nothing_stays_unread(taxonomy):
 )
 def test_grade_word_raises_an_entry_level_post(title, rung, taxonomy):
     assert own_seniority(title, taxonomy) is rung
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Youth Worker (EA Youth Service, rural)",
+        "Community Integration Worker (MHRT/C)",
+        "Child and Youth Worker (group home)",
+    ],
+)
+def test_new_titles_leave_every_workers_listening(title, taxonomy):
+    # An unread "... Worker" title practises what every role named "... worker" asks: a
+    # new alias ending in "worker" on a role without active listening (the lived
+    # experience practitioner's "Involvement worker") took it from all of them (cat29b).
+    assert "active-listening" in kind_of_work(title, taxonomy)
