@@ -99,7 +99,8 @@ phrases read:
   ``Background.lived_experience`` says, so it names no skill and no need keeps it
   unread. "My own experience" (without "lived") counts only when it is of being or
   living with something, of recovery, or of a need or condition: "my own experience of
-  working in CAMHS" is work experience;
+  working in CAMHS" is work experience; "my own PTSD & TBI recovery" and "my recovery
+  journey" are lived experience of recovery;
 * **languages spoken**: "Kiswahili and English", "Spanish (native)", "Cantonese
   (native), Mandarin (fluent)" (:func:`careermap.resolve.languages.speaks_languages`):
   the name "bilingual" (*Second language*'s alias), when a language besides English is
@@ -202,11 +203,17 @@ _FOR = re.compile(r"^(?P<rest>\S.*?)\s+(?P<word>for|about)\s+(?P<tail>\S.*)$", r
 #: ``lived_experience`` says it), so it is not read as a skill. "Lived" may stand alone;
 #: "my own experience" must be of being or living with something, of recovery, or of a
 #: need or condition, since "my own experience of working in CAMHS" is work experience.
+#: "My own recovery", with what it was from before or after it ("my own PTSD & TBI
+#: recovery", "my own recovery from addiction"), and "my recovery journey" say the same
+#: (twenty-ninth round, review 29 P11).
 _LIVED = re.compile(
     r"^(?:(?:using|sharing|drawing\s+on)\s+)?(?:(?:my|our)\s+)?(?:own\s+)?lived\s+experience"
     r"\s+(?:of|as)\s+\S.*$"
     r"|^(?:(?:using|sharing|drawing\s+on)\s+)?(?:my|our)\s+own\s+experience\s+(?:of|as)\s+"
-    r"(?P<own>\S.*)$",
+    r"(?P<own>\S.*)$"
+    r"|^(?:(?:using|sharing|drawing\s+on)\s+)?(?:my|our)\s+own\s+(?:[^,;:()]{1,40}\s+)?recovery"
+    r"(?:\s+(?:journey|story|from\s+\S.*))?$"
+    r"|^(?:(?:using|sharing|drawing\s+on)\s+)?(?:my|our)\s+recovery\s+(?:journey|story)$",
     re.IGNORECASE,
 )
 _OWN_KIND = re.compile(r"^(?:being|living\s+with|recovery|recovering)\b", re.IGNORECASE)
@@ -480,6 +487,10 @@ def _lived(text: str) -> bool:
     True
     >>> _lived("my own experience of working in CAMHS")
     False
+    >>> _lived("my own PTSD & TBI recovery"), _lived("my own recovery from addiction")
+    (True, True)
+    >>> _lived("my own recovery college course"), _lived("recovery of my own data")
+    (False, False)
     """
     hit = _LIVED.match(text)
     if hit is None:

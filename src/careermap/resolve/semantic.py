@@ -447,7 +447,9 @@ class SemanticIndex:
             position = int(skills[i])
             length = int(self.starts[position + 1] - self.starts[position])
             begin = int(first[i])
-            nearest = begin + int(np.argmax(sims[begin : begin + length]))
+            # Names as near as float noise ("trust building", "building trust") tie, and
+            # the first listed is named, in one matrix product or in many.
+            nearest = begin + int(np.argmax(np.round(sims[begin : begin + length], 5)))
             name = nearest if rows is None else int(rows[nearest])
             hits.append(
                 SemanticHit(

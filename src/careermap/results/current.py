@@ -25,7 +25,7 @@ import threading
 from careermap.base.cache import derived
 from careermap.base.text import BRACKETED, match_key
 from careermap.resolve.background import Background
-from careermap.results.title_words import specialty_titles
+from careermap.results.title_words import in_gloss, specialty_titles
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.lookup import get_role
 from careermap.taxonomy.models import Importance, Role, Seniority, Taxonomy
@@ -74,6 +74,12 @@ _GRADE = re.compile(
     r"|band\s*[6-9]|charge\s+nurse|clinical\s+nurse)\b",
     re.I,
 )
+
+
+#: Grade words that put the holder of an entry-level post above its entry level ("Senior
+#: Support Worker", "Occupational Therapist (Band 6)"): not *manager* or *supervisor*,
+#: which entry-level roles have in their names ("Case Manager").
+_ABOVE_ENTRY = re.compile(r"\b(senior|lead|head|principal|chief|band\s*[6-9])\b", re.I)
 
 
 def _role_keys(taxonomy: Taxonomy) -> dict[str, str]:
@@ -129,7 +135,9 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
     ("Child and family therapist": child life or family therapy?) excludes neither.
     Failing both, a role name standing whole inside the title with a setting or grade
     around it ("Remote Area Mental Health Nurse"): the one role with the longest such
-    name (:func:`_phrase`), unless *whole*.
+    name (:func:`_phrase`), unless *whole*. A title in another language that names no
+    role as written is read in the English gloss in brackets after it
+    (:func:`careermap.results.title_words.in_gloss`; twenty-ninth round).
 
     Parameters
     ----------
@@ -173,6 +181,8 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
         return memo[held]
     except KeyError:
         found = _find(in_latin_title(held), taxonomy, phrase=not whole)
+        if found is None and (gloss := in_gloss(held)) is not None:
+            found = _find(gloss, taxonomy, phrase=not whole)
     with _memo_lock:
         memo[held] = found
         while len(memo) > TITLES_REMEMBERED:
@@ -489,7 +499,8 @@ def own_seniority(held: str | None, taxonomy: Taxonomy) -> Seniority | None:
     named with a grade word (:data:`_GRADE`: "Senior Addiction Counsellor", "Community
     Psychiatric Nurse (Band 6)") is a senior post: its holder's years may reach above the
     role's own level, which years of a mid-level post without one do not (twenty-sixth
-    round).
+    round); an entry-level one so named ("Senior Support Worker") is a mid-level post
+    (twenty-ninth round).
 
     Examples
     --------
@@ -504,20 +515,34 @@ def own_seniority(held: str | None, taxonomy: Taxonomy) -> Seniority | None:
     >>> own_seniority("Guidance Counsellor", taxonomy), own_seniority(
     ...     "Senior Guidance Counsellor", taxonomy)
     (<Seniority.MID: 'mid'>, <Seniority.SENIOR: 'senior'>)
+    >>> own_seniority("Senior Support Worker (supported accommodation)", taxonomy)
+    <Seniority.MID: 'mid'>
     """
     if not held or not held.strip():
         return None
     role = current_role(held, taxonomy)
     if role is not None:
         rung = None if role.entry is None else role.entry.seniority
-        if rung is Seniority.MID and _GRADE.search(held):
-            return Seniority.SENIOR
-        return rung
+        return _graded(rung, held)
     rungs = {
         None if (entry := taxonomy.role_index[i].entry) is None else entry.seniority
         for i in kind_roles(held, taxonomy)
     }
-    return Seniority.ENTRY if rungs == {Seniority.ENTRY} else None
+    return _graded(Seniority.ENTRY, held) if rungs == {Seniority.ENTRY} else None
+
+
+def _graded(rung: Seniority | None, held: str) -> Seniority | None:
+    """Return *rung* one step higher when the title has a grade word for it.
+
+    A senior or lead post of an entry-level kind of work ("Senior Support Worker", "Lead
+    Peer Support Worker") is a mid-level one, as a senior post of a mid-level role is a
+    senior one (:data:`_GRADE`, :data:`_ABOVE_ENTRY`; twenty-ninth round).
+    """
+    if rung is Seniority.MID and _GRADE.search(held):
+        return Seniority.SENIOR
+    if rung is Seniority.ENTRY and _ABOVE_ENTRY.search(held):
+        return Seniority.MID
+    return rung
 
 
 #: What a ranking says of the role a person's job title names.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["specialty_titles"]
+__all__ = ["in_gloss", "specialty_titles"]
 
 #: A setting that names mental health work: psychiatry, psychosis, the NHS child and
 #: adolescent (CAMHS) and community (CMHT) mental health services.
@@ -74,3 +74,27 @@ def specialty_titles(post: str, setting: str) -> tuple[list[str], list[str]]:
         return [], []
     adjectives = ("Addiction", "Substance use", "Psychiatric") if addiction else ("Psychiatric",)
     return [f"{adjective} {core}" for adjective in adjectives], [f"{core} (mental health)"]
+
+
+#: A title with letters English has not, glossed in English in the brackets that follow
+#: it (:func:`in_gloss`).
+_GLOSSED = re.compile(r"^(?=[^()]*[^\x00-\x7f])[^()]+\((?P<gloss>[\x00-\x7f]+?)\)(?P<rest>[^()]*)$")
+
+
+def in_gloss(held: str) -> str | None:
+    """Return a title in another language read in the English gloss after it, or ``None``.
+
+    A title in a language of the Latin alphabet, with letters English has not, glossed in
+    English in the brackets that follow it ("Šokio-judesio terapeutė (dance movement
+    therapist), day hospital"), is read in its gloss when it names no role as written
+    ("Art-thérapeute (contrats, soins palliatifs)" does; twenty-ninth round).
+
+    Examples
+    --------
+    >>> in_gloss("Šokio-judesio terapeutė (dance movement therapist), day hospital")
+    'dance movement therapist, day hospital'
+    >>> in_gloss("Staff Nurse (psychiatry)") is None
+    True
+    """
+    glossed = _GLOSSED.match(held)
+    return None if glossed is None else glossed["gloss"].strip() + glossed["rest"]
