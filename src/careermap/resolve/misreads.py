@@ -151,13 +151,14 @@ def paperwork(
     head, kind = hit.group("head").strip(), hit.group("object").lower()
     from careermap.resolve.parts import as_list  # noqa: PLC0415 - its patterns cost ~8 ms
 
-    categories = {skill.id: skill.category for skill in taxonomy.skills}
+    skills = taxonomy.skill_index
     names = [head, *as_list(head)]
     practices = [
         match
         for match in map(part, names)
         if match.method in {"id", "exact", "alias"}
-        and categories.get(match.skill_id or "") in (_FORMS_OF if kind == "forms" else _PRACTICE)
+        and (skill := skills.get(match.skill_id or "")) is not None
+        and skill.category in (_FORMS_OF if kind == "forms" else _PRACTICE)
     ]
     if not practices:
         return None
