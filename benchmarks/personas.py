@@ -6,7 +6,7 @@ with the roles a counsellor would accept and reject. Beside it, in the same run,
 a plain baseline: cosine between the person's resolved skills (0/1) and each
 role's requirement weights, on the same taxonomy and sectors.
 
-    .venv/bin/python benchmarks/personas.py                # all twenty-one sets, each labelled
+    .venv/bin/python benchmarks/personas.py                # all twenty-two sets, each labelled
     .venv/bin/python benchmarks/personas.py --set eighth   # one set: first, fresh, third,
                                                            # fourth, fifth, sixth, seventh,
                                                            # eighth, ninth, tenth,
@@ -14,12 +14,13 @@ role's requirement weights, on the same taxonomy and sectors.
                                                            # fourteenth, fifteenth,
                                                            # sixteenth, seventeenth,
                                                            # eighteenth, nineteenth,
-                                                           # twentieth, twenty-first
+                                                           # twentieth, twenty-first,
+                                                           # twenty-second
     .venv/bin/python benchmarks/personas.py --set both     # the first and fresh sets only
     .venv/bin/python benchmarks/personas.py --detail       # each persona's top 5, with gaps
     .venv/bin/python benchmarks/personas.py --no-country   # as if no persona gave a country
 
-There are twenty-one sets (:data:`SETS`). The *first* (21 profiles) was written without
+There are twenty-two sets (:data:`SETS`). The *first* (21 profiles) was written without
 running the ranking (docs/personas.md), but nine rounds of data fixes were made
 looking at it. The *fresh* set (15 profiles, docs/personas.md, "A second, blind
 set") was written and committed after those rounds, blind, to check the ranking on
@@ -51,12 +52,14 @@ eighteenth, blind set") was written blind at the start of the twenty-sixth, and 
 the twenty-seventh; the *nineteenth* (16 profiles, "A nineteenth, blind set") was written
 blind at the start of the twenty-seventh, and read in the twenty-eighth; the
 *twentieth* (16 profiles, "A twentieth, blind set") was written blind at the start of the
-twenty-eighth, and is read in the twenty-ninth; the *twenty-first* (16 profiles, "A
-twenty-first, blind set") was written blind at the start of the twenty-ninth.
+twenty-eighth, and read in the twenty-ninth; the *twenty-first* (16 profiles, "A
+twenty-first, blind set") was written blind at the start of the twenty-ninth, and is read
+in the thirtieth; the *twenty-second* (16 profiles, "A twenty-second, blind set") was
+written blind at the start of the thirtieth.
 Nothing is fitted to the fresh, third, fourth, fifth, sixth, seventh, eighth, ninth,
 tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth,
-eighteenth, nineteenth, twentieth or twenty-first set and no test holds any of them to a
-bar.
+eighteenth, nineteenth, twentieth, twenty-first or twenty-second set and no test holds
+any of them to a bar.
 No weight in careermap is fitted to any of them. For the first set, the second table
 splits the personas once, by a hash of the id (:func:`half`): rules were chosen
 looking at the *tune* half and are reported on the *check* half too.
@@ -101,8 +104,8 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 #: round), the seventeenth (blind when written, read in the twenty-sixth round), the
 #: eighteenth (blind when written, read in the twenty-seventh round), the nineteenth
 #: (blind when written, read in the twenty-eighth round), the twentieth (blind when
-#: written, read in the twenty-ninth round) and the twenty-first (blind, twenty-ninth
-#: round).
+#: written, read in the twenty-ninth round), the twenty-first (blind when written, read
+#: in the thirtieth round) and the twenty-second (blind, thirtieth round).
 SETS = {
     "first": DATA / "personas.yaml",
     "fresh": DATA / "personas-fresh.yaml",
@@ -125,10 +128,11 @@ SETS = {
     "nineteenth": DATA / "personas-nineteenth.yaml",
     "twentieth": DATA / "personas-twentieth.yaml",
     "twenty-first": DATA / "personas-twenty-first.yaml",
+    "twenty-second": DATA / "personas-twenty-second.yaml",
 }
 #: Sets still blind this round (written at its start, docs/personas.md): only their
 #: summary rows are read; tools that print per-person output leave them out by default.
-BLIND = ("twenty-first",)
+BLIND = ("twenty-second",)
 #: ``--set`` names that report several sets: every set, or the two sets of the tenth round.
 GROUPS = {"all": list(SETS), "both": ["first", "fresh"]}
 PERSONAS = SETS["first"]
@@ -383,8 +387,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         help=(
             "which persona set to report: first, fresh, third, fourth, fifth, sixth, "
             "seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, "
-            "sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first (the blind "
-            "sets), both (first and fresh) or all twenty-one (default)"
+            "sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, "
+            "twenty-second (the blind sets), both (first and fresh) or all twenty-two (default)"
         ),
     )
     parser.add_argument(

@@ -28,14 +28,16 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set nineteenth  # the nineteenth, blind set
     .venv/bin/python benchmarks/upskilling.py --set twentieth   # the twentieth, blind set
     .venv/bin/python benchmarks/upskilling.py --set twenty-first  # the twenty-first, blind set
+    .venv/bin/python benchmarks/upskilling.py --set twenty-second  # the twenty-second, blind set
 
-Nineteen sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
+Twenty sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
 seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
-sixteenth, seventeenth, eighteenth, nineteenth, twentieth and twenty-first, blind ones
-(tests/data/personas-fourth.yaml to personas-twenty-first.yaml, judged in
-tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-twenty-first.yaml,
-written the same way, before any order was compared with them; docs/personas.md, "A
-fourth, blind set" to "A twenty-first, blind set"). Each
+sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first and
+twenty-second, blind ones (tests/data/personas-fourth.yaml to
+personas-twenty-second.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
+upskilling-judgement-twenty-second.yaml, written the same way, before any order was
+compared with them; docs/personas.md, "A fourth, blind set" to "A twenty-second, blind
+set"). Each
 blind set is reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -136,6 +138,7 @@ SETS = {
     "nineteenth": DATA / "upskilling-judgement-nineteenth.yaml",
     "twentieth": DATA / "upskilling-judgement-twentieth.yaml",
     "twenty-first": DATA / "upskilling-judgement-twenty-first.yaml",
+    "twenty-second": DATA / "upskilling-judgement-twenty-second.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -479,8 +482,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         help=(
             "which judged set: first (default; with tune and check halves), or fourth, "
             "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
-            "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth "
-            "or twenty-first (blind, whole)"
+            "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, "
+            "twenty-first or twenty-second (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)

@@ -1,12 +1,12 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to twenty-first, blind ones (personas-fresh.yaml,
-personas-third.yaml to personas-twenty-first.yaml), checked the same way; and the upskilling
-judgements on the first and the fourth to twenty-first sets (upskilling-judgement.yaml,
-upskilling-judgement-fourth.yaml to upskilling-judgement-twenty-first.yaml). These tests
-check only that they are well formed and refer to things that exist; they never run a
-ranking or upskilling.
+first set, and the second to twenty-second, blind ones (personas-fresh.yaml,
+personas-third.yaml to personas-twenty-second.yaml), checked the same way; and the
+upskilling judgements on the first and the fourth to twenty-second sets
+(upskilling-judgement.yaml, upskilling-judgement-fourth.yaml to
+upskilling-judgement-twenty-second.yaml). These tests check only that they are well formed
+and refer to things that exist; they never run a ranking or upskilling.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ BLIND_NAMES = {
     "nineteenth": "## A nineteenth, blind set",
     "twentieth": "## A twentieth, blind set",
     "twenty-first": "## A twenty-first, blind set",
+    "twenty-second": "## A twenty-second, blind set",
 }
 #: The blind sets judged for upskilling advice too.
 JUDGED_NAMES = (
@@ -66,6 +67,7 @@ JUDGED_NAMES = (
     "nineteenth",
     "twentieth",
     "twenty-first",
+    "twenty-second",
 )
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
