@@ -18,7 +18,12 @@ from careermap.results.readiness import assess
 
 TRAINEE = "FdSc Nursing Associate (apprenticeship), University of Lincoln - year 2 of 2"
 QUALIFIED = "FdSc Nursing Associate, University of Plymouth"
-NMC = "Registered nursing associate (NMC)"
+NMC = "NMC registration as a nursing associate"
+#: What a social work degree leads to in the UK: one register, of the person's nation.
+UK_SW = (
+    "registration with the social work register of your UK nation (Social Work England, "
+    "SSSC, Social Care Wales or NISCC)"
+)
 
 
 def _assess(role_id: str, **background: object):
@@ -47,8 +52,8 @@ def test_a_completed_programme_is_an_application_not_the_registration():
     )
     assert found.verdict == "certify", str(found)
     assert found.summary == (
-        f"Ready after a short step: {NMC}: apply with your {QUALIFIED!r}, the "
-        "qualification it asks for"
+        f"Ready after a short step: {NMC[:1].upper()}{NMC[1:]}: apply with your "
+        f"{QUALIFIED!r}, the qualification it asks for"
     )
 
 
@@ -119,7 +124,7 @@ def test_a_social_work_degree_in_progress_leads_to_the_register():
     assert "Needs your 'MA Social Work, University of Kent (in progress)' finished" in (
         found.summary
     )
-    assert "(on the way: it leads to Social work licence or registration)" in found.summary
+    assert f"(on the way: it leads to {UK_SW})" in found.summary
     assert "Social Work England registration after a social work degree" in str(found.notes)
 
 
@@ -145,9 +150,7 @@ def test_an_accredited_social_work_degree_in_australia_names_the_aasw():
         credentials=["Bachelor of Social Work, University of Tasmania"],
     )
     assert done.verdict == "certify", str(done)
-    assert done.summary.startswith(
-        "Ready after a short step: AASW member or eligible for membership: apply with your"
-    )
+    assert done.summary.startswith("Ready after a short step: AASW membership: apply with your")
     studying = _assess(
         "hospital-social-worker",
         country="AU",
@@ -156,4 +159,88 @@ def test_an_accredited_social_work_degree_in_australia_names_the_aasw():
             "Master of Social Work (Qualifying), University of South Australia (final year)"
         ],
     )
-    assert "(on the way: it leads to AASW member or eligible for membership)" in studying.summary
+    assert "(on the way: it leads to AASW membership)" in studying.summary
+
+
+# Thirtieth round (prog30, review 29b R2 and R3).
+
+HCPC = "HCPC registration as a clinical psychologist"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DClinPsy (year 2 of 3)",
+        # The long forms: the institution, or the trainee's post, beside it after a comma,
+        # and the year written without the course's length.
+        "Doctorate in Clinical Psychology, UCL (year 2 of 3)",
+        "Trainee clinical psychologist, DClinPsy year 2",
+    ],
+)
+def test_a_doctorate_in_progress_is_the_doctorate_the_post_asks(text):
+    found = _assess("clinical-psychologist", country="GB", education="master", credentials=[text])
+    assert found.verdict == "needs"
+    assert found.summary == (
+        f"Needs your {text!r} finished (on the way: it gives a doctorate and leads to {HCPC})"
+    )
+    assert "a doctorate;" not in found.summary
+
+
+def test_a_completed_doctorate_is_an_application_in_plain_words():
+    found = _assess(
+        "clinical-psychologist",
+        country="GB",
+        education="doctorate",
+        credentials=["DClinPsy, University of Glasgow"],
+    )
+    assert found.summary.startswith(
+        f"Ready after a short step: {HCPC}: apply with your 'DClinPsy, University of Glasgow'"
+    )
+
+
+def test_a_year_alone_marks_a_programme_in_progress():
+    # "year 2" alone marks a course in progress for a programme the credential lists; a
+    # qualification that is none of them is read as before, and a completed one is done.
+    psychologist = load_taxonomy().credential_index["licensed-clinical-psychologist"]
+    assert on_programme(["DClinPsy second year"], psychologist, "GB").pending
+    assert not on_programme(["ClinPsyD, University of Leeds"], psychologist, "GB").pending
+    assert on_programme(["MSc Psychology, year 2"], psychologist, "GB") is None
+
+
+def test_a_bachelors_in_progress_does_not_give_a_masters_post_its_degree():
+    found = _assess(
+        "clinical-social-worker",
+        country="GB",
+        education="secondary",
+        credentials=["BA Social Work (final year)"],
+    )
+    assert found.summary == (
+        "Needs a master's degree; your 'BA Social Work (final year)' finished (on the way: "
+        f"it leads to {UK_SW})"
+    )
+
+
+def test_a_masters_in_progress_gives_a_masters_post_its_degree():
+    found = _assess(
+        "clinical-social-worker",
+        country="GB",
+        education="bachelor",
+        credentials=["MA Social Work, University of York (year 1 of 2)"],
+    )
+    assert found.summary.startswith(
+        "Needs your 'MA Social Work, University of York (year 1 of 2)' finished (on the way: "
+        f"it gives a master's degree and leads to {UK_SW})"
+    )
+
+
+@pytest.mark.parametrize(
+    "role_id",
+    ["child-protection-social-worker", "hospital-social-worker", "clinical-social-worker"],
+)
+def test_every_social_work_post_reads_the_degree_and_names_one_register(role_id):
+    # One screen, one reading: the clinical social worker's credential (the LCSW) is the
+    # same UK register, named once for the person's nation, not as four registrations.
+    text = "Bachelor of Social Work (final year)"
+    found = _assess(role_id, country="GB", education="bachelor", credentials=[text])
+    assert f"your {text!r} finished (on the way: it leads to {UK_SW})" in found.summary
+    assert "SSSC registered social worker" not in found.summary

@@ -1329,6 +1329,9 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
             # And the qualifications a regulator approves as the route to it (programmes;
             # the twenty-ninth round): how the credential is earned, not what hiring asks.
             exclude.add("programmes")
+            # And what they lead to and the degree each gives (leads_to,
+            # programme_education; the thirtieth round, prog30): how it is earned too.
+            exclude |= {"leads_to", "programme_education"}
             row = c.model_dump(mode="json", exclude=exclude)
             row["also"] = [*c.also, *c.equivalents, *c.accepts]
             # usual (sixteenth round): a preferred credential most employers and clients
@@ -1628,12 +1631,17 @@ def test_a_definition_names_the_programmes_that_lead_to_it(tmp_path):
     head = HEAD.replace(
         "    also: [NMC registration]\n",
         "    also: [NMC registration]\n    countries: [GB]\n"
-        "    programmes: {GB: [BSc Mental Health Nursing]}\n",
+        "    programmes: {GB: [BSc Mental Health Nursing]}\n"
+        "    leads_to: {GB: NMC registration as a nurse}\n"
+        "    programme_education: {BSc Mental Health Nursing: bachelor}\n",
     )
     text = head + "roles:\n" + role("- credential: registered-nurse\n")
     taxonomy = load_taxonomy(write(tmp_path, text), cache=False)
     (found,) = taxonomy.role_index["r"].entry.credentials
     assert dict(found.programmes) == {"GB": ("BSc Mental Health Nursing",)}
+    # Thirtieth round (prog30): what they lead to, and the degree each gives.
+    assert dict(found.leads_to) == {"GB": "NMC registration as a nurse"}
+    assert found.programme_education["BSc Mental Health Nursing"].value == "bachelor"
 
 
 @pytest.mark.parametrize(
@@ -1643,9 +1651,19 @@ def test_a_definition_names_the_programmes_that_lead_to_it(tmp_path):
         ("{XX: [BSN]}", "programmes: 'XX' is not an ISO 3166-1 alpha-2 code"),
         ("{GB: []}", "programmes: GB names no qualification"),
         ("{GB: [NMC registration]}", "programmes: GB names 'NMC registration', the credential's"),
+        # Thirtieth round (prog30): what they lead to, for each country of them, only; the
+        # degree of a programme the credential lists.
+        ("{GB: [BSN]}\n    leads_to: {}", "leads_to: say what the programmes lead to"),
+        ("{GB: [BSN]}\n    leads_to: {GB: x, IE: y}", "leads_to: say what the programmes lead"),
+        (
+            "{GB: [BSN]}\n    leads_to: {GB: x}\n    programme_education: {MSN: master}",
+            "programme_education: 'MSN' is not one of the credential's programmes",
+        ),
     ],
 )
 def test_a_bad_programme_names_file_line_and_field(tmp_path, programmes, message):
+    if "leads_to" not in programmes and "NMC" not in programmes and "[]" not in programmes:
+        programmes += "\n    leads_to: {GB: NMC registration as a nurse}"
     head = HEAD.replace(
         "    also: [NMC registration]\n",
         f"    also: [NMC registration]\n    countries: [GB]\n    programmes: {programmes}\n",
@@ -1664,6 +1682,7 @@ def test_the_bundled_programmes_lead_to_registrations_of_their_country():
     taxonomy = load_taxonomy(cache=False)
     found = {c.id: dict(c.programmes) for c in taxonomy.credentials if c.programmes}
     assert sorted(found) == [
+        "lcsw",  # thirtieth round (prog30): the UK's one social work register
         "licensed-clinical-psychologist",
         "nursing-associate-registration",
         "social-work-licence",
@@ -1678,3 +1697,49 @@ def test_the_bundled_programmes_lead_to_registrations_of_their_country():
     }
     assert sorted(found["social-work-licence"]) == ["AU", "GB"]
     assert found["licensed-clinical-psychologist"]["GB"][0] == "Doctorate in Clinical Psychology"
+
+
+def test_the_bundled_programmes_say_what_they_lead_to_and_the_degree_they_give():
+    # Thirtieth round (prog30, review 29b R2 and R3; docs/taxonomy-notes.md): one phrase
+    # per country, a UK nation's register named once, and each degree programme's level.
+    taxonomy = load_taxonomy(cache=False)
+    index = taxonomy.credential_index
+    uk = index["social-work-licence"].leads_to["GB"]
+    assert uk.startswith("registration with the social work register of your UK nation")
+    assert index["lcsw"].leads_to["GB"] == uk
+    assert index["social-work-licence-or-registration"].leads_to["GB"] == uk
+    assert index["social-work-licence"].leads_to["AU"] == "AASW membership"
+    psychologist = index["licensed-clinical-psychologist"]
+    assert psychologist.leads_to == {"GB": "HCPC registration as a clinical psychologist"}
+    assert {psychologist.programme_education[n].value for n in psychologist.programmes["GB"]} == {
+        "doctorate"
+    }
+    social = index["social-work-licence"].programme_education
+    assert social["BA Social Work"].value == "bachelor"
+    assert social["MA Social Work"].value == "master"
+    assert social["Social work degree apprenticeship"].value == "bachelor"  # IfATE ST0510
+    assert index["nursing-associate-registration"].leads_to == {
+        "GB": "NMC registration as a nursing associate"
+    }
+
+
+def test_a_register_a_programme_leads_to_has_the_programme_wherever_it_is_asked():
+    # Thirtieth round (prog30, review 29b R3): a credential that a country takes the same
+    # register for (every name the programme's credential has there) lists its programmes
+    # there too, so every post asking it reads the student the same way. Not a credential
+    # of several professions' registers (a clinical supervisor's or director's independent
+    # licence: counselling, psychology, social work, CBT, arts therapy), which one phrase
+    # per country cannot name; its posts are senior ones no student is on the way to.
+    taxonomy = load_taxonomy(cache=False)
+    several = {"independent-clinical-licence"}
+    missing = []
+    for credential in taxonomy.credentials:
+        for country in credential.programmes:
+            names = set(credential.in_place.get(country, ())) or {credential.name}
+            for other in taxonomy.credentials:
+                asked = set(other.in_place.get(country, ()))
+                if other is credential or other.id in several or not names <= asked:
+                    continue
+                if country not in other.programmes:
+                    missing.append((credential.id, country, other.id))
+    assert missing == []

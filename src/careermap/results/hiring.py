@@ -233,8 +233,8 @@ def _programme(
     if found is None:
         return None
     local = for_country(credential, country) or credential
-    degree = below and found.pending and gives_degree(credential, entry, country)
-    step = programme_step(found, local, entry.education if degree else None)
+    degree = below and found.pending and gives_degree(found, credential, entry, country)
+    step = programme_step(found, local, entry.education if degree else None, country)
     return _Step(step, found.pending, degree)
 
 

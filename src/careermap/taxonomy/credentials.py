@@ -132,6 +132,18 @@ _PROGRAMMES = (
     "progress is on the way to it, and one who completed it is told to apply; neither "
     "holds it, nor is certified in what it implies (readiness)."
 )
+_LEADS_TO = (
+    "For each country in programmes, what finishing one of them leads to, in words that "
+    "follow 'it leads to' ('NMC registration as a nursing associate'; 'registration with "
+    "the social work register of your UK nation (...)', one phrase for a country's "
+    "several registers): said in place of the credential's names."
+)
+_PROGRAMME_EDUCATION = (
+    "The degree a programme of programmes gives, by its name (DClinPsy: doctorate; BA "
+    "Social Work: bachelor), where it is a degree: one in progress that gives the degree "
+    "a post asks is that degree too. A programme left out gives the credential's own "
+    "education where the credential is issued (countries), else none."
+)
 _NOT_ASKED_IN = (
     "Countries that do not issue the credential and whose posts ask for no credential in "
     "its place (GB for a US peer specialist certificate: UK peer support posts train on "
@@ -198,12 +210,31 @@ def _check_programmes(credential: Credential | CredentialDefinition, names: set[
             if name in names or name in credential.associate:
                 msg = f"programmes: {code} names {name!r}, the credential's own name"
                 raise ValueError(msg)
+    country_codes(tuple(credential.leads_to), "leads_to")
+    if set(credential.leads_to) != set(credential.programmes):
+        msg = "leads_to: say what the programmes lead to for each country of programmes, only"
+        raise ValueError(msg)
+    listed = {name for each in credential.programmes.values() for name in each}
+    for name in credential.programme_education:
+        if name not in listed:
+            msg = f"programme_education: {name!r} is not one of the credential's programmes"
+            raise ValueError(msg)
 
 
 #: What employers ask for in a credential's place, by country; read-only, sorted by code.
 InPlace = Annotated[
     Mapping[str, tuple[Label, ...]],
     AfterValidator(lambda found: FrozenDict(sorted(found.items()))),
+]
+
+
+#: What a credential's programmes lead to, by country (``leads_to``); read-only, by code.
+LeadsTo = Annotated[
+    Mapping[str, Label], AfterValidator(lambda found: FrozenDict(sorted(found.items())))
+]
+#: The degree each programme gives, by its name (``programme_education``); read-only.
+ProgrammeEducation = Annotated[
+    Mapping[str, Education], AfterValidator(lambda found: FrozenDict(sorted(found.items())))
 ]
 
 
@@ -275,6 +306,10 @@ class Credential(BaseModel):
     education_in: EducationIn = Field(default_factory=FrozenDict, description=_ROUTE_IN)
     not_asked_in: tuple[str, ...] = Field(default=(), description=_NOT_ASKED_IN)
     programmes: InPlace = Field(default_factory=FrozenDict, description=_PROGRAMMES)
+    leads_to: LeadsTo = Field(default_factory=FrozenDict, description=_LEADS_TO)
+    programme_education: ProgrammeEducation = Field(
+        default_factory=FrozenDict, description=_PROGRAMME_EDUCATION
+    )
     meets_degree: Text = Field(default="", description=_MEETS_DEGREE)
 
     @model_validator(mode="after")
@@ -316,6 +351,10 @@ class CredentialDefinition(BaseModel):
     education_in: EducationIn = Field(default_factory=FrozenDict, description=_ROUTE_IN)
     not_asked_in: tuple[str, ...] = Field(default=(), description=_NOT_ASKED_IN)
     programmes: InPlace = Field(default_factory=FrozenDict, description=_PROGRAMMES)
+    leads_to: LeadsTo = Field(default_factory=FrozenDict, description=_LEADS_TO)
+    programme_education: ProgrammeEducation = Field(
+        default_factory=FrozenDict, description=_PROGRAMME_EDUCATION
+    )
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> CredentialDefinition:
@@ -438,4 +477,6 @@ def resolve(reference: CredentialReference, definition: CredentialDefinition) ->
         education_in=definition.education_in,
         not_asked_in=definition.not_asked_in,
         programmes=definition.programmes,
+        leads_to=definition.leads_to,
+        programme_education=definition.programme_education,
     )
