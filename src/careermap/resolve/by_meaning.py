@@ -21,6 +21,7 @@ from careermap.resolve.semantic import (
     semantic_index,
 )
 from careermap.resolve.skill_match import SkillMatch, unmatched
+from careermap.resolve.writer_role import work_beside
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = ["fuzzy_match", "semantic_match"]
@@ -74,8 +75,10 @@ def semantic_match(
         and not _unheld(text)
         and not _without_profession(hits[0].skill_id, text)
     ):
-        work = _work_before(stripped)
-        if work is not None:  # "call outs after suicides": the work, not the occasion
+        # "call outs after suicides": the work, not the occasion; "interpreting in
+        # psychiatric assessments": the interpreting, not the assessment
+        work = _work_before(stripped) or work_beside(stripped)
+        if work is not None:
             found = semantic_match(work, work, taxonomy, fuzzy, limit)
             if found.skill_id is None:
                 return unmatched(text, suggestions, limit)
@@ -107,6 +110,16 @@ _PROFESSION_WORDS = {
         re.I,
     ),
     "diagnosis": re.compile(r"\b(?:diagnos\w*|DSM\S*|ICD\S*|differentials?)\b", re.I),
+    # Social work, a registered profession (Social Work England, SSSC, CASW/provincial
+    # colleges), in its words and those of its statutory assessments: "work capacity
+    # assessments" is an occupational therapist's (0.66 from "parenting capacity
+    # assessments"; thirtieth round, review 30 P2).
+    "social-work-practice": re.compile(
+        r"\b(?:social\s+work\w*|social\s+care|casework\w*|safeguarding|child\s+protection"
+        r"|kinship|parenting|guardianship|SGOs?|care\s+proceedings|AMHPs?|MHOs?|[LM]C?SW|[BMR]SW"
+        r"|statutory)\b",
+        re.I,
+    ),
     # Support for learners, in their setting's words: "parents with learning disabilities"
     # (a parenting assessment's subject) are no pupils (twenty-ninth round, Hexham).
     "special-educational-needs": re.compile(

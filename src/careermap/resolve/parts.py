@@ -122,9 +122,15 @@ three deep ("running a DBT skills group": "DBT skills group", then "DBT skills")
 what they leave is read as a list too ("CBT and DBT skills groups": "CBT", "DBT skills").
 Only the part before "with", "to", "in", "on" or "at" is matched, so the rest adds no
 skill of its own, and a list after them ("collaborating with therapists and case
-managers") names people, never skills; "for" is read only before conditions, and "of"
-never, since their rest often changes the skill ("recruitment of participants" is
-research; "planning for retirement" is not care planning).
+managers") names people, never skills; "for" is read only before conditions or
+people, since its rest often changes the skill ("planning for retirement" is not care
+planning), and "of" only after a name of two words or more that holds no other with-whom
+word and is no supervision ("service evaluation of the waiting list"; thirtieth round):
+after one word its rest often changes the skill ("recruitment of participants" is
+research), and whom supervision was of says whether it was given or received. A need
+after "with", "to" or "in" is looked for only up to a dash or a bracket, and not after
+"on", which says what about ("school talks on gaming & gambling"; conditions after "on"
+are read as after "about").
 
 Whenever the parts name more than one skill, the phrase is no one of them: a list is
 split into each, and any other reading (examples in brackets naming a second skill, a
@@ -190,13 +196,24 @@ _ACTIVITY = re.compile(
     re.IGNORECASE,
 )
 _WHOM = re.compile(
-    r"^(?P<rest>\S.*?)\s+(?:with|alongside|to|in|on|at|between|after|before|ahead\s+of|during)"
-    r"\s+(?P<tail>\S.*)$",
+    r"^(?P<rest>\S.*?)\s+(?P<word>with|alongside|to|in|on|at|between|after|before|ahead\s+of"
+    r"|during)\s+(?P<tail>\S.*)$",
     re.IGNORECASE,
 )
-#: "For" conditions or people, or "about" conditions ("psychoeducation about ADHD": the
-#: topic, twenty-ninth round).
-_FOR = re.compile(r"^(?P<rest>\S.*?)\s+(?P<word>for|about)\s+(?P<tail>\S.*)$", re.IGNORECASE)
+#: "For" conditions or people, or "about" or "on" conditions ("psychoeducation about ADHD":
+#: the topic, twenty-ninth round; "talks on gambling", thirtieth round).
+_FOR = re.compile(r"^(?P<rest>\S.*?)\s+(?P<word>for|about|on)\s+(?P<tail>\S.*)$", re.IGNORECASE)
+#: "Of" after a name of two words or more: "service evaluation of the waiting list"
+#: (thirtieth round, review 30 P1). Not after one word, whose sense the rest may change
+#: ("recruitment of participants" is research, not hiring), nor after another with-whom or
+#: for word ("stress management for clients of a gym": "of" then belongs to their tail).
+_OF = re.compile(r"^(?P<rest>[^\s(]+\s+[^(]*?\S)\s+of\s+(?P<tail>\S.*)$", re.IGNORECASE)
+#: Supervision before "of": whom it was of says whether it was given or received
+#: ("case management supervision of trainee PWPs"), which the supervising readings read.
+_SUPERVISION = re.compile(r"\bsupervision$", re.IGNORECASE)
+#: A dash or a bracket ends the clause a with-whom word opens: what follows is examples
+#: ("counselling in Khmer - baksbat, depression, trauma").
+_CLAUSE_END = re.compile(r"\s+[-\u2013\u2014]\s+|\s*\(")
 #: Lived experience in a person's own words ("my own experience of being autistic", "my
 #: lived experience of incarceration and recovery"): the skill peer workers use, whatever
 #: it was of. What follows "of" or "as" is the kind of experience (``Background``'s
@@ -341,7 +358,16 @@ def _peeled(text: str) -> list[str]:
     if whom:
         found.append(" and ".join(whom))
     hit = _WHOM.match(text)
-    if hit and not pattern(NEED).search(hit.group("tail")):
+    if hit and not _need_after(hit):
+        found.append(hit.group("rest").strip())
+    hit = _OF.match(text)
+    if (
+        hit
+        and not _SUPERVISION.search(hit["rest"])
+        and not _WHOM.match(hit["rest"])
+        and not _FOR.match(hit["rest"])
+        and not pattern(NEED).search(_clause(hit["tail"]))
+    ):
         found.append(hit.group("rest").strip())
     hit = _FOR.match(text)
     if hit and (
@@ -363,10 +389,34 @@ def need_named(text: str) -> tuple[str, str] | None:
     True
     """
     hit = _WHOM.match(text.strip())
-    if hit is None:
+    need = None if hit is None else _need_after(hit)
+    return None if hit is None or need is None else (hit.group("rest").strip(), need)
+
+
+def _clause(tail: str) -> str:
+    """Return the clause *tail* opens: up to a spaced dash or a bracket (:data:`_CLAUSE_END`)."""
+    return _CLAUSE_END.split(tail, maxsplit=1)[0]
+
+
+def _need_after(hit: re.Match[str]) -> str | None:
+    """Return the need naming people after a with-whom word, or ``None``.
+
+    Only in the clause the word opens (:func:`_clause`: "counselling in Khmer -
+    baksbat, depression, trauma" lists what the counselling was about after the dash),
+    and not after "on", which says what about ("school talks on gaming & gambling":
+    thirtieth round, review 30 P1; conditions after "on" are read as after "about").
+
+    Examples
+    --------
+    >>> _need_after(_WHOM.match("supporting pupils with learning disabilities"))
+    'learning disabilities'
+    >>> _need_after(_WHOM.match("counselling in Khmer - baksbat, depression")) is None
+    True
+    """
+    if hit.group("word").lower() == "on":
         return None
-    need = pattern(NEED).search(hit.group("tail"))
-    return None if need is None else (hit.group("rest").strip(), need.group().strip())
+    need = pattern(NEED).search(_clause(hit.group("tail")))
+    return None if need is None else need.group().strip()
 
 
 def condition_of(text: str) -> str | None:
@@ -491,8 +541,15 @@ def _lived(text: str) -> bool:
     (True, True)
     >>> _lived("my own recovery college course"), _lived("recovery of my own data")
     (False, False)
+    >>> _lived("my own PTSD recovery (EMDR)"), _lived("my own recovery - EMDR")
+    (True, True)
+
+    A bracket or dash after it says what the recovery was with or from ("my own PTSD
+    recovery (EMDR)": a therapy received, never one the person gives; thirtieth round,
+    review 30 P2).
     """
-    hit = _LIVED.match(text)
+    found = bracketed(dash_examples(text) or text)
+    hit = _LIVED.match(text if found is None else found[0])
     if hit is None:
         return False
     own = hit.group("own")

@@ -82,6 +82,9 @@ _PEOPLE_WORDS = (
     # dispatchers": CIT for telecommunicators, for police officers).
     r"|dispatchers|call\s+takers|telecommunicators|police|police\s+officers|officers"
     r"|first\s+responders"
+    # The other first responders: "police, fire & EMS" (the US National Incident Management
+    # System's emergency services; thirtieth round, review 30 P1).
+    r"|fire|firefighters|fire\s+(?:service|crews)|EMS|EMTs|paramedics|ambulance\s+(?:staff|crews)"
     # Those a record or report is written for ("documentation for insurance", "reports
     # for funders", "project reports for donors"): whom the paper goes to, not what the work is.
     r"|insurance|insurers|Medicare|Medicaid|funders|donors|commissioners"
@@ -95,8 +98,12 @@ _PEOPLE_WORDS = (
     rf"|{PEOPLE_KINDS}|asylum\s+seekers|trainees|interns|nurses|doctors|workers|peers|callers"
     r"|participants)"
 )
-#: Those people, new to a post or service ("for new staff", "for new call takers").
-_ONE_PEOPLE = rf"(?:(?:the|our|my|their)\s+)?(?:new\s+)?{_PEOPLE_WORDS}"
+#: Those people, new to a post or service ("for new staff", "for new call takers"), or of a
+#: place or service named in a word before ("for ward staff", "for casino staff"; thirtieth
+#: round, review 30 P1).
+_ONE_PEOPLE = (
+    rf"(?:(?:the|our|my|their)\s+)?(?:new\s+)?(?:(?![\w-]*(?:ing|ed)\s)[\w-]+\s+)?{_PEOPLE_WORDS}"
+)
 FOR_PEOPLE = re.compile(
     rf"^{_ONE_PEOPLE}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+){_ONE_PEOPLE})*$", re.IGNORECASE
 )

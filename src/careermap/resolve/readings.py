@@ -169,11 +169,16 @@ def last_reading(
     *,
     work: bool,
     partly: Taxonomy | None = None,
+    practice: bool = True,
 ) -> SkillMatch | None:
     """Return what *text* is read as when nothing else read it, or ``None``.
 
     With a taxonomy *partly*, a list read from its parts naming a skill, the rest unread
-    (:func:`~careermap.resolve.part_match.partly_read`). Teaching work is matched when
+    (:func:`~careermap.resolve.part_match.partly_read`), else a practice named first or
+    last beside words saying whom, what or which
+    (:func:`~careermap.resolve.practice_words.practice_named`) unless *practice* is
+    false (a caller running a semantic search of its own, as *last* says in
+    :func:`~careermap.resolve.resolver.match_text`). Teaching work is matched when
     *work* is true ("teaching the Level 4 Diploma": *Instructing*); else the skill one
     part of an unread list names is suggested first ("SPSS and case managers").
     *others* are the suggestions so far, the semantic layer's first.
@@ -181,7 +186,10 @@ def last_reading(
     from careermap.resolve.part_match import listed_skills, partly_read, work_match  # noqa: PLC0415
 
     if partly is not None:
-        return partly_read(text, part, others, name_index(partly), limit=limit)
+        found = partly_read(text, part, others, name_index(partly), limit=limit)
+        if found is not None or not practice:
+            return found
+        return _practice_named(text, part, others, partly, limit=limit)
     taught = work_match(text, part, others, limit=limit) if work else None
     if taught is not None:
         return taught
@@ -193,3 +201,20 @@ def last_reading(
         return None
     seen = {c.skill_id for c in first}
     return unmatched(text, [*first, *(c for c in others if c.skill_id not in seen)], limit)
+
+
+def _practice_named(
+    text: str,
+    part: Callable[[str], SkillMatch],
+    others: list[SkillCandidate],
+    taxonomy: Taxonomy,
+    *,
+    limit: int,
+) -> SkillMatch | None:
+    """Return *text* read as a practice beside whom, what or which, or ``None`` (lexically)."""
+    from careermap.resolve.practice_words import practice_named  # noqa: PLC0415 - as in in_part
+
+    def read(words: str) -> SkillMatch:
+        return match_text(words, taxonomy, limit=limit, semantic=False, last=False)
+
+    return practice_named(text, part, read, others, limit=limit)

@@ -167,9 +167,10 @@ def match_text(
     profile asks only for the suggestions of what did not resolve).
     *phrases*: ``False`` never looks for a skill named in part of the text (a part
     is matched that way, so a phrase is split once).
-    *last*: ``False`` leaves out the reading tried after the semantic layer (teaching
-    work, :func:`~careermap.resolve.parts.teaching_work`), for a caller that runs a
-    semantic search of its own (``benchmarks/semantic_eval.py``).
+    *last*: ``False`` leaves out the readings tried after the semantic layer (teaching
+    work, :func:`~careermap.resolve.parts.teaching_work`; a practice beside whom or
+    what, :mod:`~careermap.resolve.practice_words`), for a caller that runs a semantic
+    search of its own (``benchmarks/semantic_eval.py``).
     """
     if len(text) > MAX_SKILL_TEXT:
         return unmatched(text, [], 0)
@@ -250,7 +251,7 @@ def match_text(
 
         again = read_in_plain_words(
             text, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
-        ) or last_reading(text, part, candidates, limit, work=False, partly=taxonomy)
+        ) or last_reading(text, part, candidates, limit, work=False, partly=taxonomy, practice=last)
         if again is None and not phrase_read:
             others = candidates if found is None else list(found.alternatives)
             again = last_reading(text, part, others, limit, work=last)
