@@ -46,7 +46,7 @@ from careermap.results.programmes import gives_degree, on_programme, programme_s
 from careermap.results.rungs import below_by_years, level
 from careermap.results.standing import is_pending, is_withdrawn, without_status
 from careermap.results.supervision import in_training, practise_under_supervision
-from careermap.results.verdict import Readiness
+from careermap.results.verdict import Gate, Readiness
 from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import Credential, CredentialKind, Education, Entry, Seniority
 
@@ -294,15 +294,17 @@ def hiring_verdict(
         and not same_practice(unknown, [c])
         and (step := _programme(entry, c, background, below=lacks))
     }
-    for c in missing:
-        step = steps.get(c.name)
-        if step is not None and step.pending:
-            needs.append(step.step)
-        elif step is None and c.supervised_hours and c not in training:
-            needs.append(_with_hours(c, country))
+    certifying = [
+        step.step if step is not None else _with_hours(c, country)
+        for c in missing
+        if ((step := steps.get(c.name)) is not None and step.pending)
+        or (step is None and c.supervised_hours and c not in training)
+    ]
+    needs += certifying
     # The post's degree, where a programme in progress that gives it is said instead.
     if degree and (licensing.degree or any(step.degree for step in steps.values())):
         needs.remove(degree)
+        degree = None
     # Short steps: renewing a lapsed licence or applying with a qualification, then
     # certifications without an internship.
     short = [
@@ -312,8 +314,17 @@ def hiring_verdict(
     ]
     if needs:
         summary = _needs_summary(needs, short, unsure, country)
-        needs += short
-        return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
+        # What each need but the degree is, in their order (results.gates counts them).
+        gates = (Gate.LICENCE,) * bool(licensing.need) + (Gate.LIVED,) * bool(lacking)
+        gates += (Gate.CERTIFICATION,) * len(certifying) + (Gate.SHORT,) * len(short)
+        return Readiness(
+            verdict="needs",
+            summary=summary,
+            needs=(*needs, *short),
+            notes=tuple(notes),
+            missing_education=entry.education if degree else None,
+            gates=gates,
+        )
     opened = _open(
         entry,
         background,
