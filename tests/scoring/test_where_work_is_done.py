@@ -64,8 +64,7 @@ def test_a_person_who_wants_to_work_from_home_is_told_and_site_roles_come_later(
     background = Background(**BACKGROUND)
 
     def far(m: careermap.RoleMatch) -> bool:  # two or more gates: after every long step
-        entry = default.role_index[m.role_id].entry
-        return missing_gates(m.readiness, entry, background) >= FAR_GATES
+        return missing_gates(m.readiness, background) >= FAR_GATES
 
     keys = [
         (ADVICE_GROUPS.get(m.readiness.verdict, 2), far(m), bool(m.readiness.avoided))

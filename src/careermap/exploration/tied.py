@@ -18,9 +18,8 @@ for them also restrain; the tie is the skill's purpose, not a co-occurrence.
 
 from __future__ import annotations
 
-from careermap.base.cache import derived
 from careermap.resolve.background import Background
-from careermap.taxonomy.conditions import Condition
+from careermap.scoring.set_aside import practising
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = ["tied_skills"]
@@ -29,7 +28,8 @@ __all__ = ["tied_skills"]
 def tied_skills(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
     """Return the skills learnt for a condition *background* says the person wants to leave.
 
-    Never advised to learn (:func:`careermap.upskilling`), unless asked for by name.
+    Never advised to learn (:func:`careermap.upskilling`), unless asked for by name:
+    :func:`careermap.scoring.set_aside.practising`, by ``Skill.learnt_for``.
 
     Examples
     --------
@@ -40,12 +40,4 @@ def tied_skills(background: Background | None, taxonomy: Taxonomy) -> frozenset[
     >>> tied_skills(None, default_taxonomy())
     frozenset()
     """
-    avoid = () if background is None else background.avoid
-    if not avoid:
-        return frozenset()
-
-    def build() -> dict[str, tuple[Condition, ...]]:
-        return {skill.id: skill.learnt_for for skill in taxonomy.skills if skill.learnt_for}
-
-    learnt: dict[str, tuple[Condition, ...]] = derived(taxonomy, "skills-learnt-for", build)
-    return frozenset(skill for skill, its in learnt.items() if any(c in avoid for c in its))
+    return practising(background, taxonomy, "learnt_for")

@@ -113,14 +113,13 @@ def misread(
     spelled = spelled_in_context(text.strip())
     if spelled is None:
         return paperwork(text, part, taxonomy)
+    from careermap.resolve.part_match import as_whole  # noqa: PLC0415 - it imports the resolver
     from careermap.resolve.resolver import match_text  # noqa: PLC0415 - its readings import this module
 
     found = match_text(
         spelled, taxonomy, min_similarity=min_similarity, limit=limit, semantic=semantic
     )
-    method = "part" if found.skill_id is not None else found.method
-    split = tuple(match.model_copy(update={"query": text}) for match in found.split)
-    return found.model_copy(update={"query": text, "method": method, "split": split})
+    return as_whole(text, found, by_meaning="part", unnamed=True)
 
 
 def paperwork(

@@ -33,6 +33,7 @@ from careermap.resolve.teaching import teaching_work
 
 if TYPE_CHECKING:
     from careermap.resolve.resolver import SkillMatch
+    from careermap.resolve.skill_match import Method
 
 __all__ = [
     "as_whole",
@@ -306,14 +307,19 @@ def bracket_named(text: str, part: Callable[[str], SkillMatch]) -> str | None:
     return names[0]
 
 
-def as_whole(text: str, read: SkillMatch) -> SkillMatch | None:
+def as_whole(
+    text: str, read: SkillMatch, *, by_meaning: Method = "semantic", unnamed: bool = False
+) -> SkillMatch | None:
     """Return *read*, the match of a text read in place of *text*, as *text*'s match.
 
     ``None`` when *read* names no skill and splits into none: the reading in its place
-    then does not apply.
+    then does not apply. With *unnamed*, such a reading is *text*'s all the same, with
+    its method: the reading in its place is final (a spelled-out abbreviation,
+    :func:`careermap.resolve.misreads.misread`).
 
     A match by name is one named in part of the text (method ``'part'``); a match by
-    meaning or a split keeps its method.
+    meaning is *by_meaning* (``'semantic'``, or ``'part'`` for a spelled-out
+    abbreviation); a split keeps its method.
 
     Examples
     --------
@@ -324,9 +330,11 @@ def as_whole(text: str, read: SkillMatch) -> SkillMatch | None:
     >>> found.query, found.skill_id, found.method
     ('research (MD thesis, 12 papers)', 'research-methods', 'part')
     """
-    if read.skill_id is None and not read.split:
+    if read.skill_id is None and not read.split and not unnamed:
         return None
-    method = read.method if read.method in {"semantic", "split", "part"} else "part"
+    method: Method = read.method  # a split, or a reading that names nothing
+    if read.skill_id is not None:
+        method = by_meaning if read.method == "semantic" else "part"
     split = tuple(match.model_copy(update={"query": text}) for match in read.split)
     return read.model_copy(update={"query": text, "method": method, "split": split})
 

@@ -13,10 +13,9 @@ she could reach in two years; docs/scoring.md, "Two or more gates").
 from __future__ import annotations
 
 from careermap.resolve.profile import Background
-from careermap.results.education import DEGREE_NAMES, education_level
+from careermap.results.education import education_level
 from careermap.results.rungs import education_rungs
 from careermap.results.verdict import Readiness
-from careermap.taxonomy.models import Entry
 
 __all__ = ["FAR_GATES", "missing_gates"]
 
@@ -25,14 +24,16 @@ __all__ = ["FAR_GATES", "missing_gates"]
 FAR_GATES = 2
 
 
-def missing_gates(found: Readiness | None, entry: Entry | None, background: Background) -> int:
+def missing_gates(found: Readiness | None, background: Background) -> int:
     """Count the gates a ``needs`` verdict names: education levels, then each other need.
 
-    A missing degree counts the levels between the person's education and the post's
-    (a post-secondary certificate and an associate degree are one level, as for a step
-    down: :func:`careermap.results.rungs.education_rungs`); each other need (a licence, a
-    registration, a certification with its hours, lived experience, a short course named
-    beside them) counts one. Any other verdict counts none.
+    A missing degree (``Readiness.missing_education``) counts the levels between the
+    person's education and the post's (a post-secondary certificate and an associate
+    degree are one level, as for a step down:
+    :func:`careermap.results.rungs.education_rungs`); each other need
+    (``Readiness.gates``: a licence, a registration, a certification with its hours,
+    lived experience, a short course named beside them) counts one. Any other verdict
+    counts none.
 
     Examples
     --------
@@ -40,20 +41,17 @@ def missing_gates(found: Readiness | None, entry: Entry | None, background: Back
     >>> from careermap.results.readiness import assess
     >>> hcsw = Background(education="certificate", country="GB")
     >>> nurse = lookup_role("psychiatric-nurse-practitioner").entry
-    >>> missing_gates(assess(nurse, hcsw), nurse, hcsw) >= FAR_GATES
+    >>> missing_gates(assess(nurse, hcsw), hcsw) >= FAR_GATES
     True
     >>> associate = lookup_role("nursing-associate").entry
-    >>> missing_gates(assess(associate, hcsw), associate, hcsw)
+    >>> missing_gates(assess(associate, hcsw), hcsw)
     1
     """
-    if found is None or entry is None or found.verdict != "needs":
+    if found is None or found.verdict != "needs":
         return 0
-    items = list(found.needs)
-    asked = entry.for_country(background.country).education
-    degree = DEGREE_NAMES.get(asked)
+    asked = found.missing_education
     levels = 0
-    if degree is not None and items and items[0].startswith(degree):
-        items = items[1:]
+    if asked is not None:
         person = education_level(background)
         levels = education_rungs(person, asked) if person is not None else 1
-    return levels + len(items)
+    return levels + len(found.gates)

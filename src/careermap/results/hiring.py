@@ -30,11 +30,8 @@ from careermap.results.countries import (
     local_names,
 )
 from careermap.results.credentials import (
-    abbreviations,
     holds,
-    holds_associate,
     is_lapsed,
-    is_provisional,
     lapsed_holding,
     name_key,
     unclear,
@@ -48,7 +45,8 @@ from careermap.results.lived import lived_need
 from careermap.results.programmes import gives_degree, on_programme, programme_step
 from careermap.results.rungs import below_by_years, level
 from careermap.results.standing import is_pending, is_withdrawn, without_status
-from careermap.results.verdict import Readiness
+from careermap.results.supervision import in_training, practise_under_supervision
+from careermap.results.verdict import Gate, Readiness
 from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import Credential, CredentialKind, Education, Entry, Seniority
 
@@ -67,54 +65,6 @@ RETURN_TO_PRACTICE = (
     "; after years out of practice, a return-to-practice course or supervised hours first"
 )
 _EDUCATION = list(Education)
-_SENIORITY = list(Seniority)
-
-
-def _practise_under_supervision(
-    entry: Entry, licences: Sequence[Credential], person: Sequence[str]
-) -> list[Credential]:
-    """Say whether an associate licence lets the person do this job while completing it.
-
-    US associate licences (LPC-Associate, Associate MFT: a held credential written as
-    associate, provisional or trainee, naming the licence's abbreviation, or one of the
-    names the licence lists as its ``associate``, such as LMHCA) exist so that people
-    practise under supervision: a frontline clinical post (entry or mid level) whose
-    licence is not asked for as *independent* is open to them; supervising, directing or
-    an independent-licence post is not. Returns the licences the person is completing
-    (those their associate licence leads to), none when the post is not open to them.
-    """
-    if _SENIORITY.index(entry.seniority) > _SENIORITY.index(Seniority.MID):
-        return []
-    provisional = [held for held in person if is_provisional(held)]
-    started = {a for held in provisional for a in abbreviations(held)}
-    return [
-        c
-        for c in licences
-        if "independent" not in c.name.casefold()
-        and (
-            any(
-                abbreviations(name) & started
-                for name in (c.name, *c.also, *c.equivalents, *c.accepts)
-            )
-            or holds_associate(person, c)
-        )
-    ]
-
-
-def _in_training(
-    entry: Entry, missing: Sequence[Credential], person: Sequence[str]
-) -> list[Credential]:
-    """Return the *missing* certifications the person is completing as a registered trainee.
-
-    A certification earned by supervised practice (``supervised_hours``) may list the
-    trainee registration its hours are earned under as its ``associate`` (Wisconsin's
-    Substance Abuse Counselor-in-Training for the CADC: SPS 161.01). Like an associate
-    licence (:func:`_practise_under_supervision`), it opens a frontline post (entry or mid
-    level) to practice under supervision, never a supervising or directing one.
-    """
-    if _SENIORITY.index(entry.seniority) > _SENIORITY.index(Seniority.MID):
-        return []
-    return [c for c in missing if c.supervised_hours and holds_associate(person, c)]
 
 
 class _Licensing(NamedTuple):
@@ -152,7 +102,7 @@ def _unlicensed(
     """
     if not licences:
         return _Licensing([], [], None, None, [])
-    supervised = _practise_under_supervision(entry, licences, background.credentials)
+    supervised = practise_under_supervision(entry, licences, background.credentials)
     asked = local_licences(licences, background.country)
     notes = [f"{c.name}: {c.note}" for c in licences if c.note and asked]
     for licence in licences:
@@ -333,7 +283,7 @@ def hiring_verdict(
     # A certification that takes months of supervised practice (an internship) is no
     # short step: it is named among the needs, with its hours; unless the person is its
     # registered trainee, who does the work under supervision while completing it.
-    training = _in_training(entry, missing, background.credentials)
+    training = in_training(entry, missing, background.credentials)
     supervised = [*supervised, *training]
     # A qualification that leads to one: in progress, a need; complete, a short step
     # (unless they wrote a credential of the same practice careermap does not know).
@@ -344,15 +294,17 @@ def hiring_verdict(
         and not same_practice(unknown, [c])
         and (step := _programme(entry, c, background, below=lacks))
     }
-    for c in missing:
-        step = steps.get(c.name)
-        if step is not None and step.pending:
-            needs.append(step.step)
-        elif step is None and c.supervised_hours and c not in training:
-            needs.append(_with_hours(c, country))
+    certifying = [
+        step.step if step is not None else _with_hours(c, country)
+        for c in missing
+        if ((step := steps.get(c.name)) is not None and step.pending)
+        or (step is None and c.supervised_hours and c not in training)
+    ]
+    needs += certifying
     # The post's degree, where a programme in progress that gives it is said instead.
     if degree and (licensing.degree or any(step.degree for step in steps.values())):
         needs.remove(degree)
+        degree = None
     # Short steps: renewing a lapsed licence or applying with a qualification, then
     # certifications without an internship.
     short = [
@@ -362,8 +314,17 @@ def hiring_verdict(
     ]
     if needs:
         summary = _needs_summary(needs, short, unsure, country)
-        needs += short
-        return Readiness(verdict="needs", summary=summary, needs=tuple(needs), notes=tuple(notes))
+        # What each need but the degree is, in their order (results.gates counts them).
+        gates = (Gate.LICENCE,) * bool(licensing.need) + (Gate.LIVED,) * bool(lacking)
+        gates += (Gate.CERTIFICATION,) * len(certifying) + (Gate.SHORT,) * len(short)
+        return Readiness(
+            verdict="needs",
+            summary=summary,
+            needs=(*needs, *short),
+            notes=tuple(notes),
+            missing_education=entry.education if degree else None,
+            gates=gates,
+        )
     opened = _open(
         entry,
         background,

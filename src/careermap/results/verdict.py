@@ -2,14 +2,32 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Literal
 
 from careermap.base.record import Frozen
 from careermap.taxonomy.conditions import Condition
+from careermap.taxonomy.models import Education
 
-__all__ = ["Readiness", "Verdict"]
+__all__ = ["Gate", "Readiness", "Verdict"]
 
 Verdict = Literal["ready", "certify", "experience", "needs", "step-up", "step-down", "current"]
+
+
+class Gate(str, Enum):
+    """A step a ``needs`` verdict names besides a degree (:attr:`Readiness.gates`)."""
+
+    #: A licence or registration: to obtain, to finish a programme toward, to complete
+    #: (pending), or to have reinstated.
+    LICENCE = "licence"
+    #: Lived experience of the kind a peer role asks for.
+    LIVED = "lived-experience"
+    #: A certification that takes supervised practice (named with its hours), or a
+    #: programme in progress toward a certification.
+    CERTIFICATION = "certification"
+    #: A short step named beside them: renewing a lapsed licence, applying with a
+    #: completed qualification, a certification without supervised practice.
+    SHORT = "short-step"
 
 
 class Readiness(Frozen):
@@ -31,6 +49,13 @@ class Readiness(Frozen):
         The role's working conditions the person said they want to leave behind.
     caution : str
         Those conditions in plain words ("" when there are none).
+    missing_education : Education or None
+        For a ``needs`` verdict, the education level the post asks for that the person's
+        is below (the first of ``needs`` names it); ``None`` otherwise, and when a
+        programme in progress that gives it is named instead.
+    gates : tuple of Gate
+        For a ``needs`` verdict, what each of the other ``needs`` is, in their order
+        (:func:`careermap.results.gates.missing_gates` counts them); empty otherwise.
     """
 
     verdict: Verdict
@@ -39,6 +64,8 @@ class Readiness(Frozen):
     notes: tuple[str, ...] = ()
     avoided: tuple[Condition, ...] = ()
     caution: str = ""
+    missing_education: Education | None = None
+    gates: tuple[Gate, ...] = ()
 
     def __str__(self) -> str:
         return self._with_caution(self.summary)

@@ -92,7 +92,7 @@ def advice_key(
     tier = 0 if verdict == "step-down" and background.step_back else ADVICE_TIERS[verdict]
     if tier == 0 and role.entry is not None and _by_work(role.entry, background):
         tier = SCHOOL_BY_WORK_TIER  # many employers, not all, take the years: a step
-    if tier == ADVICE_TIERS["needs"] and missing_gates(found, role.entry, background) >= FAR_GATES:
+    if tier == ADVICE_TIERS["needs"] and missing_gates(found, background) >= FAR_GATES:
         tier = FAR_TIER  # two or more gates: after every nearer long step
     avoided = any(c in background.avoid for c in involved(role.conditions))
     experience = role.entry.experience if role.entry is not None else None

@@ -13,6 +13,7 @@ and says why (:func:`careermap.results.avoided.reading_caution`).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Literal
 
 from careermap.base.cache import derived
 from careermap.base.errors import ProfileError
@@ -23,23 +24,41 @@ from careermap.taxonomy.conditions import Condition
 from careermap.taxonomy.models import Taxonomy
 from careermap.taxonomy.store import skill_labels
 
-__all__ = ["practising", "profile_skills", "set_aside", "skill_conditions"]
+__all__ = ["Tie", "practising", "profile_skills", "set_aside", "skill_conditions"]
+
+#: How a skill is tied to a working condition: its practice is the condition
+#: (``Skill.conditions``), or it is learnt for the posts that involve it
+#: (``Skill.learnt_for``: :mod:`careermap.exploration.tied`).
+Tie = Literal["conditions", "learnt_for"]
 
 
-def skill_conditions(taxonomy: Taxonomy) -> Mapping[str, tuple[Condition, ...]]:
-    """Return the skills whose practice is a working condition, with those conditions."""
+def skill_conditions(
+    taxonomy: Taxonomy, tie: Tie = "conditions"
+) -> Mapping[str, tuple[Condition, ...]]:
+    """Return the skills tied to a working condition by *tie*, with those conditions.
+
+    By default those whose practice is a working condition.
+    """
 
     def build() -> dict[str, tuple[Condition, ...]]:
-        return {skill.id: skill.conditions for skill in taxonomy.skills if skill.conditions}
+        ties = (
+            (s.id, s.conditions if tie == "conditions" else s.learnt_for) for s in taxonomy.skills
+        )
+        return {skill: its for skill, its in ties if its}
 
-    found: dict[str, tuple[Condition, ...]] = derived(taxonomy, "skill-conditions", build)
+    found: dict[str, tuple[Condition, ...]] = derived(taxonomy, f"skill-{tie}", build)
     return found
 
 
-def practising(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
-    """Return the skills whose practice is a condition *background* says to leave.
+def practising(
+    background: Background | None, taxonomy: Taxonomy, tie: Tie = "conditions"
+) -> frozenset[str]:
+    """Return the skills tied by *tie* to a condition *background* says to leave.
 
-    Never advised to learn (:func:`careermap.upskilling`); held, they are set aside.
+    By default those whose practice is such a condition: never advised to learn
+    (:func:`careermap.upskilling`); held, they are set aside. With ``"learnt_for"``,
+    those learnt for the posts that involve one
+    (:func:`careermap.exploration.tied.tied_skills`).
 
     Examples
     --------
@@ -52,7 +71,7 @@ def practising(background: Background | None, taxonomy: Taxonomy) -> frozenset[s
     avoid = () if background is None else background.avoid
     if not avoid:
         return frozenset()
-    found = skill_conditions(taxonomy).items()
+    found = skill_conditions(taxonomy, tie).items()
     return frozenset(skill for skill, its in found if any(c in avoid for c in its))
 
 

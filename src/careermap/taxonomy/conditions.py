@@ -16,7 +16,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BeforeValidator
 
 from careermap.base.frozen import FrozenDict
-from careermap.taxonomy.fields import unique
+from careermap.taxonomy.fields import unique, vocabulary_values
 
 __all__ = ["CONDITION_WORDS", "ENTAILS", "Condition", "Conditions", "conditions", "involved"]
 
@@ -99,21 +99,11 @@ def conditions(values: object) -> object:
     """
     if isinstance(values, str) or not isinstance(values, (list, tuple)):
         return values  # pydantic reports the wrong type
-    valid = [c.value for c in Condition]
-    if len(values) > len(valid):  # before the items: each may be named once
-        msg = f"at most {len(valid)} conditions (each once), got {len(values)}"
-        raise ValueError(msg)
-    found = []
-    for value in values:
-        if isinstance(value, Condition):
-            found.append(value.value)
-            continue
-        key = "-".join(str(value).casefold().replace("_", " ").split())
-        if key not in valid:
-            msg = f"unknown condition {value!r}; use one of: {', '.join(valid)}"
-            raise ValueError(msg)
-        found.append(key)
-    return found
+    return vocabulary_values(values, Condition, ("condition", "conditions"), _key)
+
+
+def _key(value: object) -> str:
+    return "-".join(str(value).casefold().replace("_", " ").split())
 
 
 def _conditions_unique(value: tuple[Condition, ...]) -> tuple[Condition, ...]:

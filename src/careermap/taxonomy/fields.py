@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Annotated
 
@@ -65,3 +66,43 @@ def unique(values: tuple[str, ...], what: str) -> tuple[str, ...]:
             raise ValueError(msg)
         seen.add(key)
     return values
+
+
+def vocabulary_values(
+    values: Sequence[object],
+    vocabulary: type[Enum],
+    what: tuple[str, str],
+    key: Callable[[object], str],
+) -> list[str]:
+    """Return *values* as the values of the closed *vocabulary* they name.
+
+    A member of *vocabulary* is its value; anything else is read by *key* (as people
+    write it: "Shift work" for ``shift-work``). More values than the vocabulary has, or
+    one it does not name, is an error that names it and lists the valid values; *what*
+    names the vocabulary's items, one and several ("condition", "conditions").
+
+    Examples
+    --------
+    >>> class Pace(str, Enum):
+    ...     SLOW = "slow"
+    ...     FAST = "fast"
+    >>> vocabulary_values(["Fast", Pace.SLOW], Pace, ("pace", "paces"), str.casefold)
+    ['fast', 'slow']
+    >>> vocabulary_values(["brisk"], Pace, ("pace", "paces"), str.casefold)
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown pace 'brisk'; use one of: slow, fast
+    """
+    valid = [str(member.value) for member in vocabulary]
+    one, several = what
+    if len(values) > len(valid):  # before the items: each may be named once
+        msg = f"at most {len(valid)} {several} (each once), got {len(values)}"
+        raise ValueError(msg)
+    found = []
+    for value in values:
+        read = str(value.value) if isinstance(value, vocabulary) else key(value)
+        if read not in valid:
+            msg = f"unknown {one} {value!r}; use one of: {', '.join(valid)}"
+            raise ValueError(msg)
+        found.append(read)
+    return found

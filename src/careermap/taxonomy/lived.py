@@ -20,7 +20,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BeforeValidator
 
 from careermap.base.frozen import FrozenDict
-from careermap.taxonomy.fields import unique
+from careermap.taxonomy.fields import unique, vocabulary_values
 
 __all__ = [
     "LIVED_WORDS",
@@ -99,8 +99,10 @@ _ALIASES: Mapping[str, LivedKind] = FrozenDict(
 )
 
 
-def _key(value: object) -> str:
-    return "-".join(str(value).casefold().replace("_", " ").replace("-", " ").split())
+def _kind(value: object) -> str:
+    """Return the kind *value* names as people write it, by its own word or another."""
+    key = "-".join(str(value).casefold().replace("_", " ").replace("-", " ").split())
+    return _ALIASES[key].value if key in _ALIASES else key
 
 
 def lived_kinds(values: object) -> object:
@@ -125,23 +127,8 @@ def lived_kinds(values: object) -> object:
         values = [part for part in values.split(",") if part.strip()]
     if not isinstance(values, (list, tuple)):
         return values  # pydantic reports the wrong type
-    valid = [k.value for k in LivedKind]
-    if len(values) > len(valid):  # before the items: each may be named once
-        msg = f"at most {len(valid)} kinds of lived experience (each once), got {len(values)}"
-        raise ValueError(msg)
-    found = []
-    for value in values:
-        if isinstance(value, LivedKind):
-            found.append(value.value)
-            continue
-        key = _key(value)
-        if key in _ALIASES:
-            key = _ALIASES[key].value
-        if key not in valid:
-            msg = f"unknown kind of lived experience {value!r}; use one of: {', '.join(valid)}"
-            raise ValueError(msg)
-        found.append(key)
-    return found
+    what = ("kind of lived experience", "kinds of lived experience")
+    return vocabulary_values(values, LivedKind, what, _kind)
 
 
 def _unique(value: tuple[LivedKind, ...]) -> tuple[LivedKind, ...]:
