@@ -616,6 +616,23 @@ def test_a_suggestion_that_opens_no_role_says_so_in_words():
     assert "+2 roles over the threshold" in two.summary()
 
 
+def test_a_suggestions_rise_is_said_as_shared_between_the_scores_it_adds_up(default):
+    # Review 29b: "best scores +1.416 in all", a sum above 1 on a 0-1 scale, puzzled.
+    from careermap.exploration.upskilling import SkillSuggestion  # noqa: PLC0415
+
+    common = {"rank": 1, "skill_id": "law", "label": "Law", "level": 3, "roles_lost": 0}
+    ten = SkillSuggestion(**common, roles_gained=0, gain=1.416, raises=(), top=10)
+    assert ten.summary().endswith("and your best 10 scores rise by 1.42 between them")
+    one = SkillSuggestion(**common, roles_gained=0, gain=0.081, raises=(), targets=1, top=1)
+    assert one.summary().endswith("and your target role's score rises by 0.08")
+    found = careermap.upskilling(["CBT:4", "case management:4"], taxonomy=default, limit=2)
+    assert all(s.top == found.top for s in found)
+    assert f"your best {found.top} scores rise by" in found.explain()
+    assert " in all" not in found.explain()
+    assert f"Your best {found.top} scores rise by (between them)" in found._repr_html_()
+    assert "(sum)" not in found._repr_html_()
+
+
 def test_the_move_from_the_person_reads_their_experience_as_rank_careers_does(default):
     # A bereavement counsellor has not worked a crisis line: the direct move into
     # supervising one says so, as her ranking does.

@@ -61,6 +61,20 @@ def test_l_and_d_about_custody_is_never_learning_and_development(text):
         assert "learning-and-development" not in read, match
 
 
+def test_l_and_d_spelled_out_suggests_nothing_from_words_the_person_did_not_write():
+    # Spelled out, "liaison" was near *Parent and family engagement* ('parent liaison')
+    # by meaning, offered as "did you mean" to a liaison and diversion worker (review 29b).
+    for module in ("wordllama", "tokenizers", "safetensors"):
+        require_module(module, "careermap[semantic] is part of the dev extra")
+    for semantic in (False, True):
+        match = resolve_skill("L&D screening in custody", semantic=semantic)
+        assert match.skill_id is None
+        assert match.alternatives == ()
+        assert "did you mean" not in str(match)
+    profile = build_profile(["L&D screening in custody", "CBT"], semantic=True)
+    assert profile.entries[0].match.hints == ()
+
+
 def test_l_and_d_elsewhere_is_learning_and_development():
     assert spelled_in_context("L&D programmes for managers") is None
     assert resolve_skill("L&D", semantic=False).skill_id == "learning-and-development"

@@ -189,8 +189,28 @@ def test_profiles_and_the_cli_say_how_a_phrase_resolved(default):
     profile = build_profile(["telehealth sessions:3", "CBT"], taxonomy=default, semantic=False)
     assert profile.skills == {"telehealth": 3, "cognitive-behavioural-therapy": 3}
     assert resolution(profile.entries[0]) == (
-        "Telehealth (named in part of the text as 'Telehealth', level 3)"
+        "Telehealth (named in part of the text as 'telehealth', level 3)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # The words quoted are the person's own, as they wrote them.
+        ("Mentoring PQiP learners:3", "Mentoring (named in part of the text as 'Mentoring'"),
+        ("NEWS & physical obs:4", "(named in part of the text as 'physical obs'"),
+        # Read by a rule as a label or alias the text does not use (review 29b): no quote.
+        ("CHamoru & English:5", "Second language (read from the text, level 5)"),
+        ("seclusion & restraint returns:4", "Regulatory compliance (read from the text, level 4)"),
+        ("supervising NQSWs (ASYE):4", "Clinical supervision (read from the text, level 4)"),
+    ],
+)
+def test_the_cli_quotes_only_words_the_person_wrote(default, text, said):
+    profile = build_profile([text], taxonomy=default, semantic=False)
+    line = resolution(profile.entries[0])
+    assert said in line
+    for unwritten in ("'bilingual'", "'Regulatory compliance'", "'Clinical supervision'"):
+        assert unwritten not in line
 
 
 @pytest.mark.parametrize(

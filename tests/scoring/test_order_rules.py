@@ -56,3 +56,37 @@ def test_peer_roles_are_listed_at_score_0_for_a_person_with_lived_experience(def
         skills, background=lived, limit=None, order="advice", min_score=0.01
     )
     assert "peer-support-specialist" not in [m.role_id for m in floor]
+
+
+def test_peer_roles_past_the_limit_are_named_where_the_person_reads_first(default):
+    # Review 29b (R4): listed after every role that scores, the peer posts sat at #51-54,
+    # and the default ten gave no pointer to them.
+    lived = {
+        "education": "associate",
+        "country": "GU",
+        "years_experience": 12,
+        "lived_experience": True,
+    }
+    skills = ["VA disability claims:5", "outreach at the village mayors offices:4"]
+    every = careermap.rank_careers(skills, background=lived, limit=None, order="advice")
+    peers = [m for m in every if m.score == 0.0 and m.readiness is not None]
+    assert peers
+    assert every.lived == ""  # all listed: nothing to point to
+    ranking = careermap.rank_careers(skills, background=lived, order="advice")
+    assert not any(m.role_id == peers[0].role_id for m in ranking)
+    note = ranking.lived
+    assert note.startswith("Peer posts that ask for lived experience like yours")
+    for peer in peers:
+        assert f"{peer.title} (#{peer.rank})" in note
+    assert f"a limit of {peers[-1].rank} lists them" in note
+    # Carried as the other notes are: JSON, explain(), the notebook view, the CLI table.
+    assert ranking.to_dict()["lived"] == note
+    assert note in ranking.explain()
+    assert note.split(":")[0] in ranking._repr_html_()
+    from careermap.cli.format import ranking_lines  # noqa: PLC0415
+
+    shown = " ".join(" ".join(ranking_lines(ranking, explain=False)).split())
+    assert note in shown
+    # Without lived experience, no such note.
+    officer = {key: value for key, value in lived.items() if key != "lived_experience"}
+    assert careermap.rank_careers(skills, background=officer).lived == ""

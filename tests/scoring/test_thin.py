@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import careermap
 from careermap.scoring.advice import ADVICE_REACH
-from careermap.scoring.thin import FILL_REACH, THIN_TOP, Filled, realistic, thin_note
+from careermap.scoring.thin import FILL_REACH, THIN_TOP, Filled, fill, realistic, thin_note
 
 STEWARD = ["grievance-and-disciplinary:4", "physical-intervention:4"]
 LEAVING = {"education": "certificate", "years_experience": 30, "avoid": ["physical-intervention"]}
@@ -95,3 +95,19 @@ def test_the_note_says_how_many_are_open_and_where_the_others_come_from():
     assert "the best others you could take and roles" in both
     assert realistic((1, False, False))
     assert not realistic((1, True, False))
+
+
+def test_a_role_open_but_avoided_is_named_not_counted_as_none():
+    # Review 29b: "none is open to you now or after a step" above a #1 post that was
+    # ready now but involved work the person wanted to leave.
+    keys = {0: (0, True, False), 1: (1, False, False), 2: (0, False, False)}
+    scores = {0: 0.3, 1: 0.25, 2: 0.05}
+    found = fill([0, 1, 2], keys.__getitem__, scores.__getitem__, 0.1)
+    assert (found.within, found.avoided, found.below) == (1, 1, (2,))
+    note = thin_note(found)
+    assert "only 1 you would take is open to you now or after a step" in note
+    assert "(1 more is, but it involves work you would rather not do)" in note
+    none = thin_note(Filled(below=(3,), avoided=2))
+    assert "none you would take is open" in none
+    assert "(2 are, but they involve work you would rather not do)" in none
+    assert "you would take" not in thin_note(Filled(below=(3,), within=1))

@@ -17,7 +17,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import chain
 
-__all__ = ["BRACKETED", "key_counts", "match_key", "normalize"]
+__all__ = ["BRACKETED", "key_counts", "match_key", "normalize", "written_as"]
 
 #: Text in round brackets, the shortest run first: "(US)", "(lapsed 2020)".
 BRACKETED = re.compile(r"\(.*?\)")
@@ -192,3 +192,42 @@ def key_counts(text: str) -> Counter[str]:
     """
     # map, chain and Counter run in C; each distinct word is keyed once (_keys_of's cache).
     return Counter(chain.from_iterable(map(_keys_of, _folded_words(text))))
+
+
+#: A word as :func:`normalize` reads one (``+`` and ``#`` as in "C++"), or an ampersand.
+_WRITTEN_WORD = re.compile(r"[^\W_]+(?:[+#]+)?|&")
+
+
+def written_as(text: str, name: str) -> str | None:
+    """Return the words of *text* that write *name*, as the person wrote them, or ``None``.
+
+    The words compare as :func:`normalize` folds them (case, accents, punctuation,
+    "&" for "and", British and American spelling), so a name is found however it was
+    typed; what comes back is *text*'s own spelling, to quote to the person.
+    ``None`` when *name* is not written in *text* (a skill's label or alias the text
+    was read as, not one it uses: "bilingual" for "CHamoru & English").
+
+    Examples
+    --------
+    >>> written_as("mentoring PQiP learners", "Mentoring")
+    'mentoring'
+    >>> written_as("NEWS & physical obs", "physical obs")
+    'physical obs'
+    >>> written_as("Drug & Alcohol counselling", "drug and alcohol counseling")
+    'Drug & Alcohol counselling'
+    >>> written_as("CHamoru & English", "bilingual") is None
+    True
+    >>> written_as("supervising NQSWs", "Clinical supervision") is None
+    True
+    """
+    wanted = normalize(name).split()
+    if not wanted:
+        return None
+    words: list[tuple[int, int, str]] = []  # start, end, one normalised word
+    for found in _WRITTEN_WORD.finditer(text):
+        words += [(found.start(), found.end(), word) for word in normalize(found.group()).split()]
+    size = len(wanted)
+    for first in range(len(words) - size + 1):
+        if [word for _, _, word in words[first : first + size]] == wanted:
+            return text[words[first][0] : words[first + size - 1][1]]
+    return None

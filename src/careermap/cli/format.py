@@ -7,6 +7,7 @@ import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from careermap.base.text import written_as
 from careermap.resolve.display import maybe_held, unread_note
 from careermap.results.avoided import NOT_COUNTED, SetAside, reading_caution
 from careermap.results.bands import weak_lead
@@ -152,7 +153,10 @@ def resolution(entry: ProfileEntry, used: int | None = None) -> str:
     elif match.method == "alias":
         how = f"alias {match.matched_name!r}"
     elif match.method == "part":
-        how = f"named in part of the text as {match.matched_name!r}"
+        # Quote only words the person wrote: a rule may read a text as a skill's label
+        # or alias it does not use ("bilingual" for "CHamoru & English", review 29b).
+        written = written_as(entry.text, match.matched_name or "")
+        how = f"named in part of the text as {written!r}" if written else "read from the text"
     elif match.method == "semantic":
         how = f"semantic match on {match.matched_name!r}, cosine {match.cosine or 0:.2f}"
     else:
@@ -263,7 +267,7 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
     ]
     header = ["rank", "score", "band", "coverage", "utilisation", "title", "sector"]
     aligned = table(header, rows, right={0, 1, 3, 4}, clip={5: TITLE_WIDTH})
-    said = (ranking.thin, ranking.abroad, weak_lead(ranking.matches))
+    said = (ranking.thin, ranking.abroad, weak_lead(ranking.matches), ranking.lived)
     lead = " ".join(s for s in said if s)  # thin first
     lines = [*textwrap.wrap(lead, width=WRAP), *aligned[:2]] if lead else aligned[:2]
     maybe = maybe_held(ranking.profile) if explain else {}

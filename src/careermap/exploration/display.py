@@ -28,6 +28,7 @@ __all__ = [
     "path_repr",
     "paths_html",
     "paths_repr",
+    "rise",
     "starting_point",
     "upskilling_html",
     "upskilling_order",
@@ -109,6 +110,27 @@ def nothing_to_suggest(found: Upskilling) -> str:
         "no skill to suggest: every skill these roles ask for is yours already, close to "
         "one of yours, or covered by your credentials or current job"
     )
+
+
+def rise(scores: str, gain: float, *, one: bool = False) -> str:
+    """Say how much *scores* rise, added up, in words a client reads (review 29b).
+
+    A sum of several scores runs above 1 though each runs from 0 to 1, so it is said
+    to be shared "between them"; *one*: *scores* names a single score.
+
+    Examples
+    --------
+    >>> rise("your best 10 scores", 1.416)
+    'your best 10 scores rise by 1.42 between them'
+    >>> rise("your target role's score", 0.0812, one=True)
+    "your target role's score rises by 0.08"
+    >>> rise("your best 10 scores", 0.003), rise("your best 10 scores", 0.0)
+    ('your best 10 scores rise by under 0.01 between them', 'your best 10 scores do not rise')
+    """
+    if gain <= 0.0:
+        return f"{scores} {'does' if one else 'do'} not rise"
+    by = f"{gain:.2f}" if gain >= 0.005 else "under 0.01"
+    return f"{scores} {'rises' if one else 'rise'} by {by}" + ("" if one else " between them")
 
 
 def upskilling_order(found: Upskilling) -> str:
@@ -223,7 +245,7 @@ def upskilling_html(found: Upskilling) -> str:
             f"<strong>{esc(s.label)}</strong>" + _noted(noted.get(s.skill_id)),
             _changes(s.asked_by),
             f"{s.net_roles:+d}",
-            f"{s.gain:+.3f}",
+            _by(s.gain),
             _changes(s.opens),
             _changes(s.raises),
         )
@@ -234,11 +256,16 @@ def upskilling_html(found: Upskilling) -> str:
         "Skill",
         "Asked for by (advised now)",
         "Roles over threshold",
-        "Best scores (sum)",
+        f"Your best {found.top} scores rise by (between them)",
         "Opens",
         "Raises most",
     ]
     return html.box("upskilling", head, html.table(headers, rows))
+
+
+def _by(gain: float) -> str:
+    """Return a rise of scores added up for an HTML cell: "1.42", "under 0.01" or "none"."""
+    return "none" if gain <= 0.0 else f"{gain:.2f}" if gain >= 0.005 else "under 0.01"
 
 
 def _noted(note: str | None) -> str:
@@ -262,7 +289,7 @@ def _towards_html(found: Upskilling) -> str:
             _changes(s.serves, limit=None),
             f"{len(s.asked_by)} of {s.targets}",
             f"{s.net_roles:+d}",
-            f"{s.gain:+.3f}",
+            _by(s.gain),
         )
         for s in found.suggestions
     ]
@@ -272,7 +299,7 @@ def _towards_html(found: Upskilling) -> str:
         "Serves (your targets)",
         "Asked for by",
         "Targets over threshold",
-        "Target scores (sum)",
+        "Your target scores rise by (between them)",
     ]
     return html.box("upskilling", head, html.table(headers, rows))
 

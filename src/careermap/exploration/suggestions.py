@@ -75,6 +75,9 @@ class SkillSuggestion(Explained):
     targets : int
         How many target roles were given (0 without ``targets=``): with targets,
         ``demand``, ``asked_by``, the counts and ``gain`` are counted on them alone.
+    top : int
+        How many of the best scores ``gain`` adds up (``Upskilling.top``; 0 when not
+        known), so the summary can say "your best 10 scores rise by 1.42 between them".
     """
 
     rank: int
@@ -90,6 +93,7 @@ class SkillSuggestion(Explained):
     asked_by: tuple[RoleChange, ...] = ()
     serves: tuple[RoleChange, ...] = ()
     targets: int = 0
+    top: int = 0
 
     @property
     def net_roles(self) -> int:
@@ -111,9 +115,10 @@ class SkillSuggestion(Explained):
             if self.net_roles
             else "no role newly over the threshold"
         )
+        best = f"your best {self.top} scores" if self.top else "your best scores"
         return (
             f"{self.rank}. {self.label} (level {self.level}): {wanted}; {crossed}, "
-            f"best scores {self.gain:+.3f} in all"
+            f"and {_display.rise(best, self.gain)}"
         )
 
     def _towards(self) -> str:
@@ -134,7 +139,14 @@ class SkillSuggestion(Explained):
                 if served
                 else "asked for by none of your target roles"
             )
-            + f"; {crossed}, target scores {self.gain:+.3f} in all"
+            + f"; {crossed}, and "
+            + _display.rise(
+                "your target role's score"
+                if self.targets == 1
+                else f"your {self.targets} target roles' scores",
+                self.gain,
+                one=self.targets == 1,
+            )
         )
 
     def explain(self) -> str:

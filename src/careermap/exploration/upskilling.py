@@ -443,6 +443,7 @@ def upskilling(
             asked_by=asked_by,
             serves=asked_by if wished else (),
             targets=len(wished),
+            top=min(top, len(wished)) if wished else top,
         )
         key = (-round(demand, DIGITS), -gained, -round(gain, DIGITS), skill_id)
         found.append((key, suggestion))

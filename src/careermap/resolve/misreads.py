@@ -107,7 +107,8 @@ def misread(
     The resolver's first reading of a text no name matches whole. Spelled out as its
     context says (:func:`spelled_in_context`), the text is read as any text is, and the
     match (method ``'part'`` when it names a skill) is *text*'s, naming nothing when the
-    spelled-out text names nothing. Else the paperwork about a practice
+    spelled-out text names nothing, and then suggesting nothing: the words it was near
+    are careermap's spelling, not the person's. Else the paperwork about a practice
     (:func:`paperwork`).
     """
     spelled = spelled_in_context(text.strip())
@@ -119,7 +120,13 @@ def misread(
     found = match_text(
         spelled, taxonomy, min_similarity=min_similarity, limit=limit, semantic=semantic
     )
-    return as_whole(text, found, by_meaning="part", unnamed=True)
+    read = as_whole(text, found, by_meaning="part", unnamed=True) or found
+    if read.skill_id is None and not read.split:
+        # Nothing named: what the spelled-out words were near is no suggestion for the
+        # person's text ("liaison" offered *Parent and family engagement*, via 'parent
+        # liaison', to "L&D screening in custody": review 29b).
+        read = read.model_copy(update={"alternatives": ()})
+    return read
 
 
 def paperwork(

@@ -247,12 +247,16 @@ class Ranking(_Deferred):
     ``thin`` says, in advice order, that few of the roles the person fits best are open
     to them and where the roles listed after those come from
     (:func:`careermap.scoring.thin.thin_note`); ``abroad`` names the roles left out as
-    posts not found in the person's country (:func:`careermap.results.abroad.left_out`).
+    posts not found in the person's country (:func:`careermap.results.abroad.left_out`);
+    ``lived`` names the peer roles that ask for the person's lived experience that the
+    limit leaves out, listed at score 0 after every role their skills reach
+    (:func:`careermap.scoring.lived_roles.lived_note`).
     """
 
     set_aside: tuple[SetAside, ...] = ()
     thin: str = ""
     abroad: str = ""
+    lived: str = ""
 
     @property
     def sectors(self) -> tuple[str, ...]:

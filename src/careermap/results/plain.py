@@ -91,7 +91,8 @@ def ranking_text(ranking: Ranking) -> str:
     parts = [caution] if (caution := reading_caution(profile, ranking.set_aside)) else []
     parts += [f"not counted: {item}" for item in ranking.set_aside]
     # A thin list says so (scoring.thin), before a weak first role's lead.
-    parts += [s for s in (ranking.thin, ranking.abroad, weak_lead(ranking.matches)) if s]
+    said = (ranking.thin, ranking.abroad, weak_lead(ranking.matches), ranking.lived)
+    parts += [s for s in said if s]
     maybe = maybe_held(profile)
     parts += [match_text(m, maybe) for m in ranking.matches]
     parts += [f"not recognised: {entry.match}" for entry in profile.unresolved]

@@ -7,11 +7,15 @@ seen (review 29, P11: a veteran in his own PTSD recovery, whose "my own PTSD & T
 recovery (VA)" was unread, found no peer support post among 21 roles). Advice order now
 lists such roles after every role that scores, at score 0, with their verdict: the
 certification or course they ask for (docs/scoring.md, "Peer roles at score 0").
+
+Listed after every role that scores, they fall past the first ten (the Guam veteran's at
+#51-54, review 29b), so :func:`lived_note` names those a ranking's limit leaves out, with
+their places, in what the person reads first (``Ranking.lived``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from careermap.resolve.profile import Background
 from careermap.results.lived import lived_need
@@ -19,7 +23,7 @@ from careermap.scoring.engine import Scores, scoring_index
 from careermap.taxonomy.lived import LivedExperience
 from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["lived_roles"]
+__all__ = ["lived_note", "lived_roles"]
 
 
 def lived_roles(
@@ -55,3 +59,39 @@ def lived_roles(
         if lived_need(entry.for_country(background.country), background) is None:
             found.append(position)
     return found
+
+
+def lived_note(
+    peers: Collection[int], ranked: Sequence[int], limit: int | None, taxonomy: Taxonomy
+) -> str:
+    """Name the peer roles at score 0 (:func:`lived_roles`) that *limit* leaves out.
+
+    *ranked* is the whole advice order, *peers* the positions :func:`lived_roles` found.
+    Empty when every such role is within the first *limit* (or there is no limit).
+
+    Examples
+    --------
+    >>> import careermap
+    >>> taxonomy = careermap.load_taxonomy()
+    >>> peer = careermap.lookup_role("peer-support-specialist", taxonomy=taxonomy)
+    >>> at = taxonomy.roles.index(peer)
+    >>> print(lived_note([at], [7, 8, at], 2, taxonomy))  # doctest: +NORMALIZE_WHITESPACE
+    Peer posts that ask for lived experience like yours come after every post your skills
+    reach, as none of the skills you wrote was read for them: Peer support specialist (#3);
+    a limit of 3 lists them with what each asks for.
+    >>> lived_note([at], [7, 8, at], 3, taxonomy)
+    ''
+    """
+    if limit is None:
+        return ""
+    places = [(place, i) for place, i in enumerate(ranked, start=1) if i in peers]
+    left = [(place, taxonomy.roles[i].title) for place, i in places if place > limit]
+    if not left:
+        return ""
+    named = [f"{title} (#{place})" for place, title in left]
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return (
+        "Peer posts that ask for lived experience like yours come after every post your "
+        f"skills reach, as none of the skills you wrote was read for them: {listed}; a limit "
+        f"of {left[-1][0]} lists them with what each asks for."
+    )

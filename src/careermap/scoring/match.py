@@ -36,7 +36,7 @@ from careermap.scoring.context import (
 )
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.scoring.explain import Explainer, context_result
-from careermap.scoring.lived_roles import lived_roles
+from careermap.scoring.lived_roles import lived_note, lived_roles
 from careermap.scoring.model import (
     Credit,
     Evaluation,
@@ -268,7 +268,7 @@ def _rank(
     scores = start_scores(start, taxonomy)
     background = profile.background if isinstance(profile, Profile) else None
     shown = shown_by(profile, taxonomy) if isinstance(profile, Profile) else None
-    thin = ""
+    thin = lived = ""
     # Posts not found in the person's country are not offered (results.abroad).
     away = engine.elsewhere(background.country if background is not None else None)
     missed: list[int] = []
@@ -306,12 +306,15 @@ def _rank(
             away=away,
         )
         every = [*every, *filled.whole]
+        peers: list[int] = []
         if min_score <= 0:  # peer roles whose lived experience they meet, at 0 (lived_roles)
             peers = lived_roles(background, taxonomy, scores, sectors, exclude=exclude, away=away)
-            every += [i for i in peers if i not in every]
+            peers = [i for i in peers if i not in every]
+            every += peers
         ranked = advice_order(every, key, score, kept=kept, then=filled.kept)
         ranked = _after_moves(ranked, background, taxonomy)
         positions = ranked if limit is None else ranked[:limit]
+        lived = lived_note(peers, ranked, limit, taxonomy) if peers else ""
         if away:  # the posts left out that the list would have shown, in its order
             above = engine.top(
                 scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
@@ -342,6 +345,7 @@ def _rank(
         set_aside=set_aside(profile, taxonomy) if isinstance(profile, Profile) else (),
         thin=thin,
         abroad=_left_out(missed, background, taxonomy),
+        lived=lived,
     )
 
 

@@ -73,12 +73,15 @@ class Filled:
     """What :func:`fill` kept, and how many realistic roles were within reach before.
 
     ``below``: realistic roles below the floor; ``whole``: those the person's whole
-    reading (set-aside skills counted) adds; ``within``: those over the floor.
+    reading (set-aside skills counted) adds; ``within``: those over the floor;
+    ``avoided``: the roles over the floor the person could take now or after a step but
+    for a working condition they want to leave (not counted as open).
     """
 
     below: tuple[int, ...] = ()
     whole: tuple[int, ...] = ()
     within: int = 0
+    avoided: int = 0
 
     @property
     def kept(self) -> tuple[int, ...]:
@@ -113,13 +116,15 @@ def fill(
     >>> scores = {0: 0.6, 1: 0.1, 2: 0.15}
     >>> found = fill([0, 1, 2], keys.__getitem__, scores.__getitem__, 0.2,
     ...              whole=lambda: np.array([0.6, 0.1, 0.15, 0.05, 0.0]))
-    >>> found.below, found.whole, found.within
-    ((1,), (3,), 0)
+    >>> found.below, found.whole, found.within, found.avoided
+    ((1,), (3,), 0, 0)
     """
-    within = [i for i in positions if score(i) >= floor and realistic(key(i))]
+    over = [i for i in positions if score(i) >= floor]
+    within = [i for i in over if realistic(key(i))]
     wanted = THIN_TOP - len(within)
     if wanted <= 0:
         return Filled(within=len(within))
+    avoided = sum(key(i)[0] <= 1 and key(i)[1] for i in over)
     least = FILL_REACH / ADVICE_REACH * floor
     below = [i for i in positions if least <= score(i) < floor and realistic(key(i))]
     below = below[:wanted]
@@ -132,7 +137,7 @@ def fill(
             key=lambda i: (-float(scores[i]), i),
         )
         added = [i for i in order if realistic(key(i))][: wanted - len(below)]
-    return Filled(tuple(below), tuple(added), len(within))
+    return Filled(tuple(below), tuple(added), len(within), avoided)
 
 
 def thin_note(filled: Filled, set_aside: Sequence[str] = ()) -> str:
@@ -151,15 +156,29 @@ def thin_note(filled: Filled, set_aside: Sequence[str] = ()) -> str:
     A thin list: of the roles your skills fit best, none is open to you now or after a
     step, so roles you could take that your Physical intervention points to follow them
     (none involving work you would rather not do), though their scores leave it out.
+
+    A role open to the person but involving work they want to leave is not counted as
+    open, and the note says so, as such a role may head the list (review 29b):
+
+    >>> print(thin_note(Filled(below=(4,), within=0, avoided=1)))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    A thin list: of the roles your skills fit best, none you would take is open to you
+    now or after a step (1 is, but it involves work you would rather not do), so the best
+    others you could take follow them, though your skills fit them less well.
     """
     if not filled.kept:
         return ""
-    n = filled.within
-    open_ = "none is" if n == 0 else f"only {n} is" if n == 1 else f"only {n} are"
-    said = (
-        f"A thin list: of the roles your skills fit best, {open_} open to you now or after a "
-        "step, so "
+    n, k = filled.within, filled.avoided
+    take = " you would take" if k else ""
+    open_ = (
+        f"none{take} is" if n == 0 else f"only {n}{take} is" if n == 1 else f"only {n}{take} are"
     )
+    open_ += " open to you now or after a step"
+    if k:  # open, but involving work they want to leave (review 29b)
+        more = "" if n == 0 else " more"
+        they = "1{} is, but it involves" if k == 1 else f"{k}{{}} are, but they involve"
+        open_ += f" ({they.format(more)} work you would rather not do)"
+    said = f"A thin list: of the roles your skills fit best, {open_}, so "
     if not filled.whole:
         less = "though your skills fit them less well"
         return f"{said}the best others you could take follow them, {less}."
