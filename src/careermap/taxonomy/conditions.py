@@ -83,6 +83,10 @@ def involved(listed: Iterable[Condition]) -> frozenset[Condition]:
     return given | {ENTAILS[c] for c in given if c in ENTAILS}
 
 
+#: The conditions' names, in order (read for every skill and role validated).
+_VALID = tuple(c.value for c in Condition)
+
+
 def conditions(values: object) -> object:
     """Normalise condition names as people write them ("Shift work" -> ``shift-work``).
 
@@ -99,7 +103,7 @@ def conditions(values: object) -> object:
     """
     if isinstance(values, str) or not isinstance(values, (list, tuple)):
         return values  # pydantic reports the wrong type
-    valid = [c.value for c in Condition]
+    valid = _VALID
     if len(values) > len(valid):  # before the items: each may be named once
         msg = f"at most {len(valid)} conditions (each once), got {len(values)}"
         raise ValueError(msg)
