@@ -103,6 +103,26 @@ def test_ranking_without_a_background_imports_no_credential_readers():
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
 
 
+def test_ranking_ids_imports_no_reading_by_meaning():
+    # Ids and exact names never need the fuzzy and semantic readings (nor the language
+    # readings a country brings, the experience a background shows or advice order's
+    # fill): they are imported when a text or a background needs them.
+    code = (
+        "import sys\n"
+        "import careermap\n"
+        "ranking = careermap.rank_careers(['active-listening', 'crisis-intervention'])\n"
+        "assert ranking[0].gaps is not None\n"
+        "later = {'careermap.resolve.by_meaning', 'careermap.resolve.semantic',\n"
+        "         'careermap.resolve.embed', 'careermap.resolve.spoken',\n"
+        "         'careermap.results.experience', 'careermap.scoring.thin'}\n"
+        "assert not later & set(sys.modules), later & set(sys.modules)\n"
+        "ranking = careermap.rank_careers(['active listning', 'crisis intervention'])\n"
+        "assert ranking.profile.entries[0].match.skill_id == 'active-listening'\n"
+        "assert 'careermap.resolve.by_meaning' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
 def test_lookups_name_the_query_and_suggest(mini):
     with pytest.raises(careermap.RoleNotFoundError, match="'therapst'") as info:
         careermap.lookup_role("therapst", taxonomy=mini)

@@ -102,3 +102,31 @@ def test_a_group_in_another_layout_is_rebuilt_without_a_warning(tmp_path, caplog
     assert not (tmp_path / "g").exists()
     assert [r.levelname for r in caplog.records] == ["INFO"]
     assert "careermap-arrays/0" in caplog.records[0].getMessage()
+
+
+def test_arrays_read_back_are_aligned_and_read_only_as_stored(tmp_path):
+    # One buffer holds a group's files and the arrays widened from int32: each
+    # array's data stays aligned, those read as stored stay read-only as before.
+    arrays = {
+        "flags": np.array([True, False, True]),  # an odd size before the next file
+        "ints": np.arange(5, dtype=np.int64),  # stored as int32, widened on reading
+        "floats": np.linspace(0, 1, 7),
+        "more": np.arange(3, dtype=np.int64),
+    }
+    assert write_group(tmp_path / "g", arrays, {})
+    group = read_group(tmp_path / "g")
+    assert group is not None
+    for name, array in group.arrays.items():
+        assert array.ctypes.data % 8 == 0, name
+        assert np.array_equal(array, arrays[name]), name
+    assert not group.arrays["floats"].flags.writeable
+    assert not group.arrays["flags"].flags.writeable
+    assert group.arrays["ints"].dtype == np.int64
+
+
+def test_a_file_longer_than_its_manifest_says_is_caught(tmp_path):
+    write_group(tmp_path / "g", {"a": np.arange(3), "b": np.arange(4)}, {})
+    path = tmp_path / "g" / "a.npy"
+    path.write_bytes(path.read_bytes() + b"\0" * 8)
+    assert read_group(tmp_path / "g") is None
+    assert not (tmp_path / "g").exists()

@@ -36,3 +36,13 @@ def test_a_peer_role_shows_the_lived_experience_its_posts_ask_for(default):
     assert "required: lived experience of substance-use recovery" in page
     # A role that asks for no lived experience says so, with no kinds.
     assert "lived experience of" not in default.role_index["therapist"]._repr_html_()
+
+
+def test_labels_noted_from_the_cache_are_read_in_the_order_noted():
+    # A taxonomy read from the cache notes its labels when a view first needs them;
+    # a later taxonomy's label for the same id still wins, as when they were noted at once.
+    from careermap.taxonomy import display  # noqa: PLC0415
+
+    display.remember_labels([("zz-noted", "First")], [])
+    display.remember_labels([("zz-noted", "Second")], [])
+    assert display._named(display._labels(), "zz-noted") == '<span title="zz-noted">Second</span>'

@@ -40,8 +40,6 @@ from careermap.resolve.resolver import (
     match_texts,
     name_index,
 )
-from careermap.resolve.semantic import installed_extra, semantic_index
-from careermap.resolve.spoken import in_country
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Taxonomy
 
@@ -459,6 +457,8 @@ def _in_country(
     country = None if context is None else context.country
     if country is None:
         return tuple(entries)
+    from careermap.resolve.spoken import in_country  # noqa: PLC0415 - with a country only
+
     read = []
     for entry in entries:
         match = in_country(entry.match, country, taxonomy)
@@ -490,5 +490,9 @@ def _read_ahead(texts: list[str], taxonomy: Taxonomy) -> None:
         if text.strip() not in names.skills and normalize(text) not in names.exact
     ]
     # Whether the extra is installed is asked last: it searches the import path.
-    if len(unknown) >= 2 and installed_extra():
+    if len(unknown) < 2:
+        return
+    from careermap.resolve.semantic import installed_extra, semantic_index  # noqa: PLC0415
+
+    if installed_extra():
         semantic_index(taxonomy).prime(unknown)

@@ -57,7 +57,6 @@ from functools import partial
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
 from careermap.base.text import match_key, normalize
-from careermap.resolve.by_meaning import fuzzy_match, semantic_match
 from careermap.resolve.names import (
     MAX_SKILL_TEXT,
     SUGGESTION_CUTOFF,
@@ -66,7 +65,6 @@ from careermap.resolve.names import (
     id_lookup,
     name_index,
 )
-from careermap.resolve.semantic import enabled, hint_once
 from careermap.resolve.skill_match import Method, SkillMatch, id_match, unmatched
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Taxonomy
@@ -214,6 +212,9 @@ def match_text(
         and candidates[0].similarity >= min_similarity
         and covers(stripped, candidates[0].matched_name)
     ):
+        # Reading by meaning loads on demand: an id or an exact name never needs it.
+        from careermap.resolve.by_meaning import fuzzy_match  # noqa: PLC0415 - see above
+
         return fuzzy_match(text, stripped, taxonomy, candidates, limit=limit, semantic=semantic)
     found = None
     if phrases:  # each part is matched as a whole text, by name only, never split again
@@ -240,6 +241,9 @@ def match_text(
             last=last,
         )
     phrase_read = found is not None
+    from careermap.resolve.by_meaning import semantic_match  # noqa: PLC0415 - as fuzzy_match
+    from careermap.resolve.semantic import enabled, hint_once  # noqa: PLC0415
+
     if found is None and enabled(semantic):
         if long_enough:
             found = semantic_match(text, stripped, taxonomy, candidates, limit)

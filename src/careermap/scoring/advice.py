@@ -7,13 +7,15 @@ and re-exports every name here; docs/scoring.md, "Readiness first, within reach"
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from careermap.base.errors import OptionError
 from careermap.resolve.profile import Background
-from careermap.results.experience import Shown
 from careermap.taxonomy.conditions import involved
 from careermap.taxonomy.models import Entry, Role, Taxonomy
+
+if TYPE_CHECKING:  # read with a background only: imported where a profile shows it
+    from careermap.results.experience import Shown
 
 __all__ = [
     "ADVICE_REACH",

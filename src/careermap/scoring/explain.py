@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +23,6 @@ from careermap.base.cache import derived
 from careermap.resolve.profile import Background
 from careermap.results.abroad import only_in
 from careermap.results.bands import band
-from careermap.results.experience import Shown
 from careermap.results.matches import (
     ContextResult,
     ContextTerm,
@@ -38,6 +37,9 @@ from careermap.scoring.engine import Float, Int, Reach, Scores, ScoringIndex
 from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight
 from careermap.taxonomy.models import Importance, Taxonomy
 from careermap.taxonomy.store import skill_labels
+
+if TYPE_CHECKING:  # read with a background only (scoring.match imports it then)
+    from careermap.results.experience import Shown
 
 __all__ = ["Explainer", "context_result"]
 

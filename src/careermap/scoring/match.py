@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from careermap.base.errors import ProfileError
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.results.abroad import left_out, only_in
 from careermap.results.avoided import with_avoid
 from careermap.results.bands import band
-from careermap.results.experience import Shown, shown_by
 from careermap.results.matches import (
     ContextResult,
     Ranking,
@@ -45,11 +45,13 @@ from careermap.scoring.model import (
 )
 from careermap.scoring.options import rank_options
 from careermap.scoring.set_aside import profile_skills, set_aside
-from careermap.scoring.thin import thin_advice
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
 from careermap.taxonomy.models import Importance, Role, Skill, Taxonomy
+
+if TYPE_CHECKING:  # imported where a profile or advice order reads them
+    from careermap.results.experience import Shown
 
 __all__ = [
     "ADVICE_REACH",
@@ -267,7 +269,11 @@ def _rank(
     engine = scoring_index(taxonomy)
     scores = start_scores(start, taxonomy)
     background = profile.background if isinstance(profile, Profile) else None
-    shown = shown_by(profile, taxonomy) if isinstance(profile, Profile) else None
+    shown = None
+    if isinstance(profile, Profile) and background is not None:  # else it shows nothing
+        from careermap.results.experience import shown_by  # noqa: PLC0415
+
+        shown = shown_by(profile, taxonomy)
     thin = lived = ""
     # Posts not found in the person's country are not offered (results.abroad).
     away = engine.elsewhere(background.country if background is not None else None)
@@ -295,6 +301,8 @@ def _rank(
             return float(scores.score[i])
 
         # Too few realistic roles within reach: the best others follow them (scoring.thin).
+        from careermap.scoring.thin import thin_advice  # noqa: PLC0415 - advice order only
+
         filled, thin = thin_advice(
             [i for i in every if i not in kept],
             key,

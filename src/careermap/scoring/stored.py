@@ -33,6 +33,7 @@ from careermap.taxonomy.models import Importance, Taxonomy
 from careermap.taxonomy.store import (
     pack_strings,
     read_derived,
+    skill_labels,
     stored_entry,
     stored_ids,
     unpack_strings,
@@ -187,8 +188,7 @@ class _Explained:
             make.__init__(columns, self._taxonomy_now())
             return
         index = self._index
-        ids = stored_ids(self._taxonomy_now())
-        label_of = dict(zip(ids[0], ids[1], strict=True)) if ids else {}
+        label_of = skill_labels(self._taxonomy_now())  # the resolver's: built once
         columns.skill = [index.skill_ids[i] for i in index.req_skill.tolist()]
         columns.label = [label_of[skill] for skill in columns.skill]
         columns.essential = arrays["essential"].tolist()

@@ -6,6 +6,7 @@ or a taxonomy is escaped there.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -24,17 +25,34 @@ __all__ = ["entry_html", "remember", "role_html", "role_repr", "skill_html", "sk
 # taxonomy). For display only: an id no taxonomy named shows as the id.
 _LABELS: dict[str, str] = {}
 _SECTORS: dict[str, str] = {}
+# Pairs noted by remember_labels, added to _LABELS in order when a view first reads it:
+# a load from the cache does not build a dict of ESCO's 14k labels that no view reads.
+_PENDING: list[Iterable[tuple[str, str]]] = []
+_LOCK = threading.Lock()
+
+
+def _labels() -> dict[str, str]:
+    """Return the skill labels noted so far, the pending ones added."""
+    with _LOCK:
+        while _PENDING:
+            _LABELS.update(_PENDING.pop(0))
+    return _LABELS
 
 
 def remember(taxonomy: Taxonomy) -> None:
     """Note the labels of *taxonomy*'s skills and sectors, for the views below."""
-    _LABELS.update((skill.id, skill.label) for skill in taxonomy.skills)
+    _labels().update((skill.id, skill.label) for skill in taxonomy.skills)
     _SECTORS.update((sector.id, sector.label) for sector in taxonomy.sectors)
 
 
 def remember_labels(skills: Iterable[tuple[str, str]], sectors: Iterable[tuple[str, str]]) -> None:
-    """Note ``(id, label)`` pairs of skills and sectors (a taxonomy read from the cache)."""
-    _LABELS.update(skills)
+    """Note ``(id, label)`` pairs of skills and sectors (a taxonomy read from the cache).
+
+    The skills' pairs are read when a view first needs a label (*skills* must not
+    change until then).
+    """
+    with _LOCK:
+        _PENDING.append(skills)
     _SECTORS.update(sectors)
 
 
@@ -62,6 +80,7 @@ def role_repr(role: Role) -> str:
 
 def skill_html(skill: Skill) -> str:
     """Show a skill: label, id, aliases, category, broader skills, codes and description."""
+    labels = _labels()
     return html.box(
         "skill",
         f"<p><strong>{esc(skill.label)}</strong> <code>{esc(skill.id)}</code></p>",
@@ -69,7 +88,7 @@ def skill_html(skill: Skill) -> str:
             [
                 ("Aliases", esc(", ".join(skill.aliases))),
                 ("Category", esc(skill.category or "")),
-                ("Broader", ", ".join(_named(_LABELS, b) for b in skill.broader)),
+                ("Broader", ", ".join(_named(labels, b) for b in skill.broader)),
                 (
                     "Codes",
                     esc(", ".join(f"{k}: {v}" for k, v in sorted(skill.codes.items()))),
@@ -82,9 +101,10 @@ def skill_html(skill: Skill) -> str:
 
 def role_html(role: Role) -> str:
     """Show a role: title, sector, codes and description, then its requirements."""
+    labels = _labels()
     rows = [
         (
-            _named(_LABELS, req.skill),
+            _named(labels, req.skill),
             req.importance.value,
             f"{req.weight:g}",
             str(req.level),
