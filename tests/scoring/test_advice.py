@@ -48,6 +48,32 @@ def test_a_profile_of_general_competencies_alone_still_ranks(default):
     assert all(match.score > 0 for match in ranking)
 
 
+LECTURER = [
+    "mental health nursing:5",
+    "teaching:5",
+    "curriculum design:4",
+    "clinical supervision:4",
+    "psychopharmacology:4",
+]
+
+
+def test_a_language_never_lowers_a_role(default):
+    # A second language is a general competency (docs/scoring.md): a lecturer in
+    # mental health nursing who writes his three languages keeps his own field's scores,
+    # and a role that asks for a language (care navigator) is the better for it.
+    before = careermap.rank_careers(LECTURER, taxonomy=default, limit=None)
+    after = careermap.rank_careers(
+        [*LECTURER, "Bemba, Nyanja & English:5"], taxonomy=default, limit=None
+    )
+    assert "Second language" in after[0].general
+    scored = {m.role_id: m for m in after}
+    old = {m.role_id: m for m in before}
+    for role_id, match in old.items():
+        assert scored[role_id].score >= match.score - 1e-12
+    assert scored["nurse-educator"].utilisation == old["nurse-educator"].utilisation
+    assert scored["care-navigator"].score > old["care-navigator"].score
+
+
 def test_upskilling_never_suggests_what_the_profile_already_implies(default):
     therapist = [
         "counselling:5",

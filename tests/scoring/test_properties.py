@@ -110,6 +110,23 @@ def test_adding_a_skill_the_role_uses_never_lowers_its_score(case, data):
 
 @EXAMPLES
 @given(taxonomy_and_profile(), st.data())
+def test_adding_a_general_skill_never_lowers_any_score(case, data):
+    # A general competency counts in a role's utilisation only where it raises it
+    # (docs/scoring.md): with it, no role scores lower, in the reference or the ranking.
+    taxonomy, profile = case
+    general = sorted({s.id for s in taxonomy.skills if s.general} - set(profile))
+    assume(general and not all(s.general for s in taxonomy.skills if s.id in profile))
+    added = {**profile, data.draw(st.sampled_from(general)): data.draw(st.integers(1, 5))}
+    before, after = scores(taxonomy, profile), scores(taxonomy, added)
+    for role_id, evaluation in before.items():
+        assert after[role_id].score >= evaluation.score - 1e-12
+    ranked = {m.role_id: m.score for m in ranking(taxonomy, added)}
+    for match in ranking(taxonomy, profile):
+        assert ranked[match.role_id] >= match.score - 1e-12
+
+
+@EXAMPLES
+@given(taxonomy_and_profile(), st.data())
 def test_a_roles_own_requirements_score_it_one(case, data):
     taxonomy, _ = case
     role = data.draw(st.sampled_from(taxonomy.roles))

@@ -143,17 +143,32 @@ def best_by_key(keys: Int, value: Float) -> tuple[Int, Float]:
 def utilised(general: npt.NDArray[np.bool_], strength: Float, uses: Float) -> tuple[Float, Float]:
     """Return a profile's utilisation weights and its utilisation of every role.
 
-    Each skill weighs by its strength; general competencies stay out unless the
-    profile holds nothing else. *uses* is the profile's skills x roles matrix of
-    best graded steps. One function for every scoring path (same operands, same
-    BLAS call, same sums).
+    Each skill weighs by its strength; a general competency counts in a role only
+    where it raises that role's utilisation (:func:`careermap.scoring.model.with_general`),
+    unless the profile holds nothing else. *uses* is the profile's skills x roles
+    matrix of best graded steps. The weights returned are the skills' strengths.
+    One function for every scoring path (same operands, same BLAS call, same sums).
     """
     weight = np.where(general, 0.0, strength)
     if not weight.any():
-        weight = strength
+        relied = float(strength.sum())
+        return strength, (strength @ uses) / relied if relied else uses.sum(axis=0)
     relied = float(weight.sum())
-    utilisation: Float = (weight @ uses) / relied if relied else uses.sum(axis=0)
-    return weight, utilisation
+    held: Float = weight @ uses
+    if not general.any():
+        return strength, held / relied
+    # Each role takes its general skills by use, highest first, while the use is
+    # above its utilisation so far (with_general, vectorised over the roles).
+    counted = np.full(uses.shape[1], relied)
+    their = uses[general]
+    strong = strength[general]
+    roles = np.arange(uses.shape[1])
+    for row in np.argsort(-their, axis=0, kind="stable"):
+        use = their[row, roles]
+        raises = use * counted > held
+        held = np.where(raises, held + strong[row] * use, held)
+        counted = np.where(raises, counted + strong[row], counted)
+    return strength, held / counted
 
 
 def pair_values(

@@ -34,7 +34,7 @@ from careermap.results.matches import (
 )
 from careermap.scoring.context import TERMS, at, weights_of
 from careermap.scoring.engine import Float, Int, Reach, Scores, ScoringIndex
-from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight
+from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight, with_general
 from careermap.taxonomy.models import Importance, Taxonomy
 from careermap.taxonomy.store import skill_labels
 
@@ -233,6 +233,7 @@ class Explainer:
         # Labels, not skill models: a lazy taxonomy's skills stay unbuilt.
         self.labels: Mapping[str, str] = skill_labels(taxonomy)
         self.strengths: tuple[list[tuple[str, int]], tuple[str, ...]] | None = None
+        self.general: list[bool] | None = None
         # A credential's skills are no gap: a nurse lacks no nursing knowledge. Without a
         # background there is nothing to read (implied_skills and current_role find
         # nothing), and their module, with the credential readers, is not imported.
@@ -264,12 +265,23 @@ class Explainer:
         """Return the role's utilisation summed as the reference sums it, and each skill's use."""
         uses = self.uses[:, i].tolist()
         held = relied = 0.0
-        for weight, use in zip(self.weight, uses, strict=True):
-            if weight == 0.0:  # a general competency, kept out
+        general = self._general()
+        kept: list[tuple[float, float]] = []
+        for weight, use, flag in zip(self.weight, uses, general, strict=True):
+            if flag:  # a general competency: counted only where it raises the role
+                kept.append((use, weight))
                 continue
             held += weight * use
             relied += weight
-        return (held / relied if relied else 0.0), uses
+        return with_general(held, relied, kept), uses
+
+    def _general(self) -> list[bool]:
+        """Return which profile skills are general competencies counted apart (none if all are)."""
+        if self.general is None:
+            engine = self.engine
+            flags = engine.skill_general[[engine.skill_pos[s] for s in self.ordered]].tolist()
+            self.general = [False] * len(flags) if all(flags) else flags
+        return self.general
 
     def requirements(self, i: int) -> dict[str, list[_Row]]:
         """Return the requirements of the match ranked ``i + 1``: each one's fields by list.

@@ -22,7 +22,7 @@ and a profile of skills *a* at levels *l*:
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -44,6 +44,7 @@ __all__ = [
     "evaluate",
     "profile_reach",
     "transfer_index",
+    "with_general",
     "whole_level",
 ]
 
@@ -229,6 +230,25 @@ def profile_reach(
     return {target: tuple(found) for target, found in reach.items()}
 
 
+def with_general(held: float, relied: float, general: Iterable[tuple[float, float]]) -> float:
+    """Return utilisation ``held / relied`` with each general skill counted where it raises it.
+
+    *held* and *relied* are the sums of ``strength * use`` and of ``strength`` over
+    the profile's other skills; *general* gives each general competency's ``(use,
+    strength)`` for the role. Taken by use, highest first, each is counted while its
+    use is above the utilisation so far: the highest utilisation any choice of them
+    gives. So a general skill never lowers a role's utilisation, and a role that
+    relies on one more than on the rest of the profile is the better for it
+    (``docs/scoring.md``, "General competencies are strengths, never held against a
+    role").
+    """
+    for use, strength in sorted(general, key=lambda pair: -pair[0]):
+        if use * relied > held:
+            held += strength * use
+            relied += strength
+    return held / relied if relied else 0.0
+
+
 def _reliance(
     source: str, strengths: Mapping[str, float] | None, used: Mapping[str, float], target: str = ""
 ) -> float:
@@ -307,10 +327,12 @@ def evaluate(
     held = 0.0
     relied = 0.0
     general = index.general
-    # General professional competencies (self-care, reflective practice, ...) count
-    # where a role asks for them but are never held against one that does not:
-    # they stay out of utilisation, unless the profile holds nothing else.
+    # General competencies (self-care, reflective practice, a second language, ...)
+    # count where a role uses them but are never held against one that does not:
+    # each counts in utilisation only where it raises it (with_general), unless the
+    # profile holds nothing else.
     weigh_general = all(skill in general for skill in skills)
+    kept: list[tuple[float, float]] = []
     for skill in sorted(skills):
         strength = skills[skill] / MAX_LEVEL if strengths is None else strengths[skill]
         use = min(1.0, used[skill] / strength) if skill in used else 0.0
@@ -319,11 +341,12 @@ def evaluate(
                 use = max(use, transfer.weight * min(1.0, used[target] / strength))
         uses[skill] = use
         if skill in general and not weigh_general:
+            kept.append((use, strength))
             continue
         held += strength * use
         relied += strength
     coverage = covered / total if total else 0.0
-    utilisation = held / relied if relied else 0.0
+    utilisation = with_general(held, relied, kept)
     score = coverage**COVERAGE_EXPONENT * utilisation ** (1.0 - COVERAGE_EXPONENT)
     return Evaluation(role, tuple(credits), total, coverage, utilisation, score, uses)
 

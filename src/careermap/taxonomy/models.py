@@ -164,8 +164,9 @@ class Skill(BaseModel):
     general: bool = Field(
         default=False,
         description=(
-            "A general professional competency (self-care, reflective practice, ...): it "
-            "counts where a role asks for it, and is never held against a role that does not."
+            "A general competency, one that says nothing about which work a person does "
+            "(self-care, reflective practice, a second language, ...): it counts where a "
+            "role uses it, and is never held against a role (docs/scoring.md)."
         ),
     )
     broader: tuple[Identifier, ...] = Field(
