@@ -1364,8 +1364,8 @@ ROLES_SINCE = {
     # Twenty-eighth round (country28): asks for VA accreditation, a US-only post.
     "veterans-service-officer",
     # Thirtieth round (cat30, "Roles the catalogue lacked" in docs/taxonomy-notes.md): the
-    # harm reduction worker (no credential), the disaster behavioural health coordinator
-    # (ICISF crisis intervention training valued), the psychiatric clinical officer (the
+    # harm reduction worker and the disaster behavioural health coordinator (no
+    # credential), the psychiatric clinical officer (the
     # clinical officer's registration in Malawi, Zambia, Kenya and Uganda) and the social
     # work lecturer (the social work licence or registration).
     "disaster-behavioural-health-coordinator",
@@ -1440,8 +1440,7 @@ CERTIFY_ONLY = frozenset(
         "crisis-prevention-instructor",
         "emdr-europe-practitioner",
         "gz-psycholoog",
-        # (ICISF's group crisis intervention is valued by the disaster behavioural health
-        # coordinator's post since the thirtieth round.)
+        "icisf-group-crisis-intervention",
         # Twenty-fourth round ("Credentials and titles from the fifteenth set"): Canada's
         # psychiatric and mental health nursing certification and the MBTI practitioner's,
         # for what they certify.
