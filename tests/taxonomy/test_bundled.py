@@ -47,6 +47,13 @@ TITLE_EXCEPTIONS = {
     "lived-experience-practitioner": "O*NET lists no lived experience, involvement or "
     "co-production title; 21-1099.00 (community and social service specialists, all other) "
     "is the nearest, as for the community organiser",
+    "harm-reduction-worker": "O*NET lists no harm reduction, needle exchange or overdose "
+    "prevention title; 21-1093.00 (whose titles hold outreach, peer and addictions counselor "
+    "assistant posts) is the nearest",
+    "disaster-behavioural-health-coordinator": "O*NET lists no disaster behavioral or mental "
+    "health title; 11-9161.00 (emergency management directors) is the nearest",
+    "psychiatric-clinical-officer": "the clinical officer of Malawi, Zambia, Kenya and Uganda; "
+    "O*NET has no such title, and ISCO-08 2240 maps to 29-1071.00 (physician assistants)",
 }
 #: Requirements left out of the O*NET comparison: the code is broader than the job (its
 #: other occupations pull the rating), so the requirement is written for the job as
@@ -120,6 +127,11 @@ JOB_ZONE_OVERRIDES = {
         4,
         "21-1019.00 has no O*NET job zone; hospice bereavement programmes hire graduates "
         "with grief or loss counselling experience (42 CFR 418.64(d))",
+    ),
+    "psychiatric-clinical-officer": (
+        4,
+        "29-1071.00 is zone 5 for US physician assistants (a master's); a clinical officer "
+        "qualifies with a three-year diploma and an internship (docs/taxonomy-notes.md)",
     ),
 }
 #: Roles for which people with lived experience are the workforce.
@@ -555,7 +567,16 @@ def test_licensed_clinical_roles_record_their_licence_and_hours(taxonomy):
 
 #: The jurisdictions a credential's note starts with (docs/taxonomy-format.md): Singapore's and
 #: South Africa's counselling registrations since the fifth persona set (creds6 round).
-PLACES = ("US", "UK", "Canada", "Australia", "New Zealand", "Singapore", "South Africa")
+PLACES = (
+    "US",
+    "UK",
+    "Canada",
+    "Australia",
+    "New Zealand",
+    "Singapore",
+    "South Africa",
+    "Malawi",
+)
 
 
 def test_credential_notes_name_their_jurisdiction(taxonomy):

@@ -1366,6 +1366,15 @@ ROLES_SINCE = {
     "nursing-associate",
     # Twenty-eighth round (country28): asks for VA accreditation, a US-only post.
     "veterans-service-officer",
+    # Thirtieth round (cat30, "Roles the catalogue lacked" in docs/taxonomy-notes.md): the
+    # harm reduction worker and the disaster behavioural health coordinator (no
+    # credential), the psychiatric clinical officer (the
+    # clinical officer's registration in Malawi, Zambia, Kenya and Uganda) and the social
+    # work lecturer (the social work licence or registration).
+    "disaster-behavioural-health-coordinator",
+    "harm-reduction-worker",
+    "psychiatric-clinical-officer",
+    "social-work-lecturer",
 }
 
 
