@@ -307,7 +307,9 @@ def _rank(
         )
         every = [*every, *filled.whole]
         if min_score <= 0:  # peer roles whose lived experience they meet, at 0 (lived_roles)
-            peers = lived_roles(background, taxonomy, scores, sectors, exclude=exclude, away=away)
+            peers = lived_roles(
+                background, taxonomy, scores, sectors, exclude=exclude, away=away, shown=shown
+            )
             every += [i for i in peers if i not in every]
         ranked = advice_order(every, key, score, kept=kept, then=filled.kept)
         ranked = _after_moves(ranked, background, taxonomy)
