@@ -20,7 +20,12 @@ from careermap.results.readiness import assess
         ("caring for my son (schizophrenia)", ["family"]),
         ("carer for my mum (dementia and depression)", ["family"]),
         ("my lived experience as a carer", ["family"]),
-        ("my lived experience of prison and recovery", ["justice"]),
+        ("my lived experience of prison", ["justice"]),
+        # Recovery of a kind not said: what a yes is read as, beside the rest.
+        (
+            "my lived experience of prison and recovery",
+            ["mental-health", "substance-use", "justice"],
+        ),
         ("my own PTSD recovery (EMDR)", ["mental-health"]),
         ("my own experience of being homeless", ["homelessness"]),
     ],

@@ -19,7 +19,9 @@ texts, by rule, for :mod:`careermap.results.lived`:
   relative's;
 * otherwise the words name the kind: substances, "clean" or "sober" are substance-use
   recovery; prison, probation or parole the criminal justice system; military service
-  or being a veteran; homelessness; a mental illness or mental-health problems.
+  or being a veteran; homelessness; a mental illness or mental-health problems. Recovery
+  not said to be from a substance or an illness ("my lived experience of incarceration
+  and recovery") is what a yes is read as, mental illness or recovery, beside the rest.
 
 Work texts never count: "caring for clients", "recovery planning", "drug counselling".
 The kinds follow the vocabulary roles use (:class:`careermap.taxonomy.lived.LivedKind`);
@@ -97,6 +99,11 @@ _KINDS: tuple[tuple[LivedKind, re.Pattern[str]], ...] = (
 )
 
 
+#: Recovery, whatever from: the kinds of recovery a yes is read as when none is said.
+_RECOVERY = re.compile(r"\brecover(?:y|ing|ed)\b", re.IGNORECASE)
+_RECOVERY_KINDS = frozenset({LivedKind.MENTAL_HEALTH, LivedKind.SUBSTANCE_USE})
+
+
 def _kinds(text: str) -> set[LivedKind]:
     """Return the kinds one text states of the person's own lived experience."""
     stripped = text.strip()
@@ -106,7 +113,12 @@ def _kinds(text: str) -> set[LivedKind]:
         return set()
     if _FAMILY.search(stripped) and not re.search(r"\bmy\s+own\b[^,;()]*\brecovery", stripped):
         return {LivedKind.FAMILY}
-    return {kind for kind, words in _KINDS if words.search(stripped)}
+    found = {kind for kind, words in _KINDS if words.search(stripped)}
+    if found and _RECOVERY.search(stripped) and not found & _RECOVERY_KINDS:
+        # Recovery of a kind not said ("my lived experience of incarceration and
+        # recovery"): what a yes is read as, mental illness or recovery.
+        found |= _RECOVERY_KINDS
+    return found
 
 
 def lived_kinds_in(texts: Iterable[str]) -> tuple[LivedKind, ...]:
@@ -125,6 +137,8 @@ def lived_kinds_in(texts: Iterable[str]) -> tuple[LivedKind, ...]:
     ['family']
     >>> [k.value for k in lived_kinds_in(["my own PTSD & TBI recovery (VA)"])]
     ['mental-health']
+    >>> [k.value for k in lived_kinds_in(["my lived experience of incarceration and recovery"])]
+    ['mental-health', 'substance-use', 'justice']
     >>> lived_kinds_in(["caring for clients", "drug counselling", "my recovery journey"])
     ()
     """
