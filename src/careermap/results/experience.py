@@ -14,8 +14,10 @@ from collections.abc import Iterable
 
 from careermap.base.record import Frozen
 from careermap.base.text import normalize
+from careermap.resolve.lived_texts import lived_kinds_in, lived_texts
 from careermap.resolve.profile import Background, Profile
 from careermap.taxonomy.experience import Experience
+from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = ["PastRole", "Shown", "experience_shown", "shown_by"]
@@ -59,6 +61,11 @@ class Shown(Frozen):
         The essential requirements of the role that title names (none when it names none).
     past : tuple of PastRole
         Their other work (``Background.experience``), each title with its years.
+    lived : tuple of LivedKind
+        The kinds of lived experience their skill texts state as their own
+        (:func:`careermap.resolve.lived_texts.lived_kinds_in`), for a yes that said no kind.
+    lived_texts : tuple of str
+        Those texts, as written.
     """
 
     skills: frozenset[str] = frozenset()
@@ -67,6 +74,8 @@ class Shown(Frozen):
     title: str | None = None
     job_skills: frozenset[str] = frozenset()
     past: tuple[PastRole, ...] = ()
+    lived: tuple[LivedKind, ...] = ()
+    lived_texts: tuple[str, ...] = ()
 
     def years_in(self, experience: Experience) -> PastRole | None:
         """Return the past role with the most years of *experience*'s work, or ``None``.
@@ -216,6 +225,7 @@ def experience_shown(
     from careermap.results.readiness import implied_skills  # noqa: PLC0415
 
     written = list(texts)
+    own = lived_texts(written)
     found = set(skills)
     title = background.current_role if background is not None else None
     job = f" {normalize(title)} " if title and title.strip() else None
@@ -246,6 +256,8 @@ def experience_shown(
         title=title.strip() if job is not None and title else None,
         job_skills=practised,
         past=past,
+        lived=lived_kinds_in(own),
+        lived_texts=own,
     )
 
 

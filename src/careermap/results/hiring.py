@@ -274,7 +274,9 @@ def hiring_verdict(
     supervised, unsure = licensing.supervised, licensing.unsure
     needs += [licensing.need] if licensing.need else []
     notes += licensing.notes
-    lacking = lived_need(entry, background, certified=lived)
+    # The kinds the person's own texts state count for a yes that said none (review 30 P6).
+    written, texts = (shown.lived, shown.lived_texts) if shown is not None else ((), ())
+    lacking = lived_need(entry, background, certified=lived, written=written, texts=texts)
     needs += [lacking] if lacking else []
     unheld = [c for c in required if c.kind is not CredentialKind.LICENCE and not held(c)]
     notes += [f"{c.name}: {c.note}" for c in unheld if c.note and for_country(c, country)]

@@ -30,7 +30,7 @@ A role that only values lived experience is not judged: it is not a condition of
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from careermap.resolve.profile import Background
 from careermap.taxonomy.lived import LIVED_WORDS, LivedExperience, LivedKind, asked_for
@@ -50,13 +50,22 @@ def _open_to_true(wanted: Iterable[LivedKind]) -> bool:
 
 
 def lived_need(
-    entry: Entry, background: Background, *, certified: Iterable[LivedKind] = ()
+    entry: Entry,
+    background: Background,
+    *,
+    certified: Iterable[LivedKind] = (),
+    written: Iterable[LivedKind] = (),
+    texts: Sequence[str] = (),
 ) -> str | None:
     """Return the lived experience *background* lacks for *entry*, in plain words, or None.
 
     *certified* are the kinds the person's credentials are awarded only to people with
     (a family peer credential: ``family``); they count as said, and a yes beside them
-    (``True``) is read as them.
+    (``True``) is read as them. *written* are the kinds the person's own skill *texts*
+    state (:func:`careermap.resolve.lived_texts.lived_kinds_in`: "caring for my son
+    (schizophrenia)"); a yes that said no kind is read as them too (thirtieth round,
+    review 30 P6), and a post that asks for another kind needs it: a long step, not a
+    question beside a short one.
 
     Examples
     --------
@@ -85,14 +94,26 @@ def lived_need(
     lived experience as the parent or carer of someone with mental-health or
     substance-use needs, which your credentials show; if you have lived experience of
     your own as well, give its kind (--lived-experience-of))
+    >>> son = ["caring for my son (schizophrenia)"]
+    >>> print(lived_need(coach, parent, written=["family"], texts=son))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    lived experience of substance-use recovery, shared at work (your yes was read as
+    lived experience as the parent or carer of someone with mental-health or
+    substance-use needs, as you wrote ('caring for my son (schizophrenia)'); if you have
+    lived experience of your own as well, give its kind (--lived-experience-of))
+    >>> print(lived_need(family, parent, written=["family"], texts=son))
+    None
     """
     wanted = entry.lived_experience_of
-    shown = set(certified)
-    if entry.lived_experience is not LivedExperience.REQUIRED or shown & set(wanted):
-        return None
     given = background.lived_experience
-    if given is True and shown:  # a yes beside a credential: the kind it shows
-        met, why = not wanted, f"{_read_as(shown)}, which your credentials show; {_OWN}"
+    shown = set(certified)
+    # Kinds the person's own texts state, for a yes that said none (review 30 P6).
+    kinds = set(written) if given is True else set()
+    if entry.lived_experience is not LivedExperience.REQUIRED or (shown | kinds) & set(wanted):
+        return None
+    if given is True and (shown or kinds):  # a yes beside a credential or a text: their kinds
+        source = _source(shown, kinds, texts)
+        met, why = not wanted, f"{_read_as(shown | kinds)}, {source}; {_OWN}"
     elif given is True:  # a kind not said: mental illness or recovery, as the field said
         met, why = _open_to_true(wanted), f"{_read_as(TRUE_KINDS)}; say which kind yours is"
     elif not given:  # nothing said, no, or no kinds
@@ -104,6 +125,16 @@ def lived_need(
     if met:
         return None
     return f"{asked_for(wanted)}, shared at work" + (f" ({why})" if why else "")
+
+
+def _source(certified: set[LivedKind], written: set[LivedKind], texts: Sequence[str]) -> str:
+    """Say what showed the kinds a yes was read as: credentials, texts the person wrote."""
+    quoted = f"as you wrote ({texts[0]!r})" if texts else "as you wrote"
+    if certified and written - certified:
+        return f"which your credentials show and {quoted}"
+    if certified:
+        return "which your credentials show"
+    return quoted
 
 
 #: How a person whose yes was read as a credential's kind gives a kind of their own.
@@ -120,7 +151,11 @@ def _read_as(kinds: Iterable[LivedKind]) -> str:
 
 
 def lived_question(
-    entry: Entry, background: Background, *, certified: Iterable[LivedKind] = ()
+    entry: Entry,
+    background: Background,
+    *,
+    certified: Iterable[LivedKind] = (),
+    written: Iterable[LivedKind] = (),
 ) -> str | None:
     """Ask which kind a person's lived experience is, when *entry*'s posts ask for some.
 
@@ -130,7 +165,8 @@ def lived_question(
     but not both (a peer post that takes mental-health and substance-use recovery alike
     is met whichever the yes is: twenty-first round, the question had been asked in 56
     verdicts of 23 personas), and whose credentials show no kind (*certified*: then the
-    yes is read as theirs, and :func:`lived_need` says so where it does not count).
+    yes is read as theirs, and :func:`lived_need` says so where it does not count), nor
+    their own texts (*written*, read the same way: review 30 P6).
 
     Examples
     --------
@@ -152,7 +188,7 @@ def lived_question(
         return None
     if background.lived_experience is not True or not _open_to_true(entry.lived_experience_of):
         return None
-    if set(certified):  # met by the credential's kind, or not met and said by lived_need
+    if set(certified) or set(written):  # met by their kind, or not and said by lived_need
         return None
     if set(entry.lived_experience_of) >= TRUE_KINDS:  # either kind the yes may be counts
         return None

@@ -268,7 +268,8 @@ def assess(
         asks = "; ".join("c" + note.partition(":")[0][1:] for note in recognised)
         update = {"summary": f"{found.summary} ({asks})", "notes": (*found.notes, *recognised)}
         found = found.model_copy(update=update)
-    question = None if held else lived_question(entry, background, certified=lived)
+    written = shown.lived if shown is not None else ()
+    question = None if held else lived_question(entry, background, certified=lived, written=written)
     if question:
         found = found.model_copy(update={"summary": f"{found.summary} ({question})"})
     diploma = background.education != education_level(background)

@@ -16,12 +16,16 @@ their places, in what the person reads first (``Ranking.lived``).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
 from careermap.resolve.profile import Background
 from careermap.results.lived import lived_need
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.taxonomy.lived import LivedExperience
 from careermap.taxonomy.models import Taxonomy
+
+if TYPE_CHECKING:
+    from careermap.results.experience import Shown
 
 __all__ = ["lived_note", "lived_roles"]
 
@@ -34,6 +38,7 @@ def lived_roles(
     *,
     exclude: str | None = None,
     away: Collection[int] = (),
+    shown: Shown | None = None,
 ) -> list[int]:
     """Return the positions of the peer roles at score 0 whose lived experience is met.
 
@@ -41,7 +46,9 @@ def lived_roles(
     each role that requires it (``Entry.lived_experience``), whose kinds the person's
     meets (:func:`careermap.results.lived.lived_need` finds nothing missing), in
     *sectors* (``None``: every sector), not *exclude*, not a post left out where the
-    person is (*away*), and scoring 0; in the taxonomy's order.
+    person is (*away*), and scoring 0; in the taxonomy's order. The kinds the person's
+    own texts state (*shown*, :attr:`careermap.results.experience.Shown.lived`) count for
+    a yes that said none: a carer is not offered a recovery coach's post (review 30 P6).
     """
     if not background.lived_experience:
         return []
@@ -56,7 +63,9 @@ def lived_roles(
         position = engine.role_pos[role.id]
         if position in away or float(scores.score[position]) > 0.0:
             continue
-        if lived_need(entry.for_country(background.country), background) is None:
+        local = entry.for_country(background.country)
+        written = shown.lived if shown is not None else ()
+        if lived_need(local, background, written=written) is None:
             found.append(position)
     return found
 

@@ -316,7 +316,9 @@ def _rank(
         every = [*every, *filled.whole]
         peers: list[int] = []
         if min_score <= 0:  # peer roles whose lived experience they meet, at 0 (lived_roles)
-            peers = lived_roles(background, taxonomy, scores, sectors, exclude=exclude, away=away)
+            peers = lived_roles(
+                background, taxonomy, scores, sectors, exclude=exclude, away=away, shown=shown
+            )
             peers = [i for i in peers if i not in every]
             every += peers
         ranked = advice_order(every, key, score, kept=kept, then=filled.kept)

@@ -1,0 +1,89 @@
+"""The kind of lived experience a person's own texts state (review 30, P6)."""
+
+from __future__ import annotations
+
+import pytest
+
+import careermap
+from careermap import Background, lookup_role
+from careermap.resolve.lived_texts import lived_kinds_in, lived_texts
+from careermap.results.experience import experience_shown
+from careermap.results.lived import lived_question
+from careermap.results.readiness import assess
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("my own recovery (heroin, clean since 2007)", ["substance-use"]),
+        ("my own recovery from alcohol", ["substance-use"]),
+        ("caring for my son (schizophrenia)", ["family"]),
+        ("carer for my mum (dementia and depression)", ["family"]),
+        ("my lived experience as a carer", ["family"]),
+        ("my lived experience of prison", ["justice"]),
+        # Recovery of a kind not said: what a yes is read as, beside the rest.
+        (
+            "my lived experience of prison and recovery",
+            ["mental-health", "substance-use", "justice"],
+        ),
+        ("my own PTSD recovery (EMDR)", ["mental-health"]),
+        ("my own experience of being homeless", ["homelessness"]),
+    ],
+)
+def test_a_text_of_ones_own_lived_experience_names_its_kind(text, kinds):
+    assert [k.value for k in lived_kinds_in([text])] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caring for clients with dementia",
+        "drug and alcohol counselling",
+        "recovery planning",
+        "my recovery journey",  # lived experience, of no kind said
+        "supporting families of people with psychosis",
+        "my own experience of working in CAMHS",
+    ],
+)
+def test_work_texts_and_kinds_not_said_name_no_kind(text):
+    assert lived_kinds_in([text]) == ()
+    assert lived_texts([text]) == ()
+
+
+def shown(texts, background, taxonomy):
+    return experience_shown(texts, [], background, taxonomy)
+
+
+def test_a_yes_is_read_as_the_kind_the_persons_text_states(default):
+    coach = lookup_role("recovery-coach", taxonomy=default)
+    family = lookup_role("family-peer-advocate", taxonomy=default)
+    yes = Background(lived_experience=True)
+    son = shown(["caring for my son (schizophrenia)"], yes, default)
+    # A carer's yes is a carer's: the recovery coach's post needs another kind (a long
+    # step), and the family peer post's lived experience is met.
+    found = assess(coach.entry, yes, taxonomy=default, shown=son)
+    assert found.verdict == "needs"
+    assert "as you wrote ('caring for my son (schizophrenia)')" in found.needs[0]
+    assert "say which kind yours is" not in found.summary
+    met = assess(family.entry, yes, taxonomy=default, shown=son)
+    assert not any("lived experience" in need for need in met.needs)
+    # Recovery from heroin: the coach's post is met and nothing is asked.
+    heroin = shown(["my own recovery (heroin, clean since 2007)"], yes, default)
+    assert lived_question(coach.entry, yes, written=heroin.lived) is None
+    assert assess(coach.entry, yes, taxonomy=default, shown=heroin).verdict != "needs"
+    # A kind the person gave is theirs; the texts do not change it.
+    given = Background(lived_experience=["substance-use"])
+    assert assess(coach.entry, given, taxonomy=default, shown=son).verdict != "needs"
+
+
+def test_a_carers_ranking_reads_her_yes_from_her_text(default):
+    texts = ["peer support", "parent engagement", "caring for my son (schizophrenia)"]
+    ranking = careermap.rank_careers(
+        texts, taxonomy=default, limit=None, background={"lived_experience": True}
+    )
+    verdicts = {m.role_id: m.readiness.verdict for m in ranking}
+    assert verdicts["recovery-coach"] == "needs"
+    assert verdicts["peer-support-specialist"] == "needs"
+    family = next(m for m in ranking if m.role_id == "family-peer-advocate")
+    assert "say which kind" not in family.explain()
+    assert verdicts["family-peer-advocate"] != "needs"
