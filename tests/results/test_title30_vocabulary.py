@@ -27,7 +27,7 @@ def _read(text, taxonomy):
     ("text", "skill"),
     [
         ("problem gambling counselling", "substance-use-treatment"),
-        ("gambling counseling", "substance-use-treatment"),
+        ("problem gambling counseling", "substance-use-treatment"),
         ("grant reports (SAMHSA, ASPR)", "grant-writing"),
         ("writing grant reports", "grant-writing"),
         ("literature searches", "literature-review"),
