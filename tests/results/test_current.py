@@ -258,3 +258,12 @@ def test_a_trainee_title_is_not_the_role_trained_for():
         "Student speech and language therapist",
     ):
         assert _read(title, taxonomy) is None, title
+
+
+def test_a_psychologist_counsellor_is_not_the_counselling_psychologist():
+    # Thirtieth round (review30 P3): "Psychologist-counsellor" (a BA-level counsellor in
+    # Phnom Penh) sorted as "Counselling psychologist" and was read as the doctoral
+    # clinical psychologist; the post named last is the counsellor's.
+    taxonomy = careermap.load_taxonomy()
+    assert current_role("Psychologist-counsellor (TPO Cambodia)", taxonomy) is None
+    assert current_role("Counselling psychologist", taxonomy).id == "clinical-psychologist"

@@ -19,6 +19,7 @@ from careermap.results.practice import (
     HELPING,
     helping_practice,
     practice_skills,
+    profession_practice,
     role_practice,
     skill_practice,
     title_practice,
@@ -96,11 +97,14 @@ def test_a_listed_practice_shows_the_core_but_not_judgement(taxonomy):
 
 
 def test_implied_skills_join_the_practice_to_what_credentials_certify(taxonomy):
-    # Bologna: a psychotherapist whose Italian title and registration careermap cannot
-    # read, who lists a genogram (read as clinical assessment).
+    # A sociotherapist whose Dutch title careermap cannot read, who lists a genogram
+    # (read as clinical assessment). (Bologna's "Psicologa psicoterapeuta" was such a
+    # title until the thirtieth round read "psicologa" as a psychologist's.)
+    dutch = Background(current_role="Sociotherapeut, forensisch psychiatrisch centrum")
+    assert not CORE & implied_skills(dutch, taxonomy)
+    assert implied_skills(dutch, taxonomy, ["clinical-assessment"]) >= CORE
     bologna = Background(current_role="Psicologa psicoterapeuta, consultorio familiare")
-    assert not CORE & implied_skills(bologna, taxonomy)
-    assert implied_skills(bologna, taxonomy, ["clinical-assessment"]) >= CORE
+    assert implied_skills(bologna, taxonomy) >= CORE
 
 
 def _ranked(background: dict[str, object]) -> careermap.Ranking:
@@ -152,3 +156,34 @@ def test_a_speech_and_language_therapists_title_shows_its_practice(taxonomy):
     assert title_practice("Speech-language pathologist (CCC-SLP)", taxonomy) == tralee
     # Not a school's senior leadership team.
     assert title_practice("Assistant head, SLT", taxonomy) == frozenset()
+
+
+def test_a_profession_named_by_a_titles_words_practises_its_core(taxonomy):
+    # Thirtieth round (review30 P3): titles naming no role, but a profession, took nothing
+    # as practised, and counsellors and psychologists were shown listening as a gap.
+    for held in (
+        "Counselling Officer (Divisional Secretariat)",
+        "Psicóloga clínica, Policía Nacional (servicio de salud mental)",
+        "Mental Health Officer (senior social worker)",
+        "Psychiatric Clinical Officer (Zomba Mental Hospital)",
+    ):
+        assert title_practice(held, taxonomy) >= CORE, held
+    # The psychologists', social workers' and clinical officers' codes rate judgement
+    # 3.5 or more; the counsellors' lowest (21-1015.00, 3.38) does not.
+    assert JUDGEMENT in title_practice("Psicóloga clínica", taxonomy)
+    assert JUDGEMENT not in title_practice("Counselling Officer", taxonomy)
+    # An assistant's post does not make the profession's decisions.
+    assistant = title_practice("Assistant Psychologist (CMHT psychology service)", taxonomy)
+    assert assistant >= CORE
+    assert JUDGEMENT not in assistant
+
+
+def test_a_title_of_another_field_names_no_profession(taxonomy):
+    for held in (
+        "Debt counsellor",
+        "Occupational psychologist (consultancy)",
+        "Safer Custody Officer (prison officer)",
+        "Lecturer in psychology",
+    ):
+        assert profession_practice(held) == frozenset(), held
+    assert title_practice("Occupational psychologist (consultancy)", taxonomy) == frozenset()

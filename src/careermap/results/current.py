@@ -330,11 +330,14 @@ def _whole(held: str, taxonomy: Taxonomy) -> Role | None:
 
     best: dict[str, float] = {}
     keys = _role_keys(taxonomy)
+    posts = _posts(taxonomy)
     for name in variants:
         key = match_key(_TITLE_QUALIFIERS.sub(" ", name))
         if not key:
             continue
         for known, role_id in keys.items():
+            if _other_post(key, known, posts):
+                continue
             best[role_id] = max(best.get(role_id, 0.0), fuzz.token_sort_ratio(key, known))
     ranked = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
     if not ranked or ranked[0][1] < CURRENT_ROLE_SCORE:
@@ -342,6 +345,37 @@ def _whole(held: str, taxonomy: Taxonomy) -> Role | None:
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < CURRENT_ROLE_MARGIN:
         return None
     return taxonomy.role_index[ranked[0][0]]
+
+
+def _posts(taxonomy: Taxonomy) -> frozenset[str]:
+    """Return the last words (rough stems) of the role names: the posts they name."""
+
+    def build() -> frozenset[str]:
+        return frozenset(key.rsplit(" ", 1)[-1] for key in _role_keys(taxonomy))
+
+    return derived(taxonomy, "role-posts", build)
+
+
+def _other_post(key: str, known: str, posts: frozenset[str]) -> bool:
+    """Say whether a title names another post than a role name with its words about.
+
+    English puts a post's head noun last: a "Psychologist-counsellor" is a counsellor,
+    a "Counselling psychologist" a psychologist (the HCPC's protected title, after a
+    doctorate in the UK), though their words sort alike. A title whose last word is a
+    post (the last word of a role's name) is not a role whose own post stands
+    earlier in the title (thirtieth round).
+
+    Examples
+    --------
+    >>> posts = frozenset({"counselor", "psychologist", "work"})
+    >>> _other_post("psychologist counselor", "counsel psychologist", posts)
+    True
+    >>> _other_post("psychiatric social work amhp", "psychiatric social work", posts)
+    False
+    """
+    words = key.split()
+    head = known.rsplit(" ", 1)[-1]
+    return words[-1] in posts and words[-1] != head and head in words[:-1]
 
 
 def practised_skills(held: str | None, taxonomy: Taxonomy) -> frozenset[str]:

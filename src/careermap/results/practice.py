@@ -13,7 +13,9 @@ is held to (twenty-seventh round; docs/scoring.md, "Nor the core of helping work
   psychologists, the registered and psychiatric nurses, clinical nurse specialists and
   nurse practitioners, the licensed practical nurses (the nursing associate's nearest
   code), the occupational, recreational, art and music therapists, the psychiatric
-  technicians and the patient representatives; not the health education specialists
+  technicians and the patient representatives, and the physician assistants (the
+  clinical officers of ISCO-08 2240, read from a title's words only: no role has the
+  code); not the health education specialists
   (21-1091: teaching, not casework), managers, HR, research, teaching or administration;
 - the O*NET skills *Active Listening*, *Social Perceptiveness* and *Judgment and
   Decision Making* are practised where the code rates their importance at least
@@ -36,7 +38,9 @@ A person practises them when their job title, or the title of other work they di
 current_role`), or a kind of work every role of which is helping work
 (:func:`careermap.results.current.kind_roles`; the skills every one of them practises)
 (:func:`helping_practice`). A title careermap cannot read (another language, a post it
-has no role for) hides nothing the person wrote: one of their skills that is a practice
+has no role for) may still name a profession in its words ("Counselling Officer",
+"Psicóloga clínica": :func:`profession_practice`; thirtieth round), and hides nothing
+the person wrote: one of their skills that is a practice
 of helping work (:func:`practice_skills`) shows what every helping code practises,
 judgement aside (:func:`skill_practice`).
 Like what a credential certifies, they leave a match's gaps and upskilling's
@@ -50,6 +54,7 @@ from collections.abc import Iterable
 from careermap.base.cache import derived
 from careermap.resolve.background import Background
 from careermap.results.current import current_role, kind_roles
+from careermap.results.title_kinds import ASSISTING, title_codes
 from careermap.taxonomy.models import Importance, Role, Taxonomy
 
 __all__ = [
@@ -58,6 +63,7 @@ __all__ = [
     "UNRATED",
     "helping_practice",
     "practice_skills",
+    "profession_practice",
     "role_practice",
     "skill_practice",
     "title_practice",
@@ -85,6 +91,7 @@ HELPING: dict[str, tuple[float, float, float, float, float, float, float, float]
     "19-3034.00": (4.38, 4.00, 3.88, 4.56, 4.84, 4.72, 4.56, 4.56),  # school psychologists
     "29-1122.00": (4.12, 4.00, 4.00, 4.82, 4.95, 4.73, 4.27, 4.59),  # occupational therapists
     "29-1125.00": (4.00, 4.00, 3.12, 4.92, 4.71, 4.51, 4.42, 4.71),  # recreational therapists
+    "29-1071.00": (4.00, 4.00, 4.00, 4.95, 4.89, 4.59, 4.72, 4.49),  # physician assistants
     "29-1127.00": (4.12, 4.12, 3.75, 4.78, 4.83, 4.78, 4.50, 4.69),  # speech-language pathologists
     "29-1129.01": (4.00, 4.25, 3.88, 5.00, 4.94, 4.78, 4.75, 4.59),  # art therapists
     "29-1129.02": (4.12, 4.25, 3.75, 5.00, 4.77, 4.85, 4.38, 4.69),  # music therapists
@@ -104,8 +111,10 @@ HELPING: dict[str, tuple[float, float, float, float, float, float, float, float]
 SUPERVISORS = (3.88, 4.00, 3.88, 4.47, 4.85, 4.67, 4.59, 4.72)
 SUPERVISING = ("11-9151.00", "mental-health")
 #: Helping codes O*NET gives no ratings ("all other": bereavement coordinators and life
-#: coaches, intake coordinators, child life specialists in the bundled roles).
-UNRATED = ("21-1019.00", "21-1029.00", "29-1129.00")
+#: coaches, intake coordinators, child life specialists in the bundled roles; the
+#: psychologists, counsellors and social workers a title's words name,
+#: :mod:`careermap.results.title_kinds`).
+UNRATED = ("21-1019.00", "21-1029.00", "29-1129.00", "19-3039.00")
 #: The skill each rating of :data:`HELPING` stands for, in the same order.
 RATED = (
     "active-listening",
@@ -123,6 +132,8 @@ SKILL_FLOOR = 3.5
 STYLE_FLOOR = 4.0
 #: The category of the skills that may show helping work when listed (:func:`practice_skills`).
 PRACTICE_CATEGORY = "clinical"
+#: The skill a listed practice or an assistant's post does not show (:func:`skill_practice`).
+JUDGEMENT = "judgment-and-decision-making"
 #: Practised in every helping code: what the codes of conduct of such workers name.
 CODE_OF_CONDUCT = ("confidentiality", "professional-boundaries", "rapport-building")
 
@@ -130,11 +141,16 @@ CODE_OF_CONDUCT = ("confidentiality", "professional-boundaries", "rapport-buildi
 def _ratings(role: Role) -> tuple[float, ...] | None:
     """Return the O*NET ratings of a helping role's code (:data:`HELPING`), or ``None``."""
     code = role.onet_soc or ""
+    if (code, role.sector) == SUPERVISING:
+        return SUPERVISORS
+    return _of_code(code)
+
+
+def _of_code(code: str) -> tuple[float, ...] | None:
+    """Return the O*NET ratings of a helping code (:data:`HELPING`, :data:`UNRATED`)."""
     if code in UNRATED:  # the lowest of its broad group ("21-101" for 21-1019.00)
         group = [values for known, values in HELPING.items() if known[:6] == code[:6]]
         return tuple(map(min, zip(*group, strict=True)))
-    if (code, role.sector) == SUPERVISING:
-        return SUPERVISORS
     return HELPING.get(code)
 
 
@@ -170,8 +186,10 @@ def title_practice(held: str | None, taxonomy: Taxonomy) -> frozenset[str]:
 
     The role the title names, or failing one, the skills every role of its kind of work
     practises when every one of them is helping work ("Support Worker (crisis respite
-    house)"); a title naming other work, or a kind some of whose roles are not helping
-    work ("TMS Technician": a health information technician too), gives none.
+    house)"); failing both, what the profession its words name practises ("Counselling
+    Officer": :func:`profession_practice`). A title naming other work, or a kind some of
+    whose roles are not helping work ("TMS Technician": a health information technician
+    too) and no profession, gives none.
 
     Examples
     --------
@@ -192,8 +210,34 @@ def title_practice(held: str | None, taxonomy: Taxonomy) -> frozenset[str]:
         return _present(role_practice(role), taxonomy)
     found = [role_practice(taxonomy.role_index[i]) for i in sorted(kind_roles(held, taxonomy))]
     if not found or not all(found):
-        return frozenset()
+        return _present(profession_practice(held), taxonomy)
     return _present(frozenset.intersection(*found), taxonomy)
+
+
+def profession_practice(held: str) -> frozenset[str]:
+    """Return what the professions a title's words name practise (thirtieth round).
+
+    For a title that names no role and no kind of helping work: the codes its words
+    name (:func:`careermap.results.title_kinds.title_codes`), all of whose practice
+    counts; an assistant's or trainee's post without judgement
+    (:data:`careermap.results.title_kinds.ASSISTING`).
+
+    Examples
+    --------
+    >>> "judgment-and-decision-making" in profession_practice("Psicóloga clínica")
+    True
+    >>> "active-listening" in profession_practice("Counselling Officer")
+    True
+    >>> "judgment-and-decision-making" in profession_practice("Assistant Psychologist")
+    False
+    >>> profession_practice("Safer Custody Officer (prison officer)")
+    frozenset()
+    """
+    found = [_practised(ratings) for code in title_codes(held) if (ratings := _of_code(code))]
+    if not found:
+        return frozenset()
+    practised = frozenset.intersection(*found)
+    return practised - {JUDGEMENT} if ASSISTING.search(held) else practised
 
 
 def helping_practice(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:

@@ -1,0 +1,118 @@
+"""The kind of helping work a job title's words name, where the title names no role.
+
+Many titles name a profession without naming one of the catalogue's roles: "Counselling
+Officer (Divisional Secretariat)", "Psicóloga clínica, Policía Nacional", "Mental Health
+Officer (senior social worker)", "Psychiatric Clinical Officer". Their holders practise
+what that profession practises, whichever post it is, though careermap has no role to
+call their current job. :func:`title_codes` reads the profession from such words and
+gives the O*NET-SOC occupation that stands for it, for
+:func:`careermap.results.practice.title_practice` to take its core of practice from
+(thirtieth round; docs/scoring.md, "Nor the core of helping work"). No current job is
+claimed: the title still names no role, and no score or verdict changes.
+
+The professions, each with its sources (ESCO v1.2.0 occupations and the International
+Standard Classification of Occupations, ISCO-08, which ESCO's groups follow):
+
+- a *counsellor* or *counselling officer*: ESCO "social counsellor" (ISCO-08 2635,
+  http://data.europa.eu/esco/occupation/5727b567-993d-4d41-a13d-81a6af1a9a8e: "personal
+  counsellor", "crisis counsellor") and the counsellors of the same group (addiction,
+  bereavement, marriage, sexual violence counsellors); O*NET 21-1019.00 *Counselors, All
+  Other*, which O*NET does not rate, so the lowest rating of the counsellors' codes
+  (:data:`careermap.results.practice.UNRATED`). Not a counsellor of money, law or a
+  diplomatic mission (ESCO's "debt counsellor", 3312; "counsellor", an alternative label
+  of lawyer, 2611; "embassy counsellor", 1112);
+- a *psychologist*, in English and in the words of the protected titles the catalogue's
+  credentials record (psicólogo/psicóloga: the Colegio Oficial de la Psicología, the
+  Conselho Federal de Psicologia; psychologue: French law 85-772, titre protégé;
+  Psychologe/Psychologin; psycholoog: the Dutch BIG register's GZ-psycholoog; psycholog;
+  psikolog: the Indonesian STR Psikolog; психолог): ESCO "psychologist" (ISCO-08 2634,
+  http://data.europa.eu/esco/occupation/52ded7d7-11df-42e3-b90a-d7f4b70fb4b9); O*NET
+  19-3039.00 *Psychologists, All Other*, unrated, so the lowest of the clinical and
+  school psychologists' ratings. Not an organisational, occupational, industrial,
+  business, sport or research psychologist, whose work is not casework (O*NET
+  19-3032.00, industrial-organizational psychologists, is not helping work);
+- a *social worker* (trabajador/trabajadora social, travailleur/travailleuse social(e),
+  Sozialarbeiter/Sozialarbeiterin), in the title or in its brackets ("Mental Health
+  Officer (senior social worker)"): ESCO "social worker" (ISCO-08 2635,
+  http://data.europa.eu/esco/occupation/4b05bef2-ded4-4b09-ab94-f4c6a555a775); O*NET
+  21-1029.00 *Social Workers, All Other*, unrated, so the lowest of the social workers';
+- a *clinical officer* (the Medical Council of Malawi's and the Clinical Officers
+  Council of Kenya's registered profession): ISCO-08 2240 *Paramedical practitioners*,
+  "Clinical officer (paramedical)", the group of O*NET 29-1071.00 *Physician
+  Assistants*, whose ratings it takes.
+
+A title of two professions ("Psychologist-counsellor") practises what both practise.
+An assistant's, trainee's or student's post ("Assistant Psychologist", ESCO 3259
+"assistant clinical psychologist") practises the profession's core without its
+judgement and decision making, as a listed skill alone does
+(:func:`careermap.results.practice.skill_practice`): the post does not make the
+profession's decisions.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ASSISTING", "KINDS", "title_codes"]
+
+#: Words of a title naming a profession, each with the O*NET-SOC code standing for it.
+KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bcounsell?or|\bcounsell?ing\s+officer\b", re.IGNORECASE), "21-1019.00"),
+    (
+        re.compile(
+            r"\b(?:psycholog(?:ist|ue|e|in|oog)?|psic[oó]log[oa]|psikolog|психолог)\b",
+            re.IGNORECASE,
+        ),
+        "19-3039.00",
+    ),
+    (
+        re.compile(
+            r"\bsocial\s+worker|\btrabajador[a]?\s+social\b|\btravailleu(?:r|se)\s+sociale?\b"
+            r"|\bsozialarbeiter(?:in)?\b",
+            re.IGNORECASE,
+        ),
+        "21-1029.00",
+    ),
+    (re.compile(r"\bclinical\s+officer\b", re.IGNORECASE), "29-1071.00"),
+)
+#: Words that make a counsellor or a psychologist of another field than helping work.
+_OTHER_FIELD = re.compile(
+    r"\b(?:debt|credit|budget|financial|investment|legal|embassy|admissions?|sales"
+    r"|organi[sz]ational|occupational|industrial|business|sports?|research)\b",
+    re.IGNORECASE,
+)
+#: A post that assists the profession or trains for it: its core without its judgement.
+ASSISTING = re.compile(r"\b(?:assistant|trainee|student|intern|aide)\b", re.IGNORECASE)
+
+
+def title_codes(held: str) -> tuple[str, ...]:
+    """Return the O*NET-SOC codes of the professions a job title's words name.
+
+    Parameters
+    ----------
+    held : str
+        A job title as the person writes it.
+
+    Returns
+    -------
+    tuple of str
+        The codes of :data:`KINDS` whose words the title has, in that order; none for a
+        title of another field (:data:`_OTHER_FIELD`: "Debt counsellor", "Occupational
+        psychologist").
+
+    Examples
+    --------
+    >>> title_codes("Counselling Officer (Divisional Secretariat)")
+    ('21-1019.00',)
+    >>> title_codes("Psychologist-counsellor (TPO Cambodia)")
+    ('21-1019.00', '19-3039.00')
+    >>> title_codes("Psicóloga clínica, Policía Nacional")
+    ('19-3039.00',)
+    >>> title_codes("Mental Health Officer (senior social worker)")
+    ('21-1029.00',)
+    >>> title_codes("Debt counsellor"), title_codes("Safer Custody Officer")
+    ((), ())
+    """
+    if _OTHER_FIELD.search(held):
+        return ()
+    return tuple(code for words, code in KINDS if words.search(held))
