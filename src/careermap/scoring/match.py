@@ -45,7 +45,7 @@ from careermap.scoring.model import (
 )
 from careermap.scoring.options import rank_options
 from careermap.scoring.set_aside import profile_skills, set_aside
-from careermap.scoring.thin import thin_advice
+from careermap.scoring.thin import THIN_TOP, thin_advice
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
@@ -309,7 +309,9 @@ def _rank(
         if min_score <= 0:  # peer roles whose lived experience they meet, at 0 (lived_roles)
             peers = lived_roles(background, taxonomy, scores, sectors, exclude=exclude, away=away)
             every += [i for i in peers if i not in every]
-        ranked = advice_order(every, key, score, kept=kept, then=filled.kept)
+        # A thin list puts posts involving avoided work after the long steps (P8, round 30).
+        late = filled.within < THIN_TOP
+        ranked = advice_order(every, key, score, kept=kept, then=filled.kept, late=late)
         ranked = _after_moves(ranked, background, taxonomy)
         positions = ranked if limit is None else ranked[:limit]
         if away:  # the posts left out that the list would have shown, in its order
@@ -318,7 +320,9 @@ def _rank(
             )
             others = [i for i in above if i in away]
             if others:
-                ranked = advice_order([*every, *others], key, score, kept=kept, then=filled.kept)
+                ranked = advice_order(
+                    [*every, *others], key, score, kept=kept, then=filled.kept, late=late
+                )
                 ranked = _after_moves(ranked, background, taxonomy)
                 missed = [i for i in (ranked if limit is None else ranked[:limit]) if i in others]
     else:
