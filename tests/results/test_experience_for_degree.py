@@ -235,3 +235,60 @@ def test_a_peer_specialist_s_years_are_years_of_advocacy(default):
     # The policy advocate has no route: its O*NET code (27-3031.00, where Lobbyist is a
     # title) has no incumbent reporting less than a bachelor's degree.
     assert verdict("policy-advocate", peer, default).verdict == "needs"
+
+
+# The Isle of Man safer custody officer of the twenty-first set (review 30, P5): seven
+# years in a job whose title is not a trainer's, training officers all the while.
+OFFICER = {
+    "education": "secondary",
+    "years_experience": 7,
+    "current_role": "Safer Custody Officer (prison officer)",
+}
+
+
+def written(role_id: str, levels: dict[str, int], taxonomy) -> careermap.Readiness:
+    held = Background(**OFFICER)
+    shown = experience_shown(list(levels), list(levels), held, taxonomy, levels)
+    role = lookup_role(role_id)
+    found = assess(role.entry, held, role.conditions, taxonomy=taxonomy, shown=shown, role=role_id)
+    assert found is not None
+    return found
+
+
+def test_a_skill_of_the_work_written_at_level_4_counts_the_current_job_s_years(default):
+    found = written("training-and-development-specialist", {"training-delivery": 4}, default)
+    assert found.verdict == "ready"
+    # The verdict line says which years counted and why.
+    assert found.summary == (
+        "Ready now: most postings ask for a bachelor's degree or 4 years' experience of "
+        "training or teaching adults, which you have, counting your 7 years as Safer Custody "
+        "Officer (prison officer), with Training delivery at level 4"
+    )
+    assert any(
+        "since you wrote Training delivery at level 4 as part of it" in note for note in found.notes
+    )
+
+
+def test_a_skill_written_below_level_4_or_too_few_years_count_nothing(default):
+    found = written("training-and-development-specialist", {"training-delivery": 3}, default)
+    assert found.verdict == "needs"
+    assert "what you wrote shows" not in found.summary
+    few = Background(**{**OFFICER, "years_experience": 3})
+    levels = {"training-delivery": 5}
+    shown = experience_shown(list(levels), list(levels), few, default, levels)
+    role = lookup_role("corporate-trainer")
+    found = assess(role.entry, few, taxonomy=default, shown=shown, role=role.id)
+    assert found is not None
+    assert found.verdict == "needs"
+    assert found.summary.endswith("what you wrote shows 3)")
+
+
+def test_suicide_prevention_work_is_prevention_work(default):
+    # The post plans and delivers substance use and suicide prevention (its description)
+    # and IC&RC's prevention domains include prevention education and training.
+    way = lookup_role("prevention-specialist").entry.experience_for_degree
+    assert way is not None
+    assert {"suicide-prevention", "mental-health-awareness-training"} <= set(way.skills)
+    found = written("prevention-specialist", {"suicide-prevention": 5}, default)
+    assert found.verdict != "needs"
+    assert "counting your 7 years as Safer Custody Officer" in found.summary

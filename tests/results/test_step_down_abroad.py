@@ -29,3 +29,43 @@ def test_a_step_down_by_education_is_still_one():
     assert found is not None
     assert found.verdict == "step-down"
     assert "asking for a bachelor's degree" in found.summary
+
+
+# The Narva harm reduction counsellor of the twenty-first set (review 30, P4): a
+# five-year specialist diploma from St Petersburg, never recognised in Estonia.
+NARVA = {
+    "education": "master",
+    "years_experience": 11,
+    "country": "EE",
+    "credentials": [
+        "Specialist diploma in psychology, St Petersburg (2006), recognition in Estonia applied for"
+    ],
+}
+
+
+def test_a_degree_not_recognised_where_the_person_works_makes_no_step_down():
+    outreach = lookup_role("outreach-worker").entry
+    found = assess(outreach, Background(**NARVA))
+    assert found is not None
+    assert found.verdict == "ready"
+    assert "step down" not in found.summary.lower()
+    # The same degree, recognised (nothing written of it), is a step down, as before.
+    recognised = assess(outreach, Background(**{**NARVA, "credentials": []}))
+    assert recognised is not None
+    assert recognised.verdict == "step-down"
+    assert "for someone with a master's degree" in recognised.summary
+
+
+def test_only_a_degree_written_as_unrecognised_counts():
+    outreach = lookup_role("outreach-worker").entry
+    for written in (
+        "BA (Hons) Youth and Community Work, JNC recognised",  # recognised: a step down
+        "PSI recognition of qualifications (applied)",  # a registration, not a degree
+    ):
+        found = assess(outreach, Background(**{**NARVA, "credentials": [written]}))
+        assert found is not None
+        assert found.verdict == "step-down", written
+    never = "MSc Psychology (Kyiv), not recognised in Poland"
+    found = assess(outreach, Background(**{**NARVA, "credentials": [never]}))
+    assert found is not None
+    assert found.verdict == "ready"

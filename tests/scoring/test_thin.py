@@ -111,3 +111,32 @@ def test_a_role_open_but_avoided_is_named_not_counted_as_none():
     assert "none you would take is open" in none
     assert "(2 are, but they involve work you would rather not do)" in none
     assert "you would take" not in thin_note(Filled(below=(3,), within=1))
+
+
+def test_a_thin_list_puts_avoided_work_after_the_long_steps(default):
+    # Review 30, P8: a safer custody officer leaving trauma work, whose list is thin, was
+    # shown a crisis counsellor post third, above posts he wants that need a degree.
+    background = {
+        "education": "secondary",
+        "years_experience": 7,
+        "current_role": "Prison officer",
+        "avoid": ["trauma-exposure", "physical-intervention"],
+    }
+    ranking = careermap.rank_careers(
+        ["ASIST:4", "mental health first aid:5"],
+        taxonomy=default,
+        limit=None,
+        background=background,
+        semantic=False,
+        exclude_sectors=["social-services", "advocacy"],
+    )
+    assert ranking.thin  # a thin list
+    best = max(m.score for m in ranking)
+    within = [m for m in ranking if m.score >= ADVICE_REACH * best]
+    crisis = next(m for m in within if m.role_id == "crisis-counsellor")
+    assert crisis.readiness.verdict == "ready"
+    assert crisis.readiness.avoided
+    place = ranking.matches.index(crisis)
+    # Every post within reach involving nothing avoided comes first, long steps included.
+    assert all(ranking.matches.index(m) < place for m in within if not m.readiness.avoided)
+    assert any(m.readiness.verdict == "needs" for m in ranking.matches[:place])

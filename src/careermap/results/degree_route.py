@@ -124,17 +124,31 @@ training staff, which you have
     >>> print(found.notes[0])
     Your 5 years as Peer trainer count as experience of training staff in place of a \
 bachelor's degree; some employers ask for the degree itself
+
+    Where the job title does not show the work, the skill written that did is named
+    (thirtieth round, review 30 P5):
+
+    >>> officer = PastRole(title="Prison officer", job=" prison officer ", years=7,
+    ...                    through="Training delivery at level 4")
+    >>> found = with_route(Readiness(verdict="ready", summary="Ready now"), entry, officer)
+    >>> print(found.summary)
+    Ready now: most postings ask for a bachelor's degree or 4 years' experience of \
+training staff, which you have, counting your 7 years as Prison officer, with Training \
+delivery at level 4
     """
     asks = f"most postings ask for {_or_experience(entry)}, which you have"
+    job = f" as {work.title}" if work.title else ""
+    if work.through:  # the title does not show the work: say what counted it
+        asks = f"{asks}, counting your {work.years:g} years{job}, with {work.through}"
     ready = found.summary == "Ready now"
     summary = f"Ready now: {asks}" if ready else f"{found.summary} ({asks})"
     degree = _degree(entry)
     way = entry.experience_for_degree
     of = way.of if way is not None else ""
-    job = f" as {work.title}" if work.title else ""
     itself = "degree" if entry.education in _DEGREES else "qualification"
+    since = f" since you wrote {work.through} as part of it" if work.through else ""
     note = (
-        f"Your {work.years:g} years{job} count as experience of {of} in place of "
+        f"Your {work.years:g} years{job} count as experience of {of}{since} in place of "
         f"{degree}; some employers ask for the {itself} itself"
     )
     return found.model_copy(update={"summary": summary, "notes": (*found.notes, note)})

@@ -10,7 +10,9 @@ gives the ``experience`` verdict to a role whose experience that does not show.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+
+from pydantic import Field
 
 from careermap.base.record import Frozen
 from careermap.base.text import normalize
@@ -20,20 +22,32 @@ from careermap.taxonomy.experience import Experience
 from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["PastRole", "Shown", "experience_shown", "shown_by"]
+__all__ = ["ROUTE_LEVEL", "PastRole", "Shown", "experience_shown", "shown_by"]
+
+#: The least level at which a skill the person wrote shows that their current job's years
+#: are years of a degree route's work, where their job title does not show it: 4, the
+#: level of a practitioner who does the work unsupervised and teaches it (thirtieth round,
+#: review 30 P5: a safer custody officer who has trained officers in suicide awareness for
+#: seven years, and is a licensed ASIST trainer, had none of those years counted toward
+#: "4 years' experience of training or teaching adults").
+ROUTE_LEVEL = 4
 
 
 class PastRole(Frozen):
     """Other work a person did or does (``Background.experience``): a title and its years.
 
     ``job`` is the title folded, between spaces; ``skills`` the essential requirements
-    of the role it names (none when it names none).
+    of the role it names (none when it names none). ``through``: for the current job
+    counted only because the person wrote a skill of the work at a practised level
+    (:data:`ROUTE_LEVEL`), that skill and its level ("Training delivery at level 4");
+    empty when the title itself shows the work.
     """
 
     title: str
     job: str
     years: float
     skills: frozenset[str] = frozenset()
+    through: str = ""
 
     def shows(self, experience: Experience) -> bool:
         """Say whether this work is *experience*'s: one of its words, or its skills."""
@@ -66,6 +80,9 @@ class Shown(Frozen):
         (:func:`careermap.resolve.lived_texts.lived_kinds_in`), for a yes that said no kind.
     lived_texts : tuple of str
         Those texts, as written.
+    written : dict of str to str
+        The skills they wrote at :data:`ROUTE_LEVEL` or above, each with what to call it
+        ("Training delivery at level 4").
     """
 
     skills: frozenset[str] = frozenset()
@@ -76,6 +93,7 @@ class Shown(Frozen):
     past: tuple[PastRole, ...] = ()
     lived: tuple[LivedKind, ...] = ()
     lived_texts: tuple[str, ...] = ()
+    written: dict[str, str] = Field(default_factory=dict)
 
     def years_in(self, experience: Experience) -> PastRole | None:
         """Return the past role with the most years of *experience*'s work, or ``None``.
@@ -106,7 +124,11 @@ class Shown(Frozen):
         they show the experience (:meth:`holds`) and their job title is that work
         (:meth:`in_job`; with no job title given their years are taken as relevant, as
         ``years_experience`` says), or the years of other work whose title shows it
-        (:meth:`years_in`). A skill written without a job that shows it counts no years.
+        (:meth:`years_in`). Where the job title does not show it, the current job's
+        years count too when the person wrote one of the work's skills at
+        :data:`ROUTE_LEVEL` or above (:attr:`written`): the work is part of their job,
+        and the route's work says so (:attr:`PastRole.through`). A skill written at a
+        lower level, or without a current job, counts no years.
 
         Examples
         --------
@@ -118,11 +140,22 @@ class Shown(Frozen):
         'Peer trainer'
         >>> print(Shown(text=" nurse trainer ", job=" nurse ").years_of(training, 9))
         None
+        >>> officer = Shown(skills=frozenset({"training-delivery"}), job=" prison officer ",
+        ...                 title="Prison officer",
+        ...                 written={"training-delivery": "Training delivery at level 4"})
+        >>> officer.years_of(training, 7).through
+        'Training delivery at level 4'
         """
         found = [p for p in self.past if p.shows(experience)]
-        if total is not None and self.holds(experience) and self.in_job(experience):
+        if total is not None and self.holds(experience):
             job = self.job or ""
-            found.append(PastRole(title=self.title or job.strip(), job=job, years=total))
+            title = self.title or job.strip()
+            if self.in_job(experience):
+                found.append(PastRole(title=title, job=job, years=total))
+            else:
+                through = [self.written[s] for s in sorted(experience.skills) if s in self.written]
+                if through:
+                    found.append(PastRole(title=title, job=job, years=total, through=through[0]))
         return max(found, key=lambda p: p.years, default=None)
 
     def holds(self, experience: Experience) -> bool:
@@ -193,6 +226,7 @@ def experience_shown(
     skills: Iterable[str],
     background: Background | None,
     taxonomy: Taxonomy,
+    levels: Mapping[str, int] | None = None,
 ) -> Shown:
     """Return what a person's words show of their experience (:class:`Shown`).
 
@@ -209,6 +243,9 @@ def experience_shown(
         :func:`careermap.results.readiness.implied_skills`).
     taxonomy : Taxonomy
         Where the current role is looked up.
+    levels : mapping of str to int, optional
+        The level each skill was written at: those at :data:`ROUTE_LEVEL` or above
+        are :attr:`Shown.written`.
 
     Examples
     --------
@@ -258,6 +295,11 @@ def experience_shown(
         past=past,
         lived=lived_kinds_in(own),
         lived_texts=own,
+        written={
+            skill: f"{taxonomy.skill_index[skill].label} at level {level}"
+            for skill, level in sorted((levels or {}).items())
+            if level >= ROUTE_LEVEL and skill in taxonomy.skill_index
+        },
     )
 
 
@@ -268,6 +310,7 @@ def shown_by(profile: Profile, taxonomy: Taxonomy) -> Shown | None:
     """
     if profile.background is None:
         return None
+    skills = profile.skills
     return experience_shown(
-        (e.text for e in profile.entries), profile.skills, profile.background, taxonomy
+        (e.text for e in profile.entries), skills, profile.background, taxonomy, skills
     )

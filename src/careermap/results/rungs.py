@@ -8,7 +8,8 @@ licence in a field whose licence sets the level of the work and the person holds
 (a step down in scope, :mod:`careermap.results.scope`), when it sits three or more
 rungs below, or when it asks for much less preparation than the person's education
 gives (two O*NET job zones, or for an experienced person two education levels for an
-entry-level post). docs/scoring.md, readiness, has the table.
+entry-level post), unless the person wrote that their degree is not recognised where they
+work (:mod:`careermap.results.recognised`). docs/scoring.md, readiness, has the table.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from careermap.resolve.profile import Background
 from careermap.results.education import DEGREE_NAMES, education_level
+from careermap.results.recognised import unrecognised_degree
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.models import Education, Entry, Experience, Seniority
 
@@ -219,7 +221,8 @@ def _level(
             summary=f"A step down: {article} {entry.seniority.value}-level role "
             f"after {years:g} years",
         )
-    if education is None:
+    # A degree not (yet) recognised where the person works makes no step down by it.
+    if education is None or unrecognised_degree(background):
         return None
     gap = _EDUCATION_ZONE[education] - entry.job_zone
     experienced = years is None or years >= EXPERIENCED_YEARS

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # read with a background only: imported where a profile shows
 __all__ = [
     "ADVICE_REACH",
     "ADVICE_TIERS",
+    "AVOIDED_LATE_TIER",
     "FAR_TIER",
     "PREFERRED_UNSHOWN_WEIGHT",
     "SCHOOL_BY_WORK_TIER",
@@ -147,6 +148,13 @@ def _tied(score: float) -> float:
     return round(score, 12)
 
 
+#: The advice group, in a thin list (:mod:`careermap.scoring.thin`), of a role involving
+#: work the person would rather not do: after every post needing a long step, those two
+#: or more gates away included. Where few posts are open, one they avoid is not a first
+#: move ahead of the posts they want that need a degree (thirtieth round, review 30 P8:
+#: a safer custody officer leaving trauma work was shown a crisis counsellor post third).
+AVOIDED_LATE_TIER = FAR_TIER + 1
+
 #: Advice order gives its readiness groups only to roles scoring at least this share of the
 #: best score; the rest follow by score alone: a ready post fitting a tenth as well as the
 #: best is no first move (docs/scoring.md, "Readiness first, within reach", the sweep).
@@ -161,6 +169,7 @@ def advice_order(
     *,
     kept: Collection[int] = (),
     then: Sequence[int] = (),
+    late: bool = False,
 ) -> list[int]:
     """Return *positions* in advice order, from each one's :func:`advice_key` and score.
 
@@ -168,7 +177,10 @@ def advice_order(
     the best among *positions*), and those *kept*, come first, by :func:`advice_sort_key`
     (readiness group, avoidance, score); those in *then* (a thin list's realistic roles,
     :mod:`careermap.scoring.thin`) follow them, in the order given; the rest follow by
-    score alone. A stable sort keeps the given order among equals.
+    score alone. A stable sort keeps the given order among equals. With *late* (a thin
+    list, :mod:`careermap.scoring.thin`), a role within reach involving work the person
+    would rather not do follows every role within reach that involves none, those
+    needing a long step included (:data:`AVOIDED_LATE_TIER`).
 
     Examples
     --------
@@ -178,6 +190,11 @@ def advice_order(
     [2, 1, 0]
     >>> advice_order([1, 2, 0, 3], keys.__getitem__, scores.__getitem__, then=[0])
     [2, 1, 0, 3]
+    >>> keys[2] = (0, True, False)  # avoided: after the long step only in a thin list
+    >>> advice_order([1, 2], keys.__getitem__, scores.__getitem__)
+    [2, 1]
+    >>> advice_order([1, 2], keys.__getitem__, scores.__getitem__, late=True)
+    [1, 2]
     """
     chosen = list(positions)
     if best is None:
@@ -191,6 +208,9 @@ def advice_order(
             return 1, after[i], False, 0.0
         if mine < floor and i not in kept:  # out of reach of the best fit: by score alone
             return 2, 0, False, -_tied(mine)
-        return (0, *advice_sort_key(key(i), mine))
+        found = key(i)
+        if late and found[1]:  # a thin list: avoided work after every long step
+            found = (AVOIDED_LATE_TIER, *found[1:])
+        return (0, *advice_sort_key(found, mine))
 
     return sorted(chosen, key=place)

@@ -301,7 +301,7 @@ def _rank(
             return float(scores.score[i])
 
         # Too few realistic roles within reach: the best others follow them (scoring.thin).
-        from careermap.scoring.thin import thin_advice  # noqa: PLC0415 - advice order only
+        from careermap.scoring.thin import THIN_TOP, thin_advice  # noqa: PLC0415 - advice order only
 
         filled, thin = thin_advice(
             [i for i in every if i not in kept],
@@ -321,7 +321,9 @@ def _rank(
             )
             peers = [i for i in peers if i not in every]
             every += peers
-        ranked = advice_order(every, key, score, kept=kept, then=filled.kept)
+        # A thin list puts posts involving avoided work after the long steps (P8, round 30).
+        late = filled.within < THIN_TOP
+        ranked = advice_order(every, key, score, kept=kept, then=filled.kept, late=late)
         ranked = _after_moves(ranked, background, taxonomy)
         positions = ranked if limit is None else ranked[:limit]
         lived = lived_note(peers, ranked, limit, taxonomy) if peers else ""
@@ -331,7 +333,9 @@ def _rank(
             )
             others = [i for i in above if i in away]
             if others:
-                ranked = advice_order([*every, *others], key, score, kept=kept, then=filled.kept)
+                ranked = advice_order(
+                    [*every, *others], key, score, kept=kept, then=filled.kept, late=late
+                )
                 ranked = _after_moves(ranked, background, taxonomy)
                 missed = [i for i in (ranked if limit is None else ranked[:limit]) if i in others]
     else:
