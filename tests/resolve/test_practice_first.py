@@ -46,7 +46,8 @@ def _read(text, taxonomy, semantic=False):
         ("prescribing antipsychotics (CPZ, haloperidol, fluphenazine depot)", "psychopharmacology"),
         # a topic and counselling; the longest counselling named wins
         ("family counselling", "counselling"),
-        ("problem gambling counselling", "counselling"),
+        # a name the taxonomy holds whole comes first: an addiction's treatment (title30)
+        ("problem gambling counselling", "substance-use-treatment"),
         ("FEMA CCP crisis counseling (Irma/Maria)", "crisis-intervention"),
         # whose support group
         ("family support group at the church", "support-group-facilitation"),

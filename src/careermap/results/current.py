@@ -25,7 +25,7 @@ import threading
 from careermap.base.cache import derived
 from careermap.base.text import BRACKETED, match_key
 from careermap.resolve.background import Background
-from careermap.results.title_words import in_gloss, specialty_titles
+from careermap.results.title_words import ABOVE_ENTRY, GRADE, in_gloss, other_post, specialty_titles
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.lookup import get_role
 from careermap.taxonomy.models import Importance, Role, Seniority, Taxonomy
@@ -62,24 +62,6 @@ _TITLE_QUALIFIERS = re.compile(
 #: Grades within a kind of work ("Senior support worker"), left out when a title's
 #: kind of work is read (:func:`kind_of_work`).
 _SENIORITY = re.compile(r"\b(senior|junior|trainee|lead|principal|chief)\b", re.I)
-#: Words of a title that put its holder above the level of the role it names ("Senior
-#: Addiction Counsellor", "Community Psychiatric Nurse (Band 6)", "Program Director and
-#: Licensed Addiction Counselor"): NHS Agenda for Change bands 6 to 9 are specialist,
-#: advanced and consultant grades, band 5 the newly qualified one; a charge nurse runs a
-#: ward's shift (NHS band 6), and "Clinical Nurse" is a promoted grade in Australia
-#: (Queensland Health Nurse Grade 6, WA Nurses award Level 2: above the registered nurse),
-#: as a clinical nurse specialist is in the US (advanced practice) (:func:`own_seniority`).
-_GRADE = re.compile(
-    r"\b(senior|lead|head|principal|chief|manager|supervisor|consultant|director"
-    r"|band\s*[6-9]|charge\s+nurse|clinical\s+nurse)\b",
-    re.I,
-)
-
-
-#: Grade words that put the holder of an entry-level post above its entry level ("Senior
-#: Support Worker", "Occupational Therapist (Band 6)"): not *manager* or *supervisor*,
-#: which entry-level roles have in their names ("Case Manager").
-_ABOVE_ENTRY = re.compile(r"\b(senior|lead|head|principal|chief|band\s*[6-9])\b", re.I)
 
 
 def _role_keys(taxonomy: Taxonomy) -> dict[str, str]:
@@ -336,7 +318,7 @@ def _whole(held: str, taxonomy: Taxonomy) -> Role | None:
         if not key:
             continue
         for known, role_id in keys.items():
-            if _other_post(key, known, posts):
+            if other_post(key, known, posts):
                 continue
             best[role_id] = max(best.get(role_id, 0.0), fuzz.token_sort_ratio(key, known))
     ranked = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
@@ -354,28 +336,6 @@ def _posts(taxonomy: Taxonomy) -> frozenset[str]:
         return frozenset(key.rsplit(" ", 1)[-1] for key in _role_keys(taxonomy))
 
     return derived(taxonomy, "role-posts", build)
-
-
-def _other_post(key: str, known: str, posts: frozenset[str]) -> bool:
-    """Say whether a title names another post than a role name with its words about.
-
-    English puts a post's head noun last: a "Psychologist-counsellor" is a counsellor,
-    a "Counselling psychologist" a psychologist (the HCPC's protected title, after a
-    doctorate in the UK), though their words sort alike. A title whose last word is a
-    post (the last word of a role's name) is not a role whose own post stands
-    earlier in the title (thirtieth round).
-
-    Examples
-    --------
-    >>> posts = frozenset({"counselor", "psychologist", "work"})
-    >>> _other_post("psychologist counselor", "counsel psychologist", posts)
-    True
-    >>> _other_post("psychiatric social work amhp", "psychiatric social work", posts)
-    False
-    """
-    words = key.split()
-    head = known.rsplit(" ", 1)[-1]
-    return words[-1] in posts and words[-1] != head and head in words[:-1]
 
 
 def practised_skills(held: str | None, taxonomy: Taxonomy) -> frozenset[str]:
@@ -530,11 +490,11 @@ def own_seniority(held: str | None, taxonomy: Taxonomy) -> Seniority | None:
     work make no step down into an entry-level post, and no starter's pay
     (:func:`careermap.results.rungs.below_by_years`,
     :func:`careermap.results.rungs.starter_pay`; twenty-fifth round). A mid-level role
-    named with a grade word (:data:`_GRADE`: "Senior Addiction Counsellor", "Community
-    Psychiatric Nurse (Band 6)") is a senior post: its holder's years may reach above the
-    role's own level, which years of a mid-level post without one do not (twenty-sixth
-    round); an entry-level one so named ("Senior Support Worker") is a mid-level post
-    (twenty-ninth round).
+    named with a grade word (:data:`~careermap.results.title_words.GRADE`: "Senior
+    Addiction Counsellor", "Community Psychiatric Nurse (Band 6)") is a senior post: its
+    holder's years may reach above the role's own level, which years of a mid-level post
+    without one do not (twenty-sixth round); an entry-level one so named ("Senior Support
+    Worker") is a mid-level post (twenty-ninth round).
 
     Examples
     --------
@@ -570,11 +530,12 @@ def _graded(rung: Seniority | None, held: str) -> Seniority | None:
 
     A senior or lead post of an entry-level kind of work ("Senior Support Worker", "Lead
     Peer Support Worker") is a mid-level one, as a senior post of a mid-level role is a
-    senior one (:data:`_GRADE`, :data:`_ABOVE_ENTRY`; twenty-ninth round).
+    senior one (:data:`~careermap.results.title_words.GRADE`,
+    :data:`~careermap.results.title_words.ABOVE_ENTRY`; twenty-ninth round).
     """
-    if rung is Seniority.MID and _GRADE.search(held):
+    if rung is Seniority.MID and GRADE.search(held):
         return Seniority.SENIOR
-    if rung is Seniority.ENTRY and _ABOVE_ENTRY.search(held):
+    if rung is Seniority.ENTRY and ABOVE_ENTRY.search(held):
         return Seniority.MID
     return rung
 

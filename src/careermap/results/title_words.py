@@ -6,13 +6,16 @@ wards", "Registered Nurse (acute adult psychiatry, charge nurse)"). The setting 
 specialty the post is held in, as O*NET's titles put it before the post ("Psychiatric RN",
 "Addiction Counselor", "Mental Health Social Worker"): :func:`specialty_titles` writes the
 post so, for :func:`careermap.results.current.current_role` to read (twenty-eighth round).
+
+The grade words of a title (:data:`GRADE`, :data:`ABOVE_ENTRY`) and a post named last
+(:func:`other_post`) are read here too.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["in_gloss", "specialty_titles"]
+__all__ = ["ABOVE_ENTRY", "GRADE", "in_gloss", "other_post", "specialty_titles"]
 
 #: A setting that names mental health work: psychiatry, psychosis, the NHS child and
 #: adolescent (CAMHS) and community (CMHT) mental health services.
@@ -98,3 +101,46 @@ def in_gloss(held: str) -> str | None:
     """
     glossed = _GLOSSED.match(held)
     return None if glossed is None else glossed["gloss"].strip() + glossed["rest"]
+
+
+#: Words of a title that put its holder above the level of the role it names ("Senior
+#: Addiction Counsellor", "Community Psychiatric Nurse (Band 6)", "Program Director and
+#: Licensed Addiction Counselor"): NHS Agenda for Change bands 6 to 9 are specialist,
+#: advanced and consultant grades, band 5 the newly qualified one; a charge nurse runs a
+#: ward's shift (NHS band 6), and "Clinical Nurse" is a promoted grade in Australia
+#: (Queensland Health Nurse Grade 6, WA Nurses award Level 2: above the registered nurse),
+#: as a clinical nurse specialist is in the US (advanced practice)
+#: (:func:`careermap.results.current.own_seniority`).
+GRADE = re.compile(
+    r"\b(senior|lead|head|principal|chief|manager|supervisor|consultant|director"
+    r"|band\s*[6-9]|charge\s+nurse|clinical\s+nurse)\b",
+    re.I,
+)
+
+
+#: Grade words that put the holder of an entry-level post above its entry level ("Senior
+#: Support Worker", "Occupational Therapist (Band 6)"): not *manager* or *supervisor*,
+#: which entry-level roles have in their names ("Case Manager").
+ABOVE_ENTRY = re.compile(r"\b(senior|lead|head|principal|chief|band\s*[6-9])\b", re.I)
+
+
+def other_post(key: str, known: str, posts: frozenset[str]) -> bool:
+    """Say whether a title names another post than a role name with its words about.
+
+    English puts a post's head noun last: a "Psychologist-counsellor" is a counsellor,
+    a "Counselling psychologist" a psychologist (the HCPC's protected title, after a
+    doctorate in the UK), though their words sort alike. A title whose last word is a
+    post (the last word of a role's name) is not a role whose own post stands
+    earlier in the title (thirtieth round).
+
+    Examples
+    --------
+    >>> posts = frozenset({"counselor", "psychologist", "work"})
+    >>> other_post("psychologist counselor", "counsel psychologist", posts)
+    True
+    >>> other_post("psychiatric social work amhp", "psychiatric social work", posts)
+    False
+    """
+    words = key.split()
+    head = known.rsplit(" ", 1)[-1]
+    return words[-1] in posts and words[-1] != head and head in words[:-1]
