@@ -104,6 +104,13 @@ def esco_dir() -> Path:
     return require_shared("esco-1.2.0")
 
 
+def read_lexically(text: str, taxonomy: careermap.Taxonomy) -> str | None:
+    """Return the skill id one text reads as without the semantic layer, or ``None``."""
+    profile = careermap.build_profile([text], taxonomy=taxonomy, semantic=False)
+    (entry,) = profile.entries
+    return entry.match.skill_id if entry.match else None
+
+
 def require_module(name: str, reason: str = "") -> ModuleType:
     """Import an optional dependency; fail in CI, skip elsewhere, when it is missing.
 

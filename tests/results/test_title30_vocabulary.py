@@ -11,16 +11,12 @@ import pytest
 
 import careermap
 
+from ..conftest import read_lexically
+
 
 @pytest.fixture(scope="module")
 def taxonomy():
     return careermap.load_taxonomy()
-
-
-def _read(text, taxonomy):
-    profile = careermap.build_profile([text], taxonomy=taxonomy, semantic=False)
-    (entry,) = profile.entries
-    return entry.match.skill_id if entry.match else None
 
 
 @pytest.mark.parametrize(
@@ -36,4 +32,4 @@ def _read(text, taxonomy):
     ],
 )
 def test_everyday_words_read_as_their_skill(text, skill, taxonomy):
-    assert _read(text, taxonomy) == skill
+    assert read_lexically(text, taxonomy) == skill

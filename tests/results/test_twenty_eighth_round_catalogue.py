@@ -19,6 +19,8 @@ from careermap.results.current import current_role
 from careermap.results.experience import Shown
 from careermap.results.readiness import assess, implied_skills
 
+from ..conftest import read_lexically
+
 
 @pytest.fixture(scope="module")
 def taxonomy():
@@ -28,12 +30,6 @@ def taxonomy():
 def _verdict(role_id, **background):
     entry = lookup_role(role_id).entry
     return assess(entry, Background(**background)).verdict
-
-
-def _read(text, taxonomy):
-    profile = careermap.build_profile([text], taxonomy=taxonomy, semantic=False)
-    (entry,) = profile.entries
-    return entry.match.skill_id if entry.match else None
 
 
 @pytest.mark.parametrize(
@@ -111,12 +107,12 @@ def test_a_speech_and_language_therapist_title_names_the_post(taxonomy):
     ],
 )
 def test_the_rounds_names_read(taxonomy, text, skill):
-    assert _read(text, taxonomy) == skill
+    assert read_lexically(text, taxonomy) == skill
 
 
 def test_bare_audit_stays_unread(taxonomy):
     # A financial or compliance audit is another field's.
-    assert _read("audit", taxonomy) is None
+    assert read_lexically("audit", taxonomy) is None
 
 
 def test_inclusive_education_transfers_to_the_teaching_assistants_practice(taxonomy):

@@ -17,16 +17,12 @@ import careermap
 from careermap.results.current import current_role, kind_of_work, own_seniority
 from careermap.taxonomy.models import Seniority
 
+from ..conftest import read_lexically
+
 
 @pytest.fixture(scope="module")
 def taxonomy():
     return careermap.load_taxonomy()
-
-
-def _read(text, taxonomy):
-    profile = careermap.build_profile([text], taxonomy=taxonomy, semantic=False)
-    (entry,) = profile.entries
-    return entry.match.skill_id if entry.match else None
 
 
 @pytest.mark.parametrize(
@@ -67,7 +63,7 @@ def _read(text, taxonomy):
     ],
 )
 def test_work_vocabulary_reads(text, skill, taxonomy):
-    assert _read(text, taxonomy) == skill
+    assert read_lexically(text, taxonomy) == skill
 
 
 @pytest.mark.parametrize(
@@ -79,11 +75,11 @@ def test_work_vocabulary_reads(text, skill, taxonomy):
     ],
 )
 def test_near_texts_stay_unread(text, taxonomy):
-    assert _read(text, taxonomy) is None
+    assert read_lexically(text, taxonomy) is None
 
 
 def test_observations_beside_de_escalation_still_read(taxonomy):
-    assert _read("observations and de-escalation", taxonomy) == "conflict-de-escalation"
+    assert read_lexically("observations and de-escalation", taxonomy) == "conflict-de-escalation"
 
 
 @pytest.mark.parametrize(
