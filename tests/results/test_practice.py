@@ -187,3 +187,20 @@ def test_a_title_of_another_field_names_no_profession(taxonomy):
     ):
         assert profession_practice(held) == frozenset(), held
     assert title_practice("Occupational psychologist (consultancy)", taxonomy) == frozenset()
+
+
+def test_helping_titles_naming_no_profession_practise_their_core(taxonomy):
+    # Thirty-first round (review 31 P3): a psychoanalyst (in her title's English gloss),
+    # a youth worker, a player welfare officer and a peer educator were shown active
+    # listening as a gap.
+    for held in (
+        "Psihoanalitičarka (psychoanalyst), private practice",
+        "Youth worker",
+        "Player welfare and education officer (rugby league club)",
+        "Educadora de pares (peer educator), sex workers' organisation",
+    ):
+        assert title_practice(held, taxonomy) >= CORE, held
+    # O*NET 19-3033.00 rates judgement 3.75; community health workers 3.38.
+    assert JUDGEMENT in profession_practice("Psychoanalyst")
+    assert JUDGEMENT not in profession_practice("Volunteer peer educator")
+    assert profession_practice("Animal welfare officer") == frozenset()

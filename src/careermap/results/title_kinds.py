@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASSISTING", "KINDS", "title_codes"]
+__all__ = ["ASSISTING", "KINDS", "WORK_KINDS", "title_codes"]
 
 #: Words of a title naming a profession, each with the O*NET-SOC code standing for it.
 KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -84,6 +84,58 @@ _OTHER_FIELD = re.compile(
 #: A post that assists the profession or trains for it: its core without its judgement.
 ASSISTING = re.compile(r"\b(?:assistant|trainee|student|intern|aide)\b", re.IGNORECASE)
 
+#: Titles of helping work that name no profession of :data:`KINDS` (thirty-first round,
+#: review 31 P3: a psychoanalyst, a youth worker, a player welfare officer and a peer
+#: educator were shown active listening as a gap), each with the O*NET-SOC code standing
+#: for it:
+#:
+#: - a *psychoanalyst* or *psychotherapist* (psicoanalista, psychanalyste,
+#:   Psychotherapeut/in), in the title or its English gloss: O*NET 19-3033.00 *Clinical
+#:   and Counseling Psychologists*, whose sample of reported job titles has
+#:   "Psychotherapist"; the ILO's ISCO-08 index of occupational titles puts "Analyst,
+#:   psychological" and "Therapist, psychological" in 2634, *Psychologists*;
+#: - a *youth worker* (youth and community worker): ESCO v1.2.0 "youth worker" (ISCO-08
+#:   2635), whose alternative labels include "youth advocate" and "youth support
+#:   worker" (docs/taxonomy-notes.md, "Youth worker: not added"); the catalogue's youth
+#:   advocate, that occupation's role, has O*NET 21-1021.00 *Child, Family, and School
+#:   Social Workers*;
+#: - a *welfare officer* or *welfare worker* (a club's player welfare officer, a
+#:   workplace's): UK SOC 2010 3239 *Welfare and housing associate professionals*,
+#:   ISCO-08 3412 *Social work associate professionals*; O*NET 21-1093.00 *Social and
+#:   Human Service Assistants*, the US group of that work. Not an animal welfare officer
+#:   (an inspector of animals' keeping);
+#: - a *peer educator* (peer health educator, educador/a de pares, promotor/a de salud):
+#:   O*NET 21-1094.00 *Community Health Workers*; the American Public Health
+#:   Association's definition of community health workers covers such titles, and
+#:   Human Resources for Health 19:101 (2021, "Community health worker employment and
+#:   career development") names "peer health educator" and "promotor de salud" among
+#:   them.
+WORK_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\bpsycho-?analyst|\bpsychotherapist|\bpsicoanalista\b|\bpsychanalyste\b"
+            r"|\bpsychotherapeut(?:in)?\b",
+            re.IGNORECASE,
+        ),
+        "19-3033.00",
+    ),
+    (re.compile(r"\byouth\s+(?:and\s+community\s+)?worker\b", re.IGNORECASE), "21-1021.00"),
+    (
+        re.compile(r"\bwelfare\s+(?:and\s+\w+\s+)?(?:officer|worker)\b", re.IGNORECASE),
+        "21-1093.00",
+    ),
+    (
+        re.compile(
+            r"\bpeer\s+(?:health\s+)?educator\b|\beducador[a]?\s+de\s+pares\b"
+            r"|\bpromotor[a]?\s+de\s+salud\b",
+            re.IGNORECASE,
+        ),
+        "21-1094.00",
+    ),
+)
+#: Welfare work that is not helping work: an animal welfare officer's.
+_NOT_PEOPLE = re.compile(r"\banimal", re.IGNORECASE)
+
 
 def title_codes(held: str) -> tuple[str, ...]:
     """Return the O*NET-SOC codes of the professions a job title's words name.
@@ -112,7 +164,16 @@ def title_codes(held: str) -> tuple[str, ...]:
     ('21-1029.00',)
     >>> title_codes("Debt counsellor"), title_codes("Safer Custody Officer")
     ((), ())
+    >>> title_codes("Psihoanaliticarka (psychoanalyst), private practice")
+    ('19-3033.00',)
+    >>> title_codes("Player welfare and education officer"), title_codes("Youth worker")
+    (('21-1093.00',), ('21-1021.00',))
+    >>> title_codes("Educadora de pares (peer educator)"), title_codes("Animal welfare officer")
+    (('21-1094.00',), ())
     """
     if _OTHER_FIELD.search(held):
         return ()
-    return tuple(code for words, code in KINDS if words.search(held))
+    found = tuple(code for words, code in KINDS if words.search(held))
+    if _NOT_PEOPLE.search(held):
+        return found
+    return found + tuple(code for words, code in WORK_KINDS if words.search(held))
