@@ -210,13 +210,24 @@ def test_a_route_needs_years_and_known_skills(tmp_path):
         assert said in str(info.value)
 
 
-def test_a_route_stands_in_for_a_post_secondary_qualification_only():
-    with pytest.raises(ValueError, match="post-secondary qualification only"):
+def test_a_route_stands_in_for_a_qualification_the_post_asks_for():
+    with pytest.raises(ValueError, match="stands in for a qualification the post asks for"):
         Entry(
-            education="secondary",
+            education="none",
             job_zone=2,
             experience_for_degree={"of": "x", "skills": ["a"], "years": 2},
         )
+
+
+def test_a_school_diploma_may_have_a_route_by_experience():
+    # Thirty-first round (review 31 P10): community health work takes years of the work,
+    # volunteering included, in place of a school diploma.
+    entry = Entry(
+        education="secondary",
+        job_zone=2,
+        experience_for_degree={"of": "x", "skills": ["a"], "years": 2},
+    )
+    assert entry.experience_for_degree is not None
 
 
 def test_a_peer_specialist_s_years_are_years_of_advocacy(default):
@@ -292,3 +303,25 @@ def test_suicide_prevention_work_is_prevention_work(default):
     found = written("prevention-specialist", {"suicide-prevention": 5}, default)
     assert found.verdict != "needs"
     assert "counting your 7 years as Safer Custody Officer" in found.summary
+
+
+def test_years_of_peer_education_stand_in_for_the_school_diploma(default):
+    # Thirty-first round (review 31 P10): a peer educator who left school at twelve, with
+    # thirteen years of volunteer peer education, was told every community health and
+    # outreach post needs a secondary diploma. Community health work hires from the
+    # community served (APHA; Human Resources for Health 19:101, 2021).
+    peer = {
+        "education": "none",
+        "years_experience": 1,
+        "current_role": "Peer educator (sex workers' organisation)",
+        "experience": {"Volunteer peer educator": 13},
+        "country": "PY",
+    }
+    for role_id in ("community-health-worker", "outreach-worker"):
+        found = verdict(role_id, peer, default)
+        assert found.verdict == "ready", role_id
+        assert "a secondary school diploma or 2 years' experience of" in found.summary
+        assert any("Your 13 years as Volunteer peer educator" in n for n in found.notes)
+    # Another adult's unpaid work that is not the work keeps the diploma asked.
+    other = {**peer, "current_role": "Market trader", "experience": {"Church volunteer": 13}}
+    assert verdict("community-health-worker", other, default).verdict == "needs"

@@ -61,6 +61,12 @@ def test_the_bundled_conditions_read_the_jobs(default):
     assert Condition.MANAGING_STAFF in conditions["clinical-director"]
     assert Condition.MANAGING_STAFF not in conditions["mental-health-case-manager"]
     assert Condition.MANAGING_STAFF not in conditions["hr-manager"]
+    # Thirty-first round (review 31 P8): O*NET 21-1092.00's duties (BLS OOH) put court and
+    # parole board testimony in correctional treatment work as in probation: every
+    # justice-system role of the code involves court work.
+    for role in default.roles:
+        if role.onet_soc == "21-1092.00":
+            assert Condition.COURT_WORK in conditions[role.id], role.id
 
 
 def test_a_peer_worker_who_will_manage_no_one_sees_supervising_posts_later(default):

@@ -198,10 +198,13 @@ class Entry(BaseModel):
                 "take in place of the degree) and cannot be preferred"
             )
             raise ValueError(msg)
-        if self.education in (Education.NONE, Education.SECONDARY):
+        # A school diploma may have a route too (thirty-first round: community health
+        # work takes years of the work, volunteering included, in place of schooling);
+        # a post asking for no education has nothing to stand in for.
+        if self.education is Education.NONE:
             msg = (
-                f"experience_for_degree is given but education is {self.education.value}; "
-                "it stands in for a post-secondary qualification only"
+                "experience_for_degree is given but education is none; "
+                "it stands in for a qualification the post asks for"
             )
             raise ValueError(msg)
         return self
