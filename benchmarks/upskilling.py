@@ -29,14 +29,15 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set twentieth   # the twentieth, blind set
     .venv/bin/python benchmarks/upskilling.py --set twenty-first  # the twenty-first, blind set
     .venv/bin/python benchmarks/upskilling.py --set twenty-second  # the twenty-second, blind set
+    .venv/bin/python benchmarks/upskilling.py --set twenty-third  # the twenty-third, blind set
 
-Twenty sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
+Twenty-one sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
 seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
-sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first and
-twenty-second, blind ones (tests/data/personas-fourth.yaml to
-personas-twenty-second.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
-upskilling-judgement-twenty-second.yaml, written the same way, before any order was
-compared with them; docs/personas.md, "A fourth, blind set" to "A twenty-second, blind
+sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second
+and twenty-third, blind ones (tests/data/personas-fourth.yaml to
+personas-twenty-third.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
+upskilling-judgement-twenty-third.yaml, written the same way, before any order was
+compared with them; docs/personas.md, "A fourth, blind set" to "A twenty-third, blind
 set"). Each
 blind set is reported whole: nothing was chosen on it.
 
@@ -139,6 +140,7 @@ SETS = {
     "twentieth": DATA / "upskilling-judgement-twentieth.yaml",
     "twenty-first": DATA / "upskilling-judgement-twenty-first.yaml",
     "twenty-second": DATA / "upskilling-judgement-twenty-second.yaml",
+    "twenty-third": DATA / "upskilling-judgement-twenty-third.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -483,7 +485,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             "which judged set: first (default; with tune and check halves), or fourth, "
             "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
             "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, "
-            "twenty-first or twenty-second (blind, whole)"
+            "twenty-first, twenty-second or twenty-third (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)

@@ -1,11 +1,11 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to twenty-second, blind ones (personas-fresh.yaml,
-personas-third.yaml to personas-twenty-second.yaml), checked the same way; and the
-upskilling judgements on the first and the fourth to twenty-second sets
+first set, and the second to twenty-third, blind ones (personas-fresh.yaml,
+personas-third.yaml to personas-twenty-third.yaml), checked the same way; and the
+upskilling judgements on the first and the fourth to twenty-third sets
 (upskilling-judgement.yaml, upskilling-judgement-fourth.yaml to
-upskilling-judgement-twenty-second.yaml). These tests check only that they are well formed
+upskilling-judgement-twenty-third.yaml). These tests check only that they are well formed
 and refer to things that exist; they never run a ranking or upskilling.
 """
 
@@ -46,6 +46,7 @@ BLIND_NAMES = {
     "twentieth": "## A twentieth, blind set",
     "twenty-first": "## A twenty-first, blind set",
     "twenty-second": "## A twenty-second, blind set",
+    "twenty-third": "## A twenty-third, blind set",
 }
 #: The blind sets judged for upskilling advice too.
 JUDGED_NAMES = (
@@ -68,6 +69,7 @@ JUDGED_NAMES = (
     "twentieth",
     "twenty-first",
     "twenty-second",
+    "twenty-third",
 )
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
