@@ -8,6 +8,7 @@ from careermap.results.current import (
     _broad,
     current_role,
     kind_of_work,
+    kind_roles,
     own_seniority,
     practised_skills,
 )
@@ -267,3 +268,22 @@ def test_a_psychologist_counsellor_is_not_the_counselling_psychologist():
     taxonomy = careermap.load_taxonomy()
     assert current_role("Psychologist-counsellor (TPO Cambodia)", taxonomy) is None
     assert current_role("Counselling psychologist", taxonomy).id == "clinical-psychologist"
+
+
+def test_a_specialist_posts_last_words_need_its_work_in_the_title():
+    # Thirty-first round: the disaster behavioural health coordinator (thirtieth round)
+    # was the only role ending "health coordinator", so every title ending so was read
+    # as its kind of work and took its skills. A post asking experience of its own work
+    # is that kind only where the title names the work.
+    taxonomy = careermap.load_taxonomy()
+    disaster = "disaster-behavioural-health-coordinator"
+    for held in ("Community health coordinator", "Behavioral health coordinator (county)"):
+        # A coordinator of some kind: the disaster coordinator is one of many.
+        assert kind_roles(held, taxonomy) > {disaster}, held
+    for held in ("Emergency preparedness coordinator", "Disaster mental health lead (Red Cross)"):
+        assert disaster in kind_roles(held, taxonomy) | {_read(held, taxonomy)}, held
+    # A post asking no such work is still read from its last words alone.
+    assert kind_roles("Lady Health Worker (LHW programme)", taxonomy) == {"community-health-worker"}
+    # The career coach asks careers work: a child and youth care counsellor is a
+    # counsellor of some kind, not a career counsellor.
+    assert kind_roles("Child and Youth Care Counsellor (school)", taxonomy) > {"career-coach"}

@@ -204,3 +204,39 @@ def test_helping_titles_naming_no_profession_practise_their_core(taxonomy):
     assert JUDGEMENT in profession_practice("Psychoanalyst")
     assert JUDGEMENT not in profession_practice("Volunteer peer educator")
     assert profession_practice("Animal welfare officer") == frozenset()
+
+
+def test_a_statutory_mental_health_officer_practises_assessment_under_the_act(taxonomy):
+    # Thirty-first round (review30, the twenty-first set): a Mental Health Officer of
+    # thirteen years was shown clinical assessment as a gap; the MHO (Scotland's 2003 Act)
+    # and the AMHP (the 1983 Act as amended) assess people under the Act by law.
+    statutory = {"clinical-assessment", "mental-health-legislation", "risk-assessment"}
+    for held in (
+        "Mental Health Officer (senior social worker)",
+        "Mental Health Officer",
+        "Approved Mental Health Professional (social worker)",
+        "Senior social worker and AMHP, CMHT",
+    ):
+        assert title_practice(held, taxonomy) >= statutory | CORE, held
+    # What all four of the professions an AMHP may come from practise: judgement too.
+    assert JUDGEMENT in title_practice("AMHP (occupational therapist)", taxonomy)
+    # A trainee does not hold the office.
+    assert not statutory & title_practice("Trainee Mental Health Officer", taxonomy)
+    assert not statutory & title_practice("Health and safety officer", taxonomy)
+
+
+def test_an_arts_therapist_practises_formulation_and_review_with_peers(taxonomy):
+    # Thirty-first round: a dramatherapist of twenty-nine years was shown case formulation
+    # and peer consultation as gaps (HCPC standards of proficiency for arts therapists;
+    # the Arts therapist apprenticeship standard, ST0633).
+    routine = {"case-formulation", "peer-consultation"}
+    for held in (
+        "Dramatherapist (HSE day hospital and private practice)",
+        "Music Therapist (NHS adult learning disability service)",
+        "Art psychotherapist",
+        "Dance Movement Psychotherapist (DMP)",
+        "Šokio-judesio terapeutė (dance movement therapist), day hospital and NGO",
+    ):
+        assert title_practice(held, taxonomy) >= routine, held
+    assert not routine & title_practice("Art therapy assistant", taxonomy)
+    assert not routine & title_practice("Art teacher", taxonomy)

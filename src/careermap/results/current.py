@@ -25,6 +25,7 @@ import threading
 from careermap.base.cache import derived
 from careermap.base.text import BRACKETED, match_key
 from careermap.resolve.background import Background
+from careermap.results import title_words
 from careermap.results.title_words import ABOVE_ENTRY, GRADE, in_gloss, other_post, specialty_titles
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.lookup import get_role
@@ -474,6 +475,9 @@ def kind_roles(held: str, taxonomy: Taxonomy) -> frozenset[str]:
         words = match_key(_SENIORITY.sub(" ", _TITLE_QUALIFIERS.sub(" ", part))).split()
         for size in (2, 1):
             ids = heads.get(" ".join(words[-size:])) if len(words) >= size else None
+            if ids and size == 2 and len(ids) == 1:  # one specialist post: its work named?
+                post = taxonomy.role_index[min(ids)]
+                ids = ids if title_words.says_its_work(held, post) else None
             if ids:
                 return ids
     return frozenset()

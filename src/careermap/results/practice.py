@@ -54,7 +54,7 @@ from collections.abc import Iterable
 from careermap.base.cache import derived
 from careermap.resolve.background import Background
 from careermap.results.current import current_role, kind_roles
-from careermap.results.title_kinds import ASSISTING, title_codes
+from careermap.results.title_kinds import ASSISTING, title_codes, title_duties
 from careermap.taxonomy.models import Importance, Role, Taxonomy
 
 __all__ = [
@@ -189,7 +189,10 @@ def title_practice(held: str | None, taxonomy: Taxonomy) -> frozenset[str]:
     house)"); failing both, what the profession its words name practises ("Counselling
     Officer": :func:`profession_practice`). A title naming other work, or a kind some of
     whose roles are not helping work ("TMS Technician": a health information technician
-    too) and no profession, gives none.
+    too) and no profession, gives none. Whichever it is, a post the law or its
+    profession's standards give more practice ("Mental Health Officer", "AMHP",
+    "Dramatherapist": :func:`careermap.results.title_kinds.title_duties`) practises that
+    too (thirty-first round).
 
     Examples
     --------
@@ -202,16 +205,19 @@ def title_practice(held: str | None, taxonomy: Taxonomy) -> frozenset[str]:
     True
     >>> title_practice("Senior copywriter", taxonomy)
     frozenset()
+    >>> "case-formulation" in title_practice("Dramatherapist, CAMHS", taxonomy)
+    True
     """
     if not held or not held.strip():
         return frozenset()
+    duties = frozenset(title_duties(held))
     role = current_role(held, taxonomy)
     if role is not None:
-        return _present(role_practice(role), taxonomy)
+        return _present(role_practice(role) | duties, taxonomy)
     found = [role_practice(taxonomy.role_index[i]) for i in sorted(kind_roles(held, taxonomy))]
     if not found or not all(found):
-        return _present(profession_practice(held), taxonomy)
-    return _present(frozenset.intersection(*found), taxonomy)
+        return _present(profession_practice(held) | duties, taxonomy)
+    return _present(frozenset.intersection(*found) | duties, taxonomy)
 
 
 def profession_practice(held: str) -> frozenset[str]:

@@ -39,7 +39,17 @@ Standard Classification of Occupations, ISCO-08, which ESCO's groups follow):
 - a *clinical officer* (the Medical Council of Malawi's and the Clinical Officers
   Council of Kenya's registered profession): ISCO-08 2240 *Paramedical practitioners*,
   "Clinical officer (paramedical)", the group of O*NET 29-1071.00 *Physician
-  Assistants*, whose ratings it takes.
+  Assistants*, whose ratings it takes;
+- a *mental health officer* (:data:`MENTAL_HEALTH_OFFICER`): O*NET 21-1023.00 *Mental
+  Health and Substance Abuse Social Workers*, the profession the Scottish Act appoints
+  from; an *approved mental health professional* (:data:`AMHP`): what all four of the
+  professions the AMHP regulations admit practise (:data:`AMHP_CODES`; thirty-first
+  round).
+
+Some posts practise more than their code's core, by the law that makes the post or by
+the profession's standards (:data:`DUTIES`, :func:`title_duties`; thirty-first round): a
+mental health officer or an AMHP assesses people under the Act, knows that law and
+weighs risk; an arts therapist formulates and takes cases to supervision and review.
 
 A title of two professions ("Psychologist-counsellor") practises what both practise.
 An assistant's, trainee's or student's post ("Assistant Psychologist", ESCO 3259
@@ -53,17 +63,52 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASSISTING", "KINDS", "WORK_KINDS", "title_codes"]
+__all__ = [
+    "AMHP",
+    "AMHP_CODES",
+    "ARTS_THERAPIST",
+    "ASSISTING",
+    "DUTIES",
+    "KINDS",
+    "MENTAL_HEALTH_OFFICER",
+    "WORK_KINDS",
+    "title_codes",
+    "title_duties",
+]
 
-#: Words of a title naming a profession, each with the O*NET-SOC code standing for it.
-KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bcounsell?or|\bcounsell?ing\s+officer\b", re.IGNORECASE), "21-1019.00"),
+#: A mental health officer: in Scotland a social worker with the MHO Award whom a council
+#: appoints under the Mental Health (Care and Treatment) (Scotland) Act 2003, s. 32; in
+#: Jamaica the Ministry of Health's community mental health officer, whose powers the
+#: Mental Health Act 1997, s. 16, sets out.
+MENTAL_HEALTH_OFFICER = re.compile(r"\bmental\s+health\s+officer\b", re.IGNORECASE)
+#: An approved mental health professional (England and Wales, Mental Health Act 1983 s. 114
+#: as amended in 2007).
+AMHP = re.compile(r"\bapproved\s+mental\s+health\s+professional\b|\bamhp\b", re.IGNORECASE)
+#: The professions an AMHP may come from (the Mental Health (Approved Mental Health
+#: Professionals) (Approval) (England) Regulations 2008, Schedule 1, and the Welsh
+#: regulations of 2008): a social worker, a mental health or learning disability nurse,
+#: an occupational therapist or a chartered psychologist. The post practises what all
+#: four practise.
+AMHP_CODES = ("21-1023.00", "29-1141.00", "29-1122.00", "19-3033.00")
+#: A creative arts therapist of any art: art, music, drama (dramatherapist), dance movement
+#: (psycho)therapist, in English and in the titles the catalogue's role names
+#: (Musiktherapeut, art-thérapeute).
+ARTS_THERAPIST = re.compile(
+    r"\b(?:(?:visual\s+|creative\s+|expressive\s+)?arts?|music|drama|dance(?:\s+movement|/movement)?)"
+    r"[\s-]+(?:psycho)?therapist|\bdramatherapist|\bmusiktherapeut|\bart-th[ée]rapeute",
+    re.IGNORECASE,
+)
+
+#: Words of a title naming a profession, each with the O*NET-SOC codes standing for it (a
+#: title of several practises what all of them practise).
+KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\bcounsell?or|\bcounsell?ing\s+officer\b", re.IGNORECASE), ("21-1019.00",)),
     (
         re.compile(
             r"\b(?:psycholog(?:ist|ue|e|in|oog)?|psic[oó]log[oa]|psikolog|психолог)\b",
             re.IGNORECASE,
         ),
-        "19-3039.00",
+        ("19-3039.00",),
     ),
     (
         re.compile(
@@ -71,14 +116,16 @@ KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|\bsozialarbeiter(?:in)?\b",
             re.IGNORECASE,
         ),
-        "21-1029.00",
+        ("21-1029.00",),
     ),
-    (re.compile(r"\bclinical\s+officer\b", re.IGNORECASE), "29-1071.00"),
+    (re.compile(r"\bclinical\s+officer\b", re.IGNORECASE), ("29-1071.00",)),
+    (MENTAL_HEALTH_OFFICER, ("21-1023.00",)),
+    (AMHP, AMHP_CODES),
 )
 #: Words that make a counsellor or a psychologist of another field than helping work.
 _OTHER_FIELD = re.compile(
     r"\b(?:debt|credit|budget|financial|investment|legal|embassy|admissions?|sales"
-    r"|organi[sz]ational|occupational|industrial|business|sports?|research)\b",
+    r"|organi[sz]ational|occupational(?!\s+therap)|industrial|business|sports?|research)\b",
     re.IGNORECASE,
 )
 #: A post that assists the profession or trains for it: its core without its judgement.
@@ -161,7 +208,7 @@ def title_codes(held: str) -> tuple[str, ...]:
     >>> title_codes("Psicóloga clínica, Policía Nacional")
     ('19-3039.00',)
     >>> title_codes("Mental Health Officer (senior social worker)")
-    ('21-1029.00',)
+    ('21-1029.00', '21-1023.00')
     >>> title_codes("Debt counsellor"), title_codes("Safer Custody Officer")
     ((), ())
     >>> title_codes("Psihoanaliticarka (psychoanalyst), private practice")
@@ -173,7 +220,64 @@ def title_codes(held: str) -> tuple[str, ...]:
     """
     if _OTHER_FIELD.search(held):
         return ()
-    found = tuple(code for words, code in KINDS if words.search(held))
-    if _NOT_PEOPLE.search(held):
-        return found
-    return found + tuple(code for words, code in WORK_KINDS if words.search(held))
+    found = [code for words, codes in KINDS if words.search(held) for code in codes]
+    if not _NOT_PEOPLE.search(held):
+        found += [code for words, code in WORK_KINDS if words.search(held)]
+    return tuple(dict.fromkeys(found))
+
+
+#: What a mental health officer or an AMHP practises by law (:data:`DUTIES`).
+_STATUTORY = ("clinical-assessment", "mental-health-legislation", "risk-assessment")
+#: What a post named so practises by the law that makes it or by its profession's
+#: standards, beyond the core O*NET rates (thirty-first round; docs/taxonomy-notes.md):
+#:
+#: - a mental health officer or an AMHP assesses a person under the Act (the 2003 Act's
+#:   ss. 36 and 44, the MHO's consent to an emergency or short-term detention, and s. 57,
+#:   the application for a compulsory treatment order; the 1983 Act's s. 13, the AMHP's
+#:   duty to interview the patient; the AMHP Regulations 2008, Schedule 2, key competence
+#:   areas 2 and 3: the legal and policy framework, and mental disorder), knows the
+#:   mental health law they act under (*Mental health legislation*) and weighs the risk
+#:   to the person and to others (the detention criteria's "significant risk", 2003 Act
+#:   s. 44; Schedule 2, area 5, making and communicating informed decisions);
+#: - an arts therapist formulates the client's difficulties (the Institute for
+#:   Apprenticeships and Technical Education's Arts therapist standard, ST0633, 2019:
+#:   "make psychological assessments and judgements by gathering an understanding of the
+#:   client's current problems, what causes, exacerbates or perpetuates them") and takes
+#:   cases to supervision and review with colleagues (the HCPC's standards of
+#:   proficiency for arts therapists, standard 11: the value of case conferences and
+#:   other methods of review; ST0633: ongoing clinical and professional supervision).
+DUTIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (MENTAL_HEALTH_OFFICER, _STATUTORY),
+    (AMHP, _STATUTORY),
+    (ARTS_THERAPIST, ("case-formulation", "peer-consultation")),
+)
+
+
+def title_duties(held: str) -> tuple[str, ...]:
+    """Return the skill ids a job title's post practises by law or by its standards.
+
+    Parameters
+    ----------
+    held : str
+        A job title as the person writes it.
+
+    Returns
+    -------
+    tuple of str
+        The skills of :data:`DUTIES` whose words the title has, in that order; none for
+        an assistant's, trainee's or student's post (:data:`ASSISTING`), which does not
+        hold the office or the caseload, and none for a title of another field.
+
+    Examples
+    --------
+    >>> title_duties("Mental Health Officer (senior social worker)")
+    ('clinical-assessment', 'mental-health-legislation', 'risk-assessment')
+    >>> title_duties("Dramatherapist (HSE day hospital and private practice)")
+    ('case-formulation', 'peer-consultation')
+    >>> title_duties("Trainee AMHP"), title_duties("Health and safety officer")
+    ((), ())
+    """
+    if _OTHER_FIELD.search(held) or ASSISTING.search(held):
+        return ()
+    found = (skill for words, skills in DUTIES if words.search(held) for skill in skills)
+    return tuple(dict.fromkeys(found))

@@ -7,15 +7,19 @@ specialty the post is held in, as O*NET's titles put it before the post ("Psychi
 "Addiction Counselor", "Mental Health Social Worker"): :func:`specialty_titles` writes the
 post so, for :func:`careermap.results.current.current_role` to read (twenty-eighth round).
 
-The grade words of a title (:data:`GRADE`, :data:`ABOVE_ENTRY`) and a post named last
-(:func:`other_post`) are read here too.
+The grade words of a title (:data:`GRADE`, :data:`ABOVE_ENTRY`), a post named last
+(:func:`other_post`) and whether a title says a specialist post's work
+(:func:`says_its_work`) are read here too.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ABOVE_ENTRY", "GRADE", "in_gloss", "other_post", "specialty_titles"]
+from careermap.base.text import normalize
+from careermap.taxonomy.models import Role
+
+__all__ = ["ABOVE_ENTRY", "GRADE", "in_gloss", "other_post", "says_its_work", "specialty_titles"]
 
 #: A setting that names mental health work: psychiatry, psychosis, the NHS child and
 #: adolescent (CAMHS) and community (CMHT) mental health services.
@@ -144,3 +148,33 @@ def other_post(key: str, known: str, posts: frozenset[str]) -> bool:
     words = key.split()
     head = known.rsplit(" ", 1)[-1]
     return words[-1] in posts and words[-1] != head and head in words[:-1]
+
+
+def says_its_work(held: str, role: Role) -> bool:
+    """Say whether a job title says the work of a post whose postings ask for it.
+
+    A post whose postings ask experience of its own kind of work (``Entry.experience``
+    with its ``words``: disaster or emergency response, crisis lines, career guidance) is
+    a specialist post: the last words of its name ("Disaster behavioural health
+    coordinator": *health coordinator*) are that post only in a title that names its
+    work too. A "Community health coordinator" or a "Behavioral health coordinator" is
+    not the disaster coordinator, though their last words are its (thirty-first round;
+    :func:`careermap.results.current.kind_roles`). A post asking for no such work says
+    nothing against the title (*True*).
+
+    Examples
+    --------
+    >>> from careermap import lookup_role
+    >>> disaster = lookup_role("disaster-behavioural-health-coordinator")
+    >>> says_its_work("Community health coordinator", disaster)
+    False
+    >>> says_its_work("Disaster mental health coordinator (Red Cross)", disaster)
+    True
+    >>> says_its_work("Aboriginal Health Worker", lookup_role("community-health-worker"))
+    True
+    """
+    asked = role.entry.experience if role.entry is not None else None
+    if asked is None or not asked.words:
+        return True
+    text = f" {normalize(held)} "
+    return any(f" {normalize(word)} " in text for word in asked.words)
