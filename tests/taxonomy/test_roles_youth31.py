@@ -22,7 +22,8 @@ def test_the_psilocybin_facilitator_is_a_licensed_post_of_the_united_states(defa
 
 def test_a_licensed_facilitators_title_names_the_role(default):
     held = current_role("Licensed psilocybin facilitator (Oregon Psilocybin Services)", default)
-    assert held is not None and held.id == ROLE
+    assert held is not None
+    assert held.id == ROLE
 
 
 def test_horticultural_therapy_is_read_as_therapeutic_recreation(default):
