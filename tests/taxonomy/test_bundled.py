@@ -54,6 +54,9 @@ TITLE_EXCEPTIONS = {
     "health title; 11-9161.00 (emergency management directors) is the nearest",
     "psychiatric-clinical-officer": "the clinical officer of Malawi, Zambia, Kenya and Uganda; "
     "O*NET has no such title, and ISCO-08 2240 maps to 29-1071.00 (physician assistants)",
+    "psychedelic-facilitator": "O*NET lists no psilocybin or natural medicine facilitator "
+    "title; 21-1099.00 (community and social service specialists, all other) is the nearest, "
+    "as for the lived experience practitioner",
 }
 #: Requirements left out of the O*NET comparison: the code is broader than the job (its
 #: other occupations pull the rating), so the requirement is written for the job as
@@ -123,6 +126,12 @@ JOB_ZONE_OVERRIDES = {
         "and VA accreditation (38 CFR 14.629)",
     ),
     "life-coach": (3, "21-1019.00 has no O*NET job zone; coaching is unregulated"),
+    # Thirty-first round (youth31): a licence on a school diploma and 160 hours of training.
+    "psychedelic-facilitator": (
+        3,
+        "21-1099.00 has no O*NET job zone; a high school diploma, 120 hours of approved "
+        "training and a 40-hour practicum, then the state licence (ORS 475A.325)",
+    ),
     "bereavement-coordinator": (
         4,
         "21-1019.00 has no O*NET job zone; hospice bereavement programmes hire graduates "

@@ -1375,6 +1375,10 @@ ROLES_SINCE = {
     "harm-reduction-worker",
     "psychiatric-clinical-officer",
     "social-work-lecturer",
+    # Thirty-first round (youth31, "Roles the twenty-second set's people lack" in
+    # docs/taxonomy-notes.md): the psilocybin facilitator (Oregon's and Colorado's
+    # facilitator licence).
+    "psychedelic-facilitator",
 }
 
 
@@ -1466,6 +1470,10 @@ CERTIFY_ONLY = frozenset(
         "vernepleier-authorisation",
         # The VA's accreditation (twenty-seventh round) is asked for by the veterans
         # service officer's post since the twenty-eighth, scoped to the United States.
+        # Thirty-first round (youth31): AHTA's horticultural therapist registration and
+        # Thrive's STH diploma, for what they certify (the horticultural therapist's role
+        # was tried and dropped: docs/taxonomy-notes.md).
+        "htr",
     }
 )
 
