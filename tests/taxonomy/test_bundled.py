@@ -802,7 +802,9 @@ def test_third_set_vocabulary_resolves_without_the_semantic_layer(taxonomy):
         "connecting families to community resources": "resource-referral",
         "diabetes self-management classes": "health-promotion",
         "health fairs and community events": "community-outreach",
-        "interpreting at appointments": "second-language",
+        # Thirty-first round (cat31): interpreting is a skill of its own (ESCO "interpret
+        # spoken language between two parties"), narrower than the language itself.
+        "interpreting at appointments": "interpreting",
         "interdisciplinary team rounds": "multidisciplinary-collaboration",
         "individual therapy under supervision": "counselling",
         "teaching graduate seminars": "instructing",
