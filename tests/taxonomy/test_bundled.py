@@ -52,6 +52,9 @@ TITLE_EXCEPTIONS = {
     "assistant posts) is the nearest",
     "disaster-behavioural-health-coordinator": "O*NET lists no disaster behavioral or mental "
     "health title; 11-9161.00 (emergency management directors) is the nearest",
+    "deaf-mental-health-support-worker": "O*NET lists no Deaf or sign language support "
+    "title; 21-1093.00 (social and human service assistants) is the nearest, as for the harm "
+    "reduction worker",
     "psychiatric-clinical-officer": "the clinical officer of Malawi, Zambia, Kenya and Uganda; "
     "O*NET has no such title, and ISCO-08 2240 maps to 29-1071.00 (physician assistants)",
 }

@@ -54,8 +54,9 @@ EXPECTED = {
     "psychological first aid": "psychological-first-aid",
     # In schools pastoral care is the care of pupils' wellbeing.
     "pastoral care": "student-support",
-    # A sign language is the language an interpreter works in.
-    "Irish Sign Language": "second-language",
+    # A sign language is a skill of its own, narrower than a second language.
+    "Irish Sign Language": "sign-language",
+    "BSL": "sign-language",
 }
 
 NEAR_MISSES = (
