@@ -149,3 +149,42 @@ def test_a_renewal_says_what_it_takes_after_years_away(default):
     nurse = next(m for m in found.matches if m.role_id == "psychiatric-nurse")
     assert nurse.readiness.verdict == "certify"
     assert nurse.readiness.summary.endswith(RETURN_TO_PRACTICE), nurse.readiness.summary
+
+
+_LAPSED_HCPC = "HCPC registration, arts therapist (dramatherapist) (lapsed 2016)"
+_ARTS = ["dramatherapy:5", "clinical supervision:5"]
+
+
+def _arts_verdict(credentials, role_id):
+    background = Background(
+        education="master", credentials=credentials, country="IE", years_experience=29
+    )
+    ranking = careermap.rank_careers(_ARTS, background=background, limit=None, semantic=False)
+    return next(m.readiness for m in ranking if m.role_id == role_id)
+
+
+@pytest.mark.parametrize("role_id", ["clinical-supervisor", "therapist"])
+def test_a_foreign_registration_lapsed_is_not_renewed_where_another_is_asked(role_id):
+    # Thirty-first round (review 30 (d)): arts therapists have no statutory register in
+    # Ireland; IACAT's accreditation is asked in the HCPC registration's place, so a
+    # dramatherapist in Waterford whose HCPC registration lapsed is not sent back to the
+    # HCPC with a return-to-practice course.
+    found = _arts_verdict([_LAPSED_HCPC], role_id)
+    step = next(need for need in found.needs if "IACAT" in need)
+    assert step.startswith("apply for IACAT accredited creative arts therapist"), step
+    assert "employers in Ireland ask for in place of HCPC registered arts therapist" in step
+    assert not any(need.startswith("renew") for need in found.needs), found.needs
+    assert RETURN_TO_PRACTICE not in found.summary, found.summary
+
+
+def test_iacat_accreditation_holds_the_arts_therapy_licence_in_ireland():
+    found = _arts_verdict(["IACAT accredited member", _LAPSED_HCPC], "clinical-supervisor")
+    assert not any("IACAT" in need or "HCPC" in need for need in found.needs), found
+    assert found.verdict not in ("needs", "certify"), found
+
+
+def test_the_same_registration_lapsed_at_home_is_still_renewed():
+    background = Background(education="master", credentials=[_LAPSED_HCPC], country="GB")
+    ranking = careermap.rank_careers(_ARTS, background=background, limit=None, semantic=False)
+    found = next(m.readiness for m in ranking if m.role_id == "clinical-supervisor")
+    assert any(need.startswith(f"renew your {_LAPSED_HCPC!r}") for need in found.needs), found

@@ -52,6 +52,9 @@ TITLE_EXCEPTIONS = {
     "assistant posts) is the nearest",
     "disaster-behavioural-health-coordinator": "O*NET lists no disaster behavioral or mental "
     "health title; 11-9161.00 (emergency management directors) is the nearest",
+    "deaf-mental-health-support-worker": "O*NET lists no Deaf or sign language support "
+    "title; 21-1093.00 (social and human service assistants) is the nearest, as for the harm "
+    "reduction worker",
     "psychiatric-clinical-officer": "the clinical officer of Malawi, Zambia, Kenya and Uganda; "
     "O*NET has no such title, and ISCO-08 2240 maps to 29-1071.00 (physician assistants)",
     "psychedelic-facilitator": "O*NET lists no psilocybin or natural medicine facilitator "
@@ -811,7 +814,9 @@ def test_third_set_vocabulary_resolves_without_the_semantic_layer(taxonomy):
         "connecting families to community resources": "resource-referral",
         "diabetes self-management classes": "health-promotion",
         "health fairs and community events": "community-outreach",
-        "interpreting at appointments": "second-language",
+        # Thirty-first round (cat31): interpreting is a skill of its own (ESCO "interpret
+        # spoken language between two parties"), narrower than the language itself.
+        "interpreting at appointments": "interpreting",
         "interdisciplinary team rounds": "multidisciplinary-collaboration",
         "individual therapy under supervision": "counselling",
         "teaching graduate seminars": "instructing",

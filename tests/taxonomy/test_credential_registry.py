@@ -10,6 +10,7 @@ import pytest
 
 import careermap
 from careermap import Credential, TaxonomyError, load_taxonomy
+from careermap.results.credentials import holds
 from careermap.taxonomy.compiled import load_compiled, save_compiled
 from careermap.taxonomy.dump import dump_taxonomy, taxonomy_to_yaml
 from careermap.taxonomy.identity import taxonomy_identity
@@ -881,6 +882,15 @@ _plus(
     ),
     "also",
     ["ACI accredited supervisor", "BACP accredited supervisor", "IACP accredited supervisor"],
+)
+#: Thirty-first round (cat31): IACAT approves the supervisors of the creative arts
+#: therapists it accredits, as ACI, IACP and BACP accredit theirs.
+_plus(
+    DELIBERATE[
+        ("clinical-supervisor", "Approved Clinical Supervisor (ACS) or state supervisor credential")
+    ],
+    "also",
+    ["IACAT approved supervisor"],
 )
 #: And the executive coach's coaching credential is one most buyers look for (usual).
 DELIBERATE[("executive-coach", "Coaching credential (ICF ACC/PCC)")]["usual"] = True
@@ -1760,3 +1770,25 @@ def test_a_register_a_programme_leads_to_has_the_programme_wherever_it_is_asked(
                 if country not in other.programmes:
                     missing.append((credential.id, country, other.id))
     assert missing == []
+
+
+def test_ireland_asks_iacat_accreditation_for_arts_therapists_and_sri_lanka_no_licence():
+    # Thirty-first round (cat31, review 30 (d); docs/taxonomy-notes.md): arts therapists
+    # have no statutory register in Ireland (CORU's designated professions do not include
+    # them), so IACAT's accreditation is asked there in place of the arts therapy
+    # licences; IACAT approves the supervisors of the therapists it accredits. Sri Lanka
+    # licenses no counsellors, as India licensed none (not_asked_in).
+    index = load_taxonomy(cache=False).credential_index
+    for credential in ("hcpc-arts-therapist", "arts-therapist-credential"):
+        found = index[credential]
+        assert found.in_place["IE"] == (
+            "IACAT accredited creative arts therapist",
+            "IACAT accredited member",
+        )
+        assert "IACAT accredited" in found.equivalents
+    assert "IACAT approved supervisor" in index["clinical-supervisor-credential"].accepts
+    assert index["lpc"].not_asked_in == ("IN", "LK")
+    # Read by its accreditation's names: an untrained associate member holds nothing.
+    hcpc = index["hcpc-arts-therapist"]
+    assert holds(["IACAT accredited member"], hcpc)
+    assert not holds(["IACAT associate member"], hcpc)

@@ -128,6 +128,12 @@ _PROFESSION_WORDS = {
         r"|curricul\w*|lessons?)\b",
         re.I,
     ),
+    # Interpreting, claimed as the work, not by the people who do it: "working with
+    # interpreters" and "booking interpreters" are another's practice beside the writer's
+    # (thirty-first round; RISLI, NRCPD and RID register the interpreters themselves).
+    "interpreting": re.compile(
+        r"\b(?:interpret(?:ing|ed|s)?|interpretation|translat\w*|sign\s+language|signing)\b", re.I
+    ),
 }
 
 

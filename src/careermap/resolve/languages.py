@@ -199,6 +199,26 @@ _LANGUAGE_PHRASES = (
     "fiji baat",
     "itaukei",
 )
+#: The sign languages of the list above, by their names there: a list of them alone is
+#: the skill *Sign language* (ESCO v1.2.0 "sign language"), narrower than a second one.
+_SIGN_LANGUAGES = frozenset(
+    {
+        "sign language",
+        "british sign language",
+        "american sign language",
+        "irish sign language",
+        "new zealand sign language",
+        "australian sign language",
+        "langue des signes quebecoise",
+        "asl",
+        "auslan",
+        "bsl",
+        "isl",
+        "lsf",
+        "lsq",
+        "nzsl",
+    }
+)
 #: Words saying a language is spoken well enough to work in.
 _FLUENT = (
     "native",
@@ -484,6 +504,24 @@ def speaks_languages(text: str, main: tuple[str, ...] | None = None) -> bool:
     # One language: a working language besides English, unless the person is still
     # learning another ("German (native), English (B1)": German is their main language).
     return set(fluent) != {"english"} and len(set(fluent)) == 1 and not learning
+
+
+def signs(text: str) -> bool:
+    """Say whether the languages *text* lists besides English are sign languages.
+
+    Thirty-first round: a Deaf person's or a signer's working language is then a sign
+    language, not any second language.
+
+    Examples
+    --------
+    >>> signs("British Sign Language (first language)"), signs("ISL and English")
+    (True, True)
+    >>> signs("Spanish (native)"), signs("BSL, Polish"), signs("English")
+    (False, False, False)
+    """
+    named = [read[0] for segment in _segments(text) if (read := _segment(segment)) is not None]
+    languages = {language for found in named for language in found} - {"english"}
+    return bool(languages) and languages <= _SIGN_LANGUAGES
 
 
 def names_languages(text: str) -> bool:

@@ -144,7 +144,7 @@ from typing import NamedTuple
 
 from careermap.resolve.brackets import bracketed, examples, extras
 from careermap.resolve.codes import without_version
-from careermap.resolve.languages import speaks_languages
+from careermap.resolve.languages import signs, speaks_languages
 from careermap.resolve.phrase_words import CONDITION_LIST, FOR_PEOPLE, NEED, pattern, pieces
 from careermap.resolve.teaching import (
     TEACHING_WHOM,
@@ -239,6 +239,8 @@ _LIVED_NAME = "lived experience"
 #: What a list of languages spoken names (:mod:`careermap.resolve.languages`): the alias
 #: of *Second language* in the bundled taxonomy, and a word other taxonomies may hold.
 _LANGUAGES_NAME = "bilingual"
+#: What a list of sign languages alone names: *Sign language*'s label (thirty-first round).
+_SIGNING_NAME = "sign language"
 _DEPTH = 3
 #: How well, last: "SQL basics", "counselling fundamentals" (twenty-third round), which names
 #: no skill of its own, as "SQL (basic)" does not.
@@ -468,8 +470,9 @@ def split_phrase(text: str) -> list[Split]:
     text = text.strip()
     if _lived(text):
         return [Split((_LIVED_NAME,))]
-    if speaks_languages(text):
-        return [Split((_LANGUAGES_NAME,))]
+    if speaks_languages(text):  # sign languages alone: the narrower name first
+        named = [Split((_SIGNING_NAME,))] if signs(text) else []
+        return [*named, Split((_LANGUAGES_NAME,))]
     text = _after_title(text)  # "lead counselor - schedule & training new staff"
     brackets = bracketed(dash_examples(text) or text)  # "outreach - rodeos, State Fair"
     if brackets is None:

@@ -44,8 +44,12 @@ def in_part(
     # never gets here (issue 12's warm-load row).
     from careermap.resolve.misreads import misread  # noqa: PLC0415 - see above
     from careermap.resolve.part_match import phrase_match  # noqa: PLC0415
+    from careermap.resolve.writer_role import bracket_work  # noqa: PLC0415
 
     found = misread(text, part, taxonomy, min_similarity, limit=limit, semantic=semantic)
+    if found is None:  # "Mental Health Tribunals (interpreting)": the writer's part in it
+        work = bracket_work(text)
+        found = _read_as(text, work, taxonomy, min_similarity, limit=limit, semantic=semantic)
     if found is None:  # "L&D screening in custody", "seclusion & restraint returns"
         found = _without_notes(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
     if found is None:

@@ -34,6 +34,7 @@ from careermap.results.credentials import (
     is_lapsed,
     lapsed_holding,
     name_key,
+    names_any,
     unclear,
 )
 from careermap.results.degree_route import degree_need, route, with_route, with_school
@@ -212,8 +213,22 @@ def _renewal(text: str, licence: Credential, country: str | None) -> str:
     >>> _renewal("LPC (expired)", lpc, "US")
     "renew your 'LPC (expired)' with its regulator; after years out of practice, \
 a return-to-practice course or supervised hours first"
+
+    The licence itself, lapsed, where another country asks something in its place: that
+    is applied for (thirty-first round, review 30 (d)).
+
+    >>> _renewal("LPC (expired)", lpc, "GB")
+    "apply for BACP registered or UKCP registered, which employers in the United Kingdom \
+ask for in place of LPC (not a renewal of your 'LPC (expired)')"
     """
     local = local_names(licence, country) if country and elsewhere(licence, country) else ()
+    if local and country and names_any(without_status(text), (licence.name, *licence.also)):
+        # The licence as issued abroad (an HCPC registration in Ireland, where arts
+        # therapists have no statutory register): what is asked there is applied for.
+        return (
+            f"apply for {' or '.join(local)}, which employers in {country_name(country)} ask "
+            f"for in place of {licence.name} (not a renewal of your {text!r})"
+        )
     # Where it is issued, it goes by its name and its ``also`` names.
     written = set(name_key(without_status(text)).split())
     named = local or (licence.name, *licence.also)
