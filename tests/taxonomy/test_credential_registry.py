@@ -1304,6 +1304,19 @@ _plus(
     ["Professional Qualification in Probation (PQiP)"],
 )
 
+#: Thirty-first round (cred31, review 31 P4; docs/taxonomy-notes.md, "Credential texts and
+#: countries careermap does not know"): the NMC's Specialist Community Public Health Nurse
+#: register is entered by nurses (and midwives) already on it, so it holds the RN.
+for _role in _RN_POSTS:
+    _plus(
+        DELIBERATE[(_role, "Registered Nurse (RN)")],
+        "also",
+        [
+            "NMC registered specialist community public health nurse",
+            "Specialist Community Public Health Nurse (SCPHN)",
+        ],
+    )
+
 
 def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]]:
     """Every role's credentials as written out, without the id they were named by.
