@@ -67,3 +67,89 @@ def test_the_school_nurse_is_ready_for_the_nurse_educators_post(default):
     found = role_readiness(role, nurse, taxonomy=default, shown=None)
     assert found is not None
     assert "Registered Nurse (RN)" not in found.needs
+
+
+@pytest.mark.parametrize(
+    "role_id", ["clinical-supervisor", "therapist", "mental-health-counsellor"]
+)
+def test_a_country_careermap_does_not_know_is_told_no_us_licence_by_name(default, role_id):
+    analyst = Background(country="SI", education="doctorate", years_experience=31)
+    found = role_readiness(lookup_role(role_id), analyst, taxonomy=default, shown=None)
+    assert found is not None
+    assert "what employers in Slovenia ask for in place of a licence from the United States" in (
+        found.summary
+    )
+    for name in ("LCAT", "LPC", "LCSW", "LMFT", "Licensed"):
+        assert name not in found.summary, found.summary
+
+
+@pytest.mark.parametrize("role_id", ["mental-health-counsellor", "therapist"])
+def test_a_counsellor_in_bangladesh_is_asked_for_no_licence_in_the_lpcs_place(default, role_id):
+    # Counselling is not licensed by law in Bangladesh, as in India: the posts ask for the
+    # master's alone.
+    counsellor = Background(
+        country="BD",
+        education="master",
+        years_experience=6,
+        credentials=["MS Psychology, University of Rajshahi"],
+    )
+    found = role_readiness(lookup_role(role_id), counsellor, taxonomy=default, shown=None)
+    assert found is not None
+    assert found.verdict == "ready", found.summary
+    assert "Bangladesh" not in found.summary
+
+
+def test_sierra_leone_stays_a_country_careermap_does_not_know(default):
+    # No source read says what its counselling posts ask: the check stands.
+    counsellor = Background(country="SL", education="master", years_experience=7)
+    role = lookup_role("mental-health-counsellor")
+    found = role_readiness(role, counsellor, taxonomy=default, shown=None)
+    assert found is not None
+    assert "what employers in Sierra Leone ask for" in found.summary
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "European Certificate of Psychotherapy (EAP)",
+        "Psychotherapist, Slovenian Umbrella Association for Psychotherapy (SKZP)",
+    ],
+)
+def test_a_psychotherapy_registration_with_a_body_is_asked_about_not_absent(default, held):
+    analyst = Background(
+        country="SI", education="doctorate", years_experience=31, credentials=[held]
+    )
+    found = role_readiness(lookup_role("therapist"), analyst, taxonomy=default, shown=None)
+    assert found is not None
+    assert found.summary.startswith(f"Check whether your {held} is what employers in Slovenia")
+
+
+def test_a_membership_of_a_society_is_no_registration(default):
+    member = Background(
+        country="SI",
+        education="doctorate",
+        years_experience=31,
+        credentials=["Member, Society for Theoretical Psychoanalysis (Ljubljana)"],
+    )
+    found = role_readiness(lookup_role("therapist"), member, taxonomy=default, shown=None)
+    assert found is not None
+    assert found.summary.startswith("Needs what employers in Slovenia")
+
+
+@pytest.mark.parametrize(
+    ("country", "held"),
+    [
+        ("CR", "Colegio de Profesionales en Psicología de Costa Rica (colegiada)"),
+        ("CR", "Psicólogo colegiado/a, Colegio de Profesionales en Psicología"),
+        ("PE", "Colegio de Psicólogos del Perú (colegiado)"),
+        ("ES", "Psicóloga colegiada, Colegio Oficial de la Psicología de Madrid"),
+    ],
+)
+def test_a_colegio_s_registration_is_read_in_every_spanish_speaking_country(default, country, held):
+    psychologist = Background(
+        country=country, education="master", years_experience=12, credentials=[held]
+    )
+    role = lookup_role("eap-counsellor")
+    found = role_readiness(role, psychologist, taxonomy=default, shown=None)
+    assert found is not None
+    assert found.summary.startswith(f"Check whether your {held}"), found.summary
