@@ -200,7 +200,9 @@ def test_an_unknown_licence_from_another_country_is_to_have_recognised_not_accep
     calgary = verdict("school-psychologist", taxonomy, credentials=held, country="CA")
     # The school psychologist credential is issued in the US (fifteenth round): for Canada,
     # careermap says it does not know what is asked there in its place.
-    assert calgary.summary.startswith("Needs what employers in Canada ask for in place of School")
+    assert calgary.summary.startswith(
+        "Needs what employers in Canada ask for in place of a licence from the United States"
+    )
     assert "recognised in Canada" in calgary.summary
     assert not any("careermap does not know: it may be accepted" in n for n in calgary.notes)
     manila = verdict("school-psychologist", taxonomy, credentials=held, country="PH")

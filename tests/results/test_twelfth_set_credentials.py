@@ -197,6 +197,6 @@ def test_a_country_careermap_knows_no_licence_for_is_asked_about_once():
     found = verdict("therapist", ["Licensed Clinical Counsellor (BC)"], country="IS")
     assert found.summary.startswith(
         "Check whether your Licensed Clinical Counsellor (BC) is what employers in Iceland "
-        "ask for in place of Licensed Professional Counselor"
+        "ask for in place of a licence from the United States"
     ), found
     assert found.summary.count("Iceland") == 1, found

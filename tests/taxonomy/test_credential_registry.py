@@ -1314,6 +1314,19 @@ _plus(
     ["Professional Qualification in Probation (PQiP)"],
 )
 
+#: Thirty-first round (cred31, review 31 P4; docs/taxonomy-notes.md, "Credential texts and
+#: countries careermap does not know"): the NMC's Specialist Community Public Health Nurse
+#: register is entered by nurses (and midwives) already on it, so it holds the RN.
+for _role in _RN_POSTS:
+    _plus(
+        DELIBERATE[(_role, "Registered Nurse (RN)")],
+        "also",
+        [
+            "NMC registered specialist community public health nurse",
+            "Specialist Community Public Health Nurse (SCPHN)",
+        ],
+    )
+
 
 def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]]:
     """Every role's credentials as written out, without the id they were named by.
@@ -1787,7 +1800,7 @@ def test_ireland_asks_iacat_accreditation_for_arts_therapists_and_sri_lanka_no_l
         )
         assert "IACAT accredited" in found.equivalents
     assert "IACAT approved supervisor" in index["clinical-supervisor-credential"].accepts
-    assert index["lpc"].not_asked_in == ("IN", "LK")
+    assert {"IN", "LK"} <= set(index["lpc"].not_asked_in)
     # Read by its accreditation's names: an untrained associate member holds nothing.
     hcpc = index["hcpc-arts-therapist"]
     assert holds(["IACAT accredited member"], hcpc)

@@ -21,7 +21,11 @@ __all__ = [
     "pieces",
 ]
 
-_LIST = re.compile(r"\s*[,;/]\s*|\s+(?:and|&|\+|plus)\s+", re.IGNORECASE)
+#: The words that join a list's parts ("CBT and DBT", "PHQ-9 & GAD-7").
+_JOINED = r"\s+(?:and|&|\+|plus)\s+"
+_LIST = re.compile(rf"\s*[,;/]\s*|{_JOINED}", re.IGNORECASE)
+#: A list of names (credentials): joined by those words or semicolons, outside brackets.
+_NAMES = re.compile(rf"(?:\s*;\s*|{_JOINED})(?![^()]*\))", re.IGNORECASE)
 #: Conditions a method is used for: the groupings of ICD-11 chapter 6 (mental,
 #: behavioural or neurodevelopmental disorders) and DSM-5-TR, in the words clinicians
 #: write, with chronic pain and insomnia, which NICE guidance names psychological
@@ -119,12 +123,24 @@ def pattern(source: str) -> re.Pattern[str]:
     return re.compile(source, re.IGNORECASE)
 
 
-def pieces(text: str) -> tuple[str, ...]:
+def pieces(text: str, *, names: bool = False) -> tuple[str, ...]:
     """Return the parts of *text* between list separators (commas, "and", "/"), none empty.
+
+    With *names*, *text* lists names that may hold commas and slashes of their own (a
+    person's credentials: "Psychotherapist, SKZP", "BACP Accredited
+    Counsellor/Psychotherapist"): only the joining words and semicolons separate them,
+    and never inside brackets ("Registered nurse (adult and child)" is one name).
 
     Examples
     --------
     >>> pieces("CBT, DBT and ACT")
     ('CBT', 'DBT', 'ACT')
+    >>> pieces("NMC registered nurse (child) and SCPHN", names=True)
+    ('NMC registered nurse (child)', 'SCPHN')
+    >>> pieces("Psychotherapist, SKZP; ECP (EAP)", names=True)
+    ('Psychotherapist, SKZP', 'ECP (EAP)')
+    >>> pieces("Registered nurse (adult and child)", names=True)
+    ('Registered nurse (adult and child)',)
     """
-    return tuple(part for part in _LIST.split(text.strip()) if part)
+    found = (_NAMES if names else _LIST).split(text.strip())
+    return tuple(part for part in found if part)

@@ -43,7 +43,7 @@ from careermap.base.countries import (
 )
 from careermap.resolve.background import Background
 from careermap.results.credentials import foreign, holds, name_key
-from careermap.results.licences import alternatives, same_practice
+from careermap.results.licences import same_practice
 from careermap.taxonomy.models import Credential, CredentialKind, Entry
 
 __all__ = [
@@ -102,18 +102,32 @@ def _named_elsewhere(named: Collection[str], country: str) -> bool:
 _UNKNOWN = "what employers in "
 
 
-def unknown_name(names: str, country: str) -> str:
-    """Name what a person in *country* is asked for in place of *names*, careermap not knowing.
+def unknown_name(credentials: Sequence[Credential], country: str) -> str:
+    """Name what a person in *country* is asked for in place of *credentials*, unknown here.
+
+    By their kind and where they are issued, never by their names (thirty-first round,
+    review 31 P11): a US licence's name says nothing of what a country careermap does not
+    know asks, and a post's list of them named a US arts therapist's licence to a
+    psychoanalyst in Slovenia. The post says whose practice it is.
 
     Examples
     --------
-    >>> print(unknown_name("Licensed Professional Counselor (LPC/LMHC)", "JP"))
-    what employers in Japan ask for in place of Licensed Professional Counselor (LPC/LMHC) \
-(careermap does not know; check with employers or the regulator there)
+    >>> lpc = Credential(name="Licensed Professional Counselor (LPC/LMHC)", kind="licence",
+    ...                  countries=("US",))
+    >>> print(unknown_name([lpc], "JP"))
+    what employers in Japan ask for in place of a licence from the United States \
+(careermap does not know which; check with employers or the regulator there)
+    >>> cps = Credential(name="Certified Peer Specialist", kind="certification", countries=("US",))
+    >>> unknown_name([cps], "TH")[:76]
+    'what employers in Thailand ask for in place of a certification from the Unit'
     """
+    kinds = {credential.kind for credential in credentials}
+    kind = kinds.pop().value if len(kinds) == 1 else CredentialKind.LICENCE.value
+    places = sorted({code for credential in credentials for code in credential.countries})
+    issued = f" from {_places(places)}" if places else " issued elsewhere"
     return (
-        f"{_UNKNOWN}{country_name(country)} ask for in place of {names} "
-        "(careermap does not know; check with employers or the regulator there)"
+        f"{_UNKNOWN}{country_name(country)} ask for in place of a {kind}{issued} "
+        "(careermap does not know which; check with employers or the regulator there)"
     )
 
 
@@ -122,7 +136,8 @@ def is_unknown_name(need: str) -> bool:
 
     Examples
     --------
-    >>> is_unknown_name(unknown_name("LPC", "JP")), is_unknown_name("LPC")
+    >>> lpc = Credential(name="LPC", kind="licence", countries=("US",))
+    >>> is_unknown_name(unknown_name([lpc], "JP")), is_unknown_name("LPC")
     (True, False)
     """
     return need.startswith(_UNKNOWN)
@@ -165,14 +180,14 @@ def for_country(credential: Credential, country: str | None) -> Credential | Non
     >>> for_country(lpc, "GB").name
     'BACP registered'
     >>> for_country(lpc, "JP").name  # doctest: +ELLIPSIS
-    'what employers in Japan ask for in place of LPC (careermap does not know; ...)'
+    'what employers in Japan ask for in place of a licence from the United States (...)'
     """
     if country is None or not elsewhere(credential, country):
         return credential
     if country in credential.not_asked_in:
         return None
     named = local_names(credential, country)
-    name = " or ".join(named) if named else unknown_name(credential.name, country)
+    name = " or ".join(named) if named else unknown_name([credential], country)
     return credential.model_copy(update={"name": name})
 
 
@@ -191,7 +206,7 @@ def local_licences(licences: Sequence[Credential], country: str | None) -> list[
     >>> [c.name for c in local_licences([lpc, ccc], "CA")]
     ['CCC']
     >>> [c.name for c in local_licences([lpc, ccc], "JP")]  # doctest: +ELLIPSIS
-    ['what employers in Japan ask for in place of LPC (careermap does not know; ...)']
+    ['what employers in Japan ask for in place of a licence from the United States (...)']
     >>> local_licences([lpc.model_copy(update={"not_asked_in": ("NZ",)}), ccc], "NZ")
     []
     """
@@ -209,9 +224,9 @@ def local_licences(licences: Sequence[Credential], country: str | None) -> list[
             known.setdefault(found.name, found)
     if known or not unknown:
         return list(known.values())
-    # The bundled roles are written for the US: its licence stands for the rest.
-    names = alternatives([c for c in unknown if "US" in c.countries] or unknown)
-    return [unknown[0].model_copy(update={"name": unknown_name(names, country)})]
+    # The bundled roles are written for the US: its licences stand for the rest.
+    standing = [c for c in unknown if "US" in c.countries] or unknown
+    return [unknown[0].model_copy(update={"name": unknown_name(standing, country)})]
 
 
 def recognition(

@@ -31,6 +31,11 @@ names and abbreviations of the same credential. A credential is identified by wh
   and the two are different credentials unless the role's credential names both (in
   its name or its ``also`` list).
 
+A text naming two credentials joined as a list's parts are ("NMC registered nurse (child)
+and SCPHN"; "and", "&", "+" or ";", outside brackets, each part after the first written
+with a capital) holds each, read on its own, as well as what the whole names (thirty-first
+round, review 31 P4).
+
 A provisional licence (associate, provisional, trainee, intern, pre-licensure:
 "LPC-Associate") never counts as the licence it leads to; a provisional suffix ("ATR-P")
 keeps its head from naming the full credential, of any kind. The names a licence lists
@@ -63,6 +68,7 @@ from functools import lru_cache
 from careermap.base.countries import countries_in, licensing_countries
 from careermap.base.frozen import FrozenDict
 from careermap.base.text import BRACKETED, match_key
+from careermap.resolve.phrase_words import pieces
 from careermap.results.issuers import as_in_state, issued
 from careermap.results.name_keys import LICENCE_WORDS, REGISTRATION_WORDS, name_key, name_keys
 from careermap.results.standing import (
@@ -418,6 +424,32 @@ def _readings(held: str) -> tuple[str, ...]:
     return (held, *issued(held), *(f"{before}{word}{after}" for word in found.groups()))
 
 
+def _each(person: Sequence[str]) -> list[str]:
+    """Return the *person*'s credential texts, each followed by the names it joins.
+
+    A text may name two credentials joined as a list's parts are ("NMC registered nurse
+    (child) and SCPHN"; :func:`~careermap.resolve.phrase_words.pieces`, outside brackets
+    and not at commas): the person holds each, read on its own, status and all ("RMN
+    (lapsed) and SCPHN"). The whole text is read too: one credential's name may hold
+    "and" ("Licensed Marriage and Family Therapist"). Only when every part after the
+    first begins as a name does, with a capital: in lower case the words joined are a
+    name's own ("certified psychiatric and mental health nurse" is no mental health nurse
+    of another body).
+
+    Examples
+    --------
+    >>> _each(["NMC registered nurse (child) and SCPHN", "LCSW (US)"])
+    ['NMC registered nurse (child) and SCPHN', 'NMC registered nurse (child)', 'SCPHN', \
+'LCSW (US)']
+    """
+    found: list[str] = []
+    for text in person:
+        parts = pieces(text, names=True)
+        named = len(parts) > 1 and all(part[0].isupper() for part in parts[1:])
+        found += [text, *parts] if named else [text]
+    return found
+
+
 def _held(
     person: Sequence[str],
     names: Sequence[str],
@@ -439,7 +471,7 @@ def _held(
     barred = licence or not any(is_provisional(name) for name in names)
     texts = [
         reading
-        for held in person
+        for held in _each(person)
         if not (barred and is_provisional(held))
         and not (current and (is_lapsed(held) or is_pending(held)))
         for reading in _readings(as_in_state(held))

@@ -23,6 +23,7 @@ from careermap.results.credentials import (
     holds_associate,
     is_provisional,
 )
+from careermap.results.memberships import body_registration
 from careermap.results.standing import without_disclaimer
 from careermap.taxonomy.models import (
     Credential,
@@ -63,7 +64,10 @@ _LICENSED = re.compile(
 #: (Musiktherapiegesetz, BGBl. I 93/2008) and the psychologists' Berufsliste (Psychologengesetz
 #: 2013); Germany, the "Approbation" (Psychotherapeutengesetz, s. 1; not the Heilpraktiker's
 #: "Erlaubnis", which licenses no psychotherapist post); Spain, "colegiado/colegiada" of a
-#: Colegio Oficial (Ley 2/1974 de Colegios Profesionales); Argentina, the "matricula" of the
+#: Colegio Oficial (Ley 2/1974 de Colegios Profesionales), read wherever a person works, as
+#: every word here is: Costa Rica's Colegio de Profesionales en Psicologia (Ley 6144) and
+#: Peru's Colegio de Psicologos (Ley 28369) register by the same word (thirty-first
+#: round); Argentina, the "matricula" of the
 #: Ministerio de Salud (Ley 17.132); Colombia, the "tarjeta profesional" of COLPSIC (Ley 1090
 #: de 2006); Mexico, the "cedula profesional" of the SEP's Direccion General de Profesiones;
 #: Brazil, "inscricao" in a Conselho Regional de Psicologia, the "CRP" (Lei 5.766/1971);
@@ -193,9 +197,14 @@ def same_practice(unknown: Sequence[str], licences: Sequence[Credential]) -> lis
 
 
 def _registration(text: str) -> bool:
-    """Say whether *text* is a licence or registration by its words, in any language."""
-    return _LICENSED.search(text) is not None or any(
-        found.search(text) for found in _REGISTER.values()
+    """Say whether *text* is a licence or registration by its words, in any language.
+
+    Or a professional body's register by its name (:mod:`careermap.results.memberships`).
+    """
+    return (
+        _LICENSED.search(text) is not None
+        or any(found.search(text) for found in _REGISTER.values())
+        or body_registration(text)
     )
 
 
