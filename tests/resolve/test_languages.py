@@ -29,8 +29,6 @@ from careermap.resolve.languages import speaks_languages
         "Arabic (Levantine), English",
         "English and Spanish (both fluent)",
         "Punjabi, Hindi and Urdu",
-        "British Sign Language (first language)",
-        "English (native), Auslan",
         "Spanish: native",
     ],
 )
@@ -38,6 +36,16 @@ def test_a_working_language_is_read(text):
     assert speaks_languages(text), text
     match = resolve_skill(text, semantic=False)
     assert match.skill_id == "second-language", match
+
+
+@pytest.mark.parametrize(
+    "text", ["British Sign Language (first language)", "English (native), Auslan"]
+)
+def test_a_sign_language_reads_as_the_narrower_skill(text):
+    # Thirty-first round (cat31): a sign language is Sign language (ESCO "sign language"),
+    # narrower than Second language, so the Deaf mental health post can ask it.
+    match = resolve_skill(text, semantic=False)
+    assert match.skill_id == "sign-language", match
 
 
 @pytest.mark.parametrize(

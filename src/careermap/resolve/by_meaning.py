@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
+from careermap.base.text import normalize
+from careermap.resolve.brackets import bracketed
 from careermap.resolve.codes import is_code, other_code
 from careermap.resolve.names import NameIndex, SkillCandidate, name_index
 from careermap.resolve.negation import negated
+from careermap.resolve.phrase_words import pieces
 from careermap.resolve.semantic import (
     ACCEPT_SIMILARITY,
     SUGGEST_SIMILARITY,
@@ -74,6 +77,7 @@ def semantic_match(
         and not negated(text)
         and not _unheld(text)
         and not _without_profession(hits[0].skill_id, text)
+        and not _named_by_topics(stripped, hits[0].skill_id, taxonomy)
     ):
         # "call outs after suicides": the work, not the occasion; "interpreting in
         # psychiatric assessments": the interpreting, not the assessment
@@ -95,6 +99,31 @@ def semantic_match(
             cosine=top.cosine,
         )
     return unmatched(text, suggestions, limit)
+
+
+def _named_by_topics(text: str, skill_id: str, taxonomy: Taxonomy) -> bool:
+    """Say whether only a bracketed list of topics makes *text* mean the skill *skill_id*.
+
+    "farm visits (debt, ill health, bereavement)": the bracket lists what the visits were
+    about, which qualifies the work but never names it; by meaning the whole text was
+    *Grief counselling* (0.65), the name before it nothing (thirty-first round, review 31
+    P2). The skill is read only when the name alone means it too, at the accept bar. A
+    bracket of one ("therapy (grief)") may still say which practice, and so may a list
+    naming practices by their names ("skills groups (WRAP, illness management and
+    recovery)", "focused psychological strategies (CBT, interpersonal therapy)").
+    """
+    split = bracketed(text)
+    if split is None or len(parts := pieces(split[1])) < _TOPICS:
+        return False
+    exact = name_index(taxonomy).exact
+    if any(normalize(part) in exact for part in parts):
+        return False
+    head = semantic_index(taxonomy).search(split[0], limit=3, floor=ACCEPT_SIMILARITY)
+    return all(hit.skill_id != skill_id for hit in head)
+
+
+#: The fewest bracketed parts that make a list of topics.
+_TOPICS = 2
 
 
 #: A profession's core skill and the words that name its work. By meaning alone, a text

@@ -54,7 +54,11 @@ _FORMAT = re.compile(
     r"^(?:(?:by|via|over|on|in)\s+(?:the\s+)?)?"
     r"(?:tele)?(?:phone|telephone|video|video\s?call|online|virtual(?:ly)?|remote(?:ly)?"
     r"|in[-\s]person|face[-\s]to[-\s]face|f2f|text(?:s|ing)?|sms|(?:web\s?|live\s?)?chats?"
-    r"|e-?mails?|zoom|on[-\s]?site|off[-\s]?site)"
+    r"|e-?mails?|zoom|on[-\s]?site|off[-\s]?site"
+    # Visits at home, a setting whose skill is what is done there (docs/taxonomy-notes.md:
+    # "home visits" is no skill), beside the work: "home visits & family tracing"
+    # (thirty-first round, review 31 P2).
+    r"|(?:home|household|domiciliary)\s+visits?)"
     r"(?:\s+(?:calls?|sessions?|appointments?|contacts?|only))?$",
     re.IGNORECASE,
 )

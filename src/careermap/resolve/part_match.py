@@ -18,6 +18,7 @@ from careermap.base.text import normalize
 from careermap.resolve.brackets import bracketed, examples, extras
 from careermap.resolve.codes import is_code
 from careermap.resolve.languages import names_languages
+from careermap.resolve.list_parts import shared_word, shares_head
 from careermap.resolve.names import NameIndex, SkillCandidate
 from careermap.resolve.parts import (
     Split,
@@ -187,8 +188,13 @@ def _known(
     if len(words) < 2:
         return words, matches, ()
     # A list as written: each part the person's own words, not parts a reading made
-    # ("MHFA instructor": delivering training, and its topic).
-    written = all(word in text for word in words)
+    # ("MHFA instructor": delivering training, and its topic), but for a part given the
+    # list's head noun that names a skill for sure ("court reports" in "court & case
+    # conference reports": :func:`~careermap.resolve.list_parts.shares_head`).
+    written = all(
+        word in text or (match.method in _SURE and shares_head(word, text))
+        for word, match in zip(words, matches, strict=True)
+    )
     sure = written and partly and any(match.method in _SURE for match in matches)
     kept: list[tuple[str, SkillMatch]] = []
     unread: list[str] = []
@@ -454,9 +460,8 @@ def _shared_word(word: str, index: NameIndex | None) -> bool:
 
 
 def _shared(word: str, index: NameIndex) -> bool:
-    """Say whether *word* is one word that the names of two skills or more hold."""
-    one = len(normalize(word).split()) == 1
-    return one and len({c.skill_id for c in index.containing(word)}) > 1
+    """Say whether *word* is one word that the names of two skills or more hold (whole)."""
+    return shared_word(word, index)
 
 
 def _split(

@@ -75,8 +75,9 @@ phrases read:
   suicide attempts"), unless what follows
   names people by a need or condition ("supporting pupils with learning disabilities",
   "communicating with deaf clients"): the need is what the person specialises in, and
-  the name before it alone would lose it. Such a phrase matches nothing and suggests
-  the skills it is near, its need's first;
+  the name before it alone would lose it. People named by conditions only after "with"
+  are read as after "for" ("counselling with adults with SMI"; thirty-first round).
+  Such a phrase matches nothing and suggests the skills it is near, its need's first;
 * **a method for a condition**: "for" and only conditions after it ("CBT for
   depression", "DBT for borderline personality disorder", "EMDR for PTSD and complex
   trauma"): the method, as a training curriculum names its modules (NHS England's
@@ -145,7 +146,14 @@ from typing import NamedTuple
 from careermap.resolve.brackets import bracketed, examples, extras
 from careermap.resolve.codes import without_version
 from careermap.resolve.languages import signs, speaks_languages
-from careermap.resolve.phrase_words import CONDITION_LIST, FOR_PEOPLE, NEED, pattern, pieces
+from careermap.resolve.phrase_words import (
+    CONDITION_LIST,
+    FOR_PEOPLE,
+    NEED,
+    PEOPLE_WITH_CONDITIONS,
+    pattern,
+    pieces,
+)
 from careermap.resolve.teaching import (
     TEACHING_WHOM,
     doing_name,
@@ -415,18 +423,43 @@ def _need_after(hit: re.Match[str]) -> str | None:
     >>> _need_after(_WHOM.match("counselling in Khmer - baksbat, depression")) is None
     True
     """
-    if hit.group("word").lower() == "on":
+    if hit.group("word").lower() == "on" or _with_conditions(hit):
         return None
     need = pattern(NEED).search(_clause(hit.group("tail")))
     return None if need is None else need.group().strip()
 
 
 def condition_of(text: str) -> str | None:
-    """Return the conditions of "X for Y" when Y is only conditions ("CBT for depression")."""
+    """Return the conditions of "X for Y" when Y is only conditions ("CBT for depression").
+
+    "X with people with Y" is read as "X for people with Y" (:func:`_with_conditions`).
+    """
     hit = _FOR.match(text.strip())
-    if hit is None or not pattern(CONDITION_LIST).match(hit.group("tail").strip()):
-        return None
-    return hit.group("tail").strip()
+    if hit is not None and pattern(CONDITION_LIST).match(hit.group("tail").strip()):
+        return hit.group("tail").strip()
+    hit = _WHOM.match(text.strip())
+    return hit.group("tail").strip() if hit is not None and _with_conditions(hit) else None
+
+
+def _with_conditions(hit: re.Match[str]) -> bool:
+    """Say whether a with-whom word is "with" people named by conditions and nothing else.
+
+    "counselling with adults with serious mental illness", "CBT with young people with
+    anxiety": whom the method was used with, as after "for" ("counselling for adults with
+    SMI"), so the method is read, and a condition that is a skill of its own ("ADHD") is
+    a second one (thirty-first round, review 31 P1). Before, the second "with" made the
+    condition a need the person specialises in, and the text was unread. People named by
+    a need that is no condition ("pupils with learning disabilities") are still a need.
+
+    Examples
+    --------
+    >>> _with_conditions(_WHOM.match("counselling with adults with serious mental illness"))
+    True
+    >>> _with_conditions(_WHOM.match("supporting pupils with learning disabilities"))
+    False
+    """
+    tail = hit.group("tail").strip()
+    return hit.group("word").lower() == "with" and bool(pattern(PEOPLE_WITH_CONDITIONS).match(tail))
 
 
 def _heads(text: str) -> list[str]:

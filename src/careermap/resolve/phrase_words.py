@@ -17,6 +17,7 @@ __all__ = [
     "FOR_PEOPLE",
     "NEED",
     "PEOPLE_KINDS",
+    "PEOPLE_WITH_CONDITIONS",
     "pattern",
     "pieces",
 ]
@@ -50,13 +51,22 @@ _QUALIFIERS = (
     r"(?:mild|moderate|severe|complex|chronic|acute|adult|adolescent|child(?:hood)?|perinatal"
     r"|comorbid|co-occurring|common|(?:mild\s+)?to)\s+"
 )
-#: People named by a condition, or nothing but the condition.
-_WHO = (
-    r"(?:(?:people|clients|patients|adults|children|adolescents|teens|young\s+people|veterans"
-    r"|students|service\s+users|families|those)\s+(?:with|affected\s+by|living\s+with)\s+)?"
+#: People named by a condition: "adults with", "young people living with".
+_NAMED_BY = (
+    r"(?:people|clients|patients|adults|children|adolescents|teens|young\s+people|veterans"
+    r"|students|service\s+users|families|those)\s+(?:with|affected\s+by|living\s+with)\s+"
 )
+#: People named by a condition, or nothing but the condition.
+_WHO = rf"(?:{_NAMED_BY})?"
 CONDITION_LIST = (
     rf"^(?:{_WHO}(?:{_QUALIFIERS})*(?:{_CONDITIONS}))"
+    rf"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:{_QUALIFIERS})*(?:{_CONDITIONS}))*$"
+)
+#: People named by conditions and nothing else ("adults with serious mental illness", "young
+#: people with anxiety or depression"): after "with" as after "for" (thirty-first round,
+#: review 31 P1: "counselling with adults with serious mental illness").
+PEOPLE_WITH_CONDITIONS = (
+    rf"^(?:{_NAMED_BY})(?:{_QUALIFIERS})*(?:{_CONDITIONS})"
     rf"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)(?:{_QUALIFIERS})*(?:{_CONDITIONS}))*$"
 )
 #: A need or condition by which people are named after "with", "to" or "in": the four
