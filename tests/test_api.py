@@ -123,6 +123,16 @@ def test_ranking_ids_imports_no_reading_by_meaning():
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
 
 
+def test_taxonomy_file_is_still_read_from_the_models_module():
+    # TaxonomyFile moved to careermap.taxonomy.files (a cached load never builds it);
+    # the models module still gives it, the same class.
+    from careermap.taxonomy import files, models  # noqa: PLC0415
+
+    assert models.TaxonomyFile is files.TaxonomyFile is careermap.TaxonomyFile
+    with pytest.raises(AttributeError, match="no attribute 'Nothing'"):
+        models.Nothing  # noqa: B018
+
+
 def test_lookups_name_the_query_and_suggest(mini):
     with pytest.raises(careermap.RoleNotFoundError, match="'therapst'") as info:
         careermap.lookup_role("therapst", taxonomy=mini)

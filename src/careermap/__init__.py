@@ -85,6 +85,7 @@ if TYPE_CHECKING:
     from careermap.taxonomy.conditions import Condition
     from careermap.taxonomy.dump import dump_taxonomy
     from careermap.taxonomy.export import export_graph
+    from careermap.taxonomy.files import TaxonomyFile
     from careermap.taxonomy.graph import build_graph, node_id
     from careermap.taxonomy.identity import TaxonomyIdentity, taxonomy_identity
     from careermap.taxonomy.lived import LivedKind
@@ -110,7 +111,6 @@ if TYPE_CHECKING:
         Skill,
         SkillRelation,
         Taxonomy,
-        TaxonomyFile,
     )
 
 __all__ = [
@@ -252,7 +252,7 @@ _LAZY: dict[str, str] = {
     "SkillSuggestion": "careermap.exploration.upskilling",
     "TargetRole": "careermap.exploration.upskilling",
     "Taxonomy": "careermap.taxonomy.models",
-    "TaxonomyFile": "careermap.taxonomy.models",
+    "TaxonomyFile": "careermap.taxonomy.files",
     "TaxonomyIdentity": "careermap.taxonomy.identity",
     "TransferStep": "careermap.results.matches",
     "Upskilling": "careermap.exploration.upskilling",

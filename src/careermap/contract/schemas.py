@@ -25,8 +25,8 @@ from careermap.contract.requests import MatchRequest, ProfileRequest
 from careermap.resolve.profile import Profile
 from careermap.resolve.resolver import SkillCandidate, SkillMatch
 from careermap.results.matches import Ranking, RoleMatch
+from careermap.taxonomy.files import TaxonomyFile
 from careermap.taxonomy.identity import TaxonomyIdentity
-from careermap.taxonomy.models import TaxonomyFile
 
 __all__ = [
     "SCHEMA_BASE",

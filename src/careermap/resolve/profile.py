@@ -23,7 +23,6 @@ from careermap.base import options as checks
 from careermap.base.errors import ProfileError
 from careermap.base.record import Frozen, trusted
 from careermap.base.text import normalize
-from careermap.resolve import display as _display
 from careermap.resolve.background import FORBIDDEN, Background, contains, show
 from careermap.resolve.background import background as read_background
 from careermap.resolve.levels import (
@@ -174,10 +173,14 @@ class Profile(Frozen):
         return data
 
     def __repr__(self) -> str:
-        return _display.profile_repr(self)
+        from careermap.resolve import display  # noqa: PLC0415 - views only
+
+        return display.profile_repr(self)
 
     def _repr_html_(self) -> str:
-        return _display.profile_html(self)
+        from careermap.resolve import display  # noqa: PLC0415 - views only
+
+        return display.profile_html(self)
 
     @property
     def skills(self) -> dict[str, int]:

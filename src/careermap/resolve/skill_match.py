@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Literal
 
 from careermap.base.record import Record, trusted
-from careermap.resolve import display as _display
 from careermap.resolve.names import MAX_SKILL_TEXT, IdLookup, SkillCandidate
 
 __all__ = ["Method", "SkillMatch", "id_match", "unmatched"]
@@ -108,9 +107,11 @@ class SkillMatch(Record):
         return repr(self.query)
 
     def __str__(self) -> str:
+        from careermap.resolve import display  # noqa: PLC0415 - views only
+
         if self.split:
             each = "; ".join(_named(match, part=False) for match in self.split)
-            each += _display.unread_note(self.unread)
+            each += display.unread_note(self.unread)
             return f"{self.shown_query()} -> {len(self.split)} skills: {each}"
         if self.skill_id is None:
             hint = ", ".join(repr(c.label) for c in self.hints)
@@ -119,10 +120,14 @@ class SkillMatch(Record):
         return f"{self.shown_query()} -> {_named(self)}"
 
     def __repr__(self) -> str:
-        return _display.skill_match_repr(self)
+        from careermap.resolve import display  # noqa: PLC0415 - views only
+
+        return display.skill_match_repr(self)
 
     def _repr_html_(self) -> str:
-        return _display.skill_match_html(self)
+        from careermap.resolve import display  # noqa: PLC0415 - views only
+
+        return display.skill_match_html(self)
 
 
 def _named(match: SkillMatch, *, part: bool = True) -> str:
@@ -134,7 +139,10 @@ def _named(match: SkillMatch, *, part: bool = True) -> str:
         return f"{match.label} [semantic, cosine {match.cosine:.2f}]"
     via = f" via {match.matched_name!r}" if match.method in {"alias", "fuzzy", "part"} else ""
     split = "" if match.part is None or not part else f"; split, as {match.part!r}"
-    split += _display.unread_note(match.unread) if part else ""
+    if part:
+        from careermap.resolve import display  # noqa: PLC0415 - views only
+
+        split += display.unread_note(match.unread)
     return f"{match.label} [{match.method}{via}, {match.similarity:.0f}{split}]"
 
 

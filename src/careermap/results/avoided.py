@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from careermap.base.record import Record
 from careermap.resolve.background import Background
-from careermap.resolve.display import thin_profile
 from careermap.resolve.profile import Profile
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
 
@@ -135,6 +134,8 @@ def reading_caution(profile: Profile, set_aside: Sequence[SetAside] = ()) -> str
     """
     left = {item.skill_id for item in set_aside}
     if not left or not left.issuperset(profile.skills):
+        from careermap.resolve.display import thin_profile  # noqa: PLC0415 - only then
+
         return thin_profile(profile, aside=sorted(left))
     given, known = len(profile.entries), len(profile.resolved)
     named = ", ".join(item.label for item in set_aside)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Literal
 
 from careermap.base.record import Record
-from careermap.results import display as _display
 from careermap.taxonomy.models import RequiredLevel
 
 __all__ = ["ContextResult", "ContextTerm", "RequirementResult", "TransferStep"]
@@ -96,7 +95,9 @@ class RequirementResult(Record):
         return f"{self.label} [{extra}]{how}"
 
     def __repr__(self) -> str:
-        return _display.requirement_repr(self)
+        from careermap.results import display  # noqa: PLC0415 - views only
+
+        return display.requirement_repr(self)
 
 
 class ContextTerm(Record):

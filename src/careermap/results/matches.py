@@ -15,8 +15,6 @@ from pydantic_core import to_json
 
 from careermap.base.record import Explained, trusted
 from careermap.resolve.profile import Profile
-from careermap.results import display as _display
-from careermap.results import plain as _plain
 from careermap.results.avoided import SetAside
 from careermap.results.explanation import (
     ContextResult,
@@ -24,7 +22,6 @@ from careermap.results.explanation import (
     RequirementResult,
     TransferStep,
 )
-from careermap.results.frames import ranking_frame
 from careermap.results.role_match import _JSON_MODE, RoleMatch, later_match
 from careermap.taxonomy.identity import TaxonomyIdentity
 
@@ -269,17 +266,25 @@ class Ranking(_Deferred):
         A gap that one of the person's texts suggests they may already have says so,
         quoting the text (:func:`careermap.resolve.display.maybe_held`).
         """
-        return _plain.ranking_text(self)
+        from careermap.results import plain  # noqa: PLC0415 - views only
+
+        return plain.ranking_text(self)
 
     def __repr__(self) -> str:
-        return _display.ranking_repr(self)
+        from careermap.results import display  # noqa: PLC0415 - views only
+
+        return display.ranking_repr(self)
 
     def _repr_html_(self) -> str:
-        return _display.ranking_html(self)
+        from careermap.results import display  # noqa: PLC0415 - views only
+
+        return display.ranking_html(self)
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per role: rank, ids, scores and counts (needs pandas).
 
         Install pandas with ``pip install 'careermap[notebook]'``.
         """
+        from careermap.results.frames import ranking_frame  # noqa: PLC0415 - views only
+
         return ranking_frame(self)

@@ -16,11 +16,8 @@ from pydantic import BaseModel
 from pydantic_core import to_json
 
 from careermap.base.record import Explained
-from careermap.results import display as _display
-from careermap.results import plain as _plain
 from careermap.results.bands import Band
 from careermap.results.explanation import ContextResult, RequirementResult
-from careermap.results.frames import match_frame
 from careermap.results.verdict import Readiness
 
 if TYPE_CHECKING:
@@ -164,19 +161,27 @@ class RoleMatch(_Filled):
         1. ... - score 0... (...), coverage ..., utilisation ...
            matched: ...
         """
-        return _plain.match_text(self, maybe)
+        from careermap.results import plain  # noqa: PLC0415 - views only
+
+        return plain.match_text(self, maybe)
 
     def __repr__(self) -> str:
-        return _display.match_repr(self)
+        from careermap.results import display  # noqa: PLC0415 - views only
+
+        return display.match_repr(self)
 
     def _repr_html_(self) -> str:
-        return _display.match_html(self)
+        from careermap.results import display  # noqa: PLC0415 - views only
+
+        return display.match_html(self)
 
     def to_dataframe(self) -> pd.DataFrame:
         """One row per requirement: matched, transferred, then gaps (needs pandas).
 
         Install pandas with ``pip install 'careermap[notebook]'``.
         """
+        from careermap.results.frames import match_frame  # noqa: PLC0415 - views only
+
         return match_frame(self)
 
 

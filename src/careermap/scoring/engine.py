@@ -43,7 +43,6 @@ from careermap.scoring.model import (
     transfer_index,
 )
 from careermap.taxonomy.models import Taxonomy
-from careermap.taxonomy.validate import check_taxonomy
 
 __all__ = [
     "Reach",
@@ -502,6 +501,7 @@ def _build(taxonomy: Taxonomy) -> ScoringIndex:
         index = ScoringIndex(taxonomy)
     except KeyError:
         # A taxonomy built in code skips load_taxonomy's checks: say what is wrong.
+        from careermap.taxonomy.validate import check_taxonomy  # noqa: PLC0415 - then only
 
         check_taxonomy(taxonomy)
         raise

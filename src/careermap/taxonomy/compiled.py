@@ -28,7 +28,6 @@ from careermap.base.collector import paused
 from careermap.base.errors import Problem, TaxonomyError
 from careermap.base.log import logger
 from careermap.taxonomy.models import Taxonomy
-from careermap.taxonomy.validate import check_taxonomy
 
 __all__ = [
     "FORMAT",
@@ -172,6 +171,9 @@ def _validate(body: bytes, where: str) -> Taxonomy:
             "check you loaded the right file"
         )
         raise TaxonomyError([Problem(where, 2, None, "", msg)])
+    # Imported here: a load from the disk cache never checks (careermap.taxonomy.load).
+    from careermap.taxonomy.validate import check_taxonomy  # noqa: PLC0415
+
     return check_taxonomy(taxonomy, source=where)
 
 

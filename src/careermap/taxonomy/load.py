@@ -18,12 +18,17 @@ from careermap.base.errors import SHOWN, Problem, TaxonomyError, shown
 from careermap.base.log import logger
 from careermap.taxonomy.compiled import cached_build, fingerprint, load_compiled
 from careermap.taxonomy.credentials import CREDENTIAL_FORMS, credential_form
-from careermap.taxonomy.models import Entry, Taxonomy, TaxonomyFile
+from careermap.taxonomy.models import Entry, Taxonomy
 from careermap.taxonomy.store import cached_taxonomy
-from careermap.taxonomy.validate import Part, as_part, check_parts, resolve_credentials
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
+
+    from careermap.taxonomy.validate import Part
+
+# A load from the disk cache or from a compiled file reads no YAML file and checks no
+# parts: the YAML file's model (careermap.taxonomy.files) and the cross-file checks
+# (careermap.taxonomy.validate) are imported where files are read or checked.
 
 __all__ = ["DEFAULT_TAXONOMY", "default_taxonomy", "load_taxonomy"]
 
@@ -248,6 +253,8 @@ def _untagged(loc: tuple[Any, ...]) -> tuple[Any, ...]:
 
 def _allowed_fields(path: tuple[Any, ...], parent: Any) -> list[str]:
     """Return the fields allowed at *path*, whose value in the file is *parent*."""
+    from careermap.taxonomy.files import TaxonomyFile  # noqa: PLC0415 - YAML files only
+
     model: Any = TaxonomyFile
     for step in path:
         if isinstance(step, int):
@@ -281,6 +288,8 @@ def _read_parts(
     files: Iterable[tuple[str, Traversable]], layer: int
 ) -> tuple[list[Part], list[Problem]]:
     from careermap.taxonomy import safe_yaml  # noqa: PLC0415 - PyYAML, only when parsing
+    from careermap.taxonomy.files import TaxonomyFile  # noqa: PLC0415 - YAML files only
+    from careermap.taxonomy.validate import Part  # noqa: PLC0415 - when files are checked
 
     parts: list[Part] = []
     problems: list[Problem] = []
@@ -321,6 +330,8 @@ def _read_parts(
 
 def _merge(parts: Sequence[Part]) -> Taxonomy:
     """Merge checked *parts* into one taxonomy, every credential named by id written out."""
+    from careermap.taxonomy.validate import resolve_credentials  # noqa: PLC0415 - as above
+
     name = next((p.content.name for p in parts if p.content.name), "custom")
     version = next((p.content.version for p in parts if p.content.version), "0")
     credentials = tuple(c for p in parts for c in p.content.credentials)
@@ -352,6 +363,8 @@ def _load(
 def _load_layers(
     layers: Sequence[Sequence[tuple[str, Traversable]]], base: Sequence[Part]
 ) -> Taxonomy:
+    from careermap.taxonomy.validate import check_parts  # noqa: PLC0415 - as above
+
     parts: list[Part] = list(base)
     problems: list[Problem] = []
     for layer, files in enumerate(layers, start=1 if base else 0):
@@ -437,7 +450,11 @@ def load_taxonomy(
             compiled = load_compiled(path)
             if compiled is None:  # pragma: no cover - only with an expected fingerprint
                 raise AssertionError
-            return _load(extra, [as_part(compiled, os.fspath(path))]) if extra else compiled
+            if not extra:
+                return compiled
+            from careermap.taxonomy.validate import as_part  # noqa: PLC0415 - as above
+
+            return _load(extra, [as_part(compiled, os.fspath(path))])
 
         # A compiled file is named by its header (which holds the SHA-256 of its body)
         # and its size: the cache is found without reading its 25 MB.

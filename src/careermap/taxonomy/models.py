@@ -2,9 +2,10 @@
 
 Every model is a frozen pydantic model that forbids unknown keys, so a typo in a
 YAML file is an error rather than a silently ignored field. The models describe
-one *file* of the format (:class:`TaxonomyFile`) as well as the merged result
-(:class:`Taxonomy`); cross-file checks (unknown references, duplicate ids,
-cycles) live in :mod:`careermap.taxonomy.validate`.
+one *file* of the format (:class:`~careermap.taxonomy.files.TaxonomyFile`, in a
+module of its own) as well as the merged result (:class:`Taxonomy`); cross-file
+checks (unknown references, duplicate ids, cycles) live in
+:mod:`careermap.taxonomy.validate`.
 """
 
 from __future__ import annotations
@@ -61,7 +62,6 @@ __all__ = [
     "Skill",
     "SkillRelation",
     "Taxonomy",
-    "TaxonomyFile",
 ]
 
 #: Proficiency level assumed for a requirement that does not give one.
@@ -414,27 +414,6 @@ class Role(BaseModel):
         return self.model_dump(mode="json", by_alias=True)
 
 
-class TaxonomyFile(BaseModel):
-    """The content of one YAML file of a taxonomy; every section is optional."""
-
-    model_config = MODEL_CONFIG
-
-    name: Label | None = Field(default=None, description="Name of the taxonomy (one file only).")
-    version: Label | None = Field(default=None, description="Version of the taxonomy.")
-    sectors: tuple[Sector, ...] = ()
-    skills: tuple[Skill, ...] = ()
-    relations: tuple[SkillRelation, ...] = ()
-    credentials: tuple[CredentialDefinition, ...] = Field(
-        default=(),
-        description="Credentials defined once, for roles to name by id in entry.credentials.",
-    )
-    roles: tuple[Role, ...] = ()
-    scoring: ScoringSettings | None = Field(
-        default=None,
-        description="The taxonomy's own context weights, written by an importer (one file only).",
-    )
-
-
 class Taxonomy(Settled):
     """A validated taxonomy: every reference resolves, ids are unique, no cycles.
 
@@ -503,3 +482,17 @@ class Taxonomy(Settled):
         )
 
     __str__ = __repr__
+
+
+def __getattr__(name: str) -> Any:
+    """Return :class:`~careermap.taxonomy.files.TaxonomyFile`, which lives in its own module.
+
+    Only reading YAML files needs it: a load from the cache or a compiled file never
+    builds its validator (about 3 ms of a fresh process).
+    """
+    if name == "TaxonomyFile":
+        from careermap.taxonomy.files import TaxonomyFile  # noqa: PLC0415 - see above
+
+        return TaxonomyFile
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

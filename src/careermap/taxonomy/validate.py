@@ -15,12 +15,12 @@ from careermap.base.errors import Problem, TaxonomyError
 from careermap.base.suggest import close_matches
 from careermap.base.text import normalize
 from careermap.taxonomy.credentials import CredentialReference, resolve
+from careermap.taxonomy.files import TaxonomyFile
 from careermap.taxonomy.models import (
     Credential,
     CredentialDefinition,
     Role,
     Taxonomy,
-    TaxonomyFile,
 )
 
 if TYPE_CHECKING:  # the module imports PyYAML, which a cached load never needs
