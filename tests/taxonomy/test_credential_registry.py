@@ -1466,6 +1466,9 @@ CERTIFY_ONLY = frozenset(
         "vernepleier-authorisation",
         # The VA's accreditation (twenty-seventh round) is asked for by the veterans
         # service officer's post since the twenty-eighth, scoped to the United States.
+        # Thirty-first round (edu31): the NMC's V300 prescribing annotation, for what it
+        # certifies; the UK psychiatric nurse practitioner's post names it in its words.
+        "nmc-prescriber",
     }
 )
 
