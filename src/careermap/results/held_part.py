@@ -100,10 +100,15 @@ def _by_first_word(taxonomy: Taxonomy) -> Mapping[str, tuple[tuple[str, str, str
 def with_held_parts(
     found: Readiness,
     background: Background,
-    taxonomy: Taxonomy,
+    taxonomy: Taxonomy | None,
     ambiguous: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Readiness:
-    """Return *found* with each need that names a credential held saying so (see module)."""
+    """Return *found* with each need that names a credential held saying so (see module).
+
+    Without a *taxonomy* (whose ``credentials`` section names them), *found* as it is.
+    """
+    if taxonomy is None or not found.needs:
+        return found
     needs, summary = list(found.needs), found.summary
     for i, need in enumerate(found.needs):
         part = held_part(need, background, taxonomy, ambiguous)

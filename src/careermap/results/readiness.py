@@ -269,8 +269,8 @@ def assess(
         asks = "; ".join("c" + note.partition(":")[0][1:] for note in recognised)
         update = {"summary": f"{found.summary} ({asks})", "notes": (*found.notes, *recognised)}
         found = found.model_copy(update=update)
-    if not held and found.needs and taxonomy is not None:  # "you hold the V300 it names"
-        found = with_held_parts(found, background, taxonomy, ambiguous)
+    # "... (you hold the V300 it names: ...)"; not of the current job, which needs nothing.
+    found = found if held else with_held_parts(found, background, taxonomy, ambiguous)
     written = shown.lived if shown is not None else ()
     question = None if held else lived_question(entry, background, certified=lived, written=written)
     if question:
