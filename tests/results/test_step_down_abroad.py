@@ -69,3 +69,28 @@ def test_only_a_degree_written_as_unrecognised_counts():
     found = assess(outreach, Background(**{**NARVA, "credentials": [never]}))
     assert found is not None
     assert found.verdict == "ready"
+
+
+def test_a_degree_abbreviation_counts_only_as_a_whole_token_beside_its_note():
+    # Thirty-first round: rules30's reader matched "ma", "ba" and "msc" case-blind
+    # anywhere in the text, and a degree anywhere beside a note on something else.
+    from careermap.results.recognised import unrecognised_degree  # noqa: PLC0415
+
+    def unrecognised(written: str) -> bool:
+        return unrecognised_degree(Background(credentials=[written]))
+
+    for not_a_degree in (
+        "LMHC (MA), not recognised in Ireland",  # a US state in brackets
+        "NLP Master Practitioner, not recognised by UKCP",  # no master's degree
+        "MA-approved supervisor, not recognised here",  # joined to another word
+        "ma olen nõustaja, not recognised",  # Estonian "ma" (I)
+        "MA Counselling (recognised); NLP practitioner not recognised",  # another part
+    ):
+        assert not unrecognised(not_a_degree), not_a_degree
+    for degree in (
+        "M.A. Counselling, not recognised in Spain",
+        "Ph.D. (Lima), recognition pending",
+        "Master of Social Work, never recognised in Germany",
+        "BSc Nursing (Manila); PRC licence; BSc not recognised by the NMC",
+    ):
+        assert unrecognised(degree), degree

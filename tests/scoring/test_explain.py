@@ -214,7 +214,15 @@ def test_similar_roles_builds_its_profile_when_read(default):
         semantic=False,
     )
     assert ranking.profile == expected
-    assert list(ranking.__dict__) == ["profile", "taxonomy", "set_aside", "thin", "abroad", "lived"]
+    assert list(ranking.__dict__) == [
+        "profile",
+        "taxonomy",
+        "set_aside",
+        "thin",
+        "abroad",
+        "lived",
+        "degree",
+    ]
     assert ranking == again
     assert repr(similar_roles(held.id, taxonomy=default)).startswith("<Ranking: 10 roles for ")
 

@@ -1497,6 +1497,9 @@ CERTIFY_ONLY = frozenset(
         # Thrive's STH diploma, for what they certify (the horticultural therapist's role
         # was tried and dropped: docs/taxonomy-notes.md).
         "htr",
+        # Thirty-first round (edu31): the NMC's V300 prescribing annotation, for what it
+        # certifies; the UK psychiatric nurse practitioner's post names it in its words.
+        "nmc-prescriber",
     }
 )
 

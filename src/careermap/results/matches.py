@@ -247,13 +247,16 @@ class Ranking(_Deferred):
     posts not found in the person's country (:func:`careermap.results.abroad.left_out`);
     ``lived`` names the peer roles that ask for the person's lived experience that the
     limit leaves out, listed at score 0 after every role their skills reach
-    (:func:`careermap.scoring.lived_roles.lived_note`).
+    (:func:`careermap.scoring.lived_roles.lived_note`); ``degree`` names the skills the
+    person's completed graduate degree counts as held, that no text of theirs read
+    (:func:`careermap.results.degree_held.degree_note`).
     """
 
     set_aside: tuple[SetAside, ...] = ()
     thin: str = ""
     abroad: str = ""
     lived: str = ""
+    degree: str = ""
 
     @property
     def sectors(self) -> tuple[str, ...]:

@@ -98,6 +98,7 @@ from careermap.results.current import (
 )
 from careermap.results.education import DIPLOMA_NOTE, education_level
 from careermap.results.fields import degree_skills
+from careermap.results.held_part import with_held_parts
 from careermap.results.hiring import hiring_verdict, with_usual
 from careermap.results.licences import licence_degree, unknown_licences
 from careermap.results.lived import lived_question
@@ -268,6 +269,8 @@ def assess(
         asks = "; ".join("c" + note.partition(":")[0][1:] for note in recognised)
         update = {"summary": f"{found.summary} ({asks})", "notes": (*found.notes, *recognised)}
         found = found.model_copy(update=update)
+    # "... (you hold the V300 it names: ...)"; not of the current job, which needs nothing.
+    found = found if held else with_held_parts(found, background, taxonomy, ambiguous)
     written = shown.lived if shown is not None else ()
     question = None if held else lived_question(entry, background, certified=lived, written=written)
     if question:

@@ -17,12 +17,22 @@ from careermap.resolve.background import Background
 
 __all__ = ["unrecognised_degree"]
 
-#: Words that make a credential a degree or a diploma of higher education.
+#: Words that make a credential a degree or a diploma of higher education. A degree's
+#: abbreviation is read only as a whole token, written as degrees are written ("MA",
+#: "M.A.", "MSc", "Ph.D."), and never joined to another word by a hyphen or a slash
+#: ("MA-licensed") nor alone in brackets ("LMHC (MA)": a US state); a lower-case "ma" or
+#: "ba" is a word of another language (Estonian "ma", I) or of another text. "Master" is a
+#: degree only as "master's", "masters" or "master of/in" (an NLP "Master Practitioner"
+#: is none). Thirty-first round: rules30's reader matched them case-blind anywhere.
 _DEGREE = re.compile(
-    r"\b(?:degree|diploma|bachelor'?s?|master'?s?|b\.?a|b\.?sc|m\.?a|m\.?sc|ph\.?d"
-    r"|doctorate)\b",
-    re.IGNORECASE,
+    r"(?i:\b(?:degree|diploma|bachelor['\u2019]?s?|master['\u2019]?s|masters"
+    r"|master(?=\s+(?:of|in|degree)\b)|doctorate)\b)"
+    r"|(?<![\w/(-])(?:B\.?A|B\.?S[cC]|M\.?A|M\.?S[cC]|P[hH]\.?D)\.?(?![\w/)-])",
 )
+#: Where one credential's text ends and another's begins, when several share a line
+#: ("MA Counselling (recognised); NLP diploma not recognised"): the degree and the words
+#: saying it is not recognised must be in one part.
+_PARTS = re.compile(r"\s*(?:;|\|)\s*")
 #: What a person writes of a qualification not recognised, or whose recognition is still
 #: to come: "not recognised", "never recognised", "unrecognised", "recognition (in
 #: Estonia) applied for", "recognition pending", "recognition being assessed".
@@ -50,6 +60,7 @@ def unrecognised_degree(background: Background) -> bool:
     False
     """
     return any(
-        _DEGREE.search(text) is not None and _UNRECOGNISED.search(text) is not None
+        _DEGREE.search(part) is not None and _UNRECOGNISED.search(part) is not None
         for text in background.credentials
+        for part in _PARTS.split(text)
     )

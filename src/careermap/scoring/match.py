@@ -44,7 +44,7 @@ from careermap.scoring.model import (
     whole_level,
 )
 from careermap.scoring.options import rank_options
-from careermap.scoring.set_aside import profile_skills, set_aside
+from careermap.scoring.set_aside import degree_line, profile_skills, set_aside
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
@@ -360,6 +360,7 @@ def _rank(
         thin=thin,
         abroad=_left_out(missed, background, taxonomy),
         lived=lived,
+        degree=degree_line(profile, taxonomy) if isinstance(profile, Profile) else "",
     )
 
 

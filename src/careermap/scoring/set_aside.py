@@ -20,11 +20,20 @@ from careermap.base.errors import ProfileError
 from careermap.resolve.background import Background
 from careermap.resolve.profile import Profile
 from careermap.results.avoided import SetAside
+from careermap.results.degree_held import degree_held, degree_note
 from careermap.taxonomy.conditions import Condition
 from careermap.taxonomy.models import Taxonomy
 from careermap.taxonomy.store import skill_labels
 
-__all__ = ["Tie", "practising", "profile_skills", "set_aside", "skill_conditions"]
+__all__ = [
+    "Tie",
+    "degree_counted",
+    "degree_line",
+    "practising",
+    "profile_skills",
+    "set_aside",
+    "skill_conditions",
+]
 
 #: How a skill is tied to a working condition: its practice is the condition
 #: (``Skill.conditions``), or it is learnt for the posts that involve it
@@ -113,6 +122,10 @@ def set_aside(profile: Profile, taxonomy: Taxonomy) -> tuple[SetAside, ...]:
 def profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
     """Return the skills scored for *profile*: every read skill but those set aside.
 
+    With them, the knowledge and practice a completed master's degree or doctorate in
+    its subject counts as held (:func:`careermap.results.degree_held.degree_held`), for
+    a skill no text of the person's read.
+
     Raises
     ------
     ProfileError
@@ -135,4 +148,29 @@ def profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
         )
         raise ProfileError(msg)
     leaving = practising(profile.background, taxonomy)
-    return {skill: level for skill, level in skills.items() if skill not in leaving}
+    scored = {skill: level for skill, level in skills.items() if skill not in leaving}
+    if not scored:  # every read skill set aside: it ranks nothing (reading_caution)
+        return scored
+    return scored | degree_counted(profile, taxonomy)
+
+
+def degree_counted(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
+    """Return the skills :func:`profile_skills` counts from the person's degree alone.
+
+    Those :func:`~careermap.results.degree_held.degree_held` gives that no text of the
+    person's read and that are not set aside; none when nothing else is scored.
+    """
+    skills = profile.skills
+    if not skills:
+        return {}
+    leaving = practising(profile.background, taxonomy)
+    if not any(skill not in leaving for skill in skills):
+        return {}
+    held = degree_held(profile.background, taxonomy)
+    return {s: level for s, level in held.items() if s not in skills and s not in leaving}
+
+
+def degree_line(profile: Profile, taxonomy: Taxonomy) -> str:
+    """Say which skills a ranking counts from the person's degree (``Ranking.degree``)."""
+    counted = degree_counted(profile, taxonomy)
+    return degree_note(profile.background, counted, skill_labels(taxonomy)) if counted else ""
