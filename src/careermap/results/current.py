@@ -474,10 +474,10 @@ def kind_roles(held: str, taxonomy: Taxonomy) -> frozenset[str]:
     for part in first.split("/"):
         words = match_key(_SENIORITY.sub(" ", _TITLE_QUALIFIERS.sub(" ", part))).split()
         for size in (2, 1):
-            ids = heads.get(" ".join(words[-size:])) if len(words) >= size else None
-            if ids and size == 2 and len(ids) == 1:  # one specialist post: its work named?
-                post = taxonomy.role_index[min(ids)]
-                ids = ids if title_words.says_its_work(held, post) else None
+            head = " ".join(words[-size:]) if len(words) >= size else ""
+            ids = heads.get(head) if head else None
+            if ids:  # a specialist post's kind: its work named? (title_words)
+                ids = title_words.named_kinds(held, ids, head, taxonomy)
             if ids:
                 return ids
     return frozenset()

@@ -68,6 +68,8 @@ __all__ = [
     "AMHP_CODES",
     "ARTS_THERAPIST",
     "ASSISTING",
+    "CLINICIAN",
+    "CLINICIAN_CODES",
     "DUTIES",
     "KINDS",
     "MENTAL_HEALTH_OFFICER",
@@ -99,6 +101,20 @@ ARTS_THERAPIST = re.compile(
     re.IGNORECASE,
 )
 
+#: A mental health clinician: a *mental health* or *behavioral health clinician* ("Youth
+#: mental health clinician", "Mental Health Clinician, Department of Corrections") and a
+#: police *co-responder clinician*, the mental health professional of a co-responder team
+#: (the US Bureau of Justice Assistance's Police-Mental Health Collaboration toolkit). No
+#: catalogue role is that post: the managed-care clinician's and the intake clinician's
+#: names are specialised (:func:`careermap.results.title_words.specialties`; thirty-first
+#: round). O*NET's samples of reported job titles list "Clinician" under 21-1014.00
+#: *Mental Health Counselors* and 21-1023.00 *Mental Health and Substance Abuse Social
+#: Workers*: the post practises what both practise.
+CLINICIAN = re.compile(
+    r"\b(?:(?:mental|behaviou?ral)\s+health|co-?responder)\s+clinician\b", re.IGNORECASE
+)
+CLINICIAN_CODES = ("21-1014.00", "21-1023.00")
+
 #: Words of a title naming a profession, each with the O*NET-SOC codes standing for it (a
 #: title of several practises what all of them practise).
 KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -121,6 +137,7 @@ KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bclinical\s+officer\b", re.IGNORECASE), ("29-1071.00",)),
     (MENTAL_HEALTH_OFFICER, ("21-1023.00",)),
     (AMHP, AMHP_CODES),
+    (CLINICIAN, CLINICIAN_CODES),
 )
 #: Words that make a counsellor or a psychologist of another field than helping work.
 _OTHER_FIELD = re.compile(

@@ -9,17 +9,26 @@ post so, for :func:`careermap.results.current.current_role` to read (twenty-eigh
 
 The grade words of a title (:data:`GRADE`, :data:`ABOVE_ENTRY`), a post named last
 (:func:`other_post`) and whether a title says a specialist post's work
-(:func:`says_its_work`) are read here too.
+(:func:`says_its_work`, :func:`named_kinds`) are read here too.
 """
 
 from __future__ import annotations
 
 import re
 
-from careermap.base.text import normalize
-from careermap.taxonomy.models import Role
+from careermap.base.text import BRACKETED, match_key, normalize
+from careermap.taxonomy.models import Role, Taxonomy
 
-__all__ = ["ABOVE_ENTRY", "GRADE", "in_gloss", "other_post", "says_its_work", "specialty_titles"]
+__all__ = [
+    "ABOVE_ENTRY",
+    "GRADE",
+    "in_gloss",
+    "named_kinds",
+    "other_post",
+    "says_its_work",
+    "specialties",
+    "specialty_titles",
+]
 
 #: A setting that names mental health work: psychiatry, psychosis, the NHS child and
 #: adolescent (CAMHS) and community (CMHT) mental health services.
@@ -150,7 +159,57 @@ def other_post(key: str, known: str, posts: frozenset[str]) -> bool:
     return words[-1] in posts and words[-1] != head and head in words[:-1]
 
 
-def says_its_work(held: str, role: Role) -> bool:
+#: Words of a role's name that say how a post is held or its grade, not its specialty
+#: ("Certified Peer Specialist", "Lead peer specialist": a peer specialist plainly), as
+#: :func:`careermap.results.current.kind_roles` leaves them out of a title.
+_HOW_HELD = re.compile(
+    r"\b(certified|licen[cs]ed|registered|staff|qualified|acute"
+    r"|senior|junior|trainee|lead|principal|chief)\b",
+    re.IGNORECASE,
+)
+
+
+#: A name ending in an abbreviation in capitals ("Psychiatric RN"): the abbreviation names
+#: a post whole (a registered nurse), whatever specialty the name writes before it.
+_ABBREVIATED = re.compile(r"\b[A-Z]{2,6}\s*$")
+
+
+def specialties(role: Role, head: str) -> frozenset[str] | None:
+    """Return the words a role's names put before a kind of work to name their specialty.
+
+    *head* is a kind of work as :func:`careermap.results.current.kind_roles` reads it: the
+    last word or two of a title, as rough stems. A role whose title ends so, or with a name
+    that is the head alone ("Counsellor"), is that kind of work plainly: ``None``. A role
+    whose only names ending so are specialised aliases ("Managed care behavioral health
+    clinician", "Family support practitioner", "Involvement facilitator") is that kind only
+    in its specialty: the words before a name's last two words, or a two-word name's first
+    word (rough stems; thirty-first round). Words of grade or of how a post is held
+    ("Certified Peer Specialist") name no specialty, nor does a name ending in an
+    abbreviation ("Psychiatric RN": a registered nurse).
+
+    Examples
+    --------
+    >>> from careermap import lookup_role
+    >>> sorted(specialties(lookup_role("parent-educator"), "support practition"))
+    ['fami']
+    >>> sorted(specialties(lookup_role("behavioural-health-care-manager"), "health clinician"))
+    ['behavioral', 'care', 'manag']
+    >>> specialties(lookup_role("community-health-worker"), "health work") is None
+    True
+    """
+    size = len(head.split())
+    found: set[str] = set()
+    for name in (role.title, *role.aliases):
+        words = match_key(_HOW_HELD.sub(" ", BRACKETED.sub(" ", name))).split()
+        if " ".join(words[-size:]) != head:
+            continue
+        if name == role.title or len(words) == size or _ABBREVIATED.search(name):
+            return None
+        found.update(words[:-2] if len(words) > 2 else words[:1])
+    return frozenset(found)
+
+
+def says_its_work(held: str, role: Role, head: str | None = None) -> bool:
     """Say whether a job title says the work of a post whose postings ask for it.
 
     A post whose postings ask experience of its own kind of work (``Entry.experience``
@@ -159,8 +218,12 @@ def says_its_work(held: str, role: Role) -> bool:
     coordinator": *health coordinator*) are that post only in a title that names its
     work too. A "Community health coordinator" or a "Behavioral health coordinator" is
     not the disaster coordinator, though their last words are its (thirty-first round;
-    :func:`careermap.results.current.kind_roles`). A post asking for no such work says
-    nothing against the title (*True*).
+    :func:`careermap.results.current.kind_roles`). A post asking for no such work and
+    named by the kind of work *head* only in a specialised alias (:func:`specialties`) is
+    that post only in a title that names its specialty: a "Community mental health
+    clinician" is not the managed-care clinician, nor a "Positive Behaviour Support
+    Practitioner" the parent educator's "Family support practitioner" (thirty-first
+    round). Otherwise the title says nothing against the post (*True*).
 
     Examples
     --------
@@ -172,9 +235,40 @@ def says_its_work(held: str, role: Role) -> bool:
     True
     >>> says_its_work("Aboriginal Health Worker", lookup_role("community-health-worker"))
     True
+    >>> managed = lookup_role("behavioural-health-care-manager")
+    >>> says_its_work("Youth mental health clinician", managed, "health clinician")
+    False
+    >>> says_its_work("Managed care behavioral health clinician", managed, "health clinician")
+    True
     """
     asked = role.entry.experience if role.entry is not None else None
-    if asked is None or not asked.words:
-        return True
-    text = f" {normalize(held)} "
-    return any(f" {normalize(word)} " in text for word in asked.words)
+    if asked is not None and asked.words:
+        text = f" {normalize(held)} "
+        return any(f" {normalize(word)} " in text for word in asked.words)
+    special = None if head is None else specialties(role, head)
+    return special is None or bool(special & set(match_key(held).split()))
+
+
+def named_kinds(held: str, ids: frozenset[str], head: str, taxonomy: Taxonomy) -> frozenset[str]:
+    """Return the roles of a kind of work a job title names (:func:`says_its_work`).
+
+    A kind of work (*head*) one role has, or that every role having it has only in a
+    specialised alias (:func:`specialties`: "clinician", the intake and the managed-care
+    clinician's), is a role's only in a title that says that role's work; a kind some role
+    is plainly ("support worker": the housing support worker's title) is every one of its
+    roles' (thirty-first round).
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> both = frozenset({"behavioural-health-care-manager", "intake-coordinator"})
+    >>> named_kinds("Co-responder clinician", both, "clinician", taxonomy)
+    frozenset()
+    >>> sorted(named_kinds("Intake clinician", both, "clinician", taxonomy))
+    ['intake-coordinator']
+    """
+    roles = [taxonomy.role_index[i] for i in sorted(ids)]
+    if len(roles) > 1 and any(specialties(role, head) is None for role in roles):
+        return ids
+    return frozenset(role.id for role in roles if says_its_work(held, role, head))
