@@ -256,7 +256,10 @@ def named_kinds(held: str, ids: frozenset[str], head: str, taxonomy: Taxonomy) -
     specialised alias (:func:`specialties`: "clinician", the intake and the managed-care
     clinician's), is a role's only in a title that says that role's work; a kind some role
     is plainly ("support worker": the housing support worker's title) is every one of its
-    roles' (thirty-first round).
+    roles' (thirty-first round), but for a post requiring experience of its own kind of
+    work (``Entry.experience`` with ``words``, not preferred), which is that kind only in a
+    title saying that work: a "Lady Health Worker" is not the Deaf mental health support
+    worker.
 
     Examples
     --------
@@ -270,5 +273,13 @@ def named_kinds(held: str, ids: frozenset[str], head: str, taxonomy: Taxonomy) -
     """
     roles = [taxonomy.role_index[i] for i in sorted(ids)]
     if len(roles) > 1 and any(specialties(role, head) is None for role in roles):
-        return ids
+        return frozenset(
+            role.id for role in roles if not _asks_its_work(role) or says_its_work(held, role)
+        )
     return frozenset(role.id for role in roles if says_its_work(held, role, head))
+
+
+def _asks_its_work(role: Role) -> bool:
+    """Say whether a post's postings require experience of its own kind of work."""
+    asked = role.entry.experience if role.entry is not None else None
+    return asked is not None and bool(asked.words) and not asked.preferred
