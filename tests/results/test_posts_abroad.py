@@ -86,12 +86,18 @@ def test_the_veterans_service_officer_is_the_united_states_alone():
     # Malawi, Zambia, Kenya and Uganda (docs/taxonomy-notes.md).
     pco = "psychiatric-clinical-officer"
     assert taxonomy.role_index[pco].countries == ("MW", "ZM", "KE", "UG")
-    assert sorted(r.id for r in taxonomy.roles if r.countries) == [pco, VSO]
+    # Thirty-first round (youth31): the licensed psilocybin facilitator, licensed by
+    # Oregon and Colorado alone.
+    psy = "psychedelic-facilitator"
+    assert taxonomy.role_index[psy].countries == ("US",)
+    assert sorted(r.id for r in taxonomy.roles if r.countries) == [psy, pco, VSO]
     engine = scoring_index(taxonomy)
     assert engine.elsewhere("US") == [engine.role_pos[pco]]
-    assert engine.elsewhere("MW") == [engine.role_pos[VSO]]
+    assert sorted(engine.elsewhere("MW")) == sorted([engine.role_pos[VSO], engine.role_pos[psy]])
     assert engine.elsewhere(None) == []
-    assert sorted(engine.elsewhere("CA")) == sorted([engine.role_pos[VSO], engine.role_pos[pco]])
+    assert sorted(engine.elsewhere("CA")) == sorted(
+        [engine.role_pos[VSO], engine.role_pos[pco], engine.role_pos[psy]]
+    )
 
 
 def test_offered_at_home():

@@ -91,7 +91,7 @@ def result_json_schemas() -> dict[str, dict[str, Any]]:
     ['match-request.json', 'profile-input.json', 'profile.json', 'ranking.json',
      'role-match.json', 'skill-candidate.json', 'skill-match.json', 'taxonomy-identity.json']
     >>> schemas["ranking.json"]["required"]
-    ['profile', 'matches', 'taxonomy', 'set_aside', 'thin', 'abroad', 'lived']
+    ['profile', 'matches', 'taxonomy', 'set_aside', 'thin', 'abroad', 'lived', 'degree']
     """
     schemas = {
         f"{stem}.json": _schema(stem, model, mode) for stem, (model, mode) in _MODELS.items()
