@@ -202,22 +202,8 @@ _LANGUAGE_PHRASES = (
 #: The sign languages of the list above, by their names there: a list of them alone is
 #: the skill *Sign language* (ESCO v1.2.0 "sign language"), narrower than a second one.
 _SIGN_LANGUAGES = frozenset(
-    {
-        "sign language",
-        "british sign language",
-        "american sign language",
-        "irish sign language",
-        "new zealand sign language",
-        "australian sign language",
-        "langue des signes quebecoise",
-        "asl",
-        "auslan",
-        "bsl",
-        "isl",
-        "lsf",
-        "lsq",
-        "nzsl",
-    }
+    {name for name in _LANGUAGE_PHRASES if {"sign", "signes"} & set(name.split())}
+    | {"asl", "auslan", "bsl", "isl", "lsf", "lsq", "nzsl"}
 )
 #: Words saying a language is spoken well enough to work in.
 _FLUENT = (
