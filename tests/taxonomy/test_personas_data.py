@@ -1,11 +1,11 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to twenty-third, blind ones (personas-fresh.yaml,
-personas-third.yaml to personas-twenty-third.yaml), checked the same way; and the
-upskilling judgements on the first and the fourth to twenty-third sets
+first set, and the second to twenty-fourth, blind ones (personas-fresh.yaml,
+personas-third.yaml to personas-twenty-fourth.yaml), checked the same way; and the
+upskilling judgements on the first and the fourth to twenty-fourth sets
 (upskilling-judgement.yaml, upskilling-judgement-fourth.yaml to
-upskilling-judgement-twenty-third.yaml). These tests check only that they are well formed
+upskilling-judgement-twenty-fourth.yaml). These tests check only that they are well formed
 and refer to things that exist; they never run a ranking or upskilling.
 """
 
@@ -47,6 +47,7 @@ BLIND_NAMES = {
     "twenty-first": "## A twenty-first, blind set",
     "twenty-second": "## A twenty-second, blind set",
     "twenty-third": "## A twenty-third, blind set",
+    "twenty-fourth": "## A twenty-fourth, blind set",
 }
 #: The blind sets judged for upskilling advice too.
 JUDGED_NAMES = (
@@ -70,6 +71,7 @@ JUDGED_NAMES = (
     "twenty-first",
     "twenty-second",
     "twenty-third",
+    "twenty-fourth",
 )
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
