@@ -645,7 +645,8 @@ def test_match_imports_no_more_than_it_needs():
         "          'careermap.resolve.notes', 'careermap.resolve.part_match',\n"
         "          'careermap.resolve.readings',\n"
         "          'careermap.results.readiness', 'careermap.results.standing',\n"
-        "          'careermap.results.credentials', 'careermap.results.current'}\n"
+        "          'careermap.results.credentials', 'careermap.results.current',\n"
+        "          'careermap.results.work_kind'}\n"
         "loaded &= set(sys.modules)\n"
         "assert not loaded, loaded\n"
     )
