@@ -111,6 +111,14 @@ def read_lexically(text: str, taxonomy: careermap.Taxonomy) -> str | None:
     return entry.match.skill_id if entry.match else None
 
 
+def role_verdict(role_id: str, **background: object) -> str:
+    """Return the verdict on a bundled role's entry for a person with *background*."""
+    from careermap.results.readiness import assess  # noqa: PLC0415 - as the tests need it
+
+    entry = careermap.lookup_role(role_id).entry
+    return assess(entry, careermap.Background(**background)).verdict  # type: ignore[arg-type]
+
+
 def require_module(name: str, reason: str = "") -> ModuleType:
     """Import an optional dependency; fail in CI, skip elsewhere, when it is missing.
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 import careermap
+from careermap.resolve.dash_titles import _after_title
 from careermap.resolve.notes import in_latin_words, in_plain_words, without_notes
-from careermap.resolve.parts import _after_title
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 import careermap
-from careermap.resolve.parts import Split, _after_title, split_phrase
+from careermap.resolve.dash_titles import _after_title
+from careermap.resolve.parts import Split, split_phrase
 
 
 @pytest.mark.parametrize(

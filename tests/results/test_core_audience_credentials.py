@@ -80,11 +80,6 @@ CASES = [
 HELD = [(cid, text, skills) for cid, texts, skills in CASES for text in texts]
 
 
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
-
-
 @pytest.mark.parametrize(("credential_id", "text", "skills"), HELD)
 def test_the_text_people_write_holds_the_credential(taxonomy, credential_id, text, skills):
     credential = taxonomy.credential_index[credential_id]

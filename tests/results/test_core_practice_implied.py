@@ -18,11 +18,6 @@ JUDGEMENT = "judgment-and-decision-making"
 PERCEPTIVENESS = "social-perceptiveness"
 
 
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
-
-
 @pytest.mark.parametrize(
     "held",
     [

@@ -9,18 +9,12 @@ from __future__ import annotations
 import pytest
 from tests.taxonomy.test_personas_data import EVERY
 
-import careermap
 from careermap import Background, lookup_role
 from careermap.base.countries import countries_in
 from careermap.base.errors import ProfileError
 from careermap.resolve.background import background as as_background
 from careermap.results.readiness import assess
 from careermap.taxonomy.models import Credential, CredentialDefinition
-
-
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
 
 
 def verdict(role_id, taxonomy, **given):

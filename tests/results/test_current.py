@@ -5,7 +5,6 @@ from __future__ import annotations
 import careermap
 from careermap import Background
 from careermap.results.current import (
-    _broad,
     current_role,
     kind_of_work,
     kind_roles,
@@ -13,6 +12,7 @@ from careermap.results.current import (
     practised_skills,
 )
 from careermap.results.readiness import implied_skills
+from careermap.results.work_kind import _broad
 from careermap.taxonomy.entry import Seniority
 from careermap.taxonomy.models import Taxonomy
 

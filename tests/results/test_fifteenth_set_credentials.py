@@ -13,17 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-import careermap
 from careermap import Background, lookup_role
 from careermap.results.credentials import certifies, holds, holds_associate
 from careermap.results.current import current_role
 from careermap.results.licence_routes import taken_in
 from careermap.results.readiness import implied_skills, role_readiness
-
-
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
 
 
 def implied(taxonomy, *credentials):

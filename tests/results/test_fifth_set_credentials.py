@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-import careermap
 from careermap import Background, lookup_role
 from careermap.results.readiness import assess, implied_skills
 
 #: The register's name, as the verdict names it (SAC alone names no credential: the
 #: association has members of several kinds besides its registered counsellors).
 SAC = "Singapore Association for Counselling Registered Counsellor"
-
-
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
 
 
 def readiness(role_id, credentials, *, education="master"):

@@ -26,11 +26,6 @@ from careermap.scoring.match import ADVICE_REACH
 EIGHTH = Path(__file__).resolve().parents[1] / "data" / "personas-eighth.yaml"
 
 
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
-
-
 def written(text: str) -> str:
     """*text* as a person's words are read: folded, between spaces."""
     return f" {normalize(text)} "

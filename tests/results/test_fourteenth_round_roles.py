@@ -22,11 +22,6 @@ FIFTH = Path(__file__).resolve().parents[1] / "data" / "personas-fifth.yaml"
 
 
 @pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
-
-
-@pytest.fixture(scope="module")
 def chaplain():
     people = yaml.safe_load(FIFTH.read_text(encoding="utf-8"))["personas"]
     return next(p for p in people if p["id"] == "hospital-chaplain-tired-of-on-call")

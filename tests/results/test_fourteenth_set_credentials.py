@@ -12,15 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-import careermap
 from careermap import Background
 from careermap.results.credentials import certifies, holds, lapsed_holding
 from careermap.results.readiness import implied_skills
-
-
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
 
 
 def implied(taxonomy, *credentials):

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-import careermap
 from careermap import Background, lookup_role
 from careermap.results.credentials import holds
 from careermap.results.readiness import assess, implied_skills
-
-
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
 
 
 def implied(credentials, taxonomy):

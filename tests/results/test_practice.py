@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 import careermap
 from careermap import Background
 from careermap.results.practice import (
@@ -35,11 +33,6 @@ JUDGEMENT = "judgment-and-decision-making"
 #: The core practice the persona benchmark counts in gaps (one list, the benchmark's),
 #: but judgement, which not every helping code rates high enough (below).
 CORE = frozenset(HARNESS.CORE_PRACTICE) - {JUDGEMENT}
-
-
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
 
 
 def test_every_helping_code_practises_the_core_and_the_professions_judgement(taxonomy):

@@ -40,11 +40,6 @@ REGISTERED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
-
-
 def implied(taxonomy, *credentials):
     return implied_skills(Background(credentials=list(credentials)), taxonomy)
 

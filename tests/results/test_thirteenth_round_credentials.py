@@ -14,11 +14,6 @@ from careermap.results.credentials import certifies, holds, is_provisional
 from careermap.results.readiness import assess, implied_skills
 
 
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
-
-
 def assessed(role_id, credentials, *, current_role=None, years=6):
     background = Background(
         education="master",

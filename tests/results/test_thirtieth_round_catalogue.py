@@ -17,15 +17,7 @@ from careermap.results.current import current_role
 from careermap.results.experience import Shown
 from careermap.results.readiness import assess
 
-
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
-
-
-def _verdict(role_id, **background):
-    entry = lookup_role(role_id).entry
-    return assess(entry, Background(**background)).verdict
+from ..conftest import role_verdict as _verdict
 
 
 def _summary(role_id, **background):

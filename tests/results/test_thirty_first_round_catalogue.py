@@ -12,18 +12,12 @@ from __future__ import annotations
 import pytest
 from tests.taxonomy.vocabulary import resolved
 
-import careermap
 from careermap import Background, lookup_role
 from careermap.results.current import current_role
 from careermap.results.experience import Shown
 from careermap.results.readiness import assess
 
 ROLE = "deaf-mental-health-support-worker"
-
-
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import careermap
-
 from ..conftest import read_lexically
-
-
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
 
 
 @pytest.mark.parametrize(

@@ -13,23 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-import careermap
 from careermap import Background, lookup_role
 from careermap.results.current import current_role
 from careermap.results.experience import Shown
 from careermap.results.readiness import assess, implied_skills
 
 from ..conftest import read_lexically
-
-
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
-
-
-def _verdict(role_id, **background):
-    entry = lookup_role(role_id).entry
-    return assess(entry, Background(**background)).verdict
+from ..conftest import role_verdict as _verdict
 
 
 @pytest.mark.parametrize(

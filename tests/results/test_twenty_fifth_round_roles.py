@@ -15,11 +15,6 @@ from careermap.results.current import current_role
 from careermap.results.readiness import assess, implied_skills
 
 
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
-
-
 @pytest.mark.parametrize(
     "text",
     ["leisure assessments (FOLI + our own form)", "leisure education", "recreational therapy"],

@@ -13,16 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-import careermap
 from careermap.results.current import current_role, kind_of_work, own_seniority
 from careermap.taxonomy.models import Seniority
 
 from ..conftest import read_lexically
-
-
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
 
 
 @pytest.mark.parametrize(

@@ -16,11 +16,6 @@ from careermap.results.current import current_role
 from careermap.results.readiness import assess, implied_skills
 
 
-@pytest.fixture(scope="module")
-def taxonomy():
-    return careermap.load_taxonomy()
-
-
 def _importance(taxonomy, role_id, skill_id):
     found = [r for r in taxonomy.role_index[role_id].requirements if r.skill == skill_id]
     return found[0].importance.value if found else None

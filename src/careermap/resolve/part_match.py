@@ -11,15 +11,24 @@ each suggested, so a phrase naming two skills never silently becomes one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from careermap.base.text import normalize
-from careermap.resolve.brackets import bracketed, examples, extras
+from careermap.resolve.bracket_match import bracket_named, note_head
 from careermap.resolve.codes import is_code
-from careermap.resolve.languages import names_languages
-from careermap.resolve.list_parts import shared_word, shares_head
+from careermap.resolve.list_parts import shares_head
 from careermap.resolve.names import NameIndex, SkillCandidate
+from careermap.resolve.part_names import (
+    _DOING_WORD,
+    _NEAR_NAME,
+    _as_candidates,
+    _listed,
+    _named,
+    _names_skill,
+    _shared,
+    _shared_word,
+    held,
+)
 from careermap.resolve.parts import (
     Split,
     _heads,
@@ -46,11 +55,6 @@ __all__ = [
     "work_match",
 ]
 
-#: Lowest fuzzy similarity at which a part of two words or more names a skill (the
-#: resolver's sure fuzzy match).
-_NEAR_NAME = 90.0
-#: Fuzzy similarity of two texts whose match keys are the same: the same word stems.
-_SAME_STEMS = 100.0
 #: With, for, on and the like inside a part: what follows names whom or what it was with.
 _CLAUSE = re.compile(
     r"\s(?:with|alongside|to|in|on|at|between|after|before|during|for|from|about)\s",
@@ -58,10 +62,6 @@ _CLAUSE = re.compile(
 )
 #: How a part names a skill for sure: by its id, label or alias.
 _SURE = frozenset({"id", "exact", "alias"})
-#: One word for doing something: "training", "supervising".
-_DOING_WORD = re.compile(r"[^\W\d_]+ing", re.IGNORECASE)
-#: A plural word for people who do something: "managers", "counsellors", "therapists".
-_PEOPLE = re.compile(r"[^\W\d_]+(?:ers|ors|ists|ians)", re.IGNORECASE)
 
 
 def phrase_match(
@@ -239,80 +239,6 @@ def _names_nothing(match: SkillMatch, part: Callable[[str], SkillMatch]) -> bool
     )
 
 
-def note_head(text: str, part: Callable[[str], SkillMatch]) -> str | None:
-    """Return the name before a bracket that is a note, or ``None``.
-
-    A note names no skill (by *part*, by name) and does not say the skill is not held
-    (:func:`~careermap.resolve.brackets.examples`): "CPST case management (former)",
-    "Power BI (self taught)". The name is then read as the whole text it is, by name
-    (:mod:`careermap.resolve.brackets`). A language list is not: "Welsh (learner)" is
-    below the fluency *Second language* is.
-
-    Examples
-    --------
-    >>> from functools import partial
-    >>> from careermap.resolve.resolver import match_text
-    >>> from careermap.taxonomy.load import default_taxonomy
-    >>> part = partial(match_text, taxonomy=default_taxonomy(), semantic=False, phrases=False)
-    >>> note_head("research (MD thesis, 12 papers)", part)
-    'research'
-    >>> note_head("counselling (received)", part) is None
-    True
-    >>> note_head("statistics (SPSS, CBT)", part) is None  # the bracket names a skill
-    True
-    >>> note_head("Welsh (learner)", part) is None
-    True
-    """
-    found = _examples_bracket(text)
-    if found is None or any(_names_skill(part(name)) for name in extras(found[1])):
-        return None
-    return found[0]
-
-
-def _examples_bracket(text: str) -> tuple[str, str] | None:
-    """Return the name and bracket of "name (bracket)" whose bracket may say what it was.
-
-    ``None`` without a bracket, for a language list ("Welsh (learner)") and when the
-    bracket says the skill is not held ("counselling (received)").
-    """
-    found = bracketed(text)
-    if found is None or names_languages(text) or not examples(found[1]):
-        return None
-    return found
-
-
-def bracket_named(text: str, part: Callable[[str], SkillMatch]) -> str | None:
-    """Return the bracketed text of "name (skill)" when only the bracket names a skill, or ``None``.
-
-    "secondment to National Office research & analysis (programme evaluation)": the name
-    before the bracket (a post, a project) names nothing, by name or in part, and the
-    bracket is a skill's label or alias (every part of it, the same skill's), which says
-    what the work was. A near name is not enough ("(working group)" is near *group
-    work*, which it is not), nor is a bracket saying the skill is not held, nor one
-    with a part naming nothing or another skill ("(cooking, budgeting, Centrelink)").
-
-    Examples
-    --------
-    >>> from functools import partial
-    >>> from careermap.resolve.resolver import match_text
-    >>> from careermap.taxonomy.load import default_taxonomy
-    >>> part = partial(match_text, taxonomy=default_taxonomy(), semantic=False, phrases=False)
-    >>> bracket_named("secondment to the research team (programme evaluation)", part)
-    'programme evaluation'
-    >>> bracket_named("rewrote our investigation procedures (working group)", part) is None
-    True
-    """
-    found = _examples_bracket(text)
-    if found is None or _named([found[0], *_heads(found[0])], part):
-        return None
-    names = extras(found[1])
-    matches = [part(name) for name in names]
-    sure = {match.skill_id for match in matches if match.method in {"id", "exact", "alias"}}
-    if len(sure) != 1 or not all(match.skill_id in sure for match in matches):
-        return None
-    return names[0]
-
-
 def as_whole(
     text: str, read: SkillMatch, *, by_meaning: Method = "semantic", unnamed: bool = False
 ) -> SkillMatch | None:
@@ -411,11 +337,6 @@ def _suggesting(base: SkillMatch, text: str, found: list[SkillCandidate], limit:
     )
 
 
-def _named(texts: Sequence[str], part: Callable[[str], SkillMatch]) -> list[SkillMatch]:
-    """Return the matches of those of *texts* that name a skill, each text once."""
-    return [match for match in map(part, dict.fromkeys(texts)) if _names_skill(match)]
-
-
 def _need_suggested(
     text: str,
     need: tuple[str, str],
@@ -447,21 +368,6 @@ def _need_suggested(
     seen |= {c.skill_id for c in candidates}
     found += [c for c in _as_candidates(heads[:1]) if c.skill_id not in seen]
     return _suggesting(heads[0], text, found, limit)
-
-
-def held(matches: list[SkillMatch]) -> set[str | None]:
-    """Return the skills *matches* name."""
-    return {match.skill_id for match in matches}
-
-
-def _shared_word(word: str, index: NameIndex | None) -> bool:
-    """Say whether *word* is one word that the names of two skills or more hold, if known."""
-    return index is not None and _shared(word, index)
-
-
-def _shared(word: str, index: NameIndex) -> bool:
-    """Say whether *word* is one word that the names of two skills or more hold (whole)."""
-    return shared_word(word, index)
 
 
 def _split(
@@ -506,38 +412,6 @@ def _split(
     )
 
 
-def _listed(match: SkillMatch) -> bool:
-    """Say whether one part of a list names a skill: as :func:`_names_skill` says, or by stems.
-
-    By stems: one word for doing something ("-ing") whose match key is a name's
-    ("training" and *trainer skills*, "listening" and *listening skills*: fuzzy
-    similarity 100). Beside another part that names a skill, such a word is the skill
-    ("training and supervising doctoral interns"); alone before "to" or "with" it is not
-    read so ("listening to music"). A word for people who do it has the same stems but
-    names them, not a skill ("teachers and coaches" lists jobs), so it is not read so,
-    nor is a near name ending in such a word ("case managers": :func:`_people`).
-    """
-    words = match.query.split()
-    if match.method == "fuzzy" and _people(words[-1], match.matched_name or ""):
-        return False  # "social workers and case managers": jobs, not the work
-    return _names_skill(match) or (
-        match.method == "fuzzy"
-        and match.similarity >= _SAME_STEMS
-        and len(words) == 1
-        and _DOING_WORD.fullmatch(words[0]) is not None
-    )
-
-
-def _people(word: str, name: str) -> bool:
-    """Say whether *word* names people who do what *name* names: "managers", not "management".
-
-    Plural words for people ("-ers", "-ors", "-ists", "-ians") that the name does not
-    hold word for word.
-    """
-    held = {normalize(w) for w in name.split()}
-    return _PEOPLE.fullmatch(word) is not None and normalize(word) not in held
-
-
 def work_match(
     text: str, part: Callable[[str], SkillMatch], suggested: list[SkillCandidate], *, limit: int
 ) -> SkillMatch | None:
@@ -555,34 +429,3 @@ def work_match(
                 update={"query": text, "method": "part", "alternatives": others[:limit]}
             )
     return None
-
-
-def _names_skill(match: SkillMatch) -> bool:
-    """Say whether a part of a phrase names a skill: its id, label or alias, or a near name.
-
-    A near (fuzzy) name counts from :data:`_NEAR_NAME` and for two words or more:
-    one word's near names are too loose inside a phrase ("board" is 83 from
-    *Onboarding*; "listening" alone reads as *Active listening*, and "listening to
-    music" must not).
-    """
-    if match.method in {"id", "exact", "alias"}:
-        return True
-    return (
-        match.method == "fuzzy"
-        and match.similarity >= _NEAR_NAME
-        and len(normalize(match.query).split()) > 1
-    )
-
-
-def _as_candidates(matches: list[SkillMatch]) -> list[SkillCandidate]:
-    """Return each distinct skill of *matches* as a suggestion, in order."""
-    found: dict[str, SkillCandidate] = {}
-    for match in matches:
-        if match.skill_id is not None and match.skill_id not in found:
-            found[match.skill_id] = SkillCandidate(
-                skill_id=match.skill_id,
-                label=match.label or match.skill_id,
-                matched_name=match.matched_name or match.query,
-                similarity=match.similarity,
-            )
-    return list(found.values())

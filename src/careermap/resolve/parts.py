@@ -145,12 +145,12 @@ from typing import NamedTuple
 
 from careermap.resolve.brackets import bracketed, examples, extras
 from careermap.resolve.codes import without_version
+from careermap.resolve.dash_titles import _after_title, dash_examples
 from careermap.resolve.languages import signs, speaks_languages
 from careermap.resolve.phrase_words import (
     CONDITION_LIST,
     FOR_PEOPLE,
     NEED,
-    PEOPLE_WITH_CONDITIONS,
     pattern,
     pieces,
 )
@@ -162,6 +162,16 @@ from careermap.resolve.teaching import (
     supervising,
     taught,
     teaching_work,
+)
+from careermap.resolve.whom_words import (
+    _FOR,
+    _OF,
+    _SUPERVISION,
+    _WHOM,
+    _clause,
+    _need_after,
+    condition_of,
+    need_named,
 )
 
 __all__ = [
@@ -203,25 +213,6 @@ _ACTIVITY = re.compile(
     r"|worksheets|charting)$",
     re.IGNORECASE,
 )
-_WHOM = re.compile(
-    r"^(?P<rest>\S.*?)\s+(?P<word>with|alongside|to|in|on|at|between|after|before|ahead\s+of"
-    r"|during)\s+(?P<tail>\S.*)$",
-    re.IGNORECASE,
-)
-#: "For" conditions or people, or "about" or "on" conditions ("psychoeducation about ADHD":
-#: the topic, twenty-ninth round; "talks on gambling", thirtieth round).
-_FOR = re.compile(r"^(?P<rest>\S.*?)\s+(?P<word>for|about|on)\s+(?P<tail>\S.*)$", re.IGNORECASE)
-#: "Of" after a name of two words or more: "service evaluation of the waiting list"
-#: (thirtieth round, review 30 P1). Not after one word, whose sense the rest may change
-#: ("recruitment of participants" is research, not hiring), nor after another with-whom or
-#: for word ("stress management for clients of a gym": "of" then belongs to their tail).
-_OF = re.compile(r"^(?P<rest>[^\s(]+\s+[^(]*?\S)\s+of\s+(?P<tail>\S.*)$", re.IGNORECASE)
-#: Supervision before "of": whom it was of says whether it was given or received
-#: ("case management supervision of trainee PWPs"), which the supervising readings read.
-_SUPERVISION = re.compile(r"\bsupervision$", re.IGNORECASE)
-#: A dash or a bracket ends the clause a with-whom word opens: what follows is examples
-#: ("counselling in Khmer - baksbat, depression, trauma").
-_CLAUSE_END = re.compile(r"\s+[-\u2013\u2014]\s+|\s*\(")
 #: Lived experience in a person's own words ("my own experience of being autistic", "my
 #: lived experience of incarceration and recovery"): the skill peer workers use, whatever
 #: it was of. What follows "of" or "as" is the kind of experience (``Background``'s
@@ -289,63 +280,6 @@ _RECORD = re.compile(
     + r"\s+(?:notes|documentation|records|EHRs?|EMRs?|journal)$",
     re.IGNORECASE,
 )
-#: A job title before a spaced dash, and the work after it: "lead counselor - schedule &
-#: training new staff", "Navy MA - trauma & first aid" (twenty-sixth round). The title is
-#: a closed list: its last word one of these, or a service branch first. A union's
-#: steward or representative is a post too ("UNISON steward - grievance & disciplinary
-#: hearings", twenty-seventh round).
-_DASH = re.compile(r"^(?P<title>\S.*?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$")
-_TITLE = re.compile(
-    r"^(?:(?:navy|army|air\s+force|RAF|marines?|USMC|coast\s+guard|national\s+guard)\s+\S+"
-    r"|.*\b(?:counsell?or|therapist|worker|caseworker|nurse|officer|manager|lead|coordinator"
-    r"|co-ordinator|specialist|advis[eo]r|supervisor|technician|tech|aide|assistant|medic"
-    r"|corpsman|practitioner|psychologist|psychiatrist|teacher|coach|mentor|volunteer"
-    r"|navigator|director|administrator|clinician|instructor|trainer|educator|facilitator"
-    r"|chaplain|consultant|intern|trainee|carer|steward|rep|representative))$",
-    re.IGNORECASE,
-)
-
-
-def _after_title(text: str) -> str:
-    """Return the work after a job title and a spaced dash, or *text* when it is none.
-
-    Examples
-    --------
-    >>> _after_title("lead counselor - schedule & training new staff")
-    'schedule & training new staff'
-    >>> _after_title("honours thesis - online survey in Qualtrics")
-    'honours thesis - online survey in Qualtrics'
-    """
-    hit = _DASH.match(text)
-    return hit.group("rest").strip() if hit and _TITLE.match(hit.group("title")) else text
-
-
-def dash_examples(text: str) -> str | None:
-    """Return "name - examples" written as "name (examples)", or ``None``.
-
-    A spaced dash after a name that is no job title (:func:`_after_title` reads those)
-    says what the name was, as a bracket does ("outreach - Guard drill weekends, rodeos,
-    State Fair", "depot clinic - paliperidone, Abilify Maintena, Clopixol"; twenty-eighth
-    round): read as the bracket, the name is what the person holds unless the examples
-    name another skill (:mod:`careermap.resolve.brackets`). Not when a bracket is already
-    written, nor for a second dash.
-
-    Examples
-    --------
-    >>> dash_examples("outreach - Guard drill weekends, rodeos, State Fair")
-    'outreach (Guard drill weekends, rodeos, State Fair)'
-    >>> dash_examples("lead counselor - schedule & training new staff") is None
-    True
-    >>> dash_examples("de-escalation") is None
-    True
-    """
-    hit = _DASH.match(text.strip())
-    if hit is None or "(" in text or ")" in text or _TITLE.match(hit.group("title")):
-        return None
-    head, rest = hit.group("title").strip(), hit.group("rest").strip()
-    if _DASH.match(rest) or _DASH.match(head):
-        return None
-    return f"{head} ({rest})"
 
 
 def _peeled(text: str) -> list[str]:
@@ -386,80 +320,6 @@ def _peeled(text: str) -> list[str]:
     ):
         found.append(hit.group("rest").strip())
     return found
-
-
-def need_named(text: str) -> tuple[str, str] | None:
-    """Return the name and the need of "X with Y" when Y names people by a need, else ``None``.
-
-    Examples
-    --------
-    >>> need_named("supporting pupils with learning disabilities")
-    ('supporting pupils', 'learning disabilities')
-    >>> need_named("safety planning with families") is None
-    True
-    """
-    hit = _WHOM.match(text.strip())
-    need = None if hit is None else _need_after(hit)
-    return None if hit is None or need is None else (hit.group("rest").strip(), need)
-
-
-def _clause(tail: str) -> str:
-    """Return the clause *tail* opens: up to a spaced dash or a bracket (:data:`_CLAUSE_END`)."""
-    return _CLAUSE_END.split(tail, maxsplit=1)[0]
-
-
-def _need_after(hit: re.Match[str]) -> str | None:
-    """Return the need naming people after a with-whom word, or ``None``.
-
-    Only in the clause the word opens (:func:`_clause`: "counselling in Khmer -
-    baksbat, depression, trauma" lists what the counselling was about after the dash),
-    and not after "on", which says what about ("school talks on gaming & gambling":
-    thirtieth round, review 30 P1; conditions after "on" are read as after "about").
-
-    Examples
-    --------
-    >>> _need_after(_WHOM.match("supporting pupils with learning disabilities"))
-    'learning disabilities'
-    >>> _need_after(_WHOM.match("counselling in Khmer - baksbat, depression")) is None
-    True
-    """
-    if hit.group("word").lower() == "on" or _with_conditions(hit):
-        return None
-    need = pattern(NEED).search(_clause(hit.group("tail")))
-    return None if need is None else need.group().strip()
-
-
-def condition_of(text: str) -> str | None:
-    """Return the conditions of "X for Y" when Y is only conditions ("CBT for depression").
-
-    "X with people with Y" is read as "X for people with Y" (:func:`_with_conditions`).
-    """
-    hit = _FOR.match(text.strip())
-    if hit is not None and pattern(CONDITION_LIST).match(hit.group("tail").strip()):
-        return hit.group("tail").strip()
-    hit = _WHOM.match(text.strip())
-    return hit.group("tail").strip() if hit is not None and _with_conditions(hit) else None
-
-
-def _with_conditions(hit: re.Match[str]) -> bool:
-    """Say whether a with-whom word is "with" people named by conditions and nothing else.
-
-    "counselling with adults with serious mental illness", "CBT with young people with
-    anxiety": whom the method was used with, as after "for" ("counselling for adults with
-    SMI"), so the method is read, and a condition that is a skill of its own ("ADHD") is
-    a second one (thirty-first round, review 31 P1). Before, the second "with" made the
-    condition a need the person specialises in, and the text was unread. People named by
-    a need that is no condition ("pupils with learning disabilities") are still a need.
-
-    Examples
-    --------
-    >>> _with_conditions(_WHOM.match("counselling with adults with serious mental illness"))
-    True
-    >>> _with_conditions(_WHOM.match("supporting pupils with learning disabilities"))
-    False
-    """
-    tail = hit.group("tail").strip()
-    return hit.group("word").lower() == "with" and bool(pattern(PEOPLE_WITH_CONDITIONS).match(tail))
 
 
 def _heads(text: str) -> list[str]:
