@@ -258,7 +258,8 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
         metavar="COUNTRY",
         help="where you work: an ISO code (GB, US, IE, IN) or a name ('UK', 'India'); "
         "credentials are then read for that country (its own registration named in place "
-        "of a US licence, or a plain 'careermap does not know' where it knows none)",
+        "of a US licence, or a plain 'careermap does not know' where it knows none); a UK "
+        "nation ('Scotland') names that nation's social work and social care registers",
     )
     background.add_argument(
         "--years", type=years, metavar="N", help="years of relevant work experience"

@@ -103,6 +103,7 @@ from careermap.results.held_part import with_held_parts
 from careermap.results.hiring import hiring_verdict, with_usual
 from careermap.results.licences import licence_degree, unknown_licences
 from careermap.results.lived import lived_question
+from careermap.results.nations import for_nation, moved_registers
 from careermap.results.practice import helping_practice, skill_practice
 from careermap.results.rungs import starter_pay
 from careermap.results.scope import licensed_above
@@ -214,6 +215,10 @@ def assess(
     above = licensed_above(entry, sector, background, taxonomy, ambiguous, role=role)
     if entry is None or background is None:
         return None
+    # A UK nation's own registers (results.nations): another nation's holds none here.
+    nation = for_nation(entry, background.region)
+    moved = moved_registers(entry, nation, background.credentials, ambiguous)
+    entry = nation
     # Until recognised where the person works, another country's registration that holds
     # the post's credentials only by a local register's words holds nothing for the
     # verdict (its note says so); what it certifies still counts. Found once, for both.
@@ -242,6 +247,7 @@ def assess(
             above=above,
             lived=lived,
             current=_own_seniority(background, taxonomy),
+            moved=moved,
         )
     if found is None:
         return found
