@@ -308,6 +308,13 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
         "education): steps down are still named, but come with the moves you could take now",
     )
     background.add_argument(
+        "--step-up",
+        action="store_true",
+        help="you want a higher rung in the work --current-role names (a supervisor's, "
+        "lead's or manager's post): posts one rung above it, in its sector, come a little "
+        "earlier among the moves of their readiness group",
+    )
+    background.add_argument(
         "--same-work",
         action="store_true",
         help="you want the work --current-role names, elsewhere (another employer, setting "

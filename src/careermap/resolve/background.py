@@ -189,6 +189,13 @@ class Background(Frozen):
         description="Open to a step down (below their licence, experience or education): "
         "advice order places steps down, still named, with the moves they could take now.",
     )
+    step_up: bool = Field(
+        default=False,
+        description="Wants a higher rung in the line of work current_role names (a "
+        "supervisor's, lead's or manager's post): advice order counts the score of a post "
+        "one rung above that role's seniority, in its sector, a little higher (within its "
+        "readiness group; the score shown is unchanged).",
+    )
     same_work: bool = Field(
         default=False,
         description="Wants the work current_role names, elsewhere (another employer, "
@@ -281,6 +288,14 @@ class Background(Frozen):
     def _with_a_job(cls, value: bool, info: ValidationInfo) -> bool:
         if value and not info.data.get("current_role"):
             msg = "the same work elsewhere needs the job it is: give the current role too"
+            raise ValueError(msg)
+        return value
+
+    @field_validator("step_up")
+    @classmethod
+    def _from_a_job(cls, value: bool, info: ValidationInfo) -> bool:
+        if value and not info.data.get("current_role"):
+            msg = "a step up needs the job it is from: give the current role too"
             raise ValueError(msg)
         return value
 
