@@ -119,6 +119,7 @@ def _background(args: argparse.Namespace) -> Background | None:
         "experience": _past_roles(getattr(args, "experience", None)),
         "avoid": tuple(getattr(args, "avoid", None) or ()),
         "step_back": bool(getattr(args, "step_back", False)),
+        "step_up": bool(getattr(args, "step_up", False)),
         "same_work": bool(getattr(args, "same_work", False)),
         "country": getattr(args, "country", None),
     }
@@ -159,7 +160,9 @@ _BACKGROUND_OPTIONS = {
     "current_role": "current-role",
     "experience": "experience",
     "step_back": "step-back",
+    "step_up": "step-up",
     "same_work": "same-work",
+    "region": "country",
 }
 
 

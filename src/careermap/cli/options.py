@@ -258,7 +258,8 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
         metavar="COUNTRY",
         help="where you work: an ISO code (GB, US, IE, IN) or a name ('UK', 'India'); "
         "credentials are then read for that country (its own registration named in place "
-        "of a US licence, or a plain 'careermap does not know' where it knows none)",
+        "of a US licence, or a plain 'careermap does not know' where it knows none); a UK "
+        "nation ('Scotland') names that nation's social work and social care registers",
     )
     background.add_argument(
         "--years", type=years, metavar="N", help="years of relevant work experience"
@@ -305,6 +306,13 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
         action="store_true",
         help="you are open to a step down (a post below your licence, experience or "
         "education): steps down are still named, but come with the moves you could take now",
+    )
+    background.add_argument(
+        "--step-up",
+        action="store_true",
+        help="you want a higher rung in the work --current-role names (a supervisor's, "
+        "lead's or manager's post): posts one rung above it, in its sector, come a little "
+        "earlier among the moves of their readiness group",
     )
     background.add_argument(
         "--same-work",

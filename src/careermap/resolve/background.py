@@ -12,12 +12,13 @@ import reprlib
 import unicodedata
 from collections.abc import Mapping
 
-from pydantic import Field, ValidationError, ValidationInfo, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from careermap.base.countries import country_code
 from careermap.base.errors import ProfileError
 from careermap.base.frozen import FrozenDict
+from careermap.base.nations import nation_code, nation_named
 from careermap.base.record import Frozen
 from careermap.taxonomy.conditions import Condition, Conditions
 from careermap.taxonomy.lived import LivedAnswer
@@ -172,10 +173,28 @@ class Background(Frozen):
         "credential not asked there is not asked, and where careermap does not know what "
         "is asked there the verdict says so. Left out, credentials read as written.",
     )
+    region: str | None = Field(
+        default=None,
+        max_length=100,
+        description="Where in the country, where that changes what posts ask: for the "
+        "United Kingdom, its nation (England, Scotland, Wales, Northern Ireland, or GB-ENG, "
+        "GB-SCT, GB-WLS, GB-NIR), kept as its ISO 3166-2 code; set from country when that "
+        "names a nation ('Scotland'), and country is then GB. Social workers and social care "
+        "workers register with their nation's own council: a post there names that "
+        "register, and one registered in another nation is told to apply to it. Left out, "
+        "the four registers are read alike.",
+    )
     step_back: bool = Field(
         default=False,
         description="Open to a step down (below their licence, experience or education): "
         "advice order places steps down, still named, with the moves they could take now.",
+    )
+    step_up: bool = Field(
+        default=False,
+        description="Wants a higher rung in the line of work current_role names (a "
+        "supervisor's, lead's or manager's post): advice order counts the score of a post "
+        "one rung above that role's seniority, in its sector, a little higher (within its "
+        "readiness group; the score shown is unchanged).",
     )
     same_work: bool = Field(
         default=False,
@@ -197,10 +216,40 @@ class Background(Frozen):
             )
         return value
 
+    @model_validator(mode="before")
+    @classmethod
+    def _nation_of_country(cls, data: object) -> object:
+        # "Scotland" as the country: the United Kingdom, in that nation (base.nations).
+        if not isinstance(data, Mapping):
+            return data
+        country, region = data.get("country"), data.get("region")
+        named = nation_named(country) if isinstance(country, str) else None
+        if named is not None and region is None:
+            return {**data, "region": named}
+        given = nation_named(region) if isinstance(region, str) else None
+        if named is not None and given is not None and given != named:
+            msg = f"the country {country!r} and the region {region!r} are two nations; give one"
+            raise ValueError(msg)
+        if isinstance(region, str) and country is None:
+            return {**data, "country": "GB"}
+        return data
+
     @field_validator("country")
     @classmethod
     def _country_code(cls, value: str | None) -> str | None:
         return None if value is None else country_code(value)
+
+    @field_validator("region")
+    @classmethod
+    def _nation(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return value
+        code = nation_code(value)
+        country = info.data.get("country")
+        if country is not None and country != "GB":
+            msg = f"the region {value!r} is in the United Kingdom, not in {country}"
+            raise ValueError(msg)
+        return code
 
     @field_validator("experience", mode="before")
     @classmethod
@@ -239,6 +288,14 @@ class Background(Frozen):
     def _with_a_job(cls, value: bool, info: ValidationInfo) -> bool:
         if value and not info.data.get("current_role"):
             msg = "the same work elsewhere needs the job it is: give the current role too"
+            raise ValueError(msg)
+        return value
+
+    @field_validator("step_up")
+    @classmethod
+    def _from_a_job(cls, value: bool, info: ValidationInfo) -> bool:
+        if value and not info.data.get("current_role"):
+            msg = "a step up needs the job it is from: give the current role too"
             raise ValueError(msg)
         return value
 

@@ -43,6 +43,7 @@ from careermap.results.issuers import place_countries
 from careermap.results.licence_routes import for_hiring, licence_meets_degree
 from careermap.results.licences import alternatives, same_practice
 from careermap.results.lived import lived_need
+from careermap.results.nations import apply_to
 from careermap.results.programmes import gives_degree, on_programme, programme_step
 from careermap.results.rungs import below_by_years, level
 from careermap.results.standing import is_pending, is_withdrawn, without_status
@@ -87,10 +88,12 @@ def _unlicensed(
     unknown: Sequence[str],
     *,
     below: bool = False,
+    moved: Mapping[str, str] | None = None,
 ) -> _Licensing:
     """Say what the post's *licences* (none held; empty when one is) ask of the person.
 
-    The licences they are completing under supervision (an associate licence); a lapsed
+    The licences they are completing under supervision (an associate licence); another UK
+    nation's register held (*moved*), an application, a short step; a lapsed
     licence to renew with its regulator, a short step, not qualifying again
     (:func:`careermap.results.credentials.lapsed_holding`), unless it was suspended or
     revoked (reinstatement is the regulator's decision: a need); one they say is pending
@@ -107,6 +110,9 @@ def _unlicensed(
     asked = local_licences(licences, background.country)
     notes = [f"{c.name}: {c.note}" for c in licences if c.note and asked]
     for licence in licences:
+        if moved and licence.name in moved and background.region:  # results.nations
+            way: _Way | None = _Way(None, apply_to(moved[licence.name], background.region), False)
+            break
         text = lapsed_holding(background.credentials, licence, ambiguous=ambiguous)
         if text is not None and is_withdrawn(text):  # no renewal: the regulator decides
             need = f"reinstatement of your {text!r} by its regulator, if it allows it"
@@ -118,7 +124,7 @@ def _unlicensed(
             background.credentials, licence, ambiguous=ambiguous, standing=is_pending
         )
         if text is not None:  # the person's own route to it, under way
-            way: _Way | None = _Way(None, f"complete your {text!r}", degree=False)
+            way = _Way(None, f"complete your {text!r}", degree=False)
             break
     else:  # a qualification toward one, unless they practise under supervision already,
         # or wrote a licence of the same practice careermap does not know (the check asks)
@@ -248,6 +254,7 @@ def hiring_verdict(
     above: Sequence[str] = (),
     lived: Sequence[LivedKind] = (),
     current: Seniority | None = None,
+    moved: Mapping[str, str] | None = None,
 ) -> Readiness | None:
     """Return the verdict on a post the person does not hold (``None`` without both).
 
@@ -255,10 +262,12 @@ def hiring_verdict(
     differently; *unknown* the licences the person wrote that careermap does not know;
     *above* what :func:`careermap.results.scope.licensed_above` found; *lived* the kinds
     of lived experience the person's credentials show; *current* the seniority of the role
-    their job title names (:func:`careermap.results.rungs.level`). The verdicts, most costly first,
-    are those :mod:`careermap.results.readiness` describes. A credential is held by the
-    names the person's country takes in its place, and a licence meets the post's degree
-    by that country's route (:mod:`careermap.results.licence_routes`).
+    their job title names (:func:`careermap.results.rungs.level`); *moved* the licences held
+    only by another UK nation's register (:func:`careermap.results.nations.moved_registers`).
+    The verdicts, most costly first, are those :mod:`careermap.results.readiness`
+    describes. A credential is held by the names the person's country takes in its place,
+    and a licence meets the post's degree by that country's route
+    (:mod:`careermap.results.licence_routes`).
     """
     if entry is None or background is None:
         return None
@@ -285,7 +294,9 @@ def hiring_verdict(
     lacks = below and not met and work is None and schooled is None
     degree = degree_need(entry, background, shown) if lacks else None
     needs += [degree] if degree else []
-    licensing = _unlicensed(entry, unlicensed, background, ambiguous, unknown, below=lacks)
+    licensing = _unlicensed(
+        entry, unlicensed, background, ambiguous, unknown, below=lacks, moved=moved or {}
+    )
     supervised, unsure = licensing.supervised, licensing.unsure
     needs += [licensing.need] if licensing.need else []
     notes += licensing.notes

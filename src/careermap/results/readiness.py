@@ -87,6 +87,7 @@ from careermap.base.cache import derived
 from careermap.base.countries import country_name
 from careermap.resolve.profile import Background
 from careermap.results.avoided import caution, with_avoid
+from careermap.results.awaiting import CHECK, awaiting_recognition, degree_check
 from careermap.results.countries import from_abroad, held_only_abroad, recognition
 from careermap.results.credentials import ambiguous_abbreviations, certifies, holds
 from careermap.results.current import (
@@ -102,6 +103,7 @@ from careermap.results.held_part import with_held_parts
 from careermap.results.hiring import hiring_verdict, with_usual
 from careermap.results.licences import licence_degree, unknown_licences
 from careermap.results.lived import lived_question
+from careermap.results.nations import for_nation, moved_registers
 from careermap.results.practice import helping_practice, skill_practice
 from careermap.results.rungs import starter_pay
 from careermap.results.scope import licensed_above
@@ -213,6 +215,10 @@ def assess(
     above = licensed_above(entry, sector, background, taxonomy, ambiguous, role=role)
     if entry is None or background is None:
         return None
+    # A UK nation's own registers (results.nations): another nation's holds none here.
+    nation = for_nation(entry, background.region)
+    moved = moved_registers(entry, nation, background.credentials, ambiguous)
+    entry = nation
     # Until recognised where the person works, another country's registration that holds
     # the post's credentials only by a local register's words holds nothing for the
     # verdict (its note says so); what it certifies still counts. Found once, for both.
@@ -241,6 +247,7 @@ def assess(
             above=above,
             lived=lived,
             current=_own_seniority(background, taxonomy),
+            moved=moved,
         )
     if found is None:
         return found
@@ -264,11 +271,7 @@ def assess(
     found = _with_starter(found, entry, background, taxonomy, held=held)
     # Said of the current job too: a person who moved country with it (a US school
     # psychologist now in England) is asked to check that it is recognised where they are.
-    recognised = recognition(background, entry, ambiguous, abroad)
-    if recognised:
-        asks = "; ".join("c" + note.partition(":")[0][1:] for note in recognised)
-        update = {"summary": f"{found.summary} ({asks})", "notes": (*found.notes, *recognised)}
-        found = found.model_copy(update=update)
+    found = _with_recognition(found, entry, background, ambiguous, abroad)
     # "... (you hold the V300 it names: ...)"; not of the current job, which needs nothing.
     found = found if held else with_held_parts(found, background, taxonomy, ambiguous)
     written = shown.lived if shown is not None else ()
@@ -285,6 +288,31 @@ def assess(
     if not avoided:
         return found
     return found.model_copy(update={"avoided": avoided, "caution": caution(avoided)})
+
+
+def _with_recognition(
+    found: Readiness,
+    entry: Entry,
+    background: Background,
+    ambiguous: Mapping[str, tuple[str, ...]],
+    abroad: Sequence[tuple[str, str]],
+) -> Readiness:
+    """Ask, beside *found*, to check the recognition of what the person holds from abroad.
+
+    Another country's credential (:func:`~careermap.results.countries.recognition`), and a
+    degree awaiting recognition where the post asks for a degree
+    (:func:`~careermap.results.awaiting.degree_check`).
+    """
+    recognised = recognition(background, entry, ambiguous, abroad)
+    if recognised:
+        asks = "; ".join("c" + note.partition(":")[0][1:] for note in recognised)
+        update = {"summary": f"{found.summary} ({asks})", "notes": (*found.notes, *recognised)}
+        found = found.model_copy(update=update)
+    waiting = degree_check(entry, background)
+    if waiting:
+        update = {"summary": f"{found.summary} ({CHECK})", "notes": (*found.notes, waiting)}
+        found = found.model_copy(update=update)
+    return found
 
 
 def role_readiness(
@@ -363,7 +391,8 @@ def _current(
             and any(t in check.summary for t in unknown)
         ):
             return _beside(found, check, " (", ")")
-    waiting = [text for text in background.credentials if is_pending(text)]
+    # A degree awaiting recognition is held; only a licence is pending (results.awaiting).
+    waiting = [t for t in background.credentials if is_pending(t) and not awaiting_recognition(t)]
     if not waiting:
         return found
     # A licence applied for, not held yet (twenty-seventh round: a music therapist whose

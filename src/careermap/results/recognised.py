@@ -15,7 +15,7 @@ import re
 
 from careermap.resolve.background import Background
 
-__all__ = ["unrecognised_degree"]
+__all__ = ["DEGREE", "RECOGNITION_PENDING", "unrecognised_degree"]
 
 #: Words that make a credential a degree or a diploma of higher education. A degree's
 #: abbreviation is read only as a whole token, written as degrees are written ("MA",
@@ -24,8 +24,9 @@ __all__ = ["unrecognised_degree"]
 #: "ba" is a word of another language (Estonian "ma", I) or of another text. "Master" is a
 #: degree only as "master's", "masters" or "master of/in" (an NLP "Master Practitioner"
 #: is none). Thirty-first round: rules30's reader matched them case-blind anywhere.
-_DEGREE = re.compile(
-    r"(?i:\b(?:degree|diploma|bachelor['\u2019]?s?|master['\u2019]?s|masters"
+#: German "Diplom" ("Diplom-Psychologin") is a diploma (thirty-second round).
+DEGREE = re.compile(
+    r"(?i:\b(?:degree|diploma|diplom|bachelor['\u2019]?s?|master['\u2019]?s|masters"
     r"|master(?=\s+(?:of|in|degree)\b)|doctorate)\b)"
     r"|(?<![\w/(-])(?:B\.?A|B\.?S[cC]|M\.?A|M\.?S[cC]|P[hH]\.?D)\.?(?![\w/)-])",
 )
@@ -33,14 +34,24 @@ _DEGREE = re.compile(
 #: ("MA Counselling (recognised); NLP diploma not recognised"): the degree and the words
 #: saying it is not recognised must be in one part.
 _PARTS = re.compile(r"\s*(?:;|\|)\s*")
-#: What a person writes of a qualification not recognised, or whose recognition is still
-#: to come: "not recognised", "never recognised", "unrecognised", "recognition (in
-#: Estonia) applied for", "recognition pending", "recognition being assessed".
-_UNRECOGNISED = re.compile(
-    r"\b(?:not|never|un)[- ]?recogni[sz]ed\b"
-    r"|\brecognition\b[^,;()]*\b(?:applied|pending|in\s+progress|awaited|awaiting"
-    r"|under\s+way|being\s+assessed)",
+#: What a person writes of a qualification whose recognition is still to come:
+#: "recognition (in Estonia) applied for", "recognition pending", "recognition being
+#: assessed"; the other way round, "pending recognition", "awaiting recognition",
+#: "submitted for recognition"; a nostrification under way (Central Europe's word for it:
+#: "nostrification in progress"); German "Anerkennung ausständig", "beantragt" or "in
+#: Bearbeitung" (thirty-second round).
+RECOGNITION_PENDING = re.compile(
+    r"\b(?:recognition|nostrifi(?:cation|kation|kace)|Anerkennung|Nostrifizierung)\b[^,;()]*"
+    r"\b(?:applied|pending|in\s+progress|awaited|awaiting|under\s+way|being\s+assessed"
+    r"|submitted|beantragt|ausst(?:ä|ae)ndig|ausstehend|in\s+Bearbeitung)"
+    r"|\b(?:pending|awaiting|submitted\s+for|applied\s+for|in\s+(?:the\s+)?process\s+of)"
+    r"\s+(?:its\s+)?(?:recognition|nostrification)\b",
     re.IGNORECASE,
+)
+#: What a person writes of a qualification not recognised, or whose recognition is still
+#: to come: "not recognised", "never recognised", "unrecognised", and the above.
+_UNRECOGNISED = re.compile(
+    rf"\b(?:not|never|un)[- ]?recogni[sz]ed\b|{RECOGNITION_PENDING.pattern}", re.IGNORECASE
 )
 
 
@@ -60,7 +71,7 @@ def unrecognised_degree(background: Background) -> bool:
     False
     """
     return any(
-        _DEGREE.search(part) is not None and _UNRECOGNISED.search(part) is not None
+        DEGREE.search(part) is not None and _UNRECOGNISED.search(part) is not None
         for text in background.credentials
         for part in _PARTS.split(text)
     )

@@ -45,6 +45,7 @@ from careermap.scoring.model import (
 )
 from careermap.scoring.options import rank_options
 from careermap.scoring.set_aside import degree_line, profile_skills, set_aside
+from careermap.scoring.step_up import STEP_UP_BOOST, rung_up
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
@@ -297,8 +298,10 @@ def _rank(
                 keys[i] = advice_key(taxonomy.roles[i], background, taxonomy, shown)
             return keys[i]
 
+        up = rung_up(background, taxonomy)  # a wish to step up (scoring.step_up)
+
         def score(i: int) -> float:
-            return float(scores.score[i])
+            return float(scores.score[i]) * (STEP_UP_BOOST if i in up else 1.0)
 
         # Too few realistic roles within reach: the best others follow them (scoring.thin).
         from careermap.scoring.thin import THIN_TOP, thin_advice  # noqa: PLC0415 - advice order only
