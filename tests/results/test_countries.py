@@ -200,5 +200,7 @@ def test_an_unknown_licence_from_another_country_is_to_have_recognised_not_accep
     assert "recognised in Canada" in calgary.summary
     assert not any("careermap does not know: it may be accepted" in n for n in calgary.notes)
     manila = verdict("school-psychologist", taxonomy, credentials=held, country="PH")
-    assert manila.summary.startswith("Check whether your Registered Psychologist (PRC")
+    # Her own country's licence of the post's practice: a check (thirty-second round).
+    assert manila.verdict == "certify"
+    assert manila.summary.startswith("Ready if your Registered Psychologist (PRC")
     assert "is what employers in the Philippines ask for" in manila.summary

@@ -38,6 +38,7 @@ __all__ = [
     "NAMED_LICENCES",
     "alternatives",
     "REGISTERS",
+    "is_registration",
     "licence_degree",
     "same_practice",
     "unknown_licences",
@@ -90,6 +91,12 @@ REGISTERS: dict[str, str] = {
     "FR": r"adeli",
     "CA": r"membre\s+de\s+l['\u2019]o\w*|immatricul[ée]e?",
     "GR": r"άδεια\s+άσκησης",
+    # Thirty-second round (review 32, P1): Malta's "warrant" to practise (Counselling
+    # Profession Act, Cap. 538; Psychology Profession Act, Cap. 471),
+    # Romania's "atestat de liberă practică" of the Colegiul Psihologilor (Legea
+    # 213/2004 on the organisation of the profession of psychologist).
+    "MT": r"warrant",
+    "RO": r"atestat",
 }
 #: Words written in a script without spaces between words, by country: read anywhere.
 _REGISTERS_UNSPACED: dict[str, str] = {"TW": r"執照|登錄"}
@@ -104,7 +111,8 @@ _REGISTER = {
 _PRACTICES: dict[str, tuple[str, ...]] = {
     "counsel": ("counsel", "consulen", "conseill"),
     "therap": ("therap", "terap"),
-    "psycholog": ("psycholog", "psicolog"),
+    # "psiholog": Romanian, Serbian, Croatian and Slovene (thirty-second round).
+    "psycholog": ("psycholog", "psicolog", "psiholog"),
     "social work": (
         "social work",
         "trabajo social",
@@ -116,6 +124,15 @@ _PRACTICES: dict[str, tuple[str, ...]] = {
         "sozialarbeit",
     ),
     "nurs": ("nurs", "infermier", "enfermer", "krankenpfleg"),
+}
+
+
+#: :data:`_PRACTICES` with "therapy" narrowed to psychotherapy and family therapy, the
+#: talking therapies a psychologist's or psychotherapist's register covers.
+_NARROW: dict[str, tuple[str, ...]] = {
+    **{practice: stems for practice, stems in _PRACTICES.items() if practice != "therap"},
+    "psychotherap": ("psychotherap", "psicoterap", "psychoth"),
+    "fami therap": ("psychotherap", "psicoterap", "psychoth", "fami therap"),
 }
 
 
@@ -179,11 +196,16 @@ def alternatives(licences: Sequence[Credential]) -> str:
     return f"{', '.join(names[:NAMED_LICENCES])} or one of {rest} other licences (see notes)"
 
 
-def same_practice(unknown: Sequence[str], licences: Sequence[Credential]) -> list[str]:
+def same_practice(
+    unknown: Sequence[str], licences: Sequence[Credential], *, therapy: bool = True
+) -> list[str]:
     """Return the *unknown* licences that name a practice one of *licences* names.
 
     In English or in one of the persona sets' other languages ("Albo degli Psicologi"
-    names the psychologist's practice).
+    names the psychologist's practice). Without *therapy*, "therapy" alone names no
+    practice, psychotherapy and family therapy do (:data:`_NARROW`): a psychotherapist's
+    and a speech and language therapist's licences share "therapy"
+    (:func:`careermap.results.own_licence.as_check`, thirty-second round).
 
     Examples
     --------
@@ -192,11 +214,12 @@ def same_practice(unknown: Sequence[str], licences: Sequence[Credential]) -> lis
     ['Albo degli Psicologi']
     """
     names = " ".join(match_key(n) for c in licences for n in (c.name, *c.also, *c.accepts))
-    wanted = [stem for practice, stems in _PRACTICES.items() if practice in names for stem in stems]
+    practices = _PRACTICES if therapy else _NARROW
+    wanted = [stem for practice, stems in practices.items() if practice in names for stem in stems]
     return [text for text in unknown if any(p in match_key(text) for p in wanted)]
 
 
-def _registration(text: str) -> bool:
+def is_registration(text: str) -> bool:
     """Say whether *text* is a licence or registration by its words, in any language.
 
     Or a professional body's register by its name (:mod:`careermap.results.memberships`).
@@ -224,7 +247,7 @@ def unknown_licences(
 
     def build() -> tuple[str, ...]:
         licences = [
-            t for t in written if _registration(without_disclaimer(t)) and not is_provisional(t)
+            t for t in written if is_registration(without_disclaimer(t)) and not is_provisional(t)
         ]
         if not licences:
             return ()

@@ -104,6 +104,7 @@ from careermap.results.hiring import hiring_verdict, with_usual
 from careermap.results.licences import licence_degree, unknown_licences
 from careermap.results.lived import lived_question
 from careermap.results.nations import for_nation, moved_registers
+from careermap.results.own_licence import as_check, own_licences
 from careermap.results.practice import helping_practice, skill_practice
 from careermap.results.rungs import starter_pay
 from careermap.results.scope import licensed_above
@@ -207,8 +208,13 @@ def assess(
     # Only for a person who wrote credentials: the first look reads every role's.
     asked = taxonomy is not None and background is not None and background.credentials
     ambiguous = _ambiguous(taxonomy) if asked and taxonomy is not None else {}
-    unknown = (
-        unknown_licences(background.credentials, taxonomy, ambiguous)
+    unknown = (  # with those of the person's own country careermap cannot name
+        own_licences(
+            unknown_licences(background.credentials, taxonomy, ambiguous),
+            background,
+            taxonomy,
+            ambiguous,
+        )
         if asked and taxonomy is not None and background is not None
         else ()
     )
@@ -251,6 +257,7 @@ def assess(
         )
     if found is None:
         return found
+    found = found if held else as_check(found, unknown, entry, shown)  # their own licence: a check
     if not held:  # a preferred credential most look for, named without lowering the tier
         found = with_usual(found, entry, background, ambiguous)
     # Experience postings prefer is named, never asked (Shown.lacks_preferred).

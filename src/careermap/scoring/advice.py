@@ -76,8 +76,10 @@ def advice_key(
     Readiness comes first; within a group, a role involving a working condition the
     person wants to leave comes after every role that involves none. The last element
     says whether the role's postings prefer experience nothing the person wrote shows
-    (:meth:`~careermap.results.experience.Shown.lacks_preferred`): :func:`advice_sort_key`
-    then counts its score at :data:`PREFERRED_UNSHOWN_WEIGHT`.
+    (:meth:`~careermap.results.experience.Shown.lacks_preferred`), or whether the person
+    is ready only if their own country's licence is what employers there ask, which
+    careermap cannot confirm (:func:`careermap.results.own_licence.is_check`):
+    :func:`advice_sort_key` then counts its score at :data:`PREFERRED_UNSHOWN_WEIGHT`.
     A step down is grouped with the moves the person could take now when they said
     they are open to one (``Background.step_back``). A post needing two or more gates
     the person lacks (:func:`careermap.results.gates.missing_gates`: education levels
@@ -86,6 +88,7 @@ def advice_key(
     # Imported here: a ranking in score order reads no verdict, and these import the
     # credential readers (careermap match, a warm load's first ranking).
     from careermap.results.gates import FAR_GATES, missing_gates  # noqa: PLC0415
+    from careermap.results.own_licence import is_check  # noqa: PLC0415
     from careermap.results.readiness import assess  # noqa: PLC0415
 
     found = assess(
@@ -99,7 +102,9 @@ def advice_key(
         tier = FAR_TIER  # two or more gates: after every nearer long step
     avoided = any(c in background.avoid for c in involved(role.conditions))
     experience = role.entry.experience if role.entry is not None else None
-    return tier, avoided, shown is not None and shown.lacks_preferred(experience)
+    # A licence of the person's own that careermap cannot say is accepted: as unshown.
+    check = found is not None and is_check(found)
+    return tier, avoided, check or (shown is not None and shown.lacks_preferred(experience))
 
 
 #: The advice group of a post the person could take only because their years of work
