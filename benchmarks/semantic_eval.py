@@ -10,8 +10,14 @@ The thresholds are calibrated on the even-numbered items of each file
 report``); the default prints both, side by side; ``--calibrate`` prints the
 thresholds the calibration rule picks for the first encoder named.
 
+``--split holdout`` reads tests/data/semantic/holdout.yaml instead, a set written blind
+in the thirty-second round and never read while tuning: its phrases, off-domain phrases
+and narratives are measured with the thresholds calibrated on the calibration split,
+never recalibrated on it (docs/semantic.md).
+
     python benchmarks/semantic_eval.py                       # both splits, all encoders
     python benchmarks/semantic_eval.py --split calibrate --calibrate
+    python benchmarks/semantic_eval.py --encoders wordllama --split holdout
 
 A candidate change of the encoder or the index (docs/semantic.md, fourth pass) is
 measured as the encoder ``candidate``, with its own calibrated thresholds:
@@ -53,7 +59,20 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "semantic"
 LEXICAL = frozenset({"exact", "alias", "id", "fuzzy", "part"})
 
 
+#: The held-out file and, for each development file, the key holding its counterpart.
+HOLDOUT = DATA / "holdout.yaml"
+HOLDOUT_KEYS = {
+    "phrases.yaml": "items",
+    "off_domain.yaml": "off_domain",
+    "narratives.yaml": "narratives",
+}
+
+
 def load(name: str, split: str) -> list[Any]:
+    """The items of development file *name* in *split*, or their held-out counterparts."""
+    if split == "holdout":
+        document = yaml.safe_load(HOLDOUT.read_text(encoding="utf-8"))
+        return list(document[HOLDOUT_KEYS[name]])
     items = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["items"]
     parity = 0 if split == "calibrate" else 1
     return [item for i, item in enumerate(items) if split == "all" or i % 2 == parity]
@@ -292,7 +311,9 @@ def use_candidate(args: argparse.Namespace) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=["calibrate", "report", "both", "all"], default="both")
+    parser.add_argument(
+        "--split", choices=["calibrate", "report", "both", "all", "holdout"], default="both"
+    )
     parser.add_argument("--encoders", nargs="*", default=["wordllama", "wordllama-64", "minilm"])
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--json", action="store_true")

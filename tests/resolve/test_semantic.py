@@ -236,6 +236,32 @@ def test_development_set_accuracy_does_not_fall(extra, default):
     assert right / len(phrases) >= 0.75
 
 
+def test_the_held_out_set_has_its_declared_form(default):
+    # tests/data/semantic/holdout.yaml, written blind in the thirty-second round and measured
+    # once (docs/semantic.md): its labels are bundled skills, its counts are as written, and
+    # none of its texts has become a name of a skill or an item of the development set since
+    # (either would mean it is no longer held out).
+    held_out = yaml.safe_load((DATA / "holdout.yaml").read_text(encoding="utf-8"))
+    assert set(held_out) == {"items", "off_domain", "narratives"}
+    phrases, off, narratives = held_out["items"], held_out["off_domain"], held_out["narratives"]
+    assert (len(phrases), len(off), len(narratives)) == (257, 41, 20)
+    ids = {skill.id for skill in default.skills}
+    assert {item["kind"] for item in phrases} == {"paraphrase", "practitioner"}
+    assert all(item["expect"] and set(item["expect"]) <= ids for item in phrases)
+    assert len({skill for item in phrases for skill in item["expect"]}) == 244  # all, then
+    for item in narratives:
+        expect, also, never = (set(item.get(key, [])) for key in ("expect", "also", "never"))
+        assert expect, item["text"]
+        assert expect | also | never <= ids, item["text"]
+        assert not expect & also, item["text"]
+        assert not (expect | also) & never, item["text"]
+    texts = [item["text"] for item in phrases] + off
+    assert len({text.lower() for text in texts}) == len(texts)
+    names = {name.lower() for skill in default.skills for name in (skill.label, *skill.aliases)}
+    development = [item["text"] for item in items("phrases.yaml")] + items("off_domain.yaml")
+    assert not {text.lower() for text in texts} & (names | {t.lower() for t in development})
+
+
 def test_semantic_false_is_the_lexical_resolver(extra, default):
     lexical = careermap.resolve_skill("wrote treatment plans", taxonomy=default, semantic=False)
     assert lexical.method == "none"
