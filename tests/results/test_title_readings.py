@@ -67,9 +67,7 @@ def test_a_kind_named_only_by_a_specialised_alias_needs_its_specialty() -> None:
     # facilitator is neither the involvement nor the psilocybin facilitator.
     for held in ("Wraparound Facilitator (care coordinator)", "Group facilitator, DAPP"):
         assert kind_roles(held, taxonomy) == frozenset(), held
-    assert kind_roles("Lead facilitator (psilocybin)", taxonomy) == {
-        "psychedelic-facilitator"
-    }
+    assert kind_roles("Lead facilitator (psilocybin)", taxonomy) == {"psychedelic-facilitator"}
     # A practitioner of some kind: the parent educator is one of five.
     assert kind_roles("Positive Behaviour Support Practitioner", taxonomy) > {"parent-educator"}
     # Both of "clinician"'s roles have it only in a specialised name: each needs its own.

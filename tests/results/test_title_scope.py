@@ -74,4 +74,3 @@ def test_a_post_onet_lists_under_its_own_codes_reads_as_their_kind() -> None:
     # is still a health worker of the community health workers' kind.
     assert listed_codes("Aboriginal Mental Health Worker") == ()
     assert kind_roles("Aboriginal Mental Health Worker", taxonomy) == {"community-health-worker"}
-

@@ -19,13 +19,11 @@ role's name without being that post (:func:`held_role`):
 - a care coordinator in a mental health team (:data:`CARE_COORDINATOR`,
   :func:`team_coordinator`): in the NHS a care coordinator under the Care Programme
   Approach is the registered mental health professional who holds a person's care plan
-  (Department of Health, *Refocusing the Care Programme Approach*, 2008: "a care
-  co-ordinator ... will usually be a qualified professional"; ESCO v1.2.0 lists "care
-  coordinator (mental health)" among the alternative labels of *mental health social
-  worker*, http://data.europa.eu/esco/occupation/2a5fd6a2-5e2b-4b36-9c0e-6b8d4a0a0e1d),
-  not the patient care coordinator of a clinic's administration (O*NET 11-9111.00).
-  Its kind of work is the mental health clinicians' who hold that post
-  (:data:`TEAM_KIND`).
+  (Department of Health, *Refocusing the Care Programme Approach*, 2008; ESCO v1.2.0
+  lists "care coordinator (mental health)" among the alternative labels of *mental
+  health social worker*, ISCO-08 2635), not the patient care coordinator of a clinic's
+  administration (O*NET 11-9111.00). Its kind of work is the mental health clinicians'
+  who hold that post (:data:`TEAM_KIND`).
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ import re
 
 from careermap.base.cache import derived
 from careermap.base.text import BRACKETED, match_key, normalize
+from careermap.results import title_kinds
 from careermap.taxonomy.models import Role, Taxonomy
 
 __all__ = [
@@ -279,6 +280,12 @@ def named_kinds(held: str, ids: frozenset[str], head: str, taxonomy: Taxonomy) -
     title saying that work: a "Lady Health Worker" is not the Deaf mental health support
     worker.
 
+    Two titles read otherwise (thirty-second round): a care coordinator in a mental health
+    team is of the mental health clinicians' kind
+    (:func:`careermap.results.title_scope.team_coordinator`), and a post O*NET lists whole
+    under codes of its own ("Mental Health Worker (MHW)") of the kind of the catalogue's
+    roles of those codes (:func:`careermap.results.title_kinds.listed_codes`).
+
     Examples
     --------
     >>> from careermap import load_taxonomy
@@ -289,7 +296,7 @@ def named_kinds(held: str, ids: frozenset[str], head: str, taxonomy: Taxonomy) -
     >>> sorted(named_kinds("Intake clinician", both, "clinician", taxonomy))
     ['intake-coordinator']
     """
-    from careermap.results import title_kinds, title_scope  # noqa: PLC0415 - they read this module
+    from careermap.results import title_scope  # noqa: PLC0415 - it reads this module's words
 
     if title_scope.team_coordinator(held):  # a CPA care coordinator
         return title_scope.TEAM_KIND & taxonomy.role_index.keys()
