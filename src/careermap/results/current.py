@@ -159,6 +159,7 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
         found = _find(in_latin_title(held), taxonomy, phrase=not whole)
         if found is None and (gloss := in_gloss(held)) is not None:
             found = _find(gloss, taxonomy, phrase=not whole)
+        found = title_words.held_role(held, found, taxonomy)  # titles32: title_scope
     with _memo_lock:
         memo[held] = found
         while len(memo) > TITLES_REMEMBERED:

@@ -73,7 +73,9 @@ __all__ = [
     "DUTIES",
     "KINDS",
     "MENTAL_HEALTH_OFFICER",
+    "LISTED",
     "WORK_KINDS",
+    "listed_codes",
     "title_codes",
     "title_duties",
 ]
@@ -237,9 +239,20 @@ def title_codes(held: str) -> tuple[str, ...]:
     """
     if _OTHER_FIELD.search(held):
         return ()
-    found = [code for words, codes in KINDS if words.search(held) for code in codes]
-    if not _NOT_PEOPLE.search(held):
-        found += [code for words, code in WORK_KINDS if words.search(held)]
+    work = () if _NOT_PEOPLE.search(held) else tuple((words, (code,)) for words, code in WORK_KINDS)
+    return _found((*KINDS, *work), held)
+
+
+def _found(
+    table: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...], held: str, *, whole: bool = False
+) -> tuple[str, ...]:
+    """Return what a table gives for the words a title has (or is, *whole*), in order, once each."""
+    found = (
+        item
+        for words, items in table
+        if (words.fullmatch(held) if whole else words.search(held))
+        for item in items
+    )
     return tuple(dict.fromkeys(found))
 
 
@@ -296,5 +309,47 @@ def title_duties(held: str) -> tuple[str, ...]:
     """
     if _OTHER_FIELD.search(held) or ASSISTING.search(held):
         return ()
-    found = (skill for words, skills in DUTIES if words.search(held) for skill in skills)
-    return tuple(dict.fromkeys(found))
+    return _found(DUTIES, held)
+
+
+#: Job titles O*NET 29.3 lists under occupations of their own, whose kind of work is the
+#: catalogue's roles of those codes, not the role whose name ends the same
+#: (:func:`listed_codes`; thirty-second round). Each is a sample of reported job titles
+#: ("Sample of Reported Titles.txt") of 29-2053.00 *Psychiatric Technicians*: "MHW (Mental
+#: Health Worker)", "Mental Health Associate", "MHA (Mental Health Assistant)"; the first
+#: two are 31-1133.00 *Psychiatric Aides*' too ("Mental Health Worker (MHW)", an alternate
+#: title "Mental Health Associate"), and "Mental Health Aide (MHA)" is that code's. A
+#: mental health worker is not a community health worker ("health worker"), nor a mental
+#: health associate a nursing associate.
+LISTED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            r"(?:mental\s+health\s+(?:worker|associate|assistant)|mhw)(?:\s+mh[aw])?",
+            re.IGNORECASE,
+        ),
+        ("29-2053.00", "31-1133.00"),
+    ),
+    (re.compile(r"mental\s+health\s+aide(?:\s+mha)?", re.IGNORECASE), ("31-1133.00",)),
+)
+#: Grade words, left out of a post listed whole (:func:`listed_codes`).
+_GRADED = re.compile(r"\b(?:senior|junior|lead|principal|chief|trainee)\b", re.IGNORECASE)
+
+
+def listed_codes(held: str) -> tuple[str, ...]:
+    """Return the O*NET-SOC codes whose samples list a job title's post whole (:data:`LISTED`).
+
+    The post is the title before its first comma, its brackets' words kept ("Mental
+    Health Worker (MHW)") and its grade left out; a post with more words
+    ("Aboriginal Mental Health Worker") is not the one listed.
+
+    Examples
+    --------
+    >>> listed_codes("Mental Health Worker (MHW)")
+    ('29-2053.00', '31-1133.00')
+    >>> listed_codes("Senior Mental Health Associate, inpatient unit")
+    ('29-2053.00', '31-1133.00')
+    >>> listed_codes("Aboriginal Mental Health Worker")
+    ()
+    """
+    post = " ".join(re.sub(r"[()]", " ", _GRADED.sub(" ", held.split(",", maxsplit=1)[0])).split())
+    return _found(LISTED, post, whole=True)

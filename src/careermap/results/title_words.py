@@ -16,12 +16,17 @@ from __future__ import annotations
 
 import re
 
+from careermap.base.cache import derived
 from careermap.base.text import BRACKETED, match_key, normalize
+from careermap.results import title_kinds
 from careermap.taxonomy.models import Role, Taxonomy
 
 __all__ = [
     "ABOVE_ENTRY",
+    "ADDICTION",
     "GRADE",
+    "MENTAL_HEALTH",
+    "held_role",
     "in_gloss",
     "named_kinds",
     "other_post",
@@ -32,14 +37,14 @@ __all__ = [
 
 #: A setting that names mental health work: psychiatry, psychosis, the NHS child and
 #: adolescent (CAMHS) and community (CMHT) mental health services.
-_MENTAL_HEALTH = re.compile(
+MENTAL_HEALTH = re.compile(
     r"\b(mental\s+health|psychiatr\w*|psychos[ie]s|camhs|cmht)\b", re.IGNORECASE
 )
 #: A setting that names the treatment of substance use: alcohol and other drugs (AOD),
 #: addiction, substance use or misuse (SUD). Substance use disorders are mental
 #: disorders (ICD-10 chapter V, F10-F19; DSM-5), so such a setting names mental health
 #: work too: an AOD clinical nurse specialist is a mental health nurse specialist.
-_ADDICTION = re.compile(
+ADDICTION = re.compile(
     r"\b(aod|sud|(?:de-?)?addictions?|drug\s+and\s+alcohol|alcohol\s+and\s+(?:other\s+)?drugs?"
     r"|substance\s+(?:use|misuse|abuse))\b",
     re.IGNORECASE,
@@ -82,11 +87,11 @@ def specialty_titles(post: str, setting: str) -> tuple[list[str], list[str]]:
     >>> specialty_titles("Social Worker", "Youth Outreaching Team")
     ([], [])
     """
-    if _MENTAL_HEALTH.search(post) or _ADDICTION.search(post):
+    if MENTAL_HEALTH.search(post) or ADDICTION.search(post):
         return [], []  # the post names its field already
     core = " ".join(_GRADES.sub(" ", post).split())
-    addiction = bool(_ADDICTION.search(setting))
-    if not core or not (addiction or _MENTAL_HEALTH.search(setting)):
+    addiction = bool(ADDICTION.search(setting))
+    if not core or not (addiction or MENTAL_HEALTH.search(setting)):
         return [], []
     adjectives = ("Addiction", "Substance use", "Psychiatric") if addiction else ("Psychiatric",)
     return [f"{adjective} {core}" for adjective in adjectives], [f"{core} (mental health)"]
@@ -174,7 +179,7 @@ _HOW_HELD = re.compile(
 _ABBREVIATED = re.compile(r"\b[A-Z]{2,6}\s*$")
 
 
-def specialties(role: Role, head: str) -> frozenset[str] | None:
+def specialties(role: Role, head: str, taxonomy: Taxonomy | None = None) -> frozenset[str] | None:
     """Return the words a role's names put before a kind of work to name their specialty.
 
     *head* is a kind of work as :func:`careermap.results.current.kind_roles` reads it: the
@@ -185,7 +190,11 @@ def specialties(role: Role, head: str) -> frozenset[str] | None:
     in its specialty: the words before a name's last two words, or a two-word name's first
     word (rough stems; thirty-first round). Words of grade or of how a post is held
     ("Certified Peer Specialist") name no specialty, nor does a name ending in an
-    abbreviation ("Psychiatric RN": a registered nurse).
+    abbreviation ("Psychiatric RN": a registered nurse). With *taxonomy*, a title whose
+    words before the head are the role's own, in no other role's name ("Psilocybin
+    facilitator": no other role's name says psilocybin), names a specialty too: a
+    facilitator of groups or of wraparound care is not a psilocybin facilitator
+    (thirty-second round; :func:`_own_specialty`).
 
     Examples
     --------
@@ -196,6 +205,12 @@ def specialties(role: Role, head: str) -> frozenset[str] | None:
     ['behavioral', 'care', 'manag']
     >>> specialties(lookup_role("community-health-worker"), "health work") is None
     True
+    >>> from careermap import load_taxonomy
+    >>> psilocybin = lookup_role("psychedelic-facilitator")
+    >>> specialties(psilocybin, "facilitator") is None
+    True
+    >>> sorted(specialties(psilocybin, "facilitator", load_taxonomy()))
+    ['natural', 'psilocybin', 'psychedelic']
     """
     size = len(head.split())
     found: set[str] = set()
@@ -203,13 +218,17 @@ def specialties(role: Role, head: str) -> frozenset[str] | None:
         words = match_key(_HOW_HELD.sub(" ", BRACKETED.sub(" ", name))).split()
         if " ".join(words[-size:]) != head:
             continue
-        if name == role.title or len(words) == size or _ABBREVIATED.search(name):
+        if len(words) == size or _ABBREVIATED.search(name):
+            return None
+        if name == role.title and not _own_specialty(words[:-size], role, taxonomy):
             return None
         found.update(words[:-2] if len(words) > 2 else words[:1])
     return frozenset(found)
 
 
-def says_its_work(held: str, role: Role, head: str | None = None) -> bool:
+def says_its_work(
+    held: str, role: Role, head: str | None = None, taxonomy: Taxonomy | None = None
+) -> bool:
     """Say whether a job title says the work of a post whose postings ask for it.
 
     A post whose postings ask experience of its own kind of work (``Entry.experience``
@@ -245,7 +264,7 @@ def says_its_work(held: str, role: Role, head: str | None = None) -> bool:
     if asked is not None and asked.words:
         text = f" {normalize(held)} "
         return any(f" {normalize(word)} " in text for word in asked.words)
-    special = None if head is None else specialties(role, head)
+    special = None if head is None else specialties(role, head, taxonomy)
     return special is None or bool(special & set(match_key(held).split()))
 
 
@@ -261,6 +280,12 @@ def named_kinds(held: str, ids: frozenset[str], head: str, taxonomy: Taxonomy) -
     title saying that work: a "Lady Health Worker" is not the Deaf mental health support
     worker.
 
+    Two titles read otherwise (thirty-second round): a care coordinator in a mental health
+    team is of the mental health clinicians' kind
+    (:func:`careermap.results.title_scope.team_coordinator`), and a post O*NET lists whole
+    under codes of its own ("Mental Health Worker (MHW)") of the kind of the catalogue's
+    roles of those codes (:func:`careermap.results.title_kinds.listed_codes`).
+
     Examples
     --------
     >>> from careermap import load_taxonomy
@@ -271,12 +296,54 @@ def named_kinds(held: str, ids: frozenset[str], head: str, taxonomy: Taxonomy) -
     >>> sorted(named_kinds("Intake clinician", both, "clinician", taxonomy))
     ['intake-coordinator']
     """
+    from careermap.results import title_scope  # noqa: PLC0415 - it reads this module's words
+
+    if title_scope.team_coordinator(held):  # a CPA care coordinator
+        return title_scope.TEAM_KIND & taxonomy.role_index.keys()
+    if codes := title_kinds.listed_codes(held):  # a post O*NET lists under codes of its own
+        return frozenset(role.id for role in taxonomy.roles if role.onet_soc in codes)
     roles = [taxonomy.role_index[i] for i in sorted(ids)]
-    if len(roles) > 1 and any(specialties(role, head) is None for role in roles):
+    if len(roles) > 1 and any(specialties(role, head, taxonomy) is None for role in roles):
         return frozenset(
             role.id for role in roles if not _asks_its_work(role) or says_its_work(held, role)
         )
-    return frozenset(role.id for role in roles if says_its_work(held, role, head))
+    return frozenset(role.id for role in roles if says_its_work(held, role, head, taxonomy))
+
+
+def held_role(held: str, found: Role | None, taxonomy: Taxonomy) -> Role | None:
+    """Return the role a title names as the post held (:mod:`careermap.results.title_scope`).
+
+    :func:`careermap.results.current.current_role` calls it on the role it finds.
+    """
+    from careermap.results import title_scope  # noqa: PLC0415 - it reads this module's words
+
+    return title_scope.held_role(held, found, taxonomy)
+
+
+def _own_specialty(words: list[str], role: Role, taxonomy: Taxonomy | None) -> bool:
+    """Say whether the words before a role title's post are its own, in no other role's name.
+
+    "Psilocybin facilitator": no other role's name has *psilocybin*; "Community health
+    worker": *community* stands in other roles' names, a setting and not a specialty.
+    """
+    if taxonomy is None or not words:
+        return False
+    owners = _name_words(taxonomy)
+    return all(owners.get(word, frozenset()) <= {role.id} for word in words)
+
+
+def _name_words(taxonomy: Taxonomy) -> dict[str, frozenset[str]]:
+    """Map each word (rough stem) of the roles' names, without brackets, to its roles."""
+
+    def build() -> dict[str, frozenset[str]]:
+        owners: dict[str, set[str]] = {}
+        for role in taxonomy.roles:
+            for name in (role.title, *role.aliases):
+                for word in match_key(_HOW_HELD.sub(" ", BRACKETED.sub(" ", name))).split():
+                    owners.setdefault(word, set()).add(role.id)
+        return {word: frozenset(ids) for word, ids in owners.items()}
+
+    return derived(taxonomy, "title-name-words", build)
 
 
 def _asks_its_work(role: Role) -> bool:
