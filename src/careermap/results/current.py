@@ -25,6 +25,7 @@ import threading
 from careermap.base.cache import derived
 from careermap.base.text import BRACKETED, match_key
 from careermap.resolve.background import Background
+from careermap.results import title_words
 from careermap.results.title_words import ABOVE_ENTRY, GRADE, in_gloss, other_post, specialty_titles
 from careermap.results.verdict import Readiness
 from careermap.results.work_kind import (
