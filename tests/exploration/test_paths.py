@@ -21,7 +21,8 @@ from careermap import (
     similar_roles,
     upskilling,
 )
-from careermap.results.readiness import assess, implied_skills
+from careermap.results.experience import shown_by
+from careermap.results.readiness import implied_skills, role_readiness
 from careermap.scoring.model import effective_weight, evaluate, role_uses, transfer_index
 
 from ..conftest import TUTORIAL_PROFILE, persona_background
@@ -546,8 +547,13 @@ def test_upskilling_counts_only_roles_one_skill_can_open(default):
     found = upskilling(persona["skills"], taxonomy=default, limit=None, background=background)
     profile = found.profile
 
+    # Judged as upskilling and rankings judge: with what her words show (a post in a
+    # language she does not show needs it, thirty-second round).
+    shown = shown_by(profile, default)
+
     def needs(role_id):
-        verdict = assess(lookup_role(role_id, taxonomy=default).entry, profile.background)
+        role = lookup_role(role_id, taxonomy=default)
+        verdict = role_readiness(role, profile.background, taxonomy=default, shown=shown)
         return verdict is not None and verdict.verdict == "needs"
 
     assert any(needs(c.role_id) for s in plain for c in s.raises)

@@ -35,6 +35,7 @@ from careermap.resolve.profile import Background, Profile, ProfileInput, build_p
 from careermap.resolve.resolver import resolve_skill
 from careermap.results.experience import shown_by
 from careermap.results.readiness import implied_skills
+from careermap.results.working_language import languages
 from careermap.scoring.engine import Float, Scores, scoring_index
 from careermap.scoring.match import ADVICE_TIERS, advice_key, advice_order, profile_skills
 from careermap.scoring.model import effective_weight, profile_reach, transfer_index
@@ -249,6 +250,8 @@ def _candidates(
         # Nor is what a licence or degree certifies (a nurse knows medication), nor (in
         # *certified* too) a skill whose practice is work the person wants to leave.
         wanted -= certified
+        # Nor a language: learned over years, not for a job move (results.working_language).
+        wanted -= languages(taxonomy)
     else:
         if isinstance(given, str):
             given = [given]

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from careermap.resolve.skill_match import SkillMatch
     from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["misread", "paperwork", "spelled_in_context"]
+__all__ = ["PRACTICE", "misread", "paperwork", "spelled_in_context"]
 
 #: An administrative object last, and the name it is read as.
 _OBJECT = re.compile(
@@ -46,7 +46,7 @@ _READ_AS = {
 }
 #: Categories of skills that are a practice done with people (the paperwork about them is
 #: another job); knowledge, administration, records and management are not.
-_PRACTICE = frozenset(
+PRACTICE = frozenset(
     {
         "clinical",
         "crisis",
@@ -109,11 +109,18 @@ def misread(
     match (method ``'part'`` when it names a skill) is *text*'s, naming nothing when the
     spelled-out text names nothing, and then suggesting nothing: the words it was near
     are careermap's spelling, not the person's. Else the paperwork about a practice
-    (:func:`paperwork`).
+    (:func:`paperwork`), a workplace hazard's risk assessment, or a name after its funder
+    or level of government (:mod:`careermap.resolve.qualified`).
     """
     spelled = spelled_in_context(text.strip())
     if spelled is None:
-        return paperwork(text, part, taxonomy)
+        from careermap.resolve.qualified import funded, hazard_assessment  # noqa: PLC0415
+
+        return (
+            paperwork(text, part, taxonomy)
+            or hazard_assessment(text, part)
+            or funded(text, part, taxonomy)
+        )
     from careermap.resolve.part_match import as_whole  # noqa: PLC0415 - it imports the resolver
     from careermap.resolve.resolver import match_text  # noqa: PLC0415 - its readings import this module
 
@@ -136,7 +143,7 @@ def paperwork(
 
     *part* matches a text by name only. The practice before the object (the whole, or
     each part of a list: "seclusion & restraint") must name a skill of a practice
-    category (:data:`_PRACTICE`); the match is what the object is read as
+    category (:data:`PRACTICE`); the match is what the object is read as
     (:data:`_READ_AS`), method ``'part'``; the practice is not suggested.
 
     Examples
@@ -164,7 +171,7 @@ def paperwork(
         for match in map(part, names)
         if match.method in {"id", "exact", "alias"}
         and (skill := skills.get(match.skill_id or "")) is not None
-        and skill.category in (_FORMS_OF if kind == "forms" else _PRACTICE)
+        and skill.category in (_FORMS_OF if kind == "forms" else PRACTICE)
     ]
     if not practices:
         return None

@@ -20,7 +20,9 @@ verdict, in this order:
     population (``Entry.experience``: crisis line work for a crisis line supervisor,
     working with children or young people for a school wellbeing post) that nothing the
     person wrote shows (:class:`careermap.results.experience.Shown`); it is named, as
-    the next step;
+    the next step. Experience in a language (the Deaf mental health support worker's
+    sign language) is a ``needs`` instead: a language is learned over years
+    (:mod:`careermap.results.working_language`);
 ``certify``
     a short step: only a required certification or registration that takes no
     supervised practice is missing (a peer specialist certificate, a forensic
@@ -110,6 +112,7 @@ from careermap.results.rungs import starter_pay
 from careermap.results.scope import licensed_above
 from careermap.results.standing import is_pending
 from careermap.results.verdict import Readiness, Verdict
+from careermap.results.working_language import language_gate
 from careermap.taxonomy.conditions import ENTAILS, Condition, involved
 from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import (
@@ -260,6 +263,8 @@ def assess(
     found = found if held else as_check(found, unknown, entry, shown)  # their own licence: a check
     if not held:  # a preferred credential most look for, named without lowering the tier
         found = with_usual(found, entry, background, ambiguous)
+        # The post's working language, unshown: a long step, not experience to gain.
+        found = language_gate(found, entry.experience, taxonomy)
     # Experience postings prefer is named, never asked (Shown.lacks_preferred).
     preferred = entry.experience
     unshown = shown is not None and shown.lacks_preferred(preferred)

@@ -28,6 +28,9 @@ class Gate(str, Enum):
     #: A short step named beside them: renewing a lapsed licence, applying with a
     #: completed qualification, a certification without supervised practice.
     SHORT = "short-step"
+    #: The post's working language, which the person does not show: learned over years,
+    #: not in a course (:mod:`careermap.results.working_language`).
+    LANGUAGE = "language"
 
 
 class Readiness(Frozen):
