@@ -193,7 +193,24 @@ def same_practice(unknown: Sequence[str], licences: Sequence[Credential]) -> lis
     """
     names = " ".join(match_key(n) for c in licences for n in (c.name, *c.also, *c.accepts))
     wanted = [stem for practice, stems in _PRACTICES.items() if practice in names for stem in stems]
-    return [text for text in unknown if any(p in match_key(text) for p in wanted)]
+    return [text for text in unknown if any(p in _practice_key(text) for p in wanted)]
+
+
+#: "Therapeutic" describes another practice ("Certified Therapeutic Riding Instructor", a
+#: riding instructor's certificate: PATH Intl.); it names no therapist (thirty-second round,
+#: review32 P6).
+_DESCRIBING = re.compile(r"\b(?:therapeutic|terap[eé]utic[oa])\b", re.IGNORECASE)
+
+
+def _practice_key(text: str) -> str:
+    """Return *text*'s rough stems without the words that only describe another practice.
+
+    Examples
+    --------
+    >>> _practice_key("PATH Intl. Certified Therapeutic Riding Instructor (Registered)")
+    'path intl certifi rid instructor register'
+    """
+    return match_key(_DESCRIBING.sub(" ", text))
 
 
 def _registration(text: str) -> bool:
