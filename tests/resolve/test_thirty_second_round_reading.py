@@ -39,7 +39,6 @@ def taxonomy():
         ("easy read", "disability-awareness"),
         ("hospital passports", "disability-awareness"),
         ("MCA capacity / best interests", "mental-health-legislation"),
-        ("capacity assessments", "mental-health-legislation"),
         ("LeDeR reviews", "quality-improvement"),
         ("Istanbul Protocol evaluations", "clinical-assessment"),
         ("NPM monitoring visits", "regulatory-compliance"),
@@ -50,6 +49,7 @@ def taxonomy():
         # Misreadings: navigation and health education, not teaching or records.
         ("post-diagnostic support", "systems-navigation"),
         ("health info for Traveller families", "health-promotion"),
+        ("health information for patients", "health-promotion"),
         ("PEPs", "individualised-education-plans"),
         ("PEP meetings", "individualised-education-plans"),
     ],
@@ -87,3 +87,8 @@ def test_the_adult_wechsler_scale_leaves_a_psychological_assessment_read(taxonom
 def test_a_language_list_in_the_languages_own_names_is_read(taxonomy, text):
     assert speaks_languages(text)
     assert read_lexically(text, taxonomy) == "second-language"
+
+
+def test_health_information_alone_stays_records(taxonomy):
+    # Given to people it is health education; alone, or of systems, the records.
+    assert read_lexically("health information", taxonomy) == "health-information-management"
