@@ -17,6 +17,7 @@ import pytest
 
 import careermap
 from careermap.resolve.codes import plural_of_code
+from careermap.resolve.language import other_language
 from careermap.resolve.languages import speaks_languages
 
 from ..conftest import read_lexically
@@ -92,3 +93,21 @@ def test_a_language_list_in_the_languages_own_names_is_read(taxonomy, text):
 def test_health_information_alone_stays_records(taxonomy):
     # Given to people it is health education; alone, or of systems, the records.
     assert read_lexically("health information", taxonomy) == "health-information-management"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "projektstyring og rapporter",
+        "rad sa decom sa ADHD-om",
+        "prezentări pentru staff & antrenori",
+        "grupp ta' appoġġ għal koppji",
+    ],
+)
+def test_danish_romanian_serbian_and_maltese_texts_look_written_in_another_language(text):
+    assert other_language(text)
+
+
+@pytest.mark.parametrize("text", ["med refills", "CBT for depression", "I/O psychology"])
+def test_english_texts_do_not(text):
+    assert not other_language(text)
