@@ -24,7 +24,7 @@ from careermap.results.credentials import (
     is_provisional,
 )
 from careermap.results.memberships import body_registration
-from careermap.results.standing import without_disclaimer
+from careermap.results.standing import is_pending, without_disclaimer
 from careermap.taxonomy.models import (
     Credential,
     CredentialDefinition,
@@ -39,6 +39,7 @@ __all__ = [
     "alternatives",
     "REGISTERS",
     "licence_degree",
+    "pending_for",
     "same_practice",
     "unknown_licences",
 ]
@@ -211,6 +212,19 @@ def _practice_key(text: str) -> str:
     'path intl certifi rid instructor register'
     """
     return match_key(_DESCRIBING.sub(" ", text))
+
+
+def pending_for(entry: Entry, credentials: Sequence[str]) -> list[str]:
+    """Return the *credentials* not held yet that name a practice *entry*'s licences name.
+
+    A counsellor's current job is a counselling post: her "Certificate in Clinical
+    Supervision (in progress)" is no step towards it, and is not named beside it
+    (thirty-second round, review32 P10); a licence to practise the post's own practice,
+    applied for, is ("Anerkennung nach dem Musiktherapiegesetz (Österreich), beantragt").
+    """
+    kinds = {CredentialKind.LICENCE, CredentialKind.REGISTRATION}
+    licences = [c for c in entry.written if c.required and c.kind in kinds]
+    return same_practice([text for text in credentials if is_pending(text)], licences)
 
 
 def _registration(text: str) -> bool:

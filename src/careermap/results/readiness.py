@@ -100,12 +100,11 @@ from careermap.results.education import DIPLOMA_NOTE, education_level
 from careermap.results.fields import degree_skills
 from careermap.results.held_part import with_held_parts
 from careermap.results.hiring import hiring_verdict, with_usual
-from careermap.results.licences import licence_degree, unknown_licences
+from careermap.results.licences import licence_degree, pending_for, unknown_licences
 from careermap.results.lived import lived_question
 from careermap.results.practice import helping_practice, skill_practice
 from careermap.results.rungs import starter_pay
 from careermap.results.scope import licensed_above
-from careermap.results.standing import is_pending
 from careermap.results.verdict import Readiness, Verdict
 from careermap.taxonomy.conditions import ENTAILS, Condition, involved
 from careermap.taxonomy.lived import LivedKind
@@ -363,7 +362,7 @@ def _current(
             and any(t in check.summary for t in unknown)
         ):
             return _beside(found, check, " (", ")")
-    waiting = [text for text in background.credentials if is_pending(text)]
+    waiting = pending_for(entry, background.credentials)  # what the post asks, not held yet
     if not waiting:
         return found
     # A licence applied for, not held yet (twenty-seventh round: a music therapist whose
