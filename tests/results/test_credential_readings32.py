@@ -89,3 +89,14 @@ def test_liaison_psychiatry_is_crisis_work(text):
 def test_the_emergency_department_alone_is_not(default):
     crisis = lookup_role("crisis-counsellor").entry.experience
     assert not Shown(text=f" {normalize('staff nurse, A&E')} ").holds(crisis)
+
+
+def test_a_mental_health_first_aid_holder_is_not_shown_it_as_a_gap(default):
+    skills = ["volunteer training", "co-facilitation", "session notes"]
+    for held, gap in ((["Mental Health First Aid"], False), ([], True)):
+        background = {"country": "US", "education": "bachelor", "credentials": held}
+        ranking = rank_careers(skills, taxonomy=default, limit=None, background=background)
+        (match,) = [m for m in ranking if m.role_id == "mental-health-first-aid-instructor"]
+        assert ("mental-health-first-aid" in {g.skill_id for g in match.gaps}) is gap
+        # The instructor's accreditation is still what the post needs.
+        assert match.readiness.verdict != "ready"

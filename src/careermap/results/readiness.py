@@ -88,6 +88,7 @@ from careermap.base.countries import country_name
 from careermap.resolve.profile import Background
 from careermap.results.avoided import caution, with_avoid
 from careermap.results.countries import from_abroad, held_only_abroad, recognition
+from careermap.results.course_skills import course_skills
 from careermap.results.credentials import ambiguous_abbreviations, certifies, holds
 from careermap.results.current import (
     current_job,
@@ -497,7 +498,9 @@ def implied_skills(
     listening, confidentiality and the rest, as O*NET rates them for its occupation and
     its codes of conduct name them (:func:`careermap.results.practice.helping_practice`);
     so do *skills* the person listed that are a practice of helping work, for a person
-    with a background (:func:`careermap.results.practice.skill_practice`).
+    with a background (:func:`careermap.results.practice.skill_practice`). A course held
+    that is a skill by its own name ("Mental Health First Aid") certifies that skill
+    (:func:`careermap.results.course_skills.course_skills`).
 
     Parameters
     ----------
@@ -533,6 +536,7 @@ def implied_skills(
     if not background.credentials:
         return degree
     ambiguous = _ambiguous(taxonomy)
+    degree |= course_skills(background.credentials, taxonomy)  # "Mental Health First Aid"
     return degree | frozenset(
         skill
         for credential in _credentials(taxonomy)
