@@ -1263,6 +1263,27 @@ for _key in [
             "Licensed Independent Clinical Social Worker",
         ],
     )
+#: Thirty-second round (read32, review32 P6; docs/taxonomy-notes.md, round 32): the NMC's
+#: learning disabilities field of the registered nurse, and Ontario's certified teacher.
+for _role in _RN_POSTS:
+    _plus(
+        DELIBERATE[(_role, "Registered Nurse (RN)")],
+        "also",
+        [
+            "NMC registered learning disability nurse",
+            "RNLD",
+            "Registered Learning Disability Nurse",
+            "Registered Nurse Learning Disabilities",
+        ],
+    )
+_plus(
+    DELIBERATE[("special-education-teacher", "Teaching licence / qualified teacher status")],
+    "also",
+    [
+        "Ontario Certified Teacher (OCT)",
+        "Ontario College of Teachers Certificate of Qualification and Registration",
+    ],
+)
 
 HEAD = """\
 sectors:

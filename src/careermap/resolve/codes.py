@@ -26,8 +26,11 @@ Mixed case is allowed ("MoCA", "RtAPS"), which the all-capitals abbreviations of
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-__all__ = ["is_code", "other_code", "without_version"]
+from careermap.base.text import normalize
+
+__all__ = ["is_code", "other_code", "plural_of_code", "singular_of_code", "without_version"]
 
 _CODE = re.compile(r"[A-Z][A-Za-z0-9]{0,7}(?:-[A-Za-z0-9]{1,4})?")
 _LONGEST = 8
@@ -96,3 +99,33 @@ def other_code(text: str, name: str) -> bool:
     (True, False, False)
     """
     return is_code(text) and is_code(name) and _key(text) != _key(name)
+
+
+def plural_of_code(text: str, name: str) -> str | None:
+    """Return the singular of a code's plural that an all-capitals *name* only spells alike.
+
+    "PEPs" (Personal Education Plans) is the plural of "PEP", not "PEPS" (the Practice
+    Educator Professional Standards), though the two are one text in any case (thirty-second
+    round, review32 P7). ``None`` when *text* is no such plural of another code.
+
+    Examples
+    --------
+    >>> plural_of_code("PEPs", "PEPS"), plural_of_code("PEPS", "PEPS")
+    ('PEP', None)
+    >>> plural_of_code("IEPs", "IEPs") is None
+    True
+    """
+    text = text.strip()
+    if not other_code(text, name) or not text.endswith("s") or not name.isupper():
+        return None
+    return text[:-1]
+
+
+def singular_of_code(text: str, exact: Mapping[str, tuple[int, str, str]]) -> str:
+    """Return *text* as the singular code it is the plural of, where a name spells it alike.
+
+    *exact*: the taxonomy's names by their normalised text (``NameIndex.exact``), each
+    with its rank, skill and name as written. Any other text is returned as it is.
+    """
+    hit = exact.get(normalize(text))
+    return (plural_of_code(text, hit[2]) if hit is not None else None) or text

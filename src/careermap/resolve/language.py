@@ -38,14 +38,19 @@ OTHER_LANGUAGE_WORDS = frozenset(
         "avec", "pour", "des", "du", "le", "la", "aux", "sur",
         # Italian
         "di", "il", "della", "delle",
+        # Thirty-second round (read32, review32 P10): Danish and Norwegian, Swedish,
+        # Romanian and Serbian or Croatian (not "i", "o", "u", "med": English writes them).
+        "og", "af", "til", "fra", "ved", "eller", "och", "av", "cu", "pentru", "din",
+        "sa", "za",
     }
 )  # fmt: skip
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 #: Letters of Spanish, Portuguese, French, German, the Nordic and Slavic languages written
-#: in Latin script that English words do not hold. Not "é" or "ï", which English writes
+#: in Latin script that English words do not hold, with Romanian's, Serbian's and Maltese's
+#: (thirty-second round). Not "é" or "ï", which English writes
 #: in borrowed words ("résumé", "café", "naïve").
-_NOT_ENGLISH_LETTERS = frozenset("ñáíóúãõâêôûçàèìòùäöüßœæøåłąęśćźżčřšžěůőűğışț")
+_NOT_ENGLISH_LETTERS = frozenset("ñáíóúãõâêôûçàèìòùäöüßœæøåłąęśćźżčřšžěůőűğışțșăîđġħċ")
 
 
 def _foreign_word(word: str) -> bool:

@@ -64,6 +64,7 @@ asl auslan bsl isl lsf lsq nzsl
 bhojpuri magar maithili newari tamang tharu
 arrernte kriol pitjantjatjara warlpiri yawuru yolngu
 chamorro chamoru nyanja chinyanja lozi kaonde luvale lunda
+greenlandic kiche kaqchikel
 """
 #: Languages by their own names (endonyms) and other common spellings, each read as the
 #: English name it stands for (twenty-ninth round: ISO 639-3's reference names, and the
@@ -118,6 +119,29 @@ _ENDONYMS: dict[str, str] = {
     "russkiy": "russian",
     "isizulu": "zulu",
     "isixhosa": "xhosa",
+    # Thirty-second round (read32, review32 P8): the names of English in the languages of
+    # the people who wrote them (Unicode CLDR 46 language display names, "en" in da, nb,
+    # sv, sr-Latn, hr, bs, ro, es, pt, fr, it, de, nl, mt, pl), and endonyms from ISO 639-3:
+    # Maltese "Malti" (mlt), Romanian "română" (ron), Greenlandic "kalaallisut" (kal), Oromo
+    # "Afaan Oromoo" (orm), K'iche' (quc) and Kaqchikel (cak).
+    "engelsk": "english",
+    "engelska": "english",
+    "engleski": "english",
+    "engleza": "english",
+    "ingles": "english",
+    "anglais": "english",
+    "inglese": "english",
+    "englisch": "english",
+    "engels": "english",
+    "ingliz": "english",
+    "angielski": "english",
+    "malti": "maltese",
+    "romana": "romanian",
+    "limba romana": "romanian",
+    "kalaallisut": "greenlandic",
+    "afaan oromo": "oromo",
+    "afaan oromoo": "oromo",
+    "k iche": "kiche",
 }
 #: Languages by their own names in their own scripts, which :func:`normalize` (Latin
 #: letters only) would drop: "русский" is Russian, "العربية" Arabic.

@@ -74,6 +74,19 @@ _IN_CONTEXT = (
         ),
         "liaison and diversion",
     ),
+    # Thirty-second round (read32, review32 P7): health information given to people
+    # ("health info for Traveller families") is health education (WHO, Health education:
+    # "providing information ... to individuals and communities"), not the records of
+    # *Health information management*.
+    (
+        re.compile(r"\bhealth\s+info(?:rmation)?\b(?=\s+(?:for|to|with)\b)", re.IGNORECASE),
+        re.compile(
+            r"\b(?:for|to|with)\s+(?:\S+\s+){0,2}(?:famil(?:y|ies)|parents|patients|women|men"
+            r"|carers|clients|communities|people|mothers|residents|tenants|service\s+users)\b",
+            re.IGNORECASE,
+        ),
+        "health education",
+    ),
 )
 
 
@@ -86,6 +99,8 @@ def spelled_in_context(text: str) -> str | None:
     'liaison and diversion screening in custody'
     >>> spelled_in_context("L&D programmes for managers") is None
     True
+    >>> spelled_in_context("health info for Traveller families")
+    'health education for Traveller families'
     """
     for abbreviation, context, meaning in _IN_CONTEXT:
         if abbreviation.search(text) and context.search(text):

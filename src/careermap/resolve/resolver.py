@@ -57,6 +57,7 @@ from functools import partial
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
 from careermap.base.text import match_key, normalize
+from careermap.resolve.codes import singular_of_code
 from careermap.resolve.names import (
     MAX_SKILL_TEXT,
     SUGGESTION_CUTOFF,
@@ -177,6 +178,7 @@ def match_text(
     if by_id is not None:
         return by_id
     index = name_index(taxonomy)
+    stripped = singular_of_code(stripped, index.exact)  # "PEPs" is PEP, not PEPS
     norm = normalize(stripped)
     floor = min(min_similarity, SUGGESTION_CUTOFF)  # a low cutoff may accept what suggestions skip
     candidates: list[SkillCandidate] = []

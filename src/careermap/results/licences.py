@@ -24,7 +24,7 @@ from careermap.results.credentials import (
     is_provisional,
 )
 from careermap.results.memberships import body_registration
-from careermap.results.standing import without_disclaimer
+from careermap.results.standing import is_pending, without_disclaimer
 from careermap.taxonomy.models import (
     Credential,
     CredentialDefinition,
@@ -40,6 +40,7 @@ __all__ = [
     "REGISTERS",
     "is_registration",
     "licence_degree",
+    "pending_for",
     "same_practice",
     "unknown_licences",
 ]
@@ -216,7 +217,37 @@ def same_practice(
     names = " ".join(match_key(n) for c in licences for n in (c.name, *c.also, *c.accepts))
     practices = _PRACTICES if therapy else _NARROW
     wanted = [stem for practice, stems in practices.items() if practice in names for stem in stems]
-    return [text for text in unknown if any(p in match_key(text) for p in wanted)]
+    return [text for text in unknown if any(p in _practice_key(text) for p in wanted)]
+
+
+#: "Therapeutic" describes another practice ("Certified Therapeutic Riding Instructor", a
+#: riding instructor's certificate: PATH Intl.); it names no therapist (thirty-second round,
+#: review32 P6).
+_DESCRIBING = re.compile(r"\b(?:therapeutic|terap[eé]utic[oa])\b", re.IGNORECASE)
+
+
+def _practice_key(text: str) -> str:
+    """Return *text*'s rough stems without the words that only describe another practice.
+
+    Examples
+    --------
+    >>> _practice_key("PATH Intl. Certified Therapeutic Riding Instructor (Registered)")
+    'path intl certifi rid instructor register'
+    """
+    return match_key(_DESCRIBING.sub(" ", text))
+
+
+def pending_for(entry: Entry, credentials: Sequence[str]) -> list[str]:
+    """Return the *credentials* not held yet that name a practice *entry*'s licences name.
+
+    A counsellor's current job is a counselling post: her "Certificate in Clinical
+    Supervision (in progress)" is no step towards it, and is not named beside it
+    (thirty-second round, review32 P10); a licence to practise the post's own practice,
+    applied for, is ("Anerkennung nach dem Musiktherapiegesetz (Österreich), beantragt").
+    """
+    kinds = {CredentialKind.LICENCE, CredentialKind.REGISTRATION}
+    licences = [c for c in entry.written if c.required and c.kind in kinds]
+    return same_practice([text for text in credentials if is_pending(text)], licences)
 
 
 def is_registration(text: str) -> bool:

@@ -91,6 +91,7 @@ from careermap.resolve.profile import Background
 from careermap.results.avoided import caution, with_avoid
 from careermap.results.awaiting import CHECK, awaiting_recognition, degree_check
 from careermap.results.countries import from_abroad, held_only_abroad, recognition
+from careermap.results.course_skills import course_skills
 from careermap.results.credentials import ambiguous_abbreviations, certifies, holds
 from careermap.results.current import (
     current_job,
@@ -103,14 +104,13 @@ from careermap.results.education import DIPLOMA_NOTE, education_level
 from careermap.results.fields import degree_skills
 from careermap.results.held_part import with_held_parts
 from careermap.results.hiring import hiring_verdict, with_usual
-from careermap.results.licences import licence_degree, unknown_licences
+from careermap.results.licences import licence_degree, pending_for, unknown_licences
 from careermap.results.lived import lived_question
 from careermap.results.nations import for_nation, moved_registers
 from careermap.results.own_licence import as_check, own_licences
 from careermap.results.practice import helping_practice, skill_practice
 from careermap.results.rungs import starter_pay
 from careermap.results.scope import licensed_above
-from careermap.results.standing import is_pending
 from careermap.results.verdict import Readiness, Verdict
 from careermap.results.working_language import language_gate
 from careermap.taxonomy.conditions import ENTAILS, Condition, involved
@@ -403,8 +403,8 @@ def _current(
             and any(t in check.summary for t in unknown)
         ):
             return _beside(found, check, " (", ")")
-    # A degree awaiting recognition is held; only a licence is pending (results.awaiting).
-    waiting = [t for t in background.credentials if is_pending(t) and not awaiting_recognition(t)]
+    # What the post asks, not held yet; a degree awaiting recognition is held (results.awaiting).
+    waiting = [t for t in pending_for(entry, background.credentials) if not awaiting_recognition(t)]
     if not waiting:
         return found
     # A licence applied for, not held yet (twenty-seventh round: a music therapist whose
@@ -539,7 +539,9 @@ def implied_skills(
     listening, confidentiality and the rest, as O*NET rates them for its occupation and
     its codes of conduct name them (:func:`careermap.results.practice.helping_practice`);
     so do *skills* the person listed that are a practice of helping work, for a person
-    with a background (:func:`careermap.results.practice.skill_practice`).
+    with a background (:func:`careermap.results.practice.skill_practice`). A course held
+    that is a skill by its own name ("Mental Health First Aid") certifies that skill
+    (:func:`careermap.results.course_skills.course_skills`).
 
     Parameters
     ----------
@@ -575,6 +577,7 @@ def implied_skills(
     if not background.credentials:
         return degree
     ambiguous = _ambiguous(taxonomy)
+    degree |= course_skills(background.credentials, taxonomy)  # "Mental Health First Aid"
     return degree | frozenset(
         skill
         for credential in _credentials(taxonomy)
