@@ -124,6 +124,34 @@ def test_a_ranking_builds_only_the_roles_it_returns(cache):
     assert taxonomy.skills.built == 0
 
 
+def test_credential_definitions_are_built_when_a_background_reads_them(cache):
+    reference = load_taxonomy(BUNDLED, cache=False)
+    load_taxonomy(BUNDLED)
+    taxonomy = load_taxonomy(BUNDLED)
+    assert isinstance(taxonomy.credentials, LazyItems)
+    [m.to_dict() for m in rank_careers(SHORT_PROFILE, taxonomy=taxonomy, limit=3)]
+    assert taxonomy.credentials.built == 0  # a ranking without a background reads none
+    background = {"country": "US", "credentials": ["LPC"], "education": "master"}
+    found = rank_careers(SHORT_PROFILE, taxonomy=taxonomy, background=background)
+    expected = rank_careers(SHORT_PROFILE, taxonomy=reference, background=background)
+    assert [m.to_dict() for m in found] == [m.to_dict() for m in expected]
+    assert taxonomy.credentials.built > 0
+    assert taxonomy.credentials == reference.credentials
+    assert taxonomy.credential_index == reference.credential_index
+
+
+def test_a_credential_definition_that_fails_validation_is_taken_from_the_sources(tmp_path):
+    reference = load_taxonomy(BUNDLED, cache=False)
+    fallback = store._Fallback(tmp_path / "entry", lambda: reference)
+    written = [c.model_dump(mode="json") for c in reference.credentials[:2]]
+    written[1]["kind"] = "not a kind"
+    found = store._definitions(written, fallback)
+    assert found[0] == reference.credentials[0]
+    assert fallback.taxonomy is None  # nothing failed yet
+    assert found[1] == reference.credentials[1]
+    assert fallback.taxonomy is reference
+
+
 def test_the_identity_is_the_same_however_the_taxonomy_was_loaded(cache):
     load_taxonomy(MINI)
     cached = load_taxonomy(MINI)
