@@ -42,11 +42,15 @@ def in_part(
     """
     # Its word patterns cost a fresh process ~8 ms; a profile of ids or exact names
     # never gets here (issue 12's warm-load row).
+    from careermap.resolve.lived_past import lived_present  # noqa: PLC0415 - see above
     from careermap.resolve.misreads import misread  # noqa: PLC0415 - see above
     from careermap.resolve.part_match import phrase_match  # noqa: PLC0415
     from careermap.resolve.writer_role import bracket_work  # noqa: PLC0415
 
     found = misread(text, part, taxonomy, min_similarity, limit=limit, semantic=semantic)
+    if found is None:  # "drew on my own recovery ...": as "drawing on my own recovery ..."
+        lived = lived_present(text)
+        found = _read_as(text, lived, taxonomy, min_similarity, limit=limit, semantic=semantic)
     if found is None:  # "Mental Health Tribunals (interpreting)": the writer's part in it
         work = bracket_work(text)
         found = _read_as(text, work, taxonomy, min_similarity, limit=limit, semantic=semantic)
