@@ -199,7 +199,7 @@ def last_reading(
 
     if partly is not None:
         found = partly_read(text, part, others, name_index(partly), limit=limit)
-        if found is not None and verb_objects(text, found.unread):  # its objects: suggested
+        if found is not None and verb_objects(text, found.unread):  # what was assessed
             found = None
         if found is not None or not practice:
             return found
