@@ -40,8 +40,8 @@ resolver use:
   CPD workshops for counsellors"): *Instructing*, *Training delivery* or *Instructional
   design*; not "cooking classes" (taken) or "welding workshops" (places), nor practice
   taught (:func:`practice_taught`; thirty-second round): a topic taught "to" the people
-  the work is for ("taught relaxation techniques to people with work stress"), a
-  technique with no learners named, or how one taught.
+  the work is for ("taught relaxation techniques to people with work stress"), or a
+  technique with no learners named.
 """
 
 from __future__ import annotations
@@ -208,23 +208,15 @@ _SUPERVISING = re.compile(
 #: Teaching that is practice, not teaching work (thirty-second round, silent32): a topic
 #: taught "to" the people the work is for (:data:`_CLIENTS`: "taught relaxation
 #: techniques to people with work stress", "taught safer injecting practice to people
-#: who use drugs": taught what the practitioner practises), a technique taught with no
-#: learners named
-#: ("teaching coping strategies"), and how one teaches ("taught in a way that used the
-#: group's own experience": a way of teaching, which the teaching alone misses). Read
-#: last, they would make the text *Instructing* without asking; the semantic layer's
-#: suggestions stand instead.
+#: who use drugs": taught what the practitioner practises), and a technique taught with
+#: no learners named ("teaching coping strategies"). Read last, they would make the text
+#: *Instructing* without asking; the semantic layer's suggestions stand instead.
 _TAUGHT_TO = re.compile(rf"^(?P<topic>\S.*?)\s+to\s+{_CLIENTS}", re.IGNORECASE)
 _TO_LEARNERS = re.compile(
     rf"\s+to\s+(?:(?:the|our|my|their|new|all)\s+)?{_LEARNER_LIST}$", re.IGNORECASE
 )
 _TECHNIQUE = re.compile(
     r"\b(?:techniques?|skills|strateg(?:y|ies)|exercises?|practices?|methods?|tools)$",
-    re.IGNORECASE,
-)
-_MANNER = re.compile(
-    r"^(?:in\s+(?:a|the|such\s+a)\s+(?:\w+\s+)?(?:way|manner|style)|in\s+ways|so\s+that"
-    r"|by\s+\w+ing|through|using)\b",
     re.IGNORECASE,
 )
 _WHO_LIST = re.compile(r"\s*,\s*|\s+(?:and|&|or)\s+", re.IGNORECASE)
@@ -384,8 +376,8 @@ def teaching_work(text: str) -> list[str]:
 def practice_taught(taught: str) -> bool:
     """Say whether what follows a teaching word is practice taught, not teaching work.
 
-    A topic taught to the people the work is for, a technique with no learners named, or
-    how one taught: the teaching alone would hide what was taught (thirty-second round).
+    A topic taught to the people the work is for, or a technique with no learners named:
+    the teaching alone would hide what was taught (thirty-second round).
 
     Examples
     --------
@@ -397,9 +389,7 @@ def practice_taught(taught: str) -> bool:
     False
     >>> practice_taught("coping strategies"), practice_taught("clinical skills to students")
     (True, False)
-    >>> practice_taught("in a way that used the group's own experience")
-    True
     """
-    if _MANNER.match(taught) or _TAUGHT_TO.match(taught):
+    if _TAUGHT_TO.match(taught):
         return True
     return _TECHNIQUE.search(taught) is not None and _TO_LEARNERS.search(taught) is None
