@@ -461,6 +461,28 @@ def test_teaching_named_by_whom_is_the_teaching():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Thirty-second round (silent32): the held-out phrase set's "taught X" texts were
+        # made *Instructing* without asking, where what was taught was the practice.
+        "taught relaxation techniques to people with work stress",
+        "taught safer injecting practice to people who use drugs",
+        "taught distress tolerance and emotion regulation modules to adolescents",
+        "teaching coping techniques",
+    ],
+)
+def test_practice_taught_to_clients_is_not_teaching_work(text):
+    assert teaching_work(text) == []
+    assert resolve_skill(text, semantic=False).skill_id != "instructing"
+
+
+def test_a_subject_taught_to_learners_is_still_teaching_work():
+    for text in ("teaching English to refugees", "taught clinical skills to student nurses"):
+        assert teaching_work(text) == ["teaching"], text
+        assert resolve_skill(text, semantic=False).skill_id == "instructing", text
+
+
+@pytest.mark.parametrize(
     ("text", "skills"),
     [
         # Nineteenth round: teaching and training work, written as practitioners write it,

@@ -103,3 +103,20 @@ def test_by_meaning_a_role_beside_an_assessment_is_not_the_assessment(extra, def
 def test_social_work_is_claimed_in_its_own_words(extra, default):
     assert _read("work capacity assessments", default, semantic=None) != "social-work-practice"
     assert _read("kinship care assessments", default, semantic=None) == "social-work-practice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Thirty-second round (silent32): the held-out phrase set's past tense was read by
+        # meaning as *Recovery-oriented practice*, without asking.
+        "drew on my own recovery from psychosis to support others on the ward",
+        "used my lived experience of homelessness in outreach",
+    ],
+)
+def test_lived_experience_drawn_on_in_the_past_tense(text, default):
+    assert _read(text, default) == "peer-support"
+
+
+def test_experience_of_work_drawn_on_is_no_lived_experience(default):
+    assert _read("used my experience of working in CAMHS", default) != "peer-support"

@@ -117,3 +117,22 @@ def test_a_dash_after_a_title_is_not_a_bracket():
     assert dash_examples("lead counselor - schedule & training new staff") is None
     assert dash_examples("CBT - DBT - ACT") is None
     assert dash_examples("outreach - rodeos") == "outreach (rodeos)"
+
+
+@pytest.mark.parametrize(
+    ("text", "suggested"),
+    [
+        # Thirty-second round (silent32): a doing word's objects are no skills of the
+        # person's own; the held-out phrase set found them matched without asking.
+        ("assessed swallowing and communication after stroke", "communication"),
+        ("assessed how patients managed cooking and self-care at home", "self-care"),
+    ],
+)
+def test_a_doing_words_objects_are_only_suggested(text, suggested, default):
+    match = careermap.resolve_skill(text, taxonomy=default, semantic=False)
+    assert match.skill_id is None
+    assert suggested in [c.skill_id for c in match.alternatives]
+    # A list of the person's own work still reads the part that names a skill.
+    assert _read("CBT and forklift operation", default) == [
+        ("cognitive-behavioural-therapy", ("forklift operation",))
+    ]

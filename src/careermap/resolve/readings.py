@@ -42,11 +42,15 @@ def in_part(
     """
     # Its word patterns cost a fresh process ~8 ms; a profile of ids or exact names
     # never gets here (issue 12's warm-load row).
+    from careermap.resolve.lived_past import lived_present  # noqa: PLC0415 - see above
     from careermap.resolve.misreads import misread  # noqa: PLC0415 - see above
     from careermap.resolve.part_match import phrase_match  # noqa: PLC0415
     from careermap.resolve.writer_role import bracket_work  # noqa: PLC0415
 
     found = misread(text, part, taxonomy, min_similarity, limit=limit, semantic=semantic)
+    if found is None:  # "drew on my own recovery ...": as "drawing on my own recovery ..."
+        lived = lived_present(text)
+        found = _read_as(text, lived, taxonomy, min_similarity, limit=limit, semantic=semantic)
     if found is None:  # "Mental Health Tribunals (interpreting)": the writer's part in it
         work = bracket_work(text)
         found = _read_as(text, work, taxonomy, min_similarity, limit=limit, semantic=semantic)
@@ -174,6 +178,7 @@ def last_reading(
     work: bool,
     partly: Taxonomy | None = None,
     practice: bool = True,
+    objects: Taxonomy | None = None,
 ) -> SkillMatch | None:
     """Return what *text* is read as when nothing else read it, or ``None``.
 
@@ -184,13 +189,18 @@ def last_reading(
     false (a caller running a semantic search of its own, as *last* says in
     :func:`~careermap.resolve.resolver.match_text`). Teaching work is matched when
     *work* is true ("teaching the Level 4 Diploma": *Instructing*); else the skill one
-    part of an unread list names is suggested first ("SPSS and case managers").
-    *others* are the suggestions so far, the semantic layer's first.
+    part of an unread list names is suggested first ("SPSS and case managers"), or, with
+    a taxonomy *objects*, the skill a doing word's object names ("assessed swallowing and
+    communication": :mod:`~careermap.resolve.verb_objects`). *others* are the
+    suggestions so far, the semantic layer's first.
     """
     from careermap.resolve.part_match import listed_skills, partly_read, work_match  # noqa: PLC0415
+    from careermap.resolve.verb_objects import object_skills, verb_objects  # noqa: PLC0415
 
     if partly is not None:
         found = partly_read(text, part, others, name_index(partly), limit=limit)
+        if found is not None and verb_objects(text, found.unread):  # what was assessed
+            found = None
         if found is not None or not practice:
             return found
         return _practice_named(text, part, others, partly, limit=limit)
@@ -198,6 +208,9 @@ def last_reading(
     if taught is not None:
         return taught
     named = listed_skills(text, part)
+    if not named and objects is not None:  # "assessed swallowing and communication"
+        read = partly_read(text, part, others, name_index(objects), limit=limit)
+        named = object_skills(text, read)
     # A skill the semantic layer already suggests keeps its place and cosine.
     by_meaning = {c.skill_id for c in others[:limit] if c.cosine is not None}
     first = [c for c in named if c.skill_id not in by_meaning]

@@ -260,7 +260,7 @@ def match_text(
         ) or last_reading(text, part, candidates, limit, work=False, partly=taxonomy, practice=last)
         if again is None and not phrase_read:
             others = candidates if found is None else list(found.alternatives)
-            again = last_reading(text, part, others, limit, work=last)
+            again = last_reading(text, part, others, limit, work=last, objects=taxonomy)
         if again is not None:
             return again
     return found if found is not None else unmatched(text, candidates, limit)

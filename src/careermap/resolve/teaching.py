@@ -38,7 +38,10 @@ resolver use:
   ("co-delivering recovery courses"), workshops one runs or says on what or for whom
   ("workshops on stress and burnout"), and designing training of any kind ("designing
   CPD workshops for counsellors"): *Instructing*, *Training delivery* or *Instructional
-  design*; not "cooking classes" (taken) or "welding workshops" (places).
+  design*; not "cooking classes" (taken) or "welding workshops" (places), nor practice
+  taught (:func:`practice_taught`; thirty-second round): a topic taught "to" the people
+  the work is for ("taught relaxation techniques to people with work stress"), or a
+  technique with no learners named.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ __all__ = [
     "TEACHING_WHOM",
     "doing_name",
     "instructor",
+    "practice_taught",
     "present",
     "supervising",
     "taught",
@@ -90,6 +94,13 @@ _TAUGHT = (
         re.IGNORECASE,
     ),
 )
+#: The people a practitioner's work is for, taught as part of it ("teaching clients about
+#: their condition" is psychoeducation; "teaching relaxation techniques to adolescents").
+_CLIENTS = (
+    r"(?:(?:the|our|my|their)\s+)?(?:clients?|patients?|service\s+users?|famil(?:y|ies)"
+    r"|children|child|kids|young\s+people|people|adults|individuals|residents|survivors"
+    r"|consumers|members|tenants|veterans|adolescents|teenagers|teens|youth)\b"
+)
 #: Teaching anything: "teaching the Level 4 Diploma in Therapeutic Counselling",
 #: "teaching CIT classes to officers", "lecturing on the MSc". Whatever was taught, the
 #: doing word names the skill. What was taught, when it names one and no learners are
@@ -100,9 +111,7 @@ _TEACHING_ANY = re.compile(
     r"^(?:co-?)?(?P<rest>teaching|lecturing|tutoring|instructing)\s+"
     # Clients are taught as part of the practice ("teaching clients about their
     # condition" is psychoeducation), which this reading would lose.
-    r"(?!(?:(?:the|our|my|their)\s+)?(?:clients?|patients?|service\s+users?|famil(?:y|ies)"
-    r"|children|child|kids|young\s+people|people|adults|individuals|residents|survivors"
-    r"|consumers|members|tenants|veterans)\b)\S.*$",
+    rf"(?!{_CLIENTS})\S.*$",
     re.IGNORECASE,
 )
 #: Workshops, or courses one runs, on any topic: "capacity building workshops", "workshops
@@ -194,6 +203,20 @@ _SUPERVISING = re.compile(
     rf"(?P<whom>{_SUPERVISEE}(?:\s*(?:,|and|&|or)\s+{_SUPERVISEE})*)"
     r"(?:\s+(?:for|toward|towards)\s+(?:independent\s+|full\s+)?"
     r"(?:licensure|licen[cs]e|registration|accreditation|qualification))?$",
+    re.IGNORECASE,
+)
+#: Teaching that is practice, not teaching work (thirty-second round, silent32): a topic
+#: taught "to" the people the work is for (:data:`_CLIENTS`: "taught relaxation
+#: techniques to people with work stress", "taught safer injecting practice to people
+#: who use drugs": taught what the practitioner practises), and a technique taught with
+#: no learners named ("teaching coping strategies"). Read last, they would make the text
+#: *Instructing* without asking; the semantic layer's suggestions stand instead.
+_TAUGHT_TO = re.compile(rf"^(?P<topic>\S.*?)\s+to\s+{_CLIENTS}", re.IGNORECASE)
+_TO_LEARNERS = re.compile(
+    rf"\s+to\s+(?:(?:the|our|my|their|new|all)\s+)?{_LEARNER_LIST}$", re.IGNORECASE
+)
+_TECHNIQUE = re.compile(
+    r"\b(?:techniques?|skills|strateg(?:y|ies)|exercises?|practices?|methods?|tools)$",
     re.IGNORECASE,
 )
 _WHO_LIST = re.compile(r"\s*,\s*|\s+(?:and|&|or)\s+", re.IGNORECASE)
@@ -343,8 +366,30 @@ def teaching_work(text: str) -> list[str]:
     if _DESIGNING.match(text):
         found.append(_DESIGNING_NAME)
     hit = _TEACHING_ANY.match(text)
-    if hit:
+    if hit and not practice_taught(text[hit.end("rest") :].strip()):
         found.append(hit.group("rest").lower())
     if _WORKSHOPS.match(text):
         found.append(_WORKSHOPS_NAME)
     return found
+
+
+def practice_taught(taught: str) -> bool:
+    """Say whether what follows a teaching word is practice taught, not teaching work.
+
+    A topic taught to the people the work is for, or a technique with no learners named:
+    the teaching alone would hide what was taught (thirty-second round).
+
+    Examples
+    --------
+    >>> practice_taught("relaxation techniques to people with work stress")
+    True
+    >>> practice_taught("de-escalation to new nurses"), practice_taught("the MSc module")
+    (False, False)
+    >>> practice_taught("English to refugees")
+    False
+    >>> practice_taught("coping strategies"), practice_taught("clinical skills to students")
+    (True, False)
+    """
+    if _TAUGHT_TO.match(taught):
+        return True
+    return _TECHNIQUE.search(taught) is not None and _TO_LEARNERS.search(taught) is None
