@@ -403,8 +403,10 @@ def test_a_peer_worker_in_her_own_words_is_shown_peer_posts(default):
     "text",
     [
         # vocab9 (sixteenth round, found by reading the sixth set's detail): support after a
-        # diagnosis is support work, largely helping the person understand it, never the
-        # diagnosing; read by meaning it had been *Diagnosis*. "1:1" says how, not what.
+        # diagnosis is support work, never the diagnosing; read by meaning it had been
+        # *Diagnosis*. "1:1" says how, not what. Thirty-second round (read32, review32 P7):
+        # post-diagnostic support (the Scottish 5 Pillars model) is navigation, future
+        # planning and peer support, read as *Systems navigation*, not psychoeducation.
         "1:1 post diagnosis support",
         "post-diagnostic support",
         "one-to-one post-diagnostic support",
@@ -413,7 +415,7 @@ def test_a_peer_worker_in_her_own_words_is_shown_peer_posts(default):
 def test_support_after_a_diagnosis_is_not_diagnosis(default, text):
     for semantic in (False, None):
         match = resolve_skill(text, taxonomy=default, semantic=semantic)
-        assert (match.skill_id, match.method in {"alias", "part"}) == ("psychoeducation", True)
+        assert (match.skill_id, match.method in {"alias", "part"}) == ("systems-navigation", True)
 
 
 def test_one_to_one_first_names_no_skill_of_its_own():

@@ -195,8 +195,10 @@ def test_the_check_of_a_licence_careermap_does_not_know_names_the_persons_countr
 
 def test_a_country_careermap_knows_no_licence_for_is_asked_about_once():
     found = verdict("therapist", ["Licensed Clinical Counsellor (BC)"], country="IS")
+    # Thirty-second round (rules32): a licence of the post's practice careermap cannot
+    # weigh for the country is a check (certify), not a need.
     assert found.summary.startswith(
-        "Check whether your Licensed Clinical Counsellor (BC) is what employers in Iceland "
+        "Ready if your Licensed Clinical Counsellor (BC) is what employers in Iceland "
         "ask for in place of a licence from the United States"
     ), found
     assert found.summary.count("Iceland") == 1, found
