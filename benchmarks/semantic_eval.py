@@ -13,7 +13,8 @@ thresholds the calibration rule picks for the first encoder named.
 ``--split holdout`` reads tests/data/semantic/holdout.yaml instead, a set written blind
 in the thirty-second round and never read while tuning: its phrases, off-domain phrases
 and narratives are measured with the thresholds calibrated on the calibration split,
-never recalibrated on it (docs/semantic.md).
+never recalibrated on it (docs/semantic.md). ``--split holdout2`` reads holdout2.yaml,
+a second set written blind in the thirty-third round, in the same way.
 
     python benchmarks/semantic_eval.py                       # both splits, all encoders
     python benchmarks/semantic_eval.py --split calibrate --calibrate
@@ -61,6 +62,7 @@ LEXICAL = frozenset({"exact", "alias", "id", "fuzzy", "part"})
 
 #: The held-out file and, for each development file, the key holding its counterpart.
 HOLDOUT = DATA / "holdout.yaml"
+HOLDOUTS = {"holdout": HOLDOUT, "holdout2": DATA / "holdout2.yaml"}
 HOLDOUT_KEYS = {
     "phrases.yaml": "items",
     "off_domain.yaml": "off_domain",
@@ -70,8 +72,8 @@ HOLDOUT_KEYS = {
 
 def load(name: str, split: str) -> list[Any]:
     """The items of development file *name* in *split*, or their held-out counterparts."""
-    if split == "holdout":
-        document = yaml.safe_load(HOLDOUT.read_text(encoding="utf-8"))
+    if split in HOLDOUTS:
+        document = yaml.safe_load(HOLDOUTS[split].read_text(encoding="utf-8"))
         return list(document[HOLDOUT_KEYS[name]])
     items = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["items"]
     parity = 0 if split == "calibrate" else 1
@@ -312,7 +314,9 @@ def use_candidate(args: argparse.Namespace) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "--split", choices=["calibrate", "report", "both", "all", "holdout"], default="both"
+        "--split",
+        choices=["calibrate", "report", "both", "all", *HOLDOUTS],
+        default="both",
     )
     parser.add_argument("--encoders", nargs="*", default=["wordllama", "wordllama-64", "minilm"])
     parser.add_argument("--calibrate", action="store_true")
