@@ -31,14 +31,15 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set twenty-second  # the twenty-second, blind set
     .venv/bin/python benchmarks/upskilling.py --set twenty-third  # the twenty-third, blind set
     .venv/bin/python benchmarks/upskilling.py --set twenty-fourth  # the twenty-fourth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set twenty-fifth  # the twenty-fifth, blind set
 
-Twenty-two sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
+Twenty-three sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
 seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
 sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second,
-twenty-third and twenty-fourth, blind ones (tests/data/personas-fourth.yaml to
-personas-twenty-fourth.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
-upskilling-judgement-twenty-fourth.yaml, written the same way, before any order was
-compared with them; docs/personas.md, "A fourth, blind set" to "A twenty-fourth, blind
+twenty-third, twenty-fourth and twenty-fifth, blind ones (tests/data/personas-fourth.yaml
+to personas-twenty-fifth.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
+upskilling-judgement-twenty-fifth.yaml, written the same way, before any order was
+compared with them; docs/personas.md, "A fourth, blind set" to "A twenty-fifth, blind
 set"). Each
 blind set is reported whole: nothing was chosen on it.
 
@@ -143,6 +144,7 @@ SETS = {
     "twenty-second": DATA / "upskilling-judgement-twenty-second.yaml",
     "twenty-third": DATA / "upskilling-judgement-twenty-third.yaml",
     "twenty-fourth": DATA / "upskilling-judgement-twenty-fourth.yaml",
+    "twenty-fifth": DATA / "upskilling-judgement-twenty-fifth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -487,7 +489,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             "which judged set: first (default; with tune and check halves), or fourth, "
             "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
             "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, "
-            "twenty-first, twenty-second, twenty-third or twenty-fourth (blind, whole)"
+            "twenty-first, twenty-second, twenty-third, twenty-fourth or twenty-fifth (blind, "
+            "whole)"
         ),
     )
     args = parser.parse_args(argv)

@@ -1,11 +1,11 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to twenty-fourth, blind ones (personas-fresh.yaml,
-personas-third.yaml to personas-twenty-fourth.yaml), checked the same way; and the
-upskilling judgements on the first and the fourth to twenty-fourth sets
+first set, and the second to twenty-fifth, blind ones (personas-fresh.yaml,
+personas-third.yaml to personas-twenty-fifth.yaml), checked the same way; and the
+upskilling judgements on the first and the fourth to twenty-fifth sets
 (upskilling-judgement.yaml, upskilling-judgement-fourth.yaml to
-upskilling-judgement-twenty-fourth.yaml). These tests check only that they are well formed
+upskilling-judgement-twenty-fifth.yaml). These tests check only that they are well formed
 and refer to things that exist; they never run a ranking or upskilling.
 """
 
@@ -48,6 +48,7 @@ BLIND_NAMES = {
     "twenty-second": "## A twenty-second, blind set",
     "twenty-third": "## A twenty-third, blind set",
     "twenty-fourth": "## A twenty-fourth, blind set",
+    "twenty-fifth": "## A twenty-fifth, blind set",
 }
 #: The blind sets judged for upskilling advice too.
 JUDGED_NAMES = (
@@ -72,6 +73,7 @@ JUDGED_NAMES = (
     "twenty-second",
     "twenty-third",
     "twenty-fourth",
+    "twenty-fifth",
 )
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
