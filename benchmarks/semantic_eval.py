@@ -16,7 +16,8 @@ and narratives are measured with the thresholds calibrated on the calibration sp
 never recalibrated on it (docs/semantic.md). Since the thirty-third round it has been
 read and may tune, split as the development files are: ``--split holdout-tune`` reads its
 even-numbered items (of each list), ``--split holdout-report`` its odd-numbered ones;
-``--split four`` prints the calibration and report halves and both holdout parts.
+``--split four`` prints the calibration and report halves and both holdout parts,
+``--split tune`` the two tuning parts (the calibration half and holdout-tune).
 
     python benchmarks/semantic_eval.py                       # both splits, all encoders
     python benchmarks/semantic_eval.py --split calibrate --calibrate
@@ -76,6 +77,7 @@ HOLDOUT_KEYS = {
 SPLITS = {
     "both": ["calibrate", "report"],
     "four": ["calibrate", "report", "holdout-tune", "holdout-report"],
+    "tune": ["calibrate", "holdout-tune"],
 }
 
 
@@ -337,6 +339,7 @@ def main() -> None:
             "holdout-tune",
             "holdout-report",
             "four",
+            "tune",
         ],
         default="both",
     )

@@ -35,6 +35,7 @@ def test_the_holdout_parts_split_it_in_two_by_position():
 def test_four_parts_are_the_development_halves_and_the_holdout_parts():
     assert HARNESS.SPLITS["both"] == ["calibrate", "report"]
     assert HARNESS.SPLITS["four"] == ["calibrate", "report", "holdout-tune", "holdout-report"]
+    assert HARNESS.SPLITS["tune"] == ["calibrate", "holdout-tune"]
     # The development halves are not the held-out set's.
     calibrate = {_key(item) for item in HARNESS.load("phrases.yaml", "calibrate")}
     assert calibrate.isdisjoint(_key(item) for item in HARNESS.load("phrases.yaml", "holdout-tune"))
