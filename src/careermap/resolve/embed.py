@@ -129,17 +129,6 @@ class StaticEncoder:
 
         ``scripts/fit_semantic_adapter.py`` fits its candidate adapters on these.
         """
-        return self._means(texts, None, 1.0)
-
-    def encode_tail(self, texts: Sequence[str], starts: Sequence[int], weight: float) -> Vectors:
-        """Return each text's unit vector with the tokens from *starts* on weighing *weight*.
-
-        The tokens of a text's setting (where ``careermap.resolve.context_tail.tail_start``
-        says it begins) count *weight* times as much as the rest in the mean.
-        """
-        return _unit(self._means(texts, starts, weight))
-
-    def _means(self, texts: Sequence[str], starts: Sequence[int] | None, weight: float) -> Vectors:
         out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         if not texts:
             return out
@@ -149,15 +138,8 @@ class StaticEncoder:
         last = self.table.shape[0] - 1
         for row, item in enumerate(encoded):
             ids = np.clip(np.asarray(item.ids[:_MAX_TOKENS], dtype=np.int64), 0, last)
-            if not ids.size:
-                continue
-            if starts is None:
+            if ids.size:
                 out[row] = self.table[ids].mean(axis=0)
-                continue
-            # A token belongs to the tail when it ends inside it ("▁on" holds its space).
-            ends = np.asarray([end for _, end in item.offsets[: ids.size]])
-            weights = np.where(ends > starts[row], weight, 1.0).astype(np.float32)
-            out[row] = weights @ self.table[ids] / weights.sum()
         return out
 
 

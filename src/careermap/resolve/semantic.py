@@ -39,7 +39,6 @@ from careermap.base.cachedir import cache_dir, prune_after_write, touch
 from careermap.base.errors import MissingExtraError
 from careermap.base.optional import available, install_hint
 from careermap.base.text import normalize
-from careermap.resolve.context_tail import tail_start
 from careermap.resolve.embed import DEFAULT_ENCODER, Encoder, load_encoder
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.models import Taxonomy
@@ -49,8 +48,6 @@ __all__ = [
     "CENTROID_MARGIN",
     "CENTROID_WEIGHT",
     "SUGGEST_SIMILARITY",
-    "TAIL_SHARE",
-    "TAIL_WEIGHT",
     "SemanticHit",
     "SemanticIndex",
     "SemanticUnavailableWarning",
@@ -74,13 +71,6 @@ CENTROID_WEIGHT = 0.3
 #: within CENTROID_WEIGHT x CENTROID_MARGIN (0.015) of what its label, description and
 #: nearest name give (docs/semantic.md, "Aliases and the centroid").
 CENTROID_MARGIN = 0.05
-#: A text with a setting ("... on an acute admissions unit", :mod:`.context_tail`) is read
-#: again with its setting's tokens weighing this much, and its nearest skills are ordered
-#: by (1 - TAIL_SHARE) x their similarity + TAIL_SHARE x their similarity to that reading;
-#: each keeps its own similarity (chosen on the tuning parts, docs/semantic.md,
-#: "Thirty-third round").
-TAIL_WEIGHT = 0.25
-TAIL_SHARE = 0.5
 #: Skills at or above this similarity (and below the match threshold) are suggested.
 SUGGEST_SIMILARITY = 0.45
 #: Indexes of at least this many names are cached on disk (the bundled one builds
@@ -181,7 +171,6 @@ class SemanticIndex:
         self.encoder = encoder
         extra = extra_names or {}
         self.skill_ids: list[str] = [skill.id for skill in taxonomy.skills]
-        self.position = {skill_id: i for i, skill_id in enumerate(self.skill_ids)}
         owners: list[int] = []
         texts: list[str] = []
         shown: list[str] = []
@@ -310,54 +299,12 @@ class SemanticIndex:
         if not todo:
             return
         vectors = self.encoder.encode(todo)
-        found = self._setting_aside(todo, self.search_many(vectors, limit=_MEMO_HITS))
+        found = self.search_many(vectors, limit=_MEMO_HITS)
         with self._lock:
             for text, vector, hits in zip(todo, vectors, found, strict=True):
                 self._memo[text] = (vector, hits)
             while len(self._memo) > MEMO_SIZE:
                 self._memo.pop(next(iter(self._memo)))
-
-    def _setting_aside(
-        self, texts: list[str], found: list[list[SemanticHit]]
-    ) -> list[list[SemanticHit]]:
-        """Order each text's nearest skills by it as written and with its setting weighing less.
-
-        "co-led a weekly therapeutic group on an eating disorders unit": *Group therapy*
-        before *Therapeutic relationship*, whose names hold "unit"-like words less than the
-        group's. Each hit keeps its similarity, so no text matches that did not; an encoder
-        that cannot weigh tokens (``encode_tail``) leaves the order as it is.
-        """
-        encode_tail = getattr(self.encoder, "encode_tail", None)
-        starts = [tail_start(text) for text in texts]
-        todo = [i for i, start in enumerate(starts) if start is not None and len(found[i]) > 1]
-        if encode_tail is None or not todo:
-            return found
-        tails = encode_tail([texts[i] for i in todo], [starts[i] for i in todo], TAIL_WEIGHT)
-        for i, query in zip(todo, tails, strict=True):
-            hits = found[i]
-            positions = np.asarray([self.position[hit.skill_id] for hit in hits], dtype=np.int64)
-            blended = np.round(
-                (1.0 - TAIL_SHARE) * np.asarray([hit.similarity for hit in hits])
-                + TAIL_SHARE * self.skill_scores(query, positions),
-                4,
-            )
-            order = np.lexsort((self.id_rank[positions], -blended))
-            found[i] = [hits[k] for k in order]
-        return found
-
-    def skill_scores(
-        self, query: NDArray[np.float32], positions: NDArray[np.int64]
-    ) -> NDArray[np.float64]:
-        """Return the similarity of *query* to each skill at *positions*, as searches score it."""
-        lengths = self.starts[positions + 1] - self.starts[positions]
-        first = np.cumsum(lengths) - lengths  # where each skill's names begin in rows
-        rows = np.repeat(self.starts[positions] - first, lengths) + np.arange(int(lengths.sum()))
-        nearest = np.maximum.reduceat(self.vectors[rows] @ query, first)
-        together = self.together(query[None, :], positions)[0]
-        scores: NDArray[np.float64] = (
-            (1.0 - CENTROID_WEIGHT) * nearest + CENTROID_WEIGHT * together
-        ).astype(np.float64)
-        return scores
 
     def generic(self, text: str) -> bool:
         """Whether *text* is a word or two that the names of several skills share.
