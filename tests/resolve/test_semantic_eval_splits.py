@@ -39,3 +39,17 @@ def test_four_parts_are_the_development_halves_and_the_holdout_parts():
     # The development halves are not the held-out set's.
     calibrate = {_key(item) for item in HARNESS.load("phrases.yaml", "calibrate")}
     assert calibrate.isdisjoint(_key(item) for item in HARNESS.load("phrases.yaml", "holdout-tune"))
+
+
+def test_a_variant_reads_a_setting_from_a_preposition_after_two_words():
+    variants = load_script(ROOT / "benchmarks" / "semantic_variants.py", "semantic_variants")
+    variants.OPTIONS["cut"] = "setting"
+    text = "co-led a weekly therapeutic group on an eating disorders unit"
+    assert variants.head(text) == "co-led a weekly therapeutic group"
+    assert variants.head("RMN on an acute admissions unit") == "RMN on an acute admissions unit"
+    assert variants.head("lobbying for changes in policy") == "lobbying for changes"
+    variants.OPTIONS["cut"] = "last"
+    assert variants.head("lobbying for changes in policy") == "lobbying for changes"
+    assert (
+        variants.head("wrote reports for the board of the trust") == "wrote reports for the board"
+    )
