@@ -13,12 +13,18 @@ thresholds the calibration rule picks for the first encoder named.
 ``--split holdout`` reads tests/data/semantic/holdout.yaml instead, a set written blind
 in the thirty-second round and never read while tuning: its phrases, off-domain phrases
 and narratives are measured with the thresholds calibrated on the calibration split,
-never recalibrated on it (docs/semantic.md). ``--split holdout2`` reads holdout2.yaml,
-a second set written blind in the thirty-third round, in the same way.
+never recalibrated on it (docs/semantic.md). Since the thirty-third round it has been
+read and may tune, split as the development files are: ``--split holdout-tune`` reads its
+even-numbered items (of each list), ``--split holdout-report`` its odd-numbered ones;
+``--split four`` prints the calibration and report halves and both holdout parts,
+``--split tune`` the two tuning parts (the calibration half and holdout-tune).
+``--split holdout2`` reads holdout2.yaml, a second set written blind in the thirty-third
+round and never tuned on, in the same way as ``--split holdout``.
 
     python benchmarks/semantic_eval.py                       # both splits, all encoders
     python benchmarks/semantic_eval.py --split calibrate --calibrate
     python benchmarks/semantic_eval.py --encoders wordllama --split holdout
+    python benchmarks/semantic_eval.py --encoders wordllama minilm --split four
 
 A candidate change of the encoder or the index (docs/semantic.md, fourth pass) is
 measured as the encoder ``candidate``, with its own calibrated thresholds:
@@ -70,11 +76,24 @@ HOLDOUT_KEYS = {
 }
 
 
+#: Splits printed side by side for ``--split both`` and ``--split four``.
+SPLITS = {
+    "both": ["calibrate", "report"],
+    "four": ["calibrate", "report", "holdout-tune", "holdout-report"],
+    "tune": ["calibrate", "holdout-tune"],
+}
+
+
 def load(name: str, split: str) -> list[Any]:
     """The items of development file *name* in *split*, or their held-out counterparts."""
     if split in HOLDOUTS:
         document = yaml.safe_load(HOLDOUTS[split].read_text(encoding="utf-8"))
         return list(document[HOLDOUT_KEYS[name]])
+    if split.startswith("holdout-"):
+        document = yaml.safe_load(HOLDOUT.read_text(encoding="utf-8"))
+        held = list(document[HOLDOUT_KEYS[name]])
+        parity = 0 if split == "holdout-tune" else 1
+        return [item for i, item in enumerate(held) if i % 2 == parity]
     items = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["items"]
     parity = 0 if split == "calibrate" else 1
     return [item for i, item in enumerate(items) if split == "all" or i % 2 == parity]
@@ -315,7 +334,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--split",
-        choices=["calibrate", "report", "both", "all", *HOLDOUTS],
+        choices=[
+            "calibrate",
+            "report",
+            "both",
+            "all",
+            *HOLDOUTS,
+            "holdout-tune",
+            "holdout-report",
+            "four",
+            "tune",
+        ],
         default="both",
     )
     parser.add_argument("--encoders", nargs="*", default=["wordllama", "wordllama-64", "minilm"])
@@ -332,7 +361,7 @@ def main() -> None:
     if args.calibrate:
         calibrate(args.encoders[0], verbose=True)
         return
-    splits = ["calibrate", "report"] if args.split == "both" else [args.split]
+    splits = SPLITS.get(args.split, [args.split])
     rows = [
         evaluate(None, split, _semantic.ACCEPT_SIMILARITY, EXTRACT_SIMILARITY) for split in splits
     ]
