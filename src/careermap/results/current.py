@@ -25,7 +25,7 @@ import threading
 from careermap.base.cache import derived
 from careermap.base.text import BRACKETED, match_key
 from careermap.resolve.background import Background
-from careermap.results import title_words
+from careermap.results import title_swaps, title_words
 from careermap.results.title_words import ABOVE_ENTRY, GRADE, in_gloss, other_post, specialty_titles
 from careermap.results.verdict import Readiness
 from careermap.results.work_kind import (
@@ -309,6 +309,7 @@ def _whole(held: str, taxonomy: Taxonomy) -> Role | None:
     best: dict[str, float] = {}
     keys = _role_keys(taxonomy)
     posts = _posts(taxonomy)
+    near = CURRENT_ROLE_SCORE - CURRENT_ROLE_MARGIN  # a lower score decides nothing
     for name in variants:
         key = match_key(_TITLE_QUALIFIERS.sub(" ", name))
         if not key:
@@ -316,7 +317,10 @@ def _whole(held: str, taxonomy: Taxonomy) -> Role | None:
         for known, role_id in keys.items():
             if other_post(key, known, posts):
                 continue
-            best[role_id] = max(best.get(role_id, 0.0), fuzz.token_sort_ratio(key, known))
+            score = fuzz.token_sort_ratio(key, known)
+            if score >= near and title_swaps.swaps_a_word(key, known):
+                continue  # "care counselor" is no "career counselor" (title_swaps)
+            best[role_id] = max(best.get(role_id, 0.0), score)
     ranked = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
     if not ranked or ranked[0][1] < CURRENT_ROLE_SCORE:
         return None
