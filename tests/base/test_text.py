@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careermap.base.text import _FILLER, _NON_WORD, _spell, _stem, match_key, normalize
+from careermap.base.text import _FILLER, _NON_WORD, _spell, _stem, kept_apart, match_key, normalize
 
 
 def general_normalize(text: str) -> str:
@@ -41,3 +41,24 @@ def test_match_key_stems_each_word_as_the_word_alone_stems() -> None:
     text = "Counsellors assessing clients' behaviours in the community"
     words = [w for w in normalize(text).split() if w not in _FILLER]
     assert match_key(text) == " ".join(_stem(w) for w in words)
+
+
+def test_a_word_whose_stripped_suffix_leaves_another_word_keeps_its_own_stem() -> None:
+    # read33 (thirty-third round): "career" lost "-er" and became "care", so "Staff Care
+    # Counsellor" was the career counsellor's key; an e the suffix would leave is the word's.
+    assert match_key("Career counsellor") != match_key("Care counsellor")
+    assert _stem("careers") == _stem("career") == "career"
+    assert _stem("degrees") == _stem("degree")
+    assert _stem("carer") == _stem("carers")  # a suffix after a consonant still goes
+    assert _stem("notes") != _stem("not")
+    assert _stem("statements") != _stem("state")
+    assert match_key("ACT") != match_key("active")
+
+
+def test_words_kept_apart_are_the_stemmer_s_collisions_only() -> None:
+    assert kept_apart("career", "care")
+    assert kept_apart("care", "career")
+    assert kept_apart("statement", "state")
+    assert kept_apart("activ", "act")
+    assert not kept_apart("nurs", "nurse")  # one word, two inflections
+    assert not kept_apart("listen", "listen")

@@ -15,6 +15,7 @@ import yaml
 
 import careermap
 from careermap.results.current import current_role, kind_roles
+from careermap.results.glossed import glossed_title
 from careermap.results.title_words import named_kinds, says_its_work, specialties
 
 SURVEY = Path(__file__).resolve().parents[1] / "data" / "title_readings.yaml"
@@ -105,3 +106,17 @@ def test_a_mental_health_clinician_practises_the_counsellors_and_social_workers_
     assert title_codes("Youth mental health clinician (Jigsaw)") == ("21-1014.00", "21-1023.00")
     assert "active-listening" in title_practice("Community mental health clinician", taxonomy)
     assert title_codes("Senior clinician") == ()
+
+
+def test_a_title_in_unknown_words_is_read_in_its_english_gloss() -> None:
+    # read33 (thirty-third round): a gloss was read only after letters English has not;
+    # "Undervisningskonsulent" (Danish, English letters) named no kind of work.
+    taxonomy = careermap.load_taxonomy()
+    held = "Undervisningskonsulent (suicide prevention trainer), public health centre"
+    assert glossed_title(held, taxonomy) == "suicide prevention trainer, public health centre"
+    assert "mental-health-first-aid-instructor" in kind_roles(held, taxonomy)
+    assert current_role("Kaimahi (crisis counsellor)", taxonomy).id == "crisis-counsellor"
+    # Brackets after known words, or naming no post, are no gloss.
+    assert glossed_title("Staff Nurse (psychiatry)", taxonomy) is None
+    assert glossed_title("GZ-psycholoog (not working, relocated)", taxonomy) is None
+    assert kind_roles("GZ-psycholoog (not working, relocated)", taxonomy) == frozenset()

@@ -17,7 +17,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import chain
 
-__all__ = ["BRACKETED", "key_counts", "match_key", "normalize", "written_as"]
+__all__ = ["BRACKETED", "kept_apart", "key_counts", "match_key", "normalize", "written_as"]
 
 #: Text in round brackets, the shortest run first: "(US)", "(lapsed 2020)".
 BRACKETED = re.compile(r"\(.*?\)")
@@ -110,6 +110,30 @@ _SUFFIXES = (
     "s",
 )
 
+#: Words whose suffix, stripped, would leave another word of a different meaning
+#: (thirty-third round): each keeps a stem of its own. "notes" is no "not" (a negation),
+#: "statement" no "state", "publication" no "public", "former" (a former post) no "form",
+#: "owner" no "own", and "active", "actively", "action" are not ACT (acceptance and
+#: commitment therapy, assertive community treatment, an Act of a parliament).
+#: "medication" is no "medic" (an army or combat medic is a post).
+_OWN_STEMS = {
+    "notes": "note",
+    "noted": "note",
+    "statement": "statement",
+    "statements": "statement",
+    "publication": "publicat",
+    "publications": "publicat",
+    "former": "former",
+    "owner": "owner",
+    "owners": "owner",
+    "active": "activ",
+    "actively": "activ",
+    "action": "action",
+    "actions": "action",
+    "medication": "medicat",
+    "medications": "medicat",
+}
+
 
 @lru_cache(maxsize=65_536)
 def normalize(text: str) -> str:
@@ -145,12 +169,69 @@ def _spell(word: str) -> str:
 
 @lru_cache(maxsize=65_536)
 def _stem(word: str) -> str:
+    """Return *word*'s rough stem: its longest suffix of :data:`_SUFFIXES` dropped.
+
+    A suffix beginning with *e* is not dropped where it would leave a stem ending in *e*:
+    English writes *care* + *-er* as "carer", so the *e* of "career", "volunteer" or
+    "degrees" is the word's own, and "career" is no "care" (thirty-third round: "Staff
+    Care Counsellor" read as the career coach). A word of :data:`_OWN_STEMS` keeps its
+    own stem.
+
+    Examples
+    --------
+    >>> _stem("career"), _stem("careers"), _stem("carer"), _stem("care")
+    ('career', 'career', 'car', 'care')
+    >>> _stem("degrees"), _stem("degree"), _stem("notes"), _stem("listening")
+    ('degree', 'degree', 'note', 'listen')
+    """
+    own = _OWN_STEMS.get(word)
+    if own is not None:
+        return own
+    return _stripped(word, kept_e=True)
+
+
+def _stripped(word: str, *, kept_e: bool) -> str:
+    """Return *word* without its longest suffix; with *kept_e*, not leaving an *e* before one."""
     if len(word) <= 4:
         return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            stem = word[: -len(suffix)]
+            if kept_e and suffix[0] == "e" and stem[-1] == "e":
+                continue  # "career" - "er" is no "care"
+            return stem
     return word
+
+
+#: The stems :data:`_OWN_STEMS` keeps apart: each word's own stem, with the stem its
+#: suffix stripped would have given ("statement": "state").
+_KEPT_APART = frozenset(
+    pair
+    for word, own in _OWN_STEMS.items()
+    for pair in ((own, _stripped(word, kept_e=False)), (_stripped(word, kept_e=False), own))
+)
+
+
+def kept_apart(first: str, second: str) -> bool:
+    """Say whether two rough stems are two words :func:`_stem` keeps apart.
+
+    Their letters are close (one is the other with a suffix), but they are different
+    words: "career" and "care", "statement" and "state" (thirty-third round). A fuzzy
+    match of names by their letters should not take one for the other
+    (:mod:`careermap.results.title_swaps`).
+
+    Examples
+    --------
+    >>> kept_apart("career", "care"), kept_apart("note", "not"), kept_apart("nurs", "nurse")
+    (True, True, False)
+    """
+    if first == second:
+        return False
+    return (
+        (first, second) in _KEPT_APART
+        or (_stripped(first, kept_e=False) == second and _stem(first) != second)
+        or (_stripped(second, kept_e=False) == first and _stem(second) != first)
+    )
 
 
 @lru_cache(maxsize=65_536)
@@ -160,7 +241,7 @@ def match_key(text: str) -> str:
     Examples
     --------
     >>> match_key("Listening actively"), match_key("active listener")
-    ('listen act', 'act listen')
+    ('listen activ', 'activ listen')
     >>> match_key("experience with assessing clients")
     'assess client'
     """
@@ -188,7 +269,7 @@ def key_counts(text: str) -> Counter[str]:
     >>> key_counts(text) == Counter(match_key(text).split())
     True
     >>> sorted(key_counts(text).items())
-    [('act', 1), ('listen', 3)]
+    [('activ', 1), ('listen', 3)]
     """
     # map, chain and Counter run in C; each distinct word is keyed once (_keys_of's cache).
     return Counter(chain.from_iterable(map(_keys_of, _folded_words(text))))

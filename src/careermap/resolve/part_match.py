@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from careermap.resolve.bracket_match import bracket_named, note_head
 from careermap.resolve.codes import is_code
+from careermap.resolve.instruments import instruments
 from careermap.resolve.list_parts import shares_head
 from careermap.resolve.names import NameIndex, SkillCandidate
 from careermap.resolve.part_names import (
@@ -106,10 +107,14 @@ def phrase_match(
         beyond = named - {match.skill_id for match in required}
         if listed and len(named) > 1 and not beyond and not conditions:
             return _split(text, words, required, candidates, limit=limit, unread=unread)
+        # "coaching for ADHD", "psychoeducation about ADHD": the method and the condition;
+        # "psychological assessment (WISC-V)": the practice and its instruments (read33)
+        also = [] if listed or conditions else instruments(text, split, required, part)
         if conditions and not listed and len(named) > 1 and not (beyond - held(conditions)):
-            # "coaching for ADHD", "psychoeducation about ADHD": the method and the condition
-            pieces = (*words, *(match.query for match in conditions))
-            return _split(text, pieces, [*required, *conditions], candidates, limit=limit)
+            also = conditions
+        if also:
+            pieces = (*words, *(match.query for match in also))
+            return _split(text, pieces, [*required, *also], candidates, limit=limit)
         if len(named) > 1:
             each = _as_candidates(found)
             suggested = [*each, *(c for c in candidates if c.skill_id not in named)]

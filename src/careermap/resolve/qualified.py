@@ -46,10 +46,15 @@ _FUNDER = re.compile(
 #: A workplace hazard before "risk assessment(s)": fire (and fire safety), COSHH
 #: (hazardous substances), manual handling, legionella, display screen equipment, lone
 #: working, health and safety, premises or building (HSE's risk assessment guidance).
+#: Thirty-third round: a place of work whose tools, plants and tasks are assessed, a
+#: therapy garden, an allotment or a workshop ("garden risk assessments": the
+#: Management of Health and Safety at Work Regulations 1999, reg. 3, the risks of the
+#: work to employees and to others, the clients working there among them), not a
+#: person's risk to themselves.
 _HAZARD = re.compile(
     r"^(?:fire(?:\s+safety)?|coshh|manual\s+handling|legionella|dse|display\s+screen"
     r"(?:\s+equipment)?|lone\s+working|health\s*(?:and|&)\s*safety|h\s*&\s*s|premises"
-    r"|building|site|workplace)\s+risk\s+assessments?$",
+    r"|building|site|workplace|gardens?|allotments?|workshops?)\s+risk\s+assessments?$",
     re.IGNORECASE,
 )
 
@@ -105,6 +110,8 @@ def hazard_assessment(text: str, part: Callable[[str], SkillMatch]) -> SkillMatc
     >>> from careermap.taxonomy.load import default_taxonomy
     >>> part = partial(match_text, taxonomy=default_taxonomy(), semantic=False, phrases=False)
     >>> hazard_assessment("fire risk assessments", part).skill_id
+    'workplace-risk-assessment'
+    >>> hazard_assessment("garden risk assessments", part).skill_id
     'workplace-risk-assessment'
     >>> hazard_assessment("suicide risk assessments", part) is None
     True

@@ -25,7 +25,8 @@ import threading
 from careermap.base.cache import derived
 from careermap.base.text import BRACKETED, match_key
 from careermap.resolve.background import Background
-from careermap.results import title_words
+from careermap.results import title_swaps, title_words
+from careermap.results.glossed import glossed_title
 from careermap.results.title_words import ABOVE_ENTRY, GRADE, in_gloss, other_post, specialty_titles
 from careermap.results.verdict import Readiness
 from careermap.results.work_kind import (
@@ -114,7 +115,9 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
     around it ("Remote Area Mental Health Nurse"): the one role with the longest such
     name (:func:`_phrase`), unless *whole*. A title in another language that names no
     role as written is read in the English gloss in brackets after it
-    (:func:`careermap.results.title_words.in_gloss`; twenty-ninth round).
+    (:func:`careermap.results.title_words.in_gloss`; twenty-ninth round), and so is a
+    title in English letters none of whose words careermap knows
+    (:func:`careermap.results.glossed.glossed_title`; thirty-third round).
 
     Parameters
     ----------
@@ -158,7 +161,7 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
         return memo[held]
     except KeyError:
         found = _find(in_latin_title(held), taxonomy, phrase=not whole)
-        if found is None and (gloss := in_gloss(held)) is not None:
+        if found is None and (gloss := in_gloss(held) or glossed_title(held, taxonomy)):
             found = _find(gloss, taxonomy, phrase=not whole)
         found = title_words.held_role(held, found, taxonomy)  # titles32: title_scope
     with _memo_lock:
@@ -309,6 +312,7 @@ def _whole(held: str, taxonomy: Taxonomy) -> Role | None:
     best: dict[str, float] = {}
     keys = _role_keys(taxonomy)
     posts = _posts(taxonomy)
+    near = CURRENT_ROLE_SCORE - CURRENT_ROLE_MARGIN  # a lower score decides nothing
     for name in variants:
         key = match_key(_TITLE_QUALIFIERS.sub(" ", name))
         if not key:
@@ -316,7 +320,10 @@ def _whole(held: str, taxonomy: Taxonomy) -> Role | None:
         for known, role_id in keys.items():
             if other_post(key, known, posts):
                 continue
-            best[role_id] = max(best.get(role_id, 0.0), fuzz.token_sort_ratio(key, known))
+            score = fuzz.token_sort_ratio(key, known)
+            if score >= near and title_swaps.swaps_a_word(key, known):
+                continue  # "care counselor" is no "career counselor" (title_swaps)
+            best[role_id] = max(best.get(role_id, 0.0), score)
     ranked = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
     if not ranked or ranked[0][1] < CURRENT_ROLE_SCORE:
         return None

@@ -34,6 +34,7 @@ import re
 
 from careermap.base.countries import countries_in, country_names
 from careermap.base.text import BRACKETED
+from careermap.results.registered_as import registered_as
 
 __all__ = ["as_in_state", "bracketed", "issued", "place_countries", "placed", "unplaced"]
 
@@ -231,7 +232,9 @@ def issued(held: str) -> tuple[str, ...]:
     -------
     tuple of str
         :func:`bracketed`, :func:`unplaced` and :func:`placed` readings that differ from
-        *held*, in that order; empty when there are none.
+        *held*, in that order, then a registration written out as its title
+        (:func:`careermap.results.registered_as.registered_as`: "Registered with the SSSC
+        as a social worker"); empty when there are none.
 
     Examples
     --------
@@ -245,7 +248,7 @@ def issued(held: str) -> tuple[str, ...]:
     'teaching certificate (elementary grades 1-5)'
     """
     comma = bracketed(held)
-    readings = (comma, unplaced(held), unplaced(comma), placed(comma))
+    readings = (comma, unplaced(held), unplaced(comma), placed(comma), *registered_as(held))
     return tuple(dict.fromkeys(r for r in readings if r != held))
 
 

@@ -16,7 +16,7 @@ import re
 
 from careermap.base.cache import derived
 from careermap.base.text import BRACKETED, match_key
-from careermap.results import title_words
+from careermap.results import glossed, title_words
 from careermap.taxonomy.models import Importance, Role, Taxonomy
 
 __all__ = ["BROAD_SHARE", "kind_of_work", "kind_roles"]
@@ -123,6 +123,12 @@ def kind_roles(held: str, taxonomy: Taxonomy) -> frozenset[str]:
     ['behavioural-health-technician', 'family-peer-advocate']
     >>> kind_roles("Kaimahi", taxonomy)
     frozenset()
+
+    A title in another language is read in its English gloss in brackets (thirty-third
+    round; :func:`careermap.results.glossed.glossed_title`):
+
+    >>> sorted(kind_roles("Kaimahi (community support worker)", taxonomy))[:2]
+    ['behavioural-health-technician', 'family-peer-advocate']
     """
     first = re.split(r"[,;]", _unbracketed(held), maxsplit=1)[0]
     heads = _heads(taxonomy)
@@ -135,4 +141,5 @@ def kind_roles(held: str, taxonomy: Taxonomy) -> frozenset[str]:
                 ids = title_words.named_kinds(held, ids, head, taxonomy)
             if ids:
                 return ids
-    return frozenset()
+    gloss = title_words.in_gloss(held) or glossed.glossed_title(held, taxonomy)
+    return kind_roles(gloss, taxonomy) if gloss else frozenset()
