@@ -24,8 +24,17 @@ from careermap.results.readiness import assess
         ("Peer Recovery Coach, addiction services", ["substance-use"]),
         ("Family Peer Advocate", ["family"]),
         ("Carer peer worker", ["family"]),
-        ("Forensic peer specialist", ["justice"]),
-        ("Lived experience worker, homelessness outreach", ["homelessness"]),
+        # A population that is no kind of recovery keeps what a yes is read as beside it.
+        ("Forensic peer specialist", ["mental-health", "substance-use", "justice"]),
+        (
+            "Lived experience worker, homelessness outreach",
+            ["mental-health", "substance-use", "homelessness"],
+        ),
+        (
+            "Peer Recovery Support Specialist (PRSS), Oklahoma Department of Mental Health and "
+            "Substance Abuse Services",
+            ["mental-health", "substance-use"],
+        ),
     ],
 )
 def test_a_peer_title_naming_a_population_names_its_kind(title, kinds):

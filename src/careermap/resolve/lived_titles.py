@@ -20,8 +20,11 @@ question. :func:`lived_kinds_in_titles` reads the kind from such titles, by rule
   substance-use recovery; veterans or the military both military service and mental
   illness, as a veterans' peer specialist is by law "a veteran who has recovered or is
   recovering from a mental illness" (38 U.S.C. 7402(b)(13), the VA's peer specialists);
-  a family, parent or carer peer the family kind; reentry, forensic or justice peers the
-  criminal justice system; homelessness services homelessness;
+  a family, parent or carer peer the family kind (family peer support is its own role:
+  SAMHSA, the NFFCMH); reentry, forensic or justice peers the criminal justice system and
+  homelessness services homelessness, each beside what the yes is read as, mental illness
+  or recovery (forensic peer specialists bring lived experience of mental illness or
+  substance use and of the justice system: SAMHSA's GAINS Center);
 * a peer title that names no population ("Peer support worker") gives no kind: the yes
   keeps its reading (:data:`careermap.results.lived.TRUE_KINDS`).
 
@@ -43,6 +46,9 @@ _PEER = re.compile(
     r"\b(?:peers?|peer[- ]to[- ]peer|lived[- ]experience|experts?\s+by\s+experience)\b",
     re.IGNORECASE,
 )
+#: What a yes is read as when no kind is said (:data:`careermap.results.lived.TRUE_KINDS`):
+#: kept beside a population that is not a kind of recovery (justice, homelessness).
+_RECOVERY = (LivedKind.MENTAL_HEALTH, LivedKind.SUBSTANCE_USE)
 #: Each population a peer title may name, with the kinds it gives.
 _POPULATIONS: tuple[tuple[frozenset[LivedKind], re.Pattern[str]], ...] = (
     (
@@ -52,7 +58,7 @@ _POPULATIONS: tuple[tuple[frozenset[LivedKind], re.Pattern[str]], ...] = (
     (
         frozenset({LivedKind.SUBSTANCE_USE}),
         re.compile(
-            r"\b(?:addictions?|substance[- ]use|substance[- ]misuse|drugs?|alcohol|SUD"
+            r"\b(?:addictions?|substance[- ](?:use|misuse|abuse)|drugs?|alcohol|SUD"
             r"|opioids?)\b",
             re.IGNORECASE,
         ),
@@ -62,11 +68,11 @@ _POPULATIONS: tuple[tuple[frozenset[LivedKind], re.Pattern[str]], ...] = (
         re.compile(r"\b(?:family|families|parents?|carers?|caregivers?)\b", re.IGNORECASE),
     ),
     (
-        frozenset({LivedKind.JUSTICE}),
+        frozenset({LivedKind.JUSTICE, *_RECOVERY}),
         re.compile(r"\b(?:re-?entry|forensic|justice|prisons?|probation)\b", re.IGNORECASE),
     ),
     (
-        frozenset({LivedKind.HOMELESSNESS}),
+        frozenset({LivedKind.HOMELESSNESS, *_RECOVERY}),
         re.compile(r"\bhomeless(?:ness)?\b", re.IGNORECASE),
     ),
     (
