@@ -17,6 +17,7 @@ from pydantic import Field
 from careermap.base.record import Frozen
 from careermap.base.text import normalize
 from careermap.resolve.lived_texts import lived_kinds_in, lived_texts
+from careermap.resolve.lived_titles import lived_kinds_in_titles, lived_titles
 from careermap.resolve.profile import Background, Profile
 from careermap.taxonomy.experience import Experience
 from careermap.taxonomy.lived import LivedKind
@@ -77,9 +78,11 @@ class Shown(Frozen):
         Their other work (``Background.experience``), each title with its years.
     lived : tuple of LivedKind
         The kinds of lived experience their skill texts state as their own
-        (:func:`careermap.resolve.lived_texts.lived_kinds_in`), for a yes that said no kind.
+        (:func:`careermap.resolve.lived_texts.lived_kinds_in`) and their peer job titles
+        and credentials name (:func:`careermap.resolve.lived_titles.lived_kinds_in_titles`:
+        "veterans' peer helper"), for a yes that said no kind.
     lived_texts : tuple of str
-        Those texts, as written.
+        Those texts and titles, as written.
     written : dict of str to str
         The skills they wrote at :data:`ROUTE_LEVEL` or above, each with what to call it
         ("Training delivery at level 4").
@@ -263,6 +266,7 @@ def experience_shown(
 
     written = list(texts)
     own = lived_texts(written)
+    titled: tuple[str, ...] = ()
     found = set(skills)
     title = background.current_role if background is not None else None
     job = f" {normalize(title)} " if title and title.strip() else None
@@ -284,6 +288,10 @@ def experience_shown(
         )
         written += [p.title for p in past]
         found |= {skill for p in past for skill in p.skills}
+        # A peer title names whose peer the person is: that kind (review 33 P8).
+        peer = [background.current_role or "", *(p.title for p in past)]
+        peer += background.credentials
+        titled = lived_titles(peer)
     text = "".join(f" {normalize(t)} " for t in written if t)
     practised = practised_skills(title, taxonomy) if job is not None else frozenset()
     return Shown(
@@ -293,8 +301,10 @@ def experience_shown(
         title=title.strip() if job is not None and title else None,
         job_skills=practised,
         past=past,
-        lived=lived_kinds_in(own),
-        lived_texts=own,
+        lived=tuple(
+            k for k in LivedKind if k in {*lived_kinds_in(own), *lived_kinds_in_titles(titled)}
+        ),
+        lived_texts=own + titled,
         written={
             skill: f"{taxonomy.skill_index[skill].label} at level {level}"
             for skill, level in sorted((levels or {}).items())
