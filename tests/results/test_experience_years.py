@@ -124,8 +124,10 @@ def test_the_most_years_under_a_title_showing_the_work_count(default):
 
 
 def test_other_posts_do_not_read_past_roles(default):
-    # Only a post that counts years of its own work reads them: every other verdict is
-    # the same with and without them.
+    # Only a post that counts years of its own work reads them as years of that work;
+    # every other verdict is the same with and without them, but for a step up their
+    # years reach: years of other helping work count towards a post's rung (thirty-third
+    # round, review 32 P5; test_helping_years.py).
     plain = careermap.rank_careers(TRAINER_SKILLS, taxonomy=default, limit=None, background=TRAINER)
     past = careermap.rank_careers(
         TRAINER_SKILLS,
@@ -136,7 +138,10 @@ def test_other_posts_do_not_read_past_roles(default):
     before = {m.role_id: (m.score, m.readiness) for m in plain}
     after = {m.role_id: (m.score, m.readiness) for m in past}
     changed = sorted(r for r in before if before[r] != after[r])
-    assert changed == ["crisis-line-supervisor"]
+    assert changed == ["crisis-line-supervisor", "learning-and-development-manager"]
+    manager = "learning-and-development-manager"
+    assert before[manager][1].verdict == "step-up"
+    assert after[manager][1].verdict != "step-up"
 
 
 @pytest.mark.parametrize(

@@ -76,9 +76,14 @@ def test_years_of_entry_level_work_make_no_step_down_into_entry_level_work():
     assert "starter's wage" not in peer.summary
     navigator = _verdict("care-navigator", 22, current_role="Peer support specialist")
     assert navigator.verdict == "ready", navigator
-    # A title naming no role, or a job above entry level, keeps the step down.
+    # No title given, or a job above entry level, keeps the step down. A title naming no
+    # role says nothing of the level its years reached: the starter's pay is named instead
+    # (thirty-third round, review 32 P5; test_helping_years.py).
+    untitled = _verdict("care-navigator", 22)
+    assert untitled.summary.startswith("A step down: an entry-level role after 22 years")
     unknown = _verdict("care-navigator", 22, current_role="Kaimahi")
-    assert unknown.summary.startswith("A step down: an entry-level role after 22 years")
+    assert unknown.verdict == "ready", unknown
+    assert "starter's wage" in unknown.summary
     senior = _verdict("care-navigator", 22, current_role="Clinical supervisor")
     assert senior.verdict == "step-down", senior
 
@@ -98,7 +103,9 @@ def test_a_title_naming_only_entry_level_kinds_of_work_counts_as_entry_level():
     peer = _verdict("peer-support-specialist", 22, current_role="Community Support Worker")
     assert peer.verdict != "step-down", peer
     # A head that ends roles of several levels ("worker": social workers are mid-level)
-    # says nothing, and years still make a step down.
+    # says nothing: years make no step down under it, the starter's pay is named
+    # (thirty-third round, review 32 P5).
     assert own_seniority("Project worker", taxonomy) is None
     project = _verdict("care-navigator", 22, current_role="Project worker")
-    assert project.summary.startswith("A step down: an entry-level role after 22 years")
+    assert project.verdict == "ready", project
+    assert "starter's wage" in project.summary

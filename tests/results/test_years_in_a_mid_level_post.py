@@ -56,9 +56,15 @@ def test_a_grade_word_keeps_the_step_down():
     assert found.summary.startswith("A step down: an entry-level role after 15 years"), found
 
 
-def test_a_title_naming_no_role_keeps_the_step_down():
+def test_a_title_naming_no_role_names_the_starters_pay_not_a_step_down():
+    # Thirty-third round (review 32, P5): a title naming no role does not say the level
+    # its years reached, so years alone make no step down under it; an entry-level post
+    # is named by its starter's pay. With no title given, the years still make one.
     found = _verdict("employment-specialist", 15, "Adviser")
-    assert found.summary.startswith("A step down: an entry-level role after 15 years"), found
+    assert found.verdict == "ready", found
+    assert "starter's wage" in found.summary
+    untitled = _verdict("employment-specialist", 15, None)
+    assert untitled.summary.startswith("A step down: an entry-level role after 15 years")
 
 
 def test_with_a_school_diploma_only_a_higher_title_makes_a_step_down_by_years():
@@ -70,9 +76,11 @@ def test_with_a_school_diploma_only_a_higher_title_makes_a_step_down_by_years():
     found = _verdict("eligibility-worker", 19, title, education="secondary")
     assert found.verdict == "ready", found
     assert "starter's wage" not in found.summary
-    # A degree keeps both, as before: years of a graduate's work reach the lead rung.
+    # A degree two levels above the post's makes the step down; the years under a title
+    # naming no role do not (thirty-third round, review 32 P5).
     graduate = _verdict("eligibility-worker", 19, title, education="bachelor")
-    assert graduate.summary.startswith("A step down: an entry-level role after 19 years")
+    assert graduate.verdict == "step-down", graduate
+    assert "after 19 years" not in graduate.summary
     # A title naming a role above the post keeps the step down.
     senior = _verdict("eligibility-worker", 19, "Clinical supervisor", education="secondary")
     assert senior.summary.startswith("A step down: an entry-level role after 19 years"), senior

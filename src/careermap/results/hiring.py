@@ -458,7 +458,11 @@ def _at_level(
     elsewhere = experience is not None and shown is not None and not shown.in_job(experience)
     # Or years of that work under another title, before the current job or beside it.
     past = shown.years_in(experience) if experience is not None and shown is not None else None
-    found = level(entry, background, above, elsewhere=elsewhere, past=past, current=current)
+    # Other helping work counts towards the rung a post asks for (rungs.helping_years).
+    before = shown.past if shown is not None else ()
+    found = level(
+        entry, background, above, elsewhere=elsewhere, past=past, current=current, before=before
+    )
     return found or Readiness(verdict="ready", summary="Ready now")
 
 

@@ -3,13 +3,15 @@
 Part of the readiness verdict (:mod:`careermap.results.readiness`), judged only when
 no degree, licence, lived experience, certification or experience of the work is
 missing. A post is a step up when it sits two or more rungs (entry, mid, senior, lead)
-above what the person's years of experience reach; a step down when it asks for no
-licence in a field whose licence sets the level of the work and the person holds one
-(a step down in scope, :mod:`careermap.results.scope`), when it sits three or more
-rungs below, or when it asks for much less preparation than the person's education
-gives (two O*NET job zones, or for an experienced person two education levels for an
-entry-level post), unless the person wrote that their degree is not recognised where they
-work (:mod:`careermap.results.recognised`). docs/scoring.md, readiness, has the table.
+above what the person's years of experience reach (with their years of other helping
+work, :func:`helping_years`); a step down when it asks for no licence in a field whose
+licence sets the level of the work and the person holds one (a step down in scope,
+:mod:`careermap.results.scope`), when it sits three or more rungs below (by the years
+of a job whose title names a role, or with no title given), or when it asks for much
+less preparation than the person's education gives (two O*NET job zones, or for an
+experienced person two education levels for an entry-level post), unless the person
+wrote that their degree is not recognised where they work
+(:mod:`careermap.results.recognised`). docs/scoring.md, readiness, has the table.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ __all__ = [
     "ZONE_GAP",
     "below_by_years",
     "education_rungs",
+    "helping_years",
     "level",
     "starter_pay",
 ]
@@ -154,6 +157,28 @@ def _counted(asked: Experience, past: PastRole) -> Readiness:
     )
 
 
+def helping_years(before: Sequence[PastRole]) -> float:
+    """Return the years of other helping work among *before* (``Background.experience``).
+
+    A past job counts when its title names a role of the catalogue or a kind of helping
+    work (:attr:`PastRole.skills`, :func:`careermap.results.current.practised_skills`):
+    "Staff nurse (assessment and treatment unit)", "Peer support worker", not "Barista".
+    They count towards the rung a post asks for (a step up), never towards a step down:
+    how senior those years made the person their titles do not say (docs/scoring.md,
+    "Years of other helping work reach a step up, not a step down").
+
+    Examples
+    --------
+    >>> from careermap.results.experience import PastRole
+    >>> before = (PastRole(title="Peer support worker", job=" peer support worker ", years=4,
+    ...                    skills=frozenset({"active-listening"})),
+    ...           PastRole(title="Barista", job=" barista ", years=3))
+    >>> helping_years(before)
+    4.0
+    """
+    return float(sum(job.years for job in before if job.skills))
+
+
 def level(
     entry: Entry,
     background: Background,
@@ -162,6 +187,7 @@ def level(
     elsewhere: bool = False,
     past: PastRole | None = None,
     current: Seniority | None = None,
+    before: Sequence[PastRole] = (),
 ) -> Readiness | None:
     """Return a step up or down by experience, licence (*above*: licensed_above) or degree.
 
@@ -173,7 +199,9 @@ def level(
     that is then no step says so ("Ready now, counting your 8 years as ...").
     *current*: the seniority of the role the person's job title names, where it names
     one; years make no step down for a person whose own job is entry-level, nor beyond
-    the rung of a mid-level one (:func:`below_by_years`).
+    the rung of a mid-level one (:func:`below_by_years`). *before*: all their other work
+    (``Background.experience``); years of the helping work among it
+    (:func:`helping_years`) are added to theirs for a step up only.
     """
     years = background.years_experience
     asked = entry.experience
@@ -186,9 +214,13 @@ def level(
         if found is None and asked is not None:
             return _counted(asked, past)
         return found
-    if rung is not None and _SENIORITY.index(entry.seniority) - rung >= STEP:
+    # The rung a step up is judged from: with the years of other helping work.
+    reach = rung
+    if years is not None and not other and before:
+        reach = _rung(years + helping_years(before))
+    if reach is not None and _SENIORITY.index(entry.seniority) - reach >= STEP:
         return _step_up(entry, years, asked if other else None, past if other else None)
-    return _level(entry, background, above, rung, years, current=current)
+    return _level(entry, background, above, rung, years, current=current, reach=reach)
 
 
 def _level(
@@ -199,10 +231,15 @@ def _level(
     years: float | None,
     *,
     current: Seniority | None = None,
+    reach: int | None = None,
 ) -> Readiness | None:
-    """:func:`level` from the rung the person's years reach (``None``: years not given)."""
+    """:func:`level` from the rung the person's years reach (``None``: years not given).
+
+    *reach*: the rung a step up is judged from, where other helping work raises it.
+    """
     role_rung = _SENIORITY.index(entry.seniority)
-    if rung is not None and role_rung - rung >= STEP:
+    up = rung if reach is None else reach
+    if up is not None and role_rung - up >= STEP:
         return _step_up(entry, years, None, None)
     article = "an" if entry.seniority is Seniority.ENTRY else "a"
     education = education_level(background)
@@ -304,15 +341,28 @@ def _down_by_years(
     Years count up to the rung of the person's own job (*current*) where that is an
     entry-level or mid-level role (:data:`_CAPPED`). For a person with a secondary
     diploma or less (:data:`_SCHOOL`), only a title naming a role above *entry*'s makes
-    a step down by years: their years are most likely years of entry-level work.
+    a step down by years: their years are most likely years of entry-level work. Nor,
+    whatever their education, for a person whose job title names no role: the title does
+    not say the level their years reached, so an entry-level post is named by its
+    starter's pay (:func:`starter_pay`), not as a step down (thirty-third round, review
+    32 P5: a psychologist of 15 years accompanying families at exhumations was told a
+    community organiser post she would take was "A step down"). With no title given,
+    the years are taken as they are, as ``years_experience`` says.
     """
     role_rung = _SENIORITY.index(entry.seniority)
+    if current is None and _titled(background):
+        return False  # a title naming no role: the level its years reached is not known
     school = education_level(background) in _SCHOOL
     if school and (current is None or _SENIORITY.index(current) <= role_rung):
         return False
     if current in _CAPPED:
         rung = min(rung, _SENIORITY.index(current))
     return rung - role_rung >= STEP_DOWN
+
+
+def _titled(background: Background) -> bool:
+    """Say whether the person gave a job title (read or not)."""
+    return bool(background.current_role and background.current_role.strip())
 
 
 def starter_pay(entry: Entry, background: Background, current: Seniority | None) -> str | None:
