@@ -28,6 +28,12 @@ or ...". A credential that names its registers as its own names (``also``: the s
 care worker's registration) is named by its nation's register. One held only by another
 nation's register is not held there, and the verdict's short step says to apply
 (:func:`moved_registers`, :func:`apply_to`). Without a nation, nothing changes.
+
+A qualification may be some nations' only (:data:`QUALIFICATIONS`, thirty-third round,
+cred33): the Professional Qualification in Probation is the Probation Service's, which
+covers England and Wales; Scotland's justice social workers and Northern Ireland's
+probation officers are social workers on their nation's register. It is kept for a
+person in one of its nations and left out for the others (:func:`nations_of`).
 """
 
 from __future__ import annotations
@@ -41,7 +47,15 @@ from careermap.base.nations import NATIONS
 from careermap.results.credentials import holds
 from careermap.taxonomy.models import Credential, Entry
 
-__all__ = ["REGISTERS", "apply_to", "for_nation", "moved_registers", "nation_of"]
+__all__ = [
+    "QUALIFICATIONS",
+    "REGISTERS",
+    "apply_to",
+    "for_nation",
+    "moved_registers",
+    "nation_of",
+    "nations_of",
+]
 
 #: The words that name each nation's register of social workers and social care workers
 #: (the bodies above, by their names and abbreviations).
@@ -60,6 +74,13 @@ _BODIES = {
     )
     for code, words in REGISTERS.items()
 }
+#: Qualifications that are asked in some nations only, by the words that name them, with
+#: those nations (see module): the PQiP, HM Prison and Probation Service's (England and
+#: Wales), not Scotland's nor Northern Ireland's.
+QUALIFICATIONS: Mapping[str, frozenset[str]] = {
+    r"\bPQiP\b|(?i:\bProfessional Qualification in Probation\b)": frozenset({"GB-ENG", "GB-WLS"}),
+}
+_QUALIFIED = [(re.compile(words), nations) for words, nations in QUALIFICATIONS.items()]
 #: The register's short name, as a step names it.
 _SHORT = {
     "GB-ENG": "Social Work England",
@@ -85,6 +106,25 @@ def nation_of(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+@lru_cache(maxsize=4096)
+def nations_of(text: str) -> frozenset[str]:
+    """Return the nations *text* is asked in: its register's, or its qualification's.
+
+    Empty for a name of no nation, asked in all of them.
+
+    Examples
+    --------
+    >>> sorted(nations_of("Professional Qualification in Probation (PQiP)"))
+    ['GB-ENG', 'GB-WLS']
+    >>> sorted(nations_of("SSSC registered social worker")), sorted(nations_of("RMN"))
+    (['GB-SCT'], [])
+    """
+    nation = nation_of(text)
+    if nation is not None:
+        return frozenset({nation})
+    return frozenset().union(*(nations for words, nations in _QUALIFIED if words.search(text)))
+
+
 def _names(credential: Credential) -> tuple[str, ...]:
     return (
         credential.name,
@@ -98,12 +138,12 @@ def _names(credential: Credential) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _in_nation(credential: Credential, region: str) -> Credential:
     """Return *credential* with the registers of other nations than *region* left out."""
-    nations = {nation_of(name) for name in _names(credential)} - {None}
+    nations = frozenset().union(*(nations_of(name) for name in _names(credential)))
     if region not in nations or len(nations) < 2:
         return credential
 
     def kept(names: Sequence[str]) -> tuple[str, ...]:
-        return tuple(name for name in names if nation_of(name) in (None, region))
+        return tuple(name for name in names if region in (nations_of(name) or {region}))
 
     in_place = dict(credential.in_place)
     if "GB" in in_place:
