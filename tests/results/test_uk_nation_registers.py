@@ -16,7 +16,7 @@ from careermap import Background, lookup_role
 from careermap.base.errors import ProfileError
 from careermap.cli import main
 from careermap.resolve.background import background as as_background
-from careermap.results.nations import for_nation, nation_of, nations_of
+from careermap.results.nations import for_nation, nation_of
 from careermap.results.readiness import assess
 
 SOCIAL_WORKER = {"education": "master", "field": "social work", "years_experience": 6}
@@ -181,7 +181,8 @@ def test_probation_asks_the_pqip_in_england_and_wales_and_the_register_elsewhere
     assert "licence" not in held.gates, held.summary
 
 
-def test_a_qualification_of_some_nations_is_read_as_theirs():
-    assert nations_of("PQiP") == {"GB-ENG", "GB-WLS"}
-    assert nations_of("SSSC registered social worker") == {"GB-SCT"}
-    assert nations_of("NMC registered nurse") == frozenset()
+def test_without_a_nation_the_probation_post_asks_the_pqip_as_before(taxonomy):
+    found = verdict("probation-officer", taxonomy, country="GB")
+    assert found.needs == ("Professional Qualification in Probation (PQiP)",)
+    held = verdict("probation-officer", taxonomy, country="GB", credentials=["PQiP"])
+    assert "licence" not in held.gates

@@ -1352,14 +1352,14 @@ for _role in _RN_POSTS:
 #: the school social work licence is a US state credential, and each UK nation's post
 #: names its own social work register; the PQiP is England and Wales's, and Scotland's
 #: justice social workers and Northern Ireland's probation officers are social workers on
-#: their nation's register (SSSC, NISCC), which the probation post takes there.
+#: their nation's register (SSSC, NISCC), which the probation post takes there (for a
+#: person who gives that nation: results.nations).
 DELIBERATE[("school-social-worker", "School social work licence")]["note"] = (
     "US: state social work licence and often a school social work certificate. UK:"
     " registration with the social work register of your nation (Social Work England, SSSC,"
     " Social Care Wales or NISCC)."
 )
 _PROBATION = DELIBERATE[("probation-officer", "Peace officer or probation certification")]
-_plus(_PROBATION, "also", ["NISCC registered social worker", "SSSC registered social worker"])
 _PROBATION["note"] = (
     "US: state probation officer certification and background checks. England and Wales:"
     " Professional Qualification in Probation (PQiP). Scotland: justice social work, by social"

@@ -29,11 +29,13 @@ care worker's registration) is named by its nation's register. One held only by 
 nation's register is not held there, and the verdict's short step says to apply
 (:func:`moved_registers`, :func:`apply_to`). Without a nation, nothing changes.
 
-A qualification may be some nations' only (:data:`QUALIFICATIONS`, thirty-third round,
-cred33): the Professional Qualification in Probation is the Probation Service's, which
-covers England and Wales; Scotland's justice social workers and Northern Ireland's
-probation officers are social workers on their nation's register. It is kept for a
-person in one of its nations and left out for the others (:func:`nations_of`).
+A qualification may be asked in some nations only (:data:`QUALIFICATIONS`, thirty-third
+round, cred33): the Professional Qualification in Probation is the Probation Service's,
+which covers England and Wales; Scotland has no probation service (local authorities'
+justice social workers, on the SSSC's register, do the work) and Northern Ireland's
+Probation Board employs social workers registered with NISCC. For a person who gives one
+of those nations, a post asking such a qualification asks what is asked there in its
+place, and takes it (:func:`for_nation`). Without a nation, nothing changes here either.
 """
 
 from __future__ import annotations
@@ -47,15 +49,7 @@ from careermap.base.nations import NATIONS
 from careermap.results.credentials import holds
 from careermap.taxonomy.models import Credential, Entry
 
-__all__ = [
-    "QUALIFICATIONS",
-    "REGISTERS",
-    "apply_to",
-    "for_nation",
-    "moved_registers",
-    "nation_of",
-    "nations_of",
-]
+__all__ = ["QUALIFICATIONS", "REGISTERS", "apply_to", "for_nation", "moved_registers", "nation_of"]
 
 #: The words that name each nation's register of social workers and social care workers
 #: (the bodies above, by their names and abbreviations).
@@ -74,13 +68,19 @@ _BODIES = {
     )
     for code, words in REGISTERS.items()
 }
-#: Qualifications that are asked in some nations only, by the words that name them, with
-#: those nations (see module): the PQiP, HM Prison and Probation Service's (England and
-#: Wales), not Scotland's nor Northern Ireland's.
-QUALIFICATIONS: Mapping[str, frozenset[str]] = {
-    r"\bPQiP\b|(?i:\bProfessional Qualification in Probation\b)": frozenset({"GB-ENG", "GB-WLS"}),
+#: Qualifications some nations do not ask, by the words that name them, with what each
+#: of those nations asks in their place (see module): the PQiP is England and Wales's
+#: (HM Prison and Probation Service); Scotland's justice social work (Social Work
+#: (Scotland) Act 1968, s. 27) is done by SSSC-registered social workers, and PBNI's
+#: probation officers (Probation Board (Northern Ireland) Order 1982) are social workers
+#: registered with NISCC.
+QUALIFICATIONS: Mapping[str, Mapping[str, str]] = {
+    r"\bPQiP\b|(?i:\bProfessional Qualification in Probation\b)": {
+        "GB-SCT": "SSSC registered social worker",
+        "GB-NIR": "NISCC registered social worker",
+    },
 }
-_QUALIFIED = [(re.compile(words), nations) for words, nations in QUALIFICATIONS.items()]
+_QUALIFIED = [(re.compile(words), instead) for words, instead in QUALIFICATIONS.items()]
 #: The register's short name, as a step names it.
 _SHORT = {
     "GB-ENG": "Social Work England",
@@ -106,25 +106,6 @@ def nation_of(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-@lru_cache(maxsize=4096)
-def nations_of(text: str) -> frozenset[str]:
-    """Return the nations *text* is asked in: its register's, or its qualification's.
-
-    Empty for a name of no nation, asked in all of them.
-
-    Examples
-    --------
-    >>> sorted(nations_of("Professional Qualification in Probation (PQiP)"))
-    ['GB-ENG', 'GB-WLS']
-    >>> sorted(nations_of("SSSC registered social worker")), sorted(nations_of("RMN"))
-    (['GB-SCT'], [])
-    """
-    nation = nation_of(text)
-    if nation is not None:
-        return frozenset({nation})
-    return frozenset().union(*(nations for words, nations in _QUALIFIED if words.search(text)))
-
-
 def _names(credential: Credential) -> tuple[str, ...]:
     return (
         credential.name,
@@ -138,12 +119,12 @@ def _names(credential: Credential) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _in_nation(credential: Credential, region: str) -> Credential:
     """Return *credential* with the registers of other nations than *region* left out."""
-    nations = frozenset().union(*(nations_of(name) for name in _names(credential)))
+    nations = {nation_of(name) for name in _names(credential)} - {None}
     if region not in nations or len(nations) < 2:
         return credential
 
     def kept(names: Sequence[str]) -> tuple[str, ...]:
-        return tuple(name for name in names if region in (nations_of(name) or {region}))
+        return tuple(name for name in names if nation_of(name) in (None, region))
 
     in_place = dict(credential.in_place)
     if "GB" in in_place:
@@ -164,6 +145,45 @@ def _in_nation(credential: Credential, region: str) -> Credential:
     return credential.model_copy(update=update)
 
 
+def _instead(name: str, region: str) -> str | None:
+    """Return what *region* asks in place of the qualification *name*, or ``None``."""
+    found = (instead.get(region) for words, instead in _QUALIFIED if words.search(name))
+    return next((asked for asked in found if asked), None)
+
+
+@lru_cache(maxsize=4096)
+def _qualified(credential: Credential, region: str) -> Credential:
+    """Return *credential* with a qualification *region* does not ask replaced (see module).
+
+    Its UK ``in_place`` name is what the nation asks instead, which the credential then
+    takes (``accepts``); the qualification's names are left out of its own.
+
+    Examples
+    --------
+    >>> pqip = "Professional Qualification in Probation (PQiP)"
+    >>> probation = Credential(name="Probation certification", kind="licence",
+    ...                        countries=("US",), also=(pqip,), in_place={"GB": (pqip,)})
+    >>> scot = _qualified(probation, "GB-SCT")
+    >>> scot.in_place["GB"], scot.accepts, scot.also
+    (('SSSC registered social worker',), ('SSSC registered social worker',), ())
+    >>> _qualified(probation, "GB-WLS") is probation
+    True
+    """
+    named = credential.in_place.get("GB", ())
+    swaps = {name: asked for name in named if (asked := _instead(name, region))}
+    if not swaps:
+        return credential
+    in_place = dict(credential.in_place)
+    in_place["GB"] = tuple(dict.fromkeys(swaps.get(name, name) for name in named))
+    added = [asked for asked in dict.fromkeys(swaps.values()) if asked not in credential.accepts]
+    update: dict[str, object] = {
+        "in_place": FrozenDict(in_place),
+        "accepts": (*credential.accepts, *added),
+        "also": tuple(name for name in credential.also if _instead(name, region) is None),
+    }
+    return credential.model_copy(update=update)
+
+
 def for_nation(entry: Entry, region: str | None) -> Entry:
     """Return *entry* with each credential as a post in the UK nation *region* asks it.
 
@@ -178,7 +198,10 @@ def for_nation(entry: Entry, region: str | None) -> Entry:
     """
     if region not in NATIONS:
         return entry
-    found = [_in_nation(c, region) if isinstance(c, Credential) else c for c in entry.credentials]
+    found = [
+        _in_nation(_qualified(c, region), region) if isinstance(c, Credential) else c
+        for c in entry.credentials
+    ]
     if all(new is old for new, old in zip(found, entry.credentials, strict=True)):
         return entry
     return entry.model_copy(update={"credentials": tuple(found)})
