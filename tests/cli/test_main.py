@@ -648,6 +648,7 @@ def test_match_imports_no_more_than_it_needs():
         "          'careermap.resolve.bracket_match',\n"
         "          'careermap.results.readiness', 'careermap.results.standing',\n"
         "          'careermap.results.credentials', 'careermap.results.current',\n"
+        "          'careermap.results.abbreviations',\n"
         "          'careermap.results.work_kind'}\n"
         "loaded &= set(sys.modules)\n"
         "assert not loaded, loaded\n"

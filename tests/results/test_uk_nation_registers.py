@@ -145,3 +145,44 @@ def test_the_cli_reads_a_nation_as_the_country(capsys):
     assert data["profile"]["background"]["region"] == "GB-SCT"
     worker = next(m for m in data["matches"] if m["role_id"] == "child-protection-social-worker")
     assert "SSSC registered social worker" in worker["readiness"]["summary"]
+
+
+@pytest.mark.parametrize("country", list(BODIES))
+def test_a_school_social_work_post_asks_the_nations_register_not_the_us_licence(taxonomy, country):
+    # Thirty-third round (cred33): the school social work licence is a US state credential;
+    # a social worker in a UK school is on their nation's register.
+    register, body = BODIES[country]
+    others = {other for _, other in BODIES.values()} - {body}
+    found = verdict("school-social-worker", taxonomy, country=country)
+    assert register in found.summary, found.summary
+    assert "School social work licence" not in found.summary
+    assert not any(other in found.summary for other in others), found.summary
+    held = verdict("school-social-worker", taxonomy, country=country, credentials=[register])
+    assert "licence" not in held.gates, held.summary
+
+
+@pytest.mark.parametrize(
+    ("country", "asked"),
+    [
+        ("England", "Professional Qualification in Probation (PQiP)"),
+        ("Wales", "Professional Qualification in Probation (PQiP)"),
+        ("Scotland", "SSSC registered social worker"),
+        ("Northern Ireland", "NISCC registered social worker"),
+    ],
+)
+def test_probation_asks_the_pqip_in_england_and_wales_and_the_register_elsewhere(
+    taxonomy, country, asked
+):
+    # Thirty-third round (cred33): the Probation Service (PQiP) covers England and Wales;
+    # Scotland's justice social workers and PBNI's probation officers are social workers.
+    found = verdict("probation-officer", taxonomy, country=country)
+    assert found.needs == (asked,), found.summary
+    held = verdict("probation-officer", taxonomy, country=country, credentials=[asked])
+    assert "licence" not in held.gates, held.summary
+
+
+def test_without_a_nation_the_probation_post_asks_the_pqip_as_before(taxonomy):
+    found = verdict("probation-officer", taxonomy, country="GB")
+    assert found.needs == ("Professional Qualification in Probation (PQiP)",)
+    held = verdict("probation-officer", taxonomy, country="GB", credentials=["PQiP"])
+    assert "licence" not in held.gates

@@ -1348,6 +1348,25 @@ for _role in _RN_POSTS:
         ],
     )
 
+#: Thirty-third round (cred33; docs/taxonomy-notes.md, "Credentials, thirty-third round"):
+#: the school social work licence is a US state credential, and each UK nation's post
+#: names its own social work register; the PQiP is England and Wales's, and Scotland's
+#: justice social workers and Northern Ireland's probation officers are social workers on
+#: their nation's register (SSSC, NISCC), which the probation post takes there (for a
+#: person who gives that nation: results.nations).
+DELIBERATE[("school-social-worker", "School social work licence")]["note"] = (
+    "US: state social work licence and often a school social work certificate. UK:"
+    " registration with the social work register of your nation (Social Work England, SSSC,"
+    " Social Care Wales or NISCC)."
+)
+_PROBATION = DELIBERATE[("probation-officer", "Peace officer or probation certification")]
+_PROBATION["note"] = (
+    "US: state probation officer certification and background checks. England and Wales:"
+    " Professional Qualification in Probation (PQiP). Scotland: justice social work, by social"
+    " workers registered with the SSSC. Northern Ireland: PBNI probation officers are social"
+    " workers registered with NISCC."
+)
+
 
 def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]]:
     """Every role's credentials as written out, without the id they were named by.
@@ -1749,6 +1768,7 @@ def test_the_bundled_programmes_lead_to_registrations_of_their_country():
         "lcsw",  # thirtieth round (prog30): the UK's one social work register
         "licensed-clinical-psychologist",
         "nursing-associate-registration",
+        "school-social-work-licence",  # thirty-third round (cred33): the UK's four registers
         "social-work-licence",
         "social-work-licence-or-registration",
     ]

@@ -176,6 +176,37 @@ def test_dangling_references_with_suggestions(mini_copy):
     assert "'listening'" in found[(9, "roles[0].requirements[0].skill")]
 
 
+def test_a_near_duplicate_category_names_file_line_field_and_the_near_name(mini_copy):
+    # Thirty-third round (cred33): three HR skills were written 'hr' beside sixteen
+    # 'human-resources' ones. The rarer name is reported once, at its first skill.
+    write(
+        mini_copy,
+        "zz/skills.yaml",
+        """\
+        skills:
+          - {id: pay, label: Pay, category: human-resources}
+          - {id: rotas, label: Rotas, category: human-resources}
+          - {id: hiring, label: Hiring, category: human-resources}
+          - {id: onboarding, label: Onboarding, category: hr}
+          - {id: people-data, label: People data, category: hr}
+          - {id: calm, label: Calm, category: crisiss}
+          - {id: managing, label: Managing, category: management}
+          - {id: casework, label: Casework, category: case-management}
+        """,
+    )
+    found = problems_of(mini_copy)
+    assert [(p.line, p.field) for p in found] == [
+        (5, "skills[3].category"),
+        (7, "skills[5].category"),
+    ]
+    assert all(p.file.endswith("zz/skills.yaml") for p in found)
+    hr, crisis = (p.message for p in found)
+    assert "category 'hr' of skill 'onboarding' (2 skills)" in hr
+    assert "near name of the category 'human-resources' (3 skills)" in hr
+    assert "category 'crisiss'" in crisis
+    assert "'crisis'" in crisis  # the mini taxonomy's own, used by two skills
+
+
 def test_cycles_and_self_loops_in_the_hierarchy(tmp_path):
     path = write(
         tmp_path,

@@ -6,7 +6,8 @@ A person writes their credentials as they know them ("LCSW (US)", "RN (US, BSN)"
 names and abbreviations of the same credential. A credential is identified by what it
 *is*, never by words two credentials share:
 
-* by an **abbreviation** of its name or of an ``also`` entry (LCSW, LPC, NCSP), written
+* by an **abbreviation** of its name or of an ``also`` entry (LCSW, LPC, NCSP; read by
+  :mod:`careermap.results.abbreviations`), written
   in capitals as credentials are, in brackets or standing alone as one of the
   alternatives a name lists ("... (CDMS) or CRC"); one beside other words qualifies them
   ("MHFA instructor": a first aider's course names the instructor's accreditation, it
@@ -67,13 +68,17 @@ from functools import lru_cache
 
 from careermap.base.countries import countries_in, licensing_countries
 from careermap.base.frozen import FrozenDict
-from careermap.base.text import BRACKETED, match_key
 from careermap.resolve.phrase_words import pieces
+from careermap.results.abbreviations import (
+    TEXTS_KEPT,
+    abbreviations,
+    naming_abbreviations,
+    same_abbreviation,
+    spelled,
+)
 from careermap.results.issuers import as_in_state, issued
 from careermap.results.name_keys import LICENCE_WORDS, REGISTRATION_WORDS, name_key, name_keys
 from careermap.results.standing import (
-    PROVISIONAL_SPELLED,
-    PROVISIONAL_SUFFIXES,
     as_provisional_title,
     is_lapsed,
     is_pending,
@@ -103,112 +108,6 @@ __all__ = [
     "unclear",
 ]
 
-#: Abbreviations: two to seven capitals or digits, as credentials are written (LPC, CPRS,
-#: NCSP), with any hyphenated capital suffixes (LCSW-C, PMHNP-BC, SHRM-CP).
-_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}(?:-[A-Z][A-Z0-9]{0,5})*\b")
-#: Abbreviations that name a place, a level or a field, not a credential. The Roman
-#: numerals are levels: Australia's qualifications framework names its certificates I to
-#: IV ("Certificate IV in Aboriginal and/or Torres Strait Islander Primary Health Care" is
-#: no "Certificate IV in Youth Work"; twenty-seventh round).
-_PLACES_AND_LEVELS = frozenset(
-    {"US", "UK", "USA", "NHS", "OR", "AND", "PK", "BC", "II", "III", "IV", "VI", "HR"}
-)
-#: Abbreviations of bodies that award several credentials, or that are also a degree
-#: (AAS: the American Association of Suicidology and an Associate of Applied Science):
-#: alone they say which body, not which credential.
-_BODIES = frozenset(
-    {"AAS", "ACRP", "ATD", "BACP", "BPS", "CIPD", "HCPC", "ICF", "NMC", "SHRM", "UKCP"}
-    # Australia's and Canada's: AHPRA registers sixteen professions, AASW, AATQ and CCPA
-    # have members besides their accredited or professional ones, PACFA registers provisional
-    # and clinical counsellors and supervisors, PTUK and BAPT play skills practitioners too.
-    | {"AASW", "AATQ", "AHPRA", "BAPT", "CCPA", "PACFA", "PTUK"}
-    # South Africa's HPCSA and the Netherlands' BIG register register psychologists and a
-    # dozen other professions: "HPCSA registered" or "(BIG)" alone names none of them.
-    | {"HPCSA", "BIG"}
-    # The Art Therapy Credentials Board awards the ATR-P, ATR, ATR-BC and ATCS; Ireland's
-    # CORU registers seventeen health and social care professions, and ASHA certifies
-    # audiologists (CCC-A) as well as speech-language pathologists (CCC-SLP).
-    | {"ATCB", "CORU", "ASHA"}
-)
-_NOT_CREDENTIALS = _PLACES_AND_LEVELS | _BODIES
-#: Small words left out when an abbreviation is spelled out ("Alcohol and Drug": AD).
-_JOINING = frozenset({"and", "of", "in", "for", "the"})
-#: What separates the alternatives a credential's name lists ("(CDMS) or CRC", "RHIT/RHIA").
-_ALTERNATIVES = re.compile(r"\bor\b|[;,/]")
-
-
-def abbreviations(text: str) -> frozenset[str]:
-    """Return the credential abbreviations in *text* (places, levels and bodies left out).
-
-    A provisional suffix ("ATR-P") keeps its head from counting: the abbreviation is
-    the provisional credential's alone (:data:`~careermap.results.standing.PROVISIONAL_SUFFIXES`).
-
-    Examples
-    --------
-    >>> sorted(abbreviations("LCSW-C (Maryland, US)"))
-    ['LCSW', 'LCSW-C']
-    >>> sorted(abbreviations("BPS Test User: Occupational")), sorted(abbreviations("ATR-P"))
-    ([], ['ATR-P'])
-    >>> sorted(abbreviations("ATR-Provisional (ATCB)"))
-    ['ATR-P']
-    """
-    found: set[str] = set()
-    for whole in _ABBREVIATION.findall(PROVISIONAL_SPELLED.sub(r"\1-P", text)):
-        head, _, suffix = whole.partition("-")
-        found |= {whole} if suffix in PROVISIONAL_SUFFIXES else {whole, head}
-    return frozenset(found - _NOT_CREDENTIALS)
-
-
-#: Texts whose abbreviations and name keys are kept (a credential's names and a person's
-#: are read for every role a ranking assesses; a service sees many people's texts).
-_TEXTS_KEPT = 4096
-
-
-@lru_cache(maxsize=_TEXTS_KEPT)
-def naming_abbreviations(text: str) -> frozenset[str]:
-    """Return the abbreviations that name the credential *text* names (see module).
-
-    Those in brackets and those standing alone as an alternative; one beside other
-    words outside brackets qualifies them, so it is left out.
-
-    Examples
-    --------
-    >>> sorted(naming_abbreviations("Certified Disability Management Specialist (CDMS) or CRC"))
-    ['CDMS', 'CRC']
-    >>> sorted(naming_abbreviations("MHFA instructor")), sorted(naming_abbreviations("LICSW"))
-    ([], ['LICSW'])
-    """
-    inside = " ".join(BRACKETED.findall(text))
-    alone = [
-        part for part in _ALTERNATIVES.split(BRACKETED.sub(" ", text)) if len(part.split()) == 1
-    ]
-    return abbreviations(" ".join([inside, *alone]))
-
-
-def _spelled(text: str, abbreviation: str) -> str | None:
-    """Return the words of *text* whose initials spell *abbreviation* (not it, nor bracketed)."""
-    head = abbreviation.split("-", 1)[0]
-    words = [
-        word
-        for word in re.findall(r"[A-Za-z]+", BRACKETED.sub(" ", text))
-        if word.casefold() not in _JOINING and word != head
-    ]
-    for start in range(len(words) - len(head) + 1):
-        run = words[start : start + len(head)]
-        if "".join(word[0] for word in run).upper() == head:
-            return match_key(" ".join(run))
-    return None
-
-
-def _same_abbreviation(held: str, names: Sequence[str], shared: frozenset[str]) -> bool:
-    """Say whether an abbreviation *held* shares with *names* means the same credential."""
-    for abbreviation in shared:
-        mine = _spelled(held, abbreviation)
-        theirs = {_spelled(name, abbreviation) for name in names} - {None}
-        if mine is None or not theirs or mine in theirs:
-            return True
-    return False
-
 
 def ambiguous_abbreviations(
     credentials: Iterable[Credential | CredentialDefinition],
@@ -222,17 +121,17 @@ def ambiguous_abbreviations(
     >>> dict(ambiguous_abbreviations([peer, prevention]))
     {'CPS': ('Certified Peer Specialist (CPS)', 'Certified Prevention Specialist (CPS)')}
     """
-    spelled: dict[str, dict[str, set[str]]] = {}
+    by_words_of: dict[str, dict[str, set[str]]] = {}
     for credential in credentials:
         for name in _names(credential):
             for abbreviation in naming_abbreviations(name):
-                words = _spelled(name, abbreviation)
+                words = spelled(name, abbreviation)
                 if words is not None:
-                    found = spelled.setdefault(abbreviation, {})
+                    found = by_words_of.setdefault(abbreviation, {})
                     found.setdefault(words, set()).add(credential.name)
     return FrozenDict(
         (abbreviation, tuple(sorted(set().union(*by_words.values()))))
-        for abbreviation, by_words in sorted(spelled.items())
+        for abbreviation, by_words in sorted(by_words_of.items())
         if len(by_words) > 1 and len(set().union(*by_words.values())) > 1
     )
 
@@ -275,7 +174,7 @@ def unclear(
     found: dict[str, tuple[str, ...]] = {}
     for held in person:
         for abbreviation in sorted(abbreviations(held) & wanted):
-            if abbreviation in ambiguous and _spelled(held, abbreviation) is None:
+            if abbreviation in ambiguous and spelled(held, abbreviation) is None:
                 found[held] = ambiguous[abbreviation]
     return found
 
@@ -533,7 +432,7 @@ def holds_associate(
     )
 
 
-@lru_cache(maxsize=_TEXTS_KEPT)
+@lru_cache(maxsize=TEXTS_KEPT)
 def _names_index(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """Return the abbreviations and the name keys of *names*, kept for the next post.
 
@@ -573,9 +472,9 @@ def _naming(names: Sequence[str], unsure: Mapping[str, tuple[str, ...]]) -> Call
         shared = frozenset(
             abbreviation
             for abbreviation in wanted & abbreviations(held)
-            if abbreviation not in unsure or _spelled(held, abbreviation) is not None
+            if abbreviation not in unsure or spelled(held, abbreviation) is not None
         )
-        if shared and _same_abbreviation(held, names, shared):
+        if shared and same_abbreviation(held, names, shared):
             return True
         return bool(name_keys(held) & keys)
 

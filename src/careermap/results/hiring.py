@@ -40,6 +40,7 @@ from careermap.results.credentials import (
 from careermap.results.degree_route import degree_need, route, with_route, with_school
 from careermap.results.education import education_level, school_by_work
 from careermap.results.issuers import place_countries
+from careermap.results.licence_names import in_place_of, licence_notes
 from careermap.results.licence_routes import for_hiring, licence_meets_degree
 from careermap.results.licences import alternatives, same_practice
 from careermap.results.lived import lived_need
@@ -108,7 +109,7 @@ def _unlicensed(
         return _Licensing([], [], None, None, [])
     supervised = practise_under_supervision(entry, licences, background.credentials)
     asked = local_licences(licences, background.country)
-    notes = [f"{c.name}: {c.note}" for c in licences if c.note and asked]
+    notes = licence_notes(licences, background.country) if asked else []
     for licence in licences:
         if moved and licence.name in moved and background.region:  # results.nations
             way: _Way | None = _Way(None, apply_to(moved[licence.name], background.region), False)
@@ -137,7 +138,7 @@ def _unlicensed(
     unsure = list(same_practice(unknown, licences))
     notes += [
         f"{text!r} is a licence careermap does not know: it may be accepted in place of "
-        f"{' or '.join(c.name for c in licences)}; check with the employer or the "
+        f"{in_place_of(licences, background.country)}; check with the employer or the "
         "regulator where you want to work"
         for text in unsure
     ]

@@ -28,6 +28,14 @@ or ...". A credential that names its registers as its own names (``also``: the s
 care worker's registration) is named by its nation's register. One held only by another
 nation's register is not held there, and the verdict's short step says to apply
 (:func:`moved_registers`, :func:`apply_to`). Without a nation, nothing changes.
+
+A qualification may be asked in some nations only (:data:`QUALIFICATIONS`, thirty-third
+round, cred33): the Professional Qualification in Probation is the Probation Service's,
+which covers England and Wales; Scotland has no probation service (local authorities'
+justice social workers, on the SSSC's register, do the work) and Northern Ireland's
+Probation Board employs social workers registered with NISCC. For a person who gives one
+of those nations, a post asking such a qualification asks what is asked there in its
+place, and takes it (:func:`for_nation`). Without a nation, nothing changes here either.
 """
 
 from __future__ import annotations
@@ -41,7 +49,7 @@ from careermap.base.nations import NATIONS
 from careermap.results.credentials import holds
 from careermap.taxonomy.models import Credential, Entry
 
-__all__ = ["REGISTERS", "apply_to", "for_nation", "moved_registers", "nation_of"]
+__all__ = ["QUALIFICATIONS", "REGISTERS", "apply_to", "for_nation", "moved_registers", "nation_of"]
 
 #: The words that name each nation's register of social workers and social care workers
 #: (the bodies above, by their names and abbreviations).
@@ -60,6 +68,19 @@ _BODIES = {
     )
     for code, words in REGISTERS.items()
 }
+#: Qualifications some nations do not ask, by the words that name them, with what each
+#: of those nations asks in their place (see module): the PQiP is England and Wales's
+#: (HM Prison and Probation Service); Scotland's justice social work (Social Work
+#: (Scotland) Act 1968, s. 27) is done by SSSC-registered social workers, and PBNI's
+#: probation officers (Probation Board (Northern Ireland) Order 1982) are social workers
+#: registered with NISCC.
+QUALIFICATIONS: Mapping[str, Mapping[str, str]] = {
+    r"\bPQiP\b|(?i:\bProfessional Qualification in Probation\b)": {
+        "GB-SCT": "SSSC registered social worker",
+        "GB-NIR": "NISCC registered social worker",
+    },
+}
+_QUALIFIED = [(re.compile(words), instead) for words, instead in QUALIFICATIONS.items()]
 #: The register's short name, as a step names it.
 _SHORT = {
     "GB-ENG": "Social Work England",
@@ -124,6 +145,45 @@ def _in_nation(credential: Credential, region: str) -> Credential:
     return credential.model_copy(update=update)
 
 
+def _instead(name: str, region: str) -> str | None:
+    """Return what *region* asks in place of the qualification *name*, or ``None``."""
+    found = (instead.get(region) for words, instead in _QUALIFIED if words.search(name))
+    return next((asked for asked in found if asked), None)
+
+
+@lru_cache(maxsize=4096)
+def _qualified(credential: Credential, region: str) -> Credential:
+    """Return *credential* with a qualification *region* does not ask replaced (see module).
+
+    Its UK ``in_place`` name is what the nation asks instead, which the credential then
+    takes (``accepts``); the qualification's names are left out of its own.
+
+    Examples
+    --------
+    >>> pqip = "Professional Qualification in Probation (PQiP)"
+    >>> probation = Credential(name="Probation certification", kind="licence",
+    ...                        countries=("US",), also=(pqip,), in_place={"GB": (pqip,)})
+    >>> scot = _qualified(probation, "GB-SCT")
+    >>> scot.in_place["GB"], scot.accepts, scot.also
+    (('SSSC registered social worker',), ('SSSC registered social worker',), ())
+    >>> _qualified(probation, "GB-WLS") is probation
+    True
+    """
+    named = credential.in_place.get("GB", ())
+    swaps = {name: asked for name in named if (asked := _instead(name, region))}
+    if not swaps:
+        return credential
+    in_place = dict(credential.in_place)
+    in_place["GB"] = tuple(dict.fromkeys(swaps.get(name, name) for name in named))
+    added = [asked for asked in dict.fromkeys(swaps.values()) if asked not in credential.accepts]
+    update: dict[str, object] = {
+        "in_place": FrozenDict(in_place),
+        "accepts": (*credential.accepts, *added),
+        "also": tuple(name for name in credential.also if _instead(name, region) is None),
+    }
+    return credential.model_copy(update=update)
+
+
 def for_nation(entry: Entry, region: str | None) -> Entry:
     """Return *entry* with each credential as a post in the UK nation *region* asks it.
 
@@ -138,7 +198,10 @@ def for_nation(entry: Entry, region: str | None) -> Entry:
     """
     if region not in NATIONS:
         return entry
-    found = [_in_nation(c, region) if isinstance(c, Credential) else c for c in entry.credentials]
+    found = [
+        _in_nation(_qualified(c, region), region) if isinstance(c, Credential) else c
+        for c in entry.credentials
+    ]
     if all(new is old for new, old in zip(found, entry.credentials, strict=True)):
         return entry
     return entry.model_copy(update={"credentials": tuple(found)})

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from careermap.base.errors import Problem, TaxonomyError
 from careermap.base.suggest import close_matches
 from careermap.base.text import normalize
+from careermap.taxonomy.categories import check_categories
 from careermap.taxonomy.credentials import CredentialReference, resolve
 from careermap.taxonomy.files import TaxonomyFile
 from careermap.taxonomy.models import (
@@ -390,6 +391,7 @@ def check_parts(parts: Sequence[Part]) -> list[Problem]:
     _check_names(parts, problems)
     _check_unique(parts, problems)
     _check_visible(parts, problems)
+    check_categories(parts, problems)
     _check_layer_names(parts, problems)
     check = _checker(parts, problems)  # every id of every part, sorted once
     _check_references(parts, check, problems)
