@@ -195,3 +195,21 @@ def test_one_year_is_said_in_the_singular(default):
     said = [m.readiness.summary for m in ranked if m.readiness is not None]
     assert any(s.startswith("A step up: a senior-level role after 1 year") for s in said)
     assert not any("1 years" in s for s in said)
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("Police Officer, Crisis Intervention Team (CIT) Coordinator", True),
+        ("Firefighter/EMT", True),
+        ("Paramedic, ambulance service", True),
+        ("Youth Development Officer", False),
+    ],
+)
+def test_first_responders_show_emergency_response_work(default, title, shown):
+    # Thirty-third round (review33 P12): an 18-year CIT police officer was told the disaster
+    # behavioural health coordinator post asks emergency response work "nothing you wrote
+    # shows"; first responders are emergency response providers (6 U.S.C. 101(6)).
+    lines = lookup_role("disaster-behavioural-health-coordinator").entry.experience
+    held = careermap.Background(current_role=title)
+    assert experience_shown([], [], held, default).holds(lines) is shown
