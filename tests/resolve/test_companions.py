@@ -27,6 +27,8 @@ def taxonomy():
         ("depot clinics alongside a community psychiatric nurse", "depot clinics"),
         ("joint visits w/ police officers", None),  # working together: the visit is joint
         ("liaison with GPs", None),
+        ("coordinated care with GPs and psychiatrists", None),
+        ("worked alongside nurses and occupational therapists", None),
         ("safety planning with families", None),  # people served, not a profession
         ("nurse", None),
     ],

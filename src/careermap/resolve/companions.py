@@ -48,7 +48,7 @@ _WITH = re.compile(
 )
 #: Work whose head is working with the other professional: the companion is its object.
 _TOGETHER = re.compile(
-    r"\b(?:liais\w*|joint|jointly|co-?\w+|collaborat\w*|working|work|meetings?|consult\w*"
+    r"\b(?:liais\w*|joint|jointly|co-?\w+|collaborat\w*|coordinat\w*|work(?:ed|ing|s)?|meetings?|consult\w*"
     r"|communicat\w*|handovers?|supervision|teaching|training|referrals?|advice|advising"
     r"|reflective|debriefs?|link(?:ing|s)?|partnership)\b",
     re.IGNORECASE,
