@@ -105,7 +105,7 @@ def test_too_few_years_of_the_work_are_named_in_the_step_up(default):
     few = trainer_supervisor(default, experience={"Crisis line volunteer": 1, "Lifeguard": 9})
     assert few.verdict == "step-up"
     assert few.summary.endswith(
-        "your 3 years are in other work, with 1 years as Crisis line volunteer"
+        "your 3 years are in other work, with 1 year as Crisis line volunteer"
     )
     assert few.needs == ("2 years or more of crisis line work",)
 
@@ -187,3 +187,34 @@ def test_the_cli_and_the_json_contract_take_past_roles(capsys, default):
     assert next(m for m in ranked if m.role_id == "crisis-line-supervisor").readiness.verdict == (
         "ready"
     )
+
+
+def test_one_year_is_said_in_the_singular(default):
+    # Thirty-third round (review33 P12): "A step up: a senior-level role after 1 years".
+    ranked = careermap.rank_careers(
+        SKILLS,
+        taxonomy=default,
+        limit=None,
+        background={"education": "master", "years_experience": 1},
+    )
+    said = [m.readiness.summary for m in ranked if m.readiness is not None]
+    assert any(s.startswith("A step up: a senior-level role after 1 year") for s in said)
+    assert not any("1 years" in s for s in said)
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("Police Officer, Crisis Intervention Team (CIT) Coordinator", True),
+        ("Firefighter/EMT", True),
+        ("Paramedic, ambulance service", True),
+        ("Youth Development Officer", False),
+    ],
+)
+def test_first_responders_show_emergency_response_work(default, title, shown):
+    # Thirty-third round (review33 P12): an 18-year CIT police officer was told the disaster
+    # behavioural health coordinator post asks emergency response work "nothing you wrote
+    # shows"; first responders are emergency response providers (6 U.S.C. 101(6)).
+    lines = lookup_role("disaster-behavioural-health-coordinator").entry.experience
+    held = careermap.Background(current_role=title)
+    assert experience_shown([], [], held, default).holds(lines) is shown

@@ -244,3 +244,20 @@ def test_every_social_work_post_reads_the_degree_and_names_one_register(role_id)
     found = _assess(role_id, country="GB", education="bachelor", credentials=[text])
     assert f"your {text!r} finished (on the way: it leads to {UK_SW})" in found.summary
     assert "SSSC registered social worker" not in found.summary
+
+
+def test_the_degree_is_said_as_the_programmes_of_the_persons_country():
+    # Thirty-third round (review33 P12): a Blackpool support worker with GCSEs was told the
+    # post "Needs an associate degree; Registered nursing associate (NMC)"; in England the
+    # route is the NMC-approved foundation degree or apprenticeship.
+    found = _assess("nursing-associate", country="GB", education="secondary")
+    assert found.verdict == "needs"
+    assert "an associate degree" not in found.needs
+    assert found.needs[0] == (
+        f"a qualification {NMC} asks for (FdSc Nursing Associate, Foundation Degree in "
+        "Nursing Associate or Nursing associate apprenticeship)"
+    )
+    assert found.summary.startswith("Needs a qualification NMC registration")
+    # Not where the registration has no programme for the country.
+    elsewhere = _assess("nursing-associate", country="US", education="secondary")
+    assert "an associate degree" in elsewhere.needs

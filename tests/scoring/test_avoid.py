@@ -317,3 +317,28 @@ def test_upskilling_never_advises_what_is_learnt_for_work_a_person_leaves(defaul
         held, taxonomy=default, limit=5, order="fit", background=leaving
     )
     assert [m.score for m in avoiding] == [m.score for m in plain]
+
+
+def test_death_and_dying_is_trauma_exposure_said_in_its_own_words(default):
+    # Thirty-third round (review33 P9): a child life specialist leaving paediatric
+    # oncology ("cannot keep watching them die") avoids trauma exposure; bereavement and
+    # child life posts involve death and dying (42 CFR 418.64(d)(1); ACLP 2019 exam
+    # content outline), which is exposure to trauma (DSM-5 criterion A).
+    conditions = {role.id: set(role.conditions) for role in default.roles}
+    assert Condition.END_OF_LIFE in conditions["bereavement-coordinator"]
+    assert Condition.END_OF_LIFE in conditions["child-life-specialist"]
+    assert Condition.END_OF_LIFE not in conditions["therapist"]
+    skills = ["medical play:5", "bereavement follow-up:3", "child development:4"]
+    background = {"education": "bachelor", "years_experience": 9, "avoid": ["trauma-exposure"]}
+    ranking = careermap.rank_careers(skills, taxonomy=default, background=background, limit=None)
+    found = {m.role_id: m.readiness for m in ranking}
+    caution = found["bereavement-coordinator"].caution or ""
+    assert caution.startswith("Involves death and dying (")
+    assert "abuse" not in caution
+    assert found["bereavement-coordinator"].avoided == (Condition.TRAUMA_EXPOSURE,)
+    # Said once when both are avoided: the role's own condition.
+    both = {**background, "avoid": ["trauma-exposure", "end-of-life"]}
+    ranking = careermap.rank_careers(skills, taxonomy=default, background=both, limit=None)
+    child_life = next(m.readiness for m in ranking if m.role_id == "child-life-specialist")
+    assert child_life.avoided == (Condition.END_OF_LIFE,)
+    assert child_life.caution.count("death and dying") == 1

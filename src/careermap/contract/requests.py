@@ -181,7 +181,8 @@ class MatchRequest(Frozen):
         default=(),
         max_length=len(Condition),
         description="Working conditions the person wants to leave behind (shift-work, "
-        "crisis-work, trauma-exposure, clinical-caseload, caseload, physical-intervention, "
+        "crisis-work, trauma-exposure, end-of-life, clinical-caseload, caseload, "
+        "physical-intervention, "
         "court-work, "
         "managing-staff, on-site for a person who wants to work from home, travel), "
         "joined to background.avoid: roles involving one say so and, in advice order, come "

@@ -158,7 +158,8 @@ class Background(Frozen):
         default=(),
         max_length=len(Condition),
         description="Working conditions the person wants to leave behind (shift-work, "
-        "crisis-work, trauma-exposure, clinical-caseload, caseload, physical-intervention, "
+        "crisis-work, trauma-exposure, end-of-life, clinical-caseload, caseload, "
+        "physical-intervention, "
         "court-work, managing-staff; on-site for a person who wants to work from home, "
         "travel for one who wants no regular travel): roles that involve one say so, and "
         "advice order puts them later.",

@@ -42,6 +42,7 @@ def in_part(
     """
     # Its word patterns cost a fresh process ~8 ms; a profile of ids or exact names
     # never gets here (issue 12's warm-load row).
+    from careermap.resolve.companions import own_work  # noqa: PLC0415 - see above
     from careermap.resolve.lived_past import lived_present  # noqa: PLC0415 - see above
     from careermap.resolve.misreads import misread  # noqa: PLC0415 - see above
     from careermap.resolve.part_match import phrase_match  # noqa: PLC0415
@@ -54,6 +55,8 @@ def in_part(
     if found is None:  # "Mental Health Tribunals (interpreting)": the writer's part in it
         work = bracket_work(text)
         found = _read_as(text, work, taxonomy, min_similarity, limit=limit, semantic=semantic)
+    if found is None:  # "home visits with the nurse", "audit of ...": the writer's own work
+        found = own_work(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
     if found is None:  # "L&D screening in custody", "seclusion & restraint returns"
         found = _without_notes(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
     if found is None:

@@ -45,6 +45,7 @@ from careermap.results.licence_routes import for_hiring, licence_meets_degree
 from careermap.results.licences import alternatives, same_practice
 from careermap.results.lived import lived_need
 from careermap.results.nations import apply_to
+from careermap.results.programme_need import programme_need
 from careermap.results.programmes import gives_degree, on_programme, programme_step
 from careermap.results.rungs import below_by_years, level
 from careermap.results.standing import is_pending, is_withdrawn, without_status
@@ -293,7 +294,9 @@ def hiring_verdict(
     # A school diploma an adult's years of work meet: a yes with its note (with_school).
     schooled = school_by_work(entry.education, background) if below and not met else None
     lacks = below and not met and work is None and schooled is None
-    degree = degree_need(entry, background, shown) if lacks else None
+    # The degree said as the programmes a registration asks, where they give it.
+    named = programme_need(entry, country) if lacks else None
+    degree = (named or degree_need(entry, background, shown)) if lacks else None
     needs += [degree] if degree else []
     licensing = _unlicensed(
         entry, unlicensed, background, ambiguous, unknown, below=lacks, moved=moved or {}

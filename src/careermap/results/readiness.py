@@ -113,7 +113,7 @@ from careermap.results.rungs import starter_pay
 from careermap.results.scope import licensed_above
 from careermap.results.verdict import Readiness, Verdict
 from careermap.results.working_language import language_gate
-from careermap.taxonomy.conditions import ENTAILS, Condition, involved
+from careermap.taxonomy.conditions import ENTAILS, Condition, involved, said_as_listed
 from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import (
     Credential,
@@ -299,7 +299,8 @@ def assess(
     avoided = tuple(c for c in wished if not any(ENTAILS.get(o) is c for o in wished))
     if not avoided:
         return found
-    return found.model_copy(update={"avoided": avoided, "caution": caution(avoided)})
+    said = said_as_listed(avoided, conditions)  # death and dying, not accounts of abuse
+    return found.model_copy(update={"avoided": avoided, "caution": caution(said)})
 
 
 def _with_recognition(

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from careermap.base.years import years as years_said
+from careermap.base.years import years_of
 from careermap.resolve.profile import Background
 from careermap.results.education import DEGREE_NAMES, education_level
 from careermap.results.recognised import unrecognised_degree
@@ -134,11 +136,12 @@ def _step_up(
     if asked is None:
         return Readiness(
             verdict="step-up",
-            summary=f"A step up: a {entry.seniority.value}-level role after {years:g} years",
+            summary=f"A step up: a {entry.seniority.value}-level role after {years_said(years)}",
         )
-    mine = f"your {years:g} years are in other work" if years is not None else ""
+    are = "is" if years == 1 else "are"
+    mine = f"your {years_said(years)} {are} in other work" if years is not None else ""
     if past is not None:
-        also = f"{past.years:g} years as {past.title}"
+        also = f"{years_said(past.years)} as {past.title}"
         mine = f"{mine}, with {also}" if mine else f"you have {also}"
     return Readiness(
         verdict="step-up",
@@ -152,7 +155,7 @@ def _counted(asked: Experience, past: PastRole) -> Readiness:
     """Say that *past*'s years were counted as years of *asked*'s work."""
     return Readiness(
         verdict="ready",
-        summary=f"Ready now, counting your {past.years:g} years as {past.title} as years "
+        summary=f"Ready now, counting your {years_said(past.years)} as {past.title} as years "
         f"of {asked.of}",
     )
 
@@ -256,7 +259,7 @@ def _level(
         return Readiness(
             verdict="step-down",
             summary=f"A step down: {article} {entry.seniority.value}-level role "
-            f"after {years:g} years",
+            f"after {years_said(years)}",
         )
     # A degree not (yet) recognised where the person works makes no step down by it.
     if education is None or unrecognised_degree(background):
@@ -411,5 +414,5 @@ years' experience
     # a starter's pay" said what is not known (twenty-seventh round, review P10).
     return (
         "an entry-level post: it may pay a starter's wage, though some employers count your "
-        f"{years:g} years' experience"
+        f"{years_of(years)} experience"
     )

@@ -437,7 +437,7 @@ def rank_careers(
         best score; the others follow by score alone.
     avoid : iterable of str, optional
         Working conditions the person wants to leave behind (``Condition``:
-        shift-work, crisis-work, trauma-exposure, clinical-caseload, caseload,
+        shift-work, crisis-work, trauma-exposure, end-of-life, clinical-caseload, caseload,
         physical-intervention, court-work, managing-staff; ``on-site`` for a
         person who wants to work from home, ``travel``), joined to
         ``background.avoid``. A role

@@ -18,7 +18,16 @@ from pydantic import AfterValidator, BeforeValidator
 from careermap.base.frozen import FrozenDict
 from careermap.taxonomy.fields import unique, vocabulary_values
 
-__all__ = ["CONDITION_WORDS", "ENTAILS", "Condition", "Conditions", "conditions", "involved"]
+__all__ = [
+    "CONDITION_WORDS",
+    "ENTAILS",
+    "OWN_WORDS",
+    "Condition",
+    "Conditions",
+    "conditions",
+    "involved",
+    "said_as_listed",
+]
 
 
 class Condition(str, Enum):
@@ -32,6 +41,7 @@ class Condition(str, Enum):
     SHIFT_WORK = "shift-work"
     CRISIS_WORK = "crisis-work"
     TRAUMA_EXPOSURE = "trauma-exposure"
+    END_OF_LIFE = "end-of-life"
     CLINICAL_CASELOAD = "clinical-caseload"
     CASELOAD = "caseload"
     PHYSICAL_INTERVENTION = "physical-intervention"
@@ -48,6 +58,8 @@ CONDITION_WORDS: Mapping[Condition, str] = FrozenDict(
         Condition.CRISIS_WORK: "crisis work (people at acute risk, day to day)",
         Condition.TRAUMA_EXPOSURE: "trauma exposure (hearing or reviewing accounts of abuse "
         "and violence)",
+        Condition.END_OF_LIFE: "death and dying (being with people at the end of life and "
+        "with their families before and after a death)",
         Condition.CLINICAL_CASELOAD: "a clinical caseload (assessing or treating patients "
         "or clients)",
         Condition.CASELOAD: "a caseload (clients or families you follow and answer for over "
@@ -65,9 +77,16 @@ CONDITION_WORDS: Mapping[Condition, str] = FrozenDict(
 
 
 #: A condition that carries another with it: a clinical caseload is a caseload, so a
-#: person who wants no caseload is told of a therapist's post too.
+#: person who wants no caseload is told of a therapist's post too. Death and dying is
+#: exposure to trauma (thirty-third round, review33 P9: DSM-5 PTSD criterion A counts
+#: witnessing in person the death of others; the secondary traumatic stress of hospice,
+#: palliative and paediatric oncology staff, ProQOL), so a person who wants to leave trauma
+#: exposure is told of a bereavement post too.
 ENTAILS: Mapping[Condition, Condition] = FrozenDict(
-    {Condition.CLINICAL_CASELOAD: Condition.CASELOAD}
+    {
+        Condition.CLINICAL_CASELOAD: Condition.CASELOAD,
+        Condition.END_OF_LIFE: Condition.TRAUMA_EXPOSURE,
+    }
 )
 
 
@@ -81,6 +100,38 @@ def involved(listed: Iterable[Condition]) -> frozenset[Condition]:
     """
     given = frozenset(listed)
     return given | {ENTAILS[c] for c in given if c in ENTAILS}
+
+
+#: Conditions whose words, not those of the condition they entail, say what a role involves.
+OWN_WORDS: frozenset[Condition] = frozenset({Condition.END_OF_LIFE})
+
+
+def said_as_listed(
+    avoided: Iterable[Condition], listed: Iterable[Condition]
+) -> tuple[Condition, ...]:
+    """Return the conditions a person avoids as a role *listed* them, to name in a caution.
+
+    A wish a role meets only through a condition that entails it (:data:`ENTAILS`) and
+    is named in its own words (:data:`OWN_WORDS`) is named as the role's condition: a
+    bereavement post listed as death and dying is not "accounts of abuse and violence" to
+    a person who wants to leave trauma exposure. A clinical caseload is said as the
+    caseload the person named, whose words describe it.
+
+    Examples
+    --------
+    >>> [c.value for c in said_as_listed([Condition.TRAUMA_EXPOSURE], [Condition.END_OF_LIFE])]
+    ['end-of-life']
+    >>> [c.value for c in said_as_listed([Condition.COURT_WORK], [Condition.COURT_WORK])]
+    ['court-work']
+    """
+    own = tuple(listed)
+    said: list[Condition] = []
+    for wish in avoided:
+        via = [c for c in own if ENTAILS.get(c) is wish and c in OWN_WORDS]
+        named = via[0] if wish not in own and via else wish
+        if named not in said:
+            said.append(named)
+    return tuple(said)
 
 
 def conditions(values: object) -> object:

@@ -370,7 +370,8 @@ class Role(BaseModel):
     conditions: Conditions = Field(
         default=(),
         description="Working conditions the job routinely involves (shift-work, crisis-work, "
-        "trauma-exposure, clinical-caseload, caseload, physical-intervention, court-work, "
+        "trauma-exposure, end-of-life, clinical-caseload, caseload, physical-intervention, "
+        "court-work, "
         "managing-staff; on-site when rarely done from home, travel for regular travel): "
         "a person who wants to leave one is told, and advice order puts the role later.",
     )
