@@ -61,7 +61,8 @@ class SkillSuggestion(Explained):
     demand : float
         How much the roles advised now (the best ``top`` in advice order) ask for the
         skill: the sum of its requirements' effective weights in those roles (essential
-        counts twice), times its rarity, ``log(roles / roles that require it)``.
+        counts twice), each times the role's score over the best advised score (targets
+        count whole), times its rarity, ``log(roles / roles that require it)``.
         Suggestions are ordered by it first.
     asked_by : tuple of RoleChange
         Those advised roles that require the skill, in advice order, with their score

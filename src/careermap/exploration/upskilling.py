@@ -4,10 +4,12 @@ The definitions, with their tie-breaks, are in ``docs/scoring.md`` ("Upskilling"
 "Comparing roles"). :func:`upskilling` adds each candidate skill to the profile
 in turn, scores every role again with the vectorised engine, and counts the
 roles that cross a threshold and the rise of the best scores. Suggestions come
-first when the best roles in advice order ask for them by name, a skill few roles
-ask for (one that marks out those careers) counting more than one most roles list
-(``demand``); the counts break ties. Given the roles a person wants (``targets=``,
-:mod:`.targets`), the same is counted on those roles instead.
+first when the best roles in advice order ask for them by name, each role with the
+weight of its score beside the best of them, a skill few roles ask for (one that marks
+out those careers) counting more than one most roles list (``demand``); the counts break
+ties. What the role the person's title names asks is never advised (:mod:`.own_work`).
+Given the roles a person wants (``targets=``, :mod:`.targets`), the same is counted on
+those roles instead.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import numpy as np
 from careermap.base.cache import derived
 from careermap.base.errors import OptionError, SkillNotFoundError
 from careermap.base.options import positive_int
+from careermap.exploration.own_work import own_work_skills
 from careermap.exploration.paths import DIGITS
 from careermap.exploration.suggestions import (
     RoleChange,
@@ -213,6 +216,19 @@ def _towards(
     return _Counted(keep, reach, chosen, chosen, len(wished), targets=wished)
 
 
+def _shares(scores: Float, advised: Sequence[int], *, weigh: bool) -> dict[int, float]:
+    """How much each advised role's asking counts: its score over the best advised score.
+
+    A desk post that scores 0.15 beside a best fit of 0.45 is a weak move, and what it
+    asks for is weak advice (thirty-third round, review33 P13). Targets, the roles the
+    person chose, all count whole (*weigh* false).
+    """
+    best = max((float(scores[i]) for i in advised), default=0.0)
+    if not weigh or best <= 0.0:
+        return dict.fromkeys(advised, 1.0)
+    return {i: min(1.0, float(scores[i]) / best) for i in advised}
+
+
 def _rarity(taxonomy: Taxonomy) -> dict[str, float]:
     """``log(roles / roles requiring it)`` for every required skill, once per taxonomy.
 
@@ -292,8 +308,10 @@ def upskilling(
     scored again with the vectorised engine. The best *top* roles in advice order
     (realistic moves first when a background is given, and none involving work its
     ``avoid`` says the person wants to leave) order the suggestions: a skill comes first
-    when they ask for it by name (essential requirements count twice) and few other roles
-    do (``demand``). Given *targets*, the roles the person wants to move into, those roles
+    when they ask for it by name (essential requirements count twice, each role times its
+    score over the best advised score) and few other roles do (``demand``). Nothing the
+    role the person's job title names requires is suggested, optional skills included.
+    Given *targets*, the roles the person wants to move into, those roles
     order the suggestions instead.
 
     Parameters
@@ -405,9 +423,12 @@ def upskilling(
         counted = _towards(taxonomy, resolved, before.score, targets, wanted)
     keep, reach, top, wished = counted.keep, counted.reach, counted.top, counted.targets
     asking: dict[str, list[tuple[int, float]]] = {}
+    share = _shares(before.score, counted.advised, weigh=not wished)
     for i in counted.advised:
         for requirement in taxonomy.roles[i].requirements:
-            asking.setdefault(requirement.skill, []).append((i, effective_weight(requirement)))
+            asking.setdefault(requirement.skill, []).append(
+                (i, effective_weight(requirement) * share[i])
+            )
     rarity = _rarity(taxonomy)
     above = reach & (before.score >= threshold)
     total = _top_total(before.score, keep, top)
@@ -415,7 +436,8 @@ def upskilling(
     found: list[tuple[tuple[float, int, float, str], SkillSuggestion]] = []
     # Nor restraint, if left, nor crisis protocols to a person leaving crisis work.
     leaving = practising(resolved.background, taxonomy) | tied_skills(resolved.background, taxonomy)
-    unasked = certified | leaving
+    # Nor what the role the person's title names asks at all, optional skills included.
+    unasked = certified | leaving | own_work_skills(resolved.background, taxonomy)
     for skill_id in _candidates(candidates, taxonomy, counted.pool, held, unasked):
         # Learning a skill takes nothing away: a role that does not use it keeps the
         # score the person had without it (they need not bring it up there), although
