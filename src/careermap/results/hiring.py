@@ -107,7 +107,7 @@ def _unlicensed(
     if not licences:
         return _Licensing([], [], None, None, [])
     supervised = practise_under_supervision(entry, licences, background.credentials)
-    asked = local_licences(licences, background.country)
+    asked = local_licences(licences, background.works_in)
     notes = [f"{c.name}: {c.note}" for c in licences if c.note and asked]
     for licence in licences:
         if moved and licence.name in moved and background.region:  # results.nations
@@ -118,7 +118,7 @@ def _unlicensed(
             need = f"reinstatement of your {text!r} by its regulator, if it allows it"
             return _Licensing(supervised, [], need, None, notes)
         if text is not None:
-            renew = _renewal(text, licence, background.country)
+            renew = _renewal(text, licence, background.works_in)
             return _Licensing(supervised, [], None, renew, notes)
         text = lapsed_holding(
             background.credentials, licence, ambiguous=ambiguous, standing=is_pending
@@ -185,7 +185,7 @@ def _programme(
     The credential named as the person's country asks it; the post's degree said with a
     programme in progress where the person is *below* it and the programme gives it.
     """
-    country = background.country
+    country = background.works_in
     found = on_programme(background.credentials, credential, country)
     if found is None:
         return None
@@ -271,7 +271,7 @@ def hiring_verdict(
     """
     if entry is None or background is None:
         return None
-    country = background.country
+    country = background.works_in
     entry = for_hiring(entry, country)
 
     def held(credential: Credential) -> bool:
@@ -566,7 +566,7 @@ def with_usual(
     tier ("Ready now" stays ``ready``), but a person without it is told, in one clause,
     that most employers and clients look for it, with the role's note on how it is earned.
     """
-    country = background.country
+    country = background.works_in
     usual = [
         shown
         for c in entry.written

@@ -164,7 +164,7 @@ def licensed_above(
         text
         for text in background.credentials
         if any(holds([text], licence, ambiguous=ambiguous) for licence in licences)
-        and not (lay and _abroad(text, background.country))
+        and not (lay and _abroad(text, background.works_in))
     )
 
 
