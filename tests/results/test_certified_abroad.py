@@ -1,10 +1,6 @@
-"""A certification of another country's, and a psychologist's licence on a family therapy post.
+"""A psychologist's licence on a family therapy post, and credentials abroad that still gate.
 
-Thirty-third round, review33 P5. A music therapist in the Faroe Islands read "Needs what
-employers in Faroe Islands ask for in place of a certification from the United States"
-for recreational therapist posts (the NCTRC's CTRS, with its 560 supervised hours): a
-certification of one country's, where careermap knows nothing asked in its place, is a
-short step elsewhere, as a peer certification abroad is; a licence still gates. And a
+Thirty-third round, review33 P5. A
 psychologist in Bolivia read "Needs ..." for marriage and family therapist posts where her
 therapist and counsellor posts read "Ready if your Matrícula ...": a psychologist's licence
 covers marital and family therapy (New York Education Law 7601-a(2)).
@@ -28,17 +24,6 @@ def taxonomy():
 def verdict(taxonomy, role, **given):
     person = Background(**{"education": "master", "years_experience": 10, **given})
     return assess(lookup_role(role).entry, person, taxonomy=taxonomy, role=role)
-
-
-def test_a_us_certification_is_a_short_step_where_careermap_knows_no_equivalent(taxonomy):
-    faroes = verdict(taxonomy, "recreational-therapist", country="FO")
-    assert faroes.verdict == "certify"
-    assert "in place of a certification from the United States" in faroes.summary
-    assert "hours of supervised practice" not in faroes.summary
-    # In the United States the certification's own route, with its hours, still stands.
-    home = verdict(taxonomy, "recreational-therapist", country="US")
-    assert home.verdict == "needs"
-    assert "560 hours of supervised practice" in home.summary
 
 
 def test_a_certification_with_a_known_equivalent_is_still_asked(taxonomy):

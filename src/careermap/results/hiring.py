@@ -22,7 +22,6 @@ from careermap.base.countries import (
     licensing_country,
 )
 from careermap.resolve.profile import Background
-from careermap.results.certified_abroad import certified_abroad
 from careermap.results.countries import (
     elsewhere,
     for_country,
@@ -327,12 +326,7 @@ def hiring_verdict(
         step.step if step is not None else _with_hours(c, country)
         for c in missing
         if ((step := steps.get(c.name)) is not None and step.pending)
-        or (
-            step is None
-            and c.supervised_hours
-            and c not in training
-            and not certified_abroad(c, country)  # a short step there (review33 P5)
-        )
+        or (step is None and c.supervised_hours and c not in training)
     ]
     needs += certifying
     # The post's degree, where a programme in progress that gives it is said instead.
@@ -344,11 +338,7 @@ def hiring_verdict(
     short = [
         *([licensing.renew] if licensing.renew else []),
         *(s.step for s in steps.values() if not s.pending),
-        *(
-            c.name
-            for c in missing
-            if (not c.supervised_hours or certified_abroad(c, country)) and c.name not in steps
-        ),
+        *(c.name for c in missing if not c.supervised_hours and c.name not in steps),
     ]
     if needs:
         summary = _needs_summary(needs, short, unsure, country)
