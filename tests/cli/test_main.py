@@ -807,3 +807,18 @@ def test_match_country_is_checked(capsys):
     assert out == ""
     assert "--country: unknown country 'Narnia'" in err
     assert "ISO 3166-1 alpha-2 code" in err
+
+
+def test_match_work_country_reads_credentials_for_it(capsys):
+    # Thirty-third round (review33 P11): a person moving abroad says where they will work.
+    skills = ["peer support", "recovery-oriented practice"]
+    given = ["--lived-experience-of", "mental-health", "--limit", "200", "--json"]
+    code, out, _ = run(capsys, "match", *skills, *given, "--country", "US", "--work-country", "uk")
+    assert code == 0
+    data = json.loads(out)
+    assert data["profile"]["background"]["work_country"] == "GB"
+    peer = next(m for m in data["matches"] if m["role_id"] == "peer-support-specialist")
+    assert not peer["readiness"]["needs"]  # as for a person in the United Kingdom
+    code, out, err = run(capsys, "match", "CBT", *TAX, "--work-country", "Narnia")
+    assert code == 2
+    assert "--work-country: unknown country 'Narnia'" in err

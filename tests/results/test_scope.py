@@ -213,3 +213,15 @@ def test_a_licence_from_abroad_sets_no_scope_for_lay_health_work(default):
     assert _with_role("care-navigator", abroad, default).verdict != "step-down"
     home = abroad.model_copy(update={"country": "PH"})
     assert _with_role("care-navigator", home, default).verdict == "step-down"
+
+
+def test_a_licence_from_home_sets_no_scope_where_the_person_will_work(default):
+    # Thirty-third round (review33 P11): a registration naming no country is the home
+    # country's for a person who gives another country of work, so, as one naming the
+    # Philippines, it sets no scope for lay health work there until it is recognised.
+    plain = Background(
+        education="bachelor", credentials=["Registered Nurse"], country="PH", years_experience=2
+    )
+    assert _with_role("care-navigator", plain, default).verdict == "step-down"
+    moving = plain.model_copy(update={"work_country": "CA"})
+    assert _with_role("care-navigator", moving, default).verdict != "step-down"

@@ -122,6 +122,7 @@ def _background(args: argparse.Namespace) -> Background | None:
         "step_up": bool(getattr(args, "step_up", False)),
         "same_work": bool(getattr(args, "same_work", False)),
         "country": getattr(args, "country", None),
+        "work_country": getattr(args, "work_country", None),
     }
     # 0 years is an answer (a new graduate), not silence; so is a field given blank.
     if not any(given.values()) and args.field is None and args.years is None:
@@ -163,6 +164,7 @@ _BACKGROUND_OPTIONS = {
     "step_up": "step-up",
     "same_work": "same-work",
     "region": "country",
+    "work_country": "work-country",
 }
 
 

@@ -262,6 +262,13 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
         "nation ('Scotland') names that nation's social work and social care registers",
     )
     background.add_argument(
+        "--work-country",
+        metavar="COUNTRY",
+        help="where you will work, when that is not --country (you are moving): as "
+        "--country; posts' credentials are then read for this country, and a credential "
+        "you hold that names no country is read as --country's, to have recognised there",
+    )
+    background.add_argument(
         "--years", type=years, metavar="N", help="years of relevant work experience"
     )
     background.add_argument(

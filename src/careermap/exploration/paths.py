@@ -424,7 +424,7 @@ def career_paths(
 
     banned = {target_at} | ({start_at} if start_at is not None else set())
     # No bridge through a post not found in the person's country (results.abroad).
-    country = profile.background.country if profile.background is not None else None
+    country = profile.background.works_in if profile.background is not None else None
     banned |= set(engine.elsewhere(country)) - {target_at}
     search = _Search(engine, from_start, target_at, taxonomy, banned)
     found = search.run(

@@ -147,7 +147,7 @@ def _advised(
     engine = scoring_index(taxonomy)
     # Nor posts not found in the person's country: no ranking offers them (results.abroad).
     background = profile.background
-    away = engine.elsewhere(background.country if background is not None else None)
+    away = engine.elsewhere(background.works_in if background is not None else None)
     scored = engine.top(before, limit=None, sectors=sectors, away=away)
     best = max((float(before.score[i]) for i in scored), default=0.0)
     needs, groups = _advice_groups(taxonomy, profile)

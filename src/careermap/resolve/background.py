@@ -174,10 +174,19 @@ class Background(Frozen):
         "credential not asked there is not asked, and where careermap does not know what "
         "is asked there the verdict says so. Left out, credentials read as written.",
     )
+    work_country: str | None = Field(
+        default=None,
+        max_length=100,
+        description="Where the person will work, when that is not country (a person "
+        "moving abroad): a code or a name, as for country. A role's credentials are then "
+        "read for this country, and a credential the person holds that names no country "
+        "is read as issued in country (their home country's, to have recognised where "
+        "they will work). Left out, the country of work is country.",
+    )
     region: str | None = Field(
         default=None,
         max_length=100,
-        description="Where in the country, where that changes what posts ask: for the "
+        description="Where in the country of work, where that changes what posts ask: for the "
         "United Kingdom, its nation (England, Scotland, Wales, Northern Ireland, or GB-ENG, "
         "GB-SCT, GB-WLS, GB-NIR), kept as its ISO 3166-2 code; set from country when that "
         "names a nation ('Scotland'), and country is then GB. Social workers and social care "
@@ -205,6 +214,35 @@ class Background(Frozen):
         "(their job is not the move most people came to find).",
     )
 
+    @property
+    def works_in(self) -> str | None:
+        """The country of work: ``work_country``, or ``country`` when it is not given.
+
+        Examples
+        --------
+        >>> Background(country="BO", work_country="Spain").works_in
+        'ES'
+        >>> Background(country="BO").works_in
+        'BO'
+        """
+        return self.work_country or self.country
+
+    @property
+    def moved_from(self) -> str | None:
+        """The home country when the person will work in another (``None`` otherwise).
+
+        A credential they hold that names no country is read as issued there.
+
+        Examples
+        --------
+        >>> Background(country="BO", work_country="ES").moved_from
+        'BO'
+        >>> Background(country="BO", work_country="BO").moved_from is None
+        True
+        """
+        moved = self.work_country is not None and self.country not in (None, self.work_country)
+        return self.country if moved else None
+
     @field_validator("credentials", mode="before")
     @classmethod
     def _few_credentials(cls, value: object) -> object:
@@ -221,23 +259,24 @@ class Background(Frozen):
     @classmethod
     def _nation_of_country(cls, data: object) -> object:
         # "Scotland" as the country: the United Kingdom, in that nation (base.nations).
+        # With a country of work, the region is where in that country.
         if not isinstance(data, Mapping):
             return data
-        country, region = data.get("country"), data.get("region")
-        named = nation_named(country) if isinstance(country, str) else None
-        if named is not None and region is None:
-            return {**data, "region": named}
-        given = nation_named(region) if isinstance(region, str) else None
-        if named is not None and given is not None and given != named:
-            msg = f"the country {country!r} and the region {region!r} are two nations; give one"
-            raise ValueError(msg)
-        if isinstance(region, str) and country is None:
-            return {**data, "country": "GB"}
-        return data
+        if data.get("work_country") is None:
+            return _nation_of(data, "country")
+        home = data.get("country")
+        if isinstance(home, str) and nation_named(home) is not None:
+            data = {**data, "country": "GB"}
+        return _nation_of(data, "work_country")
 
     @field_validator("country")
     @classmethod
     def _country_code(cls, value: str | None) -> str | None:
+        return None if value is None else country_code(value)
+
+    @field_validator("work_country")
+    @classmethod
+    def _work_country_code(cls, value: str | None) -> str | None:
         return None if value is None else country_code(value)
 
     @field_validator("region")
@@ -246,7 +285,7 @@ class Background(Frozen):
         if value is None:
             return value
         code = nation_code(value)
-        country = info.data.get("country")
+        country = info.data.get("work_country") or info.data.get("country")
         if country is not None and country != "GB":
             msg = f"the region {value!r} is in the United Kingdom, not in {country}"
             raise ValueError(msg)
@@ -326,3 +365,19 @@ def background(given: object) -> Background | None:
         field = ".".join(str(part) for part in error["loc"])
         msg = f"background.{field}: {error['msg']} (given {show(error.get('input'))})"
         raise ProfileError(msg) from None
+
+
+def _nation_of(data: Mapping[str, object], key: str) -> Mapping[str, object]:
+    """Return *data* with the nation its *key* country names as its region, checked."""
+    country, region = data.get(key), data.get("region")
+    named = nation_named(country) if isinstance(country, str) else None
+    if named is not None and region is None:
+        return {**data, "region": named}
+    given = nation_named(region) if isinstance(region, str) else None
+    if named is not None and given is not None and given != named:
+        what = "country of work" if key == "work_country" else "country"
+        msg = f"the {what} {country!r} and the region {region!r} are two nations; give one"
+        raise ValueError(msg)
+    if isinstance(region, str) and country is None:
+        return {**data, key: "GB"}
+    return data

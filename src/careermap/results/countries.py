@@ -1,4 +1,4 @@
-"""A role's credentials read for the country a person works in (``Background.country``).
+"""A role's credentials read for the country a person works in (``Background.works_in``).
 
 The bundled roles are written for the US, with the other countries' registrations beside
 the US licences as alternatives. A credential of the taxonomy's ``credentials`` section
@@ -57,6 +57,7 @@ __all__ = [
     "recognition",
     "registered_abroad",
     "is_unknown_name",
+    "issued_in",
     "unknown_name",
 ]
 
@@ -82,6 +83,24 @@ def elsewhere(credential: Credential, country: str | None) -> bool:
         and country not in credential.countries
         and licensing_country(country) not in credential.countries
     )
+
+
+def issued_in(text: str, home: str | None = None) -> frozenset[str]:
+    """Return the countries a credential the person wrote is issued in, as far as it says.
+
+    Those its text names; none named, *home*'s when given (a person who will work
+    in another country than theirs holds a credential naming none from home:
+    ``Background.moved_from``).
+
+    Examples
+    --------
+    >>> sorted(issued_in("Registered Psychologist (PRC Philippines)"))
+    ['PH']
+    >>> sorted(issued_in("Matrícula profesional", "BO")), sorted(issued_in("Matrícula profesional"))
+    (['BO'], [])
+    """
+    named = frozenset(countries_in(text))
+    return frozenset((home,)) if not named and home is not None else named
 
 
 def _named_elsewhere(named: Collection[str], country: str) -> bool:
@@ -238,12 +257,12 @@ def recognition(
     """Ask about each credential the person holds that is issued only in another country.
 
     A required credential of *entry* the person holds (``background.credentials``) by
-    its own name or an ``also`` name, issued elsewhere than ``background.country`` (an
+    its own name or an ``also`` name, issued elsewhere than the country of work (an
     LPC, for a person in the United Kingdom), may need recognising there: each note
     starts "Check whether your ... is recognised in ...", then says where the
     credential is issued. The notes of *abroad* (:func:`from_abroad`'s) come first.
     """
-    country = background.country
+    country = background.works_in
     notes = [note for _, note in abroad]
     if country is None or not background.credentials:
         return notes
@@ -296,7 +315,7 @@ def from_abroad(
     """
     registered = registered_abroad(background, entry, ambiguous, elsewhere=elsewhere)
     noted = {text for text, _ in registered}
-    licensed = licensed_abroad(unknown, entry, background.country)
+    licensed = licensed_abroad(unknown, entry, background.works_in, home=background.moved_from)
     return [*registered, *((text, note) for text, note in licensed if text not in noted)]
 
 
@@ -332,7 +351,7 @@ def registered_abroad(
     Australia), which is issued in Australia; until the regulator where you work recognises
     it, posts that ask for a licence do not count it
     """
-    country = background.country
+    country = background.works_in
     place = country_name(country) if country is not None else "the country you work in"
     found: dict[str, str] = {}
     for credential in (c for c in entry.written if c.required):
@@ -360,7 +379,7 @@ def registered_abroad(
         elsewhere = held_only_abroad(background, entry, ambiguous)
     for text in elsewhere:
         if text not in found:
-            where = _places(sorted(countries_in(text)))
+            where = _places(sorted(issued_in(text, background.moved_from)))
             found[text] = _to_recognise(text, place, f"a registration from {where}")
     return list(found.items())
 
@@ -388,13 +407,13 @@ def held_only_abroad(
     >>> held_only_abroad(Background(credentials=held), entry, {})
     []
     """
-    country = background.country
+    country = background.works_in
     if country is None:
         return []
     required = [c for c in entry.written if c.required]
     found: list[str] = []
     for text in background.credentials:
-        named = countries_in(text)
+        named = issued_in(text, background.moved_from)
         if not _named_elsewhere(named, country):
             continue
         holding = [c for c in required if holds([text], c, ambiguous=ambiguous)]
@@ -419,7 +438,7 @@ def _by_others_names(
 
 
 def licensed_abroad(
-    unknown: Sequence[str], entry: Entry, country: str | None
+    unknown: Sequence[str], entry: Entry, country: str | None, *, home: str | None = None
 ) -> list[tuple[str, str]]:
     """Return the *unknown* licences from another country than *country* a post may take.
 
@@ -430,7 +449,9 @@ def licensed_abroad(
     recognised where they work, not one careermap can say is accepted there. Each with
     its note, which calls it a registration where its text does ("Registered Psychiatric
     Nurse (Nursing and Midwifery Council of Nigeria)": a nurse's register, not a licence).
-    None without a country.
+    None without a country. A text that names no country is *home*'s, when given (the
+    country a person moving to *country* holds their credentials from:
+    ``Background.moved_from``).
 
     Examples
     --------
@@ -443,6 +464,9 @@ def licensed_abroad(
     recognises it, posts that ask for a licence do not count it
     >>> licensed_abroad(["Licensed psychologist (Kenya)"], entry, "KE")
     []
+    >>> [(text, note)] = licensed_abroad(["Licensed psychologist"], entry, "CA", home="KE")
+    >>> note.partition(": ")[2][:26]
+    'it is a licence from Kenya'
     >>> nurse = "Registered Psychiatric Nurse (Nursing and Midwifery Council of Nigeria)"
     >>> [(text, note)] = licensed_abroad([nurse], lookup_role("psychiatric-nurse").entry, "GB")
     >>> note.partition(": ")[2][:35]
@@ -453,7 +477,7 @@ def licensed_abroad(
     licences = [c for c in entry.written if c.required and c.kind is CredentialKind.LICENCE]
     found: list[tuple[str, str]] = []
     for text in same_practice(unknown, licences):
-        named = countries_in(text)
+        named = issued_in(text, home)
         if _named_elsewhere(named, country):
             kind = "registration" if _REGISTRATION.search(text) else "licence"
             what = f"a {kind} from {_places(sorted(named))}, which careermap does not know"

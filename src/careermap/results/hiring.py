@@ -109,8 +109,8 @@ def _unlicensed(
     if not licences:
         return _Licensing([], [], None, None, [])
     supervised = practise_under_supervision(entry, licences, background.credentials)
-    asked = local_licences(licences, background.country)
-    notes = licence_notes(licences, background.country) if asked else []
+    asked = local_licences(licences, background.works_in)
+    notes = licence_notes(licences, background.works_in) if asked else []
     for licence in licences:
         if moved and licence.name in moved and background.region:  # results.nations
             way: _Way | None = _Way(None, apply_to(moved[licence.name], background.region), False)
@@ -120,7 +120,7 @@ def _unlicensed(
             need = f"reinstatement of your {text!r} by its regulator, if it allows it"
             return _Licensing(supervised, [], need, None, notes)
         if text is not None:
-            renew = _renewal(text, licence, background.country)
+            renew = _renewal(text, licence, background.works_in)
             return _Licensing(supervised, [], None, renew, notes)
         text = lapsed_holding(
             background.credentials, licence, ambiguous=ambiguous, standing=is_pending
@@ -139,7 +139,7 @@ def _unlicensed(
     unsure = list(same_practice(unknown, licences))
     notes += [
         f"{text!r} is a licence careermap does not know: it may be accepted in place of "
-        f"{in_place_of(licences, background.country)}; check with the employer or the "
+        f"{in_place_of(licences, background.works_in)}; check with the employer or the "
         "regulator where you want to work"
         for text in unsure
     ]
@@ -187,7 +187,7 @@ def _programme(
     The credential named as the person's country asks it; the post's degree said with a
     programme in progress where the person is *below* it and the programme gives it.
     """
-    country = background.country
+    country = background.works_in
     found = on_programme(background.credentials, credential, country)
     if found is None:
         return None
@@ -273,7 +273,7 @@ def hiring_verdict(
     """
     if entry is None or background is None:
         return None
-    country = background.country
+    country = background.works_in
     entry = for_hiring(entry, country)
 
     def held(credential: Credential) -> bool:
@@ -574,7 +574,7 @@ def with_usual(
     tier ("Ready now" stays ``ready``), but a person without it is told, in one clause,
     that most employers and clients look for it, with the role's note on how it is earned.
     """
-    country = background.country
+    country = background.works_in
     usual = [
         shown
         for c in entry.written

@@ -137,6 +137,19 @@ _NARROW: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Practices another practice's licence covers by law, by the stems of the practice a
+#: post's licences name (thirty-third round, review33 P5): a psychologist's licence covers
+#: couples and family therapy. New York Education Law 7601-a(2) ("Treatment includes ...
+#: counseling, psychotherapy, marital or family therapy"); Connecticut General Statutes
+#: 20-187a (psychotherapy "in the areas of work, family, school, marriage and personal
+#: relationships"); Nevada NRS 641A.410(2)(a) (the MFT act does not prevent a licensed
+#: psychologist from carrying out the functions of that licence). So a psychologist's
+#: licence careermap does not know is of a marriage and family therapist post's practice.
+_COVERED_BY: dict[str, tuple[str, ...]] = {
+    "fami therap": _PRACTICES["psycholog"],
+}
+
+
 def licence_degree(entry: Entry) -> bool:
     """Say whether *entry* asks for its degree because its licences do.
 
@@ -213,10 +226,18 @@ def same_practice(
     >>> psychologist = [Credential(name="Licensed psychologist", kind="licence")]
     >>> same_practice(["Albo degli Psicologi", "Albo dei Giornalisti"], psychologist)
     ['Albo degli Psicologi']
+
+    A psychologist's licence covers family therapy (:data:`_COVERED_BY`):
+
+    >>> lmft = [Credential(name="Licensed Marriage and Family Therapist", kind="licence")]
+    >>> same_practice(["Colegio de Psicólogos de Bolivia"], lmft, therapy=False)
+    ['Colegio de Psicólogos de Bolivia']
     """
     names = " ".join(match_key(n) for c in licences for n in (c.name, *c.also, *c.accepts))
     practices = _PRACTICES if therapy else _NARROW
     wanted = [stem for practice, stems in practices.items() if practice in names for stem in stems]
+    covered = (stems for practice, stems in _COVERED_BY.items() if practice in names)
+    wanted += [stem for stems in covered for stem in stems]
     return [text for text in unknown if any(p in _practice_key(text) for p in wanted)]
 
 

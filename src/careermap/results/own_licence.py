@@ -82,7 +82,7 @@ def own_country_licences(
     >>> own_country_licences(lebanon.model_copy(update={"country": "CA"}), load_taxonomy(), {})
     ()
     """
-    country = background.country
+    country = background.works_in
     if country is None or not background.credentials:
         return ()
     here = licensing_country(country)

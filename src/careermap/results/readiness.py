@@ -207,7 +207,7 @@ def assess(
     Ready now. Involves crisis work (people at acute risk, day to day), which you said ...
     """
     if entry is not None and background is not None:  # as the person's country asks it
-        entry = entry.for_country(background.country)
+        entry = entry.for_country(background.works_in)
     # Only for a person who wrote credentials: the first look reads every role's.
     asked = taxonomy is not None and background is not None and background.credentials
     ambiguous = _ambiguous(taxonomy) if asked and taxonomy is not None else {}
@@ -394,7 +394,7 @@ def _current(
     shows the degree it asks, not the licence.
     """
     found = current_job()
-    if background.country is None:
+    if background.works_in is None:
         return found
     if unknown:
         check = hiring_verdict(entry, background, ambiguous, shown, unknown, above=above)
@@ -415,7 +415,7 @@ def _current(
     check = hiring_verdict(entry, proven, ambiguous, shown, unknown, above=above)
     if check is None or check.verdict != "needs":
         return found
-    where = country_name(background.country)
+    where = country_name(background.works_in)
     return _beside(found, check, f"; in {where} it ", f" ({waiting[0]!r} is not held yet)")
 
 
@@ -471,7 +471,7 @@ def own_licence(role: Role, background: Background, taxonomy: Taxonomy) -> Crede
     if role.entry is None:
         return None
     ambiguous = _ambiguous(taxonomy)
-    for credential in role.entry.for_country(background.country).written:
+    for credential in role.entry.for_country(background.works_in).written:
         own = credential.kind in {CredentialKind.LICENCE, CredentialKind.REGISTRATION}
         if (
             own

@@ -25,8 +25,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from careermap.base.cache import derived
-from careermap.base.countries import countries_in
 from careermap.resolve.profile import Background
+from careermap.results.countries import issued_in
 from careermap.results.credentials import holds
 from careermap.results.education import education_level
 from careermap.taxonomy.models import (
@@ -164,16 +164,18 @@ def licensed_above(
         text
         for text in background.credentials
         if any(holds([text], licence, ambiguous=ambiguous) for licence in licences)
-        and not (lay and _abroad(text, background.country))
+        and not (lay and _abroad(text, background.works_in, background.moved_from))
     )
 
 
-def _abroad(text: str, country: str | None) -> bool:
+def _abroad(text: str, country: str | None, home: str | None = None) -> bool:
     """Say whether *text* names only countries other than *country* (a licence from abroad).
 
     Such a licence does not let the person practise where they live until it is
     recognised there, so it sets no scope for lay health work (the seventeenth set's
-    Philippine nurse working as a care aide in Canada, her registration pending).
+    Philippine nurse working as a care aide in Canada, her registration pending). A text
+    naming no country is *home*'s, for a person who will work in another country
+    (``Background.moved_from``).
     """
-    named = countries_in(text)
+    named = issued_in(text, home)
     return country is not None and bool(named) and country not in named

@@ -119,7 +119,7 @@ def _by_work(entry: Entry, background: Background) -> bool:
     """Say whether *entry*'s school diploma is met only by the person's years of work."""
     from careermap.results.education import school_by_work  # noqa: PLC0415 - as in advice_key
 
-    asked = entry.for_country(background.country).education
+    asked = entry.for_country(background.works_in).education
     return school_by_work(asked, background) is not None
 
 

@@ -248,7 +248,7 @@ class Explainer:
             whole = not background.same_work  # as is_current reads it
             found = current_role(held, taxonomy, whole=whole) if held else None
             self.held = engine.role_pos[found.id] if found is not None else -1
-        self.country = background.country if background is not None else None
+        self.country = background.works_in if background is not None else None
 
     def builder(self) -> Callable[[int], RoleMatch]:
         """Return ``build(i)``: the match ranked ``i + 1``."""

@@ -63,7 +63,7 @@ def lived_roles(
         position = engine.role_pos[role.id]
         if position in away or float(scores.score[position]) > 0.0:
             continue
-        local = entry.for_country(background.country)
+        local = entry.for_country(background.works_in)
         written = shown.lived if shown is not None else ()
         if lived_need(local, background, written=written) is None:
             found.append(position)

@@ -219,7 +219,7 @@ def role_match(
         band=band(score),
         context=context,
         readiness=role_readiness(role, background, taxonomy=taxonomy, shown=shown),
-        only_in=only_in(role.countries, None if background is None else background.country),
+        only_in=only_in(role.countries, None if background is None else background.works_in),
     )
 
 
@@ -277,7 +277,7 @@ def _rank(
         shown = shown_by(profile, taxonomy)
     thin = lived = ""
     # Posts not found in the person's country are not offered (results.abroad).
-    away = engine.elsewhere(background.country if background is not None else None)
+    away = engine.elsewhere(background.works_in if background is not None else None)
     missed: list[int] = []
     if order == "advice" and background is not None and isinstance(profile, Profile):
         # Every role above the cutoff, best first, then the realistic moves before the
@@ -369,10 +369,10 @@ def _rank(
 
 def _left_out(missed: list[int], background: Background | None, taxonomy: Taxonomy) -> str:
     """Name the roles a ranking left out as posts not found in the person's country."""
-    if not missed or background is None or background.country is None:
+    if not missed or background is None or background.works_in is None:
         return ""
     roles = [taxonomy.roles[i] for i in missed]
-    return left_out([(role.title, role.countries) for role in roles], background.country)
+    return left_out([(role.title, role.countries) for role in roles], background.works_in)
 
 
 def rank_careers(
