@@ -256,7 +256,8 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
     background.add_argument(
         "--country",
         metavar="COUNTRY",
-        help="where you work: an ISO code (GB, US, IE, IN) or a name ('UK', 'India'); "
+        help="where you work now (moving: where you come from, with --work-country): an ISO "
+        "code (GB, US, IE, IN) or a name ('UK', 'India'); "
         "credentials are then read for that country (its own registration named in place "
         "of a US licence, or a plain 'careermap does not know' where it knows none); a UK "
         "nation ('Scotland') names that nation's social work and social care registers",
