@@ -32,15 +32,16 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set twenty-third  # the twenty-third, blind set
     .venv/bin/python benchmarks/upskilling.py --set twenty-fourth  # the twenty-fourth, blind set
     .venv/bin/python benchmarks/upskilling.py --set twenty-fifth  # the twenty-fifth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set twenty-sixth  # the twenty-sixth, blind set
 
-Twenty-three sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
+Twenty-four sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
 seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
 sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second,
-twenty-third, twenty-fourth and twenty-fifth, blind ones (tests/data/personas-fourth.yaml
-to personas-twenty-fifth.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
-upskilling-judgement-twenty-fifth.yaml, written the same way, before any order was
-compared with them; docs/personas.md, "A fourth, blind set" to "A twenty-fifth, blind
-set"). Each
+twenty-third, twenty-fourth, twenty-fifth and twenty-sixth, blind ones
+(tests/data/personas-fourth.yaml to personas-twenty-sixth.yaml, judged in
+tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-twenty-sixth.yaml,
+written the same way, before any order was compared with them; docs/personas.md, "A
+fourth, blind set" to "A twenty-sixth, blind set"). Each
 blind set is reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -145,6 +146,7 @@ SETS = {
     "twenty-third": DATA / "upskilling-judgement-twenty-third.yaml",
     "twenty-fourth": DATA / "upskilling-judgement-twenty-fourth.yaml",
     "twenty-fifth": DATA / "upskilling-judgement-twenty-fifth.yaml",
+    "twenty-sixth": DATA / "upskilling-judgement-twenty-sixth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -489,8 +491,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             "which judged set: first (default; with tune and check halves), or fourth, "
             "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
             "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, "
-            "twenty-first, twenty-second, twenty-third, twenty-fourth or twenty-fifth (blind, "
-            "whole)"
+            "twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth or "
+            "twenty-sixth (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)
