@@ -71,5 +71,7 @@ def test_a_clinical_nurse_manager_is_a_nurse_of_any_grade() -> None:
         "Senior Clinical Nurse Manager III",
     ):
         assert kind_roles(held, taxonomy) == {"mental-health-nurse-specialist"}, held
+    # The code's own title, of a specialty not named, is of that kind too.
+    assert kind_roles("Clinical nurse specialist", taxonomy) == {"mental-health-nurse-specialist"}
     # "Nurse Manager" is O*NET's health services manager (11-9111.00): not read so.
     assert "mental-health-nurse-specialist" not in kind_roles("Nurse manager", taxonomy)

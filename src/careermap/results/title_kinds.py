@@ -353,9 +353,10 @@ LISTED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # and Health Services Managers*, whose is "Nurse Manager"): in Ireland's HSE the
     # clinical nurse manager grades 1 to 3 (CNM1-3) are registered nurses' promoted posts
     # in charge of a ward, clinic or service (thirty-fourth round, titles34; review 33 P4:
-    # read as the managers' kind of work). Its grade and a setting may follow.
+    # read as the managers' kind of work). A clinical nurse specialist of a specialty the
+    # title does not name is the code's own title. Its grade and a setting may follow.
     (
-        re.compile(r"clinical\s+nurse\s+manager\b.*", re.IGNORECASE),
+        re.compile(r"clinical\s+nurse\s+(?:manager|specialist)\b.*", re.IGNORECASE),
         ("29-1141.04",),
     ),
 )
