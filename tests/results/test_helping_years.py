@@ -55,3 +55,42 @@ def test_helping_years_counts_titles_naming_helping_work():
     person = Background(experience={"Peer support worker": 4, "Barista": 3, "Youth worker": 2})
     shown = experience_shown([], [], person, taxonomy)
     assert helping_years(shown.past) == 6.0
+
+
+def _counted(*titles):
+    taxonomy = careermap.load_taxonomy()
+    person = Background(experience=dict.fromkeys(titles, 3))
+    return helping_years(experience_shown([], [], person, taxonomy).past)
+
+
+def test_a_post_of_any_trade_is_no_helping_work_unless_its_field_is_known():
+    # review33 P4 (thirty-fourth round): "Casino table games dealer and floor supervisor"
+    # was read as the clinical supervisors' kind of work, "Creamery worker" and "Dairy farm
+    # assistant" as the support workers' and the assistants', and each counted as helping
+    # years for a step up (results.generic_posts).
+    for held in (
+        "Casino table games dealer and floor supervisor",
+        "Floor supervisor",
+        "Creamery worker",
+        "Dairy farm assistant",
+        "Bar and retail work",
+        "Patrol officer",
+        "Security guard",
+        "Bus driver",
+        "Supermarket store manager",
+    ):
+        assert _counted(held) == 0.0, held
+    for held in ("Healthcare assistant", "Youth worker", "Crisis helpline worker"):
+        assert _counted(held) == 3.0, held
+
+
+def test_a_profession_the_title_names_is_helping_work():
+    # A physician assistant's post is a profession (O*NET 29-1071.00), not an assistant's;
+    # a psychologist's or a social worker's title in another language names its profession.
+    for held in (
+        "Physician assistant (family practice and urgent care)",
+        "Physician associate",
+        "Psicóloga clínica (consulta externa, hospital)",
+        "Trabajadora social, psychosocial rehabilitation centre",
+    ):
+        assert _counted(held) == 3.0, held

@@ -233,3 +233,19 @@ def test_an_arts_therapist_practises_formulation_and_review_with_peers(taxonomy)
         assert title_practice(held, taxonomy) >= routine, held
     assert not routine & title_practice("Art therapy assistant", taxonomy)
     assert not routine & title_practice("Art teacher", taxonomy)
+
+
+def test_a_physician_assistant_practises_the_profession_with_its_judgement() -> None:
+    # titles34: "Physician assistant" was read as an assistant's post, named after the post
+    # assisted; it is a profession of its own (O*NET 29-1071.00, ISCO-08 2240).
+    from careermap.results.current import kind_roles, own_seniority  # noqa: PLC0415
+    from careermap.results.practice import title_practice  # noqa: PLC0415
+
+    taxonomy = careermap.load_taxonomy()
+    for held in ("Physician Assistant (PA-C), psychiatry", "Physician associate", "PA-C"):
+        assert "judgment-and-decision-making" in profession_practice(held), held
+        assert "active-listening" in title_practice(held, taxonomy), held
+        assert kind_roles(held, taxonomy) == frozenset(), held
+        assert own_seniority(held, taxonomy) is None, held  # not an entry-level assistant
+    # An assistant psychologist still assists: no judgement.
+    assert "judgment-and-decision-making" not in profession_practice("Assistant psychologist")

@@ -30,8 +30,8 @@ def test_the_survey_holds_persona_and_sourced_titles_and_no_blind_ones() -> None
     titles = _survey()
     sourced = [t for t in titles if not t["source"].startswith("personas")]
     assert len(sourced) >= 80
-    # The twenty-third set is readable from the thirty-second round; the twenty-fourth is blind.
-    assert not [t for t in titles if "twenty-fourth" in t["source"]]
+    # The twenty-fourth set is readable from the thirty-fourth round; the twenty-sixth is blind.
+    assert not [t for t in titles if "twenty-sixth" in t["source"]]
     assert {t["source"] for t in titles} >= {"personas first", "personas twenty-third"}
 
 

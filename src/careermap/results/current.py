@@ -310,6 +310,9 @@ def _whole(held: str, taxonomy: Taxonomy) -> Role | None:
     from rapidfuzz import fuzz  # noqa: PLC0415 - only an unknown title needs it
 
     best: dict[str, float] = {}
+    # Names near by their letters with another word in place of one of theirs: never the
+    # role held, but a title near one is near two names, and names neither (titles34).
+    swapped: dict[str, float] = {}
     keys = _role_keys(taxonomy)
     posts = _posts(taxonomy)
     near = CURRENT_ROLE_SCORE - CURRENT_ROLE_MARGIN  # a lower score decides nothing
@@ -322,14 +325,20 @@ def _whole(held: str, taxonomy: Taxonomy) -> Role | None:
                 continue
             score = fuzz.token_sort_ratio(key, known)
             if score >= near and title_swaps.swaps_a_word(key, known):
-                continue  # "care counselor" is no "career counselor" (title_swaps)
+                # Another word in place of one of the name's: "care" for "career",
+                # "patrol" for "parole" (title_swaps)
+                swapped[role_id] = max(swapped.get(role_id, 0.0), score)
+                continue
             best[role_id] = max(best.get(role_id, 0.0), score)
     ranked = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
     if not ranked or ranked[0][1] < CURRENT_ROLE_SCORE:
         return None
-    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < CURRENT_ROLE_MARGIN:
+    winner, top = ranked[0]
+    rivals = [score for _, score in ranked[1:]]
+    rivals += [score for role_id, score in swapped.items() if role_id != winner]
+    if any(top - score < CURRENT_ROLE_MARGIN for score in rivals):
         return None
-    return taxonomy.role_index[ranked[0][0]]
+    return taxonomy.role_index[winner]
 
 
 def _posts(taxonomy: Taxonomy) -> frozenset[str]:

@@ -41,7 +41,10 @@ class PastRole(Frozen):
     of the role it names (none when it names none). ``through``: for the current job
     counted only because the person wrote a skill of the work at a practised level
     (:data:`ROUTE_LEVEL`), that skill and its level ("Training delivery at level 4");
-    empty when the title itself shows the work.
+    empty when the title itself shows the work. ``helping``: the title names helping work,
+    whose core of practice it practises (:func:`careermap.results.practice.title_practice`:
+    a helping role, a kind of work all of whose roles are helping work, or a profession
+    its words name, "Physician assistant", "Counselling officer"; thirty-fourth round).
     """
 
     title: str
@@ -49,6 +52,7 @@ class PastRole(Frozen):
     years: float
     skills: frozenset[str] = frozenset()
     through: str = ""
+    helping: bool = False
 
     def shows(self, experience: Experience) -> bool:
         """Say whether this work is *experience*'s: one of its words, or its skills."""
@@ -262,6 +266,7 @@ def experience_shown(
     # Imported here: a ranking without a background reads neither (careermap match,
     # a warm load's first ranking), and they import the credential readers.
     from careermap.results.current import practised_skills  # noqa: PLC0415
+    from careermap.results.practice import title_practice  # noqa: PLC0415
     from careermap.results.readiness import implied_skills  # noqa: PLC0415
 
     written = list(texts)
@@ -283,6 +288,7 @@ def experience_shown(
                 job=f" {normalize(other)} ",
                 years=years,
                 skills=practised_skills(other, taxonomy),
+                helping=bool(title_practice(other, taxonomy)),
             )
             for other, years in background.experience.items()
         )

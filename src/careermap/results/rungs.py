@@ -163,9 +163,14 @@ def _counted(asked: Experience, past: PastRole) -> Readiness:
 def helping_years(before: Sequence[PastRole]) -> float:
     """Return the years of other helping work among *before* (``Background.experience``).
 
-    A past job counts when its title names a role of the catalogue or a kind of helping
-    work (:attr:`PastRole.skills`, :func:`careermap.results.current.practised_skills`):
-    "Staff nurse (assessment and treatment unit)", "Peer support worker", not "Barista".
+    A past job counts when its title names a role of the catalogue or a kind of work
+    (:attr:`PastRole.skills`, :func:`careermap.results.current.practised_skills`), or
+    helping work (:attr:`PastRole.helping`: a profession its words name, "Physician
+    assistant"): "Staff nurse (assessment and treatment unit)", "Peer support worker",
+    not "Barista", nor a post of any trade whose field careermap does not know ("Casino
+    table games dealer and floor supervisor", "Patrol officer":
+    :mod:`careermap.results.generic_posts`, :mod:`careermap.results.title_swaps`;
+    thirty-fourth round).
     They count towards the rung a post asks for (a step up), never towards a step down:
     how senior those years made the person their titles do not say (docs/scoring.md,
     "Years of other helping work reach a step up, not a step down").
@@ -179,7 +184,7 @@ def helping_years(before: Sequence[PastRole]) -> float:
     >>> helping_years(before)
     4.0
     """
-    return float(sum(job.years for job in before if job.skills))
+    return float(sum(job.years for job in before if job.skills or job.helping))
 
 
 def level(

@@ -40,6 +40,12 @@ Standard Classification of Occupations, ISCO-08, which ESCO's groups follow):
   Council of Kenya's registered profession): ISCO-08 2240 *Paramedical practitioners*,
   "Clinical officer (paramedical)", the group of O*NET 29-1071.00 *Physician
   Assistants*, whose ratings it takes;
+- a *physician assistant* (PA-C, the NCCPA's certification) or *physician associate*
+  (the UK's name for the profession, regulated by the General Medical Council under the
+  Anaesthesia Associates and Physician Associates Order 2024): O*NET 29-1071.00
+  *Physician Assistants*, ISCO-08 2240 (thirty-fourth round, titles34). A profession
+  of its own, not an assistant's post (:data:`ASSISTING`): a PA diagnoses and prescribes
+  under a collaborating physician;
 - a *mental health officer* (:data:`MENTAL_HEALTH_OFFICER`): O*NET 21-1023.00 *Mental
   Health and Substance Abuse Social Workers*, the profession the Scottish Act appoints
   from; an *approved mental health professional* (:data:`AMHP`): what all four of the
@@ -72,8 +78,9 @@ __all__ = [
     "CLINICIAN_CODES",
     "DUTIES",
     "KINDS",
-    "MENTAL_HEALTH_OFFICER",
     "LISTED",
+    "MENTAL_HEALTH_OFFICER",
+    "PHYSICIAN_ASSISTANT",
     "WORK_KINDS",
     "listed_codes",
     "title_codes",
@@ -94,6 +101,10 @@ AMHP = re.compile(r"\bapproved\s+mental\s+health\s+professional\b|\bamhp\b", re.
 #: an occupational therapist or a chartered psychologist. The post practises what all
 #: four practise.
 AMHP_CODES = ("21-1023.00", "29-1141.00", "29-1122.00", "19-3033.00")
+#: A physician assistant or associate (PA, PA-C): O*NET 29-1071.00, ISCO-08 2240.
+PHYSICIAN_ASSISTANT = re.compile(
+    r"\bphysician(?:\s+|-)(?:assistant|associate)\b|\bpa-c\b", re.IGNORECASE
+)
 #: A creative arts therapist of any art: art, music, drama (dramatherapist), dance movement
 #: (psycho)therapist, in English and in the titles the catalogue's role names
 #: (Musiktherapeut, art-thérapeute).
@@ -137,6 +148,7 @@ KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("21-1029.00",),
     ),
     (re.compile(r"\bclinical\s+officer\b", re.IGNORECASE), ("29-1071.00",)),
+    (PHYSICIAN_ASSISTANT, ("29-1071.00",)),
     (MENTAL_HEALTH_OFFICER, ("21-1023.00",)),
     (AMHP, AMHP_CODES),
     (CLINICIAN, CLINICIAN_CODES),
@@ -148,7 +160,11 @@ _OTHER_FIELD = re.compile(
     re.IGNORECASE,
 )
 #: A post that assists the profession or trains for it: its core without its judgement.
-ASSISTING = re.compile(r"\b(?:assistant|trainee|student|intern|aide)\b", re.IGNORECASE)
+#: Not a physician assistant, a profession of its own (:data:`PHYSICIAN_ASSISTANT`).
+ASSISTING = re.compile(
+    r"\b(?:(?<!physician\s)(?<!physician-)assistant|trainee|student|intern|aide)\b",
+    re.IGNORECASE,
+)
 
 #: Titles of helping work that name no profession of :data:`KINDS` (thirty-first round,
 #: review 31 P3: a psychoanalyst, a youth worker, a player welfare officer and a peer
@@ -236,6 +252,8 @@ def title_codes(held: str) -> tuple[str, ...]:
     (('21-1093.00',), ('21-1021.00',))
     >>> title_codes("Educadora de pares (peer educator)"), title_codes("Animal welfare officer")
     (('21-1094.00',), ())
+    >>> title_codes("Physician Assistant (PA-C), psychiatry"), title_codes("Physician associate")
+    (('29-1071.00',), ('29-1071.00',))
     """
     if _OTHER_FIELD.search(held):
         return ()
@@ -330,6 +348,17 @@ LISTED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("29-2053.00", "31-1133.00"),
     ),
     (re.compile(r"mental\s+health\s+aide(?:\s+mha)?", re.IGNORECASE), ("31-1133.00",)),
+    # O*NET 29.3's alternate titles list "Clinical Nurse Manager" under 29-1141.04
+    # *Clinical Nurse Specialists*, a registered nurse's code (not 11-9111.00, *Medical
+    # and Health Services Managers*, whose is "Nurse Manager"): in Ireland's HSE the
+    # clinical nurse manager grades 1 to 3 (CNM1-3) are registered nurses' promoted posts
+    # in charge of a ward, clinic or service (thirty-fourth round, titles34; review 33 P4:
+    # read as the managers' kind of work). A clinical nurse specialist of a specialty the
+    # title does not name is the code's own title. Its grade and a setting may follow.
+    (
+        re.compile(r"clinical\s+nurse\s+(?:manager|specialist)\b.*", re.IGNORECASE),
+        ("29-1141.04",),
+    ),
 )
 #: Grade words, left out of a post listed whole (:func:`listed_codes`).
 _GRADED = re.compile(r"\b(?:senior|junior|lead|principal|chief|trainee)\b", re.IGNORECASE)
@@ -350,6 +379,8 @@ def listed_codes(held: str) -> tuple[str, ...]:
     ('29-2053.00', '31-1133.00')
     >>> listed_codes("Aboriginal Mental Health Worker")
     ()
+    >>> listed_codes("Clinical Nurse Manager 2, ECT suite")
+    ('29-1141.04',)
     """
     post = " ".join(re.sub(r"[()]", " ", _GRADED.sub(" ", held.split(",", maxsplit=1)[0])).split())
     return _found(LISTED, post, whole=True)

@@ -16,7 +16,7 @@ import re
 
 from careermap.base.cache import derived
 from careermap.base.text import BRACKETED, match_key
-from careermap.results import glossed, title_words
+from careermap.results import generic_posts, glossed, title_words
 from careermap.taxonomy.models import Importance, Role, Taxonomy
 
 __all__ = ["BROAD_SHARE", "kind_of_work", "kind_roles"]
@@ -29,6 +29,9 @@ _TITLE_QUALIFIERS = re.compile(
 #: Grades within a kind of work ("Senior support worker"), left out when a title's
 #: kind of work is read (:func:`kind_of_work`).
 _SENIORITY = re.compile(r"\b(senior|junior|trainee|lead|principal|chief)\b", re.I)
+#: A grade's number after a post ("Clinical Nurse Manager 2", "Behavioral Health Aide
+#: III"), left out too: the post ends before it (thirty-fourth round).
+_GRADE_NUMBER = re.compile(r"\s+(?:\d{1,2}[a-d]?|i{1,3}|iv)\s*$", re.I)
 
 
 def _unbracketed(held: str) -> str:
@@ -124,6 +127,15 @@ def kind_roles(held: str, taxonomy: Taxonomy) -> frozenset[str]:
     >>> kind_roles("Kaimahi", taxonomy)
     frozenset()
 
+    A last word that names a post in every field of work (*assistant*, *supervisor*,
+    *worker*, *officer*) names the kind only after a word careermap knows
+    (:mod:`careermap.results.generic_posts`; thirty-fourth round):
+
+    >>> len(kind_roles("Healthcare assistant", taxonomy)) > 1
+    True
+    >>> kind_roles("Physician assistant", taxonomy), kind_roles("Dairy farm assistant", taxonomy)
+    (frozenset(), frozenset())
+
     A title in another language is read in its English gloss in brackets (thirty-third
     round; :func:`careermap.results.glossed.glossed_title`):
 
@@ -133,10 +145,14 @@ def kind_roles(held: str, taxonomy: Taxonomy) -> frozenset[str]:
     first = re.split(r"[,;]", _unbracketed(held), maxsplit=1)[0]
     heads = _heads(taxonomy)
     for part in first.split("/"):
-        words = match_key(_SENIORITY.sub(" ", _TITLE_QUALIFIERS.sub(" ", part))).split()
+        post = _GRADE_NUMBER.sub("", _SENIORITY.sub(" ", _TITLE_QUALIFIERS.sub(" ", part)))
+        words = match_key(post).split()
         for size in (2, 1):
             head = " ".join(words[-size:]) if len(words) >= size else ""
             ids = heads.get(head) if head else None
+            if ids and size == 1 and head in generic_posts.GENERIC_POSTS:
+                # A post of any trade ("assistant", "supervisor"): its field named? (titles34)
+                ids = ids if generic_posts.names_its_field(post, taxonomy) else None
             if ids:  # a specialist post's kind: its work named? (title_words)
                 ids = title_words.named_kinds(held, ids, head, taxonomy)
             if ids:
