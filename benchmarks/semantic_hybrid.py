@@ -16,6 +16,13 @@ extractor encodes its clauses itself.
 ``--mix W`` scores a long text's skills (1 - W) x WordLlama's similarity + W x MiniLM's
 (shifted); 1, the default, is MiniLM's alone.
 
+``--compare`` times the library itself instead: WordLlama alone and the hybrid that
+``CAREERMAP_LONG_TEXTS=minilm`` turns on, in alternating rounds in one process (median of
+three), one search per phrase and one ``prime()`` of all of them, on the development set
+and on the held-out set.
+
+    python benchmarks/semantic_hybrid.py --compare
+
 ``--words -1`` (or no number) is WordLlama alone; 0 sends every text to MiniLM.
 ``--time`` also prints the warm milliseconds per phrase of each split (one search per
 phrase, nothing remembered), and of the persona texts the resolver reads by meaning.
@@ -24,7 +31,9 @@ phrase, nothing remembered), and of the persona texts the resolver reads by mean
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import statistics
 import sys
 import time
 from collections.abc import Sequence
@@ -119,15 +128,61 @@ def timed(texts: list[str]) -> float:
     return (time.perf_counter() - start) * 1000 / max(len(texts), 1)
 
 
+def compare() -> None:
+    """Warm ms per phrase, WordLlama alone against the library's hybrid (see --compare)."""
+    taxonomy = careermap.load_taxonomy()
+    groups = {
+        "development set": ["calibrate", "report"],
+        "held-out set": ["holdout-tune", "holdout-report"],
+    }
+    texts = {
+        name: [i["text"] for part in parts for i in semantic_eval.load("phrases.yaml", part)]
+        for name, parts in groups.items()
+    }
+
+    def index(on: bool) -> _semantic.SemanticIndex:
+        if on:
+            os.environ[_semantic.LONG_TEXTS_ENV] = "minilm"
+        else:
+            os.environ.pop(_semantic.LONG_TEXTS_ENV, None)
+        return _semantic.semantic_index(taxonomy)
+
+    for on in (False, True):
+        index(on).search("warm up the reader of long texts")
+    times: dict[tuple[str, str, str], list[float]] = {}
+    for _ in range(3):
+        for name, phrases in texts.items():
+            for on in (False, True):
+                searched = index(on)
+                for how in ("one by one", "primed together"):
+                    searched.forget()
+                    start = time.perf_counter()
+                    if how == "one by one":
+                        for text in phrases:
+                            searched.search(text, limit=5)
+                    else:
+                        searched.prime(phrases)
+                    spent = (time.perf_counter() - start) * 1000 / len(phrases)
+                    key = (name, "hybrid" if on else "wordllama", how)
+                    times.setdefault(key, []).append(spent)
+    os.environ.pop(_semantic.LONG_TEXTS_ENV, None)
+    for (name, reader, how), spent in times.items():
+        print(f"{name}, {reader}, {how}: {statistics.median(spent):.2f} ms per phrase")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--words", type=int, nargs="*", default=[8])
     parser.add_argument("--split", choices=sorted(semantic_eval.SPLITS), default="tune")
     parser.add_argument("--time", action="store_true")
+    parser.add_argument("--compare", action="store_true", help="time the library's hybrid")
     parser.add_argument(
         "--mix", type=float, nargs="*", default=[1.0], help="MiniLM's share for long texts"
     )
     args = parser.parse_args()
+    if args.compare:
+        compare()
+        return
     accept_m, extract_m = semantic_eval.calibrate("minilm")
     accept, extract = semantic_eval.calibrate("wordllama")
     taxonomy = careermap.load_taxonomy()
