@@ -14,14 +14,24 @@ holdout2.yaml (docs/semantic.md):
   expect, and skills extracted that a negated sentence names (never).
 
     python benchmarks/holdout_library.py --split holdout2 [--list]
+    python benchmarks/holdout_library.py --split holdout-report   # a part, as semantic_eval.py
+
+``--split`` also takes ``semantic_eval.py``'s halves and parts (``calibrate``, ``report``,
+``holdout-tune``, ``holdout-report``). With ``CAREERMAP_LONG_TEXTS=minilm`` in the
+environment, the library reads long texts with MiniLM (docs/semantic.md, thirty-fourth
+round).
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import semantic_eval
 
 import careermap
 from careermap.resolve.extract import extract_skills
@@ -33,10 +43,17 @@ FILES = {"holdout": DATA / "holdout.yaml", "holdout2": DATA / "holdout2.yaml"}
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=list(FILES), default="holdout2")
+    parts = ["calibrate", "report", "holdout-tune", "holdout-report"]
+    parser.add_argument("--split", choices=[*FILES, *parts], default="holdout2")
     parser.add_argument("--list", action="store_true", help="print every silent match")
     args = parser.parse_args()
-    document = yaml.safe_load(FILES[args.split].read_text(encoding="utf-8"))
+    if args.split in FILES:
+        document = yaml.safe_load(FILES[args.split].read_text(encoding="utf-8"))
+    else:
+        document = {
+            key: semantic_eval.load(name, args.split)
+            for name, key in semantic_eval.HOLDOUT_KEYS.items()
+        }
     taxonomy = careermap.load_taxonomy()
     silent = silent_right = shown_right = 0
     kinds: dict[str, list[int]] = {}
