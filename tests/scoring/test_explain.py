@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from careermap import Background, RoleMatch, build_profile, rank_careers, similar_roles
 from careermap.importers import import_esco, import_onet
 from careermap.results.experience import shown_by
+from careermap.scoring.anchored import unanchored
 from careermap.scoring.match import (
     person_start,
     profile_skills,
@@ -91,6 +92,9 @@ def test_explanations_with_a_credential_equal_the_reference(default):
     position = {role.id: i for i, role in enumerate(default.roles)}
     # What the person's words show of experience (entry.experience), as the ranking reads it.
     shown = shown_by(build_profile(skills, taxonomy=default, background=background), default)
+    # A thin profile: the roles it reaches by general skills alone say so (scoring.anchored).
+    loose = unanchored(start.skills, default)
+    assert loose
     for rank, match in enumerate(ranking, start=1):
         role = default.roles[position[match.role_id]]
         evaluation = evaluate(role, start.skills, transfers, None, start.strengths)
@@ -102,6 +106,7 @@ def test_explanations_with_a_credential_equal_the_reference(default):
             position[role.id],
             background=background,
             shown=shown,
+            loose=position[role.id] in loose,
         )
         assert match == expected
 

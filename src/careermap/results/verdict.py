@@ -51,7 +51,9 @@ class Readiness(Frozen):
     avoided : tuple of Condition
         The role's working conditions the person said they want to leave behind.
     caution : str
-        Those conditions in plain words ("" when there are none).
+        Those conditions in plain words, and, for a thin profile's post reached by
+        general skills alone, that it asks for none of the person's own practice
+        (:mod:`careermap.scoring.anchored`); "" when there is neither.
     missing_education : Education or None
         For a ``needs`` verdict, the education level the post asks for that the person's
         is below (the first of ``needs`` names it); ``None`` otherwise, and when a

@@ -32,6 +32,7 @@ from careermap.results.matches import (
     later_match,
     trusted,
 )
+from careermap.scoring.anchored import loose_readiness
 from careermap.scoring.context import TERMS, at, weights_of
 from careermap.scoring.engine import Float, Int, Reach, Scores, ScoringIndex
 from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight, with_general
@@ -210,6 +211,7 @@ class Explainer:
         *,
         background: Background | None,
         shown: Shown | None = None,
+        loose: frozenset[int] = frozenset(),
     ) -> None:
         reach = scores.reach
         assert reach is not None  # noqa: S101 - the engine always keeps it
@@ -219,6 +221,7 @@ class Explainer:
         self.positions = list(positions)
         self.background = background
         self.shown = shown
+        self.loose = loose  # reached by general skills alone (scoring.anchored)
         self.ordered = reach.ordered
         self.weight = reach.weight.tolist()
         self.uses = reach.uses[:, self.positions]
@@ -382,6 +385,8 @@ class Explainer:
             readiness = role_readiness(role, self.background, taxonomy=taxonomy, shown=self.shown)
             if readiness is not None and score == 0.0:
                 readiness = why(readiness, role, self.background, taxonomy)  # ranked for a licence
+            if readiness is not None and position in self.loose:
+                readiness = loose_readiness(readiness, self.skills, taxonomy)
         return later_match(
             {
                 "rank": rank,

@@ -28,6 +28,7 @@ from careermap.scoring.advice import (
     advice_sort_key,
     check_order,
 )
+from careermap.scoring.anchored import loose_readiness, loosen, unanchored
 from careermap.scoring.context import (
     ContextQuery,
     PersonContext,
@@ -165,6 +166,7 @@ def role_match(
     certified: frozenset[str] | None = None,
     shown: Shown | None = None,
     current: bool | None = None,
+    loose: bool = False,
 ) -> RoleMatch:
     """Explain one evaluated role; *scores* and *position* give its context terms, if any.
 
@@ -175,7 +177,9 @@ def role_match(
     are those skills, already found (a career path's later moves start from a bridge
     role, so they have no readiness, but the person still holds their credentials).
     The role the person's job title names (their current job; *current*, found from
-    *background* when ``None``) lists no gaps, as in a ranking: they do the job.
+    *background* when ``None``) lists no gaps, as in a ranking: they do the job. A
+    *loose* role, one a thin profile reaches by general skills alone in advice order
+    (:func:`careermap.scoring.anchored.unanchored`), says so in its verdict's caution.
     """
     # The readers of a background import the credential readers: not for a ranking's ids.
     from careermap.results.current import is_current  # noqa: PLC0415
@@ -192,6 +196,9 @@ def role_match(
         certified = implied_skills(background, taxonomy, evaluation.uses)
     if current is None:
         current = background is not None and is_current(role.id, background, taxonomy)
+    readiness = role_readiness(role, background, taxonomy=taxonomy, shown=shown)
+    if loose and readiness is not None:  # general skills alone (scoring.anchored)
+        readiness = loose_readiness(readiness, evaluation.uses, taxonomy)
     gaps = sorted(
         (r for r in results if r.kind == "gap" and r.skill_id not in certified and not current),
         key=lambda r: (-r.cost, r.skill_id),
@@ -218,7 +225,7 @@ def role_match(
         general=tuple(sorted(skills[s].label for s in evaluation.uses if skills[s].general)),
         band=band(score),
         context=context,
-        readiness=role_readiness(role, background, taxonomy=taxonomy, shown=shown),
+        readiness=readiness,
         only_in=only_in(role.countries, None if background is None else background.works_in),
     )
 
@@ -275,7 +282,7 @@ def _rank(
         from careermap.results.experience import shown_by  # noqa: PLC0415
 
         shown = shown_by(profile, taxonomy)
-    thin = lived = ""
+    thin, lived, loose = "", "", frozenset[int]()  # loose: advice order only
     # Posts not found in the person's country are not offered (results.abroad).
     away = engine.elsewhere(background.works_in if background is not None else None)
     missed: list[int] = []
@@ -292,13 +299,15 @@ def _rank(
         own = None if own in away else own
         every, kept = (every, ()) if own is None else ([*every, own], (own,))
         keys: dict[int, tuple[int, bool, bool]] = {}
+        # A wish to step up (scoring.step_up); roles a thin profile reaches by general
+        # skills alone, ordered as posts preferring unshown experience (scoring.anchored).
+        up, loose = rung_up(background, taxonomy), unanchored(start.skills, taxonomy)
 
         def key(i: int) -> tuple[int, bool, bool]:
             if i not in keys:
-                keys[i] = advice_key(taxonomy.roles[i], background, taxonomy, shown)
+                found = advice_key(taxonomy.roles[i], background, taxonomy, shown)
+                keys[i] = loosen(found, loose=i in loose)
             return keys[i]
-
-        up = rung_up(background, taxonomy)  # a wish to step up (scoring.step_up)
 
         def score(i: int) -> float:
             return float(scores.score[i]) * (STEP_UP_BOOST if i in up else 1.0)
@@ -352,7 +361,14 @@ def _rank(
             missed = [i for i in found if i in away]
     # Each match is explained from the engine's arrays when it is read, not now.
     explainer = Explainer(
-        engine, taxonomy, start.skills, scores, positions, background=background, shown=shown
+        engine,
+        taxonomy,
+        start.skills,
+        scores,
+        positions,
+        background=background,
+        shown=shown,
+        loose=loose,
     )
     return Ranking.deferred(
         profile=profile,

@@ -1,0 +1,96 @@
+"""General skills alone (careermap.scoring.anchored): a thin profile's desk posts come later."""
+
+from __future__ import annotations
+
+import careermap
+from careermap.scoring.advice import PREFERRED_UNSHOWN_WEIGHT
+from careermap.scoring.anchored import ANCHOR_THIN, basic_skill, unanchored
+
+# The review's CLI read (review33 P1): a psychologist moving from Bolivia to Spain who
+# types three texts of her practice.
+PSYCHOLOGIST = ["counselling", "CBT", "clinical assessment"]
+BACKGROUND = {
+    "education": "master",
+    "field": "psychology",
+    "current_role": "Psicóloga clínica",
+    "country": "BO",
+    "work_country": "ES",
+}
+
+
+def test_basic_skills_are_general_competencies_and_onet_elements(default):
+    skills = default.skill_index
+    assert basic_skill(skills["active-listening"])  # O*NET 2.A.1.b
+    assert basic_skill(skills["coordination"])  # 2.B.1.b
+    assert basic_skill(skills["psychology"])  # knowledge, 2.C.4.e
+    assert basic_skill(skills["self-care"])  # a general competency
+    assert not basic_skill(skills["cognitive-behavioural-therapy"])
+    assert not basic_skill(skills["clinical-assessment"])
+
+
+def test_unanchored_roles_ask_for_none_of_the_persons_own_skills(default):
+    own = {"counselling", "cognitive-behavioural-therapy"}
+    loose = unanchored([*own, "speaking"], default)
+    assert loose
+    for i, role in enumerate(default.roles):
+        asks = {r.skill for r in role.requirements}
+        assert (i in loose) == (not asks & own), role.id
+
+
+def test_no_anchor_without_own_practice_or_beyond_a_thin_profile(default):
+    assert unanchored(["speaking", "active-listening", "coordination"], default) == frozenset()
+    many = [s.id for s in default.skills if not basic_skill(s)][: ANCHOR_THIN + 1]
+    assert unanchored(many, default) == frozenset()
+
+
+def test_a_thin_list_says_which_matches_rest_on_general_skills(default):
+    ranking = careermap.rank_careers(
+        PSYCHOLOGIST, taxonomy=default, background=BACKGROUND, limit=None
+    )
+    loose = {default.roles[i].id for i in unanchored(ranking.profile.skills, default)}
+    assert loose
+    for match in ranking:
+        said = "none of the skills of your own practice" in str(match.readiness)
+        assert said == (match.role_id in loose), match.role_id
+    # Only the advice order reads it; the score and the fit order are unchanged.
+    fit = careermap.rank_careers(
+        PSYCHOLOGIST, taxonomy=default, background=BACKGROUND, limit=None, order="fit"
+    )
+    assert {m.role_id: m.score for m in fit} == {m.role_id: m.score for m in ranking}
+    assert not any("own practice" in str(m.readiness) for m in fit)
+
+
+def test_within_its_group_a_loose_role_follows_anchored_roles_that_fit_nearly_as_well(
+    default,
+):
+    ranking = careermap.rank_careers(
+        PSYCHOLOGIST, taxonomy=default, background=BACKGROUND, limit=None
+    )
+    loose = {default.roles[i].id for i in unanchored(ranking.profile.skills, default)}
+    ready = [m for m in ranking if m.readiness is not None and m.readiness.verdict == "ready"]
+    # Anchored, avoiding nothing the person leaves, and not ordered at PREFERRED_UNSHOWN_WEIGHT
+    # for experience their postings prefer (advice_sort_key): counted at their score.
+    anchored = [
+        m
+        for m in ready
+        if m.role_id not in loose
+        and not m.readiness.avoided
+        and "postings prefer" not in m.readiness.summary
+    ]
+    assert anchored
+    compared = 0
+    for m in ready:
+        if m.role_id not in loose:
+            continue
+        for other in anchored:
+            if other.score >= m.score * PREFERRED_UNSHOWN_WEIGHT:
+                assert other.rank < m.rank, (other.role_id, m.role_id)
+                compared += 1
+    assert compared
+
+
+def test_a_fuller_profile_is_not_read(default):
+    six = [*PSYCHOLOGIST, "motivational interviewing", "DBT", "trauma-focused therapy"]
+    ranking = careermap.rank_careers(six, taxonomy=default, background=BACKGROUND, limit=None)
+    assert len(ranking.profile.skills) > ANCHOR_THIN
+    assert not any("own practice" in str(m.readiness) for m in ranking)
