@@ -1367,6 +1367,31 @@ _PROBATION["note"] = (
     " workers registered with NISCC."
 )
 
+#: Thirty-fourth round (cred34, review33 P10; sources in data/taxonomy/credentials.yaml):
+#: Dublin City University's Certificate in Peer Support Working in Mental Health, the
+#: HSE peer support worker grade's national training, as an equivalent of the CPS; the
+#: Norwegian FO's specialist approval in family therapy and systemic practice as an
+#: equivalent of the LMFT.
+_DCU_PEER = [
+    "Certificate in Peer Support Working in Mental Health",
+    "DCU Certificate in Peer Support Working in Mental Health",
+]
+for _key in [
+    ("peer-support-specialist", "Certified Peer Specialist (CPS/CPRS)"),
+    ("peer-support-supervisor", "Certified Peer Specialist (CPS/CPRS)"),
+]:
+    _plus(DELIBERATE[_key], "also", _DCU_PEER)
+_plus(
+    DELIBERATE[("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)")],
+    "also",
+    [
+        "FO-godkjent spesialist i familieterapi",
+        "Klinisk spesialist i familieterapi og systemisk praksis (FO)",
+        "Spesialist i familieterapi (FO)",
+        "Spesialist i familieterapi og systemisk praksis (FO)",
+    ],
+)
+
 
 def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]]:
     """Every role's credentials as written out, without the id they were named by.

@@ -9,7 +9,9 @@ health first aid* as a gap on the MHFA instructor's post; that post's instructor
 accreditation, seven days more, is still what it needs). A course in progress or lapsed
 (:mod:`careermap.results.standing`) names nothing held. The skill is read by name only
 (the label or an alias, whole): never in part, near or by meaning, as the credential's
-name is not a description of work.
+name is not a description of work. A bracket after the name says how long, whose or
+which variant the course was ("Mental Health First Aid (2 day)", "Scotland's Mental
+Health First Aid (SMHFA)"): the name is read without it too (thirty-fourth round).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from careermap.base.cache import derived
+from careermap.base.text import BRACKETED
 from careermap.results.standing import is_lapsed, is_pending
 from careermap.taxonomy.models import Taxonomy
 
@@ -34,6 +37,8 @@ def course_skills(credentials: Sequence[str], taxonomy: Taxonomy) -> frozenset[s
     ['mental-health-first-aid']
     >>> course_skills(["Mental Health First Aid (in progress)"], taxonomy)
     frozenset()
+    >>> sorted(course_skills(["Mental Health First Aid (2 day)"], taxonomy))
+    ['mental-health-first-aid']
     """
     written = tuple(credentials)
 
@@ -45,9 +50,14 @@ def course_skills(credentials: Sequence[str], taxonomy: Taxonomy) -> frozenset[s
         for text in written:
             if is_pending(text) or is_lapsed(text):
                 continue
-            match = match_text(text, taxonomy, semantic=False, alternatives=False, phrases=False)
-            if match.skill_id is not None and match.method in {"exact", "alias"}:
-                found.add(match.skill_id)
+            bare = " ".join(BRACKETED.sub(" ", text).split())
+            for name in dict.fromkeys((text, bare) if bare else (text,)):
+                match = match_text(
+                    name, taxonomy, semantic=False, alternatives=False, phrases=False
+                )
+                if match.skill_id is not None and match.method in {"exact", "alias"}:
+                    found.add(match.skill_id)
+                    break
         return frozenset(found)
 
     return derived(taxonomy, "course-skills\x00" + "\x00".join(written), build)

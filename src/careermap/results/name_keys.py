@@ -63,8 +63,17 @@ def name_key(text: str) -> str:
     'care registr social wal work'
     >>> name_key("General registration (Psychology Board of Australia)")
     'australia psychology registr'
+
+    A care worker is one word (thirty-fourth round, review33 P10): the UK's social care
+    registers are named for social care ("Social Care Wales", the Northern Ireland Social
+    Care Council), so a social care worker registered there must not read as a social
+    worker registered there, whose words are the same set:
+
+    >>> name_key("Social Care Wales registered social care worker") == name_key(
+    ...     "Social Care Wales registered social worker")
+    False
     """
-    plain = _GRADES.sub(" ", text)
+    plain = _CARE_WORKER.sub(" careworker ", _GRADES.sub(" ", text))
     named = _PROFESSION_WORD.search(BRACKETED.sub(" ", plain))  # "Arts Therapist (Music ...)"
     plain = BRACKETED.sub(" " if named else _profession_kept, plain)
     plain = _LICENCE.sub(" licence ", plain)
@@ -83,6 +92,10 @@ _GRADES = re.compile(
     r"\b(?:pre-?k|p?k)\s*[-\u2013]\s*\d{1,2}\b|\bgrades?\s+\d{1,2}\s*[-\u2013]\s*\d{1,2}\b",
     re.IGNORECASE,
 )
+#: "Care worker" (social care worker, care worker): one word in a key, so that a social
+#: care worker on a register named for social care (Social Care Wales, NISCC) is not its
+#: social worker, whose key holds the same words ("social", "care", "worker").
+_CARE_WORKER = re.compile(r"\bcare[\s-]+workers?\b", re.IGNORECASE)
 #: The professions a register is for, as a name or its bracket says them.
 _PROFESSIONS = (
     r"(?:worker|nurse|counsell?or|psychologist|psychotherapist|therapist|teacher|midwife)"

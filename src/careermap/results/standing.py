@@ -29,8 +29,15 @@ __all__ = [
 #: What a provisional licence is called: it never counts as the licence it leads to
 #: ("Qualifying" is the Ontario psychotherapists' college's provisional class, "RP
 #: (Qualifying)"). Whole words only: "International" and "Internal" name no internship.
+#: "Provisionally registered" and a temporary registration too (thirty-fourth round,
+#: review33 P10): the HCPC has one register with no provisional part, and its COVID-19
+#: Temporary Register closed on 31 March 2024, after which its registrants had to join the
+#: main register to go on practising (hcpc-uk.org, "Closure of the COVID-19 Temporary
+#: Register", 11 March 2024); the NMC's temporary register was of the same emergency
+#: powers (Coronavirus Act 2020, s. 2 and sch. 1). Neither is the registration itself.
 _PROVISIONAL = re.compile(
-    r"\b(?:associate|provisional|qualifying|trainee|intern(?:ship)?|in[- ]training"
+    r"\b(?:associate|provisional(?:ly)?|qualifying|trainee|intern(?:ship)?|in[- ]training"
+    r"|temporar(?:y|ily)\s+regist\w*|temporary\s+licen[cs]e"
     r"|pre-?licen\w*)\b",
     re.I,
 )
@@ -208,6 +215,10 @@ def is_provisional(text: str) -> bool:
     (True, False)
     >>> is_provisional("Registered Psychotherapist (Qualifying)"), is_provisional("ATR-P")
     (True, True)
+    >>> is_provisional("Provisionally registered with the HCPC")
+    True
+    >>> is_provisional("HCPC COVID-19 Temporary Register (paramedic)")
+    True
     """
     return _PROVISIONAL.search(text) is not None or bool(_PROVISIONAL_ABBREVIATION.search(text))
 
