@@ -4,8 +4,18 @@ Run from the repository root (needs ../shared/data, and scipy for the floors):
 
     .venv/bin/python benchmarks/bench_fast.py                 # this checkout, printed
     .venv/bin/python benchmarks/bench_fast.py --before OLD/src --write
-        # also the same measures on another source tree (a checkout of an older
-        # commit, run in a subprocess), both written into docs/performance.md
+        # the same measures on another source tree too, both written into
+        # docs/performance.md
+
+Both trees are measured the same way: every measurement is a fresh child process
+running this script with one tree on ``PYTHONPATH`` (its own empty disk cache), and
+the trees take turns, before then after, ``--rounds`` times (ABAB...), so a slow
+minute on this shared machine falls on both. Each row reports, per tree, the median
+over the rounds and its ratio to the row's floor, then after / before (the ratio of
+the two medians) with the lowest and highest ratio of one round's pair: a ratio
+whose range straddles 1.0 is no change. ``--after`` names the second tree (by
+default the one this script imports), so ``--before X --after X`` measures the
+harness itself: every ratio should be near 1.0.
 
 Every timing is a median over repeats; the floors are what the same work costs
 with nothing but numpy, scipy or rapidfuzz: a CSR mat-vec plus an
@@ -279,57 +289,105 @@ def wall(command: list[str], repeats: int) -> float:
     return statistics.median(times) * 1000
 
 
+Row = tuple[str, float, float]
+
+
+def measure_tree(tree: Path, repeats: int) -> list[Row]:
+    """Every row measured in a fresh child process that imports careermap from *tree*."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    command = [sys.executable, __file__, "--json", "--repeats", str(repeats)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    return [tuple(row) for row in json.loads(done.stdout.strip().splitlines()[-1])]  # type: ignore[misc]
+
+
+def table(before: list[list[Row]] | None, after: list[list[Row]]) -> str:
+    """Markdown: per row, each tree's median over the rounds, its ratio to the floor,
+    and after / before with the range of the rounds' pairs."""
+
+    def medians(runs: list[list[Row]]) -> dict[str, tuple[float, float, list[float]]]:
+        values: dict[str, list[float]] = {}
+        ratios: dict[str, list[float]] = {}
+        for run in runs:
+            for name, value, floor in run:
+                values.setdefault(name, []).append(value)
+                ratios.setdefault(name, []).append(value / floor)
+        return {
+            name: (statistics.median(found), statistics.median(ratios[name]), found)
+            for name, found in values.items()
+        }
+
+    new = medians(after)
+    if before is None:
+        lines = ["| measure | median | x floor | range |", "| --- |" + " ---: |" * 3]
+        for name, (value, ratio, found) in new.items():
+            unit = " MB" if name.startswith("peak RSS") else " ms"
+            spread = f"{min(found):.2f} to {max(found):.2f}"
+            lines.append(f"| {name} | {value:.2f}{unit} | {ratio:.1f}x | {spread} |")
+        return "\n".join(lines)
+    old = medians(before)
+    head = "| measure | before | x floor | after | x floor | after / before | range of pairs |"
+    lines = [head, "| --- |" + " ---: |" * 6]
+    for name, (value, ratio, found) in new.items():
+        unit = " MB" if name.startswith("peak RSS") else " ms"
+        if name not in old:
+            lines.append(f"| {name} | | | {value:.2f}{unit} | {ratio:.1f}x | | |")
+            continue
+        was, was_ratio, was_found = old[name]
+        pairs = [a / b for a, b in zip(found, was_found, strict=False)]
+        lines.append(
+            f"| {name} | {was:.2f}{unit} | {was_ratio:.1f}x | {value:.2f}{unit} | {ratio:.1f}x "
+            f"| {value / was:.2f} | {min(pairs):.2f} to {max(pairs):.2f} |"
+        )
+    return "\n".join(lines)
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeats", type=int, default=60)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--repeats", type=int, default=60, help="calls per in-process row")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="child processes per tree, alternated"
+    )
     parser.add_argument("--before", help="another src/ tree to measure the same way")
+    parser.add_argument("--after", help="the second tree (default: the one imported here)")
     parser.add_argument("--write", action="store_true", help="write docs/performance.md")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    # Bytecode for both trees, as an installed package has: a fresh process would
-    # otherwise compile every module it imports (PYTHONDONTWRITEBYTECODE is often set).
-    trees = [Path(careermap.__file__).parents[1], *([Path(args.before)] if args.before else [])]
-    for tree in trees:
-        compileall.compile_dir(tree, quiet=1)
     if args.json:
         with tempfile.TemporaryDirectory() as tmp:  # never the user's cache
             os.environ["CAREERMAP_CACHE_DIR"] = tmp
             print(json.dumps(measure(args.repeats)))
         return
-    before: list[tuple[str, float, float]] | None = None
-    if args.before:
-        env = {**os.environ, "PYTHONPATH": args.before}
-        command = [sys.executable, __file__, "--json", "--repeats", str(args.repeats)]
-        done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
-        before = json.loads(done.stdout.strip().splitlines()[-1])
-    with tempfile.TemporaryDirectory() as tmp:  # never the user's cache
-        os.environ["CAREERMAP_CACHE_DIR"] = tmp
-        after = measure(args.repeats)
-    head = "| measure | before | floor | ratio | after | floor | ratio |"
-    lines = [head, "| --- |" + " ---: |" * 6]
-    earlier = {name: (was, was_base) for name, was, was_base in before or []}
-    for name, value, base in after:
-        unit = " MB" if name.startswith("peak RSS") else " ms"
-        old = "| | | |"
-        if name in earlier:
-            was, was_base = earlier[name]
-            old = f"| {was:.2f}{unit} | {was_base:.3f}{unit} | {was / was_base:.1f}x |"
-        new = f"{value:.2f}{unit} | {base:.3f}{unit} | {value / base:.1f}x |"
-        lines.append(f"| {name} {old} {new}")
+    after_tree = Path(args.after or Path(careermap.__file__).parents[1]).resolve()
+    trees = [*([Path(args.before).resolve()] if args.before else []), after_tree]
+    # Bytecode for both trees, as an installed package has: a fresh process would
+    # otherwise compile every module it imports (PYTHONDONTWRITEBYTECODE is often set).
+    for tree in trees:
+        compileall.compile_dir(tree, quiet=1)
+    before: list[list[Row]] | None = [] if args.before else None
+    after: list[list[Row]] = []
+    for turn in range(args.rounds):  # before, after, before, after...
+        for tree, runs in zip(
+            trees, [*([before] if before is not None else []), after], strict=True
+        ):
+            print(f"round {turn + 1}/{args.rounds}: {tree}", file=sys.stderr, flush=True)
+            runs.append(measure_tree(tree, args.repeats))
     header = (
         f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, "
-        f"CPython {platform.python_version()}, numpy {np.__version__}; medians; each floor "
-        "from the same run. Command: `OPENBLAS_NUM_THREADS=1 .venv/bin/python "
+        f"CPython {platform.python_version()}, numpy {np.__version__}; medians of "
+        f"{args.rounds} child processes per tree, the trees alternated; each floor from the "
+        "same process. Command: `OPENBLAS_NUM_THREADS=1 .venv/bin/python "
         "benchmarks/bench_fast.py --before <old src> --write`."
     )
-    table = "\n".join(lines)
+    text = table(before, after)
     print(header)
-    print(table)
+    print(text)
     if args.write:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from report import replace_section  # noqa: PLC0415 - a sibling script
 
-        replace_section(ROOT / "docs" / "performance.md", "fast", f"{header}\n\n{table}\n")
+        replace_section(ROOT / "docs" / "performance.md", "fast", f"{header}\n\n{text}\n")
 
 
 if __name__ == "__main__":
