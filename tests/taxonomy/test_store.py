@@ -377,9 +377,11 @@ def test_a_ranking_of_ids_from_the_cache_imports_only_what_it_uses(cache):
     # extractor, file writer or YAML parser: each costs milliseconds of a fresh
     # process (benchmarks/bench_fast.py, "cache warm"). Nor for the YAML file's model
     # or the cross-file checks, which only reading and checking files need, nor for the
-    # views of a ranking or a profile (text, repr, HTML, data frames), drawn when shown.
+    # views of a ranking or a profile (text, repr, HTML, data frames), drawn when shown,
+    # nor for numpy.typing, which only annotations use (thirty-fourth round).
     unused = [
         "rapidfuzz",
+        "numpy.typing",
         "yaml",
         "careermap.resolve.extract",
         "careermap.base.atomic",
