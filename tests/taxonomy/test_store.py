@@ -378,10 +378,13 @@ def test_a_ranking_of_ids_from_the_cache_imports_only_what_it_uses(cache):
     # process (benchmarks/bench_fast.py, "cache warm"). Nor for the YAML file's model
     # or the cross-file checks, which only reading and checking files need, nor for the
     # views of a ranking or a profile (text, repr, HTML, data frames), drawn when shown,
-    # nor for numpy.typing, which only annotations use (thirty-fourth round).
+    # nor for numpy.typing, which only annotations use, or the tables of countries and
+    # nations, which only a background's country reads (thirty-fourth round).
     unused = [
         "rapidfuzz",
         "numpy.typing",
+        "careermap.base.countries",
+        "careermap.base.nations",
         "yaml",
         "careermap.resolve.extract",
         "careermap.base.atomic",

@@ -34,7 +34,6 @@ import numpy as np
 
 from careermap.base._iso3166 import COUNTRIES
 from careermap.base.cache import derived
-from careermap.base.countries import licensing_country
 from careermap.scoring.model import (
     COVERAGE_EXPONENT,
     IMPORTANCE_FACTOR,
@@ -446,6 +445,8 @@ class ScoringIndex:
         """
         if country is None or not len(self.bound_role):
             return []
+        from careermap.base.countries import licensing_country  # noqa: PLC0415 - a country given only (a ranking imports no country table)
+
         index = country_index()
         codes = {index[country], index[licensing_country(country)]}
         ptr, found = self.bound_ptr.tolist(), self.bound_country.tolist()
