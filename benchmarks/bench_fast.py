@@ -7,13 +7,15 @@ Run from the repository root (needs ../shared/data, and scipy for the floors):
         # the same measures on another source tree too, both written into
         # docs/performance.md
 
-Both trees are measured the same way: every measurement is a fresh child process
-running this script with one tree on ``PYTHONPATH`` (its own empty disk cache), and
-the trees take turns, before then after, ``--rounds`` times (ABAB...), so a slow
-minute on this shared machine falls on both. Each row reports, per tree, the median
-over the rounds and its ratio to the row's floor, then after / before (the ratio of
-the two medians) with the lowest and highest ratio of one round's pair: a ratio
-whose range straddles 1.0 is no change. ``--after`` names the second tree (by
+Both trees are measured the same way, in turns, so a slow minute on this shared
+machine falls on both: the rows timed inside a process run in a fresh child process
+of this script with one tree on ``PYTHONPATH`` (its own empty disk cache), before then
+after, ``--rounds`` times (ABAB...); the fresh-process rows (issue 12's warm load,
+``careermap match``) alternate per process, each tree running the row's floor then the
+row, ``--fresh`` times, on ESCO compiled and dumped by that tree. Each row reports, per
+tree, the median and its ratio to the row's floor, then after / before (the ratio of
+the two medians) with the lowest and highest ratio of one turn's pair: a ratio whose
+range straddles 1.0 is no change. ``--after`` names the second tree (by
 default the one this script imports), so ``--before X --after X`` measures the
 harness itself: every ratio should be near 1.0.
 
