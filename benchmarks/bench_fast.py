@@ -4,8 +4,20 @@ Run from the repository root (needs ../shared/data, and scipy for the floors):
 
     .venv/bin/python benchmarks/bench_fast.py                 # this checkout, printed
     .venv/bin/python benchmarks/bench_fast.py --before OLD/src --write
-        # also the same measures on another source tree (a checkout of an older
-        # commit, run in a subprocess), both written into docs/performance.md
+        # the same measures on another source tree too, both written into
+        # docs/performance.md
+
+Both trees are measured the same way, in turns, so a slow minute on this shared
+machine falls on both: the rows timed inside a process run in a fresh child process
+of this script with one tree on ``PYTHONPATH`` (its own empty disk cache), before then
+after, ``--rounds`` times (ABAB...); the fresh-process rows (issue 12's warm load,
+``careermap match``) alternate per process, each tree running the row's floor then the
+row, ``--fresh`` times, on ESCO compiled and dumped by that tree. Each row reports, per
+tree, the median and its ratio to the row's floor, then after / before (the ratio of
+the two medians) with the lowest and highest ratio of one turn's pair: a ratio whose
+range straddles 1.0 is no change. ``--after`` names the second tree (by
+default the one this script imports), so ``--before X --after X`` measures the
+harness itself: every ratio should be near 1.0.
 
 Every timing is a median over repeats; the floors are what the same work costs
 with nothing but numpy, scipy or rapidfuzz: a CSR mat-vec plus an
@@ -38,7 +50,6 @@ import careermap
 from careermap.base.text import match_key, normalize
 from careermap.importers import import_esco, import_onet
 from careermap.scoring.engine import scoring_index
-from careermap.taxonomy.compiled import save_compiled
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -168,36 +179,6 @@ def measure(repeats: int) -> list[tuple[str, float, float]]:
         cached_first = (time.perf_counter() - t0) * 1000
         rows.append(("similar_roles on O*NET, first call, cache warm", cached_first, cosine))
 
-    numpy_floor, numpy_rss = child("import numpy", [], 5)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = save_compiled(esco, Path(tmp) / "esco.json")
-        load, load_rss = child(LOAD, [str(path)], 3, cache="off")
-        rows.append(("fresh process: load compiled ESCO, rank once", load, numpy_floor))
-        if CACHED:
-            cold, cold_rss = child(LOAD, [str(path)], 3, cache=Path(tmp) / "cold", cold=True)
-            warm_dir = Path(tmp) / "warm"
-            child(LOAD, [str(path)], 1, cache=warm_dir)  # writes the entry
-            child(LOAD, [str(path)], 1, cache=warm_dir)  # adds the indexes to it
-            warm_load, warm_rss = child(LOAD, [str(path)], 5, cache=warm_dir)
-            app, app_rss = child(APP, [str(path)], 3, cache=warm_dir)
-            rows.append(("  the same, cache cold (writes the entry)", cold, numpy_floor))
-            rows.append(("  the same, cache warm (reads it)", warm_load, numpy_floor))
-            rows.append(("  an app: warm load, 20 rankings read whole", app, numpy_floor))
-            rows.append(("peak RSS (MB): load compiled ESCO, rank once", load_rss, numpy_rss))
-            rows.append(("peak RSS (MB): the same, cache cold", cold_rss, numpy_rss))
-            rows.append(("peak RSS (MB): the same, cache warm", warm_rss, numpy_rss))
-            rows.append(("peak RSS (MB): the app, cache warm", app_rss, numpy_rss))
-        # ESCO written as YAML (one file per section), read back in a fresh process with
-        # the disk cache off; the floor parses the same files with PyYAML's C loader and
-        # the collector off, nothing validated (the issue's "collector paused" row).
-        folder = Path(tmp) / "esco-yaml"
-        careermap.dump_taxonomy(esco, folder)
-        yaml_load, yaml_rss = child(LOAD, [str(folder)], 3, cache="off")
-        parse, parse_rss = child(PARSE, [str(folder)], 3, cache="off")
-        rows.append(("fresh process: load ESCO from YAML, rank once (cache off)", yaml_load, parse))
-        rows.append(("peak RSS (MB): load ESCO from YAML (cache off)", yaml_rss, parse_rss))
-    match = wall([sys.executable, "-m", "careermap", "match", "active listening", "CBT"], 3)
-    rows.append(("fresh process: careermap match 'active listening' 'CBT'", match, numpy_floor))
     return rows
 
 
@@ -244,92 +225,205 @@ print(peak / 1024)
 CACHED = importlib.util.find_spec("careermap.taxonomy.store") is not None
 
 
-def child(
-    code: str, args: list[str], repeats: int, *, cache: str | Path = "off", cold: bool = False
-) -> tuple[float, float]:
-    """Median wall time (ms) and median peak RSS (MB) of a fresh process running *code*.
+#: Saves ESCO compiled and dumped as YAML by the tree on ``PYTHONPATH`` (its own formats).
+SETUP = """
+import sys
+from pathlib import Path
+import careermap
+from careermap.importers import import_esco
+esco = import_esco(sys.argv[1], cache=False)
+careermap.save_compiled(esco, Path(sys.argv[2]) / "esco.json")
+careermap.dump_taxonomy(esco, Path(sys.argv[2]) / "esco-yaml")
+"""
 
-    *cache* is the process's ``CAREERMAP_CACHE_DIR``; *cold* empties it before each run.
+MATCH = """
+import runpy, sys
+sys.argv = ["careermap", "match", "active listening", "CBT"]
+try:
+    runpy.run_module("careermap", run_name="__main__", alter_sys=True)
+except SystemExit:
+    pass
+"""
+
+
+def process(tree: Path, code: str, args: list[str], cache: str | Path) -> tuple[float, float]:
+    """Wall time (ms) and peak RSS (MB) of one fresh process running *code* on *tree*."""
+    env = {**os.environ, "PYTHONPATH": str(tree), "CAREERMAP_CACHE_DIR": str(cache)}
+    t0 = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", code + RSS, *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    elapsed = (time.perf_counter() - t0) * 1000
+    return elapsed, float(done.stdout.strip().splitlines()[-1])
+
+
+Row = tuple[str, float, float]
+
+
+def fresh_rows(trees: list[Path], repeats: int, tmp: Path) -> list[list[list[Row]]]:
+    """The fresh-process rows: per tree, per repeat, its rows, the trees alternated per process.
+
+    Each repeat runs, for each tree in turn, the row's process and its floor's, so a
+    tree's value and floor come from the same minute and the trees' from adjacent ones.
     """
-    env = {**os.environ, "CAREERMAP_CACHE_DIR": str(cache)}
-    times, peaks = [], []
-    for _ in range(repeats):
-        if cold:
-            shutil.rmtree(cache, ignore_errors=True)
-        t0 = time.perf_counter()
-        done = subprocess.run(
-            [sys.executable, "-c", code + RSS, *args],
-            check=True,
-            capture_output=True,
-            text=True,
-            env=env,
+    homes = [tmp / f"tree{i}" for i in range(len(trees))]
+    cached = []
+    for tree, home in zip(trees, homes, strict=True):
+        home.mkdir()
+        env = {**os.environ, "PYTHONPATH": str(tree), "CAREERMAP_CACHE_DIR": "off"}
+        command = [sys.executable, "-c", SETUP, str(DATA / "esco-1.2.0"), str(home)]
+        subprocess.run(command, env=env, check=True, capture_output=True)
+        has_store = [sys.executable, "-c", "import careermap.taxonomy.store"]
+        cached.append(
+            subprocess.run(has_store, check=False, env=env, capture_output=True).returncode == 0
         )
-        times.append(time.perf_counter() - t0)
-        peaks.append(float(done.stdout.strip().splitlines()[-1]))
-    return statistics.median(times) * 1000, statistics.median(peaks)
+        for _ in range(2):  # writes the entry, then adds the indexes to it
+            process(tree, LOAD, [str(home / "esco.json")], home / "warm")
+        process(tree, MATCH, [], home / "match")  # the bundled taxonomy's entry
+    floor = "import numpy"
+    # (row, code, args, cache, cold, floor code, RSS row, needs the disk cache)
+    plan: list[tuple[str, str, str, str, bool, str, str | None, bool]] = [
+        ("fresh process: load compiled ESCO, rank once", LOAD, "esco.json", "off", False,
+         floor, "peak RSS (MB): load compiled ESCO, rank once", False),
+        ("  the same, cache cold (writes the entry)", LOAD, "esco.json", "cold", True,
+         floor, "peak RSS (MB): the same, cache cold", True),
+        ("  the same, cache warm (reads it)", LOAD, "esco.json", "warm", False,
+         floor, "peak RSS (MB): the same, cache warm", True),
+        ("  an app: warm load, 20 rankings read whole", APP, "esco.json", "warm", False,
+         floor, "peak RSS (MB): the app, cache warm", True),
+        ("fresh process: load ESCO from YAML, rank once (cache off)", LOAD, "esco-yaml", "off",
+         False, PARSE, "peak RSS (MB): load ESCO from YAML (cache off)", False),
+        ("fresh process: careermap match 'active listening' 'CBT'", MATCH, "", "match", False,
+         floor, None, False),
+    ]  # fmt: skip
+    out: list[list[list[Row]]] = [[[] for _ in range(repeats)] for _ in trees]
+    for name, code, arg, cache, cold, floor_code, rss_name, needs_store in plan:
+        print(f"fresh processes: {name.strip()}", file=sys.stderr, flush=True)
+        for k in range(repeats):
+            for i, (tree, home) in enumerate(zip(trees, homes, strict=True)):
+                if needs_store and not cached[i]:
+                    continue
+                if cold:
+                    shutil.rmtree(home / "cold", ignore_errors=True)
+                args = [str(home / arg)] if arg else []
+                base, base_rss = process(tree, floor_code, args, "off")
+                value, rss = process(tree, code, args, cache if cache == "off" else home / cache)
+                out[i][k].append((name, value, base))
+                if rss_name is not None:
+                    out[i][k].append((rss_name, rss, base_rss))
+    return out
 
 
-def wall(command: list[str], repeats: int) -> float:
-    """Median wall time of a fresh process running *command*, in ms."""
-    times = []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
+def measure_tree(tree: Path, repeats: int) -> list[Row]:
+    """Every row measured in a fresh child process that imports careermap from *tree*."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    command = [sys.executable, __file__, "--json", "--repeats", str(repeats)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    return [tuple(row) for row in json.loads(done.stdout.strip().splitlines()[-1])]  # type: ignore[misc]
+
+
+def table(before: list[list[Row]] | None, after: list[list[Row]]) -> str:
+    """Markdown: per row, each tree's median over the rounds, its ratio to the floor,
+    and after / before with the range of the rounds' pairs."""
+
+    def medians(runs: list[list[Row]]) -> dict[str, tuple[float, float, list[float]]]:
+        values: dict[str, list[float]] = {}
+        ratios: dict[str, list[float]] = {}
+        for run in runs:
+            for name, value, floor in run:
+                values.setdefault(name, []).append(value)
+                ratios.setdefault(name, []).append(value / floor)
+        return {
+            name: (statistics.median(found), statistics.median(ratios[name]), found)
+            for name, found in values.items()
+        }
+
+    new = medians(after)
+    if before is None:
+        lines = ["| measure | median | x floor | range |", "| --- |" + " ---: |" * 3]
+        for name, (value, ratio, found) in new.items():
+            unit = " MB" if name.startswith("peak RSS") else " ms"
+            spread = f"{min(found):.2f} to {max(found):.2f}"
+            lines.append(f"| {name} | {value:.2f}{unit} | {ratio:.1f}x | {spread} |")
+        return "\n".join(lines)
+    old = medians(before)
+    head = "| measure | before | x floor | after | x floor | after / before | range of pairs |"
+    lines = [head, "| --- |" + " ---: |" * 6]
+    for name, (value, ratio, found) in new.items():
+        unit = " MB" if name.startswith("peak RSS") else " ms"
+        if name not in old:
+            lines.append(f"| {name} | | | {value:.2f}{unit} | {ratio:.1f}x | | |")
+            continue
+        was, was_ratio, was_found = old[name]
+        pairs = [a / b for a, b in zip(found, was_found, strict=False)]
+        lines.append(
+            f"| {name} | {was:.2f}{unit} | {was_ratio:.1f}x | {value:.2f}{unit} | {ratio:.1f}x "
+            f"| {value / was:.2f} | {min(pairs):.2f} to {max(pairs):.2f} |"
+        )
+    return "\n".join(lines)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeats", type=int, default=60)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--repeats", type=int, default=60, help="calls per in-process row")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="child processes per tree, alternated"
+    )
+    parser.add_argument(
+        "--fresh", type=int, default=5, help="fresh processes per tree and row, alternated"
+    )
     parser.add_argument("--before", help="another src/ tree to measure the same way")
+    parser.add_argument("--after", help="the second tree (default: the one imported here)")
     parser.add_argument("--write", action="store_true", help="write docs/performance.md")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    # Bytecode for both trees, as an installed package has: a fresh process would
-    # otherwise compile every module it imports (PYTHONDONTWRITEBYTECODE is often set).
-    trees = [Path(careermap.__file__).parents[1], *([Path(args.before)] if args.before else [])]
-    for tree in trees:
-        compileall.compile_dir(tree, quiet=1)
     if args.json:
         with tempfile.TemporaryDirectory() as tmp:  # never the user's cache
             os.environ["CAREERMAP_CACHE_DIR"] = tmp
             print(json.dumps(measure(args.repeats)))
         return
-    before: list[tuple[str, float, float]] | None = None
-    if args.before:
-        env = {**os.environ, "PYTHONPATH": args.before}
-        command = [sys.executable, __file__, "--json", "--repeats", str(args.repeats)]
-        done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
-        before = json.loads(done.stdout.strip().splitlines()[-1])
+    after_tree = Path(args.after or Path(careermap.__file__).parents[1]).resolve()
+    trees = [*([Path(args.before).resolve()] if args.before else []), after_tree]
+    # Bytecode for both trees, as an installed package has: a fresh process would
+    # otherwise compile every module it imports (PYTHONDONTWRITEBYTECODE is often set).
+    for tree in trees:
+        compileall.compile_dir(tree, quiet=1)
+    before: list[list[Row]] | None = [] if args.before else None
+    after: list[list[Row]] = []
+    for turn in range(args.rounds):  # before, after, before, after... (rows in a process)
+        for tree, runs in zip(
+            trees, [*([before] if before is not None else []), after], strict=True
+        ):
+            print(f"round {turn + 1}/{args.rounds}: {tree}", file=sys.stderr, flush=True)
+            runs.append(measure_tree(tree, args.repeats))
     with tempfile.TemporaryDirectory() as tmp:  # never the user's cache
-        os.environ["CAREERMAP_CACHE_DIR"] = tmp
-        after = measure(args.repeats)
-    head = "| measure | before | floor | ratio | after | floor | ratio |"
-    lines = [head, "| --- |" + " ---: |" * 6]
-    earlier = {name: (was, was_base) for name, was, was_base in before or []}
-    for name, value, base in after:
-        unit = " MB" if name.startswith("peak RSS") else " ms"
-        old = "| | | |"
-        if name in earlier:
-            was, was_base = earlier[name]
-            old = f"| {was:.2f}{unit} | {was_base:.3f}{unit} | {was / was_base:.1f}x |"
-        new = f"{value:.2f}{unit} | {base:.3f}{unit} | {value / base:.1f}x |"
-        lines.append(f"| {name} {old} {new}")
+        fresh = fresh_rows(trees, args.fresh, Path(tmp))
+    if before is not None:
+        before += fresh[0]
+    after += fresh[-1]
     header = (
         f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, "
-        f"CPython {platform.python_version()}, numpy {np.__version__}; medians; each floor "
-        "from the same run. Command: `OPENBLAS_NUM_THREADS=1 .venv/bin/python "
+        f"CPython {platform.python_version()}, numpy {np.__version__}. Medians: of "
+        f"{args.rounds} child processes per tree for the rows timed in a process, of "
+        f"{args.fresh} per tree for the fresh-process rows; the trees alternated, each "
+        "floor from the same process or minute; after / before with the range over the "
+        "pairs. Command: `OPENBLAS_NUM_THREADS=1 .venv/bin/python "
         "benchmarks/bench_fast.py --before <old src> --write`."
     )
-    table = "\n".join(lines)
+    text = table(before, after)
     print(header)
-    print(table)
+    print(text)
     if args.write:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from report import replace_section  # noqa: PLC0415 - a sibling script
 
-        replace_section(ROOT / "docs" / "performance.md", "fast", f"{header}\n\n{table}\n")
+        replace_section(ROOT / "docs" / "performance.md", "fast", f"{header}\n\n{text}\n")
 
 
 if __name__ == "__main__":

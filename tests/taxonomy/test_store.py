@@ -377,9 +377,14 @@ def test_a_ranking_of_ids_from_the_cache_imports_only_what_it_uses(cache):
     # extractor, file writer or YAML parser: each costs milliseconds of a fresh
     # process (benchmarks/bench_fast.py, "cache warm"). Nor for the YAML file's model
     # or the cross-file checks, which only reading and checking files need, nor for the
-    # views of a ranking or a profile (text, repr, HTML, data frames), drawn when shown.
+    # views of a ranking or a profile (text, repr, HTML, data frames), drawn when shown,
+    # nor for numpy.typing, which only annotations use, or the tables of countries and
+    # nations, which only a background's country reads (thirty-fourth round).
     unused = [
         "rapidfuzz",
+        "numpy.typing",
+        "careermap.base.countries",
+        "careermap.base.nations",
         "yaml",
         "careermap.resolve.extract",
         "careermap.base.atomic",
@@ -395,6 +400,29 @@ def test_a_ranking_of_ids_from_the_cache_imports_only_what_it_uses(cache):
     subprocess.run(command, env=env, capture_output=True, text=True, check=True)  # writes
     again = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     assert again.stdout.split() == []
+
+
+RANK_IDS_PATTERNS = """
+import sys
+import careermap
+from careermap.resolve import codes
+taxonomy = careermap.load_taxonomy(sys.argv[1])
+careermap.rank_careers([(s.id, 3) for s in taxonomy.skills[:20]], taxonomy=taxonomy)
+print(codes._code.cache_info().currsize, codes._version.cache_info().currsize)
+careermap.rank_careers(["PEPs", "CBT:4"], taxonomy=taxonomy)  # PEP, not PEPS
+print(codes._code.cache_info().currsize)
+"""
+
+
+def test_a_ranking_of_ids_compiles_no_code_expression(cache):
+    # resolve.codes is imported by the resolver, which reads an id that is also a name
+    # as that name: its expressions are compiled when a text is first tested for a
+    # code, which a ranking of ids never does (thirty-fourth round, issue 12).
+    env = {**os.environ, "CAREERMAP_CACHE_DIR": str(cache)}
+    command = [sys.executable, "-c", RANK_IDS_PATTERNS, str(BUNDLED)]
+    subprocess.run(command, env=env, capture_output=True, text=True, check=True)  # writes
+    again = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    assert again.stdout.split() == ["0", "0", "1"]
 
 
 def test_eight_threads_share_a_cached_taxonomy(cache):

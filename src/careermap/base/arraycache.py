@@ -33,12 +33,14 @@ import secrets
 import shutil
 from collections.abc import Collection, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
 from careermap.base.log import logger
+
+if TYPE_CHECKING:  # annotations only (scoring.engine says why)
+    import numpy.typing as npt
 
 __all__ = ["CHUNK", "Blob", "CorruptEntryError", "Group", "read_group", "remove", "write_group"]
 

@@ -39,7 +39,7 @@ from careermap.resolve.resolver import resolve_skill
 from careermap.results.experience import shown_by
 from careermap.results.readiness import implied_skills
 from careermap.results.working_language import languages
-from careermap.scoring.engine import Float, Scores, scoring_index
+from careermap.scoring.engine import Scores, scoring_index
 from careermap.scoring.match import ADVICE_TIERS, advice_key, advice_order, profile_skills
 from careermap.scoring.model import effective_weight, profile_reach, transfer_index
 from careermap.scoring.options import rank_options
@@ -50,7 +50,7 @@ from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Taxonomy
 
 if TYPE_CHECKING:
-    pass
+    from careermap.scoring.engine import Float
 
 __all__ = [
     "DEFAULT_MIN_SCORE",

@@ -15,10 +15,8 @@ from collections.abc import Mapping
 from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from careermap.base.countries import country_code
 from careermap.base.errors import ProfileError
 from careermap.base.frozen import FrozenDict
-from careermap.base.nations import nation_code, nation_named
 from careermap.base.record import Frozen
 from careermap.taxonomy.conditions import Condition, Conditions
 from careermap.taxonomy.lived import LivedAnswer
@@ -264,6 +262,8 @@ class Background(Frozen):
             return data
         if data.get("work_country") is None:
             return _nation_of(data, "country")
+        from careermap.base.nations import nation_named  # noqa: PLC0415 - a country given only (a ranking imports no country table)
+
         home = data.get("country")
         if isinstance(home, str) and nation_named(home) is not None:
             data = {**data, "country": "GB"}
@@ -272,16 +272,22 @@ class Background(Frozen):
     @field_validator("country")
     @classmethod
     def _country_code(cls, value: str | None) -> str | None:
+        from careermap.base.countries import country_code  # noqa: PLC0415 - a country given only (a ranking imports no country table)
+
         return None if value is None else country_code(value)
 
     @field_validator("work_country")
     @classmethod
     def _work_country_code(cls, value: str | None) -> str | None:
+        from careermap.base.countries import country_code  # noqa: PLC0415 - a country given only (a ranking imports no country table)
+
         return None if value is None else country_code(value)
 
     @field_validator("region")
     @classmethod
     def _nation(cls, value: str | None, info: ValidationInfo) -> str | None:
+        from careermap.base.nations import nation_code  # noqa: PLC0415 - a country given only (a ranking imports no country table)
+
         if value is None:
             return value
         code = nation_code(value)
@@ -369,6 +375,8 @@ def background(given: object) -> Background | None:
 
 def _nation_of(data: Mapping[str, object], key: str) -> Mapping[str, object]:
     """Return *data* with the nation its *key* country names as its region, checked."""
+    from careermap.base.nations import nation_named  # noqa: PLC0415 - a country given only (a ranking imports no country table)
+
     country, region = data.get(key), data.get("region")
     named = nation_named(country) if isinstance(country, str) else None
     if named is not None and region is None:

@@ -25,6 +25,7 @@ Mixed case is allowed ("MoCA", "RtAPS"), which the all-capitals abbreviations of
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -32,15 +33,25 @@ from careermap.base.text import normalize
 
 __all__ = ["is_code", "other_code", "plural_of_code", "singular_of_code", "without_version"]
 
-_CODE = re.compile(r"[A-Z][A-Za-z0-9]{0,7}(?:-[A-Za-z0-9]{1,4})?")
 _LONGEST = 8
-#: A version or edition after a code: "V3", "v2.1", "version 3", "2nd ed.", "(3rd edition)".
-_VERSION = re.compile(
-    r"^(?P<code>\S+?),?\s+\(?(?:v(?:er(?:sion)?)?\.?\s*\d+(?:\.\d+)*"
-    r"|\d+(?:st|nd|rd|th)\s+ed(?:ition|\.)?)\)?$",
-    re.IGNORECASE,
-)
 _MOST_CAPITALS = 2
+
+
+# The expressions are compiled when first used, not on import: a ranking of ids imports
+# this module (through the resolver) and never reads a code (thirty-fourth round).
+@functools.cache
+def _code() -> re.Pattern[str]:
+    return re.compile(r"[A-Z][A-Za-z0-9]{0,7}(?:-[A-Za-z0-9]{1,4})?")
+
+
+@functools.cache
+def _version() -> re.Pattern[str]:
+    """Return the expression of a version or edition after a code ("V3", "2nd ed.")."""
+    return re.compile(
+        r"^(?P<code>\S+?),?\s+\(?(?:v(?:er(?:sion)?)?\.?\s*\d+(?:\.\d+)*"
+        r"|\d+(?:st|nd|rd|th)\s+ed(?:ition|\.)?)\)?$",
+        re.IGNORECASE,
+    )
 
 
 def _capitals(text: str) -> int:
@@ -58,7 +69,7 @@ def is_code(text: str) -> bool:
     [False, False, False, False, False]
     """
     text = without_version(text.strip())
-    if not _CODE.fullmatch(text) or len(text.split("-")[0]) > _LONGEST:
+    if not _code().fullmatch(text) or len(text.split("-")[0]) > _LONGEST:
         return False
     capitals = _capitals(text)
     return capitals >= _MOST_CAPITALS and capitals > sum(char.islower() for char in text)
@@ -74,7 +85,7 @@ def without_version(text: str) -> str:
     >>> without_version("WAIS-IV, version 4.1"), without_version("Level 3")
     ('WAIS-IV', 'Level 3')
     """
-    hit = _VERSION.match(text.strip())
+    hit = _version().match(text.strip())
     if hit is None or not is_code(hit.group("code")):
         return text
     return hit.group("code")
@@ -116,7 +127,8 @@ def plural_of_code(text: str, name: str) -> str | None:
     True
     """
     text = text.strip()
-    if not other_code(text, name) or not text.endswith("s") or not name.isupper():
+    # The string tests first: most texts end without an "s" or meet no all-capitals name.
+    if not text.endswith("s") or not name.isupper() or not other_code(text, name):
         return None
     return text[:-1]
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import numpy as np
-import numpy.typing as npt
 
 from careermap.base.arraycache import Group, read_group, write_group
 from careermap.base.cache import derived
@@ -47,7 +46,11 @@ SUGGESTION_CUTOFF = 60.0
 #: a longer text matches nothing, without being normalised, searched or cached.
 MAX_SKILL_TEXT = 300
 #: One text's fuzzy ratios against every name of a taxonomy.
-Ratios = npt.NDArray[np.float64]
+# numpy.typing for annotations only: not imported at run time (scoring.engine says why).
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    Ratios: TypeAlias = npt.NDArray[np.float64]
 
 
 class SkillCandidate(Frozen):

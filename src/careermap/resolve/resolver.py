@@ -53,6 +53,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
+from typing import TYPE_CHECKING
 
 from careermap.base import options as checks
 from careermap.base.errors import ProfileError
@@ -61,7 +62,6 @@ from careermap.resolve.codes import singular_of_code
 from careermap.resolve.names import (
     MAX_SKILL_TEXT,
     SUGGESTION_CUTOFF,
-    Ratios,
     SkillCandidate,
     id_lookup,
     name_index,
@@ -69,6 +69,9 @@ from careermap.resolve.names import (
 from careermap.resolve.skill_match import Method, SkillMatch, id_match, unmatched
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Taxonomy
+
+if TYPE_CHECKING:
+    from careermap.resolve.names import Ratios
 
 __all__ = [
     "DEFAULT_MIN_SIMILARITY",

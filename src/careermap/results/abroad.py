@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from careermap.base.countries import country_name
-
 __all__ = ["left_out", "only_in", "places"]
 
 
@@ -27,6 +25,8 @@ def places(countries: Sequence[str]) -> str:
     >>> places(["AU", "NZ", "US"])
     'Australia, New Zealand and the United States'
     """
+    from careermap.base.countries import country_name  # noqa: PLC0415 - a country given only (a ranking imports no country table)
+
     names = [country_name(code) for code in countries]
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
@@ -65,6 +65,8 @@ def left_out(roles: Sequence[tuple[str, Sequence[str]]], country: str) -> str:
     Left out as posts that exist only elsewhere, not in Canada, the country you gave: A
     (the United States), B (the United Kingdom).
     """
+    from careermap.base.countries import country_name  # noqa: PLC0415 - a country given only (a ranking imports no country table)
+
     if not roles:
         return ""
     here = f"not in {country_name(country)}, the country you gave"

@@ -41,10 +41,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import chain
 from operator import attrgetter
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, TypeAlias
 
 import numpy as np
-import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict, Field
 
 from careermap.base.cache import derived
@@ -63,8 +62,12 @@ __all__ = [
     "weights_of",
 ]
 
-Float = npt.NDArray[np.float64]
-Int = npt.NDArray[np.int64]
+# numpy.typing for annotations only: not imported at run time (scoring.engine says why).
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    Float: TypeAlias = npt.NDArray[np.float64]
+    Int: TypeAlias = npt.NDArray[np.int64]
 
 #: Weight of each context term in the score where both sides have it. Chosen by a grid
 #: search on the fit part of the development half of O*NET's Related Occupations

@@ -21,13 +21,11 @@ those roles only, or in full (the engine's arrays, in its order) when read.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from careermap.scoring.engine import (
-    Float,
-    Int,
     Reach,
     Scores,
     ScoringIndex,
@@ -36,6 +34,9 @@ from careermap.scoring.engine import (
     utilised,
 )
 from careermap.scoring.model import COVERAGE_EXPONENT
+
+if TYPE_CHECKING:
+    from careermap.scoring.engine import Float, Int
 
 __all__ = ["DenseLayout", "DenseReach", "score_dense"]
 

@@ -17,7 +17,6 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
 from careermap.base.cache import derived
 from careermap.resolve.profile import Background
@@ -34,13 +33,16 @@ from careermap.results.matches import (
 )
 from careermap.scoring.anchored import loose_readiness
 from careermap.scoring.context import TERMS, at, weights_of
-from careermap.scoring.engine import Float, Int, Reach, Scores, ScoringIndex
+from careermap.scoring.engine import Reach, Scores, ScoringIndex
 from careermap.scoring.model import COVERAGE_EXPONENT, Transfer, effective_weight, with_general
 from careermap.taxonomy.models import Importance, Taxonomy
 from careermap.taxonomy.store import skill_labels
 
 if TYPE_CHECKING:  # read with a background only (scoring.match imports it then)
+    import numpy.typing as npt
+
     from careermap.results.experience import Shown
+    from careermap.scoring.engine import Float, Int
 
 __all__ = ["Explainer", "context_result"]
 

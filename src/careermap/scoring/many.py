@@ -21,12 +21,11 @@ orders them. ``tests/scoring/test_many.py`` checks it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from careermap.scoring.engine import (
-    Float,
-    Int,
     Reach,
     Scores,
     ScoringIndex,
@@ -35,6 +34,9 @@ from careermap.scoring.engine import (
     utilised,
 )
 from careermap.scoring.model import COVERAGE_EXPONENT, MAX_LEVEL
+
+if TYPE_CHECKING:
+    from careermap.scoring.engine import Float, Int
 
 __all__ = ["BLOCK_CELLS", "Scratch", "block_sizes", "score_block", "top_block"]
 

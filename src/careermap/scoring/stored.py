@@ -17,10 +17,9 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
 from careermap.base.arraycache import remove
 from careermap.base.cache import derived
@@ -39,6 +38,9 @@ from careermap.taxonomy.store import (
     unpack_strings,
     write_derived,
 )
+
+if TYPE_CHECKING:  # annotations only (scoring.engine says why)
+    import numpy.typing as npt
 
 __all__ = ["load_context", "load_scoring", "save_context", "save_scoring"]
 

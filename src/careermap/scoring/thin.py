@@ -20,12 +20,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from careermap.resolve.profile import Profile
 from careermap.scoring.advice import ADVICE_REACH
-from careermap.scoring.engine import Float, scoring_index
+from careermap.scoring.engine import scoring_index
 from careermap.scoring.set_aside import set_aside
 from careermap.taxonomy.models import Taxonomy
+
+if TYPE_CHECKING:
+    from careermap.scoring.engine import Float
 
 __all__ = [
     "FILL_REACH",

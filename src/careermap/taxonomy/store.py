@@ -34,10 +34,9 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
-import numpy.typing as npt
 from pydantic import BaseModel
 
 from careermap._version import __version__
@@ -69,6 +68,9 @@ from careermap.taxonomy.models import (
     SkillRelation,
     Taxonomy,
 )
+
+if TYPE_CHECKING:  # annotations only (scoring.engine says why)
+    import numpy.typing as npt
 
 __all__ = [
     "STORE_FORMAT",
