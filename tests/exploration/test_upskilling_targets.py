@@ -11,7 +11,6 @@ from careermap import lookup_role, rank_careers, upskilling
 from careermap.cli.format import upskilling_lines
 from careermap.cli.main import main
 from careermap.exploration import display
-from careermap.exploration.broad import BROAD_WEIGHT, broad_skills
 from careermap.results.readiness import implied_skills
 from careermap.scoring.model import effective_weight
 
@@ -44,9 +43,8 @@ def test_targets_order_the_skills_by_what_those_roles_ask_for(default):
             for r in default.role_index[role_id].requirements
             if r.skill == suggestion.skill_id
         ]
+        # Whole, a broad O*NET descriptor too: the roles the person chose ask for it.
         rarity = math.log(len(default.roles) / count[suggestion.skill_id])
-        if suggestion.skill_id in broad_skills(default):
-            rarity *= BROAD_WEIGHT
         assert suggestion.demand == pytest.approx(sum(w for _, w in asking) * rarity, abs=1e-9)
         assert [c.role_id for c in suggestion.asked_by] == [r for r, _ in asking]
         assert suggestion.targets == len(WANTED)

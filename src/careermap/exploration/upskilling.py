@@ -313,7 +313,7 @@ def upskilling(
     when they ask for it by name (essential requirements count twice, each role times its
     score over the best advised score) and few other roles do (``demand``); a broad O*NET
     descriptor (a basic skill or a knowledge domain such as education and training) counts
-    at :data:`careermap.exploration.broad.BROAD_WEIGHT`. Nothing the
+    at :data:`careermap.exploration.broad.BROAD_WEIGHT` (not for *targets*). Nothing the
     role the person's job title names requires is suggested, optional skills included.
     Given *targets*, the roles the person wants to move into, those roles
     order the suggestions instead.
@@ -459,7 +459,7 @@ def upskilling(
         asked = asking.get(skill_id, [])
         asked_by = _changes(taxonomy, before.score, after, [i for i, _ in asked])
         demand = sum(weight for _, weight in asked) * rarity.get(skill_id, 0.0)
-        if skill_id in broad:  # "education and training" names a field, not what to learn
+        if skill_id in broad and not wished:  # names a field, not what to learn
             demand *= BROAD_WEIGHT
         suggestion = SkillSuggestion(
             rank=0,
