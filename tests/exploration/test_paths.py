@@ -21,6 +21,7 @@ from careermap import (
     similar_roles,
     upskilling,
 )
+from careermap.exploration.broad import BROAD_WEIGHT, broad_skills
 from careermap.results.experience import shown_by
 from careermap.results.readiness import implied_skills, role_readiness
 from careermap.scoring.model import effective_weight, evaluate, role_uses, transfer_index
@@ -371,7 +372,7 @@ def test_upskilling_invariants(case, level, threshold):
     assert keys == sorted(keys)
     # demand, recomputed: the best `top` roles of rank_careers ask for the skill (effective
     # weights, each role's share its score over the best of them: thirty-third round),
-    # times log(roles / roles requiring it).
+    # times log(roles / roles requiring it), a broad O*NET descriptor at a quarter.
     ranking = rank_careers(items, taxonomy=taxonomy, limit=3)
     advised = [m.role_id for m in ranking]
     assert list(found.advised) == advised
@@ -389,7 +390,8 @@ def test_upskilling_invariants(case, level, threshold):
             for role in taxonomy.roles
         )
         rarity = math.log(len(taxonomy.roles) / requiring) if requiring else 0.0
-        demand = sum(w for _, w in asking) * rarity
+        breadth = BROAD_WEIGHT if suggestion.skill_id in broad_skills(taxonomy) else 1.0
+        demand = sum(w for _, w in asking) * rarity * breadth
         assert suggestion.demand == pytest.approx(demand, rel=1e-6, abs=1e-9)
         assert [c.role_id for c in suggestion.asked_by] == [role_id for role_id, _ in asking]
     for suggestion in found:

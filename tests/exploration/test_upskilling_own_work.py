@@ -7,6 +7,7 @@ import math
 import pytest
 
 from careermap import upskilling
+from careermap.exploration.broad import BROAD_WEIGHT, broad_skills
 from careermap.exploration.own_work import own_work_skills
 from careermap.resolve.background import Background
 from careermap.scoring.model import effective_weight
@@ -59,6 +60,8 @@ def test_a_weak_advised_role_asks_with_the_weight_of_its_score(default):
     weaker = 0
     for suggestion in found:
         rarity = math.log(len(default.roles) / requiring[suggestion.skill_id])
+        if suggestion.skill_id in broad_skills(default):
+            rarity *= BROAD_WEIGHT
         weights = [
             (c.role_id, effective_weight(r))
             for c in suggestion.asked_by

@@ -43,6 +43,7 @@ def test_targets_order_the_skills_by_what_those_roles_ask_for(default):
             for r in default.role_index[role_id].requirements
             if r.skill == suggestion.skill_id
         ]
+        # Whole, a broad O*NET descriptor too: the roles the person chose ask for it.
         rarity = math.log(len(default.roles) / count[suggestion.skill_id])
         assert suggestion.demand == pytest.approx(sum(w for _, w in asking) * rarity, abs=1e-9)
         assert [c.role_id for c in suggestion.asked_by] == [r for r, _ in asking]

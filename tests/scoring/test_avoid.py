@@ -342,3 +342,22 @@ def test_death_and_dying_is_trauma_exposure_said_in_its_own_words(default):
     child_life = next(m.readiness for m in ranking if m.role_id == "child-life-specialist")
     assert child_life.avoided == (Condition.END_OF_LIFE,)
     assert child_life.caution.count("death and dying") == 1
+
+
+def test_upskilling_never_advises_grief_counselling_to_a_person_leaving_death_and_dying(
+    default,
+):
+    # Thirty-fourth round (ups34): bereavement counselling is work with families after a
+    # death (42 CFR 418.64(d)(1)), learnt for end-of-life work; not for trauma exposure.
+    assert default.skill_index["grief-counselling"].learnt_for == (Condition.END_OF_LIFE,)
+    skills = ["social work practice:4", "discharge planning:4", "care coordination:4"]
+    background = {"education": "bachelor"}
+    told = careermap.upskilling(skills, taxonomy=default, background=background, limit=None)
+    assert "grief-counselling" in {s.skill_id for s in told}
+    leaving = {**background, "avoid": ["end-of-life"]}
+    found = careermap.upskilling(skills, taxonomy=default, background=leaving, limit=None)
+    assert "grief-counselling" not in {s.skill_id for s in found}
+    # Avoiding trauma exposure alone (a worker off crisis nights) still hears of it.
+    traumas = {**background, "avoid": ["trauma-exposure"]}
+    other = careermap.upskilling(skills, taxonomy=default, background=traumas, limit=None)
+    assert "grief-counselling" in {s.skill_id for s in other}

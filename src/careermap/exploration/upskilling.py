@@ -6,8 +6,9 @@ in turn, scores every role again with the vectorised engine, and counts the
 roles that cross a threshold and the rise of the best scores. Suggestions come
 first when the best roles in advice order ask for them by name, each role with the
 weight of its score beside the best of them, a skill few roles ask for (one that marks
-out those careers) counting more than one most roles list (``demand``); the counts break
-ties. What the role the person's title names asks is never advised (:mod:`.own_work`).
+out those careers) counting more than one most roles list, and an O*NET basic skill or
+knowledge domain a quarter as much (``demand``, :mod:`.broad`); the counts break ties.
+What the role the person's title names asks is never advised (:mod:`.own_work`).
 Given the roles a person wants (``targets=``, :mod:`.targets`), the same is counted on
 those roles instead.
 """
@@ -25,6 +26,7 @@ import numpy as np
 from careermap.base.cache import derived
 from careermap.base.errors import OptionError, SkillNotFoundError
 from careermap.base.options import positive_int
+from careermap.exploration.broad import BROAD_WEIGHT, broad_skills
 from careermap.exploration.own_work import own_work_skills
 from careermap.exploration.paths import DIGITS
 from careermap.exploration.suggestions import (
@@ -309,7 +311,9 @@ def upskilling(
     (realistic moves first when a background is given, and none involving work its
     ``avoid`` says the person wants to leave) order the suggestions: a skill comes first
     when they ask for it by name (essential requirements count twice, each role times its
-    score over the best advised score) and few other roles do (``demand``). Nothing the
+    score over the best advised score) and few other roles do (``demand``); a broad O*NET
+    descriptor (a basic skill or a knowledge domain such as education and training) counts
+    at :data:`careermap.exploration.broad.BROAD_WEIGHT` (not for *targets*). Nothing the
     role the person's job title names requires is suggested, optional skills included.
     Given *targets*, the roles the person wants to move into, those roles
     order the suggestions instead.
@@ -430,6 +434,7 @@ def upskilling(
                 (i, effective_weight(requirement) * share[i])
             )
     rarity = _rarity(taxonomy)
+    broad = broad_skills(taxonomy)
     above = reach & (before.score >= threshold)
     total = _top_total(before.score, keep, top)
 
@@ -454,6 +459,8 @@ def upskilling(
         asked = asking.get(skill_id, [])
         asked_by = _changes(taxonomy, before.score, after, [i for i, _ in asked])
         demand = sum(weight for _, weight in asked) * rarity.get(skill_id, 0.0)
+        if skill_id in broad and not wished:  # names a field, not what to learn
+            demand *= BROAD_WEIGHT
         suggestion = SkillSuggestion(
             rank=0,
             skill_id=skill_id,
