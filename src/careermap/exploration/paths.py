@@ -27,6 +27,7 @@ from careermap.results.current import current_role
 from careermap.results.experience import Shown, shown_by
 from careermap.results.matches import RoleMatch
 from careermap.results.readiness import implied_skills
+from careermap.scoring.anchored import unanchored
 from careermap.scoring.engine import Scores, ScoringIndex, scoring_index
 from careermap.scoring.match import (
     Start,
@@ -88,7 +89,10 @@ def explained(
     A move from the person takes their *background* (its readiness), as
     ``rank_careers`` does; every move leaves out of its gaps the skills *certified*
     by the person's credentials and degree, and a move into their current job
-    (*current*) lists none (see :func:`careermap.scoring.match.role_match`).
+    (*current*) lists none (see :func:`careermap.scoring.match.role_match`). A move a
+    thin profile reaches by general skills alone carries the caution a ranking in advice
+    order gives it (:mod:`careermap.scoring.anchored`), so that a role reads the same
+    here as in ``rank_careers``.
     """
     engine = scoring_index(taxonomy)
     evaluation = evaluate(
@@ -105,6 +109,7 @@ def explained(
         certified=certified,
         shown=shown,
         current=current,
+        loose=background is not None and position in unanchored(start.skills, taxonomy),
     )
 
 

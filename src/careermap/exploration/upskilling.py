@@ -41,6 +41,7 @@ from careermap.resolve.resolver import resolve_skill
 from careermap.results.experience import shown_by
 from careermap.results.readiness import implied_skills
 from careermap.results.working_language import languages
+from careermap.scoring.anchored import loosen, unanchored
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.scoring.match import ADVICE_TIERS, advice_key, advice_order, profile_skills
 from careermap.scoring.model import effective_weight, profile_reach, transfer_index
@@ -100,7 +101,9 @@ def _advice_groups(
     A degree, a licence, a certification that takes supervised practice hours, or
     lived experience.
 
-    A role's group is its place in advice order (readiness group, then avoidance). The
+    A role's group is its place in advice order (readiness group, then avoidance, then
+    whether its postings prefer experience the person does not show or a thin profile
+    reaches it by general skills alone). The
     same verdict (``"needs"``) that puts a role last in ``rank_careers``' advice order,
     and the same groups, experience of the work included: without a background every
     role is in the first.
@@ -110,7 +113,13 @@ def _advice_groups(
     groups = [(0, False, False)] * len(taxonomy.roles)
     if background is not None:
         shown = shown_by(profile, taxonomy)
-        groups = [advice_key(role, background, taxonomy, shown) for role in taxonomy.roles]
+        # A thin profile's roles reached by general skills alone, ordered as a ranking
+        # orders them (scoring.anchored).
+        loose = unanchored(profile_skills(profile, taxonomy), taxonomy)
+        groups = [
+            loosen(advice_key(role, background, taxonomy, shown), loose=i in loose)
+            for i, role in enumerate(taxonomy.roles)
+        ]
         needs[:] = [tier >= ADVICE_TIERS["needs"] for tier, *_ in groups]
     return needs, groups
 
