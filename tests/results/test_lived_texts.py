@@ -87,3 +87,44 @@ def test_a_carers_ranking_reads_her_yes_from_her_text(default):
     family = next(m for m in ranking if m.role_id == "family-peer-advocate")
     assert "say which kind" not in family.explain()
     assert verdicts["family-peer-advocate"] != "needs"
+
+
+# Thirty-fourth round (read34, review34 P9): time sober said of oneself is recovery from
+# addiction, in any text ("SMART Recovery facilitator (8 yrs sober)").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SMART Recovery facilitator (8 yrs sober)",
+        "8 yrs sober",
+        "sober since 2016",
+        "clean for ten years",
+        "2 years clean",
+    ],
+)
+def test_time_sober_is_recovery_from_addiction(text):
+    assert [k.value for k in lived_kinds_in([text])] == ["substance-use"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SMART Recovery facilitator",  # the programme: a worker may facilitate it
+        "helping clients stay sober",
+        "sober living house staff",
+        "clean records",
+        "5 years in recovery",  # recovery may be from mental illness: the yes keeps its reading
+    ],
+)
+def test_sobriety_not_said_of_oneself_names_no_kind(text):
+    assert lived_kinds_in([text]) == ()
+
+
+def test_a_sober_facilitators_yes_meets_the_recovery_coach_post(default):
+    coach = lookup_role("recovery-coach", taxonomy=default)
+    yes = Background(lived_experience=True)
+    sober = shown(["SMART Recovery facilitator (8 yrs sober)"], yes, default)
+    assert lived_question(coach.entry, yes, written=sober.lived) is None
+    bare = shown(["SMART Recovery facilitator"], yes, default)
+    assert lived_question(coach.entry, yes, written=bare.lived) is not None

@@ -83,9 +83,11 @@ def test_the_veterans_service_officer_is_the_united_states_alone():
     taxonomy = default_taxonomy()
     assert taxonomy.role_index[VSO].countries == ("US",)
     # Thirtieth round (cat30): the psychiatric clinical officer, registered only in
-    # Malawi, Zambia, Kenya and Uganda (docs/taxonomy-notes.md).
+    # Malawi, Zambia, Kenya and Uganda (docs/taxonomy-notes.md); since the thirty-fourth
+    # (read34) also Mozambique's psychiatric technicians and Ghana's clinical psychiatric
+    # officers, the same mid-level cadre.
     pco = "psychiatric-clinical-officer"
-    assert taxonomy.role_index[pco].countries == ("MW", "ZM", "KE", "UG")
+    assert taxonomy.role_index[pco].countries == ("MW", "ZM", "KE", "UG", "MZ", "GH")
     # Thirty-first round (youth31): the licensed psilocybin facilitator, licensed by
     # Oregon and Colorado alone.
     psy = "psychedelic-facilitator"

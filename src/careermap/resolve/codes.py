@@ -31,10 +31,19 @@ from collections.abc import Mapping
 
 from careermap.base.text import normalize
 
-__all__ = ["is_code", "other_code", "plural_of_code", "singular_of_code", "without_version"]
+__all__ = [
+    "is_code",
+    "leading_code",
+    "other_code",
+    "plural_of_code",
+    "singular_of_code",
+    "without_version",
+]
 
 _LONGEST = 8
 _MOST_CAPITALS = 2
+#: A list's joiners: a text holding one is read as a list, not as its first code.
+_LISTED = re.compile(r"[&+/;]|,(?!\S)|\b(?:and|plus|or)\b", re.IGNORECASE)
 
 
 # The expressions are compiled when first used, not on import: a ranking of ids imports
@@ -89,6 +98,36 @@ def without_version(text: str) -> str:
     if hit is None or not is_code(hit.group("code")):
         return text
     return hit.group("code")
+
+
+def leading_code(text: str) -> str | None:
+    """Return the instrument code that begins a longer *text*, or ``None``.
+
+    A code with a digit ("HCR-20", "PHQ-9", "V300") names one instrument or one
+    qualification; the words after it say what the person did with it, its version or its
+    approach ("HCR-20 v3 structured professional judgement": the HCR-20 is a structured
+    professional judgement tool; thirty-fourth round, review34 P4, where the trailing words
+    left the known code unread). A code without a digit ("ACT team", "CAMHS duty") may be
+    the first word of another name, so it is not taken.
+
+    Examples
+    --------
+    >>> leading_code("HCR-20 v3 structured professional judgement")
+    'HCR-20'
+    >>> leading_code("PHQ-9: scores tracked weekly")
+    'PHQ-9'
+    >>> leading_code("HCR-20") is None, leading_code("ACT team") is None
+    (True, True)
+    >>> leading_code("PHQ-9 & suicide screening") is None
+    True
+    """
+    first, _, rest = text.strip().partition(" ")
+    code = first.rstrip(",;:")
+    if not rest.strip() or not any(char.isdigit() for char in code) or not is_code(code):
+        return None
+    # A list after it ("PHQ-9 & suicide screening", "PHQ-9 and vitals") names more skills:
+    # the list's readings decide.
+    return None if _LISTED.search(f"{first} {rest}") else code
 
 
 def _key(code: str) -> str:

@@ -17,6 +17,8 @@ texts, by rule, for :mod:`careermap.results.lived`:
   parent"), the kind is *family* (being the parent, family member or carer of someone
   with mental-health or substance-use needs), whatever the illness named: it is the
   relative's;
+* time sober or clean said of oneself ("8 yrs sober", "sober since 2016") is substance-use
+  recovery, in any text (thirty-fourth round);
 * otherwise the words name the kind: substances, "clean" or "sober" are substance-use
   recovery; prison, probation or parole the criminal justice system; military service
   or being a veteran; homelessness; a mental illness or mental-health problems. Recovery
@@ -99,6 +101,18 @@ _KINDS: tuple[tuple[LivedKind, re.Pattern[str]], ...] = (
 )
 
 
+#: Time sober or clean, said of oneself: "8 yrs sober", "sober since 2016", "clean for ten
+#: years" (thirty-fourth round, review34 P9: "SMART Recovery facilitator (8 yrs sober)"
+#: left a yes read as mental illness). A worker writes of clients' sobriety with a verb
+#: ("helping clients stay sober"), never a span of their own. Years "in recovery" are left
+#: out: recovery is also from mental illness.
+_SOBER = re.compile(
+    r"\b(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty)\s*"
+    r"(?:yrs?|years?|months?|mos?)\.?\s+(?:sober|clean|abstinent)\b"
+    r"|\b(?:sober|clean|abstinent)\s+(?:since\s+\d{4}|for\s+(?:\d+\+?|\w+)\s+"
+    r"(?:yrs?|years?|months?))",
+    re.IGNORECASE,
+)
 #: Recovery, whatever from: the kinds of recovery a yes is read as when none is said.
 _RECOVERY = re.compile(r"\brecover(?:y|ing|ed)\b", re.IGNORECASE)
 _RECOVERY_KINDS = frozenset({LivedKind.MENTAL_HEALTH, LivedKind.SUBSTANCE_USE})
@@ -109,6 +123,8 @@ def _kinds(text: str) -> set[LivedKind]:
     stripped = text.strip()
     if _CARE.match(stripped):
         return {LivedKind.FAMILY}
+    if _SOBER.search(stripped):  # "SMART Recovery facilitator (8 yrs sober)"
+        return {LivedKind.SUBSTANCE_USE}
     if not _lived(stripped):
         return set()
     if _FAMILY.search(stripped) and not re.search(r"\bmy\s+own\b[^,;()]*\brecovery", stripped):
@@ -139,7 +155,11 @@ def lived_kinds_in(texts: Iterable[str]) -> tuple[LivedKind, ...]:
     ['mental-health']
     >>> [k.value for k in lived_kinds_in(["my lived experience of incarceration and recovery"])]
     ['mental-health', 'substance-use', 'justice']
+    >>> [k.value for k in lived_kinds_in(["SMART Recovery facilitator (8 yrs sober)"])]
+    ['substance-use']
     >>> lived_kinds_in(["caring for clients", "drug counselling", "my recovery journey"])
+    ()
+    >>> lived_kinds_in(["helping clients stay sober", "SMART Recovery facilitator"])
     ()
     """
     found: set[LivedKind] = set()

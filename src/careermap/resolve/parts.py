@@ -144,7 +144,7 @@ import re
 from typing import NamedTuple
 
 from careermap.resolve.brackets import bracketed, examples, extras
-from careermap.resolve.codes import without_version
+from careermap.resolve.codes import leading_code, without_version
 from careermap.resolve.dash_titles import _after_title, dash_examples
 from careermap.resolve.languages import signs, speaks_languages
 from careermap.resolve.phrase_words import (
@@ -210,7 +210,11 @@ _ACTIVITY = re.compile(
     r"|presentations?|workshops?|training|trained|facilitation|coordination|materials|handouts"
     # Charting in a record system ("Kipu charting"; twentieth round); the other record
     # words are _RECORD's (twenty-sixth round).
-    r"|worksheets|charting)$",
+    r"|worksheets|charting"
+    # A programme run ("preceptorship programme", thirty-fourth round: the NMC's period of
+    # support for newly registered nurses, which a preceptor gives). Not the plural:
+    # "wellbeing programmes" are designed, a skill of their own.
+    r"|programme|program)$",
     re.IGNORECASE,
 )
 #: Lived experience in a person's own words ("my own experience of being autistic", "my
@@ -280,6 +284,12 @@ _RECORD = re.compile(
     + r"\s+(?:notes|documentation|records|EHRs?|EMRs?|journal)$",
     re.IGNORECASE,
 )
+
+
+#: A practice done in two languages ("bilingual counseling (Spanish/English)"): two skills,
+#: the language and the practice (thirty-fourth round, review34 P4: read by meaning, the
+#: text was *Second language* alone and the counselling was lost).
+_BILINGUAL = re.compile(r"^(?P<language>bilingual|multilingual)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def _peeled(text: str) -> list[str]:
@@ -389,11 +399,20 @@ def _readings(text: str, extra: tuple[str, ...] = ()) -> list[Split]:
     if parts:  # "treatment plans and progress notes (SimplePractice)"
         found.append(Split(parts, extra))
     found += [Split(names, extra) for names in (*taught(text), *instructor(text))]
+    hit = _BILINGUAL.match(text)  # "bilingual counseling": the language and the practice
+    if hit:
+        found.append(Split((hit["language"], hit["rest"].strip()), extra))
     for name in _heads(text):
         found.append(Split((name,), extra))
         listed = pieces(name)
         if len(listed) > 1:  # "CBT and DBT skills groups": "CBT", "DBT skills"
             found.append(Split(listed, extra))
+    # Last, the code that begins the whole text ("HCR-20 v3 structured professional
+    # judgement"): not a head, so a list's part it begins ("K10 & DASS-21 intake screens")
+    # still names nothing and is shown unread beside the list's reading.
+    code = leading_code(text)
+    if code is not None:
+        found.append(Split((code,), extra))
     return found
 
 

@@ -93,6 +93,8 @@ _WORD_SIMILARITY = 75.0
 #: Words of at most this many letters (match keys) take one typo: two changes make
 #: another word ("store" manager is not "stress" management; twenty-fourth round).
 _SHORT_WORD = 6
+#: Most changes a typo makes to one word as written (:func:`another_word`).
+_TYPOS = 2
 
 
 def covers(text: str, name: str) -> bool:
@@ -123,6 +125,37 @@ def covers(text: str, name: str) -> bool:
         elif not any(_close(word, other) for other in theirs):
             return False
     return True
+
+
+def another_word(text: str, name: str) -> bool:
+    """Say whether one word, near a one-word name by its letters, is another word.
+
+    A ratio of 82 between two words of nine letters or more allows three changes, which
+    make another word: "Safewards" (a model that reduces conflict and containment on
+    psychiatric wards) is 82 from *Safeguarding* by its stems ("safeward", "safeguard";
+    thirty-fourth round, review34 P4). A typo changes a word in at most two places as
+    written ("safegaurding", "safguarding"), and another form of the same word begins with
+    the other's stem ("counsellors", "counseling"), so a one-word text is read as a one-word name
+    only so. Longer texts are checked word by word (:func:`covers`).
+
+    Examples
+    --------
+    >>> another_word("Safewards", "Safeguarding")
+    True
+    >>> another_word("safegaurding", "Safeguarding"), another_word("counsellors", "counselling")
+    (False, False)
+    >>> another_word("listening activly", "active listening")
+    False
+    """
+    from rapidfuzz.distance import OSA  # noqa: PLC0415 - a ranking of ids never needs it
+
+    words, theirs = normalize(text).split(), normalize(name).split()
+    if len(words) != 1 or len(theirs) != 1:
+        return False
+    key, other = match_key(text), match_key(name)
+    if key.startswith(other) or other.startswith(key):  # "counsellors": counsel-
+        return False
+    return OSA.distance(words[0], theirs[0]) > _TYPOS
 
 
 def _close(word: str, other: str) -> bool:
@@ -216,6 +249,7 @@ def match_text(
         and candidates
         and candidates[0].similarity >= min_similarity
         and covers(stripped, candidates[0].matched_name)
+        and not another_word(stripped, candidates[0].matched_name)
     ):
         # Reading by meaning loads on demand: an id or an exact name never needs it.
         from careermap.resolve.by_meaning import fuzzy_match  # noqa: PLC0415 - see above
