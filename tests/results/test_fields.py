@@ -120,7 +120,8 @@ COUNSELLOR = [
         ("doctorate", "Counseling", {"psychology", "therapy-and-counseling"}),
         ("master", "school counseling", {"psychology", "therapy-and-counseling"}),  # a kind of it
         ("bachelor", "counselling", set()),  # no accredited curriculum behind a bachelor's
-        ("master", "social work", set()),  # a practice the rule does not name
+        # Social work's degrees teach social science (DEGREE_FIELDS, review34 P8).
+        ("master", "social work", {"sociology-and-anthropology"}),
         ("master", "psychology", {"psychology"}),  # the knowledge rule, unchanged
     ],
 )
@@ -166,3 +167,34 @@ def test_a_dance_movement_psychotherapist_is_not_told_to_learn_therapy(default):
     ranked = careermap.rank_careers(skills, taxonomy=default, limit=None, background=background)
     arts = next(m for m in ranked if m.role_id == "creative-arts-therapist")
     assert not {"psychology", "therapy-and-counseling"} & {g.skill_id for g in arts.gaps}
+
+
+@pytest.mark.parametrize(
+    ("education", "field", "certified"),
+    [
+        # Review34 P8: an El Paso MSW was shown "Social science (essential, level 3)".
+        ("master", "social work", {"sociology-and-anthropology"}),
+        ("bachelor", "Social Work", {"sociology-and-anthropology"}),
+        ("master", "clinical social work", {"sociology-and-anthropology"}),
+        ("associate", "social work", set()),  # below a bachelor's: nothing
+        ("bachelor", "sociology", {"sociology-and-anthropology"}),  # named, as before
+        ("bachelor", "nursing", set()),
+    ],
+)
+def test_a_social_work_degree_certifies_social_science(default, education, field, certified):
+    person = Background(education=education, field=field)
+    found = degree_skills(person, default) - DEGREE_BASICS
+    assert found == certified
+
+
+def test_a_social_work_graduate_is_not_told_to_learn_social_science(default):
+    skills = ["psychiatric evaluations:5", "discharge planning:4", "C-SSRS:5"]
+    plain = {"education": "master"}
+    msw = {"education": "master", "field": "social work"}
+    before = careermap.rank_careers(skills, taxonomy=default, limit=None, background=plain)
+    after = careermap.rank_careers(skills, taxonomy=default, limit=None, background=msw)
+    assert _gaps(before, "sociology-and-anthropology")
+    assert _gaps(after, "sociology-and-anthropology") == []
+    # The score is unchanged: a certified skill only leaves the gaps.
+    scores = {m.role_id: m.score for m in before}
+    assert all(m.score == scores[m.role_id] for m in after)

@@ -100,18 +100,37 @@ def test_a_licence_a_regulator_revoked_is_not_renewed():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "step"),
     [
-        "Licensed psychologist (Oregon), application submitted",
-        "Licensed psychologist, licence pending",
-        "Licensed psychologist (EPPP passed, in assessment)",
+        (
+            "Licensed psychologist (Oregon), application submitted",
+            "the decision on your 'Licensed psychologist (Oregon)' (application submitted)",
+        ),
+        (
+            "Licensed psychologist, licence pending",
+            "the decision on your 'Licensed psychologist' (pending)",
+        ),
+        (
+            "Licensed psychologist (EPPP passed, in assessment)",
+            "the decision on your 'Licensed psychologist (EPPP passed)' (in assessment)",
+        ),
     ],
 )
-def test_a_pending_licence_holds_no_post_and_completing_it_is_the_step(text):
+def test_a_pending_licence_holds_no_post_and_completing_it_is_the_step(text, step):
     found = _verdict([text], "US")
     assert found.verdict == "certify", found
-    assert found.needs == (f"complete your {text!r}",)
+    assert found.needs == (step,)
     assert _verdict(["Licensed psychologist"], "US").verdict == "ready"
+
+
+def test_a_licence_exam_booked_is_said_as_the_exam_to_pass():
+    # Review34 (P6, P11): the El Paso LMSW was told to "complete your 'LCSW clinical exam
+    # booked (supervision hours complete)'", her own words quoted as the task.
+    text = "LCSW clinical exam booked (supervision hours complete)"
+    found = _verdict(["LMSW", text], "US", role_id="clinical-social-worker")
+    step = "pass the LCSW clinical exam (booked; supervision hours complete)"
+    assert step in found.needs, found
+    assert not any(need.startswith("complete your") for need in found.needs)
 
 
 def test_a_postgraduate_diploma_in_progress_is_not_yet_a_masters():

@@ -77,12 +77,14 @@ def test_a_kind_not_said_is_asked_about_in_the_verdict(default):
     coach = lookup_role("recovery-coach", taxonomy=default)
     found = assess(coach.entry, Background(lived_experience=True, credentials=[PRS]))
     assert found.verdict == "ready"
-    # It says what the yes was read as, and what the posts ask for.
+    # It says, in plain words, what the posts ask for and asks if it is theirs (review34
+    # P11: "your yes was read as lived experience of mental illness or recovery; the posts
+    # ask for lived experience of substance-use recovery: say which kind yours is").
     assert found.summary == (
-        "Ready now (your yes was read as lived experience of mental illness or recovery; "
-        "the posts ask for lived experience of substance-use recovery: say which kind "
-        "yours is)"
+        "Ready now (you said you have lived experience; these posts ask for recovery from "
+        "addiction: say if that is yours)"
     )
+    assert "your yes was read as" not in found.summary
 
 
 def test_the_bundled_peer_roles_name_the_kinds_their_posts_ask_for(default):
@@ -119,7 +121,7 @@ def test_a_ranking_and_its_explanation_say_when_the_kind_does_not_match(default)
     )
     coach = next(m for m in yes if m.role_id == "recovery-coach")
     assert coach.readiness.verdict != "needs"
-    assert "say which kind yours is" in coach.explain()
+    assert "say if that is yours" in coach.explain()
 
 
 FPA = "Family Peer Advocate Credential (FTNYS)"
@@ -146,11 +148,11 @@ def test_a_family_role_asks_a_yes_which_kind_it_is(default):
     assert found.verdict == "needs"
     assert found.needs[0] == (
         "lived experience as the parent or carer of someone with mental-health or "
-        "substance-use needs, shared at work (your yes was read as lived experience of "
-        "mental illness or recovery; say which kind yours is)"
+        "substance-use needs, shared at work (you said you have lived experience but not "
+        "its kind: say if it is this kind)"
     )
     # Not asked twice: the question is in the need, not appended to the summary.
-    assert found.summary.count("say which kind yours is") == 1
+    assert found.summary.count("you said you have lived experience") == 1
     said = Background(lived_experience=["carer"], credentials=["CFPS"])
     assert assess(family.entry, said, taxonomy=default).verdict == "ready"
 
@@ -181,7 +183,7 @@ def test_a_yes_beside_a_family_peer_credential_is_read_as_a_parents(default, rol
     assert "as the parent or carer of someone" in need
     assert "which your credentials show" in need
     assert "give its kind (--lived-experience-of)" in need
-    assert "say which kind" not in found.summary  # not asked twice
+    assert "say if that is yours" not in found.summary  # not asked twice
     # Her own kind, given, counts beside the credential's.
     own = Background(lived_experience=["family", "substance-use"], credentials=[FPA, CPS, PRS])
     assert assess(peer.entry, own, taxonomy=default).verdict == "ready"

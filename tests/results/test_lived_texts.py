@@ -64,7 +64,7 @@ def test_a_yes_is_read_as_the_kind_the_persons_text_states(default):
     found = assess(coach.entry, yes, taxonomy=default, shown=son)
     assert found.verdict == "needs"
     assert "as you wrote ('caring for my son (schizophrenia)')" in found.needs[0]
-    assert "say which kind yours is" not in found.summary
+    assert "you said you have lived experience" not in found.summary
     met = assess(family.entry, yes, taxonomy=default, shown=son)
     assert not any("lived experience" in need for need in met.needs)
     # Recovery from heroin: the coach's post is met and nothing is asked.
@@ -85,7 +85,7 @@ def test_a_carers_ranking_reads_her_yes_from_her_text(default):
     assert verdicts["recovery-coach"] == "needs"
     assert verdicts["peer-support-specialist"] == "needs"
     family = next(m for m in ranking if m.role_id == "family-peer-advocate")
-    assert "say which kind" not in family.explain()
+    assert "you said you have lived experience" not in family.explain()
     assert verdicts["family-peer-advocate"] != "needs"
 
 

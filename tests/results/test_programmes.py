@@ -254,10 +254,21 @@ def test_the_degree_is_said_as_the_programmes_of_the_persons_country():
     assert found.verdict == "needs"
     assert "an associate degree" not in found.needs
     assert found.needs[0] == (
-        f"a qualification {NMC} asks for (FdSc Nursing Associate, Foundation Degree in "
+        f"the qualification for {NMC} (FdSc Nursing Associate, Foundation Degree in "
         "Nursing Associate or Nursing associate apprenticeship)"
     )
-    assert found.summary.startswith("Needs a qualification NMC registration")
+    assert found.summary.startswith("Needs the qualification for NMC registration")
     # Not where the registration has no programme for the country.
     elsewhere = _assess("nursing-associate", country="US", education="secondary")
     assert "an associate degree" in elsewhere.needs
+
+
+def test_the_qualification_a_registration_asks_reads_as_english():
+    # Review34 P11: "Needs a qualification HCPC registration as a clinical psychologist asks
+    # for (...)" (Brighton, CLI run); said as "the qualification for" what it leads to.
+    found = _assess(
+        "clinical-psychologist", country="GB", education="bachelor", credentials=["BSc Psychology"]
+    )
+    need = next(n for n in found.needs if "Doctorate in Clinical Psychology" in n)
+    assert need.startswith("the qualification for HCPC registration as a clinical psychologist (")
+    assert "asks for" not in need

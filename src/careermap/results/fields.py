@@ -13,7 +13,7 @@ is not told to learn psychology:
 * only a skill of category ``knowledge`` (O*NET's Knowledge domain: Psychology,
   Sociology and Anthropology, Education and Training, Therapy and Counseling,
   Medicine): a subject such as "social work" names a practice skill, which a degree
-  alone does not show, and certifies nothing;
+  alone does not show, and certifies it not (but see *social work* below);
 * only from a **bachelor's degree** up (:data:`FIELD_EDUCATION`): a major in a subject
   is the several years of study that O*NET's knowledge ratings for graduate-entry
   occupations presuppose, while an associate degree or a certificate in it is a year
@@ -30,7 +30,7 @@ relationships (theories of counselling), group work, assessment and testing, and
 research and programme evaluation: the knowledge of behaviour, development,
 individual differences, assessment and treatment that O*NET's Psychology and Therapy
 and Counseling name. A bachelor's in counselling has no such standard and certifies
-nothing; "social work" still certifies nothing (the practice skill, not knowledge).
+nothing; "social work" certifies no practice skill (but see below).
 So does a **master's degree in an arts therapy** (art, music, drama or dance movement
 psychotherapy: the subject names *Creative arts therapies*; twenty-ninth round, review
 29 P13: a dance movement psychotherapist with an MA was shown *Therapy and counselling*
@@ -40,6 +40,20 @@ and human development: HCPC, *Standards of proficiency: arts therapists* (2023),
 standard 12 ("understand ... psychological and psychotherapeutic theories", "theories of
 human development"); AATA, *Masters Education Standards* (psychopathology, human growth
 and development, counselling and psychotherapeutic theories).
+
+A degree in **social work**, from a bachelor's up (the subject names *Social work
+practice* or a kind of it), certifies *Social science*, O*NET's Sociology and Anthropology
+knowledge (2.C.4.f: group behaviour and dynamics, societal trends and influences, cultures):
+the discipline is "underpinned by theories of social work, social sciences, humanities and
+indigenous knowledges" (IFSW and IASSW, *Global Definition of the Social Work Profession*,
+2014, https://www.ifsw.org/what-is-social-work/global-definition-of-social-work/). Its
+name does not say so: ISCED-F 2013 (UNESCO Institute for Statistics) files social work
+under welfare (0923, "social work and counselling"), not with the social and behavioural
+sciences (031), so the subject is named here, by the practice (:data:`DEGREE_FIELDS`;
+thirty-fourth round, review34 P8: an El Paso MSW was shown "Social science (essential,
+level 3)" on the clinical and hospital social worker's posts).
+It certifies no practice: the practice is read from a social worker's own texts and
+title (:mod:`careermap.results.degree_held`).
 
 A subject named as a field of **education** ("nursing education", "adult education",
 "special education") certifies *Teaching and training* (:data:`SUBJECT_HEADS`): O*NET's
@@ -75,6 +89,7 @@ from careermap.taxonomy.models import Education, Taxonomy
 
 __all__ = [
     "DEGREE_BASICS",
+    "DEGREE_FIELDS",
     "FIELD_EDUCATION",
     "GRADUATE_EDUCATION",
     "GRADUATE_FIELDS",
@@ -100,6 +115,12 @@ GRADUATE_FIELDS: Mapping[str, frozenset[str]] = {
     "counselling": frozenset({"psychology", "therapy-and-counseling"}),
     # HCPC standards of proficiency for arts therapists; AATA master's standards.
     "creative-arts-therapies": frozenset({"psychology", "therapy-and-counseling"}),
+}
+#: Practice skills whose degree, from :data:`FIELD_EDUCATION` up, certifies knowledge
+#: skills: social work's degrees teach the social sciences the discipline is built on
+#: (IFSW and IASSW, Global Definition of the Social Work Profession, 2014; module docstring).
+DEGREE_FIELDS: Mapping[str, frozenset[str]] = {
+    "social-work-practice": frozenset({"sociology-and-anthropology"}),
 }
 #: The last word of a subject that names a field of study of a knowledge skill whatever
 #: comes before it: a degree in nursing or adult education is one in education.
@@ -167,20 +188,28 @@ def graduate_field_skills(field: str, taxonomy: Taxonomy) -> frozenset[str]:
     >>> sorted(graduate_field_skills("social work", taxonomy))
     []
     """
+    return _practice_fields(field, taxonomy, GRADUATE_FIELDS)
+
+
+def _practice_fields(
+    field: str, taxonomy: Taxonomy, table: Mapping[str, frozenset[str]]
+) -> frozenset[str]:
+    """Return what *table* says a degree in *field* certifies, by the practice it names."""
     index = name_index(taxonomy)
     found: set[str] = set()
     for _, skill_id, _ in index.exact_all.get(normalize(field), ()):
         for practice in (skill_id, *index.skills[skill_id].broader):
-            found |= GRADUATE_FIELDS.get(practice, frozenset())
-    return frozenset(found)
+            found |= table.get(practice, frozenset())
+    return frozenset(found & taxonomy.skill_index.keys())
 
 
 def degree_skills(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
     """Return the skills a person's degree and its subject certify.
 
     From a bachelor's degree up, the basic skills of any degree (:data:`DEGREE_BASICS`,
-    those *taxonomy* has) and the knowledge skill the subject names; from a master's up,
-    also what a counselling degree certifies (:func:`graduate_field_skills`).
+    those *taxonomy* has), the knowledge skill the subject names and what a social work
+    degree certifies (:data:`DEGREE_FIELDS`); from a master's up, also what a counselling
+    degree certifies (:func:`graduate_field_skills`).
 
     Parameters
     ----------
@@ -204,6 +233,8 @@ def degree_skills(background: Background | None, taxonomy: Taxonomy) -> frozense
     ['psychology', 'therapy-and-counseling']
     >>> learned(education="bachelor", field="counselling")
     []
+    >>> learned(education="master", field="social work")
+    ['sociology-and-anthropology']
     >>> sorted(degree_skills(Background(education="bachelor"), taxonomy))
     ['critical-thinking', 'reading-comprehension', 'writing']
     >>> sorted(degree_skills(Background(education="associate"), taxonomy))
@@ -219,6 +250,7 @@ def degree_skills(background: Background | None, taxonomy: Taxonomy) -> frozense
         return basics
     found = field_skill(background.field, taxonomy)
     named = basics if found is None else basics | {found}
+    named |= _practice_fields(background.field, taxonomy, DEGREE_FIELDS)
     if level < _LEVELS.index(GRADUATE_EDUCATION):
         return named
     return named | graduate_field_skills(background.field, taxonomy)

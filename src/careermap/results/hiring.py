@@ -45,6 +45,7 @@ from careermap.results.licence_routes import for_hiring, licence_meets_degree
 from careermap.results.licences import alternatives, same_practice
 from careermap.results.lived import lived_need
 from careermap.results.nations import apply_to
+from careermap.results.pending_step import pending_step
 from careermap.results.programme_need import programme_need
 from careermap.results.programmes import gives_degree, on_programme, programme_step
 from careermap.results.rungs import below_by_years, level
@@ -126,7 +127,7 @@ def _unlicensed(
             background.credentials, licence, ambiguous=ambiguous, standing=is_pending
         )
         if text is not None:  # the person's own route to it, under way
-            way = _Way(None, f"complete your {text!r}", degree=False)
+            way = _Way(None, pending_step(text), degree=False)  # "pass the ... exam (booked)"
             break
     else:  # a qualification toward one, unless they practise under supervision already,
         # or wrote a licence of the same practice careermap does not know (the check asks)

@@ -15,10 +15,11 @@ credential, for parents and carers). For :func:`careermap.results.readiness.asse
 - ``True`` (a kind not said) is read as what the field said until kinds were recorded,
   "lived experience of mental illness or recovery": the kinds in :data:`TRUE_KINDS`.
   It is met for a role whose posts ask for one of them (or name no kinds), and
-  :func:`lived_question` says what the yes was read as and asks which kind the person's
-  is; for a role that asks only for other kinds (a family peer advocate: a parent's or
-  carer's experience) it is not met, and :func:`lived_need` says what the posts ask for,
-  what the yes was read as, and asks which kind it is;
+  :func:`lived_question` says what the posts ask for in plain words and asks if it is
+  the person's ("these posts ask for recovery from addiction: say if that is yours");
+  for a role that asks only for other kinds (a family peer advocate: a parent's or
+  carer's experience) it is not met, and :func:`lived_need` says what the posts ask for
+  and asks if the person's is that kind;
 - ``True`` beside a credential that shows a kind (*certified*: a family peer
   credential) is read as that kind, not as :data:`TRUE_KINDS`: a family peer advocate
   who answered yes is not taken to be in recovery herself. A role whose posts ask for
@@ -83,8 +84,8 @@ def lived_need(
     >>> print(lived_need(family, Background(lived_experience=True)))
     ... # doctest: +NORMALIZE_WHITESPACE
     lived experience as the parent or carer of someone with mental-health or
-    substance-use needs, shared at work (your yes was read as lived experience of mental
-    illness or recovery; say which kind yours is)
+    substance-use needs, shared at work (you said you have lived experience but not its
+    kind: say if it is this kind)
     >>> parent = Background(lived_experience=True)
     >>> print(lived_need(family, parent, certified=["family"]))
     None
@@ -115,7 +116,7 @@ def lived_need(
         source = _source(shown, kinds, texts)
         met, why = not wanted, f"{_read_as(shown | kinds)}, {source}; {_OWN}"
     elif given is True:  # a kind not said: mental illness or recovery, as the field said
-        met, why = _open_to_true(wanted), f"{_read_as(TRUE_KINDS)}; say which kind yours is"
+        met, why = _open_to_true(wanted), _NOT_SAID
     elif not given:  # nothing said, no, or no kinds
         met, why = False, ""
     else:
@@ -136,6 +137,21 @@ def _source(certified: set[LivedKind], written: set[LivedKind], texts: Sequence[
         return "which your credentials show"
     return quoted
 
+
+#: What a yes that said no kind is told beside a need (review34 P11: "your yes was read as
+#: lived experience of mental illness or recovery; say which kind yours is" was not plain).
+_NOT_SAID = "you said you have lived experience but not its kind: say if it is this kind"
+
+#: The kinds in plain words, as a question names them (review34 P11: "these posts ask for
+#: recovery from addiction: say if that is yours").
+_PLAIN: dict[LivedKind, str] = {
+    LivedKind.MENTAL_HEALTH: "lived experience of mental illness",
+    LivedKind.SUBSTANCE_USE: "recovery from addiction",
+    LivedKind.FAMILY: "a parent's or carer's experience of mental-health or substance-use needs",
+    LivedKind.JUSTICE: "experience of the criminal justice system",
+    LivedKind.MILITARY: "military service",
+    LivedKind.HOMELESSNESS: "experience of homelessness",
+}
 
 #: How a person whose yes was read as a credential's kind gives a kind of their own.
 _OWN = "if you have lived experience of your own as well, give its kind (--lived-experience-of)"
@@ -174,8 +190,8 @@ def lived_question(
     >>> coach = lookup_role("recovery-coach").entry
     >>> print(lived_question(coach, Background(lived_experience=True)))
     ... # doctest: +NORMALIZE_WHITESPACE
-    your yes was read as lived experience of mental illness or recovery; the posts ask
-    for lived experience of substance-use recovery: say which kind yours is
+    you said you have lived experience; these posts ask for recovery from addiction: say if
+    that is yours
     >>> print(lived_question(coach, Background(lived_experience=["substance-use"])))
     None
     >>> peer = lookup_role("peer-support-specialist").entry
@@ -192,7 +208,5 @@ def lived_question(
         return None
     if set(entry.lived_experience_of) >= TRUE_KINDS:  # either kind the yes may be counts
         return None
-    return (
-        f"{_read_as(TRUE_KINDS)}; the posts ask for {asked_for(entry.lived_experience_of)}: "
-        "say which kind yours is"
-    )
+    plain = " or ".join(_PLAIN[k] for k in LivedKind if k in set(entry.lived_experience_of))
+    return f"you said you have lived experience; these posts ask for {plain}: say if that is yours"

@@ -26,8 +26,8 @@ def programme_need(entry: Entry, country: str | None) -> str | None:
     >>> from careermap import lookup_role
     >>> print(programme_need(lookup_role("nursing-associate").entry, "GB"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    a qualification NMC registration as a nursing associate asks for (FdSc Nursing
-    Associate, Foundation Degree in Nursing Associate or Nursing associate apprenticeship)
+    the qualification for NMC registration as a nursing associate (FdSc Nursing Associate,
+    Foundation Degree in Nursing Associate or Nursing associate apprenticeship)
     >>> programme_need(lookup_role("nursing-associate").entry, "US") is None
     True
     """
@@ -39,5 +39,7 @@ def programme_need(entry: Entry, country: str | None) -> str | None:
             gives_degree(Programme(name, True, name), credential, entry, country) for name in names
         ):
             listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-            return f"a qualification {leads_to(credential, country)} asks for ({listed})"
+            # "Needs the qualification for ..." (review34 P11: "Needs a qualification X asks
+            # for" read as broken grammar).
+            return f"the qualification for {leads_to(credential, country)} ({listed})"
     return None
