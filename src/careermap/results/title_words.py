@@ -52,7 +52,24 @@ ADDICTION = re.compile(
 #: Grades within a post ("Senior Staff Nurse", "Lead Counselor"), left out of the post
 #: written with its specialty: the grade is read from the whole title
 #: (:func:`careermap.results.current.own_seniority`), not from a role's name.
-_GRADES = re.compile(r"\b(senior|junior|lead|principal|chief)\b", re.IGNORECASE)
+#: A charge nurse or nurse in charge runs a ward's shift (NHS band 6; O*NET 29.3 lists
+#: "Charge Nurse" among 29-1141.00 Registered Nurses' reported titles): the grade of a
+#: nurse, so "Charge Nurse, Intensive Psychiatric Care Unit" is a psychiatric nurse
+#: (thirty-fourth round, titles2; review34 P5).
+_GRADES = re.compile(
+    r"\b(senior|junior|lead|principal|chief|charge(?=\s+nurse)|(?<=nurse)\s+in\s+charge)\b",
+    re.IGNORECASE,
+)
+#: A post the catalogue names by the hospital it is held in: a social worker in an
+#: emergency department, on a ward or in a hospital is O*NET 29.3's 21-1022.00
+#: Healthcare Social Worker ("Hospital Social Worker", "Medical Social Worker"), unless
+#: the setting names mental health first ("Psychiatric Social Worker"). *ED* and *ER* only
+#: in capitals: "special ed" is a school's.
+_HOSPITAL = re.compile(
+    r"\b(hospitals?|emergency\s+(?:department|room)|a\s*&\s*e|medical\s+wards?|(?-i:ED|ER))\b",
+    re.IGNORECASE,
+)
+_HOSPITAL_POSTS = re.compile(r"^social\s+worker$", re.IGNORECASE)
 
 
 def specialty_titles(post: str, setting: str) -> tuple[list[str], list[str]]:
@@ -86,12 +103,18 @@ def specialty_titles(post: str, setting: str) -> tuple[list[str], list[str]]:
     ([], [])
     >>> specialty_titles("Social Worker", "Youth Outreaching Team")
     ([], [])
+    >>> specialty_titles("Charge Nurse", "Intensive Psychiatric Care Unit")[0]
+    ['Psychiatric Nurse']
+    >>> specialty_titles("Social Worker", "Emergency Department LMSW")
+    (['Hospital Social Worker'], [])
     """
     if MENTAL_HEALTH.search(post) or ADDICTION.search(post):
         return [], []  # the post names its field already
     core = " ".join(_GRADES.sub(" ", post).split())
     addiction = bool(ADDICTION.search(setting))
     if not core or not (addiction or MENTAL_HEALTH.search(setting)):
+        if _HOSPITAL_POSTS.match(core) and _HOSPITAL.search(setting):
+            return [f"Hospital {core}"], []
         return [], []
     adjectives = ("Addiction", "Substance use", "Psychiatric") if addiction else ("Psychiatric",)
     return [f"{adjective} {core}" for adjective in adjectives], [f"{core} (mental health)"]
@@ -131,7 +154,7 @@ def in_gloss(held: str) -> str | None:
 #: (:func:`careermap.results.current.own_seniority`).
 GRADE = re.compile(
     r"\b(senior|lead|head|principal|chief|manager|supervisor|consultant|director"
-    r"|band\s*[6-9]|charge\s+nurse|clinical\s+nurse)\b",
+    r"|band\s*[6-9]|charge\s+nurse|nurse\s+in\s+charge|clinical\s+nurse)\b",
     re.I,
 )
 
