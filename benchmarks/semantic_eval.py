@@ -67,6 +67,18 @@ LEXICAL = frozenset({"exact", "alias", "id", "fuzzy", "part"})
 
 
 #: The held-out file and, for each development file, the key holding its counterpart.
+#: The figures of one split's row, in the order the variant benchmarks print them.
+ROW_KEYS = (
+    "split",
+    "top1",
+    "top3",
+    "auto_resolved",
+    "auto_precision",
+    "off_domain_auto_resolved",
+    "off_domain_max_similarity",
+    "narrative_precision",
+    "narrative_recall",
+)
 HOLDOUT = DATA / "holdout.yaml"
 HOLDOUTS = {"holdout": HOLDOUT, "holdout2": DATA / "holdout2.yaml"}
 HOLDOUT_KEYS = {

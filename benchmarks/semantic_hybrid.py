@@ -193,17 +193,7 @@ def main() -> None:
         f"{STATE['shift']:+.2f}), extract {extract_m} (narratives read by wordllama)"
     )
     _semantic.SemanticIndex.prime = hybrid_prime  # type: ignore[method-assign]
-    keys = [
-        "split",
-        "top1",
-        "top3",
-        "auto_resolved",
-        "auto_precision",
-        "off_domain_auto_resolved",
-        "off_domain_max_similarity",
-        "narrative_precision",
-        "narrative_recall",
-    ]
+    keys = semantic_eval.ROW_KEYS
     personas = persona_texts() if args.time else []
     for given, mix in ((g, m) for g in args.words or [-1] for m in args.mix):
         limit = None if given < 0 else given

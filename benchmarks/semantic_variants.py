@@ -179,17 +179,7 @@ def main() -> None:
         for split in semantic_eval.SPLITS[args.split]
     ]
     print(f"accept {accept}, extract {extract}")
-    for key in (
-        "split",
-        "top1",
-        "top3",
-        "auto_resolved",
-        "auto_precision",
-        "off_domain_auto_resolved",
-        "off_domain_max_similarity",
-        "narrative_precision",
-        "narrative_recall",
-    ):
+    for key in semantic_eval.ROW_KEYS:
         print(f"{key:28}" + "".join(f"{row[key]!s:>16}" for row in rows))
 
 

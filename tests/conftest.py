@@ -111,6 +111,12 @@ def read_lexically(text: str, taxonomy: careermap.Taxonomy) -> str | None:
     return entry.match.skill_id if entry.match else None
 
 
+def skills_read(text: str, taxonomy: careermap.Taxonomy) -> list[str]:
+    """Return every skill id one text reads as without the semantic layer, sorted."""
+    profile = careermap.build_profile([text], taxonomy=taxonomy, semantic=False)
+    return sorted(entry.match.skill_id for entry in profile.entries if entry.match.skill_id)
+
+
 def role_verdict(role_id: str, **background: object) -> str:
     """Return the verdict on a bundled role's entry for a person with *background*."""
     from careermap.results.readiness import assess  # noqa: PLC0415 - as the tests need it

@@ -16,17 +16,12 @@ import careermap
 from careermap.resolve.codes import leading_code
 from careermap.resolve.resolver import another_word
 
-from ..conftest import read_lexically
+from ..conftest import read_lexically, skills_read
 
 
 @pytest.fixture(scope="module")
 def taxonomy():
     return careermap.load_taxonomy()
-
-
-def skills_read(text, taxonomy):
-    profile = careermap.build_profile([text], taxonomy=taxonomy, semantic=False)
-    return sorted(entry.match.skill_id for entry in profile.entries if entry.match.skill_id)
 
 
 # One word near a one-word name by its letters: another word, unless a typo or a form.

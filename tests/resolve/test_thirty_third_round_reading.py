@@ -13,17 +13,12 @@ import pytest
 
 import careermap
 
-from ..conftest import read_lexically
+from ..conftest import read_lexically, skills_read
 
 
 @pytest.fixture(scope="module")
 def taxonomy():
     return careermap.load_taxonomy()
-
-
-def skills_read(text, taxonomy):
-    profile = careermap.build_profile([text], taxonomy=taxonomy, semantic=False)
-    return sorted(entry.match.skill_id for entry in profile.entries if entry.match.skill_id)
 
 
 @pytest.mark.parametrize(
