@@ -16,6 +16,7 @@ from careermap.resolve.profile import Background, ProfileInput, build_profile
 from careermap.results.experience import shown_by
 from careermap.results.matches import Matches
 from careermap.results.readiness import implied_skills
+from careermap.scoring.anchored import unanchored
 from careermap.scoring.engine import scoring_index
 from careermap.scoring.match import person_start, profile_skills, start_scores
 from careermap.taxonomy.identity import taxonomy_identity
@@ -128,6 +129,8 @@ def compare_roles(
     person = resolved.background
     certified = implied_skills(person, taxonomy, resolved.skills)
     shown = shown_by(resolved, taxonomy)
+    # Roles a thin profile reaches by general skills alone, found once (scoring.anchored).
+    loose = unanchored(start.skills, taxonomy) if person is not None else frozenset()
     return RoleComparison(
         profile=resolved,
         matches=tuple(
@@ -140,6 +143,7 @@ def compare_roles(
                 background=person,
                 certified=certified,
                 shown=shown,
+                loose=loose,
             )
             for role in chosen
         ),

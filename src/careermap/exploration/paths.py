@@ -83,16 +83,18 @@ def explained(
     certified: frozenset[str] | None = None,
     shown: Shown | None = None,
     current: bool | None = None,
+    loose: frozenset[int] = frozenset(),
 ) -> RoleMatch:
     """Return the :class:`RoleMatch` of one role, as rank_careers / similar_roles give it.
 
     A move from the person takes their *background* (its readiness), as
     ``rank_careers`` does; every move leaves out of its gaps the skills *certified*
     by the person's credentials and degree, and a move into their current job
-    (*current*) lists none (see :func:`careermap.scoring.match.role_match`). A move a
-    thin profile reaches by general skills alone carries the caution a ranking in advice
-    order gives it (:mod:`careermap.scoring.anchored`), so that a role reads the same
-    here as in ``rank_careers``.
+    (*current*) lists none (see :func:`careermap.scoring.match.role_match`). A move whose
+    position is in *loose*, one a thin profile reaches by general skills alone
+    (:func:`careermap.scoring.anchored.unanchored`, found once by the caller), carries
+    the caution a ranking in advice order gives it, so that a role reads the same here
+    as in ``rank_careers``.
     """
     engine = scoring_index(taxonomy)
     evaluation = evaluate(
@@ -109,7 +111,7 @@ def explained(
         certified=certified,
         shown=shown,
         current=current,
-        loose=background is not None and position in unanchored(start.skills, taxonomy),
+        loose=position in loose,
     )
 
 
@@ -415,6 +417,9 @@ def career_paths(
     start_at = None if start_role is None else position[start_role.id]
     target_at = position[target.id]
     from_start = start_scores(origin, taxonomy)
+    # A thin profile's moves reached by general skills alone (scoring.anchored): the
+    # first step from the person carries the caution a ranking gives it.
+    loose = unanchored(origin.skills, taxonomy) if person is not None else frozenset()
     direct = explained(
         taxonomy,
         origin,
@@ -425,6 +430,7 @@ def career_paths(
         certified=certified,
         shown=shown,
         current=target.id == held,
+        loose=loose,
     )
 
     banned = {target_at} | ({start_at} if start_at is not None else set())
@@ -460,6 +466,7 @@ def career_paths(
                         certified=certified,
                         shown=shown if n == 0 else None,
                         current=engine.role_ids[at] == held,
+                        loose=loose if n == 0 else frozenset(),
                     ),
                 )
             )

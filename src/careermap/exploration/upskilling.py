@@ -94,7 +94,7 @@ def _changes(
 
 
 def _advice_groups(
-    taxonomy: Taxonomy, profile: Profile
+    taxonomy: Taxonomy, profile: Profile, skills: Mapping[str, int]
 ) -> tuple[np.ndarray[Any, np.dtype[np.bool_]], list[tuple[int, bool, bool]]]:
     """Mark the roles needing more than a short step first; group every role.
 
@@ -106,7 +106,8 @@ def _advice_groups(
     reaches it by general skills alone). The
     same verdict (``"needs"``) that puts a role last in ``rank_careers``' advice order,
     and the same groups, experience of the work included: without a background every
-    role is in the first.
+    role is in the first. *skills* are the profile's scored skills
+    (:func:`~careermap.scoring.set_aside.profile_skills`), as ``upskilling`` found them.
     """
     background = profile.background
     needs = np.zeros(len(taxonomy.roles), dtype=bool)
@@ -115,7 +116,7 @@ def _advice_groups(
         shown = shown_by(profile, taxonomy)
         # A thin profile's roles reached by general skills alone, ordered as a ranking
         # orders them (scoring.anchored).
-        loose = unanchored(profile_skills(profile, taxonomy), taxonomy)
+        loose = unanchored(skills, taxonomy)
         groups = [
             loosen(advice_key(role, background, taxonomy, shown), loose=i in loose)
             for i, role in enumerate(taxonomy.roles)
@@ -148,6 +149,7 @@ class _Counted:
 def _advised(
     taxonomy: Taxonomy,
     profile: Profile,
+    skills: Mapping[str, int],
     before: Scores,
     sectors: set[str] | None,
     *,
@@ -161,7 +163,7 @@ def _advised(
     away = engine.elsewhere(background.works_in if background is not None else None)
     scored = engine.top(before, limit=None, sectors=sectors, away=away)
     best = max((float(before.score[i]) for i in scored), default=0.0)
-    needs, groups = _advice_groups(taxonomy, profile)
+    needs, groups = _advice_groups(taxonomy, profile, skills)
     keep = np.ones(engine.n_roles, dtype=bool) if sectors is None else engine.sector_mask(sectors)
     keep[away] = False
     needs &= keep
@@ -431,7 +433,7 @@ def upskilling(
     engine = scoring_index(taxonomy)
     before = engine.score(skills)
     if targets is None:
-        counted = _advised(taxonomy, resolved, before, wanted, top=top, pool=pool)
+        counted = _advised(taxonomy, resolved, skills, before, wanted, top=top, pool=pool)
     else:
         counted = _towards(taxonomy, resolved, before.score, targets, wanted)
     keep, reach, top, wished = counted.keep, counted.reach, counted.top, counted.targets
