@@ -2,8 +2,9 @@
 
 ``semantic_eval.py --split holdout2`` measures the encoder and the lexical resolver apart;
 this script asks the library itself, with its shipped thresholds (the semantic layer when
-it is installed), what it does with each text of tests/data/semantic/holdout.yaml or
-holdout2.yaml (docs/semantic.md):
+it is installed), what it does with each text of tests/data/semantic/holdout.yaml,
+holdout2.yaml or holdout3.yaml (the third, written blind in the thirty-fifth round, is not
+run until that round's end; docs/semantic.md):
 
 - silent matches: phrases ``match_text`` resolves without asking, and how many are right
   (the match is one of the item's ``expect``);
@@ -13,7 +14,7 @@ holdout2.yaml (docs/semantic.md):
 - narratives through ``extract_skills``: precision (found in expect or also), recall of
   expect, and skills extracted that a negated sentence names (never).
 
-    python benchmarks/holdout_library.py --split holdout2 [--list]
+    python benchmarks/holdout_library.py --split holdout2 [--list]   # or holdout, holdout3
     python benchmarks/holdout_library.py --split holdout-report   # a part, as semantic_eval.py
 
 ``--split`` also takes ``semantic_eval.py``'s halves and parts (``calibrate``, ``report``,
@@ -38,7 +39,11 @@ from careermap.resolve.extract import extract_skills
 from careermap.resolve.resolver import match_text
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "semantic"
-FILES = {"holdout": DATA / "holdout.yaml", "holdout2": DATA / "holdout2.yaml"}
+FILES = {
+    "holdout": DATA / "holdout.yaml",
+    "holdout2": DATA / "holdout2.yaml",
+    "holdout3": DATA / "holdout3.yaml",
+}
 
 
 def main() -> None:

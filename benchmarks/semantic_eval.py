@@ -19,7 +19,9 @@ even-numbered items (of each list), ``--split holdout-report`` its odd-numbered 
 ``--split four`` prints the calibration and report halves and both holdout parts,
 ``--split tune`` the two tuning parts (the calibration half and holdout-tune).
 ``--split holdout2`` reads holdout2.yaml, a second set written blind in the thirty-third
-round and never tuned on, in the same way as ``--split holdout``.
+round and never tuned on, in the same way as ``--split holdout``; ``--split holdout3``
+reads holdout3.yaml, a third written blind in the thirty-fifth round and not run until
+that round's end.
 
     python benchmarks/semantic_eval.py                       # both splits, all encoders
     python benchmarks/semantic_eval.py --split calibrate --calibrate
@@ -80,7 +82,11 @@ ROW_KEYS = (
     "narrative_recall",
 )
 HOLDOUT = DATA / "holdout.yaml"
-HOLDOUTS = {"holdout": HOLDOUT, "holdout2": DATA / "holdout2.yaml"}
+HOLDOUTS = {
+    "holdout": HOLDOUT,
+    "holdout2": DATA / "holdout2.yaml",
+    "holdout3": DATA / "holdout3.yaml",
+}
 HOLDOUT_KEYS = {
     "phrases.yaml": "items",
     "off_domain.yaml": "off_domain",
