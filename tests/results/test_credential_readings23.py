@@ -76,6 +76,15 @@ def test_a_country_read_apart_still_says_where_it_was_issued(default):
             "Psychiatric Technician certificate (Napa Valley College)",
         ),
         ("BA Psychology, University of Pittsburgh", "BA Psychology (University of Pittsburgh)"),
+        # Thirty-fifth round (own35): the institute and university in Portuguese and Spanish.
+        (
+            "Curso de Técnico de Psiquiatria, Instituto de Ciências de Saúde da Beira",
+            "Curso de Técnico de Psiquiatria (Instituto de Ciências de Saúde da Beira)",
+        ),
+        (
+            "Licenciatura en Psicología, Universidad de Chile",
+            "Licenciatura en Psicología (Universidad de Chile)",
+        ),
         (
             "PMAB Instructor (Prevention and Management of Assaultive Behavior), "
             "Department of State Hospitals",

@@ -56,11 +56,16 @@ def test_the_bundled_conditions_read_the_jobs(default):
     # Coordinating care is not giving it: a caseload, not a clinical one.
     assert conditions["nurse-case-manager"] == {Condition.CASELOAD}
     # Leading a team is the job of a supervisor or director, not of a case manager or of
-    # a function's manager whose post may be a team of one.
+    # a function's manager whose post may be a team of one (diversity, L&D).
     assert Condition.MANAGING_STAFF in conditions["peer-support-supervisor"]
     assert Condition.MANAGING_STAFF in conditions["clinical-director"]
     assert Condition.MANAGING_STAFF not in conditions["mental-health-case-manager"]
-    assert Condition.MANAGING_STAFF not in conditions["hr-manager"]
+    assert Condition.MANAGING_STAFF not in conditions["diversity-and-inclusion-manager"]
+    # Thirty-fifth round (own35, review34 P2): the HR function's head, the lead rung (HR
+    # director, head of people), supervises its staff: O*NET 29.3 11-3121.00, core task
+    # 991 ("Plan, direct, supervise, and coordinate work activities of subordinates and
+    # staff ...").
+    assert Condition.MANAGING_STAFF in conditions["hr-manager"]
     # Thirty-first round (review 31 P8): O*NET 21-1092.00's duties (BLS OOH) put court and
     # parole board testimony in correctional treatment work as in probation: every
     # justice-system role of the code involves court work.
@@ -81,6 +86,24 @@ def test_a_peer_worker_who_will_manage_no_one_sees_supervising_posts_later(defau
     assert moved["peer-support-supervisor"] > place["peer-support-supervisor"]
     supervisor = next(m for m in wary if m.role_id == "peer-support-supervisor")
     assert supervisor.readiness.caution.startswith("Involves managing staff (leading a team")
+
+
+def test_a_manager_leaving_management_is_not_shown_the_hr_function_to_run_first(default):
+    # Thirty-fifth round (review34 P2): a team manager who wants out of management had
+    # the rejected HR manager post first, "Ready now", with no word that it is managing.
+    manager = ["supervision of social workers & nurses:5", "recruitment & retention:4"]
+    background = {"education": "bachelor", "years_experience": 8}
+    plain = careermap.rank_careers(manager, taxonomy=default, background=background, limit=None)
+    wary = careermap.rank_careers(
+        manager,
+        taxonomy=default,
+        background={**background, "avoid": ["managing-staff"]},
+        limit=None,
+    )
+    hr = next(m for m in wary if m.role_id == "hr-manager")
+    assert hr.readiness.caution.startswith("Involves managing staff (leading a team")
+    place = {m.role_id: m.rank for m in plain}
+    assert {m.role_id: m.rank for m in wary}["hr-manager"] > place["hr-manager"]
 
 
 @pytest.mark.parametrize(

@@ -1874,3 +1874,29 @@ def test_ireland_asks_iacat_accreditation_for_arts_therapists_and_sri_lanka_no_l
     hcpc = index["hcpc-arts-therapist"]
     assert holds(["IACAT accredited member"], hcpc)
     assert not holds(["IACAT associate member"], hcpc)
+
+
+def test_mozambique_hires_its_psychiatric_technicians_as_the_clinical_officer_cadre():
+    # Thirty-fifth round (own35, review34 P1; docs/taxonomy-notes.md): Mozambique's
+    # psychiatric technicians are the mid-level cadre of the psychiatric clinical officer
+    # (dos Santos et al., Int J Ment Health Syst 2016, doi:10.1186/s13033-015-0032-8), so
+    # the técnico's course is asked there in place of a clinical officer's registration;
+    # it opens the post and certifies nothing the registration implies.
+    taxonomy = load_taxonomy(cache=False)
+    registration = taxonomy.credential_index["clinical-officer-registration"]
+    course = "Curso de Técnico de Psiquiatria e Saúde Mental"
+    assert course in registration.in_place["MZ"]
+    assert course in registration.accepts
+    assert holds([f"{course}, Instituto de Ciências de Saúde da Beira"], registration)
+    assert not holds(["Técnico de Enfermagem"], registration)
+    background = {
+        "education": "associate",
+        "years_experience": 12,
+        "country": "MZ",
+        "credentials": [f"{course}, Instituto de Ciências de Saúde da Beira"],
+    }
+    ranking = careermap.rank_careers(
+        ["psychiatric assessment:5"], taxonomy=taxonomy, background=background, limit=None
+    )
+    officer = next(m for m in ranking if m.role_id == "psychiatric-clinical-officer")
+    assert officer.readiness.verdict == "ready"

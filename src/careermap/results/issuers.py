@@ -81,10 +81,13 @@ _CODES = frozenset(code for codes in _CODES_BY_COUNTRY.values() for code in code
 #: Twenty-eighth round: an academy, and in Dutch an "academie" alone or ending a compound
 #: (the Flemish herstelacademies, recovery colleges that train peer workers: "Opleiding
 #: ervaringsdeskundige, Herstelacademie").
+#: Thirty-fifth round (own35): the institute and university in Portuguese and Spanish
+#: ("Curso de Técnico de Psiquiatria e Saúde Mental, Instituto de Ciências de Saúde da
+#: Beira", Mozambique's health sciences institutes).
 _BODY = re.compile(
     r"\b(?:College|Board|Council|Department|Register|Registry|Association|Society|Institute"
     r"|Commission|Agency|Ministry|Authority|Regulator|University|TAFE|Academy|[A-Z]\w*academie"
-    r"|Academie)\b"
+    r"|Academie|Instituto|Universidade|Universidad)\b"
 )
 #: What a licence covers, written after a comma (twenty-fourth round): the school grades a
 #: teaching certificate is for ("Louisiana teaching certificate, elementary grades 1-5") or
