@@ -1285,6 +1285,40 @@ _plus(
     ],
 )
 
+
+#: Thirty-fifth round (cred35, review35 P1 and P3; the sources in the credentials' comments
+#: in data/taxonomy/credentials.yaml): the Dominican Republic's exequátur de psicólogo (Ley
+#: 22-01, CODOPSI) is the psychologist's licence there, Luxembourg's authorisation to
+#: practise as a psychotherapist the independent clinical licences' practice, and Senegal's
+#: Diplôme d'État d'assistant social (ENDSS, then ENTSS) the social work qualification.
+_EXEQUATUR = [
+    "Exequátur de psicóloga",
+    "Exequátur de psicólogo",
+    "Exequátur en psicología",
+    "Exequátur para ejercer la psicología",
+    "Exequátur to practise psychology",
+]
+_LUXEMBOURG = ["Autorisation d'exercer la profession de psychothérapeute"]
+_SENEGAL = ["Diplôme d'État d'assistant social", "Diplôme d'État d'assistante sociale"]
+for _key in [
+    ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+]:
+    _plus(DELIBERATE[_key], "also", [*_EXEQUATUR, *_LUXEMBOURG])
+for _key in [
+    ("clinical-psychologist", "Licensed clinical psychologist"),
+    ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"),
+    ("therapist", "Licensed Professional Counselor (LPC/LMHC)"),
+    ("school-psychologist", "School psychologist credential (NCSP or state)"),
+]:
+    _plus(DELIBERATE.setdefault(_key, {}), "also", _EXEQUATUR)
+for _key in [
+    ("hospital-social-worker", "Social work licence (LMSW/LCSW)"),
+    ("child-protection-social-worker", "Social work licence or registration"),
+]:
+    _plus(DELIBERATE.setdefault(_key, {}), "also", _SENEGAL)
+
 HEAD = """\
 sectors:
   - {id: s, label: S}
@@ -1565,6 +1599,9 @@ CERTIFY_ONLY = frozenset(
         # Thirty-first round (edu31): the NMC's V300 prescribing annotation, for what it
         # certifies; the UK psychiatric nurse practitioner's post names it in its words.
         "nmc-prescriber",
+        # Thirty-fifth round (cred35, review35 P3): the ABGC's Certified Genetic Counselor,
+        # for what it certifies (genetic counselling is no bundled role).
+        "cgc",
     }
 )
 
@@ -1900,3 +1937,44 @@ def test_mozambique_hires_its_psychiatric_technicians_as_the_clinical_officer_ca
     )
     officer = next(m for m in ranking if m.role_id == "psychiatric-clinical-officer")
     assert officer.readiness.verdict == "ready"
+
+
+def test_the_twenty_sixth_set_s_countries_name_their_own_credentials():
+    # Thirty-fifth round (cred35, review35 P1 and P3; sources in data/taxonomy/credentials.yaml
+    # and roles/mental-health.yaml): the Dominican Republic names its psychologist's
+    # exequátur for the psychology posts, Luxembourg its psychotherapist's authorisation for
+    # the independent clinical licences, Senegal its state diploma of social worker for the
+    # social work licence; Australia asks nothing in the CTRS's place (recreation therapy is
+    # not a profession of the National Law), and the nursing associate is a UK post only.
+    taxonomy = load_taxonomy(cache=False)
+    index = taxonomy.credential_index
+    for credential in (
+        "licensed-clinical-psychologist",
+        "independent-clinical-licence",
+        "independent-clinical-licence-uk-counselling",
+        "lpc",
+        "school-psychologist-credential",
+    ):
+        assert index[credential].in_place["DO"] == ("Exequátur de psicólogo",), credential
+    # The exequátur's route is a licenciatura: the clinical psychologist's posts ask more.
+    assert index["licensed-clinical-psychologist"].education_in["DO"].value == "bachelor"
+    # A psychologist's licence is taken for the counselling and school posts, not the same
+    # practice (accepts); it is the psychologist's licence itself (equivalents).
+    assert "Exequátur de psicólogo" in index["lpc"].accepts
+    assert "Exequátur de psicólogo" in index["licensed-clinical-psychologist"].equivalents
+    for credential in (
+        "independent-clinical-licence",
+        "independent-clinical-licence-uk-counselling",
+    ):
+        assert index[credential].in_place["LU"] == (
+            "Autorisation d'exercer la profession de psychothérapeute",
+        )
+    assert index["social-work-licence"].in_place["SN"] == ("Diplôme d'État d'assistant social",)
+    assert "SN" not in index["social-work-licence"].education_in
+    assert "AU" in index["ctrs"].not_asked_in
+    assert taxonomy.role_index["nursing-associate"].countries == ("GB",)
+    # The CGC, read by its abbreviation and by the Wisconsin licence that requires it.
+    cgc = index["cgc"]
+    assert holds(["Certified Genetic Counselor (CGC), American Board of Genetic Counseling"], cgc)
+    assert holds(["Licensed genetic counselor"], cgc)
+    assert not holds(["Genetic counseling student"], cgc)
