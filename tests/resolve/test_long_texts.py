@@ -16,6 +16,7 @@ import pytest
 import careermap
 from careermap.resolve import long_texts as _long
 from careermap.resolve import semantic as _semantic
+from careermap.resolve.resolver import match_text
 from careermap.taxonomy.models import Taxonomy
 
 from ..conftest import require_module
@@ -212,3 +213,28 @@ def test_a_slow_encoders_index_is_cached_on_disk_whatever_its_size(bundled, tmp_
     assert len(list(tmp_path.glob("semantic-*.npy"))) == 1
     again = _semantic.SemanticIndex(bundled, _SlowStub(slow=True))
     assert np.array_equal(first.vectors, again.vectors)
+
+
+TAUGHT = "teaching the Level 4 Diploma in Therapeutic Counselling"
+
+
+def test_a_match_only_the_long_encoder_lifts_yields_to_the_rules_read_after_it(
+    bundled, monkeypatch
+):
+    # Read as teaching work (Instructing) by a rule tried after the semantic layer; a
+    # long-text reader that lifts Counselling over the threshold must not pre-empt it.
+    plain = match_text(TAUGHT, bundled)
+    assert plain.skill_id == "instructing"
+    monkeypatch.setenv(_semantic.LONG_TEXTS_ENV, "minilm")
+    routed = _semantic.semantic_index(bundled)
+    monkeypatch.setattr(routed, "long_reader", lambda: _Naming(routed, "counselling", 0.95))
+    routed.forget()
+    try:
+        hits = routed.search(TAUGHT, limit=1)
+        assert hits[0].skill_id == "counselling"
+        assert hits[0].similarity >= _semantic.ACCEPT_SIMILARITY
+        assert match_text(TAUGHT, bundled).skill_id == "instructing"
+        monkeypatch.setattr(_long, "lifted", lambda *_: False)
+        assert match_text(TAUGHT, bundled).skill_id == "counselling"
+    finally:
+        routed.forget()

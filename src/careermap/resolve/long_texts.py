@@ -29,6 +29,8 @@ from numpy.typing import NDArray
 
 if TYPE_CHECKING:
     from careermap.resolve.semantic import SemanticHit, SemanticIndex
+    from careermap.resolve.skill_match import SkillMatch
+    from careermap.taxonomy.models import Taxonomy
 
 __all__ = [
     "KEEP_AGREED",
@@ -38,6 +40,7 @@ __all__ = [
     "LONG_WORDS",
     "SURE_GAP",
     "SURE_MARGIN",
+    "lifted",
     "long_text_encoder",
     "read_long",
     "unsure",
@@ -199,3 +202,30 @@ def read_long(
             mixed[0] = first
         found[i] = mixed[:_KEEP]
     return at
+
+
+def lifted(match: SkillMatch, text: str, taxonomy: Taxonomy) -> bool:
+    """Whether *match*, read by meaning, is a match only because the long-text encoder read it.
+
+    True when the default index hands long texts over and its own encoder's similarity of
+    *text* (as searched) and the matched skill is under the accept threshold: the resolver then lets
+    the readings it tries after the semantic layer (teaching work, a practice beside whom
+    or what) go first, as they would without the variable ("teaching the Level 4 Diploma in
+    Therapeutic Counselling" stays *Instructing*, docs/semantic.md, "Thirty-fifth round").
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy, resolve_skill
+    >>> match = resolve_skill("motivational interviewing")
+    >>> lifted(match, "motivational interviewing", load_taxonomy())  # not read by meaning
+    False
+    """
+    if match.method != "semantic" or match.skill_id is None:
+        return False
+    from careermap.resolve.semantic import ACCEPT_SIMILARITY, semantic_index  # noqa: PLC0415
+
+    index = semantic_index(taxonomy)
+    if index.long_reader is None:
+        return False
+    own = index.similarity_to(index.vector(text), match.skill_id)
+    return own < ACCEPT_SIMILARITY
