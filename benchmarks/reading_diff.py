@@ -20,6 +20,7 @@ benchmark's summary rows do not move.
     python benchmarks/reading_diff.py --before ../other-tree   # a checkout (src/ and data/)
     python benchmarks/reading_diff.py --before main --all      # every text, side by side
     python benchmarks/reading_diff.py --before main --set fifteenth tenth
+    python benchmarks/reading_diff.py --before . --after-env CAREERMAP_LONG_TEXTS=minilm
 
 The after tree is this one unless ``--after`` names another. A set still blind (docs/
 personas.md; ``personas.BLIND``) is left out unless ``--set`` names it: this prints
@@ -83,9 +84,15 @@ def tree_of(spec: str, scratch: Path) -> Path:
     return target
 
 
-def readings(tree: Path, people: list[dict[str, Any]], cache: Path) -> list[dict[str, Reading]]:
-    """Return each person's readings (text to readings) by the careermap of *tree*."""
+def readings(
+    tree: Path, people: list[dict[str, Any]], cache: Path, extra: dict[str, str] | None = None
+) -> list[dict[str, Reading]]:
+    """Return each person's readings (text to readings) by the careermap of *tree*.
+
+    *extra* adds environment variables (``--after-env``) to the process that reads.
+    """
     env = {**os.environ, "PYTHONPATH": str(tree / "src"), "CAREERMAP_CACHE_DIR": str(cache)}
+    env |= extra or {}
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     done = subprocess.run(
         [sys.executable, "-c", _DUMP],
@@ -137,14 +144,25 @@ def main() -> None:
         help=f"persona sets (default: every set but the blind {', '.join(sets.BLIND)})",
     )
     parser.add_argument("--all", action="store_true", help="print every text, not only changes")
+    parser.add_argument(
+        "--after-env",
+        nargs="*",
+        default=[],
+        metavar="NAME=VALUE",
+        help="environment variables set for the after tree only "
+        "(--before HEAD --after-env CAREERMAP_LONG_TEXTS=minilm: a variable's effect)",
+    )
     args = parser.parse_args()
+    extra = dict(pair.split("=", 1) for pair in args.after_env)
+    for name in extra:
+        os.environ.pop(name, None)  # the before tree reads without it
     people = [(name, p) for name in args.set for p in sets.personas(name)]
     with tempfile.TemporaryDirectory() as scratch:
         before_tree = tree_of(args.before, Path(scratch) / "before")
         after_tree = tree_of(args.after, Path(scratch) / "after")
         cache = Path(scratch) / "cache"
         old = readings(before_tree, [p for _, p in people], cache)
-        new = readings(after_tree, [p for _, p in people], cache)
+        new = readings(after_tree, [p for _, p in people], cache, extra)
     counts = {"lost": 0, "gained": 0, "changed": 0, "method": 0}
     lines: dict[str, list[str]] = {key: [] for key in counts}
     lines["same"] = []
@@ -161,7 +179,8 @@ def main() -> None:
                 continue
             counts[found] += 1
             lines[found].append(row)
-    print(f"# readings of {texts} texts, {args.before} -> {args.after}")
+    with_ = "".join(f" with {pair}" for pair in args.after_env)
+    print(f"# readings of {texts} texts, {args.before} -> {args.after}{with_}")
     print("# " + ", ".join(f"{key} {value}" for key, value in counts.items()))
     for key in (*counts, "same"):
         if lines[key] and (key != "same" or args.all):

@@ -23,6 +23,16 @@ and on the held-out set.
 
     python benchmarks/semantic_hybrid.py --compare
 
+``--cascade`` measures the library's own reading instead (``CAREERMAP_LONG_TEXTS=minilm``,
+:mod:`careermap.resolve.long_texts`, thirty-fifth round), for each combination of
+``--words``, ``--mix`` (its LONG_WORDS, LONG_SHARE), ``--margin``, ``--gap`` (SURE_MARGIN,
+SURE_GAP; a margin of 1 hands every long text over) and ``--agree`` (KEEP_AGREED: first,
+higher, wordllama or mix), with the shipped thresholds (``--words -1``: WordLlama alone);
+it prints how many texts of each part MiniLM read:
+
+    python benchmarks/semantic_hybrid.py --cascade --words 4 --margin 1 0.06 --gap 0 0.03 \
+        --agree mix first --split tune
+
 ``--words -1`` (or no number) is WordLlama alone; 0 sends every text to MiniLM.
 ``--time`` also prints the warm milliseconds per phrase of each split (one search per
 phrase, nothing remembered), and of the persona texts the resolver reads by meaning.
@@ -44,6 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import semantic_eval
 
 import careermap
+from careermap.resolve import long_texts as _long
 from careermap.resolve import semantic as _semantic
 
 #: Set in main(): the word count above which MiniLM reads a text, its index and shift.
@@ -170,19 +181,85 @@ def compare() -> None:
         print(f"{name}, {reader}, {how}: {statistics.median(spent):.2f} ms per phrase")
 
 
+class _Counting:
+    """An encoder that counts the texts it encodes (how many MiniLM read)."""
+
+    def __init__(self, encoder: Any) -> None:
+        self.inner, self.name, self.dim, self.texts = encoder, encoder.name, encoder.dim, 0
+
+    def encode(self, texts: Sequence[str]) -> Any:
+        self.texts += len(texts)
+        return self.inner.encode(texts)
+
+
+def cascade(args: argparse.Namespace) -> None:
+    """The library's long-text reading for each combination of settings (see --cascade)."""
+    accept, extract = _semantic.ACCEPT_SIMILARITY, semantic_eval.EXTRACT_SIMILARITY
+    taxonomy = careermap.load_taxonomy()
+    os.environ[_semantic.LONG_TEXTS_ENV] = "minilm"
+    index = _semantic.semantic_index(taxonomy, "wordllama")
+    assert index.long_reader is not None  # the variable is set just above
+    reader = index.long_reader()
+    counting = _Counting(reader.encoder)
+    reader.encoder = counting
+    print(f"shipped thresholds: accept {accept}, extract {extract}")
+    grid = [
+        (w, m, margin, gap, agree)
+        for w in args.words
+        for m in args.mix
+        for margin in args.margin
+        for gap in args.gap
+        for agree in args.agree
+    ]
+    for words_, mix, margin, gap, agree in grid:
+        _long.LONG_WORDS, _long.LONG_SHARE = (10**6 if words_ < 0 else words_), mix
+        _long.SURE_MARGIN, _long.SURE_GAP, _long.KEEP_AGREED = margin, gap, agree
+        rows, read, spent = [], [], []
+        for split in semantic_eval.SPLITS[args.split]:
+            index.forget()
+            counting.texts = 0
+            rows.append(semantic_eval.evaluate("wordllama", split, accept, extract))
+            read.append(counting.texts)
+            if args.time:
+                texts = [item["text"] for item in semantic_eval.load("phrases.yaml", split)]
+                spent.append(f"{timed(texts):.2f}")
+        print(
+            "\nWordLlama alone"
+            if words_ < 0
+            else f"\nabove {words_} words, share {mix}, sure at accept + {margin} and gap {gap}, "
+            f"agreed: {agree}"
+        )
+        for key in semantic_eval.ROW_KEYS:
+            print(f"{key:28}" + "".join(f"{row[key]!s:>16}" for row in rows))
+        print(f"{'texts MiniLM read':28}" + "".join(f"{n:>16}" for n in read))
+        if spent:
+            print(f"{'ms per phrase, warm':28}" + "".join(f"{t:>16}" for t in spent))
+    os.environ.pop(_semantic.LONG_TEXTS_ENV, None)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--words", type=int, nargs="*", default=[8])
+    parser.add_argument("--words", type=int, nargs="*", default=None)
     parser.add_argument("--split", choices=sorted(semantic_eval.SPLITS), default="tune")
     parser.add_argument("--time", action="store_true")
     parser.add_argument("--compare", action="store_true", help="time the library's hybrid")
     parser.add_argument(
         "--mix", type=float, nargs="*", default=[1.0], help="MiniLM's share for long texts"
     )
+    parser.add_argument("--cascade", action="store_true", help="the library's long-text reading")
+    parser.add_argument("--margin", type=float, nargs="*", default=[_long.SURE_MARGIN])
+    parser.add_argument("--gap", type=float, nargs="*", default=[_long.SURE_GAP])
+    parser.add_argument("--agree", nargs="*", default=[_long.KEEP_AGREED])
     args = parser.parse_args()
+    if args.cascade:
+        args.words = [_long.LONG_WORDS] if args.words is None else args.words
+        args.mix = [_long.LONG_SHARE] if args.mix == [1.0] else args.mix
+        cascade(args)
+        return
     if args.compare:
         compare()
         return
+    args.words = [8] if args.words is None else args.words
     accept_m, extract_m = semantic_eval.calibrate("minilm")
     accept, extract = semantic_eval.calibrate("wordllama")
     taxonomy = careermap.load_taxonomy()

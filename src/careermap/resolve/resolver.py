@@ -281,6 +281,7 @@ def match_text(
         )
     phrase_read = found is not None
     from careermap.resolve.by_meaning import semantic_match  # noqa: PLC0415 - as fuzzy_match
+    from careermap.resolve.long_texts import lifted  # noqa: PLC0415 - as fuzzy_match
     from careermap.resolve.semantic import enabled, hint_once  # noqa: PLC0415
 
     if found is None and enabled(semantic):
@@ -288,7 +289,10 @@ def match_text(
             found = semantic_match(text, stripped, taxonomy, candidates, limit)
     elif found is None and semantic is None:
         hint_once()
-    read_whole = found is not None and found.method != "none"
+    # A match the long-text encoder lifted over the threshold yields to the readings below.
+    read_whole = (
+        found is not None and found.method != "none" and not lifted(found, stripped, taxonomy)
+    )
     if phrases and not read_whole:  # in plain words ("30 yrs ..."), else teaching work
         from careermap.resolve.readings import last_reading, read_in_plain_words  # noqa: PLC0415
 

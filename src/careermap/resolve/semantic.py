@@ -21,16 +21,14 @@ written beside it. ``CAREERMAP_CACHE_DIR`` moves the cache, and setting it to
 
 Long texts may be read by a second encoder (thirty-fourth round): with
 ``CAREERMAP_LONG_TEXTS=minilm`` and ``careermap[minilm]`` installed, a text of more than
-:data:`LONG_WORDS` words is also read by MiniLM, and each skill's similarity becomes mostly
-MiniLM's (:data:`LONG_SHARE`, moved by :data:`LONG_SHIFT` onto this scale), so that the
-thresholds above read both (docs/semantic.md, "Thirty-fourth round"). MiniLM's index is
-cached on disk whatever its size: it takes seconds to build.
+:data:`LONG_WORDS` words that WordLlama reads unsurely is also read by MiniLM
+(:mod:`careermap.resolve.long_texts` says when, and how the two readings are mixed).
+MiniLM's index is cached on disk whatever its size: it takes seconds to build.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 import warnings
 from collections.abc import Callable, Mapping, Sequence
@@ -45,6 +43,14 @@ from careermap.base.errors import MissingExtraError
 from careermap.base.optional import available, install_hint
 from careermap.base.text import normalize
 from careermap.resolve.embed import DEFAULT_ENCODER, Encoder, load_encoder
+from careermap.resolve.long_texts import (
+    LONG_SHARE,
+    LONG_SHIFT,
+    LONG_TEXTS_ENV,
+    LONG_WORDS,
+    long_text_encoder,
+    read_long,
+)
 from careermap.resolve.vector_cache import read_cached as _read_cached
 from careermap.resolve.vector_cache import write_cached as _write_cached
 from careermap.taxonomy.identity import taxonomy_identity
@@ -85,21 +91,6 @@ CENTROID_WEIGHT = 0.3
 CENTROID_MARGIN = 0.05
 #: Skills at or above this similarity (and below the match threshold) are suggested.
 SUGGEST_SIMILARITY = 0.45
-#: Texts of more than this many words are read by the long-text encoder, when one is
-#: chosen (:data:`LONG_TEXTS_ENV`): chosen on the held-out set's tuning part, where it
-#: gave the highest top-1 (55.8%) without lowering the calibration half's (docs/semantic.md).
-LONG_WORDS = 4
-#: Added to the long-text encoder's similarities: WordLlama's accept threshold (0.64) less
-#: MiniLM's (0.65), each picked by the same rules on the calibration half.
-LONG_SHIFT = -0.01
-#: A long text's similarity to a skill: this share of the long-text encoder's (moved by
-#: LONG_SHIFT) plus the rest of WordLlama's (chosen on the two tuning parts).
-LONG_SHARE = 0.7
-#: The environment variable that chooses an encoder for long texts: ``minilm``, or
-#: ``off`` (the default: WordLlama reads every text).
-LONG_TEXTS_ENV = "CAREERMAP_LONG_TEXTS"
-#: Encoders that may read long texts.
-_LONG_ENCODERS = ("minilm",)
 #: Indexes of at least this many names are cached on disk (the bundled one builds
 #: in a fraction of a second and leaves no file behind).
 DISK_CACHE_MIN_NAMES = 5_000
@@ -331,46 +322,12 @@ class SemanticIndex:
         vectors = self.encoder.encode(todo)
         found = self.search_many(vectors, limit=_MEMO_HITS)
         if self.long_reader is not None:
-            self._read_long(todo, vectors, found)
+            read_long(self, todo, vectors, found, accept=ACCEPT_SIMILARITY)
         with self._lock:
             for text, vector, hits in zip(todo, vectors, found, strict=True):
                 self._memo[text] = (vector, hits)
             while len(self._memo) > MEMO_SIZE:
                 self._memo.pop(next(iter(self._memo)))
-
-    def _read_long(
-        self, texts: list[str], vectors: NDArray[np.float32], found: list[list[SemanticHit]]
-    ) -> None:
-        """Rescore the nearest skills of *texts* longer than :data:`LONG_WORDS` words.
-
-        They are read by the long-text encoder, all in one forward pass; a skill's
-        similarity becomes :data:`LONG_SHARE` x the long-text index's (moved by
-        :data:`LONG_SHIFT` onto this index's scale) + the rest x this index's. A text's
-        vector stays this encoder's (:meth:`similarity_to` compares it with one skill).
-        """
-        at = [i for i, text in enumerate(texts) if len(text.split()) > LONG_WORDS]
-        if not at or self.long_reader is None:
-            return
-        reader = self.long_reader()
-        every = len(self.skill_ids)
-        theirs = reader.search_many(reader.encoder.encode([texts[i] for i in at]), limit=every)
-        ours = self.search_many(vectors[at], limit=every)
-        for i, their_hits, our_hits in zip(at, theirs, ours, strict=True):
-            mine = {hit.skill_id: hit.similarity for hit in our_hits}
-            mixed = [
-                SemanticHit(
-                    hit.skill_id,
-                    hit.matched_name,
-                    round(
-                        LONG_SHARE * (hit.similarity + LONG_SHIFT)
-                        + (1.0 - LONG_SHARE) * mine[hit.skill_id],
-                        4,
-                    ),
-                )
-                for hit in their_hits
-            ]
-            mixed.sort(key=lambda hit: (-hit.similarity, hit.skill_id))  # ties by id
-            found[i] = mixed[:_MEMO_HITS]
 
     def generic(self, text: str) -> bool:
         """Whether *text* is a word or two that the names of several skills share.
@@ -543,38 +500,6 @@ def _abbreviation(name: str) -> bool:
     """
     letters = name.rstrip("s")
     return " " not in name and len(letters) <= 6 and letters.replace("&", "").isupper()
-
-
-def long_text_encoder() -> str | None:
-    """Return the encoder chosen for long texts by :data:`LONG_TEXTS_ENV`, or ``None``.
-
-    Raises
-    ------
-    ValueError
-        When the variable names no known long-text encoder.
-
-    Examples
-    --------
-    >>> import os
-    >>> saved = os.environ.pop(LONG_TEXTS_ENV, None)
-    >>> long_text_encoder() is None
-    True
-    >>> os.environ[LONG_TEXTS_ENV] = "minilm"
-    >>> long_text_encoder()
-    'minilm'
-    >>> _ = os.environ.pop(LONG_TEXTS_ENV) if saved is None else os.environ.update(
-    ...     CAREERMAP_LONG_TEXTS=saved)
-    """
-    chosen = os.environ.get(LONG_TEXTS_ENV, "").strip().lower()
-    if chosen in {"", "off", "0", "none", "wordllama"}:
-        return None
-    if chosen not in _LONG_ENCODERS:
-        msg = (
-            f"{LONG_TEXTS_ENV}={chosen!r} names no long-text encoder; set it to "
-            f"{' or '.join(_LONG_ENCODERS)}, or to off"
-        )
-        raise ValueError(msg)
-    return chosen
 
 
 def semantic_index(taxonomy: Taxonomy, encoder: str = DEFAULT_ENCODER) -> SemanticIndex:
