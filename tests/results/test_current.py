@@ -144,7 +144,8 @@ def test_a_role_name_inside_a_longer_title_names_that_role():
     assert current_role(iqaluit, taxonomy).id == "outreach-worker"
     assert current_role("988 Crisis Counselor (overnight)", taxonomy).id == "crisis-counsellor"
     # An abbreviation a role is known by counts when written in capitals.
-    assert current_role("Lead CPN (community team), Band 6", taxonomy).id == "psychiatric-nurse"
+    found = current_role("Lead CPN (community team), Band 6", taxonomy)
+    assert found.id == "community-mental-health-nurse"
     assert current_role("Lead cpn, Band 6", taxonomy) is None
     # Before the first comma: after it comes a setting, or the post of a credential's
     # holder (a behaviour analyst's supervision is not the clinical supervisor's post).

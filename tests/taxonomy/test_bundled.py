@@ -60,6 +60,15 @@ TITLE_EXCEPTIONS = {
     "psychedelic-facilitator": "O*NET lists no psilocybin or natural medicine facilitator "
     "title; 21-1099.00 (community and social service specialists, all other) is the nearest, "
     "as for the lived experience practitioner",
+    # Thirty-fifth round (role35): the community mental health nurse apart from the ward
+    # nurse (review34 P7), and two posts of the twenty-sixth set's writer's list.
+    "community-mental-health-nurse": "29-1141.00 (registered nurses) lists the ward's "
+    "psychiatric RN but no community psychiatric or community mental health nurse title",
+    "ips-supervisor": "O*NET lists no IPS or supported employment supervisor title; "
+    "11-9151.00 (social and community service managers) is the nearest",
+    "recovery-residence-manager": "O*NET lists no recovery residence or sober living title; "
+    "11-9151.00 (social and community service managers, whose titles hold the group home "
+    "manager) is the nearest",
 }
 #: Requirements left out of the O*NET comparison: the code is broader than the job (its
 #: other occupations pull the rating), so the requirement is written for the job as
@@ -144,6 +153,13 @@ JOB_ZONE_OVERRIDES = {
         4,
         "29-1071.00 is zone 5 for US physician assistants (a master's); a clinical officer "
         "qualifies with a three-year diploma and an internship (docs/taxonomy-notes.md)",
+    ),
+    # Thirty-fifth round (role35): a house manager needs no degree (NARR Level II: a
+    # house manager or senior resident, with operator training).
+    "recovery-residence-manager": (
+        2,
+        "11-9151.00 is zone 4 for programme managers with a degree; a recovery residence's "
+        "house manager is hired from secondary school and recovery experience (NARR)",
     ),
 }
 #: Roles for which people with lived experience are the workforce.

@@ -1501,6 +1501,13 @@ ROLES_SINCE = {
     # docs/taxonomy-notes.md): the psilocybin facilitator (Oregon's and Colorado's
     # facilitator licence).
     "psychedelic-facilitator",
+    # Thirty-fifth round (role35): the community mental health nurse (the registered
+    # nurse's licence, as the psychiatric nurse's), the IPS supervisor (APSE's CESP,
+    # preferred), the medical secretary and the recovery residence manager (none).
+    "community-mental-health-nurse",
+    "ips-supervisor",
+    "medical-secretary",
+    "recovery-residence-manager",
 }
 
 
