@@ -1,0 +1,67 @@
+"""Misreadings and unread work behind gaps that are not real (review34 P4 and P8).
+
+Thirty-fifth round (gaps35): "V300 nurse prescribing" was *Medication management* by its
+letters, 95 from "V100 nurse prescribing": the V300 is the nurse independent and
+supplementary prescriber's annotation, the V100 and V150 the community practitioner nurse
+prescriber's (NMC, Standards for prescribing programmes, 2018 rev. 2023), so a word whose
+number differs is another word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import careermap
+from careermap.resolve.resolver import covers
+
+from ..conftest import read_lexically
+
+
+@pytest.fixture(scope="module")
+def taxonomy():
+    return careermap.load_taxonomy()
+
+
+# A word with another number is another word.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("V300 nurse prescribing", "V100 nurse prescribing"),
+        ("V100 independent prescriber", "V300 independent prescriber"),
+        ("CORE-34", "CORE-10"),
+    ],
+)
+def test_a_word_with_another_number_is_not_covered(text, name):
+    assert not covers(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("V300 nurse prescribr", "V300 nurse prescriber"), ("PHQ9", "PHQ9 screening")],
+)
+def test_the_same_number_with_a_typo_beside_it_is_covered(text, name):
+    assert covers(text, name)
+
+
+@pytest.mark.parametrize(
+    "text", ["V300 nurse prescribing", "V300 nurse prescriber", "V300 non medical prescriber"]
+)
+def test_the_v300_is_never_read_as_the_v100(taxonomy, text):
+    match = careermap.resolve_skill(text, taxonomy=taxonomy, semantic=False)
+    assert match.matched_name is None or "V100" not in match.matched_name
+    assert match.skill_id == "psychopharmacology"
+
+
+def test_the_v100_is_never_read_as_the_v300(taxonomy):
+    match = careermap.resolve_skill(
+        "V100 independent prescriber", taxonomy=taxonomy, semantic=False
+    )
+    assert match.skill_id == "medication-management"
+
+
+@pytest.mark.parametrize("text", ["V150 nurse prescriber", "V300 prescribing"])
+def test_the_same_code_is_still_read(taxonomy, text):
+    expected = "psychopharmacology" if "V300" in text else "medication-management"
+    assert read_lexically(text, taxonomy) == expected
