@@ -4,7 +4,8 @@ Thirty-fifth round (gaps35): "V300 nurse prescribing" was *Medication management
 letters, 95 from "V100 nurse prescribing": the V300 is the nurse independent and
 supplementary prescriber's annotation, the V100 and V150 the community practitioner nurse
 prescriber's (NMC, Standards for prescribing programmes, 2018 rev. 2023), so a word whose
-number differs is another word.
+number differs is another word. "mhGAP training for health centre nurses" was unread:
+training for people of a place or service named in two words says for whom.
 """
 
 from __future__ import annotations
@@ -64,4 +65,20 @@ def test_the_v100_is_never_read_as_the_v300(taxonomy):
 @pytest.mark.parametrize("text", ["V150 nurse prescriber", "V300 prescribing"])
 def test_the_same_code_is_still_read(taxonomy, text):
     expected = "psychopharmacology" if "V300" in text else "medication-management"
+    assert read_lexically(text, taxonomy) == expected
+
+
+# Training "for" learners of a place or service named in two words ("health centre nurses").
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mhGAP training for health centre nurses", "training-delivery"),
+        ("stress management for ward night staff", "stress-management"),
+        # The course the writer took is still the course's skill (the sixth set's dispatcher).
+        ("crisis intervention training for dispatchers", "crisis-intervention"),
+    ],
+)
+def test_for_people_named_in_two_words_says_for_whom(taxonomy, text, expected):
     assert read_lexically(text, taxonomy) == expected
