@@ -5,7 +5,10 @@ letters, 95 from "V100 nurse prescribing": the V300 is the nurse independent and
 supplementary prescriber's annotation, the V100 and V150 the community practitioner nurse
 prescriber's (NMC, Standards for prescribing programmes, 2018 rev. 2023), so a word whose
 number differs is another word. "mhGAP training for health centre nurses" was unread:
-training for people of a place or service named in two words says for whom.
+training for people of a place or service named in two words says for whom. "psych
+evaluations" was *Psychometric testing*, 96 from a school psychologist's "psychoed
+evaluations". A family group conference coordinator's and a trauma-sensitive yoga
+teacher's work, named by its model, was unread.
 """
 
 from __future__ import annotations
@@ -68,6 +71,20 @@ def test_the_same_code_is_still_read(taxonomy, text):
     assert read_lexically(text, taxonomy) == expected
 
 
+# "psych evaluations": the emergency department's psychiatric evaluation, spelled out.
+
+
+@pytest.mark.parametrize(
+    "text", ["psych evaluation", "psych evaluations", "psych evaluations in the ED"]
+)
+def test_psych_evaluations_are_clinical_assessment(taxonomy, text):
+    assert read_lexically(text, taxonomy) == "clinical-assessment"
+
+
+def test_psychoeducational_evaluations_are_still_psychometric_testing(taxonomy):
+    assert read_lexically("psychoed evaluations", taxonomy) == "psychometric-testing"
+
+
 # Training "for" learners of a place or service named in two words ("health centre nurses").
 
 
@@ -82,3 +99,22 @@ def test_the_same_code_is_still_read(taxonomy, text):
 )
 def test_for_people_named_in_two_words_says_for_whom(taxonomy, text, expected):
     assert read_lexically(text, taxonomy) == expected
+
+
+# Work named by its model: the family group conference, trauma-sensitive yoga.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "family group conferences",
+        "Family Welfare Conferences - preparing families, private family time",
+    ],
+)
+def test_family_group_conferences_are_family_engagement(taxonomy, text):
+    assert read_lexically(text, taxonomy) == "parent-engagement"
+
+
+@pytest.mark.parametrize("text", ["trauma-sensitive yoga (TCTSY)", "TCTSY", "trauma-informed yoga"])
+def test_trauma_sensitive_yoga_is_trauma_informed_care(taxonomy, text):
+    assert read_lexically(text, taxonomy) == "trauma-informed-care"
