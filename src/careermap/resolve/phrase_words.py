@@ -114,9 +114,11 @@ _PEOPLE_WORDS = (
 )
 #: Those people, new to a post or service ("for new staff", "for new call takers"), or of a
 #: place or service named in a word before ("for ward staff", "for casino staff"; thirtieth
-#: round, review 30 P1).
+#: round, review 30 P1) or two ("for health centre nurses": thirty-fifth round, review34
+#: P8, where "mhGAP training for health centre nurses" was unread).
 _ONE_PEOPLE = (
-    rf"(?:(?:the|our|my|their)\s+)?(?:new\s+)?(?:(?![\w-]*(?:ing|ed)\s)[\w-]+\s+)?{_PEOPLE_WORDS}"
+    rf"(?:(?:the|our|my|their)\s+)?(?:new\s+)?(?:(?![\w-]*(?:ing|ed)\s)[\w-]+\s+){{0,2}}"
+    rf"{_PEOPLE_WORDS}"
 )
 FOR_PEOPLE = re.compile(
     rf"^{_ONE_PEOPLE}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+){_ONE_PEOPLE})*$", re.IGNORECASE

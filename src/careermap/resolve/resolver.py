@@ -163,21 +163,34 @@ def _close(word: str, other: str) -> bool:
 
     A typo keeps the first letter, and a word that differs there is another word. In a
     short *word* (at most :data:`_SHORT_WORD` letters) a typo is one letter wrong, missing,
-    added or swapped: two changes make another word ("store" is not "stress").
+    added or swapped: two changes make another word ("store" is not "stress"). A word
+    with a number is another word when its number is another: "V300" (the nurse
+    independent and supplementary prescriber) is not "V100" (the community practitioner
+    nurse prescriber; NMC Standards for prescribing programmes, 2018 rev. 2023), though
+    one letter apart (thirty-fifth round, review34 P4).
 
     Examples
     --------
     >>> _close("activ", "act"), _close("listn", "listen"), _close("store", "stres")
     (True, True, False)
+    >>> _close("v300", "v100"), _close("v300", "v300")
+    (False, True)
     """
     from rapidfuzz import fuzz  # noqa: PLC0415 - a ranking of ids never needs it
     from rapidfuzz.distance import OSA  # noqa: PLC0415
 
+    if _digits(word) != _digits(other):
+        return False
     if word in other or other in word:
         return fuzz.ratio(word, other) >= _WORD_SIMILARITY
     if other[0] != word[0] or fuzz.ratio(word, other) < _WORD_SIMILARITY:
         return False
     return len(word) > _SHORT_WORD or OSA.distance(word, other) <= 1
+
+
+def _digits(word: str) -> str:
+    """Return the digits of *word*, in order ("v300": "300"; "listen": "")."""
+    return "".join(char for char in word if char.isdigit())
 
 
 def match_text(
