@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 import careermap
+from careermap.results.avoided import caution
+from careermap.results.verdict import Readiness
 from careermap.scoring.advice import PREFERRED_UNSHOWN_WEIGHT
-from careermap.scoring.anchored import ANCHOR_THIN, basic_skill, unanchored
+from careermap.scoring.anchored import ANCHOR_THIN, basic_skill, loose_readiness, unanchored
+from careermap.taxonomy.conditions import Condition
 
 # The review's CLI read (review33 P1): a psychologist moving from Bolivia to Spain who
 # types three texts of her practice.
@@ -94,3 +99,22 @@ def test_a_fuller_profile_is_not_read(default):
     ranking = careermap.rank_careers(six, taxonomy=default, background=BACKGROUND, limit=None)
     assert len(ranking.profile.skills) > ANCHOR_THIN
     assert not any("own practice" in str(m.readiness) for m in ranking)
+
+
+def _subsets(items):
+    for size in range(1, len(items) + 1):
+        yield from itertools.combinations(items, size)
+
+
+def test_every_caution_joined_to_the_general_skills_one_ends_its_sentence(default):
+    # review35 P11: "..., which you said you would rather not do It asks for none ...".
+    ready = Readiness(verdict="ready", summary="Ready now")
+    alone = loose_readiness(ready, ["counselling"], default).caution
+    for avoided in _subsets(list(Condition)):
+        first = caution(avoided)
+        readiness = Readiness(verdict="ready", summary="Ready now", avoided=avoided, caution=first)
+        joined = loose_readiness(readiness, ["counselling"], default).caution
+        assert joined == f"{first.rstrip('.')}. {alone}", avoided
+        assert str(readiness).startswith("Ready now. Involves") or str(readiness).startswith(
+            "Ready now. Usually"
+        )

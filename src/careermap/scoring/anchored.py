@@ -123,5 +123,4 @@ def loose_readiness(readiness: Readiness, skills: Iterable[str], taxonomy: Taxon
         f"({', '.join(own)}): the match rests on general skills, so it comes after posts "
         "that use your practice and fit nearly as well."
     )
-    caution = f"{readiness.caution} {said}" if readiness.caution else said
-    return readiness.model_copy(update={"caution": caution})
+    return readiness.cautioned(said)
