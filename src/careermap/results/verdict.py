@@ -81,6 +81,16 @@ class Readiness(Frozen):
     def cautioned(self, said: str) -> Readiness:
         """Return this verdict with *said* added to its caution, as a sentence of its own.
 
+        Parameters
+        ----------
+        said : str
+            The caution to add after any the verdict has (:func:`sentences`).
+
+        Returns
+        -------
+        Readiness
+            A copy whose caution ends each sentence with a full stop.
+
         Examples
         --------
         >>> ready = Readiness(verdict="ready", summary="Ready now", caution="Involves travel")
