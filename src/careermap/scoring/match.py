@@ -37,7 +37,7 @@ from careermap.scoring.context import (
 )
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.scoring.explain import Explainer, context_result
-from careermap.scoring.lived_roles import lived_note, lived_roles
+from careermap.scoring.lived_roles import lived_note, peer_posts
 from careermap.scoring.model import (
     Credit,
     Evaluation,
@@ -326,19 +326,28 @@ def _rank(
             away=away,
         )
         every = [*every, *filled.whole]
-        peers: list[int] = []
-        if min_score <= 0:  # peer roles whose lived experience they meet, at 0 (lived_roles)
-            peers = lived_roles(
-                background, taxonomy, scores, sectors, exclude=exclude, away=away, shown=shown
+        # Peer roles whose lived experience they meet, at 0, and those a skill reaches.
+        peers, met = (
+            peer_posts(
+                background,
+                taxonomy,
+                scores,
+                sectors,
+                every,
+                exclude=exclude,
+                away=away,
+                shown=shown,
             )
-            peers = [i for i in peers if i not in every]
-            every += peers
+            if min_score <= 0
+            else ([], [])
+        )
+        every += peers
         # A thin list puts posts involving avoided work after the long steps (P8, round 30).
         late = filled.within < THIN_TOP
         ranked = advice_order(every, key, score, kept=kept, then=filled.kept, late=late)
         ranked = _after_moves(ranked, background, taxonomy)
         positions = ranked if limit is None else ranked[:limit]
-        lived = lived_note(peers, ranked, limit, taxonomy) if peers else ""
+        lived = lived_note(peers, ranked, limit, taxonomy, scored=met) if peers else ""
         if away:  # the posts left out that the list would have shown, in its order
             above = engine.top(
                 scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
