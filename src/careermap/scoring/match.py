@@ -198,7 +198,7 @@ def role_match(
         current = background is not None and is_current(role.id, background, taxonomy)
     readiness = role_readiness(role, background, taxonomy=taxonomy, shown=shown)
     if loose and readiness is not None:  # general skills alone (scoring.anchored)
-        readiness = loose_readiness(readiness, evaluation.uses, taxonomy)
+        readiness = loose_readiness(readiness, evaluation.uses, taxonomy, shown=shown)
     gaps = sorted(
         (r for r in results if r.kind == "gap" and r.skill_id not in certified and not current),
         key=lambda r: (-r.cost, r.skill_id),
@@ -301,7 +301,7 @@ def _rank(
         keys: dict[int, tuple[int, bool, bool]] = {}
         # A wish to step up (scoring.step_up); roles a thin profile reaches by general
         # skills alone, ordered as posts preferring unshown experience (scoring.anchored).
-        up, loose = rung_up(background, taxonomy), unanchored(start.skills, taxonomy)
+        up, loose = rung_up(background, taxonomy), unanchored(start.skills, taxonomy, shown=shown)
 
         def key(i: int) -> tuple[int, bool, bool]:
             if i not in keys:
