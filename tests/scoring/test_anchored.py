@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import itertools
+
+import pytest
+
 import careermap
+from careermap.results.avoided import caution
+from careermap.results.experience import GUESS_SIMILARITY, Shown, guessed_skills
+from careermap.results.verdict import Readiness
 from careermap.scoring.advice import PREFERRED_UNSHOWN_WEIGHT
-from careermap.scoring.anchored import ANCHOR_THIN, basic_skill, unanchored
+from careermap.scoring.anchored import (
+    ANCHOR_THIN,
+    MEDIUM_SKILLS,
+    basic_skill,
+    loose_readiness,
+    practice,
+    unanchored,
+)
+from careermap.taxonomy.conditions import Condition
 
 # The review's CLI read (review33 P1): a psychologist moving from Bolivia to Spain who
 # types three texts of her practice.
@@ -93,4 +108,70 @@ def test_a_fuller_profile_is_not_read(default):
     six = [*PSYCHOLOGIST, "motivational interviewing", "DBT", "trauma-focused therapy"]
     ranking = careermap.rank_careers(six, taxonomy=default, background=BACKGROUND, limit=None)
     assert len(ranking.profile.skills) > ANCHOR_THIN
+    assert not any("own practice" in str(m.readiness) for m in ranking)
+
+
+def _subsets(items):
+    for size in range(1, len(items) + 1):
+        yield from itertools.combinations(items, size)
+
+
+def test_every_caution_joined_to_the_general_skills_one_ends_its_sentence(default):
+    # review35 P11: "..., which you said you would rather not do It asks for none ...".
+    ready = Readiness(verdict="ready", summary="Ready now")
+    alone = loose_readiness(ready, ["counselling"], default).caution
+    for avoided in _subsets(list(Condition)):
+        first = caution(avoided)
+        readiness = Readiness(verdict="ready", summary="Ready now", avoided=avoided, caution=first)
+        joined = loose_readiness(readiness, ["counselling"], default).caution
+        assert joined == f"{first.rstrip('.')}. {alone}", avoided
+        assert str(readiness).startswith("Ready now. Involves") or str(readiness).startswith(
+            "Ready now. Usually"
+        )
+
+
+def test_a_medium_of_desk_work_is_not_a_practice(default):
+    # review35 P5: "talks at recurrent training" read as Presentation skills made it the
+    # pilot peer-support psychologist's practice; her wished wellbeing lead came sixth.
+    for medium in MEDIUM_SKILLS:
+        assert not basic_skill(default.skill_index[medium])
+        assert unanchored([medium, "speaking"], default) == frozenset()
+    own = {"critical-incident-debriefing"}
+    loose = unanchored([*own, "presentation-skills"], default)
+    assert loose
+    for i, role in enumerate(default.roles):
+        assert (i in loose) == (not {r.skill for r in role.requirements} & own), role.id
+    ready = Readiness(verdict="ready", summary="Ready now")
+    said = loose_readiness(ready, [*own, "presentation-skills"], default).caution
+    assert "(Critical incident debriefing)" in said
+
+
+def test_a_guess_by_meaning_is_not_a_practice(default):
+    guessed = Shown(guessed=frozenset({"clinical-assessment"}))
+    assert unanchored(["clinical-assessment", "speaking"], default)
+    assert unanchored(["clinical-assessment", "speaking"], default, shown=guessed) == frozenset()
+    both = ["clinical-assessment", "counselling"]
+    assert practice(both, default, shown=guessed) == {"counselling"}
+    ready = Readiness(verdict="ready", summary="Ready now")
+    said = loose_readiness(ready, both, default, shown=guessed).caution
+    assert "(Counselling)" in said
+
+
+def test_a_text_read_by_meaning_below_the_bar_is_a_guess(default):
+    profile = careermap.build_profile(
+        ["individual care plans for residents", "speaking"], taxonomy=default
+    )
+    read = {e.match.skill_id: e.match for e in profile.entries if e.match.skill_id}
+    guesses = {
+        s for s, m in read.items() if m.method == "semantic" and m.similarity < GUESS_SIMILARITY
+    }
+    if not guesses:
+        pytest.skip("the semantic extra is not installed, or the text now reads surely")
+    assert guessed_skills(profile) == guesses
+    ranking = careermap.rank_careers(
+        ["individual care plans for residents", "speaking"],
+        taxonomy=default,
+        background={"education": "master", "country": "AM"},
+        limit=None,
+    )
     assert not any("own practice" in str(m.readiness) for m in ranking)

@@ -90,3 +90,30 @@ def test_peer_roles_past_the_limit_are_named_where_the_person_reads_first(defaul
     # Without lived experience, no such note.
     officer = {key: value for key, value in lived.items() if key != "lived_experience"}
     assert careermap.rank_careers(skills, background=officer).lived == ""
+
+
+def test_the_note_names_the_peer_posts_her_skills_reach_before_those_at_zero(default):
+    # review35 P9: the Neath nursery nurse with --lived-experience was told of the peer
+    # support supervisor's post (#89, score 0) and not of the peer support worker's (#64,
+    # score 0.124), the one she would take.
+    background = {
+        "education": "secondary",
+        "years_experience": 13,
+        "country": "GB",
+        "lived_experience": True,
+    }
+    skills = ["safeguarding", "listening to parents"]
+    every = careermap.rank_careers(skills, background=background, limit=None, order="advice")
+    zero = [m for m in every if m.score == 0.0 and m.readiness is not None]
+    peer = next(m for m in every if m.role_id == "peer-support-specialist")
+    assert zero
+    assert peer.score > 0
+    assert peer.rank > 10
+    note = careermap.rank_careers(skills, background=background, order="advice").lived
+    assert f"{peer.title} (#{peer.rank})" in note
+    for match in zero:
+        assert f"{match.title} (#{match.rank})" in note
+        # The post her skills reach is named first; those at zero are said to be at zero.
+        assert note.index(peer.title) < note.index(f"{match.title} (#{match.rank})")
+    assert "none of the skills you wrote was read for" in note.split(peer.title, 1)[1]
+    assert f"a limit of {zero[-1].rank} lists them" in note

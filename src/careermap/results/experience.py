@@ -23,7 +23,20 @@ from careermap.taxonomy.experience import Experience
 from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["ROUTE_LEVEL", "PastRole", "Shown", "experience_shown", "shown_by"]
+__all__ = [
+    "GUESS_SIMILARITY",
+    "ROUTE_LEVEL",
+    "PastRole",
+    "Shown",
+    "experience_shown",
+    "guessed_skills",
+    "shown_by",
+]
+
+#: A text read by meaning below this similarity (0-100) is a guess at its skill: it
+#: counts in the score, but is not taken as the person's own practice
+#: (:func:`careermap.scoring.anchored.unanchored`; review35 P5).
+GUESS_SIMILARITY = 80.0
 
 #: The least level at which a skill the person wrote shows that their current job's years
 #: are years of a degree route's work, where their job title does not show it: 4, the
@@ -90,6 +103,9 @@ class Shown(Frozen):
     written : dict of str to str
         The skills they wrote at :data:`ROUTE_LEVEL` or above, each with what to call it
         ("Training delivery at level 4").
+    guessed : frozenset of str
+        The skills only a reading by meaning below :data:`GUESS_SIMILARITY` found
+        (:func:`guessed_skills`).
     """
 
     skills: frozenset[str] = frozenset()
@@ -101,6 +117,7 @@ class Shown(Frozen):
     lived: tuple[LivedKind, ...] = ()
     lived_texts: tuple[str, ...] = ()
     written: dict[str, str] = Field(default_factory=dict)
+    guessed: frozenset[str] = frozenset()
 
     def years_in(self, experience: Experience) -> PastRole | None:
         """Return the past role with the most years of *experience*'s work, or ``None``.
@@ -327,6 +344,30 @@ def shown_by(profile: Profile, taxonomy: Taxonomy) -> Shown | None:
     if profile.background is None:
         return None
     skills = profile.skills
-    return experience_shown(
+    found = experience_shown(
         (e.text for e in profile.entries), skills, profile.background, taxonomy, skills
     )
+    return found.model_copy(update={"guessed": guessed_skills(profile)})
+
+
+def guessed_skills(profile: Profile) -> frozenset[str]:
+    """Return the skills of *profile* that only a reading by meaning below the bar found.
+
+    A skill any text names by its name, an alias, a close spelling or a reading by
+    meaning at :data:`GUESS_SIMILARITY` or above is not a guess.
+
+    Examples
+    --------
+    >>> from careermap import build_profile
+    >>> guessed_skills(build_profile(["CBT", "counselling"]))
+    frozenset()
+    """
+    sure: set[str] = set()
+    guesses: set[str] = set()
+    for entry in profile.entries:
+        for match in entry.match.split or (entry.match,):
+            if match.skill_id is None:
+                continue
+            guess = match.method == "semantic" and match.similarity < GUESS_SIMILARITY
+            (guesses if guess else sure).add(match.skill_id)
+    return frozenset(guesses - sure)

@@ -9,7 +9,7 @@ from careermap.base.record import Frozen
 from careermap.taxonomy.conditions import Condition
 from careermap.taxonomy.models import Education
 
-__all__ = ["Gate", "Readiness", "Verdict"]
+__all__ = ["Gate", "Readiness", "Verdict", "sentences"]
 
 Verdict = Literal["ready", "certify", "experience", "needs", "step-up", "step-down", "current"]
 
@@ -76,7 +76,28 @@ class Readiness(Frozen):
         return self._with_caution(self.summary)
 
     def _with_caution(self, summary: str) -> str:
-        return f"{summary}. {self.caution}" if self.caution else summary
+        return sentences(summary, self.caution)
+
+    def cautioned(self, said: str) -> Readiness:
+        """Return this verdict with *said* added to its caution, as a sentence of its own.
+
+        Parameters
+        ----------
+        said : str
+            The caution to add after any the verdict has (:func:`sentences`).
+
+        Returns
+        -------
+        Readiness
+            A copy whose caution ends each sentence with a full stop.
+
+        Examples
+        --------
+        >>> ready = Readiness(verdict="ready", summary="Ready now", caution="Involves travel")
+        >>> ready.cautioned("It asks for none of them.").caution
+        'Involves travel. It asks for none of them.'
+        """
+        return self.model_copy(update={"caution": sentences(self.caution, said)})
 
     def beside(self, band: str, *, score: float | None = None) -> str:
         """Return the verdict as shown beside a score in *band* (explanations, CLI, HTML).
@@ -124,6 +145,30 @@ class Readiness(Frozen):
         )
         summary = f"For licences, degrees and experience, {said}; {skills} (see the gaps)"
         return self._with_caution(summary)
+
+
+def sentences(*parts: str) -> str:
+    """Join *parts* as sentences: each but the last ends with a full stop if it has none.
+
+    Cautions are written without one (:func:`careermap.results.avoided.caution`) or with
+    one (:func:`careermap.scoring.anchored.loose_readiness`); joined, each ends its own
+    sentence (review35 P11: "... which you said you would rather not do It asks ...").
+    Empty parts are left out.
+
+    Examples
+    --------
+    >>> sentences("Ready now", "Involves shift work, which you said you would rather not do")
+    'Ready now. Involves shift work, which you said you would rather not do'
+    >>> sentences("Involves travel", "", "It asks for none of them.")
+    'Involves travel. It asks for none of them.'
+    >>> sentences("Needs a licence (ask the board).", "Involves travel")
+    'Needs a licence (ask the board). Involves travel'
+    """
+    said = [part.strip() for part in parts if part.strip()]
+    return " ".join(
+        part if part.endswith((".", "!", "?")) or last else f"{part}."
+        for last, part in ((i == len(said) - 1, part) for i, part in enumerate(said))
+    )
 
 
 #: Score bands beside which a ready verdict says the skills fall short, as it reads them.

@@ -19,20 +19,44 @@ For a profile of at most :data:`ANCHOR_THIN` skills, a role anchored by none is 
 within its advice group at :data:`~careermap.scoring.advice.PREFERRED_UNSHOWN_WEIGHT`
 (:func:`loosen`), and its verdict's caution says why (:func:`loose_readiness`). With no
 skill of their own practice read, nothing changes.
+
+What counts as their own practice (thirty-fifth round, review35 P5): not a skill only a
+reading by meaning below :data:`~careermap.results.experience.GUESS_SIMILARITY` found (a
+guess: "individual care plans for residents" as *Treatment planning* at 0.77), and not
+one of the :data:`MEDIUM_SKILLS` every desk post is done in (presentation skills, report
+writing, office software: "talks at recurrent training" made a pilot peer-support
+psychologist's presentation skills her practice, and her wished wellbeing lead came
+sixth).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.models import Skill, Taxonomy
 
-__all__ = ["ANCHOR_THIN", "basic_skill", "loose_readiness", "loosen", "unanchored"]
+if TYPE_CHECKING:
+    from careermap.results.experience import Shown
+
+__all__ = [
+    "ANCHOR_THIN",
+    "MEDIUM_SKILLS",
+    "basic_skill",
+    "loose_readiness",
+    "loosen",
+    "practice",
+    "unanchored",
+]
 
 #: The most skills a profile may have for :func:`unanchored` to read it: the thin
 #: profiles of review33 P1 (two to five texts read).
 ANCHOR_THIN = 5
+
+#: Skills that are the medium of any desk post rather than a practice: how work is
+#: presented and written up, and the office software it is written in (review35 P5).
+MEDIUM_SKILLS = frozenset({"presentation-skills", "report-writing", "office-software"})
 
 #: O*NET Content Model sections every occupation rates: basic skills (2.A),
 #: cross-functional skills (2.B), knowledge (2.C).
@@ -51,11 +75,37 @@ def basic_skill(skill: Skill) -> bool:
     return skill.general or skill.codes.get("onet", "").startswith(_BASIC_SECTIONS)
 
 
-def unanchored(skills: Iterable[str], taxonomy: Taxonomy) -> frozenset[int]:
+def practice(
+    skills: Iterable[str], taxonomy: Taxonomy, *, shown: Shown | None = None
+) -> frozenset[str]:
+    """Return the skills of the person's own practice among *skills*.
+
+    Not a general skill (:func:`basic_skill`), not one of :data:`MEDIUM_SKILLS`, and not
+    a guess (``shown.guessed``, :func:`careermap.results.experience.guessed_skills`).
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> sorted(practice(["counselling", "speaking", "presentation-skills"], load_taxonomy()))
+    ['counselling']
+    """
+    index = taxonomy.skill_index
+    guessed = shown.guessed if shown is not None else frozenset()
+    return frozenset(
+        s
+        for s in skills
+        if s in index and not basic_skill(index[s]) and s not in MEDIUM_SKILLS | guessed
+    )
+
+
+def unanchored(
+    skills: Iterable[str], taxonomy: Taxonomy, *, shown: Shown | None = None
+) -> frozenset[int]:
     """Return the positions of the roles no skill of the person's own practice reaches.
 
     Empty for a profile of more than :data:`ANCHOR_THIN` skills, or one with no skill
-    of its own practice (every skill general: nothing to tell the roles apart by).
+    of its own practice (:func:`practice`: every skill general, a medium or a guess,
+    nothing to tell the roles apart by). *shown* gives the guesses.
 
     Examples
     --------
@@ -70,8 +120,7 @@ def unanchored(skills: Iterable[str], taxonomy: Taxonomy) -> frozenset[int]:
     given = set(skills)
     if len(given) > ANCHOR_THIN:
         return frozenset()
-    index = taxonomy.skill_index
-    own = {s for s in given if s in index and not basic_skill(index[s])}
+    own = practice(given, taxonomy, shown=shown)
     if not own:
         return frozenset()
     return frozenset(
@@ -98,12 +147,18 @@ def loosen(key: tuple[int, bool, bool], *, loose: bool) -> tuple[int, bool, bool
     return tier, avoided, unshown or loose
 
 
-def loose_readiness(readiness: Readiness, skills: Iterable[str], taxonomy: Taxonomy) -> Readiness:
+def loose_readiness(
+    readiness: Readiness,
+    skills: Iterable[str],
+    taxonomy: Taxonomy,
+    *,
+    shown: Shown | None = None,
+) -> Readiness:
     """Return *readiness* with a caution that the match rests on general skills alone.
 
     The caution names the skills of the person's own practice (those
-    :func:`unanchored` reads) that the role does not ask for, and says why the role
-    comes later in advice order than its score would place it.
+    :func:`unanchored` reads, :func:`practice`) that the role does not ask for, and
+    says why the role comes later in advice order than its score would place it.
 
     Examples
     --------
@@ -117,11 +172,10 @@ def loose_readiness(readiness: Readiness, skills: Iterable[str], taxonomy: Taxon
     your practice and fit nearly as well.
     """
     index = taxonomy.skill_index
-    own = sorted(index[s].label for s in set(skills) if s in index and not basic_skill(index[s]))
+    own = sorted(index[s].label for s in practice(set(skills), taxonomy, shown=shown))
     said = (
         f"It asks for none of the skills of your own practice that were read "
         f"({', '.join(own)}): the match rests on general skills, so it comes after posts "
         "that use your practice and fit nearly as well."
     )
-    caution = f"{readiness.caution} {said}" if readiness.caution else said
-    return readiness.model_copy(update={"caution": caution})
+    return readiness.cautioned(said)

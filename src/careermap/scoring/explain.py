@@ -388,7 +388,7 @@ class Explainer:
             if readiness is not None and score == 0.0:
                 readiness = why(readiness, role, self.background, taxonomy)  # ranked for a licence
             if readiness is not None and position in self.loose:
-                readiness = loose_readiness(readiness, self.skills, taxonomy)
+                readiness = loose_readiness(readiness, self.skills, taxonomy, shown=self.shown)
         return later_match(
             {
                 "rank": rank,

@@ -27,7 +27,7 @@ from careermap.taxonomy.models import Taxonomy
 if TYPE_CHECKING:
     from careermap.results.experience import Shown
 
-__all__ = ["lived_note", "lived_roles"]
+__all__ = ["lived_note", "lived_roles", "peer_posts"]
 
 
 def lived_roles(
@@ -39,8 +39,12 @@ def lived_roles(
     exclude: str | None = None,
     away: Collection[int] = (),
     shown: Shown | None = None,
+    scored: bool = False,
 ) -> list[int]:
     """Return the positions of the peer roles at score 0 whose lived experience is met.
+
+    With *scored*, those a skill reaches too (whatever their score): the posts
+    :func:`lived_note` names first.
 
     Only for a person who said they have lived experience (``Background.lived_experience``):
     each role that requires it (``Entry.lived_experience``), whose kinds the person's
@@ -61,7 +65,7 @@ def lived_roles(
         if role.id == exclude or (sectors is not None and role.sector not in sectors):
             continue
         position = engine.role_pos[role.id]
-        if position in away or float(scores.score[position]) > 0.0:
+        if position in away or (not scored and float(scores.score[position]) > 0.0):
             continue
         local = entry.for_country(background.works_in)
         written = shown.lived if shown is not None else ()
@@ -70,13 +74,44 @@ def lived_roles(
     return found
 
 
+def peer_posts(
+    background: Background,
+    taxonomy: Taxonomy,
+    scores: Scores,
+    sectors: set[str] | None,
+    listed: Collection[int],
+    *,
+    exclude: str | None = None,
+    away: Collection[int] = (),
+    shown: Shown | None = None,
+) -> tuple[list[int], list[int]]:
+    """Return the peer roles to list at score 0, and every peer role whose lived experience is met.
+
+    The first are :func:`lived_roles` not already *listed*; the second, the same with
+    those a skill reaches (``scored=True``), are what :func:`lived_note` names.
+    """
+    met = lived_roles(
+        background, taxonomy, scores, sectors, exclude=exclude, away=away, shown=shown, scored=True
+    )
+    return [i for i in met if i not in listed and float(scores.score[i]) <= 0.0], met
+
+
 def lived_note(
-    peers: Collection[int], ranked: Sequence[int], limit: int | None, taxonomy: Taxonomy
+    peers: Collection[int],
+    ranked: Sequence[int],
+    limit: int | None,
+    taxonomy: Taxonomy,
+    *,
+    scored: Collection[int] = (),
 ) -> str:
     """Name the peer roles at score 0 (:func:`lived_roles`) that *limit* leaves out.
 
     *ranked* is the whole advice order, *peers* the positions :func:`lived_roles` found.
     Empty when every such role is within the first *limit* (or there is no limit).
+    The peer posts whose lived experience the person meets and that their skills reach
+    (*scored*: ``lived_roles(..., scored=True)``), when *limit* leaves them out too, are
+    named first, in advice order: the post a person would take is the peer support
+    worker's at #64, not the supervisor's at score 0 (review35 P9).
 
     Examples
     --------
@@ -90,17 +125,44 @@ def lived_note(
     a limit of 3 lists them with what each asks for.
     >>> lived_note([at], [7, 8, at], 3, taxonomy)
     ''
+
+    A peer post the person's skills reach, past the limit too, comes first:
+
+    >>> coach = taxonomy.roles.index(careermap.lookup_role("recovery-coach", taxonomy=taxonomy))
+    >>> print(lived_note([at], [7, coach, at], 1, taxonomy, scored=[coach]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Peer posts that ask for lived experience like yours come further down: Recovery coach
+    (#2); Peer support specialist (#3) comes after every post your skills reach, as none
+    of the skills you wrote was read for it; a limit of 3 lists them with what each asks
+    for.
     """
     if limit is None:
         return ""
-    places = [(place, i) for place, i in enumerate(ranked, start=1) if i in peers]
-    left = [(place, taxonomy.roles[i].title) for place, i in places if place > limit]
+    left = [place for place, i in enumerate(ranked, start=1) if i in peers and place > limit]
     if not left:
         return ""
-    named = [f"{title} (#{place})" for place, title in left]
-    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    zero = _listed([f"{taxonomy.roles[ranked[p - 1]].title} (#{p})" for p in left])
+    last = left[-1]
+    reached = [
+        f"{taxonomy.roles[i].title} (#{place})"
+        for place, i in enumerate(ranked[:last], start=1)
+        if place > limit and i in scored and i not in peers
+    ]
+    if not reached:
+        return (
+            "Peer posts that ask for lived experience like yours come after every post your "
+            f"skills reach, as none of the skills you wrote was read for them: {zero}; a limit "
+            f"of {last} lists them with what each asks for."
+        )
+    verb, them = ("come", "them") if len(left) > 1 else ("comes", "it")
     return (
-        "Peer posts that ask for lived experience like yours come after every post your "
-        f"skills reach, as none of the skills you wrote was read for them: {listed}; a limit "
-        f"of {left[-1][0]} lists them with what each asks for."
+        "Peer posts that ask for lived experience like yours come further down: "
+        f"{_listed(reached)}; {zero} {verb} after every post your skills reach, as none of "
+        f"the skills you wrote was read for {them}; a limit of {last} lists them with what "
+        "each asks for."
     )
+
+
+def _listed(named: Sequence[str]) -> str:
+    """Return *named* as a list in words: "A", "A and B", "A, B and C"."""
+    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]

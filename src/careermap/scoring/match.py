@@ -37,7 +37,7 @@ from careermap.scoring.context import (
 )
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.scoring.explain import Explainer, context_result
-from careermap.scoring.lived_roles import lived_note, lived_roles
+from careermap.scoring.lived_roles import lived_note, peer_posts
 from careermap.scoring.model import (
     Credit,
     Evaluation,
@@ -198,7 +198,7 @@ def role_match(
         current = background is not None and is_current(role.id, background, taxonomy)
     readiness = role_readiness(role, background, taxonomy=taxonomy, shown=shown)
     if loose and readiness is not None:  # general skills alone (scoring.anchored)
-        readiness = loose_readiness(readiness, evaluation.uses, taxonomy)
+        readiness = loose_readiness(readiness, evaluation.uses, taxonomy, shown=shown)
     gaps = sorted(
         (r for r in results if r.kind == "gap" and r.skill_id not in certified and not current),
         key=lambda r: (-r.cost, r.skill_id),
@@ -301,7 +301,7 @@ def _rank(
         keys: dict[int, tuple[int, bool, bool]] = {}
         # A wish to step up (scoring.step_up); roles a thin profile reaches by general
         # skills alone, ordered as posts preferring unshown experience (scoring.anchored).
-        up, loose = rung_up(background, taxonomy), unanchored(start.skills, taxonomy)
+        up, loose = rung_up(background, taxonomy), unanchored(start.skills, taxonomy, shown=shown)
 
         def key(i: int) -> tuple[int, bool, bool]:
             if i not in keys:
@@ -326,19 +326,28 @@ def _rank(
             away=away,
         )
         every = [*every, *filled.whole]
-        peers: list[int] = []
-        if min_score <= 0:  # peer roles whose lived experience they meet, at 0 (lived_roles)
-            peers = lived_roles(
-                background, taxonomy, scores, sectors, exclude=exclude, away=away, shown=shown
+        # Peer roles whose lived experience they meet, at 0, and those a skill reaches.
+        peers, met = (
+            peer_posts(
+                background,
+                taxonomy,
+                scores,
+                sectors,
+                every,
+                exclude=exclude,
+                away=away,
+                shown=shown,
             )
-            peers = [i for i in peers if i not in every]
-            every += peers
+            if min_score <= 0
+            else ([], [])
+        )
+        every += peers
         # A thin list puts posts involving avoided work after the long steps (P8, round 30).
         late = filled.within < THIN_TOP
         ranked = advice_order(every, key, score, kept=kept, then=filled.kept, late=late)
         ranked = _after_moves(ranked, background, taxonomy)
         positions = ranked if limit is None else ranked[:limit]
-        lived = lived_note(peers, ranked, limit, taxonomy) if peers else ""
+        lived = lived_note(peers, ranked, limit, taxonomy, scored=met) if peers else ""
         if away:  # the posts left out that the list would have shown, in its order
             above = engine.top(
                 scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
