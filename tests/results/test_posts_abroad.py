@@ -92,14 +92,18 @@ def test_the_veterans_service_officer_is_the_united_states_alone():
     # Oregon and Colorado alone.
     psy = "psychedelic-facilitator"
     assert taxonomy.role_index[psy].countries == ("US",)
-    assert sorted(r.id for r in taxonomy.roles if r.countries) == [psy, pco, VSO]
+    # Thirty-fifth round (cred35): the nursing associate, registered by the NMC in England
+    # alone (no register in Ireland or elsewhere; docs/taxonomy-notes.md).
+    nai = "nursing-associate"
+    assert taxonomy.role_index[nai].countries == ("GB",)
+    assert sorted(r.id for r in taxonomy.roles if r.countries) == [nai, psy, pco, VSO]
     engine = scoring_index(taxonomy)
-    assert engine.elsewhere("US") == [engine.role_pos[pco]]
-    assert sorted(engine.elsewhere("MW")) == sorted([engine.role_pos[VSO], engine.role_pos[psy]])
+    pos = engine.role_pos
+    assert sorted(engine.elsewhere("US")) == sorted([pos[pco], pos[nai]])
+    assert sorted(engine.elsewhere("MW")) == sorted([pos[VSO], pos[psy], pos[nai]])
+    assert engine.elsewhere("GB") == sorted([pos[VSO], pos[pco], pos[psy]])
     assert engine.elsewhere(None) == []
-    assert sorted(engine.elsewhere("CA")) == sorted(
-        [engine.role_pos[VSO], engine.role_pos[pco], engine.role_pos[psy]]
-    )
+    assert sorted(engine.elsewhere("CA")) == sorted([pos[VSO], pos[pco], pos[psy], pos[nai]])
 
 
 def test_offered_at_home():
