@@ -82,3 +82,10 @@ def test_a_course_the_person_teaches_counts_at_the_level_given() -> None:
         ["QPR:4"], background={"credentials": ["QPR (Question, Persuade, Refer) certificate"]}
     )
     assert attended.skills["suicide-prevention"] == TRAINED_LEVEL
+
+
+def test_a_text_saying_the_person_teaches_the_course_is_not_capped() -> None:
+    profile = careermap.build_profile(["QPR gatekeeper instructor:4"])
+    assert profile.entries[0].match.skill_id is not None
+    assert profile.entries[0].course is None
+    assert max(profile.skills.values()) == 4

@@ -98,7 +98,8 @@ def course_named(match: SkillMatch) -> str | None:
     A text is read through a course when the name it matched (an alias, or a name
     standing in part of the text) is the course's: "ASIST", "ASIST trained",
     "ASIST (Applied Suicide Intervention Skills Training)". A text read through any
-    other name ("suicide risk assessment", "C-SSRS") is not.
+    other name ("suicide risk assessment", "C-SSRS") is not, nor one saying the person
+    teaches the course ("QPR gatekeeper instructor", "ASIST trainer").
 
     Examples
     --------
@@ -109,8 +110,12 @@ def course_named(match: SkillMatch) -> str | None:
     'safeTALK'
     >>> course_named(careermap.resolve_skill("suicide risk assessment")) is None
     True
+    >>> course_named(careermap.resolve_skill("QPR gatekeeper instructor")) is None
+    True
     """
     if match.skill_id is None or match.matched_name is None:
+        return None
+    if _TEACHES.search(normalize(match.query)):  # "QPR gatekeeper instructor": teaching it
         return None
     return _COURSES.get(normalize(match.matched_name))
 
