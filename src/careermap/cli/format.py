@@ -138,7 +138,8 @@ def resolution(entry: ProfileEntry, used: int | None = None) -> str:
     """Return how one profile entry resolved, as one line.
 
     *used*: the level the profile uses for the entry's skill, when another entry
-    naming the same skill gives a higher one (``Profile.merged``).
+    naming the same skill gives a higher one (``Profile.merged``), or a lower one
+    when the entry names a short course (``ProfileEntry.course``).
     """
     match = entry.match
     if match.skill_id is None:
@@ -146,7 +147,9 @@ def resolution(entry: ProfileEntry, used: int | None = None) -> str:
         fix = f"did you mean {names}?" if names else "no close match; try 'careermap skills search'"
         return f"not recognised, left out ({fix})"
     level = f"level {entry.effective_level}" + (" by default" if entry.level is None else "")
-    if used is not None and used != entry.effective_level:
+    if used is not None and used < entry.effective_level and entry.course is not None:
+        level += f"; level {used} used: {entry.course} is a short course, training in the skill"
+    elif used is not None and used != entry.effective_level:
         level += f"; level {used} used, as another entry names this skill at {used}"
     if match.method == "fuzzy":
         how = f"fuzzy match on {match.matched_name!r}, similarity {match.similarity:.0f}"

@@ -240,6 +240,10 @@ _FLUENT = (
     "fluently",
     "fluency",
     "bilingual",
+    # Thirty-fifth round (read35, review35 P2): "bilingual" in French, Spanish, Italian and
+    # Portuguese ("bilingue français-anglais"; Larousse, RAE, Treccani and Priberam all
+    # give "bilingue": speaking two languages).
+    "bilingue",
     "trilingual",
     "multilingual",
     "proficient",

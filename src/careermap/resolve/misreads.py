@@ -87,6 +87,20 @@ _IN_CONTEXT = (
         ),
         "health education",
     ),
+    # Thirty-fifth round (read35, review35 P2): BSL among the body's measures is a blood
+    # sugar level, as Australian services write it (Queensland Health, "Blood glucose
+    # level (BGL) / blood sugar level (BSL)" monitoring guidelines; NSW Health's physical
+    # health care of people with mental illness lists weight, waist, BP and BSL), not
+    # British Sign Language: "metabolic monitoring (weight, waist, BSL, BP)".
+    (
+        re.compile(r"\bBSLs?\b"),
+        re.compile(
+            r"\b(?:weights?|waist|BP|blood\s+pressure|BMI|HbA1c|lipids?|glucose|BGLs?"
+            r"|metabolic|obs|observations|ECGs?|cholesterol|insulin|diabet(?:es|ic))\b",
+            re.IGNORECASE,
+        ),
+        "blood sugar level",
+    ),
 )
 
 

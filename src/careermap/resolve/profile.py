@@ -25,10 +25,10 @@ from careermap.base.record import Frozen, trusted
 from careermap.base.text import normalize
 from careermap.resolve.background import FORBIDDEN, Background, contains, show
 from careermap.resolve.background import background as read_background
+from careermap.resolve.courses import course_named, scored_levels, taught_courses
 from careermap.resolve.levels import (
     DEFAULT_PERSON_LEVEL,
     SkillMerge,
-    levels_by_skill,
     merged_levels,
 )
 from careermap.resolve.names import id_lookup
@@ -144,6 +144,15 @@ class ProfileEntry(Frozen):
         """The level used for scoring: the one given, else :data:`DEFAULT_PERSON_LEVEL`."""
         return DEFAULT_PERSON_LEVEL if self.level is None else self.level
 
+    @property
+    def course(self) -> str | None:
+        """The short course the text was read through ("ASIST"), or ``None``.
+
+        Such a text counts at most level 2 in :attr:`Profile.skills`
+        (:mod:`careermap.resolve.courses`).
+        """
+        return course_named(self.match)
+
 
 class Profile(Frozen):
     """A person's skills, resolved against a taxonomy.
@@ -187,9 +196,13 @@ class Profile(Frozen):
         """Resolved skill ids and their levels, by id.
 
         A skill named more than once takes the highest level given, else the
-        default; :attr:`merged` lists those named at different levels.
+        default; :attr:`merged` lists those named at different levels. A text read
+        only through the name of a short course ("ASIST") counts at most level 2,
+        trained, unless the background's credentials say the person teaches it
+        (:mod:`careermap.resolve.courses`; :attr:`ProfileEntry.course`).
         """
-        return levels_by_skill((entry.level, entry.match.skill_id) for entry in self.entries)
+        taught = taught_courses(self.background.credentials if self.background else ())
+        return scored_levels(((entry.level, entry.match) for entry in self.entries), taught=taught)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
