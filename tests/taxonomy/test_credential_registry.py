@@ -1414,6 +1414,9 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
             # And the education of what a country takes in its place (education_in; the
             # twenty-third round).
             exclude |= {"countries", "in_place", "not_asked_in", "education_in"}
+            # And where the practice is not regulated (unregulated_in; the thirty-fifth
+            # round): read only for a person who gives that country, as not_asked_in.
+            exclude.add("unregulated_in")
             # And the qualifications a regulator approves as the route to it (programmes;
             # the twenty-ninth round): how the credential is earned, not what hiring asks.
             exclude.add("programmes")
@@ -1874,3 +1877,47 @@ def test_ireland_asks_iacat_accreditation_for_arts_therapists_and_sri_lanka_no_l
     hcpc = index["hcpc-arts-therapist"]
     assert holds(["IACAT accredited member"], hcpc)
     assert not holds(["IACAT associate member"], hcpc)
+
+
+def test_unregulated_arts_therapy_and_peer_support_are_sourced_countries():
+    # Thirty-fifth round (hire35, review 34 P1/P6; sources in data/taxonomy's comments):
+    # art therapist is not a recognised profession in Slovakia (EFAT; the Slovak art
+    # therapists' association, art-therapy.sk) or Czechia (ČAA, arteterapie.cz), arts
+    # therapy is not regulated in Slovenia (ECArTE); peer support is not regulated in
+    # Canada, where Peer Support Canada's certification is voluntary (pscportal.ca/faq/).
+    index = load_taxonomy(cache=False).credential_index
+    arts = index["arts-therapist-credential"].unregulated_in
+    assert set(arts) == {"CZ", "SI", "SK"}
+    assert "250 hours" in arts["SK"]
+    assert "association" in arts["SK"]
+    for credential in (
+        "certified-peer-specialist",
+        "peer-recovery-specialist",
+        "certified-family-peer-specialist",
+    ):
+        found = index[credential].unregulated_in
+        assert set(found) == {"CA"}
+        assert "Peer Support Canada" in found["CA"]
+        assert "voluntary" in found["CA"]
+    # No country is both unregulated and given something in the credential's place.
+    for credential in index.values():
+        given = {*credential.countries, *credential.in_place, *credential.not_asked_in}
+        assert not set(credential.unregulated_in) & given, credential.id
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ({"countries": ["US"], "unregulated_in": {"US": "x"}}, "issues the credential"),
+        ({"countries": ["US"], "unregulated_in": {"SK": " "}}, "says nothing"),
+        ({"unregulated_in": {"SK": "not regulated"}}, "needs countries"),
+        ({"countries": ["US"], "unregulated_in": {"XX": "x"}}, "ISO 3166-1"),
+        (
+            {"countries": ["US"], "not_asked_in": ["SK"], "unregulated_in": {"SK": "x"}},
+            "in one of them",
+        ),
+    ],
+)
+def test_unregulated_in_is_checked(field: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        CredentialDefinition(id="art", name="ATR", kind="certification", **field)

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.resolve.profile import Background
-from careermap.results.countries import elsewhere, for_country
+from careermap.results.countries import elsewhere, for_country, unregulated
 from careermap.results.credentials import holds, unclear
 from careermap.results.degree_route import degree_need, route, with_route, with_school
 from careermap.results.education import education_level, school_by_work
@@ -98,6 +98,9 @@ def hiring_verdict(
     supervised, unsure = licensing.supervised, licensing.unsure
     needs += [licensing.need] if licensing.need else []
     notes += licensing.notes
+    # Asked nowhere in the person's country, the practice unregulated there: said plainly,
+    # whatever the verdict (review 34 P1).
+    notes += (plain := unregulated(required, country))
     # The kinds the person's own texts state count for a yes that said none (review 30 P6).
     written, texts = (shown.lived, shown.lived_texts) if shown is not None else ((), ())
     lacking = lived_need(entry, background, certified=lived, written=written, texts=texts)
@@ -161,11 +164,16 @@ def hiring_verdict(
         notes=notes,
         current=current,
     )
-    if preferred:
-        opened = opened.model_copy(update={"notes": (*opened.notes, *preferred)})
+    opened = _noted(opened, [*plain, *preferred])
     if schooled is not None:
         return with_school(opened, entry, schooled)
     return opened if work is None else with_route(opened, entry, work)
+
+
+def _noted(found: Readiness, notes: Sequence[str]) -> Readiness:
+    """Add to *found*'s notes those of *notes* it does not say yet."""
+    said = [note for note in notes if note not in found.notes]
+    return found.model_copy(update={"notes": (*found.notes, *said)}) if said else found
 
 
 def _with_hours(credential: Credential, country: str | None) -> str:
