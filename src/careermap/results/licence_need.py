@@ -112,7 +112,10 @@ def licensing_need(
         "regulator where you want to work"
         for text in unsure
     ]
-    return Licensing(supervised, unsure, alternatives(asked), None, notes)
+    # The person's nearest route first: a licence of the practice their field or
+    # credentials name (review 34 P6).
+    near = [*([background.field] if background.field else []), *background.credentials]
+    return Licensing(supervised, unsure, alternatives(asked, near=near), None, notes)
 
 
 class _Way(NamedTuple):
