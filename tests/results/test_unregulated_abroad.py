@@ -1,8 +1,9 @@
 """Credentials from abroad where the title is not regulated (``unregulated_in``).
 
 Thirty-fifth round (hire35, review 34 P1/P6): a licence from the US list made a long
-"needs" for an art therapist in Slovakia, where the title is not regulated, and for peer
-supporters in Canada, where Peer Support Canada's certification is voluntary.
+"needs" for an art therapist in Slovakia, where the title is not regulated; peer
+supporters in Canada were asked for "what employers in Canada ask for" where Peer
+Support Canada's national certification is the counterpart (``in_place``).
 """
 
 from __future__ import annotations
@@ -47,15 +48,21 @@ def test_a_country_careermap_knows_nothing_of_still_asks_to_check() -> None:
 
 
 @pytest.mark.parametrize("role_id", ["peer-support-specialist", "recovery-coach"])
-def test_peer_posts_in_canada_name_the_voluntary_certification(role_id: str) -> None:
-    readiness = _match(
-        ["peer support:4", "recovery oriented practice:4", "active listening"],
-        role_id,
-        country="CA",
-        education="secondary",
-        lived_experience=True,
-    ).readiness
+def test_peer_posts_in_canada_name_peer_support_canada(role_id: str) -> None:
+    # A short step, as the US certification is, named (not "what employers in Canada
+    # ask for ...").
+    background: dict[str, Any] = {
+        "country": "CA",
+        "education": "secondary",
+        "lived_experience": True,
+    }
+    skills = ["peer support:4", "recovery oriented practice:4", "active listening"]
+    readiness = _match(skills, role_id, **background).readiness
     assert readiness is not None
     assert "what employers in Canada" not in readiness.summary
-    assert readiness.verdict in {"ready", "step-down", "step-up", "experience"}
-    assert any("Peer Support Canada" in note for note in readiness.notes)
+    assert readiness.verdict == "certify"
+    assert "Peer Support Canada certified peer supporter" in readiness.summary
+    held = {**background, "credentials": ["Certified Peer Supporter (Peer Support Canada)"]}
+    certified = _match(skills, role_id, **held).readiness
+    assert certified is not None
+    assert "Peer Support Canada" not in certified.summary

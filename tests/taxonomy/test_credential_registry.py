@@ -1381,6 +1381,23 @@ for _key in [
     ("peer-support-supervisor", "Certified Peer Specialist (CPS/CPRS)"),
 ]:
     _plus(DELIBERATE[_key], "also", _DCU_PEER)
+#: Thirty-fifth round (hire35, review34 P6; sources in data/taxonomy/credentials.yaml):
+#: Peer Support Canada's national certification, named in Canada in the US peer
+#: certifications' place (pscportal.ca/faq/).
+_PSC = [
+    "Certified Peer Supporter (Peer Support Canada)",
+    "Peer Support Canada certification",
+    "Peer Support Canada certified peer supporter",
+]
+for _key in [
+    ("peer-support-specialist", "Certified Peer Specialist (CPS/CPRS)"),
+    ("peer-support-supervisor", "Certified Peer Specialist (CPS/CPRS)"),
+    (
+        "recovery-coach",
+        "Certified Peer Recovery Specialist or recovery coach certificate (CPRS/CARC)",
+    ),
+]:
+    _plus(DELIBERATE[_key], "also", _PSC)
 _plus(
     DELIBERATE[("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)")],
     "also",
@@ -1879,26 +1896,24 @@ def test_ireland_asks_iacat_accreditation_for_arts_therapists_and_sri_lanka_no_l
     assert not holds(["IACAT associate member"], hcpc)
 
 
-def test_unregulated_arts_therapy_and_peer_support_are_sourced_countries():
+def test_unregulated_arts_therapy_and_canadian_peer_certification_are_sourced():
     # Thirty-fifth round (hire35, review 34 P1/P6; sources in data/taxonomy's comments):
     # art therapist is not a recognised profession in Slovakia (EFAT; the Slovak art
     # therapists' association, art-therapy.sk) or Czechia (ČAA, arteterapie.cz), arts
-    # therapy is not regulated in Slovenia (ECArTE); peer support is not regulated in
-    # Canada, where Peer Support Canada's certification is voluntary (pscportal.ca/faq/).
+    # therapy is not regulated in Slovenia (ECArTE); in Canada, Peer Support Canada's
+    # voluntary national certification is named in the US peer certifications' place
+    # (pscportal.ca/faq/), as a short step.
     index = load_taxonomy(cache=False).credential_index
     arts = index["arts-therapist-credential"].unregulated_in
     assert set(arts) == {"CZ", "SI", "SK"}
     assert "250 hours" in arts["SK"]
     assert "association" in arts["SK"]
-    for credential in (
-        "certified-peer-specialist",
-        "peer-recovery-specialist",
-        "certified-family-peer-specialist",
-    ):
-        found = index[credential].unregulated_in
-        assert set(found) == {"CA"}
-        assert "Peer Support Canada" in found["CA"]
-        assert "voluntary" in found["CA"]
+    for credential in ("certified-peer-specialist", "peer-recovery-specialist"):
+        found = index[credential]
+        assert found.in_place["CA"] == ("Peer Support Canada certified peer supporter",)
+        assert holds(["Certified Peer Supporter (Peer Support Canada)"], found)
+    family = index["certified-family-peer-specialist"]
+    assert family.in_place["CA"] == ("Peer Support Canada certified family peer supporter",)
     # No country is both unregulated and given something in the credential's place.
     for credential in index.values():
         given = {*credential.countries, *credential.in_place, *credential.not_asked_in}
