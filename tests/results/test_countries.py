@@ -154,10 +154,13 @@ def test_a_registration_from_another_country_is_not_the_credential_it_shares_a_n
     held = ["Registered Psychologist (PRC Philippines)"]
     found = verdict("therapist", taxonomy, credentials=held, country="CA")
     assert found.verdict == "needs"
-    # Canada's routes: a registered social worker's (the LCSW's, twenty-third round), then
-    # Ontario's psychotherapists' and the CCC.
-    assert found.summary.startswith("Needs Registered Social Worker (RSW) or Registered Clinical")
-    assert "Registered Psychotherapist (CRPO)" in found.summary
+    # Canada's routes, her own practice's first (a psychologist's college; thirty-fifth
+    # round, review 34 P6), then how many others (a registered social worker's,
+    # Ontario's psychotherapists', the CCC), listed in the notes.
+    assert found.summary.startswith(
+        "Needs Registered psychologist (Canadian provincial college) or one of 3 other "
+        "registrations (see notes)"
+    )
     assert "recognised in Canada" in found.summary
     [note] = [n for n in found.notes if n.startswith("Check whether your Registered Psych")]
     assert "a registration from the Philippines" in note

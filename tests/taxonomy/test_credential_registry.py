@@ -1415,6 +1415,23 @@ for _key in [
     ("peer-support-supervisor", "Certified Peer Specialist (CPS/CPRS)"),
 ]:
     _plus(DELIBERATE[_key], "also", _DCU_PEER)
+#: Thirty-fifth round (hire35, review34 P6; sources in data/taxonomy/credentials.yaml):
+#: Peer Support Canada's national certification, named in Canada in the US peer
+#: certifications' place (pscportal.ca/faq/).
+_PSC = [
+    "Certified Peer Supporter (Peer Support Canada)",
+    "Peer Support Canada certification",
+    "Peer Support Canada certified peer supporter",
+]
+for _key in [
+    ("peer-support-specialist", "Certified Peer Specialist (CPS/CPRS)"),
+    ("peer-support-supervisor", "Certified Peer Specialist (CPS/CPRS)"),
+    (
+        "recovery-coach",
+        "Certified Peer Recovery Specialist or recovery coach certificate (CPRS/CARC)",
+    ),
+]:
+    _plus(DELIBERATE[_key], "also", _PSC)
 _plus(
     DELIBERATE[("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)")],
     "also",
@@ -1448,6 +1465,9 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
             # And the education of what a country takes in its place (education_in; the
             # twenty-third round).
             exclude |= {"countries", "in_place", "not_asked_in", "education_in"}
+            # And where the practice is not regulated (unregulated_in; the thirty-fifth
+            # round): read only for a person who gives that country, as not_asked_in.
+            exclude.add("unregulated_in")
             # And the qualifications a regulator approves as the route to it (programmes;
             # the twenty-ninth round): how the credential is earned, not what hiring asks.
             exclude.add("programmes")
@@ -1985,3 +2005,45 @@ def test_the_twenty_sixth_set_s_countries_name_their_own_credentials():
     assert holds(["Certified Genetic Counselor (CGC), American Board of Genetic Counseling"], cgc)
     assert holds(["Licensed genetic counselor"], cgc)
     assert not holds(["Genetic counseling student"], cgc)
+
+
+def test_unregulated_arts_therapy_and_canadian_peer_certification_are_sourced():
+    # Thirty-fifth round (hire35, review 34 P1/P6; sources in data/taxonomy's comments):
+    # art therapist is not a recognised profession in Slovakia (EFAT; the Slovak art
+    # therapists' association, art-therapy.sk) or Czechia (ČAA, arteterapie.cz), arts
+    # therapy is not regulated in Slovenia (ECArTE); in Canada, Peer Support Canada's
+    # voluntary national certification is named in the US peer certifications' place
+    # (pscportal.ca/faq/), as a short step.
+    index = load_taxonomy(cache=False).credential_index
+    arts = index["arts-therapist-credential"].unregulated_in
+    assert set(arts) == {"CZ", "SI", "SK"}
+    assert "250 hours" in arts["SK"]
+    assert "association" in arts["SK"]
+    for credential in ("certified-peer-specialist", "peer-recovery-specialist"):
+        found = index[credential]
+        assert found.in_place["CA"] == ("Peer Support Canada certified peer supporter",)
+        assert holds(["Certified Peer Supporter (Peer Support Canada)"], found)
+    family = index["certified-family-peer-specialist"]
+    assert family.in_place["CA"] == ("Peer Support Canada certified family peer supporter",)
+    # No country is both unregulated and given something in the credential's place.
+    for credential in index.values():
+        given = {*credential.countries, *credential.in_place, *credential.not_asked_in}
+        assert not set(credential.unregulated_in) & given, credential.id
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ({"countries": ["US"], "unregulated_in": {"US": "x"}}, "issues the credential"),
+        ({"countries": ["US"], "unregulated_in": {"SK": " "}}, "says nothing"),
+        ({"unregulated_in": {"SK": "not regulated"}}, "needs countries"),
+        ({"countries": ["US"], "unregulated_in": {"XX": "x"}}, "ISO 3166-1"),
+        (
+            {"countries": ["US"], "not_asked_in": ["SK"], "unregulated_in": {"SK": "x"}},
+            "in one of them",
+        ),
+    ],
+)
+def test_unregulated_in_is_checked(field: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        CredentialDefinition(id="art", name="ATR", kind="certification", **field)

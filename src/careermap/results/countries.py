@@ -5,12 +5,14 @@ the US licences as alternatives. A credential of the taxonomy's ``credentials`` 
 may say where it is issued (``countries``), what employers of a country that does not
 issue it ask for in its place (``in_place``: BACP or UKCP registration for an LPC in the
 United Kingdom) and which countries ask for nothing in its place (``not_asked_in``: a US
-peer specialist certificate in the United Kingdom). For a person who gives a country,
-:func:`for_country` reads each credential a role asks for:
+peer specialist certificate in the United Kingdom; ``unregulated_in``, with what is said
+there instead: a US arts therapist's credential in Slovakia, where the title is not
+regulated, :func:`unregulated`). For a person who gives a country, :func:`for_country`
+reads each credential a role asks for:
 
 * issued there, or its countries not given: asked as it stands;
 * another credential named in its place there: that one is named instead;
-* nothing asked in its place there: not asked;
+* nothing asked in its place there (``not_asked_in``, ``unregulated_in``): not asked;
 * otherwise careermap does not know what is asked there: the credential is replaced by
   a plain request to check (:func:`unknown_name`), not counted as met.
 
@@ -59,6 +61,7 @@ __all__ = [
     "is_unknown_name",
     "issued_in",
     "unknown_name",
+    "unregulated",
 ]
 
 
@@ -203,11 +206,38 @@ def for_country(credential: Credential, country: str | None) -> Credential | Non
     """
     if country is None or not elsewhere(credential, country):
         return credential
-    if country in credential.not_asked_in:
+    if country in credential.not_asked_in or country in credential.unregulated_in:
         return None
     named = local_names(credential, country)
     name = " or ".join(named) if named else unknown_name([credential], country)
     return credential.model_copy(update={"name": name})
+
+
+def unregulated(credentials: Sequence[Credential], country: str | None) -> list[str]:
+    """Say, of each of *credentials* not asked in *country* as unregulated there, why.
+
+    One note a credential (by name), for those whose ``unregulated_in`` gives *country*:
+    the post does not ask it there, and a person is told so plainly, with what employers
+    there look for instead, not left to wonder why a licence from abroad is not named.
+
+    Examples
+    --------
+    >>> art = Credential(name="ATR", kind="licence", countries=("US",),
+    ...                  unregulated_in={"SK": "the title is not regulated there"})
+    >>> unregulated([art], "SK")
+    ['ATR: not asked in Slovakia: the title is not regulated there']
+    >>> unregulated([art], "US"), unregulated([art], None)
+    ([], [])
+    """
+    if country is None:
+        return []
+    notes: list[str] = []
+    for credential in credentials:
+        said = credential.unregulated_in.get(country)
+        note = f"{credential.name}: not asked in {country_name(country)}: {said}"
+        if said and elsewhere(credential, country) and note not in notes:
+            notes.append(note)
+    return notes
 
 
 def local_licences(licences: Sequence[Credential], country: str | None) -> list[Credential]:

@@ -40,6 +40,7 @@ __all__ = [
     "REGISTERS",
     "is_registration",
     "licence_degree",
+    "names_degree",
     "pending_for",
     "same_practice",
     "unknown_licences",
@@ -186,28 +187,72 @@ def licence_degree(entry: Entry) -> bool:
     )
 
 
-#: Licences a verdict names before counting the rest: a post that takes eleven (the
-#: US, UK, Canadian and Australian ones) names the first, its own country's, and says
-#: how many more the notes list.
+#: Names a verdict gives of the licences a post takes before counting the rest: a post
+#: that takes eleven (the US, UK, Canadian and Australian ones) names the first, its own
+#: country's, and says how many more the notes list. The cap counts names, not licences:
+#: a UK post's licences are registers, several to a licence ("BACP registered counsellor
+#: or UKCP registered psychotherapist or NCPS registered counsellor"), and a cap of three
+#: licences named a dozen registers on one line (thirty-fifth round, review 34 P6).
 NAMED_LICENCES = 3
 
 
-def alternatives(licences: Sequence[Credential]) -> str:
+def alternatives(licences: Sequence[Credential], *, near: Sequence[str] = ()) -> str:
     """Name the licences a post takes, any one of which is enough (the first few).
+
+    Each licence's name may be several, joined by "or" (the registers a country takes
+    in its place). Licences are named whole, in order, while no more than
+    :data:`NAMED_LICENCES` names are said (the first always, and one of several names
+    only first), then the number of the others. Those of the practice the person's
+    *near* texts name (their field and credentials, :func:`same_practice`) come first:
+    their nearest route.
 
     Examples
     --------
     >>> four = [Credential(name=n, kind="licence") for n in ("LPC", "LCSW", "LMFT", "LCAT")]
     >>> alternatives(four[:2]), alternatives(four)
     ('LPC or LCSW', 'LPC, LCSW, LMFT or one other licence (see notes)')
+
+    A UK post's registers, the person's nearest first:
+
+    >>> uk = [Credential(name=n, kind="licence") for n in (
+    ...     "BACP registered counsellor or UKCP registered psychotherapist",
+    ...     "Social Work England registration or SSSC registered social worker",
+    ...     "HCPC registered clinical psychologist")]
+    >>> print(alternatives(uk))  # doctest: +NORMALIZE_WHITESPACE
+    BACP registered counsellor or UKCP registered psychotherapist or one of 2 other
+    registrations (see notes)
+    >>> alternatives(uk, near=["psychology"])
+    'HCPC registered clinical psychologist or one of 2 other registrations (see notes)'
     """
-    names = [c.name for c in licences]
-    if len(names) <= NAMED_LICENCES:
-        return " or ".join(names)
-    rest = len(names) - NAMED_LICENCES
-    if rest == 1:
-        return f"{', '.join(names[:NAMED_LICENCES])} or one other licence (see notes)"
-    return f"{', '.join(names[:NAMED_LICENCES])} or one of {rest} other licences (see notes)"
+    ordered = sorted(licences, key=lambda c: not (near and same_practice(near, [c], therapy=False)))
+    named: list[str] = []
+    said = 0
+    for credential in ordered:
+        count = len(credential.name.split(" or "))
+        # A licence of several names (a country's registers) is named only first: a
+        # line of "A or B, C or D" reads as one list.
+        several = count > 1 or said > len(named)
+        if named and (several or said + count > NAMED_LICENCES):
+            break
+        named.append(credential.name)
+        said += count
+    rest = ordered[len(named) :]
+    if not rest:
+        return " or ".join(named)
+    # Registers, where none of the others is asked by a licence's words (a UK post's).
+    registers = any(_REGISTERED.search(c.name) for c in rest)
+    word = (
+        "registration"
+        if registers and not any(_LICENSED_WORD.search(c.name) for c in rest)
+        else "licence"
+    )
+    others = f"one other {word}" if len(rest) == 1 else f"one of {len(rest)} other {word}s"
+    return f"{', '.join(named)} or {others} (see notes)"
+
+
+#: A licence asked by a register's words, or by a licence's (:func:`alternatives`).
+_REGISTERED = re.compile(rf"\b{REGISTRATION_WORDS}\b", re.IGNORECASE)
+_LICENSED_WORD = re.compile(rf"\b{LICENCE_WORDS}\b", re.IGNORECASE)
 
 
 def same_practice(
@@ -283,6 +328,37 @@ def is_registration(text: str) -> bool:
     )
 
 
+#: A degree or course as people write it, by the name it begins with ("BSc (Hons)
+#: Psychology, BPS accredited", "MSc Psychology (PSI accredited conversion)", "PhD in
+#: Counseling Psychology (APA accredited)", "Mgr. ...", "PGCert ..."): the body that
+#: accredits a course registers no one by it, so a degree is never read as a licence,
+#: whatever its words (thirty-fifth round, review 34 P6: a BPS-accredited BSc was asked
+#: about as if it might be BACP registration).
+_DEGREE = re.compile(
+    r"^\s*(?:(?:B\.?\s?Sc|B\.?\s?A|M\.?\s?Sc|M\.?\s?A|M\.?\s?Phil|Ph\.?\s?D|Bachelor|Master'?s?\s+(?:of|in|degree)"
+    r"|PG\s?Cert|PG\s?Dip|Post-?\s?graduate\s+(?:certificate|diploma)|Graduate\s+diploma"
+    r"|Degree|Doctorate|Diploma)\b|(?-i:Mgr\.|Bc\.))",
+    re.IGNORECASE,
+)
+
+
+def names_degree(text: str) -> bool:
+    """Say whether *text* is a degree or course by the name it begins with.
+
+    Examples
+    --------
+    >>> names_degree("BSc (Hons) Psychology, BPS accredited (Graduate Basis for Chartership)")
+    True
+    >>> names_degree("PhD in Counseling Psychology, University of Denver (APA accredited)")
+    True
+    >>> names_degree("BACP accredited counsellor"), names_degree("Licensed psychologist (BA)")
+    (False, False)
+    >>> names_degree("Master Addiction Counselor (MAC)"), names_degree("BC registered counsellor")
+    (False, False)
+    """
+    return _DEGREE.search(text) is not None
+
+
 def unknown_licences(
     person: Sequence[str], taxonomy: Taxonomy, ambiguous: Mapping[str, tuple[str, ...]]
 ) -> tuple[str, ...]:
@@ -291,15 +367,20 @@ def unknown_licences(
     A licence or registration by its words (licensed, registered, chartered, accredited,
     approbation, or a regulator's own word in another language, :data:`REGISTERS`; not a
     provisional one, nor words the person says it is not: "(not IACP
-    accredited)") that neither holds nor is the associate of any credential the
-    taxonomy records: "Licensed Clinical Counsellor (BC)". Such a licence may well be
-    accepted where the person works; the taxonomy cannot say.
+    accredited)", nor a degree, :func:`names_degree`) that neither holds nor is the
+    associate of any credential the taxonomy records: "Licensed Clinical Counsellor
+    (BC)". Such a licence may well be accepted where the person works; the taxonomy
+    cannot say.
     """
     written = tuple(person)
 
     def build() -> tuple[str, ...]:
         licences = [
-            t for t in written if is_registration(without_disclaimer(t)) and not is_provisional(t)
+            t
+            for t in written
+            if is_registration(without_disclaimer(t))
+            and not is_provisional(t)
+            and not names_degree(t)
         ]
         if not licences:
             return ()

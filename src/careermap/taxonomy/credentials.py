@@ -14,7 +14,8 @@ names of the associate licence that leads to it (``associate``), the hours of
 supervised practice it requires (``supervised_hours``), the kinds of lived experience
 it is awarded only to people with (``lived_experience_of``) and where it is issued
 (``countries``; ``in_place``, what other countries take in its place, with the education
-of those routes where posts there ask more, ``education_in``; ``not_asked_in``) and the
+of those routes where posts there ask more, ``education_in``; ``not_asked_in``; and
+``unregulated_in``, what is said where the practice is not regulated) and the
 qualifications a regulator approves as the route to it (``programmes``), so they are
 written once and cannot drift apart between roles.
 
@@ -150,6 +151,14 @@ _NOT_ASKED_IN = (
     "the job): not asked of a person there. A country in neither this nor in_place is "
     "one careermap knows nothing of: the verdict says so and asks them to check."
 )
+_UNREGULATED_IN = (
+    "For a country that does not issue the credential, regulates no such title and asks "
+    "nothing in its place, as a source says (SK for a US arts therapist's credential: the "
+    "profession is not on Slovakia's list), what is said to a person there instead, a clause "
+    "that follows 'not asked in <country>:' (the association's standard employers look "
+    "for). The credential is not asked of them, as with not_asked_in, and the verdict says "
+    "this in a note."
+)
 
 
 def country_codes(value: tuple[str, ...], what: str) -> tuple[str, ...]:
@@ -167,6 +176,7 @@ def _check_countries(credential: Credential | CredentialDefinition) -> None:
     country_codes(credential.countries, "countries")
     country_codes(credential.not_asked_in, "not_asked_in")
     country_codes(tuple(credential.in_place), "in_place")
+    _check_unregulated(credential)
     names = {credential.name, *credential.also, *credential.equivalents, *credential.accepts}
     for code, named in credential.in_place.items():
         if code in credential.countries or code in credential.not_asked_in:
@@ -190,6 +200,24 @@ def _check_countries(credential: Credential | CredentialDefinition) -> None:
             msg = f"education_in: {code} takes nothing in its place; name it in in_place first"
             raise ValueError(msg)
     _check_programmes(credential, names)
+
+
+def _check_unregulated(credential: Credential | CredentialDefinition) -> None:
+    """Check ``unregulated_in``: countries that neither issue the credential nor name another."""
+    country_codes(tuple(credential.unregulated_in), "unregulated_in")
+    for code, said in credential.unregulated_in.items():
+        if code in (*credential.countries, *credential.in_place, *credential.not_asked_in):
+            msg = (
+                f"unregulated_in: {code} issues the credential or is in in_place or "
+                "not_asked_in already; give each country in one of them"
+            )
+            raise ValueError(msg)
+        if not said.strip():
+            msg = f"unregulated_in: {code} says nothing; say what employers there look for"
+            raise ValueError(msg)
+    if credential.unregulated_in and not credential.countries:
+        msg = "unregulated_in needs countries: say where the credential is issued"
+        raise ValueError(msg)
 
 
 def _check_programmes(credential: Credential | CredentialDefinition, names: set[str]) -> None:
@@ -225,6 +253,12 @@ def _check_programmes(credential: Credential | CredentialDefinition, names: set[
 InPlace = Annotated[
     Mapping[str, tuple[Label, ...]],
     AfterValidator(lambda found: FrozenDict(sorted(found.items()))),
+]
+
+
+#: What is said where a credential's practice is not regulated, by country; read-only.
+Unregulated = Annotated[
+    Mapping[str, Text], AfterValidator(lambda found: FrozenDict(sorted(found.items())))
 ]
 
 
@@ -305,6 +339,7 @@ class Credential(BaseModel):
     in_place: InPlace = Field(default_factory=FrozenDict, description=_IN_PLACE)
     education_in: EducationIn = Field(default_factory=FrozenDict, description=_ROUTE_IN)
     not_asked_in: tuple[str, ...] = Field(default=(), description=_NOT_ASKED_IN)
+    unregulated_in: Unregulated = Field(default_factory=FrozenDict, description=_UNREGULATED_IN)
     programmes: InPlace = Field(default_factory=FrozenDict, description=_PROGRAMMES)
     leads_to: LeadsTo = Field(default_factory=FrozenDict, description=_LEADS_TO)
     programme_education: ProgrammeEducation = Field(
@@ -350,6 +385,7 @@ class CredentialDefinition(BaseModel):
     in_place: InPlace = Field(default_factory=FrozenDict, description=_IN_PLACE)
     education_in: EducationIn = Field(default_factory=FrozenDict, description=_ROUTE_IN)
     not_asked_in: tuple[str, ...] = Field(default=(), description=_NOT_ASKED_IN)
+    unregulated_in: Unregulated = Field(default_factory=FrozenDict, description=_UNREGULATED_IN)
     programmes: InPlace = Field(default_factory=FrozenDict, description=_PROGRAMMES)
     leads_to: LeadsTo = Field(default_factory=FrozenDict, description=_LEADS_TO)
     programme_education: ProgrammeEducation = Field(
@@ -476,6 +512,7 @@ def resolve(reference: CredentialReference, definition: CredentialDefinition) ->
         in_place=definition.in_place,
         education_in=definition.education_in,
         not_asked_in=definition.not_asked_in,
+        unregulated_in=definition.unregulated_in,
         programmes=definition.programmes,
         leads_to=definition.leads_to,
         programme_education=definition.programme_education,
