@@ -36,11 +36,14 @@ def test_uk_needs_line_names_the_nearest_route_then_counts_the_rest() -> None:
     readiness = found.readiness
     assert readiness is not None
     [licence] = [need for need in readiness.needs if "see notes" in need]
-    # At most three registers named: her field's first, then how many others.
+    # At most three registers named, then how many others.
     named, _, rest = licence.partition(" or one of ")
     assert named.count(" or ") <= 2
-    assert named.startswith("HCPC registered clinical psychologist")
     assert rest.endswith("other registrations (see notes)")
+    # Her field's route (psychology: HCPC registration as a clinical psychologist) is said
+    # first, as the qualification it asks, and not named again among the registers.
+    assert readiness.needs[0].startswith("the qualification for HCPC registration")
+    assert "HCPC" not in licence
     assert "Social Work England" not in readiness.summary
     assert licence in found.explain()
 
