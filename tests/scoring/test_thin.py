@@ -79,9 +79,11 @@ def test_a_thin_list_fills_only_from_half_the_reach(default):
     )
     best = max(m.score for m in ranking)
     assert ranking.thin
+    within = [m for m in ranking.matches if m.score >= ADVICE_REACH * best]
+    assert list(ranking.matches[: len(within)]) == within  # every role within reach first
     filled = []
-    for match in ranking.matches[1:]:
-        if match.score >= ADVICE_REACH * best or not _realistic(match):
+    for match in ranking.matches[len(within) :]:
+        if not _realistic(match):
             break
         filled.append(match)
     assert filled
