@@ -7,6 +7,8 @@ Two levels, applied identically to the query and to every skill name:
 * :func:`match_key` also drops filler words and reduces each word to a rough
   stem, so "listening actively" and "active listener" become the same words,
   for the fuzzy scorer to compare.
+
+:func:`listed` writes names as a list in words, for the sentences careermap says.
 """
 
 from __future__ import annotations
@@ -14,10 +16,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
 
-__all__ = ["BRACKETED", "kept_apart", "key_counts", "match_key", "normalize", "written_as"]
+__all__ = [
+    "BRACKETED",
+    "kept_apart",
+    "key_counts",
+    "listed",
+    "match_key",
+    "normalize",
+    "written_as",
+]
 
 #: Text in round brackets, the shortest run first: "(US)", "(lapsed 2020)".
 BRACKETED = re.compile(r"\(.*?\)")
@@ -312,3 +323,16 @@ def written_as(text: str, name: str) -> str | None:
         if [word for _, _, word in words[first : first + size]] == wanted:
             return text[words[first][0] : words[first + size - 1][1]]
     return None
+
+
+def listed(names: Sequence[str], *, last: str = "and") -> str:
+    """Return *names* as a list in words: "A", "A and B", "A, B and C".
+
+    Examples
+    --------
+    >>> listed(["Malawi"]), listed(["Malawi", "Zambia", "Kenya"])
+    ('Malawi', 'Malawi, Zambia and Kenya')
+    >>> listed(["FdSc Nursing Associate", "Nursing associate apprenticeship"], last="or")
+    'FdSc Nursing Associate or Nursing associate apprenticeship'
+    """
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {last} {names[-1]}"

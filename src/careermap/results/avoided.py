@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from careermap.base.record import Record
+from careermap.base.text import listed
 from careermap.resolve.background import Background
 from careermap.resolve.profile import Profile
 from careermap.taxonomy.conditions import CONDITION_WORDS, Condition
@@ -40,8 +41,7 @@ def caution(avoided: Sequence[Condition]) -> str:
     words = [CONDITION_WORDS[c] for c in avoided if c is not Condition.ON_SITE]
     parts = []
     if words:
-        listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-        parts.append(f"involves {listed}, which you said you would rather not do")
+        parts.append(f"involves {listed(words)}, which you said you would rather not do")
     if Condition.ON_SITE in avoided:
         parts.append(ON_SITE_CAUTION)
     said = "; ".join(parts)

@@ -43,6 +43,7 @@ from careermap.base.countries import (
     licensing_countries,
     licensing_country,
 )
+from careermap.base.text import listed
 from careermap.resolve.background import Background
 from careermap.results.credentials import foreign, holds, name_key
 from careermap.results.licences import same_practice
@@ -531,4 +532,4 @@ def _to_recognise(text: str, place: str, what: str) -> str:
 
 def _places(codes: Sequence[str]) -> str:
     names = [country_name(code) for code in codes]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return listed(names)

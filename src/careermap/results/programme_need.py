@@ -12,6 +12,7 @@ programmes, for what they lead to (:func:`~careermap.results.programmes.leads_to
 
 from __future__ import annotations
 
+from careermap.base.text import listed
 from careermap.results.programmes import Programme, gives_degree, leads_to
 from careermap.taxonomy.models import Entry
 
@@ -38,8 +39,8 @@ def programme_need(entry: Entry, country: str | None) -> str | None:
         if names and all(
             gives_degree(Programme(name, True, name), credential, entry, country) for name in names
         ):
-            listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
             # "Needs the qualification for ..." (review34 P11: "Needs a qualification X asks
             # for" read as broken grammar).
-            return f"the qualification for {leads_to(credential, country)} ({listed})"
+            routes = listed(names, last="or")
+            return f"the qualification for {leads_to(credential, country)} ({routes})"
     return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from careermap.base.text import listed
 from careermap.resolve.profile import Background
 from careermap.results.lived import lived_need
 from careermap.scoring.engine import Scores, scoring_index
@@ -79,7 +80,7 @@ def peer_posts(
     taxonomy: Taxonomy,
     scores: Scores,
     sectors: set[str] | None,
-    listed: Collection[int],
+    already: Collection[int],
     *,
     exclude: str | None = None,
     away: Collection[int] = (),
@@ -87,13 +88,13 @@ def peer_posts(
 ) -> tuple[list[int], list[int]]:
     """Return the peer roles to list at score 0, and every peer role whose lived experience is met.
 
-    The first are :func:`lived_roles` not already *listed*; the second, the same with
+    The first are :func:`lived_roles` not *already* listed; the second, the same with
     those a skill reaches (``scored=True``), are what :func:`lived_note` names.
     """
     met = lived_roles(
         background, taxonomy, scores, sectors, exclude=exclude, away=away, shown=shown, scored=True
     )
-    return [i for i in met if i not in listed and float(scores.score[i]) <= 0.0], met
+    return [i for i in met if i not in already and float(scores.score[i]) <= 0.0], met
 
 
 def lived_note(
@@ -141,7 +142,7 @@ def lived_note(
     left = [place for place, i in enumerate(ranked, start=1) if i in peers and place > limit]
     if not left:
         return ""
-    zero = _listed([f"{taxonomy.roles[ranked[p - 1]].title} (#{p})" for p in left])
+    zero = listed([f"{taxonomy.roles[ranked[p - 1]].title} (#{p})" for p in left])
     last = left[-1]
     reached = [
         f"{taxonomy.roles[i].title} (#{place})"
@@ -157,12 +158,7 @@ def lived_note(
     verb, them = ("come", "them") if len(left) > 1 else ("comes", "it")
     return (
         "Peer posts that ask for lived experience like yours come further down: "
-        f"{_listed(reached)}; {zero} {verb} after every post your skills reach, as none of "
+        f"{listed(reached)}; {zero} {verb} after every post your skills reach, as none of "
         f"the skills you wrote was read for {them}; a limit of {last} lists them with what "
         "each asks for."
     )
-
-
-def _listed(named: Sequence[str]) -> str:
-    """Return *named* as a list in words: "A", "A and B", "A, B and C"."""
-    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
