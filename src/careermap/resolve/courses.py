@@ -115,9 +115,10 @@ def course_named(match: SkillMatch) -> str | None:
     """
     if match.skill_id is None or match.matched_name is None:
         return None
-    if _TEACHES.search(normalize(match.query)):  # "QPR gatekeeper instructor": teaching it
+    course = _COURSES.get(normalize(match.matched_name))
+    if course is None or _TEACHES.search(normalize(match.query)):  # "QPR ... instructor"
         return None
-    return _COURSES.get(normalize(match.matched_name))
+    return course
 
 
 def scored_levels(
@@ -145,11 +146,14 @@ def scored_levels(
     {'suicide-risk-assessment': 3}
     """
     pairs = [(level, match, course_named(match)) for level, match in given]
+    capped = _capped(taught)
+    if not any(course in capped for _, _, course in pairs):  # no short course: as before
+        return levels_by_skill((level, match.skill_id) for level, match, _ in pairs)
     levels = levels_by_skill(
-        (level, match.skill_id) for level, match, course in pairs if course not in _capped(taught)
+        (level, match.skill_id) for level, match, course in pairs if course not in capped
     )
     for level, match, course in pairs:
-        if match.skill_id is None or course not in _capped(taught):
+        if match.skill_id is None or course not in capped:
             continue
         trained = min(DEFAULT_PERSON_LEVEL if level is None else level, TRAINED_LEVEL)
         levels[match.skill_id] = max(levels.get(match.skill_id, 0), trained)
