@@ -151,7 +151,7 @@ def profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
     scored = {skill: level for skill, level in skills.items() if skill not in leaving}
     if not scored:  # every read skill set aside: it ranks nothing (reading_caution)
         return scored
-    return scored | degree_counted(profile, taxonomy)
+    return scored | _from_degree(profile, skills, taxonomy)
 
 
 def degree_counted(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
@@ -160,7 +160,11 @@ def degree_counted(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
     Those :func:`~careermap.results.degree_held.degree_held` gives that no text of the
     person's read and that are not set aside; none when nothing else is scored.
     """
-    skills = profile.skills
+    return _from_degree(profile, profile.skills, taxonomy)
+
+
+def _from_degree(profile: Profile, skills: dict[str, int], taxonomy: Taxonomy) -> dict[str, int]:
+    """:func:`degree_counted` given the profile's *skills*, read once by the caller."""
     if not skills:
         return {}
     leaving = practising(profile.background, taxonomy)
