@@ -57,3 +57,37 @@ def test_a_profile_mostly_in_dutch_is_asked_for_english_not_for_rewording():
     said = thin_profile(careermap.build_profile(english, semantic=False))
     assert "reword the others" in said
     assert "English" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "puna me familjet dhe komunitetin",  # Albanian: "dhe", "and"
+        "vlerësimi psikologjik",  # Albanian "ë"
+        "begeleiding van patiënten",  # Dutch "ë"
+        "konsulta iha komunidade",  # Tetum: "iha", "in"
+    ],
+)
+def test_albanian_dutch_and_tetum_are_seen(text):
+    # Thirty-sixth round (review36 P4): an Albanian director was told "reword the
+    # others" with no word of language, and a Dutch text holding only "ë" went uncounted.
+    assert other_language(text)
+
+
+def test_one_text_in_another_language_is_named_in_the_singular():
+    profile = careermap.build_profile(
+        ["EMDR", "forklift operation", "welding", "begeleiding van patiënten"], semantic=False
+    )
+    said = thin_profile(profile)
+    assert "reword the others" in said  # one of three unread texts: not most
+    mostly = careermap.build_profile(
+        ["EMDR", "welding", "begeleiding van patiënten", "gesprekken met de familie"],
+        semantic=False,
+    )
+    said = thin_profile(mostly)
+    assert "2 of the others look written in another language: write them in English" in said
+    single = careermap.build_profile(
+        ["EMDR", "welding", "begeleiding van patiënten"], semantic=False
+    )
+    said = thin_profile(single)
+    assert "1 of the others looks written in another language: write it in English" in said

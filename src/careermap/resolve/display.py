@@ -136,8 +136,9 @@ def thin_profile(profile: Profile, aside: Sequence[str] = ()) -> str:
     foreign = sum(map(other_language, unread))
     if foreign * 2 >= len(unread):  # most of what was not read is in another language
         how = (
-            f"careermap reads skills written in English, and {foreign} of the others look "
-            "written in another language: write them in English"
+            f"careermap reads skills written in English, and {foreign} of the others "
+            f"{'looks' if foreign == 1 else 'look'} written in another language: write "
+            f"{'it' if foreign == 1 else 'them'} in English"
         )
     else:
         how = "reword the others"

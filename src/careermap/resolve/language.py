@@ -42,15 +42,20 @@ OTHER_LANGUAGE_WORDS = frozenset(
         # Romanian and Serbian or Croatian (not "i", "o", "u", "med": English writes them).
         "og", "af", "til", "fra", "ved", "eller", "och", "av", "cu", "pentru", "din",
         "sa", "za",
+        # Thirty-sixth round (review36 P4): Albanian ("raporte për Ministrinë e
+        # Shëndetësisë"; "me" is English) and Tetum ("iha"; not "ho", "no", "ba").
+        "dhe", "për", "në", "të", "nga", "iha",
     }
 )  # fmt: skip
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 #: Letters of Spanish, Portuguese, French, German, the Nordic and Slavic languages written
 #: in Latin script that English words do not hold, with Romanian's, Serbian's and Maltese's
-#: (thirty-second round). Not "é" or "ï", which English writes
-#: in borrowed words ("résumé", "café", "naïve").
-_NOT_ENGLISH_LETTERS = frozenset("ñáíóúãõâêôûçàèìòùäöüßœæøåłąęśćźżčřšžěůőűğışțșăîđġħċ")
+#: (thirty-second round), and Albanian's and Dutch's "ë" (thirty-sixth round, review36
+#: P4: "shtëpitë", "patiënten"; English writes it only in names, "Zoë", "Brontë", which
+#: are not lower case). Not "é" or "ï", which English writes in borrowed words
+#: ("résumé", "café", "naïve").
+_NOT_ENGLISH_LETTERS = frozenset("ñáíóúãõâêôûçàèìòùäöüßœæøåłąęśćźżčřšžěůőűğışțșăîđġħċë")
 
 
 def _foreign_word(word: str) -> bool:
