@@ -34,15 +34,16 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set twenty-fifth  # the twenty-fifth, blind set
     .venv/bin/python benchmarks/upskilling.py --set twenty-sixth  # the twenty-sixth, blind set
     .venv/bin/python benchmarks/upskilling.py --set twenty-seventh  # the twenty-seventh, blind set
+    .venv/bin/python benchmarks/upskilling.py --set twenty-eighth  # the twenty-eighth, blind set
 
-Twenty-five sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
+Twenty-six sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
 seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
 sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second,
-twenty-third, twenty-fourth, twenty-fifth, twenty-sixth and twenty-seventh, blind ones
-(tests/data/personas-fourth.yaml to personas-twenty-seventh.yaml, judged in
-tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-twenty-seventh.yaml,
+twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh and twenty-eighth,
+blind ones (tests/data/personas-fourth.yaml to personas-twenty-eighth.yaml, judged in
+tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-twenty-eighth.yaml,
 written the same way, before any order was compared with them; docs/personas.md, "A
-fourth, blind set" to "A twenty-seventh, blind set"). Each
+fourth, blind set" to "A twenty-eighth, blind set"). Each
 blind set is reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -149,6 +150,7 @@ SETS = {
     "twenty-fifth": DATA / "upskilling-judgement-twenty-fifth.yaml",
     "twenty-sixth": DATA / "upskilling-judgement-twenty-sixth.yaml",
     "twenty-seventh": DATA / "upskilling-judgement-twenty-seventh.yaml",
+    "twenty-eighth": DATA / "upskilling-judgement-twenty-eighth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -494,7 +496,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
             "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, "
             "twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth, "
-            "twenty-sixth or twenty-seventh (blind, whole)"
+            "twenty-sixth, twenty-seventh or twenty-eighth (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)
