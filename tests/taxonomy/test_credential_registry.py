@@ -1319,6 +1319,59 @@ for _key in [
 ]:
     _plus(DELIBERATE.setdefault(_key, {}), "also", _SENEGAL)
 
+#: Thirty-sixth round (cred36, review36 P3; sources in the credentials' comments in
+#: data/taxonomy/credentials.yaml): Cyprus's registration with the Psychologists
+#: Registration Council (Law 68(I)/1995) is the psychologist's licence there, in the
+#: clinical specialty the clinical psychologist's; Tunisia's Licence en service social
+#: (INTES, Université de Carthage) the social work qualification; a bachelor's in
+#: defectology the special educator's qualification in the post-Soviet countries.
+_CYPRUS_CLINICAL = ["Registered clinical psychologist (Cyprus Psychologists Registration Council)"]
+_CYPRUS = [
+    *_CYPRUS_CLINICAL,
+    "Cyprus Psychologists Registration Council registration",
+    "Registered counselling psychologist (Cyprus Psychologists Registration Council)",
+    "Registered with the Cyprus Psychologists Registration Council",
+]
+_TUNISIA = ["Licence appliquée en service social", "Licence en service social"]
+_DEFECTOLOGY = [
+    "Bachelor in defectology",
+    "Bachelor's degree in defectology",
+    "Bachelor's diploma in defectology",
+    "Defectologist diploma",
+    "Diploma in defectology",
+    "Teacher-defectologist",
+]
+for _key in [
+    ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"),
+    ("therapist", "Licensed Professional Counselor (LPC/LMHC)"),
+]:
+    _plus(DELIBERATE[_key], "also", _CYPRUS)
+_plus(
+    DELIBERATE[("clinical-psychologist", "Licensed clinical psychologist")],
+    "also",
+    _CYPRUS_CLINICAL,
+)
+for _key in [
+    ("hospital-social-worker", "Social work licence (LMSW/LCSW)"),
+    ("child-protection-social-worker", "Social work licence or registration"),
+]:
+    _plus(DELIBERATE[_key], "also", _TUNISIA)
+_plus(
+    DELIBERATE[("special-education-teacher", "Teaching licence / qualified teacher status")],
+    "also",
+    _DEFECTOLOGY,
+)
+#: Nursing is degree entry in the UK, Ireland and New Zealand (the psychiatric nurse's
+#: education_in); a nurse registered by a diploma before keeps the registration.
+DELIBERATE[("psychiatric-nurse", "Registered Nurse (RN)")] = {
+    **DELIBERATE.get(("psychiatric-nurse", "Registered Nurse (RN)"), {}),
+    "meets_degree": "Nurses registered by a diploma before nursing became degree entry keep "
+    "their registration, and posts take it; new registrants there hold a bachelor's",
+}
+
 HEAD = """\
 sectors:
   - {id: s, label: S}
@@ -2005,6 +2058,58 @@ def test_the_twenty_sixth_set_s_countries_name_their_own_credentials():
     assert holds(["Certified Genetic Counselor (CGC), American Board of Genetic Counseling"], cgc)
     assert holds(["Licensed genetic counselor"], cgc)
     assert not holds(["Genetic counseling student"], cgc)
+
+
+def test_the_twenty_seventh_set_s_countries_name_their_own_credentials():
+    # Thirty-sixth round (cred36, review36 P3; sources in data/taxonomy/credentials.yaml and
+    # roles/mental-health.yaml): Cyprus names its Council's registration in the clinical
+    # specialty for the clinical psychologist (Law 68(I)/1995), and a master's is its route;
+    # Tunisia its Licence en service social (INTES) for the social work licence; Australia
+    # its Certificate IV (CHC43515, carer stream) for the family peer credential; the CCLS
+    # is issued in the US and Canada and not asked in Türkiye; a defectology degree stands
+    # in for the special education teacher's licence; nursing is degree entry in the UK,
+    # Ireland and New Zealand.
+    taxonomy = load_taxonomy(cache=False)
+    index = taxonomy.credential_index
+    cyprus = "Registered clinical psychologist (Cyprus Psychologists Registration Council)"
+    clinical = index["licensed-clinical-psychologist"]
+    assert clinical.in_place["CY"] == (cyprus,)
+    assert cyprus in clinical.equivalents
+    assert "CY" not in clinical.education_in  # the role's master's is the route
+    council = "Cyprus Psychologists Registration Council registration"
+    for credential in (
+        "independent-clinical-licence",
+        "independent-clinical-licence-uk-counselling",
+    ):
+        assert index[credential].in_place["CY"] == (council,), credential
+        assert council in index[credential].equivalents, credential
+    assert index["lpc"].in_place["CY"] == (council,)
+    assert council in index["lpc"].accepts
+    psychologist = taxonomy.role_index["clinical-psychologist"].entry.education_in
+    for country in ("CY", "AT", "BE", "CZ", "DK", "FI", "IT", "NO"):
+        assert psychologist[country].value == "master", country
+    assert psychologist["GR"].value == "bachelor"
+    assert "IE" not in psychologist  # a doctorate there
+    assert index["social-work-licence"].in_place["TN"] == ("Licence en service social",)
+    assert "TN" not in index["social-work-licence"].education_in
+    family = index["certified-family-peer-specialist"]
+    assert family.in_place["AU"] == ("Certificate IV in Mental Health Peer Work",)
+    assert "Certificate IV in Mental Health Peer Work" in family.accepts
+    assert "Certificate IV in Mental Health Peer Work" not in family.equivalents
+    ccls = index["ccls"]
+    assert ccls.countries == ("US", "CA")
+    assert "çocuk gelişimci" in ccls.unregulated_in["TR"]
+    teaching = index["teaching-licence"]
+    assert holds(["Bachelor's diploma in defectology (oligophrenopedagogy)"], teaching)
+    assert not holds(["Bachelor's diploma in psychology"], teaching)
+    for nurse in ("psychiatric-nurse", "community-mental-health-nurse"):
+        entry = taxonomy.role_index[nurse].entry
+        assert entry.education.value == "associate", nurse  # the US route
+        assert {k: v.value for k, v in entry.education_in.items()} == {
+            "GB": "bachelor",
+            "IE": "bachelor",
+            "NZ": "bachelor",
+        }, nurse
 
 
 def test_unregulated_arts_therapy_and_canadian_peer_certification_are_sourced():

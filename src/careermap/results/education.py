@@ -20,6 +20,7 @@ __all__ = [
     "DEGREE_NAMES",
     "DIPLOMA_NOTE",
     "SCHOOL_BY_WORK",
+    "education_held",
     "education_level",
     "school_by_work",
 ]
@@ -77,6 +78,32 @@ def education_level(background: Background) -> Education | None:
     if any(_POSTGRADUATE_DIPLOMA.search(held) for held in diplomas):
         return Education.MASTER
     return given
+
+
+def education_held(background: Background) -> str | None:
+    """Say the education :func:`education_level` reads, as the person holds it.
+
+    A postgraduate diploma read at master's level is named as what it is, "a
+    postgraduate diploma", not "a master's degree": the level is the master's, the
+    qualification is not (thirty-sixth round, review36 P3: an Irish clinical nurse
+    specialist with a postgraduate diploma was told she holds "a master's degree").
+    ``None`` for a person who gave no education.
+
+    Examples
+    --------
+    >>> education_held(Background(education="bachelor", credentials=["PGDip CBT"]))
+    'a postgraduate diploma'
+    >>> education_held(Background(education="master", credentials=["PGDip CBT"]))
+    "a master's degree"
+    >>> education_held(Background(education="bachelor")), education_held(Background())
+    ("a bachelor's degree", None)
+    """
+    level = education_level(background)
+    if level is None:
+        return None
+    if level is not background.education:
+        return "a postgraduate diploma"
+    return DEGREE_NAMES.get(level, level.value)
 
 
 #: Years of work that stand in for a secondary school diploma for an adult without one:

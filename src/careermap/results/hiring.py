@@ -21,7 +21,7 @@ from careermap.results.credentials import holds, unclear
 from careermap.results.degree_route import degree_need, route, with_route, with_school
 from careermap.results.education import education_level, school_by_work
 from careermap.results.licence_need import RETURN_TO_PRACTICE, licensing_need, programme
-from careermap.results.licence_routes import for_hiring, licence_meets_degree
+from careermap.results.licence_routes import for_hiring, licensed_route
 from careermap.results.licences import same_practice
 from careermap.results.lived import lived_need
 from careermap.results.needs_summary import needs_summary
@@ -81,7 +81,7 @@ def hiring_verdict(
     unlicensed = [] if licensed else licences  # none held: all missing
     person = education_level(background)
     below = person is not None and _EDUCATION.index(person) < _EDUCATION.index(entry.education)
-    met = licensed and licence_meets_degree(entry, background.credentials, country, ambiguous)
+    met = licensed_route(entry, background.credentials, country, ambiguous, held=licensed)
     # The licence met the degree: what hiring still prefers is said beside the verdict.
     preferred = [c.meets_degree for c in licences if below and met and c.meets_degree and held(c)]
     work = route(entry, background, shown) if below and not met else None

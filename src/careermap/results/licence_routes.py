@@ -30,11 +30,12 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from careermap.results.countries import elsewhere
-from careermap.results.credentials import holds
+from careermap.results.credentials import holds, lapsed_holding
 from careermap.results.licences import licence_degree
+from careermap.results.standing import is_lapsed, without_status
 from careermap.taxonomy.models import Credential, CredentialKind, Education, Entry
 
-__all__ = ["for_hiring", "licence_meets_degree", "taken_in"]
+__all__ = ["for_hiring", "licence_meets_degree", "licensed_route", "taken_in"]
 
 _EDUCATION = list(Education)
 
@@ -147,3 +148,36 @@ def licence_meets_degree(
         for c in entry.written
         if c.required and c.kind is CredentialKind.LICENCE
     )
+
+
+def licensed_route(
+    entry: Entry,
+    person: Sequence[str],
+    country: str | None,
+    ambiguous: Mapping[str, tuple[str, ...]],
+    *,
+    held: bool,
+) -> bool:
+    """Say whether a licence of *entry*'s meets its degree for the *person*, lapsed or *held*.
+
+    *held*: the person holds one of *entry*'s required licences. A lapsed one still shows
+    the route its holder qualified by (:func:`licence_meets_degree`, read without its
+    standing): a nurse registered by a diploma before nursing became degree entry, off
+    the register for years, is told to return to practice, not to get the degree
+    (thirty-sixth round, cred36).
+
+    Examples
+    --------
+    >>> from careermap import lookup_role
+    >>> nurse = lookup_role("psychiatric-nurse").entry
+    >>> licensed_route(nurse, ["RMN (lapsed)"], "GB", {}, held=False)
+    True
+    >>> licensed_route(nurse, ["MBACP"], "GB", {}, held=False)
+    False
+    """
+    lapsed = [without_status(text) for text in person if is_lapsed(text)]
+    if not held:
+        licences = [c for c in entry.written if c.required and c.kind is CredentialKind.LICENCE]
+        if not any(lapsed_holding(person, c, ambiguous=ambiguous) for c in licences):
+            return False
+    return licence_meets_degree(entry, [*person, *lapsed], country, ambiguous)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from careermap.base.years import years as years_said
 from careermap.base.years import years_of
 from careermap.resolve.profile import Background
-from careermap.results.education import DEGREE_NAMES, education_level
+from careermap.results.education import DEGREE_NAMES, education_held, education_level
 from careermap.results.recognised import unrecognised_degree
 from careermap.results.verdict import Readiness
 from careermap.taxonomy.models import Education, Entry, Experience, Seniority
@@ -257,8 +257,7 @@ def _level(
             summary=f"A step down in scope from licensed practice: {article} "
             f"{entry.seniority.value}-level post for staff with "
             f"{DEGREE_NAMES.get(entry.education, 'no qualification')} and no licence, "
-            f"while you hold {' and '.join(above)} and "
-            f"{DEGREE_NAMES.get(education, education.value)}",
+            f"while you hold {' and '.join(above)} and {education_held(background)}",
         )
     if rung is not None and _down_by_years(entry, background, rung, current):
         return Readiness(
@@ -293,7 +292,7 @@ def _level(
     return Readiness(
         verdict="step-down",
         summary=f"A step down: {article} {entry.seniority.value}-level role {asks}, for "
-        f"someone with {DEGREE_NAMES.get(education, education.value)}",
+        f"someone with {education_held(background)}",
         notes=notes,
     )
 
