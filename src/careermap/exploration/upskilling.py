@@ -116,7 +116,7 @@ def _advice_groups(
         shown = shown_by(profile, taxonomy)
         # A thin profile's roles reached by general skills alone, ordered as a ranking
         # orders them (scoring.anchored).
-        loose = unanchored(skills, taxonomy, shown=shown)
+        loose = unanchored(skills, taxonomy, shown=shown, background=background)
         groups = [
             loosen(advice_key(role, background, taxonomy, shown), loose=i in loose)
             for i, role in enumerate(taxonomy.roles)
