@@ -6,6 +6,7 @@ import pytest
 
 import careermap
 from careermap.cli.main import main
+from careermap.scoring.advice import ADVICE_TIERS
 from careermap.scoring.match import ADVICE_REACH, advice_order
 from careermap.scoring.model import profile_reach, transfer_index
 from careermap.scoring.thin import FILL_REACH
@@ -267,8 +268,6 @@ def test_experience_of_the_work_first_is_a_long_step_as_a_degree(default):
     # read persona sets such posts were accepted in 1 of 133 places from sixth to
     # fifteenth, as rarely as any: years of a kind of work the person never did are a long
     # step, ordered by score with the posts needing a degree.
-    from careermap.scoring.advice import ADVICE_TIERS
-
     assert ADVICE_TIERS["experience"] == ADVICE_TIERS["needs"] > ADVICE_TIERS["step-down"]
     background = {
         "education": "associate",
