@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import careermap
 from careermap import Background, lookup_role, rank_careers
-from careermap.results.experience import experience_shown
+from careermap.results.experience import experience_shown, shown_by
 from careermap.results.readiness import role_readiness
 from careermap.scoring.match import PREFERRED_UNSHOWN_WEIGHT
 
@@ -105,3 +105,26 @@ def test_academic_advising_and_youth_work_are_preferred():
         found.summary
     )
     assert "prefer" not in _advisor_or_youth("youth-advocate", adult, "CAMHS therapist").summary
+
+
+def test_an_unread_text_in_another_language_shows_no_experience_by_its_words():
+    # Thirty-sixth round: the Dakar addiction-centre social worker's "groupe de parole des
+    # femmes" (a women's talking group) showed "parole", work with people in the justice
+    # system, and the reentry post came first in her list, ahead of her own trade.
+    taxonomy = careermap.load_taxonomy()
+    background = {"education": "bachelor", "years_experience": 7, "country": "SN"}
+    texts = ["case management:4", "groupe de parole des femmes:3"]
+    profile = careermap.build_profile(texts, taxonomy=taxonomy, background=background)
+    shown = shown_by(profile, taxonomy)
+    assert shown is not None
+    assert " parole " not in shown.text
+    role = lookup_role("reentry-specialist")
+    assert shown.lacks_preferred(role.entry.experience)
+    ranking = rank_careers(texts, taxonomy=taxonomy, background=background, limit=None)
+    reentry = next(m for m in ranking if m.role_id == "reentry-specialist")
+    assert "most postings prefer experience" in str(reentry.readiness)
+    # Written in English, the same word shows the experience, as before.
+    english = careermap.build_profile(
+        ["case management:4", "parole officer caseload:3"], taxonomy=taxonomy, background=background
+    )
+    assert not shown_by(english, taxonomy).lacks_preferred(role.entry.experience)

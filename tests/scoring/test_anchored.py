@@ -7,6 +7,7 @@ import itertools
 import pytest
 
 import careermap
+from careermap.resolve.profile import Background
 from careermap.results.avoided import caution
 from careermap.results.experience import GUESS_SIMILARITY, Shown, guessed_skills
 from careermap.results.verdict import Readiness
@@ -16,6 +17,7 @@ from careermap.scoring.anchored import (
     MEDIUM_SKILLS,
     basic_skill,
     loose_readiness,
+    named_by_record,
     practice,
     unanchored,
 )
@@ -175,3 +177,53 @@ def test_a_text_read_by_meaning_below_the_bar_is_a_guess(default):
         limit=None,
     )
     assert not any("own practice" in str(m.readiness) for m in ranking)
+
+
+# Thirty-sixth round (review35 P1): a title and a licence say what the person's practice is
+# when their texts are read thinly. The Dakar addiction-centre social worker's one read text
+# was "case management"; her hospital social worker post, which her diploma qualifies her
+# for, was ordered after a US re-entry post, "asking for none of your own practice".
+SOCIAL_WORKER = {
+    "education": "master",
+    "field": "social work",
+    "credentials": ["LCSW"],
+    "country": "US",
+    "years_experience": 7,
+}
+
+
+def test_a_role_asking_a_licence_the_person_holds_is_not_loose(default):
+    hospital = default.roles.index(default.role_index["hospital-social-worker"])
+    assert hospital in unanchored(["case-management"], default)
+    held = Background(**SOCIAL_WORKER)
+    assert named_by_record(default.roles[hospital], held, default)
+    assert hospital not in unanchored(["case-management"], default, background=held)
+    # Without the licence, the post is loose as before.
+    unlicensed = Background(**{**SOCIAL_WORKER, "credentials": []})
+    assert hospital in unanchored(["case-management"], default, background=unlicensed)
+    ranking = careermap.rank_careers(
+        ["case management"], taxonomy=default, background=SOCIAL_WORKER, limit=None
+    )
+    found = next(m for m in ranking if m.role_id == "hospital-social-worker")
+    assert "own practice" not in str(found.readiness)
+    assert any("own practice" in str(m.readiness) for m in ranking)  # others still are
+
+
+def test_the_job_the_title_names_is_not_loose(default):
+    # The Sudbury youth navigator: "Your current job ... It asks for none of the skills of
+    # your own practice" on the navigator post her title names.
+    background = {"education": "associate", "country": "CA", "current_role": "Care navigator"}
+    ranking = careermap.rank_careers(
+        ["de-escalation", "suicide risk assessment"],
+        taxonomy=default,
+        background=background,
+        limit=None,
+    )
+    own = next(m for m in ranking if m.role_id == "care-navigator")
+    assert own.readiness is not None
+    assert own.readiness.verdict == "current"
+    assert "own practice" not in str(own.readiness)
+    navigator = default.roles.index(default.role_index["care-navigator"])
+    skills = ranking.profile.skills
+    assert navigator in unanchored(skills, default)
+    assert navigator not in unanchored(skills, default, background=Background(**background))

@@ -14,6 +14,7 @@ from careermap import Background, Condition
 from careermap.base.errors import ProfileError
 from careermap.cli.main import main
 from careermap.contract.requests import MatchRequest
+from careermap.results.gates import FAR_GATES, missing_gates
 from careermap.scoring.match import ADVICE_REACH
 from careermap.taxonomy.models import Role
 
@@ -235,11 +236,16 @@ def test_advice_order_puts_an_avoided_role_after_its_group(default):
     leaving = list(_rank(default, background=BACKGROUND, avoid=["crisis-work"]))
     ids = [m.role_id for m in leaving]
     assert plain.index("crisis-counsellor") < 5  # the best fit, without the wish
-    groups = {"ready": 0, "certify": 0, "step-up": 1, "step-down": 1, "experience": 1, "needs": 2}
+    groups = {"ready": 0, "certify": 0, "step-up": 1, "step-down": 1, "experience": 2, "needs": 2}
     # Within reach of the best fit (ADVICE_REACH); the roles below follow by score.
     floor = ADVICE_REACH * max(m.score for m in leaving)
     reach = [m for m in leaving if m.score >= floor]
-    keys = [(groups[m.readiness.verdict], bool(m.readiness.avoided)) for m in reach]
+    held = Background(**BACKGROUND, avoid=["crisis-work"])
+
+    def far(m: careermap.RoleMatch) -> bool:  # two or more gates: after every long step
+        return missing_gates(m.readiness, held) >= FAR_GATES
+
+    keys = [(groups[m.readiness.verdict], far(m), bool(m.readiness.avoided)) for m in reach]
     assert keys == sorted(keys)  # readiness groups in order, avoided roles last in each
     crisis = ids.index("crisis-counsellor")
     assert leaving[crisis].readiness.avoided

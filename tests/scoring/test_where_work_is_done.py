@@ -29,7 +29,7 @@ SCHOOL_COUNSELLOR = [
     "safeguarding:3",
 ]
 BACKGROUND = {"education": "master", "years_experience": 4}
-ADVICE_GROUPS = {"ready": 0, "certify": 0, "step-up": 1, "step-down": 1, "experience": 1}
+ADVICE_GROUPS = {"ready": 0, "certify": 0, "step-up": 1, "step-down": 1, "experience": 2}
 
 
 def _rank(default, **options):

@@ -130,7 +130,11 @@ def compare_roles(
     certified = implied_skills(person, taxonomy, resolved.skills)
     shown = shown_by(resolved, taxonomy)
     # Roles a thin profile reaches by general skills alone, found once (scoring.anchored).
-    loose = unanchored(start.skills, taxonomy, shown=shown) if person is not None else frozenset()
+    loose = (
+        unanchored(start.skills, taxonomy, shown=shown, background=person)
+        if person is not None
+        else frozenset()
+    )
     return RoleComparison(
         profile=resolved,
         matches=tuple(

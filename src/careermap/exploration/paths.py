@@ -419,7 +419,11 @@ def career_paths(
     from_start = start_scores(origin, taxonomy)
     # A thin profile's moves reached by general skills alone (scoring.anchored): the
     # first step from the person carries the caution a ranking gives it.
-    loose = unanchored(origin.skills, taxonomy, shown=shown) if person is not None else frozenset()
+    loose = (
+        unanchored(origin.skills, taxonomy, shown=shown, background=person)
+        if person is not None
+        else frozenset()
+    )
     direct = explained(
         taxonomy,
         origin,

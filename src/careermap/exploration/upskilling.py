@@ -38,8 +38,8 @@ from careermap.exploration.targets import TargetRole, find_targets, target_role
 from careermap.exploration.tied import tied_skills
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.resolve.resolver import resolve_skill
-from careermap.results.experience import shown_by
-from careermap.results.readiness import implied_skills
+from careermap.results.experience import Shown, shown_by
+from careermap.results.readiness import assess, implied_skills
 from careermap.results.working_language import languages
 from careermap.scoring.anchored import loosen, unanchored
 from careermap.scoring.engine import Scores, scoring_index
@@ -50,7 +50,7 @@ from careermap.scoring.set_aside import practising
 from careermap.scoring.thin import fill, whole_scores
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
-from careermap.taxonomy.models import Taxonomy
+from careermap.taxonomy.models import Role, Taxonomy
 
 if TYPE_CHECKING:
     from careermap.scoring.engine import Float
@@ -116,13 +116,32 @@ def _advice_groups(
         shown = shown_by(profile, taxonomy)
         # A thin profile's roles reached by general skills alone, ordered as a ranking
         # orders them (scoring.anchored).
-        loose = unanchored(skills, taxonomy, shown=shown)
+        loose = unanchored(skills, taxonomy, shown=shown, background=background)
         groups = [
             loosen(advice_key(role, background, taxonomy, shown), loose=i in loose)
             for i, role in enumerate(taxonomy.roles)
         ]
-        needs[:] = [tier >= ADVICE_TIERS["needs"] for tier, *_ in groups]
+        # A post needing experience of the work first is ordered with the long steps
+        # (scoring.advice, thirty-sixth round), but a skill can still show that
+        # experience (Experience.skills), so it is not among the roles no skill opens.
+        needs[:] = [
+            tier >= ADVICE_TIERS["needs"]
+            and not _experience_first(role, background, taxonomy, shown)
+            for (tier, *_), role in zip(groups, taxonomy.roles, strict=True)
+        ]
     return needs, groups
+
+
+def _experience_first(
+    role: Role, background: Background, taxonomy: Taxonomy, shown: Shown | None
+) -> bool:
+    """Say whether *role*'s verdict is "experience": experience of the work first."""
+    if role.entry is None or role.entry.experience is None:
+        return False
+    found = assess(
+        role.entry, background, taxonomy=taxonomy, shown=shown, sector=role.sector, role=role.id
+    )
+    return found is not None and found.verdict == "experience"
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ from pydantic import Field
 
 from careermap.base.record import Frozen
 from careermap.base.text import normalize
+from careermap.resolve.language import other_language
 from careermap.resolve.lived_texts import lived_kinds_in, lived_texts
 from careermap.resolve.lived_titles import lived_kinds_in_titles, lived_titles
-from careermap.resolve.profile import Background, Profile
+from careermap.resolve.profile import Background, Profile, ProfileEntry
 from careermap.taxonomy.experience import Experience
 from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import Taxonomy
@@ -340,14 +341,32 @@ def shown_by(profile: Profile, taxonomy: Taxonomy) -> Shown | None:
     """Return what *profile*'s words show of experience, or ``None`` without a background.
 
     Its skills as written and resolved, and its background (:func:`experience_shown`).
+    A text careermap could not read and that looks written in another language
+    (:func:`careermap.resolve.language.other_language`) shows nothing by its words: an
+    English word in it may be a false friend (thirty-sixth round: the French "groupe de
+    parole des femmes", a women's talking group, showed a Dakar social worker's "parole",
+    work with people in the justice system, and a US re-entry post came first).
+
+    Examples
+    --------
+    >>> from careermap import build_profile, load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> written = build_profile(["groupe de parole des femmes"], background={"country": "SN"})
+    >>> " parole " in shown_by(written, taxonomy).text
+    False
     """
     if profile.background is None:
         return None
     skills = profile.skills
-    found = experience_shown(
-        (e.text for e in profile.entries), skills, profile.background, taxonomy, skills
-    )
+    texts = (e.text for e in profile.entries if not _unread_foreign(e))
+    found = experience_shown(texts, skills, profile.background, taxonomy, skills)
     return found.model_copy(update={"guessed": guessed_skills(profile)})
+
+
+def _unread_foreign(entry: ProfileEntry) -> bool:
+    """Say whether *entry*'s text was read as no skill and looks written in another language."""
+    read = any(m.skill_id is not None for m in entry.match.split or (entry.match,))
+    return not read and other_language(entry.text)
 
 
 def guessed_skills(profile: Profile) -> frozenset[str]:

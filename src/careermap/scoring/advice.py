@@ -33,8 +33,11 @@ __all__ = [
 
 
 #: How ``order="advice"`` groups roles: realistic now (or after a short course) first,
-#: then a step up or down or experience of the work first, then those needing a degree,
-#: a licence, a certification's supervised practice hours or lived experience. The role
+#: then a step up or down, then those needing a degree, a licence, a certification's
+#: supervised practice hours, lived experience or experience of the work first: years of
+#: a kind of work the person has never done are as long a step as a degree (thirty-sixth
+#: round; upskilling counts both as long steps; docs/scoring.md, "Experience of the work
+#: first is a long step"). The role
 #: the person's job title names (``current``: the same work elsewhere) is placed by its
 #: score among the moves they could take now, but after the first :data:`CURRENT_AFTER`
 #: (and, as any role, after those that involve no condition they want to leave).
@@ -45,7 +48,7 @@ ADVICE_TIERS: dict[str | None, int] = {
     "current": 0,
     "step-up": 1,
     "step-down": 1,
-    "experience": 1,
+    "experience": 2,
     "needs": 2,
 }
 
@@ -112,7 +115,7 @@ def advice_key(
 #: with the steps, after the posts open to them outright and before those needing a
 #: degree or a licence. Many employers take the years, some ask for the diploma itself
 #: (twenty-seventh round; docs/scoring.md, "A school diploma asked of an adult").
-SCHOOL_BY_WORK_TIER = ADVICE_TIERS["experience"]
+SCHOOL_BY_WORK_TIER = ADVICE_TIERS["step-up"]
 
 
 def _by_work(entry: Entry, background: Background) -> bool:

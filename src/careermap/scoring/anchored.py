@@ -27,17 +27,29 @@ one of the :data:`MEDIUM_SKILLS` every desk post is done in (presentation skills
 writing, office software: "talks at recurrent training" made a pilot peer-support
 psychologist's presentation skills her practice, and her wished wellbeing lead came
 sixth).
+
+Nor is a role loose that the person's own record names as their work (thirty-sixth round,
+review35 P1): the role their job title names (their current job,
+:func:`careermap.results.current.is_current`), and, when the title names no role, a role
+requiring a licence or registration they hold
+(:func:`careermap.results.readiness.own_licence`). A title and a licence say what their
+practice is when their texts are read thinly: the Dakar
+addiction-centre social worker, whose one read text was "case management", had the
+hospital social worker post her state diploma qualifies her for ordered after a US
+re-entry post, and the Sudbury youth navigator her own navigator post after a
+technician's, each "asking for none of the skills of your own practice".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from careermap.results.verdict import Readiness
-from careermap.taxonomy.models import Skill, Taxonomy
+from careermap.taxonomy.models import Role, Skill, Taxonomy
 
 if TYPE_CHECKING:
+    from careermap.resolve.profile import Background
     from careermap.results.experience import Shown
 
 __all__ = [
@@ -46,6 +58,7 @@ __all__ = [
     "basic_skill",
     "loose_readiness",
     "loosen",
+    "named_by_record",
     "practice",
     "unanchored",
 ]
@@ -99,13 +112,20 @@ def practice(
 
 
 def unanchored(
-    skills: Iterable[str], taxonomy: Taxonomy, *, shown: Shown | None = None
+    skills: Iterable[str],
+    taxonomy: Taxonomy,
+    *,
+    shown: Shown | None = None,
+    background: Background | None = None,
 ) -> frozenset[int]:
     """Return the positions of the roles no skill of the person's own practice reaches.
 
     Empty for a profile of more than :data:`ANCHOR_THIN` skills, or one with no skill
     of its own practice (:func:`practice`: every skill general, a medium or a guess,
-    nothing to tell the roles apart by). *shown* gives the guesses.
+    nothing to tell the roles apart by). *shown* gives the guesses. With a *background*,
+    the roles its record names as the person's work are never among them
+    (:func:`named_by_record`: the job their title names; where it names none, a role
+    asking a licence or registration they hold).
 
     Examples
     --------
@@ -116,6 +136,15 @@ def unanchored(
     (True, False)
     >>> unanchored(["speaking", "active-listening"], taxonomy)
     frozenset()
+    >>> from careermap.resolve.profile import Background
+    >>> licensed = Background(credentials=["LCSW"], country="US")
+    >>> social = taxonomy.role_index["hospital-social-worker"]
+    >>> loose = unanchored(["case-management"], taxonomy)
+    >>> taxonomy.roles.index(social) in loose
+    True
+    >>> loose = unanchored(["case-management"], taxonomy, background=licensed)
+    >>> taxonomy.roles.index(social) in loose
+    False
     """
     given = set(skills)
     if len(given) > ANCHOR_THIN:
@@ -123,11 +152,62 @@ def unanchored(
     own = practice(given, taxonomy, shown=shown)
     if not own:
         return frozenset()
-    return frozenset(
-        i
+    loose = [
+        (i, role)
         for i, role in enumerate(taxonomy.roles)
         if not any(r.skill in own for r in role.requirements)
-    )
+    ]
+    if background is None:
+        return frozenset(i for i, _ in loose)
+    named = _named(background, taxonomy)
+    return frozenset(i for i, role in loose if not named(role))
+
+
+def named_by_record(role: Role, background: Background, taxonomy: Taxonomy) -> bool:
+    """Say whether the person's record names *role* as their work: title or licence.
+
+    Their job title names it (:func:`careermap.results.current.is_current`: their
+    current job); or their title names no role of the taxonomy and *role* requires a
+    licence or registration they hold (:func:`careermap.results.readiness.own_licence`).
+    A title that names a role says what their practice is, and a licence does not
+    overrule it: an eating disorder therapist licensed as a clinical social worker
+    practises therapy, not hospital social work.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> from careermap.resolve.profile import Background
+    >>> taxonomy = load_taxonomy()
+    >>> nurse = taxonomy.role_index["psychiatric-nurse"]
+    >>> named_by_record(nurse, Background(credentials=["RN (US)"]), taxonomy)
+    True
+    >>> named_by_record(nurse, Background(current_role="Recovery worker"), taxonomy)
+    False
+    >>> held = Background(credentials=["RN (US)"], current_role="Nurse educator")
+    >>> named_by_record(nurse, held, taxonomy)
+    False
+    """
+    return _named(background, taxonomy)(role)
+
+
+def _named(background: Background, taxonomy: Taxonomy) -> Callable[[Role], bool]:
+    """Return :func:`named_by_record` for *background*, its title read once."""
+    # Imported here: only a thin profile with a background reads them (credential readers).
+    from careermap.results.current import current_role  # noqa: PLC0415
+    from careermap.results.readiness import own_licence  # noqa: PLC0415
+
+    title = (background.current_role or "").strip()
+    held = current_role(title, taxonomy) if title else None
+    # Their current job as a ranking labels it (results.current.is_current).
+    whole = None if held is None else current_role(title, taxonomy, whole=True)
+    job = held if background.same_work else whole
+
+    def named(role: Role) -> bool:
+        if job is not None and role.id == job.id:
+            return True
+        return held is None and own_licence(role, background, taxonomy) is not None
+
+    return named
 
 
 def loosen(key: tuple[int, bool, bool], *, loose: bool) -> tuple[int, bool, bool]:

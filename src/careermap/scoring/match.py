@@ -301,7 +301,8 @@ def _rank(
         keys: dict[int, tuple[int, bool, bool]] = {}
         # A wish to step up (scoring.step_up); roles a thin profile reaches by general
         # skills alone, ordered as posts preferring unshown experience (scoring.anchored).
-        up, loose = rung_up(background, taxonomy), unanchored(start.skills, taxonomy, shown=shown)
+        up = rung_up(background, taxonomy)
+        loose = unanchored(start.skills, taxonomy, shown=shown, background=background)
 
         def key(i: int) -> tuple[int, bool, bool]:
             if i not in keys:

@@ -58,8 +58,8 @@ def realistic(key: tuple[int, bool, bool]) -> bool:
     """Say whether a role's advice key (:func:`~careermap.scoring.match.advice_key`) is realistic.
 
     Realistic: a post the person could take now, after a short course or a step up or
-    down or some experience of the work (groups 0 and 1), and one involving no working
-    condition they want to leave.
+    down (groups 0 and 1), and one involving no working condition they want to leave.
+    A post needing experience of the work first is a long step (thirty-sixth round).
 
     Examples
     --------
