@@ -55,6 +55,7 @@ from collections.abc import Iterable
 from careermap.base.cache import derived
 from careermap.resolve.background import Background
 from careermap.results.current import current_role, kind_roles
+from careermap.results.judging import judging_practice
 from careermap.results.title_kinds import ASSISTING, title_codes, title_duties
 from careermap.taxonomy.models import Importance, Role, Taxonomy
 
@@ -265,6 +266,9 @@ def profession_practice(held: str) -> frozenset[str]:
 def helping_practice(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
     """Return what a person's helping work practises: their job title's, their other work's.
 
+    With the judgement of a profession that decides for patients, helping work or not (a
+    pharmacist's, a psychiatrist's: :func:`careermap.results.judging.judging_practice`).
+
     Examples
     --------
     >>> from careermap import load_taxonomy
@@ -279,7 +283,8 @@ def helping_practice(background: Background | None, taxonomy: Taxonomy) -> froze
     if background is None:
         return frozenset()
     titles: Iterable[str | None] = (background.current_role, *background.experience)
-    return frozenset(skill for title in titles for skill in title_practice(title, taxonomy))
+    found = frozenset(skill for title in titles for skill in title_practice(title, taxonomy))
+    return found | _present(judging_practice(background), taxonomy)
 
 
 def practice_skills(taxonomy: Taxonomy) -> frozenset[str]:
