@@ -89,6 +89,19 @@ def test_a_listed_practice_shows_the_core_but_not_judgement(taxonomy):
     assert skill_practice(["recruitment", "psychoeducation"], taxonomy) == frozenset()
 
 
+def test_a_listed_casework_skill_shows_the_core_too(taxonomy):
+    # Thirty-sixth round (review35 P7): a carer consultant who runs support groups, a
+    # street educator whose outreach was read, a hearing voices facilitator whose peer
+    # support was read were each told they lack listening, rapport or boundaries.
+    for listed in ("peer-support", "support-group-facilitation", "community-outreach"):
+        assert listed in practice_skills(taxonomy)
+        assert skill_practice([listed], taxonomy) >= CORE
+        assert JUDGEMENT not in skill_practice([listed], taxonomy)
+    # Asked nearly as often by security, emergency or advice posts, or no post: nothing.
+    for listed in ("conflict-de-escalation", "crisis-protocols", "first-aid", "health-equity"):
+        assert skill_practice([listed], taxonomy) == frozenset()
+
+
 def test_implied_skills_join_the_practice_to_what_credentials_certify(taxonomy):
     # A sociotherapist whose Dutch title careermap cannot read, who lists a genogram
     # (read as clinical assessment). (Bologna's "Psicologa psicoterapeuta" was such a
@@ -101,7 +114,9 @@ def test_implied_skills_join_the_practice_to_what_credentials_certify(taxonomy):
 
 
 def _ranked(background: dict[str, object]) -> careermap.Ranking:
-    skills = ["support group facilitation", "resource referral", "teamwork"]
+    # No practice of helping work among them (support groups and referral are one from
+    # the thirty-sixth round): only the title shows the work.
+    skills = ["training delivery", "report writing", "teamwork"]
     return careermap.rank_careers(skills, limit=None, background=background)
 
 

@@ -41,8 +41,9 @@ current_role`), or a kind of work every role of which is helping work
 has no role for) may still name a profession in its words ("Counselling Officer",
 "Psicóloga clínica": :func:`profession_practice`; thirtieth round), and hides nothing
 the person wrote: one of their skills that is a practice
-of helping work (:func:`practice_skills`) shows what every helping code practises,
-judgement aside (:func:`skill_practice`).
+of helping work (:func:`practice_skills`: a clinical skill, or from the thirty-sixth
+round one of casework, such as peer support, case management or crisis intervention)
+shows what every helping code practises, judgement aside (:func:`skill_practice`).
 Like what a credential certifies, they leave a match's gaps and upskilling's
 suggestions; no score or verdict changes.
 """
@@ -54,6 +55,7 @@ from collections.abc import Iterable
 from careermap.base.cache import derived
 from careermap.resolve.background import Background
 from careermap.results.current import current_role, kind_roles
+from careermap.results.judging import judging_practice
 from careermap.results.title_kinds import ASSISTING, title_codes, title_duties
 from careermap.taxonomy.models import Importance, Role, Taxonomy
 
@@ -132,6 +134,21 @@ SKILL_FLOOR = 3.5
 STYLE_FLOOR = 4.0
 #: The category of the skills that may show helping work when listed (:func:`practice_skills`).
 PRACTICE_CATEGORY = "clinical"
+#: The categories of casework beside it (thirty-sixth round, review35 P7): crisis work,
+#: case management and advocacy (peer support among it), whose skills show helping work
+#: when the helping roles require them as essential more than twice as often as the
+#: others do (:data:`CASEWORK_MARGIN`; a skill no role requires shows nothing: first aid,
+#: triage; nor one that security, emergency or advice posts ask nearly as often:
+#: de-escalation, crisis protocols, benefits advice).
+CASEWORK_CATEGORIES = ("advocacy", "case-management", "crisis")
+#: Casework skills of other categories, by the same rule: support groups are run by
+#: peer, carer and lived experience workers, counsellors and nurses.
+CASEWORK_SKILLS = ("support-group-facilitation",)
+#: How many times as often the helping roles must require a casework skill as the others.
+CASEWORK_MARGIN = 2
+#: Casework skills that show no helping work, whatever the count: a policy topic, and
+#: restraint, which security and custody staff practise too.
+NOT_CASEWORK = ("health-equity", "physical-intervention")
 #: The skill a listed practice or an assistant's post does not show (:func:`skill_practice`).
 JUDGEMENT = "judgment-and-decision-making"
 #: Practised in every helping code: what the codes of conduct of such workers name.
@@ -249,6 +266,9 @@ def profession_practice(held: str) -> frozenset[str]:
 def helping_practice(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
     """Return what a person's helping work practises: their job title's, their other work's.
 
+    With the judgement of a profession that decides for patients, helping work or not (a
+    pharmacist's, a psychiatrist's: :func:`careermap.results.judging.judging_practice`).
+
     Examples
     --------
     >>> from careermap import load_taxonomy
@@ -263,7 +283,8 @@ def helping_practice(background: Background | None, taxonomy: Taxonomy) -> froze
     if background is None:
         return frozenset()
     titles: Iterable[str | None] = (background.current_role, *background.experience)
-    return frozenset(skill for title in titles for skill in title_practice(title, taxonomy))
+    found = frozenset(skill for title in titles for skill in title_practice(title, taxonomy))
+    return found | _present(judging_practice(background), taxonomy)
 
 
 def practice_skills(taxonomy: Taxonomy) -> frozenset[str]:
@@ -274,7 +295,12 @@ def practice_skills(taxonomy: Taxonomy) -> frozenset[str]:
     as essential more often than its other roles do, or that no role requires (a named
     therapy: DBT, play therapy, the creative arts therapies). Not those taught or used
     as much outside casework (*Psychoeducation*: trainers and educators;
-    *Psychometric testing*: talent assessment; *Behaviour support*: teachers).
+    *Psychometric testing*: talent assessment; *Behaviour support*: teachers). And a
+    skill of casework (:data:`CASEWORK_CATEGORIES`, :data:`CASEWORK_SKILLS`: peer support,
+    case management, crisis intervention, referral, support groups...) that the helping
+    roles require as essential more than :data:`CASEWORK_MARGIN` times as often as the
+    others (not *Conflict de-escalation* or *Crisis protocols*, which security and
+    emergency posts ask too).
 
     Examples
     --------
@@ -282,6 +308,8 @@ def practice_skills(taxonomy: Taxonomy) -> frozenset[str]:
     >>> found = practice_skills(load_taxonomy())
     >>> "counselling" in found, "creative-arts-therapies" in found, "psychoeducation" in found
     (True, True, False)
+    >>> "peer-support" in found, "conflict-de-escalation" in found, "first-aid" in found
+    (True, False, False)
     """
 
     def build() -> frozenset[str]:
@@ -292,12 +320,20 @@ def practice_skills(taxonomy: Taxonomy) -> frozenset[str]:
             for req in role.requirements:
                 if req.importance is Importance.ESSENTIAL:
                     counts[req.skill] = counts.get(req.skill, 0) + 1
-        return frozenset(
+        clinical = frozenset(
             skill.id
             for skill in taxonomy.skills
             if skill.category == PRACTICE_CATEGORY
             and _more(helping.get(skill.id, 0), other.get(skill.id, 0))
         )
+        casework = frozenset(
+            skill.id
+            for skill in taxonomy.skills
+            if (skill.category in CASEWORK_CATEGORIES or skill.id in CASEWORK_SKILLS)
+            and skill.id not in NOT_CASEWORK
+            and helping.get(skill.id, 0) > CASEWORK_MARGIN * other.get(skill.id, 0)
+        )
+        return clinical | casework
 
     return derived(taxonomy, "practice-skills", build)
 
