@@ -336,14 +336,18 @@ def experience_shown(
     )
 
 
-def shown_by(profile: Profile, taxonomy: Taxonomy) -> Shown | None:
+def shown_by(
+    profile: Profile, taxonomy: Taxonomy, *, skills: dict[str, int] | None = None
+) -> Shown | None:
     """Return what *profile*'s words show of experience, or ``None`` without a background.
 
     Its skills as written and resolved, and its background (:func:`experience_shown`).
+    *skills*, when given, are ``profile.skills`` as the caller read them (a ranking reads
+    them once: :func:`careermap.scoring.set_aside.read_profile`).
     """
     if profile.background is None:
         return None
-    skills = profile.skills
+    skills = profile.skills if skills is None else skills
     found = experience_shown(
         (e.text for e in profile.entries), skills, profile.background, taxonomy, skills
     )
