@@ -15,6 +15,10 @@ are copied as HTML, and every figure is saved as
 metadata. tests/docs/test_notebooks.py executes each notebook and checks that
 its page is exactly what this script renders from it (figures aside, which it
 checks are linked and exist): a page that drifts from its notebook fails.
+
+The kernel imports careermap from this checkout's ``src/`` (:func:`kernel_path`), never
+the one another checkout installed into a shared environment: the pages show this
+tree's taxonomy and code, and two runs of one tree build the same bytes.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +50,20 @@ HEADER = """\
 
 """
 _STYLE = re.compile(r"<style[^>]*>.*?</style>\s*", re.DOTALL)
+
+
+def kernel_path(environ: Mapping[str, str]) -> str:
+    """Return the kernel's ``PYTHONPATH``: this checkout's ``src/``, then *environ*'s, absolute.
+
+    The kernel runs in the notebook's folder (examples/), so a relative entry such as
+    ``PYTHONPATH=src`` (how a worktree sharing another checkout's environment is run)
+    would name examples/src, which does not exist, and the notebook would import the
+    careermap installed in the environment: another checkout's code and taxonomy, whose
+    taxonomy hash and counts the page then showed, changing as that checkout changed.
+    """
+    given = [entry for entry in environ.get("PYTHONPATH", "").split(os.pathsep) if entry]
+    entries = [str(ROOT / "src"), *(str(Path(entry).resolve()) for entry in given)]
+    return os.pathsep.join(dict.fromkeys(entries))
 
 
 def execute(path: Path) -> Any:
@@ -70,7 +89,7 @@ def execute(path: Path) -> Any:
             resources={"metadata": {"path": str(path.parent)}},
             config=config,
         )
-        client.execute()
+        client.execute(env={**os.environ, "PYTHONPATH": kernel_path(os.environ)})
     return notebook
 
 

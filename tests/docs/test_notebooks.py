@@ -12,6 +12,7 @@ kernel talks over IPC sockets in a temporary runtime directory, not TCP ports.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import time
@@ -66,6 +67,9 @@ def kernel_env(tmp_path, monkeypatch):
     monkeypatch.setenv("JUPYTER_PLATFORM_DIRS", "1")
     monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
     monkeypatch.delenv("MPLBACKEND", raising=False)  # the kernel uses the inline backend
+    # The kernel runs in examples/: this checkout's src/ first, as the script has it.
+    require_module("nbclient")
+    monkeypatch.setenv("PYTHONPATH", build_script().kernel_path(os.environ))
     return tmp_path
 
 
@@ -151,3 +155,29 @@ def test_one_print_sent_in_pieces_is_one_text_block():
     text, _ = script.render(nbformat.v4.new_notebook(cells=[cell]), name, save=False)
     assert "```text\na\nb\n```" in text
     assert text.count("```text") == 2  # stdout joined; stderr, another stream, apart
+
+
+def test_the_kernel_imports_this_checkout(tmp_path, monkeypatch):
+    # Run as PYTHONPATH=src (a worktree sharing another checkout's environment), the kernel,
+    # in the notebook's folder, read "src" there: the pages showed the installed careermap's
+    # taxonomy hash and counts, another checkout's, which changed between two runs of one
+    # tree (thirty-fifth round). A careermap in the notebook's folder's src/ stands in for it.
+    nbformat = require_module("nbformat")
+    require_module("nbclient")
+    require_module("ipykernel")
+    folder = tmp_path / "examples"
+    (folder / "src" / "careermap").mkdir(parents=True)
+    (folder / "src" / "careermap" / "__init__.py").write_text("")
+    notebook = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell("import careermap; print(careermap.__file__)")]
+    )
+    path = folder / "check.ipynb"
+    nbformat.write(notebook, path)
+    for name in ("JUPYTER_PATH", "JUPYTER_PLATFORM_DIRS", "JUPYTER_RUNTIME_DIR"):
+        monkeypatch.setenv(name, "")  # the script sets them; put back after the test
+    monkeypatch.delenv("MPLBACKEND", raising=False)
+    monkeypatch.setenv("PYTHONPATH", "src")
+    monkeypatch.chdir(ROOT)
+    ran = build_script().execute(path)
+    printed = ran.cells[0].outputs[0].text.strip()
+    assert Path(printed) == ROOT / "src" / "careermap" / "__init__.py"

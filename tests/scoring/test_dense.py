@@ -99,18 +99,35 @@ def test_a_role_naming_a_skill_twice_is_not_swept(default):
 
 
 def test_the_cell_map_and_the_held_slots_give_the_same_uses(onet_dir):
-    # O*NET keeps a (skill, role) -> slot map; a sparse taxonomy scatters the held
+    # O*NET keeps each (skill, role) cell's use; a sparse taxonomy scatters the held
     # skills' slots instead. Both must give the same utilisation, bit for bit.
     onet = import_onet(onet_dir)
     engine = scoring_index(onet)
     lay = layout(engine)
-    assert lay.cell is not None
+    assert lay.cell_use is not None
     for role in onet.roles[:5]:
         start = role_start(role, onet)
         mapped = engine.score(start.skills, start.strengths)
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(lay, "cell", None)
+            patch.setattr(lay, "cell_use", None)
             scattered = engine.score(start.skills, start.strengths)
         assert isinstance(scattered.reach, DenseReach)
         assert mapped.reach.uses.tobytes() == scattered.reach.uses.tobytes()
         assert mapped.score.tobytes() == scattered.score.tobytes()
+
+
+@pytest.mark.filterwarnings("ignore:divide by zero:RuntimeWarning")  # the engine's walk
+def test_a_strength_of_zero_takes_the_held_slots(onet_dir):
+    # The cells' uses divided by a strength of 0 would turn an absent requirement's 0
+    # into NaN; the sweep then scatters the held skills' slots, as the engine's walk.
+    onet = import_onet(onet_dir)
+    engine = scoring_index(onet)
+    start = role_start(onet.roles[0], onet)
+    strengths = dict(start.strengths or {})
+    named = np.diff(engine.skill_req_ptr)  # the held skill fewest roles name: many absent cells
+    strengths[min(strengths, key=lambda s: (named[engine.skill_pos[s]], s))] = 0.0
+    walked, swept = both(engine, start.skills, strengths)
+    assert isinstance(swept.reach, DenseReach)
+    assert not np.isnan(swept.reach.uses).any()
+    assert walked.reach.uses.tobytes() == swept.reach.uses.tobytes()
+    assert walked.score.tobytes() == swept.score.tobytes()

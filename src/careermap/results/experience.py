@@ -337,7 +337,9 @@ def experience_shown(
     )
 
 
-def shown_by(profile: Profile, taxonomy: Taxonomy) -> Shown | None:
+def shown_by(
+    profile: Profile, taxonomy: Taxonomy, *, skills: dict[str, int] | None = None
+) -> Shown | None:
     """Return what *profile*'s words show of experience, or ``None`` without a background.
 
     Its skills as written and resolved, and its background (:func:`experience_shown`).
@@ -346,6 +348,8 @@ def shown_by(profile: Profile, taxonomy: Taxonomy) -> Shown | None:
     English word in it may be a false friend (thirty-sixth round: the French "groupe de
     parole des femmes", a women's talking group, showed a Dakar social worker's "parole",
     work with people in the justice system, and a US re-entry post came first).
+    *skills*, when given, are ``profile.skills`` as the caller read them (a ranking reads
+    them once: :func:`careermap.scoring.set_aside.read_profile`).
 
     Examples
     --------
@@ -357,7 +361,7 @@ def shown_by(profile: Profile, taxonomy: Taxonomy) -> Shown | None:
     """
     if profile.background is None:
         return None
-    skills = profile.skills
+    skills = profile.skills if skills is None else skills
     texts = (e.text for e in profile.entries if not _unread_foreign(e))
     found = experience_shown(texts, skills, profile.background, taxonomy, skills)
     return found.model_copy(update={"guessed": guessed_skills(profile)})

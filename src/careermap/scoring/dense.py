@@ -49,7 +49,8 @@ class DenseLayout:
     ``skill``, ``level``, ``use`` and ``role`` are each requirement's in the order
     of ``skill_req`` (``skill`` and ``level`` one longer: a last slot of an absent
     skill, whose credit stays 0); ``position`` maps a requirement to its slot;
-    ``key`` is ``skill * n_roles + role``. ``slot`` holds each role's requirements
+    ``key`` is ``skill * n_roles + role``; ``cell_use`` each (skill, role) cell's use, 0
+    where the role does not name the skill (O*NET only). ``slot`` holds each role's requirements
     (their slots) down a column, in requirement order, padded with the last slot;
     ``weight`` their weights (0 in the padding). ``usable`` says whether the sweep
     gives the engine's values: every level and use positive and finite (validated
@@ -69,13 +70,14 @@ class DenseLayout:
         self.key = self.skill[:count] * index.n_roles + self.role
         # np.minimum against an array of ones runs about twice as fast as against 1.0.
         self.ones = np.ones(count + 1)
-        # Each (skill, role) cell's slot, or the last slot (an absent requirement),
-        # kept only where most cells are requirements (O*NET), not on ESCO's 44 million.
+        # Each (skill, role) cell's use, 0 for an absent requirement, kept only where
+        # most cells are requirements (O*NET), not on ESCO's 44 million.
         cells = index.n_skills * index.n_roles
-        self.cell: Int | None = None
+        self.cell_use: Float | None = None
         if cells <= 4 * count:
-            self.cell = np.full((index.n_skills, index.n_roles), count, dtype=np.int64)
-            self.cell.reshape(-1)[self.key] = self.arange
+            self.cell_use = np.zeros((index.n_skills, index.n_roles))
+            self.cell_use.reshape(-1)[self.key] = self.use
+        self.cell_ones = np.ones(cells if self.cell_use is not None else 0)
         self.position = np.empty(count, dtype=np.int64)
         self.position[index.skill_req] = self.arange
         sizes = np.diff(index.role_req_ptr)
@@ -171,10 +173,12 @@ def score_dense(
     np.minimum(value, lay.ones, out=value)
     table[positions] = strength
     strength_at = np.repeat(table, lay.run)[:-1]
+    # Utilisation's uses first: grading the credit divides strength_at in place.
+    uses = _uses(index, lay, positions, strength, strength_at)
     if graded:
-        ratio = strength_at / lay.use
-        np.minimum(ratio, lay.ones[:-1], out=ratio)
-        value[:-1] *= ratio
+        np.divide(strength_at, lay.use, out=strength_at)
+        np.minimum(strength_at, lay.ones[:-1], out=strength_at)
+        value[:-1] *= strength_at
     moved, moved_graded = _transfers(index, lay, pairs, held, (levels, strength), graded=graded)
     credit = value
     if len(moved.slot):
@@ -195,16 +199,6 @@ def score_dense(
         )
     with np.errstate(invalid="ignore", divide="ignore"):
         coverage = np.where(index.total_weight > 0, covered / index.total_weight, 0.0)
-        # Utilisation: each held skill's graded use of each role (an unheld one's is dropped).
-        graded_use = np.zeros(len(lay.ones))  # the last slot: an absent requirement's 0
-        np.divide(lay.use, strength_at, out=graded_use[:-1])
-    np.minimum(graded_use, lay.ones, out=graded_use)
-    if lay.cell is not None:
-        uses = graded_use.take(lay.cell.take(positions, axis=0, mode="clip"), mode="clip")
-    else:  # the held skills' slots only: no array of every (skill, role) cell
-        slots, owner = _take_segments(index.skill_req_ptr, lay.arange, positions)
-        uses = np.zeros((held, index.n_roles))
-        uses[owner, lay.role[slots]] = graded_use[slots]
     if len(moved.slot):
         keys = moved.owner * index.n_roles + lay.role[moved.slot]
         np.maximum.at(uses.reshape(-1), keys, moved_graded)
@@ -216,6 +210,30 @@ def score_dense(
         ordered, levels, weight, uses, _Sweep(index, lay, positions, rank, value, moved)
     )
     return Scores(score=score, coverage=coverage, utilisation=utilisation, reach=reach)
+
+
+def _uses(
+    index: ScoringIndex, lay: DenseLayout, positions: Int, strength: Float, strength_at: Float
+) -> Float:
+    """Return each held skill's graded use of each role, ``min(1, use / strength)``.
+
+    *strength_at* is each slot's strength (its skill's). Where the layout keeps every
+    cell's use (O*NET), the held skills' rows of it, divided: the same division, cell by
+    cell, as slot by slot, and an absent cell's 0 stays 0 (a strength of 0 would make it
+    NaN: then, and on a sparse taxonomy, the held skills' slots are scattered instead).
+    """
+    if lay.cell_use is not None and bool((strength > 0).all()):
+        uses = lay.cell_use.take(positions, axis=0, mode="clip")
+        uses /= strength[:, None]
+        np.minimum(uses, lay.cell_ones[: uses.size].reshape(uses.shape), out=uses)
+        return uses
+    with np.errstate(invalid="ignore", divide="ignore"):
+        graded_use = lay.use / strength_at
+    np.minimum(graded_use, lay.ones[:-1], out=graded_use)
+    slots, owner = _take_segments(index.skill_req_ptr, lay.arange, positions)
+    uses = np.zeros((len(positions), index.n_roles))
+    uses[owner, lay.role[slots]] = graded_use[slots]
+    return uses
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ from careermap.scoring.model import (
     whole_level,
 )
 from careermap.scoring.options import rank_options
-from careermap.scoring.set_aside import degree_line, profile_skills, set_aside
+from careermap.scoring.set_aside import ProfileRead, profile_skills, read_profile
 from careermap.scoring.step_up import STEP_UP_BOOST, rung_up
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
@@ -268,11 +268,12 @@ def _rank(
     sectors: set[str] | None,
     exclude: str | None = None,
     order: Order = "fit",
+    read: ProfileRead | None = None,
 ) -> Ranking:
     """Order every role with the vectorised engine; explain only those returned.
 
     A callable *profile* (one without a background) is built when the ranking's
-    profile is first read.
+    profile is first read; a :class:`Profile` comes with what the ranking *read* of it.
     """
     engine = scoring_index(taxonomy)
     scores = start_scores(start, taxonomy)
@@ -281,7 +282,7 @@ def _rank(
     if isinstance(profile, Profile) and background is not None:  # else it shows nothing
         from careermap.results.experience import shown_by  # noqa: PLC0415
 
-        shown = shown_by(profile, taxonomy)
+        shown = shown_by(profile, taxonomy, skills=None if read is None else read.skills)
     thin, lived, loose = "", "", frozenset[int]()  # loose: advice order only
     # Posts not found in the person's country are not offered (results.abroad).
     away = engine.elsewhere(background.works_in if background is not None else None)
@@ -385,11 +386,11 @@ def _rank(
         taxonomy=taxonomy_identity(taxonomy),
         count=len(positions),
         build=explainer.builder(),
-        set_aside=set_aside(profile, taxonomy) if isinstance(profile, Profile) else (),
+        set_aside=() if read is None else read.set_aside,
         thin=thin,
         abroad=_left_out(missed, background, taxonomy),
         lived=lived,
-        degree=degree_line(profile, taxonomy) if isinstance(profile, Profile) else "",
+        degree="" if read is None else read.degree,
     )
 
 
@@ -508,13 +509,13 @@ def rank_careers(
         background = with_avoid(background, avoid)
     if background is not None:  # its country reads "English" again (resolve.spoken)
         resolved = build_profile(resolved, taxonomy=taxonomy, background=background)
-    skills = profile_skills(resolved, taxonomy)  # without the skills set aside (avoid)
+    read = read_profile(resolved, taxonomy)  # scored: without the skills set aside (avoid)
     chosen = check_order(order)
-    start = person_start(skills, context, taxonomy)
     return _rank(
         resolved,
-        start,
+        person_start(read.scored, context, taxonomy),
         taxonomy,
+        read=read,
         order=chosen or ("advice" if resolved.background is not None else "fit"),
         limit=options.limit,
         min_score=options.min_score,

@@ -90,7 +90,10 @@ def whole_level(level: float) -> int:
 
 def role_uses(role: Role) -> dict[str, float]:
     """Return how much *role* uses each skill it requires: its weight over the heaviest's."""
-    weights = {req.skill: effective_weight(req) for req in role.requirements}
+    # effective_weight's product, inlined: a call per requirement was a third of the time
+    # of similar_roles' start on O*NET (about 60 requirements a role).
+    factor = IMPORTANCE_FACTOR
+    weights = {req.skill: req.weight * factor[req.importance] for req in role.requirements}
     heaviest = max(weights.values())
     return {skill: weight / heaviest for skill, weight in weights.items()}
 

@@ -13,6 +13,7 @@ and says why (:func:`careermap.results.avoided.reading_caution`).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Literal
 
 from careermap.base.cache import derived
@@ -26,11 +27,13 @@ from careermap.taxonomy.models import Taxonomy
 from careermap.taxonomy.store import skill_labels
 
 __all__ = [
+    "ProfileRead",
     "Tie",
     "degree_counted",
     "degree_line",
     "practising",
     "profile_skills",
+    "read_profile",
     "set_aside",
     "skill_conditions",
 ]
@@ -100,8 +103,17 @@ def set_aside(profile: Profile, taxonomy: Taxonomy) -> tuple[SetAside, ...]:
     >>> print(*set_aside(profile, default_taxonomy()))
     'MAPA' read as Physical intervention; not counted, since you would rather not do it
     """
+    if profile.background is None or not profile.background.avoid:
+        return ()  # nothing to leave: the skills are not read
+    return _set_aside(profile, profile.skills, taxonomy)
+
+
+def _set_aside(
+    profile: Profile, skills: Mapping[str, int], taxonomy: Taxonomy
+) -> tuple[SetAside, ...]:
+    """:func:`set_aside` given the profile's *skills* (``Profile.skills``), read once."""
     leaving = practising(profile.background, taxonomy)
-    held = [skill for skill in profile.skills if skill in leaving]
+    held = [skill for skill in skills if skill in leaving]
     if not held:
         return ()
     avoid = profile.background.avoid if profile.background is not None else ()
@@ -134,7 +146,13 @@ def profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
         read skill is set aside gives ``{}``: it ranks nothing, and says why
         (:func:`careermap.results.avoided.reading_caution`).
     """
-    skills = profile.skills
+    return _scored(profile, profile.skills, taxonomy)[0]
+
+
+def _scored(
+    profile: Profile, skills: dict[str, int], taxonomy: Taxonomy
+) -> tuple[dict[str, int], dict[str, int]]:
+    """:func:`profile_skills` given *skills*, read once, with :func:`degree_counted`'s part."""
     if not skills:
         details = "; ".join(str(entry.match) for entry in profile.unresolved)
         msg = f"none of the profile's skills is recognised: {details}"
@@ -150,8 +168,9 @@ def profile_skills(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
     leaving = practising(profile.background, taxonomy)
     scored = {skill: level for skill, level in skills.items() if skill not in leaving}
     if not scored:  # every read skill set aside: it ranks nothing (reading_caution)
-        return scored
-    return scored | _from_degree(profile, skills, taxonomy)
+        return scored, {}
+    counted = _from_degree(profile, skills, taxonomy)
+    return scored | counted, counted
 
 
 def degree_counted(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
@@ -160,6 +179,8 @@ def degree_counted(profile: Profile, taxonomy: Taxonomy) -> dict[str, int]:
     Those :func:`~careermap.results.degree_held.degree_held` gives that no text of the
     person's read and that are not set aside; none when nothing else is scored.
     """
+    if not degree_held(profile.background, taxonomy):
+        return {}  # no degree counted: the skills are not read
     return _from_degree(profile, profile.skills, taxonomy)
 
 
@@ -176,5 +197,58 @@ def _from_degree(profile: Profile, skills: dict[str, int], taxonomy: Taxonomy) -
 
 def degree_line(profile: Profile, taxonomy: Taxonomy) -> str:
     """Say which skills a ranking counts from the person's degree (``Ranking.degree``)."""
-    counted = degree_counted(profile, taxonomy)
+    return _degree_line(profile, degree_counted(profile, taxonomy), taxonomy)
+
+
+def _degree_line(profile: Profile, counted: dict[str, int], taxonomy: Taxonomy) -> str:
+    """:func:`degree_line` given the skills :func:`degree_counted` found."""
     return degree_note(profile.background, counted, skill_labels(taxonomy)) if counted else ""
+
+
+@dataclass(frozen=True)
+class ProfileRead:
+    """What a ranking reads of a profile, found from one read of ``Profile.skills``."""
+
+    #: ``Profile.skills``: every skill read, at its level.
+    skills: dict[str, int]
+    #: :func:`profile_skills`: the skills scored.
+    scored: dict[str, int]
+    #: :func:`set_aside`: the skills left out of the score, with their texts.
+    set_aside: tuple[SetAside, ...]
+    #: :func:`degree_line`: the skills counted from the person's degree, said.
+    degree: str
+
+
+def read_profile(profile: Profile, taxonomy: Taxonomy) -> ProfileRead:
+    """Return :func:`profile_skills`, :func:`set_aside` and :func:`degree_line` at once.
+
+    ``Profile.skills`` works the levels out from every entry each time it is read (a
+    short course counts as training: :mod:`careermap.resolve.courses`); a ranking reads
+    it here, once, and hands it on.
+
+    Raises
+    ------
+    ProfileError
+        As :func:`profile_skills`.
+
+    Examples
+    --------
+    >>> from careermap import build_profile
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> profile = build_profile(
+    ...     ["MAPA:3", "CBT:4"], background={"avoid": ["physical-intervention"]}, semantic=False
+    ... )
+    >>> read = read_profile(profile, default_taxonomy())
+    >>> read.scored, [item.skill_id for item in read.set_aside], read.degree
+    ({'cognitive-behavioural-therapy': 4}, ['physical-intervention'], '')
+    >>> read.scored == profile_skills(profile, default_taxonomy())
+    True
+    """
+    skills = profile.skills
+    scored, counted = _scored(profile, skills, taxonomy)
+    return ProfileRead(
+        skills=skills,
+        scored=scored,
+        set_aside=_set_aside(profile, skills, taxonomy),
+        degree=_degree_line(profile, counted, taxonomy),
+    )
