@@ -1581,6 +1581,11 @@ ROLES_SINCE = {
     "ips-supervisor",
     "medical-secretary",
     "recovery-residence-manager",
+    # Thirty-sixth round (role36): the genetic counsellor (the CGC, or the country's
+    # genetic counsellor register in its place) and the exercise physiologist (ESSA's AEP,
+    # the ACSM-CEP or the UK register in its place).
+    "exercise-physiologist",
+    "genetic-counsellor",
 }
 
 
@@ -1680,8 +1685,8 @@ CERTIFY_ONLY = frozenset(
         # certifies; the UK psychiatric nurse practitioner's post names it in its words.
         "nmc-prescriber",
         # Thirty-fifth round (cred35, review35 P3): the ABGC's Certified Genetic Counselor,
-        # for what it certifies (genetic counselling is no bundled role).
-        "cgc",
+        # for what it certifies, was here until the genetic counsellor's post asked for it
+        # (thirty-sixth round, role36).
     }
 )
 

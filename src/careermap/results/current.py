@@ -27,6 +27,7 @@ from careermap.base.text import BRACKETED, match_key
 from careermap.resolve.background import Background
 from careermap.results import title_swaps, title_words
 from careermap.results.glossed import glossed_title
+from careermap.results.post_names import english_post
 from careermap.results.title_words import ABOVE_ENTRY, GRADE, in_gloss, other_post, specialty_titles
 from careermap.results.verdict import Readiness
 from careermap.results.work_kind import (
@@ -117,7 +118,9 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
     role as written is read in the English gloss in brackets after it
     (:func:`careermap.results.title_words.in_gloss`; twenty-ninth round), and so is a
     title in English letters none of whose words careermap knows
-    (:func:`careermap.results.glossed.glossed_title`; thirty-third round).
+    (:func:`careermap.results.glossed.glossed_title`; thirty-third round); a title whose
+    post is a profession's name in another language is read with it in English
+    (:func:`careermap.results.post_names.english_post`; thirty-sixth round).
 
     Parameters
     ----------
@@ -150,6 +153,8 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
     True
     >>> current_role("Remote Area Mental Health Nurse", taxonomy, whole=True) is None
     True
+    >>> current_role("Assistante sociale, service de psychiatrie (CHU)", taxonomy).id
+    'clinical-social-worker'
     """
     # A ranking with a background asks for the same title many times (the role marked as
     # the current job in every verdict, the skills it certifies, the experience it
@@ -163,6 +168,8 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
         found = _find(in_latin_title(held), taxonomy, phrase=not whole)
         if found is None and (gloss := in_gloss(held) or glossed_title(held, taxonomy)):
             found = _find(gloss, taxonomy, phrase=not whole)
+        if found is None and (english := english_post(held)):  # role36: "Assistante sociale"
+            found = _find(english, taxonomy, phrase=not whole)
         found = title_words.held_role(held, found, taxonomy)  # titles32: title_scope
     with _memo_lock:
         memo[held] = found

@@ -36,9 +36,16 @@ __all__ = [
 ]
 
 #: A setting that names mental health work: psychiatry, psychosis, the NHS child and
-#: adolescent (CAMHS) and community (CMHT) mental health services.
+#: adolescent (CAMHS) and community (CMHT) mental health services, and the
+#: psychoneurological institutions and dispensaries of the former Soviet states, their
+#: residential homes for people with mental disorders and their outpatient psychiatric
+#: services (the BEARR Trust, "Russian Government to reform psychoneurological care
+#: homes", 2019: residential facilities "for people with mental and psychophysical
+#: disorders"; O. Shek, *Mental Healthcare Reforms in Post-Soviet Russia*, Tampere, 2018;
+#: review35 P8, thirty-sixth round).
 MENTAL_HEALTH = re.compile(
-    r"\b(mental\s+health|psychiatr\w*|psychos[ie]s|camhs|cmht)\b", re.IGNORECASE
+    r"\b(mental\s+health|psychiatr\w*|psychos[ie]s|camhs|cmht|psychoneurolog\w*)\b",
+    re.IGNORECASE,
 )
 #: A setting that names the treatment of substance use: alcohol and other drugs (AOD),
 #: addiction, substance use or misuse (SUD). Substance use disorders are mental

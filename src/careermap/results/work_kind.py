@@ -16,7 +16,7 @@ import re
 
 from careermap.base.cache import derived
 from careermap.base.text import BRACKETED, match_key
-from careermap.results import generic_posts, glossed, title_words
+from careermap.results import generic_posts, glossed, post_names, title_words
 from careermap.taxonomy.models import Importance, Role, Taxonomy
 
 __all__ = ["BROAD_SHARE", "kind_of_work", "kind_roles"]
@@ -157,5 +157,9 @@ def kind_roles(held: str, taxonomy: Taxonomy) -> frozenset[str]:
                 ids = title_words.named_kinds(held, ids, head, taxonomy)
             if ids:
                 return ids
-    gloss = title_words.in_gloss(held) or glossed.glossed_title(held, taxonomy)
+    gloss = (
+        title_words.in_gloss(held)
+        or glossed.glossed_title(held, taxonomy)
+        or post_names.english_post(held)  # thirty-sixth round: "Trabajadora social, ..."
+    )
     return kind_roles(gloss, taxonomy) if gloss else frozenset()

@@ -1,0 +1,99 @@
+"""A job title whose post is a profession's name in another language, read in English.
+
+People who work in another language write their post in it and the setting after a comma
+("Assistante sociale, service de psychiatrie (CHU)", "Socijalna radnica, organ
+starateljstva (...)", "Trabajadora social, residencia de mayores"). A post glossed in
+English in brackets is read in its gloss already
+(:func:`careermap.results.title_words.in_gloss`,
+:func:`careermap.results.glossed.glossed_title`); an unglossed one named no role and no
+kind of work, though its setting often names the specialty a catalogue role is
+("Psychiatric Social Worker"; review35 P8, thirty-sixth round). :func:`english_post`
+writes such a post in English and keeps the rest of the title, so the reading of an
+English title (the post with the specialty its setting names,
+:func:`careermap.results.title_words.specialty_titles`; its kind of work,
+:func:`careermap.results.work_kind.kind_roles`) applies to it.
+
+Only whole posts, each the name of a profession in its own country's law or
+classification, are read: a post with more words ("Infirmière en psychiatrie", "Técnica en
+enfermería") is left as written. The names, by profession:
+
+- *social worker*: French *assistant(e) social(e)* and *assistant(e) de service social*
+  (the state diploma's title, Code de l'action sociale et des familles, art. L411-1;
+  Senegal's state diploma keeps it: credentials.yaml) and *travailleur/travailleuse
+  social(e)* (Quebec's reserved title); Spanish *trabajador(a) social*; Portuguese and
+  Italian *assistente social(e)*; German *Sozialarbeiter(in)*; Bosnian, Croatian and
+  Serbian *socijalni radnik* / *socijalna radnica* (the centres for social work's
+  professional post); Dutch *maatschappelijk werker*. The words
+  :mod:`careermap.results.title_kinds` reads as the social worker's profession are among
+  them;
+- *nurse*: French *infirmier/infirmière*, Spanish *enfermero/enfermera*, Portuguese
+  *enfermeiro/enfermeira*, Italian *infermiere/infermiera*, German *Krankenpfleger(in)*
+  and *Pflegefachfrau/Pflegefachmann* (the Pflegeberufegesetz's title since 2020).
+"""
+
+from __future__ import annotations
+
+import re
+
+from careermap.base.text import BRACKETED
+
+__all__ = ["POST_NAMES", "english_post"]
+
+#: A profession's names in other languages, each with its English name.
+POST_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"assistant(?:e)?\s+(?:de\s+service\s+)?social(?:e)?"
+            r"|travailleu(?:r|se)\s+social(?:e)?|trabajador(?:a)?\s+social"
+            r"|assistente\s+social(?:e)?|sozialarbeiter(?:in)?"
+            r"|socijaln(?:i\s+radnik|a\s+radnica)|maatschappelijk\s+werk(?:er|ster)",
+            re.IGNORECASE,
+        ),
+        "Social worker",
+    ),
+    (
+        re.compile(
+            r"infirmi(?:er|[eè]re)|enfermer[oa]|enfermeir[oa]|infermier[ea]"
+            r"|krankenpfleger(?:in)?|pflegefach(?:frau|mann)",
+            re.IGNORECASE,
+        ),
+        "Nurse",
+    ),
+)
+
+
+def english_post(held: str) -> str | None:
+    """Return a title whose post is a profession's name in another language, in English.
+
+    Parameters
+    ----------
+    held : str
+        A job title as the person wrote it.
+
+    Returns
+    -------
+    str or None
+        The title with its post (what comes before the first comma, or the whole title)
+        in English and the rest as written; ``None`` when the post is not one of
+        :data:`POST_NAMES` whole.
+
+    Examples
+    --------
+    >>> english_post("Assistante sociale, service de psychiatrie (CHU)")
+    'Social worker, service de psychiatrie (CHU)'
+    >>> english_post("Socijalna radnica")
+    'Social worker'
+    >>> english_post("Infirmière, unité de soins psychiatriques")
+    'Nurse, unité de soins psychiatriques'
+    >>> english_post("Infirmière en psychiatrie") is None
+    True
+    >>> english_post("Social worker, hospital") is None
+    True
+    """
+    post, comma, rest = held.partition(",")
+    bare = " ".join(BRACKETED.sub(" ", post).split())
+    for pattern, english in POST_NAMES:
+        if pattern.fullmatch(bare):
+            brackets = " ".join(BRACKETED.findall(post))
+            return f"{english}{' ' + brackets if brackets else ''}{comma}{rest}"
+    return None

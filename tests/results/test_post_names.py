@@ -1,0 +1,75 @@
+"""A post named in another language, read in English (results.post_names; role36, review35 P8)."""
+
+from __future__ import annotations
+
+import pytest
+
+import careermap
+from careermap.results.current import current_role, kind_roles
+from careermap.results.post_names import english_post
+
+SOCIAL_WORKERS = {
+    "child-protection-social-worker",
+    "clinical-social-worker",
+    "hospital-social-worker",
+    "school-social-worker",
+    "social-work-lecturer",
+}
+
+
+@pytest.mark.parametrize(
+    ("held", "english"),
+    [
+        ("Assistante sociale, CEPIAD", "Social worker, CEPIAD"),
+        ("Assistant de service social, hôpital", "Social worker, hôpital"),
+        ("Trabajadora social", "Social worker"),
+        (
+            "Socijalni radnik (Centar za socijalni rad), grad",
+            "Social worker (Centar za socijalni rad), grad",
+        ),
+        ("Sozialarbeiterin, Suchtberatung", "Social worker, Suchtberatung"),
+        ("Enfermera, urgencias", "Nurse, urgencias"),
+    ],
+)
+def test_a_professions_name_is_written_in_english(held, english):
+    assert english_post(held) == english
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "Social worker, psychiatric ward",  # English already
+        "Técnica en enfermería, hogar protegido",  # a technician, not a nurse
+        "Conseillère en dépendances",  # no profession of the list
+        "Assistante sociale et médiatrice",  # a post of more words
+    ],
+)
+def test_other_posts_are_left_as_written(held):
+    assert english_post(held) is None
+
+
+def test_the_setting_then_names_the_specialty_as_for_an_english_title():
+    taxonomy = careermap.load_taxonomy()
+    english = current_role("Social worker, service de psychiatrie (CHU)", taxonomy)
+    french = current_role("Assistante sociale, service de psychiatrie (CHU)", taxonomy)
+    assert english is not None
+    assert french is not None
+    assert french.id == english.id == "clinical-social-worker"
+    nurse = current_role("Infirmière, service de psychiatrie", taxonomy)
+    assert nurse is not None
+    assert nurse.id == "psychiatric-nurse"
+
+
+def test_a_setting_naming_no_specialty_gives_the_professions_kind():
+    taxonomy = careermap.load_taxonomy()
+    held = "Socijalna radnica, organ starateljstva (guardianship service for adults)"
+    assert current_role(held, taxonomy) is None
+    assert kind_roles(held, taxonomy) == SOCIAL_WORKERS
+
+
+def test_a_psychoneurological_institution_is_a_mental_health_setting():
+    taxonomy = careermap.load_taxonomy()
+    held = "Social worker, state psychoneurological boarding house (residential institution)"
+    found = current_role(held, taxonomy)
+    assert found is not None
+    assert found.id == "clinical-social-worker"
