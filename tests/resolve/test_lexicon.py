@@ -119,3 +119,47 @@ def test_off_domain_phrases_stay_unread():
         assert match_text(text, taxonomy, semantic=False) == match_text(
             text, bare, semantic=False
         ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "term", "language"),
+    [
+        ("désescalade avec les patients agités", "conflict-de-escalation", "désescalade", "French"),
+        ("Psychoedukation für Angehörige", "psychoeducation", "Psychoedukation", "German"),
+        ("психообразование для родственников", "psychoeducation", "психообразование", "Russian"),
+        ("група підтримки для батьків", "support-group-facilitation", "група підтримки", None),
+        ("plano de segurança com a família", "safety-planning", "plano de segurança", None),
+        ("prevención de recaídas con adolescentes", "relapse-prevention", None, None),
+    ],
+)
+def test_a_name_heading_a_phrase_in_its_language_reads_as_its_skill(text, skill_id, term, language):
+    match = resolve_skill(text, semantic=False)
+    assert match.skill_id == skill_id
+    assert match.method == "part"
+    if term is not None:
+        assert match.matched_name == term
+    if language is not None:
+        assert match.language == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "désescalade",  # a term alone is an alias, not a part
+        "mediación familiar y comunitaria",  # a list's second part names no skill
+        "sin prevención del suicidio con nadie",  # the term does not begin the text
+        "psychoéducation familiale",  # a term and one word: the term is the whole name
+        "Psychoedukation nicht mit Angehörigen",  # a negation
+    ],
+)
+def test_what_a_head_reading_leaves(text):
+    match = resolve_skill(text, semantic=False)
+    assert match.method != "part" or match.matched_name is None or match.language is None
+
+
+def test_a_word_of_a_hyphenated_english_word_opens_no_phrase():
+    taxonomy = careermap.load_taxonomy()
+    text = "teaching de-escalation to new nurses"
+    assert lexicon_match(text, text, taxonomy, head=True) is None
+    text = "intake en diagnostiek (DSM-5)"  # Dutch "en" is "and": a list, not a complement
+    assert lexicon_match(text, text, taxonomy, head=True) is None

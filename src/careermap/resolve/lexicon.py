@@ -6,8 +6,10 @@ A text whose whole normalised form is a term of a lexicon
 ``'alias'``, similarity 100), before any reading by spelling or by meaning; the match names
 the language in :attr:`~careermap.resolve.SkillMatch.language`, so an explanation says the
 text was read through it ("Crisis intervention (read through German:
-'Krisenintervention')"). A text that only holds a term among other words is not read
-this way; a list of terms is split as an English list is, each part read on its own.
+'Krisenintervention')"). A list of terms is split as an English list is, each part read
+on its own. A phrase that begins with a term (or a skill's English name) followed by a
+word of :data:`COMPLEMENT_WORDS` is read as that skill, as a part ("désescalade avec les
+patients"); a term elsewhere in a text is not read.
 """
 
 from __future__ import annotations
@@ -18,13 +20,37 @@ from typing import TYPE_CHECKING
 
 from careermap.base.cache import derived
 from careermap.base.frozen import FrozenDict
+from careermap.base.text import normalize
 from careermap.taxonomy.lexicon import term_key
 
 if TYPE_CHECKING:
     from careermap.resolve.skill_match import SkillMatch
     from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["Term", "lexicon_index", "lexicon_match"]
+__all__ = ["COMPLEMENT_WORDS", "Term", "lexicon_index", "lexicon_match"]
+
+_SHORT = 3
+#: Words that open what a practice is done with, for or about, in the lexicons' languages,
+#: as :func:`~careermap.base.text.normalize` and :func:`term_key` write them: a term then
+#: one of them heads a phrase that names the term's practice ("désescalade avec les
+#: patients", "Psychoedukation für Angehörige", "психообразование для родственников").
+#: Conjunctions ("y", "et", "und", "и") are not among them: a list names several skills.
+COMPLEMENT_WORDS = frozenset(
+    {
+        # Spanish
+        "de", "del", "con", "para", "en", "al", "por", "sobre", "entre", "desde", "ante",
+        # French
+        "du", "des", "d", "aupres", "avec", "pour", "chez", "aux", "au", "dans", "sur",
+        # Portuguese
+        "do", "da", "dos", "das", "com", "em", "no", "na", "nos", "nas", "ao", "junto",
+        # German
+        "fur", "mit", "bei", "von", "im", "zur", "zum", "nach", "uber",
+        # Russian
+        "с", "со", "для", "в", "во", "на", "у", "при", "по", "среди",  # noqa: RUF001 - Cyrillic
+        # Ukrainian
+        "з", "із", "зі", "серед", "щодо",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -76,10 +102,15 @@ def lexicon_index(taxonomy: Taxonomy) -> Mapping[str, Term]:
     return derived(taxonomy, "lexicon_index", build)
 
 
-def lexicon_match(text: str, stripped: str, taxonomy: Taxonomy) -> SkillMatch | None:
+def lexicon_match(
+    text: str, stripped: str, taxonomy: Taxonomy, *, head: bool = False
+) -> SkillMatch | None:
     """Return the match of *text* when it is a lexicon term, else ``None``.
 
-    *stripped* is *text* without surrounding whitespace.
+    *stripped* is *text* without surrounding whitespace. With *head*, a text that begins
+    with a term followed by a word of :data:`COMPLEMENT_WORDS` is read as the term's skill
+    too (method ``'part'``, the term in ``matched_name``): the longest such term, of at most
+    all but the last two words, in a text holding no negation.
 
     Examples
     --------
@@ -89,11 +120,19 @@ def lexicon_match(text: str, stripped: str, taxonomy: Taxonomy) -> SkillMatch | 
     ('Crisis intervention', 'alias', 'French')
     >>> lexicon_match("crisis intervention", "crisis intervention", load_taxonomy()) is None
     True
+    >>> text = "désescalade avec les patients agités"
+    >>> match = lexicon_match(text, text, load_taxonomy(), head=True)
+    >>> match.label, match.method, match.matched_name, match.language
+    ('Conflict de-escalation', 'part', 'désescalade', 'French')
     """
     index = lexicon_index(taxonomy)
     if not index:
         return None
-    found = index.get(term_key(stripped))
+    key = term_key(stripped)
+    method = "alias"
+    found = index.get(key)
+    if found is None and head:
+        method, found = "part", _head(key, index, stripped, taxonomy)
     if found is None or found.skill_id not in taxonomy.skill_index:
         return None
     from careermap.resolve.skill_match import SkillMatch  # noqa: PLC0415 - a match only
@@ -102,8 +141,58 @@ def lexicon_match(text: str, stripped: str, taxonomy: Taxonomy) -> SkillMatch | 
         query=text,
         skill_id=found.skill_id,
         label=taxonomy.skill_index[found.skill_id].label,
-        method="alias",
+        method=method,
         similarity=100.0,
         matched_name=found.term,
-        language=found.language,
+        language=found.language or None,
     )
+
+
+def _head(key: str, index: Mapping[str, Term], text: str, taxonomy: Taxonomy) -> Term | None:
+    """Return the longest name that begins *key* followed by a complement word, or ``None``.
+
+    A lexicon term, or a skill's label or alias (some are written in another language:
+    "prevención de recaídas en adolescentes"; such a name names no language). At least
+    two words follow the name ("maraudes de nuit"), so a name and one more word
+    ("prevención de recaídas" is no "prevención" and a word) is never read so. The word
+    must be written on its own ("de" of "de-escalation" is not). A label or
+    alias of three letters or fewer ("DA", "ACT") is initials, which "da" or "act" beside
+    a word of another language need not be, and is left out.
+    """
+    from careermap.resolve.names import name_index  # noqa: PLC0415 - a phrase only
+    from careermap.resolve.negation import negated  # noqa: PLC0415
+
+    names = name_index(taxonomy).exact
+    words, whole = _words(text)
+    if " ".join(words) != key:  # pragma: no cover - term_key folds token by token alike
+        return None
+    for size in range(len(words) - 2, 0, -1):
+        if words[size] not in COMPLEMENT_WORDS or not whole[size]:
+            continue
+        start = " ".join(words[:size])
+        found = index.get(start)
+        english = words[size] != "en"  # Dutch for "and": "intake en diagnostiek" is a list
+        if found is None and english and len(start) > _SHORT and start in names:
+            _, skill_id, name = names[start]
+            found = Term(skill_id, name, ())
+        if found is not None:
+            return None if negated(text) else found
+    return None
+
+
+def _words(text: str) -> tuple[list[str], list[bool]]:
+    """Return the words of ``term_key(text)``, and whether each begins a token without a hyphen.
+
+    Examples
+    --------
+    >>> _words("teaching de-escalation d'adultes")
+    (['teaching', 'de', 'escalation', 'd', 'adultes'], [True, False, False, True, False])
+    """
+    words: list[str] = []
+    whole: list[bool] = []
+    latin = term_key(text) == normalize(text)
+    for token in text.split():
+        folded = (normalize(token) if latin else term_key(token)).split()
+        words += folded
+        whole += [i == 0 and "-" not in token for i in range(len(folded))]
+    return words, whole

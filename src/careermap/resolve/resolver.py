@@ -5,7 +5,8 @@ The order, first hit wins:
 1. the normalised text (:func:`careermap.base.text.normalize`) equals a skill's
    normalised label (``"exact"``) or one of its aliases (``"alias"``), or a term of the
    taxonomy's lexicons of skill names in other languages (``"alias"``, the language in
-   ``language``: :mod:`careermap.resolve.lexicon`);
+   ``language``: :mod:`careermap.resolve.lexicon`), or begins with such a term or name
+   followed by a word such as "avec", "für" or "для" (``"part"``);
 2. the text is a skill id: method ``"id"`` (so ``"self-care"`` matches the
    label *Self-care* exactly, and an id such as an ESCO UUID still resolves);
 3. fuzzy: rapidfuzz's ``token_sort_ratio`` between the match keys
@@ -261,7 +262,7 @@ def match_text(
     from careermap.resolve.lexicon import lexicon_match  # noqa: PLC0415 - past the names
 
     # A term of a lexicon ("Krisenintervention") is read as an alias is: nothing else is tried.
-    found = lexicon_match(text, stripped, taxonomy)
+    found = lexicon_match(text, stripped, taxonomy, head=phrases)
     long_enough = len(norm.replace(" ", "")) > _SHORT
     if (
         found is None
