@@ -29,6 +29,8 @@ READINGS = [
     ("de", "German", "Psychoedukation", "psychoeducation"),
     ("ru", "Russian", "Психообразование", "psychoeducation"),
     ("ru", "Russian", "кризисная интервенция", "crisis-intervention"),
+    ("nl", "Dutch", "motiverende gespreksvoering", "motivational-interviewing"),
+    ("nl", "Dutch", "Ervaringsdeskundigheid", "peer-support"),
     ("uk", "Ukrainian", "Кризова інтервенція", "crisis-intervention"),
     ("uk", "Ukrainian", "перша психологічна допомога", "psychological-first-aid"),
 ]
@@ -162,4 +164,11 @@ def test_a_word_of_a_hyphenated_english_word_opens_no_phrase():
     text = "teaching de-escalation to new nurses"
     assert lexicon_match(text, text, taxonomy, head=True) is None
     text = "intake en diagnostiek (DSM-5)"  # Dutch "en" is "and": a list, not a complement
+    assert lexicon_match(text, text, taxonomy, head=True) is None
+
+
+def test_a_dutch_term_heads_no_phrase():
+    # Dutch "met", "voor", "van" are no complement words: they are English words or near.
+    taxonomy = careermap.load_taxonomy()
+    text = "motiverende gespreksvoering met jongeren"
     assert lexicon_match(text, text, taxonomy, head=True) is None

@@ -146,7 +146,7 @@ def test_term_key_folds_latin_text_as_names_and_keeps_other_scripts():
 def test_the_bundled_lexicons_cover_the_languages_promised():
     taxonomy = load_taxonomy()
     languages = {x.language: x for x in taxonomy.lexicons}
-    assert {"es", "fr", "pt", "de", "ru", "uk"} <= set(languages)
+    assert {"es", "fr", "pt", "de", "nl", "ru", "uk"} <= set(languages)
     for lexicon in languages.values():
         assert 60 <= len(lexicon.skills) <= 160, lexicon.language
         assert lexicon.source
