@@ -153,6 +153,8 @@ def resolution(entry: ProfileEntry, used: int | None = None) -> str:
         level += f"; level {used} used, as another entry names this skill at {used}"
     if match.method == "fuzzy":
         how = f"fuzzy match on {match.matched_name!r}, similarity {match.similarity:.0f}"
+    elif match.language is not None and match.method in {"alias", "part"}:
+        how = f"read through {match.language}: {match.matched_name!r}"
     elif match.method == "alias":
         how = f"alias {match.matched_name!r}"
     elif match.method == "part":

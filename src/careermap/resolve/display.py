@@ -64,6 +64,8 @@ def skill_match_html(match: SkillMatch) -> str:
         named = match.method in {"alias", "fuzzy", "part"}
         via = f" via {esc(repr(match.matched_name))}" if named else ""
         how = f"{match.method}{via}, {match.similarity:.0f}"
+        if match.language is not None:
+            how = f"{esc(match.language)} term {esc(repr(match.matched_name))}"
         if match.method == "semantic":
             how = f"semantic via {esc(repr(match.matched_name))}, cosine {match.cosine or 0:.2f}"
         head = (
@@ -84,6 +86,8 @@ def _method(match: SkillMatch) -> str:
     split += unread_note(match.unread)
     if match.method == "semantic":
         return f"by meaning via {match.matched_name!r}, cosine {match.cosine or 0:.2f}{split}"
+    if match.language is not None:
+        return f"{match.language} term {match.matched_name!r}{split}"
     if match.method in {"alias", "fuzzy", "part"}:
         return f"{match.method} via {match.matched_name!r}, {match.similarity:.0f}{split}"
     return match.method + split

@@ -11,6 +11,9 @@ a Uruguayan student's "acompañamiento terapéutico" and "registro de conductas"
 uncounted, so the caution said 4 of her 8 unread texts looked written in another
 language; 6 now, "informes al psiquiatra tratante" and "grupos operativos" holding
 neither). It is a hint for what to tell the person, never used to resolve anything.
+Since the thirty-sixth round a text that is a term of the taxonomy's lexicons of skill
+names in other languages is read (:mod:`careermap.resolve.lexicon`: "Krisenintervention",
+"психообразование"), so the caution counts only the texts still unread.
 """
 
 from __future__ import annotations

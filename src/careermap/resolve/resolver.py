@@ -3,7 +3,10 @@
 The order, first hit wins:
 
 1. the normalised text (:func:`careermap.base.text.normalize`) equals a skill's
-   normalised label (``"exact"``) or one of its aliases (``"alias"``);
+   normalised label (``"exact"``) or one of its aliases (``"alias"``), or a term of the
+   taxonomy's lexicons of skill names in other languages (``"alias"``, the language in
+   ``language``: :mod:`careermap.resolve.lexicon`), or begins with such a term or name
+   followed by a word such as "avec", "für" or "для" (``"part"``);
 2. the text is a skill id: method ``"id"`` (so ``"self-care"`` matches the
    label *Self-care* exactly, and an id such as an ESCO UUID still resolves);
 3. fuzzy: rapidfuzz's ``token_sort_ratio`` between the match keys
@@ -256,9 +259,14 @@ def match_text(
             matched_name=name,
             alternatives=tuple([*same_name, *rest][:limit]),
         )
+    from careermap.resolve.lexicon import lexicon_match  # noqa: PLC0415 - past the names
+
+    # A term of a lexicon ("Krisenintervention") is read as an alias is: nothing else is tried.
+    found = lexicon_match(text, stripped, taxonomy, head=phrases)
     long_enough = len(norm.replace(" ", "")) > _SHORT
     if (
-        long_enough
+        found is None
+        and long_enough
         and candidates
         and candidates[0].similarity >= min_similarity
         and covers(stripped, candidates[0].matched_name)
@@ -268,8 +276,7 @@ def match_text(
         from careermap.resolve.by_meaning import fuzzy_match  # noqa: PLC0415 - see above
 
         return fuzzy_match(text, stripped, taxonomy, candidates, limit=limit, semantic=semantic)
-    found = None
-    if phrases:  # each part is matched as a whole text, by name only, never split again
+    if found is None and phrases:  # each part is matched as a whole text, by name only
         # The phrase readings load on demand: exact names never need them (see in_part).
         from careermap.resolve.readings import in_part  # noqa: PLC0415 - see above
 

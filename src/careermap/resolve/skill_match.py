@@ -67,6 +67,10 @@ class SkillMatch(Record):
         The parts of a list that named nothing, when the text was read from its other
         parts ("Access to Work apps" in "reasonable adjustments / Access to Work apps",
         twenty-eighth round); on a split text, on its first skill. Empty otherwise.
+    language : str or None
+        For a text read as a term of a lexicon of skill names in another language
+        (:mod:`careermap.resolve.lexicon`; method ``'alias'``, the term in
+        ``matched_name``), the language's English name ("Spanish"); ``None`` otherwise.
     """
 
     query: str
@@ -80,6 +84,7 @@ class SkillMatch(Record):
     split: tuple[SkillMatch, ...] = ()
     part: str | None = None
     unread: tuple[str, ...] = ()
+    language: str | None = None
 
     @property
     def hints(self) -> tuple[SkillCandidate, ...]:
@@ -138,6 +143,8 @@ def _named(match: SkillMatch, *, part: bool = True) -> str:
     if match.method == "semantic":
         return f"{match.label} [semantic, cosine {match.cosine:.2f}]"
     via = f" via {match.matched_name!r}" if match.method in {"alias", "fuzzy", "part"} else ""
+    if match.language is not None:
+        via += f", {match.language}"
     split = "" if match.part is None or not part else f"; split, as {match.part!r}"
     if part:
         from careermap.resolve import display  # noqa: PLC0415 - views only
@@ -174,6 +181,7 @@ def _id_match(text: str, skill_id: str, label: str) -> SkillMatch:
             "split": (),
             "part": None,
             "unread": (),
+            "language": None,
         }
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from careermap.taxonomy.fields import MODEL_CONFIG, Label
+from careermap.taxonomy.lexicon import Lexicon
 from careermap.taxonomy.models import (
     CredentialDefinition,
     Role,
@@ -37,6 +38,10 @@ class TaxonomyFile(BaseModel):
         description="Credentials defined once, for roles to name by id in entry.credentials.",
     )
     roles: tuple[Role, ...] = ()
+    lexicons: tuple[Lexicon, ...] = Field(
+        default=(),
+        description="Skill names in another language than English, one lexicon per language.",
+    )
     scoring: ScoringSettings | None = Field(
         default=None,
         description="The taxonomy's own context weights, written by an importer (one file only).",

@@ -79,13 +79,16 @@ def digest_section(digest: Any, name: str, count: int, pieces: Iterable[bytes]) 
 
 
 def digest_credentials(taxonomy: Taxonomy, digest: Any) -> None:
-    """Add *taxonomy*'s credentials section to *digest*; a taxonomy without one adds nothing.
+    """Add *taxonomy*'s credentials and lexicons to *digest*; a taxonomy without them adds nothing.
 
     So the identity of a taxonomy written before the section existed is unchanged.
     """
     if taxonomy.credentials:
         items = taxonomy.credentials
         digest_section(digest, "credentials", len(items), (item_json(c) for c in items))
+    if taxonomy.lexicons:  # as the credentials: a taxonomy without lexicons adds nothing
+        found = taxonomy.lexicons
+        digest_section(digest, "lexicons", len(found), (item_json(x) for x in found))
 
 
 def taxonomy_identity(taxonomy: Taxonomy) -> TaxonomyIdentity:

@@ -315,7 +315,7 @@ def _read_parts(
                     *located.where(()),
                     "",
                     f"the file holds a {kind}, not a mapping; start it with one of "
-                    "'sectors:', 'skills:', 'relations:', 'credentials:' or 'roles:'",
+                    "'sectors:', 'skills:', 'relations:', 'credentials:', 'roles:' or 'lexicons:'",
                 )
             )
             continue
@@ -345,6 +345,7 @@ def _merge(parts: Sequence[Part]) -> Taxonomy:
         credentials=credentials,
         roles=resolve_credentials(roles, {c.id: c for c in credentials}),
         scoring=next((p.content.scoring for p in parts if p.content.scoring), None),
+        lexicons=tuple(x for p in parts for x in p.content.lexicons),
     )
 
 

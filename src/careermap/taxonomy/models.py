@@ -39,6 +39,7 @@ from careermap.taxonomy.entry import Entry, Seniority
 from careermap.taxonomy.experience import Experience
 from careermap.taxonomy.fields import MODEL_CONFIG, Education, Identifier, Label, Text, unique
 from careermap.taxonomy.lazy import LazyItems, Settled
+from careermap.taxonomy.lexicon import Lexicon
 from careermap.taxonomy.lived import LivedExperience
 
 __all__ = [
@@ -432,6 +433,7 @@ class Taxonomy(Settled):
     credentials: tuple[CredentialDefinition, ...] = ()
     roles: tuple[Role, ...] = ()
     scoring: ScoringSettings | None = None
+    lexicons: tuple[Lexicon, ...] = ()
 
     def model_post_init(self, context: Any, /) -> None:
         """Let the views of roles and skills name skills and sectors by label.

@@ -59,6 +59,7 @@ from careermap.taxonomy.identity import (
     item_json,
 )
 from careermap.taxonomy.lazy import LazyIndex, LazyItems
+from careermap.taxonomy.lexicon import Lexicon
 from careermap.taxonomy.models import (
     CredentialDefinition,
     Role,
@@ -233,6 +234,7 @@ def _save(taxonomy: Taxonomy, folder: Path) -> None:
         "library": __version__,
         "scoring": None if scoring is None else scoring.model_dump(mode="json"),
         "credentials": [c.model_dump(mode="json") for c in taxonomy.credentials],
+        "lexicons": [x.model_dump(mode="json") for x in taxonomy.lexicons],
     }
     if write_group(folder / "core", arrays, meta, blobs=[name for name, _ in _SECTIONS]):
         derived(taxonomy, "store-entry", lambda: folder)
@@ -338,6 +340,7 @@ def _lazy_taxonomy(group: Group, folder: Path, build: Callable[[], Taxonomy]) ->
         credentials=credentials,  # type: ignore[arg-type]
         roles=roles,  # type: ignore[arg-type]
         scoring=scoring,
+        lexicons=tuple(Lexicon.model_validate(x) for x in meta.get("lexicons", ())),
     )
     _display.remember_labels(
         zip(skill_ids, labels, strict=True), ((s.id, s.label) for s in sectors)

@@ -17,6 +17,7 @@ from careermap.base.text import normalize
 from careermap.taxonomy.categories import check_categories
 from careermap.taxonomy.credentials import CredentialReference, resolve
 from careermap.taxonomy.files import TaxonomyFile
+from careermap.taxonomy.lexicon import check_lexicons
 from careermap.taxonomy.models import (
     Credential,
     CredentialDefinition,
@@ -399,6 +400,7 @@ def check_parts(parts: Sequence[Part]) -> list[Problem]:
     _check_credential_names(parts, problems)
     _check_relations_unique(parts, problems)
     _check_cycles(parts, problems)
+    check_lexicons(parts, problems)
     return problems
 
 
@@ -413,6 +415,7 @@ def as_part(taxonomy: Taxonomy, source: str) -> Part:
         credentials=taxonomy.credentials,
         roles=taxonomy.roles,
         scoring=taxonomy.scoring,
+        lexicons=taxonomy.lexicons,
     )
     from careermap.taxonomy.safe_yaml import Located  # noqa: PLC0415 - PyYAML
 

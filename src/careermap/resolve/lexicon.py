@@ -1,0 +1,198 @@
+"""Reading a skill written in another language through the taxonomy's lexicons.
+
+A text whose whole normalised form is a term of a lexicon
+(:class:`careermap.taxonomy.lexicon.Lexicon`: "intervention de crise", "Krisenintervention",
+"психообразование") is read as the skill the term names, as an English alias is (method
+``'alias'``, similarity 100), before any reading by spelling or by meaning; the match names
+the language in :attr:`~careermap.resolve.SkillMatch.language`, so an explanation says the
+text was read through it ("Crisis intervention (read through German:
+'Krisenintervention')"). A list of terms is split as an English list is, each part read
+on its own. A phrase that begins with a term (or a skill's English name) followed by a
+word of :data:`COMPLEMENT_WORDS` is read as that skill, as a part ("désescalade avec les
+patients"); a term elsewhere in a text is not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from careermap.base.cache import derived
+from careermap.base.frozen import FrozenDict
+from careermap.base.text import normalize
+from careermap.taxonomy.lexicon import term_key
+
+if TYPE_CHECKING:
+    from careermap.resolve.skill_match import SkillMatch
+    from careermap.taxonomy.models import Taxonomy
+
+__all__ = ["COMPLEMENT_WORDS", "Term", "lexicon_index", "lexicon_match"]
+
+_SHORT = 3
+#: Words that open what a practice is done with, for or about, in the lexicons' languages,
+#: as :func:`~careermap.base.text.normalize` and :func:`term_key` write them: a term then
+#: one of them heads a phrase that names the term's practice ("désescalade avec les
+#: patients", "Psychoedukation für Angehörige", "психообразование для родственников").
+#: Conjunctions ("y", "et", "und", "и") are not among them: a list names several skills.
+COMPLEMENT_WORDS = frozenset(
+    {
+        # Spanish
+        "de", "del", "con", "para", "en", "al", "por", "sobre", "entre", "desde", "ante",
+        # French
+        "du", "des", "d", "aupres", "avec", "pour", "chez", "aux", "au", "dans", "sur",
+        # Portuguese
+        "do", "da", "dos", "das", "com", "em", "no", "na", "nos", "nas", "ao", "junto",
+        # German
+        "fur", "mit", "bei", "von", "im", "zur", "zum", "nach", "uber",
+        # Russian
+        "с", "со", "для", "в", "во", "на", "у", "при", "по", "среди",  # noqa: RUF001 - Cyrillic
+        # Ukrainian
+        "з", "із", "зі", "серед", "щодо",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Term:
+    """A lexicon term as the resolver finds it: its skill, as written, in which languages."""
+
+    skill_id: str
+    term: str
+    languages: tuple[str, ...]
+
+    @property
+    def language(self) -> str:
+        """The languages' English names, joined ("Spanish", "Spanish or Portuguese")."""
+        return " or ".join(self.languages)
+
+
+def lexicon_index(taxonomy: Taxonomy) -> Mapping[str, Term]:
+    """Return the taxonomy's lexicon terms by their key (:func:`term_key`), built once.
+
+    A term written alike in two languages for the same skill ("psicoterapia" in Spanish
+    and Portuguese) names both; the loader refuses one naming two skills.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> term = lexicon_index(load_taxonomy())["krisenintervention"]
+    >>> term.skill_id, term.language
+    ('crisis-intervention', 'German')
+    >>> lexicon_index(load_taxonomy())["desescalada"].language
+    'Spanish or Portuguese'
+    """
+
+    def build() -> Mapping[str, Term]:
+        found: dict[str, Term] = {}
+        for lexicon in taxonomy.lexicons:
+            for entry in lexicon.skills:
+                for term in entry.terms:
+                    key = term_key(term)
+                    known = found.get(key)
+                    if known is None:
+                        found[key] = Term(entry.skill, term, (lexicon.name,))
+                    elif known.skill_id == entry.skill and lexicon.name not in known.languages:
+                        languages = (*known.languages, lexicon.name)
+                        found[key] = Term(known.skill_id, known.term, languages)
+        return FrozenDict(found)
+
+    if not taxonomy.lexicons:
+        return FrozenDict()
+    return derived(taxonomy, "lexicon_index", build)
+
+
+def lexicon_match(
+    text: str, stripped: str, taxonomy: Taxonomy, *, head: bool = False
+) -> SkillMatch | None:
+    """Return the match of *text* when it is a lexicon term, else ``None``.
+
+    *stripped* is *text* without surrounding whitespace. With *head*, a text that begins
+    with a term followed by a word of :data:`COMPLEMENT_WORDS` is read as the term's skill
+    too (method ``'part'``, the term in ``matched_name``): the longest such term, of at most
+    all but the last two words, in a text holding no negation.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> match = lexicon_match("Intervention de crise", "Intervention de crise", load_taxonomy())
+    >>> match.label, match.method, match.language
+    ('Crisis intervention', 'alias', 'French')
+    >>> lexicon_match("crisis intervention", "crisis intervention", load_taxonomy()) is None
+    True
+    >>> text = "désescalade avec les patients agités"
+    >>> match = lexicon_match(text, text, load_taxonomy(), head=True)
+    >>> match.label, match.method, match.matched_name, match.language
+    ('Conflict de-escalation', 'part', 'désescalade', 'French')
+    """
+    index = lexicon_index(taxonomy)
+    if not index:
+        return None
+    key = term_key(stripped)
+    method = "alias"
+    found = index.get(key)
+    if found is None and head:
+        method, found = "part", _head(key, index, stripped, taxonomy)
+    if found is None or found.skill_id not in taxonomy.skill_index:
+        return None
+    from careermap.resolve.skill_match import SkillMatch  # noqa: PLC0415 - a match only
+
+    return SkillMatch(
+        query=text,
+        skill_id=found.skill_id,
+        label=taxonomy.skill_index[found.skill_id].label,
+        method=method,
+        similarity=100.0,
+        matched_name=found.term,
+        language=found.language or None,
+    )
+
+
+def _head(key: str, index: Mapping[str, Term], text: str, taxonomy: Taxonomy) -> Term | None:
+    """Return the longest name that begins *key* followed by a complement word, or ``None``.
+
+    A lexicon term, or a skill's label or alias (some are written in another language:
+    "prevención de recaídas en adolescentes"; such a name names no language). At least
+    two words follow the name ("maraudes de nuit"), so a name and one more word
+    ("prevención de recaídas" is no "prevención" and a word) is never read so. The word
+    must be written on its own ("de" of "de-escalation" is not). A label or
+    alias of three letters or fewer ("DA", "ACT") is initials, which "da" or "act" beside
+    a word of another language need not be, and is left out.
+    """
+    from careermap.resolve.names import name_index  # noqa: PLC0415 - a phrase only
+    from careermap.resolve.negation import negated  # noqa: PLC0415
+
+    names = name_index(taxonomy).exact
+    words, whole = _words(text)
+    if " ".join(words) != key:  # pragma: no cover - term_key folds token by token alike
+        return None
+    for size in range(len(words) - 2, 0, -1):
+        if words[size] not in COMPLEMENT_WORDS or not whole[size]:
+            continue
+        start = " ".join(words[:size])
+        found = index.get(start)
+        english = words[size] != "en"  # Dutch for "and": "intake en diagnostiek" is a list
+        if found is None and english and len(start) > _SHORT and start in names:
+            _, skill_id, name = names[start]
+            found = Term(skill_id, name, ())
+        if found is not None:
+            return None if negated(text) else found
+    return None
+
+
+def _words(text: str) -> tuple[list[str], list[bool]]:
+    """Return the words of ``term_key(text)``, and whether each begins a token without a hyphen.
+
+    Examples
+    --------
+    >>> _words("teaching de-escalation d'adultes")
+    (['teaching', 'de', 'escalation', 'd', 'adultes'], [True, False, False, True, False])
+    """
+    words: list[str] = []
+    whole: list[bool] = []
+    latin = term_key(text) == normalize(text)
+    for token in text.split():
+        folded = (normalize(token) if latin else term_key(token)).split()
+        words += folded
+        whole += [i == 0 and "-" not in token for i in range(len(folded))]
+    return words, whole

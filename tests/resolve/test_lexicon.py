@@ -1,0 +1,174 @@
+"""Skills written in another language, read through the bundled lexicons (review35 P4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import careermap
+from careermap import build_profile, resolve_skill
+from careermap.cli.format import resolution
+from careermap.resolve.display import thin_profile
+from careermap.resolve.lexicon import lexicon_index, lexicon_match
+from careermap.resolve.resolver import match_text
+
+OFF_DOMAIN = Path(__file__).resolve().parents[1] / "data" / "semantic" / "off_domain.yaml"
+
+# One or two terms a practitioner of each language writes, with the skill each names.
+READINGS = [
+    ("es", "Spanish", "Desescalada verbal", "conflict-de-escalation"),
+    ("es", "Spanish", "gestión de casos", "case-management"),  # an English alias already
+    ("es", "Spanish", "planificación del alta", "discharge-planning"),
+    ("fr", "French", "Intervention de crise", "crisis-intervention"),
+    ("fr", "French", "réduction des risques", "harm-reduction"),
+    ("pt", "Portuguese", "redução de danos", "harm-reduction"),
+    ("pt", "Portuguese", "escuta ativa", "active-listening"),
+    ("de", "German", "Krisenintervention", "crisis-intervention"),
+    ("de", "German", "Psychoedukation", "psychoeducation"),
+    ("ru", "Russian", "Психообразование", "psychoeducation"),
+    ("ru", "Russian", "кризисная интервенция", "crisis-intervention"),
+    ("nl", "Dutch", "motiverende gespreksvoering", "motivational-interviewing"),
+    ("nl", "Dutch", "Ervaringsdeskundigheid", "peer-support"),
+    ("uk", "Ukrainian", "Кризова інтервенція", "crisis-intervention"),
+    ("uk", "Ukrainian", "перша психологічна допомога", "psychological-first-aid"),
+]
+
+
+@pytest.mark.parametrize(("code", "language", "text", "skill_id"), READINGS)
+def test_a_term_of_each_language_reads_as_its_skill(code, language, text, skill_id):
+    match = resolve_skill(text, semantic=False)
+    assert match.skill_id == skill_id
+    assert match.method == "alias"
+    assert match.similarity == 100.0
+    if match.language is not None:  # not an English alias already
+        assert language in match.language
+        assert code in {x.language for x in careermap.load_taxonomy().lexicons}
+
+
+def test_the_language_is_named_in_the_match_and_its_views():
+    match = resolve_skill("Krisenintervention", semantic=False)
+    assert match.language == "German"
+    assert match.matched_name == "Krisenintervention"
+    assert "German" in str(match)
+    assert "German term &#x27;Krisenintervention&#x27;" in match._repr_html_()
+    profile = build_profile(["Krisenintervention:3"], semantic=False)
+    line = resolution(profile.entries[0])
+    assert line.startswith("Crisis intervention (read through German: 'Krisenintervention'")
+
+
+def test_a_term_written_alike_in_two_languages_names_both():
+    term = lexicon_index(careermap.load_taxonomy())["desescalada"]
+    assert term.skill_id == "conflict-de-escalation"
+    assert term.language == "Spanish or Portuguese"
+
+
+def test_english_texts_read_as_before():
+    taxonomy = careermap.load_taxonomy()
+    bare = taxonomy.model_copy(update={"lexicons": ()})
+    texts = [
+        "crisis intervention",
+        "CBT",
+        "motivatonal interviewing",
+        "de-escalation",
+        "harm reduction",
+        "forklift operation",
+        "case management and advocacy",
+    ]
+    for text in texts:
+        with_lexicons = match_text(text, taxonomy, semantic=False)
+        without = match_text(text, bare, semantic=False)
+        assert with_lexicons == without, text
+        assert with_lexicons.language is None
+
+
+def test_a_term_is_read_only_as_the_whole_text():
+    taxonomy = careermap.load_taxonomy()
+    assert lexicon_match("Krisenintervention", "Krisenintervention", taxonomy) is not None
+    assert lexicon_match("Krisen", "Krisen", taxonomy) is None
+    assert lexicon_match("crisis intervention", "crisis intervention", taxonomy) is None
+
+
+def test_a_list_of_terms_is_split_into_its_skills():
+    match = resolve_skill("travail social, médiation familiale", semantic=False)
+    assert [one.skill_id for one in match.split] == ["social-work-practice", "mediation"]
+    assert {one.language for one in match.split} == {"French"}
+
+
+def test_the_caution_counts_only_texts_still_unread():
+    # Texts read through a lexicon are read: the caution counts what is still unread.
+    texts = ["Krisenintervention", "Psychoedukation", "intake en diagnostiek", "lasdkfj qwe"]
+    profile = build_profile(texts, semantic=False)
+    assert [e.match.language for e in profile.entries][:2] == ["German", "German"]
+    said = thin_profile(profile)
+    assert said == ""  # two of four read: no caution
+    texts = ["психообразование", "intake en diagnostiek", "behandeling en nazorg", "lasdkfj"]
+    said = thin_profile(build_profile(texts, semantic=False))
+    assert "Only 1 of your 4 skills was recognised" in said
+    assert "2 of the others look written in another language" in said
+    bare = careermap.load_taxonomy().model_copy(update={"lexicons": ()})
+    said = thin_profile(build_profile(texts, taxonomy=bare, semantic=False))
+    assert "3 of the others look written in another language" in said
+
+
+def test_off_domain_phrases_stay_unread():
+    document = yaml.safe_load(OFF_DOMAIN.read_text(encoding="utf-8"))
+    taxonomy = careermap.load_taxonomy()
+    bare = taxonomy.model_copy(update={"lexicons": ()})
+    for text in document["items"]:
+        assert lexicon_match(text, text, taxonomy) is None, text
+        assert match_text(text, taxonomy, semantic=False) == match_text(
+            text, bare, semantic=False
+        ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "term", "language"),
+    [
+        ("désescalade avec les patients agités", "conflict-de-escalation", "désescalade", "French"),
+        ("Psychoedukation für Angehörige", "psychoeducation", "Psychoedukation", "German"),
+        ("психообразование для родственников", "psychoeducation", "психообразование", "Russian"),
+        ("група підтримки для батьків", "support-group-facilitation", "група підтримки", None),
+        ("plano de segurança com a família", "safety-planning", "plano de segurança", None),
+        ("prevención de recaídas con adolescentes", "relapse-prevention", None, None),
+    ],
+)
+def test_a_name_heading_a_phrase_in_its_language_reads_as_its_skill(text, skill_id, term, language):
+    match = resolve_skill(text, semantic=False)
+    assert match.skill_id == skill_id
+    assert match.method == "part"
+    if term is not None:
+        assert match.matched_name == term
+    if language is not None:
+        assert match.language == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "désescalade",  # a term alone is an alias, not a part
+        "mediación familiar y comunitaria",  # a list's second part names no skill
+        "sin prevención del suicidio con nadie",  # the term does not begin the text
+        "psychoéducation familiale",  # a term and one word: the term is the whole name
+        "Psychoedukation nicht mit Angehörigen",  # a negation
+    ],
+)
+def test_what_a_head_reading_leaves(text):
+    match = resolve_skill(text, semantic=False)
+    assert match.method != "part" or match.matched_name is None or match.language is None
+
+
+def test_a_word_of_a_hyphenated_english_word_opens_no_phrase():
+    taxonomy = careermap.load_taxonomy()
+    text = "teaching de-escalation to new nurses"
+    assert lexicon_match(text, text, taxonomy, head=True) is None
+    text = "intake en diagnostiek (DSM-5)"  # Dutch "en" is "and": a list, not a complement
+    assert lexicon_match(text, text, taxonomy, head=True) is None
+
+
+def test_a_dutch_term_heads_no_phrase():
+    # Dutch "met", "voor", "van" are no complement words: they are English words or near.
+    taxonomy = careermap.load_taxonomy()
+    text = "motiverende gespreksvoering met jongeren"
+    assert lexicon_match(text, text, taxonomy, head=True) is None
