@@ -232,6 +232,7 @@ def test_similar_roles_builds_its_profile_when_read(default):
         "lived",
         "degree",
         "practice",
+        "starter",
     ]
     assert ranking == again
     assert repr(similar_roles(held.id, taxonomy=default)).startswith("<Ranking: 10 roles for ")

@@ -277,6 +277,7 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
         ranking.lived,
         ranking.degree,
         ranking.practice,
+        ranking.starter,
     )
     lead = " ".join(s for s in said if s)  # thin first
     lines = [*textwrap.wrap(lead, width=WRAP), *aligned[:2]] if lead else aligned[:2]

@@ -92,7 +92,7 @@ def result_json_schemas() -> dict[str, dict[str, Any]]:
      'role-match.json', 'skill-candidate.json', 'skill-match.json', 'taxonomy-identity.json']
     >>> schemas["ranking.json"]["required"]  # doctest: +NORMALIZE_WHITESPACE
     ['profile', 'matches', 'taxonomy', 'set_aside', 'thin', 'abroad', 'lived', 'degree',
-     'practice']
+     'practice', 'starter']
     """
     schemas = {
         f"{stem}.json": _schema(stem, model, mode) for stem, (model, mode) in _MODELS.items()

@@ -134,6 +134,7 @@ def ranking_html(ranking: Ranking) -> str:
         weak_lead(ranking.matches),
         ranking.lived,
         ranking.practice,
+        ranking.starter,
     )
     lead = " ".join(s for s in said if s)  # thin first
     return html.box(

@@ -98,6 +98,7 @@ def ranking_text(ranking: Ranking) -> str:
         ranking.lived,
         ranking.degree,
         ranking.practice,
+        ranking.starter,
     )
     parts += [s for s in said if s]
     maybe = maybe_held(profile)

@@ -370,6 +370,8 @@ def _rank(
             missed = [i for i in found if i in away]
     # Said once at the list's head where most lines would say it (scoring.anchored).
     practice, loose = head_note(loose, positions, start.skills, taxonomy, shown=shown)
+    from careermap.results.starter import starter_head  # noqa: PLC0415 - as in role_match
+
     # Each match is explained from the engine's arrays when it is read, not now.
     explainer = Explainer(
         engine,
@@ -392,6 +394,7 @@ def _rank(
         lived=lived,
         degree=degree_line(profile, taxonomy) if isinstance(profile, Profile) else "",
         practice=practice,
+        starter=starter_head(positions, background, taxonomy, shown=shown),
     )
 
 
