@@ -290,10 +290,14 @@ def _level(
         notes = (f"O*NET puts such posts in job zone {entry.job_zone} of 5 (preparation needed).",)
     else:
         return None
+    # Said once, as where the post sits against the degree, not as a reproach: it may be
+    # the very move the person asks for (thirty-sixth round, review35 P11: "A step down:
+    # an entry-level role asking for a secondary school diploma, for someone with a
+    # bachelor's degree" on a Mostar social worker's wished advocacy post).
+    held = DEGREE_NAMES.get(education, education.value).removeprefix("a ").removeprefix("an ")
     return Readiness(
         verdict="step-down",
-        summary=f"A step down: {article} {entry.seniority.value}-level role {asks}, for "
-        f"someone with {DEGREE_NAMES.get(education, education.value)}",
+        summary=f"Below your {held}: {article} {entry.seniority.value}-level role {asks}",
         notes=notes,
     )
 
