@@ -13,9 +13,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from careermap.resolve.background import Background
-from careermap.results.current import is_current, own_seniority
-from careermap.results.readiness import role_readiness
-from careermap.results.rungs import starter_pay
 from careermap.taxonomy.models import Taxonomy
 
 if TYPE_CHECKING:
@@ -53,6 +50,11 @@ def starter_head(
     """
     if background is None:
         return ""
+    # The readers of a background, imported only with one (a ranking of ids needs none).
+    from careermap.results.current import is_current, own_seniority  # noqa: PLC0415
+    from careermap.results.readiness import role_readiness  # noqa: PLC0415
+    from careermap.results.rungs import starter_pay  # noqa: PLC0415
+
     current = own_seniority(background.current_role, taxonomy)
     for i in listed:
         role = taxonomy.roles[i]
