@@ -161,6 +161,12 @@ def test_a_step_down_names_the_reason_that_applies():
     assert found.verdict == "step-down"
     assert "asking for a secondary school diploma" in found.summary
     assert "job zone" not in found.summary
+    # Said once, plainly, not as a reproach: it may be the very move the person asks for
+    # (thirty-sixth round, review35 P11: "A step down: an entry-level role asking for a
+    # secondary school diploma, for someone with a bachelor's degree").
+    assert found.summary == (
+        "Below your bachelor's degree: an entry-level role asking for a secondary school diploma"
+    )
 
 
 def test_background_travels_with_the_profile_and_bad_values_are_named():
@@ -834,7 +840,8 @@ def test_a_step_down_by_job_zone_says_what_the_zone_means():
     assert found.verdict == "step-down"
     assert "vocational training, on-the-job experience or an associate degree" in found.summary
     reason, _, usual = found.summary.partition("; ")
-    assert reason.endswith("or an associate degree, for someone with a master's degree")
+    assert reason.startswith("Below your master's degree: a mid-level role that most people")
+    assert reason.endswith("or an associate degree")
     assert "job zone" not in found.summary
     assert "O*NET puts such posts in job zone 3 of 5 (preparation needed)." in found.notes
     # Then what most employers and clients of a coach look for (sixteenth round).

@@ -53,7 +53,7 @@ def test_a_degree_not_recognised_where_the_person_works_makes_no_step_down():
     recognised = assess(outreach, Background(**{**NARVA, "credentials": []}))
     assert recognised is not None
     assert recognised.verdict == "step-down"
-    assert "for someone with a master's degree" in recognised.summary
+    assert recognised.summary.startswith("Below your master's degree: ")
 
 
 def test_only_a_degree_written_as_unrecognised_counts():

@@ -9,13 +9,20 @@ import pytest
 import careermap
 from careermap.resolve.profile import Background
 from careermap.results.avoided import caution
-from careermap.results.experience import GUESS_SIMILARITY, Shown, guessed_skills
+from careermap.results.experience import (
+    GUESS_SIMILARITY,
+    Shown,
+    guessed_skills,
+    partial_skills,
+)
 from careermap.results.verdict import Readiness
 from careermap.scoring.advice import PREFERRED_UNSHOWN_WEIGHT
 from careermap.scoring.anchored import (
     ANCHOR_THIN,
+    HEAD_LINES,
     MEDIUM_SKILLS,
     basic_skill,
+    head_note,
     loose_readiness,
     named_by_record,
     practice,
@@ -65,16 +72,32 @@ def test_a_thin_list_says_which_matches_rest_on_general_skills(default):
         PSYCHOLOGIST, taxonomy=default, background=BACKGROUND, limit=None
     )
     loose = {default.roles[i].id for i in unanchored(ranking.profile.skills, default)}
-    assert loose
-    for match in ranking:
+    listed = [m.role_id for m in ranking]
+    assert len(loose & set(listed)) >= HEAD_LINES
+    # Said once, at the head of the list, with how many posts it concerns (review35 P5).
+    assert ranking.practice.startswith(f"{len(loose & set(listed))} of the {len(listed)} posts")
+    assert "(Clinical assessment, Cognitive behavioural therapy, Counselling)" in ranking.practice
+    assert ranking.practice in ranking.explain()
+    assert not any("own practice" in str(m.readiness) for m in ranking)
+    # A list on which fewer lines would say it says it on those lines.
+    for limit in range(1, len(listed) + 1):
+        if 0 < len(loose & set(listed[:limit])) < HEAD_LINES:
+            break
+    short = careermap.rank_careers(
+        PSYCHOLOGIST, taxonomy=default, background=BACKGROUND, limit=limit
+    )
+    assert short.practice == ""
+    for match in short:
         said = "none of the skills of your own practice" in str(match.readiness)
         assert said == (match.role_id in loose), match.role_id
+    assert any(m.role_id in loose for m in short)
     # Only the advice order reads it; the score and the fit order are unchanged.
     fit = careermap.rank_careers(
         PSYCHOLOGIST, taxonomy=default, background=BACKGROUND, limit=None, order="fit"
     )
     assert {m.role_id: m.score for m in fit} == {m.role_id: m.score for m in ranking}
     assert not any("own practice" in str(m.readiness) for m in fit)
+    assert fit.practice == ""
 
 
 def test_within_its_group_a_loose_role_follows_anchored_roles_that_fit_nearly_as_well(
@@ -206,7 +229,10 @@ def test_a_role_asking_a_licence_the_person_holds_is_not_loose(default):
     )
     found = next(m for m in ranking if m.role_id == "hospital-social-worker")
     assert "own practice" not in str(found.readiness)
-    assert any("own practice" in str(m.readiness) for m in ranking)  # others still are
+    # Others still are: said on their lines, or once at the head of the list (caut36).
+    assert "own practice" in ranking.practice or any(
+        "own practice" in str(m.readiness) for m in ranking
+    )
 
 
 def test_the_job_the_title_names_is_not_loose(default):
@@ -227,3 +253,38 @@ def test_the_job_the_title_names_is_not_loose(default):
     skills = ranking.profile.skills
     assert navigator in unanchored(skills, default)
     assert navigator not in unanchored(skills, default, background=Background(**background))
+
+
+def test_a_practice_read_only_in_part_of_longer_texts_orders_nothing(default):
+    # review35 P5: "Supervised genetic counseling students in clinic" read as Clinical
+    # supervision made the Madison genetic counsellor's practice; her list was ordered by it.
+    texts = ["Supervised genetic counseling students in clinic", "speaking"]
+    profile = careermap.build_profile(texts, taxonomy=default)
+    assert partial_skills(profile) == {"clinical-supervision"}
+    partial = Shown(partial=partial_skills(profile))
+    assert unanchored(profile.skills, default)  # without what the reading was, ordered
+    assert unanchored(profile.skills, default, shown=partial) == frozenset()
+    # One skill of the practice read from a whole text makes it solid: every skill of it,
+    # the partial one too, then anchors a role.
+    both = {"clinical-supervision", "counselling"}
+    loose = unanchored([*both, "speaking"], default, shown=partial)
+    for i, role in enumerate(default.roles):
+        assert (i in loose) == (not {r.skill for r in role.requirements} & both), role.id
+    ranking = careermap.rank_careers(
+        texts, taxonomy=default, background={"education": "master", "country": "US"}, limit=None
+    )
+    assert ranking.practice == ""
+    assert not any("own practice" in str(m.readiness) for m in ranking)
+
+
+def test_the_head_note_is_said_from_head_lines_on(default):
+    own = ["counselling", "speaking"]
+    loose = unanchored(own, default)
+    anchored = [i for i in range(len(default.roles)) if i not in loose]
+    for count in range(HEAD_LINES + 2):
+        listed = [*anchored[:2], *sorted(loose)[:count]]
+        note, lines = head_note(loose, listed, own, default)
+        assert bool(note) == (count >= HEAD_LINES), count
+        assert lines == (frozenset() if note else loose)
+    note, _ = head_note(loose, sorted(loose)[:4], own, default)
+    assert note.startswith("All 4 posts listed ask for none")

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from careermap import Background, RoleMatch, build_profile, rank_careers, similar_roles
 from careermap.importers import import_esco, import_onet
 from careermap.results.experience import shown_by
-from careermap.scoring.anchored import unanchored
+from careermap.scoring.anchored import head_note, unanchored
 from careermap.scoring.match import (
     person_start,
     profile_skills,
@@ -96,6 +96,10 @@ def test_explanations_with_a_credential_equal_the_reference(default):
     # A role asking a licence the person holds is never loose (thirty-sixth round, own36).
     loose = unanchored(start.skills, default, shown=shown, background=background)
     assert loose
+    # Said once at the head of a list on which three or more lines would say it.
+    listed = [position[m.role_id] for m in ranking]
+    note, lines = head_note(loose, listed, start.skills, default, shown=shown)
+    assert ranking.practice == note
     for rank, match in enumerate(ranking, start=1):
         role = default.roles[position[match.role_id]]
         evaluation = evaluate(role, start.skills, transfers, None, start.strengths)
@@ -107,7 +111,7 @@ def test_explanations_with_a_credential_equal_the_reference(default):
             position[role.id],
             background=background,
             shown=shown,
-            loose=position[role.id] in loose,
+            loose=position[role.id] in lines,
         )
         assert match == expected
 
@@ -228,6 +232,8 @@ def test_similar_roles_builds_its_profile_when_read(default):
         "abroad",
         "lived",
         "degree",
+        "practice",
+        "starter",
     ]
     assert ranking == again
     assert repr(similar_roles(held.id, taxonomy=default)).startswith("<Ranking: 10 roles for ")

@@ -36,16 +36,18 @@ def _ranked(default, limit=5, **wish):
 
 
 def test_a_post_a_rung_up_comes_earlier_within_its_group(default):
-    plain = _ranked(default, limit=10)
-    up = _ranked(default, limit=10, step_up=True)
+    plain = _ranked(default, limit=None)
+    up = _ranked(default, limit=None, step_up=True)
     before, after = [m.role_id for m in plain], [m.role_id for m in up]
     assert sorted(before) == sorted(after)
     # The programme manager's post is a rung up in her line of work (mental health); the
-    # corporate trainer's is not. (The executive coach and therapist posts, compared here
-    # until the thirty-fourth round, are now both ordered as posts her three read skills
-    # reach by general skills alone: scoring.anchored.)
-    assert before.index("mental-health-programme-manager") > before.index("corporate-trainer")
-    assert after.index("mental-health-programme-manager") < after.index("corporate-trainer")
+    # corporate trainer's is not. (Until the thirty-sixth round the wish took the programme
+    # manager past the corporate trainer, which her practice, read only in part of her
+    # texts, no longer orders after it: scoring.anchored. The executive coach and therapist
+    # posts were compared here until the thirty-fourth round.)
+    manager, trainer = "mental-health-programme-manager", "corporate-trainer"
+    assert after.index(manager) < before.index(manager)
+    assert after.index(trainer) >= before.index(trainer)
     # The scores shown are the same: the wish orders, it does not score.
     assert {m.role_id: m.score for m in plain} == {m.role_id: m.score for m in up}
 

@@ -272,7 +272,15 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
     ]
     header = ["rank", "score", "band", "coverage", "utilisation", "title", "sector"]
     aligned = table(header, rows, right={0, 1, 3, 4}, clip={5: TITLE_WIDTH})
-    said = (ranking.thin, ranking.abroad, weak_lead(ranking.matches), ranking.lived, ranking.degree)
+    said = (
+        ranking.thin,
+        ranking.abroad,
+        weak_lead(ranking.matches),
+        ranking.lived,
+        ranking.degree,
+        ranking.practice,
+        ranking.starter,
+    )
     lead = " ".join(s for s in said if s)  # thin first
     lines = [*textwrap.wrap(lead, width=WRAP), *aligned[:2]] if lead else aligned[:2]
     maybe = maybe_held(ranking.profile) if explain else {}

@@ -90,8 +90,9 @@ def result_json_schemas() -> dict[str, dict[str, Any]]:
     >>> sorted(schemas)  # doctest: +NORMALIZE_WHITESPACE
     ['match-request.json', 'profile-input.json', 'profile.json', 'ranking.json',
      'role-match.json', 'skill-candidate.json', 'skill-match.json', 'taxonomy-identity.json']
-    >>> schemas["ranking.json"]["required"]
-    ['profile', 'matches', 'taxonomy', 'set_aside', 'thin', 'abroad', 'lived', 'degree']
+    >>> schemas["ranking.json"]["required"]  # doctest: +NORMALIZE_WHITESPACE
+    ['profile', 'matches', 'taxonomy', 'set_aside', 'thin', 'abroad', 'lived', 'degree',
+     'practice', 'starter']
     """
     schemas = {
         f"{stem}.json": _schema(stem, model, mode) for stem, (model, mode) in _MODELS.items()

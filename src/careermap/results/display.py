@@ -128,7 +128,14 @@ def ranking_html(ranking: Ranking) -> str:
         ["#", "Role", "Sector", "Score", "Band", "Coverage", "Utilisation", "First gaps"], rows
     )
     empty = "" if shown else f'<p style="{html.MUTED}">No role scores above zero.</p>'
-    said = (ranking.thin, ranking.abroad, weak_lead(ranking.matches), ranking.lived)
+    said = (
+        ranking.thin,
+        ranking.abroad,
+        weak_lead(ranking.matches),
+        ranking.lived,
+        ranking.practice,
+        ranking.starter,
+    )
     lead = " ".join(s for s in said if s)  # thin first
     return html.box(
         "ranking",

@@ -31,6 +31,7 @@ __all__ = [
     "Shown",
     "experience_shown",
     "guessed_skills",
+    "partial_skills",
     "shown_by",
 ]
 
@@ -107,6 +108,8 @@ class Shown(Frozen):
     guessed : frozenset of str
         The skills only a reading by meaning below :data:`GUESS_SIMILARITY` found
         (:func:`guessed_skills`).
+    partial : frozenset of str
+        The skills only found as a name in part of a longer text (:func:`partial_skills`).
     """
 
     skills: frozenset[str] = frozenset()
@@ -119,6 +122,7 @@ class Shown(Frozen):
     lived_texts: tuple[str, ...] = ()
     written: dict[str, str] = Field(default_factory=dict)
     guessed: frozenset[str] = frozenset()
+    partial: frozenset[str] = frozenset()
 
     def years_in(self, experience: Experience) -> PastRole | None:
         """Return the past role with the most years of *experience*'s work, or ``None``.
@@ -364,7 +368,9 @@ def shown_by(
     skills = profile.skills if skills is None else skills
     texts = (e.text for e in profile.entries if not _unread_foreign(e))
     found = experience_shown(texts, skills, profile.background, taxonomy, skills)
-    return found.model_copy(update={"guessed": guessed_skills(profile)})
+    return found.model_copy(
+        update={"guessed": guessed_skills(profile), "partial": partial_skills(profile)}
+    )
 
 
 def _unread_foreign(entry: ProfileEntry) -> bool:
@@ -394,3 +400,28 @@ def guessed_skills(profile: Profile) -> frozenset[str]:
             guess = match.method == "semantic" and match.similarity < GUESS_SIMILARITY
             (guesses if guess else sure).add(match.skill_id)
     return frozenset(guesses - sure)
+
+
+def partial_skills(profile: Profile) -> frozenset[str]:
+    """Return the skills of *profile* only found as a name in part of a longer text.
+
+    Method ``'part'``: "Supervised genetic counseling students in clinic" as *Clinical
+    supervision*, "Kept resident files, rent ledgers and incident reports" as *Crisis
+    protocols* (review35 P5). A skill any text names whole (by its name, an alias, a close
+    spelling, one item of a list, or by meaning) is not partial.
+
+    Examples
+    --------
+    >>> from careermap import build_profile
+    >>> sorted(partial_skills(build_profile(["CBT", "Supervised counseling students in clinic"])))
+    ['clinical-supervision']
+    >>> partial_skills(build_profile(["CBT", "clinical supervision"]))
+    frozenset()
+    """
+    whole: set[str] = set()
+    parts: set[str] = set()
+    for entry in profile.entries:
+        for match in entry.match.split or (entry.match,):
+            if match.skill_id is not None:
+                (parts if match.method == "part" else whole).add(match.skill_id)
+    return frozenset(parts - whole)

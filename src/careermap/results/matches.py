@@ -249,7 +249,12 @@ class Ranking(_Deferred):
     limit leaves out, listed at score 0 after every role their skills reach
     (:func:`careermap.scoring.lived_roles.lived_note`); ``degree`` names the skills the
     person's completed graduate degree counts as held, that no text of theirs read
-    (:func:`careermap.results.degree_held.degree_note`).
+    (:func:`careermap.results.degree_held.degree_note`); ``practice`` says, in advice
+    order, that most of the roles listed ask for none of the person's own practice that
+    was read, once for the list (:func:`careermap.scoring.anchored.head_note`), where
+    each of those roles' lines would otherwise say it; ``starter`` says, where a role
+    listed is an entry-level post for a person of many years, that such posts may pay a
+    starter's wage, once for the list (:func:`careermap.results.starter.starter_head`).
     """
 
     set_aside: tuple[SetAside, ...] = ()
@@ -257,6 +262,8 @@ class Ranking(_Deferred):
     abroad: str = ""
     lived: str = ""
     degree: str = ""
+    practice: str = ""
+    starter: str = ""
 
     @property
     def sectors(self) -> tuple[str, ...]:

@@ -91,7 +91,15 @@ def ranking_text(ranking: Ranking) -> str:
     parts = [caution] if (caution := reading_caution(profile, ranking.set_aside)) else []
     parts += [f"not counted: {item}" for item in ranking.set_aside]
     # A thin list says so (scoring.thin), before a weak first role's lead.
-    said = (ranking.thin, ranking.abroad, weak_lead(ranking.matches), ranking.lived, ranking.degree)
+    said = (
+        ranking.thin,
+        ranking.abroad,
+        weak_lead(ranking.matches),
+        ranking.lived,
+        ranking.degree,
+        ranking.practice,
+        ranking.starter,
+    )
     parts += [s for s in said if s]
     maybe = maybe_held(profile)
     parts += [match_text(m, maybe) for m in ranking.matches]

@@ -434,7 +434,7 @@ def _with_starter(
     *,
     held: bool,
 ) -> Readiness:
-    """Name a starter's pay in a ready or certify verdict on an entry-level post (rungs).
+    """Name an entry-level post in a ready or certify verdict, its pay in a note (rungs).
 
     Not said of the person's current job (*held*).
     """
@@ -443,7 +443,8 @@ def _with_starter(
     starter = starter_pay(entry, background, _own_seniority(background, taxonomy))
     if starter is None:
         return found
-    return found.model_copy(update={"summary": f"{found.summary} ({starter})"})
+    summary = f"{found.summary} (an entry-level post)"
+    return found.model_copy(update={"summary": summary, "notes": (*found.notes, starter)})
 
 
 def _own_seniority(background: Background, taxonomy: Taxonomy | None) -> Seniority | None:

@@ -289,10 +289,15 @@ def _level(
         notes = (f"O*NET puts such posts in job zone {entry.job_zone} of 5 (preparation needed).",)
     else:
         return None
+    # Said once, as where the post sits against the degree, not as a reproach: it may be
+    # the very move the person asks for (thirty-sixth round, review35 P11: "A step down:
+    # an entry-level role asking for a secondary school diploma, for someone with a
+    # bachelor's degree" on a Mostar social worker's wished advocacy post).
+    degree = education_held(background) or DEGREE_NAMES.get(education, education.value)
+    held = degree.removeprefix("a ").removeprefix("an ")
     return Readiness(
         verdict="step-down",
-        summary=f"A step down: {article} {entry.seniority.value}-level role {asks}, for "
-        f"someone with {education_held(background)}",
+        summary=f"Below your {held}: {article} {entry.seniority.value}-level role {asks}",
         notes=notes,
     )
 
@@ -375,6 +380,11 @@ def _titled(background: Background) -> bool:
 def starter_pay(entry: Entry, background: Background, current: Seniority | None) -> str | None:
     """Return a note that *entry* is an entry-level post, for a person of many years.
 
+    The verdict's line says "(an entry-level post)"; this note, on what it may pay, is
+    said once at the head of a ranking (:func:`careermap.results.starter.starter_head`) and
+    among the verdict's notes (thirty-sixth round, review35 P11: it was on 24 top-ten
+    lines, all ten of one person's).
+
     A change of field is not a step down (:data:`STEP_DOWN`), but a counsellor still
     tells someone of :data:`STARTER_YEARS` years or more that an entry-level post pays a
     starter's wage. Not said to a person whose own job (*current*: the seniority of the
@@ -402,8 +412,8 @@ def starter_pay(entry: Entry, background: Background, current: Seniority | None)
     >>> from careermap import lookup_role
     >>> intake = lookup_role("intake-coordinator").entry
     >>> print(starter_pay(intake, Background(years_experience=12), None))
-    an entry-level post: it may pay a starter's wage, though some employers count your 12 \
-years' experience
+    An entry-level post may pay a starter's wage, though some employers count your 12 \
+years' experience.
     >>> print(starter_pay(intake, Background(years_experience=12), Seniority.ENTRY))
     None
     """
@@ -417,6 +427,6 @@ years' experience
     # "May": employers that credit relevant years start them higher on the scale; "expect
     # a starter's pay" said what is not known (twenty-seventh round, review P10).
     return (
-        "an entry-level post: it may pay a starter's wage, though some employers count your "
-        f"{years_of(years)} experience"
+        "An entry-level post may pay a starter's wage, though some employers count your "
+        f"{years_of(years)} experience."
     )

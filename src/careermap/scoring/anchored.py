@@ -38,11 +38,18 @@ addiction-centre social worker, whose one read text was "case management", had t
 hospital social worker post her state diploma qualifies her for ordered after a US
 re-entry post, and the Sudbury youth navigator her own navigator post after a
 technician's, each "asking for none of the skills of your own practice".
+
+When it is solid enough to order by (thirty-sixth round, review35 P5): only when one of
+its skills was read from a whole text, not only found as a name in part of a longer one
+(:func:`careermap.results.experience.partial_skills`: "Supervised genetic counseling
+students in clinic" as *Clinical supervision*, "Kept resident files, rent ledgers and
+incident reports" as *Crisis protocols*). And the caution is said once, at the head of the
+list (:func:`head_note`), when most of the posts listed carry it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.results.verdict import Readiness
@@ -54,8 +61,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ANCHOR_THIN",
+    "HEAD_LINES",
     "MEDIUM_SKILLS",
     "basic_skill",
+    "head_note",
     "loose_readiness",
     "loosen",
     "named_by_record",
@@ -70,6 +79,11 @@ ANCHOR_THIN = 5
 #: Skills that are the medium of any desk post rather than a practice: how work is
 #: presented and written up, and the office software it is written in (review35 P5).
 MEDIUM_SKILLS = frozenset({"presentation-skills", "report-writing", "office-software"})
+
+#: The fewest lines of a list carrying the caution from which it is said once, at the
+#: list's head, and on no line (:func:`head_note`; review35 P5: 91 of 160 top-ten lines
+#: carried it, the same sentence on five to ten lines of a list).
+HEAD_LINES = 3
 
 #: O*NET Content Model sections every occupation rates: basic skills (2.A),
 #: cross-functional skills (2.B), knowledge (2.C).
@@ -122,10 +136,12 @@ def unanchored(
 
     Empty for a profile of more than :data:`ANCHOR_THIN` skills, or one with no skill
     of its own practice (:func:`practice`: every skill general, a medium or a guess,
-    nothing to tell the roles apart by). *shown* gives the guesses. With a *background*,
-    the roles its record names as the person's work are never among them
-    (:func:`named_by_record`: the job their title names; where it names none, a role
-    asking a licence or registration they hold).
+    nothing to tell the roles apart by), or one whose practice was only found as names
+    in part of longer texts (``shown.partial``): too stray a reading to order by.
+    *shown* gives the guesses and those partial readings. With a *background*, the roles
+    its record names as the person's work are never among them (:func:`named_by_record`:
+    the job their title names; where it names none, a role asking a licence or
+    registration they hold).
 
     Examples
     --------
@@ -150,7 +166,7 @@ def unanchored(
     if len(given) > ANCHOR_THIN:
         return frozenset()
     own = practice(given, taxonomy, shown=shown)
-    if not own:
+    if not own or (shown is not None and own <= shown.partial):
         return frozenset()
     loose = [
         (i, role)
@@ -259,3 +275,50 @@ def loose_readiness(
         "that use your practice and fit nearly as well."
     )
     return readiness.cautioned(said)
+
+
+def head_note(
+    loose: frozenset[int],
+    listed: Sequence[int],
+    skills: Iterable[str],
+    taxonomy: Taxonomy,
+    *,
+    shown: Shown | None = None,
+) -> tuple[str, frozenset[int]]:
+    """Return the note for the head of a list, and the roles whose line says the caution.
+
+    Where :data:`HEAD_LINES` or more of the roles *listed* (positions, in order) are
+    *loose* (:func:`unanchored`), the caution would be the same sentence on line after
+    line: it is said once, at the head of the list, with how many of the posts listed it
+    concerns, and on no line (review35 P5). Otherwise no note, and each loose role's line
+    says it (:func:`loose_readiness`).
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> loose = unanchored(["counselling", "speaking"], taxonomy)
+    >>> anchored = [i for i in range(len(taxonomy.roles)) if i not in loose]
+    >>> listed = [*anchored[:2], *sorted(loose)[:3]]
+    >>> note, lines = head_note(loose, listed, ["counselling", "speaking"], taxonomy)
+    >>> print(note)  # doctest: +NORMALIZE_WHITESPACE
+    3 of the 5 posts listed ask for none of the skills of your own practice that were read
+    (Counselling): their match rests on general skills, so each comes after posts that use
+    your practice and fit nearly as well.
+    >>> lines
+    frozenset()
+    >>> head_note(loose, listed[:4], ["counselling", "speaking"], taxonomy)[0]
+    ''
+    """
+    said = sum(i in loose for i in listed)
+    if said < HEAD_LINES:
+        return "", loose
+    index = taxonomy.skill_index
+    own = sorted(index[s].label for s in practice(set(skills), taxonomy, shown=shown))
+    posts = f"All {said}" if said == len(listed) else f"{said} of the {len(listed)}"
+    note = (
+        f"{posts} posts listed ask for none of the skills of your own "
+        f"practice that were read ({', '.join(own)}): their match rests on general skills, "
+        "so each comes after posts that use your practice and fit nearly as well."
+    )
+    return note, frozenset()

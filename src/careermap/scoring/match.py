@@ -28,7 +28,7 @@ from careermap.scoring.advice import (
     advice_sort_key,
     check_order,
 )
-from careermap.scoring.anchored import loose_readiness, loosen, unanchored
+from careermap.scoring.anchored import head_note, loose_readiness, loosen, unanchored
 from careermap.scoring.context import (
     ContextQuery,
     PersonContext,
@@ -370,6 +370,10 @@ def _rank(
                 scores, limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
             )
             missed = [i for i in found if i in away]
+    # Said once at the list's head where most lines would say it (scoring.anchored).
+    practice, loose = head_note(loose, positions, start.skills, taxonomy, shown=shown)
+    from careermap.results.starter import starter_head  # noqa: PLC0415 - as in role_match
+
     # Each match is explained from the engine's arrays when it is read, not now.
     explainer = Explainer(
         engine,
@@ -391,6 +395,8 @@ def _rank(
         abroad=_left_out(missed, background, taxonomy),
         lived=lived,
         degree="" if read is None else read.degree,
+        practice=practice,
+        starter=starter_head(positions, background, taxonomy, shown=shown),
     )
 
 
