@@ -289,6 +289,8 @@ def experience_shown(
     written = list(texts)
     own = lived_texts(written)
     titled: tuple[str, ...] = ()
+    peer: list[str] = []
+    certified: tuple[str, ...] = ()
     found = set(skills)
     title = background.current_role if background is not None else None
     job = f" {normalize(title)} " if title and title.strip() else None
@@ -313,8 +315,8 @@ def experience_shown(
         found |= {skill for p in past for skill in p.skills}
         # A peer title names whose peer the person is: that kind (review 33 P8).
         peer = [background.current_role or "", *(p.title for p in past)]
-        peer += background.credentials
-        titled = lived_titles(peer)
+        certified = tuple(background.credentials)  # by who may hold them (review36 P9)
+        titled = lived_titles(peer, certified)
     text = "".join(f" {normalize(t)} " for t in written if t)
     practised = practised_skills(title, taxonomy) if job is not None else frozenset()
     return Shown(
@@ -325,7 +327,9 @@ def experience_shown(
         job_skills=practised,
         past=past,
         lived=tuple(
-            k for k in LivedKind if k in {*lived_kinds_in(own), *lived_kinds_in_titles(titled)}
+            k
+            for k in LivedKind
+            if k in {*lived_kinds_in(own), *lived_kinds_in_titles(peer, certified)}
         ),
         lived_texts=own + titled,
         written={
