@@ -106,6 +106,9 @@ class Shown(Frozen):
     guessed : frozenset of str
         The skills only a reading by meaning below :data:`GUESS_SIMILARITY` found
         (:func:`guessed_skills`).
+    degree : frozenset of str
+        The knowledge their degree's subject alone counts as held
+        (:func:`careermap.results.degree_held.degree_knowledge`), not their practice.
     """
 
     skills: frozenset[str] = frozenset()
@@ -118,6 +121,7 @@ class Shown(Frozen):
     lived_texts: tuple[str, ...] = ()
     written: dict[str, str] = Field(default_factory=dict)
     guessed: frozenset[str] = frozenset()
+    degree: frozenset[str] = frozenset()
 
     def years_in(self, experience: Experience) -> PastRole | None:
         """Return the past role with the most years of *experience*'s work, or ``None``.
@@ -351,7 +355,10 @@ def shown_by(profile: Profile, taxonomy: Taxonomy) -> Shown | None:
     found = experience_shown(
         (e.text for e in profile.entries), skills, profile.background, taxonomy, skills
     )
-    return found.model_copy(update={"guessed": guessed_skills(profile)})
+    from careermap.results.degree_held import degree_knowledge  # noqa: PLC0415 - with a background
+
+    studied = degree_knowledge(profile.background, taxonomy) - skills.keys()
+    return found.model_copy(update={"guessed": guessed_skills(profile), "degree": studied})
 
 
 def guessed_skills(profile: Profile) -> frozenset[str]:
