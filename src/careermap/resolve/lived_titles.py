@@ -26,7 +26,25 @@ question. :func:`lived_kinds_in_titles` reads the kind from such titles, by rule
   or recovery (forensic peer specialists bring lived experience of mental illness or
   substance use and of the justice system: SAMHSA's GAINS Center);
 * a peer title that names no population ("Peer support worker") gives no kind: the yes
-  keeps its reading (:data:`careermap.results.lived.TRUE_KINDS`).
+  keeps its reading (:data:`careermap.results.lived.TRUE_KINDS`);
+* a carer's or family peer title is the family kind alone, whatever service it names
+  ("Carer Consultant, Area Mental Health Service", "Family Peer Advocate, addiction
+  services"): the illness named is the relative's (thirty-sixth round, review36 P9: a
+  Bendigo carer consultant was read as a consumer). A *consumer* or *carer consultant*
+  is a peer title: the two designated roles of Australia's lived experience workforce,
+  consumer (a person's own mental illness) and carer (National Mental Health Commission,
+  *National Lived Experience (Peer) Workforce Development Guidelines*, 2021).
+
+A credential (*credentials*) is read more narrowly, by who may hold it, not by the
+field it trains for: a training in mental-health peer work shows no kind by that name,
+since it trains consumer and carer peer workers alike (the Certificate IV in Mental
+Health Peer Work, CHC43515, training.gov.au: consumer and carer streams; DCU's
+Certificate in Peer Support Working in Mental Health, opened to family peer support
+workers in 2018), unless it names its stream ("carer stream", "consumer"). A
+certification awarded only to people with a kind shows it: the New York Certified Peer
+Specialist (NYCPS) is for people who identify as current or former recipients of mental
+health services (New York Peer Specialist Certification Board, nypeerspecialist.org,
+eligibility; the credential New York's Office of Mental Health recognises).
 
 Work titles without peer words never count: a "Mental health support worker" shares no
 experience of their own by the title.
@@ -43,8 +61,26 @@ __all__ = ["lived_kinds_in_titles", "lived_titles"]
 
 #: Peer work: the title says the person works as a peer, or from lived experience.
 _PEER = re.compile(
-    r"\b(?:peers?|peer[- ]to[- ]peer|lived[- ]experience|experts?\s+by\s+experience)\b",
+    r"\b(?:peers?|peer[- ]to[- ]peer|lived[- ]experience|experts?\s+by\s+experience"
+    r"|(?:carer|consumer)\s+consultants?)\b",
     re.IGNORECASE,
+)
+#: The family kind: a carer's, parent's or family peer title names the relative's needs.
+_FAMILY = frozenset({LivedKind.FAMILY})
+#: Peer certifications awarded only to people with one kind of lived experience (module).
+_CERTIFIED: tuple[tuple[frozenset[LivedKind], re.Pattern[str]], ...] = (
+    (
+        frozenset({LivedKind.MENTAL_HEALTH}),
+        re.compile(
+            r"\bNYCPS\b|\bNew\s+York\s+(?:State\s+)?Certified\s+Peer\s+Specialist\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+#: A peer training's stream, named beside it: "(carer stream)", "consumer stream".
+_STREAMS: tuple[tuple[frozenset[LivedKind], re.Pattern[str]], ...] = (
+    (_FAMILY, re.compile(r"\b(?:carers?|family|families|parents?)\b", re.IGNORECASE)),
+    (frozenset({LivedKind.MENTAL_HEALTH}), re.compile(r"\bconsumers?\b", re.IGNORECASE)),
 )
 #: What a yes is read as when no kind is said (:data:`careermap.results.lived.TRUE_KINDS`):
 #: kept beside a population that is not a kind of recovery (justice, homelessness).
@@ -77,7 +113,9 @@ _POPULATIONS: tuple[tuple[frozenset[LivedKind], re.Pattern[str]], ...] = (
     ),
     (
         frozenset({LivedKind.MENTAL_HEALTH}),
-        re.compile(r"\b(?:mental[- ]health|CMHT|psychiatric|psychosis)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:mental[- ]health|CMHT|psychiatric|psychosis|consumers?)\b", re.IGNORECASE
+        ),
     ),
 )
 
@@ -90,13 +128,28 @@ def _kinds(title: str) -> set[LivedKind]:
     for kinds, words in _POPULATIONS:
         if words.search(title):
             found |= kinds
-    return found
+    # A carer's or family peer title: the illness or service named is the relative's.
+    return set(_FAMILY) if LivedKind.FAMILY in found else found
 
 
-def lived_kinds_in_titles(titles: Iterable[str]) -> tuple[LivedKind, ...]:
+def _certified(credential: str) -> set[LivedKind]:
+    """Return the kinds one credential shows: by who may hold it, or the stream it names."""
+    found = {kind for kinds, words in _CERTIFIED if words.search(credential) for kind in kinds}
+    if found or not _PEER.search(credential):
+        return found
+    for kinds, words in _STREAMS:
+        if words.search(credential):
+            return set(kinds)
+    return set()
+
+
+def lived_kinds_in_titles(
+    titles: Iterable[str], credentials: Iterable[str] = ()
+) -> tuple[LivedKind, ...]:
     """Return the kinds of lived experience the peer titles among *titles* name.
 
     In the vocabulary's order; empty when no title is a peer title naming a population.
+    Each of *credentials* counts by who may hold it, or by the stream it names (module).
 
     Examples
     --------
@@ -109,19 +162,33 @@ def lived_kinds_in_titles(titles: Iterable[str]) -> tuple[LivedKind, ...]:
     (['family'], ['substance-use'])
     >>> names(["Peer support worker", "Mental health support worker", "Veterans service officer"])
     []
+    >>> names(["Carer Consultant (0.6 FTE), Area Mental Health Service"])
+    ['family']
+    >>> cert_iv = "Certificate IV in Mental Health Peer Work (CHC43515)"
+    >>> [k.value for k in lived_kinds_in_titles([], [cert_iv])]
+    []
+    >>> [k.value for k in lived_kinds_in_titles([], [cert_iv + ", carer stream"])]
+    ['family']
+    >>> [k.value for k in lived_kinds_in_titles([], ["New York Certified Peer Specialist (NYCPS)"])]
+    ['mental-health']
     """
     found: set[LivedKind] = set()
     for title in titles:
         found |= _kinds(title)
+    for credential in credentials:
+        found |= _certified(credential)
     return tuple(k for k in LivedKind if k in found)
 
 
-def lived_titles(titles: Iterable[str]) -> tuple[str, ...]:
-    """Return the titles of *titles* that name a kind of lived experience.
+def lived_titles(titles: Iterable[str], credentials: Iterable[str] = ()) -> tuple[str, ...]:
+    """Return the titles, then the *credentials*, that name a kind of lived experience.
 
     Examples
     --------
     >>> lived_titles(["Shipyard electrician", "Peer helper for war veterans"])
     ('Peer helper for war veterans',)
+    >>> lived_titles([], ["NYCPS", "Certificate IV in Mental Health Peer Work"])
+    ('NYCPS',)
     """
-    return tuple(title for title in titles if _kinds(title))
+    named = tuple(title for title in titles if _kinds(title))
+    return named + tuple(credential for credential in credentials if _certified(credential))

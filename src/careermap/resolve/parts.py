@@ -236,6 +236,12 @@ _LIVED = re.compile(
     r"|^(?:(?:using|sharing|drawing\s+on)\s+)?(?:my|our)\s+recovery\s+(?:journey|story)$",
     re.IGNORECASE,
 )
+#: "My own lived experience" with what it was of in a bracket after it ("my own lived
+#: experience (self-harm, ED)"; thirty-sixth round, review36 P9): one's own, as "of" says.
+_LIVED_ALONE = re.compile(
+    r"^(?:(?:using|sharing|drawing\s+on)\s+)?(?:my|our)\s+(?:own\s+)?lived\s+experience$",
+    re.IGNORECASE,
+)
 _OWN_KIND = re.compile(r"^(?:being|living\s+with|recovery|recovering)\b", re.IGNORECASE)
 #: What a lived-experience phrase names: the peer-support alias.
 _LIVED_NAME = "lived experience"
@@ -458,12 +464,16 @@ def _lived(text: str) -> bool:
     (False, False)
     >>> _lived("my own PTSD recovery (EMDR)"), _lived("my own recovery - EMDR")
     (True, True)
+    >>> _lived("my own lived experience (self-harm, ED)"), _lived("lived experience (peers)")
+    (True, False)
 
     A bracket or dash after it says what the recovery was with or from ("my own PTSD
     recovery (EMDR)": a therapy received, never one the person gives; thirtieth round,
     review 30 P2).
     """
     found = bracketed(dash_examples(text) or text)
+    if found is not None and found[1].strip() and _LIVED_ALONE.match(found[0]):
+        return True  # "my own lived experience (self-harm, ED)": the bracket says of what
     hit = _LIVED.match(text if found is None else found[0])
     if hit is None:
         return False

@@ -16,6 +16,24 @@ comes from the degree (:func:`degree_note`, ``Ranking.degree``):
   management within an OSH management system); the curricula IOSH accredits, NEBOSH's
   diplomas and the ILO's OSH training are built on them.
 
+From a **bachelor's degree** up, a subject whose accredited first degree teaches a
+practice's knowledge by name (:data:`SUBJECT_KNOWLEDGE`) counts it at a novice's level
+(:data:`KNOWLEDGE_LEVELS`: 2 for a bachelor's, then as above): a degree gives the
+knowledge, not the years of practice (thirty-sixth round, review36 P1: a Dili caseworker
+with a licenciatura in public health was not shown the health promotion post her degree
+is for, as nothing she wrote read *Health promotion*):
+
+* **public health**: *Health promotion*. CEPH, the US accreditor of public health
+  degrees, requires every public health bachelor's programme to teach "the concepts of
+  population health, and the basic processes, approaches and interventions that identify
+  and address the major health-related needs and concerns of populations" and "the
+  underlying science of human health and disease, including opportunities for promoting
+  and protecting health across the life course" (CEPH, *Accreditation Criteria*, 2021,
+  criterion D9, public health bachelor's degree foundational domains; ceph.org); the
+  WHO's Ottawa Charter (1986) defines health promotion as "the process of enabling
+  people to increase control over, and to improve, their health", the taxonomy's
+  description.
+
 Only subjects named here count, and not the broad knowledge the catalogue asks of most
 of its roles (*Psychology*, *Therapy and counselling*): counted for every psychology
 or counselling master's (tried this round), it lifted the posts weighted most on that
@@ -40,9 +58,12 @@ from careermap.taxonomy.models import Education, Taxonomy
 
 __all__ = [
     "DEGREE_LEVELS",
+    "KNOWLEDGE_LEVELS",
     "SCORED_EDUCATION",
+    "SUBJECT_KNOWLEDGE",
     "SUBJECT_PRACTICE",
     "degree_held",
+    "degree_knowledge",
     "degree_note",
 ]
 
@@ -68,6 +89,14 @@ SUBJECT_PRACTICE: Mapping[str, frozenset[str]] = {
         frozenset({"workplace-risk-assessment", "psychosocial-risk-management"}),
     ),
 }
+#: Subjects (as normalised names) whose first degree teaches a practice's knowledge by
+#: name, with the skills it holds at :data:`KNOWLEDGE_LEVELS` (sources in the module).
+SUBJECT_KNOWLEDGE: Mapping[str, frozenset[str]] = {
+    **dict.fromkeys(("public health", "global health"), frozenset({"health-promotion"})),
+}
+#: The level a completed degree holds :data:`SUBJECT_KNOWLEDGE` at: a bachelor's as a
+#: novice's knowledge, a graduate degree as :data:`DEGREE_LEVELS`.
+KNOWLEDGE_LEVELS: Mapping[Education, int] = {Education.BACHELOR: 2, **DEGREE_LEVELS}
 _LEVELS = list(Education)
 
 
@@ -77,7 +106,17 @@ def _subjects() -> dict[str, frozenset[str]]:
     return {normalize(name): skills for name, skills in SUBJECT_PRACTICE.items()}
 
 
-_NAMES = {Education.MASTER: "master's degree", Education.DOCTORATE: "doctorate"}
+@cache
+def _known() -> dict[str, frozenset[str]]:
+    """Return :data:`SUBJECT_KNOWLEDGE` by each subject's normalised name."""
+    return {normalize(name): skills for name, skills in SUBJECT_KNOWLEDGE.items()}
+
+
+_NAMES = {
+    Education.BACHELOR: "bachelor's degree",
+    Education.MASTER: "master's degree",
+    Education.DOCTORATE: "doctorate",
+}
 
 
 def degree_held(background: Background | None, taxonomy: Taxonomy) -> dict[str, int]:
@@ -107,14 +146,43 @@ def degree_held(background: Background | None, taxonomy: Taxonomy) -> dict[str, 
     {}
     >>> degree_held(Background(education="master"), taxonomy)
     {}
+    >>> degree_held(Background(education="bachelor", field="Public health"), taxonomy)
+    {'health-promotion': 2}
+    >>> degree_held(Background(education="associate", field="public health"), taxonomy)
+    {}
     """
     if background is None or background.education is None or background.field is None:
         return {}
-    if _LEVELS.index(background.education) < _LEVELS.index(SCORED_EDUCATION):
-        return {}
-    level = DEGREE_LEVELS[background.education]
-    found = _subjects().get(normalize(background.field), frozenset())
-    return {skill: level for skill in sorted(found) if skill in taxonomy.skill_index}
+    subject = normalize(background.field)
+    found: dict[str, int] = {}
+    if background.education in KNOWLEDGE_LEVELS:
+        level = KNOWLEDGE_LEVELS[background.education]
+        found.update(dict.fromkeys(_known().get(subject, frozenset()), level))
+    if _LEVELS.index(background.education) >= _LEVELS.index(SCORED_EDUCATION):
+        level = DEGREE_LEVELS[background.education]
+        found.update(dict.fromkeys(_subjects().get(subject, frozenset()), level))
+    return {skill: found[skill] for skill in sorted(found) if skill in taxonomy.skill_index}
+
+
+def degree_knowledge(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
+    """Return the skills :func:`degree_held` gives as a subject's knowledge, not its practice.
+
+    Those of :data:`SUBJECT_KNOWLEDGE`: a degree in public health knows health promotion,
+    it has not practised it (:mod:`careermap.scoring.anchored` reads it so).
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> sorted(degree_knowledge(Background(education="bachelor", field="public health"),
+    ...                         load_taxonomy()))
+    ['health-promotion']
+    """
+    if background is None or background.education not in KNOWLEDGE_LEVELS:
+        return frozenset()
+    if background.field is None:
+        return frozenset()
+    known = _known().get(normalize(background.field), frozenset())
+    return frozenset(skill for skill in known if skill in taxonomy.skill_index)
 
 
 def degree_note(

@@ -110,6 +110,9 @@ class Shown(Frozen):
         (:func:`guessed_skills`).
     partial : frozenset of str
         The skills only found as a name in part of a longer text (:func:`partial_skills`).
+    degree : frozenset of str
+        The knowledge their degree's subject alone counts as held
+        (:func:`careermap.results.degree_held.degree_knowledge`), not their practice.
     """
 
     skills: frozenset[str] = frozenset()
@@ -123,6 +126,7 @@ class Shown(Frozen):
     written: dict[str, str] = Field(default_factory=dict)
     guessed: frozenset[str] = frozenset()
     partial: frozenset[str] = frozenset()
+    degree: frozenset[str] = frozenset()
 
     def years_in(self, experience: Experience) -> PastRole | None:
         """Return the past role with the most years of *experience*'s work, or ``None``.
@@ -294,6 +298,8 @@ def experience_shown(
     written = list(texts)
     own = lived_texts(written)
     titled: tuple[str, ...] = ()
+    peer: list[str] = []
+    certified: tuple[str, ...] = ()
     found = set(skills)
     title = background.current_role if background is not None else None
     job = f" {normalize(title)} " if title and title.strip() else None
@@ -318,8 +324,8 @@ def experience_shown(
         found |= {skill for p in past for skill in p.skills}
         # A peer title names whose peer the person is: that kind (review 33 P8).
         peer = [background.current_role or "", *(p.title for p in past)]
-        peer += background.credentials
-        titled = lived_titles(peer)
+        certified = tuple(background.credentials)  # by who may hold them (review36 P9)
+        titled = lived_titles(peer, certified)
     text = "".join(f" {normalize(t)} " for t in written if t)
     practised = practised_skills(title, taxonomy) if job is not None else frozenset()
     return Shown(
@@ -330,7 +336,9 @@ def experience_shown(
         job_skills=practised,
         past=past,
         lived=tuple(
-            k for k in LivedKind if k in {*lived_kinds_in(own), *lived_kinds_in_titles(titled)}
+            k
+            for k in LivedKind
+            if k in {*lived_kinds_in(own), *lived_kinds_in_titles(peer, certified)}
         ),
         lived_texts=own + titled,
         written={
@@ -368,8 +376,15 @@ def shown_by(
     skills = profile.skills if skills is None else skills
     texts = (e.text for e in profile.entries if not _unread_foreign(e))
     found = experience_shown(texts, skills, profile.background, taxonomy, skills)
+    from careermap.results.degree_held import degree_knowledge  # noqa: PLC0415 - with a background
+
+    studied = degree_knowledge(profile.background, taxonomy) - skills.keys()
     return found.model_copy(
-        update={"guessed": guessed_skills(profile), "partial": partial_skills(profile)}
+        update={
+            "guessed": guessed_skills(profile),
+            "partial": partial_skills(profile),
+            "degree": studied,
+        }
     )
 
 

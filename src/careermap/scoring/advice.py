@@ -87,6 +87,8 @@ def advice_key(
     they are open to one (``Background.step_back``). A post needing two or more gates
     the person lacks (:func:`careermap.results.gates.missing_gates`: education levels
     and credentials) follows every other post needing a long step (:data:`FAR_TIER`).
+    A peer post asking for a kind of lived experience the person's yes did not say
+    (:func:`careermap.results.lived.lived_question`) is ordered as such a post too.
     """
     # Imported here: a ranking in score order reads no verdict, and these import the
     # credential readers (careermap match, a warm load's first ranking).
@@ -103,11 +105,39 @@ def advice_key(
         tier = SCHOOL_BY_WORK_TIER  # many employers, not all, take the years: a step
     if tier == ADVICE_TIERS["needs"] and missing_gates(found, background) >= FAR_GATES:
         tier = FAR_TIER  # two or more gates: after every nearer long step
+    entry = role.entry if verdict != "current" else None  # their own job asks nothing
+    # Its kind of lived experience asked, not known: as experience not shown (below).
+    asked = entry is not None and _kind_asked(entry, background, shown)
     avoided = any(c in background.avoid for c in involved(role.conditions))
     experience = role.entry.experience if role.entry is not None else None
     # A licence of the person's own that careermap cannot say is accepted: as unshown.
     check = found is not None and is_check(found)
-    return tier, avoided, check or (shown is not None and shown.lacks_preferred(experience))
+    unshown = shown is not None and shown.lacks_preferred(experience)
+    return tier, avoided, check or asked or unshown
+
+
+# Thirty-sixth round (review36 P9): a peer post open to the person only if their lived
+# experience, of a kind not said, is the kind its posts ask for (a recovery coach's:
+# recovery from addiction) is ordered as a post preferring experience nothing shows: its
+# score counts at :data:`PREFERRED_UNSHOWN_WEIGHT` within its group, and the question stays
+# in its verdict. A bipolar peer specialist's first line was a recovery coach's post; an
+# addiction-only post no longer outranks a general peer post on an unknown kind alone.
+# Placed with the steps instead (tried), it left the posts of people in recovery from
+# addiction who said only yes (docs/scoring.md, "A yes read from credentials and titles").
+
+
+def _kind_asked(entry: Entry, background: Background, shown: Shown | None) -> bool:
+    """Say whether *entry*'s verdict asks which kind the person's lived experience is.
+
+    The kinds their texts, titles and credentials show (``Shown.lived``) answer it, as
+    in the verdict; a family peer credential known only by its abbreviation is not read
+    here (the verdict reads it), so such a post may come a step later than its verdict.
+    """
+    from careermap.results.lived import lived_question  # noqa: PLC0415 - as in advice_key
+
+    written = shown.lived if shown is not None else ()
+    local = entry.for_country(background.works_in)
+    return lived_question(local, background, written=written) is not None
 
 
 #: The advice group of a post the person could take only because their years of work

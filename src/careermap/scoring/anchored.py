@@ -107,8 +107,10 @@ def practice(
 ) -> frozenset[str]:
     """Return the skills of the person's own practice among *skills*.
 
-    Not a general skill (:func:`basic_skill`), not one of :data:`MEDIUM_SKILLS`, and not
-    a guess (``shown.guessed``, :func:`careermap.results.experience.guessed_skills`).
+    Not a general skill (:func:`basic_skill`), not one of :data:`MEDIUM_SKILLS`, not
+    a guess (``shown.guessed``, :func:`careermap.results.experience.guessed_skills`), and
+    not knowledge their degree alone counts (``shown.degree``: a degree in public health
+    is not a practice of health promotion; thirty-sixth round).
 
     Examples
     --------
@@ -117,7 +119,7 @@ def practice(
     ['counselling']
     """
     index = taxonomy.skill_index
-    guessed = shown.guessed if shown is not None else frozenset()
+    guessed = shown.guessed | shown.degree if shown is not None else frozenset()
     return frozenset(
         s
         for s in skills

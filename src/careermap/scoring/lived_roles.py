@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from careermap.base.text import listed
 from careermap.resolve.profile import Background
-from careermap.results.lived import lived_need
+from careermap.results.lived import lived_need, lived_question
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.taxonomy.lived import LivedExperience
 from careermap.taxonomy.models import Taxonomy
@@ -28,7 +28,7 @@ from careermap.taxonomy.models import Taxonomy
 if TYPE_CHECKING:
     from careermap.results.experience import Shown
 
-__all__ = ["lived_note", "lived_roles", "peer_posts"]
+__all__ = ["kind_asked", "lived_note", "lived_roles", "peer_posts"]
 
 
 def lived_roles(
@@ -75,6 +75,31 @@ def lived_roles(
     return found
 
 
+def kind_asked(
+    positions: Collection[int],
+    background: Background,
+    taxonomy: Taxonomy,
+    *,
+    shown: Shown | None = None,
+) -> frozenset[int]:
+    """Return the peer roles among *positions* whose verdict asks the lived experience's kind.
+
+    A yes that said no kind meets a recovery coach's post only if it is recovery from
+    addiction (:func:`careermap.results.lived.lived_question`): :func:`lived_note` names
+    such posts after those the person's kind surely fits (review36 P9).
+    """
+    written = shown.lived if shown is not None else ()
+    found = set()
+    for position in positions:
+        entry = taxonomy.roles[position].entry
+        if entry is None:
+            continue
+        local = entry.for_country(background.works_in)
+        if lived_question(local, background, written=written) is not None:
+            found.add(position)
+    return frozenset(found)
+
+
 def peer_posts(
     background: Background,
     taxonomy: Taxonomy,
@@ -104,6 +129,7 @@ def lived_note(
     taxonomy: Taxonomy,
     *,
     scored: Collection[int] = (),
+    asked: Collection[int] = (),
 ) -> str:
     """Name the peer roles at score 0 (:func:`lived_roles`) that *limit* leaves out.
 
@@ -112,7 +138,10 @@ def lived_note(
     The peer posts whose lived experience the person meets and that their skills reach
     (*scored*: ``lived_roles(..., scored=True)``), when *limit* leaves them out too, are
     named first, in advice order: the post a person would take is the peer support
-    worker's at #64, not the supervisor's at score 0 (review35 P9).
+    worker's at #64, not the supervisor's at score 0 (review35 P9). Those whose verdict
+    asks which kind the person's lived experience is (*asked*: :func:`kind_asked`) are
+    named after the posts their kind surely fits, each group in advice order: a peer
+    support post before a recovery coach's, for a yes that said no kind (review36 P9).
 
     Examples
     --------
@@ -136,6 +165,18 @@ def lived_note(
     (#2); Peer support specialist (#3) comes after every post your skills reach, as none
     of the skills you wrote was read for it; a limit of 3 lists them with what each asks
     for.
+
+    A post whose kind the person did not say comes after those their kind surely fits:
+
+    >>> lead = careermap.lookup_role("peer-support-supervisor", taxonomy=taxonomy)
+    >>> sup = taxonomy.roles.index(lead)
+    >>> print(lived_note([sup], [7, coach, at, sup], 1, taxonomy, scored=[coach, at],
+    ...                  asked=[coach]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Peer posts that ask for lived experience like yours come further down: Peer support
+    specialist (#3) and Recovery coach (#2); Peer support supervisor (#4) comes after every
+    post your skills reach, as none of the skills you wrote was read for it; a limit of 4
+    lists them with what each asks for.
     """
     if limit is None:
         return ""
@@ -144,11 +185,12 @@ def lived_note(
         return ""
     zero = listed([f"{taxonomy.roles[ranked[p - 1]].title} (#{p})" for p in left])
     last = left[-1]
-    reached = [
-        f"{taxonomy.roles[i].title} (#{place})"
+    found = [
+        (i in asked, place, i)
         for place, i in enumerate(ranked[:last], start=1)
         if place > limit and i in scored and i not in peers
     ]
+    reached = [f"{taxonomy.roles[i].title} (#{place})" for _, place, i in sorted(found)]
     if not reached:
         return (
             "Peer posts that ask for lived experience like yours come after every post your "

@@ -37,7 +37,7 @@ from careermap.scoring.context import (
 )
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.scoring.explain import Explainer, context_result
-from careermap.scoring.lived_roles import lived_note, peer_posts
+from careermap.scoring.lived_roles import kind_asked, lived_note, peer_posts
 from careermap.scoring.model import (
     Credit,
     Evaluation,
@@ -349,7 +349,8 @@ def _rank(
         ranked = advice_order(every, key, score, kept=kept, then=filled.kept, late=late)
         ranked = _after_moves(ranked, background, taxonomy)
         positions = ranked if limit is None else ranked[:limit]
-        lived = lived_note(peers, ranked, limit, taxonomy, scored=met) if peers else ""
+        asked = kind_asked(met, background, taxonomy, shown=shown) if peers else frozenset()
+        lived = lived_note(peers, ranked, limit, taxonomy, scored=met, asked=asked) if peers else ""
         if away:  # the posts left out that the list would have shown, in its order
             above = engine.top(
                 scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
