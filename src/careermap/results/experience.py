@@ -355,8 +355,9 @@ def shown_by(
     """Return what *profile*'s words show of experience, or ``None`` without a background.
 
     Its skills as written and resolved, and its background (:func:`experience_shown`).
-    A text careermap could not read and that looks written in another language
-    (:func:`careermap.resolve.language.other_language`) shows nothing by its words: an
+    A text that looks written in another language
+    (:func:`careermap.resolve.language.other_language`) and that no English name read
+    (unread, or read only through a lexicon of its language) shows nothing by its words: an
     English word in it may be a false friend (thirty-sixth round: the French "groupe de
     parole des femmes", a women's talking group, showed a Dakar social worker's "parole",
     work with people in the justice system, and a US re-entry post came first).
@@ -389,9 +390,16 @@ def shown_by(
 
 
 def _unread_foreign(entry: ProfileEntry) -> bool:
-    """Say whether *entry*'s text was read as no skill and looks written in another language."""
-    read = any(m.skill_id is not None for m in entry.match.split or (entry.match,))
-    return not read and other_language(entry.text)
+    """Say whether *entry*'s text looks written in another language and no English name read it.
+
+    A text read only through a lexicon of another language (``SkillMatch.language``:
+    "groupe de parole des femmes" as *Support group facilitation*, through French) shows
+    its skill, not its words: "parole" is still a false friend. One read by an English
+    name, as a gloss in brackets is, shows its words as before.
+    """
+    parts = entry.match.split or (entry.match,)
+    english = any(m.skill_id is not None and m.language is None for m in parts)
+    return not english and other_language(entry.text)
 
 
 def guessed_skills(profile: Profile) -> frozenset[str]:
