@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 from careermap.base.text import written_as
 from careermap.resolve.display import maybe_held, unread_note
 from careermap.results.avoided import NOT_COUNTED, SetAside, reading_caution
-from careermap.results.bands import weak_lead
-from careermap.results.plain import maybe_note
+from careermap.results.plain import head_notes, maybe_note
 
 if TYPE_CHECKING:
     from careermap import Profile, ProfileEntry, Ranking, RequirementResult, RoleMatch
@@ -272,16 +271,7 @@ def ranking_lines(ranking: Ranking, *, explain: bool) -> list[str]:
     ]
     header = ["rank", "score", "band", "coverage", "utilisation", "title", "sector"]
     aligned = table(header, rows, right={0, 1, 3, 4}, clip={5: TITLE_WIDTH})
-    said = (
-        ranking.thin,
-        ranking.abroad,
-        weak_lead(ranking.matches),
-        ranking.lived,
-        ranking.degree,
-        ranking.practice,
-        ranking.starter,
-    )
-    lead = " ".join(s for s in said if s)  # thin first
+    lead = " ".join(head_notes(ranking))  # thin first
     lines = [*textwrap.wrap(lead, width=WRAP), *aligned[:2]] if lead else aligned[:2]
     maybe = maybe_held(ranking.profile) if explain else {}
     for row, match in zip(aligned[2:], ranking.matches, strict=True):

@@ -19,7 +19,7 @@ from careermap.results.bands import weak_lead
 if TYPE_CHECKING:
     from careermap.results.matches import Ranking, RequirementResult, RoleMatch
 
-__all__ = ["SHOWN_GAPS", "maybe_note", "match_text", "ranking_text"]
+__all__ = ["SHOWN_GAPS", "head_notes", "maybe_note", "match_text", "ranking_text"]
 
 #: Most gaps an explanation lists by name, most costly first ("and 9 more" after them).
 SHOWN_GAPS = 5
@@ -85,12 +85,22 @@ def match_text(match: RoleMatch, maybe: Mapping[str, str] | None = None) -> str:
     return "\n".join(lines)
 
 
-def ranking_text(ranking: Ranking) -> str:
-    """Return every match of *ranking* explained, then what did not resolve."""
-    profile = ranking.profile
-    parts = [caution] if (caution := reading_caution(profile, ranking.set_aside)) else []
-    parts += [f"not counted: {item}" for item in ranking.set_aside]
-    # A thin list says so (scoring.thin), before a weak first role's lead.
+def head_notes(ranking: Ranking) -> list[str]:
+    """Return what *ranking* says once at the head of its list, in the order it is said.
+
+    A thin list first (:mod:`careermap.scoring.thin`), then posts left out abroad, a weak
+    first role's lead, lived experience, the degree, the own-practice caution and the
+    starter's wage, each only when said. The command line and the plain text say the
+    same notes in the same order.
+
+    Examples
+    --------
+    >>> from careermap import rank_careers
+    >>> head_notes(rank_careers(["CBT", "motivational interviewing"], limit=3))
+    []
+    >>> print(head_notes(rank_careers(["first aid"], limit=3))[0][:44])
+    No role here fits your skills well: every sc
+    """
     said = (
         ranking.thin,
         ranking.abroad,
@@ -100,7 +110,15 @@ def ranking_text(ranking: Ranking) -> str:
         ranking.practice,
         ranking.starter,
     )
-    parts += [s for s in said if s]
+    return [s for s in said if s]
+
+
+def ranking_text(ranking: Ranking) -> str:
+    """Return every match of *ranking* explained, then what did not resolve."""
+    profile = ranking.profile
+    parts = [caution] if (caution := reading_caution(profile, ranking.set_aside)) else []
+    parts += [f"not counted: {item}" for item in ranking.set_aside]
+    parts += head_notes(ranking)
     maybe = maybe_held(profile)
     parts += [match_text(m, maybe) for m in ranking.matches]
     parts += [f"not recognised: {entry.match}" for entry in profile.unresolved]
