@@ -278,11 +278,11 @@ def _rank(
     engine = scoring_index(taxonomy)
     scores = start_scores(start, taxonomy)
     background = profile.background if isinstance(profile, Profile) else None
-    shown = None
-    if isinstance(profile, Profile) and background is not None:  # else it shows nothing
-        from careermap.results.experience import shown_by  # noqa: PLC0415
+    from careermap.results.experience import shown_by  # noqa: PLC0415
 
-        shown = shown_by(profile, taxonomy, skills=None if read is None else read.skills)
+    # None without a background: nothing shown (a callable profile has none).
+    skills = None if read is None else read.skills
+    shown = shown_by(profile, taxonomy, skills=skills) if isinstance(profile, Profile) else None
     thin, lived, loose = "", "", frozenset[int]()  # loose: advice order only
     # Posts not found in the person's country are not offered (results.abroad).
     away = engine.elsewhere(background.works_in if background is not None else None)
