@@ -45,7 +45,7 @@ from careermap.scoring.model import (
     whole_level,
 )
 from careermap.scoring.options import rank_options
-from careermap.scoring.set_aside import ProfileRead, profile_skills, read_profile
+from careermap.scoring.set_aside import ProfileRead, profile_skills, read_profile, shown_of
 from careermap.scoring.step_up import STEP_UP_BOOST, rung_up
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
@@ -278,11 +278,7 @@ def _rank(
     engine = scoring_index(taxonomy)
     scores = start_scores(start, taxonomy)
     background = profile.background if isinstance(profile, Profile) else None
-    from careermap.results.experience import shown_by  # noqa: PLC0415
-
-    # None without a background: nothing shown (a callable profile has none).
-    skills = None if read is None else read.skills
-    shown = shown_by(profile, taxonomy, skills=skills) if isinstance(profile, Profile) else None
+    shown = shown_of(profile, taxonomy, read)  # None without a background
     thin, lived, loose = "", "", frozenset[int]()  # loose: advice order only
     # Posts not found in the person's country are not offered (results.abroad).
     away = engine.elsewhere(background.works_in if background is not None else None)

