@@ -133,11 +133,9 @@ def _kind_asked(entry: Entry, background: Background, shown: Shown | None) -> bo
     in the verdict; a family peer credential known only by its abbreviation is not read
     here (the verdict reads it), so such a post may come a step later than its verdict.
     """
-    from careermap.results.lived import lived_question  # noqa: PLC0415 - as in advice_key
+    from careermap.scoring.lived_roles import asks_kind  # noqa: PLC0415 - as in advice_key
 
-    written = shown.lived if shown is not None else ()
-    local = entry.for_country(background.works_in)
-    return lived_question(local, background, written=written) is not None
+    return asks_kind(entry, background, shown)
 
 
 #: The advice group of a post the person could take only because their years of work

@@ -27,8 +27,9 @@ from careermap.taxonomy.models import Taxonomy
 
 if TYPE_CHECKING:
     from careermap.results.experience import Shown
+    from careermap.taxonomy.models import Entry
 
-__all__ = ["kind_asked", "lived_note", "lived_roles", "peer_posts"]
+__all__ = ["asks_kind", "kind_asked", "lived_note", "lived_roles", "peer_posts"]
 
 
 def lived_roles(
@@ -88,16 +89,25 @@ def kind_asked(
     addiction (:func:`careermap.results.lived.lived_question`): :func:`lived_note` names
     such posts after those the person's kind surely fits (review36 P9).
     """
+    return frozenset(
+        position
+        for position in positions
+        if (entry := taxonomy.roles[position].entry) is not None
+        and asks_kind(entry, background, shown)
+    )
+
+
+def asks_kind(entry: Entry, background: Background, shown: Shown | None) -> bool:
+    """Say whether *entry*'s verdict asks which kind the person's lived experience is.
+
+    The verdict where they work (:func:`careermap.results.lived.lived_question`); the
+    kinds their texts, titles and credentials show (``Shown.lived``) answer it, as in
+    the verdict. :func:`kind_asked` and the advice order
+    (:func:`careermap.scoring.advice.advice_key`) ask it.
+    """
     written = shown.lived if shown is not None else ()
-    found = set()
-    for position in positions:
-        entry = taxonomy.roles[position].entry
-        if entry is None:
-            continue
-        local = entry.for_country(background.works_in)
-        if lived_question(local, background, written=written) is not None:
-            found.add(position)
-    return frozenset(found)
+    local = entry.for_country(background.works_in)
+    return lived_question(local, background, written=written) is not None
 
 
 def peer_posts(
