@@ -129,8 +129,8 @@ def taxonomy_json_schema() -> dict[str, Any]:
     Examples
     --------
     >>> schema = taxonomy_json_schema()
-    >>> sorted(schema["properties"])
-    ['credentials', 'name', 'relations', 'roles', 'scoring', 'sectors', 'skills', 'version']
+    >>> print(*sorted(schema["properties"]))
+    credentials lexicons name relations roles scoring sectors skills version
     """
     schema = _prose(TaxonomyFile.model_json_schema(by_alias=True))
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

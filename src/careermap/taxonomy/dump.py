@@ -19,7 +19,7 @@ except ImportError:  # pragma: no cover
 
 __all__ = ["dump_taxonomy", "taxonomy_to_yaml"]
 
-_SECTIONS = ("sectors", "skills", "relations", "credentials", "roles")
+_SECTIONS = ("sectors", "skills", "relations", "credentials", "roles", "lexicons")
 
 
 def _section(taxonomy: Taxonomy, name: str) -> list[dict[str, Any]]:
@@ -109,7 +109,7 @@ def dump_taxonomy(
     A path ending in ``.yaml`` or ``.yml`` gets one file; any other path is a
     directory that gets ``taxonomy.yaml`` (name and version) and one file per
     section (``sectors.yaml``, ``skills.yaml``, ``relations.yaml``, ``credentials.yaml``,
-    ``roles.yaml``).
+    ``roles.yaml``, ``lexicons.yaml``).
 
     Nothing is ever half written: a file is written to a temporary sibling and
     renamed into place, so the old file stays whole until the new one is
