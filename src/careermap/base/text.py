@@ -22,8 +22,10 @@ from itertools import chain
 
 __all__ = [
     "BRACKETED",
+    "fold_marks",
     "kept_apart",
     "key_counts",
+    "latin_letter",
     "listed",
     "match_key",
     "normalize",
@@ -167,9 +169,7 @@ def _folded_words(text: str) -> list[str]:
     if text.isascii():  # NFKD leaves ASCII as it is, with no combining marks to drop
         folded = text.lower().replace("&", " and ").encode("ascii")
         return folded.translate(_WORD_BYTES).decode("ascii").split()
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return _NON_WORD.sub(" ", ascii_text.replace("&", " and ")).split()
+    return _NON_WORD.sub(" ", fold_marks(text).replace("&", " and ")).split()
 
 
 @lru_cache(maxsize=65_536)
@@ -336,3 +336,33 @@ def listed(names: Sequence[str], *, last: str = "and") -> str:
     'FdSc Nursing Associate or Nursing associate apprenticeship'
     """
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {last} {names[-1]}"
+
+
+@lru_cache(maxsize=4096)
+def latin_letter(char: str) -> bool:
+    """Say whether the character *char* is a letter of the Latin script.
+
+    Looked up once per character (a lexicon's 2,700 terms are read on every load).
+
+    Examples
+    --------
+    >>> latin_letter("ñ"), latin_letter("a"), latin_letter("ж"), latin_letter("λ")
+    (True, True, False, False)
+    """
+    return unicodedata.name(char, "").startswith("LATIN")
+
+
+def fold_marks(text: str) -> str:
+    """Return *text* without accents or other marks, case folded, in any script.
+
+    What :func:`normalize` folds before it keeps only the letters a to z; a lexicon of
+    another script folds the same way and keeps its letters
+    (:func:`careermap.taxonomy.lexicon.term_key`).
+
+    Examples
+    --------
+    >>> fold_marks("Acompañamiento"), fold_marks("Краткосрочная терапия (Й)")
+    ('acompanamiento', 'краткосрочная терапия (и)')
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()

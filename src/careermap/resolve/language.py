@@ -19,7 +19,8 @@ names in other languages is read (:mod:`careermap.resolve.lexicon`: "Kriseninter
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from careermap.base.text import latin_letter
 
 __all__ = ["OTHER_LANGUAGE_WORDS", "other_language"]
 
@@ -64,13 +65,8 @@ _NOT_ENGLISH_LETTERS = frozenset("ñáíóúãõâêôûçàèìòùäöüßœæ
 def _foreign_word(word: str) -> bool:
     """Say whether lower-case *word* holds a letter English does not write or another script."""
     return word.islower() and any(
-        char in _NOT_ENGLISH_LETTERS or (char.isalpha() and not _latin(char)) for char in word
+        char in _NOT_ENGLISH_LETTERS or (char.isalpha() and not latin_letter(char)) for char in word
     )
-
-
-def _latin(char: str) -> bool:
-    """Say whether *char* is a letter of the Latin script."""
-    return unicodedata.name(char, "").startswith("LATIN")
 
 
 def other_language(text: str) -> bool:

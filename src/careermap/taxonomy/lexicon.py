@@ -16,15 +16,13 @@ reads it as another skill), and a language given twice.
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Annotated
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator
 
-from careermap.base.text import normalize
+from careermap.base.text import fold_marks, latin_letter, normalize
 from careermap.taxonomy.fields import MODEL_CONFIG, Identifier, Label, Text
 
 if TYPE_CHECKING:
@@ -56,17 +54,10 @@ def term_key(text: str) -> str:
     """
     # Most terms and texts are ASCII; a letter's script is looked up once (a lexicon's
     # 2,700 terms are checked on every load of a taxonomy: 60 ms without the cache).
-    if text.isascii() or all(not char.isalpha() or _latin(char) for char in text):
+    if text.isascii() or all(not char.isalpha() or latin_letter(char) for char in text):
         return normalize(text)
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    bare = fold_marks(text)
     return " ".join(_NOT_WORD.sub(" ", bare.replace("&", " and ")).split())
-
-
-@functools.lru_cache(maxsize=4096)
-def _latin(char: str) -> bool:
-    """Say whether the letter *char* is of the Latin script."""
-    return unicodedata.name(char, "").startswith("LATIN")
 
 
 #: An ISO 639-1 code ("es"), or one with a region ("pt-br").
