@@ -21,7 +21,9 @@ even-numbered items (of each list), ``--split holdout-report`` its odd-numbered 
 ``--split holdout2`` reads holdout2.yaml, a second set written blind in the thirty-third
 round and never tuned on, in the same way as ``--split holdout``; ``--split holdout3``
 reads holdout3.yaml, a third written blind in the thirty-fifth round and not run until
-that round's end.
+that round's end; ``--split holdout4`` reads holdout4.yaml, a fourth written blind in the
+thirty-seventh round (about sixty of its texts in or mixing in another language) and not
+run until that round's end.
 
     python benchmarks/semantic_eval.py                       # both splits, all encoders
     python benchmarks/semantic_eval.py --split calibrate --calibrate
@@ -86,6 +88,7 @@ HOLDOUTS = {
     "holdout": HOLDOUT,
     "holdout2": DATA / "holdout2.yaml",
     "holdout3": DATA / "holdout3.yaml",
+    "holdout4": DATA / "holdout4.yaml",
 }
 HOLDOUT_KEYS = {
     "phrases.yaml": "items",
