@@ -1,11 +1,11 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to twenty-eighth, blind ones (personas-fresh.yaml,
-personas-third.yaml to personas-twenty-eighth.yaml), checked the same way; and the
-upskilling judgements on the first and the fourth to twenty-eighth sets
+first set, and the second to twenty-ninth, blind ones (personas-fresh.yaml,
+personas-third.yaml to personas-twenty-ninth.yaml), checked the same way; and the
+upskilling judgements on the first and the fourth to twenty-ninth sets
 (upskilling-judgement.yaml, upskilling-judgement-fourth.yaml to
-upskilling-judgement-twenty-eighth.yaml). These tests check only that they are well formed
+upskilling-judgement-twenty-ninth.yaml). These tests check only that they are well formed
 and refer to things that exist; they never run a ranking or upskilling.
 """
 
@@ -52,6 +52,7 @@ BLIND_NAMES = {
     "twenty-sixth": "## A twenty-sixth, blind set",
     "twenty-seventh": "## A twenty-seventh, blind set",
     "twenty-eighth": "## A twenty-eighth, blind set",
+    "twenty-ninth": "## A twenty-ninth, blind set",
 }
 #: The blind sets judged for upskilling advice too.
 JUDGED_NAMES = (
@@ -80,6 +81,7 @@ JUDGED_NAMES = (
     "twenty-sixth",
     "twenty-seventh",
     "twenty-eighth",
+    "twenty-ninth",
 )
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
