@@ -13,6 +13,7 @@ from careermap.resolve.extract import extract_skills
 from careermap.resolve.semantic import SemanticHit
 
 from ..conftest import require_module
+from .test_long_texts import _mixed, _Naming, _twice
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +60,25 @@ def test_which_hits_of_a_clause_are_kept():
     assert kept([SemanticHit("a", "A", 0.79)], words=1, floor=0.45) == []
     assert kept([first], words=1, floor=0.45) == [first]
     assert kept([], words=3, floor=0.45) == []
+
+
+def test_with_the_long_text_encoder_clauses_are_read_by_the_mix(extra, default, monkeypatch):
+    # CAREERMAP_LONG_TEXTS=minilm: a clause of two words or more is read by the mix of the
+    # two encoders (a stand-in reader that finds one skill at 0.9), a one-word one is not.
+    plain, routed = _twice(default)
+    routed.long_reader = lambda: _Naming(plain, "horticulture", 0.9)
+    monkeypatch.setattr(_extract, "semantic_index", lambda taxonomy: routed)
+    clause = "I supported families after a bereavement"
+    ours = {h.skill_id: h.similarity for h in plain.search(verb_cues_of(clause), limit=300)}
+    found = {s.skill_id: s for s in extract_skills(clause + ". Mentoring.", taxonomy=default)}
+    assert found["horticulture"].evidence == clause
+    assert found["horticulture"].confidence == pytest.approx(
+        _mixed(ours["horticulture"], 0.9), abs=1e-4
+    )
+    assert found["mentoring"].evidence == "Mentoring"  # one word: WordLlama's reading
+    monkeypatch.setattr(_extract, "semantic_index", lambda taxonomy: plain)  # the variable unset
+    assert "horticulture" not in ids(clause, default)
+
+
+def verb_cues_of(clause: str) -> str:
+    return _extract.verb_cues(_extract._LEAD.sub("", clause))

@@ -10,7 +10,10 @@ Each remaining clause is matched in two ways:
 * semantically (with ``careermap[semantic]``): the clause's nearest skill, kept
   when its cosine similarity reaches :data:`EXTRACT_SIMILARITY` (a clause of one word,
   :data:`ONE_WORD_SIMILARITY`), and its second nearest too when that reaches
-  :data:`SECOND_SKILL_SIMILARITY` within :data:`SECOND_SKILL_GAP` of the first.
+  :data:`SECOND_SKILL_SIMILARITY` within :data:`SECOND_SKILL_GAP` of the first. With
+  ``CAREERMAP_LONG_TEXTS=minilm``, a clause of two words or more is read by the mix of
+  MiniLM and WordLlama that long phrases are, at :data:`MIXED_SIMILARITY` (and
+  :data:`MIXED_SECOND_SIMILARITY` for a second skill).
 
 Every skill keeps its best evidence: the clause (its character span in the
 text) and the confidence. Without the semantic layer only the lexical matches
@@ -27,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from careermap.base.errors import ProfileError
 from careermap.base.text import normalize
+from careermap.resolve.long_texts import mixed_hits
 from careermap.resolve.negation import negated
 from careermap.resolve.profile import Profile, ProfileEntry, ProfileInput, build_profile
 from careermap.resolve.resolver import SkillMatch, name_index
@@ -37,6 +41,8 @@ from careermap.taxonomy.models import Taxonomy
 __all__ = [
     "EXTRACT_SIMILARITY",
     "MAX_NARRATIVE_TEXT",
+    "MIXED_SECOND_SIMILARITY",
+    "MIXED_SIMILARITY",
     "ONE_WORD_SIMILARITY",
     "SECOND_SKILL_GAP",
     "SECOND_SKILL_SIMILARITY",
@@ -59,6 +65,13 @@ ONE_WORD_SIMILARITY = 0.80
 SECOND_SKILL_SIMILARITY = 0.70
 #: ... when it is within this of the first (both cross-fits chose 0.70 and 0.10).
 SECOND_SKILL_GAP = 0.10
+#: With ``CAREERMAP_LONG_TEXTS=minilm``: a clause of two words or more is read by the
+#: encoders' mix (:func:`careermap.resolve.long_texts.mixed_hits`) and kept at or above
+#: this, its second skill at :data:`MIXED_SECOND_SIMILARITY` (fitted on the four narrative
+#: sets together after a cross-fit, docs/semantic.md, "Thirty-seventh round").
+MIXED_SIMILARITY = 0.52
+#: See :data:`MIXED_SIMILARITY`.
+MIXED_SECOND_SIMILARITY = 0.65
 #: Longest narrative read, in characters (about 30 pages of a CV).
 MAX_NARRATIVE_TEXT = 100_000
 
@@ -338,6 +351,12 @@ def extract_skills(
         vectors = index.encoder.encode(queries)
         nearest = index.search_many(vectors, limit=2, floor=min_similarity)  # one product
         floors = [(min_similarity, SECOND_SKILL_SIMILARITY)] * len(spans)
+        # With CAREERMAP_LONG_TEXTS=minilm, clauses of two words or more by the mix.
+        at = [i for i, query in enumerate(queries) if len(query.split()) > 1]
+        mixed = mixed_hits(index, [queries[i] for i in at], vectors[at])
+        for i, hits in zip(at, mixed or [], strict=False):
+            nearest[i] = hits
+            floors[i] = (max(min_similarity, MIXED_SIMILARITY), MIXED_SECOND_SIMILARITY)
         for (start, end), query, hits, (floor, second) in zip(
             spans, queries, nearest, floors, strict=True
         ):
