@@ -82,3 +82,18 @@ def test_with_the_long_text_encoder_clauses_are_read_by_the_mix(extra, default, 
 
 def verb_cues_of(clause: str) -> str:
     return _extract.verb_cues(_extract._LEAD.sub("", clause))
+
+
+def test_the_lexical_path_never_reads_by_meaning(default, monkeypatch):
+    # semantic=False (or the extra missing): only names found in the clauses, whatever the
+    # long-text encoder chosen; neither encoder nor mix is asked.
+    monkeypatch.setenv("CAREERMAP_LONG_TEXTS", "minilm")
+
+    def asked(*args, **kwargs):
+        raise AssertionError("the lexical path read a clause by meaning")
+
+    monkeypatch.setattr(_extract, "mixed_hits", asked)
+    monkeypatch.setattr(_extract, "semantic_index", asked)
+    text = "I used motivational interviewing with families and managers. Mentoring."
+    found = extract_skills(text, taxonomy=default, semantic=False)
+    assert [(s.skill_id, s.method) for s in found] == [("motivational-interviewing", "exact")]
