@@ -8,7 +8,12 @@ Each remaining clause is matched in two ways:
 * lexically: a label or alias of two or more words, or an abbreviation written
   in capitals ("CBT"), found in the clause (confidence 1);
 * semantically (with ``careermap[semantic]``): the clause's nearest skill, kept
-  when its cosine similarity reaches :data:`EXTRACT_SIMILARITY`.
+  when its cosine similarity reaches :data:`EXTRACT_SIMILARITY` (a clause of one word,
+  :data:`ONE_WORD_SIMILARITY`), and its second nearest too when that reaches
+  :data:`SECOND_SKILL_SIMILARITY` within :data:`SECOND_SKILL_GAP` of the first. With
+  ``CAREERMAP_LONG_TEXTS=minilm``, a clause of two words or more is read by the mix of
+  MiniLM and WordLlama that long phrases are, at :data:`MIXED_SIMILARITY` (and
+  :data:`MIXED_SECOND_SIMILARITY` for a second skill).
 
 Every skill keeps its best evidence: the clause (its character span in the
 text) and the confidence. Without the semantic layer only the lexical matches
@@ -25,16 +30,22 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from careermap.base.errors import ProfileError
 from careermap.base.text import normalize
+from careermap.resolve.long_texts import mixed_hits
 from careermap.resolve.negation import negated
 from careermap.resolve.profile import Profile, ProfileEntry, ProfileInput, build_profile
 from careermap.resolve.resolver import SkillMatch, name_index
-from careermap.resolve.semantic import enabled, hint_once, semantic_index
+from careermap.resolve.semantic import SemanticHit, enabled, hint_once, semantic_index
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = [
     "EXTRACT_SIMILARITY",
     "MAX_NARRATIVE_TEXT",
+    "MIXED_SECOND_SIMILARITY",
+    "MIXED_SIMILARITY",
+    "ONE_WORD_SIMILARITY",
+    "SECOND_SKILL_GAP",
+    "SECOND_SKILL_SIMILARITY",
     "ExtractedSkill",
     "extract_skills",
     "narrative_profile",
@@ -44,6 +55,23 @@ __all__ = [
 #: calibrated on the even-numbered narratives of tests/data/semantic/narratives.yaml
 #: (docs/semantic.md: 0.50 until the twelfth round's vocabulary, then 0.45).
 EXTRACT_SIMILARITY = 0.45
+#: A clause of one word ("families", "managers", "deaths", the tail of a list cut at "and")
+#: is read by meaning only at or above this: a static encoder reads one word without its
+#: setting (docs/semantic.md, "Thirty-seventh round": cross-fitted over the four narrative
+#: sets; of the 21 one-word clauses read at 0.45, 14 were wrong, none of them at 0.80).
+ONE_WORD_SIMILARITY = 0.80
+#: A clause's second nearest skill is extracted too at or above this similarity ...
+#: ("recruited participants": *Recruitment* 0.87 and *Research methods* 0.82).
+SECOND_SKILL_SIMILARITY = 0.70
+#: ... when it is within this of the first (both cross-fits chose 0.70 and 0.10).
+SECOND_SKILL_GAP = 0.10
+#: With ``CAREERMAP_LONG_TEXTS=minilm``: a clause of two words or more is read by the
+#: encoders' mix (:func:`careermap.resolve.long_texts.mixed_hits`) and kept at or above
+#: this, its second skill at :data:`MIXED_SECOND_SIMILARITY` (fitted on the four narrative
+#: sets together after a cross-fit, docs/semantic.md, "Thirty-seventh round").
+MIXED_SIMILARITY = 0.52
+#: See :data:`MIXED_SIMILARITY`.
+MIXED_SECOND_SIMILARITY = 0.65
 #: Longest narrative read, in characters (about 30 pages of a CV).
 MAX_NARRATIVE_TEXT = 100_000
 
@@ -206,6 +234,33 @@ def _lexical(clause: str, taxonomy: Taxonomy) -> list[Found]:
     return found
 
 
+def _kept(
+    hits: list[SemanticHit], *, words: int, floor: float, second: float = SECOND_SKILL_SIMILARITY
+) -> list[SemanticHit]:
+    """Return the hits (nearest first) of a clause of *words* words that are extracted.
+
+    The first at *floor* or above (at :data:`ONE_WORD_SIMILARITY` for one word); the
+    second too at *second* within :data:`SECOND_SKILL_GAP` of it.
+
+    Examples
+    --------
+    >>> from careermap.resolve.semantic import SemanticHit
+    >>> near = [SemanticHit("a", "A", 0.82), SemanticHit("b", "B", 0.75)]
+    >>> [h.skill_id for h in _kept(near, words=3, floor=0.45)]
+    ['a', 'b']
+    >>> [h.skill_id for h in _kept([SemanticHit("a", "A", 0.76)], words=1, floor=0.45)]
+    []
+    """
+    least = max(floor, ONE_WORD_SIMILARITY) if words <= 1 else floor
+    if not hits or hits[0].similarity < least:
+        return []
+    first, *rest = hits
+    close = rest and first.similarity - rest[0].similarity <= SECOND_SKILL_GAP
+    if close and rest[0].similarity >= max(floor, second):
+        return [first, rest[0]]
+    return [first]
+
+
 def extract_skills(
     text: str,
     *,
@@ -294,9 +349,19 @@ def extract_skills(
         # "wrote treatment plans" is read as "writing treatment plans", as skills are named.
         queries = [verb_cues(_LEAD.sub("", text[start:end])) for start, end in spans]
         vectors = index.encoder.encode(queries)
-        nearest = index.search_many(vectors, limit=1, floor=min_similarity)  # one product
-        for (start, end), hits in zip(spans, nearest, strict=True):
-            for hit in hits:
+        nearest = index.search_many(vectors, limit=2, floor=min_similarity)  # one product
+        floors = [(min_similarity, SECOND_SKILL_SIMILARITY)] * len(spans)
+        # With CAREERMAP_LONG_TEXTS=minilm, clauses of two words or more by the mix.
+        at = [i for i, query in enumerate(queries) if len(query.split()) > 1]
+        mixed = mixed_hits(index, [queries[i] for i in at], vectors[at])
+        for i, hits in zip(at, mixed or [], strict=False):
+            nearest[i] = hits
+            floors[i] = (max(min_similarity, MIXED_SIMILARITY), MIXED_SECOND_SIMILARITY)
+        for (start, end), query, hits, (floor, second) in zip(
+            spans, queries, nearest, floors, strict=True
+        ):
+            words = len(query.split())
+            for hit in _kept(hits, words=words, floor=floor, second=second):
                 keep(hit.skill_id, (start, end), hit.similarity, "semantic", hit.matched_name)
     return sorted(best.values(), key=lambda s: (s.start, -s.confidence, s.skill_id))
 

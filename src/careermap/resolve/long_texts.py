@@ -42,6 +42,7 @@ __all__ = [
     "SURE_MARGIN",
     "lifted",
     "long_text_encoder",
+    "mixed_hits",
     "read_long",
     "unsure",
 ]
@@ -229,3 +230,53 @@ def lifted(match: SkillMatch, text: str, taxonomy: Taxonomy) -> bool:
         return False
     own = index.similarity_to(index.vector(text), match.skill_id)
     return own < ACCEPT_SIMILARITY
+
+
+def mixed_hits(
+    index: SemanticIndex, texts: Sequence[str], vectors: NDArray[np.float32], *, limit: int = 2
+) -> list[list[SemanticHit]] | None:
+    """Return the *limit* nearest skills of each text by the mix of both encoders, or ``None``.
+
+    ``None`` when *index* hands no text over (:data:`LONG_TEXTS_ENV` unset). Otherwise
+    every text is read by ``index.long_reader()`` in one forward pass, unsure or not, and
+    each skill's similarity is :data:`LONG_SHARE` x the long-text index's (moved by
+    :data:`LONG_SHIFT`) + the rest x *index*'s: what :func:`read_long` gives a text it
+    hands over, without the agreement rule. The narrative extractor reads its clauses so
+    (docs/semantic.md, "Thirty-seventh round"). *vectors* are *index*'s vectors of *texts*.
+
+    Examples
+    --------
+    >>> import os
+    >>> from careermap import load_taxonomy
+    >>> from careermap.resolve.semantic import semantic_index
+    >>> saved = os.environ.pop(LONG_TEXTS_ENV, None)
+    >>> index = semantic_index(load_taxonomy())  # the variable unset: nothing handed over
+    >>> mixed_hits(index, ["ran groups"], index.encoder.encode(["ran groups"])) is None
+    True
+    >>> _ = saved is None or os.environ.update(CAREERMAP_LONG_TEXTS=saved)
+    """
+    if index.long_reader is None:
+        return None
+    if not texts:
+        return []
+    reader = index.long_reader()
+    every = len(index.skill_ids)
+    theirs = reader.search_many(reader.encoder.encode(list(texts)), limit=every)
+    ours = index.search_many(vectors, limit=every)
+    found: list[list[SemanticHit]] = []
+    for their_hits, our_hits in zip(theirs, ours, strict=True):
+        mine = {hit.skill_id: hit.similarity for hit in our_hits}
+        mixed = [
+            dataclasses.replace(
+                hit,
+                similarity=round(
+                    LONG_SHARE * (hit.similarity + LONG_SHIFT)
+                    + (1.0 - LONG_SHARE) * mine[hit.skill_id],
+                    4,
+                ),
+            )
+            for hit in their_hits
+        ]
+        mixed.sort(key=lambda hit: (-hit.similarity, hit.skill_id))  # ties by id
+        found.append(mixed[:limit])
+    return found

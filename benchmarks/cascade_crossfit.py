@@ -1,0 +1,100 @@
+"""The opt-in long-text cascade's share and margin, read through ``match_text``, cross-fitted.
+
+Thirty-seventh round (docs/semantic.md): with ``CAREERMAP_LONG_TEXTS=minilm`` (set here),
+each cell sets ``careermap.resolve.long_texts.LONG_SHARE`` and ``SURE_MARGIN`` and reads
+every phrase and off-domain phrase of the development set (both halves), holdout.yaml,
+holdout2.yaml and holdout3.yaml as a user meets them: first shown right (the match, or the
+first suggestion), silent matches and how many are right, off-domain phrases resolved.
+holdout4.yaml, a blind judge, is never read. Fold A fits on the development set, holdout
+and holdout2 and is reported on holdout3; fold B fits on the development set, holdout and
+holdout3 and is reported on holdout2; a fold's pick is the most phrases shown right over
+its fitting sets with no off-domain phrase resolved there.
+
+    OPENBLAS_NUM_THREADS=1 python benchmarks/cascade_crossfit.py --share 0.7 0.85 1 --margin 0 0.05
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import semantic_eval
+
+import careermap
+from careermap.resolve import long_texts as _long
+from careermap.resolve import semantic as _semantic
+from careermap.resolve.resolver import match_text
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "semantic"
+FOLDS = {
+    "A": (("dev", "holdout", "holdout2"), "holdout3"),
+    "B": (("dev", "holdout", "holdout3"), "holdout2"),
+}
+Figures = tuple[int, int, int, int, int]  # shown right, phrases, silent, silent right, off-domain
+
+
+def sets() -> dict[str, tuple[list[dict[str, Any]], list[str]]]:
+    found = {}
+    for name in ("holdout", "holdout2", "holdout3"):  # never holdout4
+        document = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
+        found[name] = (document["items"], document["off_domain"])
+    halves = ("calibrate", "report")
+    found["dev"] = (
+        [i for half in halves for i in semantic_eval.load("phrases.yaml", half)],
+        [t for half in halves for t in semantic_eval.load("off_domain.yaml", half)],
+    )
+    return found
+
+
+def run(taxonomy: Any, data: dict[str, Any], share: float, margin: float) -> dict[str, Figures]:
+    _long.LONG_SHARE, _long.SURE_MARGIN = share, margin
+    figures: dict[str, Figures] = {}
+    for name, (items, off_domain) in data.items():
+        index = _semantic.semantic_index(taxonomy)
+        index.forget()  # every cell reads afresh
+        shown = silent = right = 0
+        for item in items:
+            match = match_text(item["text"], taxonomy)
+            alternatives = match.alternatives
+            first = match.skill_id or (alternatives[0].skill_id if alternatives else None)
+            shown += first in item["expect"]
+            if match.skill_id is not None:
+                silent += 1
+                right += match.skill_id in item["expect"]
+        off = sum(match_text(text, taxonomy).skill_id is not None for text in off_domain)
+        figures[name] = (shown, len(items), silent, right, off)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--share", type=float, nargs="*", default=[0.7, 0.85, 1.0])
+    parser.add_argument("--margin", type=float, nargs="*", default=[0.0, 0.05])
+    args = parser.parse_args()
+    os.environ[_long.LONG_TEXTS_ENV] = "minilm"
+    taxonomy = careermap.load_taxonomy()
+    data = sets()
+    cells = {(s, m): run(taxonomy, data, s, m) for s in args.share for m in args.margin}
+    for (share, margin), figures in cells.items():
+        shown = " | ".join(
+            f"{name} {a / b:.1%}, {c} ({d}), off {e}" for name, (a, b, c, d, e) in figures.items()
+        )
+        print(f"share {share}, margin {margin}: {shown}")
+    for fold, (fit, check) in FOLDS.items():
+        allowed = [cell for cell, f in cells.items() if all(f[name][4] == 0 for name in fit)]
+        pick = max(allowed, key=lambda cell: (sum(cells[cell][name][0] for name in fit), cell))
+        a, b, c, d, e = cells[pick][check]
+        print(
+            f"fold {fold}: pick share {pick[0]}, margin {pick[1]}; on {check} (not fitted):"
+            f" {a / b:.1%} shown right, {c} silent ({d} right), off-domain {e}"
+        )
+
+
+if __name__ == "__main__":
+    main()
