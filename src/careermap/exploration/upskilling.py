@@ -36,6 +36,7 @@ from careermap.exploration.suggestions import (
 )
 from careermap.exploration.targets import TargetRole, find_targets, target_role
 from careermap.exploration.tied import tied_skills
+from careermap.exploration.wished import coercive_skills, step_down
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.resolve.resolver import resolve_skill
 from careermap.results.experience import Shown, shown_by
@@ -175,7 +176,11 @@ def _advised(
     top: int,
     pool: int,
 ) -> _Counted:
-    """Count the roles in *sectors* one skill can open; the best *top* in advice order ask."""
+    """Count the roles in *sectors* one skill can open; the best *top* in advice order ask.
+
+    Not a step down the person did not say they would take, unless every move is one
+    (:mod:`.wished`).
+    """
     engine = scoring_index(taxonomy)
     # Nor posts not found in the person's country: no ranking offers them (results.abroad).
     background = profile.background
@@ -193,7 +198,11 @@ def _advised(
     # within reach of the person's best fit among every role.
     advised = advice_order(every, groups.__getitem__, lambda i: float(before.score[i]), best)
     # Not the roles involving work the person wants to leave: no advice is towards them.
-    advised = [i for i in advised if not groups[i][1]][:top]
+    advised = [i for i in advised if not groups[i][1]]
+    # Nor a step down they did not say they would take, unless every move is one (.wished).
+    lower = _lower(taxonomy, profile, groups, every)
+    advised = [i for i in advised if i not in lower] or advised
+    advised = advised[:top]
     # Too few roles they could take: those their whole reading points to, as a ranking
     # lists them (scoring.thin), so the advice is towards posts open to them.
     added = fill(
@@ -202,7 +211,7 @@ def _advised(
         lambda i: float(before.score[i]),
         0.0,
         whole=partial(whole_scores, profile, taxonomy),
-        allowed=lambda i: bool(keep[i]),
+        allowed=lambda i: bool(keep[i]) and i not in lower,
     ).whole
     advised = [*advised, *added][:top]
     every = [*every, *added]
@@ -217,6 +226,25 @@ def _advised(
     return _Counted(
         keep, keep, nearest, [*nearest, *every][:pool], top, int(needs.sum()), gated=bool(nearest)
     )
+
+
+def _lower(
+    taxonomy: Taxonomy,
+    profile: Profile,
+    groups: Sequence[tuple[int, bool, bool]],
+    positions: Iterable[int],
+) -> set[int]:
+    """Return the *positions* whose post is a step down the person did not ask for."""
+    background = profile.background
+    if background is None or background.step_back:
+        return set()
+    shown = shown_by(profile, taxonomy)
+    return {
+        i
+        for i in positions
+        if groups[i][0] == ADVICE_TIERS["step-down"]
+        and step_down(taxonomy.roles[i], background, taxonomy, shown)
+    }
 
 
 def _towards(
@@ -338,13 +366,16 @@ def upskilling(
 
     Each candidate skill is added to the profile at *level* and every role is
     scored again with the vectorised engine. The best *top* roles in advice order
-    (realistic moves first when a background is given, and none involving work its
-    ``avoid`` says the person wants to leave) order the suggestions: a skill comes first
+    (realistic moves first when a background is given, none involving work its
+    ``avoid`` says the person wants to leave, and no step down they did not say they
+    would take; :mod:`careermap.exploration.wished`) order the suggestions: a skill comes first
     when they ask for it by name (essential requirements count twice, each role times its
     score over the best advised score) and few other roles do (``demand``); a broad O*NET
     descriptor (a basic skill or a knowledge domain such as education and training) counts
     at :data:`careermap.exploration.broad.BROAD_WEIGHT` (not for *targets*). Nothing the
-    role the person's job title names requires is suggested, optional skills included.
+    role the person's job title names requires is suggested, optional skills included,
+    nor restraint to a person whose lived experience is of mental illness or who works
+    as a peer.
     Given *targets*, the roles the person wants to move into, those roles
     order the suggestions instead.
 
@@ -473,6 +504,8 @@ def upskilling(
     leaving = practising(resolved.background, taxonomy) | tied_skills(resolved.background, taxonomy)
     # Nor what the role the person's title names asks at all, optional skills included.
     unasked = certified | leaving | own_work_skills(resolved.background, taxonomy)
+    # Nor restraint to a person who lived coercion or works as a peer (.wished).
+    unasked |= coercive_skills(resolved.background, taxonomy)
     for skill_id in _candidates(candidates, taxonomy, counted.pool, held, unasked):
         # Learning a skill takes nothing away: a role that does not use it keeps the
         # score the person had without it (they need not bring it up there), although

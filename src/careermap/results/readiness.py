@@ -108,6 +108,7 @@ from careermap.results.licences import licence_degree, pending_for, unknown_lice
 from careermap.results.lived import lived_question
 from careermap.results.nations import for_nation, moved_registers
 from careermap.results.own_licence import as_check, own_licences
+from careermap.results.past_work import past_practice
 from careermap.results.practice import helping_practice, skill_practice
 from careermap.results.rungs import starter_pay
 from careermap.results.scope import licensed_above
@@ -536,7 +537,8 @@ def implied_skills(
     (:func:`careermap.results.fields.degree_skills`). The role the person
     holds now (``Background.current_role``, when its title names one role
     confidently) certifies its essential requirements
-    (:func:`careermap.results.current.practised_skills`), and helping work, named by
+    (:func:`careermap.results.current.practised_skills`), as does a past title held three
+    years or more (:func:`careermap.results.past_work.past_practice`), and helping work, named by
     that title or by the titles of their other work, the core of its practice: empathy,
     listening, confidentiality and the rest, as O*NET rates them for its occupation and
     its codes of conduct name them (:func:`careermap.results.practice.helping_practice`);
@@ -573,6 +575,7 @@ def implied_skills(
     degree = (
         degree_skills(background, taxonomy)
         | practised_skills(background.current_role, taxonomy)
+        | past_practice(background, taxonomy)
         | helping_practice(background, taxonomy)
         | skill_practice(skills, taxonomy)
     )
