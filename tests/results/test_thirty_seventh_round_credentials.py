@@ -118,3 +118,18 @@ def test_a_dutch_level_of_vocational_education_names_no_credential():
         credentials=["MBO-2 Beveiliger"],
     )
     assert found.verdict != "ready"
+
+
+@pytest.mark.parametrize(
+    "role_id", ["therapist", "clinical-psychologist", "mental-health-counsellor"]
+)
+def test_belgium_names_its_recognised_clinical_psychologist(role_id):
+    # The Geel nurse's therapist post said what employers "in Belgium ask for in place of
+    # a licence from the United States (careermap does not know which)".
+    found = _assess(role_id, country="BE", education="master")
+    assert found.verdict == "needs"
+    assert "Erkend klinisch psycholoog" in found.summary
+    assert "does not know" not in found.summary
+    held = ["Erkend klinisch psycholoog (Zorg en Gezondheid)", "Visum klinisch psycholoog"]
+    found = _assess(role_id, country="BE", education="master", credentials=held)
+    assert found.verdict == "ready", str(found)

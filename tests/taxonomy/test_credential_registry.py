@@ -1408,6 +1408,22 @@ for _key in [
     ("clinical-psychologist", "Licensed clinical psychologist"),
 ]:
     _plus(DELIBERATE[_key], "also", ["公認心理師", "臨床心理士"])
+_BELGIUM = [
+    "Agrément de psychologue clinicien",
+    "Erkend klinisch psycholoog",
+    "Erkenning als klinisch psycholoog",
+    "Psychologue clinicien agréé",
+    "Visum klinisch psycholoog",
+]
+for _key in [
+    ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-psychologist", "Licensed clinical psychologist"),
+    ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"),
+    ("therapist", "Licensed Professional Counselor (LPC/LMHC)"),
+]:
+    _plus(DELIBERATE[_key], "also", _BELGIUM)
 for _role in ("peer-support-specialist", "peer-support-supervisor"):
     _plus(
         DELIBERATE[(_role, "Certified Peer Specialist (CPS/CPRS)")],
@@ -2191,7 +2207,8 @@ def test_the_twenty_eighth_set_s_countries_name_their_own_credentials():
     # stands in the US peer certification's place; Australia's Certificate IV in Training
     # and Assessment is a trainer's credential; a Dutch level of vocational education
     # (MBO) names no credential; a residency in psychiatry (Azerbaijan's rezidentura) is
-    # the specialist qualification in psychiatry.
+    # the specialist qualification in psychiatry; Belgium's recognised clinical
+    # psychologist (visa and erkenning, the 2016 law) holds the psychology licences.
     taxonomy = load_taxonomy(cache=False)
     index = taxonomy.credential_index
     nurse = index["registered-nurse"]
@@ -2225,6 +2242,18 @@ def test_the_twenty_eighth_set_s_countries_name_their_own_credentials():
     assert not holds(["Certificate IV in Mental Health Peer Work"], trainer)
     assert not holds(["MBO-2 Beveiliger"], peer)
     assert holds(["Ervaringsdeskundige in zorg en welzijn (MBO 4)"], peer)
+    belgium = "Erkend klinisch psycholoog"
+    for credential in (
+        "licensed-clinical-psychologist",
+        "independent-clinical-licence",
+        "independent-clinical-licence-uk-counselling",
+        "lpc",
+    ):
+        assert index[credential].in_place["BE"] == (belgium,), credential
+        assert holds(["Erkend klinisch psycholoog (Zorg en Gezondheid)"], index[credential])
+        assert holds(["Psychologue clinicien agréé"], index[credential]), credential
+        assert not holds(["Psycholoog (Psychologencommissie)"], index[credential])
+    assert belgium in index["lpc"].accepts  # counselling is not the practice it certifies
     psychiatrist = index["psychiatrist"]
     assert holds(["Specialist in psychiatry and narcology (residency)"], psychiatrist)
     assert holds(["Residency in psychiatry and narcology"], psychiatrist)
