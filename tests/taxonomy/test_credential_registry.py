@@ -1378,6 +1378,8 @@ DELIBERATE[("psychiatric-nurse", "Registered Nurse (RN)")] = {
 #: Japanese script as in their romanised names; Japan's peer support training; Australia's
 #: Certificate IV in Training and Assessment.
 _NURSE_ABROAD = [
+    "BIG-geregistreerd verpleegkundige",
+    "Verpleegkundige (BIG)",
     "Licenca za rad medicinske sestre",
     "Licence to practise as a nurse",
     "Visa d'infirmier",
@@ -1408,6 +1410,21 @@ for _key in [
     ("clinical-psychologist", "Licensed clinical psychologist"),
 ]:
     _plus(DELIBERATE[_key], "also", ["公認心理師", "臨床心理士"])
+#: The MHFA instructor's note names Australia's, Ireland's and Canada's programmes beside the
+#: US and UK ones (review37 P2: a Canadian nurse was shown only the US and UK routes).
+DELIBERATE[
+    ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation")
+] = {
+    **DELIBERATE.get(
+        ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation"),
+        {},
+    ),
+    "note": "US: National Council for Mental Wellbeing instructor training. UK: MHFA England "
+    "instructor training (7 days) and quality assurance. Australia: MHFA Australia's "
+    "instructor training and licence. Ireland: MHFA Ireland's licensed instructors. Canada: "
+    "the Mental Health Commission of Canada's Mental Health First Aid program, its Seniors "
+    "course among them.",
+}
 _BELGIUM = [
     "Agrément de psychologue clinicien",
     "Erkend klinisch psycholoog",
@@ -2216,6 +2233,7 @@ def test_the_twenty_eighth_set_s_countries_name_their_own_credentials():
         "Visum verpleegkundige (FOD Volksgezondheid)",
         "Visa d'infirmière (SPF Santé publique)",
         "Licence to practise as a nurse (Montenegro)",
+        "Verpleegkundige (BIG)",
     ):
         assert holds([text], nurse), text
         assert holds([text], index["clinical-licence-rn-lpc-lcsw"]), text
@@ -2254,6 +2272,9 @@ def test_the_twenty_eighth_set_s_countries_name_their_own_credentials():
         assert holds(["Psychologue clinicien agréé"], index[credential]), credential
         assert not holds(["Psycholoog (Psychologencommissie)"], index[credential])
     assert belgium in index["lpc"].accepts  # counselling is not the practice it certifies
+    [mhfa] = taxonomy.role_index["mental-health-first-aid-instructor"].entry.written
+    assert "Mental Health Commission of Canada" in mhfa.note  # review37 P2, Sault Ste. Marie
+    assert "MHFA Australia" in mhfa.note
     psychiatrist = index["psychiatrist"]
     assert holds(["Specialist in psychiatry and narcology (residency)"], psychiatrist)
     assert holds(["Residency in psychiatry and narcology"], psychiatrist)
