@@ -1372,6 +1372,104 @@ DELIBERATE[("psychiatric-nurse", "Registered Nurse (RN)")] = {
     "their registration, and posts take it; new registrants there hold a bachelor's",
 }
 
+#: Thirty-seventh round (cred37; sources in the credentials' comments in
+#: data/taxonomy/credentials.yaml): Belgium's nurse's visa (FOD Volksgezondheid) and
+#: Montenegro's nurse's licence are the registered nurse's; Japan's qualifications in
+#: Japanese script as in their romanised names; Japan's peer support training; Australia's
+#: Certificate IV in Training and Assessment.
+_NURSE_ABROAD = [
+    "BIG-geregistreerd verpleegkundige",
+    "Verpleegkundige (BIG)",
+    "Licenca za rad medicinske sestre",
+    "Licence to practise as a nurse",
+    "Visa d'infirmier",
+    "Visa d'infirmière",
+    "Visa infirmier",
+    "Visum verpleegkundige",
+]
+for _role in _RN_POSTS:
+    _plus(
+        DELIBERATE[(_role, "Registered Nurse (RN)")],
+        "also",
+        [*_NURSE_ABROAD, "Visum als verpleegkundige"],
+    )
+for _key in [
+    ("behavioural-health-care-manager", "Clinical licence (RN, LPC, LCSW or LMFT)"),
+    ("utilisation-review-coordinator", "Clinical licence (RN, LPC or LCSW)"),
+]:
+    _plus(DELIBERATE[_key], "also", _NURSE_ABROAD)
+for _key in [
+    ("hospital-social-worker", "Social work licence (LMSW/LCSW)"),
+    ("child-protection-social-worker", "Social work licence or registration"),
+]:
+    _plus(DELIBERATE[_key], "also", ["社会福祉士", "精神保健福祉士"])
+for _key in [
+    ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-psychologist", "Licensed clinical psychologist"),
+]:
+    _plus(DELIBERATE[_key], "also", ["公認心理師", "臨床心理士"])
+#: The MHFA instructor's note names Australia's, Ireland's and Canada's programmes beside the
+#: US and UK ones (review37 P2: a Canadian nurse was shown only the US and UK routes).
+DELIBERATE[
+    ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation")
+] = {
+    **DELIBERATE.get(
+        ("mental-health-first-aid-instructor", "Mental Health First Aid instructor accreditation"),
+        {},
+    ),
+    "note": "US: National Council for Mental Wellbeing instructor training. UK: MHFA England "
+    "instructor training (7 days) and quality assurance. Australia: MHFA Australia's "
+    "instructor training and licence. Ireland: MHFA Ireland's licensed instructors. Canada: "
+    "the Mental Health Commission of Canada's Mental Health First Aid program, its Seniors "
+    "course among them.",
+}
+_BELGIUM = [
+    "Agrément de psychologue clinicien",
+    "Erkend klinisch psycholoog",
+    "Erkenning als klinisch psycholoog",
+    "Psychologue clinicien agréé",
+    "Visum klinisch psycholoog",
+]
+for _key in [
+    ("clinical-director", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-supervisor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("eap-counsellor", "Independent clinical licence (LPC, LCSW, LMFT or psychologist)"),
+    ("clinical-psychologist", "Licensed clinical psychologist"),
+    ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"),
+    ("therapist", "Licensed Professional Counselor (LPC/LMHC)"),
+]:
+    _plus(DELIBERATE[_key], "also", _BELGIUM)
+for _role in ("peer-support-specialist", "peer-support-supervisor"):
+    _plus(
+        DELIBERATE[(_role, "Certified Peer Specialist (CPS/CPRS)")],
+        "also",
+        [
+            "Peer support training for persons with disabilities (障害者ピアサポート研修)",
+            "ピアサポート研修",
+            "障害者ピアサポート研修",
+        ],
+    )
+for _role in (
+    "corporate-trainer",
+    "learning-and-development-manager",
+    "training-and-development-specialist",
+):
+    _plus(
+        DELIBERATE.setdefault(
+            (_role, "Learning and development credential (ATD CPTD; UK CIPD L&D)"), {}
+        ),
+        "also",
+        [
+            "Cert IV TAE",
+            "Cert IV in Training and Assessment",
+            "Certificate IV in Training and Assessment",
+            "TAE40116",
+            "TAE40122",
+        ],
+    )
+
 HEAD = """\
 sectors:
   - {id: s, label: S}
@@ -2115,6 +2213,73 @@ def test_the_twenty_seventh_set_s_countries_name_their_own_credentials():
             "IE": "bachelor",
             "NZ": "bachelor",
         }, nurse
+
+
+def test_the_twenty_eighth_set_s_countries_name_their_own_credentials():
+    # Thirty-seventh round (cred37; sources in data/taxonomy/credentials.yaml and
+    # docs/taxonomy-notes.md): Belgium's nurse's visa (FOD Volksgezondheid) and
+    # Montenegro's nurse's licence (its chamber's licenca za rad) are a registered
+    # nurse's; Japan's national qualifications are read in Japanese script as in their
+    # romanised names (the Acts of 1987, 1997 and 2015); Japan's peer support training
+    # stands in the US peer certification's place; Australia's Certificate IV in Training
+    # and Assessment is a trainer's credential; a Dutch level of vocational education
+    # (MBO) names no credential; a residency in psychiatry (Azerbaijan's rezidentura) is
+    # the specialist qualification in psychiatry; Belgium's recognised clinical
+    # psychologist (visa and erkenning, the 2016 law) holds the psychology licences.
+    taxonomy = load_taxonomy(cache=False)
+    index = taxonomy.credential_index
+    nurse = index["registered-nurse"]
+    for text in (
+        "Visum verpleegkundige (FOD Volksgezondheid)",
+        "Visa d'infirmière (SPF Santé publique)",
+        "Licence to practise as a nurse (Montenegro)",
+        "Verpleegkundige (BIG)",
+    ):
+        assert holds([text], nurse), text
+        assert holds([text], index["clinical-licence-rn-lpc-lcsw"]), text
+    assert not holds(["Bachelor in de verpleegkunde"], nurse)  # the degree is not the visa
+    assert not holds(["Licence to practise as a psychologist"], nurse)
+    social = index["social-work-licence"]
+    for text in ("社会福祉士 (Certified Social Worker)", "精神保健福祉士", "Shakai Fukushishi"):
+        assert holds([text], social), text
+        assert holds([text], index["social-work-licence-or-registration"]), text
+    assert not holds(["社会福祉士"], index["licensed-clinical-psychologist"])
+    assert not holds(["介護福祉士 (Certified Care Worker)"], social)  # another Act's title
+    for credential in (
+        "licensed-clinical-psychologist",
+        "independent-clinical-licence",
+        "independent-clinical-licence-uk-counselling",
+    ):
+        assert holds(["公認心理師"], index[credential]), credential
+        assert holds(["臨床心理士 (Clinical Psychologist)"], index[credential]), credential
+    peer = index["certified-peer-specialist"]
+    assert len(peer.in_place["JP"]) == 1
+    assert holds(["障害者ピアサポート研修 (基礎研修・専門研修)"], peer)
+    trainer = index["learning-and-development-credential"]
+    assert holds(["Certificate IV in Training and Assessment (TAE40116)"], trainer)
+    assert not holds(["Certificate IV in Mental Health Peer Work"], trainer)
+    assert not holds(["MBO-2 Beveiliger"], peer)
+    assert holds(["Ervaringsdeskundige in zorg en welzijn (MBO 4)"], peer)
+    belgium = "Erkend klinisch psycholoog"
+    for credential in (
+        "licensed-clinical-psychologist",
+        "independent-clinical-licence",
+        "independent-clinical-licence-uk-counselling",
+        "lpc",
+    ):
+        assert index[credential].in_place["BE"] == (belgium,), credential
+        assert holds(["Erkend klinisch psycholoog (Zorg en Gezondheid)"], index[credential])
+        assert holds(["Psychologue clinicien agréé"], index[credential]), credential
+        assert not holds(["Psycholoog (Psychologencommissie)"], index[credential])
+    assert belgium in index["lpc"].accepts  # counselling is not the practice it certifies
+    [mhfa] = taxonomy.role_index["mental-health-first-aid-instructor"].entry.written
+    assert "Mental Health Commission of Canada" in mhfa.note  # review37 P2, Sault Ste. Marie
+    assert "MHFA Australia" in mhfa.note
+    psychiatrist = index["psychiatrist"]
+    assert holds(["Specialist in psychiatry and narcology (residency)"], psychiatrist)
+    assert holds(["Residency in psychiatry and narcology"], psychiatrist)
+    assert not holds(["Narcology residency"], psychiatrist)  # narcology alone is not it
+    assert not holds(["Specialist in psychiatric nursing"], psychiatrist)
 
 
 def test_unregulated_arts_therapy_and_canadian_peer_certification_are_sourced():

@@ -37,6 +37,10 @@ _ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,6}(?:-[A-Z][A-Z0-9]{0,5})*\b")
 #: no "Certificate IV in Youth Work"; twenty-seventh round).
 _PLACES_AND_LEVELS = frozenset(
     {"US", "UK", "USA", "NHS", "OR", "AND", "PK", "BC", "II", "III", "IV", "VI", "HR"}
+    # The Dutch (and Curaçao's) levels of vocational education, middelbaar and hoger
+    # beroepsonderwijs: an "MBO-2 Beveiliger" (a security guard's diploma) is no "MBO 4"
+    # peer expert's (thirty-seventh round).
+    | {"MBO", "HBO", "VMBO"}
 )
 #: Abbreviations of bodies that award several credentials, or that are also a degree
 #: (AAS: the American Association of Suicidology and an Associate of Applied Science):

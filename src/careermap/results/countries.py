@@ -186,7 +186,12 @@ def local_names(credential: Credential, country: str | None) -> tuple[str, ...]:
     """
     named = credential.in_place.get(country or "", ())
     keys = [set(name_key(name).split()) for name in named]
-    return tuple(name for i, name in enumerate(named) if not any(keys[i] <= k for k in keys[:i]))
+    # A name with no key (its words all filler) is never another's plain form.
+    return tuple(
+        name
+        for i, name in enumerate(named)
+        if not (keys[i] and any(keys[i] <= k for k in keys[:i]))
+    )
 
 
 def for_country(credential: Credential, country: str | None) -> Credential | None:

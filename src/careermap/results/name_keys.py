@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from careermap.base.text import BRACKETED, match_key
+from careermap.base.text import BRACKETED, fold_marks, latin_letter, match_key
 
 __all__ = ["LICENCE_WORDS", "REGISTRATION_WORDS", "name_key", "name_keys"]
 
@@ -72,7 +72,27 @@ def name_key(text: str) -> str:
     >>> name_key("Social Care Wales registered social care worker") == name_key(
     ...     "Social Care Wales registered social worker")
     False
+
+    Words in another script than the Latin are kept, folded (thirty-seventh round,
+    review36): a name written in Japanese, Cyrillic or Arabic is read by its own words,
+    never by an empty key, and a bracket after it glosses it (the English a person adds
+    for the reader), so the name is the same with or without the gloss:
+
+    >>> name_key("社会福祉士 (Certified Social Worker)"), name_key("社会福祉士")
+    ('社会福祉士', '社会福祉士')
+    >>> name_key("Лиценца за психолог") == name_key("лиценца за психолог")
+    True
+    >>> name_key("社会福祉士") == name_key("精神保健福祉士")
+    False
     """
+    script = _other_script(BRACKETED.sub(" ", text))
+    if script:  # "社会福祉士 (Certified Social Worker)": the bracket glosses the name
+        return " ".join(sorted(script | _latin_key(BRACKETED.sub(" ", text))))
+    return " ".join(sorted(_latin_key(text)))
+
+
+def _latin_key(text: str) -> set[str]:
+    """Return :func:`name_key`'s words of *text* in the Latin script."""
     plain = _CARE_WORKER.sub(" careworker ", _GRADES.sub(" ", text))
     named = _PROFESSION_WORD.search(BRACKETED.sub(" ", plain))  # "Arts Therapist (Music ...)"
     plain = BRACKETED.sub(" " if named else _profession_kept, plain)
@@ -83,7 +103,7 @@ def name_key(text: str) -> str:
     if key and key <= _KIND_ONLY:  # "General registration (Psychology Board of Australia)"
         whole = _GENERIC.sub(" ", _KIND.sub(" ", _REGISTRATION.sub(" registration ", text)))
         key = set(match_key(_OPEN_BRACKETS.sub(" ", whole)).split())
-    return " ".join(sorted(key))
+    return key
 
 
 #: A grade range outside brackets: what a school credential covers, not its name
@@ -113,6 +133,20 @@ _PROFESSION = re.compile(
 _KIND = re.compile(r"\b(?:general|full)\s+(?=registration\b)", re.IGNORECASE)
 _KIND_ONLY = frozenset(match_key("registration licence").split())
 _OPEN_BRACKETS = re.compile(r"[()]")
+
+
+#: A run of letters, in any script (the words of a name written in Japanese have no spaces
+#: between them: the run is the name).
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _other_script(text: str) -> frozenset[str]:
+    """Return the words of *text* written in another script than the Latin, folded."""
+    if text.isascii():
+        return frozenset()
+    return frozenset(
+        word for word in _LETTERS.findall(fold_marks(text)) if not all(map(latin_letter, word))
+    )
 
 
 def _profession_kept(found: re.Match[str]) -> str:
