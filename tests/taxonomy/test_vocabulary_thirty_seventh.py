@@ -19,7 +19,7 @@ EXPECTED = {
     "ICD-10 coding": "health-information-management",
     "diagnosis coding": "health-information-management",
     "clinical coding audit": "health-information-management",
-    "coding audits": "health-information-management",
+    "ICD-10 coding audits": "health-information-management",
     "case conferences": "multidisciplinary-collaboration",
     "case conferences with the GP and the family": "multidisciplinary-collaboration",
     "case supervision": "clinical-supervision",
@@ -31,6 +31,7 @@ EXPECTED = {
 
 NEAR_MISSES = (
     "audit",
+    "AUDIT-C",
     "audit (poster, College of Psychiatrists)",
     "community",
 )
