@@ -104,15 +104,32 @@ def _read_instead(
     note (:func:`~careermap.resolve.part_match.note_head`: "research (MD thesis, 12
     papers)") by name and in part only, since the note may say what the name alone does
     not; the bracket that alone names a skill, by its label or alias
-    (:func:`~careermap.resolve.part_match.bracket_named`), by name. The match is
-    *text*'s when it names a skill; ``None`` otherwise.
+    (:func:`~careermap.resolve.part_match.bracket_named`), by name. Before the name and
+    its note, a bracket translating a text in another language
+    (:func:`~careermap.resolve.glosses.gloss`: "психодрама групи (psychodrama groups)") is
+    read as any text is, a list by name and in part only. The match is *text*'s when it
+    names a skill; ``None`` otherwise.
     """
     from careermap.resolve.brackets import spelled_out  # noqa: PLC0415 - as in in_part
     from careermap.resolve.part_match import bracket_named, note_head  # noqa: PLC0415
 
     instead = spelled_out(text.strip())
     by_meaning = semantic
-    if instead is None:
+    if instead is None:  # "психодрама групи (psychodrama groups)": a translation, read whole
+        from careermap.resolve.glosses import gloss, listed  # noqa: PLC0415 - as above
+
+        translation = gloss(text, taxonomy, part)
+        found = _read_as(
+            text,
+            translation,
+            taxonomy,
+            min_similarity,
+            limit=limit,
+            semantic=False if listed(translation) else semantic,
+            last=last,
+        )
+        if found is not None:
+            return found
         instead, by_meaning = note_head(text.strip(), part), False
     if instead is None:  # "secondment to ... (programme evaluation)"
         instead = bracket_named(text.strip(), part)
