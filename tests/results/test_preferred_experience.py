@@ -128,3 +128,18 @@ def test_an_unread_text_in_another_language_shows_no_experience_by_its_words():
         ["case management:4", "parole officer caseload:3"], taxonomy=taxonomy, background=background
     )
     assert not shown_by(english, taxonomy).lacks_preferred(role.entry.experience)
+
+
+def test_recruiter_postings_prefer_recruitment_hr_or_sales():
+    # Thirty-seventh round (order37): O*NET 29.3 13-1071.00, Related Work Experience: 94%
+    # over a year. The Sendai hikikomori outreach worker's rapport and coordination made a
+    # recruiter's post her fourth; interviewing and rapport in care work do not show it.
+    experience = lookup_role("recruiter").entry.experience
+    assert experience is not None
+    assert experience.preferred
+    assert "interviewing" not in experience.skills
+    found = _advisor_or_youth("recruiter", ["counselling:4", "interviewing:4"], "Therapist")
+    assert found.verdict == "ready"
+    assert "most postings prefer experience of recruitment, HR or sales" in found.summary
+    shown = _advisor_or_youth("recruiter", ["counselling:4"], "HR assistant")
+    assert "prefer" not in shown.summary
