@@ -7,13 +7,25 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careermap.base.text import _FILLER, _NON_WORD, _spell, _stem, kept_apart, match_key, normalize
+from careermap.base.text import (
+    _FILLER,
+    _FOLDS,
+    _NON_WORD,
+    _spell,
+    _stem,
+    kept_apart,
+    latin_letter,
+    match_key,
+    normalize,
+    normalize_all,
+)
 
 
 def general_normalize(text: str) -> str:
     """normalize without its ASCII fast path (decompose, drop marks, fold, one regex)."""
     decomposed = unicodedata.normalize("NFKD", text)
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    folded = folded.translate(_FOLDS)  # letters with no mark to drop: dotless i, "ø", "đ"
     words = _NON_WORD.sub(" ", folded.replace("&", " and ")).split()
     return " ".join(_spell(word) for word in words)
 
@@ -62,3 +74,44 @@ def test_words_kept_apart_are_the_stemmer_s_collisions_only() -> None:
     assert kept_apart("activ", "act")
     assert not kept_apart("nurs", "nurse")  # one word, two inflections
     assert not kept_apart("listen", "listen")
+
+
+# One normalisation for every script (thirty-seventh round): normalize_all keeps the letters
+# normalize drops, and is normalize itself on a text whose letters are all Latin.
+
+
+LATIN = st.characters(max_codepoint=0x24F).filter(lambda c: not c.isalpha() or latin_letter(c))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=LATIN, max_size=40))
+def test_a_latin_text_is_normalised_alike_by_both(text: str) -> None:
+    assert normalize_all.__wrapped__(text) == normalize(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_a_text_holding_a_letter_or_digit_never_normalises_to_nothing(text: str) -> None:
+    # A Latin letter normalize does not fold into a to z ("Ꜣ", an Egyptologist's alef) is
+    # still dropped, as it is from the English names: only other scripts are kept.
+    key = normalize_all.__wrapped__(text)
+    bare = unicodedata.normalize("NFKD", text)
+    if any(c.isalnum() and (c.isascii() or not latin_letter(c)) for c in bare):
+        assert key.strip(), text
+
+
+def test_every_script_keeps_its_letters_folded() -> None:
+    assert normalize("Психообразование") == ""  # the English names' form drops it
+    assert normalize_all("Психообразование") == "психообразование"
+    assert normalize_all("Ψυχοεκπαίδευση") == "ψυχοεκπαιδευση"
+    assert normalize_all("الإرشاد الأسري") == normalize_all("الارشاد الاسري")
+    assert normalize_all("الرعاية المستنيرة") == normalize_all("الرعايه المستنيره")
+    turkish = "Bili\u015fsel Davran\u0131\u015f\u00e7\u0131"  # the dotless i of "Davranışçı"  # noqa: RUF003
+    assert normalize_all(turkish) == "bilissel davranisci" == normalize(turkish.upper())
+
+
+def test_japanese_keeps_its_voicing_and_drops_the_spaces_between_its_letters() -> None:
+    assert normalize_all("が") != normalize_all("か")  # two syllables, not one with an accent
+    assert normalize_all("ｶﾞｲﾀﾞﾝｽ") == normalize_all("ガイダンス") == "ガイダンス"
+    assert normalize_all("ソーシャル・スキル トレーニング") == "ソーシャルスキルトレーニング"
+    assert normalize_all("認知行動療法 (CBT)") == "認知行動療法 cbt"  # a Latin word stays apart

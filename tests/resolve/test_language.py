@@ -91,3 +91,19 @@ def test_one_text_in_another_language_is_named_in_the_singular():
     )
     said = thin_profile(single)
     assert "1 of the others looks written in another language: write it in English" in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["الإرشاد الأسري", "家族教室の運営", "טיפול משפחתי", "КПТ", "ΨΥΧΟΕΚΠΑΙΔΕΥΣΗ"],
+)
+def test_a_script_without_case_or_in_capitals_is_seen(text):
+    # Before the thirty-seventh round only a word in lower case counted, and Arabic,
+    # Hebrew and Japanese have no case: a profile written in them got no caution.
+    assert other_language(text)
+
+
+def test_a_profile_mostly_in_arabic_is_asked_for_english():
+    texts = ["CBT", "التدخل مع الأسر النازحة", "متابعة الحالات في المخيم", "家族教室の運営"]
+    said = thin_profile(careermap.build_profile(texts, semantic=False))
+    assert "3 of the others look written in another language" in said

@@ -128,7 +128,17 @@ def test_off_domain_phrases_stay_unread():
     [
         ("désescalade avec les patients agités", "conflict-de-escalation", "désescalade", "French"),
         ("Psychoedukation für Angehörige", "psychoeducation", "Psychoedukation", "German"),
-        ("психообразование для родственников", "psychoeducation", "психообразование", "Russian"),
+        # Written alike in Bulgarian for the same skill since the thirty-seventh round.
+        (
+            "психообразование для родственников",
+            "psychoeducation",
+            "психообразование",
+            "Bulgarian or Russian",
+        ),
+        ("gestione del caso per adulti con psicosi", "case-management", None, "Italian"),
+        ("ψυχοεκπαίδευση σε γονείς", "psychoeducation", "ψυχοεκπαίδευση", "Greek"),
+        ("العلاج الأسري مع المراهقين", "couples-and-family-therapy", None, "Arabic"),
+        ("psihoedukacija za roditelje", "psychoeducation", None, None),
         ("група підтримки для батьків", "support-group-facilitation", "група підтримки", None),
         ("plano de segurança com a família", "safety-planning", "plano de segurança", None),
         ("prevención de recaídas con adolescentes", "relapse-prevention", None, None),
@@ -172,3 +182,50 @@ def test_a_dutch_term_heads_no_phrase():
     taxonomy = careermap.load_taxonomy()
     text = "motiverende gespreksvoering met jongeren"
     assert lexicon_match(text, text, taxonomy, head=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "language"),
+    [
+        ("Psicoeducazione", "psychoeducation", "Italian"),
+        ("colloquio motivazionale", "motivational-interviewing", "Italian"),
+        ("Bilişsel davranışçı terapi", "cognitive-behavioural-therapy", "Turkish"),  # noqa: RUF001
+        ("BILISSEL DAVRANISCI TERAPI", "cognitive-behavioural-therapy", "Turkish"),
+        ("Κλινική εποπτεία", "clinical-supervision", "Greek"),
+        ("krizna intervencija", "crisis-intervention", "Bosnian-Croatian-Montenegrin-Serbian"),
+        ("вршњачка подршка", "peer-support", "Bosnian-Croatian-Montenegrin-Serbian"),
+        ("vršnjačka podrška", "peer-support", "Bosnian-Croatian-Montenegrin-Serbian"),
+        ("семејна терапија", "couples-and-family-therapy", "Macedonian"),
+        ("психообучение", "psychoeducation", "Bulgarian"),
+        ("Психоедукација", "psychoeducation", "Bosnian-Croatian-Montenegrin-Serbian or Macedonian"),
+        ("إدارة الحالات", "case-management", "Arabic"),
+        ("ادارة الحالات", "case-management", "Arabic"),  # the hamza's seat folded
+        ("認知行動療法", "cognitive-behavioural-therapy", "Japanese"),
+        ("ｶｳﾝｾﾘﾝｸﾞ", "counselling", "Japanese"),  # half-width kana
+        ("サイコロジカルファーストエイド", "psychological-first-aid", "Japanese"),  # no "・"
+    ],
+)
+def test_each_language_of_the_thirty_seventh_round_is_read(text, skill_id, language):
+    match = resolve_skill(text, semantic=False)
+    assert (match.skill_id, match.method, match.language) == (skill_id, "alias", language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "認知行動療法の研修",  # Japanese: a term inside a longer text is not read
+        "家族教室の運営",
+        "العلاج",  # a word of a term alone
+        "ψυχοθεραπεία",  # a word no lexicon lists
+    ],
+)
+def test_a_text_holding_a_term_within_it_is_not_read_through_a_lexicon(text):
+    taxonomy = careermap.load_taxonomy()
+    assert lexicon_match(text, text, taxonomy, head=True) is None
+
+
+def test_english_texts_read_as_without_the_lexicons():
+    taxonomy = careermap.load_taxonomy()
+    bare = taxonomy.model_copy(update={"lexicons": ()})
+    for text in ["CBT", "active listening", "case management", "psychoeducation for families"]:
+        assert match_text(text, taxonomy, semantic=False) == match_text(text, bare, semantic=False)

@@ -147,6 +147,35 @@ def test_the_bundled_lexicons_cover_the_languages_promised():
     taxonomy = load_taxonomy()
     languages = {x.language: x for x in taxonomy.lexicons}
     assert {"es", "fr", "pt", "de", "nl", "ru", "uk"} <= set(languages)
+    # Thirty-seventh round: Italian, Turkish, Greek, the Balkan languages, Arabic, Japanese.
+    assert {"it", "tr", "el", "hbs", "mk", "bg", "ar", "ja"} <= set(languages)
     for lexicon in languages.values():
         assert 60 <= len(lexicon.skills) <= 160, lexicon.language
         assert lexicon.source
+
+
+JAPANESE = """\
+lexicons:
+  - language: ja
+    name: Japanese
+    skills:
+      - skill: crisis-intervention
+        terms: [危機介入, クライシス・インターベンション]
+      - skill: mediation
+        terms: [クライシスインターベンション]
+"""
+
+
+def test_a_term_written_alike_in_a_script_without_spaces_is_refused(tmp_path):
+    # Thirty-seventh round: "・" and spaces between Japanese letters are not compared, so
+    # the same term for a second skill is the same term (and a second Arabic spelling with
+    # the hamza's seat is one term too).
+    [problem] = problems_of(folder(tmp_path, JAPANESE))
+    assert problem.field == "lexicons[0].skills[1].terms[0]"
+    assert "'クライシスインターベンション' of 'mediation' is listed twice" in problem.message
+    arabic = JAPANESE.replace(
+        "[危機介入, クライシス・インターベンション]", "[التدخل في الأزمات, التدخل في الازمات]"
+    )
+    [problem] = problems_of(folder(tmp_path / "ar", arabic))
+    assert "is listed twice" in problem.message
+    assert "remove the repeat" in problem.message

@@ -29,6 +29,8 @@ __all__ = [
     "listed",
     "match_key",
     "normalize",
+    "normalize_all",
+    "unspaced_letter",
     "written_as",
 ]
 
@@ -352,17 +354,142 @@ def latin_letter(char: str) -> bool:
     return unicodedata.name(char, "").startswith("LATIN")
 
 
+#: Marks that make another letter, not an accent: the kana voicing marks ("か" and "が"
+#: are two syllables; a half-width "ｶﾞ" is "ガ"). Kept, and composed again.
+_LETTER_MARKS = frozenset("\u3099\u309a")
+#: Arabic letters written one for another, folded as Arabic search folds them: the final
+#: "ى" (alif maqsura) as "ي", the "ة" (ta marbuta) as "ه", the tatweel (a stretch) dropped.  # noqa: RUF003
+#: The hamza seats ("أ", "إ", "آ") lose their mark with the other marks: "ا". And Latin  # noqa: RUF003
+#: letters with no decomposition into a base letter and a mark, written as their base
+#: letter (thirty-seventh round): before, :func:`normalize` split a word at one, so the
+#: Turkish "danışmanlık" was "dan sman l k" and the Croatian "međuljudski" "me uljudski".  # noqa: RUF003
+_FOLDS = str.maketrans(
+    {
+        "\u0649": "\u064a", "\u0629": "\u0647", "\u0640": None,  # Arabic
+        "\u0131": "i", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+        "ħ": "h",
+    }
+)  # fmt: skip
+
+
 def fold_marks(text: str) -> str:
     """Return *text* without accents or other marks, case folded, in any script.
 
     What :func:`normalize` folds before it keeps only the letters a to z; a lexicon of
-    another script folds the same way and keeps its letters
-    (:func:`careermap.taxonomy.lexicon.term_key`).
+    another script folds the same way and keeps its letters (:func:`normalize_all`).
+    A mark that makes another letter (the kana voicing marks) is kept, Arabic letters
+    written one for another are folded into one, and a Latin letter with no mark to drop
+    is written as its base letter (the Turkish dotless i, "ø", "đ", "ł": :data:`_FOLDS`).
 
     Examples
     --------
     >>> fold_marks("Acompañamiento"), fold_marks("Краткосрочная терапия (Й)")
     ('acompanamiento', 'краткосрочная терапия (и)')
+    >>> fold_marks("ｶﾞｲﾀﾞﾝｽ") == "ガイダンス"
+    True
+    >>> fold_marks("إدارة الحالة") == fold_marks("ادارة الحاله")
+    True
+    >>> fold_marks("Dan\u0131smanl\u0131k"), fold_marks("međuljudski odnosi"), fold_marks("Børn")
+    ('danismanlik', 'meduljudski odnosi', 'born')
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    bare = unicodedata.normalize("NFKD", text).translate(_MARKS).casefold()
+    if bare.isascii():
+        return bare
+    bare = bare.translate(_FOLDS)
+    if "\u3099" in bare or "\u309a" in bare:  # kana voicing marks, composed again
+        return unicodedata.normalize("NFC", bare)
+    return bare
+
+
+class _Marks(dict[int, "int | None"]):
+    """A ``str.translate`` table dropping combining marks but :data:`_LETTER_MARKS`.
+
+    Each character is looked up in :mod:`unicodedata` once, then read from the table
+    (a lexicon's thousands of terms in other scripts are folded on every run).
+    """
+
+    def __missing__(self, code: int) -> int | None:
+        char = chr(code)
+        kept = char in _LETTER_MARKS or not unicodedata.combining(char)
+        self[code] = code if kept else None
+        return self[code]
+
+
+_MARKS = _Marks()
+
+
+@lru_cache(maxsize=4096)
+def _of_latin(char: str) -> bool:
+    """Say whether *char* is no letter, or a letter of the Latin script."""
+    return not char.isalpha() or latin_letter(char)
+
+
+_NOT_WORD = re.compile(r"[^\w+#]+|_")
+
+
+@lru_cache(maxsize=4096)
+def unspaced_letter(char: str) -> bool:
+    """Say whether *char* is a letter of a script written without spaces between words.
+
+    Chinese characters, Japanese kana, Thai, Lao, Khmer and Burmese: a text in them is
+    one run of letters, and :func:`normalize_all` drops any space or punctuation between
+    two of them ("ソーシャル・スキル" is "ソーシャルスキル").
+
+    Examples
+    --------
+    >>> unspaced_letter("療"), unspaced_letter("ン"), unspaced_letter("ー"), unspaced_letter("a")
+    (True, True, True, False)
+    """
+    return unicodedata.name(char, "").startswith(_UNSPACED)
+
+
+_UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR")
+_JOINED = re.compile(r"(?<=\S) (?=\S)")
+#: A character at or above Thai, the first script written without spaces (U+0E00).
+_FROM_THAI = re.compile("[\u0e00-\U0010ffff]")
+
+
+@lru_cache(maxsize=65_536)
+def normalize_all(text: str) -> str:
+    """Return *text* normalised as :func:`normalize` does, keeping the letters of every script.
+
+    The one normalisation for every script: a text whose letters are all Latin is
+    :func:`normalize`'s (case, accents, punctuation and British spelling folded); in a
+    text holding a letter of another script (Cyrillic, Greek, Arabic, Hebrew, Japanese),
+    its words of Latin letters are too, and its other words are folded the same way but
+    keep their letters (:func:`fold_marks`): accents and other marks dropped ("й" is
+    "и"), case folded, anything but letters, digits, "+" and "#" a space. Between two
+    letters of a script written without spaces (:func:`unspaced_letter`), no space is
+    kept. :func:`normalize` is this text's Latin words alone: the taxonomy's names are
+    English, so a name never holds another script (a lexicon of skill names in another
+    language, :mod:`careermap.taxonomy.lexicon`, is compared in this form).
+
+    Examples
+    --------
+    >>> normalize_all("Acompañamiento  terapéutico"), normalize_all("Психообразование (ПО)")
+    ('acompanamiento terapeutico', 'психообразование по')
+    >>> normalize_all("Кризова інтервенція") == normalize_all("кризова интервенция")
+    False
+    >>> normalize_all("CBT (КПТ) counselling"), normalize_all("ソーシャル・スキル トレーニング")
+    ('cbt кпт counseling', 'ソーシャルスキルトレーニング')
+    """
+    # Most texts are ASCII; a letter's script is looked up once (a lexicon's thousands of
+    # terms are checked on every load of a taxonomy that is not read from the cache).
+    if text.isascii() or all(map(_of_latin, text)):
+        return normalize(text)
+    words: list[str] = []
+    for word in _NOT_WORD.sub(" ", fold_marks(text).replace("&", " and ")).split():
+        if word.isascii() or all(map(_of_latin, word)):
+            words += [_spell(w) for w in _NON_WORD.sub(" ", word).split()]
+        else:
+            words.append(word)
+    key = " ".join(words)
+    if _FROM_THAI.search(key) and any(map(unspaced_letter, key)):
+        key = _JOINED.sub(_join, key)
+    return key
+
+
+def _join(space: re.Match[str]) -> str:
+    """Drop a space between two letters of scripts written without spaces."""
+    text, at = space.string, space.start()
+    return "" if unspaced_letter(text[at - 1]) and unspaced_letter(text[at + 1]) else " "

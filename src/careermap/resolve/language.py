@@ -13,7 +13,9 @@ language; 6 now, "informes al psiquiatra tratante" and "grupos operativos" holdi
 neither). It is a hint for what to tell the person, never used to resolve anything.
 Since the thirty-sixth round a text that is a term of the taxonomy's lexicons of skill
 names in other languages is read (:mod:`careermap.resolve.lexicon`: "Krisenintervention",
-"психообразование"), so the caution counts only the texts still unread.
+"психообразование"), so the caution counts only the texts still unread. Since the
+thirty-seventh round a word of another script counts in any case: Arabic, Hebrew and
+Japanese have no case, and a profile written in them was never counted.
 """
 
 from __future__ import annotations
@@ -63,10 +65,16 @@ _NOT_ENGLISH_LETTERS = frozenset("ñáíóúãõâêôûçàèìòùäöüßœæ
 
 
 def _foreign_word(word: str) -> bool:
-    """Say whether lower-case *word* holds a letter English does not write or another script."""
-    return word.islower() and any(
-        char in _NOT_ENGLISH_LETTERS or (char.isalpha() and not latin_letter(char)) for char in word
-    )
+    """Say whether *word* holds a letter of another script, or in lower case one English lacks.
+
+    A letter of another script counts in any case, and in a script with no case at all
+    (Arabic, Hebrew, Japanese, Chinese: ``str.islower`` is false for their words; before
+    the thirty-seventh round they were never counted, so a profile in Arabic got no
+    caution); initials in Latin capitals ("DA") are no other language.
+    """
+    if any(char.isalpha() and not latin_letter(char) for char in word):
+        return True
+    return word.islower() and any(char in _NOT_ENGLISH_LETTERS for char in word)
 
 
 def other_language(text: str) -> bool:
@@ -86,6 +94,8 @@ def other_language(text: str) -> bool:
     (False, False)
     >>> other_language("acompañamiento terapéutico"), other_language("психоосвіта")
     (True, True)
+    >>> other_language("الإرشاد الأسري"), other_language("家族教室の運営"), other_language("КПТ")
+    (True, True, True)
     """
     words = _WORD.findall(text)
     return any(word in OTHER_LANGUAGE_WORDS or _foreign_word(word) for word in words)

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 __all__ = ["COMPLEMENT_WORDS", "Term", "lexicon_index", "lexicon_match"]
 
 _SHORT = 3
-#: Words that open what a practice is done with, for or about, in the lexicons' languages,
+#: Words that open what a practice is done with, for or about, in the lexicons' languages
+#: (none of Dutch, Turkish or Japanese: Dutch's are English words, Turkish's and Japanese's
+#: follow the words they govern, and Japanese is written without spaces),
 #: as :func:`~careermap.base.text.normalize` and :func:`term_key` write them: a term then
 #: one of them heads a phrase that names the term's practice ("désescalade avec les
 #: patients", "Psychoedukation für Angehörige", "психообразование для родственников").
@@ -49,6 +51,17 @@ COMPLEMENT_WORDS = frozenset(
         "с", "со", "для", "в", "во", "на", "у", "при", "по", "среди",  # noqa: RUF001 - Cyrillic
         # Ukrainian
         "з", "із", "зі", "серед", "щодо",
+        # Italian (thirty-seventh round; "di" and "con" above)
+        "della", "dello", "dei", "degli", "delle", "per", "nel", "nella", "nei", "nelle",
+        "presso", "tra", "fra", "sul", "sulla", "sui", "alle", "agli",
+        # Greek
+        "με", "για", "σε", "στο", "στη", "στην", "στον", "στα", "στους", "στις",  # noqa: RUF001
+        # Bosnian-Croatian-Montenegrin-Serbian in both alphabets, Macedonian, Bulgarian
+        # ("na", "u", "s", "o" are English words or initials; the Russian words above
+        # serve too)
+        "sa", "za", "kod", "prema", "са", "за", "код", "према", "кај", "със", "във",  # noqa: RUF001
+        # Arabic, the prepositions written apart ("ل" and "ب" are written onto the word)
+        "في", "مع", "لدى", "عند", "حول",
     }
 )  # fmt: skip
 

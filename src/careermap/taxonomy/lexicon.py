@@ -4,9 +4,9 @@ People write their skills in the language they work in: "intervención en crisis
 "entretien motivationnel", "психообразование". A lexicon lists, for one language, the
 terms practitioners of that language write for a skill (one file per language in the
 bundled taxonomy, ``data/taxonomy/languages/<code>.yaml``). The resolver reads a term
-as it reads an English alias, by its normalised form (:func:`careermap.base.text.normalize`:
-case, accents and punctuation folded), and says through which language it read it
-(:mod:`careermap.resolve.lexicon`).
+as it reads an English alias, by its normalised form (:func:`term_key`, the one
+normalisation of every script: case, accents and punctuation folded), and says through
+which language it read it (:mod:`careermap.resolve.lexicon`).
 
 The checks across files (:func:`check_lexicons`) refuse a term naming an unknown skill,
 a term listed twice (in one language, or for two skills in two), a term that is
@@ -16,13 +16,12 @@ reads it as another skill), and a language given twice.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Annotated
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator
 
-from careermap.base.text import fold_marks, latin_letter, normalize
+from careermap.base.text import normalize, normalize_all
 from careermap.taxonomy.fields import MODEL_CONFIG, Identifier, Label, Text
 
 if TYPE_CHECKING:
@@ -32,39 +31,38 @@ if TYPE_CHECKING:
 
 __all__ = ["Lexicon", "LexiconEntry", "check_lexicons", "term_key"]
 
-_NOT_WORD = re.compile(r"[^\w+#]+|_")
-
 
 def term_key(text: str) -> str:
     """Return the form a lexicon term and a person's text are compared in.
 
-    A text in Latin script is normalised as English names are
-    (:func:`~careermap.base.text.normalize`: case, accents and punctuation folded, so
-    "acompañamiento" is "acompanamiento"). That folding keeps only the letters a to z,
-    so a text holding a letter of another script (Cyrillic, Greek) is folded the same
-    way but keeping every letter: accents and other marks dropped ("й" is "и"), case
-    folded, anything but letters, digits, "+" and "#" a space.
+    :func:`careermap.base.text.normalize_all`, the one normalisation of every script:
+    a text in Latin script is normalised as English names are (case, accents and
+    punctuation folded, so "acompañamiento" is "acompanamiento"); a text holding a letter
+    of another script keeps its letters, folded alike (accents and marks dropped, "й" is
+    "и"), and a script written without spaces (Japanese) is one run of letters.
 
     Examples
     --------
     >>> term_key("Acompañamiento  terapéutico"), term_key("Психообразование (ПО)")
     ('acompanamiento terapeutico', 'психообразование по')
-    >>> term_key("Кризова інтервенція") == term_key("кризова интервенция")
-    False
+    >>> term_key("認知行動療法 (CBT)")
+    '認知行動療法 cbt'
     """
-    # Most terms and texts are ASCII; a letter's script is looked up once (a lexicon's
-    # 2,700 terms are checked on every load of a taxonomy: 60 ms without the cache).
-    if text.isascii() or all(not char.isalpha() or latin_letter(char) for char in text):
-        return normalize(text)
-    bare = fold_marks(text)
-    return " ".join(_NOT_WORD.sub(" ", bare.replace("&", " and ")).split())
+    return normalize_all(text)
 
 
-#: An ISO 639-1 code ("es"), or one with a region ("pt-br").
+#: An ISO 639-1 code ("es"), or one with a region ("pt-br"); ISO 639-3 where a lexicon
+#: serves a macrolanguage no two-letter code names ("hbs": Bosnian, Croatian, Montenegrin
+#: and Serbian in one).
 LanguageCode = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z]{2,3}(-[a-z]{2})?$"),
-    Field(description="ISO 639-1 code of the language, lower case ('es', 'pt-br')."),
+    Field(
+        description=(
+            "ISO 639-1 code of the language, lower case ('es', 'pt-br'); ISO 639-3 for a "
+            "macrolanguage ('hbs')."
+        )
+    ),
 ]
 
 
