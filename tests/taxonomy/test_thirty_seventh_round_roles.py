@@ -16,6 +16,7 @@ import pytest
 
 import careermap
 from careermap.results.current import current_role, kind_roles
+from careermap.results.post_names import officer_posts
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +62,13 @@ def test_the_new_posts_are_found_by_their_titles(taxonomy, title, role_id):
             "support-coordinator",
             "support-coordinator",
         ),
+        # An officer's post is the specialist's of the same words, inside a longer
+        # title: practised, but not his current job in advice order.
+        (
+            "Mental Health Information Officer (data and reporting)",
+            "health-information-specialist",
+            None,
+        ),
     ],
 )
 def test_the_twenty_eighth_sets_titles_name_their_posts(taxonomy, held, role_id, whole):
@@ -69,6 +77,24 @@ def test_the_twenty_eighth_sets_titles_name_their_posts(taxonomy, held, role_id,
     assert found.id == role_id
     named = current_role(held, taxonomy, whole=True)
     assert (named.id if named else None) == whole
+
+
+def test_an_officers_post_is_read_as_a_coordinators_or_specialists(taxonomy):
+    assert officer_posts("Employee Wellness Officer (mine)") == (
+        "Employee Wellness coordinator (mine)",
+        "Employee Wellness specialist (mine)",
+    )
+    assert current_role("Employee Wellness Officer (mine)", taxonomy).id == (
+        "corporate-wellness-coordinator"
+    )
+    # An officer of one field's words holds a post in any of many; a bare officer, none.
+    for held in ("Research Officer", "Project officer", "Officer, police service"):
+        assert officer_posts(held) == (), held
+    assert current_role("Research Officer", taxonomy) is None
+    # Without a bare "Support coordinator" alias, a pastoral or victim support officer is
+    # not the needs assessor.
+    for held in ("Pastoral support officer", "Victim support officer"):
+        assert current_role(held, taxonomy) is None, held
 
 
 def test_a_nurse_of_any_title_is_not_of_the_nurse_managers_kind(taxonomy):
