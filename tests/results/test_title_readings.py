@@ -38,6 +38,7 @@ def test_the_survey_holds_persona_and_sourced_titles_and_no_blind_ones() -> None
         "personas twenty-third",
         "personas twenty-sixth",
         "personas twenty-seventh",
+        "personas twenty-eighth",
     }
 
 

@@ -1684,6 +1684,13 @@ ROLES_SINCE = {
     # the ACSM-CEP or the UK register in its place).
     "exercise-physiologist",
     "genetic-counsellor",
+    # Thirty-seventh round (role37): the nurse manager (the registered nurse's licence, as
+    # the nurse educator's), the health data analyst, the public health programme officer
+    # and the support coordinator (none).
+    "health-data-analyst",
+    "nurse-manager",
+    "public-health-programme-officer",
+    "support-coordinator",
 }
 
 

@@ -27,7 +27,7 @@ from careermap.base.text import BRACKETED, match_key
 from careermap.resolve.background import Background
 from careermap.results import title_swaps, title_words
 from careermap.results.glossed import glossed_title
-from careermap.results.post_names import english_post
+from careermap.results.post_names import english_post, officer_posts
 from careermap.results.title_words import ABOVE_ENTRY, GRADE, in_gloss, other_post, specialty_titles
 from careermap.results.verdict import Readiness
 from careermap.results.work_kind import (
@@ -170,12 +170,29 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
             found = _find(gloss, taxonomy, phrase=not whole)
         if found is None and (english := english_post(held)):  # role36: "Assistante sociale"
             found = _find(english, taxonomy, phrase=not whole)
+        if found is None:  # role37: "Employee Wellness Officer" is a coordinator's post
+            found = _officer(held, taxonomy, phrase=not whole)
         found = title_words.held_role(held, found, taxonomy)  # titles32: title_scope
     with _memo_lock:
         memo[held] = found
         while len(memo) > TITLES_REMEMBERED:
             memo.pop(next(iter(memo)))
     return found
+
+
+def _officer(held: str, taxonomy: Taxonomy, *, phrase: bool) -> Role | None:
+    """Return the one role an officer's title names as a coordinator's or specialist's.
+
+    :func:`careermap.results.post_names.officer_posts`: "Employee Wellness Officer
+    (mine)" is the employee wellness coordinator; when the two readings name two roles,
+    the title names neither.
+    """
+    named: dict[str, Role] = {}
+    for title in officer_posts(held):
+        role = _find(title, taxonomy, phrase=phrase)
+        if role is not None:
+            named.setdefault(role.id, role)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 #: A gloss in brackets where a title begins, once the words of another script are gone.

@@ -37,7 +37,7 @@ import re
 
 from careermap.base.text import BRACKETED
 
-__all__ = ["POST_NAMES", "english_post"]
+__all__ = ["OFFICER_AS", "POST_NAMES", "english_post", "officer_posts"]
 
 #: A profession's names in other languages, each with its English name.
 POST_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -97,3 +97,51 @@ def english_post(held: str) -> str | None:
             brackets = " ".join(BRACKETED.findall(post))
             return f"{english}{' ' + brackets if brackets else ''}{comma}{rest}"
     return None
+
+
+#: The post words an officer's title has in the catalogue's names, in order: an *officer*
+#: in Commonwealth, Irish and European public services and NGOs holds the post a US title
+#: calls a *coordinator* or a *specialist* (ESCO v1.2.0 lists them as alternative labels
+#: of one occupation: policy officer, "policy coordinator"; education policy officer,
+#: "education policy specialist"; cultural policy officer, "cultural policy coordinator";
+#: O*NET 29.3 reports "Employee Wellness Coordinator" where a South African mine's post
+#: is an "Employee Wellness Officer").
+OFFICER_AS = ("coordinator", "specialist")
+_OFFICER = re.compile(r"\bofficer\b", re.IGNORECASE)
+
+
+def officer_posts(held: str) -> tuple[str, ...]:
+    """Return an officer's title with its post written as each of :data:`OFFICER_AS`.
+
+    Only a title whose post (before the first comma, brackets aside) ends in *officer*
+    after two words or more ("Employee Wellness Officer", "Mental Health Information
+    Officer"): an officer of one field ("Research Officer", "Project Officer") holds a
+    post in any of many fields, which a coordinator's or a specialist's name of one
+    field does not say. The rest of the title is kept as written (thirty-seventh round,
+    role37; review36 P8).
+
+    Parameters
+    ----------
+    held : str
+        A job title as the person wrote it.
+
+    Returns
+    -------
+    tuple of str
+        The title with *coordinator*, then *specialist*, in place of *officer*; empty
+        when its post is not an officer's.
+
+    Examples
+    --------
+    >>> officer_posts("Employee Wellness Officer (mine)")
+    ('Employee Wellness coordinator (mine)', 'Employee Wellness specialist (mine)')
+    >>> officer_posts("Officer, police service")
+    ()
+    >>> officer_posts("Officer in charge, day centre"), officer_posts("Research Officer")
+    ((), ())
+    """
+    post, comma, rest = held.partition(",")
+    words = BRACKETED.sub(" ", post).split()
+    if len(words) < 3 or words[-1].lower() != "officer":
+        return ()
+    return tuple(f"{_OFFICER.sub(word, post)}{comma}{rest}" for word in OFFICER_AS)
