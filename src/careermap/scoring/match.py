@@ -37,6 +37,7 @@ from careermap.scoring.context import (
 )
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.scoring.explain import Explainer, context_result
+from careermap.scoring.lead import lead
 from careermap.scoring.lived_roles import kind_asked, lived_note, peer_posts
 from careermap.scoring.model import (
     Credit,
@@ -344,6 +345,8 @@ def _rank(
         late = filled.within < THIN_TOP
         ranked = advice_order(every, key, score, kept=kept, then=filled.kept, late=late)
         ranked = _after_moves(ranked, background, taxonomy)
+        # No step down, stray reading or unasked peer post leads (scoring.lead).
+        ranked = lead(ranked, key, score, filled, background, taxonomy, shown, start.skills, kept)
         positions = ranked if limit is None else ranked[:limit]
         asked = kind_asked(met, background, taxonomy, shown=shown) if peers else frozenset()
         lived = lived_note(peers, ranked, limit, taxonomy, scored=met, asked=asked) if peers else ""
