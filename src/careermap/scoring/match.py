@@ -37,7 +37,6 @@ from careermap.scoring.context import (
 )
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.scoring.explain import Explainer, context_result
-from careermap.scoring.lead import lead
 from careermap.scoring.lived_roles import kind_asked, lived_note, peer_posts
 from careermap.scoring.model import (
     Credit,
@@ -312,6 +311,7 @@ def _rank(
             return float(scores.score[i]) * (STEP_UP_BOOST if i in up else 1.0)
 
         # Too few realistic roles within reach: the best others follow them (scoring.thin).
+        from careermap.scoring.lead import lead  # noqa: PLC0415 - advice order only
         from careermap.scoring.thin import THIN_TOP, thin_advice  # noqa: PLC0415 - advice order only
 
         filled, thin = thin_advice(
