@@ -10,7 +10,7 @@ employment support had not asked for (his yes to lived experience opened it).
 from __future__ import annotations
 
 import careermap
-from careermap.scoring.lead import PEER_LEAD, peer_not_first, step_down_later
+from careermap.scoring.lead import PEER_LEAD, asked_peer_work, peer_not_first, step_down_later
 from careermap.taxonomy.lived import LivedExperience
 
 STEWARD = ["grievance-and-disciplinary:4", "physical-intervention:4"]
@@ -121,3 +121,14 @@ def test_peer_not_first_moves_only_the_first_realistic_other_post(default):
         beyond, background, default, skills=(), shown=None, realistic=lambda i: i != far
     )
     assert unmoved == beyond  # no other realistic post within the first PEER_LEAD
+
+
+def test_what_points_to_peer_work(default):
+    yes = careermap.Background(lived_experience=True)
+    assert not asked_peer_work(yes, {"coordination", "rapport-building"}, default, None)
+    assert asked_peer_work(yes, {"recovery-oriented-practice"}, default, None)
+    assert asked_peer_work(yes, {"peer-support"}, default, None)
+    titled = careermap.Background(lived_experience=True, current_role="Peer support specialist")
+    assert asked_peer_work(titled, (), default, None)
+    no = careermap.Background(lived_experience=False, current_role="Peer support specialist")
+    assert not asked_peer_work(no, {"peer-support"}, default, None)

@@ -30,7 +30,7 @@ from careermap.resolve.profile import Background
 from careermap.scoring.advice import ADVICE_REACH, ADVICE_TIERS
 from careermap.scoring.thin import THIN_TOP, Filled, realistic
 from careermap.taxonomy.lived import LivedExperience
-from careermap.taxonomy.models import Taxonomy
+from careermap.taxonomy.models import Role, Taxonomy
 
 if TYPE_CHECKING:
     from careermap.results.experience import Shown
@@ -45,9 +45,11 @@ __all__ = [
     "step_down_later",
 ]
 
-#: Skills whose reading says the person does peer work: with one of them, a peer post
-#: may lead their list (:func:`peer_not_first`).
-PEER_SKILLS = frozenset({"peer-support", "peer-support-networks"})
+#: Skills whose reading says the person does peer or recovery work: with one of them, a
+#: peer post may lead their list (:func:`peer_not_first`). Recovery-oriented practice
+#: counts: an opioid treatment nurse "talking with pts about my own recovery" (read as
+#: that skill) keeps the recovery coach's post she accepted first.
+PEER_SKILLS = frozenset({"peer-support", "peer-support-networks", "recovery-oriented-practice"})
 
 
 #: How far down the list :func:`peer_not_first` looks for a post to lead instead of a
@@ -117,23 +119,25 @@ def asked_peer_work(
 
     A peer skill read (:data:`PEER_SKILLS`), their own lived experience in their words, a
     peer title or credential (``Shown.lived_texts``), or a job title naming a role that
-    asks for lived experience (``Shown.job``).
+    asks for lived experience (:func:`careermap.results.current.current_role`).
     """
     if not background.lived_experience:
         return False
     if PEER_SKILLS & set(skills):
         return True
-    if shown is None:
-        return False
-    if shown.lived or shown.lived_texts:
+    if shown is not None and (shown.lived or shown.lived_texts):
         return True
-    return shown.job is not None and _is_peer(shown.job, taxonomy)
+    if not background.current_role:
+        return False
+    from careermap.results.readiness import current_role  # noqa: PLC0415 - as in match
+
+    held = current_role(background.current_role, taxonomy)
+    return held is not None and _is_peer(held)
 
 
-def _is_peer(role_id: str, taxonomy: Taxonomy) -> bool:
-    role = next((r for r in taxonomy.roles if r.id == role_id), None)
-    entry = None if role is None else role.entry
-    return entry is not None and entry.lived_experience is LivedExperience.REQUIRED
+def _is_peer(role: Role) -> bool:
+    """Say whether *role* asks for lived experience (a peer post)."""
+    return role.entry is not None and role.entry.lived_experience is LivedExperience.REQUIRED
 
 
 def peer_not_first(
@@ -155,7 +159,7 @@ def peer_not_first(
     """
     if not ranked or not background.lived_experience:
         return list(ranked)
-    peer = [_is_peer(taxonomy.roles[i].id, taxonomy) for i in ranked]
+    peer = [_is_peer(taxonomy.roles[i]) for i in ranked]
     if not peer[0]:
         return list(ranked)
     lead = next((n for n, i in enumerate(ranked[:PEER_LEAD]) if not peer[n] and realistic(i)), None)
