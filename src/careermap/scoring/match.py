@@ -311,6 +311,7 @@ def _rank(
             return float(scores.score[i]) * (STEP_UP_BOOST if i in up else 1.0)
 
         # Too few realistic roles within reach: the best others follow them (scoring.thin).
+        from careermap.scoring.lead import lead  # noqa: PLC0415 - advice order only
         from careermap.scoring.thin import THIN_TOP, thin_advice  # noqa: PLC0415 - advice order only
 
         filled, thin = thin_advice(
@@ -344,6 +345,8 @@ def _rank(
         late = filled.within < THIN_TOP
         ranked = advice_order(every, key, score, kept=kept, then=filled.kept, late=late)
         ranked = _after_moves(ranked, background, taxonomy)
+        # No step down, stray reading or unasked peer post leads (scoring.lead).
+        ranked = lead(ranked, key, score, filled, background, taxonomy, shown, start.skills, kept)
         positions = ranked if limit is None else ranked[:limit]
         asked = kind_asked(met, background, taxonomy, shown=shown) if peers else frozenset()
         lived = lived_note(peers, ranked, limit, taxonomy, scored=met, asked=asked) if peers else ""

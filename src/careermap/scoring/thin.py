@@ -18,7 +18,7 @@ that the list is thin and why (docs/scoring.md, "A thin list").
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -79,13 +79,16 @@ class Filled:
     ``below``: realistic roles below the floor; ``whole``: those the person's whole
     reading (set-aside skills counted) adds; ``within``: those over the floor;
     ``avoided``: the roles over the floor the person could take now or after a step but
-    for a working condition they want to leave (not counted as open).
+    for a working condition they want to leave (not counted as open); ``first``: the
+    roles filled in lead the list, as none over the floor is open and the ranking rests
+    on one skill read (:func:`thin_advice`; review37 P12).
     """
 
     below: tuple[int, ...] = ()
     whole: tuple[int, ...] = ()
     within: int = 0
     avoided: int = 0
+    first: bool = False
 
     @property
     def kept(self) -> tuple[int, ...]:
@@ -161,6 +164,15 @@ def thin_note(filled: Filled, set_aside: Sequence[str] = ()) -> str:
     step, so roles you could take that your Physical intervention points to follow them
     (none involving work you would rather not do), though their scores leave it out.
 
+    Where the roles filled in lead (``Filled.first``, review37 P12), it says so:
+
+    >>> print(thin_note(Filled(whole=(7,), first=True), ["Physical intervention"]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    A thin list: of the roles your skills fit best, none is open to you now or after a
+    step, each resting on the one skill of yours that was read, so roles you could take
+    that your Physical intervention points to come first (none involving work you would
+    rather not do), though their scores leave it out.
+
     A role open to the person but involving work they want to leave is not counted as
     open, and the note says so, as such a role may head the list (review 29b):
 
@@ -182,15 +194,17 @@ def thin_note(filled: Filled, set_aside: Sequence[str] = ()) -> str:
         more = "" if n == 0 else " more"
         they = "1{} is, but it involves" if k == 1 else f"{k}{{}} are, but they involve"
         open_ += f" ({they.format(more)} work you would rather not do)"
-    said = f"A thin list: of the roles your skills fit best, {open_}, so "
+    one = ", each resting on the one skill of yours that was read" if filled.first else ""
+    said = f"A thin list: of the roles your skills fit best, {open_}{one}, so "
+    follow = "come first" if filled.first else "follow them"
     if not filled.whole:
         less = "though your skills fit them less well"
-        return f"{said}the best others you could take follow them, {less}."
+        return f"{said}the best others you could take {follow}, {less}."
     named = " and ".join(set_aside) or "the work you set aside"
     others = "the best others you could take and " if filled.below else ""
     it = "it" if len(set_aside) <= 1 else "them"
     return (
-        f"{said}{others}roles you could take that your {named} points to follow them (none "
+        f"{said}{others}roles you could take that your {named} points to {follow} (none "
         f"involving work you would rather not do), though their scores leave {it} out."
     )
 
@@ -230,7 +244,11 @@ def thin_advice(
     )
     if not filled.kept:  # a list that is not thin: no note, and nothing more to read
         return filled, ""
-    return filled, thin_note(filled, [item.label for item in set_aside(profile, taxonomy)])
+    aside = set_aside(profile, taxonomy)
+    if filled.within == 0:  # nothing over the floor open, all on one skill read: fills lead
+        read = set(profile.skills) - {item.skill_id for item in aside}
+        filled = replace(filled, first=len(read) <= 1)
+    return filled, thin_note(filled, [item.label for item in aside])
 
 
 def whole_scores(profile: Profile, taxonomy: Taxonomy) -> Float | None:

@@ -1,0 +1,229 @@
+"""What leads an advice list: no step down, stray reading or unasked peer post.
+
+Advice order (:func:`careermap.scoring.advice.advice_order`) puts realistic moves first
+and, on a thin list (:mod:`careermap.scoring.thin`), the best fits within reach before the
+realistic roles filled in. The thirty-seventh round's counsellor's review (review37 P12,
+P8) found three leads a counsellor would not give:
+
+- a post a step below the person's education, on a thin list, ahead of the posts their
+  own qualification opens (a family care nurse with a bachelor's shown a behavioural
+  health technician's post first, "Below your bachelor's degree");
+- on a thin list where nothing within reach is open, a post needing a degree that rests
+  on the one skill read of everything the person wrote (a security officer's "EHBO (first
+  aid)" making exercise physiologist his first line), ahead of the posts he could take;
+- a peer post, open because the person said yes to lived experience, leading a list for
+  someone who asked for other work: nothing they wrote (a peer skill, a peer job title,
+  their own recovery in their words) points to peer work (a hikikomori outreach worker
+  asking for employment support shown peer support specialist first).
+
+:func:`step_down_later`, :func:`fills_first` and :func:`peer_not_first` move only those
+roles, after the advice order has placed every other; scores and verdicts are unchanged
+(docs/scoring.md, "What leads the list").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING
+
+from careermap.resolve.profile import Background
+from careermap.scoring.advice import ADVICE_REACH, ADVICE_TIERS
+from careermap.scoring.thin import THIN_TOP, Filled, realistic
+from careermap.taxonomy.lived import LivedExperience
+from careermap.taxonomy.models import Role, Taxonomy
+
+if TYPE_CHECKING:
+    from careermap.results.experience import Shown
+
+__all__ = [
+    "PEER_LEAD",
+    "PEER_SKILLS",
+    "asked_peer_work",
+    "fills_first",
+    "lead",
+    "peer_not_first",
+    "step_down_later",
+]
+
+#: Skills whose reading says the person does peer or recovery work: with one of them, a
+#: peer post may lead their list (:func:`peer_not_first`). Recovery-oriented practice
+#: counts: an opioid treatment nurse "talking with pts about my own recovery" (read as
+#: that skill) keeps the recovery coach's post she accepted first.
+PEER_SKILLS = frozenset({"peer-support", "peer-support-networks", "recovery-oriented-practice"})
+
+
+#: How far down the list :func:`peer_not_first` looks for a post to lead instead of a
+#: peer post: the first screen (the persona benchmarks' top 5); a move further down is
+#: not brought up past the posts between.
+PEER_LEAD = 5
+
+
+def step_down_later(
+    within: Sequence[int],
+    step_down: Callable[[int], bool],
+) -> list[int]:
+    """Return the roles within reach of a thin list with the steps down last.
+
+    *within* are the roles within reach in advice order, *step_down* says whether a role
+    is a step below the person's education they did not say they are open to. A stable
+    move: the others keep their order.
+
+    Examples
+    --------
+    >>> step_down_later([4, 2, 7], {4}.__contains__)
+    [2, 7, 4]
+    """
+    return [i for i in within if not step_down(i)] + [i for i in within if step_down(i)]
+
+
+def fills_first(
+    ranked: Sequence[int], within: Collection[int], filled: Filled, *, kept: Collection[int] = ()
+) -> list[int]:
+    """Return *ranked* with a thin list's roles filled in before those *within* reach.
+
+    Only where *filled* says they lead (``Filled.first``: none within reach is open to
+    the person and the ranking rests on one skill read,
+    :func:`~careermap.scoring.thin.thin_advice`): each post within reach then needs a
+    long step and fits by that one skill, so the posts they could take come first.
+    Otherwise *ranked* unchanged (the twenty-seventh round's order, measured then). The
+    person's own job, *kept* within reach at any score (``scoring.own_job``), stays first.
+
+    Examples
+    --------
+    >>> fills_first([1, 2, 3, 4, 5], {1, 2}, Filled(below=(3, 4), first=True))
+    [3, 4, 1, 2, 5]
+    >>> fills_first([1, 2, 3, 4, 5], {1, 2}, Filled(below=(3, 4)))
+    [1, 2, 3, 4, 5]
+    >>> fills_first([1, 2, 3, 4, 5], {1, 2}, Filled(below=(3, 4), first=True), kept={2})
+    [2, 3, 4, 1, 5]
+    """
+    if not filled.first:
+        return list(ranked)
+    first = [i for i in filled.kept if i in ranked]
+    own = [i for i in ranked if i in within and i in kept]
+    return [
+        *own,
+        *first,
+        *(i for i in ranked if i in within and i not in kept),
+        *(i for i in ranked if i not in within and i not in first),
+    ]
+
+
+def asked_peer_work(
+    background: Background,
+    skills: Collection[str],
+    taxonomy: Taxonomy,
+    shown: Shown | None,
+) -> bool:
+    """Say whether anything the person gave points to peer work.
+
+    A peer skill read (:data:`PEER_SKILLS`), their own lived experience in their words, a
+    peer title or credential (``Shown.lived_texts``), or a job title naming a role that
+    asks for lived experience (:func:`careermap.results.current.current_role`).
+    """
+    if not background.lived_experience:
+        return False
+    if PEER_SKILLS & set(skills):
+        return True
+    if shown is not None and (shown.lived or shown.lived_texts):
+        return True
+    if not background.current_role:
+        return False
+    from careermap.results.readiness import current_role  # noqa: PLC0415 - as in match
+
+    held = current_role(background.current_role, taxonomy)
+    return held is not None and _is_peer(held)
+
+
+def _is_peer(role: Role) -> bool:
+    """Say whether *role* asks for lived experience (a peer post)."""
+    return role.entry is not None and role.entry.lived_experience is LivedExperience.REQUIRED
+
+
+def peer_not_first(
+    ranked: Sequence[int],
+    background: Background,
+    taxonomy: Taxonomy,
+    *,
+    skills: Collection[str],
+    shown: Shown | None,
+    realistic: Callable[[int], bool],
+) -> list[int]:
+    """Return *ranked* with a peer post no longer first for a person who asked for other work.
+
+    A list led by peer posts (roles asking for lived experience) for a person who said
+    yes to lived experience but gave nothing pointing to peer work
+    (:func:`asked_peer_work`) is led instead by its first *realistic* role that is not a
+    peer post, when one follows within the first :data:`PEER_LEAD`; the peer posts come
+    right after it, an option their experience opens (review37 P8). Otherwise *ranked* unchanged.
+    """
+    if not ranked or not background.lived_experience:
+        return list(ranked)
+    peer = [_is_peer(taxonomy.roles[i]) for i in ranked]
+    if not peer[0]:
+        return list(ranked)
+    lead = next((n for n, i in enumerate(ranked[:PEER_LEAD]) if not peer[n] and realistic(i)), None)
+    if lead is None or asked_peer_work(background, skills, taxonomy, shown):
+        return list(ranked)
+    return [ranked[lead], *ranked[:lead], *ranked[lead + 1 :]]
+
+
+def lead(  # noqa: PLR0917 - the advice order's own parts, from its one caller
+    ranked: Sequence[int],
+    key: Callable[[int], tuple[int, bool, bool]],
+    score: Callable[[int], float],
+    filled: Filled,
+    background: Background,
+    taxonomy: Taxonomy,
+    shown: Shown | None,
+    skills: Collection[str],
+    kept: Collection[int] = (),
+) -> list[int]:
+    """Return an advice order (:func:`careermap.scoring.advice.advice_order`) with its lead mended.
+
+    On a thin list (*filled*: fewer than :data:`~careermap.scoring.thin.THIN_TOP`
+    realistic roles within reach), the steps down within reach come after the others
+    within reach (:func:`step_down_later`) and, where none within reach is open and the
+    ranking rests on one skill read (``Filled.first``), the roles filled in lead
+    (:func:`fills_first`). On any list, a peer post unasked does not lead
+    (:func:`peer_not_first`; *skills* are the skills counted). *key* and *score* are the
+    advice order's, *kept* the roles it kept within reach whatever their score.
+    """
+    order = list(ranked)
+    if order and filled.within < THIN_TOP:
+        floor = ADVICE_REACH * max(score(i) for i in order)
+        then = set(filled.kept)
+        within = [i for i in order if i not in then and (score(i) >= floor or i in kept)]
+        moved = iter(
+            step_down_later(within, lambda i: _step_down(i, key, background, taxonomy, shown))
+        )
+        places = set(within)
+        order = [next(moved) if i in places else i for i in order]
+        order = fills_first(order, places, filled, kept=kept)
+    return peer_not_first(
+        order,
+        background,
+        taxonomy,
+        skills=skills,
+        shown=shown,
+        realistic=lambda i: realistic(key(i)),
+    )
+
+
+def _step_down(
+    i: int,
+    key: Callable[[int], tuple[int, bool, bool]],
+    background: Background,
+    taxonomy: Taxonomy,
+    shown: Shown | None,
+) -> bool:
+    """Say whether role *i* is a step down the person did not say they are open to."""
+    if key(i)[0] != ADVICE_TIERS["step-down"] or background.step_back:
+        return False
+    from careermap.results.readiness import assess  # noqa: PLC0415 - as in advice_key
+
+    role = taxonomy.roles[i]
+    found = assess(
+        role.entry, background, taxonomy=taxonomy, shown=shown, sector=role.sector, role=role.id
+    )
+    return found is not None and found.verdict == "step-down"
