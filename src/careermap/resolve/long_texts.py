@@ -132,6 +132,29 @@ def unsure(hits: Sequence[SemanticHit], *, accept: float) -> bool:
     return best < accept + SURE_MARGIN or best - second < SURE_GAP
 
 
+def _mix(their_hits: Sequence[SemanticHit], our_hits: Sequence[SemanticHit]) -> list[SemanticHit]:
+    """Mix the long-text reader's hits with *our_hits* over every skill, best first.
+
+    Each skill's similarity is :data:`LONG_SHARE` x the long-text reader's (moved by
+    :data:`LONG_SHIFT`) + the rest x ours, rounded to four places; ties go by skill id, so
+    the order is the same on every run. Both lists must hold every skill.
+    """
+    mine = {hit.skill_id: hit.similarity for hit in our_hits}
+    mixed = [
+        dataclasses.replace(
+            hit,
+            similarity=round(
+                LONG_SHARE * (hit.similarity + LONG_SHIFT)
+                + (1.0 - LONG_SHARE) * mine[hit.skill_id],
+                4,
+            ),
+        )
+        for hit in their_hits
+    ]
+    mixed.sort(key=lambda hit: (-hit.similarity, hit.skill_id))  # ties by id
+    return mixed
+
+
 def read_long(
     index: SemanticIndex,
     texts: Sequence[str],
@@ -176,19 +199,7 @@ def read_long(
     theirs = reader.search_many(reader.encoder.encode([texts[i] for i in at]), limit=every)
     ours = index.search_many(vectors[at], limit=every)
     for i, their_hits, our_hits in zip(at, theirs, ours, strict=True):
-        mine = {hit.skill_id: hit.similarity for hit in our_hits}
-        mixed = [
-            dataclasses.replace(
-                hit,
-                similarity=round(
-                    LONG_SHARE * (hit.similarity + LONG_SHIFT)
-                    + (1.0 - LONG_SHARE) * mine[hit.skill_id],
-                    4,
-                ),
-            )
-            for hit in their_hits
-        ]
-        mixed.sort(key=lambda hit: (-hit.similarity, hit.skill_id))  # ties by id
+        mixed = _mix(their_hits, our_hits)
         if (
             KEEP_AGREED != "mix"
             and found[i]
@@ -265,18 +276,5 @@ def mixed_hits(
     ours = index.search_many(vectors, limit=every)
     found: list[list[SemanticHit]] = []
     for their_hits, our_hits in zip(theirs, ours, strict=True):
-        mine = {hit.skill_id: hit.similarity for hit in our_hits}
-        mixed = [
-            dataclasses.replace(
-                hit,
-                similarity=round(
-                    LONG_SHARE * (hit.similarity + LONG_SHIFT)
-                    + (1.0 - LONG_SHARE) * mine[hit.skill_id],
-                    4,
-                ),
-            )
-            for hit in their_hits
-        ]
-        mixed.sort(key=lambda hit: (-hit.similarity, hit.skill_id))  # ties by id
-        found.append(mixed[:limit])
+        found.append(_mix(their_hits, our_hits)[:limit])
     return found
