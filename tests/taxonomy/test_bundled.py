@@ -69,6 +69,9 @@ TITLE_EXCEPTIONS = {
     "recovery-residence-manager": "O*NET lists no recovery residence or sober living title; "
     "11-9151.00 (social and community service managers, whose titles hold the group home "
     "manager) is the nearest",
+    # Thirty-seventh round (role37).
+    "support-coordinator": "O*NET lists no needs assessor, NASC or NDIS support coordinator "
+    "title; 21-1099.00 (community and social service specialists, all other) is the nearest",
 }
 #: Requirements left out of the O*NET comparison: the code is broader than the job (its
 #: other occupations pull the rating), so the requirement is written for the job as
@@ -138,6 +141,17 @@ JOB_ZONE_OVERRIDES = {
         "and VA accreditation (38 CFR 14.629)",
     ),
     "life-coach": (3, "21-1019.00 has no O*NET job zone; coaching is unregulated"),
+    # Thirty-seventh round (role37; docs/taxonomy-notes.md).
+    "support-coordinator": (
+        3,
+        "21-1099.00 has no O*NET job zone; NDIS support coordination asks for a Certificate "
+        "IV and experience, NASC and care management posts a degree (education_in)",
+    ),
+    "public-health-programme-officer": (
+        5,
+        "21-1091.00 is zone 4 for health education specialists; national and Global Fund "
+        "drug and HIV programme officers hold a master's in public health or a medical degree",
+    ),
     # Thirty-first round (youth31): a licence on a school diploma and 160 hours of training.
     "psychedelic-facilitator": (
         3,
