@@ -194,12 +194,15 @@ def lead(  # noqa: PLR0917 - the advice order's own parts, from its one caller
         floor = ADVICE_REACH * max(score(i) for i in order)
         then = set(filled.kept)
         within = [i for i in order if i not in then and (score(i) >= floor or i in kept)]
+        # The person's own job keeps the place the advice order gave it (after the first
+        # moves, scoring.own_job): a step down moves past the others only.
+        others = [i for i in within if i not in kept]
         moved = iter(
-            step_down_later(within, lambda i: _step_down(i, key, background, taxonomy, shown))
+            step_down_later(others, lambda i: _step_down(i, key, background, taxonomy, shown))
         )
-        places = set(within)
+        places = set(others)
         order = [next(moved) if i in places else i for i in order]
-        order = fills_first(order, places, filled, kept=kept)
+        order = fills_first(order, set(within), filled, kept=kept)
     return peer_not_first(
         order,
         background,
