@@ -87,7 +87,7 @@ def _role_suggestions(text: str, taxonomy: Taxonomy, *, limit: int = 3) -> list[
     >>> from careermap import load_taxonomy
     >>> from careermap.taxonomy.lookup import _role_suggestions
     >>> _role_suggestions("Data analyst", load_taxonomy())
-    ['people-analytics-analyst', 'research-assistant', 'mental-health-policy-analyst']
+    ['people-analytics-analyst', 'health-data-analyst', 'research-assistant']
     """
     names = {" ".join(role.id.split("-")): role.id for role in taxonomy.roles}
     names.update(_role_names(taxonomy))
