@@ -27,13 +27,12 @@ from __future__ import annotations
 
 from careermap.resolve.background import Background
 from careermap.results.current import current_role
-from careermap.results.experience import Shown
-from careermap.results.readiness import assess
+from careermap.results.step_down import is_peer_post, step_down
 from careermap.scoring.set_aside import skill_conditions
-from careermap.taxonomy.lived import LivedExperience, LivedKind
-from careermap.taxonomy.models import Role, Taxonomy
+from careermap.taxonomy.lived import LivedKind
+from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["COERCIVE", "coercive_skills", "step_down"]
+__all__ = ["COERCIVE", "coercive_skills", "step_down"]  # step_down: results.step_down
 
 #: The working condition whose practice is coercion (restraint and holds, seclusion).
 COERCIVE = "physical-intervention"
@@ -46,11 +45,7 @@ def _coerced(background: Background, taxonomy: Taxonomy) -> bool:
         return True
     held = background.current_role
     role = current_role(held, taxonomy) if held and held.strip() else None
-    return (
-        role is not None
-        and role.entry is not None
-        and role.entry.lived_experience is LivedExperience.REQUIRED
-    )
+    return role is not None and is_peer_post(role)
 
 
 def coercive_skills(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
@@ -89,42 +84,3 @@ def coercive_skills(background: Background | None, taxonomy: Taxonomy) -> frozen
         return frozenset()
     tied = skill_conditions(taxonomy, "conditions").items()
     return frozenset(skill for skill, its in tied if COERCIVE in its)
-
-
-def step_down(
-    role: Role, background: Background, taxonomy: Taxonomy, shown: Shown | None = None
-) -> bool:
-    """Say whether *role* is a step down the person did not say they would take.
-
-    Parameters
-    ----------
-    role : Role
-        The post.
-    background : Background
-        What the person said (``step_back`` true: a step down is a move they would take).
-    taxonomy : Taxonomy
-        Where credentials and titles are read.
-    shown : Shown, optional
-        What the person's texts show (:func:`careermap.results.experience.shown_by`).
-
-    Returns
-    -------
-    bool
-        Whether its readiness verdict is ``step-down`` and the person is not open to one.
-
-    Examples
-    --------
-    >>> from careermap.taxonomy.load import default_taxonomy
-    >>> taxonomy = default_taxonomy()
-    >>> aide = taxonomy.role_index["teaching-assistant"]
-    >>> step_down(aide, Background(education="doctorate", years_experience=20), taxonomy)
-    True
-    >>> step_down(aide, Background(education="secondary", years_experience=2), taxonomy)
-    False
-    """
-    if background.step_back or role.entry is None:
-        return False
-    found = assess(
-        role.entry, background, taxonomy=taxonomy, shown=shown, sector=role.sector, role=role.id
-    )
-    return found is not None and found.verdict == "step-down"

@@ -29,8 +29,7 @@ from typing import TYPE_CHECKING
 from careermap.resolve.profile import Background
 from careermap.scoring.advice import ADVICE_REACH, ADVICE_TIERS
 from careermap.scoring.thin import THIN_TOP, Filled, realistic
-from careermap.taxonomy.lived import LivedExperience
-from careermap.taxonomy.models import Role, Taxonomy
+from careermap.taxonomy.models import Taxonomy
 
 if TYPE_CHECKING:
     from careermap.results.experience import Shown
@@ -130,14 +129,10 @@ def asked_peer_work(
     if not background.current_role:
         return False
     from careermap.results.readiness import current_role  # noqa: PLC0415 - as in match
+    from careermap.results.step_down import is_peer_post  # noqa: PLC0415 - as in match
 
     held = current_role(background.current_role, taxonomy)
-    return held is not None and _is_peer(held)
-
-
-def _is_peer(role: Role) -> bool:
-    """Say whether *role* asks for lived experience (a peer post)."""
-    return role.entry is not None and role.entry.lived_experience is LivedExperience.REQUIRED
+    return held is not None and is_peer_post(held)
 
 
 def peer_not_first(
@@ -159,7 +154,9 @@ def peer_not_first(
     """
     if not ranked or not background.lived_experience:
         return list(ranked)
-    peer = [_is_peer(taxonomy.roles[i]) for i in ranked]
+    from careermap.results.step_down import is_peer_post  # noqa: PLC0415 - as in match
+
+    peer = [is_peer_post(taxonomy.roles[i]) for i in ranked]
     if not peer[0]:
         return list(ranked)
     lead = next((n for n, i in enumerate(ranked[:PEER_LEAD]) if not peer[n] and realistic(i)), None)
@@ -221,12 +218,8 @@ def _step_down(
     shown: Shown | None,
 ) -> bool:
     """Say whether role *i* is a step down the person did not say they are open to."""
-    if key(i)[0] != ADVICE_TIERS["step-down"] or background.step_back:
+    if key(i)[0] != ADVICE_TIERS["step-down"]:
         return False
-    from careermap.results.readiness import assess  # noqa: PLC0415 - as in advice_key
+    from careermap.results.step_down import step_down  # noqa: PLC0415 - as in advice_key
 
-    role = taxonomy.roles[i]
-    found = assess(
-        role.entry, background, taxonomy=taxonomy, shown=shown, sector=role.sector, role=role.id
-    )
-    return found is not None and found.verdict == "step-down"
+    return step_down(taxonomy.roles[i], background, taxonomy, shown)
