@@ -95,7 +95,7 @@ def _changes(
 
 
 def _advice_groups(
-    taxonomy: Taxonomy, profile: Profile, skills: Mapping[str, int]
+    taxonomy: Taxonomy, profile: Profile, skills: Mapping[str, int], shown: Shown | None
 ) -> tuple[np.ndarray[Any, np.dtype[np.bool_]], list[tuple[int, bool, bool]]]:
     """Mark the roles needing more than a short step first; group every role.
 
@@ -108,13 +108,13 @@ def _advice_groups(
     same verdict (``"needs"``) that puts a role last in ``rank_careers``' advice order,
     and the same groups, experience of the work included: without a background every
     role is in the first. *skills* are the profile's scored skills
-    (:func:`~careermap.scoring.set_aside.profile_skills`), as ``upskilling`` found them.
+    (:func:`~careermap.scoring.set_aside.profile_skills`), as ``upskilling`` found them;
+    *shown* what the profile's texts show (:func:`shown_by`, ``None`` without a background).
     """
     background = profile.background
     needs = np.zeros(len(taxonomy.roles), dtype=bool)
     groups = [(0, False, False)] * len(taxonomy.roles)
     if background is not None:
-        shown = shown_by(profile, taxonomy)
         # A thin profile's roles reached by general skills alone, ordered as a ranking
         # orders them (scoring.anchored).
         loose = unanchored(skills, taxonomy, shown=shown, background=background)
@@ -187,7 +187,9 @@ def _advised(
     away = engine.elsewhere(background.works_in if background is not None else None)
     scored = engine.top(before, limit=None, sectors=sectors, away=away)
     best = max((float(before.score[i]) for i in scored), default=0.0)
-    needs, groups = _advice_groups(taxonomy, profile, skills)
+    # What the texts show, read once for the groups and the steps down.
+    shown = shown_by(profile, taxonomy) if background is not None else None
+    needs, groups = _advice_groups(taxonomy, profile, skills, shown)
     keep = np.ones(engine.n_roles, dtype=bool) if sectors is None else engine.sector_mask(sectors)
     keep[away] = False
     needs &= keep
@@ -200,7 +202,7 @@ def _advised(
     # Not the roles involving work the person wants to leave: no advice is towards them.
     advised = [i for i in advised if not groups[i][1]]
     # Nor a step down they did not say they would take, unless every move is one (.wished).
-    lower = _lower(taxonomy, profile, groups, every)
+    lower = _lower(taxonomy, profile, groups, every, shown)
     advised = [i for i in advised if i not in lower] or advised
     advised = advised[:top]
     # Too few roles they could take: those their whole reading points to, as a ranking
@@ -233,12 +235,15 @@ def _lower(
     profile: Profile,
     groups: Sequence[tuple[int, bool, bool]],
     positions: Iterable[int],
+    shown: Shown | None,
 ) -> set[int]:
-    """Return the *positions* whose post is a step down the person did not ask for."""
+    """Return the *positions* whose post is a step down the person did not ask for.
+
+    *shown* is what the profile's texts show, as :func:`_advised` read it.
+    """
     background = profile.background
     if background is None or background.step_back:
         return set()
-    shown = shown_by(profile, taxonomy)
     return {
         i
         for i in positions
