@@ -22,14 +22,10 @@ from careermap import (
     similar_roles,
 )
 from careermap.scoring.context import context_index
-from careermap.scoring.match import (
-    person_start,
-    profile_skills,
-    role_match,
-    role_start,
-    start_scores,
-)
 from careermap.scoring.model import evaluate, role_uses, transfer_index
+from careermap.scoring.role_match import role_match
+from careermap.scoring.set_aside import profile_skills
+from careermap.scoring.start import person_start, role_start, start_scores
 
 SOCIAL = (1.5, 3.0, 2.0, 6.5, 3.0, 2.5)
 REALISTIC = (6.5, 3.0, 1.5, 1.5, 2.5, 3.0)

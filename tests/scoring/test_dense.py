@@ -11,7 +11,7 @@ from careermap.importers import import_onet
 from careermap.scoring import engine as engine_module
 from careermap.scoring.dense import DenseLayout, DenseReach, layout
 from careermap.scoring.engine import ScoringIndex, scoring_index
-from careermap.scoring.match import role_start, start_scores
+from careermap.scoring.start import role_start, start_scores
 
 from ..strategies import taxonomy_and_profile
 

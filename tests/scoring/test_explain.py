@@ -14,14 +14,10 @@ from careermap import Background, RoleMatch, build_profile, rank_careers, simila
 from careermap.importers import import_esco, import_onet
 from careermap.results.experience import shown_by
 from careermap.scoring.anchored import head_note, unanchored
-from careermap.scoring.match import (
-    person_start,
-    profile_skills,
-    role_match,
-    role_start,
-    start_scores,
-)
 from careermap.scoring.model import evaluate, transfer_index, whole_level
+from careermap.scoring.role_match import role_match
+from careermap.scoring.set_aside import profile_skills
+from careermap.scoring.start import person_start, role_start, start_scores
 
 from ..strategies import taxonomy_and_profile
 

@@ -22,8 +22,9 @@ from careermap import (
     similar_roles,
 )
 from careermap.scoring.context import TERMS, context_index
-from careermap.scoring.match import role_match, role_start, start_scores
 from careermap.scoring.model import evaluate, transfer_index
+from careermap.scoring.role_match import role_match
+from careermap.scoring.start import role_start, start_scores
 from careermap.taxonomy.dump import dump_taxonomy
 from careermap.taxonomy.models import ContextTermName, ScoringSettings
 

@@ -18,7 +18,8 @@ from careermap.results.matches import Matches
 from careermap.results.readiness import implied_skills
 from careermap.scoring.anchored import unanchored
 from careermap.scoring.engine import scoring_index
-from careermap.scoring.match import person_start, profile_skills, start_scores
+from careermap.scoring.set_aside import profile_skills
+from careermap.scoring.start import person_start, start_scores
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role

@@ -29,16 +29,11 @@ from careermap.results.matches import RoleMatch
 from careermap.results.readiness import implied_skills
 from careermap.scoring.anchored import unanchored
 from careermap.scoring.engine import Scores, ScoringIndex, scoring_index
-from careermap.scoring.match import (
-    Start,
-    person_start,
-    profile_skills,
-    role_match,
-    role_start,
-    start_scores,
-)
 from careermap.scoring.model import evaluate, transfer_index, whole_level
 from careermap.scoring.options import rank_options
+from careermap.scoring.role_match import role_match
+from careermap.scoring.set_aside import profile_skills
+from careermap.scoring.start import Start, person_start, role_start, start_scores
 from careermap.taxonomy.identity import TaxonomyIdentity, taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
@@ -90,7 +85,7 @@ def explained(
     A move from the person takes their *background* (its readiness), as
     ``rank_careers`` does; every move leaves out of its gaps the skills *certified*
     by the person's credentials and degree, and a move into their current job
-    (*current*) lists none (see :func:`careermap.scoring.match.role_match`). A move whose
+    (*current*) lists none (see :func:`careermap.scoring.role_match.role_match`). A move whose
     position is in *loose*, one a thin profile reaches by general skills alone
     (:func:`careermap.scoring.anchored.unanchored`, found once by the caller), carries
     the caution a ranking in advice order gives it, so that a role reads the same here

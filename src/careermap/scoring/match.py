@@ -1,23 +1,18 @@
-"""Ranking careers for a profile, and roles similar to a role."""
+"""Ranking careers for a profile, and roles similar to a role.
+
+Where a ranking starts is :mod:`careermap.scoring.start`; the order a counsellor gives,
+:mod:`careermap.scoring.advice_rank`; one role explained, :mod:`careermap.scoring.role_match`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from careermap.base.errors import ProfileError
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
-from careermap.results.abroad import left_out, only_in
+from careermap.results.abroad import left_out
 from careermap.results.avoided import with_avoid
-from careermap.results.bands import band
-from careermap.results.matches import (
-    ContextResult,
-    Ranking,
-    RequirementResult,
-    RoleMatch,
-    TransferStep,
-)
+from careermap.results.matches import Ranking
 from careermap.scoring.advice import (
     ADVICE_REACH,
     ADVICE_TIERS,
@@ -28,32 +23,19 @@ from careermap.scoring.advice import (
     advice_sort_key,
     check_order,
 )
-from careermap.scoring.anchored import head_note, loose_readiness, loosen, unanchored
-from careermap.scoring.context import (
-    ContextQuery,
-    PersonContext,
-    blend,
-    context_index,
-)
-from careermap.scoring.engine import Scores, scoring_index
-from careermap.scoring.explain import Explainer, context_result
-from careermap.scoring.lived_roles import kind_asked, lived_note, peer_posts
-from careermap.scoring.model import (
-    Credit,
-    Evaluation,
-    role_uses,
-    whole_level,
-)
+from careermap.scoring.advice_rank import CURRENT_AFTER, advice_list
+from careermap.scoring.anchored import head_note
+from careermap.scoring.context import PersonContext
+from careermap.scoring.engine import scoring_index
+from careermap.scoring.explain import Explainer
+from careermap.scoring.model import whole_level
 from careermap.scoring.options import rank_options
 from careermap.scoring.set_aside import ProfileRead, profile_skills, read_profile, shown_of
-from careermap.scoring.step_up import STEP_UP_BOOST, rung_up
+from careermap.scoring.start import Start, person_start, role_start, start_scores
 from careermap.taxonomy.identity import taxonomy_identity
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
-from careermap.taxonomy.models import Importance, Role, Skill, Taxonomy
-
-if TYPE_CHECKING:  # imported where a profile or advice order reads them
-    from careermap.results.experience import Shown
+from careermap.taxonomy.models import Taxonomy
 
 __all__ = [
     "ADVICE_REACH",
@@ -67,195 +49,6 @@ __all__ = [
     "rank_careers",
     "similar_roles",
 ]
-
-
-@dataclass(frozen=True)
-class Start:
-    """Where a ranking starts: skills at levels, their strengths, and the context."""
-
-    skills: Mapping[str, float]
-    strengths: Mapping[str, float] | None = None
-    query: ContextQuery = field(default_factory=ContextQuery)
-
-
-def role_start(role: Role, taxonomy: Taxonomy) -> Start:
-    """Return a role as a start: requirements at their levels, uses as strengths, context."""
-    position = scoring_index(taxonomy).role_pos[role.id]
-    return Start(
-        {req.skill: req.level for req in role.requirements},
-        role_uses(role),
-        context_index(taxonomy).role_query(position),
-    )
-
-
-def person_start(
-    skills: Mapping[str, int], context: PersonContext | None, taxonomy: Taxonomy
-) -> Start:
-    """Return a person as a start: skills at their levels (strength 1 each), their context."""
-    query = ContextQuery() if context is None else context_index(taxonomy).person_query(context)
-    return Start(skills, None, query)
-
-
-def start_scores(start: Start, taxonomy: Taxonomy) -> Scores:
-    """Score every role from *start*: the engine's skills score, blended with context."""
-    scores = scoring_index(taxonomy).score(start.skills, start.strengths)
-    if start.query.empty:
-        return scores
-    sims = context_index(taxonomy).similarities(start.query)
-    blended, total = blend(scores.score, sims)
-    return Scores(
-        score=blended,
-        coverage=scores.coverage,
-        utilisation=scores.utilisation,
-        skills=scores.score,
-        context_weight=total,
-        similarities=sims,
-        reach=scores.reach,
-    )
-
-
-def _context_result(
-    evaluation: Evaluation, scores: Scores | None, position: int
-) -> tuple[float, ContextResult | None]:
-    """Return one role's score with its context (from the reference evaluation's skills score)."""
-    return context_result(evaluation.score, scores, position)
-
-
-def _requirement_result(
-    credit: Credit, evaluation: Evaluation, skills: Mapping[str, Skill], minor: bool
-) -> RequirementResult:
-    cost = credit.weight * (1.0 - credit.credit) / evaluation.total_weight
-    path: tuple[TransferStep, ...] = ()
-    if credit.transfer is not None:
-        t = credit.transfer
-        path = (
-            TransferStep(
-                source_id=t.source,
-                source_label=skills[t.source].label,
-                target_id=t.target,
-                target_label=skills[t.target].label,
-                relation=t.via,
-                weight=t.weight,
-                reason=t.reason,
-            ),
-        )
-    return RequirementResult(
-        skill_id=credit.skill,
-        label=skills[credit.skill].label,
-        essential=credit.essential,
-        weight=credit.weight,
-        required_level=credit.required_level,
-        credit=credit.credit,
-        cost=cost,
-        source_id=credit.source,
-        source_label=skills[credit.source].label if credit.source is not None else None,
-        source_level=credit.source_level,
-        path=path,
-        minor=minor,
-    )
-
-
-def role_match(
-    rank: int,
-    evaluation: Evaluation,
-    taxonomy: Taxonomy,
-    scores: Scores | None = None,
-    position: int = -1,
-    *,
-    background: Background | None = None,
-    certified: frozenset[str] | None = None,
-    shown: Shown | None = None,
-    current: bool | None = None,
-    loose: bool = False,
-) -> RoleMatch:
-    """Explain one evaluated role; *scores* and *position* give its context terms, if any.
-
-    With a person's *background*, the match also says whether they could be
-    hired into the role now (:func:`careermap.results.readiness.assess`), and its
-    gaps leave out what their credentials and degree certify
-    (:func:`careermap.results.readiness.implied_skills`). *certified*, when given,
-    are those skills, already found (a career path's later moves start from a bridge
-    role, so they have no readiness, but the person still holds their credentials).
-    The role the person's job title names (their current job; *current*, found from
-    *background* when ``None``) lists no gaps, as in a ranking: they do the job. A
-    *loose* role, one a thin profile reaches by general skills alone in advice order
-    (:func:`careermap.scoring.anchored.unanchored`), says so in its verdict's caution.
-    """
-    # The readers of a background import the credential readers: not for a ranking's ids.
-    from careermap.results.current import is_current  # noqa: PLC0415
-    from careermap.results.readiness import implied_skills, role_readiness  # noqa: PLC0415
-
-    role = evaluation.role
-    skills = taxonomy.skill_index
-    minor = {req.skill for req in role.requirements if req.importance is Importance.MINOR}
-    results = [
-        _requirement_result(c, evaluation, skills, c.skill in minor) for c in evaluation.credits
-    ]
-    score, context = _context_result(evaluation, scores, position)
-    if certified is None:  # a nurse lacks no nursing knowledge; a counsellor, empathy
-        certified = implied_skills(background, taxonomy, evaluation.uses)
-    if current is None:
-        current = background is not None and is_current(role.id, background, taxonomy)
-    readiness = role_readiness(role, background, taxonomy=taxonomy, shown=shown)
-    if loose and readiness is not None:  # general skills alone (scoring.anchored)
-        readiness = loose_readiness(readiness, evaluation.uses, taxonomy, shown=shown)
-    gaps = sorted(
-        (r for r in results if r.kind == "gap" and r.skill_id not in certified and not current),
-        key=lambda r: (-r.cost, r.skill_id),
-    )
-    return RoleMatch(
-        rank=rank,
-        role_id=role.id,
-        title=role.title,
-        sector=role.sector,
-        sector_label=taxonomy.sector_index[role.sector].label,
-        score=score,
-        coverage=evaluation.coverage,
-        utilisation=evaluation.utilisation,
-        matched=tuple(r for r in results if r.kind == "direct"),
-        transferred=tuple(r for r in results if r.kind == "transferred"),
-        gaps=tuple(gaps),
-        unused=tuple(
-            sorted(
-                skills[s].label
-                for s, use in evaluation.uses.items()
-                if use == 0.0 and not skills[s].general
-            )
-        ),
-        general=tuple(sorted(skills[s].label for s in evaluation.uses if skills[s].general)),
-        band=band(score),
-        context=context,
-        readiness=readiness,
-        only_in=only_in(role.countries, None if background is None else background.works_in),
-    )
-
-
-#: Moves that come before the person's current job in advice order: the top of the list
-#: is for moves; their job (the same work elsewhere) follows, where its score earns a
-#: place that high (docs/scoring.md, current job), unless they said the same work
-#: elsewhere is what they want (``Background.same_work``).
-CURRENT_AFTER = 5
-
-
-def _after_moves(ranked: list[int], background: Background, taxonomy: Taxonomy) -> list[int]:
-    """Move the role the person's job title names after the first :data:`CURRENT_AFTER`.
-
-    Not for a person who wants that work elsewhere (``Background.same_work``): their job
-    keeps the place its score earns; nor for a role named only inside a longer title
-    ("Perinatal Peer Support Worker": labelled, kept where its score puts it).
-    """
-    if background.same_work or not background.current_role:
-        return ranked
-    from careermap.results.readiness import current_role  # noqa: PLC0415 - as in role_match
-
-    held = current_role(background.current_role, taxonomy, whole=True)
-    if held is None:
-        return ranked
-    position = scoring_index(taxonomy).role_pos[held.id]
-    if position not in ranked[:CURRENT_AFTER]:
-        return ranked
-    ranked = [i for i in ranked if i != position]
-    return [*ranked[:CURRENT_AFTER], position, *ranked[CURRENT_AFTER:]]
 
 
 def _rank(
@@ -284,92 +77,29 @@ def _rank(
     away = engine.elsewhere(background.works_in if background is not None else None)
     missed: list[int] = []
     if order == "advice" and background is not None and isinstance(profile, Profile):
-        # Every role above the cutoff, best first, then the realistic moves before the
-        # long ones (a stable sort keeps the score order within each tier).
-        every = engine.top(
-            scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude, away=away
-        )
-        # Their own job at score 0, for a licence they hold (scoring.own_job).
-        from careermap.scoring.own_job import licensed_job  # noqa: PLC0415 - as in role_match
-
-        own = licensed_job(background, taxonomy, scores, sectors) if min_score <= 0 else None
-        own = None if own in away else own
-        every, kept = (every, ()) if own is None else ([*every, own], (own,))
-        keys: dict[int, tuple[int, bool, bool]] = {}
-        # A wish to step up (scoring.step_up); roles a thin profile reaches by general
-        # skills alone, ordered as posts preferring unshown experience (scoring.anchored).
-        up = rung_up(background, taxonomy)
-        loose = unanchored(start.skills, taxonomy, shown=shown, background=background)
-
-        def key(i: int) -> tuple[int, bool, bool]:
-            if i not in keys:
-                found = advice_key(taxonomy.roles[i], background, taxonomy, shown)
-                keys[i] = loosen(found, loose=i in loose)
-            return keys[i]
-
-        def score(i: int) -> float:
-            return float(scores.score[i]) * (STEP_UP_BOOST if i in up else 1.0)
-
-        # Too few realistic roles within reach: the best others follow them (scoring.thin).
-        from careermap.scoring.lead import lead  # noqa: PLC0415 - advice order only
-        from careermap.scoring.thin import THIN_TOP, thin_advice  # noqa: PLC0415 - advice order only
-
-        filled, thin = thin_advice(
-            [i for i in every if i not in kept],
-            key,
-            score,
+        found = advice_list(
             profile,
+            start,
+            scores,
             taxonomy,
-            sectors=sectors,
-            min_score=min_score,
+            shown=shown,
             away=away,
+            limit=limit,
+            min_score=min_score,
+            sectors=sectors,
+            exclude=exclude,
         )
-        every = [*every, *filled.whole]
-        # Peer roles whose lived experience they meet, at 0, and those a skill reaches.
-        peers, met = (
-            peer_posts(
-                background,
-                taxonomy,
-                scores,
-                sectors,
-                every,
-                exclude=exclude,
-                away=away,
-                shown=shown,
-            )
-            if min_score <= 0
-            else ([], [])
-        )
-        every += peers
-        # A thin list puts posts involving avoided work after the long steps (P8, round 30).
-        late = filled.within < THIN_TOP
-        ranked = advice_order(every, key, score, kept=kept, then=filled.kept, late=late)
-        ranked = _after_moves(ranked, background, taxonomy)
-        # No step down, stray reading or unasked peer post leads (scoring.lead).
-        ranked = lead(ranked, key, score, filled, background, taxonomy, shown, start.skills, kept)
-        positions = ranked if limit is None else ranked[:limit]
-        asked = kind_asked(met, background, taxonomy, shown=shown) if peers else frozenset()
-        lived = lived_note(peers, ranked, limit, taxonomy, scored=met, asked=asked) if peers else ""
-        if away:  # the posts left out that the list would have shown, in its order
-            above = engine.top(
-                scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
-            )
-            others = [i for i in above if i in away]
-            if others:
-                ranked = advice_order(
-                    [*every, *others], key, score, kept=kept, then=filled.kept, late=late
-                )
-                ranked = _after_moves(ranked, background, taxonomy)
-                missed = [i for i in (ranked if limit is None else ranked[:limit]) if i in others]
+        positions, thin, lived = found.positions, found.thin, found.lived
+        loose, missed = found.loose, found.missed
     else:
         positions = engine.top(
             scores, limit=limit, min_score=min_score, sectors=sectors, exclude=exclude, away=away
         )
         if away:
-            found = engine.top(
+            found_all = engine.top(
                 scores, limit=limit, min_score=min_score, sectors=sectors, exclude=exclude
             )
-            missed = [i for i in found if i in away]
+            missed = [i for i in found_all if i in away]
     # Said once at the list's head where most lines would say it (scoring.anchored).
     practice, loose = head_note(loose, positions, start.skills, taxonomy, shown=shown)
     from careermap.results.starter import starter_head  # noqa: PLC0415 - as in role_match

@@ -11,7 +11,7 @@ import numpy as np
 from careermap.base.errors import OptionError
 from careermap.base.optional import Progress, pandas, start_progress
 from careermap.scoring.engine import scoring_index
-from careermap.scoring.match import role_start, start_scores
+from careermap.scoring.start import role_start, start_scores
 from careermap.taxonomy.load import default_taxonomy
 from careermap.taxonomy.lookup import lookup_role
 from careermap.taxonomy.models import Taxonomy

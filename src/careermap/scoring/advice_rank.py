@@ -1,0 +1,211 @@
+"""A ranking in advice order: realistic moves first, then the longer steps, explained.
+
+Split from :mod:`careermap.scoring.match` (thirty-eighth round), whose ``_rank`` orders
+by score alone unless a person with a background asks for advice order; then
+:func:`advice_list` gathers every role above the cutoff, the person's own licensed job,
+the posts a thin list fills in (:mod:`careermap.scoring.thin`) and the peer posts their
+lived experience opens (:mod:`careermap.scoring.lived_roles`), orders them
+(:func:`careermap.scoring.advice.advice_order`), moves their current job after the first
+moves (:func:`after_moves`) and lets :func:`careermap.scoring.lead.lead` choose what
+leads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from careermap.scoring.advice import advice_key, advice_order
+from careermap.scoring.anchored import loosen, unanchored
+from careermap.scoring.engine import Scores, scoring_index
+from careermap.scoring.lived_roles import kind_asked, lived_note, peer_posts
+from careermap.scoring.step_up import STEP_UP_BOOST, rung_up
+from careermap.taxonomy.models import Taxonomy
+
+if TYPE_CHECKING:
+    from careermap.resolve.profile import Background, Profile
+    from careermap.results.experience import Shown
+    from careermap.scoring.start import Start
+
+__all__ = ["CURRENT_AFTER", "AdviceList", "advice_list", "after_moves"]
+
+
+#: Moves that come before the person's current job in advice order: the top of the list
+#: is for moves; their job (the same work elsewhere) follows, where its score earns a
+#: place that high (docs/scoring.md, current job), unless they said the same work
+#: elsewhere is what they want (``Background.same_work``).
+CURRENT_AFTER = 5
+
+
+def after_moves(ranked: list[int], background: Background, taxonomy: Taxonomy) -> list[int]:
+    """Move the role the person's job title names after the first :data:`CURRENT_AFTER`.
+
+    Not for a person who wants that work elsewhere (``Background.same_work``): their job
+    keeps the place its score earns; nor for a role named only inside a longer title
+    ("Perinatal Peer Support Worker": labelled, kept where its score puts it).
+
+    Examples
+    --------
+    >>> from careermap import Background
+    >>> from careermap.scoring.engine import scoring_index
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> taxonomy = default_taxonomy()
+    >>> own = scoring_index(taxonomy).role_pos["school-counsellor"]
+    >>> others = [i for i in range(8) if i != own]
+    >>> ranked = after_moves([own, *others], Background(current_role="School counsellor"), taxonomy)
+    >>> ranked.index(own) == CURRENT_AFTER
+    True
+    """
+    if background.same_work or not background.current_role:
+        return ranked
+    from careermap.results.readiness import current_role  # noqa: PLC0415 - readers of a background
+
+    held = current_role(background.current_role, taxonomy, whole=True)
+    if held is None:
+        return ranked
+    position = scoring_index(taxonomy).role_pos[held.id]
+    if position not in ranked[:CURRENT_AFTER]:
+        return ranked
+    ranked = [i for i in ranked if i != position]
+    return [*ranked[:CURRENT_AFTER], position, *ranked[CURRENT_AFTER:]]
+
+
+@dataclass(frozen=True)
+class AdviceList:
+    """What :func:`advice_list` found: the positions to explain and the list's notes.
+
+    Attributes
+    ----------
+    positions : list of int
+        The roles' positions in the taxonomy, in advice order, cut at the limit.
+    thin : str
+        The thin-list note (:mod:`careermap.scoring.thin`), or ``""``.
+    lived : str
+        The note on posts the person's lived experience opens, or ``""``.
+    loose : frozenset of int
+        Roles a thin profile reaches by general skills alone (:mod:`careermap.scoring.anchored`).
+    missed : list of int
+        Posts not found in the person's country that the list would have shown.
+    """
+
+    positions: list[int]
+    thin: str
+    lived: str
+    loose: frozenset[int]
+    missed: list[int]
+
+
+def advice_list(
+    profile: Profile,
+    start: Start,
+    scores: Scores,
+    taxonomy: Taxonomy,
+    *,
+    shown: Shown | None,
+    away: list[int],
+    limit: int | None,
+    min_score: float,
+    sectors: set[str] | None,
+    exclude: str | None,
+) -> AdviceList:
+    """Order every role above the cutoff for a person with a background, in advice order.
+
+    Every role above *min_score*, best first, then the realistic moves before the long
+    ones (a stable sort keeps the score order within each tier); *away* are the posts
+    not found in the person's country, left out and named in :attr:`AdviceList.missed`.
+
+    Examples
+    --------
+    >>> from careermap import Background, build_profile
+    >>> from careermap.scoring.engine import scoring_index
+    >>> from careermap.scoring.start import person_start, start_scores
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> taxonomy = default_taxonomy()
+    >>> profile = build_profile(
+    ...     ["active listening", "crisis intervention"],
+    ...     background=Background(education="bachelor"),
+    ...     semantic=False,
+    ... )
+    >>> start = person_start({"active-listening": 3, "crisis-intervention": 3}, None, taxonomy)
+    >>> found = advice_list(
+    ...     profile, start, start_scores(start, taxonomy), taxonomy, shown=None,
+    ...     away=frozenset(), limit=5, min_score=0.0, sectors=None, exclude=None,
+    ... )
+    >>> len(found.positions)
+    5
+    """
+    background = profile.background
+    if background is None:
+        msg = "advice order needs the person's background; build the profile with background=..."
+        raise ValueError(msg)
+    engine = scoring_index(taxonomy)
+    every = engine.top(
+        scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude, away=away
+    )
+    # Their own job at score 0, for a licence they hold (scoring.own_job).
+    from careermap.scoring.own_job import licensed_job  # noqa: PLC0415 - advice order only
+
+    own = licensed_job(background, taxonomy, scores, sectors) if min_score <= 0 else None
+    own = None if own in away else own
+    every, kept = (every, ()) if own is None else ([*every, own], (own,))
+    keys: dict[int, tuple[int, bool, bool]] = {}
+    # A wish to step up (scoring.step_up); roles a thin profile reaches by general
+    # skills alone, ordered as posts preferring unshown experience (scoring.anchored).
+    up = rung_up(background, taxonomy)
+    loose = unanchored(start.skills, taxonomy, shown=shown, background=background)
+
+    def key(i: int) -> tuple[int, bool, bool]:
+        if i not in keys:
+            found = advice_key(taxonomy.roles[i], background, taxonomy, shown)
+            keys[i] = loosen(found, loose=i in loose)
+        return keys[i]
+
+    def score(i: int) -> float:
+        return float(scores.score[i]) * (STEP_UP_BOOST if i in up else 1.0)
+
+    # Too few realistic roles within reach: the best others follow them (scoring.thin).
+    from careermap.scoring.lead import lead  # noqa: PLC0415 - advice order only
+    from careermap.scoring.thin import THIN_TOP, thin_advice  # noqa: PLC0415 - advice order only
+
+    filled, thin = thin_advice(
+        [i for i in every if i not in kept],
+        key,
+        score,
+        profile,
+        taxonomy,
+        sectors=sectors,
+        min_score=min_score,
+        away=away,
+    )
+    every = [*every, *filled.whole]
+    # Peer roles whose lived experience they meet, at 0, and those a skill reaches.
+    peers, met = (
+        peer_posts(
+            background, taxonomy, scores, sectors, every, exclude=exclude, away=away, shown=shown
+        )
+        if min_score <= 0
+        else ([], [])
+    )
+    every += peers
+    # A thin list puts posts involving avoided work after the long steps (P8, round 30).
+    late = filled.within < THIN_TOP
+    ranked = advice_order(every, key, score, kept=kept, then=filled.kept, late=late)
+    ranked = after_moves(ranked, background, taxonomy)
+    # No step down, stray reading or unasked peer post leads (scoring.lead).
+    ranked = lead(ranked, key, score, filled, background, taxonomy, shown, start.skills, kept)
+    positions = ranked if limit is None else ranked[:limit]
+    asked = kind_asked(met, background, taxonomy, shown=shown) if peers else frozenset()
+    lived = lived_note(peers, ranked, limit, taxonomy, scored=met, asked=asked) if peers else ""
+    missed: list[int] = []
+    if away:  # the posts left out that the list would have shown, in its order
+        above = engine.top(
+            scores, limit=None, min_score=min_score, sectors=sectors, exclude=exclude
+        )
+        others = [i for i in above if i in away]
+        if others:
+            ranked = advice_order(
+                [*every, *others], key, score, kept=kept, then=filled.kept, late=late
+            )
+            ranked = after_moves(ranked, background, taxonomy)
+            missed = [i for i in (ranked if limit is None else ranked[:limit]) if i in others]
+    return AdviceList(positions, thin, lived, loose, missed)
