@@ -32,8 +32,8 @@ from careermap.results.title_words import ABOVE_ENTRY, GRADE, in_gloss, other_po
 from careermap.results.verdict import Readiness
 from careermap.results.work_kind import (
     _TITLE_QUALIFIERS,
-    _essential,
     _unbracketed,
+    essential_skills,
     kind_of_work,
     kind_roles,
 )
@@ -131,7 +131,7 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
     whole : bool, optional
         Only a role the title names whole (exactly, by a confident fuzzy match or by its
         joined parts), not one named inside a longer title: the one advice order moves
-        after the first moves (:data:`careermap.scoring.match.CURRENT_AFTER`).
+        after the first moves (:data:`careermap.scoring.advice_rank.CURRENT_AFTER`).
 
     Examples
     --------
@@ -413,7 +413,7 @@ def practised_skills(held: str | None, taxonomy: Taxonomy) -> frozenset[str]:
     role = current_role(held, taxonomy)
     if role is None:
         return kind_of_work(held, taxonomy)
-    return _essential(role)
+    return essential_skills(role)
 
 
 def own_seniority(held: str | None, taxonomy: Taxonomy) -> Seniority | None:
@@ -517,7 +517,7 @@ def current_job() -> Readiness:
     with another employer or in another setting (a health coach in another practice, a
     recovery worker with another charity). Advice order places it by its score among the
     moves the person could take now, never before the first five
-    (:data:`careermap.scoring.match.CURRENT_AFTER`; :func:`careermap.rank_careers`).
+    (:data:`careermap.scoring.advice_rank.CURRENT_AFTER`; :func:`careermap.rank_careers`).
 
     Examples
     --------

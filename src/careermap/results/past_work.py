@@ -21,7 +21,7 @@ from __future__ import annotations
 from careermap.resolve.background import Background
 from careermap.results.current import current_role
 from careermap.results.rungs import EXPERIENCED_YEARS
-from careermap.results.work_kind import _essential
+from careermap.results.work_kind import essential_skills
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = ["past_practice"]
@@ -65,5 +65,5 @@ def past_practice(background: Background | None, taxonomy: Taxonomy) -> frozense
             continue
         role = current_role(title, taxonomy)
         if role is not None:
-            found |= _essential(role)
+            found |= essential_skills(role)
     return frozenset(found)

@@ -19,7 +19,7 @@ from careermap.base.text import BRACKETED, match_key
 from careermap.results import generic_posts, glossed, post_names, title_words
 from careermap.taxonomy.models import Importance, Role, Taxonomy
 
-__all__ = ["BROAD_SHARE", "kind_of_work", "kind_roles"]
+__all__ = ["BROAD_SHARE", "essential_skills", "kind_of_work", "kind_roles"]
 
 #: Words that say how someone holds a job, not which job ("Certified peer support
 #: specialist", "Staff nurse"): left out when a title is compared with role names.
@@ -39,7 +39,16 @@ def _unbracketed(held: str) -> str:
     return " ".join(BRACKETED.sub(" ", held).split())
 
 
-def _essential(role: Role) -> frozenset[str]:
+def essential_skills(role: Role) -> frozenset[str]:
+    """Return the ids of the skills *role* requires as essential.
+
+    Examples
+    --------
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> role = default_taxonomy().role_index["peer-support-specialist"]
+    >>> "active-listening" in essential_skills(role)
+    True
+    """
     return frozenset(
         req.skill for req in role.requirements if req.importance is Importance.ESSENTIAL
     )
@@ -76,7 +85,7 @@ def _broad(taxonomy: Taxonomy) -> frozenset[str]:
     def build() -> frozenset[str]:
         counts: dict[str, int] = {}
         for role in taxonomy.roles:
-            for skill in _essential(role):
+            for skill in essential_skills(role):
                 counts[skill] = counts.get(skill, 0) + 1
         floor = BROAD_SHARE * len(taxonomy.roles)
         return frozenset(skill for skill, count in counts.items() if count >= floor)
@@ -111,7 +120,7 @@ def kind_of_work(held: str, taxonomy: Taxonomy) -> frozenset[str]:
     ids = kind_roles(held, taxonomy)
     if not ids:
         return frozenset()
-    common = frozenset.intersection(*(_essential(taxonomy.role_index[i]) for i in ids))
+    common = frozenset.intersection(*(essential_skills(taxonomy.role_index[i]) for i in ids))
     return common & _broad(taxonomy)
 
 
