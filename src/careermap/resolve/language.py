@@ -51,6 +51,11 @@ OTHER_LANGUAGE_WORDS = frozenset(
         # Thirty-sixth round (review36 P4): Albanian ("raporte për Ministrinë e
         # Shëndetësisë"; "me" is English) and Tetum ("iha"; not "ho", "no", "ba").
         "dhe", "për", "në", "të", "nga", "iha",
+        # Thirty-eighth round (review38 P4): German "nach" ("Medikamentenabgabe nach
+        # Liste": capitalised nouns and no other function word), and the Creoles of
+        # Réunion and Mauritius, "ek" (with) and "bann" (the plural marker: "koz kréol ek
+        # bann patient"; Carpooran, Diksioner Morisien, 2011).
+        "nach", "ek", "bann",
     }
 )  # fmt: skip
 
