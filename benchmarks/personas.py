@@ -6,7 +6,7 @@ with the roles a counsellor would accept and reject. Beside it, in the same run,
 a plain baseline: cosine between the person's resolved skills (0/1) and each
 role's requirement weights, on the same taxonomy and sectors.
 
-    .venv/bin/python benchmarks/personas.py                # all twenty-nine sets, each labelled
+    .venv/bin/python benchmarks/personas.py                # all thirty sets, each labelled
     .venv/bin/python benchmarks/personas.py --set eighth   # one set: first, fresh, third,
                                                            # fourth, fifth, sixth, seventh,
                                                            # eighth, ninth, tenth,
@@ -18,12 +18,13 @@ role's requirement weights, on the same taxonomy and sectors.
                                                            # twenty-second, twenty-third,
                                                            # twenty-fourth, twenty-fifth,
                                                            # twenty-sixth, twenty-seventh,
-                                                           # twenty-eighth, twenty-ninth
+                                                           # twenty-eighth, twenty-ninth,
+                                                           # thirtieth
     .venv/bin/python benchmarks/personas.py --set both     # the first and fresh sets only
     .venv/bin/python benchmarks/personas.py --detail       # each persona's top 5, with gaps
     .venv/bin/python benchmarks/personas.py --no-country   # as if no persona gave a country
 
-There are twenty-nine sets (:data:`SETS`). The *first* (21 profiles) was written without
+There are thirty sets (:data:`SETS`). The *first* (21 profiles) was written without
 running the ranking (docs/personas.md), but nine rounds of data fixes were made
 looking at it. The *fresh* set (15 profiles, docs/personas.md, "A second, blind
 set") was written and committed after those rounds, blind, to check the ranking on
@@ -68,14 +69,15 @@ was written blind at the start of the thirty-third, and read in the thirty-fourt
 of the thirty-fourth, and read in the thirty-fifth; the *twenty-seventh* (16 profiles,
 "A twenty-seventh, blind set") was written blind at the start of the thirty-fifth, and
 read in the thirty-sixth; the *twenty-eighth* (16 profiles, "A twenty-eighth, blind set")
-was written blind at the start of the thirty-sixth, and is read in the thirty-seventh;
+was written blind at the start of the thirty-sixth, and read in the thirty-seventh;
 the *twenty-ninth* (16 profiles, "A twenty-ninth, blind set") was written blind at the
-start of the thirty-seventh.
+start of the thirty-seventh, and is read in the thirty-eighth; the *thirtieth* (16
+profiles, "A thirtieth, blind set") was written blind at the start of the thirty-eighth.
 Nothing is fitted to the fresh, third, fourth, fifth, sixth, seventh, eighth, ninth,
 tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth,
 eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third,
-twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth or twenty-ninth
-set and no test holds any of them to a bar.
+twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth or
+thirtieth set and no test holds any of them to a bar.
 No weight in careermap is fitted to any of them. For the first set, the second table
 splits the personas once, by a hash of the id (:func:`half`): rules were chosen
 looking at the *tune* half and are reported on the *check* half too.
@@ -127,7 +129,8 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 #: twenty-fifth (blind when written, read in the thirty-fourth round), the twenty-sixth
 #: (blind when written, read in the thirty-fifth round), the twenty-seventh (blind when
 #: written, read in the thirty-sixth round), the twenty-eighth (blind when written, read
-#: in the thirty-seventh round) and the twenty-ninth (blind, thirty-seventh round).
+#: in the thirty-seventh round), the twenty-ninth (blind when written, read in the
+#: thirty-eighth round) and the thirtieth (blind, thirty-eighth round).
 SETS = {
     "first": DATA / "personas.yaml",
     "fresh": DATA / "personas-fresh.yaml",
@@ -158,10 +161,11 @@ SETS = {
     "twenty-seventh": DATA / "personas-twenty-seventh.yaml",
     "twenty-eighth": DATA / "personas-twenty-eighth.yaml",
     "twenty-ninth": DATA / "personas-twenty-ninth.yaml",
+    "thirtieth": DATA / "personas-thirtieth.yaml",
 }
 #: Sets still blind this round (written at its start, docs/personas.md): only their
 #: summary rows are read; tools that print per-person output leave them out by default.
-BLIND = ("twenty-ninth",)
+BLIND = ("thirtieth",)
 #: ``--set`` names that report several sets: every set, or the two sets of the tenth round.
 GROUPS = {"all": list(SETS), "both": ["first", "fresh"]}
 PERSONAS = SETS["first"]
@@ -418,8 +422,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             "seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, "
             "sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, "
             "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, "
-            "twenty-seventh, twenty-eighth, twenty-ninth (the blind sets), both (first and "
-            "fresh) or all twenty-nine (default)"
+            "twenty-seventh, twenty-eighth, twenty-ninth, thirtieth (the blind sets), both "
+            "(first and fresh) or all thirty (default)"
         ),
     )
     parser.add_argument(

@@ -1,11 +1,11 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to twenty-ninth, blind ones (personas-fresh.yaml,
-personas-third.yaml to personas-twenty-ninth.yaml), checked the same way; and the
-upskilling judgements on the first and the fourth to twenty-ninth sets
+first set, and the second to thirtieth, blind ones (personas-fresh.yaml,
+personas-third.yaml to personas-thirtieth.yaml), checked the same way; and the
+upskilling judgements on the first and the fourth to thirtieth sets
 (upskilling-judgement.yaml, upskilling-judgement-fourth.yaml to
-upskilling-judgement-twenty-ninth.yaml). These tests check only that they are well formed
+upskilling-judgement-thirtieth.yaml). These tests check only that they are well formed
 and refer to things that exist; they never run a ranking or upskilling.
 """
 
@@ -53,6 +53,7 @@ BLIND_NAMES = {
     "twenty-seventh": "## A twenty-seventh, blind set",
     "twenty-eighth": "## A twenty-eighth, blind set",
     "twenty-ninth": "## A twenty-ninth, blind set",
+    "thirtieth": "## A thirtieth, blind set",
 }
 #: The blind sets judged for upskilling advice too.
 JUDGED_NAMES = (
@@ -82,6 +83,7 @@ JUDGED_NAMES = (
     "twenty-seventh",
     "twenty-eighth",
     "twenty-ninth",
+    "thirtieth",
 )
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
