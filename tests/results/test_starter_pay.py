@@ -118,3 +118,34 @@ def test_no_head_note_when_no_listed_post_is_marked(default):
     intake = where["intake-coordinator"]
     assert starter_head([where["peer-support-specialist"], intake], person, default)
     assert starter_head([intake], None, default) == ""
+
+
+def test_not_said_of_the_post_whose_licence_the_person_holds(default):
+    # Thirty-eighth round (review38 P10): a registered occupational therapist of seventeen
+    # years, whose title (a DBT team leader) names no role, was told the OT's post is "an
+    # entry-level post". It is her own profession; an entry-level post of another is still
+    # named as one.
+    background = Background(
+        education="master",
+        years_experience=17,
+        credentials=["HCPC registered occupational therapist"],
+        country="GB",
+        current_role="Team Leader, DBT programme",
+    )
+    own = role_readiness(
+        lookup_role("occupational-therapist", taxonomy=default),
+        background,
+        taxonomy=default,
+        shown=None,
+    )
+    assert own is not None
+    assert own.verdict == "ready"
+    assert "entry-level" not in own.summary
+    other = role_readiness(
+        lookup_role("intake-coordinator", taxonomy=default),
+        background,
+        taxonomy=default,
+        shown=None,
+    )
+    assert other is not None
+    assert "an entry-level post" in other.summary  # "A step down in scope ...: an entry-level post"

@@ -281,7 +281,14 @@ def assess(
             ),
         }
         found = found.model_copy(update=update)
-    found = _with_starter(found, entry, background, taxonomy, held=held)
+    # Nor is the post of a profession whose licence they hold named entry-level (review38
+    # P10: "an entry-level post" on the OT's post for a registered OT of seventeen years).
+    own = held or (
+        role is not None
+        and taxonomy is not None
+        and own_licence(taxonomy.role_index[role], background, taxonomy)
+    )
+    found = _with_starter(found, entry, background, taxonomy, held=bool(own))
     # Said of the current job too: a person who moved country with it (a US school
     # psychologist now in England) is asked to check that it is recognised where they are.
     found = _with_recognition(found, entry, background, ambiguous, abroad)
@@ -437,7 +444,8 @@ def _with_starter(
 ) -> Readiness:
     """Name an entry-level post in a ready or certify verdict, its pay in a note (rungs).
 
-    Not said of the person's current job (*held*).
+    Not said of the person's current job, nor of a post whose licence or registration
+    they hold (*held*: their own profession, whatever their title says).
     """
     if held or found.verdict not in ("ready", "certify"):
         return found
