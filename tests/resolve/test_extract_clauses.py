@@ -10,6 +10,7 @@ import pytest
 
 from careermap.resolve import extract as _extract
 from careermap.resolve.extract import extract_skills
+from careermap.resolve.long_texts import LONG_TEXTS_ENV
 from careermap.resolve.semantic import SemanticHit
 
 from ..conftest import require_module
@@ -22,23 +23,30 @@ def extra() -> None:
         require_module(module, "careermap[semantic] is part of the dev extra")
 
 
+@pytest.fixture
+def shipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    # These tests mean the shipped default (WordLlama reads every clause), whatever
+    # CAREERMAP_LONG_TEXTS says in the environment that runs them.
+    monkeypatch.delenv(LONG_TEXTS_ENV, raising=False)
+
+
 def ids(text: str, taxonomy) -> set[str]:
     return {s.skill_id for s in extract_skills(text, taxonomy=taxonomy)}
 
 
-def test_a_one_word_clause_is_not_read_as_a_skill_of_its_own(extra, default):
+def test_a_one_word_clause_is_not_read_as_a_skill_of_its_own(extra, default, shipped):
     # "managers", the tail of a list cut at "and", is not managing staff.
     found = ids("I offered counselling to employees and managers.", default)
     assert "counselling" in found
     assert "management-of-personnel-resources" not in found
 
 
-def test_a_one_word_clause_close_to_a_skill_is_still_read(extra, default):
+def test_a_one_word_clause_close_to_a_skill_is_still_read(extra, default, shipped):
     found = {s.skill_id: s for s in extract_skills("Mentoring.", taxonomy=default)}
     assert found["mentoring"].confidence >= _extract.ONE_WORD_SIMILARITY
 
 
-def test_a_clause_can_name_two_close_skills(extra, default):
+def test_a_clause_can_name_two_close_skills(extra, default, shipped):
     found = {
         s.skill_id: s
         for s in extract_skills("I moderated content for a social media company.", taxonomy=default)
