@@ -10,8 +10,8 @@ import pytest
 
 from careermap.resolve import extract as _extract
 from careermap.resolve.extract import extract_skills
-from careermap.resolve.long_texts import LONG_TEXTS_ENV
-from careermap.resolve.semantic import SemanticHit
+from careermap.resolve.long_texts import LONG_TEXTS_ENV, mixed_hits
+from careermap.resolve.semantic import SemanticHit, semantic_index
 
 from ..conftest import require_module
 from .test_long_texts import _mixed, _Naming, _twice
@@ -105,3 +105,21 @@ def test_the_lexical_path_never_reads_by_meaning(default, monkeypatch):
     text = "I used motivational interviewing with families and managers. Mentoring."
     found = extract_skills(text, taxonomy=default, semantic=False)
     assert [(s.skill_id, s.method) for s in found] == [("motivational-interviewing", "exact")]
+
+
+def test_without_the_variable_no_clause_is_read_by_minilm(extra, default, shipped, monkeypatch):
+    # CAREERMAP_LONG_TEXTS unset (the default), a narrative is read as it is without
+    # careermap[minilm]: no clause goes to the MiniLM mix (thirty-eighth round: the MiniLM
+    # clause reading stays opt-in, docs/semantic.md).
+    assert semantic_index(default).long_reader is None
+    given: list[object] = []
+
+    def recording(*args, **kwargs):
+        found = mixed_hits(*args, **kwargs)
+        given.append(found)
+        return found
+
+    monkeypatch.setattr(_extract, "mixed_hits", recording)
+    found = extract_skills("I ran a weekly support group, wrote care plans and trained volunteers.")
+    assert found  # read by WordLlama
+    assert given == [None]
