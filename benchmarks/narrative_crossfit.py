@@ -20,7 +20,7 @@ A setting is worth shipping only if every fold's pick gains on the set it did no
 constants on each set.
 
 The clause readings are the library's own (``extract._clauses``, ``extract._lexical``,
-``practice_names``,
+``practice_names``, ``verb_skills``,
 ``verb_cues``, the index's ``search_many`` and, with ``--mixed``,
 ``long_texts.mixed_hits``); only the thresholds vary:
 
@@ -50,6 +50,7 @@ import yaml
 
 import careermap
 from careermap.resolve import extract as _extract
+from careermap.resolve.clause_verbs import verb_skills
 from careermap.resolve.long_texts import mixed_hits
 from careermap.resolve.practitioner_names import practice_names
 from careermap.resolve.semantic import SemanticHit, semantic_index
@@ -89,6 +90,7 @@ class Reader:
             found = _extract._lexical(text[start:end], self.taxonomy)
             named |= {skill_id for skill_id, _, _ in found}
             named |= {skill_id for skill_id, _ in practice_names(text[start:end], self.taxonomy)}
+            named |= {skill_id for skill_id, _ in verb_skills(text[start:end], self.taxonomy)}
             if not found or self.named:
                 queries.append(_extract.verb_cues(_extract._LEAD.sub("", text[start:end])))
                 names.append(frozenset(skill_id for skill_id, _, _ in found))

@@ -10,8 +10,10 @@ Each remaining clause is matched in two ways:
   another language, a term of the taxonomy's lexicons, its words perhaps with other
   endings (:func:`careermap.resolve.clause_terms.terms_in`); and a practitioner's title
   as its practice's name ("a social worker": *social work*;
-  :func:`careermap.resolve.practitioner_names.practice_names`), which does not stop the
-  clause being read by meaning;
+  :func:`careermap.resolve.practitioner_names.practice_names`), and a verb of the person's
+  own work as the skill it names ("referred people to the health centre": *Resource
+  referral*; :func:`careermap.resolve.clause_verbs.verb_skills`), neither of which stops
+  the clause being read by meaning;
 * semantically (with ``careermap[semantic]``): the clause's nearest skill, kept
   when its cosine similarity reaches :data:`EXTRACT_SIMILARITY` (a clause of one word,
   :data:`ONE_WORD_SIMILARITY`), and its second nearest too when that reaches
@@ -36,6 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from careermap.base.errors import ProfileError
 from careermap.base.text import normalize
 from careermap.resolve.clause_terms import terms_in
+from careermap.resolve.clause_verbs import verb_skills
 from careermap.resolve.long_texts import mixed_hits
 from careermap.resolve.negation import negated
 from careermap.resolve.practitioner_names import practice_names
@@ -356,7 +359,9 @@ def extract_skills(
             spans.append((start, end))
         # A practitioner's title names a practice ("a social worker": social work), and the
         # clause is still read for what else it says ("... with a caseload of 60 families").
-        for skill_id, name in practice_names(text[start:end], taxonomy):
+        # So does a verb of the person's own work ("referred people to the health centre").
+        done = practice_names(text[start:end], taxonomy) + verb_skills(text[start:end], taxonomy)
+        for skill_id, name in done:
             keep(skill_id, (start, end), 1.0, "alias", name)
     if use_semantic and spans:
         index = semantic_index(taxonomy)
