@@ -48,3 +48,17 @@ def test_the_work_itself_is_read_as_before(default):
     # The rule reads a practitioner's word; a practice named outright is the extractor's own.
     assert practice_names("I did social work in Soweto", default) == []
     assert "social-work-practice" in skills("I did social work in Soweto.", default)
+
+
+def test_anothers_title_is_not_the_writers(default):
+    # The social worker in the room, the one a client was referred to, the ones supervised.
+    for clause in (
+        "I chair CPA reviews with the GP and the social worker",
+        "I referred him to a social worker",
+        "I supervised three social workers",
+        "I worked alongside a mental health nurse",
+    ):
+        assert practice_names(clause, default) == [], clause
+    assert practice_names("I am a social worker", default) == [
+        ("social-work-practice", "social work")
+    ]

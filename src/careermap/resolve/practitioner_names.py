@@ -10,7 +10,9 @@ word's practice name ("social worker": *social work*; "mental health nurse": *me
 health nursing*) when that is a label or alias of the taxonomy of two words or more. A
 bare practice word is not read ("psychologist" is no *Psychology*, "therapist" no
 *Therapy*): on the spent sets those readings were wrong as often as right
-(docs/semantic.md, "Thirty-eighth round").
+(docs/semantic.md, "Thirty-eighth round"). Nor is another's title: after "the", or after a
+preposition with or without "a" ("with the social worker", "referred to a social
+worker"), or in the plural ("supervised social workers").
 
 It imports only the resolver's name index; it reads nothing at import.
 """
@@ -30,7 +32,6 @@ __all__ = ["AGENT_WORDS", "practice_names"]
 #: A practitioner's word, as normalised, and the word its practice is named by.
 AGENT_WORDS = {
     "worker": "work",
-    "workers": "work",
     "nurse": "nursing",
     "therapist": "therapy",
     "counsellor": "counselling",
@@ -50,6 +51,27 @@ AGENT_WORDS = {
 }
 #: Words before the practitioner's word tried, longest first.
 _MOST_WORDS = 5
+#: A title after these is another's ("with the social worker", "referred to a social
+#: worker", "assisted the psychologist"), not the writer's: the definite article, and a
+#: preposition with or without "a" or "an". Plurals are not titles here for the same reason
+#: ("supervised social workers").
+_ANOTHERS = frozenset({"the", "with", "to", "alongside", "beside", "from", "by", "for", "and"})
+_ARTICLES = frozenset({"a", "an"})
+
+
+def _anothers(before: list[str]) -> bool:
+    """Whether the words *before* a title say it is another's ("with a", "the").
+
+    Examples
+    --------
+    >>> _anothers(["i", "chair", "reviews", "with", "the"]), _anothers(["i", "am", "a"])
+    (True, False)
+    >>> _anothers(["referred", "him", "to", "a"]), _anothers([])
+    (True, False)
+    """
+    if before and before[-1] in _ARTICLES:
+        before = before[:-1]
+    return bool(before) and before[-1] in _ANOTHERS
 
 
 def practice_names(clause: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
@@ -75,6 +97,8 @@ def practice_names(clause: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
     [('social-work-practice', 'social work')]
     >>> practice_names("assisted the psychologist", load_taxonomy())
     []
+    >>> practice_names("I chair CPA reviews with the social worker", load_taxonomy())
+    []
     """
     names = name_index(taxonomy).exact
     words = normalize(clause).split()
@@ -87,6 +111,7 @@ def practice_names(clause: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
             name = " ".join([*words[at - size : at], practice])
             hit = names.get(name)
             if hit is not None:
-                found.append((hit[1], name))
+                if not _anothers(words[: at - size]):
+                    found.append((hit[1], name))
                 break
     return found
