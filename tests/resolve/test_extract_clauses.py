@@ -10,7 +10,8 @@ import pytest
 
 from careermap.resolve import extract as _extract
 from careermap.resolve.extract import extract_skills
-from careermap.resolve.semantic import SemanticHit
+from careermap.resolve.long_texts import LONG_TEXTS_ENV, mixed_hits
+from careermap.resolve.semantic import SemanticHit, semantic_index
 
 from ..conftest import require_module
 from .test_long_texts import _mixed, _Naming, _twice
@@ -22,23 +23,30 @@ def extra() -> None:
         require_module(module, "careermap[semantic] is part of the dev extra")
 
 
+@pytest.fixture
+def shipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    # These tests mean the shipped default (WordLlama reads every clause), whatever
+    # CAREERMAP_LONG_TEXTS says in the environment that runs them.
+    monkeypatch.delenv(LONG_TEXTS_ENV, raising=False)
+
+
 def ids(text: str, taxonomy) -> set[str]:
     return {s.skill_id for s in extract_skills(text, taxonomy=taxonomy)}
 
 
-def test_a_one_word_clause_is_not_read_as_a_skill_of_its_own(extra, default):
+def test_a_one_word_clause_is_not_read_as_a_skill_of_its_own(extra, default, shipped):
     # "managers", the tail of a list cut at "and", is not managing staff.
     found = ids("I offered counselling to employees and managers.", default)
     assert "counselling" in found
     assert "management-of-personnel-resources" not in found
 
 
-def test_a_one_word_clause_close_to_a_skill_is_still_read(extra, default):
+def test_a_one_word_clause_close_to_a_skill_is_still_read(extra, default, shipped):
     found = {s.skill_id: s for s in extract_skills("Mentoring.", taxonomy=default)}
     assert found["mentoring"].confidence >= _extract.ONE_WORD_SIMILARITY
 
 
-def test_a_clause_can_name_two_close_skills(extra, default):
+def test_a_clause_can_name_two_close_skills(extra, default, shipped):
     found = {
         s.skill_id: s
         for s in extract_skills("I moderated content for a social media company.", taxonomy=default)
@@ -97,3 +105,21 @@ def test_the_lexical_path_never_reads_by_meaning(default, monkeypatch):
     text = "I used motivational interviewing with families and managers. Mentoring."
     found = extract_skills(text, taxonomy=default, semantic=False)
     assert [(s.skill_id, s.method) for s in found] == [("motivational-interviewing", "exact")]
+
+
+def test_without_the_variable_no_clause_is_read_by_minilm(extra, default, shipped, monkeypatch):
+    # CAREERMAP_LONG_TEXTS unset (the default), a narrative is read as it is without
+    # careermap[minilm]: no clause goes to the MiniLM mix (thirty-eighth round: the MiniLM
+    # clause reading stays opt-in, docs/semantic.md).
+    assert semantic_index(default).long_reader is None
+    given: list[object] = []
+
+    def recording(*args, **kwargs):
+        found = mixed_hits(*args, **kwargs)
+        given.append(found)
+        return found
+
+    monkeypatch.setattr(_extract, "mixed_hits", recording)
+    found = extract_skills("I ran a weekly support group, wrote care plans and trained volunteers.")
+    assert found  # read by WordLlama
+    assert given == [None]

@@ -6,7 +6,14 @@ semicolons and " and "). A clause that holds a negation ("never", "not", "no",
 Each remaining clause is matched in two ways:
 
 * lexically: a label or alias of two or more words, or an abbreviation written
-  in capitals ("CBT"), found in the clause (confidence 1);
+  in capitals ("CBT"), found in the clause (confidence 1); in a clause written in
+  another language, a term of the taxonomy's lexicons, its words perhaps with other
+  endings (:func:`careermap.resolve.clause_terms.terms_in`); and a practitioner's title
+  as its practice's name ("a social worker": *social work*;
+  :func:`careermap.resolve.practitioner_names.practice_names`), and a verb of the person's
+  own work as the skill it names ("referred people to the health centre": *Resource
+  referral*; :func:`careermap.resolve.clause_verbs.verb_skills`), neither of which stops
+  the clause being read by meaning;
 * semantically (with ``careermap[semantic]``): the clause's nearest skill, kept
   when its cosine similarity reaches :data:`EXTRACT_SIMILARITY` (a clause of one word,
   :data:`ONE_WORD_SIMILARITY`), and its second nearest too when that reaches
@@ -30,8 +37,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from careermap.base.errors import ProfileError
 from careermap.base.text import normalize
+from careermap.resolve.clause_terms import terms_in
+from careermap.resolve.clause_verbs import verb_skills
 from careermap.resolve.long_texts import mixed_hits
 from careermap.resolve.negation import negated
+from careermap.resolve.practitioner_names import practice_names
 from careermap.resolve.profile import Profile, ProfileEntry, ProfileInput, build_profile
 from careermap.resolve.resolver import SkillMatch, name_index
 from careermap.resolve.semantic import SemanticHit, enabled, hint_once, semantic_index
@@ -231,7 +241,10 @@ def _lexical(clause: str, taxonomy: Taxonomy) -> list[Found]:
         hit = index.exact.get(normalize(proper.group()))
         if proper.start() and hit is not None and hit[2] == proper.group():
             found.append((hit[1], "exact" if hit[0] == 0 else "alias", hit[2]))
-    return found
+    # A term of the lexicons in a clause written in another language, its words perhaps
+    # with other endings ("профилактике срывов"; thirty-eighth round).
+    found += [(term.skill_id, "alias", term.term) for term in terms_in(clause, taxonomy)]
+    return [hit for hit in found if hit[0] in taxonomy.skill_index]
 
 
 def _kept(
@@ -344,6 +357,12 @@ def extract_skills(
             keep(skill_id, (start, end), 1.0, method, name)
         if not named:  # a clause that names a skill is not read for another one
             spans.append((start, end))
+        # A practitioner's title names a practice ("a social worker": social work), and the
+        # clause is still read for what else it says ("... with a caseload of 60 families").
+        # So does a verb of the person's own work ("referred people to the health centre").
+        done = practice_names(text[start:end], taxonomy) + verb_skills(text[start:end], taxonomy)
+        for skill_id, name in done:
+            keep(skill_id, (start, end), 1.0, "alias", name)
     if use_semantic and spans:
         index = semantic_index(taxonomy)
         # "wrote treatment plans" is read as "writing treatment plans", as skills are named.
