@@ -59,9 +59,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 #: in Latin script that English words do not hold, with Romanian's, Serbian's and Maltese's
 #: (thirty-second round), and Albanian's and Dutch's "ë" (thirty-sixth round, review36
 #: P4: "shtëpitë", "patiënten"; English writes it only in names, "Zoë", "Brontë", which
-#: are not lower case). Not "é" or "ï", which English writes in borrowed words
-#: ("résumé", "café", "naïve").
-_NOT_ENGLISH_LETTERS = frozenset("ñáíóúãõâêôûçàèìòùäöüßœæøåłąęśćźżčřšžěůőűğışțșăîđġħċë")
+#: are not lower case), and Azerbaijani's "ə" (thirty-eighth round: "narkoloji
+#: qeydiyyat" holds none, "psixoloji məsləhət" does). Not "é" or "ï", which English writes
+#: in borrowed words ("résumé", "café", "naïve").
+_NOT_ENGLISH_LETTERS = frozenset("ñáíóúãõâêôûçàèìòùäöüßœæøåłąęśćźżčřšžěůőűğışțșăîđġħċëə")
 
 
 def _foreign_word(word: str) -> bool:
