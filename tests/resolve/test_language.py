@@ -107,3 +107,12 @@ def test_a_profile_mostly_in_arabic_is_asked_for_english():
     texts = ["CBT", "التدخل مع الأسر النازحة", "متابعة الحالات في المخيم", "家族教室の運営"]
     said = thin_profile(careermap.build_profile(texts, semantic=False))
     assert "3 of the others look written in another language" in said
+
+
+@pytest.mark.parametrize(
+    "text", ["psixoloji məsləhət", "산림치유 프로그램 운영", "کارگاه برای والدین"]
+)
+def test_azerbaijani_korean_and_persian_are_seen(text):
+    # Thirty-eighth round: "ə" is no letter English writes; Hangul and the Persian
+    # letters are another script, counted in any case.
+    assert other_language(text)
