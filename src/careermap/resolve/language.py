@@ -51,6 +51,10 @@ OTHER_LANGUAGE_WORDS = frozenset(
         # Thirty-sixth round (review36 P4): Albanian ("raporte për Ministrinë e
         # Shëndetësisë"; "me" is English) and Tetum ("iha"; not "ho", "no", "ba").
         "dhe", "për", "në", "të", "nga", "iha",
+        # Thirty-eighth round (review38 P4): German "nach" ("Medikamentenabgabe nach
+        # Liste"), Réunion and Mauritian Creole "ek" (with) and "bann" (the plural), Cabo
+        # Verdean Kriolu "ku" (with) and "nha" (my).
+        "nach", "ek", "bann", "ku", "nha",
     }
 )  # fmt: skip
 
