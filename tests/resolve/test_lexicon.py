@@ -254,6 +254,8 @@ def test_english_texts_read_as_without_the_lexicons():
         ("טִיפּוּל מִשְׁפַּחְתִּי", "couples-and-family-therapy", "Hebrew"),  # with vowel points
         ('כתיבת דו"חות', "report-writing", "Hebrew"),
         ("כתיבת דו״חות", "report-writing", "Hebrew"),  # the gershayim, as the ASCII quote
+        ("Ndërhyrje në krizë", "crisis-intervention", "Albanian"),
+        ("menaxhimi i rastit", "case-management", "Albanian"),
     ],
 )
 def test_each_language_of_the_thirty_eighth_round_is_read(text, skill_id, language):
@@ -273,6 +275,8 @@ def test_each_language_of_the_thirty_eighth_round_is_read(text, skill_id, langua
         "narkoloji qeydiyyat",  # registration of patients: no practice the lexicon names
         "הדרכה",  # Hebrew: training as much as supervision, alone
         "טיפול",  # Hebrew: any treatment or care
+        "këshillim",  # Albanian: counselling or any advice, alone
+        "avokati",  # Albanian: the lawyer, not advocacy
     ],
 )
 def test_a_near_miss_in_the_thirty_eighth_round_s_languages_is_not_read(text):
