@@ -115,3 +115,34 @@ def test_japanese_keeps_its_voicing_and_drops_the_spaces_between_its_letters() -
     assert normalize_all("ｶﾞｲﾀﾞﾝｽ") == normalize_all("ガイダンス") == "ガイダンス"
     assert normalize_all("ソーシャル・スキル トレーニング") == "ソーシャルスキルトレーニング"
     assert normalize_all("認知行動療法 (CBT)") == "認知行動療法 cbt"  # a Latin word stays apart
+
+
+# Thirty-eighth round: Korean, Persian and Azerbaijani.
+
+
+def test_korean_keeps_its_syllables_whole_and_compares_terms_spaced_or_joined() -> None:
+    # NFKD splits a Hangul syllable into its jamo; they are composed again, so a key is
+    # written as Korean is, and a term written spaced or joined (한글 맞춤법 art. 50) is one.
+    key = normalize_all("위기 개입")
+    assert key == "위기개입" == normalize_all("위기개입")
+    assert all(unicodedata.name(c).startswith("HANGUL SYLLABLE") for c in key)
+    assert normalize_all("인지행동치료 (CBT)") == "인지행동치료 cbt"  # a Latin word stays apart
+    assert normalize_all("상담") != normalize_all("상단")  # one jamo apart: two words
+
+
+def test_persian_letters_fold_as_their_arabic_forms_and_the_non_joiner_is_a_space() -> None:
+    # "مشاوره کودکی" with the Persian keheh and yeh, then with the Arabic kaf and yeh
+    persian = "\u0645\u0634\u0627\u0648\u0631\u0647 \u06a9\u0648\u062f\u06a9\u06cc"
+    arabic = "\u0645\u0634\u0627\u0648\u0631\u0647 \u0643\u0648\u062f\u0643\u064a"
+    assert normalize_all(persian) == normalize_all(arabic)
+    assert normalize_all("زوج\u200cدرمانی") == normalize_all("زوج درمانی")  # noqa: RUF001 - ZWNJ
+    assert normalize_all("زوج\u200cدرمانی") != normalize_all("زوجدرمانی")  # noqa: RUF001 - joined
+    assert normalize_all("خانوادۀ") == normalize_all("خانواده")  # heh with yeh above
+
+
+def test_the_azerbaijani_schwa_is_a_letter_of_its_word() -> None:
+    # Before the thirty-eighth round normalize split a word at "ə": "m sl h t".
+    assert (
+        normalize("Psixoloji MƏSLƏHƏT") == "psixoloji meslehet" == normalize("psixoloji meslehet")
+    )
+    assert normalize_all("psixoloji məsləhət") == "psixoloji meslehet"

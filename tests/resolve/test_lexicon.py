@@ -229,3 +229,78 @@ def test_english_texts_read_as_without_the_lexicons():
     bare = taxonomy.model_copy(update={"lexicons": ()})
     for text in ["CBT", "active listening", "case management", "psychoeducation for families"]:
         assert match_text(text, taxonomy, semantic=False) == match_text(text, bare, semantic=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "language"),
+    [
+        ("위기개입", "crisis-intervention", "Korean"),
+        ("위기 개입", "crisis-intervention", "Korean"),  # spaced as the orthography allows
+        ("인지 행동 치료", "cognitive-behavioural-therapy", "Korean"),
+        ("사례관리", "case-management", "Korean"),
+        ("مداخله در بحران", "crisis-intervention", "Persian"),
+        ("زوج\u200cدرمانی", "couples-and-family-therapy", "Persian"),  # noqa: RUF001 - the ZWNJ
+        ("زوج درماني", "couples-and-family-therapy", "Persian"),  # spaced, the Arabic yeh
+        ("روانشناسی", "psychology", "Persian"),  # joined: both spellings are listed
+        ("روان\u200cشناسی", "psychology", "Persian"),  # noqa: RUF001 - the ZWNJ
+        ("psixoloji ilk yardım", "psychological-first-aid", "Azerbaijani"),  # noqa: RUF001
+        ("PSIXOLOJI ILK YARDIM", "psychological-first-aid", "Azerbaijani"),
+        ("əvəzedici terapiya", "medication-assisted-treatment", "Azerbaijani"),
+        ("evezedici terapiya", "medication-assisted-treatment", "Azerbaijani"),  # no "ə" key
+        ("ilk yardım", "first-aid", "Azerbaijani or Turkish"),  # noqa: RUF001 - one skill
+        ("התערבות במשבר", "crisis-intervention", "Hebrew"),
+        ("תעסוקה נתמכת", "supported-employment", "Hebrew"),
+        ("טיפול קוגניטיבי-התנהגותי", "cognitive-behavioural-therapy", "Hebrew"),  # a hyphen
+        ("טִיפּוּל מִשְׁפַּחְתִּי", "couples-and-family-therapy", "Hebrew"),  # with vowel points
+        ('כתיבת דו"חות', "report-writing", "Hebrew"),
+        ("כתיבת דו״חות", "report-writing", "Hebrew"),  # the gershayim, as the ASCII quote
+        ("Ndërhyrje në krizë", "crisis-intervention", "Albanian"),
+        ("menaxhimi i rastit", "case-management", "Albanian"),
+    ],
+)
+def test_each_language_of_the_thirty_eighth_round_is_read(text, skill_id, language):
+    match = resolve_skill(text, semantic=False)
+    assert (match.skill_id, match.method, match.language) == (skill_id, "alias", language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "상담",  # Korean: any consultation, a customer's too
+        "위기개입 프로그램 운영",  # a term inside a longer Korean text is not read
+        "명상과 호흡",  # a particle written onto the word ("명상과": "meditation and")
+        "مشاوره",  # Persian: counselling or any advice, alone
+        "زوجدرمانی",  # joined where Persian writes a non-joiner or a space
+        "məsləhət",  # Azerbaijani: any advice, alone
+        "narkoloji qeydiyyat",  # registration of patients: no practice the lexicon names
+        "הדרכה",  # Hebrew: training as much as supervision, alone
+        "טיפול",  # Hebrew: any treatment or care
+        "këshillim",  # Albanian: counselling or any advice, alone
+        "avokati",  # Albanian: the lawyer, not advocacy
+    ],
+)
+def test_a_near_miss_in_the_thirty_eighth_round_s_languages_is_not_read(text):
+    taxonomy = careermap.load_taxonomy()
+    assert lexicon_match(text, text, taxonomy, head=True) is None
+
+
+def test_a_persian_term_heads_a_phrase_before_a_preposition():
+    # "برای" (for), written apart, as "pour" or "für": the term's practice for someone.
+    taxonomy = careermap.load_taxonomy()
+    text = "مداخله در بحران برای نوجوانان آسیب‌دیده"
+    match = lexicon_match(text, text, taxonomy, head=True)
+    assert match is not None
+    assert (match.skill_id, match.method, match.language) == (
+        "crisis-intervention",
+        "part",
+        "Persian",
+    )
+
+
+def test_a_persian_list_joined_by_a_written_apart_and_is_read_part_by_part():
+    # Persian writes "و" ("and") apart: a list of two terms names both skills, and a term
+    # holding the word ("درمان مبتنی بر پذیرش و تعهد", ACT) is still read whole.
+    profile = build_profile(["مداخله در بحران و پیشگیری از خودکشی"], semantic=False)
+    assert sorted(profile.skills) == ["crisis-intervention", "suicide-prevention"]
+    profile = build_profile(["درمان مبتنی بر پذیرش و تعهد"], semantic=False)
+    assert list(profile.skills) == ["acceptance-and-commitment-therapy"]

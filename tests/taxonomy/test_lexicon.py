@@ -149,6 +149,8 @@ def test_the_bundled_lexicons_cover_the_languages_promised():
     assert {"es", "fr", "pt", "de", "nl", "ru", "uk"} <= set(languages)
     # Thirty-seventh round: Italian, Turkish, Greek, the Balkan languages, Arabic, Japanese.
     assert {"it", "tr", "el", "hbs", "mk", "bg", "ar", "ja"} <= set(languages)
+    # Thirty-eighth round: Korean, Persian, Azerbaijani, Hebrew and Albanian.
+    assert {"ko", "fa", "az", "he", "sq"} <= set(languages)
     for lexicon in languages.values():
         assert 60 <= len(lexicon.skills) <= 160, lexicon.language
         assert lexicon.source
@@ -179,3 +181,17 @@ def test_a_term_written_alike_in_a_script_without_spaces_is_refused(tmp_path):
     [problem] = problems_of(folder(tmp_path / "ar", arabic))
     assert "is listed twice" in problem.message
     assert "remove the repeat" in problem.message
+
+
+def test_a_korean_term_written_spaced_and_joined_is_one_term(tmp_path):
+    # Thirty-eighth round: the spaces between Hangul letters are not compared (Korean
+    # orthography lets a technical term be written either way), so a second spelling
+    # for another skill is the same term, refused with its place.
+    korean = (
+        JAPANESE.replace("ja\n    name: Japanese", "ko\n    name: Korean")
+        .replace("[危機介入, クライシス・インターベンション]", "[위기개입]")
+        .replace("[クライシスインターベンション]", "[위기 개입]")
+    )
+    [problem] = problems_of(folder(tmp_path, korean))
+    assert problem.field == "lexicons[0].skills[1].terms[0]"
+    assert "'위기 개입' of 'mediation' is listed twice" in problem.message

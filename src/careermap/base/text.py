@@ -363,13 +363,21 @@ _LETTER_MARKS = frozenset("\u3099\u309a")
 #: letters with no decomposition into a base letter and a mark, written as their base
 #: letter (thirty-seventh round): before, :func:`normalize` split a word at one, so the
 #: Turkish "danışmanlık" was "dan sman l k" and the Croatian "međuljudski" "me uljudski".  # noqa: RUF003
+#: Thirty-eighth round: the Azerbaijani "ə" as "e" (as Azerbaijanis write it on a keyboard
+#: without it: "məsləhət" was "m sl h t"), and the Persian letters written for the Arabic
+#: ones as Persian search folds them (Lucene's PersianNormalizer): the Persian yeh "ی" as
+#: "ي", the keheh "ک" as "ك", and the "ە" NFKD leaves of "ۀ" (heh with yeh) as "ه".  # noqa: RUF003
 _FOLDS = str.maketrans(
     {
         "\u0649": "\u064a", "\u0629": "\u0647", "\u0640": None,  # Arabic
+        "\u06cc": "\u064a", "\u06a9": "\u0643", "\u06d5": "\u0647",  # Persian
         "\u0131": "i", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
-        "ħ": "h",
+        "ħ": "h", "\u0259": "e",
     }
 )  # fmt: skip
+#: Letters NFKD splits that are composed again: the kana voicing marks, and the Hangul
+#: jamo NFKD splits a Korean syllable into ("상" is "ᄉ", "ᅡ", "ᆼ").
+_COMPOSED = re.compile("[\u3099\u309a\u1100-\u11ff]")
 
 
 def fold_marks(text: str) -> str:
@@ -379,7 +387,9 @@ def fold_marks(text: str) -> str:
     another script folds the same way and keeps its letters (:func:`normalize_all`).
     A mark that makes another letter (the kana voicing marks) is kept, Arabic letters
     written one for another are folded into one, and a Latin letter with no mark to drop
-    is written as its base letter (the Turkish dotless i, "ø", "đ", "ł": :data:`_FOLDS`).
+    is written as its base letter (the Turkish dotless i, "ø", "đ", "ł", the Azerbaijani
+    "ə": :data:`_FOLDS`); Persian letters are folded as their Arabic forms and Korean
+    syllables are kept whole.
 
     Examples
     --------
@@ -391,12 +401,16 @@ def fold_marks(text: str) -> str:
     True
     >>> fold_marks("Dan\u0131smanl\u0131k"), fold_marks("međuljudski odnosi"), fold_marks("Børn")
     ('danismanlik', 'meduljudski odnosi', 'born')
+    >>> fold_marks("Psixoloji MƏSLƏHƏT"), fold_marks("심리상담") == "심리상담"
+    ('psixoloji meslehet', True)
+    >>> fold_marks("مشاوره کودک") == fold_marks("مشاوره كودك")
+    True
     """
     bare = unicodedata.normalize("NFKD", text).translate(_MARKS).casefold()
     if bare.isascii():
         return bare
     bare = bare.translate(_FOLDS)
-    if "\u3099" in bare or "\u309a" in bare:  # kana voicing marks, composed again
+    if _COMPOSED.search(bare):  # kana voicing marks, Hangul syllables: composed again
         return unicodedata.normalize("NFC", bare)
     return bare
 
@@ -433,17 +447,22 @@ def unspaced_letter(char: str) -> bool:
 
     Chinese characters, Japanese kana, Thai, Lao, Khmer and Burmese: a text in them is
     one run of letters, and :func:`normalize_all` drops any space or punctuation between
-    two of them ("ソーシャル・スキル" is "ソーシャルスキル").
+    two of them ("ソーシャル・スキル" is "ソーシャルスキル"). Korean's Hangul too
+    (thirty-eighth round): Korean is written with spaces, but a technical term may be
+    written spaced or joined alike (Korean orthography, 한글 맞춤법 art. 50: "전문 용어는
+    단어별로 띄어 씀을 원칙으로 하되, 붙여 쓸 수 있다"), so "위기 개입" and "위기개입" are one.
 
     Examples
     --------
     >>> unspaced_letter("療"), unspaced_letter("ン"), unspaced_letter("ー"), unspaced_letter("a")
     (True, True, True, False)
+    >>> unspaced_letter("상"), unspaced_letter("ش")
+    (True, False)
     """
     return unicodedata.name(char, "").startswith(_UNSPACED)
 
 
-_UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR")
+_UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "HANGUL")
 _JOINED = re.compile(r"(?<=\S) (?=\S)")
 #: A character at or above Thai, the first script written without spaces (U+0E00).
 _FROM_THAI = re.compile("[\u0e00-\U0010ffff]")
@@ -459,10 +478,13 @@ def normalize_all(text: str) -> str:
     its words of Latin letters are too, and its other words are folded the same way but
     keep their letters (:func:`fold_marks`): accents and other marks dropped ("й" is
     "и"), case folded, anything but letters, digits, "+" and "#" a space. Between two
-    letters of a script written without spaces (:func:`unspaced_letter`), no space is
-    kept. :func:`normalize` is this text's Latin words alone: the taxonomy's names are
-    English, so a name never holds another script (a lexicon of skill names in another
-    language, :mod:`careermap.taxonomy.lexicon`, is compared in this form).
+    letters of a script written without spaces (:func:`unspaced_letter`, and Korean's,
+    whose terms are written spaced or joined), no space is kept; the Persian zero-width
+    non-joiner between the parts of a compound is a space, as Persian search reads it
+    (Lucene's PersianCharFilter), so "زوج‌درمانی" and "زوج درمانی" are one.
+    :func:`normalize` is this text's Latin words alone: the taxonomy's names are English,
+    so a name never holds another script (a lexicon of skill names in another language,
+    :mod:`careermap.taxonomy.lexicon`, is compared in this form).
 
     Examples
     --------
@@ -472,6 +494,10 @@ def normalize_all(text: str) -> str:
     False
     >>> normalize_all("CBT (КПТ) counselling"), normalize_all("ソーシャル・スキル トレーニング")
     ('cbt кпт counseling', 'ソーシャルスキルトレーニング')
+    >>> normalize_all("위기 개입") == normalize_all("위기개입") == "위기개입"
+    True
+    >>> normalize_all("خانواده‌درمانی") == normalize_all("خانواده درماني")
+    True
     """
     # Most texts are ASCII; a letter's script is looked up once (a lexicon's thousands of
     # terms are checked on every load of a taxonomy that is not read from the cache).

@@ -101,10 +101,9 @@ def thin_profile(profile: Profile, aside: Sequence[str] = ()) -> str:
     tenth persona set found a child welfare worker's five posts all carried by
     *Safeguarding*, eight of her ten skills unread). Empty when at least half resolved.
     When most unread texts look written in another language
-    (:func:`careermap.resolve.language.other_language`), it says careermap reads English
-    and only the commonest terms of other languages (its lexicons,
-    :mod:`careermap.resolve.lexicon`; thirty-eighth round, review38 P4: "reads skills
-    written in English" was said to people whose other texts it had read in German).
+    (:func:`careermap.resolve.language.other_language`), it says careermap reads English,
+    and in other languages only the names of practices its lexicons hold (thirty-eighth
+    round, review38 P4: "reads English" alone was wrong once lexicons read eighteen).
     *aside* names the skills read but not counted (work the person would rather not do,
     :func:`careermap.results.avoided.reading_caution`): the texts that read only as them
     count as not read, and the sentence says why.
@@ -120,9 +119,9 @@ def thin_profile(profile: Profile, aside: Sequence[str] = ()) -> str:
     >>> print(thin_profile(build_profile(dutch, semantic=False)))
     ... # doctest: +NORMALIZE_WHITESPACE
     Only 1 of your 3 skills was recognised, so this ranking rests on it alone: careermap
-    reads skills written in English and only the commonest terms of some other languages,
-    and 2 of the others look written in another language: write them in English (see what
-    was not recognised) before reading much into it.
+    reads skills written in English (in other languages, only the names of practices),
+    and 2 of the others look written in another language: write them in English (see
+    what was not recognised) before reading much into it.
     """
     given, known = len(profile.entries), len(profile.resolved)
     left = sum(entry.match.skill_id in aside for entry in profile.resolved)
@@ -143,8 +142,8 @@ def thin_profile(profile: Profile, aside: Sequence[str] = ()) -> str:
     foreign = sum(map(other_language, unread))
     if foreign * 2 >= len(unread):  # most of what was not read is in another language
         how = (
-            "careermap reads skills written in English and only the commonest terms of some "
-            f"other languages, and {foreign} of the others "
+            "careermap reads skills written in English (in other languages, only the names "
+            f"of practices), and {foreign} of the others "
             f"{'looks' if foreign == 1 else 'look'} written in another language: write "
             f"{'it' if foreign == 1 else 'them'} in English"
         )

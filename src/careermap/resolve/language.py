@@ -52,10 +52,9 @@ OTHER_LANGUAGE_WORDS = frozenset(
         # Shëndetësisë"; "me" is English) and Tetum ("iha"; not "ho", "no", "ba").
         "dhe", "për", "në", "të", "nga", "iha",
         # Thirty-eighth round (review38 P4): German "nach" ("Medikamentenabgabe nach
-        # Liste": capitalised nouns and no other function word), and the Creoles of
-        # Réunion and Mauritius, "ek" (with) and "bann" (the plural marker: "koz kréol ek
-        # bann patient"; Carpooran, Diksioner Morisien, 2011).
-        "nach", "ek", "bann",
+        # Liste"), Réunion and Mauritian Creole "ek" (with) and "bann" (the plural), Cabo
+        # Verdean Kriolu "ku" (with) and "nha" (my).
+        "nach", "ek", "bann", "ku", "nha",
     }
 )  # fmt: skip
 
@@ -64,9 +63,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 #: in Latin script that English words do not hold, with Romanian's, Serbian's and Maltese's
 #: (thirty-second round), and Albanian's and Dutch's "ë" (thirty-sixth round, review36
 #: P4: "shtëpitë", "patiënten"; English writes it only in names, "Zoë", "Brontë", which
-#: are not lower case). Not "é" or "ï", which English writes in borrowed words
-#: ("résumé", "café", "naïve").
-_NOT_ENGLISH_LETTERS = frozenset("ñáíóúãõâêôûçàèìòùäöüßœæøåłąęśćźżčřšžěůőűğışțșăîđġħċë")
+#: are not lower case), and Azerbaijani's "ə" (thirty-eighth round: "narkoloji
+#: qeydiyyat" holds none, "psixoloji məsləhət" does). Not "é" or "ï", which English writes
+#: in borrowed words ("résumé", "café", "naïve").
+_NOT_ENGLISH_LETTERS = frozenset("ñáíóúãõâêôûçàèìòùäöüßœæøåłąęśćźżčřšžěůőűğışțșăîđġħċëə")
 
 
 def _foreign_word(word: str) -> bool:

@@ -31,8 +31,8 @@ __all__ = ["COMPLEMENT_WORDS", "Term", "lexicon_index", "lexicon_match"]
 
 _SHORT = 3
 #: Words that open what a practice is done with, for or about, in the lexicons' languages
-#: (none of Dutch, Turkish or Japanese: Dutch's are English words, Turkish's and Japanese's
-#: follow the words they govern, and Japanese is written without spaces),
+#: (none of Dutch, Turkish, Azerbaijani, Japanese or Korean: Dutch's are English words,
+#: the others' follow the words they govern, and Japanese is written without spaces),
 #: as :func:`~careermap.base.text.normalize` and :func:`term_key` write them: a term then
 #: one of them heads a phrase that names the term's practice ("désescalade avec les
 #: patients", "Psychoedukation für Angehörige", "психообразование для родственников").
@@ -62,6 +62,9 @@ COMPLEMENT_WORDS = frozenset(
         "sa", "za", "kod", "prema", "са", "за", "код", "према", "кај", "със", "във",  # noqa: RUF001
         # Arabic, the prepositions written apart ("ل" and "ب" are written onto the word)
         "في", "مع", "لدى", "عند", "حول",
+        # Persian (thirty-eighth round), the prepositions written apart, folded as
+        # term_key folds them (the Persian yeh as the Arabic: "برای" is "براي")
+        "براي", "با", "در", "به", "بين", "نزد",
     }
 )  # fmt: skip
 

@@ -22,8 +22,11 @@ __all__ = [
     "pieces",
 ]
 
-#: The words that join a list's parts ("CBT and DBT", "PHQ-9 & GAD-7").
-_JOINED = r"\s+(?:and|&|\+|plus)\s+"
+#: The words that join a list's parts ("CBT and DBT", "PHQ-9 & GAD-7"), and the Persian
+#: "و" ("and") written apart, as Persian writes it (thirty-eighth round: "مشاوره خانواده و
+#: زوج‌درمانی" is family counselling and couples therapy; a lexicon term holding it, "درمان
+#: مبتنی بر پذیرش و تعهد", is read whole first). Arabic writes its "و" onto the next word.
+_JOINED = r"\s+(?:and|&|\+|plus|\u0648)\s+"
 _LIST = re.compile(rf"\s*[,;/]\s*|{_JOINED}", re.IGNORECASE)
 #: A list of names (credentials): joined by those words or semicolons, outside brackets.
 _NAMES = re.compile(rf"(?:\s*;\s*|{_JOINED})(?![^()]*\))", re.IGNORECASE)
