@@ -32,7 +32,13 @@ phrases read:
 * **a doing word first**: "running", "leading", "delivering", "providing",
   "conducting", "facilitating", "writing", "keeping", "doing" or "using", with
   "a", "an" or "the" ("writing shift notes", "running a DBT skills group"), or
-  "helping" and whom ("helping people apply for benefits");
+  "helping" and whom ("helping people apply for benefits"); and, as CV lines are
+  written, the past ("Led CQC inspections", "Reported K10 and PCL-5 outcomes";
+  thirty-eighth round);
+* **representing people at a hearing**: "representing members at disciplinary
+  committees" is the hearing's work (thirty-eighth round);
+* **work under an Act**: "rights advice under the Mental Health Act" is the work and,
+  when the taxonomy names the Act, the law, split into both (thirty-eighth round);
 * **under supervision last**: "under supervision", "under clinical supervision" or
   "supervised" ("CBT under supervision"): how a trainee did the work, which names no
   skill of its own (before this reading, the semantic layer read that text as *Clinical
@@ -88,11 +94,16 @@ phrases read:
   the phrase names two and is split into both (twenty-ninth round; before, it matched
   neither), as is a method "about" conditions ("psychoeducation about ADHD") and a name
   "with" people whose need is a skill ("psychoeducation for adults with ADHD");
+* **an assessment or a report for anything**: "needs assessments for support
+  packages", "writing reports for redress schemes and court": the assessment or the
+  report, unless people are named there by a need
+  (:func:`careermap.resolve.whom_words.assessment_for`; thirty-eighth round);
 * **for whom**: "for" and only people, named by a plural noun of a closed list ("stress
   management for clients", "advocacy for tenants and their families", "brief CBT for
   soldiers", "for new staff"), or those a record or report is for: insurers,
   Medicare, Medicaid, funders, commissioners ("documentation for insurance",
-  "reports for funders"): the name, as after "with";
+  "reports for funders"), or the ward, unit, department or clinic whose staff it is
+  for ("rosters for the ward"; thirty-eighth round): the name, as after "with";
 * **lived experience in one's own words**: "my own experience of being autistic", "my
   lived experience of incarceration and recovery", "using my lived experience as a
   carer": the lived experience peer work uses (*Peer support*'s alias "lived
@@ -151,6 +162,7 @@ from careermap.resolve.phrase_words import (
     CONDITION_LIST,
     FOR_PEOPLE,
     NEED,
+    REPRESENTING,
     pattern,
     pieces,
 )
@@ -170,6 +182,7 @@ from careermap.resolve.whom_words import (
     _WHOM,
     _clause,
     _need_after,
+    assessment_for,
     condition_of,
     need_named,
 )
@@ -195,9 +208,20 @@ class Split(NamedTuple):
     optional: tuple[str, ...] = ()
 
 
+#: A doing word first, in the present ("running a DBT skills group") or, as CV lines are
+#: written, the past ("Led CQC inspections", "Provided crisis intervention to veterans";
+#: thirty-eighth round: the twenty-ninth persona set's CV lines were read by meaning when
+#: short and not at all when long). "Undertaking", "carrying out" and "performing" say the
+#: same ("carried out needs assessments"); "reported" says what was reported ("Reported
+#: K10 and PCL-5 outcomes to Open Arms"). Not "completed" or "attended": a course done
+#: or a meeting sat in ("Completed a Certificate IV ...") is no practice of the skill. Not
+#: "wrote" yet: "wrote treatment plans" is the documented example of a text read by meaning
+#: (README, docs/semantic.md) and an item of the semantic layer's development set.
 _DOING = re.compile(
     r"^(?:(?:running|leading|delivering|providing|conducting|facilitating|writing|keeping"
-    r"|doing|using)(?:\s+(?:a|an|the))?"
+    r"|doing|using|undertaking|carrying\s+out|performing"
+    r"|ran|led|delivered|provided|conducted|facilitated|kept|did|used|undertook"
+    r"|carried\s+out|performed|reported|reporting)(?:\s+(?:a|an|the))?"
     r"|helping\s+(?:people|clients|patients|families|others|service\s+users)(?:\s+to)?)"
     r"\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -298,6 +322,17 @@ _RECORD = re.compile(
 _BILINGUAL = re.compile(r"^(?P<language>bilingual|multilingual)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 
+#: Work under an Act ("rights advice under the Mental Health Act", "assessments under the
+#: Mental Capacity Act 2005"): the work, and the law it is done under, a skill of its own
+#: when the taxonomy names it (thirty-eighth round, review38 P1: a rights adviser's first
+#: line was unread, her whole trade). The Act by its capitalised name, so "under the act
+#: of parliament" or "under pressure" is not read so.
+_UNDER_ACT = re.compile(
+    r"^(?P<rest>\S.*?)\s+[Uu]nder\s+(?:the\s+)?"
+    r"(?P<act>(?:[A-Z][\w'-]*\s+){1,6}Act(?:\s+\d{4})?)$"
+)
+
+
 def _peeled(text: str) -> list[str]:
     """Return the shorter texts one layer of the doing, activity, with-whom or for words leaves."""
     found = []
@@ -308,6 +343,9 @@ def _peeled(text: str) -> list[str]:
             rest = hit.group("rest").strip()
             # "training staff": the work of delivering training, not the word's near names.
             found.append(doing_name(rest) if layer is TEACHING_WHOM else rest)
+    hit = REPRESENTING.match(text)  # "representing members at disciplinary committees"
+    if hit:
+        found.append(hit.group("rest").strip())
     hit = _WEBINARS.match(text)  # "wellbeing webinars": workshops given online
     if hit:
         found.append(f"{hit.group('rest').strip()} workshops")
@@ -335,6 +373,9 @@ def _peeled(text: str) -> list[str]:
         or (hit.group("word").lower() == "for" and FOR_PEOPLE.match(hit.group("tail").strip()))
     ):
         found.append(hit.group("rest").strip())
+    assessment = assessment_for(text)  # "needs assessments for support packages"
+    if assessment:
+        found.append(assessment)
     return found
 
 
@@ -408,6 +449,9 @@ def _readings(text: str, extra: tuple[str, ...] = ()) -> list[Split]:
     hit = _BILINGUAL.match(text)  # "bilingual counseling": the language and the practice
     if hit:
         found.append(Split((hit["language"], hit["rest"].strip()), extra))
+    hit = _UNDER_ACT.match(text)  # "rights advice under the Mental Health Act": both
+    if hit:
+        found += [Split((hit["rest"].strip(), hit["act"]), extra), Split((hit["rest"],), extra)]
     for name in _heads(text):
         found.append(Split((name,), extra))
         listed = pieces(name)

@@ -18,6 +18,7 @@ __all__ = [
     "NEED",
     "PEOPLE_KINDS",
     "PEOPLE_WITH_CONDITIONS",
+    "REPRESENTING",
     "pattern",
     "pieces",
 ]
@@ -113,7 +114,13 @@ _PEOPLE_WORDS = (
     # CBT for soldiers"): by age, by sex, serving, in custody or care, learning or working.
     r"|soldiers|troops|service\s+members|servicemen|servicewomen|sailors|airmen|marines"
     rf"|{PEOPLE_KINDS}|asylum\s+seekers|trainees|interns|nurses|doctors|workers|peers|callers"
-    r"|participants)"
+    r"|participants"
+    # The ward, unit or department whose staff a service or rota is for ("rosters for the
+    # ward", "budgeting for the unit"; thirty-eighth round, review37: a head nurse's gloss
+    # "rosters for the ward" was unread): whom the work was for, named by where they work.
+    # Not "team": "for the design team" let "interviewing clinicians" be read, by its
+    # spelling, as clinical interviewing.
+    r"|wards?|units?|departments?|clinics?)"
 )
 #: Those people, new to a post or service ("for new staff", "for new call takers"), or of a
 #: place or service named in a word before ("for ward staff", "for casino staff"; thirtieth
@@ -125,6 +132,16 @@ _ONE_PEOPLE = (
 )
 FOR_PEOPLE = re.compile(
     rf"^{_ONE_PEOPLE}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+){_ONE_PEOPLE})*$", re.IGNORECASE
+)
+#: Representing or accompanying people at a hearing ("representing members at
+#: disciplinary committees", "accompanying employees at grievance hearings"): the
+#: hearing's work, a union representative's or an advocate's (Acas Code of Practice on
+#: disciplinary and grievance procedures, 2015, paras 13-17 and 33-36: the companion at a
+#: hearing; thirty-eighth round, review38 P4: a union branch secretary's line was unread).
+REPRESENTING = re.compile(
+    rf"^(?:representing|represented|accompanying|accompanied)\s+{_ONE_PEOPLE}"
+    r"\s+(?:at|in|before)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
 )
 
 

@@ -19,7 +19,7 @@ import re
 
 from careermap.resolve.phrase_words import CONDITION_LIST, NEED, PEOPLE_WITH_CONDITIONS, pattern
 
-__all__ = ["condition_of", "need_named"]
+__all__ = ["assessment_for", "condition_of", "need_named"]
 
 _WHOM = re.compile(
     r"^(?P<rest>\S.*?)\s+(?P<word>with|alongside|to|in|on|at|between|after|before|ahead\s+of"
@@ -29,6 +29,24 @@ _WHOM = re.compile(
 #: "For" conditions or people, or "about" or "on" conditions ("psychoeducation about ADHD":
 #: the topic, twenty-ninth round; "talks on gambling", thirtieth round).
 _FOR = re.compile(r"^(?P<rest>\S.*?)\s+(?P<word>for|about|on)\s+(?P<tail>\S.*)$", re.IGNORECASE)
+#: An assessment or a report for what or whom: "needs assessments for mental health and
+#: addiction support packages", "writing reports for redress schemes and court"
+#: (thirty-eighth round, review37: a NASC coordinator's needs assessments were read by
+#: meaning as mental health legislation, and a counsellor's reports were unread). Its kind
+#: is named before "for"; what follows says what it decides or serves (a package of
+#: support, a placement, a court) or for whom, never another skill, so the name before it
+#: is read whatever follows, unless people are named by a need there ("needs assessment
+#: for people with learning disabilities", "for autistic children"), which the person may
+#: specialise in and the name alone would lose.
+_ASSESSMENT_FOR = re.compile(
+    r"^(?P<rest>\S.*?\b(?:assessments?|reports?))\s+for\s+(?P<tail>\S.*)$", re.IGNORECASE
+)
+#: A need first in what follows "for" ("autistic children", "adults with dementia",
+#: "people living with psychosis"): whom the assessment was for, named by their need.
+_NEED_FIRST = (
+    r"^(?:(?:the|our|their)\s+)?(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:(?:with|affected\s+by|living\s+with)\s+)?"
+)
 #: "Of" after a name of two words or more: "service evaluation of the waiting list"
 #: (thirtieth round, review 30 P1). Not after one word, whose sense the rest may change
 #: ("recruitment of participants" is research, not hiring), nor after another with-whom or
@@ -114,3 +132,27 @@ def _with_conditions(hit: re.Match[str]) -> bool:
     """
     tail = hit.group("tail").strip()
     return hit.group("word").lower() == "with" and bool(pattern(PEOPLE_WITH_CONDITIONS).match(tail))
+
+
+def assessment_for(text: str) -> str | None:
+    """Return the assessment or report named before "for" in *text*, or ``None``.
+
+    What follows "for" says what the assessment decides or whom it was for, which names
+    no skill of its own; people named by a need there are a need the person specialises
+    in (:data:`NEED`), and the text is then no assessment alone.
+
+    Examples
+    --------
+    >>> assessment_for("needs assessments for mental health and addiction support packages")
+    'needs assessments'
+    >>> assessment_for("writing reports for redress schemes and court")
+    'writing reports'
+    >>> assessment_for("needs assessment for people with learning disabilities") is None
+    True
+    >>> assessment_for("planning for retirement") is None
+    True
+    """
+    hit = _ASSESSMENT_FOR.match(text.strip())
+    if hit is None or pattern(_NEED_FIRST + NEED).match(_clause(hit.group("tail")).strip()):
+        return None
+    return hit.group("rest").strip()
