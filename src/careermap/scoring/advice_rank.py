@@ -5,9 +5,11 @@ by score alone unless a person with a background asks for advice order; then
 :func:`advice_list` gathers every role above the cutoff, the person's own licensed job,
 the posts a thin list fills in (:mod:`careermap.scoring.thin`) and the peer posts their
 lived experience opens (:mod:`careermap.scoring.lived_roles`), orders them
-(:func:`careermap.scoring.advice.advice_order`), moves their current job after the first
-moves (:func:`after_moves`) and lets :func:`careermap.scoring.lead.lead` choose what
-leads.
+(:func:`careermap.scoring.advice.advice_order`; a thin profile's posts reached by general
+skills alone, :mod:`careermap.scoring.anchored`, and a leaver's licensed posts filed in
+another sector, :mod:`careermap.scoring.leaving`, at a share of their score), moves
+their current job after the first moves (:func:`after_moves`) and lets
+:func:`careermap.scoring.lead.lead` choose what leads.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 from careermap.scoring.advice import advice_key, advice_order
 from careermap.scoring.anchored import loosen, unanchored
 from careermap.scoring.engine import Scores, scoring_index
+from careermap.scoring.leaving import leaving_posts, left_sectors
 from careermap.scoring.lived_roles import kind_asked, lived_note, peer_posts
 from careermap.scoring.step_up import STEP_UP_BOOST, rung_up
 from careermap.taxonomy.models import Taxonomy
@@ -153,11 +156,14 @@ def advice_list(
     # skills alone, ordered as posts preferring unshown experience (scoring.anchored).
     up = rung_up(background, taxonomy)
     loose = unanchored(start.skills, taxonomy, shown=shown, background=background)
+    # A person leaving the sector of their practice: the same licensed work filed under
+    # another sector is ordered as such a post too (scoring.leaving; review38 P5, P14).
+    leaving = leaving_posts(background, taxonomy, left_sectors(background, taxonomy, sectors))
 
     def key(i: int) -> tuple[int, bool, bool]:
         if i not in keys:
             found = advice_key(taxonomy.roles[i], background, taxonomy, shown)
-            keys[i] = loosen(found, loose=i in loose)
+            keys[i] = loosen(found, loose=i in loose or i in leaving)
         return keys[i]
 
     def score(i: int) -> float:
