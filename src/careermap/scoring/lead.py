@@ -16,9 +16,15 @@ P8) found three leads a counsellor would not give:
   their own recovery in their words) points to peer work (a hikikomori outreach worker
   asking for employment support shown peer support specialist first).
 
-:func:`step_down_later`, :func:`fills_first` and :func:`peer_not_first` move only those
-roles, after the advice order has placed every other; scores and verdicts are unchanged
-(docs/scoring.md, "What leads the list").
+The thirty-eighth round found a fourth: on a thin list, a post within reach whose entry
+needs a licence or registration the person does not hold, toward which they named no
+route, ahead of the posts they could take (a mental health agent of twelve years with no
+diploma shown a nurse manager's post second, "Needs a bachelor's degree; Registered Nurse
+(RN)", and the peer posts he could take 20th to 23rd).
+
+:func:`step_down_later`, :func:`fills_first`, :func:`licensed_later` and
+:func:`peer_not_first` move only those roles, after the advice order has placed every
+other; scores and verdicts are unchanged (docs/scoring.md, "What leads the list").
 """
 
 from __future__ import annotations
@@ -40,6 +46,8 @@ __all__ = [
     "asked_peer_work",
     "fills_first",
     "lead",
+    "licensed_later",
+    "needs_licence",
     "peer_not_first",
     "step_down_later",
 ]
@@ -106,6 +114,71 @@ def fills_first(
         *(i for i in ranked if i in within and i not in kept),
         *(i for i in ranked if i not in within and i not in first),
     ]
+
+
+def licensed_later(
+    ranked: Sequence[int], unlicensed: Collection[int], follow: Collection[int]
+) -> list[int]:
+    """Return *ranked* with the roles the person *could take* before those *unlicensed*.
+
+    *unlicensed* are a thin list's roles within reach whose entry needs a licence or
+    registration the person neither holds nor named a route to (:func:`needs_licence`);
+    *follow* the realistic roles the list places after reach (those filled in, and peer
+    posts whose lived experience the person meets). Those of *follow* ranked after the
+    first unlicensed role move, in their order, to just before it; every other role
+    keeps its order. Unchanged when either is empty.
+
+    Examples
+    --------
+    >>> licensed_later([1, 2, 3, 4, 5, 6], {2, 3}, {5, 6})
+    [1, 5, 6, 2, 3, 4]
+    >>> licensed_later([1, 2, 3], {2}, ())
+    [1, 2, 3]
+    >>> licensed_later([5, 2, 3], {2}, {5})  # already before it
+    [5, 2, 3]
+    """
+    first = next((n for n, i in enumerate(ranked) if i in unlicensed), None)
+    if first is None:
+        return list(ranked)
+    moved = [i for i in ranked[first:] if i in follow]
+    rest = [i for i in ranked[first:] if i not in follow]
+    return [*ranked[:first], *moved, *rest]
+
+
+def needs_licence(
+    role: int, background: Background, taxonomy: Taxonomy, shown: Shown | None
+) -> bool:
+    """Say whether role *role*'s verdict needs a licence the person has no route to.
+
+    A ``needs`` verdict naming a licence or registration (``Gate.LICENCE``) in which none
+    of the credentials the person wrote is named: no programme toward it, no lapsed or
+    pending licence, none of another country (those are routes, and are said).
+
+    Examples
+    --------
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> from careermap.scoring.engine import scoring_index
+    >>> taxonomy = default_taxonomy()
+    >>> nurse = scoring_index(taxonomy).role_pos["psychiatric-nurse"]
+    >>> needs_licence(nurse, Background(education="none", country="CI"), taxonomy, None)
+    True
+    >>> rn = Background(education="bachelor", credentials=["RN (US)"], country="US")
+    >>> needs_licence(nurse, rn, taxonomy, None)
+    False
+    """
+    from careermap.results.readiness import assess  # noqa: PLC0415 - as in advice_key
+    from careermap.results.verdict import Gate  # noqa: PLC0415 - as in advice_key
+
+    held = taxonomy.roles[role]
+    if held.entry is None:
+        return False
+    found = assess(
+        held.entry, background, taxonomy=taxonomy, shown=shown, sector=held.sector, role=held.id
+    )
+    if found is None or found.verdict != "needs" or Gate.LICENCE not in found.gates:
+        return False
+    said = " ".join((found.summary, *found.needs))
+    return not any(text.strip() and text.strip() in said for text in background.credentials)
 
 
 def asked_peer_work(
@@ -182,7 +255,9 @@ def lead(  # noqa: PLR0917 - the advice order's own parts, from its one caller
     realistic roles within reach), the steps down within reach come after the others
     within reach (:func:`step_down_later`) and, where none within reach is open and the
     ranking rests on one skill read (``Filled.first``), the roles filled in lead
-    (:func:`fills_first`). On any list, a peer post unasked does not lead
+    (:func:`fills_first`); the realistic roles the list places after reach come before
+    the roles within reach that need a licence the person has no route to
+    (:func:`licensed_later`). On any list, a peer post unasked does not lead
     (:func:`peer_not_first`; *skills* are the skills counted). *key* and *score* are the
     advice order's, *kept* the roles it kept within reach whatever their score.
     """
@@ -200,6 +275,21 @@ def lead(  # noqa: PLR0917 - the advice order's own parts, from its one caller
         places = set(others)
         order = [next(moved) if i in places else i for i in order]
         order = fills_first(order, set(within), filled, kept=kept)
+        # A licence they have no route to: the posts they could take come before it.
+        from careermap.results.step_down import is_peer_post  # noqa: PLC0415 - as in match
+
+        unlicensed = {
+            i for i in within if i not in kept and needs_licence(i, background, taxonomy, shown)
+        }
+        reach = set(within)
+        follow = {
+            i
+            for i in order
+            if i not in reach
+            and realistic(key(i))
+            and (i in then or is_peer_post(taxonomy.roles[i]))
+        }
+        order = licensed_later(order, unlicensed, follow) if unlicensed else order
     return peer_not_first(
         order,
         background,
