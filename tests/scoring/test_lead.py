@@ -14,6 +14,8 @@ from careermap.results.verdict import Gate
 from careermap.scoring.lead import (
     PEER_LEAD,
     asked_peer_work,
+    left_later,
+    left_posts,
     licensed_later,
     needs_licence,
     peer_not_first,
@@ -189,3 +191,51 @@ def test_licensed_later_moves_only_the_realistic_roles_that_follow():
     assert licensed_later([1, 2, 3, 4, 5, 6], {2, 3}, {5, 6}) == [1, 5, 6, 2, 3, 4]
     assert licensed_later([1, 2, 3, 4], {2}, {1}) == [1, 2, 3, 4]
     assert licensed_later([1, 2, 3], set(), {3}) == [1, 2, 3]
+
+
+# Thirty-eighth round: the Geel counsellor, who asked for the same work, shown the ward
+# nurse's post she left twelve years ago first.
+WARD = {"Psychiatric nurse, inpatient ward": 8}
+FAMILY_CARE_NOW = {
+    **FAMILY_CARE,
+    "country": "US",
+    "credentials": ["RN (US)"],
+    "current_role": "Family care counsellor",
+    "experience": WARD,
+}
+
+
+def test_a_post_left_does_not_lead_for_a_person_asking_for_the_same_work(default):
+    same = {**FAMILY_CARE_NOW, "same_work": True}
+    asked = careermap.rank_careers(NURSE, taxonomy=default, limit=10, background=same)
+    ids = [m.role_id for m in asked]
+    assert "psychiatric-nurse" in ids  # still listed, with its verdict
+    assert ids.index("psychiatric-nurse") >= 5
+    # Without a wish, going back may be the move: its place is the advice order's.
+    free = careermap.rank_careers(NURSE, taxonomy=default, limit=10, background=FAMILY_CARE_NOW)
+    assert [m.role_id for m in free].index("psychiatric-nurse") < 5
+
+
+def test_which_posts_were_left(default):
+    position = {role.id: n for n, role in enumerate(default.roles)}
+    same = careermap.Background(
+        current_role="Family care counsellor", same_work=True, experience=WARD
+    )
+    assert left_posts(same, default) == {position["psychiatric-nurse"]}
+    up = careermap.Background(
+        current_role="Suicide crisis assessment nurse", step_up=True, experience=WARD
+    )
+    assert left_posts(up, default) == {position["psychiatric-nurse"]}
+    # Back up to a post a rung above the present one is a step up: not left behind.
+    back = careermap.Background(
+        current_role="Peer support specialist",
+        step_up=True,
+        experience={"Peer support supervisor": 4},
+    )
+    assert left_posts(back, default) == frozenset()
+    assert left_posts(careermap.Background(experience=WARD), default) == frozenset()
+
+
+def test_left_later_keeps_the_present_job_after_the_first_moves():
+    assert left_later([1, 2, 3, 4, 5, 6, 7], {1, 2}, held=6, after=5) == [3, 4, 5, 7, 1, 2, 6]
+    assert left_later([1, 2, 3], {3}, after=2) == [1, 2, 3]
