@@ -51,6 +51,7 @@ __all__ = [
     "fills_first",
     "lead",
     "left_later",
+    "left_posts",
     "licensed_later",
     "needs_licence",
     "peer_not_first",
