@@ -10,7 +10,17 @@ employment support had not asked for (his yes to lived experience opened it).
 from __future__ import annotations
 
 import careermap
-from careermap.scoring.lead import PEER_LEAD, asked_peer_work, peer_not_first, step_down_later
+from careermap.results.verdict import Gate
+from careermap.scoring.lead import (
+    PEER_LEAD,
+    asked_peer_work,
+    left_later,
+    left_posts,
+    licensed_later,
+    needs_licence,
+    peer_not_first,
+    step_down_later,
+)
 from careermap.taxonomy.lived import LivedExperience
 
 STEWARD = ["grievance-and-disciplinary:4", "physical-intervention:4"]
@@ -132,3 +142,100 @@ def test_what_points_to_peer_work(default):
     assert asked_peer_work(titled, (), default, None)
     no = careermap.Background(lived_experience=False, current_role="Peer support specialist")
     assert not asked_peer_work(no, {"peer-support"}, default, None)
+
+
+# Thirty-eighth round: a thin list within reach of posts needing a nurse's registration
+# (the Bouaké agent with no diploma, one skill read) led by them, with the peer posts his
+# yes to lived experience opens last at score 0.
+AGENT = ["medication administration:3"]
+NO_DIPLOMA = {
+    "education": "none",
+    "country": "CI",
+    "years_experience": 12,
+    "lived_experience": True,
+}
+
+
+def _unlicensed(match: careermap.RoleMatch) -> bool:
+    readiness = match.readiness
+    return (
+        readiness is not None and readiness.verdict == "needs" and Gate.LICENCE in readiness.gates
+    )
+
+
+def test_posts_the_person_could_take_come_before_a_licence_they_lack(default):
+    ranking = careermap.rank_careers(AGENT, taxonomy=default, limit=None, background=NO_DIPLOMA)
+    matches = ranking.matches
+    licensed = [n for n, m in enumerate(matches) if _unlicensed(m)]
+    peers = [n for n, m in enumerate(matches) if _peer(m.role_id, default) and _realistic(m)]
+    assert licensed
+    assert peers  # his yes opens them, at score 0
+    assert max(peers) < licensed[0]
+    # The nursing posts are still listed, after them, by score.
+    scores = [matches[n].score for n in licensed[:3]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_a_named_route_to_the_licence_keeps_its_place(default):
+    position = {role.id: n for n, role in enumerate(default.roles)}
+    nurse = position["psychiatric-nurse"]
+    none = careermap.Background(education="secondary", country="US")
+    assert needs_licence(nurse, none, default, None)
+    abroad = none.model_copy(update={"credentials": ("Registered Nurse (Philippines)",)})
+    assert not needs_licence(nurse, abroad, default, None)  # its recognition is the route
+    held = careermap.Background(education="bachelor", country="US", credentials=["RN (US)"])
+    assert not needs_licence(nurse, held, default, None)
+
+
+def test_licensed_later_moves_only_the_realistic_roles_that_follow():
+    assert licensed_later([1, 2, 3, 4, 5, 6], {2, 3}, {5, 6}) == [1, 5, 6, 2, 3, 4]
+    assert licensed_later([1, 2, 3, 4], {2}, {1}) == [1, 2, 3, 4]
+    assert licensed_later([1, 2, 3], set(), {3}) == [1, 2, 3]
+
+
+# Thirty-eighth round: the Geel counsellor, who asked for the same work, shown the ward
+# nurse's post she left twelve years ago first.
+WARD = {"Psychiatric nurse, inpatient ward": 8}
+FAMILY_CARE_NOW = {
+    **FAMILY_CARE,
+    "country": "US",
+    "credentials": ["RN (US)"],
+    "current_role": "Family care counsellor",
+    "experience": WARD,
+}
+
+
+def test_a_post_left_does_not_lead_for_a_person_asking_for_the_same_work(default):
+    same = {**FAMILY_CARE_NOW, "same_work": True}
+    asked = careermap.rank_careers(NURSE, taxonomy=default, limit=10, background=same)
+    ids = [m.role_id for m in asked]
+    assert "psychiatric-nurse" in ids  # still listed, with its verdict
+    assert ids.index("psychiatric-nurse") >= 5
+    # Without a wish, going back may be the move: its place is the advice order's.
+    free = careermap.rank_careers(NURSE, taxonomy=default, limit=10, background=FAMILY_CARE_NOW)
+    assert [m.role_id for m in free].index("psychiatric-nurse") < 5
+
+
+def test_which_posts_were_left(default):
+    position = {role.id: n for n, role in enumerate(default.roles)}
+    same = careermap.Background(
+        current_role="Family care counsellor", same_work=True, experience=WARD
+    )
+    assert left_posts(same, default) == {position["psychiatric-nurse"]}
+    up = careermap.Background(
+        current_role="Suicide crisis assessment nurse", step_up=True, experience=WARD
+    )
+    assert left_posts(up, default) == {position["psychiatric-nurse"]}
+    # Back up to a post a rung above the present one is a step up: not left behind.
+    back = careermap.Background(
+        current_role="Peer support specialist",
+        step_up=True,
+        experience={"Peer support supervisor": 4},
+    )
+    assert left_posts(back, default) == frozenset()
+    assert left_posts(careermap.Background(experience=WARD), default) == frozenset()
+
+
+def test_left_later_keeps_the_present_job_after_the_first_moves():
+    assert left_later([1, 2, 3, 4, 5, 6, 7], {1, 2}, held=6, after=5) == [3, 4, 5, 7, 1, 2, 6]
+    assert left_later([1, 2, 3], {3}, after=2) == [1, 2, 3]

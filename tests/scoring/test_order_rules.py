@@ -108,8 +108,11 @@ def test_the_note_names_the_peer_posts_her_skills_reach_before_those_at_zero(def
     peer = next(m for m in every if m.role_id == "peer-support-specialist")
     assert zero
     assert peer.score > 0
-    assert peer.rank > 10
-    note = careermap.rank_careers(skills, background=background, order="advice").lived
+    # Thirty-eighth round: her thin list's realistic peer posts come before the posts
+    # within reach that need a registration (scoring.lead), so a short list leaves them.
+    limit = 5
+    assert peer.rank > limit
+    note = careermap.rank_careers(skills, background=background, order="advice", limit=limit).lived
     assert f"{peer.title} (#{peer.rank})" in note
     for match in zero:
         assert f"{match.title} (#{match.rank})" in note

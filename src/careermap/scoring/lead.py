@@ -16,9 +16,19 @@ P8) found three leads a counsellor would not give:
   their own recovery in their words) points to peer work (a hikikomori outreach worker
   asking for employment support shown peer support specialist first).
 
-:func:`step_down_later`, :func:`fills_first` and :func:`peer_not_first` move only those
-roles, after the advice order has placed every other; scores and verdicts are unchanged
-(docs/scoring.md, "What leads the list").
+The thirty-eighth round found a fourth: on a thin list, a post within reach whose entry
+needs a licence or registration the person does not hold, toward which they named no
+route, ahead of the posts they could take (a mental health agent of twelve years with no
+diploma shown a nurse manager's post second, "Needs a bachelor's degree; Registered Nurse
+(RN)", and the peer posts he could take 20th to 23rd); and, on any list, a post a past
+job title names leading the list of a person who asked for other work (the Geel family
+care counsellor, who asked for the same work, shown the ward nurse's post she left twelve
+years ago first).
+
+:func:`step_down_later`, :func:`fills_first`, :func:`licensed_later`,
+:func:`peer_not_first` and :func:`left_later` move only those roles, after the advice
+order has placed every other; scores and verdicts are unchanged (docs/scoring.md, "What
+leads the list").
 """
 
 from __future__ import annotations
@@ -40,6 +50,10 @@ __all__ = [
     "asked_peer_work",
     "fills_first",
     "lead",
+    "left_later",
+    "left_posts",
+    "licensed_later",
+    "needs_licence",
     "peer_not_first",
     "step_down_later",
 ]
@@ -108,6 +122,71 @@ def fills_first(
     ]
 
 
+def licensed_later(
+    ranked: Sequence[int], unlicensed: Collection[int], follow: Collection[int]
+) -> list[int]:
+    """Return *ranked* with the roles the person *could take* before those *unlicensed*.
+
+    *unlicensed* are a thin list's roles within reach whose entry needs a licence or
+    registration the person neither holds nor named a route to (:func:`needs_licence`);
+    *follow* the realistic roles the list places after reach (those filled in, and peer
+    posts whose lived experience the person meets). Those of *follow* ranked after the
+    first unlicensed role move, in their order, to just before it; every other role
+    keeps its order. Unchanged when either is empty.
+
+    Examples
+    --------
+    >>> licensed_later([1, 2, 3, 4, 5, 6], {2, 3}, {5, 6})
+    [1, 5, 6, 2, 3, 4]
+    >>> licensed_later([1, 2, 3], {2}, ())
+    [1, 2, 3]
+    >>> licensed_later([5, 2, 3], {2}, {5})  # already before it
+    [5, 2, 3]
+    """
+    first = next((n for n, i in enumerate(ranked) if i in unlicensed), None)
+    if first is None:
+        return list(ranked)
+    moved = [i for i in ranked[first:] if i in follow]
+    rest = [i for i in ranked[first:] if i not in follow]
+    return [*ranked[:first], *moved, *rest]
+
+
+def needs_licence(
+    role: int, background: Background, taxonomy: Taxonomy, shown: Shown | None
+) -> bool:
+    """Say whether role *role*'s verdict needs a licence the person has no route to.
+
+    A ``needs`` verdict naming a licence or registration (``Gate.LICENCE``) in which none
+    of the credentials the person wrote is named: no programme toward it, no lapsed or
+    pending licence, none of another country (those are routes, and are said).
+
+    Examples
+    --------
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> from careermap.scoring.engine import scoring_index
+    >>> taxonomy = default_taxonomy()
+    >>> nurse = scoring_index(taxonomy).role_pos["psychiatric-nurse"]
+    >>> needs_licence(nurse, Background(education="none", country="CI"), taxonomy, None)
+    True
+    >>> rn = Background(education="bachelor", credentials=["RN (US)"], country="US")
+    >>> needs_licence(nurse, rn, taxonomy, None)
+    False
+    """
+    from careermap.results.readiness import assess  # noqa: PLC0415 - as in advice_key
+    from careermap.results.verdict import Gate  # noqa: PLC0415 - as in advice_key
+
+    held = taxonomy.roles[role]
+    if held.entry is None:
+        return False
+    found = assess(
+        held.entry, background, taxonomy=taxonomy, shown=shown, sector=held.sector, role=held.id
+    )
+    if found is None or found.verdict != "needs" or Gate.LICENCE not in found.gates:
+        return False
+    said = " ".join((found.summary, *found.needs))
+    return not any(text.strip() and text.strip() in said for text in background.credentials)
+
+
 def asked_peer_work(
     background: Background,
     skills: Collection[str],
@@ -165,6 +244,80 @@ def peer_not_first(
     return [ranked[lead], *ranked[:lead], *ranked[lead + 1 :]]
 
 
+def left_posts(background: Background, taxonomy: Taxonomy) -> frozenset[int]:
+    """Return the positions of the posts the person left that they did not ask to go back to.
+
+    The roles their past job titles name (``Background.experience``, read as
+    :func:`careermap.results.current.current_role` reads a title), but for the role their
+    present title names, when they asked for other work: the same work as now
+    (``same_work``), or a step up (``step_up``), unless the past post is a rung above the
+    seniority their present title says (:func:`careermap.results.current.own_seniority`;
+    a title that says none counts as no rung). Empty without either wish.
+
+    Examples
+    --------
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> taxonomy = default_taxonomy()
+    >>> ward = {"Psychiatric nurse, inpatient ward": 8}
+    >>> same = Background(current_role="Family care counsellor", same_work=True, experience=ward)
+    >>> [taxonomy.roles[i].id for i in left_posts(same, taxonomy)]
+    ['psychiatric-nurse']
+    >>> left_posts(same.model_copy(update={"same_work": False}), taxonomy)
+    frozenset()
+    """
+    if not (background.same_work or background.step_up) or not background.experience:
+        return frozenset()
+    from careermap.results.current import current_role, own_seniority  # noqa: PLC0415
+    from careermap.scoring.engine import scoring_index  # noqa: PLC0415 - as in thin
+    from careermap.taxonomy.models import Seniority  # noqa: PLC0415 - as in step_up
+
+    title = (background.current_role or "").strip()
+    held = current_role(title, taxonomy, whole=True) if title else None
+    rungs = list(Seniority)
+    own = (
+        own_seniority(title, taxonomy) if background.step_up and not background.same_work else None
+    )
+    position = scoring_index(taxonomy).role_pos
+    left: set[int] = set()
+    for past in background.experience:
+        role = current_role(past, taxonomy) if past.strip() else None
+        if role is None or (held is not None and role.id == held.id):
+            continue
+        rung = None if role.entry is None else role.entry.seniority
+        if own is not None and rung is not None and rungs.index(rung) > rungs.index(own):
+            continue  # a post above their own rung: a step up back to it
+        left.add(position[role.id])
+    return frozenset(left)
+
+
+def left_later(
+    ranked: Sequence[int], left: Collection[int], *, held: int | None = None, after: int = PEER_LEAD
+) -> list[int]:
+    """Return *ranked* with the posts the person *left* after its first *after*.
+
+    Those of *left* within the first *after* follow them, in their order, with the roles
+    that filled their places brought up; *held* (their present job, placed after the
+    first moves by the advice order) is not brought up into them.
+
+    Examples
+    --------
+    >>> left_later([1, 2, 3, 4, 5, 6, 7], {2}, after=5)
+    [1, 3, 4, 5, 6, 2, 7]
+    >>> left_later([1, 2, 3, 4, 5, 6, 7], {2}, held=6, after=5)
+    [1, 3, 4, 5, 7, 2, 6]
+    >>> left_later([1, 2, 3], {9}, after=2)
+    [1, 2, 3]
+    """
+    if not any(i in left for i in ranked[:after]):
+        return list(ranked)
+    first: list[int] = []
+    rest: list[int] = []
+    for n, i in enumerate(ranked):
+        late = (i in left and n < after) or (i == held and n >= after)
+        (rest if late or len(first) >= after else first).append(i)
+    return [*first, *rest]
+
+
 def lead(  # noqa: PLR0917 - the advice order's own parts, from its one caller
     ranked: Sequence[int],
     key: Callable[[int], tuple[int, bool, bool]],
@@ -182,8 +335,12 @@ def lead(  # noqa: PLR0917 - the advice order's own parts, from its one caller
     realistic roles within reach), the steps down within reach come after the others
     within reach (:func:`step_down_later`) and, where none within reach is open and the
     ranking rests on one skill read (``Filled.first``), the roles filled in lead
-    (:func:`fills_first`). On any list, a peer post unasked does not lead
-    (:func:`peer_not_first`; *skills* are the skills counted). *key* and *score* are the
+    (:func:`fills_first`); the realistic roles the list places after reach come before
+    the roles within reach that need a licence the person has no route to
+    (:func:`licensed_later`). On any list, a peer post unasked does not lead
+    (:func:`peer_not_first`; *skills* are the skills counted), nor, for a person who
+    asked for the same work or a step up, a post they left (:func:`left_later`). *key*
+    and *score* are the
     advice order's, *kept* the roles it kept within reach whatever their score.
     """
     order = list(ranked)
@@ -200,7 +357,22 @@ def lead(  # noqa: PLR0917 - the advice order's own parts, from its one caller
         places = set(others)
         order = [next(moved) if i in places else i for i in order]
         order = fills_first(order, set(within), filled, kept=kept)
-    return peer_not_first(
+        # A licence they have no route to: the posts they could take come before it.
+        from careermap.results.step_down import is_peer_post  # noqa: PLC0415 - as in match
+
+        unlicensed = {
+            i for i in within if i not in kept and needs_licence(i, background, taxonomy, shown)
+        }
+        reach = set(within)
+        follow = {
+            i
+            for i in order
+            if i not in reach
+            and realistic(key(i))
+            and (i in then or is_peer_post(taxonomy.roles[i]))
+        }
+        order = licensed_later(order, unlicensed, follow) if unlicensed else order
+    order = peer_not_first(
         order,
         background,
         taxonomy,
@@ -208,6 +380,24 @@ def lead(  # noqa: PLR0917 - the advice order's own parts, from its one caller
         shown=shown,
         realistic=lambda i: realistic(key(i)),
     )
+    # A post they left, for a person who asked for other work (left_posts).
+    left = left_posts(background, taxonomy)
+    if not left:
+        return order
+    from careermap.scoring.match import CURRENT_AFTER  # noqa: PLC0415 - as the current job's
+
+    return left_later(order, left, held=_held(background, taxonomy), after=CURRENT_AFTER)
+
+
+def _held(background: Background, taxonomy: Taxonomy) -> int | None:
+    """Return the position of the role the person's title names, placed after the first moves."""
+    if background.same_work or not (background.current_role or "").strip():
+        return None
+    from careermap.results.current import current_role  # noqa: PLC0415 - as in left_posts
+    from careermap.scoring.engine import scoring_index  # noqa: PLC0415 - as in thin
+
+    held = current_role(background.current_role or "", taxonomy, whole=True)
+    return None if held is None else scoring_index(taxonomy).role_pos[held.id]
 
 
 def _step_down(

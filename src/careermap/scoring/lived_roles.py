@@ -160,9 +160,9 @@ def lived_note(
     >>> peer = careermap.lookup_role("peer-support-specialist", taxonomy=taxonomy)
     >>> at = taxonomy.roles.index(peer)
     >>> print(lived_note([at], [7, 8, at], 2, taxonomy))  # doctest: +NORMALIZE_WHITESPACE
-    Peer posts that ask for lived experience like yours come after every post your skills
-    reach, as none of the skills you wrote was read for them: Peer support specialist (#3);
-    a limit of 3 lists them with what each asks for.
+    Peer posts that ask for lived experience like yours are listed for it alone, as none of
+    the skills you wrote was read for them: Peer support specialist (#3); a limit of 3 lists
+    them with what each asks for.
     >>> lived_note([at], [7, 8, at], 3, taxonomy)
     ''
 
@@ -172,9 +172,8 @@ def lived_note(
     >>> print(lived_note([at], [7, coach, at], 1, taxonomy, scored=[coach]))
     ... # doctest: +NORMALIZE_WHITESPACE
     Peer posts that ask for lived experience like yours come further down: Recovery coach
-    (#2); Peer support specialist (#3) comes after every post your skills reach, as none
-    of the skills you wrote was read for it; a limit of 3 lists them with what each asks
-    for.
+    (#2); Peer support specialist (#3) is listed for it alone, as none of the skills you
+    wrote was read for it; a limit of 3 lists them with what each asks for.
 
     A post whose kind the person did not say comes after those their kind surely fits:
 
@@ -184,9 +183,9 @@ def lived_note(
     ...                  asked=[coach]))
     ... # doctest: +NORMALIZE_WHITESPACE
     Peer posts that ask for lived experience like yours come further down: Peer support
-    specialist (#3) and Recovery coach (#2); Peer support supervisor (#4) comes after every
-    post your skills reach, as none of the skills you wrote was read for it; a limit of 4
-    lists them with what each asks for.
+    specialist (#3) and Recovery coach (#2); Peer support supervisor (#4) is listed for it
+    alone, as none of the skills you wrote was read for it; a limit of 4 lists them with
+    what each asks for.
     """
     if limit is None:
         return ""
@@ -203,14 +202,13 @@ def lived_note(
     reached = [f"{taxonomy.roles[i].title} (#{place})" for _, place, i in sorted(found)]
     if not reached:
         return (
-            "Peer posts that ask for lived experience like yours come after every post your "
-            f"skills reach, as none of the skills you wrote was read for them: {zero}; a limit "
-            f"of {last} lists them with what each asks for."
+            "Peer posts that ask for lived experience like yours are listed for it alone, as "
+            f"none of the skills you wrote was read for them: {zero}; a limit of {last} lists "
+            "them with what each asks for."
         )
-    verb, them = ("come", "them") if len(left) > 1 else ("comes", "it")
+    verb, them = ("are", "them") if len(left) > 1 else ("is", "it")
     return (
         "Peer posts that ask for lived experience like yours come further down: "
-        f"{listed(reached)}; {zero} {verb} after every post your skills reach, as none of "
-        f"the skills you wrote was read for {them}; a limit of {last} lists them with what "
-        "each asks for."
+        f"{listed(reached)}; {zero} {verb} listed for it alone, as none of the skills you "
+        f"wrote was read for {them}; a limit of {last} lists them with what each asks for."
     )
