@@ -256,7 +256,10 @@ def loose_readiness(
 
     The caution names the skills of the person's own practice (those
     :func:`unanchored` reads, :func:`practice`) that the role does not ask for, and
-    says why the role comes later in advice order than its score would place it.
+    says why the role comes later in advice order than its score would place it: after
+    posts that use the person's practice and are as open to them (a post they can take
+    comes before one needing a licence they lack, whatever its skills: thirty-eighth
+    round, :func:`careermap.scoring.lead.licensed_later`).
 
     Examples
     --------
@@ -267,14 +270,14 @@ def loose_readiness(
     ... # doctest: +NORMALIZE_WHITESPACE
     Ready now. It asks for none of the skills of your own practice that were read
     (Counselling): the match rests on general skills, so it comes after posts that use
-    your practice and fit nearly as well.
+    your practice, fit nearly as well and are as open to you.
     """
     index = taxonomy.skill_index
     own = sorted(index[s].label for s in practice(set(skills), taxonomy, shown=shown))
     said = (
         f"It asks for none of the skills of your own practice that were read "
         f"({', '.join(own)}): the match rests on general skills, so it comes after posts "
-        "that use your practice and fit nearly as well."
+        "that use your practice, fit nearly as well and are as open to you."
     )
     return readiness.cautioned(said)
 
@@ -306,7 +309,7 @@ def head_note(
     >>> print(note)  # doctest: +NORMALIZE_WHITESPACE
     3 of the 5 posts listed ask for none of the skills of your own practice that were read
     (Counselling): their match rests on general skills, so each comes after posts that use
-    your practice and fit nearly as well.
+    your practice, fit nearly as well and are as open to you.
     >>> lines
     frozenset()
     >>> head_note(loose, listed[:4], ["counselling", "speaking"], taxonomy)[0]
@@ -321,6 +324,7 @@ def head_note(
     note = (
         f"{posts} posts listed ask for none of the skills of your own "
         f"practice that were read ({', '.join(own)}): their match rests on general skills, "
-        "so each comes after posts that use your practice and fit nearly as well."
+        "so each comes after posts that use your practice, fit nearly as well and are as open "
+        "to you."
     )
     return note, frozenset()
