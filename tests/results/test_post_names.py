@@ -29,6 +29,14 @@ SOCIAL_WORKERS = {
         ),
         ("Sozialarbeiterin, Suchtberatung", "Social worker, Suchtberatung"),
         ("Enfermera, urgencias", "Nurse, urgencias"),
+        # Thirty-eighth round (role38): France's peer worker in psychiatry, Quebec's peer
+        # helper (the twenty-ninth set's Saint-Pierre mediator).
+        (
+            "Médiatrice de santé pair, secteur de psychiatrie adulte",
+            "Peer support worker, secteur de psychiatrie adulte",
+        ),
+        ("Médiateur de santé-pair", "Peer support worker"),
+        ("Pair-aidante, CIUSSS", "Peer support worker, CIUSSS"),
     ],
 )
 def test_a_professions_name_is_written_in_english(held, english):
@@ -42,6 +50,7 @@ def test_a_professions_name_is_written_in_english(held, english):
         "Técnica en enfermería, hogar protegido",  # a technician, not a nurse
         "Conseillère en dépendances",  # no profession of the list
         "Assistante sociale et médiatrice",  # a post of more words
+        "Médiatrice de santé",  # a health mediator, not a peer worker
     ],
 )
 def test_other_posts_are_left_as_written(held):
@@ -73,3 +82,10 @@ def test_a_psychoneurological_institution_is_a_mental_health_setting():
     found = current_role(held, taxonomy)
     assert found is not None
     assert found.id == "clinical-social-worker"
+
+
+def test_a_peer_workers_french_name_reads_as_the_peer_support_specialist():
+    taxonomy = careermap.load_taxonomy()
+    found = current_role("Médiatrice de santé pair, secteur de psychiatrie adulte", taxonomy)
+    assert found is not None
+    assert found.id == "peer-support-specialist"

@@ -72,6 +72,13 @@ TITLE_EXCEPTIONS = {
     # Thirty-seventh round (role37).
     "support-coordinator": "O*NET lists no needs assessor, NASC or NDIS support coordinator "
     "title; 21-1099.00 (community and social service specialists, all other) is the nearest",
+    # Thirty-eighth round (role38).
+    "healthcare-inspector": "O*NET lists no healthcare or care inspector title (its "
+    "'Health Facilities Surveyor' is filed under 17-1022.00, the land surveyors' code); "
+    "13-1041.00 (compliance officers, whose titles hold the licensing inspector) is the "
+    "nearest, as for the healthcare compliance specialist",
+    "research-nurse": "11-9121.01 lists 'Clinical Research Nurse Coordinator', not an alias: "
+    "its last word would make every coordinator's title of the research nurse's kind of work",
 }
 #: Requirements left out of the O*NET comparison: the code is broader than the job (its
 #: other occupations pull the rating), so the requirement is written for the job as
@@ -91,6 +98,9 @@ ONET_DEPARTURES = {
     "technicians; the no-degree technician role needs working knowledge (level 3)",
     ("behavioural-health-technician", "therapy-and-counseling"): "technicians support therapy "
     "groups, they do not run therapy",
+    # Thirty-eighth round (role38).
+    ("job-coach", "instructing"): "21-1015.00 is the rehabilitation counsellors' code; a job "
+    "coach's own work is teaching the job's tasks at the workplace",
 }
 #: Roles whose job zone differs from O*NET's for their code (or whose code has none), with why.
 JOB_ZONE_OVERRIDES = {
@@ -146,6 +156,13 @@ JOB_ZONE_OVERRIDES = {
         3,
         "21-1099.00 has no O*NET job zone; NDIS support coordination asks for a Certificate "
         "IV and experience, NASC and care management posts a degree (education_in)",
+    ),
+    # Thirty-eighth round (role38; docs/taxonomy-notes.md).
+    "job-coach": (
+        2,
+        "21-1015.00 is zone 4 for rehabilitation counsellors; supported employment job "
+        "coaches need no degree (US Department of Education, RSA) and take an ACRE job coach "
+        "training certificate, often after hire",
     ),
     "public-health-programme-officer": (
         5,

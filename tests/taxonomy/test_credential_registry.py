@@ -1691,6 +1691,13 @@ ROLES_SINCE = {
     "nurse-manager",
     "public-health-programme-officer",
     "support-coordinator",
+    # Thirty-eighth round (role38): the research nurse (the registered nurse's licence, as
+    # the nurse manager's; the clinical research certification, preferred), the job coach
+    # (APSE's CESP, preferred, as the IPS supervisor's) and the inspector of health and
+    # care services (none).
+    "healthcare-inspector",
+    "job-coach",
+    "research-nurse",
 }
 
 

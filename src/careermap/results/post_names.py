@@ -28,7 +28,11 @@ enfermería") is left as written. The names, by profession:
   them;
 - *nurse*: French *infirmier/infirmière*, Spanish *enfermero/enfermera*, Portuguese
   *enfermeiro/enfermeira*, Italian *infermiere/infermiera*, German *Krankenpfleger(in)*
-  and *Pflegefachfrau/Pflegefachmann* (the Pflegeberufegesetz's title since 2020).
+  and *Pflegefachfrau/Pflegefachmann* (the Pflegeberufegesetz's title since 2020);
+- *peer support worker*: French *médiateur/médiatrice de santé pair* (France's peer
+  worker in psychiatry since 2012, with its own Licence Sciences sanitaires et sociales,
+  parcours médiateurs de santé-pairs, at Université Sorbonne Paris Nord) and
+  *pair-aidant(e)* (Quebec's and France's peer helper), thirty-eighth round (role38).
 """
 
 from __future__ import annotations
@@ -59,6 +63,13 @@ POST_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Nurse",
     ),
+    (
+        re.compile(
+            r"m[ée]diat(?:eur|rice)\s+de\s+sant[ée][\s-]+pairs?|pair[\s-]+aidante?",
+            re.IGNORECASE,
+        ),
+        "Peer support worker",
+    ),
 )
 
 
@@ -85,6 +96,8 @@ def english_post(held: str) -> str | None:
     'Social worker'
     >>> english_post("Infirmière, unité de soins psychiatriques")
     'Nurse, unité de soins psychiatriques'
+    >>> english_post("Médiatrice de santé pair, secteur de psychiatrie adulte")
+    'Peer support worker, secteur de psychiatrie adulte'
     >>> english_post("Infirmière en psychiatrie") is None
     True
     >>> english_post("Social worker, hospital") is None
