@@ -14,7 +14,7 @@ import pytest
 
 from careermap import Background, lookup_role
 from careermap.results.credentials import certifies, holds
-from careermap.results.issuers import bracketed
+from careermap.results.issuers import bracketed, issued, of_country
 from careermap.results.readiness import role_readiness
 
 
@@ -92,3 +92,16 @@ def test_a_name_the_taxonomy_writes_with_its_place_is_held_by_that_place_only(de
         ["Registered Social Worker (Social Workers Registration Board, Hong Kong)"], crpo
     )
     assert not holds(["Registered Social Worker (Alberta College of Social Workers)"], crpo)
+
+
+def test_a_country_named_in_a_bracket_is_read_after_a_comma():
+    # Thirty-eighth round (cred38, review38 P2): "Licensed counsellor (Counselling and
+    # Psychology Organisation of Iran)" is any licensed counsellor by its key; read with
+    # its country after a comma, it is Iran's, and a text naming none or two is not read so.
+    body = "Licensed counsellor (Counselling and Psychology Organisation of Iran)"
+    assert of_country(body) == ("Licensed counsellor, Iran",)
+    assert "Licensed counsellor, Iran" in issued(body)
+    assert of_country("Licensed counsellor") == ()
+    assert of_country("Registered nurse (Ireland and the UK)") == ()
+    assert of_country("Registered nurse (Ireland) (UK)") == ()  # one bracket only
+    assert of_country("Iran licensed counsellor (Iran)") == ()  # named outside already

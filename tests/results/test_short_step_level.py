@@ -109,3 +109,38 @@ def test_a_title_naming_only_entry_level_kinds_of_work_counts_as_entry_level():
     project = _verdict("care-navigator", 22, current_role="Project worker")
     assert project.verdict == "ready", project
     assert "starter's wage" in " ".join(project.notes)
+
+
+def test_a_graduate_holding_the_peer_certification_is_no_step_down_by_her_degree():
+    # Thirty-eighth round (cred38, review38 P2): once the French peer mediator's licence
+    # was read as the peer certification, the Saint-Pierre mediator (a bachelor's, four
+    # years in post) was told her own post was "Below your bachelor's degree: an
+    # entry-level role asking for a secondary school diploma" and it fell from first to
+    # 24th. A peer post is entered by lived experience, not a degree: holding its
+    # credential makes it no more a step down by education than lacking it did.
+    taxonomy = careermap.load_taxonomy()
+    role = lookup_role("peer-support-specialist")
+
+    def verdict(**background: object) -> str:
+        person = Background(
+            education="bachelor", years_experience=4, lived_experience=True, **background
+        )
+        found = role_readiness(role, person, taxonomy=taxonomy, shown=None)
+        assert found is not None
+        return found.verdict
+
+    assert verdict(country="US", credentials=["Certified Peer Specialist (CPS)"]) == "ready"
+    msp = "Licence Sciences sanitaires et sociales, parcours médiateurs de santé-pairs"
+    assert verdict(country="RE", credentials=[msp]) == "ready"
+    assert verdict(country="FR", credentials=[msp]) == "ready"
+    assert verdict(country="RE", credentials=[]) == "certify"  # the licence is a short step
+    # Years still make a step down, and so does a licence above the post's scope.
+    director = Background(
+        education="bachelor",
+        years_experience=20,
+        lived_experience=True,
+        country="US",
+        credentials=["Certified Peer Specialist (CPS)"],
+        current_role="Clinical director",
+    )
+    assert role_readiness(role, director, taxonomy=taxonomy, shown=None).verdict == "step-down"

@@ -1593,6 +1593,77 @@ _plus(
         "Spesialist i familieterapi og systemisk praksis (FO)",
     ],
 )
+#: Thirty-eighth round (cred38, review38 P2; sources in data/taxonomy/credentials.yaml
+#: and docs/taxonomy-notes.md): the French and Burkinabè nurse's state diploma is the
+#: registered nurse's (Code de la santé publique, L4311-2 and L4311-3); the French
+#: licence made for the médiateur de santé pair stands in the US peer certification's
+#: place; the Occupational Therapy Board of New Zealand's registration is a licence of the
+#: clinical supervisor's post there (HPCA Act 2003, s 5: supervision by a professional
+#: peer); NMC registration one of the clinical director's in the UK (regulation 7 of the
+#: 2014 Regulations names no register); Australia's Certificate IV in Work Health and
+#: Safety (BSB41419) is the occupational safety credential, and what it examines is not
+#: shown as a gap; the Iranian Psychology and Counselling Organisation's counsellor's
+#: licence stands in the LPC's and the LMFT's place (its Law of 2003, art. 3).
+for _role in (
+    "nurse-case-manager",
+    "nurse-educator",
+    "psychiatric-nurse",
+    "psychiatric-nurse-practitioner",
+):
+    _plus(
+        DELIBERATE[(_role, "Registered Nurse (RN)")],
+        "also",
+        ["Diplôme d'État d'infirmier", "Diplôme d'État d'infirmière", "Infirmière diplômée d'État"],
+    )
+for _key in [
+    ("peer-support-specialist", "Certified Peer Specialist (CPS/CPRS)"),
+    ("peer-support-supervisor", "Certified Peer Specialist (CPS/CPRS)"),
+]:
+    _plus(
+        DELIBERATE[_key],
+        "also",
+        ["Licence Sciences sanitaires et sociales, parcours médiateurs de santé-pairs"],
+    )
+DELIBERATE[
+    (
+        "clinical-supervisor",
+        "Registered occupational therapist (Occupational Therapy Board of New Zealand)",
+    )
+] = {"credential": "added"}
+DELIBERATE[
+    (
+        "clinical-director",
+        "NMC registered nurse, for a clinical director's or registered manager's post (UK)",
+    )
+] = {"credential": "added"}
+for _key in [
+    ("marriage-and-family-therapist", "Licensed Marriage and Family Therapist (LMFT)"),
+    ("mental-health-counsellor", "Licensed Professional Counselor (LPC/LMHC)"),
+    ("therapist", "Licensed Professional Counselor (LPC/LMHC)"),
+]:
+    _plus(
+        DELIBERATE[_key],
+        "also",
+        ["Licensed counsellor (Psychology and Counselling Organisation), Iran"],
+    )
+_WHS = ("psychosocial-safety-specialist", "Occupational safety credential (NEBOSH or CSP)")
+_plus(
+    DELIBERATE.setdefault(_WHS, {}),
+    "implies",
+    ["regulatory-compliance", "workplace-risk-assessment"],
+)
+_plus(
+    DELIBERATE[_WHS],
+    "also",
+    [
+        "BSB41415",
+        "BSB41419",
+        "Cert IV WHS",
+        "Cert IV in Work Health and Safety",
+        "Certificate IV in Work Health and Safety (BSB41415)",
+        "Certificate IV in Work Health and Safety (BSB41419)",
+    ],
+)
 
 
 def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]]:
@@ -1799,6 +1870,9 @@ CERTIFY_ONLY = frozenset(
         # Thirty-fifth round (cred35, review35 P3): the ABGC's Certified Genetic Counselor,
         # for what it certifies, was here until the genetic counsellor's post asked for it
         # (thirty-sixth round, role36).
+        # Thirty-eighth round (cred38, review38 P2): Korea's forest healing instructor,
+        # for what it certifies to a nurse who ran forest healing programmes.
+        "forest-healing-instructor",
     }
 )
 
@@ -2294,6 +2368,101 @@ def test_the_twenty_eighth_set_s_countries_name_their_own_credentials():
     assert holds(["Residency in psychiatry and narcology"], psychiatrist)
     assert not holds(["Narcology residency"], psychiatrist)  # narcology alone is not it
     assert not holds(["Specialist in psychiatric nursing"], psychiatrist)
+
+
+def test_the_twenty_ninth_set_s_countries_name_their_own_credentials():
+    # Thirty-eighth round (cred38, review38 P2; sources in data/taxonomy/credentials.yaml
+    # and docs/taxonomy-notes.md).
+    taxonomy = load_taxonomy(cache=False)
+    index = taxonomy.credential_index
+    nurse = index["registered-nurse"]
+    # France and Burkina Faso: the state diploma is what a nurse practises on (Code de
+    # la santé publique, L4311-2 and L4311-3), in either order of its words.
+    for text in (
+        "Diplôme d'État d'infirmier",
+        "Diplôme d'État d'infirmière (2011)",
+        "Infirmier diplômé d'État",
+        "Infirmière diplômée d'État",
+    ):
+        assert holds([text], nurse), text
+        assert not holds([text], index["clinical-licence-rn-lpc-lcsw"]), text  # no source
+    assert not holds(["Licence en sciences infirmières"], nurse)  # the degree is not it
+    assert not holds(["Diplôme d'État d'éducateur spécialisé"], nurse)  # another state diploma
+    assert not holds(["Diplôme d'attaché de santé en santé mentale"], nurse)
+    # France: the licence made for the médiateur de santé pair stands in the US peer
+    # certification's place, in Réunion as in France; a licence of another course does not.
+    peer = index["certified-peer-specialist"]
+    msp = "Licence Sciences sanitaires et sociales, parcours médiateurs de santé-pairs"
+    assert peer.in_place["FR"] == peer.in_place["RE"] == (msp,)
+    assert holds([msp], peer)
+    assert not holds(["Licence Sciences sanitaires et sociales"], peer)
+    # New Zealand: the Occupational Therapy Board's registration is a licence of the
+    # clinical supervisor's post there, and only there and only that post's.
+    otbnz = index["otbnz-registered-occupational-therapist"]
+    assert otbnz.countries == ("NZ",)
+    assert holds(
+        ["Registered Occupational Therapist (Occupational Therapy Board of New Zealand)"], otbnz
+    )
+    assert not holds(["Registered Nurse (Nursing Council of New Zealand)"], otbnz)
+    uses = {
+        role.id
+        for role in taxonomy.roles
+        if role.entry and any(c.id == otbnz.id for c in role.entry.written)
+    }
+    assert uses == {"clinical-supervisor"}
+    [asked] = [
+        c for c in taxonomy.role_index["clinical-supervisor"].entry.written if c.id == otbnz.id
+    ]
+    assert asked.required
+    assert asked.meets_degree
+    # The United Kingdom: NMC registration for the clinical director's post only
+    # (regulation 7 of SI 2014/2936 names no register); a nurse holds it for hiring and is
+    # certified in nothing of it.
+    nmc = index["nmc-registration-for-clinical-management"]
+    assert nmc.countries == ("GB",)
+    assert not nmc.implies
+    for text in ("Registered Mental Health Nurse (NMC)", "RMN (NMC registered)"):
+        assert holds([text], nmc), text
+    assert not holds(["HCPC registered Occupational Therapist"], nmc)
+    uses = {
+        role.id
+        for role in taxonomy.roles
+        if role.entry and any(c.id == nmc.id for c in role.entry.written)
+    }
+    assert uses == {"clinical-director"}
+    # Australia: the Certificate IV in Work Health and Safety is the occupational safety
+    # credential, and it certifies risk assessment and compliance with the law.
+    safety = index["occupational-safety-credential"]
+    for text in ("Certificate IV in Work Health and Safety (BSB41419)", "Cert IV WHS"):
+        assert holds([text], safety), text
+    assert not holds(["Certificate IV in Training and Assessment (TAE40116)"], safety)
+    assert not holds(["Certificate IV in Mental Health Peer Work"], safety)
+    assert {"workplace-risk-assessment", "regulatory-compliance"} <= set(safety.implies)
+    # Iran: the Psychology and Counselling Organisation's licence, read by the country its
+    # bracket names; a licensed counsellor of no country, or of another, is not it.
+    iran = "Licensed counsellor (Psychology and Counselling Organisation), Iran"
+    for credential in ("lpc", "lmft"):
+        assert index[credential].in_place["IR"] == (iran,), credential
+        assert holds(
+            ["Licensed counsellor (Counselling and Psychology Organisation of Iran)"],
+            index[credential],
+        )
+        for text in (
+            "Licensed counsellor",
+            "Licensed counselor (Texas)",
+            "Licensed counsellor (Kenya)",
+        ):
+            assert not holds([text], index[credential]), (credential, text)
+    # Korea: the forest healing instructor, in Korean as in English, certifies the
+    # programmes' work; no post asks for it.
+    forest = index["forest-healing-instructor"]
+    for text in (
+        "산림치유지도사 1급 (Forest Healing Instructor, level 1, Korea Forest Service)",
+        "Forest healing instructor (level 2)",
+    ):
+        assert holds([text], forest), text
+    assert not holds(["Forest school leader"], forest)
+    assert "stress-management" in forest.implies
 
 
 def test_unregulated_arts_therapy_and_canadian_peer_certification_are_sourced():

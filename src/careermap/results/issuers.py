@@ -252,7 +252,51 @@ def issued(held: str) -> tuple[str, ...]:
     """
     comma = bracketed(held)
     readings = (comma, unplaced(held), unplaced(comma), placed(comma), *registered_as(held))
-    return tuple(dict.fromkeys(r for r in readings if r != held))
+    return tuple(dict.fromkeys(r for r in (*readings, *of_country(held)) if r != held))
+
+
+def of_country(held: str) -> tuple[str, ...]:
+    """Return *held* with the one country its last bracket names written after a comma.
+
+    A name key leaves a bracket out, so "Licensed counsellor (Counselling and Psychology
+    Organisation of Iran)" is any "licensed counsellor" by its key, and a country's
+    credential that shares its words with others (a US state's licensed counsellor, a
+    Kenyan one) could not be told apart. Read as "Licensed counsellor, Iran", it is held
+    by a name the taxonomy writes with its country ("Licensed counsellor (...), Iran")
+    and by no other (thirty-eighth round, cred38; review38 P2). Only where the words
+    outside the bracket name no country and the bracket names exactly one, by its name,
+    alone or as a body's "of <country>" before any comma: a body named with its country
+    in its own name ("Social Work England") stays that body's, read by its words.
+
+    Examples
+    --------
+    >>> of_country("Licensed counsellor (Counselling and Psychology Organisation of Iran)")
+    ('Licensed counsellor, Iran',)
+    >>> of_country("Licensed counsellor (Iran, 2015)"), of_country("LCSW (US)")
+    (('Licensed counsellor, Iran',), ('LCSW, US',))
+    >>> of_country("Licensed counsellor"), of_country("Nurse (Ireland or the UK)")
+    ((), ())
+    >>> of_country("Registered social worker (Social Work England)")
+    ()
+    """
+    found = _LAST_BRACKET.search(held)
+    if found is None or not found.group(1).strip() or country_names(found.group(1)):
+        return ()
+    inside = found.group(2)
+    spans = country_names(inside)
+    if len(spans) != 1:
+        return ()
+    start, end = spans[0]
+    before, after = inside[:start].strip(), inside[end:].split(",", 1)[0].strip()
+    if after or not (not before or _OF.search(before)):
+        return ()  # a body named for its country ("Social Work England") is that body's
+    return (f"{found.group(1).strip()}, {inside[start:end]}",)
+
+
+#: "of" ending the words before a country in a bracket ("Organisation of Iran").
+_OF = re.compile(r"\bof$", re.IGNORECASE)
+#: A name followed by one bracket at the end of a text ("Licensed counsellor (... Iran)").
+_LAST_BRACKET = re.compile(r"^([^()]*)\(([^()]*)\)\s*$")
 
 
 @functools.cache

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from careermap.resolve.profile import Background
 from careermap.results.rungs import below_by_years, level
 from careermap.results.verdict import Readiness
+from careermap.taxonomy.lived import LivedExperience
 from careermap.taxonomy.models import Credential, Entry, Seniority
 
 if TYPE_CHECKING:
@@ -116,4 +117,24 @@ def _at_level(
     found = level(
         entry, background, above, elsewhere=elsewhere, past=past, current=current, before=before
     )
+    if found is not None and _entered_by_lived_experience(entry, background, above, current):
+        found = None if found.verdict == "step-down" else found
     return found or Readiness(verdict="ready", summary="Ready now")
+
+
+def _entered_by_lived_experience(
+    entry: Entry, background: Background, above: Sequence[str], current: Seniority | None
+) -> bool:
+    """Say whether a step down from *entry* could only be by the person's education.
+
+    A peer post (``entry.lived_experience`` required) is entered by lived experience, not
+    a degree: a graduate who holds every credential it asks (a peer health mediator with
+    the French licence made for the post) is no step down by her degree, as one still to
+    take its certification never was (:func:`_short`, thirty-eighth round, cred38). A step
+    down in scope from a licence (*above*) or by years still is.
+    """
+    return (
+        entry.lived_experience is LivedExperience.REQUIRED
+        and not above
+        and not below_by_years(entry, background, current)
+    )
