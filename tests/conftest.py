@@ -117,6 +117,16 @@ def skills_read(text: str, taxonomy: careermap.Taxonomy) -> list[str]:
     return sorted(entry.match.skill_id for entry in profile.entries if entry.match.skill_id)
 
 
+def matches_by_id(
+    texts: list[str], background: dict[str, object], taxonomy: careermap.Taxonomy
+) -> dict[str, careermap.RoleMatch]:
+    """Return every role's match for *texts* and *background*, by role id (no semantic layer)."""
+    ranking = careermap.rank_careers(
+        texts, taxonomy=taxonomy, background=background, limit=None, semantic=False
+    )
+    return {m.role_id: m for m in ranking}
+
+
 def role_verdict(role_id: str, **background: object) -> str:
     """Return the verdict on a bundled role's entry for a person with *background*."""
     from careermap.results.readiness import assess  # noqa: PLC0415 - as the tests need it

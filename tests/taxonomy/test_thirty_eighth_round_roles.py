@@ -15,17 +15,12 @@ import pytest
 import careermap
 from careermap.results.current import current_role, kind_roles
 
+from ..conftest import matches_by_id
+
 
 @pytest.fixture(scope="module")
 def taxonomy():
     return careermap.load_taxonomy()
-
-
-def _by_id(texts, background, taxonomy):
-    ranking = careermap.rank_careers(
-        texts, taxonomy=taxonomy, background=background, limit=None, semantic=False
-    )
-    return {m.role_id: m for m in ranking}
 
 
 @pytest.mark.parametrize(
@@ -66,7 +61,7 @@ def test_no_one_without_a_nurses_registration_is_ready_for_the_research_nurses_p
 ):
     texts = ["research methods:4", "clinical assessment:4", "psychometric testing:4"]
     background = {"education": "master", "years_experience": 6, "credentials": credentials}
-    match = _by_id(texts, background, taxonomy)["research-nurse"]
+    match = matches_by_id(texts, background, taxonomy)["research-nurse"]
     assert match.readiness.verdict != "ready"
     assert "Registered Nurse" in str(match.readiness)
 
@@ -75,13 +70,13 @@ def test_a_psychiatric_nurse_is_ready_for_the_research_nurses_post(taxonomy):
     texts = ["mental health nursing:5", "physical health monitoring:4", "clinical assessment:4"]
     background = {"education": "associate", "credentials": ["RN"], "years_experience": 3}
     background["country"] = "US"
-    match = _by_id(texts, background, taxonomy)["research-nurse"]
+    match = matches_by_id(texts, background, taxonomy)["research-nurse"]
     assert match.readiness.verdict == "ready"
 
 
 def test_the_job_coach_asks_no_degree_and_the_employment_specialist_a_bachelors(taxonomy):
     texts = ["supported employment:4", "instructing:4", "disability awareness:3"]
-    found = _by_id(texts, {"education": "certificate", "years_experience": 8}, taxonomy)
+    found = matches_by_id(texts, {"education": "certificate", "years_experience": 8}, taxonomy)
     assert found["job-coach"].readiness.verdict == "ready"
     assert found["employment-specialist"].readiness.verdict != "ready"
 
@@ -91,9 +86,11 @@ def test_the_inspector_needs_experience_of_judging_or_leading_care(taxonomy):
     # leading a service shows the experience.
     background = {"education": "bachelor", "years_experience": 6}
     texts = ["mental health nursing:4", "report writing:4", "interviewing:4", "safeguarding:4"]
-    nurse = _by_id(texts, background, taxonomy)["healthcare-inspector"]
+    nurse = matches_by_id(texts, background, taxonomy)["healthcare-inspector"]
     assert nurse.readiness.verdict == "experience"
-    audits = _by_id([*texts, "quality improvement:4"], background, taxonomy)
+    audits = matches_by_id([*texts, "quality improvement:4"], background, taxonomy)
     assert audits["healthcare-inspector"].readiness.verdict == "ready"
     manager = {**background, "current_role": "Ward manager, acute mental health"}
-    assert _by_id(texts, manager, taxonomy)["healthcare-inspector"].readiness.verdict == "ready"
+    assert (
+        matches_by_id(texts, manager, taxonomy)["healthcare-inspector"].readiness.verdict == "ready"
+    )

@@ -18,17 +18,12 @@ import careermap
 from careermap.results.current import current_role, kind_roles
 from careermap.results.post_names import officer_posts
 
+from ..conftest import matches_by_id
+
 
 @pytest.fixture(scope="module")
 def taxonomy():
     return careermap.load_taxonomy()
-
-
-def _by_id(texts, background, taxonomy):
-    ranking = careermap.rank_careers(
-        texts, taxonomy=taxonomy, background=background, limit=None, semantic=False
-    )
-    return {m.role_id: m for m in ranking}
 
 
 @pytest.mark.parametrize(
@@ -114,7 +109,7 @@ _WARD = [
 
 def test_no_one_without_a_nurses_registration_is_ready_for_the_nurse_managers_post(taxonomy):
     background = {"education": "master", "years_experience": 10, "country": "GB"}
-    match = _by_id(_WARD, background, taxonomy)["nurse-manager"]
+    match = matches_by_id(_WARD, background, taxonomy)["nurse-manager"]
     assert match.readiness.verdict != "ready"
     assert "Registered Nurse" in str(match.readiness)
 
@@ -130,7 +125,7 @@ def test_no_one_without_a_nurses_registration_is_ready_for_the_nurse_managers_po
 def test_a_registered_nurse_is_ready_with_experience_of_leading_nurses(taxonomy, texts, ready):
     background = {"education": "bachelor", "credentials": ["RN"], "country": "GB"}
     background["years_experience"] = 6
-    match = _by_id(texts, background, taxonomy)["nurse-manager"]
+    match = matches_by_id(texts, background, taxonomy)["nurse-manager"]
     assert (match.readiness.verdict == "ready") is ready
 
 
@@ -138,11 +133,11 @@ def test_a_clinician_who_keeps_records_is_not_told_she_is_ready_to_analyse_them(
     # First written without the experience, the post came first or second for clinicians
     # who asked for no data work.
     background = {"education": "bachelor", "years_experience": 5}
-    keeps = _by_id(
+    keeps = matches_by_id(
         ["electronic health records:4", "clinical documentation:4"], background, taxonomy
     )
     assert keeps["health-data-analyst"].readiness.verdict == "experience"
-    analyses = _by_id(
+    analyses = matches_by_id(
         ["data analysis:4", "health information management:4", "electronic health records:4"],
         background,
         taxonomy,
@@ -152,9 +147,11 @@ def test_a_clinician_who_keeps_records_is_not_told_she_is_ready_to_analyse_them(
 
 def test_the_support_coordinator_needs_assessment_or_coordination_first(taxonomy):
     background = {"education": "certificate", "years_experience": 4, "country": "AU"}
-    activities = _by_id(["activities coordination:4", "group facilitation:4"], background, taxonomy)
+    activities = matches_by_id(
+        ["activities coordination:4", "group facilitation:4"], background, taxonomy
+    )
     assert activities["support-coordinator"].readiness.verdict == "experience"
-    coordinates = _by_id(
+    coordinates = matches_by_id(
         ["needs assessment:4", "case management:4", "disability awareness:3"], background, taxonomy
     )
     assert coordinates["support-coordinator"].readiness.verdict == "ready"
@@ -162,9 +159,9 @@ def test_the_support_coordinator_needs_assessment_or_coordination_first(taxonomy
 
 def test_the_public_health_programme_asks_a_masters_or_a_medical_degree(taxonomy):
     texts = ["health promotion:4", "harm reduction:4", "programme management:3", "health policy:3"]
-    counsellor = _by_id(texts, {"education": "bachelor", "years_experience": 8}, taxonomy)
+    counsellor = matches_by_id(texts, {"education": "bachelor", "years_experience": 8}, taxonomy)
     officer = counsellor["public-health-programme-officer"]
     assert officer.readiness.verdict != "ready"
     assert "master" in str(officer.readiness)
-    physician = _by_id(texts, {"education": "doctorate", "field": "medicine"}, taxonomy)
+    physician = matches_by_id(texts, {"education": "doctorate", "field": "medicine"}, taxonomy)
     assert physician["public-health-programme-officer"].readiness.verdict == "ready"

@@ -15,17 +15,12 @@ import pytest
 import careermap
 from careermap.results.current import current_role
 
+from ..conftest import matches_by_id
+
 
 @pytest.fixture(scope="module")
 def taxonomy():
     return careermap.load_taxonomy()
-
-
-def _by_id(texts, background, taxonomy):
-    ranking = careermap.rank_careers(
-        texts, taxonomy=taxonomy, background=background, limit=None, semantic=False
-    )
-    return {m.role_id: m for m in ranking}
 
 
 @pytest.mark.parametrize(
@@ -97,7 +92,7 @@ def test_a_counsellor_without_genetics_is_not_told_she_is_near_the_genetic_post(
     # counsellor's skills. A licensed counsellor has no genetics, and no CGC.
     texts = ["counselling:5", "active listening:5", "psychoeducation:4", "CBT:4"]
     background = {"education": "master", "credentials": ["LPC"], "country": "US"}
-    match = _by_id(texts, background, taxonomy)["genetic-counsellor"]
+    match = matches_by_id(texts, background, taxonomy)["genetic-counsellor"]
     # Not a short step: the CGC follows a genetic counselling master's and its rotations.
     assert match.readiness.verdict == "experience"
     assert "medical-genetics" in {gap.skill_id for gap in match.gaps}
@@ -108,7 +103,7 @@ def test_a_nurse_without_the_aep_is_told_of_its_supervised_practice(taxonomy):
     # nurse as "Ready after a short step".
     texts = ["mental health nursing:5", "physical health monitoring:4", "health promotion:3"]
     background = {"education": "bachelor", "credentials": ["RN"], "country": "AU"}
-    match = _by_id(texts, background, taxonomy)["exercise-physiologist"]
+    match = matches_by_id(texts, background, taxonomy)["exercise-physiologist"]
     assert match.readiness.verdict == "needs"
     assert "500 hours" in str(match.readiness)
 
@@ -127,7 +122,7 @@ def test_a_genetic_counsellor_is_ready_with_her_countrys_credential(
 ):
     texts = ["genetic counselling:5", "pedigree analysis:5", "psychoeducation:5"]
     background = {"education": "master", "credentials": [credential], "country": country}
-    match = _by_id(texts, background, taxonomy)["genetic-counsellor"]
+    match = matches_by_id(texts, background, taxonomy)["genetic-counsellor"]
     assert (match.readiness.verdict == "ready") is ready
 
 
@@ -145,7 +140,7 @@ def test_an_exercise_physiologist_is_ready_with_her_countrys_credential(
 ):
     texts = ["exercise prescription:5", "physical health monitoring:4", "behaviour change:4"]
     background = {"education": "bachelor", "credentials": [credential], "country": country}
-    match = _by_id(texts, background, taxonomy)["exercise-physiologist"]
+    match = matches_by_id(texts, background, taxonomy)["exercise-physiologist"]
     assert (match.readiness.verdict == "ready") is ready
 
 
