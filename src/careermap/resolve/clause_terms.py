@@ -91,11 +91,9 @@ def _same(given: str, term: str) -> bool:
         return True
     if min(len(given), len(term)) < MIN_STEM:
         return False
-    shared = 0
-    for mine, theirs in zip(given, term, strict=False):
-        if mine != theirs:
-            break
-        shared += 1
+    from rapidfuzz.distance import Prefix  # noqa: PLC0415 - read with a clause only
+
+    shared = Prefix.similarity(given, term)  # the letters both begin with
     return shared >= max(len(given), len(term)) - ENDING_LETTERS and shared >= MIN_STEM
 
 

@@ -53,17 +53,13 @@ def is_variant(said: str, named: str) -> bool:
         return True
     if kept_apart(said, named):
         return False
-    common = 0
-    for a, b in zip(said, named, strict=False):
-        if a != b:
-            break
-        common += 1
-    if common >= ROOT:
+    from rapidfuzz.distance import DamerauLevenshtein, Prefix  # noqa: PLC0415 - fuzzy reads only
+
+    if Prefix.similarity(said, named) >= ROOT:  # the letters both begin with
         return True
     longer, shorter = (said, named) if len(said) > len(named) else (named, said)
     if len(shorter) >= ROOT and longer.endswith(shorter):  # "psychotherapist", "therapist"
         return True
-    from rapidfuzz.distance import DamerauLevenshtein  # noqa: PLC0415 - fuzzy reads only
 
     short = min(len(said), len(named))
     return short >= _SLIP_LETTERS and DamerauLevenshtein.distance(said, named) <= SLIP
