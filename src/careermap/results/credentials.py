@@ -313,7 +313,7 @@ def _readings(held: str) -> tuple[str, ...]:
     ('BACP Accredited Counsellor/Psychotherapist', 'BACP Accredited Counsellor', \
 'BACP Accredited Psychotherapist')
     >>> _readings("LCSW (US)"), _readings("Diploma (not IACP accredited)")
-    (('LCSW (US)',), ('Diploma',))
+    (('LCSW (US)', 'LCSW, US'), ('Diploma',))
     """
     held = without_disclaimer(held)
     found = _SLASHED.search(held)
