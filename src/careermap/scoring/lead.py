@@ -384,7 +384,7 @@ def lead(  # noqa: PLR0917 - the advice order's own parts, from its one caller
     left = left_posts(background, taxonomy)
     if not left:
         return order
-    from careermap.scoring.match import CURRENT_AFTER  # noqa: PLC0415 - as the current job's
+    from careermap.scoring.advice_rank import CURRENT_AFTER  # noqa: PLC0415 - its importer
 
     return left_later(order, left, held=_held(background, taxonomy), after=CURRENT_AFTER)
 
