@@ -132,7 +132,7 @@ def advice_list(
     >>> start = person_start({"active-listening": 3, "crisis-intervention": 3}, None, taxonomy)
     >>> found = advice_list(
     ...     profile, start, start_scores(start, taxonomy), taxonomy, shown=None,
-    ...     away=frozenset(), limit=5, min_score=0.0, sectors=None, exclude=None,
+    ...     away=[], limit=5, min_score=0.0, sectors=None, exclude=None,
     ... )
     >>> len(found.positions)
     5
