@@ -281,14 +281,7 @@ def assess(
             ),
         }
         found = found.model_copy(update=update)
-    # Nor is the post of a profession whose licence they hold named entry-level (review38
-    # P10: "an entry-level post" on the OT's post for a registered OT of seventeen years).
-    own = held or (
-        role is not None
-        and taxonomy is not None
-        and own_licence(taxonomy.role_index[role], background, taxonomy)
-    )
-    found = _with_starter(found, entry, background, taxonomy, held=bool(own))
+    found = _with_starter(found, entry, background, taxonomy, held=held, role=role)
     # Said of the current job too: a person who moved country with it (a US school
     # psychologist now in England) is asked to check that it is recognised where they are.
     found = _with_recognition(found, entry, background, ambiguous, abroad)
@@ -441,16 +434,25 @@ def _with_starter(
     taxonomy: Taxonomy | None,
     *,
     held: bool,
+    role: str | None = None,
 ) -> Readiness:
     """Name an entry-level post in a ready or certify verdict, its pay in a note (rungs).
 
-    Not said of the person's current job, nor of a post whose licence or registration
-    they hold (*held*: their own profession, whatever their title says).
+    Not said of the person's current job (*held*), nor of the post *role* (its id) when
+    they hold its licence or registration: their own profession, whatever their title
+    says (review38 P10: "an entry-level post" on the OT's post for a registered OT of
+    seventeen years). The licence is looked up only for a post the note would name.
     """
     if held or found.verdict not in ("ready", "certify"):
         return found
     starter = starter_pay(entry, background, _own_seniority(background, taxonomy))
     if starter is None:
+        return found
+    if (
+        role is not None
+        and taxonomy is not None
+        and own_licence(taxonomy.role_index[role], background, taxonomy) is not None
+    ):
         return found
     summary = f"{found.summary} (an entry-level post)"
     return found.model_copy(update={"summary": summary, "notes": (*found.notes, starter)})
