@@ -438,10 +438,9 @@ def _with_starter(
 ) -> Readiness:
     """Name an entry-level post in a ready or certify verdict, its pay in a note (rungs).
 
-    Not said of the person's current job (*held*), nor of the post *role* (its id) when
-    they hold its licence or registration: their own profession, whatever their title
-    says (review38 P10: "an entry-level post" on the OT's post for a registered OT of
-    seventeen years). The licence is looked up only for a post the note would name.
+    Not said of the person's current job (*held*), nor of the post *role* (its id) whose
+    licence they hold, their own profession whatever their title says (review38 P10: a
+    registered OT of seventeen years), looked up only where the note would be said.
     """
     if held or found.verdict not in ("ready", "certify"):
         return found
