@@ -100,8 +100,25 @@ def test_the_bundled_peer_roles_name_the_kinds_their_posts_ask_for(default):
         "family-peer-advocate": {"family"},
         # Twenty-seventh round: the National Lived Experience (Peer) Workforce Development
         # Guidelines' personal and family/carer workforces (docs/taxonomy-notes.md).
-        "lived-experience-practitioner": {"mental-health", "substance-use", "family"},
+        # Thirty-ninth round: and lived experience of suicide, suicide prevention's own
+        # kind (Roses in the Ocean's definition; docs/taxonomy-notes.md).
+        "lived-experience-practitioner": {"mental-health", "substance-use", "family", "suicide"},
     }
+
+
+def test_lived_experience_of_suicide_is_a_kind_people_can_give(default):
+    # Thirty-ninth round (review39 P14): a woman bereaved by suicide who works in suicide
+    # prevention had no kind of her own to give.
+    assert Background(lived_experience=["suicide loss"]).lived_experience == ("suicide",)
+    practitioner = lookup_role("lived-experience-practitioner", taxonomy=default)
+    coach = lookup_role("recovery-coach", taxonomy=default)
+    loss = Background(lived_experience=["suicide"])
+    assert lived_question(practitioner.entry, loss) is None
+    need = lived_need(coach.entry, loss)
+    assert need == (
+        "lived experience of substance-use recovery, shared at work (yours, as you said, is "
+        "of suicide, whether thoughts, an attempt or a loss)"
+    )
 
 
 def test_a_ranking_and_its_explanation_say_when_the_kind_does_not_match(default):

@@ -28,6 +28,11 @@ from careermap.results.readiness import assess
         ),
         ("my own PTSD recovery (EMDR)", ["mental-health"]),
         ("my own experience of being homeless", ["homelessness"]),
+        # Thirty-ninth round: a loss to suicide is its own kind, not a carer's (the
+        # relative named is the one lost); an attempt is suicide and mental health.
+        ("my lived experience of losing my brother to suicide", ["suicide"]),
+        ("my lived experience as a mother bereaved by suicide", ["suicide"]),
+        ("my own lived experience of a suicide attempt", ["mental-health", "suicide"]),
     ],
 )
 def test_a_text_of_ones_own_lived_experience_names_its_kind(text, kinds):
@@ -43,6 +48,8 @@ def test_a_text_of_ones_own_lived_experience_names_its_kind(text, kinds):
         "my recovery journey",  # lived experience, of no kind said
         "supporting families of people with psychosis",
         "my own experience of working in CAMHS",
+        "supporting families bereaved by suicide",  # work, not one's own loss
+        "suicide risk assessment",
     ],
 )
 def test_work_texts_and_kinds_not_said_name_no_kind(text):

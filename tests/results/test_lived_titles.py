@@ -30,6 +30,8 @@ from careermap.results.readiness import assess
             "Lived experience worker, homelessness outreach",
             ["mental-health", "substance-use", "homelessness"],
         ),
+        # Thirty-ninth round: suicide prevention's own kind.
+        ("Lived experience peer worker, suicide prevention", ["suicide"]),
         (
             "Peer Recovery Support Specialist (PRSS), Oklahoma Department of Mental Health and "
             "Substance Abuse Services",

@@ -118,9 +118,9 @@ class Background(Frozen):
     lived_experience: LivedAnswer = Field(
         default=None,
         description="Lived experience the person would use at work (peer roles ask for it): "
-        "its kinds (mental-health, substance-use, family, justice, military, homelessness), "
-        "or true for lived experience of mental illness or recovery, its kind not said "
-        "(not a parent's or carer's: give family for that). Beside a credential awarded "
+        "its kinds (mental-health, substance-use, family, justice, military, homelessness, "
+        "suicide), or true for lived experience of mental illness or recovery, its kind not "
+        "said (not a parent's or carer's: give family for that). Beside a credential awarded "
         "only to people with a kind (a family peer credential), true is read as that kind.",
     )
     field: str | None = Field(

@@ -94,10 +94,20 @@ _KINDS: tuple[tuple[LivedKind, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:mental[- ]health|mental\s+illness|depression|anxiety|psychosis|psychotic"
             r"|bipolar|schizophrenia|PTSD|eating\s+disorders?|anorexia|bulimia|self[- ]harm"
-            r"|suicid\w*|OCD|BPD|personality\s+disorder|breakdown|hearing\s+voices|burn-?out)\b",
+            r"|suicidal|suicide\s+attempts?|attempted\s+suicide|OCD|BPD|personality\s+disorder"
+            r"|breakdown|hearing\s+voices|burn-?out)\b",
             re.IGNORECASE,
         ),
     ),
+    (LivedKind.SUICIDE, re.compile(r"\b(?:suicid\w*|postvention)\b", re.IGNORECASE)),
+)
+#: A loss to suicide, said of one's own: "bereaved by suicide", "lost my brother to
+#: suicide", "my son's suicide". A relative named here is the one lost, not a person
+#: cared for, so the family kind does not follow (thirty-ninth round, review39 P14).
+_LOSS = re.compile(
+    r"\b(?:bereave\w*|los[st]|losing|loss|death|died|suicide\s+of)\b[^,;()]*\bsuicid\w*"
+    r"|\bsuicid\w*\s+(?:loss|bereavement)\b|\b" + _KIN + r"'s\s+suicide\b",
+    re.IGNORECASE,
 )
 
 
@@ -127,6 +137,8 @@ def _kinds(text: str) -> set[LivedKind]:
         return {LivedKind.SUBSTANCE_USE}
     if not _lived(stripped):
         return set()
+    if _LOSS.search(stripped):  # "my lived experience of losing my brother to suicide"
+        return {LivedKind.SUICIDE}
     if _FAMILY.search(stripped) and not re.search(r"\bmy\s+own\b[^,;()]*\brecovery", stripped):
         return {LivedKind.FAMILY}
     found = {kind for kind, words in _KINDS if words.search(stripped)}
@@ -157,6 +169,10 @@ def lived_kinds_in(texts: Iterable[str]) -> tuple[LivedKind, ...]:
     ['mental-health', 'substance-use', 'justice']
     >>> [k.value for k in lived_kinds_in(["SMART Recovery facilitator (8 yrs sober)"])]
     ['substance-use']
+    >>> [k.value for k in lived_kinds_in(["my lived experience of losing my son to suicide"])]
+    ['suicide']
+    >>> [k.value for k in lived_kinds_in(["my own lived experience of a suicide attempt"])]
+    ['mental-health', 'suicide']
     >>> lived_kinds_in(["caring for clients", "drug counselling", "my recovery journey"])
     ()
     >>> lived_kinds_in(["helping clients stay sober", "SMART Recovery facilitator"])

@@ -112,6 +112,10 @@ _POPULATIONS: tuple[tuple[frozenset[LivedKind], re.Pattern[str]], ...] = (
         re.compile(r"\bhomeless(?:ness)?\b", re.IGNORECASE),
     ),
     (
+        frozenset({LivedKind.SUICIDE}),
+        re.compile(r"\b(?:suicide|postvention)\b", re.IGNORECASE),
+    ),
+    (
         frozenset({LivedKind.MENTAL_HEALTH}),
         re.compile(
             r"\b(?:mental[- ]health|CMHT|psychiatric|psychosis|consumers?)\b", re.IGNORECASE

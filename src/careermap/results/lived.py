@@ -151,6 +151,7 @@ _PLAIN: dict[LivedKind, str] = {
     LivedKind.JUSTICE: "experience of the criminal justice system",
     LivedKind.MILITARY: "military service",
     LivedKind.HOMELESSNESS: "experience of homelessness",
+    LivedKind.SUICIDE: "lived experience of suicide (suicidal thoughts, an attempt, or a loss)",
 }
 
 #: How a person whose yes was read as a credential's kind gives a kind of their own.

@@ -78,7 +78,7 @@ class Entry(BaseModel):
         default=(),
         description="The kinds of lived experience that count for a role that requires or "
         "values it (mental-health, substance-use, family, justice, military, "
-        "homelessness); any one is enough. Empty: any kind.",
+        "homelessness, suicide); any one is enough. Empty: any kind.",
     )
     supervised_hours: Annotated[int, Field(gt=0, le=20_000)] | None = Field(
         default=None,

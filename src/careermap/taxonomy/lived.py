@@ -58,7 +58,11 @@ class LivedKind(str, Enum):
     ``military``
         military service (a veteran peer specialist);
     ``homelessness``
-        homelessness or housing insecurity.
+        homelessness or housing insecurity;
+    ``suicide``
+        suicidal thoughts, a suicide attempt, caring for someone through a suicidal
+        crisis, or bereavement by suicide (a lived experience post in suicide prevention;
+        Roses in the Ocean's definition, docs/taxonomy-notes.md).
     """
 
     MENTAL_HEALTH = "mental-health"
@@ -67,6 +71,7 @@ class LivedKind(str, Enum):
     JUSTICE = "justice"
     MILITARY = "military"
     HOMELESSNESS = "homelessness"
+    SUICIDE = "suicide"
 
 
 #: Each kind in plain words, as they follow "lived experience" in a note to a person.
@@ -79,6 +84,7 @@ LIVED_WORDS: Mapping[LivedKind, str] = FrozenDict(
         LivedKind.JUSTICE: "of the criminal justice system",
         LivedKind.MILITARY: "of military service",
         LivedKind.HOMELESSNESS: "of homelessness",
+        LivedKind.SUICIDE: "of suicide, whether thoughts, an attempt or a loss",
     }
 )
 
@@ -95,6 +101,9 @@ _ALIASES: Mapping[str, LivedKind] = FrozenDict(
         "justice-involvement": LivedKind.JUSTICE,
         "criminal-justice": LivedKind.JUSTICE,
         "veteran": LivedKind.MILITARY,
+        "suicide-loss": LivedKind.SUICIDE,
+        "suicide-bereavement": LivedKind.SUICIDE,
+        "suicide-attempt": LivedKind.SUICIDE,
     }
 )
 
