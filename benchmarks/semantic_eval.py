@@ -24,7 +24,9 @@ reads holdout3.yaml, a third written blind in the thirty-fifth round and not run
 that round's end; ``--split holdout4`` reads holdout4.yaml, a fourth written blind in the
 thirty-seventh round (about sixty of its texts in or mixing in another language) and not
 run until that round's end; ``--split holdout5`` reads holdout5.yaml, a fifth written
-blind in the thirty-eighth round in the same way, not run until that round's end.
+blind in the thirty-eighth round in the same way, not run until that round's end;
+``--split holdout6`` reads holdout6.yaml, a sixth written blind in the thirty-ninth round
+in the same way, not run until that round's end.
 
     python benchmarks/semantic_eval.py                       # both splits, all encoders
     python benchmarks/semantic_eval.py --split calibrate --calibrate
@@ -91,6 +93,7 @@ HOLDOUTS = {
     "holdout3": DATA / "holdout3.yaml",
     "holdout4": DATA / "holdout4.yaml",
     "holdout5": DATA / "holdout5.yaml",
+    "holdout6": DATA / "holdout6.yaml",
 }
 HOLDOUT_KEYS = {
     "phrases.yaml": "items",
