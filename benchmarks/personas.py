@@ -6,7 +6,7 @@ with the roles a counsellor would accept and reject. Beside it, in the same run,
 a plain baseline: cosine between the person's resolved skills (0/1) and each
 role's requirement weights, on the same taxonomy and sectors.
 
-    .venv/bin/python benchmarks/personas.py                # all thirty sets, each labelled
+    .venv/bin/python benchmarks/personas.py                # all thirty-one sets, each labelled
     .venv/bin/python benchmarks/personas.py --set eighth   # one set: first, fresh, third,
                                                            # fourth, fifth, sixth, seventh,
                                                            # eighth, ninth, tenth,
@@ -19,12 +19,12 @@ role's requirement weights, on the same taxonomy and sectors.
                                                            # twenty-fourth, twenty-fifth,
                                                            # twenty-sixth, twenty-seventh,
                                                            # twenty-eighth, twenty-ninth,
-                                                           # thirtieth
+                                                           # thirtieth, thirty-first
     .venv/bin/python benchmarks/personas.py --set both     # the first and fresh sets only
     .venv/bin/python benchmarks/personas.py --detail       # each persona's top 5, with gaps
     .venv/bin/python benchmarks/personas.py --no-country   # as if no persona gave a country
 
-There are thirty sets (:data:`SETS`). The *first* (21 profiles) was written without
+There are thirty-one sets (:data:`SETS`). The *first* (21 profiles) was written without
 running the ranking (docs/personas.md), but nine rounds of data fixes were made
 looking at it. The *fresh* set (15 profiles, docs/personas.md, "A second, blind
 set") was written and committed after those rounds, blind, to check the ranking on
@@ -71,13 +71,15 @@ of the thirty-fourth, and read in the thirty-fifth; the *twenty-seventh* (16 pro
 read in the thirty-sixth; the *twenty-eighth* (16 profiles, "A twenty-eighth, blind set")
 was written blind at the start of the thirty-sixth, and read in the thirty-seventh;
 the *twenty-ninth* (16 profiles, "A twenty-ninth, blind set") was written blind at the
-start of the thirty-seventh, and is read in the thirty-eighth; the *thirtieth* (16
-profiles, "A thirtieth, blind set") was written blind at the start of the thirty-eighth.
+start of the thirty-seventh, and read in the thirty-eighth; the *thirtieth* (16
+profiles, "A thirtieth, blind set") was written blind at the start of the thirty-eighth,
+and is read in the thirty-ninth; the *thirty-first* (16 profiles, "A thirty-first, blind
+set") was written blind at the start of the thirty-ninth.
 Nothing is fitted to the fresh, third, fourth, fifth, sixth, seventh, eighth, ninth,
 tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth,
 eighteenth, nineteenth, twentieth, twenty-first, twenty-second, twenty-third,
-twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth or
-thirtieth set and no test holds any of them to a bar.
+twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth,
+thirtieth or thirty-first set and no test holds any of them to a bar.
 No weight in careermap is fitted to any of them. For the first set, the second table
 splits the personas once, by a hash of the id (:func:`half`): rules were chosen
 looking at the *tune* half and are reported on the *check* half too.
@@ -130,7 +132,8 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 #: (blind when written, read in the thirty-fifth round), the twenty-seventh (blind when
 #: written, read in the thirty-sixth round), the twenty-eighth (blind when written, read
 #: in the thirty-seventh round), the twenty-ninth (blind when written, read in the
-#: thirty-eighth round) and the thirtieth (blind, thirty-eighth round).
+#: thirty-eighth round), the thirtieth (blind when written, read in the thirty-ninth
+#: round) and the thirty-first (blind, thirty-ninth round).
 SETS = {
     "first": DATA / "personas.yaml",
     "fresh": DATA / "personas-fresh.yaml",
@@ -162,10 +165,11 @@ SETS = {
     "twenty-eighth": DATA / "personas-twenty-eighth.yaml",
     "twenty-ninth": DATA / "personas-twenty-ninth.yaml",
     "thirtieth": DATA / "personas-thirtieth.yaml",
+    "thirty-first": DATA / "personas-thirty-first.yaml",
 }
 #: Sets still blind this round (written at its start, docs/personas.md): only their
 #: summary rows are read; tools that print per-person output leave them out by default.
-BLIND = ("thirtieth",)
+BLIND = ("thirty-first",)
 #: ``--set`` names that report several sets: every set, or the two sets of the tenth round.
 GROUPS = {"all": list(SETS), "both": ["first", "fresh"]}
 PERSONAS = SETS["first"]
@@ -422,8 +426,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             "seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, "
             "sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, "
             "twenty-second, twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, "
-            "twenty-seventh, twenty-eighth, twenty-ninth, thirtieth (the blind sets), both "
-            "(first and fresh) or all thirty (default)"
+            "twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first (the blind "
+            "sets), both (first and fresh) or all thirty-one (default)"
         ),
     )
     parser.add_argument(

@@ -1,11 +1,11 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to thirtieth, blind ones (personas-fresh.yaml,
-personas-third.yaml to personas-thirtieth.yaml), checked the same way; and the
-upskilling judgements on the first and the fourth to thirtieth sets
+first set, and the second to thirty-first, blind ones (personas-fresh.yaml,
+personas-third.yaml to personas-thirty-first.yaml), checked the same way; and the
+upskilling judgements on the first and the fourth to thirty-first sets
 (upskilling-judgement.yaml, upskilling-judgement-fourth.yaml to
-upskilling-judgement-thirtieth.yaml). These tests check only that they are well formed
+upskilling-judgement-thirty-first.yaml). These tests check only that they are well formed
 and refer to things that exist; they never run a ranking or upskilling.
 """
 
@@ -54,6 +54,7 @@ BLIND_NAMES = {
     "twenty-eighth": "## A twenty-eighth, blind set",
     "twenty-ninth": "## A twenty-ninth, blind set",
     "thirtieth": "## A thirtieth, blind set",
+    "thirty-first": "## A thirty-first, blind set",
 }
 #: The blind sets judged for upskilling advice too.
 JUDGED_NAMES = (
@@ -84,6 +85,7 @@ JUDGED_NAMES = (
     "twenty-eighth",
     "twenty-ninth",
     "thirtieth",
+    "thirty-first",
 )
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
