@@ -2112,7 +2112,10 @@ def test_the_bundled_programmes_lead_to_registrations_of_their_country():
             "Nursing associate apprenticeship",
         )
     }
-    assert sorted(found["social-work-licence"]) == ["AU", "GB"]
+    # Jersey registers on the United Kingdom's registers (thirty-ninth round, cred39;
+    # base.countries.REGISTERED_AS): the same routes lead there.
+    assert sorted(found["social-work-licence"]) == ["AU", "GB", "JE"]
+    assert found["social-work-licence"]["JE"] == found["social-work-licence"]["GB"]
     assert found["licensed-clinical-psychologist"]["GB"][0] == "Doctorate in Clinical Psychology"
 
 
@@ -2127,7 +2130,9 @@ def test_the_bundled_programmes_say_what_they_lead_to_and_the_degree_they_give()
     assert index["social-work-licence-or-registration"].leads_to["GB"] == uk
     assert index["social-work-licence"].leads_to["AU"] == "AASW membership"
     psychologist = index["licensed-clinical-psychologist"]
-    assert psychologist.leads_to == {"GB": "HCPC registration as a clinical psychologist"}
+    assert psychologist.leads_to["GB"] == "HCPC registration as a clinical psychologist"
+    assert set(psychologist.leads_to) == {"GB", "JE"}  # Jersey registers on the UK's (cred39)
+    assert psychologist.leads_to["JE"] == psychologist.leads_to["GB"]
     assert {psychologist.programme_education[n].value for n in psychologist.programmes["GB"]} == {
         "doctorate"
     }
@@ -2463,6 +2468,27 @@ def test_the_twenty_ninth_set_s_countries_name_their_own_credentials():
         assert holds([text], forest), text
     assert not holds(["Forest school leader"], forest)
     assert "stress-management" in forest.implies
+
+
+def test_the_thirtieth_set_s_countries_name_their_own_credentials():
+    # Thirty-ninth round (cred39, review39 P2; sources in base/countries.py,
+    # data/taxonomy/credentials.yaml and docs/taxonomy-notes.md).
+    taxonomy = load_taxonomy(cache=False)
+    index = taxonomy.credential_index
+    # Jersey registers on the United Kingdom's registers (the Health Care (Registration)
+    # (Jersey) Law 1995 and its Prescribed Qualifications Order 2003): what a credential
+    # asks in the United Kingdom in its place, it asks in Jersey, and what it does not ask
+    # there, it does not ask in Jersey; a place the data names keeps its own entry.
+    for credential in taxonomy.credentials:
+        assert credential.in_place.get("JE") == credential.in_place.get("GB"), credential.id
+        assert ("JE" in credential.not_asked_in) is ("GB" in credential.not_asked_in)
+        assert "JE" not in credential.countries, credential.id
+    # The HCPC's practitioner psychologist, with its domain in brackets, is that domain's
+    # registration (HCPC, "Protected titles"); without a domain, or of another, it is not.
+    clinical = index["licensed-clinical-psychologist"]
+    assert holds(["HCPC Practitioner Psychologist (Clinical)"], clinical)
+    assert not holds(["HCPC Practitioner Psychologist (Health)"], clinical)
+    assert not holds(["HCPC Practitioner Psychologist"], clinical)
 
 
 def test_unregulated_arts_therapy_and_canadian_peer_certification_are_sourced():
