@@ -150,3 +150,23 @@ def test_a_post_of_the_united_kingdom_alone_is_not_offered_in_jersey():
         )
         listed = "nursing-associate" in [m.role_id for m in ranking]
         assert listed is (country == "GB"), country
+
+
+def test_an_irish_clinical_director_is_a_consultant_psychiatrist(taxonomy):
+    # review39 P2 (Ballinasloe): the post named only the counselling and social work
+    # registers in Ireland; an approved centre's clinical director is a consultant
+    # psychiatrist (Mental Health Act 2001, s. 71(1)). A nurse's registration is not it.
+    def readiness(*credentials):
+        person = Background(
+            education="master", years_experience=26, country="IE", credentials=list(credentials)
+        )
+        found = role_readiness(
+            lookup_role("clinical-director"), person, taxonomy=taxonomy, shown=None
+        )
+        assert found is not None
+        return found
+
+    nurse = readiness("Registered Psychiatric Nurse (NMBI)", "MSc Nursing (Management)")
+    assert nurse.verdict == "needs", nurse
+    assert any("s. 71(1)" in note for note in nurse.notes), nurse.notes
+    assert readiness("Consultant psychiatrist").verdict == "ready"

@@ -1664,6 +1664,15 @@ _plus(
         "Certificate IV in Work Health and Safety (BSB41419)",
     ],
 )
+#: Thirty-ninth round (cred39, review39 P2; sources in data/taxonomy/credentials.yaml and
+#: docs/taxonomy-notes.md): in Ireland the clinical director of an approved centre is a
+#: consultant psychiatrist (Mental Health Act 2001, s. 71(1)), a licence of the post there.
+DELIBERATE[
+    (
+        "clinical-director",
+        "Consultant psychiatrist, for an approved centre's clinical director (Ireland)",
+    )
+] = {"credential": "added"}
 
 
 def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]]:
@@ -2489,6 +2498,25 @@ def test_the_thirtieth_set_s_countries_name_their_own_credentials():
     assert holds(["HCPC Practitioner Psychologist (Clinical)"], clinical)
     assert not holds(["HCPC Practitioner Psychologist (Health)"], clinical)
     assert not holds(["HCPC Practitioner Psychologist"], clinical)
+    # Ireland: an approved centre's clinical director is a consultant psychiatrist (Mental
+    # Health Act 2001, s. 71(1)): a licence of the clinical director's post there only,
+    # certifying nothing; a psychiatric nurse's registration is not it.
+    irish = index["consultant-psychiatrist-approved-centre"]
+    assert irish.countries == ("IE",)
+    assert not irish.implies
+    assert holds(["Consultant psychiatrist"], irish)
+    assert not holds(["Registered Psychiatric Nurse (NMBI)"], irish)
+    uses = {
+        role.id
+        for role in taxonomy.roles
+        if role.entry and any(c.id == irish.id for c in role.entry.written)
+    }
+    assert uses == {"clinical-director"}
+    [asked] = [
+        c for c in taxonomy.role_index["clinical-director"].entry.written if c.id == irish.id
+    ]
+    assert asked.required
+    assert "s. 71(1)" in asked.note
 
 
 def test_unregulated_arts_therapy_and_canadian_peer_certification_are_sourced():
