@@ -635,6 +635,7 @@ PLACES = (
     "Singapore",
     "South Africa",
     "Malawi",
+    "Ireland",  # thirty-ninth round (cred39): the Irish clinical director's licence
 )
 
 

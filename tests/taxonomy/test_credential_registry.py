@@ -1664,6 +1664,15 @@ _plus(
         "Certificate IV in Work Health and Safety (BSB41419)",
     ],
 )
+#: Thirty-ninth round (cred39, review39 P2; sources in data/taxonomy/credentials.yaml and
+#: docs/taxonomy-notes.md): in Ireland the clinical director of an approved centre is a
+#: consultant psychiatrist (Mental Health Act 2001, s. 71(1)), a licence of the post there.
+DELIBERATE[
+    (
+        "clinical-director",
+        "Consultant psychiatrist, for an approved centre's clinical director (Ireland)",
+    )
+] = {"credential": "added"}
 
 
 def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]]:
@@ -2112,7 +2121,10 @@ def test_the_bundled_programmes_lead_to_registrations_of_their_country():
             "Nursing associate apprenticeship",
         )
     }
-    assert sorted(found["social-work-licence"]) == ["AU", "GB"]
+    # Jersey registers on the United Kingdom's registers (thirty-ninth round, cred39;
+    # base.countries.REGISTERED_AS): the same routes lead there.
+    assert sorted(found["social-work-licence"]) == ["AU", "GB", "JE"]
+    assert found["social-work-licence"]["JE"] == found["social-work-licence"]["GB"]
     assert found["licensed-clinical-psychologist"]["GB"][0] == "Doctorate in Clinical Psychology"
 
 
@@ -2127,7 +2139,9 @@ def test_the_bundled_programmes_say_what_they_lead_to_and_the_degree_they_give()
     assert index["social-work-licence-or-registration"].leads_to["GB"] == uk
     assert index["social-work-licence"].leads_to["AU"] == "AASW membership"
     psychologist = index["licensed-clinical-psychologist"]
-    assert psychologist.leads_to == {"GB": "HCPC registration as a clinical psychologist"}
+    assert psychologist.leads_to["GB"] == "HCPC registration as a clinical psychologist"
+    assert set(psychologist.leads_to) == {"GB", "JE"}  # Jersey registers on the UK's (cred39)
+    assert psychologist.leads_to["JE"] == psychologist.leads_to["GB"]
     assert {psychologist.programme_education[n].value for n in psychologist.programmes["GB"]} == {
         "doctorate"
     }
@@ -2463,6 +2477,46 @@ def test_the_twenty_ninth_set_s_countries_name_their_own_credentials():
         assert holds([text], forest), text
     assert not holds(["Forest school leader"], forest)
     assert "stress-management" in forest.implies
+
+
+def test_the_thirtieth_set_s_countries_name_their_own_credentials():
+    # Thirty-ninth round (cred39, review39 P2; sources in base/countries.py,
+    # data/taxonomy/credentials.yaml and docs/taxonomy-notes.md).
+    taxonomy = load_taxonomy(cache=False)
+    index = taxonomy.credential_index
+    # Jersey registers on the United Kingdom's registers (the Health Care (Registration)
+    # (Jersey) Law 1995 and its Prescribed Qualifications Order 2003): what a credential
+    # asks in the United Kingdom in its place, it asks in Jersey, and what it does not ask
+    # there, it does not ask in Jersey; a place the data names keeps its own entry.
+    for credential in taxonomy.credentials:
+        assert credential.in_place.get("JE") == credential.in_place.get("GB"), credential.id
+        assert ("JE" in credential.not_asked_in) is ("GB" in credential.not_asked_in)
+        assert "JE" not in credential.countries, credential.id
+    # The HCPC's practitioner psychologist, with its domain in brackets, is that domain's
+    # registration (HCPC, "Protected titles"); without a domain, or of another, it is not.
+    clinical = index["licensed-clinical-psychologist"]
+    assert holds(["HCPC Practitioner Psychologist (Clinical)"], clinical)
+    assert not holds(["HCPC Practitioner Psychologist (Health)"], clinical)
+    assert not holds(["HCPC Practitioner Psychologist"], clinical)
+    # Ireland: an approved centre's clinical director is a consultant psychiatrist (Mental
+    # Health Act 2001, s. 71(1)): a licence of the clinical director's post there only,
+    # certifying nothing; a psychiatric nurse's registration is not it.
+    irish = index["consultant-psychiatrist-approved-centre"]
+    assert irish.countries == ("IE",)
+    assert not irish.implies
+    assert holds(["Consultant psychiatrist"], irish)
+    assert not holds(["Registered Psychiatric Nurse (NMBI)"], irish)
+    uses = {
+        role.id
+        for role in taxonomy.roles
+        if role.entry and any(c.id == irish.id for c in role.entry.written)
+    }
+    assert uses == {"clinical-director"}
+    [asked] = [
+        c for c in taxonomy.role_index["clinical-director"].entry.written if c.id == irish.id
+    ]
+    assert asked.required
+    assert "s. 71(1)" in asked.note
 
 
 def test_unregulated_arts_therapy_and_canadian_peer_certification_are_sourced():

@@ -14,11 +14,13 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from careermap.base._iso3166 import COUNTRIES
+from careermap.base.registers import REGISTERED_AS
 from careermap.base.suggest import close_matches
 
 __all__ = [
     "COUNTRY_FORMS",
     "LICENSED_AS",
+    "REGISTERED_AS",
     "country_code",
     "country_name",
     "country_names",
@@ -270,14 +272,19 @@ LICENSED_AS = {"AS": "US", "GU": "US", "MP": "US", "PR": "US", "VI": "US"}
 
 
 def licensing_country(code: str) -> str:
-    """Return the country whose licences *code*'s professions hold (:data:`LICENSED_AS`).
+    """Return the country whose licences *code*'s professions hold.
+
+    A territory licensing as a country's jurisdiction (:data:`LICENSED_AS`) or
+    registering on its registers (:data:`REGISTERED_AS`) holds that country's.
 
     Examples
     --------
     >>> licensing_country("PR"), licensing_country("GU"), licensing_country("GB")
     ('US', 'US', 'GB')
+    >>> licensing_country("JE")
+    'GB'
     """
-    return LICENSED_AS.get(code, code)
+    return LICENSED_AS.get(code) or REGISTERED_AS.get(code, code)
 
 
 def licensing_countries(codes: Iterable[str]) -> frozenset[str]:

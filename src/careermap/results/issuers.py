@@ -34,7 +34,7 @@ import re
 
 from careermap.base.countries import countries_in, country_names
 from careermap.base.text import BRACKETED
-from careermap.results.registered_as import registered_as
+from careermap.results.registered_as import practitioner_domain, registered_as
 
 __all__ = ["as_in_state", "bracketed", "issued", "place_countries", "placed", "unplaced"]
 
@@ -237,7 +237,9 @@ def issued(held: str) -> tuple[str, ...]:
         :func:`bracketed`, :func:`unplaced` and :func:`placed` readings that differ from
         *held*, in that order, then a registration written out as its title
         (:func:`careermap.results.registered_as.registered_as`: "Registered with the SSSC
-        as a social worker"); empty when there are none.
+        as a social worker") or a practitioner psychologist's domain as its title
+        (:func:`~careermap.results.registered_as.practitioner_domain`); empty when there
+        are none.
 
     Examples
     --------
@@ -251,7 +253,8 @@ def issued(held: str) -> tuple[str, ...]:
     'teaching certificate (elementary grades 1-5)'
     """
     comma = bracketed(held)
-    readings = (comma, unplaced(held), unplaced(comma), placed(comma), *registered_as(held))
+    written = (*registered_as(held), *practitioner_domain(held))
+    readings = (comma, unplaced(held), unplaced(comma), placed(comma), *written)
     return tuple(dict.fromkeys(r for r in (*readings, *of_country(held)) if r != held))
 
 

@@ -441,14 +441,16 @@ class ScoringIndex:
         person who gave none) returns no role: they are told where each post exists. A
         territory licensing as a country's jurisdiction (:data:`~careermap.base.countries.
         LICENSED_AS`: Puerto Rico, Guam...) has that country's posts too, as its licences
-        are that country's: a veterans service officer serves veterans in Puerto Rico.
+        are that country's: a veterans service officer serves veterans in Puerto Rico. One
+        only registering on a country's registers (:data:`~careermap.base.registers.
+        REGISTERED_AS`: Jersey) does not: its posts are its own law's.
         """
         if country is None or not len(self.bound_role):
             return []
-        from careermap.base.countries import licensing_country  # noqa: PLC0415 - a country given only (a ranking imports no country table)
+        from careermap.base.countries import LICENSED_AS  # noqa: PLC0415 - a country given only (a ranking imports no country table)
 
         index = country_index()
-        codes = {index[country], index[licensing_country(country)]}
+        codes = {index[country], index[LICENSED_AS.get(country, country)]}
         ptr, found = self.bound_ptr.tolist(), self.bound_country.tolist()
         return [
             role

@@ -35,6 +35,7 @@ from careermap.base._iso3166 import COUNTRIES
 from careermap.base.frozen import FrozenDict
 from careermap.taxonomy.fields import MODEL_CONFIG, Education, Identifier, Label, Text, unique
 from careermap.taxonomy.lived import LivedKinds
+from careermap.taxonomy.registering import with_registering
 
 __all__ = [
     "CREDENTIAL_FORMS",
@@ -347,6 +348,11 @@ class Credential(BaseModel):
     )
     meets_degree: Text = Field(default="", description=_MEETS_DEGREE)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _registering(cls, data: Any) -> Any:
+        return with_registering(data)
+
     @model_validator(mode="after")
     def _also_are_other_names(self) -> Credential:
         names = (self.name, *self.also, *self.equivalents, *self.accepts, *self.associate)
@@ -391,6 +397,11 @@ class CredentialDefinition(BaseModel):
     programme_education: ProgrammeEducation = Field(
         default_factory=FrozenDict, description=_PROGRAMME_EDUCATION
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _registering(cls, data: Any) -> Any:
+        return with_registering(data)
 
     @model_validator(mode="after")
     def _also_are_other_names(self) -> CredentialDefinition:
