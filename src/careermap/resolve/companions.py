@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from careermap.resolve.accompanying import accompaniment
+
 if TYPE_CHECKING:
     from careermap.resolve.skill_match import SkillMatch
     from careermap.taxonomy.models import Taxonomy
@@ -84,11 +86,15 @@ def without_companion(text: str) -> str | None:
     True
     >>> without_companion("safety planning with families") is None
     True
+    >>> without_companion("going with women to court and police") is None
+    True
     """
     hit = _WITH.match(text.strip())
     if hit is None or _TOGETHER.search(hit["work"]):
         return None
-    return hit["work"]
+    # "going with women to court and police": the police are where she went, not a
+    # companion (thirty-ninth round; careermap.resolve.accompanying).
+    return None if accompaniment(text) else hit["work"]
 
 
 def head_activity(text: str) -> str | None:

@@ -101,6 +101,18 @@ _IN_CONTEXT = (
         ),
         "blood sugar level",
     ),
+    # Thirty-ninth round (read39, review38): SCAN, in capitals, beside an assessment, a GP,
+    # suicide or self-harm, is Ireland's Suicide Crisis Assessment Nurse service, whose
+    # nurse assesses people in suicidal crisis in their GP's surgery (HSE National Office
+    # for Suicide Prevention; NUI Galway, *Research evaluation of the SCAN service*, 2012),
+    # not a scan: "SCAN assessments in GP surgeries".
+    (
+        re.compile(r"\bSCAN(?:\s+assessments?)?\b"),
+        re.compile(
+            r"\b(?:assessments?|GPs?|general\s+practi\w+|suicid\w*|self-?harm)\b", re.IGNORECASE
+        ),
+        "suicide crisis assessment",
+    ),
 )
 
 
@@ -115,6 +127,10 @@ def spelled_in_context(text: str) -> str | None:
     True
     >>> spelled_in_context("health info for Traveller families")
     'health education for Traveller families'
+    >>> spelled_in_context("SCAN assessments in GP surgeries")
+    'suicide crisis assessment in GP surgeries'
+    >>> spelled_in_context("bladder scan assessments") is None
+    True
     """
     for abbreviation, context, meaning in _IN_CONTEXT:
         if abbreviation.search(text) and context.search(text):

@@ -154,6 +154,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from careermap.resolve.accompanying import accompaniment
 from careermap.resolve.brackets import bracketed, examples, extras
 from careermap.resolve.codes import leading_code, without_version
 from careermap.resolve.dash_titles import _after_title, dash_examples
@@ -168,8 +169,11 @@ from careermap.resolve.phrase_words import (
 )
 from careermap.resolve.teaching import (
     TEACHING_WHOM,
+    delivered_and_assessed,
     doing_name,
+    educating_clients,
     instructor,
+    managing,
     present,
     supervising,
     taught,
@@ -221,7 +225,11 @@ _DOING = re.compile(
     r"^(?:(?:running|leading|delivering|providing|conducting|facilitating|writing|keeping"
     r"|doing|using|undertaking|carrying\s+out|performing"
     r"|ran|led|delivered|provided|conducted|facilitated|kept|did|used|undertook"
-    r"|carried\s+out|performed|reported|reporting)(?:\s+(?:a|an|the))?"
+    r"|carried\s+out|performed|reported|reporting"
+    # Noticing, as a practitioner notices what the skill names ("spotting early warning
+    # signs": relapse prevention's; thirty-ninth round).
+    r"|spotting|noticing|recognising|recognizing|spotted|noticed|recognised|recognized)"
+    r"(?:\s+(?:a|an|the))?"
     r"|helping\s+(?:people|clients|patients|families|others|service\s+users)(?:\s+to)?)"
     r"\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -439,13 +447,24 @@ def _readings(text: str, extra: tuple[str, ...] = ()) -> list[Split]:
     """Return the readings of *text* (no brackets), each with *extra*: parts that may name more."""
     found: list[Split] = []
     text = present(text)  # "taught new techs", "supervised three staff"
+    # Readings of the whole line before its list's parts (thirty-ninth round): a course
+    # delivered and assessed, clients taught, people accompanied to court, people managed.
+    whole = delivered_and_assessed(text) or educating_clients(text) or accompaniment(text)
+    whole = whole or managing(text)  # "managing eleven CNMs across community residences"
+    if whole:
+        found.append(Split(whole, extra))
     parts = as_list(text)
     shared = () if "/" in text else _shared_head(parts)  # "CPI / physical restraint": either
     if shared:  # "restraint and falls audits": restraint audits and falls audits
         found.append(Split(shared, extra))
     if parts:  # "treatment plans and progress notes (SimplePractice)"
         found.append(Split(parts, extra))
-    found += [Split(names, extra) for names in (*taught(text), *instructor(text))]
+    for names in taught(text):
+        found.append(Split(names, extra))
+        topics = pieces(names[-1]) if len(names) > 1 else ()
+        if len(topics) > 1:  # "teaching suicide intervention and de-escalation to ..."
+            found.append(Split((*names[:-1], *topics), extra))
+    found += [Split(names, extra) for names in instructor(text)]
     hit = _BILINGUAL.match(text)  # "bilingual counseling": the language and the practice
     if hit:
         found.append(Split((hit["language"], hit["rest"].strip()), extra))

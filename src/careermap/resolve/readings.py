@@ -43,12 +43,18 @@ def in_part(
     # Its word patterns cost a fresh process ~8 ms; a profile of ids or exact names
     # never gets here (issue 12's warm-load row).
     from careermap.resolve.companions import own_work  # noqa: PLC0415 - see above
+    from careermap.resolve.how_often import without_frequency  # noqa: PLC0415 - see above
     from careermap.resolve.lived_past import lived_present  # noqa: PLC0415 - see above
     from careermap.resolve.misreads import misread  # noqa: PLC0415 - see above
     from careermap.resolve.part_match import phrase_match  # noqa: PLC0415
     from careermap.resolve.writer_role import bracket_work  # noqa: PLC0415
 
     found = misread(text, part, taxonomy, min_similarity, limit=limit, semantic=semantic)
+    if found is None:  # "weekly reports to the judge": how often says when, never what
+        often = without_frequency(text)
+        found = _read_as(text, often, taxonomy, min_similarity, limit=limit, semantic=False)
+        # By a name as written only: "DATIM reports" is near "Datix reports" by its letters.
+        found = found if found is None or found.similarity >= _NAMED else None
     if found is None:  # "drew on my own recovery ...": as "drawing on my own recovery ..."
         lived = lived_present(text)
         found = _read_as(text, lived, taxonomy, min_similarity, limit=limit, semantic=semantic)
@@ -66,6 +72,10 @@ def in_part(
             text, part, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
         )
     return found
+
+
+#: The similarity of a reading by a name as written, whole or in part (not near it).
+_NAMED = 100.0
 
 
 def _without_notes(

@@ -52,8 +52,11 @@ from careermap.resolve.brackets import bracketed, examples
 
 __all__ = [
     "TEACHING_WHOM",
+    "delivered_and_assessed",
+    "educating_clients",
     "doing_name",
     "instructor",
+    "managing",
     "practice_taught",
     "present",
     "supervising",
@@ -89,8 +92,12 @@ _TAUGHT = (
         r"\s+(?:on|about|in)\s+(?P<topic>\S.*)$",
         re.IGNORECASE,
     ),
+    # When, after the learners ("to students before placement", "to new staff at
+    # induction"; thirty-ninth round): the teaching and its topic all the same.
     re.compile(
-        rf"^(?P<doing>teaching)\s+(?P<topic>\S.*?)\s+to\s+(?P<whom>{_LEARNER_LIST})$",
+        rf"^(?P<doing>teaching)\s+(?P<topic>\S.*?)\s+to\s+(?P<whom>{_LEARNER_LIST})"
+        r"(?:\s+(?:before|after|during|at|on)\s+(?:(?:their|the|a)\s+)?"
+        r"(?:placements?|induction|orientation|practicums?|internships?|graduation))?$",
         re.IGNORECASE,
     ),
 )
@@ -131,8 +138,11 @@ _WORKSHOPS_NAME = "workshop delivery"
 #: Designing training of any kind: "designing CPD workshops for counsellors", "designing
 #: e-learning modules" (*Instructional design*'s alias "designing training").
 _DESIGNING = re.compile(
-    r"^(?:co-?)?(?:designing|developing|writing|creating)\s+(?:\S+\s+){0,4}?"
-    r"(?:workshops?|courses?|training|curricul(?:um|a)|modules?|e-?learning|lesson\s+plans)"
+    r"^(?:co-?)?(?:designing|developing|writing|creating|building)\s+(?:\S+\s+){0,4}?"
+    r"(?:workshops?|courses?|training|curricul(?:um|a)|modules?|e-?learning|lesson\s+plans"
+    # A course's units (of competency, in vocational training: "built the course's units
+    # in Moodle"; thirty-ninth round), built in a learning platform.
+    r"|(?<=course's\s)units|(?<=course\s)units)"
     r"(?:\s+(?:on|about|in|for|at|to)\s+\S.*)?$",
     re.IGNORECASE,
 )
@@ -157,6 +167,8 @@ _PAST = {
     "designed": "designing",
     "developed": "developing",
     "created": "creating",
+    "built": "building",
+    "managed": "managing",
 }
 _FIRST_WORD = re.compile(r"^(?P<co>co-?)?(?P<word>[^\W\d_]+)(?P<rest>\s.*)$", re.IGNORECASE)
 #: The teacher of a topic: "MHFA instructor", "ASIST trainer", "safeTALK facilitator"
@@ -205,6 +217,40 @@ _SUPERVISING = re.compile(
     r"(?:licensure|licen[cs]e|registration|accreditation|qualification))?$",
     re.IGNORECASE,
 )
+#: Teaching or educating the people the work is for, and their families, with no topic
+#: named: "teaching patients and caregivers", "educating clients and their families"
+#: (thirty-ninth round, the thirtieth set's home health nurse). That is patient education,
+#: *Psychoeducation* ("teaching clients and families about mental health conditions,
+#: treatment and coping skills", its description; O*NET 29-1141.00 Registered Nurses:
+#: "instruct individuals, families, or other groups on topics such as health education"),
+#: never *Instructing*, as teaching clients a topic is not (:data:`_TEACHING_ANY`).
+_FAMILY = r"(?:(?:their|the|and)\s+)?(?:famil(?:y|ies)|carers|caregivers|relatives|parents)"
+_EDUCATING_CLIENTS = re.compile(
+    rf"^(?:teaching|educating|education\s+(?:of|for))\s+{_CLIENTS}"
+    rf"(?:\s*(?:,|and|&)\s*{_FAMILY})*$",
+    re.IGNORECASE,
+)
+_PATIENT_EDUCATION = "patient education"
+#: Managing people named by who they are: "managing eleven CNMs across community
+#: residences", "line managing six support workers" (thirty-ninth round): whoever they are,
+#: managing them is *Management of personnel resources* ("motivating, developing and
+#: directing people as they work"), as supervising staff is. A place after them says where.
+_MANAGING = re.compile(
+    r"^(?:co-?)?(?:line\s+)?(?:managing|management\s+of)\s+"
+    rf"(?P<whom>{_SUPERVISEE}(?:\s*(?:,|and|&|or)\s+{_SUPERVISEE})*)"
+    r"(?:\s+(?:across|in|at|on|for)\s+\S.*)?$",
+    re.IGNORECASE,
+)
+#: Delivering and assessing a course or qualification, as a vocational trainer and
+#: assessor does (thirty-ninth round): Australia's Standards for Registered Training
+#: Organisations (RTOs) 2015, clauses 1.13-1.16, ask training and assessment of trainers
+#: and assessors, whose Certificate IV in Training and Assessment (TAE40116) has units
+#: to deliver (TAEDEL401, "Plan, organise and deliver group-based learning") and to assess
+#: (TAEASS402, "Assess competence"). Both skills, whatever the course.
+_DELIVER_ASSESS = re.compile(
+    r"^(?:co-?)?deliver(?:ing|ed)\s+and\s+assess(?:ing|ed)\s+\S.*$", re.IGNORECASE
+)
+_DELIVER_ASSESS_NAMES = (_TRAINING_NAME, "student assessment")
 #: Teaching that is practice, not teaching work (thirty-second round, silent32): a topic
 #: taught "to" the people the work is for (:data:`_CLIENTS`: "taught relaxation
 #: techniques to people with work stress", "taught safer injecting practice to people
@@ -285,6 +331,49 @@ def instructor(text: str) -> list[tuple[str, ...]]:
     # training, which a name may hold where the topic alone does not.
     courses = [f"{ending} training" for ending in endings if len(ending.split()) > 1]
     return [(_TRAINING_NAME, name) for name in (*endings, *courses)]
+
+
+def educating_clients(text: str) -> tuple[str, ...]:
+    """Return the name teaching clients and their families reads as, or none.
+
+    Examples
+    --------
+    >>> educating_clients("teaching patients and caregivers")
+    ('patient education',)
+    >>> educating_clients("teaching patients CBT skills"), educating_clients("teaching nurses")
+    ((), ())
+    """
+    return (_PATIENT_EDUCATION,) if _EDUCATING_CLIENTS.match(text.strip()) else ()
+
+
+def managing(text: str) -> tuple[str, ...]:
+    """Return the name managing the people *text* names reads as, or none.
+
+    Whoever they are, managing them is managing staff (thirty-ninth round). Read of a
+    whole text only: a list's part that names people managed ("rostering & managing 3 staff
+    nurses") is left to the list's other parts, as it was.
+
+    Examples
+    --------
+    >>> managing("managing eleven CNMs across community residences")
+    ('supervising staff',)
+    >>> managing("managing clients' finances")
+    ()
+    """
+    return ("supervising staff",) if _MANAGING.match(text.strip()) else ()
+
+
+def delivered_and_assessed(text: str) -> tuple[str, ...]:
+    """Return the names delivering and assessing a course reads as, or none.
+
+    Examples
+    --------
+    >>> delivered_and_assessed("Delivered and assessed the Certificate IV in Mental Health")
+    ('delivering training', 'student assessment')
+    >>> delivered_and_assessed("delivered the post")
+    ()
+    """
+    return _DELIVER_ASSESS_NAMES if _DELIVER_ASSESS.match(text.strip()) else ()
 
 
 def supervising(text: str) -> tuple[str, ...]:

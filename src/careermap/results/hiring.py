@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from careermap.resolve.profile import Background
 from careermap.results.countries import elsewhere, for_country, unregulated
 from careermap.results.credentials import holds, unclear
+from careermap.results.degree_pending import degree_on_the_way
 from careermap.results.degree_route import degree_need, route, with_route, with_school
 from careermap.results.education import education_level, school_by_work
 from careermap.results.licence_need import RETURN_TO_PRACTICE, licensing_need, programme
@@ -90,7 +91,9 @@ def hiring_verdict(
     lacks = below and not met and work is None and schooled is None
     # The degree said as the programmes a registration asks, where they give it.
     named = programme_need(entry, country) if lacks else None
-    degree = (named or degree_need(entry, background, shown)) if lacks else None
+    # A degree the person is studying for is the route they named (thirty-ninth round).
+    studying = degree_on_the_way(background.credentials, entry.education) if lacks else None
+    degree = (studying or named or degree_need(entry, background, shown)) if lacks else None
     needs += [degree] if degree else []
     licensing = licensing_need(
         entry, unlicensed, background, ambiguous, unknown, below=lacks, moved=moved or {}
