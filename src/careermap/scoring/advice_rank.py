@@ -9,9 +9,9 @@ lived experience opens (:mod:`careermap.scoring.lived_roles`), orders them
 skills alone, :mod:`careermap.scoring.anchored`, and a leaver's licensed posts filed in
 another sector, :mod:`careermap.scoring.leaving`, and a stranger's starter post resting
 on one routine line of the person's trade, :mod:`careermap.scoring.one_line`, at a share
-of their score), moves
-their current job after the first moves (:func:`after_moves`) and lets
-:func:`careermap.scoring.lead.lead` choose what leads.
+of their score; a post a certificate of theirs names outside their trade,
+:mod:`careermap.scoring.trained`, at more), moves their current job after the first
+moves (:func:`after_moves`) and lets :func:`careermap.scoring.lead.lead` choose what leads.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from careermap.scoring.leaving import leaving_posts, left_sectors
 from careermap.scoring.lived_roles import kind_asked, lived_note, peer_posts
 from careermap.scoring.one_line import one_line_posts
 from careermap.scoring.step_up import STEP_UP_BOOST, rung_up
+from careermap.scoring.trained import TRAINED_FOR_BOOST, trained_posts
 from careermap.taxonomy.models import Taxonomy
 
 if TYPE_CHECKING:
@@ -175,8 +176,12 @@ def advice_list(
             keys[i] = loosen(found, loose=i in loose or i in leaving or i in stranger)
         return keys[i]
 
+    # A post a certificate of theirs names, outside their trade (scoring.trained).
+    trained = trained_posts(background, taxonomy)
+
     def score(i: int) -> float:
-        return float(scores.score[i]) * (STEP_UP_BOOST if i in up else 1.0)
+        lift = (STEP_UP_BOOST if i in up else 1.0) * (TRAINED_FOR_BOOST if i in trained else 1.0)
+        return float(scores.score[i]) * lift
 
     # Too few realistic roles within reach: the best others follow them (scoring.thin).
     from careermap.scoring.lead import lead  # noqa: PLC0415 - advice order only
