@@ -7,9 +7,11 @@ the posts a thin list fills in (:mod:`careermap.scoring.thin`) and the peer post
 lived experience opens (:mod:`careermap.scoring.lived_roles`), orders them
 (:func:`careermap.scoring.advice.advice_order`; a thin profile's posts reached by general
 skills alone, :mod:`careermap.scoring.anchored`, and a leaver's licensed posts filed in
-another sector, :mod:`careermap.scoring.leaving`, at a share of their score), moves
-their current job after the first moves (:func:`after_moves`) and lets
-:func:`careermap.scoring.lead.lead` choose what leads.
+another sector, :mod:`careermap.scoring.leaving`, and a stranger's starter post resting
+on one routine line of the person's trade, :mod:`careermap.scoring.one_line`, at a share
+of their score; a post a certificate of theirs names outside their trade,
+:mod:`careermap.scoring.trained`, at more), moves their current job after the first
+moves (:func:`after_moves`) and lets :func:`careermap.scoring.lead.lead` choose what leads.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from careermap.scoring.anchored import loosen, unanchored
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.scoring.leaving import leaving_posts, left_sectors
 from careermap.scoring.lived_roles import kind_asked, lived_note, peer_posts
+from careermap.scoring.one_line import one_line_posts
 from careermap.scoring.step_up import STEP_UP_BOOST, rung_up
+from careermap.scoring.trained import TRAINED_FOR_BOOST, trained_posts
 from careermap.taxonomy.models import Taxonomy
 
 if TYPE_CHECKING:
@@ -158,16 +162,26 @@ def advice_list(
     loose = unanchored(start.skills, taxonomy, shown=shown, background=background)
     # A person leaving the sector of their practice: the same licensed work filed under
     # another sector is ordered as such a post too (scoring.leaving; review38 P5, P14).
-    leaving = leaving_posts(background, taxonomy, left_sectors(background, taxonomy, sectors))
+    left = left_sectors(background, taxonomy, sectors)
+    leaving = leaving_posts(background, taxonomy, left)
+    # A starter's post of another trade resting on one routine line of their own, for a
+    # person not leaving their practice (scoring.one_line; review38 P1, P3).
+    stranger = (
+        frozenset() if left else one_line_posts(start.skills, background, taxonomy, shown=shown)
+    )
 
     def key(i: int) -> tuple[int, bool, bool]:
         if i not in keys:
             found = advice_key(taxonomy.roles[i], background, taxonomy, shown)
-            keys[i] = loosen(found, loose=i in loose or i in leaving)
+            keys[i] = loosen(found, loose=i in loose or i in leaving or i in stranger)
         return keys[i]
 
+    # A post a certificate of theirs names, outside their trade (scoring.trained).
+    trained = trained_posts(background, taxonomy)
+
     def score(i: int) -> float:
-        return float(scores.score[i]) * (STEP_UP_BOOST if i in up else 1.0)
+        lift = (STEP_UP_BOOST if i in up else 1.0) * (TRAINED_FOR_BOOST if i in trained else 1.0)
+        return float(scores.score[i]) * lift
 
     # Too few realistic roles within reach: the best others follow them (scoring.thin).
     from careermap.scoring.lead import lead  # noqa: PLC0415 - advice order only
