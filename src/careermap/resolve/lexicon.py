@@ -65,6 +65,10 @@ COMPLEMENT_WORDS = frozenset(
         # Persian (thirty-eighth round), the prepositions written apart, folded as
         # term_key folds them (the Persian yeh as the Arabic: "برای" is "براي")
         "براي", "با", "در", "به", "بين", "نزد",
+        # Thirty-ninth round: Haitian Creole ("ak" is "and" as much as "with": a list),
+        # and Sorani Kurdish's prepositions written apart, folded as term_key folds them
+        # ("لەگەڵ" is "لهگهڵ"; "بە" is the Persian "به" above)
+        "pou", "avek", "nan", "sou", "بۆ", "لهگهڵ", "له",
     }
 )  # fmt: skip
 
