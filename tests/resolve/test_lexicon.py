@@ -368,3 +368,25 @@ def test_a_term_heads_a_phrase_before_a_preposition_in_the_new_languages(text, s
     match = lexicon_match(text, text, taxonomy, head=True)
     assert match is not None
     assert (match.skill_id, match.method, match.language) == (skill_id, "part", language)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "language"),
+    [
+        ("inserimenti lavorativi in aziende del territorio", "supported-employment", "Italian"),
+        ("Krisenintervention in Schulen", "crisis-intervention", "German"),
+    ],
+)
+def test_in_opens_a_complement_after_a_term_of_another_language(text, skill_id, language):
+    # Thirty-ninth round: "in" (Italian, German, Dutch) heads a phrase after a lexicon term.
+    taxonomy = careermap.load_taxonomy()
+    match = lexicon_match(text, text, taxonomy, head=True)
+    assert match is not None
+    assert (match.skill_id, match.method, match.language) == (skill_id, "part", language)
+
+
+@pytest.mark.parametrize("text", ["training in CBT for staff", "case management in schools"])
+def test_in_opens_no_complement_after_an_english_name(text):
+    # "in" is an English word: "training in CBT" is CBT training, not training.
+    taxonomy = careermap.load_taxonomy()
+    assert lexicon_match(text, text, taxonomy, head=True) is None
