@@ -146,3 +146,29 @@ def test_the_azerbaijani_schwa_is_a_letter_of_its_word() -> None:
         normalize("Psixoloji MƏSLƏHƏT") == "psixoloji meslehet" == normalize("psixoloji meslehet")
     )
     assert normalize_all("psixoloji məsləhət") == "psixoloji meslehet"
+
+
+# Thirty-ninth round: Sorani Kurdish.
+
+
+def test_sorani_letters_fold_as_sorani_search_folds_them() -> None:
+    # "ە" and "ھ" as "ه", "ڕ" and "ڒ" as "ر" (Lucene's SoraniNormalizer), the Kurdish keheh  # noqa: RUF003
+    # and yeh as the Arabic ones, as for Persian: "ڕاوێژکاری" typed without a Kurdish
+    # keyboard is the same text.
+    assert normalize_all("ڕاوێژکاری خێزانی") == normalize_all("راوێژكاري خێزاني")
+    assert normalize_all("تەندروستی") == normalize_all("تهندروستی")
+    assert normalize_all("ھاوسۆزی") == normalize_all("هاوسۆزی")
+    # "ڵ", "ۆ" and "ێ" are letters of their own, kept.
+    assert normalize_all("گوێگرتن") != normalize_all("گویگرتن")
+    assert normalize_all("بۆ") != normalize_all("بو")
+
+
+def test_an_older_sorani_heh_and_non_joiner_is_the_letter_ae_not_a_space() -> None:
+    # Sorani was typed "ه" + ZWNJ for "ە" before keyboards had it: in a text holding a  # noqa: RUF003
+    # letter only Sorani writes, that is one word ("چاره‌سه‌ری" is "چارەسەری").
+    older = "\u0686\u0627\u0631\u0647\u200c\u0633\u0647\u200c\u0631\u06cc \u062e\u06ce\u0632\u0627\u0646\u06cc"  # noqa: E501
+    assert normalize_all(older) == normalize_all("چارەسەری خێزانی")
+    assert normalize_all(older).count(" ") == 1  # two words, not four
+    # Persian keeps its non-joiner between a compound's parts as a space.
+    assert normalize_all("زوج\u200cدرمانی") == normalize_all("زوج درمانی")  # noqa: RUF001 - ZWNJ
+    assert normalize_all("خانواده\u200cدرمانی") != normalize_all("خانوادهدرمانی")  # noqa: RUF001

@@ -89,6 +89,26 @@ def test_german_nach_and_the_creoles_are_seen(text):
     assert other_language(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vizit lakay fanmi yo",  # Haitian Creole: "yo", the plural
+        "gwoup sipò pou jèn",  # Haitian Creole: "pou" (for)
+        "koz avek fanmi",  # Seychellois Creole: "avek" (with)
+    ],
+)
+def test_haitian_and_seychellois_creole_are_seen(text):
+    # Thirty-ninth round: a Cap-Haïtien facilitator's two Kreyòl lines were not counted.
+    assert other_language(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["home visits to families", "yoga and mindfulness", "nanny and childcare"]
+)
+def test_english_holding_the_creole_letters_is_not_counted(text):
+    assert not other_language(text)
+
+
 def test_one_text_in_another_language_is_named_in_the_singular():
     profile = careermap.build_profile(
         ["EMDR", "forklift operation", "welding", "begeleiding van patiënten"], semantic=False

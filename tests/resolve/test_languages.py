@@ -99,6 +99,10 @@ def test_languages_leave_the_profile_unresolved_list():
         "fa'asamoa / gagana Samoa",
         "Chichewa and English",
         "العربية, English",
+        # Thirty-ninth round: Persian typed with the Arabic yeh, and Kurdish in its script.
+        "فارسي, English",
+        "کوردی و عربی",
+        "سۆرانی, English",
     ],
 )
 def test_languages_by_their_own_names(text):

@@ -304,3 +304,89 @@ def test_a_persian_list_joined_by_a_written_apart_and_is_read_part_by_part():
     assert sorted(profile.skills) == ["crisis-intervention", "suicide-prevention"]
     profile = build_profile(["درمان مبتنی بر پذیرش و تعهد"], semantic=False)
     assert list(profile.skills) == ["acceptance-and-commitment-therapy"]
+
+
+# Thirty-ninth round: Haitian Creole and Sorani Kurdish, and terms the read sets' people
+# wrote that the French, Spanish and Italian lexicons missed.
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "language"),
+    [
+        ("premye swen sikolojik", "psychological-first-aid", "Haitian Creole"),
+        ("Jesyon ka", "case-management", "Haitian Creole"),
+        ("entèvansyon nan kriz", "crisis-intervention", "Haitian Creole"),
+        ("entevansyon nan kriz", "crisis-intervention", "Haitian Creole"),  # no accent typed
+        ("فریاکەوتنی سەرەتایی دەروونی", "psychological-first-aid", "Sorani Kurdish"),
+        ("بەڕێوەبردنی کەیس", "case-management", "Sorani Kurdish"),
+        ("بەڕێوەبردنی كەیس", "case-management", "Sorani Kurdish"),  # the Arabic kaf
+        ("به\u200cڕێوه\u200cبردنی که\u200cیس", "case-management", "Sorani Kurdish"),  # noqa: RUF001
+        ("پلانی سەلامەتی", "safety-planning", "Sorani Kurdish"),
+        ("bilan psychologique", "clinical-assessment", "French"),
+        ("projets personnalisés", "treatment-planning", "French"),
+        ("evaluaciones psicológicas", "clinical-assessment", "Spanish"),
+        ("progetto terapeutico riabilitativo individualizzato", "treatment-planning", "Italian"),
+        ("lavoro con le famiglie", "parent-engagement", "Italian"),
+    ],
+)
+def test_each_language_of_the_thirty_ninth_round_is_read(text, skill_id, language):
+    match = resolve_skill(text, semantic=False)
+    assert (match.skill_id, match.method, match.language) == (skill_id, "alias", language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "konsèy",  # Haitian Creole: any advice, alone
+        "swivi",  # follow-up of anything
+        "sipò ak konsèy",  # "ak" is "and": no term heads it
+        "ڕاوێژکاری",  # Sorani: counselling or any advice, alone
+        "هەڵسەنگاندن",  # any assessment
+        "پاڵپشتیی دەروونی و کۆمەڵایەتی",  # psychosocial support: no one skill in English
+        "تەندروستی دەروونی",  # mental health: a field, no skill
+        "projet personnel",  # French: one's own project, not a care plan
+        "progetto educativo",  # Italian: a school's or a service's plan, not a care plan
+    ],
+)
+def test_a_near_miss_in_the_thirty_ninth_round_s_languages_is_not_read(text):
+    taxonomy = careermap.load_taxonomy()
+    assert lexicon_match(text, text, taxonomy, head=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "language"),
+    [
+        ("jesyon ka pou fanm ki viktim vyolans", "case-management", "Haitian Creole"),
+        ("gwoup sipò avèk jèn nan katye a", "support-group-facilitation", "Haitian Creole"),
+        ("پلانی سەلامەتی بۆ ئافرەتانی تووشبوو", "safety-planning", "Sorani Kurdish"),
+        ("ڕاوێژکاری خێزانی لەگەڵ دایک و باوکان", "couples-and-family-therapy", "Sorani Kurdish"),
+    ],
+)
+def test_a_term_heads_a_phrase_before_a_preposition_in_the_new_languages(text, skill_id, language):
+    # Haitian "pou", "avèk" and Sorani "بۆ", "لەگەڵ", written apart, as French "pour".
+    taxonomy = careermap.load_taxonomy()
+    match = lexicon_match(text, text, taxonomy, head=True)
+    assert match is not None
+    assert (match.skill_id, match.method, match.language) == (skill_id, "part", language)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "language"),
+    [
+        ("inserimenti lavorativi in aziende del territorio", "supported-employment", "Italian"),
+        ("Krisenintervention in Schulen", "crisis-intervention", "German"),
+    ],
+)
+def test_in_opens_a_complement_after_a_term_of_another_language(text, skill_id, language):
+    # Thirty-ninth round: "in" (Italian, German, Dutch) heads a phrase after a lexicon term.
+    taxonomy = careermap.load_taxonomy()
+    match = lexicon_match(text, text, taxonomy, head=True)
+    assert match is not None
+    assert (match.skill_id, match.method, match.language) == (skill_id, "part", language)
+
+
+@pytest.mark.parametrize("text", ["training in CBT for staff", "case management in schools"])
+def test_in_opens_no_complement_after_an_english_name(text):
+    # "in" is an English word: "training in CBT" is CBT training, not training.
+    taxonomy = careermap.load_taxonomy()
+    assert lexicon_match(text, text, taxonomy, head=True) is None

@@ -151,6 +151,8 @@ def test_the_bundled_lexicons_cover_the_languages_promised():
     assert {"it", "tr", "el", "hbs", "mk", "bg", "ar", "ja"} <= set(languages)
     # Thirty-eighth round: Korean, Persian, Azerbaijani, Hebrew and Albanian.
     assert {"ko", "fa", "az", "he", "sq"} <= set(languages)
+    # Thirty-ninth round: Haitian Creole and Sorani Kurdish.
+    assert {"ht", "ckb"} <= set(languages)
     for lexicon in languages.values():
         assert 60 <= len(lexicon.skills) <= 160, lexicon.language
         assert lexicon.source

@@ -367,14 +367,26 @@ _LETTER_MARKS = frozenset("\u3099\u309a")
 #: without it: "məsləhət" was "m sl h t"), and the Persian letters written for the Arabic
 #: ones as Persian search folds them (Lucene's PersianNormalizer): the Persian yeh "ی" as
 #: "ي", the keheh "ک" as "ك", and the "ە" NFKD leaves of "ۀ" (heh with yeh) as "ه".  # noqa: RUF003
+#: Thirty-ninth round, Sorani Kurdish, as Sorani search folds it (Lucene's
+#: SoraniNormalizer): the Sorani ae (U+06D5) is the heh it folds with, the heh
+#: doachashmee (U+06BE) is a heh, and the trilled r "ڕ" and its older form "ڒ" are "ر", as
+#: Sorani typed without a Kurdish keyboard writes them (SoraniNormalizer reads a first
+#: "ر" as "ڕ"; folding both ways to "ر" makes the same pairs one).
 _FOLDS = str.maketrans(
     {
         "\u0649": "\u064a", "\u0629": "\u0647", "\u0640": None,  # Arabic
         "\u06cc": "\u064a", "\u06a9": "\u0643", "\u06d5": "\u0647",  # Persian
+        "\u06be": "\u0647", "\u0695": "\u0631", "\u0692": "\u0631",  # Sorani
         "\u0131": "i", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
         "ħ": "h", "\u0259": "e",
     }
 )  # fmt: skip
+#: The letters only Sorani Kurdish writes among the Arabic script's languages ("ڕ", "ڵ",
+#: "ۆ", "ێ" and the ae, U+06D5): in a text holding one, a heh followed by the zero-width
+#: non-joiner is the ae as Sorani was typed before keyboards had it (SoraniNormalizer),
+#: not the end of a Persian compound's part.
+_SORANI = re.compile("[\u0695\u06b5\u06c6\u06ce\u06d5]")
+_HEH_NON_JOINER = "\u0647\u200c"
 #: Letters NFKD splits that are composed again: the kana voicing marks, and the Hangul
 #: jamo NFKD splits a Korean syllable into ("상" is "ᄉ", "ᅡ", "ᆼ").
 _COMPOSED = re.compile("[\u3099\u309a\u1100-\u11ff]")
@@ -405,10 +417,17 @@ def fold_marks(text: str) -> str:
     ('psixoloji meslehet', True)
     >>> fold_marks("مشاوره کودک") == fold_marks("مشاوره كودك")
     True
+    >>> older = "\u200c".join(["چاره", "سه", "ری خێزانی"])  # the non-joiner after a heh
+    >>> fold_marks("چارەسەری خێزانی") == fold_marks(older)
+    True
+    >>> fold_marks("ڕاوێژکاری") == fold_marks("راوێژكاری")
+    True
     """
     bare = unicodedata.normalize("NFKD", text).translate(_MARKS).casefold()
     if bare.isascii():
         return bare
+    if _HEH_NON_JOINER in bare and _SORANI.search(text):  # older Sorani typing of the ae
+        bare = bare.replace(_HEH_NON_JOINER, "\u0647")
     bare = bare.translate(_FOLDS)
     if _COMPOSED.search(bare):  # kana voicing marks, Hangul syllables: composed again
         return unicodedata.normalize("NFC", bare)

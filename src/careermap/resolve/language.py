@@ -55,6 +55,9 @@ OTHER_LANGUAGE_WORDS = frozenset(
         # Liste"), Réunion and Mauritian Creole "ek" (with) and "bann" (the plural), Cabo
         # Verdean Kriolu "ku" (with) and "nha" (my).
         "nach", "ek", "bann", "ku", "nha",
+        # Thirty-ninth round: Haitian Creole "pou" (for), "nan" (in), "ak" (and, with) and
+        # "yo" (the plural: "fanmi yo"), and Seychellois Creole "avek" (with).
+        "pou", "nan", "ak", "yo", "avek",
     }
 )  # fmt: skip
 
@@ -101,6 +104,8 @@ def other_language(text: str) -> bool:
     (True, True)
     >>> other_language("الإرشاد الأسري"), other_language("家族教室の運営"), other_language("КПТ")
     (True, True, True)
+    >>> other_language("vizit lakay fanmi yo"), other_language("home visits to families")
+    (True, False)
     """
     words = _WORD.findall(text)
     return any(word in OTHER_LANGUAGE_WORDS or _foreign_word(word) for word in words)

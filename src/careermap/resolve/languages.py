@@ -159,6 +159,15 @@ _SCRIPT_NAMES: dict[str, str] = {
     "العربية": "arabic",
     "عربي": "arabic",
     "فارسی": "persian",
+    # Thirty-ninth round: the Arabic yeh and kaf an Arabic keyboard types for the
+    # Persian ones ("فارسي" was no language), and Kurdish in Sorani's own script.
+    "فارسي": "persian",
+    "عربی": "arabic",
+    "کوردی": "kurdish",
+    "كوردي": "kurdish",
+    "كوردی": "kurdish",
+    "سۆرانی": "sorani",
+    "سۆراني": "sorani",
     "اردو": "urdu",
     "پښتو": "pashto",
     "हिन्दी": "hindi",

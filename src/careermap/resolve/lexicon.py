@@ -65,8 +65,20 @@ COMPLEMENT_WORDS = frozenset(
         # Persian (thirty-eighth round), the prepositions written apart, folded as
         # term_key folds them (the Persian yeh as the Arabic: "برای" is "براي")
         "براي", "با", "در", "به", "بين", "نزد",
+        # Thirty-ninth round: Haitian Creole ("ak" is "and" as much as "with": a list),
+        # and Sorani Kurdish's prepositions written apart, folded as term_key folds them
+        # ("لەگەڵ" is "لهگهڵ"; "بە" is the Persian "به" above)
+        "pou", "avek", "nan", "sou", "بۆ", "لهگهڵ", "له",
     }
 )  # fmt: skip
+
+
+#: Words that open a complement after a lexicon term only, never after an English name:
+#: "in" (Italian, German, Dutch), an English word ("training in CBT" is CBT training, not
+#: training), so only a term of another language before it makes a phrase of that language
+#: (thirty-ninth round: "inserimenti lavorativi in aziende del territorio", job placements
+#: in local firms).
+_AFTER_TERMS = frozenset({"in"})
 
 
 @dataclass(frozen=True)
@@ -183,11 +195,12 @@ def _head(key: str, index: Mapping[str, Term], text: str, taxonomy: Taxonomy) ->
     if " ".join(words) != key:  # pragma: no cover - term_key folds token by token alike
         return None
     for size in range(len(words) - 2, 0, -1):
-        if words[size] not in COMPLEMENT_WORDS or not whole[size]:
+        word = words[size]
+        if (word not in COMPLEMENT_WORDS and word not in _AFTER_TERMS) or not whole[size]:
             continue
         start = " ".join(words[:size])
         found = index.get(start)
-        english = words[size] != "en"  # Dutch for "and": "intake en diagnostiek" is a list
+        english = word not in _AFTER_TERMS and word != "en"  # Dutch "en": a list
         if found is None and english and len(start) > _SHORT and start in names:
             _, skill_id, name = names[start]
             found = Term(skill_id, name, ())

@@ -53,7 +53,8 @@ def term_key(text: str) -> str:
 
 #: An ISO 639-1 code ("es"), or one with a region ("pt-br"); ISO 639-3 where a lexicon
 #: serves a macrolanguage no two-letter code names ("hbs": Bosnian, Croatian, Montenegrin
-#: and Serbian in one).
+#: and Serbian in one), or a language within one ("ckb": Central Kurdish, Sorani, which
+#: ISO 639-1's "ku" for all of Kurdish does not name).
 LanguageCode = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z]{2,3}(-[a-z]{2})?$"),
