@@ -73,3 +73,27 @@ def test_same_work_with_an_unread_title_hedges_a_step_down() -> None:
     assert found.verdict == "step-down"
     assert found.summary.startswith("Open to you:")
     assert "if it is the work you do now, it is no step down" in found.summary
+
+
+def test_a_licensed_profession_is_not_at_an_unlicensed_post_level() -> None:
+    therapist = {
+        "education": "bachelor",
+        "years_experience": 10,
+        "current_role": "Occupational Therapist",
+        "country": "US",
+    }
+    found = _verdict(therapist, "job-coach")
+    assert "at the level of your work" not in found.summary
+
+
+def test_past_work_at_the_post_level_drops_the_entry_level_mark() -> None:
+    found = _verdict(
+        {
+            "education": "bachelor",
+            "years_experience": 8,
+            "experience": {"Behavioral health case manager": 4},
+            "current_role": "Treatment Court Coordinator (adult drug court)",
+        },
+        "employment-specialist",
+    )
+    assert "(an entry-level post)" not in found.summary

@@ -15,17 +15,21 @@ asked for (thirty-ninth round, review39 P13).
 From what the person gave (:func:`own_level`):
 
 - their job title, or the title of work they list in ``Background.experience``, names a
-  role of the post's seniority that shares a skill of its practice with the post (an
-  essential requirement of both, not a general or basic skill as
+  role of the post's seniority, asking no licence, that shares a skill of its practice
+  with the post (an essential requirement of both, not a general or basic skill as
   :func:`careermap.scoring.anchored.basic_skill` reads it): years as a community case
   manager are years at a housing support post's rung, in its kind of work, whatever the
-  degree. The verdict then says what the post asks, that it is less than their degree,
-  and that it is at the level of their work as that title; no "(an entry-level post)".
+  degree (an occupational therapist's, a licensed profession, are not at a job coach's,
+  though the catalogue files both as entry-level). The verdict then says what the post
+  asks, that it is less than their degree, and that it is at the level of their work as
+  that title; no "(an entry-level post)".
 - or they ask for the work of a job title that names no role (``same_work``): careermap
   cannot tell which post that work is. A step down by education says what the post asks,
   that it is less than their degree, and that if it is the work they do now it is no step
-  down; "(an entry-level post)" is left off a post asking a skill of their own practice
-  that was read (as :func:`careermap.scoring.anchored.practice` reads it).
+  down; "(an entry-level post)" is left off a post asking the education they hold and a
+  skill of their own practice that was read (as :func:`careermap.scoring.anchored.practice`
+  reads it): a case manager's post for an éducatrice with a bachelor's, not a youth
+  advocate's for a psychologist with a master's.
 
 Words only: the verdict (``step-down``, ``ready``), and so the order, are unchanged.
 """
@@ -35,9 +39,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from careermap.resolve.background import Background
+from careermap.results.education import education_level
 from careermap.results.verdict import Readiness
 from careermap.results.work_kind import essential_skills
-from careermap.taxonomy.models import Role, Taxonomy
+from careermap.taxonomy.models import CredentialKind, Role, Taxonomy
 
 if TYPE_CHECKING:
     from careermap.results.experience import Shown
@@ -51,16 +56,13 @@ _PAY = "An entry-level post may pay"
 _MEDIUM = frozenset({"presentation-skills", "report-writing", "office-software"})
 
 
-def own_level(
-    role: Role, background: Background, taxonomy: Taxonomy, shown: Shown | None = None
-) -> str | None:
+def own_level(role: Role, background: Background, taxonomy: Taxonomy) -> str | None:
     """Return how the person's record puts *role* in their own kind of work, or ``None``.
 
     The title of theirs that names a role of *role*'s seniority sharing a skill of its
     practice with it (their job title first, then their other work); ``""`` when they ask
-    for the work of a job title naming no role (``same_work``) and, for the mark
-    "(an entry-level post)" only, *role* asks a skill of their own practice that was read
-    (*shown*); ``None`` otherwise.
+    for the work of a job title naming no role (``same_work``): which post that is, is not
+    known (:func:`own_level_words` says what each case allows); ``None`` otherwise.
 
     Examples
     --------
@@ -87,7 +89,7 @@ def own_level(
     titles = ([title] if held is not None else []) + list(background.experience)
     for written in titles:
         job = held if written == title else current_role(written, taxonomy)
-        if job is not None and _same_kind(job, role, taxonomy):
+        if job is not None and _same_kind(job, role, taxonomy) and not _licensed(job, background):
             return written
     if background.same_work and title and held is None:
         return ""
@@ -100,6 +102,18 @@ def _same_kind(job: Role, role: Role, taxonomy: Taxonomy) -> bool:
         return False
     shared = essential_skills(job) & essential_skills(role)
     return any(_of_practice(s, taxonomy) for s in shared)
+
+
+def _licensed(job: Role, background: Background) -> bool:
+    """Say whether *job* asks a licence or registration where the person works.
+
+    A licensed profession's years are not at the level of an unlicensed post of the same
+    seniority (an occupational therapist's and a job coach's post are both entry-level).
+    """
+    if job.entry is None:
+        return False
+    written = job.entry.for_country(background.works_in).written
+    return any(c.kind in {CredentialKind.LICENCE, CredentialKind.REGISTRATION} for c in written)
 
 
 def _of_practice(skill: str, taxonomy: Taxonomy) -> bool:
@@ -155,7 +169,9 @@ def own_level_words(
     if title is None:
         return found
     if tagged:
-        if not title and not _uses_practice(post, taxonomy, shown):
+        if not title and not (
+            _uses_practice(post, taxonomy, shown) and _own_degree(post, background)
+        ):
             return found
         notes = tuple(n for n in found.notes if not n.startswith(_PAY))
         summary = found.summary.removesuffix(_ENTRY_TAG)
@@ -168,6 +184,15 @@ def own_level_words(
     )
     summary = f"Open to you: {asks}, less than your {held}{where}"
     return found.model_copy(update={"summary": summary})
+
+
+def _own_degree(role: Role, background: Background) -> bool:
+    """Say whether *role* asks (where no country lowers it) the education the person holds.
+
+    A psychologist's master's over a youth advocate's bachelor's keeps the post entry-level
+    for her; an éducatrice's bachelor's for a case manager's bachelor's is her own rung.
+    """
+    return role.entry is not None and role.entry.asked_elsewhere is education_level(background)
 
 
 def _uses_practice(role: Role, taxonomy: Taxonomy, shown: Shown | None) -> bool:
