@@ -107,6 +107,7 @@ from careermap.results.hiring import hiring_verdict, with_usual
 from careermap.results.licences import licence_degree, pending_for, unknown_licences
 from careermap.results.lived import lived_question
 from careermap.results.nations import for_nation, moved_registers
+from careermap.results.own_level import own_level_words
 from careermap.results.own_licence import as_check, own_licences
 from careermap.results.past_work import past_practice
 from careermap.results.practice import helping_practice, skill_practice
@@ -282,8 +283,8 @@ def assess(
         }
         found = found.model_copy(update=update)
     found = _with_starter(found, entry, background, taxonomy, held=held, role=role)
-    # Said of the current job too: a person who moved country with it (a US school
-    # psychologist now in England) is asked to check that it is recognised where they are.
+    found = own_level_words(found, role, background, taxonomy, shown)  # own kind of work
+    # Said of the current job too: a US school psychologist now in England checks recognition.
     found = _with_recognition(found, entry, background, ambiguous, abroad)
     # "... (you hold the V300 it names: ...)"; not of the current job, which needs nothing.
     found = found if held else with_held_parts(found, background, taxonomy, ambiguous)
@@ -438,9 +439,8 @@ def _with_starter(
 ) -> Readiness:
     """Name an entry-level post in a ready or certify verdict, its pay in a note (rungs).
 
-    Not said of the person's current job (*held*), nor of the post *role* (its id) whose
-    licence they hold, their own profession whatever their title says (review38 P10: a
-    registered OT of seventeen years), looked up only where the note would be said.
+    Not of their current job (*held*), nor of the post *role* whose licence they hold, their
+    profession whatever their title says (review38 P10); nor at their own level (own_level).
     """
     if held or found.verdict not in ("ready", "certify"):
         return found

@@ -49,7 +49,7 @@ list (:func:`head_note`), when most of the posts listed carry it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.results.verdict import Readiness
@@ -251,6 +251,7 @@ def loose_readiness(
     taxonomy: Taxonomy,
     *,
     shown: Shown | None = None,
+    leaving: Collection[str] = (),
 ) -> Readiness:
     """Return *readiness* with a caution that the match rests on general skills alone.
 
@@ -272,12 +273,10 @@ def loose_readiness(
     (Counselling): the match rests on general skills, so it comes after posts that use
     your practice, fit nearly as well and are as open to you.
     """
-    index = taxonomy.skill_index
-    own = sorted(index[s].label for s in practice(set(skills), taxonomy, shown=shown))
     said = (
-        f"It asks for none of the skills of your own practice that were read "
-        f"({', '.join(own)}): the match rests on general skills, so it comes after posts "
-        "that use your practice, fit nearly as well and are as open to you."
+        f"It asks for none of the {_own_words(skills, taxonomy, shown, leaving)}: the match "
+        "rests on general skills, so it comes after posts that use your practice, fit nearly "
+        "as well and are as open to you."
     )
     return readiness.cautioned(said)
 
@@ -289,6 +288,7 @@ def head_note(
     taxonomy: Taxonomy,
     *,
     shown: Shown | None = None,
+    leaving: Collection[str] = (),
 ) -> tuple[str, frozenset[int]]:
     """Return the note for the head of a list, and the roles whose line says the caution.
 
@@ -318,13 +318,46 @@ def head_note(
     said = sum(i in loose for i in listed)
     if said < HEAD_LINES:
         return "", loose
-    index = taxonomy.skill_index
-    own = sorted(index[s].label for s in practice(set(skills), taxonomy, shown=shown))
     posts = f"All {said}" if said == len(listed) else f"{said} of the {len(listed)}"
     note = (
-        f"{posts} posts listed ask for none of the skills of your own "
-        f"practice that were read ({', '.join(own)}): their match rests on general skills, "
-        "so each comes after posts that use your practice, fit nearly as well and are as open "
-        "to you."
+        f"{posts} posts listed ask for none of the "
+        f"{_own_words(skills, taxonomy, shown, leaving)}: their match rests on general "
+        "skills, so each comes after posts that use your practice, fit nearly as well and are "
+        "as open to you."
     )
     return note, frozenset()
+
+
+def _own_words(
+    skills: Iterable[str], taxonomy: Taxonomy, shown: Shown | None, leaving: Collection[str]
+) -> str:
+    """Name the skills of the person's own practice that were read, for the caution.
+
+    Those of the practice they are *leaving* (skill ids:
+    :func:`careermap.scoring.left_practice.left_practice`) are not named as their own
+    (review39 P7: *Mental health nursing* for a nurse who excluded both its sectors); when
+    every one is, the words say so.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> print(_own_words(["counselling", "first-aid"], taxonomy, None, ()))
+    skills of your own practice that were read (Counselling, First aid)
+    >>> print(_own_words(["counselling", "first-aid"], taxonomy, None, ["counselling"]))
+    skills of your own practice that were read (First aid)
+    >>> print(_own_words(["counselling"], taxonomy, None, ["counselling"]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    skills that were read, other than general ones and those of the work you are leaving
+    (Counselling)
+    """
+    index = taxonomy.skill_index
+    found = practice(set(skills), taxonomy, shown=shown)
+    own = sorted(index[s].label for s in found if s not in leaving)
+    if own:
+        return f"skills of your own practice that were read ({', '.join(own)})"
+    left = sorted(index[s].label for s in found)
+    return (
+        "skills that were read, other than general ones and those of the work you are "
+        f"leaving ({', '.join(left)})"
+    )

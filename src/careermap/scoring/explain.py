@@ -214,6 +214,7 @@ class Explainer:
         background: Background | None,
         shown: Shown | None = None,
         loose: frozenset[int] = frozenset(),
+        leaving: frozenset[str] = frozenset(),
     ) -> None:
         reach = scores.reach
         assert reach is not None  # noqa: S101 - the engine always keeps it
@@ -224,6 +225,7 @@ class Explainer:
         self.background = background
         self.shown = shown
         self.loose = loose  # reached by general skills alone (scoring.anchored)
+        self.leaving = leaving  # the practice left, not named in its words (left_practice)
         self.ordered = reach.ordered
         self.weight = reach.weight.tolist()
         self.uses = reach.uses[:, self.positions]
@@ -388,7 +390,9 @@ class Explainer:
             if readiness is not None and score == 0.0:
                 readiness = why(readiness, role, self.background, taxonomy)  # ranked for a licence
             if readiness is not None and position in self.loose:
-                readiness = loose_readiness(readiness, self.skills, taxonomy, shown=self.shown)
+                readiness = loose_readiness(
+                    readiness, self.skills, taxonomy, shown=self.shown, leaving=self.leaving
+                )
         return later_match(
             {
                 "rank": rank,

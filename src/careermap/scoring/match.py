@@ -28,6 +28,7 @@ from careermap.scoring.anchored import head_note
 from careermap.scoring.context import PersonContext
 from careermap.scoring.engine import scoring_index
 from careermap.scoring.explain import Explainer
+from careermap.scoring.left_practice import left_practice
 from careermap.scoring.model import whole_level
 from careermap.scoring.options import rank_options
 from careermap.scoring.set_aside import ProfileRead, profile_skills, read_profile, shown_of
@@ -101,7 +102,11 @@ def _rank(
             )
             missed = [i for i in found_all if i in away]
     # Said once at the list's head where most lines would say it (scoring.anchored).
-    practice, loose = head_note(loose, positions, start.skills, taxonomy, shown=shown)
+    # Not naming as their own a practice they leave by its sectors (scoring.left_practice).
+    leaving = left_practice(background, taxonomy, sectors) if loose else frozenset[str]()
+    practice, loose = head_note(
+        loose, positions, start.skills, taxonomy, shown=shown, leaving=leaving
+    )
     from careermap.results.starter import starter_head  # noqa: PLC0415 - as in role_match
 
     # Each match is explained from the engine's arrays when it is read, not now.
@@ -114,6 +119,7 @@ def _rank(
         background=background,
         shown=shown,
         loose=loose,
+        leaving=leaving,
     )
     return Ranking.deferred(
         profile=profile,

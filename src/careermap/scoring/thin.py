@@ -227,6 +227,11 @@ def thin_advice(
     aside (a profile whose every skill is set aside ranks nothing, and says why), and
     only with no *min_score* (they score below any): in *sectors*, when given, and not
     in *away* (posts not found in the person's country, ``ScoringIndex.elsewhere``).
+
+    Where at most half the person's texts were read, the note says so and names the
+    texts to write again (:mod:`careermap.scoring.unread`), even when nothing could fill
+    the list (review39 P11: the San Marino educatore's nine posts, none she could take,
+    had no note at all); the roles filled, and so the order, are the same either way.
     """
     best = max((score(i) for i in positions), default=0.0)
     engine = scoring_index(taxonomy)
@@ -242,13 +247,22 @@ def thin_advice(
         whole=partial(whole_scores, profile, taxonomy) if min_score <= 0.0 else None,
         allowed=lambda i: mask is None or bool(mask[i]),
     )
-    if not filled.kept:  # a list that is not thin: no note, and nothing more to read
-        return filled, ""
+    if not filled.kept:  # nothing to fill: a note only where little was read (unread)
+        if filled.within >= THIN_TOP:
+            return filled, ""
+        from careermap.scoring.unread import unread_note  # noqa: PLC0415 - thin lists only
+
+        left = {item.skill_id for item in set_aside(profile, taxonomy)}
+        return filled, unread_note(profile, filled.within, left)
     aside = set_aside(profile, taxonomy)
     if filled.within == 0:  # nothing over the floor open, all on one skill read: fills lead
         read = set(profile.skills) - {item.skill_id for item in aside}
         filled = replace(filled, first=len(read) <= 1)
-    return filled, thin_note(filled, [item.label for item in aside])
+    from careermap.scoring.unread import unread_tail  # noqa: PLC0415 - thin lists only
+
+    said = thin_note(filled, [item.label for item in aside])
+    tail = unread_tail(profile, {item.skill_id for item in aside})
+    return filled, f"{said} {tail}" if tail else said
 
 
 def whole_scores(profile: Profile, taxonomy: Taxonomy) -> Float | None:
