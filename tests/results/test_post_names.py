@@ -89,3 +89,24 @@ def test_a_peer_workers_french_name_reads_as_the_peer_support_specialist():
     found = current_role("Médiatrice de santé pair, secteur de psychiatrie adulte", taxonomy)
     assert found is not None
     assert found.id == "peer-support-specialist"
+
+
+def test_a_psychologists_name_in_another_language_reads_as_in_english():
+    # Thirty-ninth round (role39; review39 P6): "Psychologue clinicienne" and "Psicóloga
+    # clínica" name the clinical psychologist; a psychologist without the specialty is the
+    # psychologists' kind, as "Psychologist" is.
+    taxonomy = careermap.load_taxonomy()
+    for held in (
+        "Psychologue clinicienne, centre intermédiaire de soins en addictologie (CISA)",
+        "Psicóloga clínica, servicio de psicooncología",
+        "Psicologo clinico, servizio di salute mentale",
+    ):
+        found = current_role(held, taxonomy)
+        assert found is not None, held
+        assert found.id == "clinical-psychologist", held
+    english = kind_roles("Psychologist, centro de inserción social", taxonomy)
+    spanish = kind_roles("Psicólogo, centro de inserción social", taxonomy)
+    assert spanish == english
+    assert "clinical-psychologist" in spanish
+    # A post of more words than the profession's name is left as written.
+    assert english_post("Psychologue du travail") is None

@@ -96,14 +96,29 @@ def test_the_veterans_service_officer_is_the_united_states_alone():
     # alone (no register in Ireland or elsewhere; docs/taxonomy-notes.md).
     nai = "nursing-associate"
     assert taxonomy.role_index[nai].countries == ("GB",)
-    assert sorted(r.id for r in taxonomy.roles if r.countries) == [nai, psy, pco, VSO]
+    # Thirty-ninth round (role39): the support, time and recovery worker, in Britain,
+    # Australia and New Zealand, and the psychosocial rehabilitation educator, the
+    # graduate profession of Italy, France, Belgium, Switzerland, Spain, Portugal, Canada
+    # and the US (docs/taxonomy-notes.md).
+    stw = "support-time-recovery-worker"
+    assert taxonomy.role_index[stw].countries == ("GB", "AU", "NZ")
+    edu = "psychosocial-rehabilitation-educator"
+    assert {"IT", "FR", "US", "CA"} <= set(taxonomy.role_index[edu].countries)
+    assert "GB" not in taxonomy.role_index[edu].countries
+    assert sorted(r.id for r in taxonomy.roles if r.countries) == sorted(
+        [nai, psy, pco, VSO, stw, edu]
+    )
     engine = scoring_index(taxonomy)
     pos = engine.role_pos
-    assert sorted(engine.elsewhere("US")) == sorted([pos[pco], pos[nai]])
-    assert sorted(engine.elsewhere("MW")) == sorted([pos[VSO], pos[psy], pos[nai]])
-    assert engine.elsewhere("GB") == sorted([pos[VSO], pos[pco], pos[psy]])
+    assert sorted(engine.elsewhere("US")) == sorted([pos[pco], pos[nai], pos[stw]])
+    assert sorted(engine.elsewhere("MW")) == sorted(
+        [pos[VSO], pos[psy], pos[nai], pos[stw], pos[edu]]
+    )
+    assert engine.elsewhere("GB") == sorted([pos[VSO], pos[pco], pos[psy], pos[edu]])
     assert engine.elsewhere(None) == []
-    assert sorted(engine.elsewhere("CA")) == sorted([pos[VSO], pos[pco], pos[psy], pos[nai]])
+    assert sorted(engine.elsewhere("CA")) == sorted(
+        [pos[VSO], pos[pco], pos[psy], pos[nai], pos[stw]]
+    )
 
 
 def test_offered_at_home():

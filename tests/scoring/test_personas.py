@@ -396,9 +396,10 @@ REAL_SELF_GAPS = {
 #: (0.20), ready, fall below the reach, and *Crisis counsellor* (0.31, experience of
 #: crisis work first) is ninth in his top ten again, asking resilience: the sixteenth
 #: round's gap above, still waiting for the relation.
-PENDING_SELF_GAPS: set[tuple[str, str]] = {
-    ("behavioural-health-technician-no-degree", "resilience"),
-}
+#: Emptied in the thirty-ninth round (role39) without it: the support, time and recovery
+#: worker's post entered the technician's top five and *Crisis counsellor* left his top
+#: ten. The relation is still missing; the gap would show again if the post came back.
+PENDING_SELF_GAPS: set[tuple[str, str]] = set()
 
 
 def test_personal_effectiveness_is_a_gap_only_where_the_work_did_not_give_it(default):

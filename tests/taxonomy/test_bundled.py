@@ -79,6 +79,14 @@ TITLE_EXCEPTIONS = {
     "nearest, as for the healthcare compliance specialist",
     "research-nurse": "11-9121.01 lists 'Clinical Research Nurse Coordinator', not an alias: "
     "its last word would make every coordinator's title of the research nurse's kind of work",
+    # Thirty-ninth round (role39).
+    "support-time-recovery-worker": "O*NET lists no support worker's or STR worker's title "
+    "(ESCO 3412.4.8 'mental health support worker' holds 'support time and recovery "
+    "worker'); 21-1093.00 (social and human service assistants) is the nearest, as for the "
+    "housing support worker",
+    "court-liaison-practitioner": "21-1092.00 lists 'Court Worker', not an alias: a bare "
+    "court worker's title (a probation service's, Canada's Indigenous courtworker's) would "
+    "read as this post; O*NET lists no liaison and diversion title",
 }
 #: Requirements left out of the O*NET comparison: the code is broader than the job (its
 #: other occupations pull the rating), so the requirement is written for the job as
@@ -101,6 +109,11 @@ ONET_DEPARTURES = {
     # Thirty-eighth round (role38).
     ("job-coach", "instructing"): "21-1015.00 is the rehabilitation counsellors' code; a job "
     "coach's own work is teaching the job's tasks at the workplace",
+    # Thirty-ninth round (role39).
+    ("director-of-nursing", "management-of-financial-resources"): "11-9111.00 rates it 3.25 "
+    "across all health services managers; a director of nursing holds the nursing budget",
+    ("psychosocial-rehabilitation-educator", "education-and-training"): "21-1015.00 is the "
+    "rehabilitation counsellors' code; an educator's own work is educational activities",
 }
 #: Roles whose job zone differs from O*NET's for their code (or whose code has none), with why.
 JOB_ZONE_OVERRIDES = {

@@ -1778,6 +1778,15 @@ ROLES_SINCE = {
     "healthcare-inspector",
     "job-coach",
     "research-nurse",
+    # Thirty-ninth round (role39): the director of nursing (the registered nurse's
+    # licence, required, as the nurse manager's), the court liaison and diversion
+    # practitioner (the RN, LPC or LCSW licence, preferred: England's posts ask an NMC, SWE
+    # or HCPC registration, North America's often none) and the support, time and recovery
+    # worker (none); the psychosocial rehabilitation educator (PRA's CPRP, preferred).
+    "court-liaison-practitioner",
+    "director-of-nursing",
+    "psychosocial-rehabilitation-educator",
+    "support-time-recovery-worker",
 }
 
 
@@ -1817,8 +1826,9 @@ CERTIFY_ONLY = frozenset(
         "bcba",
         "licensed-psychiatric-technician",
         # "Credentials the persona sets hold" (fourteenth round): national certifications
-        # no bundled post asks for, defined for what they certify.
-        "cprp",
+        # no bundled post asks for, defined for what they certify (the CPRP is asked for,
+        # preferred, by the psychosocial rehabilitation educator's post since the
+        # thirty-ninth round).
         "mt-bc",
         "ncc",
         "rpt",

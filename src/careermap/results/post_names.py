@@ -32,7 +32,15 @@ enfermería") is left as written. The names, by profession:
 - *peer support worker*: French *médiateur/médiatrice de santé pair* (France's peer
   worker in psychiatry since 2012, with its own Licence Sciences sanitaires et sociales,
   parcours médiateurs de santé-pairs, at Université Sorbonne Paris Nord) and
-  *pair-aidant(e)* (Quebec's and France's peer helper), thirty-eighth round (role38).
+  *pair-aidant(e)* (Quebec's and France's peer helper), thirty-eighth round (role38);
+- *clinical psychologist*: French *psychologue clinicien(ne)*, Spanish and Portuguese
+  *psicólogo/psicóloga clínico/clínica*, Italian *psicologo/psicologa clinico/clinica*,
+  German *klinische(r) Psychologe/Psychologin* (Austria's Psychologengesetz 2013 title);
+  *psychologist*: the same without the specialty, French *psychologue* (a title protected
+  by Loi n° 85-772 du 25 juillet 1985, art. 44), Spanish and Portuguese *psicólogo/a*,
+  Italian *psicologo/a* (Legge 18 febbraio 1989, n. 56), German *Psychologe/Psychologin*,
+  read as the English "Psychologist" is (a kind of work, not a post), thirty-ninth round
+  (role39).
 """
 
 from __future__ import annotations
@@ -70,6 +78,18 @@ POST_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Peer support worker",
     ),
+    (
+        re.compile(
+            r"psychologue\s+clinicien(?:ne)?|psic[óo]log[oa]\s+cl[íi]nic[oa]"
+            r"|psicolog[oa]\s+clinic[oa]|klinische[r]?\s+psycholog(?:e|in)",
+            re.IGNORECASE,
+        ),
+        "Clinical psychologist",
+    ),
+    (
+        re.compile(r"psychologue|psic[óo]log[oa]|psycholog(?:e|in)", re.IGNORECASE),
+        "Psychologist",
+    ),
 )
 
 
@@ -98,6 +118,10 @@ def english_post(held: str) -> str | None:
     'Nurse, unité de soins psychiatriques'
     >>> english_post("Médiatrice de santé pair, secteur de psychiatrie adulte")
     'Peer support worker, secteur de psychiatrie adulte'
+    >>> english_post("Psychologue clinicienne, centre de soins en addictologie")
+    'Clinical psychologist, centre de soins en addictologie'
+    >>> english_post("Psicólogo, centro de inserción social")
+    'Psychologist, centro de inserción social'
     >>> english_post("Infirmière en psychiatrie") is None
     True
     >>> english_post("Social worker, hospital") is None
