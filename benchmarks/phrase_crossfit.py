@@ -23,12 +23,23 @@ and holds when it shows more right than ``as written`` on the set it did not fit
 off-domain phrase resolved.
 holdout6.yaml, a blind judge, is never read.
 
-    OPENBLAS_NUM_THREADS=1 python benchmarks/phrase_crossfit.py
+``--cells`` reads only the cells named (and ``as written``): with
+``CAREERMAP_LONG_TEXTS=minilm`` set, ``--cells "the nearer"`` compares the opt-in cascade
+before and after. ``--time`` then times ``match_text`` warm on every phrase of those sets
+for ``as written`` and the shipped cell, alternating rounds (``--rounds``), each text read
+with nothing remembered (``SemanticIndex.forget``): the median over rounds of each text,
+then the median over texts, in milliseconds, for the CV lines whose verbs the shipped cell
+reads twice and for all phrases.
+
+    OPENBLAS_NUM_THREADS=1 python benchmarks/phrase_crossfit.py [--time --rounds 3]
 """
 
 from __future__ import annotations
 
+import argparse
+import statistics
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -77,10 +88,35 @@ def run(taxonomy: Any, data: dict[str, Any], cell: str) -> dict[str, Figures]:
         cv_verbs.readings = shipped
 
 
+def timed(taxonomy: Any, texts: list[str], rounds: int) -> dict[str, dict[str, list[float]]]:
+    """Milliseconds per text and round, for ``as written`` and the shipped cell."""
+    index = _semantic.semantic_index(taxonomy)
+    match_text("warm up the reader", taxonomy)
+    spent: dict[str, dict[str, list[float]]] = {BEFORE: {}, SHIPPED: {}}
+    shipped = cv_verbs.readings
+    try:
+        for _ in range(rounds):
+            for cell in (BEFORE, SHIPPED):
+                cv_verbs.readings = CELLS[cell]
+                for text in texts:
+                    index.forget()
+                    start = time.perf_counter()
+                    match_text(text, taxonomy)
+                    spent[cell].setdefault(text, []).append((time.perf_counter() - start) * 1000)
+    finally:
+        cv_verbs.readings = shipped
+    return spent
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--time", action="store_true", help="time match_text, warm")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--cells", nargs="*", choices=list(CELLS), default=list(CELLS))
+    args = parser.parse_args()
     taxonomy = careermap.load_taxonomy()
     data = sets()
-    cells = {cell: run(taxonomy, data, cell) for cell in CELLS}
+    cells = {cell: run(taxonomy, data, cell) for cell in CELLS if cell in {*args.cells, BEFORE}}
     for cell, figures in cells.items():
         shown = " | ".join(
             f"{name} {a}/{b} {a / b:.1%}, {c} ({d}), off {e}"
@@ -99,6 +135,16 @@ def main() -> None:
             f" (as written {before[0] / b:.1%}), {c} silent ({d} right; as written {before[2]}"
             f" ({before[3]})), off-domain {e}: {'holds' if holds else 'does not hold'}"
         )
+    if args.time:
+        texts = list(dict.fromkeys(str(i["text"]) for items, _ in data.values() for i in items))
+        spent = timed(taxonomy, texts, args.rounds)
+        twice = [t for t in texts if len(cv_verbs.readings(t)) > 1]
+        for label, group in (("read twice", twice), ("every phrase", texts)):
+            ms = [
+                statistics.median(statistics.median(spent[cell][t]) for t in group)
+                for cell in (BEFORE, SHIPPED)
+            ]
+            print(f"{label} ({len(group)}): {BEFORE} {ms[0]:.2f} ms, {SHIPPED} {ms[1]:.2f} ms")
 
 
 if __name__ == "__main__":
