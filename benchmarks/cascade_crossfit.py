@@ -5,12 +5,14 @@ each cell sets ``careermap.resolve.long_texts.LONG_SHARE`` and ``SURE_MARGIN`` a
 every phrase and off-domain phrase of the development set (both halves), holdout.yaml,
 and the spent judges holdout2.yaml, holdout3.yaml and holdout4.yaml as a user meets them:
 first shown right (the match, or the first suggestion), silent matches and how many are
-right, off-domain phrases resolved. holdout5.yaml, a blind judge, is never read. Three
-folds since the thirty-eighth round: each fits on the development set, holdout and two of
-the spent judges and is reported on the third (A: holdout4, B: holdout3, C: holdout2); a
-fold's pick is the most phrases shown right over its fitting sets with no off-domain
-phrase resolved there, and holds when it shows more right than the shipped cell on the set
-it did not fit, with no off-domain phrase resolved.
+right, off-domain phrases resolved. Four folds since the thirty-ninth round, over the spent
+judges holdout2-5 (holdout6.yaml, a blind judge, is never read): each fits on the
+development set, holdout and three of the spent judges and is reported on the fourth (A:
+holdout5, B: holdout4, C: holdout3, D: holdout2); a fold's pick is the most phrases shown
+right over its fitting sets with no off-domain phrase resolved there, and holds when it
+shows more right than the shipped cell on the set it did not fit, with no off-domain
+phrase resolved. ``--long-words`` sets ``LONG_WORDS`` too (0: MiniLM may read short
+phrases as well, when WordLlama is unsure of them).
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/cascade_crossfit.py --share 0.7 0.85 1 --margin 0 0.05
 """
@@ -34,17 +36,18 @@ from careermap.resolve import semantic as _semantic
 from careermap.resolve.resolver import match_text
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "semantic"
+SPENT = ("holdout2", "holdout3", "holdout4", "holdout5")
+#: Each fold fits on the development set, holdout and three spent judges; reports on the fourth.
 FOLDS = {
-    "A": (("dev", "holdout", "holdout2", "holdout3"), "holdout4"),
-    "B": (("dev", "holdout", "holdout2", "holdout4"), "holdout3"),
-    "C": (("dev", "holdout", "holdout3", "holdout4"), "holdout2"),
+    fold: (("dev", "holdout", *(name for name in SPENT if name != check)), check)
+    for fold, check in zip("ABCD", reversed(SPENT), strict=True)
 }
 Figures = tuple[int, int, int, int, int]  # shown right, phrases, silent, silent right, off-domain
 
 
 def sets() -> dict[str, tuple[list[dict[str, Any]], list[str]]]:
     found = {}
-    for name in ("holdout", "holdout2", "holdout3", "holdout4"):  # never holdout5
+    for name in ("holdout", *SPENT):  # never holdout6
         document = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
         found[name] = (document["items"], document["off_domain"])
     halves = ("calibrate", "report")
@@ -55,8 +58,10 @@ def sets() -> dict[str, tuple[list[dict[str, Any]], list[str]]]:
     return found
 
 
-def run(taxonomy: Any, data: dict[str, Any], share: float, margin: float) -> dict[str, Figures]:
-    _long.LONG_SHARE, _long.SURE_MARGIN = share, margin
+def run(
+    taxonomy: Any, data: dict[str, Any], share: float, margin: float, words: int
+) -> dict[str, Figures]:
+    _long.LONG_SHARE, _long.SURE_MARGIN, _long.LONG_WORDS = share, margin, words
     figures: dict[str, Figures] = {}
     for name, (items, off_domain) in data.items():
         index = _semantic.semantic_index(taxonomy)
@@ -79,26 +84,33 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--share", type=float, nargs="*", default=[0.7, 0.85, 1.0])
     parser.add_argument("--margin", type=float, nargs="*", default=[0.0, 0.05])
+    parser.add_argument("--long-words", type=int, nargs="*", default=[_long.LONG_WORDS])
     args = parser.parse_args()
     os.environ[_long.LONG_TEXTS_ENV] = "minilm"
     taxonomy = careermap.load_taxonomy()
     data = sets()
-    shipped = (_long.LONG_SHARE, _long.SURE_MARGIN)
-    cells = {(s, m): run(taxonomy, data, s, m) for s in args.share for m in args.margin}
+    shipped = (_long.LONG_SHARE, _long.SURE_MARGIN, _long.LONG_WORDS)
+    cells = {
+        (s, m, w): run(taxonomy, data, s, m, w)
+        for s in args.share
+        for m in args.margin
+        for w in args.long_words
+    }
     if shipped not in cells:
         cells[shipped] = run(taxonomy, data, *shipped)
-    for (share, margin), figures in cells.items():
+    for (share, margin, words), figures in cells.items():
         shown = " | ".join(
             f"{name} {a / b:.1%}, {c} ({d}), off {e}" for name, (a, b, c, d, e) in figures.items()
         )
-        print(f"share {share}, margin {margin}: {shown}")
+        print(f"share {share}, margin {margin}, long words {words}: {shown}")
     for fold, (fit, check) in FOLDS.items():
         allowed = [cell for cell, f in cells.items() if all(f[name][4] == 0 for name in fit)]
         pick = max(allowed, key=lambda cell: (sum(cells[cell][name][0] for name in fit), cell))
         a, b, c, d, e = cells[pick][check]
         holds = e == 0 and a > cells[shipped][check][0]
         print(
-            f"fold {fold}: pick share {pick[0]}, margin {pick[1]}; on {check} (not fitted):"
+            f"fold {fold}: pick share {pick[0]}, margin {pick[1]}, long words {pick[2]};"
+            f" on {check} (not fitted):"
             f" {a / b:.1%} shown right, {c} silent ({d} right), off-domain {e}:"
             f" {'holds' if holds else 'does not hold'}"
         )

@@ -6,15 +6,18 @@ alternating rounds (``--rounds``, median over rounds of each text's time, then t
 over texts), nothing remembered between texts (``SemanticIndex.forget``):
 
 - short phrases (four words or fewer) and CV lines (more than four words) of the
-  development set (phrases.yaml) and of the spent held-out sets (holdout2-4), each
+  development set (phrases.yaml) and of the spent held-out sets (holdout2-5), each
   searched alone by the index the resolver uses (``search``);
 - the narratives of the four spent narrative sets, each read by ``extract_skills``, and
   per clause (a narrative's time over its clauses).
 
 Then model load: each encoder's first text in a fresh process (median of ``--loads``).
-holdout5.yaml, a blind judge, is never read here.
+``--long-words 0`` (thirty-ninth round) lets MiniLM read the short phrases too when
+WordLlama is unsure of them (``long_texts.LONG_WORDS``; the groups stay by four words);
+``--skip-narratives`` times the phrases only.
+holdout6.yaml, a blind judge, is never read here.
 
-    OPENBLAS_NUM_THREADS=1 python benchmarks/long_text_speed.py
+    OPENBLAS_NUM_THREADS=1 python benchmarks/long_text_speed.py [--long-words 0 --skip-narratives]
 """
 
 from __future__ import annotations
@@ -31,10 +34,11 @@ import yaml
 
 import careermap
 from careermap.resolve import extract as _extract
+from careermap.resolve import long_texts as _long
 from careermap.resolve import semantic as _semantic
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "semantic"
-SPENT = ("holdout2", "holdout3", "holdout4")  # never holdout5: a blind judge
+SPENT = ("holdout2", "holdout3", "holdout4", "holdout5")  # never holdout6: a blind judge
 _LOAD = """
 import time, careermap
 from careermap.resolve.embed import load_encoder
@@ -87,8 +91,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--loads", type=int, default=5)
+    parser.add_argument(
+        "--long-words",
+        type=int,
+        default=_long.LONG_WORDS,
+        help="texts of more words may go to MiniLM (0: short phrases too; grouping unchanged)",
+    )
+    parser.add_argument("--skip-narratives", action="store_true")
     args = parser.parse_args()
+    _long.LONG_WORDS = args.long_words
     groups = texts()
+    if args.skip_narratives:
+        del groups["narrative"]
     for on in (False, True):
         index = mode(on)
         index.search("warm up the reader of long texts")
@@ -102,7 +116,9 @@ def main() -> None:
                 for text in items:
                     row.setdefault(text, []).append(one(kind, text, index))
     os.environ.pop(_semantic.LONG_TEXTS_ENV, None)
-    clauses = {t: max(len(dict.fromkeys(_extract._clauses(t))), 1) for t in groups["narrative"]}
+    clauses = {
+        t: max(len(dict.fromkeys(_extract._clauses(t))), 1) for t in groups.get("narrative", [])
+    }
     print(f"{'texts':<14} {'n':>4} {'shipped ms':>11} {'minilm ms':>10}")
     for kind, items in groups.items():
         medians = [

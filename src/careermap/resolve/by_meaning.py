@@ -13,6 +13,7 @@ import re
 from careermap.base.text import normalize
 from careermap.resolve.brackets import bracketed
 from careermap.resolve.codes import is_code, other_code
+from careermap.resolve.cv_verbs import nearest_skills
 from careermap.resolve.names import NameIndex, SkillCandidate, name_index
 from careermap.resolve.negation import negated
 from careermap.resolve.phrase_words import pieces
@@ -57,7 +58,10 @@ def semantic_match(
     """Match semantically at or above the accept threshold; below it, only suggest."""
     index = name_index(taxonomy)
     if hits is None:
-        hits = semantic_index(taxonomy).search(stripped, limit=limit + 1, floor=SUGGEST_SIMILARITY)
+        # "co-led a weekly group" is also read as "co-leading a weekly group" (:mod:`.cv_verbs`)
+        hits = nearest_skills(
+            semantic_index(taxonomy), stripped, limit=limit + 1, floor=SUGGEST_SIMILARITY
+        )
     if _occasion(stripped):  # "World Mental Health Day events": no knowledge of a field
         skills = taxonomy.skill_index
         hits = [hit for hit in hits if skills[hit.skill_id].category != KNOWLEDGE]

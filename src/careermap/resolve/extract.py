@@ -39,6 +39,7 @@ from careermap.base.errors import ProfileError
 from careermap.base.text import normalize
 from careermap.resolve.clause_terms import terms_in
 from careermap.resolve.clause_verbs import verb_skills
+from careermap.resolve.cv_verbs import PAST_FORMS
 from careermap.resolve.long_texts import mixed_hits
 from careermap.resolve.negation import negated
 from careermap.resolve.practitioner_names import practice_names
@@ -95,34 +96,7 @@ _CAPS = re.compile(r"\b[A-Z][A-Z&+]{1,6}\b")
 _PROPER = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
 _MIN_WORDS = 2
 #: Past tenses that do not end in "-ed", as the "-ing" form skill names use.
-_IRREGULAR = {
-    "wrote": "writing",
-    "ran": "running",
-    "led": "leading",
-    "taught": "teaching",
-    "built": "building",
-    "made": "making",
-    "gave": "giving",
-    "took": "taking",
-    "kept": "keeping",
-    "sat": "sitting",
-    "held": "holding",
-    "met": "meeting",
-    "spoke": "speaking",
-    "told": "telling",
-    "brought": "bringing",
-    "found": "finding",
-    "drew": "drawing",
-    "saw": "seeing",
-    "did": "doing",
-    "set": "setting",
-    "understood": "understanding",
-    "heard": "hearing",
-    "sought": "seeking",
-    "dealt": "dealing",
-    "got": "getting",
-    "began": "beginning",
-}
+_IRREGULAR = PAST_FORMS
 _WORD = re.compile(r"[A-Za-z]+")
 
 

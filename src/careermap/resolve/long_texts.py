@@ -234,12 +234,13 @@ def lifted(match: SkillMatch, text: str, taxonomy: Taxonomy) -> bool:
     """
     if match.method != "semantic" or match.skill_id is None:
         return False
+    from careermap.resolve.cv_verbs import readings  # noqa: PLC0415
     from careermap.resolve.semantic import ACCEPT_SIMILARITY, semantic_index  # noqa: PLC0415
 
     index = semantic_index(taxonomy)
     if index.long_reader is None:
         return False
-    own = index.similarity_to(index.vector(text), match.skill_id)
+    own = max(index.similarity_to(index.vector(read), match.skill_id) for read in readings(text))
     return own < ACCEPT_SIMILARITY
 
 

@@ -508,7 +508,8 @@ def _read_ahead(texts: list[str], taxonomy: Taxonomy) -> None:
     # Whether the extra is installed is asked last: it searches the import path.
     if len(unknown) < 2:
         return
+    from careermap.resolve.cv_verbs import readings  # noqa: PLC0415
     from careermap.resolve.semantic import installed_extra, semantic_index  # noqa: PLC0415
 
-    if installed_extra():
-        semantic_index(taxonomy).prime(unknown)
+    if installed_extra():  # as semantic_match reads them: "co-led" also as "co-leading"
+        semantic_index(taxonomy).prime([read for text in unknown for read in readings(text)])
