@@ -45,7 +45,10 @@ def test_same_work_with_an_unread_title_drops_the_mark_where_practice_is_used() 
     educator = {
         "education": "bachelor",
         "years_experience": 11,
-        "current_role": "Éducatrice spécialisée, foyer d'hébergement",
+        # A title no role is named by (role39 made "Éducatrice spécialisée" read as the
+        # psychosocial rehabilitation educator; the moniteur-éducateur is not in the
+        # catalogue).
+        "current_role": "Monitrice-éducatrice, foyer d'hébergement",
         "same_work": True,
     }
     skills = ["crisis response:4", "accompagnement éducatif au quotidien:5"]
@@ -66,7 +69,10 @@ def test_same_work_with_an_unread_title_hedges_a_step_down() -> None:
     educator = {
         "education": "bachelor",
         "years_experience": 11,
-        "current_role": "Éducatrice spécialisée, foyer d'hébergement",
+        # A title no role is named by (role39 made "Éducatrice spécialisée" read as the
+        # psychosocial rehabilitation educator; the moniteur-éducateur is not in the
+        # catalogue).
+        "current_role": "Monitrice-éducatrice, foyer d'hébergement",
         "same_work": True,
     }
     found = _verdict(educator, "housing-support-worker")

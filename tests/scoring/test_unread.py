@@ -5,11 +5,12 @@ from __future__ import annotations
 import careermap
 from careermap.scoring.unread import little_read, unread_note, unread_tail
 
+# Lines the Italian lexicon does not hold (lang39 made it read individual rehabilitation
+# projects, work placements and work with families, thirty-ninth round).
 ITALIAN = [
     "laboratori espressivi e di cucina con gli utenti:5",
-    "progetti riabilitativi individualizzati:5",
-    "inserimenti lavorativi in aziende del territorio:4",
-    "lavoro con le famiglie:3",
+    "riunione quotidiana del centro diurno:4",
+    "programmazione delle attività e dei turni:4",
     "psychosocial rehabilitation:5",
 ]
 BACKGROUND = {
@@ -23,9 +24,9 @@ BACKGROUND = {
 def test_a_thin_list_nothing_fills_names_the_texts_not_read() -> None:
     ranking = careermap.rank_careers(ITALIAN, background=BACKGROUND, limit=None, semantic=False)
     assert ranking.thin.startswith("A thin list")
-    assert "1 of your 5 texts" in ranking.thin
+    assert "1 of your 4 texts" in ranking.thin
     assert "Write in English" in ranking.thin
-    assert "'progetti riabilitativi individualizzati'" in ranking.thin
+    assert "'riunione quotidiana del centro diurno'" in ranking.thin
 
 
 def test_no_note_where_most_texts_are_read() -> None:

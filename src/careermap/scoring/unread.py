@@ -53,15 +53,15 @@ def unread_note(profile: Profile, open_: int, aside: Collection[str] = ()) -> st
     --------
     >>> from careermap import build_profile
     >>> profile = build_profile(
-    ...     ["psychosocial rehabilitation", "progetti riabilitativi individualizzati",
-    ...      "lavoro con le famiglie"], semantic=False)
+    ...     ["psychosocial rehabilitation", "laboratori espressivi e di cucina",
+    ...      "riunione quotidiana del centro diurno"], semantic=False)
     >>> print(unread_note(profile, 1))  # doctest: +NORMALIZE_WHITESPACE
     A thin list: of the roles your skills fit best, only 1 is open to you now or after a
     step, and no other post you could take comes close enough to list. It rests on 1 of
     your 3 texts, the only one careermap could read: read it as what that text alone
     points to, not as advice. Write in English what careermap could not read
-    ('progetti riabilitativi individualizzati' and 'lavoro con le famiglie'), as the
-    skills each is, and rank again.
+    ('laboratori espressivi e di cucina' and 'riunione quotidiana del centro diurno'), as
+    the skills each is, and rank again.
     >>> unread_note(build_profile(["CBT", "motivational interviewing"], semantic=False), 0)
     ''
     """
