@@ -42,6 +42,7 @@ from careermap.resolve.resolver import resolve_skill
 from careermap.results.experience import Shown, shown_by
 from careermap.results.readiness import assess, implied_skills
 from careermap.results.working_language import languages
+from careermap.scoring.advice_rank import advice_lift, held_back
 from careermap.scoring.anchored import loosen, unanchored
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.scoring.match import ADVICE_TIERS, advice_key, advice_order, profile_skills
@@ -95,7 +96,11 @@ def _changes(
 
 
 def _advice_groups(
-    taxonomy: Taxonomy, profile: Profile, skills: Mapping[str, int], shown: Shown | None
+    taxonomy: Taxonomy,
+    profile: Profile,
+    skills: Mapping[str, int],
+    shown: Shown | None,
+    sectors: set[str] | None,
 ) -> tuple[np.ndarray[Any, np.dtype[np.bool_]], list[tuple[int, bool, bool]]]:
     """Mark the roles needing more than a short step first; group every role.
 
@@ -118,6 +123,10 @@ def _advice_groups(
         # A thin profile's roles reached by general skills alone, ordered as a ranking
         # orders them (scoring.anchored).
         loose = unanchored(skills, taxonomy, shown=shown, background=background)
+        # And the posts advice order holds back for them: a leaver's licensed work filed
+        # in another sector, a stranger's starter post on one routine line of their trade
+        # (scoring.advice_rank.held_back), so the advised roles are rank_careers' own.
+        loose |= held_back(skills, background, taxonomy, sectors, shown)
         groups = [
             loosen(advice_key(role, background, taxonomy, shown), loose=i in loose)
             for i, role in enumerate(taxonomy.roles)
@@ -189,7 +198,7 @@ def _advised(
     best = max((float(before.score[i]) for i in scored), default=0.0)
     # What the texts show, read once for the groups and the steps down.
     shown = shown_by(profile, taxonomy) if background is not None else None
-    needs, groups = _advice_groups(taxonomy, profile, skills, shown)
+    needs, groups = _advice_groups(taxonomy, profile, skills, shown, sectors)
     keep = np.ones(engine.n_roles, dtype=bool) if sectors is None else engine.sector_mask(sectors)
     keep[away] = False
     needs &= keep
@@ -198,7 +207,10 @@ def _advised(
     # The roles advised now: the best *top* in advice order (a stable sort keeps the
     # score order within each group), as rank_careers with the background gives them,
     # within reach of the person's best fit among every role.
-    advised = advice_order(every, groups.__getitem__, lambda i: float(before.score[i]), best)
+    lift = advice_lift(background, taxonomy) if background is not None else lambda _: 1.0
+    advised = advice_order(
+        every, groups.__getitem__, lambda i: float(before.score[i]) * lift(i), best
+    )
     # Not the roles involving work the person wants to leave: no advice is towards them.
     advised = [i for i in advised if not groups[i][1]]
     # Nor a step down they did not say they would take, unless every move is one (.wished).

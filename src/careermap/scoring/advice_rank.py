@@ -30,11 +30,20 @@ from careermap.scoring.trained import TRAINED_FOR_BOOST, trained_posts
 from careermap.taxonomy.models import Taxonomy
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Collection, Iterable
+
     from careermap.resolve.profile import Background, Profile
     from careermap.results.experience import Shown
     from careermap.scoring.start import Start
 
-__all__ = ["CURRENT_AFTER", "AdviceList", "advice_list", "after_moves"]
+__all__ = [
+    "CURRENT_AFTER",
+    "AdviceList",
+    "advice_lift",
+    "advice_list",
+    "after_moves",
+    "held_back",
+]
 
 
 #: Moves that come before the person's current job in advice order: the top of the list
@@ -102,6 +111,62 @@ class AdviceList:
     missed: list[int]
 
 
+def held_back(
+    skills: Iterable[str],
+    background: Background,
+    taxonomy: Taxonomy,
+    sectors: Collection[str] | None,
+    shown: Shown | None,
+) -> frozenset[int]:
+    """Return the posts advice order counts as reached by general skills, beyond a thin profile's.
+
+    For a person leaving the sector of their practice, the same licensed work filed under
+    another sector (:mod:`careermap.scoring.leaving`; review38 P5, P14); for anyone else,
+    a starter's post of another trade resting on one routine line of their own
+    (:mod:`careermap.scoring.one_line`; review38 P1, P3). :func:`advice_list` and the
+    upskilling's advised roles (:mod:`careermap.exploration.upskilling`) both order by it.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> from careermap.resolve.profile import Background
+    >>> taxonomy = load_taxonomy()
+    >>> ward = {"Staff nurse, psychiatric ward": 9}
+    >>> head = Background(current_role="Ward head nurse", experience=ward)
+    >>> said = {"clinical-supervision": 4, "conflict-de-escalation": 4}
+    >>> found = held_back(said, head, taxonomy, None, None)
+    >>> "behaviour-interventionist" in {taxonomy.roles[i].id for i in found}
+    True
+    """
+    left = left_sectors(background, taxonomy, sectors)
+    if left:
+        return leaving_posts(background, taxonomy, left)
+    return one_line_posts(skills, background, taxonomy, shown=shown)
+
+
+def advice_lift(background: Background, taxonomy: Taxonomy) -> Callable[[int], float]:
+    """Return how much advice order lifts the score of the role at a position.
+
+    A rung up the person's own trade, when they asked to step up
+    (:mod:`careermap.scoring.step_up`), and a post a certificate of theirs names outside
+    their trade (:mod:`careermap.scoring.trained`).
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> from careermap.resolve.profile import Background
+    >>> advice_lift(Background(), load_taxonomy())(0)
+    1.0
+    """
+    up = rung_up(background, taxonomy)
+    trained = trained_posts(background, taxonomy)
+
+    def lift(i: int) -> float:
+        return (STEP_UP_BOOST if i in up else 1.0) * (TRAINED_FOR_BOOST if i in trained else 1.0)
+
+    return lift
+
+
 def advice_list(
     profile: Profile,
     start: Start,
@@ -158,30 +223,19 @@ def advice_list(
     keys: dict[int, tuple[int, bool, bool]] = {}
     # A wish to step up (scoring.step_up); roles a thin profile reaches by general
     # skills alone, ordered as posts preferring unshown experience (scoring.anchored).
-    up = rung_up(background, taxonomy)
     loose = unanchored(start.skills, taxonomy, shown=shown, background=background)
-    # A person leaving the sector of their practice: the same licensed work filed under
-    # another sector is ordered as such a post too (scoring.leaving; review38 P5, P14).
-    left = left_sectors(background, taxonomy, sectors)
-    leaving = leaving_posts(background, taxonomy, left)
-    # A starter's post of another trade resting on one routine line of their own, for a
-    # person not leaving their practice (scoring.one_line; review38 P1, P3).
-    stranger = (
-        frozenset() if left else one_line_posts(start.skills, background, taxonomy, shown=shown)
-    )
+    loose |= held_back(start.skills, background, taxonomy, sectors, shown)
 
     def key(i: int) -> tuple[int, bool, bool]:
         if i not in keys:
             found = advice_key(taxonomy.roles[i], background, taxonomy, shown)
-            keys[i] = loosen(found, loose=i in loose or i in leaving or i in stranger)
+            keys[i] = loosen(found, loose=i in loose)
         return keys[i]
 
-    # A post a certificate of theirs names, outside their trade (scoring.trained).
-    trained = trained_posts(background, taxonomy)
+    lift = advice_lift(background, taxonomy)
 
     def score(i: int) -> float:
-        lift = (STEP_UP_BOOST if i in up else 1.0) * (TRAINED_FOR_BOOST if i in trained else 1.0)
-        return float(scores.score[i]) * lift
+        return float(scores.score[i]) * lift(i)
 
     # Too few realistic roles within reach: the best others follow them (scoring.thin).
     from careermap.scoring.lead import lead  # noqa: PLC0415 - advice order only
