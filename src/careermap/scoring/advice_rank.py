@@ -224,12 +224,13 @@ def advice_list(
     # A wish to step up (scoring.step_up); roles a thin profile reaches by general
     # skills alone, ordered as posts preferring unshown experience (scoring.anchored).
     loose = unanchored(start.skills, taxonomy, shown=shown, background=background)
-    loose |= held_back(start.skills, background, taxonomy, sectors, shown)
+    # The list's note counts only a thin profile's (AdviceList.loose); order holds back more.
+    general = loose | held_back(start.skills, background, taxonomy, sectors, shown)
 
     def key(i: int) -> tuple[int, bool, bool]:
         if i not in keys:
             found = advice_key(taxonomy.roles[i], background, taxonomy, shown)
-            keys[i] = loosen(found, loose=i in loose)
+            keys[i] = loosen(found, loose=i in general)
         return keys[i]
 
     lift = advice_lift(background, taxonomy)
