@@ -47,6 +47,7 @@ from careermap.scoring.anchored import loosen, unanchored
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.scoring.match import ADVICE_TIERS, advice_key, advice_order, profile_skills
 from careermap.scoring.model import effective_weight, profile_reach, transfer_index
+from careermap.scoring.one_line import trade_roles
 from careermap.scoring.options import rank_options
 from careermap.scoring.set_aside import practising
 from careermap.scoring.thin import fill, whole_scores
@@ -101,6 +102,8 @@ def _advice_groups(
     skills: Mapping[str, int],
     shown: Shown | None,
     sectors: set[str] | None,
+    *,
+    trade: Sequence[Role],
 ) -> tuple[np.ndarray[Any, np.dtype[np.bool_]], list[tuple[int, bool, bool]]]:
     """Mark the roles needing more than a short step first; group every role.
 
@@ -114,7 +117,9 @@ def _advice_groups(
     and the same groups, experience of the work included: without a background every
     role is in the first. *skills* are the profile's scored skills
     (:func:`~careermap.scoring.set_aside.profile_skills`), as ``upskilling`` found them;
-    *shown* what the profile's texts show (:func:`shown_by`, ``None`` without a background).
+    *shown* what the profile's texts show (:func:`shown_by`, ``None`` without a background);
+    *trade* the roles their record names as their trade
+    (:func:`~careermap.scoring.one_line.trade_roles`, read once by :func:`_advised`).
     """
     background = profile.background
     needs = np.zeros(len(taxonomy.roles), dtype=bool)
@@ -126,7 +131,7 @@ def _advice_groups(
         # And the posts advice order holds back for them: a leaver's licensed work filed
         # in another sector, a stranger's starter post on one routine line of their trade
         # (scoring.advice_rank.held_back), so the advised roles are rank_careers' own.
-        loose |= held_back(skills, background, taxonomy, sectors, shown)
+        loose |= held_back(skills, background, taxonomy, sectors, shown, trade=trade)
         groups = [
             loosen(advice_key(role, background, taxonomy, shown), loose=i in loose)
             for i, role in enumerate(taxonomy.roles)
@@ -198,7 +203,8 @@ def _advised(
     best = max((float(before.score[i]) for i in scored), default=0.0)
     # What the texts show, read once for the groups and the steps down.
     shown = shown_by(profile, taxonomy) if background is not None else None
-    needs, groups = _advice_groups(taxonomy, profile, skills, shown, sectors)
+    trade = trade_roles(background, taxonomy) if background is not None else ()
+    needs, groups = _advice_groups(taxonomy, profile, skills, shown, sectors, trade=trade)
     keep = np.ones(engine.n_roles, dtype=bool) if sectors is None else engine.sector_mask(sectors)
     keep[away] = False
     needs &= keep
@@ -207,7 +213,9 @@ def _advised(
     # The roles advised now: the best *top* in advice order (a stable sort keeps the
     # score order within each group), as rank_careers with the background gives them,
     # within reach of the person's best fit among every role.
-    lift = advice_lift(background, taxonomy) if background is not None else lambda _: 1.0
+    lift = (
+        advice_lift(background, taxonomy, trade=trade) if background is not None else lambda _: 1.0
+    )
     advised = advice_order(
         every, groups.__getitem__, lambda i: float(before.score[i]) * lift(i), best
     )

@@ -24,13 +24,13 @@ from careermap.scoring.anchored import loosen, unanchored
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.scoring.leaving import leaving_posts, left_sectors
 from careermap.scoring.lived_roles import kind_asked, lived_note, peer_posts
-from careermap.scoring.one_line import one_line_posts
+from careermap.scoring.one_line import one_line_posts, trade_roles
 from careermap.scoring.step_up import STEP_UP_BOOST, rung_up
 from careermap.scoring.trained import TRAINED_FOR_BOOST, trained_posts
-from careermap.taxonomy.models import Taxonomy
+from careermap.taxonomy.models import Role, Taxonomy
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Iterable
+    from collections.abc import Callable, Collection, Iterable, Sequence
 
     from careermap.resolve.profile import Background, Profile
     from careermap.results.experience import Shown
@@ -117,6 +117,8 @@ def held_back(
     taxonomy: Taxonomy,
     sectors: Collection[str] | None,
     shown: Shown | None,
+    *,
+    trade: Sequence[Role] | None = None,
 ) -> frozenset[int]:
     """Return the posts advice order counts as reached by general skills, beyond a thin profile's.
 
@@ -125,6 +127,8 @@ def held_back(
     a starter's post of another trade resting on one routine line of their own
     (:mod:`careermap.scoring.one_line`; review38 P1, P3). :func:`advice_list` and the
     upskilling's advised roles (:mod:`careermap.exploration.upskilling`) both order by it.
+    *trade* is :func:`~careermap.scoring.one_line.trade_roles`, where the caller has it
+    (read once for this and :func:`advice_lift`).
 
     Examples
     --------
@@ -141,15 +145,17 @@ def held_back(
     left = left_sectors(background, taxonomy, sectors)
     if left:
         return leaving_posts(background, taxonomy, left)
-    return one_line_posts(skills, background, taxonomy, shown=shown)
+    return one_line_posts(skills, background, taxonomy, shown=shown, trade=trade)
 
 
-def advice_lift(background: Background, taxonomy: Taxonomy) -> Callable[[int], float]:
+def advice_lift(
+    background: Background, taxonomy: Taxonomy, *, trade: Sequence[Role] | None = None
+) -> Callable[[int], float]:
     """Return how much advice order lifts the score of the role at a position.
 
     A rung up the person's own trade, when they asked to step up
     (:mod:`careermap.scoring.step_up`), and a post a certificate of theirs names outside
-    their trade (:mod:`careermap.scoring.trained`).
+    their trade (:mod:`careermap.scoring.trained`; *trade* as for :func:`held_back`).
 
     Examples
     --------
@@ -159,7 +165,7 @@ def advice_lift(background: Background, taxonomy: Taxonomy) -> Callable[[int], f
     1.0
     """
     up = rung_up(background, taxonomy)
-    trained = trained_posts(background, taxonomy)
+    trained = trained_posts(background, taxonomy, trade=trade)
 
     def lift(i: int) -> float:
         return (STEP_UP_BOOST if i in up else 1.0) * (TRAINED_FOR_BOOST if i in trained else 1.0)
@@ -225,7 +231,8 @@ def advice_list(
     # skills alone, ordered as posts preferring unshown experience (scoring.anchored).
     loose = unanchored(start.skills, taxonomy, shown=shown, background=background)
     # The list's note counts only a thin profile's (AdviceList.loose); order holds back more.
-    general = loose | held_back(start.skills, background, taxonomy, sectors, shown)
+    trade = trade_roles(background, taxonomy)  # read once: held_back, advice_lift
+    general = loose | held_back(start.skills, background, taxonomy, sectors, shown, trade=trade)
 
     def key(i: int) -> tuple[int, bool, bool]:
         if i not in keys:
@@ -233,7 +240,7 @@ def advice_list(
             keys[i] = loosen(found, loose=i in general)
         return keys[i]
 
-    lift = advice_lift(background, taxonomy)
+    lift = advice_lift(background, taxonomy, trade=trade)
 
     def score(i: int) -> float:
         return float(scores.score[i]) * lift(i)

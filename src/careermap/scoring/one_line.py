@@ -31,7 +31,7 @@ is what they ask for (docs/scoring.md, "A stranger's post on one routine line").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.scoring.anchored import practice
@@ -96,6 +96,7 @@ def one_line_posts(
     taxonomy: Taxonomy,
     *,
     shown: Shown | None = None,
+    trade: Sequence[Role] | None = None,
 ) -> frozenset[int]:
     """Return the positions of the starter posts of another trade resting on one routine line.
 
@@ -103,7 +104,8 @@ def one_line_posts(
     of the skills of the person's own practice among *skills*
     (:func:`~careermap.scoring.anchored.practice`; *shown* gives its guesses), a skill
     one of those roles asks too, and none of its :func:`defining_skills` among *skills*.
-    Empty when the record names no trade.
+    Empty when the record names no trade. *trade* is :func:`trade_roles` where the caller
+    has it already (advice order reads it for :mod:`careermap.scoring.trained` too).
 
     Examples
     --------
@@ -119,7 +121,7 @@ def one_line_posts(
     >>> one_line_posts(said, Background(current_role="Barista"), taxonomy)
     frozenset()
     """
-    trade = trade_roles(background, taxonomy)
+    trade = trade_roles(background, taxonomy) if trade is None else trade
     given = set(skills)
     own = practice(given, taxonomy, shown=shown)
     if not trade or not own:

@@ -24,9 +24,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from careermap.scoring.one_line import trade_roles
-from careermap.taxonomy.models import Credential, CredentialKind, Taxonomy
+from careermap.taxonomy.models import Credential, CredentialKind, Role, Taxonomy
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from careermap.resolve.profile import Background
 
 __all__ = ["TRAINED_FOR_BOOST", "trained_posts"]
@@ -38,13 +40,16 @@ __all__ = ["TRAINED_FOR_BOOST", "trained_posts"]
 TRAINED_FOR_BOOST = 1.5
 
 
-def trained_posts(background: Background, taxonomy: Taxonomy) -> frozenset[int]:
+def trained_posts(
+    background: Background, taxonomy: Taxonomy, *, trade: Sequence[Role] | None = None
+) -> frozenset[int]:
     """Return the positions of the roles outside the person's trade a credential of theirs names.
 
     A role counts when its entry names a credential that is not a licence and that the
     person holds, and its sector is none of the sectors of
     :func:`~careermap.scoring.one_line.trade_roles`. Empty without credentials, or when
     their record names no trade (then nothing says the certificate is of another one).
+    *trade* is :func:`~careermap.scoring.one_line.trade_roles` where the caller has it.
 
     Examples
     --------
@@ -62,7 +67,7 @@ def trained_posts(background: Background, taxonomy: Taxonomy) -> frozenset[int]:
     """
     if not background.credentials:
         return frozenset()
-    trade = trade_roles(background, taxonomy)
+    trade = trade_roles(background, taxonomy) if trade is None else trade
     if not trade:
         return frozenset()
     # Imported here: only advice order reads credentials (credential readers).
