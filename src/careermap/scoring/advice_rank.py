@@ -102,6 +102,10 @@ class AdviceList:
         Roles a thin profile reaches by general skills alone (:mod:`careermap.scoring.anchored`).
     missed : list of int
         Posts not found in the person's country that the list would have shown.
+    left : frozenset of str
+        The excluded sectors the person's record places their work in
+        (:func:`careermap.scoring.leaving.left_sectors`), for the caution's words
+        (:mod:`careermap.scoring.left_practice`).
     """
 
     positions: list[int]
@@ -109,6 +113,7 @@ class AdviceList:
     lived: str
     loose: frozenset[int]
     missed: list[int]
+    left: frozenset[str] = frozenset()
 
 
 def held_back(
@@ -119,6 +124,7 @@ def held_back(
     shown: Shown | None,
     *,
     trade: Sequence[Role] | None = None,
+    left: frozenset[str] | None = None,
 ) -> frozenset[int]:
     """Return the posts advice order counts as reached by general skills, beyond a thin profile's.
 
@@ -127,8 +133,9 @@ def held_back(
     a starter's post of another trade resting on one routine line of their own
     (:mod:`careermap.scoring.one_line`; review38 P1, P3). :func:`advice_list` and the
     upskilling's advised roles (:mod:`careermap.exploration.upskilling`) both order by it.
-    *trade* is :func:`~careermap.scoring.one_line.trade_roles`, where the caller has it
-    (read once for this and :func:`advice_lift`).
+    *trade* is :func:`~careermap.scoring.one_line.trade_roles` and *left*
+    :func:`~careermap.scoring.leaving.left_sectors`, where the caller has them (read once
+    for this, :func:`advice_lift` and the caution's words).
 
     Examples
     --------
@@ -142,7 +149,7 @@ def held_back(
     >>> "behaviour-interventionist" in {taxonomy.roles[i].id for i in found}
     True
     """
-    left = left_sectors(background, taxonomy, sectors)
+    left = left_sectors(background, taxonomy, sectors) if left is None else left
     if left:
         return leaving_posts(background, taxonomy, left)
     return one_line_posts(skills, background, taxonomy, shown=shown, trade=trade)
@@ -231,8 +238,12 @@ def advice_list(
     # skills alone, ordered as posts preferring unshown experience (scoring.anchored).
     loose = unanchored(start.skills, taxonomy, shown=shown, background=background)
     # The list's note counts only a thin profile's (AdviceList.loose); order holds back more.
-    trade = trade_roles(background, taxonomy)  # read once: held_back, advice_lift
-    general = loose | held_back(start.skills, background, taxonomy, sectors, shown, trade=trade)
+    # Read once: for held_back, advice_lift and (left) the caution's words.
+    trade = trade_roles(background, taxonomy)
+    left = left_sectors(background, taxonomy, sectors)
+    general = loose | held_back(
+        start.skills, background, taxonomy, sectors, shown, trade=trade, left=left
+    )
 
     def key(i: int) -> tuple[int, bool, bool]:
         if i not in keys:
@@ -290,4 +301,4 @@ def advice_list(
             )
             ranked = after_moves(ranked, background, taxonomy)
             missed = [i for i in (ranked if limit is None else ranked[:limit]) if i in others]
-    return AdviceList(positions, thin, lived, loose, missed)
+    return AdviceList(positions, thin, lived, loose, missed, left)

@@ -29,11 +29,17 @@ __all__ = ["left_practice"]
 
 
 def left_practice(
-    background: Background | None, taxonomy: Taxonomy, sectors: Collection[str] | None
+    background: Background | None,
+    taxonomy: Taxonomy,
+    sectors: Collection[str] | None,
+    *,
+    left: Collection[str] | None = None,
 ) -> frozenset[str]:
     """Return the ids of the skills of the practice *background* says the person is leaving.
 
-    *sectors* are the sectors a ranking keeps (``None``: every sector, nothing left).
+    *sectors* are the sectors a ranking keeps (``None``: every sector, nothing left);
+    *left* the excluded sectors their record places their work in, where the caller has
+    them (:class:`careermap.scoring.advice_rank.AdviceList`), else read here.
 
     Examples
     --------
@@ -54,7 +60,7 @@ def left_practice(
     from careermap.scoring.anchored import named_by_record  # noqa: PLC0415
     from careermap.scoring.leaving import left_sectors  # noqa: PLC0415
 
-    left = left_sectors(background, taxonomy, sectors)
+    left = left_sectors(background, taxonomy, sectors) if left is None else left
     if not left:
         return frozenset()
     kept = set(sectors)

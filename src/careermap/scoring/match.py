@@ -73,7 +73,8 @@ def _rank(
     scores = start_scores(start, taxonomy)
     background = profile.background if isinstance(profile, Profile) else None
     shown = shown_of(profile, taxonomy, read)  # None without a background
-    thin, lived, loose = "", "", frozenset[int]()  # loose: advice order only
+    thin, lived, loose = "", "", frozenset[int]()  # loose, left: advice order only
+    left = frozenset[str]()
     # Posts not found in the person's country are not offered (results.abroad).
     away = engine.elsewhere(background.works_in if background is not None else None)
     missed: list[int] = []
@@ -91,7 +92,7 @@ def _rank(
             exclude=exclude,
         )
         positions, thin, lived = found.positions, found.thin, found.lived
-        loose, missed = found.loose, found.missed
+        loose, missed, left = found.loose, found.missed, found.left
     else:
         positions = engine.top(
             scores, limit=limit, min_score=min_score, sectors=sectors, exclude=exclude, away=away
@@ -103,7 +104,7 @@ def _rank(
             missed = [i for i in found_all if i in away]
     # Said once at the list's head where most lines would say it (scoring.anchored).
     # Not naming as their own a practice they leave by its sectors (scoring.left_practice).
-    leaving = left_practice(background, taxonomy, sectors) if loose else frozenset[str]()
+    leaving = left_practice(background, taxonomy, sectors, left=left) if loose else frozenset[str]()
     practice, loose = head_note(
         loose, positions, start.skills, taxonomy, shown=shown, leaving=leaving
     )
