@@ -17,7 +17,7 @@ From what the person gave (:func:`own_level`):
 - their job title, or the title of work they list in ``Background.experience``, names a
   role of the post's seniority, asking no licence, that shares a skill of its practice
   with the post (an essential requirement of both, not a general or basic skill as
-  :func:`careermap.scoring.anchored.basic_skill` reads it): years as a community case
+  :func:`careermap.taxonomy.practice.basic_skill` reads it): years as a community case
   manager are years at a housing support post's rung, in its kind of work, whatever the
   degree (an occupational therapist's, a licensed profession, are not at a job coach's,
   though the catalogue files both as entry-level). The verdict then says what the post
@@ -43,6 +43,7 @@ from careermap.results.education import education_level
 from careermap.results.verdict import Readiness
 from careermap.results.work_kind import essential_skills
 from careermap.taxonomy.models import CredentialKind, Role, Taxonomy
+from careermap.taxonomy.practice import of_practice
 
 if TYPE_CHECKING:
     from careermap.results.experience import Shown
@@ -52,8 +53,6 @@ __all__ = ["own_level", "own_level_words"]
 _BELOW = "Below your "
 _ENTRY_TAG = " (an entry-level post)"
 _PAY = "An entry-level post may pay"
-#: The media of any desk post, not a practice (as ``careermap.scoring.anchored``).
-_MEDIUM = frozenset({"presentation-skills", "report-writing", "office-software"})
 
 
 def own_level(role: Role, background: Background, taxonomy: Taxonomy) -> str | None:
@@ -117,16 +116,9 @@ def _licensed(job: Role, background: Background) -> bool:
 
 
 def _of_practice(skill: str, taxonomy: Taxonomy) -> bool:
-    """Say whether *skill* is of a practice: not general, not one every occupation rates.
-
-    As :func:`careermap.scoring.anchored.basic_skill` reads it (a general competency, or an
-    O*NET basic or cross-functional skill or knowledge area, Content Model 2.A-2.C), and
-    not one of its media (presentation, report writing, office software).
-    """
+    """Say whether the skill with id *skill* is of a practice (:func:`of_practice`)."""
     found = taxonomy.skill_index.get(skill)
-    if found is None or found.general or skill in _MEDIUM:
-        return False
-    return not found.codes.get("onet", "").startswith(("2.A", "2.B", "2.C"))
+    return found is not None and of_practice(found)
 
 
 def own_level_words(

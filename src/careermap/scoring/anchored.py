@@ -53,7 +53,8 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.results.verdict import Readiness
-from careermap.taxonomy.models import Role, Skill, Taxonomy
+from careermap.taxonomy.models import Role, Taxonomy
+from careermap.taxonomy.practice import MEDIUM_SKILLS, basic_skill, of_practice
 
 if TYPE_CHECKING:
     from careermap.resolve.profile import Background
@@ -76,30 +77,10 @@ __all__ = [
 #: profiles of review33 P1 (two to five texts read).
 ANCHOR_THIN = 5
 
-#: Skills that are the medium of any desk post rather than a practice: how work is
-#: presented and written up, and the office software it is written in (review35 P5).
-MEDIUM_SKILLS = frozenset({"presentation-skills", "report-writing", "office-software"})
-
 #: The fewest lines of a list carrying the caution from which it is said once, at the
 #: list's head, and on no line (:func:`head_note`; review35 P5: 91 of 160 top-ten lines
 #: carried it, the same sentence on five to ten lines of a list).
 HEAD_LINES = 3
-
-#: O*NET Content Model sections every occupation rates: basic skills (2.A),
-#: cross-functional skills (2.B), knowledge (2.C).
-_BASIC_SECTIONS = ("2.A", "2.B", "2.C")
-
-
-def basic_skill(skill: Skill) -> bool:
-    """Say whether *skill* is general: a general competency or an O*NET basic element.
-
-    Examples
-    --------
-    >>> from careermap import lookup_skill
-    >>> basic_skill(lookup_skill("active-listening")), basic_skill(lookup_skill("counselling"))
-    (True, False)
-    """
-    return skill.general or skill.codes.get("onet", "").startswith(_BASIC_SECTIONS)
 
 
 def practice(
@@ -120,11 +101,7 @@ def practice(
     """
     index = taxonomy.skill_index
     guessed = shown.guessed | shown.degree if shown is not None else frozenset()
-    return frozenset(
-        s
-        for s in skills
-        if s in index and not basic_skill(index[s]) and s not in MEDIUM_SKILLS | guessed
-    )
+    return frozenset(s for s in skills if s in index and of_practice(index[s]) and s not in guessed)
 
 
 def unanchored(
