@@ -26,7 +26,9 @@ thirty-seventh round (about sixty of its texts in or mixing in another language)
 run until that round's end; ``--split holdout5`` reads holdout5.yaml, a fifth written
 blind in the thirty-eighth round in the same way, not run until that round's end;
 ``--split holdout6`` reads holdout6.yaml, a sixth written blind in the thirty-ninth round
-in the same way, not run until that round's end.
+in the same way, not run until that round's end; ``--split holdout7`` reads holdout7.yaml,
+a seventh written blind in the fortieth round in the same way, not run until that round's
+end.
 
     python benchmarks/semantic_eval.py                       # both splits, all encoders
     python benchmarks/semantic_eval.py --split calibrate --calibrate
@@ -94,6 +96,7 @@ HOLDOUTS = {
     "holdout4": DATA / "holdout4.yaml",
     "holdout5": DATA / "holdout5.yaml",
     "holdout6": DATA / "holdout6.yaml",
+    "holdout7": DATA / "holdout7.yaml",
 }
 HOLDOUT_KEYS = {
     "phrases.yaml": "items",
