@@ -38,16 +38,17 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set twenty-ninth  # the twenty-ninth, blind set
     .venv/bin/python benchmarks/upskilling.py --set thirtieth  # the thirtieth, blind set
     .venv/bin/python benchmarks/upskilling.py --set thirty-first  # the thirty-first, blind set
+    .venv/bin/python benchmarks/upskilling.py --set thirty-second  # the thirty-second, blind set
 
-Twenty-nine sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
+Thirty sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
 seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
 sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second,
 twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth,
-twenty-ninth, thirtieth and thirty-first, blind ones (tests/data/personas-fourth.yaml to
-personas-thirty-first.yaml, judged in tests/data/upskilling-judgement-fourth.yaml to
-upskilling-judgement-thirty-first.yaml, written the same way, before any order was
-compared with them; docs/personas.md, "A fourth, blind set" to "A thirty-first, blind
-set"). Each
+twenty-ninth, thirtieth, thirty-first and thirty-second, blind ones
+(tests/data/personas-fourth.yaml to personas-thirty-second.yaml, judged in
+tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-thirty-second.yaml,
+written the same way, before any order was compared with them; docs/personas.md, "A
+fourth, blind set" to "A thirty-second, blind set"). Each
 blind set is reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -158,6 +159,7 @@ SETS = {
     "twenty-ninth": DATA / "upskilling-judgement-twenty-ninth.yaml",
     "thirtieth": DATA / "upskilling-judgement-thirtieth.yaml",
     "thirty-first": DATA / "upskilling-judgement-thirty-first.yaml",
+    "thirty-second": DATA / "upskilling-judgement-thirty-second.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -503,8 +505,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, "
             "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, "
             "twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth, "
-            "twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth or "
-            "thirty-first (blind, whole)"
+            "twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, "
+            "thirty-first or thirty-second (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)

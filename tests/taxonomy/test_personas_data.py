@@ -1,11 +1,11 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to thirty-first, blind ones (personas-fresh.yaml,
-personas-third.yaml to personas-thirty-first.yaml), checked the same way; and the
-upskilling judgements on the first and the fourth to thirty-first sets
+first set, and the second to thirty-second, blind ones (personas-fresh.yaml,
+personas-third.yaml to personas-thirty-second.yaml), checked the same way; and the
+upskilling judgements on the first and the fourth to thirty-second sets
 (upskilling-judgement.yaml, upskilling-judgement-fourth.yaml to
-upskilling-judgement-thirty-first.yaml). These tests check only that they are well formed
+upskilling-judgement-thirty-second.yaml). These tests check only that they are well formed
 and refer to things that exist; they never run a ranking or upskilling.
 """
 
@@ -55,6 +55,7 @@ BLIND_NAMES = {
     "twenty-ninth": "## A twenty-ninth, blind set",
     "thirtieth": "## A thirtieth, blind set",
     "thirty-first": "## A thirty-first, blind set",
+    "thirty-second": "## A thirty-second, blind set",
 }
 #: The blind sets judged for upskilling advice too.
 JUDGED_NAMES = (
@@ -86,6 +87,7 @@ JUDGED_NAMES = (
     "twenty-ninth",
     "thirtieth",
     "thirty-first",
+    "thirty-second",
 )
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
