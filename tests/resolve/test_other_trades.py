@@ -17,7 +17,12 @@ import yaml
 
 import careermap
 from careermap.resolve.long_texts import LONG_TEXTS_ENV
-from careermap.resolve.other_trades import another_trade, care_words, foreign_words
+from careermap.resolve.other_trades import (
+    LARGEST_TAXONOMY,
+    another_trade,
+    care_words,
+    foreign_words,
+)
 from careermap.resolve.resolver import match_text
 
 from ..conftest import require_module
@@ -161,3 +166,10 @@ def test_no_off_domain_phrase_of_the_spent_judges_resolves(semantic: careermap.T
             if (match := match_text(text, semantic)).skill_id is not None
         ]
     assert resolved == []
+
+
+def test_a_taxonomy_of_every_trade_is_not_read_this_way(bundled: careermap.Taxonomy) -> None:
+    text = "risk assessment of the crane lift plan for the tower block"
+    assert another_trade(text, "risk assessment", bundled)
+    many = tuple(bundled.skills) * (LARGEST_TAXONOMY // len(bundled.skills) + 1)
+    assert not another_trade(text, "risk assessment", bundled.model_copy(update={"skills": many}))

@@ -23,7 +23,8 @@ Text in another language is left alone: its words are foreign to an English taxo
 whatever they say.
 
 Nothing here is fitted to a list of trades' words: the care side is the taxonomy's own
-vocabulary, so a taxonomy that names other trades' work (ESCO) reads them as its own.
+vocabulary, so a taxonomy that names other trades' work reads them as its own; one of
+more than :data:`LARGEST_TAXONOMY` skills (ESCO) is not read this way at all.
 """
 
 from __future__ import annotations
@@ -35,12 +36,17 @@ from careermap.resolve.language import other_language
 from careermap.resolve.phrase_words import PEOPLE_KINDS
 from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["FOREIGN_WORDS", "another_trade", "care_words", "foreign_words"]
+__all__ = ["FOREIGN_WORDS", "LARGEST_TAXONOMY", "another_trade", "care_words", "foreign_words"]
 
 #: Words after the name, foreign to the taxonomy, that make the object another trade's.
 #: Over every persona text read in part by a name followed by "of" or "for", none has
 #: more than one (docs/semantic.md, "Fortieth round").
 FOREIGN_WORDS = 2
+
+#: Skills beyond which a taxonomy is not read this way: one that large (ESCO's 14,579)
+#: names other trades' work itself, so their words are its own and the rule would
+#: rarely fire, while reading its millions of characters of descriptions takes seconds.
+LARGEST_TAXONOMY = 2_000
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 #: A run of English letters: the taxonomy's words, read fast (:func:`care_words`).
@@ -167,4 +173,6 @@ def another_trade(text: str, name: str, taxonomy: Taxonomy) -> bool:
     >>> another_trade("triage of referrals to the community mental health team", "triage", taxonomy)
     False
     """
+    if len(taxonomy.skills) > LARGEST_TAXONOMY:
+        return False
     return len(foreign_words(text, name, taxonomy)) >= FOREIGN_WORDS
