@@ -1,16 +1,17 @@
 """Narrative extraction cross-fitted over the six narrative sets one may tune on.
 
 Thirty-seventh round (docs/semantic.md, "Thirty-seventh round"), three folds in the
-thirty-eighth, four since the thirty-ninth ("Thirty-ninth round"). The sets are
-tests/data/semantic/narratives.yaml (development), holdout.yaml, and the spent judges
-holdout2.yaml to holdout5.yaml; holdout6.yaml, a blind judge, is never read here. Four
-folds, each fitted on the development sets and three of the spent judges, and checked on
-the fourth:
+thirty-eighth, four in the thirty-ninth, five since the fortieth ("Fortieth round"). The
+sets are tests/data/semantic/narratives.yaml (development), holdout.yaml, and the spent
+judges holdout2.yaml to holdout6.yaml; holdout7.yaml, a blind judge, is never read here.
+Five folds, each fitted on the development sets and four of the spent judges, and checked
+on the fifth:
 
-- A: fit on narratives + holdout + holdout2 + holdout3 + holdout4, check on holdout5;
-- B: fit on narratives + holdout + holdout2 + holdout3 + holdout5, check on holdout4;
-- C: fit on narratives + holdout + holdout2 + holdout4 + holdout5, check on holdout3;
-- D: fit on narratives + holdout + holdout3 + holdout4 + holdout5, check on holdout2.
+- A: fit on narratives + holdout + holdout2-5, check on holdout6;
+- B: fit on narratives + holdout + holdout2-4 + holdout6, check on holdout5;
+- C: fit on narratives + holdout + holdout2-3 + holdout5-6, check on holdout4;
+- D: fit on narratives + holdout + holdout2 + holdout4-6, check on holdout3;
+- E: fit on narratives + holdout + holdout3-6, check on holdout2.
 
 For every setting of the grid, the fitting sets' narratives are pooled and scored
 (precision counts a skill in ``expect`` or ``also`` as right, recall counts ``expect``);
@@ -58,11 +59,11 @@ from careermap.resolve.practitioner_names import practice_names
 from careermap.resolve.semantic import SemanticHit, semantic_index
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "semantic"
-SPENT = ("holdout2", "holdout3", "holdout4", "holdout5")
-SETS = ("narratives", "holdout", *SPENT)  # never holdout6
+SPENT = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+SETS = ("narratives", "holdout", *SPENT)  # holdout7, a blind judge, never
 FOLDS = {
     fold: (("narratives", "holdout", *(name for name in SPENT if name != check)), check)
-    for fold, check in zip("ABCD", reversed(SPENT), strict=True)
+    for fold, check in zip("ABCDE", reversed(SPENT), strict=True)
 }
 Setting = dict[str, float]
 

@@ -299,11 +299,13 @@ def match_text(
             semantic=semantic,
             last=last,
         )
-    phrase_read = found is not None
     from careermap.resolve.by_meaning import semantic_match  # noqa: PLC0415 - as fuzzy_match
     from careermap.resolve.long_texts import lifted  # noqa: PLC0415 - as fuzzy_match
     from careermap.resolve.semantic import enabled, hint_once  # noqa: PLC0415
 
+    held = _held(text, found, taxonomy, semantic=semantic)
+    found = None if held is not None else found
+    phrase_read = found is not None
     if found is None and enabled(semantic):
         if long_enough:
             found = semantic_match(text, stripped, taxonomy, candidates, limit)
@@ -313,7 +315,7 @@ def match_text(
     read_whole = (
         found is not None and found.method != "none" and not lifted(found, stripped, taxonomy)
     )
-    if phrases and not read_whole:  # in plain words ("30 yrs ..."), else teaching work
+    if phrases and not read_whole and held is None:  # in plain words, else teaching work
         from careermap.resolve.readings import last_reading, read_in_plain_words  # noqa: PLC0415
 
         again = read_in_plain_words(
@@ -322,9 +324,55 @@ def match_text(
         if again is None and not phrase_read:
             others = candidates if found is None else list(found.alternatives)
             again = last_reading(text, part, others, limit, work=last, objects=taxonomy)
-        if again is not None:
+        held = _held(text, again, taxonomy, semantic=semantic)
+        if again is not None and held is None:
             return again
-    return found if found is not None else unmatched(text, candidates, limit)
+    others = candidates if found is None else list(found.alternatives)
+    return _outcome(text, found if held is None or read_whole else None, held, others, limit)
+
+
+def _outcome(
+    text: str,
+    found: SkillMatch | None,
+    held: SkillMatch | None,
+    others: list[SkillCandidate],
+    limit: int,
+) -> SkillMatch:
+    """Return *found*; else *held*'s skill suggested first (another trade's task); else no match."""
+    if found is not None:
+        return found
+    return unmatched(text, others, limit) if held is None else _suggested(text, held, others, limit)
+
+
+def _held(
+    text: str, found: SkillMatch | None, taxonomy: Taxonomy, *, semantic: bool | None
+) -> SkillMatch | None:
+    """Return *found*, a care skill named at the head of another trade's task, or ``None``.
+
+    "root cause analysis of the server outage": :mod:`careermap.resolve.other_trades`.
+    Only with the semantic layer: without it the lexical path reads as it always has.
+    """
+    if found is None or found.method != "part" or not found.matched_name or semantic is False:
+        return None
+    from careermap.resolve.other_trades import another_trade  # noqa: PLC0415 - as in_part
+    from careermap.resolve.semantic import installed_extra  # noqa: PLC0415
+
+    if not installed_extra():
+        return None
+
+    return found if another_trade(text, found.matched_name, taxonomy) else None
+
+
+def _suggested(text: str, held: SkillMatch, others: list[SkillCandidate], limit: int) -> SkillMatch:
+    """No match for *text*: *held*'s skill suggested first, then the *others*."""
+    first = SkillCandidate(
+        skill_id=held.skill_id or "",
+        label=held.label or "",
+        matched_name=held.matched_name or held.label,
+        similarity=held.similarity,
+    )
+    rest = [c for c in others if c.skill_id != first.skill_id]
+    return unmatched(text, [first, *rest], limit)
 
 
 def match_texts(
