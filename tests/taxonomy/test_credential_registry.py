@@ -2605,6 +2605,15 @@ def test_the_thirty_first_set_s_countries_name_their_own_credentials():
         assert not holds([text], recovery), text
     # Its abbreviation is its own: a certification's, never a job title's.
     assert holds(["Certified Peer Support Worker (CPSW)"], peer)
+    # The Arab Board's certificate in psychiatry is the specialist qualification (the
+    # Council of Arab Health Ministers' board, arab-board.org), in either preposition; the
+    # board of another specialty, or the board unnamed, is not.
+    psychiatrist = index["psychiatrist"]
+    for text in ("Arab Board in Psychiatry", "Arab Board of Psychiatry (2008)"):
+        assert holds([text], psychiatrist), text
+    for text in ("Arab Board in Paediatrics", "Arab Board", "Arab Board in Family Medicine"):
+        assert not holds([text], psychiatrist), text
+    assert "research-methods" in psychiatrist.implies  # no research gap for a consultant
 
 
 def test_unregulated_arts_therapy_and_canadian_peer_certification_are_sourced():
