@@ -443,7 +443,10 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
         "note": (
             "US: most states ask for a state addiction counselling certification or licence"
             " (CADC, LADC, LCDC, CASAC); many let you start as a registered trainee"
-            " (CASAC-Trainee, LCDC intern) while you earn its supervised hours, and a"
+            " (CASAC-Trainee, LCDC intern) while you earn its supervised hours, which differ by"
+            " state (Minnesota's LADC asks 270 hours of alcohol and drug counselling coursework"
+            " and an 880-hour practicum through an accredited school, then the written exam,"
+            " Minn. Stat. 148F.025), and a"
             " licensed counsellor, social worker, family therapist or psychologist may do the"
             " work under their own licence. UK: no legal requirement; employers ask for"
             " addiction-specific training, FDAP accreditation or BACP registration."
