@@ -443,7 +443,10 @@ DELIBERATE: dict[tuple[str, str], dict[str, object]] = {
         "note": (
             "US: most states ask for a state addiction counselling certification or licence"
             " (CADC, LADC, LCDC, CASAC); many let you start as a registered trainee"
-            " (CASAC-Trainee, LCDC intern) while you earn its supervised hours, and a"
+            " (CASAC-Trainee, LCDC intern) while you earn its supervised hours, which differ by"
+            " state (Minnesota's LADC asks 270 hours of alcohol and drug counselling coursework"
+            " and an 880-hour practicum through an accredited school, then the written exam,"
+            " Minn. Stat. 148F.025), and a"
             " licensed counsellor, social worker, family therapist or psychologist may do the"
             " work under their own licence. UK: no legal requirement; employers ask for"
             " addiction-specific training, FDAP accreditation or BACP registration."
@@ -1673,6 +1676,39 @@ DELIBERATE[
         "Consultant psychiatrist, for an approved centre's clinical director (Ireland)",
     )
 ] = {"credential": "added"}
+#: Fortieth round (cred40, review40 P2; sources in data/taxonomy/credentials.yaml and
+#: docs/taxonomy-notes.md): Spain's title of nurse specialist in mental health (Real
+#: Decreto 450/2005; the EIR residency), in Spanish or Catalan, is the registered nurse's;
+#: New Mexico's Certified Peer Support Worker is its state peer certification, for mental
+#: health and substance use peers alike.
+_SPECIALIST_NURSE = [
+    "Enfermera especialista en Enfermería de Salud Mental",
+    "Enfermera especialista en salud mental",
+    "Enfermero especialista en Enfermería de Salud Mental",
+    "Enfermero especialista en salud mental",
+    "Infermer especialista en salut mental",
+    "Infermera especialista en salut mental",
+    "Título de Enfermera Especialista en Enfermería de Salud Mental",
+    "Título de Enfermero Especialista en Enfermería de Salud Mental",
+    "Títol d'infermer especialista en salut mental",
+    "Títol d'infermera especialista en salut mental",
+]
+for _role in _RN_POSTS:
+    _plus(DELIBERATE[(_role, "Registered Nurse (RN)")], "also", _SPECIALIST_NURSE)
+_NEW_MEXICO_PEER = [
+    "CPSW, New Mexico",
+    "Certified Peer Support Worker (CPSW), New Mexico",
+    "New Mexico Certified Peer Support Worker",
+]
+for _key in [
+    ("peer-support-specialist", "Certified Peer Specialist (CPS/CPRS)"),
+    ("peer-support-supervisor", "Certified Peer Specialist (CPS/CPRS)"),
+    (
+        "recovery-coach",
+        "Certified Peer Recovery Specialist or recovery coach certificate (CPRS/CARC)",
+    ),
+]:
+    _plus(DELIBERATE[_key], "also", _NEW_MEXICO_PEER)
 
 
 def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]]:
@@ -2527,6 +2563,60 @@ def test_the_thirtieth_set_s_countries_name_their_own_credentials():
     ]
     assert asked.required
     assert "s. 71(1)" in asked.note
+
+
+def test_the_thirty_first_set_s_countries_name_their_own_credentials():
+    # Fortieth round (cred40, review40 P2; sources in data/taxonomy/credentials.yaml and
+    # docs/taxonomy-notes.md).
+    taxonomy = load_taxonomy(cache=False)
+    index = taxonomy.credential_index
+    nurse = index["registered-nurse"]
+    # Spain and Andorra: the title of nurse specialist in mental health is open only to
+    # nurses and licenses practice (Real Decreto 450/2005; BOE-A-1998-15395, art. 1), in
+    # Catalan or Spanish, with or without "Títol"/"Título" and a bracket after it.
+    for text in (
+        "Títol d'infermera especialista en salut mental (via EIR, Barcelona)",
+        "Infermer especialista en salut mental",
+        "Enfermera especialista en Enfermería de Salud Mental (EIR)",
+        "Título de Enfermero Especialista en Enfermería de Salud Mental",
+    ):
+        assert holds([text], nurse), text
+        assert not holds([text], index["clinical-licence-rn-lpc-lcsw"]), text  # no source
+    # The degree is not the authorisation (Andorra, Llei 39/2022) or the college's
+    # registration (Spain), as Belgium's bachelor is not the visa.
+    assert not holds(["Grau en Infermeria"], nurse)
+    assert not holds(["Grado en Enfermería"], nurse)
+    # Another speciality's title, or a psychologist's, is not a nurse's mental health title.
+    assert not holds(["Psicóloga especialista en Psicología Clínica (PIR)"], nurse)
+    assert not holds(["Especialista en salut mental"], nurse)
+    # New Mexico: the state's peer certification, for mental health and substance use
+    # peers alike (nmcbbhp.org; copelandcenter.com); the job title alone is not it.
+    peer = index["certified-peer-specialist"]
+    recovery = index["peer-recovery-specialist"]
+    for text in (
+        "Certified Peer Support Worker (CPSW), New Mexico",
+        "New Mexico Certified Peer Support Worker",
+    ):
+        assert holds([text], peer), text
+        assert holds([text], recovery), text
+    for text in (
+        "Peer support worker",
+        "Certified Peer Support Worker",
+        "Peer support worker (Mind)",
+    ):
+        assert not holds([text], peer), text
+        assert not holds([text], recovery), text
+    # Its abbreviation is its own: a certification's, never a job title's.
+    assert holds(["Certified Peer Support Worker (CPSW)"], peer)
+    # The Arab Board's certificate in psychiatry is the specialist qualification (the
+    # Council of Arab Health Ministers' board, arab-board.org), in either preposition; the
+    # board of another specialty, or the board unnamed, is not.
+    psychiatrist = index["psychiatrist"]
+    for text in ("Arab Board in Psychiatry", "Arab Board of Psychiatry (2008)"):
+        assert holds([text], psychiatrist), text
+    for text in ("Arab Board in Paediatrics", "Arab Board", "Arab Board in Family Medicine"):
+        assert not holds([text], psychiatrist), text
+    assert "research-methods" in psychiatrist.implies  # no research gap for a consultant
 
 
 def test_unregulated_arts_therapy_and_canadian_peer_certification_are_sourced():
