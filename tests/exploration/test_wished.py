@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from careermap import upskilling
-from careermap.exploration.wished import COERCIVE, coercive_skills, step_down
+from careermap.exploration.wished import COERCIVE, coercive_practice, coercive_skills, step_down
 from careermap.resolve.background import Background
 from careermap.results.experience import shown_by
 
@@ -36,12 +36,15 @@ def test_coercive_skills_follow_lived_experience_and_peer_titles(default):
     assert coercive_skills(Background(), default) == frozenset()
 
 
-def test_restraint_is_never_advised_to_a_person_who_lived_coercion():
+def test_restraint_is_never_advised_to_a_person_who_lived_coercion(default):
     lived = upskilling(AGENT, background={**AGENT_BACKGROUND, "lived_experience": True}, limit=None)
     assert "physical-intervention" not in {s.skill_id for s in lived}
-    # The same person without the yes is advised it: the lived experience alone rules it out.
+    # Nor to the same person without the yes (fortieth round): employers train restraint,
+    # so it is advice to no one, although the posts advised ask for it.
     plain = upskilling(AGENT, background=AGENT_BACKGROUND, limit=None)
-    assert "physical-intervention" in {s.skill_id for s in plain}
+    assert "physical-intervention" not in {s.skill_id for s in plain}
+    asking = {r for r in plain.advised if "physical-intervention" in _asks(default, r)}
+    assert asking, "an advised post asks for restraint"
     # Asked for by name, it is still weighed.
     asked = upskilling(
         AGENT,
@@ -74,3 +77,13 @@ def test_a_step_down_is_a_verdict_the_person_did_not_ask_for(default):
     assert step_down(aide, senior, default)
     assert not step_down(aide, senior.model_copy(update={"step_back": True}), default)
     assert not step_down(aide, Background(education="secondary", years_experience=2), default)
+
+
+def _asks(taxonomy, role_id: str) -> set[str]:
+    return {r.skill for r in taxonomy.role_index[role_id].requirements}
+
+
+def test_coercive_practice_is_the_skills_of_the_coercive_condition(default):
+    restraint = {s.id for s in default.skills if COERCIVE in s.conditions}
+    assert coercive_practice(default) == restraint
+    assert coercive_skills(Background(lived_experience=True), default) == restraint

@@ -27,6 +27,7 @@ from careermap.base.cache import derived
 from careermap.base.errors import OptionError, SkillNotFoundError
 from careermap.base.options import positive_int
 from careermap.exploration.broad import BROAD_WEIGHT, broad_skills
+from careermap.exploration.left_sectors import left_sector_skills
 from careermap.exploration.own_work import own_work_skills
 from careermap.exploration.paths import DIGITS
 from careermap.exploration.suggestions import (
@@ -36,7 +37,7 @@ from careermap.exploration.suggestions import (
 )
 from careermap.exploration.targets import TargetRole, find_targets, target_role
 from careermap.exploration.tied import tied_skills
-from careermap.exploration.wished import coercive_skills, step_down
+from careermap.exploration.wished import coercive_practice, step_down
 from careermap.resolve.profile import Background, Profile, ProfileInput, build_profile
 from careermap.resolve.resolver import resolve_skill
 from careermap.results.experience import Shown, shown_by
@@ -399,8 +400,7 @@ def upskilling(
     descriptor (a basic skill or a knowledge domain such as education and training) counts
     at :data:`careermap.exploration.broad.BROAD_WEIGHT` (not for *targets*). Nothing the
     role the person's job title names requires is suggested, optional skills included,
-    nor restraint to a person whose lived experience is of mental illness or who works
-    as a peer.
+    nor restraint, which employers train (:func:`careermap.exploration.wished.coercive_practice`).
     Given *targets*, the roles the person wants to move into, those roles
     order the suggestions instead.
 
@@ -425,7 +425,8 @@ def upskilling(
     sectors : iterable of str, optional
         Only count, and draw candidates from, roles in these sectors.
     exclude_sectors : iterable of str, optional
-        Leave out roles in these sector ids (for someone leaving a field).
+        Leave out roles in these sector ids (for someone leaving a field), and the skills
+        most roles asking for them lie there (:mod:`careermap.exploration.left_sectors`).
     candidates : iterable of str, optional
         Skills to try instead (ids, labels or aliases, resolved as
         :func:`resolve_skill` does; a text naming several in a list, such as
@@ -529,8 +530,9 @@ def upskilling(
     leaving = practising(resolved.background, taxonomy) | tied_skills(resolved.background, taxonomy)
     # Nor what the role the person's title names asks at all, optional skills included.
     unasked = certified | leaving | own_work_skills(resolved.background, taxonomy)
-    # Nor restraint to a person who lived coercion or works as a peer (.wished).
-    unasked |= coercive_skills(resolved.background, taxonomy)
+    # Nor restraint, which employers train (.wished), nor work mostly done in the sectors
+    # they are leaving (.left_sectors).
+    unasked |= coercive_practice(taxonomy) | left_sector_skills(exclude_sectors, taxonomy)
     for skill_id in _candidates(candidates, taxonomy, counted.pool, held, unasked):
         # Learning a skill takes nothing away: a role that does not use it keeps the
         # score the person had without it (they need not bring it up there), although

@@ -21,6 +21,12 @@ follows, using only what the person gave:
   https://www.who.int/publications/i/item/who-qualityrights-guidance-and-training-tools)
   is what such a worker brings to a service. Held, the skill still counts in the score,
   as any skill; only the advice changes.
+- **Coercive practice is advice to no one** (fortieth round, review40 P11): restraint and
+  seclusion are taught by the employer, before staff use them and as part of orientation
+  (US hospitals: 42 CFR 482.13(f)), so they never stand between a person and a post; the
+  Aruba begeleider, fourteen years in residential care and wanting to coordinate the
+  homes, was advised physical intervention third. No counsellor has listed it among the
+  skills to learn in any judged set (``coercive_practice``).
 """
 
 from __future__ import annotations
@@ -32,7 +38,12 @@ from careermap.scoring.set_aside import skill_conditions
 from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["COERCIVE", "coercive_skills", "step_down"]  # step_down: results.step_down
+__all__ = [
+    "COERCIVE",
+    "coercive_practice",
+    "coercive_skills",
+    "step_down",
+]  # step_down: results.step_down
 
 #: The working condition whose practice is coercion (restraint and holds, seclusion).
 COERCIVE = "physical-intervention"
@@ -46,6 +57,23 @@ def _coerced(background: Background, taxonomy: Taxonomy) -> bool:
     held = background.current_role
     role = current_role(held, taxonomy) if held and held.strip() else None
     return role is not None and is_peer_post(role)
+
+
+def coercive_practice(taxonomy: Taxonomy) -> frozenset[str]:
+    """Return the skills whose practice is :data:`COERCIVE`: advice to no one.
+
+    Employers train restraint and seclusion before staff use them, so learning them is
+    never a step toward a post; :func:`careermap.upskilling` does not suggest them (unless
+    asked for by name with ``candidates=``).
+
+    Examples
+    --------
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> sorted(coercive_practice(default_taxonomy()))
+    ['physical-intervention']
+    """
+    tied = skill_conditions(taxonomy, "conditions").items()
+    return frozenset(skill for skill, its in tied if COERCIVE in its)
 
 
 def coercive_skills(background: Background | None, taxonomy: Taxonomy) -> frozenset[str]:
@@ -82,5 +110,4 @@ def coercive_skills(background: Background | None, taxonomy: Taxonomy) -> frozen
     """
     if background is None or not _coerced(background, taxonomy):
         return frozenset()
-    tied = skill_conditions(taxonomy, "conditions").items()
-    return frozenset(skill for skill, its in tied if COERCIVE in its)
+    return coercive_practice(taxonomy)
