@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from careermap.resolve.display import maybe_held
 from careermap.results.avoided import reading_caution
 from careermap.results.bands import weak_lead
+from careermap.results.one_skill import hiring_line
 
 if TYPE_CHECKING:
     from careermap.results.matches import Ranking, RequirementResult, RoleMatch
@@ -53,7 +54,7 @@ def match_text(match: RoleMatch, maybe: Mapping[str, str] | None = None) -> str:
         f"({match.band}), coverage {match.coverage:.3f}, utilisation {match.utilisation:.3f}"
     ]
     if match.readiness is not None:
-        lines.append(f"   hiring: {match.readiness.beside(match.band, score=match.score)}")
+        lines.append(f"   hiring: {hiring_line(match)}")
     if match.only_in:
         lines.append(f"   where: {match.only_in}")
     if match.context is not None:
