@@ -15,6 +15,7 @@ from careermap.resolve.display import maybe_held
 from careermap.results.avoided import SetAside, reading_caution
 from careermap.results.bands import weak_lead
 from careermap.results.one_skill import hiring_line
+from careermap.results.plain import told_little
 
 if TYPE_CHECKING:
     from careermap.resolve.profile import Profile
@@ -132,7 +133,7 @@ def ranking_html(ranking: Ranking) -> str:
     said = (
         ranking.thin,
         ranking.abroad,
-        weak_lead(ranking.matches),
+        weak_lead(ranking.matches, told=told_little(ranking)),
         ranking.lived,
         ranking.practice,
         ranking.starter,
