@@ -52,7 +52,7 @@ def hiring_line(match: RoleMatch) -> str:
     """Return the match's verdict as shown beside its score, with what a high band rests on.
 
     :meth:`careermap.results.verdict.Readiness.beside`, and where the band rests on one
-    skill of theirs alone (:func:`alone`), that it reads that skill's fit, not theirs.
+    skill of theirs alone (:func:`alone`), that it measures that skill, not all their work.
     Empty without a verdict.
 
     Examples
@@ -61,8 +61,8 @@ def hiring_line(match: RoleMatch) -> str:
     >>> only = rank_careers(["psychoeducation:3"], background={"education": "bachelor"},
     ...                     limit=1, semantic=False)[0]
     >>> print(hiring_line(only))  # doctest: +ELLIPSIS +NORMALIZE_WHITESPACE
-    Ready now; its good band rests on one skill of yours alone (Psychoeducation): read it
-    as that skill's fit, not yours
+    Ready now; its good band rests on one skill of yours alone (Psychoeducation): it
+    measures that skill, not all your work
     """
     if match.readiness is None:
         return ""
@@ -72,5 +72,5 @@ def hiring_line(match: RoleMatch) -> str:
         return said
     return (
         f"{said}; its {match.band} band rests on one skill of yours alone ({label}): "
-        "read it as that skill's fit, not yours"
+        "it measures that skill, not all your work"
     )
