@@ -82,7 +82,7 @@ def test_a_kind_not_said_is_asked_about_in_the_verdict(default):
     # ask for lived experience of substance-use recovery: say which kind yours is").
     assert found.summary == (
         "Ready now (you said you have lived experience; these posts ask for recovery from "
-        "addiction: say if that is yours)"
+        "addiction: say if that is yours, with --lived-experience-of substance-use)"
     )
     assert "your yes was read as" not in found.summary
 

@@ -103,3 +103,33 @@ def test_past_work_at_the_post_level_drops_the_entry_level_mark() -> None:
         "employment-specialist",
     )
     assert "(an entry-level post)" not in found.summary
+
+
+MUSCAT = {
+    "education": "bachelor",
+    "field": "social work",
+    "years_experience": 8,
+    "current_role": "Social Worker, psychiatric hospital (adult wards and addiction unit)",
+    "country": "OM",
+}
+
+
+def test_a_title_above_the_degree_names_the_trade_at_the_degree_rung() -> None:
+    # The title reads as the catalogue's clinical social worker (a master's and a
+    # licence); with a bachelor's, a case manager's bachelor's post of the same practice
+    # is the rung his degree gives (review40 P12).
+    found = _verdict(MUSCAT, "mental-health-case-manager")
+    assert found.verdict == "ready"
+    assert "(an entry-level post)" not in found.summary
+    assert not any(note.startswith("An entry-level post may pay") for note in found.notes)
+
+
+def test_a_title_above_the_degree_keeps_the_mark_on_other_work() -> None:
+    # A patient care coordinator's post asks less than his degree and shares no skill
+    # of the social worker's practice: still an entry-level post for him.
+    assert "(an entry-level post)" in _verdict(MUSCAT, "patient-care-coordinator").summary
+
+
+def test_without_the_title_the_case_manager_post_is_entry_level() -> None:
+    untitled = {k: v for k, v in MUSCAT.items() if k != "current_role"}
+    assert "(an entry-level post)" in _verdict(untitled, "mental-health-case-manager").summary

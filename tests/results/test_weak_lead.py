@@ -45,3 +45,32 @@ def test_a_good_first_match_says_nothing():
     assert ranking[0].band != "weak"
     assert weak_lead(ranking.matches) == ""
     assert weak_lead([]) == ""
+
+
+# The Aruba begeleider (review40 P9): one of six Dutch and Papiamento texts read.
+ARUBA = [
+    "begeleiden van cliënten met een EPA in het dagelijks leven:5",
+    "medicatie uitdelen en signaleringsplannen bijhouden:4",
+    "yuda clientenan cu nan placa y compras:4",
+    "contact cu famia:4",
+    "rooster maken voor het team:3",
+    "inwerken van nieuwe collega's:4",
+]
+ARUBA_BACKGROUND = {
+    "education": "certificate",
+    "credentials": ["MBO-4 Sociaal Werk"],
+    "country": "AW",
+    "years_experience": 14,
+    "current_role": "Woonbegeleider, langdurige woonvoorziening GGZ",
+}
+
+
+def test_a_thin_list_that_names_the_texts_to_reword_does_not_say_it_twice():
+    ranking = careermap.rank_careers(ARUBA, background=ARUBA_BACKGROUND, limit=10)
+    assert {m.band for m in ranking} == {"weak"}
+    assert ranking.thin  # it names the texts to write again
+    assert weak_lead(ranking.matches).startswith("No role here fits your skills well")
+    assert weak_lead(ranking.matches, told=True) == ""
+    assert "No role here fits your skills well" not in ranking.explain()
+    assert "No role here fits your skills well" not in ranking._repr_html_()
+    assert ranking.thin in ranking.explain()

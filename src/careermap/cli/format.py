@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from careermap.base.text import written_as
 from careermap.resolve.display import maybe_held, unread_note
 from careermap.results.avoided import NOT_COUNTED, SetAside, reading_caution
+from careermap.results.one_skill import hiring_line
 from careermap.results.plain import head_notes, maybe_note
 
 if TYPE_CHECKING:
@@ -211,7 +212,7 @@ def explanation(match: RoleMatch, maybe: Mapping[str, str] | None = None) -> lis
 
     lines: list[str] = []
     if match.readiness is not None:
-        lines += wrapped("hiring", [match.readiness.beside(match.band, score=match.score)])
+        lines += wrapped("hiring", [hiring_line(match)])
     if match.only_in:
         lines += wrapped("where", [match.only_in])
     if match.context is not None:

@@ -58,13 +58,19 @@ def score_band(score: float) -> Band:
 band = score_band
 
 
-def weak_lead(matches: Sequence[RoleMatch]) -> str:
+def weak_lead(matches: Sequence[RoleMatch], *, told: bool = False) -> str:
     """Say, when a ranking opens with a weak match, that it is no recommendation.
 
     A list's first line reads as advice. When its first role's score is weak, a
     counsellor would say so before reading it out: either nothing listed fits well,
     or what fits better comes later because advice order puts first the posts the
     person could take now. Empty when the first match is not weak.
+
+    *told*: the head of the list already says that it rests on the little that was read
+    and names the texts to write again (a thin list's note, under the reading caution):
+    then "every score is weak ... rewording those not recognised may change it" says it a
+    second time, and is left out (review40 P9: the Aruba begeleider's head read the same
+    advice twice above a first line at 0.081). The first-role sentence is still said.
 
     Examples
     --------
@@ -75,6 +81,8 @@ def weak_lead(matches: Sequence[RoleMatch]) -> str:
     ... # doctest: +ELLIPSIS +NORMALIZE_WHITESPACE
     No role here fits your skills well: every score is weak, so read the list as
     directions to explore, not as recommendations...
+    >>> weak_lead(careermap.rank_careers(["Excel:1"], limit=3), told=True)
+    ''
     """
     if not matches or matches[0].band != "weak":
         return ""
@@ -85,6 +93,8 @@ def weak_lead(matches: Sequence[RoleMatch]) -> str:
             "it comes first as a post you could take now; roles that fit better come later "
             "with what they need."
         )
+    if told:
+        return ""
     return (
         "No role here fits your skills well: every score is weak, so read the list as "
         "directions to explore, not as recommendations; naming more of your skills, or "

@@ -14,6 +14,8 @@ from careermap.base.html import escape as esc
 from careermap.resolve.display import maybe_held
 from careermap.results.avoided import SetAside, reading_caution
 from careermap.results.bands import weak_lead
+from careermap.results.one_skill import hiring_line
+from careermap.results.plain import told_little
 
 if TYPE_CHECKING:
     from careermap.resolve.profile import Profile
@@ -131,7 +133,7 @@ def ranking_html(ranking: Ranking) -> str:
     said = (
         ranking.thin,
         ranking.abroad,
-        weak_lead(ranking.matches),
+        weak_lead(ranking.matches, told=told_little(ranking)),
         ranking.lived,
         ranking.practice,
         ranking.starter,
@@ -169,8 +171,7 @@ def match_html(match: RoleMatch) -> str:
         f"coverage {match.coverage:.3f}, utilisation {match.utilisation:.3f}</p>"
         + (f"<p>{esc(str(match.context))}</p>" if match.context is not None else "")
         + (
-            "<p><strong>Hiring:</strong> "
-            f"{esc(match.readiness.beside(match.band, score=match.score))}</p>"
+            f"<p><strong>Hiring:</strong> {esc(hiring_line(match))}</p>"
             if match.readiness is not None
             else ""
         )

@@ -192,7 +192,7 @@ def lived_question(
     >>> print(lived_question(coach, Background(lived_experience=True)))
     ... # doctest: +NORMALIZE_WHITESPACE
     you said you have lived experience; these posts ask for recovery from addiction: say if
-    that is yours
+    that is yours, with --lived-experience-of substance-use
     >>> print(lived_question(coach, Background(lived_experience=["substance-use"])))
     None
     >>> peer = lookup_role("peer-support-specialist").entry
@@ -209,5 +209,11 @@ def lived_question(
         return None
     if set(entry.lived_experience_of) >= TRUE_KINDS:  # either kind the yes may be counts
         return None
-    plain = " or ".join(_PLAIN[k] for k in LivedKind if k in set(entry.lived_experience_of))
-    return f"you said you have lived experience; these posts ask for {plain}: say if that is yours"
+    asked = [k for k in LivedKind if k in set(entry.lived_experience_of)]
+    plain = " or ".join(_PLAIN[k] for k in asked)
+    # How to say so (review40 P12: the Maldives counsellor's yes could not say its kind).
+    give = " or ".join(f"--lived-experience-of {k.value}" for k in asked)
+    return (
+        f"you said you have lived experience; these posts ask for {plain}: say if that is "
+        f"yours, with {give}"
+    )

@@ -252,7 +252,9 @@ class Ranking(_Deferred):
     (:func:`careermap.results.degree_held.degree_note`); ``practice`` says, in advice
     order, that most of the roles listed ask for none of the person's own practice that
     was read, once for the list (:func:`careermap.scoring.anchored.head_note`), where
-    each of those roles' lines would otherwise say it; ``starter`` says, where a role
+    each of those roles' lines would otherwise say it, and for a person leaving the sector
+    of their practice why its posts filed elsewhere come later
+    (:func:`careermap.results.leaving_words.leaving_line`); ``starter`` says, where a role
     listed is an entry-level post for a person of many years, that such posts may pay a
     starter's wage, once for the list (:func:`careermap.results.starter.starter_head`).
     """

@@ -23,6 +23,12 @@ From what the person gave (:func:`own_level`):
   though the catalogue files both as entry-level). The verdict then says what the post
   asks, that it is less than their degree, and that it is at the level of their work as
   that title; no "(an entry-level post)".
+- or their job title names a role whose entry asks more education than they hold (a
+  bachelor's social worker in Oman, titled as the catalogue's clinical social worker, who
+  asks a master's and a licence): the title names their trade, not their rung. A post
+  asking the education they hold that shares a skill of that role's practice is their
+  kind of work at their level: no "(an entry-level post)" on the Muscat hospital social
+  worker's case manager post after eight years (fortieth round, review40 P12).
 - or they ask for the work of a job title that names no role (``same_work``): careermap
   cannot tell which post that work is. A step down by education says what the post asks,
   that it is less than their degree, and that if it is the work they do now it is no step
@@ -42,6 +48,7 @@ from careermap.resolve.background import Background
 from careermap.results.education import education_level
 from careermap.results.verdict import Readiness
 from careermap.results.work_kind import essential_skills
+from careermap.taxonomy.fields import Education
 from careermap.taxonomy.models import CredentialKind, Role, Taxonomy
 from careermap.taxonomy.practice import of_practice
 
@@ -53,13 +60,16 @@ __all__ = ["own_level", "own_level_words"]
 _BELOW = "Below your "
 _ENTRY_TAG = " (an entry-level post)"
 _PAY = "An entry-level post may pay"
+_ORDER = list(Education)
 
 
 def own_level(role: Role, background: Background, taxonomy: Taxonomy) -> str | None:
     """Return how the person's record puts *role* in their own kind of work, or ``None``.
 
     The title of theirs that names a role of *role*'s seniority sharing a skill of its
-    practice with it (their job title first, then their other work); ``""`` when they ask
+    practice with it (their job title first, then their other work), or their job title
+    when the role it names asks more education than they hold and *role* asks what they
+    hold, sharing a skill of that role's practice; ``""`` when they ask
     for the work of a job title naming no role (``same_work``): which post that is, is not
     known (:func:`own_level_words` says what each case allows); ``None`` otherwise.
 
@@ -78,6 +88,10 @@ def own_level(role: Role, background: Background, taxonomy: Taxonomy) -> str | N
     ''
     >>> print(own_level(housing, Background(current_role="Court liaison"), taxonomy))
     None
+    >>> social = Background(current_role="Social worker, hospital", education="bachelor")
+    >>> case = taxonomy.role_index["mental-health-case-manager"]
+    >>> own_level(case, social, taxonomy)
+    'Social worker, hospital'
     """
     from careermap.results.current import current_role  # noqa: PLC0415 - a record read
 
@@ -90,6 +104,8 @@ def own_level(role: Role, background: Background, taxonomy: Taxonomy) -> str | N
         job = held if written == title else current_role(written, taxonomy)
         if job is not None and _same_kind(job, role, taxonomy) and not _licensed(job, background):
             return written
+    if held is not None and _rung_of_degree(held, role, background, taxonomy):
+        return title
     if background.same_work and title and held is None:
         return ""
     return None
@@ -98,6 +114,25 @@ def own_level(role: Role, background: Background, taxonomy: Taxonomy) -> str | N
 def _same_kind(job: Role, role: Role, taxonomy: Taxonomy) -> bool:
     """Say whether *job* is at *role*'s seniority and shares a skill of its practice."""
     if job.entry is None or role.entry is None or job.entry.seniority is not role.entry.seniority:
+        return False
+    shared = essential_skills(job) & essential_skills(role)
+    return any(_of_practice(s, taxonomy) for s in shared)
+
+
+def _rung_of_degree(job: Role, role: Role, background: Background, taxonomy: Taxonomy) -> bool:
+    """Say whether *role* is the rung of *job*'s trade that the person's degree gives.
+
+    Their title names *job*, whose entry asks more education than they hold: the title
+    names their trade, not their rung (a social worker with a bachelor's in Oman, titled
+    as the catalogue's clinical social worker, who asks a master's and a licence). A post
+    asking the education they hold and sharing an essential skill of *job*'s practice is
+    their kind of work at their level (review40 P12: the Muscat hospital social worker's
+    case manager post, "(an entry-level post)" after eight years).
+    """
+    held = education_level(background)
+    if job.entry is None or held is None or not _own_degree(role, background):
+        return False
+    if _ORDER.index(held) >= _ORDER.index(job.entry.asked_elsewhere):
         return False
     shared = essential_skills(job) & essential_skills(role)
     return any(_of_practice(s, taxonomy) for s in shared)

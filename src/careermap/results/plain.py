@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 from careermap.resolve.display import maybe_held
 from careermap.results.avoided import reading_caution
 from careermap.results.bands import weak_lead
+from careermap.results.one_skill import hiring_line
 
 if TYPE_CHECKING:
     from careermap.results.matches import Ranking, RequirementResult, RoleMatch
 
-__all__ = ["SHOWN_GAPS", "head_notes", "maybe_note", "match_text", "ranking_text"]
+__all__ = ["SHOWN_GAPS", "head_notes", "maybe_note", "match_text", "ranking_text", "told_little"]
 
 #: Most gaps an explanation lists by name, most costly first ("and 9 more" after them).
 SHOWN_GAPS = 5
@@ -53,7 +54,7 @@ def match_text(match: RoleMatch, maybe: Mapping[str, str] | None = None) -> str:
         f"({match.band}), coverage {match.coverage:.3f}, utilisation {match.utilisation:.3f}"
     ]
     if match.readiness is not None:
-        lines.append(f"   hiring: {match.readiness.beside(match.band, score=match.score)}")
+        lines.append(f"   hiring: {hiring_line(match)}")
     if match.only_in:
         lines.append(f"   where: {match.only_in}")
     if match.context is not None:
@@ -104,13 +105,23 @@ def head_notes(ranking: Ranking) -> list[str]:
     said = (
         ranking.thin,
         ranking.abroad,
-        weak_lead(ranking.matches),
+        weak_lead(ranking.matches, told=told_little(ranking)),
         ranking.lived,
         ranking.degree,
         ranking.practice,
         ranking.starter,
     )
     return [s for s in said if s]
+
+
+def told_little(ranking: Ranking) -> bool:
+    """Say whether *ranking*'s head already says it rests on the little that was read.
+
+    A thin list's note under the reading caution (:func:`reading_caution`: few of the
+    person's texts recognised) names the texts to write again; the weak lead's advice to
+    reword them is then not said twice (:func:`careermap.results.bands.weak_lead`).
+    """
+    return bool(ranking.thin) and bool(reading_caution(ranking.profile, ranking.set_aside))
 
 
 def ranking_text(ranking: Ranking) -> str:

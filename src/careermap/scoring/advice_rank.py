@@ -106,6 +106,10 @@ class AdviceList:
         The excluded sectors the person's record places their work in
         (:func:`careermap.scoring.leaving.left_sectors`), for the caution's words
         (:mod:`careermap.scoring.left_practice`).
+    leaving : frozenset of int
+        The posts of that practice filed in another sector, held back
+        (:func:`careermap.scoring.leaving.leaving_posts`), for the line saying why
+        (:func:`careermap.results.leaving_words.leaving_line`).
     """
 
     positions: list[int]
@@ -114,6 +118,7 @@ class AdviceList:
     loose: frozenset[int]
     missed: list[int]
     left: frozenset[str] = frozenset()
+    leaving: frozenset[int] = frozenset()
 
 
 def held_back(
@@ -241,9 +246,8 @@ def advice_list(
     # Read once: for held_back, advice_lift and (left) the caution's words.
     trade = trade_roles(background, taxonomy)
     left = left_sectors(background, taxonomy, sectors)
-    general = loose | held_back(
-        start.skills, background, taxonomy, sectors, shown, trade=trade, left=left
-    )
+    held = held_back(start.skills, background, taxonomy, sectors, shown, trade=trade, left=left)
+    general = loose | held
 
     def key(i: int) -> tuple[int, bool, bool]:
         if i not in keys:
@@ -301,4 +305,4 @@ def advice_list(
             )
             ranked = after_moves(ranked, background, taxonomy)
             missed = [i for i in (ranked if limit is None else ranked[:limit]) if i in others]
-    return AdviceList(positions, thin, lived, loose, missed, left)
+    return AdviceList(positions, thin, lived, loose, missed, left, held if left else frozenset())

@@ -75,6 +75,7 @@ def _rank(
     shown = shown_of(profile, taxonomy, read)  # None without a background
     thin, lived, loose = "", "", frozenset[int]()  # loose, left: advice order only
     left = frozenset[str]()
+    leaving_held = frozenset[int]()  # a leaver's posts of their practice, held back
     # Posts not found in the person's country are not offered (results.abroad).
     away = engine.elsewhere(background.works_in if background is not None else None)
     missed: list[int] = []
@@ -93,6 +94,7 @@ def _rank(
         )
         positions, thin, lived = found.positions, found.thin, found.lived
         loose, missed, left = found.loose, found.missed, found.left
+        leaving_held = found.leaving
     else:
         positions = engine.top(
             scores, limit=limit, min_score=min_score, sectors=sectors, exclude=exclude, away=away
@@ -108,6 +110,11 @@ def _rank(
     practice, loose = head_note(
         loose, positions, start.skills, taxonomy, shown=shown, leaving=leaving
     )
+    if leaving_held and background is not None:  # why they come later, said once
+        from careermap.results.leaving_words import leaving_line  # noqa: PLC0415 - as starter
+
+        said = leaving_line(leaving_held, positions, background, taxonomy, left)
+        practice = " ".join(s for s in (practice, said) if s)
     from careermap.results.starter import starter_head  # noqa: PLC0415 - as in role_match
 
     # Each match is explained from the engine's arrays when it is read, not now.

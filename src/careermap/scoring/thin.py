@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cache
 from typing import TYPE_CHECKING
 
 from careermap.resolve.profile import Profile
@@ -29,6 +29,7 @@ from careermap.scoring.set_aside import set_aside
 from careermap.taxonomy.models import Taxonomy
 
 if TYPE_CHECKING:
+    from careermap.results.avoided import SetAside
     from careermap.scoring.engine import Float
 
 __all__ = [
@@ -234,6 +235,8 @@ def thin_advice(
     had no note at all); the roles filled, and so the order, are the same either way.
     """
     best = max((score(i) for i in positions), default=0.0)
+    # The skills set aside, read from profile.skills once, when first needed.
+    aside_of = cache(lambda: set_aside(profile, taxonomy))
     engine = scoring_index(taxonomy)
     mask = None if sectors is None else engine.sector_mask(sectors)
     if away:
@@ -244,7 +247,9 @@ def thin_advice(
         key,
         score,
         ADVICE_REACH * best,
-        whole=partial(whole_scores, profile, taxonomy) if min_score <= 0.0 else None,
+        whole=(lambda: whole_scores(profile, taxonomy, aside=aside_of()))
+        if min_score <= 0.0
+        else None,
         allowed=lambda i: mask is None or bool(mask[i]),
     )
     if not filled.kept:  # nothing to fill: a note only where little was read (unread)
@@ -252,9 +257,9 @@ def thin_advice(
             return filled, ""
         from careermap.scoring.unread import unread_note  # noqa: PLC0415 - thin lists only
 
-        left = {item.skill_id for item in set_aside(profile, taxonomy)}
+        left = {item.skill_id for item in aside_of()}
         return filled, unread_note(profile, filled.within, left)
-    aside = set_aside(profile, taxonomy)
+    aside = aside_of()
     if filled.within == 0:  # nothing over the floor open, all on one skill read: fills lead
         read = set(profile.skills) - {item.skill_id for item in aside}
         filled = replace(filled, first=len(read) <= 1)
@@ -265,13 +270,19 @@ def thin_advice(
     return filled, f"{said} {tail}" if tail else said
 
 
-def whole_scores(profile: Profile, taxonomy: Taxonomy) -> Float | None:
+def whole_scores(
+    profile: Profile, taxonomy: Taxonomy, *, aside: Sequence[SetAside] | None = None
+) -> Float | None:
     """Return every role's score with *profile*'s set-aside skills counted, or ``None``.
 
     ``None`` when no skill was set aside, or when every skill read was (that profile
     ranks nothing, and says why: :func:`careermap.results.avoided.reading_caution`).
+    *aside* is :func:`~careermap.scoring.set_aside.set_aside`, where the caller has it.
     """
-    aside = {item.skill_id for item in set_aside(profile, taxonomy)}
-    if not aside or not set(profile.skills) - aside:
+    left = {item.skill_id for item in (set_aside(profile, taxonomy) if aside is None else aside)}
+    if not left:
         return None
-    return scoring_index(taxonomy).score(dict(profile.skills)).score
+    skills = profile.skills  # read once
+    if not set(skills) - left:
+        return None
+    return scoring_index(taxonomy).score(dict(skills)).score
