@@ -138,7 +138,16 @@ def test_other_posts_do_not_read_past_roles(default):
     before = {m.role_id: (m.score, m.readiness) for m in plain}
     after = {m.role_id: (m.score, m.readiness) for m in past}
     changed = sorted(r for r in before if before[r] != after[r])
-    assert changed == ["crisis-line-supervisor", "learning-and-development-manager"]
+    # Fortieth round (role40): the assistant psychologist's posts ask experience of work
+    # with people with mental health problems, which eight years on a crisis line show (a
+    # past title shows experience as a job title does), whatever their number.
+    assert changed == [
+        "assistant-psychologist",
+        "crisis-line-supervisor",
+        "learning-and-development-manager",
+    ]
+    assert before["assistant-psychologist"][1].verdict == "experience"
+    assert after["assistant-psychologist"][1].verdict != "experience"
     manager = "learning-and-development-manager"
     assert before[manager][1].verdict == "step-up"
     assert after[manager][1].verdict != "step-up"

@@ -105,19 +105,26 @@ def test_the_veterans_service_officer_is_the_united_states_alone():
     edu = "psychosocial-rehabilitation-educator"
     assert {"IT", "FR", "US", "CA"} <= set(taxonomy.role_index[edu].countries)
     assert "GB" not in taxonomy.role_index[edu].countries
+    # Fortieth round (role40): the assistant psychologist, the NHS's and the HSE's entry
+    # post for psychology graduates.
+    apy = "assistant-psychologist"
+    assert taxonomy.role_index[apy].countries == ("GB", "IE")
     assert sorted(r.id for r in taxonomy.roles if r.countries) == sorted(
-        [nai, psy, pco, VSO, stw, edu]
+        [nai, psy, pco, VSO, stw, edu, apy]
     )
     engine = scoring_index(taxonomy)
     pos = engine.role_pos
-    assert sorted(engine.elsewhere("US")) == sorted([pos[pco], pos[nai], pos[stw]])
+    assert sorted(engine.elsewhere("US")) == sorted([pos[pco], pos[nai], pos[stw], pos[apy]])
     assert sorted(engine.elsewhere("MW")) == sorted(
-        [pos[VSO], pos[psy], pos[nai], pos[stw], pos[edu]]
+        [pos[VSO], pos[psy], pos[nai], pos[stw], pos[edu], pos[apy]]
     )
     assert engine.elsewhere("GB") == sorted([pos[VSO], pos[pco], pos[psy], pos[edu]])
+    assert sorted(engine.elsewhere("IE")) == sorted(
+        [pos[VSO], pos[pco], pos[psy], pos[nai], pos[stw], pos[edu]]
+    )
     assert engine.elsewhere(None) == []
     assert sorted(engine.elsewhere("CA")) == sorted(
-        [pos[VSO], pos[pco], pos[psy], pos[nai], pos[stw]]
+        [pos[VSO], pos[pco], pos[psy], pos[nai], pos[stw], pos[apy]]
     )
 
 

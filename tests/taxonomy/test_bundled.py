@@ -87,6 +87,11 @@ TITLE_EXCEPTIONS = {
     "court-liaison-practitioner": "21-1092.00 lists 'Court Worker', not an alias: a bare "
     "court worker's title (a probation service's, Canada's Indigenous courtworker's) would "
     "read as this post; O*NET lists no liaison and diversion title",
+    # Fortieth round (role40).
+    "assistant-psychologist": "O*NET lists no assistant psychologist title (ESCO 3259.2 "
+    "'assistant clinical psychologist' holds it); 29-2053.00 (psychiatric technicians, whose "
+    "psychology technicians work under a psychologist) is the nearest, and its 'Psychology "
+    "Technician' is the US post, not an alias",
 }
 #: Requirements left out of the O*NET comparison: the code is broader than the job (its
 #: other occupations pull the rating), so the requirement is written for the job as
@@ -117,6 +122,12 @@ ONET_DEPARTURES = {
 }
 #: Roles whose job zone differs from O*NET's for their code (or whose code has none), with why.
 JOB_ZONE_OVERRIDES = {
+    # Fortieth round (role40).
+    "assistant-psychologist": (
+        4,
+        "29-2053.00 is zone 3 for psychiatric technicians; assistant psychologist posts ask "
+        "for a psychology degree (NHS Health Careers)",
+    ),
     "prevention-specialist": (
         4,
         "21-1011.00 is zone 5 for licensed counsellors; prevention roles hire bachelor's graduates",

@@ -1166,6 +1166,18 @@ _plus(
         "Registered Advanced Nurse Practitioner (RANP)",
     ],
 )
+#: Fortieth round (role40): France's advanced practice nurse in psychiatry and mental health
+#: (décret n° 2019-836 du 12 août 2019), what its posts ask in place of the PMHNP-BC in
+#: France and its overseas departments (the thirty-first set's Martinique CMP nurse).
+_plus(
+    DELIBERATE[_PMHNP],
+    "also",
+    [
+        "Diplôme d'État d'infirmier en pratique avancée, mention psychiatrie et santé "
+        "mentale (IPA)",
+        "Infirmier en pratique avancée (IPA), psychiatrie et santé mentale",
+    ],
+)
 
 #: Twenty-seventh round ("Credentials from the eighteenth set", docs/taxonomy-notes.md):
 #: South Carolina's Licensed Psycho-Educational Specialist as the school psychologist's
@@ -1823,6 +1835,9 @@ ROLES_SINCE = {
     "director-of-nursing",
     "psychosocial-rehabilitation-educator",
     "support-time-recovery-worker",
+    # Fortieth round (role40): the assistant psychologist (the BPS's GBC, preferred and
+    # usual; in Ireland a psychology degree conferring PSI graduate membership).
+    "assistant-psychologist",
 }
 
 

@@ -93,11 +93,64 @@ def _title_variants(held: str) -> tuple[list[str], list[str]]:
     parts = [part.strip() for part in plain.split(",") if part.strip()]
     setting = " ".join([*parts[1:], *BRACKETED.findall(held)])
     special, named = specialty_titles(parts[0], setting) if parts else ([], [])
+    named = [*_specialty_first(held), *named]
     first = [" ".join(held.split()), plain, *special]
     last = parts[:1]
     if len(parts) > 1:  # "Staff nurse, acute inpatient psychiatry" -> "... psychiatry Staff nurse"
         last.append(" ".join([*parts[1:], parts[0]]))
     return [*first, *named, *last], [*first, *last]
+
+
+#: A post with its specialty in brackets after it, before any comma: "Psychologist
+#: (Educational)", "Social Worker (Clinical)".
+_SPECIALTY_AFTER = re.compile(
+    r"^\s*(?P<post>[^,()]+?)\s*\((?P<specialty>[A-Za-z-]+(?: [A-Za-z-]+)?)\)"
+)
+
+
+#: A licence in brackets after a post that names no profession ("clinician",
+#: "practitioner"): the profession the post is held in. A registered nurse (RN, RMN, RPN),
+#: a licensed social worker (LCSW, LICSW, LMSW), a licensed counsellor (LPC, LMHC, LPCC),
+#: as the credentials of the catalogue name them (credentials.yaml).
+_LICENSED_AS = {
+    **dict.fromkeys(("RN", "RMN", "RPN"), "Nurse"),
+    **dict.fromkeys(("LCSW", "LICSW", "LMSW"), "Social Worker"),
+    **dict.fromkeys(("LPC", "LMHC", "LPCC"), "Counselor"),
+}
+_GENERIC_POST = re.compile(r"\b(?:clinician|practitioner)\s*$", re.IGNORECASE)
+
+
+def _specialty_first(held: str) -> list[str]:
+    """Return the post with the specialty in brackets after it written first, to look up.
+
+    New Zealand's and the United Kingdom's public services write a psychologist's scope
+    after the post ("Psychologist (Educational)", the Ministry of Education's Learning
+    Support title; the HCPC's "Practitioner psychologist (Clinical)"), as O*NET's titles
+    write it before ("Educational Psychologist"): the post so written names a role only
+    when it is a role's name exactly (fortieth round, role40).
+
+    Examples
+    --------
+    >>> _specialty_first("Psychologist (Educational), Learning Support, Ministry of Education")
+    ['Educational Psychologist']
+    >>> _specialty_first("Peer Support Specialist (VA)"), _specialty_first("Nurse")
+    (['VA Peer Support Specialist'], [])
+
+    A licence in brackets after a clinician's or practitioner's post names the profession
+    it is held in (:data:`_LICENSED_AS`): a mental health clinician who is a registered
+    nurse is a mental health nurse.
+
+    >>> _specialty_first("Mental Health Clinician (RN), hospital mental health clinic")
+    ['Mental Health Nurse']
+    """
+    found = _SPECIALTY_AFTER.match(held)
+    if found is None:
+        return []
+    post, specialty = found["post"], found["specialty"]
+    profession = _LICENSED_AS.get(specialty.upper())
+    if profession and (generic := _GENERIC_POST.search(post)):  # "Clinician (RN)": a nurse
+        return [f"{post[: generic.start()].rstrip()} {profession}"]
+    return [f"{specialty} {post}"]
 
 
 def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role | None:
@@ -257,8 +310,24 @@ def _find(held: str, taxonomy: Taxonomy, *, phrase: bool = True) -> Role | None:
         return None
     named = {role.id: role for role in roles if role is not None}
     if not named:  # "Mental Health and Addictions Outreach Worker": no part is a title
-        return _phrase(held, taxonomy) if phrase else None
+        found = _phrase(held, taxonomy) if phrase else None
+        return found if found is not None else _shared_post(pieces, taxonomy, phrase=phrase)
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _shared_post(pieces: list[str], taxonomy: Taxonomy, *, phrase: bool) -> Role | None:
+    """Return the role the first of two fields joined before one post names with it.
+
+    "Suicide Prevention and Postvention Coordinator" is a suicide prevention coordinator
+    and a postvention coordinator: the post after the last field is each field's (as in
+    "drug and alcohol worker"). Read only when no part and no name inside the whole title
+    names a role (fortieth round, role40).
+    """
+    if len(pieces) != 2 or len(last := pieces[1].split()) < 2:
+        return None
+    shared = f"{pieces[0].strip()} {last[-1]}"
+    found = _whole(shared, taxonomy)
+    return found if found is not None or not phrase else _phrase(shared, taxonomy)
 
 
 #: A post held while training for the role a title names ("Trainee Clinical Psychologist"):

@@ -42,18 +42,28 @@ __all__ = [
 #: services (the BEARR Trust, "Russian Government to reform psychoneurological care
 #: homes", 2019: residential facilities "for people with mental and psychophysical
 #: disorders"; O. Shek, *Mental Healthcare Reforms in Post-Soviet Russia*, Tampere, 2018;
-#: review35 P8, thirty-sixth round).
+#: review35 P8, thirty-sixth round); and France's *centre médico-psychologique*, the
+#: public psychiatric sector's outpatient centre (Code de la santé publique, art.
+#: L3221-1 and the sector's organisation, arrêté du 14 mars 1986; fortieth round,
+#: role40: the thirty-first set's Martinique CMP nurse).
 MENTAL_HEALTH = re.compile(
-    r"\b(mental\s+health|psychiatr\w*|psychos[ie]s|camhs|cmht|psychoneurolog\w*)\b",
+    r"\b(mental\s+health|psychiatr\w*|psychos[ie]s|camhs|cmht|psychoneurolog\w*"
+    r"|m[ée]dico-psychologiques?)\b",
     re.IGNORECASE,
 )
 #: A setting that names the treatment of substance use: alcohol and other drugs (AOD),
 #: addiction, substance use or misuse (SUD). Substance use disorders are mental
 #: disorders (ICD-10 chapter V, F10-F19; DSM-5), so such a setting names mental health
-#: work too: an AOD clinical nurse specialist is a mental health nurse specialist.
+#: work too: an AOD clinical nurse specialist is a mental health nurse specialist. And
+#: *drug treatment* or *drug rehabilitation*, the words UNODC and WHO use for the
+#: treatment of drug use disorders (International Standards for the Treatment of Drug
+#: Use Disorders, 2020; a residential "drug treatment and rehabilitation centre", the
+#: thirty-first set's Maldives counsellor's), and *opioid substitution* treatment (OST),
+#: fortieth round (role40).
 ADDICTION = re.compile(
     r"\b(aod|sud|(?:de-?)?addictions?|drug\s+and\s+alcohol|alcohol\s+and\s+(?:other\s+)?drugs?"
-    r"|substance\s+(?:use|misuse|abuse))\b",
+    r"|substance\s+(?:use|misuse|abuse)|drugs?\s+(?:treatment|rehabilitation|rehab)"
+    r"|opioid\s+substitution)\b",
     re.IGNORECASE,
 )
 #: Grades within a post ("Senior Staff Nurse", "Lead Counselor"), left out of the post
@@ -331,7 +341,12 @@ def named_kinds(held: str, ids: frozenset[str], head: str, taxonomy: Taxonomy) -
     if title_scope.team_coordinator(held):  # a CPA care coordinator
         return title_scope.TEAM_KIND & taxonomy.role_index.keys()
     if codes := title_kinds.listed_codes(held):  # a post O*NET lists under codes of its own
-        return frozenset(role.id for role in taxonomy.roles if role.onet_soc in codes)
+        # ... but of several roles of those codes, a post requiring experience of its own
+        # work is not the kind of a title not saying that work (fortieth round, role40: a
+        # "Mental Health Worker (MHW)" is not the assistant psychologist of 29-2053.00).
+        listed = [role for role in taxonomy.roles if role.onet_soc in codes]
+        said = [role for role in listed if says_its_work(held, role)]
+        return frozenset(role.id for role in (said if len(listed) > 1 and said else listed))
     roles = [taxonomy.role_index[i] for i in sorted(ids)]
     if len(roles) > 1 and any(specialties(role, head, taxonomy) is None for role in roles):
         return frozenset(
