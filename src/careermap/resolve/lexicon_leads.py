@@ -48,7 +48,7 @@ LEAD_VERBS = frozenset(
         "preste", "colabore", "organice", "hice", "brinde",
     }
 )  # fmt: skip
-#: The prepositions and articles that may follow a verb of :data:`LEAD_VERBS`
+#: The prepositions and articles that may follow a verb of :data:`LEAD_VERBS`, two at most
 #: ("participei em", "participé en las").
 _AFTER_VERBS = frozenset(
     {"em", "en", "na", "no", "nas", "nos", "la", "las", "el", "los", "a", "as", "o", "os"}
@@ -100,8 +100,8 @@ def lead_stripped(text: str) -> str | None:
     start = 0
     if tokens and normalize_all(tokens[0]) in LEAD_VERBS:
         start = 1
-        if len(tokens) > start and normalize_all(tokens[start]) in _AFTER_VERBS:
-            start += 1
+        while start < 3 and len(tokens) > start and normalize_all(tokens[start]) in _AFTER_VERBS:
+            start += 1  # "participé en las": a preposition and an article at most
     for size in range(_LONGEST_LEAD, 0, -1):
         if normalize_all(" ".join(tokens[start : start + size])) in LEAD_NOUNS:
             start += size
