@@ -430,7 +430,6 @@ def test_in_opens_no_complement_after_an_english_name(text):
         ("promé yudansa sikológiko", "psychological-first-aid", "Papiamento"),
         ("entretiens infirmiers", "mental-health-nursing", "French"),
         ("injections retard", "medication-management", "French"),
-        ("plan d'intervention", "treatment-planning", "French"),
         ("avaliações psicológicas", "clinical-assessment", "Portuguese"),
         ("الدراسة الاجتماعية", "needs-assessment", "Arabic"),
         ("inwerken", "onboarding", "Dutch"),
