@@ -109,6 +109,24 @@ def test_english_holding_the_creole_letters_is_not_counted(text):
     assert not other_language(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reunions amb els familiars",  # Catalan: "amb" (with), "els" (the)
+        "grups dels dimarts",  # Catalan: "dels" (of the)
+        "contact cu famia",  # Papiamento: "cu" (with), as Romanian's "cu"
+    ],
+)
+def test_catalan_and_papiamento_are_seen(text):
+    # Fortieth round: an Andorran nurse's Catalan lines and an Aruban worker's Papiamento.
+    assert other_language(text)
+
+
+@pytest.mark.parametrize("text", ["pa announcements", "amber alerts", "welsh language skills"])
+def test_english_near_the_catalan_and_papiamento_words_is_not_counted(text):
+    assert not other_language(text)
+
+
 def test_one_text_in_another_language_is_named_in_the_singular():
     profile = careermap.build_profile(
         ["EMDR", "forklift operation", "welding", "begeleiding van patiënten"], semantic=False

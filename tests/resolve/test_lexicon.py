@@ -158,7 +158,6 @@ def test_a_name_heading_a_phrase_in_its_language_reads_as_its_skill(text, skill_
     "text",
     [
         "désescalade",  # a term alone is an alias, not a part
-        "mediación familiar y comunitaria",  # a list's second part names no skill
         "sin prevención del suicidio con nadie",  # the term does not begin the text
         "psychoéducation familiale",  # a term and one word: the term is the whole name
         "Psychoedukation nicht mit Angehörigen",  # a negation
@@ -177,11 +176,33 @@ def test_a_word_of_a_hyphenated_english_word_opens_no_phrase():
     assert lexicon_match(text, text, taxonomy, head=True) is None
 
 
-def test_a_dutch_term_heads_no_phrase():
-    # Dutch "met", "voor", "van" are no complement words: they are English words or near.
+def test_a_dutch_term_heads_a_phrase_only_after_a_term():
+    # Fortieth round: Dutch "met", "voor", "van", "bij" open a complement after a lexicon
+    # term, as "in" does since the thirty-ninth; never after an English name, where they
+    # are English words or near them.
     taxonomy = careermap.load_taxonomy()
     text = "motiverende gespreksvoering met jongeren"
+    match = lexicon_match(text, text, taxonomy, head=True)
+    assert match is not None
+    assert (match.skill_id, match.method, match.language) == (
+        "motivational-interviewing",
+        "part",
+        "Dutch",
+    )
+    text = "crisis intervention van de gemeente"
     assert lexicon_match(text, text, taxonomy, head=True) is None
+
+
+def test_a_list_joined_by_another_language_s_and_is_read_part_by_part():
+    # Fortieth round: "y", "et", "und", "i", "и" join a list as "and" does; a part naming
+    # no skill is shown unread beside the others, as in an English list.
+    match = resolve_skill("valoració infermera i pla de cures", semantic=False)
+    assert match.method == "split"
+    assert {m.skill_id for m in match.split} == {"clinical-assessment", "treatment-planning"}
+    match = resolve_skill("mediación familiar y comunitaria", semantic=False)
+    assert match.skill_id == "mediation"
+    assert match.unread == ("comunitaria",)
+    assert resolve_skill("forklift y carretilla", semantic=False).method == "none"
 
 
 @pytest.mark.parametrize(
@@ -390,3 +411,104 @@ def test_in_opens_no_complement_after_an_english_name(text):
     # "in" is an English word: "training in CBT" is CBT training, not training.
     taxonomy = careermap.load_taxonomy()
     assert lexicon_match(text, text, taxonomy, head=True) is None
+
+
+# Fortieth round (review40 P4): Catalan and Papiamento, terms the read sets' nurses and
+# social workers write, and the words around a term that other languages write.
+@pytest.mark.parametrize(
+    ("text", "skill_id", "language"),
+    [
+        ("intervenció en crisi", "crisis-intervention", "Catalan"),
+        ("Suport entre iguals", "peer-support", "Catalan"),
+        ("pla de cures", "treatment-planning", "Catalan"),
+        ("contenció mecànica", "physical-intervention", "Catalan"),
+        ("Intel·ligència emocional", "emotional-intelligence", "Catalan"),
+        ("intel.ligencia emocional", "emotional-intelligence", "Catalan"),
+        ("trabou social", "social-work-practice", "Papiamento"),
+        ("maneho di kaso", "case-management", "Papiamento"),
+        ("Maneho di caso", "case-management", "Papiamento"),
+        ("promé yudansa sikológiko", "psychological-first-aid", "Papiamento"),
+        ("entretiens infirmiers", "mental-health-nursing", "French"),
+        ("injections retard", "medication-management", "French"),
+        ("avaliações psicológicas", "clinical-assessment", "Portuguese"),
+        ("الدراسة الاجتماعية", "needs-assessment", "Arabic"),
+        ("inwerken", "onboarding", "Dutch"),
+        ("roosters maken", "management-of-personnel-resources", "Dutch"),
+    ],
+)
+def test_each_language_of_the_fortieth_round_is_read(text, skill_id, language):
+    match = resolve_skill(text, semantic=False)
+    assert (match.skill_id, match.language) == (skill_id, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "acompanyament",  # Catalan: any accompanying, alone
+        "valoració",  # Catalan: any assessment, alone
+        "crisi",  # Catalan: a crisis is no practice
+        "yudansa",  # Papiamento: any help, alone
+        "maneho di auto",  # Papiamento: driving a car
+        "entretien",  # French: any interview or upkeep
+        "rooster",  # Dutch: a timetable, alone
+        "دراسة",  # Arabic: study, alone
+    ],
+)
+def test_a_near_miss_in_the_fortieth_round_s_languages_is_not_read(text):
+    match = resolve_skill(text, semantic=False)
+    assert match.language is None
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "term"),
+    [
+        # A CV line's first-person past verb in Portuguese or Spanish, then a term.
+        (
+            "Realizei avaliações psicológicas de utentes na urgência",
+            "clinical-assessment",
+            "avaliações psicológicas",
+        ),
+        (
+            "Apliquei testes psicométricos (MMPI-2, WAIS) para relatórios",
+            "psychometric-testing",
+            "testes psicométricos",
+        ),
+        (
+            "Realicé evaluaciones psicológicas para el juzgado",
+            "clinical-assessment",
+            "evaluaciones psicológicas",
+        ),
+        # A word for the work's form: sessions, follow-up, workshops.
+        ("Conduzi sessões de psicoeducação para famílias", "psychoeducation", "psicoeducação"),
+        ("suivi des injections retard", "medication-management", "injections retard"),
+        ("جلسات العلاج الأسري", "couples-and-family-therapy", "العلاج الأسري"),
+        # Arabic: a name in a construct, without its article; "لل" written onto a word.
+        ("جلسات إرشاد أسري", "couples-and-family-therapy", "الإرشاد الأسري"),
+        ("دراسة الحالة الاجتماعية للمريض", "needs-assessment", "دراسة الحالة الاجتماعية"),
+        ("التخطيط للخروج من المستشفى", "discharge-planning", "التخطيط للخروج من المستشفى"),
+        # Catalan "amb", Papiamento "pa", Dutch "voor" and "van" after a term.
+        ("suport entre iguals amb persones ingressades", "peer-support", "suport entre iguals"),
+        ("maneho di kaso pa hende muhé", "case-management", "maneho di kaso"),
+        ("inwerken van nieuwe medewerkers", "onboarding", "inwerken"),
+    ],
+)
+def test_the_words_around_a_term_other_languages_write(text, skill_id, term):
+    match = resolve_skill(text, semantic=False)
+    assert (match.skill_id, match.matched_name) == (skill_id, term)
+    assert match.language is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Realizei",  # a verb alone
+        "Realizei uma viagem de barco",  # a verb, then no term
+        "sessões de fotografia",  # sessions of no practice
+        "suivi des cours de cuisine",  # follow-up of no practice
+        "Não realizei avaliações psicológicas de utentes",  # the verb does not open it
+        "جلسات",  # sessions alone
+        "لل",
+    ],
+)
+def test_what_the_words_around_a_term_leave(text):
+    assert resolve_skill(text, semantic=False).language is None

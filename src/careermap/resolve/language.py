@@ -58,6 +58,11 @@ OTHER_LANGUAGE_WORDS = frozenset(
         # Thirty-ninth round: Haitian Creole "pou" (for), "nan" (in), "ak" (and, with) and
         # "yo" (the plural: "fanmi yo"), and Seychellois Creole "avek" (with).
         "pou", "nan", "ak", "yo", "avek",
+        # Fortieth round: Catalan "amb" (with), "els", "dels", "als", "pels" (the plural
+        # article, alone and joined to "de", "a", "per"). Papiamento's "cu", "ku" (with),
+        # "y" (and) and "nan" (they, the plural) are above; not "pa" (for), which English
+        # writes lower case too ("pa system").
+        "amb", "els", "dels", "als", "pels",
     }
 )  # fmt: skip
 

@@ -9,7 +9,9 @@ text was read through it ("Crisis intervention (read through German:
 'Krisenintervention')"). A list of terms is split as an English list is, each part read
 on its own. A phrase that begins with a term (or a skill's English name) followed by a
 word of :data:`COMPLEMENT_WORDS` is read as that skill, as a part ("désescalade avec les
-patients"); a term elsewhere in a text is not read.
+patients"); a term elsewhere in a text is not read, but for the words around it
+:mod:`careermap.resolve.lexicon_leads` lists (fortieth round: a CV line's past verb in
+Portuguese or Spanish, a word for the work's form, Arabic without its article).
 """
 
 from __future__ import annotations
@@ -21,13 +23,14 @@ from typing import TYPE_CHECKING
 from careermap.base.cache import derived
 from careermap.base.frozen import FrozenDict
 from careermap.base.text import normalize
+from careermap.resolve.lexicon_leads import arabic_bare, attached_complement, lead_stripped
 from careermap.taxonomy.lexicon import term_key
 
 if TYPE_CHECKING:
     from careermap.resolve.skill_match import SkillMatch
     from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["COMPLEMENT_WORDS", "Term", "lexicon_index", "lexicon_match"]
+__all__ = ["COMPLEMENT_WORDS", "Term", "bare_index", "lexicon_index", "lexicon_match"]
 
 _SHORT = 3
 #: Words that open what a practice is done with, for or about, in the lexicons' languages
@@ -69,6 +72,11 @@ COMPLEMENT_WORDS = frozenset(
         # and Sorani Kurdish's prepositions written apart, folded as term_key folds them
         # ("لەگەڵ" is "لهگهڵ"; "بە" is the Persian "به" above)
         "pou", "avek", "nan", "sou", "بۆ", "لهگهڵ", "له",
+        # Fortieth round: Catalan ("de", "del", "per", "en", "sobre", "entre" above),
+        # Papiamento ("cu" in Aruba, "ku" in Curaçao: with; "pa": for; "di": of), Russian
+        # "к" (towards) and Arabic "من", "على", "عن", "إلى" (from, on, about, to)
+        "amb", "dels", "als", "pels", "cu", "ku", "pa", "di",
+        "к", "من", "علي", "عن", "الي",
     }
 )  # fmt: skip
 
@@ -77,8 +85,9 @@ COMPLEMENT_WORDS = frozenset(
 #: "in" (Italian, German, Dutch), an English word ("training in CBT" is CBT training, not
 #: training), so only a term of another language before it makes a phrase of that language
 #: (thirty-ninth round: "inserimenti lavorativi in aziende del territorio", job placements
-#: in local firms).
-_AFTER_TERMS = frozenset({"in"})
+#: in local firms). Fortieth round: Dutch "van", "voor", "met" and "bij" (of, for, with,
+#: at), English words or near them, likewise ("rooster maken voor het team").
+_AFTER_TERMS = frozenset({"in", "van", "voor", "met", "bij"})
 
 
 @dataclass(frozen=True)
@@ -130,6 +139,33 @@ def lexicon_index(taxonomy: Taxonomy) -> Mapping[str, Term]:
     return derived(taxonomy, "lexicon_index", build)
 
 
+def bare_index(taxonomy: Taxonomy) -> Mapping[str, Term]:
+    """Return the Arabic terms by their key without the article (:func:`arabic_bare`).
+
+    Only the keys the article changes; a bare key two skills' terms share is left out.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> bare_index(load_taxonomy())["ارشاد اسري"].skill_id
+    'couples-and-family-therapy'
+    """
+
+    def build() -> Mapping[str, Term]:
+        found: dict[str, Term] = {}
+        shared: set[str] = set()
+        for key, term in lexicon_index(taxonomy).items():
+            bare = arabic_bare(key)
+            if bare == key or "Arabic" not in term.languages:
+                continue
+            if bare in found and found[bare].skill_id != term.skill_id:
+                shared.add(bare)
+            found.setdefault(bare, term)
+        return FrozenDict({k: v for k, v in found.items() if k not in shared})
+
+    return derived(taxonomy, "lexicon_bare_index", build)
+
+
 def lexicon_match(
     text: str, stripped: str, taxonomy: Taxonomy, *, head: bool = False
 ) -> SkillMatch | None:
@@ -159,8 +195,12 @@ def lexicon_match(
     key = term_key(stripped)
     method = "alias"
     found = index.get(key)
+    if found is None and not key.isascii():  # Arabic written without its article
+        found = bare_index(taxonomy).get(arabic_bare(key))
     if found is None and head:
         method, found = "part", _head(key, index, stripped, taxonomy)
+    if found is None and head:
+        found = _around(key, index, stripped, taxonomy)
     if found is None or found.skill_id not in taxonomy.skill_index:
         return None
     from careermap.resolve.skill_match import SkillMatch  # noqa: PLC0415 - a match only
@@ -207,6 +247,38 @@ def _head(key: str, index: Mapping[str, Term], text: str, taxonomy: Taxonomy) ->
         if found is not None:
             return None if negated(text) else found
     return None
+
+
+def _around(key: str, index: Mapping[str, Term], text: str, taxonomy: Taxonomy) -> Term | None:
+    """Return the term a text names with the words around it of :mod:`.lexicon_leads`.
+
+    After a verb or a word for the work's form ("Realizei", "sessões de", "جلسات"), a
+    term or a phrase a term heads; an Arabic term followed by a word with "لل" written
+    onto it. ``None`` with a negation.
+    """
+    from careermap.resolve.negation import negated  # noqa: PLC0415 - a phrase only
+
+    found: Term | None = None
+    rest = lead_stripped(text)
+    if rest is not None:
+        rest_key = term_key(rest)
+        bare = bare_index(taxonomy)
+        found = index.get(rest_key) or bare.get(arabic_bare(rest_key))
+        if found is None:
+            found = _head(rest_key, index, rest, taxonomy) or _attached(rest_key, index, bare)
+    elif not key.isascii():
+        found = _attached(key, index, bare_index(taxonomy))
+    return None if found is None or negated(text) else found
+
+
+def _attached(key: str, index: Mapping[str, Term], bare: Mapping[str, Term]) -> Term | None:
+    """Return the Arabic term before a word with "لل" written onto it, else ``None``."""
+    words = key.split()
+    at = attached_complement(words)
+    if at is None:
+        return None
+    start = " ".join(words[:at])
+    return index.get(start) or bare.get(arabic_bare(start))
 
 
 def _words(text: str) -> tuple[list[str], list[bool]]:

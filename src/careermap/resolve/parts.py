@@ -164,6 +164,7 @@ from careermap.resolve.phrase_words import (
     FOR_PEOPLE,
     NEED,
     REPRESENTING,
+    other_pieces,
     pattern,
     pieces,
 )
@@ -459,6 +460,9 @@ def _readings(text: str, extra: tuple[str, ...] = ()) -> list[Split]:
         found.append(Split(shared, extra))
     if parts:  # "treatment plans and progress notes (SimplePractice)"
         found.append(Split(parts, extra))
+    others = () if parts else other_pieces(text)  # "valoració infermera i pla de cures"
+    if others:
+        found.append(Split(others, extra))
     for names in taught(text):
         found.append(Split(names, extra))
         topics = pieces(names[-1]) if len(names) > 1 else ()

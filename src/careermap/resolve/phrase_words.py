@@ -19,6 +19,7 @@ __all__ = [
     "PEOPLE_KINDS",
     "PEOPLE_WITH_CONDITIONS",
     "REPRESENTING",
+    "other_pieces",
     "pattern",
     "pieces",
 ]
@@ -29,6 +30,15 @@ __all__ = [
 #: مبتنی بر پذیرش و تعهد", is read whole first). Arabic writes its "و" onto the next word.
 _JOINED = r"\s+(?:and|&|\+|plus|\u0648)\s+"
 _LIST = re.compile(rf"\s*[,;/]\s*|{_JOINED}", re.IGNORECASE)
+#: Fortieth round: "and" in the languages of the lexicons of skill names written in Latin
+#: or Cyrillic script (Spanish and Papiamento "y", Portuguese and Italian "e", French "et",
+#: German "und", Catalan and the Balkan languages' "i", Turkish "ve", Albanian "dhe", Greek
+#: "και", Russian and Bulgarian "и", Ukrainian "та" and its "i", U+0456). Not Dutch "en",
+#: which is "in" in Spanish, French and Catalan ("intervenció en crisi").
+_OTHER_JOINED = re.compile(
+    r"\s+(?:y|e|et|und|i|ve|dhe|και|и|\u0456|та)\s+",
+    re.IGNORECASE,
+)
 #: A list of names (credentials): joined by those words or semicolons, outside brackets.
 _NAMES = re.compile(rf"(?:\s*;\s*|{_JOINED})(?![^()]*\))", re.IGNORECASE)
 #: Conditions a method is used for: the groupings of ICD-11 chapter 6 (mental,
@@ -176,3 +186,19 @@ def pieces(text: str, *, names: bool = False) -> tuple[str, ...]:
     """
     found = (_NAMES if names else _LIST).split(text.strip())
     return tuple(part for part in found if part)
+
+
+def other_pieces(text: str) -> tuple[str, ...]:
+    """Return the parts of *text* joined by another language's "and", or none.
+
+    A reading of these parts stands only when each part names a skill, as any list's.
+
+    Examples
+    --------
+    >>> other_pieces("valoració infermera i pla de cures")
+    ('valoració infermera', 'pla de cures')
+    >>> other_pieces("primeros auxilios y mediación"), other_pieces("CBT and DBT")
+    (('primeros auxilios', 'mediación'), ())
+    """
+    parts = tuple(part for part in _OTHER_JOINED.split(text.strip()) if part)
+    return parts if len(parts) > 1 else ()
