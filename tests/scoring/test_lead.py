@@ -239,3 +239,25 @@ def test_which_posts_were_left(default):
 def test_left_later_keeps_the_present_job_after_the_first_moves():
     assert left_later([1, 2, 3, 4, 5, 6, 7], {1, 2}, held=6, after=5) == [3, 4, 5, 7, 1, 2, 6]
     assert left_later([1, 2, 3], {3}, after=2) == [1, 2, 3]
+
+
+def test_the_posts_below_a_managers_own_are_left_without_a_wish(default):
+    # The thirtieth set's Ballinasloe assistant director of nursing: the clinical nurse
+    # manager's post she was promoted from led her list, without her asking to step up.
+    position = {role.id: n for n, role in enumerate(default.roles)}
+    adon = careermap.Background(
+        current_role="Assistant Director of Nursing, mental health services",
+        experience={"Psychiatric nurse and clinical nurse manager": 26},
+    )
+    assert left_posts(adon, default) == {
+        position["nurse-manager"],
+        position["psychiatric-nurse"],
+    }
+    # Open to a step back: going back is theirs to weigh.
+    assert left_posts(adon.model_copy(update={"step_back": True}), default) == frozenset()
+    # A present post managing no staff (a nursing lecturer's) leaves no rung behind.
+    lecturer = careermap.Background(
+        current_role="Lecturer, mental health nursing",
+        experience={"Mental health nurse (Chainama Hills Hospital)": 6},
+    )
+    assert left_posts(lecturer, default) == frozenset()

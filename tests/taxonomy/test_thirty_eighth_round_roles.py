@@ -72,6 +72,11 @@ def test_a_psychiatric_nurse_is_ready_for_the_research_nurses_post(taxonomy):
     background["country"] = "US"
     match = matches_by_id(texts, background, taxonomy)["research-nurse"]
     assert match.readiness.verdict == "ready"
+    # Fortieth round: postings prefer experience of clinical research, which her nursing
+    # lines do not show (the post stood in 18 persona top fives on nursing alone).
+    assert "prefer experience of clinical research" in str(match.readiness)
+    research = matches_by_id([*texts, "research methods:3"], background, taxonomy)
+    assert "prefer experience" not in str(research["research-nurse"].readiness)
 
 
 def test_the_job_coach_asks_no_degree_and_the_employment_specialist_a_bachelors(taxonomy):

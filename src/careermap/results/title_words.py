@@ -394,4 +394,8 @@ def _name_words(taxonomy: Taxonomy) -> dict[str, frozenset[str]]:
 def _asks_its_work(role: Role) -> bool:
     """Say whether a post's postings require experience of its own kind of work."""
     asked = role.entry.experience if role.entry is not None else None
-    return asked is not None and bool(asked.words) and not asked.preferred
+    if asked is None or not asked.words:
+        return False
+    # Preferred, but named by its own work: a "Research nurse" is a nurse's title only
+    # where it says research (fortieth round: research experience preferred).
+    return not asked.preferred or normalize(role.title) in {normalize(w) for w in asked.words}

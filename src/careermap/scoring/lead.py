@@ -33,13 +33,14 @@ leads the list").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.resolve.profile import Background
 from careermap.scoring.advice import ADVICE_REACH, ADVICE_TIERS
 from careermap.scoring.thin import THIN_TOP, Filled, realistic
-from careermap.taxonomy.models import Taxonomy
+from careermap.taxonomy.models import Role, Taxonomy
 
 if TYPE_CHECKING:
     from careermap.results.experience import Shown
@@ -64,6 +65,9 @@ __all__ = [
 #: that skill) keeps the recovery coach's post she accepted first.
 PEER_SKILLS = frozenset({"peer-support", "peer-support-networks", "recovery-oriented-practice"})
 
+
+#: What joins two posts held in turn in one past job title: "and", "&", "/" or ";".
+_JOINED = re.compile(r"\s+(?:and|&)\s+|\s*[/;]\s*", re.IGNORECASE)
 
 #: How far down the list :func:`peer_not_first` looks for a post to lead instead of a
 #: peer post: the first screen (the persona benchmarks' top 5); a move further down is
@@ -252,7 +256,12 @@ def left_posts(background: Background, taxonomy: Taxonomy) -> frozenset[int]:
     present title names, when they asked for other work: the same work as now
     (``same_work``), or a step up (``step_up``), unless the past post is a rung above the
     seniority their present title says (:func:`careermap.results.current.own_seniority`;
-    a title that says none counts as no rung). Empty without either wish.
+    a title that says none counts as no rung). Without either wish, when the role their
+    present title names manages staff (``managing-staff``), the past posts at a rung
+    below it, unless they said they are open to a step back (``step_back``): the post of
+    the staff they manage now is no first move (the thirtieth set's Ballinasloe assistant
+    director of nursing, shown first the clinical nurse manager's post she was promoted
+    from; fortieth round). A past title joining two posts names both (:func:`_past_roles`).
 
     Examples
     --------
@@ -265,7 +274,8 @@ def left_posts(background: Background, taxonomy: Taxonomy) -> frozenset[int]:
     >>> left_posts(same.model_copy(update={"same_work": False}), taxonomy)
     frozenset()
     """
-    if not (background.same_work or background.step_up) or not background.experience:
+    wished = background.same_work or background.step_up
+    if not background.experience or not (wished or not background.step_back):
         return frozenset()
     from careermap.results.current import current_role, own_seniority  # noqa: PLC0415
     from careermap.scoring.engine import scoring_index  # noqa: PLC0415 - as in thin
@@ -277,17 +287,51 @@ def left_posts(background: Background, taxonomy: Taxonomy) -> frozenset[int]:
     own = (
         own_seniority(title, taxonomy) if background.step_up and not background.same_work else None
     )
+    # Without a wish: the rungs below a post managing staff that their title names.
+    top = None if wished else _managing_rung(held)
+    if not wished and top is None:
+        return frozenset()
     position = scoring_index(taxonomy).role_pos
     left: set[int] = set()
     for past in background.experience:
-        role = current_role(past, taxonomy) if past.strip() else None
-        if role is None or (held is not None and role.id == held.id):
-            continue
-        rung = None if role.entry is None else role.entry.seniority
-        if own is not None and rung is not None and rungs.index(rung) > rungs.index(own):
-            continue  # a post above their own rung: a step up back to it
-        left.add(position[role.id])
+        for role in _past_roles(past, taxonomy):
+            if held is not None and role.id == held.id:
+                continue
+            rung = None if role.entry is None else role.entry.seniority
+            if own is not None and rung is not None and rungs.index(rung) > rungs.index(own):
+                continue  # a post above their own rung: a step up back to it
+            below = top is not None and rung is not None and rungs.index(rung) < top
+            if wished or below:  # without a wish, only the rungs of the staff they manage
+                left.add(position[role.id])
     return frozenset(left)
+
+
+def _managing_rung(held: Role | None) -> int | None:
+    """Return the rung of *held* (its place in ``Seniority``) when it involves managing staff."""
+    from careermap.taxonomy.conditions import Condition  # noqa: PLC0415 - as in left_posts
+    from careermap.taxonomy.models import Seniority  # noqa: PLC0415 - as in left_posts
+
+    if held is None or held.entry is None or Condition.MANAGING_STAFF not in held.conditions:
+        return None
+    return list(Seniority).index(held.entry.seniority)
+
+
+def _past_roles(title: str, taxonomy: Taxonomy) -> list[Role]:
+    """Return the roles a past job title names: the whole title's, else each of its parts'.
+
+    A title joining two posts held in turn ("Psychiatric nurse and clinical nurse
+    manager") names both, read as :func:`careermap.results.current.current_role` reads a
+    title; a title naming one role names it only.
+    """
+    from careermap.results.current import current_role  # noqa: PLC0415 - as in left_posts
+
+    if not title.strip():
+        return []
+    whole = current_role(title, taxonomy)
+    if whole is not None:
+        return [whole]
+    parts = (part.strip() for part in _JOINED.split(title))
+    return [role for part in parts if part and (role := current_role(part, taxonomy))]
 
 
 def left_later(
