@@ -58,7 +58,14 @@ def test_split_readings():
         ("helping people apply for benefits", "benefits-advice", "applying for benefits"),
         ("safety planning with families", "safety-planning", "Safety planning"),
         ("referrals to community mental health", "resource-referral", "referrals"),
-        ("coordinating with psychiatrists and hospitals", "coordination", "coordinating"),
+        # Fortieth round: coordinating with other services and professions is inter-agency
+        # working (resolve/agencies.py), no longer O*NET's basic skill of Coordination.
+        (
+            "coordinating with psychiatrists and hospitals",
+            "multidisciplinary-collaboration",
+            "inter-agency working",
+        ),
+        ("coordinating with the team", "coordination", "coordinating"),
         ("DEI workshops", "diversity-equity-inclusion", "DEI"),
         ("presenting to county board", "presentation-skills", "presenting"),
         ("charting in Epic", "clinical-documentation", "charting"),

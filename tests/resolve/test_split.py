@@ -109,7 +109,8 @@ def test_the_whole_text_is_method_split_and_says_what_it_names(default):
         # words that name no skill: never split, whatever else the text holds
         ("trial and error", None),
         ("health and safety", None),
-        ("collaborating with therapists and case managers", None),
+        # Fortieth round: one skill, inter-agency working (resolve/agencies.py), never two.
+        ("collaborating with therapists and case managers", "multidisciplinary-collaboration"),
         ("listening to music and dancing", None),
         ("assessment and formulation", None),
         ("football and tennis coaching", None),

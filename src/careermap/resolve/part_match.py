@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from careermap.base.text import normalize
 from careermap.resolve.bracket_match import bracket_named, note_head
 from careermap.resolve.codes import is_code
 from careermap.resolve.instruments import instruments
@@ -100,7 +101,8 @@ def phrase_match(
         listed = len(split.required) > 1
         if not all(_listed(match) if listed else _names_skill(match) for match in required):
             continue
-        found = [*required, *filter(_names_skill, map(part, split.optional)), *conditions]
+        extra = [m for m in map(part, split.optional) if not _taught_by(m, required, index)]
+        found = [*required, *filter(_names_skill, extra), *conditions]
         named = {match.skill_id for match in found}
         first = found[0]
         # Examples in brackets may follow a list, and name none of its skills or the same.
@@ -141,6 +143,20 @@ def phrase_match(
             }
         )
     return None if index is None else _list_suggested(text, part, candidates, index, limit=limit)
+
+
+def _taught_by(match: SkillMatch, required: list[SkillMatch], index: NameIndex | None) -> bool:
+    """Say whether a bracket's *match* is what the skill *required* names teaches.
+
+    "life skills (budgeting, cooking)": *Independent living skills* has the alias "teaching
+    budgeting", so the budgeting in its bracket is what was taught, an example of it, and
+    not a second skill (*Management of financial resources*) that would leave the text
+    unread (fortieth round, review40 P3). Only a skill's own name "teaching ..." says so.
+    """
+    if index is None or match.skill_id is None or match.matched_name is None:
+        return False
+    own = index.exact.get(normalize(f"teaching {match.matched_name}"))
+    return own is not None and any(own[1] == read.skill_id for read in required)
 
 
 def partly_read(

@@ -155,9 +155,11 @@ import re
 from typing import NamedTuple
 
 from careermap.resolve.accompanying import accompaniment
+from careermap.resolve.agencies import with_agencies
 from careermap.resolve.brackets import bracketed, examples, extras
 from careermap.resolve.codes import leading_code, without_version
 from careermap.resolve.dash_titles import _after_title, dash_examples
+from careermap.resolve.file_audits import file_audit
 from careermap.resolve.languages import signs, speaks_languages
 from careermap.resolve.phrase_words import (
     CONDITION_LIST,
@@ -168,6 +170,7 @@ from careermap.resolve.phrase_words import (
     pattern,
     pieces,
 )
+from careermap.resolve.shared_verbs import each_verb
 from careermap.resolve.teaching import (
     TEACHING_WHOM,
     delivered_and_assessed,
@@ -452,6 +455,9 @@ def _readings(text: str, extra: tuple[str, ...] = ()) -> list[Split]:
     # delivered and assessed, clients taught, people accompanied to court, people managed.
     whole = delivered_and_assessed(text) or educating_clients(text) or accompaniment(text)
     whole = whole or managing(text)  # "managing eleven CNMs across community residences"
+    whole = whole or each_verb(text)  # "Lead and supervise a team of 14 social workers"
+    whole = whole or with_agencies(text)  # "coordination with the Ministry of ..."
+    whole = whole or file_audit(text)  # "Audit social work case files against ..."
     if whole:
         found.append(Split(whole, extra))
     parts = as_list(text)

@@ -21,9 +21,11 @@ from careermap.resolve.phrase_words import CONDITION_LIST, NEED, PEOPLE_WITH_CON
 
 __all__ = ["assessment_for", "condition_of", "need_named"]
 
+#: "Against" says what work was measured against, or whom it opposed ("audit case files
+#: against the framework", "campaigning against stigma"; fortieth round).
 _WHOM = re.compile(
     r"^(?P<rest>\S.*?)\s+(?P<word>with|alongside|to|in|on|at|between|after|before|ahead\s+of"
-    r"|during)\s+(?P<tail>\S.*)$",
+    r"|against|during)\s+(?P<tail>\S.*)$",
     re.IGNORECASE,
 )
 #: "For" conditions or people, or "about" or "on" conditions ("psychoeducation about ADHD":
