@@ -6,16 +6,8 @@ import careermap
 from careermap.results.plain import head_notes
 
 # The review38 Beau Bassin nursing officer, as a US nurse leaving nursing for employee
-# relations (tests/scoring/test_leaving.py).
-NURSE = ["psychiatric nursing:5", "de-escalation and restraint:4"]
-BACKGROUND = {
-    "education": "bachelor",
-    "field": "human resource management",
-    "credentials": ["RN (US)"],
-    "years_experience": 19,
-    "country": "US",
-    "avoid": ["shift-work", "physical-intervention"],
-}
+# relations: the person tests/scoring/test_leaving.py ranks, from there.
+from ..scoring.test_leaving import BACKGROUND, NURSE
 
 
 def _ranking(excluded: list[str] | None, limit: int = 10) -> careermap.Ranking:
