@@ -5,13 +5,9 @@ from __future__ import annotations
 import careermap
 from careermap.results.one_skill import alone, hiring_line
 
-# The Martinique CMP nurse (review40 P12): one of six texts read, as Psychoeducation.
-MARTINIQUE = [
-    "entretiens infirmiers au CMP:5",
-    "suivi des injections retard:4",
-    "éducation thérapeutique du patient:3",
-    "gestion des situations d'agitation:4",
-]
+# The Martinique CMP nurse (review40 P12): at the fortieth round's start one of his six
+# texts was read, as Psychoeducation (lang40 now reads more of them); that one alone.
+MARTINIQUE = ["éducation thérapeutique du patient:3"]
 BACKGROUND = {"education": "bachelor", "field": "nursing", "country": "MQ", "years_experience": 5}
 
 
