@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from careermap.base.series import series
+
 __all__ = ["left_out", "only_in", "places"]
 
 
@@ -28,7 +30,7 @@ def places(countries: Sequence[str]) -> str:
     from careermap.base.countries import country_name  # noqa: PLC0415 - a country given only (a ranking imports no country table)
 
     names = [country_name(code) for code in countries]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return series(names)
 
 
 def only_in(countries: Sequence[str], country: str | None) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from careermap.base.series import series
 from careermap.resolve.background import Background
 from careermap.taxonomy.models import Taxonomy
 
@@ -70,9 +71,7 @@ def leaving_line(
             licences.append(found.name)
     names = [f"{taxonomy.roles[i].title} (#{rank})" for rank, i in shown[:NAMED]]
     more = len(shown) - len(names)
-    if more:
-        names.append(f"{more} more")
-    posts = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    posts = series([*names, f"{more} more"] if more else names)
     one = len(shown) == 1
     labels = {sector.id: sector.label for sector in taxonomy.sectors}
     sectors = " and ".join(sorted(labels.get(s, s).lower() for s in left))
