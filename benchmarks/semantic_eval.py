@@ -28,7 +28,8 @@ blind in the thirty-eighth round in the same way, not run until that round's end
 ``--split holdout6`` reads holdout6.yaml, a sixth written blind in the thirty-ninth round
 in the same way, not run until that round's end; ``--split holdout7`` reads holdout7.yaml,
 a seventh written blind in the fortieth round in the same way, not run until that round's
-end.
+end; ``--split holdout8`` reads holdout8.yaml, an eighth written blind in the forty-first
+round in the same way, not run until that round's end.
 
     python benchmarks/semantic_eval.py                       # both splits, all encoders
     python benchmarks/semantic_eval.py --split calibrate --calibrate
@@ -97,6 +98,7 @@ HOLDOUTS = {
     "holdout5": DATA / "holdout5.yaml",
     "holdout6": DATA / "holdout6.yaml",
     "holdout7": DATA / "holdout7.yaml",
+    "holdout8": DATA / "holdout8.yaml",
 }
 HOLDOUT_KEYS = {
     "phrases.yaml": "items",
