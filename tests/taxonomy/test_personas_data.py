@@ -1,11 +1,11 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to thirty-second, blind ones (personas-fresh.yaml,
-personas-third.yaml to personas-thirty-second.yaml), checked the same way; and the
-upskilling judgements on the first and the fourth to thirty-second sets
+first set, and the second to thirty-third, blind ones (personas-fresh.yaml,
+personas-third.yaml to personas-thirty-third.yaml), checked the same way; and the
+upskilling judgements on the first and the fourth to thirty-third sets
 (upskilling-judgement.yaml, upskilling-judgement-fourth.yaml to
-upskilling-judgement-thirty-second.yaml). These tests check only that they are well formed
+upskilling-judgement-thirty-third.yaml). These tests check only that they are well formed
 and refer to things that exist; they never run a ranking or upskilling.
 """
 
@@ -56,6 +56,7 @@ BLIND_NAMES = {
     "thirtieth": "## A thirtieth, blind set",
     "thirty-first": "## A thirty-first, blind set",
     "thirty-second": "## A thirty-second, blind set",
+    "thirty-third": "## A thirty-third, blind set",
 }
 #: The blind sets judged for upskilling advice too.
 JUDGED_NAMES = (
@@ -88,6 +89,7 @@ JUDGED_NAMES = (
     "thirtieth",
     "thirty-first",
     "thirty-second",
+    "thirty-third",
 )
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
