@@ -88,11 +88,12 @@ from typing import TYPE_CHECKING
 from careermap.base.cache import derived
 from careermap.base.countries import country_name
 from careermap.resolve.profile import Background
+from careermap.results.ambiguous import ambiguous_in as _ambiguous
 from careermap.results.avoided import caution, with_avoid
 from careermap.results.awaiting import CHECK, awaiting_recognition, degree_check
 from careermap.results.countries import from_abroad, held_only_abroad, recognition
 from careermap.results.course_skills import course_skills
-from careermap.results.credentials import ambiguous_abbreviations, certifies, holds
+from careermap.results.credentials import certifies, holds
 from careermap.results.current import (
     current_job,
     current_role,
@@ -105,6 +106,7 @@ from careermap.results.fields import degree_skills
 from careermap.results.held_part import with_held_parts
 from careermap.results.hiring import hiring_verdict, with_usual
 from careermap.results.licences import licence_degree, pending_for, unknown_licences
+from careermap.results.licensed_roles import own_licence
 from careermap.results.lived import lived_question
 from careermap.results.nations import for_nation, moved_registers
 from careermap.results.own_level import own_level_words
@@ -120,7 +122,6 @@ from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import (
     Credential,
     CredentialDefinition,
-    CredentialKind,
     Education,
     Entry,
     Seniority,
@@ -460,47 +461,6 @@ def _with_starter(
 def _own_seniority(background: Background, taxonomy: Taxonomy | None) -> Seniority | None:
     """Return the seniority of the person's current job, where their title says it."""
     return None if taxonomy is None else own_seniority(background.current_role, taxonomy)
-
-
-def own_licence(role: Role, background: Background, taxonomy: Taxonomy) -> Credential | None:
-    """Return the licence or registration *role* requires that the person holds, if any.
-
-    The first of the role's required licences and registrations (as the person's
-    country asks them) that their credentials hold: a psychiatric nurse's RN, a
-    therapist's LPC. ``None`` when they hold none.
-
-    Examples
-    --------
-    >>> from careermap import load_taxonomy
-    >>> taxonomy = load_taxonomy()
-    >>> nurse = taxonomy.role_index["psychiatric-nurse"]
-    >>> own_licence(nurse, Background(credentials=["RN (US)"]), taxonomy).name
-    'Registered Nurse (RN)'
-    >>> print(own_licence(nurse, Background(credentials=["CPR"]), taxonomy))
-    None
-    """
-    if role.entry is None:
-        return None
-    ambiguous = _ambiguous(taxonomy)
-    for credential in role.entry.for_country(background.works_in).written:
-        own = credential.kind in {CredentialKind.LICENCE, CredentialKind.REGISTRATION}
-        if (
-            own
-            and credential.required
-            and holds(background.credentials, credential, ambiguous=ambiguous)
-        ):
-            return credential
-    return None
-
-
-def _ambiguous(taxonomy: Taxonomy) -> Mapping[str, tuple[str, ...]]:
-    """Return the abbreviations two of *taxonomy*'s credentials spell out differently (cached)."""
-
-    def build() -> Mapping[str, tuple[str, ...]]:
-        written = (c for role in taxonomy.roles if role.entry for c in role.entry.written)
-        return ambiguous_abbreviations([*taxonomy.credentials, *written])
-
-    return derived(taxonomy, "ambiguous-abbreviations", build)
 
 
 def _credentials(taxonomy: Taxonomy) -> tuple[Credential | CredentialDefinition, ...]:
