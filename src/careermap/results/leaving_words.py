@@ -18,6 +18,7 @@ from collections.abc import Collection, Sequence
 
 from careermap.base.series import series
 from careermap.resolve.background import Background
+from careermap.results.licensed_roles import licensed_roles
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = ["leaving_line"]
@@ -61,12 +62,10 @@ def leaving_line(
     shown = [(rank, i) for rank, i in enumerate(listed, start=1) if i in held]
     if not shown or not left:
         return ""
-    # Imported here: only a list that holds such posts back reads the licences again.
-    from careermap.results.readiness import own_licence  # noqa: PLC0415
-
+    opened = licensed_roles(background, taxonomy)
     licences: list[str] = []
     for _, i in shown:
-        found = own_licence(taxonomy.roles[i], background, taxonomy)
+        found = opened.get(taxonomy.roles[i].id)
         if found is not None and found.name not in licences:
             licences.append(found.name)
     names = [f"{taxonomy.roles[i].title} (#{rank})" for rank, i in shown[:NAMED]]

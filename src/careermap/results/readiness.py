@@ -82,35 +82,31 @@ work" without a country).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from careermap.base.cache import derived
-from careermap.base.countries import country_name
 from careermap.resolve.profile import Background
+from careermap.results.ambiguous import ambiguous_in as _ambiguous
 from careermap.results.avoided import caution, with_avoid
-from careermap.results.awaiting import CHECK, awaiting_recognition, degree_check
+from careermap.results.awaiting import CHECK, degree_check
 from careermap.results.countries import from_abroad, held_only_abroad, recognition
-from careermap.results.course_skills import course_skills
-from careermap.results.credentials import ambiguous_abbreviations, certifies, holds
+from careermap.results.credentials import certifies, holds
 from careermap.results.current import (
-    current_job,
     current_role,
     is_current,
     own_seniority,
-    practised_skills,
 )
+from careermap.results.current_verdict import current_verdict as _current
 from careermap.results.education import DIPLOMA_NOTE, education_level
-from careermap.results.fields import degree_skills
 from careermap.results.held_part import with_held_parts
 from careermap.results.hiring import hiring_verdict, with_usual
-from careermap.results.licences import licence_degree, pending_for, unknown_licences
+from careermap.results.implied import implied_skills
+from careermap.results.licences import licence_degree, unknown_licences
+from careermap.results.licensed_roles import own_licence
 from careermap.results.lived import lived_question
 from careermap.results.nations import for_nation, moved_registers
 from careermap.results.own_level import own_level_words
 from careermap.results.own_licence import as_check, own_licences
-from careermap.results.past_work import past_practice
-from careermap.results.practice import helping_practice, skill_practice
 from careermap.results.rungs import starter_pay
 from careermap.results.scope import licensed_above
 from careermap.results.verdict import Readiness, Verdict
@@ -120,7 +116,6 @@ from careermap.taxonomy.lived import LivedKind
 from careermap.taxonomy.models import (
     Credential,
     CredentialDefinition,
-    CredentialKind,
     Education,
     Entry,
     Seniority,
@@ -376,58 +371,6 @@ def _lived_certified(
     return tuple(k for k in LivedKind if k in found)
 
 
-def _current(
-    entry: Entry,
-    background: Background,
-    ambiguous: Mapping[str, tuple[str, ...]],
-    shown: Shown | None,
-    unknown: Sequence[str],
-    *,
-    above: Sequence[str],
-) -> Readiness:
-    """Return the ``current`` verdict, with the check a licence careermap does not know asks.
-
-    A person who gives their country and writes a licence careermap does not know (the
-    German psychotherapist's "Approbation", in Dublin) is asked of their own job what every
-    other post asks: whether that licence is accepted there in place of what posts ask.
-    One who writes a licence as applied for, not held yet ("Anerkennung nach dem
-    Musiktherapiegesetz (Österreich), beantragt"; :func:`~careermap.results.standing.is_pending`)
-    is told what their job asks where they work, beside the pending credential: the job
-    shows the degree it asks, not the licence.
-    """
-    found = current_job()
-    if background.works_in is None:
-        return found
-    if unknown:
-        check = hiring_verdict(entry, background, ambiguous, shown, unknown, above=above)
-        if (
-            check is not None
-            and check.verdict == "needs"
-            and any(t in check.summary for t in unknown)
-        ):
-            return _beside(found, check, " (", ")")
-    # What the post asks, not held yet; a degree awaiting recognition is held (results.awaiting).
-    waiting = [t for t in pending_for(entry, background.credentials) if not awaiting_recognition(t)]
-    if not waiting:
-        return found
-    # A licence applied for, not held yet (twenty-seventh round: a music therapist whose
-    # Austrian recognition is pending was told only "your current job"). Holding the job
-    # shows the degree it asks; what is left missing where the person works is a licence.
-    proven = background.model_copy(update={"education": Education.DOCTORATE})
-    check = hiring_verdict(entry, proven, ambiguous, shown, unknown, above=above)
-    if check is None or check.verdict != "needs":
-        return found
-    where = country_name(background.works_in)
-    return _beside(found, check, f"; in {where} it ", f" ({waiting[0]!r} is not held yet)")
-
-
-def _beside(found: Readiness, check: Readiness, before: str, after: str) -> Readiness:
-    """Return *found* with *check*'s summary, in a sentence, after its own, and its notes."""
-    said = check.summary[0].lower() + check.summary[1:]
-    summary = f"{found.summary}{before}{said}{after}"
-    return found.model_copy(update={"summary": summary, "notes": (*found.notes, *check.notes)})
-
-
 def _with_starter(
     found: Readiness,
     entry: Entry,
@@ -460,141 +403,3 @@ def _with_starter(
 def _own_seniority(background: Background, taxonomy: Taxonomy | None) -> Seniority | None:
     """Return the seniority of the person's current job, where their title says it."""
     return None if taxonomy is None else own_seniority(background.current_role, taxonomy)
-
-
-def own_licence(role: Role, background: Background, taxonomy: Taxonomy) -> Credential | None:
-    """Return the licence or registration *role* requires that the person holds, if any.
-
-    The first of the role's required licences and registrations (as the person's
-    country asks them) that their credentials hold: a psychiatric nurse's RN, a
-    therapist's LPC. ``None`` when they hold none.
-
-    Examples
-    --------
-    >>> from careermap import load_taxonomy
-    >>> taxonomy = load_taxonomy()
-    >>> nurse = taxonomy.role_index["psychiatric-nurse"]
-    >>> own_licence(nurse, Background(credentials=["RN (US)"]), taxonomy).name
-    'Registered Nurse (RN)'
-    >>> print(own_licence(nurse, Background(credentials=["CPR"]), taxonomy))
-    None
-    """
-    if role.entry is None:
-        return None
-    ambiguous = _ambiguous(taxonomy)
-    for credential in role.entry.for_country(background.works_in).written:
-        own = credential.kind in {CredentialKind.LICENCE, CredentialKind.REGISTRATION}
-        if (
-            own
-            and credential.required
-            and holds(background.credentials, credential, ambiguous=ambiguous)
-        ):
-            return credential
-    return None
-
-
-def _ambiguous(taxonomy: Taxonomy) -> Mapping[str, tuple[str, ...]]:
-    """Return the abbreviations two of *taxonomy*'s credentials spell out differently (cached)."""
-
-    def build() -> Mapping[str, tuple[str, ...]]:
-        written = (c for role in taxonomy.roles if role.entry for c in role.entry.written)
-        return ambiguous_abbreviations([*taxonomy.credentials, *written])
-
-    return derived(taxonomy, "ambiguous-abbreviations", build)
-
-
-def _credentials(taxonomy: Taxonomy) -> tuple[Credential | CredentialDefinition, ...]:
-    """Every credential of the taxonomy that certifies skills, once by name.
-
-    Those of its ``credentials`` section first (whether or not a role names them),
-    then those written out in its roles.
-    """
-
-    def build() -> tuple[Credential | CredentialDefinition, ...]:
-        found: dict[str, Credential | CredentialDefinition] = {}
-        for definition in taxonomy.credentials:
-            if definition.implies:
-                found.setdefault(definition.name, definition)
-        for role in taxonomy.roles:
-            for credential in role.entry.written if role.entry else ():
-                if credential.implies:
-                    found.setdefault(credential.name, credential)
-        return tuple(found[name] for name in sorted(found))
-
-    return derived(taxonomy, "implying-credentials", build)
-
-
-def implied_skills(
-    background: Background | None, taxonomy: Taxonomy, skills: Iterable[str] = ()
-) -> frozenset[str]:
-    """Return the skills a person's credentials, degree subject and current role certify.
-
-    A registered nurse is not told they lack nursing or medical knowledge, a
-    licensed clinical social worker not that they lack psychology, a psychology
-    graduate not that they lack psychology, a peer support specialist not that they
-    lack coordination: such gaps are left out of a match's gaps. The score is
-    unchanged (it measures the skills the person listed), and so is the verdict. A
-    credential held by its own name, another name or an equivalent certifies its
-    ``Credential.implies``; so does an associate licence the credential lists
-    (``Credential.associate``: an LPC-Associate is certified in what the LPC
-    implies), though it never holds the licence. A credential a role merely
-    ``accepts`` in its place (BACP registration for a school counsellor's
-    certification) opens the post but certifies only what its own definition implies
-    (:func:`careermap.results.credentials.certifies`). A bachelor's degree or higher
-    certifies reading, writing and critical thinking, and its subject
-    (``Background.field``) the knowledge skill it names exactly
-    (:func:`careermap.results.fields.degree_skills`). The role the person
-    holds now (``Background.current_role``, when its title names one role
-    confidently) certifies its essential requirements
-    (:func:`careermap.results.current.practised_skills`), as does a past title held three
-    years or more (:func:`careermap.results.past_work.past_practice`), and helping work, named by
-    that title or by the titles of their other work, the core of its practice: empathy,
-    listening, confidentiality and the rest, as O*NET rates them for its occupation and
-    its codes of conduct name them (:func:`careermap.results.practice.helping_practice`);
-    so do *skills* the person listed that are a practice of helping work, for a person
-    with a background (:func:`careermap.results.practice.skill_practice`). A course held
-    that is a skill by its own name ("Mental Health First Aid") certifies that skill
-    (:func:`careermap.results.course_skills.course_skills`).
-
-    Parameters
-    ----------
-    background : Background or None
-        What the person said; ``None`` implies nothing.
-    taxonomy : Taxonomy
-        Where the credentials are recorded (its ``credentials`` section and each
-        role's ``entry.credentials``).
-    skills : iterable of str, optional
-        The skill ids the person's own words resolved to.
-
-    Examples
-    --------
-    >>> from careermap import load_taxonomy
-    >>> taxonomy = load_taxonomy()
-    >>> nurse = Background(credentials=["RN (US, BSN)"])
-    >>> "mental-health-nursing" in implied_skills(nurse, taxonomy)
-    True
-    >>> associate = implied_skills(Background(credentials=["LPC-Associate"]), taxonomy)
-    >>> associate == implied_skills(Background(credentials=["LPC"]), taxonomy)
-    True
-    >>> sorted(implied_skills(Background(education="bachelor", field="Psychology"), taxonomy))
-    ['critical-thinking', 'psychology', 'reading-comprehension', 'writing']
-    """
-    if background is None:
-        return frozenset()
-    degree = (
-        degree_skills(background, taxonomy)
-        | practised_skills(background.current_role, taxonomy)
-        | past_practice(background, taxonomy)
-        | helping_practice(background, taxonomy)
-        | skill_practice(skills, taxonomy)
-    )
-    if not background.credentials:
-        return degree
-    ambiguous = _ambiguous(taxonomy)
-    degree |= course_skills(background.credentials, taxonomy)  # "Mental Health First Aid"
-    return degree | frozenset(
-        skill
-        for credential in _credentials(taxonomy)
-        if certifies(background.credentials, credential, ambiguous=ambiguous)
-        for skill in credential.implies
-    )

@@ -32,7 +32,7 @@ Nor is a role loose that the person's own record names as their work (thirty-six
 review35 P1): the role their job title names (their current job,
 :func:`careermap.results.current.is_current`), and, when the title names no role, a role
 requiring a licence or registration they hold
-(:func:`careermap.results.readiness.own_licence`). A title and a licence say what their
+(:func:`careermap.results.licensed_roles.own_licence`). A title and a licence say what their
 practice is when their texts are read thinly: the Dakar
 addiction-centre social worker, whose one read text was "case management", had the
 hospital social worker post her state diploma qualifies her for ordered after a US
@@ -163,7 +163,7 @@ def named_by_record(role: Role, background: Background, taxonomy: Taxonomy) -> b
 
     Their job title names it (:func:`careermap.results.current.is_current`: their
     current job); or their title names no role of the taxonomy and *role* requires a
-    licence or registration they hold (:func:`careermap.results.readiness.own_licence`).
+    licence or registration they hold (:func:`careermap.results.licensed_roles.own_licence`).
     A title that names a role says what their practice is, and a licence does not
     overrule it: an eating disorder therapist licensed as a clinical social worker
     practises therapy, not hospital social work.
@@ -189,7 +189,7 @@ def _named(background: Background, taxonomy: Taxonomy) -> Callable[[Role], bool]
     """Return :func:`named_by_record` for *background*, its title read once."""
     # Imported here: only a thin profile with a background reads them (credential readers).
     from careermap.results.current import current_role  # noqa: PLC0415
-    from careermap.results.readiness import own_licence  # noqa: PLC0415
+    from careermap.results.licensed_roles import own_licence  # noqa: PLC0415
 
     title = (background.current_role or "").strip()
     held = current_role(title, taxonomy) if title else None

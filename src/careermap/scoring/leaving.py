@@ -47,7 +47,7 @@ def left_sectors(
     *sectors* are the sectors the ranking keeps (``None``: every sector, nothing left
     out). A left-out sector is theirs when the role their job title names
     (:func:`careermap.results.current.current_role`) is in it, or a role in it requires a
-    licence or registration they hold (:func:`careermap.results.readiness.own_licence`).
+    licence or registration they hold (:func:`careermap.results.licensed_roles.own_licence`).
 
     Examples
     --------
@@ -70,16 +70,13 @@ def left_sectors(
         return frozenset()
     # Imported here: only a ranking that leaves sectors out reads them (credential readers).
     from careermap.results.current import current_role  # noqa: PLC0415
-    from careermap.results.readiness import own_licence  # noqa: PLC0415
+    from careermap.results.licensed_roles import licensed_roles  # noqa: PLC0415
 
     title = (background.current_role or "").strip()
     held = current_role(title, taxonomy) if title else None
     found = {held.sector} & excluded if held is not None else set()
-    found |= {
-        role.sector
-        for role in taxonomy.roles
-        if role.sector in excluded and own_licence(role, background, taxonomy) is not None
-    }
+    opened = licensed_roles(background, taxonomy)
+    found |= {role.sector for role in taxonomy.roles if role.id in opened} & excluded
     return frozenset(found)
 
 
@@ -90,7 +87,7 @@ def leaving_posts(
 
     *left* are the sectors the person is leaving (:func:`left_sectors`). A role outside
     them counts when the licence or registration it requires that the person holds
-    (:func:`careermap.results.readiness.own_licence`) is, by name, one a role of *left*
+    (:func:`careermap.results.licensed_roles.licensed_roles`) is, by name, one a role of *left*
     requires: the same licensed practice, filed under another sector (a registered
     nurse's nurse case manager). A post asking any of several clinical licences ("RN, LPC,
     LCSW or LMFT") is open to several professions and is not the practice itself: a
@@ -113,9 +110,10 @@ def leaving_posts(
     """
     if not left or not background.credentials:
         return frozenset()
-    from careermap.results.readiness import own_licence  # noqa: PLC0415 - as in left_sectors
+    from careermap.results.licensed_roles import licensed_roles  # noqa: PLC0415 - as above
 
-    held = [own_licence(role, background, taxonomy) for role in taxonomy.roles]
+    opened = licensed_roles(background, taxonomy)
+    held = [opened.get(role.id) for role in taxonomy.roles]
     theirs = {
         licence.name
         for role, licence in zip(taxonomy.roles, held, strict=True)

@@ -63,7 +63,7 @@ def trade_roles(background: Background, taxonomy: Taxonomy) -> tuple[Role, ...]:
 
     The roles their job title and past job titles name
     (:func:`careermap.results.current.current_role`), and those requiring a licence or
-    registration they hold (:func:`careermap.results.readiness.own_licence`), in
+    registration they hold (:func:`careermap.results.licensed_roles.licensed_roles`), in
     taxonomy order, each once.
 
     Examples
@@ -79,15 +79,12 @@ def trade_roles(background: Background, taxonomy: Taxonomy) -> tuple[Role, ...]:
     """
     # Imported here: only advice order reads titles and licences (credential readers).
     from careermap.results.current import current_role  # noqa: PLC0415
-    from careermap.results.readiness import own_licence  # noqa: PLC0415
+    from careermap.results.licensed_roles import licensed_roles  # noqa: PLC0415
 
     titles = [background.current_role or "", *background.experience]
     named = {role.id for t in titles if t.strip() and (role := current_role(t, taxonomy))}
-    return tuple(
-        role
-        for role in taxonomy.roles
-        if role.id in named or own_licence(role, background, taxonomy) is not None
-    )
+    opened = licensed_roles(background, taxonomy)
+    return tuple(role for role in taxonomy.roles if role.id in named or role.id in opened)
 
 
 def one_line_posts(

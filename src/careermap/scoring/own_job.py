@@ -11,7 +11,8 @@ licence or registration she holds, advice order ranks it, at score 0, with its v
 from __future__ import annotations
 
 from careermap.resolve.profile import Background
-from careermap.results.readiness import current_role, own_licence
+from careermap.results.current import current_role
+from careermap.results.licensed_roles import own_licence
 from careermap.results.verdict import Readiness
 from careermap.scoring.engine import Scores, scoring_index
 from careermap.taxonomy.models import CredentialKind, Role, Taxonomy
@@ -26,7 +27,7 @@ def licensed_job(
 
     The role their job title names (``Background.current_role``), in *sectors*
     (``None``: every sector), scoring 0, that requires a licence or registration they
-    hold (:func:`careermap.results.readiness.own_licence`); otherwise ``None``.
+    hold (:func:`careermap.results.licensed_roles.own_licence`); otherwise ``None``.
     """
     title = background.current_role
     held = current_role(title, taxonomy) if title and title.strip() else None
