@@ -1,17 +1,14 @@
 """Narrative extraction cross-fitted over the six narrative sets one may tune on.
 
 Thirty-seventh round (docs/semantic.md, "Thirty-seventh round"), three folds in the
-thirty-eighth, four in the thirty-ninth, five since the fortieth ("Fortieth round"). The
-sets are tests/data/semantic/narratives.yaml (development), holdout.yaml, and the spent
-judges holdout2.yaml to holdout6.yaml; holdout7.yaml, a blind judge, is never read here.
-Five folds, each fitted on the development sets and four of the spent judges, and checked
-on the fifth:
+thirty-eighth, four in the thirty-ninth, five in the fortieth, six since the forty-first
+("Forty-first round"). The sets are tests/data/semantic/narratives.yaml (development),
+holdout.yaml, and the spent judges holdout2.yaml to holdout7.yaml; holdout8.yaml, a blind
+judge, is never read here. Six folds, each fitted on the development sets and five of the
+spent judges, and checked on the sixth:
 
-- A: fit on narratives + holdout + holdout2-5, check on holdout6;
-- B: fit on narratives + holdout + holdout2-4 + holdout6, check on holdout5;
-- C: fit on narratives + holdout + holdout2-3 + holdout5-6, check on holdout4;
-- D: fit on narratives + holdout + holdout2 + holdout4-6, check on holdout3;
-- E: fit on narratives + holdout + holdout3-6, check on holdout2.
+- A: check on holdout7; B: on holdout6; C: on holdout5; D: on holdout4; E: on holdout3;
+  F: on holdout2 (each fitted on narratives, holdout and the other five).
 
 For every setting of the grid, the fitting sets' narratives are pooled and scored
 (precision counts a skill in ``expect`` or ``also`` as right, recall counts ``expect``);
@@ -59,11 +56,11 @@ from careermap.resolve.practitioner_names import practice_names
 from careermap.resolve.semantic import SemanticHit, semantic_index
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "semantic"
-SPENT = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
-SETS = ("narratives", "holdout", *SPENT)  # holdout7, a blind judge, never
+SPENT = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+SETS = ("narratives", "holdout", *SPENT)  # holdout8, a blind judge, never
 FOLDS = {
     fold: (("narratives", "holdout", *(name for name in SPENT if name != check)), check)
-    for fold, check in zip("ABCDE", reversed(SPENT), strict=True)
+    for fold, check in zip("ABCDEF", reversed(SPENT), strict=True)
 }
 Setting = dict[str, float]
 

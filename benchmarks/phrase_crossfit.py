@@ -1,10 +1,10 @@
-"""How a phrase's verbs are read by meaning, through ``match_text``, cross-fitted in five folds.
+"""How a phrase's verbs are read by meaning, through ``match_text``, cross-fitted in six folds.
 
 Thirty-ninth round (docs/semantic.md): a CV line's past tenses ("co-facilitated",
 "liaised", "wrote") against the "-ing" forms skill names use. Each cell sets how
 :mod:`careermap.resolve.cv_verbs` reads a text (``readings``) and reads every phrase and
 off-domain phrase of the development set (both halves), holdout.yaml and the spent judges
-holdout2-6 as a user meets them (the shipped default: WordLlama, no
+holdout2-7 as a user meets them (the shipped default: WordLlama, no
 ``CAREERMAP_LONG_TEXTS``):
 
 - ``as written``: the text only (the library before this round);
@@ -15,14 +15,15 @@ holdout2-6 as a user meets them (the shipped default: WordLlama, no
   a skill.
 
 Printed per set: first shown right (the match, or the first suggestion), silent matches
-(right), off-domain phrases resolved. Each of five folds (four in the thirty-ninth round)
-fits on the development set, holdout and four spent judges, and is reported on the fifth
-(A: holdout6, B: holdout5, C: holdout4, D: holdout3, E: holdout2); a fold's pick is the
+(right), off-domain phrases resolved. Each of six folds (four in the thirty-ninth round,
+five in the fortieth) fits on the development set, holdout and five spent judges, and is
+reported on the sixth (A: holdout7, B: holdout6, C: holdout5, D: holdout4, E: holdout3,
+F: holdout2); a fold's pick is the
 cell with the most phrases shown right over its fitting sets and no off-domain phrase
 resolved there (on a tie, the cell listed first),
 and holds when it shows more right than ``as written`` on the set it did not fit, with no
 off-domain phrase resolved.
-holdout7.yaml, a blind judge, is never read.
+holdout8.yaml, a blind judge, is never read.
 
 ``--cells`` reads only the cells named (and ``as written``): with
 ``CAREERMAP_LONG_TEXTS=minilm`` set, ``--cells "the nearer"`` compares the opt-in cascade

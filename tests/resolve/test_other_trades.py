@@ -5,7 +5,10 @@ the server outage and the postmortem write-up", "risk assessment of the crane li
 for the tower block" and "grounding and bonding of the switchboard to the earth
 electrode" were read by name, in part, before any model. The words after "of" or "for"
 are now read against the taxonomy's own words (``careermap.resolve.other_trades``); two
-or more it never uses make the object another trade's.
+or more it never uses make the object another trade's. Forty-first round: a word the
+taxonomy uses only in passing (in at most two of its entries), outside the named skill's
+own side, counts half ("risk assessment of the bond portfolio for the credit committee",
+holdout7's one off-domain phrase resolved).
 """
 
 from __future__ import annotations
@@ -19,9 +22,13 @@ import careermap
 from careermap.resolve.long_texts import LONG_TEXTS_ENV
 from careermap.resolve.other_trades import (
     LARGEST_TAXONOMY,
+    RARE_USES,
     another_trade,
     care_words,
     foreign_words,
+    rare_words,
+    skill_side,
+    word_uses,
 )
 from careermap.resolve.resolver import match_text
 
@@ -146,12 +153,72 @@ def test_without_the_semantic_layer_the_lexical_path_is_unchanged(
 def test_the_development_set_care_twins_are_never_another_trades(
     bundled: careermap.Taxonomy,
 ) -> None:
+    # Two twins (forty-first round) are held by the fortieth round's rule as well: their
+    # objects hold two words no entry uses; the file says so (``held``), and only they may.
     document = yaml.safe_load(DEVELOPMENT.read_text(encoding="utf-8"))
-    assert len(document["off_domain"]) >= 60
+    assert len(document["off_domain"]) >= 110
+    held = []
     for item in document["care"]:
         match = match_text(item["text"], bundled, semantic=False)
         if match.method == "part" and match.matched_name:
-            assert not another_trade(item["text"], match.matched_name, bundled), item
+            skill = match.skill_id
+            if another_trade(item["text"], match.matched_name, bundled, skill=skill):
+                held.append(item["text"])
+    assert held == [item["text"] for item in document["care"] if "held" in item]
+
+
+def test_a_word_used_in_passing_counts_half(bundled: careermap.Taxonomy) -> None:
+    uses = word_uses(bundled)
+    assert uses["portfolio"] <= RARE_USES < uses["ward"]
+    text = "risk assessment of the bond portfolio for the credit committee"
+    assert foreign_words(text, "risk assessment", bundled) == ("bond",)
+    assert "portfolio" in rare_words(text, "risk assessment", bundled, skill="risk-assessment")
+    assert another_trade(text, "risk assessment", bundled, skill="risk-assessment")
+
+
+def test_a_word_of_the_named_skills_own_side_is_never_rare(bundled: careermap.Taxonomy) -> None:
+    text = "root cause analysis of the patient safety incidents for the clinical governance board"
+    name = "root cause analysis"
+    assert "governanc" in skill_side("quality-improvement", bundled)
+    assert "governance" in rare_words(text, name, bundled)
+    assert "governance" not in rare_words(text, name, bundled, skill="quality-improvement")
+    assert skill_side("no-such-skill", bundled) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("risk assessment of the bond portfolio for the credit committee", "risk-assessment"),
+        ("risk assessment of the supplier contracts for the audit committee", "risk-assessment"),
+        ("root cause analysis of the stock losses in the store", "quality-improvement"),
+        ("incident reviews of the website outages for the product team", "quality-improvement"),
+    ],
+)
+def test_one_foreign_word_and_words_used_in_passing_are_another_trades(
+    semantic: careermap.Taxonomy, text: str, skill: str
+) -> None:
+    match = match_text(text, semantic)
+    assert match.skill_id is None, match
+    assert match.alternatives[0].skill_id == skill
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # The persona texts of this shape nearest the line (docs/semantic.md, "Forty-first
+        # round"): 1.5 and 1 of the two it takes.
+        ("writing reports for redress schemes and court", "report-writing"),
+        ("service evaluation of the waiting list", "programme-evaluation"),
+        ("PHQ-9 screening of pregnant women", "outcome-measurement"),
+        ("quality assurance of the safeguarding referrals for the local authority", None),
+    ],
+)
+def test_care_objects_with_words_used_in_passing_still_read(
+    semantic: careermap.Taxonomy, text: str, skill: str | None
+) -> None:
+    match = match_text(text, semantic)
+    assert match.skill_id is not None, match
+    assert skill is None or match.skill_id == skill
 
 
 def test_no_off_domain_phrase_of_the_spent_judges_resolves(semantic: careermap.Taxonomy) -> None:

@@ -19,6 +19,13 @@ words and people ("refugees", "tenants":
 :data:`careermap.resolve.phrase_words.PEOPLE_KINDS`) are never foreign. Two or more
 foreign words make the object another trade's (:data:`FOREIGN_WORDS`); the resolver
 then shows the skill as a suggestion, not a match (docs/semantic.md, "Fortieth round").
+A word the taxonomy uses only in passing, in at most :data:`RARE_USES` of its entries (a
+"portfolio" in one role's description, a "committee" in one skill's), counts half
+(:data:`RARE_WEIGHT`: "risk assessment of the bond portfolio for the credit committee"),
+unless the named skill's own side uses it (:func:`skill_side`: its names and description,
+the skills it relates to and why, the roles that ask it and their sectors), which makes
+it the care side's ("clinical governance committee" for root cause analysis; docs/
+semantic.md, "Forty-first round").
 Text in another language is left alone: its words are foreign to an English taxonomy
 whatever they say.
 
@@ -30,18 +37,41 @@ more than :data:`LARGEST_TAXONOMY` skills (ESCO) is not read this way at all.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from careermap.base.cache import derived
 from careermap.resolve.language import other_language
 from careermap.resolve.phrase_words import PEOPLE_KINDS
 from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["FOREIGN_WORDS", "LARGEST_TAXONOMY", "another_trade", "care_words", "foreign_words"]
+__all__ = [
+    "FOREIGN_WORDS",
+    "LARGEST_TAXONOMY",
+    "RARE_USES",
+    "RARE_WEIGHT",
+    "another_trade",
+    "care_words",
+    "foreign_words",
+    "rare_words",
+    "skill_side",
+    "word_uses",
+]
 
 #: Words after the name, foreign to the taxonomy, that make the object another trade's.
 #: Over every persona text read in part by a name followed by "of" or "for", none has
 #: more than one (docs/semantic.md, "Fortieth round").
 FOREIGN_WORDS = 2
+
+#: Entries of the taxonomy (a skill, a role, a sector, a relation, a credential, a lexicon
+#: entry) at most this many of which use a word: the taxonomy uses it only in passing.
+RARE_USES = 2
+
+#: What such a word counts towards :data:`FOREIGN_WORDS` when the named skill's own side
+#: does not use it (docs/semantic.md, "Forty-first round": over every persona text of this
+#: shape the most is 1.5, "writing reports for redress schemes and court").
+RARE_WEIGHT = 0.5
 
 #: Skills beyond which a taxonomy is not read this way: one that large (ESCO's 14,579)
 #: names other trades' work itself, so their words are its own and the rule would
@@ -84,14 +114,55 @@ def _stem(word: str) -> str:
     return word
 
 
+def _entries(taxonomy: Taxonomy) -> list[str]:
+    """Return the text of each entry of *taxonomy* that says what its skills and roles are."""
+    texts = [" ".join([s.label, *s.aliases, s.description]) for s in taxonomy.skills]
+    texts += [" ".join([r.title, *r.aliases, r.description]) for r in taxonomy.roles]
+    texts += [f"{sector.label} {sector.description}" for sector in taxonomy.sectors]
+    texts += [relation.reason for relation in taxonomy.relations]
+    texts += [credential.name for credential in taxonomy.credentials]
+    texts += [" ".join(entry.terms) for lexicon in taxonomy.lexicons for entry in lexicon.skills]
+    return texts
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Return the stems of the runs of English letters in *text* (a hyphenated word's parts)."""
+    # Only words of English letters can be foreign (_PLAIN), so only they are kept: a
+    # simple pattern reads ESCO's 5.5 million characters of descriptions in a fraction of
+    # the time a Unicode word pattern takes.
+    return frozenset(_stem(word.lower()) for word in set(_LETTERS.findall(text)))
+
+
+def word_uses(taxonomy: Taxonomy) -> Mapping[str, int]:
+    """Return, for the stem of every word *taxonomy* uses, how many of its entries use it.
+
+    An entry is a skill (its label, aliases and description), a role (title, aliases,
+    description), a sector, a relation's reason, a credential's name or a lexicon entry's
+    terms. Built once per taxonomy, when a text is first read in part with the semantic
+    layer (docs/semantic.md, "Fortieth round" and "Forty-first round", give its time).
+
+    Examples
+    --------
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> uses = word_uses(default_taxonomy())
+    >>> uses["ward"] > 2, uses.get("switchboard", 0)
+    (True, 0)
+    """
+
+    def build() -> Mapping[str, int]:
+        return MappingProxyType(
+            dict(Counter(word for text in _entries(taxonomy) for word in _stems(text)))
+        )
+
+    return derived(taxonomy, "word-uses", build)
+
+
 def care_words(taxonomy: Taxonomy) -> frozenset[str]:
     """Return the stems of every word *taxonomy* uses to say what its skills and roles are.
 
-    Labels, aliases and descriptions of skills, roles and sectors, the reasons of the
-    relations, the credentials' names and the lexicons' terms; each run of English letters
-    (each part of a hyphenated word), by :func:`_stem`. Built once per taxonomy, when a
-    text is first read in part with the semantic layer (docs/semantic.md, "Fortieth
-    round", gives its time).
+    The words of :func:`word_uses`: labels, aliases and descriptions of skills, roles and
+    sectors, the reasons of the relations, the credentials' names and the lexicons' terms;
+    each run of English letters (each part of a hyphenated word), by :func:`_stem`.
 
     Examples
     --------
@@ -100,30 +171,69 @@ def care_words(taxonomy: Taxonomy) -> frozenset[str]:
     >>> "ward" in words, "switchboard" in words
     (True, False)
     """
+    return derived(taxonomy, "care-words", lambda: frozenset(word_uses(taxonomy)))
 
-    def build() -> frozenset[str]:
+
+def skill_side(skill_id: str, taxonomy: Taxonomy) -> frozenset[str]:
+    """Return the stems of the words of the care side *skill_id* lives in.
+
+    Its label, aliases and description; those of every skill a relation joins it to, with
+    the relation's reason; the title, aliases and description of every role that asks it,
+    with its sector's label and description. Empty for an id the taxonomy does not hold.
+
+    Examples
+    --------
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> side = skill_side("risk-assessment", default_taxonomy())
+    >>> "governanc" in side, "portfolio" in side
+    (True, False)
+    """
+    sides: dict[str, frozenset[str]] = derived(taxonomy, "skill-sides", dict)
+    if skill_id not in sides:
+        skills = taxonomy.skill_index
+        skill = skills.get(skill_id)
         texts: list[str] = []
-        for skill in taxonomy.skills:
+        if skill is not None:
             texts += [skill.label, *skill.aliases, skill.description]
-        for role in taxonomy.roles:
-            texts += [role.title, *role.aliases, role.description]
-        for sector in taxonomy.sectors:
-            texts += [sector.label, sector.description]
-        texts += [relation.reason for relation in taxonomy.relations]
-        texts += [credential.name for credential in taxonomy.credentials]
-        texts += [
-            term
-            for lexicon in taxonomy.lexicons
-            for entry in lexicon.skills
-            for term in entry.terms
-        ]
-        # Only words of English letters can be foreign (_PLAIN), so only they are kept: a
-        # simple pattern reads ESCO's 5.5 million characters of descriptions in a fraction
-        # of the time a Unicode word pattern takes. A hyphenated word is kept in its parts.
-        words = {word.lower() for word in set(_LETTERS.findall("\n".join(texts)))}
-        return frozenset(_stem(word) for word in words)
+            for relation in taxonomy.relations:
+                if skill_id in (relation.source, relation.target):
+                    other = skills[
+                        relation.target if relation.source == skill_id else relation.source
+                    ]
+                    texts += [other.label, *other.aliases, other.description, relation.reason]
+            for role in taxonomy.roles:
+                if any(need.skill == skill_id for need in role.requirements):
+                    sector = taxonomy.sector_index.get(role.sector)
+                    texts += [role.title, *role.aliases, role.description]
+                    texts += [sector.label, sector.description] if sector else []
+        # Values depend only on the taxonomy, so two threads filling one key agree.
+        sides[skill_id] = _stems("\n".join(texts))
+    return sides[skill_id]
 
-    return derived(taxonomy, "care-words", build)
+
+def _object_words(text: str, name: str) -> list[str]:
+    """Return the plain words of the object after *name* at the head of *text* (or none)."""
+    stripped = text.strip()
+    if not name or not stripped.lower().startswith(name.lower()) or other_language(stripped):
+        return []
+    hit = _OBJECT.match(stripped[len(name) :])
+    if hit is None:
+        return []
+    what = _OBJECT_END.split(hit["object"], maxsplit=1)[0]
+    return [
+        word
+        for word in _WORD.findall(what)
+        if len(word) >= _MIN_LETTERS
+        and _PLAIN.fullmatch(word)
+        and word not in _FUNCTION_WORDS
+        and not _PEOPLE.fullmatch(word)
+    ]
+
+
+def _uses(word: str, uses: Mapping[str, int]) -> int:
+    """Return how many entries use *word*: its stem's count, or a hyphenated part's highest."""
+    pieces = [_stem(piece) for piece in word.split("-")] if "-" in word else []
+    return max(uses.get(stem, 0) for stem in (_stem(word), *pieces))
 
 
 def foreign_words(text: str, name: str, taxonomy: Taxonomy) -> tuple[str, ...]:
@@ -141,28 +251,43 @@ def foreign_words(text: str, name: str, taxonomy: Taxonomy) -> tuple[str, ...]:
     >>> foreign_words("risk assessment of the young person's home", "risk assessment", taxonomy)
     ()
     """
-    stripped = text.strip()
-    if not name or not stripped.lower().startswith(name.lower()) or other_language(stripped):
-        return ()
-    hit = _OBJECT.match(stripped[len(name) :])
-    if hit is None:
-        return ()
-    what = _OBJECT_END.split(hit["object"], maxsplit=1)[0]
-    known = care_words(taxonomy)
+    uses = word_uses(taxonomy)
+    return tuple(word for word in _object_words(text, name) if not _uses(word, uses))
+
+
+def rare_words(
+    text: str, name: str, taxonomy: Taxonomy, *, skill: str | None = None
+) -> tuple[str, ...]:
+    """Return the object's words the taxonomy uses only in passing, and *skill*'s side never.
+
+    A word at most :data:`RARE_USES` entries use (:func:`word_uses`), not a word of
+    :func:`skill_side` when *skill* is given. Empty when :func:`foreign_words` would be.
+
+    Examples
+    --------
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> taxonomy = default_taxonomy()
+    >>> text = "risk assessment of the bond portfolio for the credit committee"
+    >>> foreign_words(text, "risk assessment", taxonomy)
+    ('bond',)
+    >>> rare_words(text, "risk assessment", taxonomy, skill="risk-assessment")
+    ('portfolio', 'credit', 'committee')
+    """
+    uses = word_uses(taxonomy)
+    side = skill_side(skill, taxonomy) if skill else frozenset()
     return tuple(
         word
-        for word in _WORD.findall(what)
-        if len(word) >= _MIN_LETTERS
-        and _PLAIN.fullmatch(word)
-        and word not in _FUNCTION_WORDS
-        and not _PEOPLE.fullmatch(word)
-        and _stem(word) not in known
-        and not any(_stem(piece) in known for piece in word.split("-") if "-" in word)
+        for word in _object_words(text, name)
+        if 0 < _uses(word, uses) <= RARE_USES and _stem(word) not in side
     )
 
 
-def another_trade(text: str, name: str, taxonomy: Taxonomy) -> bool:
+def another_trade(text: str, name: str, taxonomy: Taxonomy, *, skill: str | None = None) -> bool:
     """Say whether *text* is another trade's task that begins with the care skill's *name*.
+
+    Each word of the object the taxonomy never uses counts one (:func:`foreign_words`),
+    each it uses only in passing, outside *skill*'s side, :data:`RARE_WEIGHT`
+    (:func:`rare_words`); :data:`FOREIGN_WORDS` or more make the task another trade's.
 
     Examples
     --------
@@ -175,4 +300,6 @@ def another_trade(text: str, name: str, taxonomy: Taxonomy) -> bool:
     """
     if len(taxonomy.skills) > LARGEST_TAXONOMY:
         return False
-    return len(foreign_words(text, name, taxonomy)) >= FOREIGN_WORDS
+    foreign = len(foreign_words(text, name, taxonomy))
+    rare = len(rare_words(text, name, taxonomy, skill=skill))
+    return foreign + RARE_WEIGHT * rare >= FOREIGN_WORDS

@@ -360,7 +360,9 @@ def _held(
     if not installed_extra():
         return None
 
-    return found if another_trade(text, found.matched_name, taxonomy) else None
+    return (
+        found if another_trade(text, found.matched_name, taxonomy, skill=found.skill_id) else None
+    )
 
 
 def _suggested(text: str, held: SkillMatch, others: list[SkillCandidate], limit: int) -> SkillMatch:
