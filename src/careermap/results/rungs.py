@@ -269,7 +269,10 @@ def _level(
     if education is None or unrecognised_degree(background):
         return None
     gap = _EDUCATION_ZONE[education] - entry.job_zone
-    experienced = years is None or years >= EXPERIENCED_YEARS
+    # Experienced: by years, or by a job above entry level that their title names (a
+    # master's-level counsellor two years in is no starter: forty-first round, review41 P1).
+    above_entry = current is not None and current is not Seniority.ENTRY
+    experienced = years is None or years >= EXPERIENCED_YEARS or above_entry
     # An entry-level post that asks for two or more levels less education than the
     # person has (an aide's post for a graduate, an assistant's for a PhD) is a step
     # down for an experienced person, whatever O*NET's zone for the wider code says.

@@ -289,7 +289,11 @@ def advice_list(
     ranked = advice_order(every, key, score, kept=kept, then=filled.kept, late=late)
     ranked = after_moves(ranked, background, taxonomy)
     # No step down, stray reading or unasked peer post leads (scoring.lead).
-    ranked = lead(ranked, key, score, filled, background, taxonomy, shown, start.skills, kept)
+    # ... nor the work of a sector they exclude, filed elsewhere (scoring.filed_elsewhere).
+    from careermap.scoring.filed_elsewhere import filed_elsewhere  # noqa: PLC0415 - as lead
+
+    found = (ranked, key, score, filled, background, taxonomy, shown, start.skills, kept)
+    ranked = lead(*found, elsewhere=filed_elsewhere(taxonomy, sectors))
     positions = ranked if limit is None else ranked[:limit]
     asked = kind_asked(met, background, taxonomy, shown=shown) if peers else frozenset()
     lived = lived_note(peers, ranked, limit, taxonomy, scored=met, asked=asked) if peers else ""

@@ -372,6 +372,8 @@ def lead(  # noqa: PLR0917 - the advice order's own parts, from its one caller
     shown: Shown | None,
     skills: Collection[str],
     kept: Collection[int] = (),
+    *,
+    elsewhere: Collection[int] = (),
 ) -> list[int]:
     """Return an advice order (:func:`careermap.scoring.advice.advice_order`) with its lead mended.
 
@@ -383,9 +385,10 @@ def lead(  # noqa: PLR0917 - the advice order's own parts, from its one caller
     the roles within reach that need a licence the person has no route to
     (:func:`licensed_later`). On any list, a peer post unasked does not lead
     (:func:`peer_not_first`; *skills* are the skills counted), nor, for a person who
-    asked for the same work or a step up, a post they left (:func:`left_later`). *key*
-    and *score* are the
-    advice order's, *kept* the roles it kept within reach whatever their score.
+    asked for the same work or a step up, a post they left (:func:`left_later`), nor a
+    post *elsewhere*: the work of sectors they exclude, filed under another
+    (:func:`careermap.scoring.filed_elsewhere.filed_elsewhere`). *key* and *score* are
+    the advice order's, *kept* the roles it kept within reach whatever their score.
     """
     order = list(ranked)
     if order and filled.within < THIN_TOP:
@@ -425,7 +428,7 @@ def lead(  # noqa: PLR0917 - the advice order's own parts, from its one caller
         realistic=lambda i: realistic(key(i)),
     )
     # A post they left, for a person who asked for other work (left_posts).
-    left = left_posts(background, taxonomy)
+    left = left_posts(background, taxonomy) | frozenset(elsewhere)
     if not left:
         return order
     from careermap.scoring.advice_rank import CURRENT_AFTER  # noqa: PLC0415 - its importer
