@@ -80,3 +80,33 @@ def test_a_degree_in_progress_is_read_in_its_usual_forms(text: str, level: Educa
 )
 def test_near_misses_name_no_degree_on_the_way(text: str) -> None:
     assert degree_on_the_way([text], Education.MASTER) is None
+
+
+DEES = "DEES (diplôme d'État d'éducateur spécialisé), en cours, 2e année"
+
+
+def test_a_french_state_diploma_in_progress_is_named_where_the_post_asks_a_bachelor():
+    # review41 P14: Papeete's DEES in its second year was not named on the psychosocial
+    # rehabilitation educator's post, which said only "Needs a bachelor's degree".
+    found = _assess(
+        "psychosocial-rehabilitation-educator",
+        country="PF",
+        education="certificate",
+        credentials=["Diplôme d'État de moniteur-éducateur (DEME)", DEES],
+        years_experience=9,
+    )
+    assert found.verdict == "needs"
+    assert DEES in found.summary
+    assert "on the way: it gives a bachelor's degree" in found.summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DEES obtenu en cours d'emploi (2015)",  # held: taken while working
+        "DEME (2014)",  # the moniteur-éducateur's diploma, held, below a bachelor's
+        "dees en cours",  # not the abbreviation in capitals
+    ],
+)
+def test_french_near_misses_name_no_degree_on_the_way(text: str) -> None:
+    assert degree_on_the_way([text], Education.BACHELOR) is None

@@ -82,7 +82,8 @@ def test_a_kind_not_said_is_asked_about_in_the_verdict(default):
     # ask for lived experience of substance-use recovery: say which kind yours is").
     assert found.summary == (
         "Ready now (you said you have lived experience; these posts ask for recovery from "
-        "addiction: say if that is yours, with --lived-experience-of substance-use)"
+        "addiction in particular, not any lived experience: they are open to you only if "
+        "that is yours (say so with --lived-experience-of substance-use))"
     )
     assert "your yes was read as" not in found.summary
 
@@ -138,7 +139,7 @@ def test_a_ranking_and_its_explanation_say_when_the_kind_does_not_match(default)
     )
     coach = next(m for m in yes if m.role_id == "recovery-coach")
     assert coach.readiness.verdict != "needs"
-    assert "say if that is yours" in coach.explain()
+    assert "open to you only if that is yours" in coach.explain()
 
 
 FPA = "Family Peer Advocate Credential (FTNYS)"
@@ -200,7 +201,7 @@ def test_a_yes_beside_a_family_peer_credential_is_read_as_a_parents(default, rol
     assert "as the parent or carer of someone" in need
     assert "which your credentials show" in need
     assert "give its kind (--lived-experience-of)" in need
-    assert "say if that is yours" not in found.summary  # not asked twice
+    assert "open to you only if that is yours" not in found.summary  # not asked twice
     # Her own kind, given, counts beside the credential's.
     own = Background(lived_experience=["family", "substance-use"], credentials=[FPA, CPS, PRS])
     assert assess(peer.entry, own, taxonomy=default).verdict == "ready"

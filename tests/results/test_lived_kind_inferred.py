@@ -80,7 +80,7 @@ def test_a_certified_peer_specialists_yes_is_not_offered_an_addiction_post_first
     )
     found = {m.role_id: m for m in ranking}
     assert found["recovery-coach"].readiness.verdict == "needs"
-    assert "say if that is yours" not in str(found["recovery-coach"].readiness)
+    assert "open to you only if that is yours" not in str(found["recovery-coach"].readiness)
     assert found["peer-support-specialist"].rank < found["recovery-coach"].rank
 
 
@@ -91,7 +91,7 @@ def test_an_unknown_kind_asks_but_an_addiction_post_does_not_outrank_a_general_o
     )
     found = {m.role_id: m for m in ranking}
     coach, peer = found["recovery-coach"], found["peer-support-specialist"]
-    assert "say if that is yours" in str(coach.readiness)  # the question stays
+    assert "open to you only if that is yours" in str(coach.readiness)  # the question stays
     assert coach.score > peer.score  # it fits better, and still comes after
     assert peer.rank < coach.rank
 

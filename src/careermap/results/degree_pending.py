@@ -61,8 +61,13 @@ _DEGREES: tuple[tuple[Education, re.Pattern[str]], ...] = (
     ),
     (
         Education.BACHELOR,
+        # France's diplôme d'État d'éducateur spécialisé: six semesters, 180 ECTS credits
+        # beyond the baccalauréat (Code de l'action sociale et des familles, art. D451-41;
+        # forty-first round, review41 P14), a bachelor's level.
         re.compile(
-            r"\b(?:(?:B\.?Sc|BSN|BSW|B\.?Ed|bachelor(?:'?s)?)\b"
+            r"\b(?:(?:B\.?Sc|BSN|BSW|B\.?Ed|bachelor(?:'?s)?|DEES"
+            r"|dipl[oô]me\s+d['\u2019](?:É|E)tat\s+d['\u2019](?:é|e)ducat(?:eur|rice)\s+"
+            r"sp(?:é|e)cialis(?:é|e)e?)\b"
             rf"|(?:BA|B\.A\.?|BN){_SUBJECT})",
             re.IGNORECASE,
         ),
@@ -78,7 +83,10 @@ _DEGREES: tuple[tuple[Education, re.Pattern[str]], ...] = (
 #: A year of the course, written without its length ("DClinPsy, year 2", "second year of
 #: an MSc"): in progress, as "year 2 of 3" is.
 _YEAR = re.compile(
-    r"\b(?:year\s+\d|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+year)\b", re.IGNORECASE
+    r"\b(?:year\s+\d|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+year"
+    # French: "2e année", "deuxième année" (review41 P14).
+    r"|\d(?:e|ème|eme|re|ère)\s+année|(?:première|deuxième|troisième)\s+année)\b",
+    re.IGNORECASE,
 )
 #: A course the person did not finish ("withdrawn in year 2", "deferred"), or has only
 #: applied to ("Master of Public Health (application pending)"): no route begun.
@@ -89,7 +97,7 @@ _UNFINISHED = re.compile(
 )
 #: The two- and three-letter abbreviations are matched in capitals only ("MA", "BA",
 #: "AAS"), so that "ma" or "ba" in other words' places names nothing.
-_CAPITALS = re.compile(r"^(?:MA|M\.A\.?|MS|M\.S\.?|BA|B\.A\.?|BN|AAS|ADN)$")
+_CAPITALS = re.compile(r"^(?:MA|M\.A\.?|MS|M\.S\.?|BA|B\.A\.?|BN|AAS|ADN|DEES)$")
 
 
 def _level(text: str) -> Education | None:
@@ -121,6 +129,12 @@ def studying_for(credentials: Sequence[str], asked: Education) -> tuple[str, Edu
     <Education.MASTER: 'master'>
     >>> studying_for(["DClinPsy, year 2"], Education.MASTER)[1]
     <Education.DOCTORATE: 'doctorate'>
+    >>> studying_for(["DEES (diplôme d'État d'éducateur spécialisé), en cours, 2e année"],
+    ...              Education.BACHELOR)[1]
+    <Education.BACHELOR: 'bachelor'>
+    >>> studying_for(["Diplôme d'État d'éducateur spécialisé, deuxième année"],
+    ...              Education.BACHELOR)[1]
+    <Education.BACHELOR: 'bachelor'>
 
     A degree held, below the post's, or given up is no route:
 

@@ -16,6 +16,7 @@ from careermap.results.avoided import SetAside, reading_caution
 from careermap.results.bands import weak_lead
 from careermap.results.one_skill import hiring_line
 from careermap.results.plain import told_little
+from careermap.results.thin_heads import far_heads
 
 if TYPE_CHECKING:
     from careermap.resolve.profile import Profile
@@ -134,6 +135,7 @@ def ranking_html(ranking: Ranking) -> str:
         ranking.thin,
         ranking.abroad,
         weak_lead(ranking.matches, told=told_little(ranking)),
+        far_heads(ranking),
         ranking.lived,
         ranking.practice,
         ranking.starter,

@@ -16,7 +16,8 @@ credential, for parents and carers). For :func:`careermap.results.readiness.asse
   "lived experience of mental illness or recovery": the kinds in :data:`TRUE_KINDS`.
   It is met for a role whose posts ask for one of them (or name no kinds), and
   :func:`lived_question` says what the posts ask for in plain words and asks if it is
-  the person's ("these posts ask for recovery from addiction: say if that is yours");
+  the person's ("these posts ask for recovery from addiction in particular, not any lived
+  experience: they are open to you only if that is yours");
   for a role that asks only for other kinds (a family peer advocate: a parent's or
   carer's experience) it is not met, and :func:`lived_need` says what the posts ask for
   and asks if the person's is that kind;
@@ -191,8 +192,9 @@ def lived_question(
     >>> coach = lookup_role("recovery-coach").entry
     >>> print(lived_question(coach, Background(lived_experience=True)))
     ... # doctest: +NORMALIZE_WHITESPACE
-    you said you have lived experience; these posts ask for recovery from addiction: say if
-    that is yours, with --lived-experience-of substance-use
+    you said you have lived experience; these posts ask for recovery from addiction in
+    particular, not any lived experience: they are open to you only if that is yours (say so
+    with --lived-experience-of substance-use)
     >>> print(lived_question(coach, Background(lived_experience=["substance-use"])))
     None
     >>> peer = lookup_role("peer-support-specialist").entry
@@ -213,7 +215,10 @@ def lived_question(
     plain = " or ".join(_PLAIN[k] for k in asked)
     # How to say so (review40 P12: the Maldives counsellor's yes could not say its kind).
     give = " or ".join(f"--lived-experience-of {k.value}" for k in asked)
+    # Said as the condition it is (review41 P13: the Benin accompagnateur's lived
+    # experience is his own illness, and a recovery coach's post asks for addiction recovery).
     return (
-        f"you said you have lived experience; these posts ask for {plain}: say if that is "
-        f"yours, with {give}"
+        f"you said you have lived experience; these posts ask for {plain} in particular, "
+        f"not any lived experience: they are open to you only if that is yours (say so "
+        f"with {give})"
     )

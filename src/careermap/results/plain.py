@@ -16,6 +16,7 @@ from careermap.resolve.display import maybe_held
 from careermap.results.avoided import reading_caution
 from careermap.results.bands import weak_lead
 from careermap.results.one_skill import hiring_line
+from careermap.results.thin_heads import far_heads
 
 if TYPE_CHECKING:
     from careermap.results.matches import Ranking, RequirementResult, RoleMatch
@@ -90,9 +91,10 @@ def head_notes(ranking: Ranking) -> list[str]:
     """Return what *ranking* says once at the head of its list, in the order it is said.
 
     A thin list first (:mod:`careermap.scoring.thin`), then posts left out abroad, a weak
-    first role's lead, lived experience, the degree, the own-practice caution and the
-    starter's wage, each only when said. The command line and the plain text say the
-    same notes in the same order.
+    first role's lead, the thin list's first posts that ask what no course gives
+    (:func:`careermap.results.thin_heads.far_heads`), lived experience, the degree, the
+    own-practice caution and the starter's wage, each only when said. The command line and
+    the plain text say the same notes in the same order.
 
     Examples
     --------
@@ -106,6 +108,7 @@ def head_notes(ranking: Ranking) -> list[str]:
         ranking.thin,
         ranking.abroad,
         weak_lead(ranking.matches, told=told_little(ranking)),
+        far_heads(ranking),
         ranking.lived,
         ranking.degree,
         ranking.practice,

@@ -98,8 +98,11 @@ _PENDING = re.compile(
     r"|beantragt|ausst(?:ä|ae)ndig|ausstehend|in\s+Bearbeitung"
     # A course's year (twenty-eighth round, review 28 P2: "FdSc Nursing Associate
     # (apprenticeship) ... - year 2 of 2", "final year"); Spanish "en curso" and "cursando"
-    # ("Licenciatura en Psicología, Udelar (4.º año, en curso)"), as "in progress".
-    r"|year\s+\d\s+of\s+\d|final\s+year|en\s+curso|cursando)\b",
+    # ("Licenciatura en Psicología, Udelar (4.º año, en curso)"), as "in progress"; French
+    # "en cours" (forty-first round, review41 P14: "DEES ..., en cours, 2e année"), not
+    # "en cours d'emploi", a diploma taken while working ("DEES obtenu en cours d'emploi").
+    r"|year\s+\d\s+of\s+\d|final\s+year|en\s+curso|cursando"
+    r"|en\s+cours(?!\s+d['\u2019]emploi))\b",
     re.IGNORECASE,
 )
 #: A status and what follows it in the same clause ("inactive status", "lapsed 2020",
@@ -163,6 +166,10 @@ def is_pending(text: str) -> bool:
     True
     >>> is_pending("BSc Nursing (final year)"), is_pending("Licenciatura en Psicología (en curso)")
     (True, True)
+    >>> is_pending("DEES (diplôme d'État d'éducateur spécialisé), en cours, 2e année")
+    True
+    >>> is_pending("DEES obtenu en cours d'emploi (2015)")
+    False
     >>> is_pending("BACP registered (ongoing CPD)"), is_pending("MSc Psychology, 2019")
     (False, False)
     """
