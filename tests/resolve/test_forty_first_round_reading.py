@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import read_lexically
+from ..conftest import read_lexically, skills_read
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,28 @@ from ..conftest import read_lexically
 )
 def test_practitioners_terms_read_as_their_skill(default, text, skill):
     assert read_lexically(text, default) == skill
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("de-escalation training for ward staff", ["conflict-de-escalation", "training-delivery"]),
+        ("cultural awareness training for staff", ["cultural-competence", "training-delivery"]),
+        # "Resilience training" is a skill of its own, kept with the training delivered.
+        ("resilience training for all staff", ["resilience-training", "training-delivery"]),
+    ],
+)
+def test_a_topics_training_for_staff_is_training_delivered(default, text, skills):
+    assert skills_read(text, default) == skills
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # By a dispatcher, the course taken: training for a profession is not read as delivered.
+        "crisis intervention training for dispatchers",
+        "resilience training for healthcare workers",
+    ],
+)
+def test_training_for_a_profession_is_not_read_as_delivered(default, text):
+    assert "training-delivery" not in skills_read(text, default)
