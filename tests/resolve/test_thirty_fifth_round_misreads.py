@@ -31,7 +31,7 @@ def test_bsl_is_not_suggested_as_sign_language_among_body_measures() -> None:
     ("text", "skill"),
     [
         ("BSL", "sign-language"),
-        ("incident reports", "crisis-protocols"),
+        ("incident reports", "quality-improvement"),
         ("Welsh (first language)", "second-language"),
     ],
 )

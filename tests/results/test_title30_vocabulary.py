@@ -21,7 +21,7 @@ from ..conftest import read_lexically
         ("writing grant reports", "grant-writing"),
         ("literature searches", "literature-review"),
         ("vocational rehab - hospital workshops", "supported-employment"),
-        ("Datix reports", "crisis-protocols"),
+        ("Datix reports", "quality-improvement"),
     ],
 )
 def test_everyday_words_read_as_their_skill(text, skill, taxonomy):

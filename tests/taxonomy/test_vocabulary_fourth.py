@@ -37,7 +37,7 @@ def test_fourth_set_vocabulary_resolves_without_the_semantic_layer(default):
         "clinical notes": "clinical-documentation",
         # AIHW Specialist Homelessness Services: crisis accommodation.
         "crisis accommodation": "housing-support",
-        "incident reports": "crisis-protocols",
+        "incident reports": "quality-improvement",  # read41: patient safety (WHO 2020)
         "presenting at conferences": "presentation-skills",
         "IRB protocols": "regulatory-compliance",
         "structured clinical interviews": "clinical-assessment",

@@ -25,6 +25,7 @@ from careermap.base.record import Frozen, trusted
 from careermap.base.text import normalize
 from careermap.resolve.background import FORBIDDEN, Background, contains, show
 from careermap.resolve.background import background as read_background
+from careermap.resolve.components import in_context
 from careermap.resolve.courses import course_named, scored_levels, taught_courses
 from careermap.resolve.levels import (
     DEFAULT_PERSON_LEVEL,
@@ -456,6 +457,8 @@ def build_profile(
         for (text, level), match in zip(checked, matches, strict=True)
         for one in (match.split or (match,))
     ]
+    # A therapy's part ("phone coaching") is the therapy where the profile names it (read41).
+    entries = in_context(entries, taxonomy)
     return Profile(entries=_in_country(entries, context, taxonomy), background=context)
 
 

@@ -100,6 +100,18 @@ _TAUGHT = (
         r"(?:placements?|induction|orientation|practicums?|internships?|graduation))?$",
         re.IGNORECASE,
     ),
+    # A topic's training for a service's staff ("de-escalation training for ward staff",
+    # "cultural awareness training for staff"; forty-first round, review41 P1): the
+    # training delivered, and its topic with the word "training" ("resilience training"
+    # is a skill of its own). Not for a profession ("crisis intervention training for
+    # dispatchers", by a dispatcher, is the course taken).
+    re.compile(
+        r"^(?P<topic>(?P<bare>\S.*?)\s+(?P<doing>training))\s+(?:for|to)\s+"
+        r"(?:(?:the|our|all|new)\s+)?(?:(?!(?:to|on|in|about|for|with|at|and|or)\s)"
+        r"[^\W\d_][\w-]*\s+){0,2}?(?:staff|colleagues|employees|workforce|teams?"
+        r"|volunteers|managers)$",
+        re.IGNORECASE,
+    ),
 )
 #: The people a practitioner's work is for, taught as part of it ("teaching clients about
 #: their condition" is psychoeducation; "teaching relaxation techniques to adolescents").
@@ -438,11 +450,17 @@ def taught(text: str) -> list[tuple[str, ...]]:
     [('mindfulness',)]
     >>> taught("training in CBT")
     []
+    >>> taught("de-escalation training for ward staff")
+    [('delivering training', 'de-escalation training'), ('delivering training', 'de-escalation')]
     """
     for pattern in _TAUGHT:
         hit = pattern.match(text)
         if hit:
-            return [(doing_name(hit.group("doing").lower()), hit.group("topic").strip())]
+            doing = doing_name(hit.group("doing").lower())
+            read = [(doing, hit.group("topic").strip())]
+            if "bare" in pattern.groupindex:  # "resilience training", else "de-escalation"
+                read.append((doing, hit.group("bare").strip()))
+            return read
     hit = _TEACHING_ANY.match(text)
     if hit and not TEACHING_WHOM.match(text):  # whom was taught names no skill
         # No learners named: clients taught a technique ("teaching grounding exercises")

@@ -429,8 +429,8 @@ def partial_skills(profile: Profile) -> frozenset[str]:
     """Return the skills of *profile* only found as a name in part of a longer text.
 
     Method ``'part'``: "Supervised genetic counseling students in clinic" as *Clinical
-    supervision*, "Kept resident files, rent ledgers and incident reports" as *Crisis
-    protocols* (review35 P5). A skill any text names whole (by its name, an alias, a close
+    supervision*, "Kept resident files, rent ledgers and incident reports" as *Quality
+    improvement* (review35 P5). A skill any text names whole (by its name, an alias, a close
     spelling, one item of a list, or by meaning) is not partial.
 
     Examples

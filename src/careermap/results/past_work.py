@@ -14,12 +14,21 @@ experienced for a post (three years: the time most licensing boards ask of super
 practice before independent practice, and the rungs' first step). Like what a
 credential certifies, these leave a match's gaps and upskilling's suggestions; no
 score or verdict changes.
+
+So does the post a returner's current title says they held before ("Returning to work
+(former community mental health nurse)", :func:`careermap.results.former_posts.former_post`;
+forty-first round, review41 P5: a community mental health nurse of twelve years was shown
+*Clinical assessment* and *Risk assessment* as gaps of her own post), for their
+``years_experience`` when it is :data:`~careermap.results.rungs.EXPERIENCED_YEARS` or more.
+It is past work, not the current job: the post is not marked as the job they hold, and its
+verdict (a lapsed registration to renew) stands.
 """
 
 from __future__ import annotations
 
 from careermap.resolve.background import Background
 from careermap.results.current import current_role
+from careermap.results.former_posts import former_post
 from careermap.results.rungs import EXPERIENCED_YEARS
 from careermap.results.work_kind import essential_skills
 from careermap.taxonomy.models import Taxonomy
@@ -36,7 +45,8 @@ def past_practice(background: Background | None, taxonomy: Taxonomy) -> frozense
     Parameters
     ----------
     background : Background or None
-        What the person said; only ``experience`` (years by job title) is read.
+        What the person said: ``experience`` (years by job title), and a current title
+        naming a former post with ``years_experience``.
     taxonomy : Taxonomy
         Where the titles' roles are found.
 
@@ -56,11 +66,22 @@ def past_practice(background: Background | None, taxonomy: Taxonomy) -> frozense
     frozenset()
     >>> past_practice(None, taxonomy)
     frozenset()
+    >>> back = Background(
+    ...     current_role="Returning to work (former community mental health nurse)",
+    ...     years_experience=12,
+    ... )
+    >>> "clinical-assessment" in past_practice(back, taxonomy)
+    True
     """
     if background is None:
         return frozenset()
     found: set[str] = set()
-    for title, years in background.experience.items():
+    titles = dict(background.experience)
+    held = background.current_role
+    former = former_post(held) if held and current_role(held, taxonomy) is None else None
+    if former and background.years_experience is not None:  # read41: a returner's post
+        titles.setdefault(former, background.years_experience)
+    for title, years in titles.items():
         if years < EXPERIENCED_YEARS or not title.strip():
             continue
         role = current_role(title, taxonomy)

@@ -43,7 +43,7 @@ When it is solid enough to order by (thirty-sixth round, review35 P5): only when
 its skills was read from a whole text, not only found as a name in part of a longer one
 (:func:`careermap.results.experience.partial_skills`: "Supervised genetic counseling
 students in clinic" as *Clinical supervision*, "Kept resident files, rent ledgers and
-incident reports" as *Crisis protocols*). And the caution is said once, at the head of the
+incident reports" as *Quality improvement*). And the caution is said once, at the head of the
 list (:func:`head_note`), when most of the posts listed carry it.
 """
 
