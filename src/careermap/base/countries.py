@@ -86,7 +86,20 @@ _WRITTEN = {
 #: A Canadian province names Canada: its colleges register psychologists, social workers
 #: and counsellors ("Registered Psychologist (Ontario)"). Not New Brunswick, a New Jersey
 #: city as well (Rutgers' campus).
+#: Forty-first round (cred41, review41 P2): the nursing regulators people write by their
+#: acronym alone, each one country's: Ireland's Nursing and Midwifery Board ("RPN, NMBI";
+#: its register's divisions, the Psychiatric Nurses Division among them, are set by the
+#: Nurses and Midwives Act 2011, nmbi.ie), Bahrain's National Health Regulatory Authority
+#: ("NHRA licence - Registered Nurse"; it licenses the nurses of public and private
+#: facilities: the thirty-second set's writer's sources, commit 1609e23f,
+#: gehuntermedical.com's "Medical licensing and registration system in the Gulf: Bahrain"
+#: and nursehubgcc.com's "How to get Bahrain nursing license") and the Nursing Council of
+#: New Zealand (NCNZ; Health Practitioners Competence Assurance Act 2003,
+#: nursingcouncil.org.nz).
 _REGISTERS = {
+    "NMBI": "IE",
+    "NHRA": "BH",
+    "NCNZ": "NZ",
     "HPCSA": "ZA",
     "AHPRA": "AU",
     "Ahpra": "AU",
