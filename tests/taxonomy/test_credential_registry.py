@@ -2687,7 +2687,12 @@ def test_the_thirty_second_set_s_countries_name_their_own_credentials():
     practical = index["licensed-practical-nurse"]
     # "RPN" is a registered psychiatric nurse in Ireland (NMBI's Psychiatric Nurses
     # Division) and the western provinces, a registered practical nurse in Ontario.
-    for text in ("RPN, NMBI", "RPN (Ireland)", "RPN, BC", "RPN (Saskatchewan)"):
+    for text in (
+        "RPN, NMBI",
+        "RPN (Nursing and Midwifery Board of Ireland)",
+        "RPN, BC",
+        "RPN (Saskatchewan)",
+    ):
         assert holds([text], nurse, ambiguous=unsure), text
         assert holds([text], psychiatric, ambiguous=unsure), text
         assert not holds([text], practical, ambiguous=unsure), text
@@ -2696,7 +2701,7 @@ def test_the_thirty_second_set_s_countries_name_their_own_credentials():
         assert not holds([text], nurse, ambiguous=unsure), text  # never a nurse's post
         assert not holds([text], psychiatric, ambiguous=unsure), text
     # Alone, or with a place that does not decide it, it stays ambiguous: neither.
-    for text in ("RPN", "RPN (Texas)"):
+    for text in ("RPN", "RPN (Texas)", "RPN (Northern Ireland)"):
         assert not holds([text], nurse, ambiguous=unsure), text
         assert not holds([text], practical, ambiguous=unsure), text
     # Bahrain's regulator's licence, its acronym first: Bahrain's registered nurse.

@@ -395,7 +395,8 @@ _WESTERN = re.compile(
     r"|[,(]\s*(?:BC|AB|SK|MB)\s*(?=[,)]|$)"
 )
 _ONTARIO = re.compile(r"\b(?:Ontario|CNO)\b|[,(]\s*ON\s*(?=[,)]|$)")
-_IRELAND = re.compile(r"\b(?:NMBI|Ireland|Nursing and Midwifery Board of Ireland)\b")
+#: Ireland's, not Northern Ireland's (the NMC registers nurses there, as RMNs).
+_IRELAND = re.compile(r"\b(?:NMBI|(?<!Northern )Ireland)\b")
 #: A spelled-out RPN: read by its own words, whatever place is named.
 _RPN_SPELLED = re.compile(r"\b(?:psychiatric|practical)\b", re.IGNORECASE)
 _IN_STATE = (
@@ -425,8 +426,8 @@ def as_in_state(held: str) -> str:
 
     >>> as_in_state("RPN, NMBI"), as_in_state("RPN (Ontario)")
     ('Registered Psychiatric Nurse (RPN), Ireland', 'Registered Practical Nurse (RPN), Canada')
-    >>> as_in_state("RPN (BC)"), as_in_state("RPN")
-    ('Registered Psychiatric Nurse (RPN), Canada', 'RPN')
+    >>> as_in_state("RPN (BC)"), as_in_state("RPN"), as_in_state("RPN (Northern Ireland)")
+    ('Registered Psychiatric Nurse (RPN), Canada', 'RPN', 'RPN (Northern Ireland)')
     >>> as_in_state("Registered Psychiatric Nurse (RPN), ON")
     'Registered Psychiatric Nurse (RPN), ON'
     """
