@@ -35,6 +35,24 @@ def test_an_unknown_country_is_named_with_the_accepted_forms():
         country_code("Inida")
 
 
+@pytest.mark.parametrize(("text", "country"), [("US-ND", "US"), ("CA-QC", "CA"), ("au-nsw", "AU")])
+def test_a_state_s_code_is_refused_naming_its_country(text, country):
+    # Forty-first round (review41): "--country US-ND" said only "unknown country".
+    with pytest.raises(ValueError, match=f"unknown country '{text}'") as caught:
+        country_code(text)
+    assert f"give '{country}'" in str(caught.value)
+    assert "with the credential it issued" in str(caught.value)
+
+
+def test_a_uk_nation_s_code_is_the_united_kingdom():
+    assert country_code("GB-SCT") == country_code("gb-wls") == "GB"
+
+
+def test_a_code_of_no_country_is_not_read_as_a_state_s():
+    with pytest.raises(ValueError, match="ISO 3166-1 alpha-2 code"):
+        country_code("XX-ND")
+
+
 def test_names_read_in_a_sentence():
     assert country_name("GB") == "the United Kingdom"
     assert country_name("IN") == "India"

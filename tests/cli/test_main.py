@@ -807,6 +807,11 @@ def test_match_country_is_checked(capsys):
     assert out == ""
     assert "--country: unknown country 'Narnia'" in err
     assert "ISO 3166-1 alpha-2 code" in err
+    # A US state's code (review41: a North Dakotan typed US-ND) says what to give.
+    code, out, err = run(capsys, "match", "CBT", *TAX, "--country", "US-ND")
+    assert code == 2
+    assert "unknown country 'US-ND'" in err
+    assert "give 'US'" in err
 
 
 def test_match_work_country_reads_credentials_for_it(capsys):

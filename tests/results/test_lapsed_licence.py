@@ -167,7 +167,37 @@ def test_a_renewal_says_what_it_takes_after_years_away(default):
     )
     nurse = next(m for m in found.matches if m.role_id == "psychiatric-nurse")
     assert nurse.readiness.verdict == "certify"
-    assert nurse.readiness.summary.endswith(RETURN_TO_PRACTICE), nurse.readiness.summary
+    # Forty-first round (cred41): the NMC's own rule, named (results.return_routes).
+    summary = nurse.readiness.summary
+    assert "renew your registration with the NMC; without 450 hours of practice" in summary
+    assert RETURN_TO_PRACTICE not in summary
+
+
+def test_a_renewal_names_the_country_s_regulator_and_its_route_back():
+    # Forty-first round (cred41, review41 P11): a New Zealand nurse eight years out was
+    # told to "renew your 'Registered Nurse, Nursing Council of New Zealand (practising
+    # certificate lapsed 2017)' with its regulator (Registered Nurse (RN))". The Nursing
+    # Council's competence assessment programme is named (HPCA Act 2003, s 27), and her
+    # text is not repeated.
+    text = "Registered Nurse, Nursing Council of New Zealand (practising certificate lapsed 2017)"
+
+    def summary(country: str) -> str:
+        found = careermap.rank_careers(
+            ["mental health nursing", "risk assessment"],
+            limit=None,
+            semantic=False,
+            background={"education": "bachelor", "country": country, "credentials": [text]},
+        )
+        nurse = next(m for m in found.matches if m.role_id == "psychiatric-nurse")
+        assert nurse.readiness.verdict == "certify", nurse.readiness
+        return nurse.readiness.summary
+
+    here = summary("NZ")
+    assert "renew your practising certificate with the Nursing Council of New Zealand" in here
+    assert "competence assessment programme" in here
+    assert "s 27" in here
+    assert "lapsed 2017" not in here, here
+    assert RETURN_TO_PRACTICE not in here
 
 
 _LAPSED_HCPC = "HCPC registration, arts therapist (dramatherapist) (lapsed 2016)"

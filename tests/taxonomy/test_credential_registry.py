@@ -10,7 +10,8 @@ import pytest
 
 import careermap
 from careermap import Credential, TaxonomyError, load_taxonomy
-from careermap.results.credentials import holds
+from careermap.base.countries import countries_in
+from careermap.results.credentials import ambiguous_abbreviations, holds
 from careermap.taxonomy.compiled import load_compiled, save_compiled
 from careermap.taxonomy.dump import dump_taxonomy, taxonomy_to_yaml
 from careermap.taxonomy.identity import taxonomy_identity
@@ -2674,3 +2675,43 @@ def test_unregulated_arts_therapy_and_canadian_peer_certification_are_sourced():
 def test_unregulated_in_is_checked(field: dict[str, object], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         CredentialDefinition(id="art", name="ATR", kind="certification", **field)
+
+
+def test_the_thirty_second_set_s_countries_name_their_own_credentials():
+    # Forty-first round (cred41, review41 P2; sources in base/countries.py, results/
+    # issuers.py and data/taxonomy/credentials.yaml).
+    taxonomy = load_taxonomy(cache=False)
+    index = taxonomy.credential_index
+    unsure = ambiguous_abbreviations(taxonomy.credentials)
+    nurse, psychiatric = index["registered-nurse"], index["psychiatric-nurse-registration"]
+    practical = index["licensed-practical-nurse"]
+    # "RPN" is a registered psychiatric nurse in Ireland (NMBI's Psychiatric Nurses
+    # Division) and the western provinces, a registered practical nurse in Ontario.
+    for text in (
+        "RPN, NMBI",
+        "RPN (Nursing and Midwifery Board of Ireland)",
+        "RPN, BC",
+        "RPN (Saskatchewan)",
+    ):
+        assert holds([text], nurse, ambiguous=unsure), text
+        assert holds([text], psychiatric, ambiguous=unsure), text
+        assert not holds([text], practical, ambiguous=unsure), text
+    for text in ("RPN (Ontario)", "RPN, CNO"):
+        assert holds([text], practical, ambiguous=unsure), text
+        assert not holds([text], nurse, ambiguous=unsure), text  # never a nurse's post
+        assert not holds([text], psychiatric, ambiguous=unsure), text
+    # Alone, or with a place that does not decide it, it stays ambiguous: neither.
+    for text in ("RPN", "RPN (Texas)", "RPN (Northern Ireland)"):
+        assert not holds([text], nurse, ambiguous=unsure), text
+        assert not holds([text], practical, ambiguous=unsure), text
+    # Bahrain's regulator's licence, its acronym first: Bahrain's registered nurse.
+    assert countries_in("NHRA licence - Registered Nurse") == {"BH"}
+    assert holds(["NHRA licence - Registered Nurse"], nurse, ambiguous=unsure)
+    assert not holds(["NHRA licence - Pharmacist"], nurse, ambiguous=unsure)
+    assert not holds(["Driving licence - Registered Nurse"], practical, ambiguous=unsure)
+    # Nicaragua's (and Spain's) specialist in psychiatry; the basic medical degree is not.
+    psychiatrist = index["psychiatrist"]
+    for text in ("Especialista en Psiquiatría", "Título de Médico Especialista en Psiquiatría"):
+        assert holds([text], psychiatrist), text
+    for text in ("Doctor en Medicina y Cirugía", "Especialista en Psicología Clínica"):
+        assert not holds([text], psychiatrist), text

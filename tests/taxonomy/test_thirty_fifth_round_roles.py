@@ -108,6 +108,28 @@ def test_the_medical_secretary_is_a_day_post_without_a_caseload(taxonomy):
     )
 
 
+def test_a_secretaire_medicale_shows_the_medical_secretary_s_office_work(taxonomy):
+    # Forty-first round (cred41, review41 P2): the Monaco medical secretary of eighteen
+    # years, her title in French, was told nothing she wrote showed office work.
+    def secretary(title: str) -> str:
+        ranking = careermap.rank_careers(
+            ["dossier patient informatisé", "confidentiality"],
+            taxonomy=taxonomy,
+            limit=None,
+            semantic=False,
+            background={
+                "education": "certificate",
+                "country": "MC",
+                "current_role": title,
+                "years_experience": 18,
+            },
+        )
+        return next(m.readiness.summary for m in ranking if m.role_id == "medical-secretary")
+
+    assert "nothing you wrote shows" not in secretary("Secrétaire médicale, service de psychiatrie")
+    assert "nothing you wrote shows" in secretary("Aide-soignante, service de psychiatrie")
+
+
 def test_the_ips_supervisor_manages_the_specialists_and_comes_from_the_work(taxonomy):
     assert "managing-staff" in _conditions(taxonomy, "ips-supervisor")
     role = careermap.lookup_role("ips-supervisor", taxonomy=taxonomy)

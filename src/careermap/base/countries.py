@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from careermap.base._iso3166 import COUNTRIES
+from careermap.base.nations import nation_named
 from careermap.base.registers import REGISTERED_AS
 from careermap.base.suggest import close_matches
 
@@ -86,7 +87,20 @@ _WRITTEN = {
 #: A Canadian province names Canada: its colleges register psychologists, social workers
 #: and counsellors ("Registered Psychologist (Ontario)"). Not New Brunswick, a New Jersey
 #: city as well (Rutgers' campus).
+#: Forty-first round (cred41, review41 P2): the nursing regulators people write by their
+#: acronym alone, each one country's: Ireland's Nursing and Midwifery Board ("RPN, NMBI";
+#: its register's divisions, the Psychiatric Nurses Division among them, are set by the
+#: Nurses and Midwives Act 2011, nmbi.ie), Bahrain's National Health Regulatory Authority
+#: ("NHRA licence - Registered Nurse"; it licenses the nurses of public and private
+#: facilities: the thirty-second set's writer's sources, commit 1609e23f,
+#: gehuntermedical.com's "Medical licensing and registration system in the Gulf: Bahrain"
+#: and nursehubgcc.com's "How to get Bahrain nursing license") and the Nursing Council of
+#: New Zealand (NCNZ; Health Practitioners Competence Assurance Act 2003,
+#: nursingcouncil.org.nz).
 _REGISTERS = {
+    "NMBI": "IE",
+    "NHRA": "BH",
+    "NCNZ": "NZ",
     "HPCSA": "ZA",
     "AHPRA": "AU",
     "Ahpra": "AU",
@@ -122,6 +136,10 @@ _STATES = re.compile(r"\bNew (?:Jersey|Mexico)\b|\bGeorgia\b")
 
 #: Countries a sentence names with "the" (besides the United ...).
 _THE = frozenset({"Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Seychelles"})
+
+#: A subdivision's ISO 3166-2 code ("US-ND", "CA-QC"): its country, a hyphen, one to three
+#: letters or digits.
+_SUBDIVISION = re.compile(r"^([A-Za-z]{2})-[A-Za-z0-9]{1,3}$")
 
 #: The accepted forms, in words, for messages and help.
 COUNTRY_FORMS = (
@@ -232,11 +250,36 @@ def country_code(text: str) -> str:
     ...
     ValueError: unknown country 'Indai': give an ISO 3166-1 alpha-2 code (GB, US, IE, IN) \
 or a country's name ('United Kingdom', 'UK', 'United States', 'India'); did you mean: India?
+
+    A UK nation's ISO 3166-2 code is the United Kingdom (the nation is the background's
+    ``region``, :mod:`careermap.base.nations`); another state's or province's code is
+    refused, naming its country (forty-first round, review41: "US-ND" was refused as an
+    unknown country and said nothing more):
+
+    >>> country_code("GB-SCT")
+    'GB'
+    >>> country_code("US-ND")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown country 'US-ND': careermap reads a country, not its states or \
+provinces (ISO 3166-2); give 'US', and write the state or province with the credential it \
+issued ('LAC, North Dakota', 'RPN (Ontario)')
     """
     key = " ".join(text.split()).casefold()
     code = _index().get(key)
     if code is not None:
         return code
+    if nation_named(text) is not None:  # "GB-SCT": the UK's nations are read (base.nations)
+        return "GB"
+    part = _SUBDIVISION.match(text.strip())
+    if part is not None and part.group(1).upper() in COUNTRIES:
+        country = part.group(1).upper()
+        msg = (
+            f"unknown country {text!r}: careermap reads a country, not its states or "
+            f"provinces (ISO 3166-2); give {country!r}, and write the state or province "
+            "with the credential it issued ('LAC, North Dakota', 'RPN (Ontario)')"
+        )
+        raise ValueError(msg)
     names = [names[0] for names in COUNTRIES.values()] + ["UK", "USA"]
     close = close_matches(text.strip(), names)
     hint = f"; did you mean: {', '.join(close)}?" if close else ""

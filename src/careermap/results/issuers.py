@@ -24,7 +24,8 @@ read as the issuer is, even after a bracket.
 the text itself, so a name the taxonomy writes with its place ("Ontario registered social
 worker") is still held by that text and by no other. Where a state gives an abbreviation
 to another licence than other states do, :func:`as_in_state` reads the text as the
-state's licence ("LISW (Minnesota)").
+state's licence ("LISW (Minnesota)"), and "RPN" as the country or province names it
+("RPN, NMBI": a registered psychiatric nurse in Ireland; in Ontario a practical nurse).
 """
 
 from __future__ import annotations
@@ -36,7 +37,15 @@ from careermap.base.countries import countries_in, country_names
 from careermap.base.text import BRACKETED
 from careermap.results.registered_as import practitioner_domain, registered_as
 
-__all__ = ["as_in_state", "bracketed", "issued", "place_countries", "placed", "unplaced"]
+__all__ = [
+    "as_in_state",
+    "bracketed",
+    "issued",
+    "place_countries",
+    "placed",
+    "regulator_first",
+    "unplaced",
+]
 
 #: US states and the District of Columbia; Canadian provinces and territories; Australian
 #: states and territories, by name (ISO 3166-2), with the country each is in.
@@ -253,9 +262,41 @@ def issued(held: str) -> tuple[str, ...]:
     'teaching certificate (elementary grades 1-5)'
     """
     comma = bracketed(held)
-    written = (*registered_as(held), *practitioner_domain(held))
+    written = (*registered_as(held), *practitioner_domain(held), *regulator_first(held))
     readings = (comma, unplaced(held), unplaced(comma), placed(comma), *written)
     return tuple(dict.fromkeys(r for r in (*readings, *of_country(held)) if r != held))
+
+
+#: A regulator's acronym, its licence or registration, a dash and the title it licenses
+#: ("NHRA licence - Registered Nurse"): the way a licence card or a Gulf regulator's
+#: licence is often written (forty-first round, cred41, review41 P2).
+_REGULATOR_FIRST = re.compile(
+    r"^\s*(?P<body>[A-Z][A-Za-z]{1,9})\s+(?:licen[cs]e|registration|practising certificate)"
+    r"\s*[-\u2013\u2014:]\s*(?P<name>[^-\u2013\u2014:]*[^\W_][^-\u2013\u2014:]*?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def regulator_first(held: str) -> tuple[str, ...]:
+    """Return *held* as its title with its regulator in brackets, the regulator written first.
+
+    Only a regulator :func:`careermap.base.countries.countries_in` knows as one country's
+    (NHRA, NMBI, CRPO, HCPC...), written in capitals before "licence", "registration" or
+    "practising certificate" and a dash: "NHRA licence - Registered Nurse" is Bahrain's
+    registered nurse, read as "Registered Nurse (NHRA)" is. Any other first word stays
+    part of the name.
+
+    Examples
+    --------
+    >>> regulator_first("NHRA licence - Registered Nurse")
+    ('Registered Nurse (NHRA)',)
+    >>> regulator_first("Driving licence - Category B"), regulator_first("NHRA licence")
+    ((), ())
+    """
+    found = _REGULATOR_FIRST.match(held)
+    if found is None or not found.group("body").isupper() or not countries_in(found.group("body")):
+        return ()
+    return (f"{found.group('name')} ({found.group('body')})",)
 
 
 def of_country(held: str) -> tuple[str, ...]:
@@ -339,12 +380,34 @@ def place_countries(text: str) -> frozenset[str]:
 #: LISW is its clinical one (fifteenth round). A text naming the state is read as its
 #: licence's name ("LISW (Minnesota)": a Licensed Independent Social Worker), so the
 #: clinical licences that list "LISW" for Ohio do not read it.
+#: Forty-first round (cred41, review41 P2): "RPN" is a registered psychiatric nurse in
+#: Ireland (the Psychiatric Nurses Division of NMBI's register, Nurses and Midwives Act
+#: 2011; RPN its post-nominal) and in the four western provinces, which register
+#: psychiatric nurses apart from RNs (British Columbia's BCCNM under the Health
+#: Professions Act; Alberta's CRPNA, Health Professions Act, Schedule 23; Saskatchewan's
+#: RPNAS, The Registered Psychiatric Nurses Act, SS 1993; Manitoba's CRPNM, The Registered
+#: Psychiatric Nurses Act, CCSM c R45), but in Ontario a Registered Practical Nurse, the
+#: College of Nurses of Ontario's practical nurse class (Nursing Act, 1991, SO 1991 c 32,
+#: title protection; an LPN elsewhere). Written alone, or with another place, "RPN" stays
+#: ambiguous and holds neither; spelled out, it is read by its words.
+_WESTERN = re.compile(
+    r"\b(?:British Columbia|Alberta|Saskatchewan|Manitoba|BCCNM|CRPNA|RPNAS|CRPNM)\b"
+    r"|[,(]\s*(?:BC|AB|SK|MB)\s*(?=[,)]|$)"
+)
+_ONTARIO = re.compile(r"\b(?:Ontario|CNO)\b|[,(]\s*ON\s*(?=[,)]|$)")
+#: Ireland's, not Northern Ireland's (the NMC registers nurses there, as RMNs).
+_IRELAND = re.compile(r"\b(?:NMBI|(?<!Northern )Ireland)\b")
+#: A spelled-out RPN: read by its own words, whatever place is named.
+_RPN_SPELLED = re.compile(r"\b(?:psychiatric|practical)\b", re.IGNORECASE)
 _IN_STATE = (
     (
         re.compile(r"\bLISW\b"),
         re.compile(r"\bMinnesota\b|\bMN\b"),
         "Licensed Independent Social Worker (Minnesota)",
     ),
+    (re.compile(r"\bRPN\b"), _IRELAND, "Registered Psychiatric Nurse (RPN), Ireland"),
+    (re.compile(r"\bRPN\b"), _WESTERN, "Registered Psychiatric Nurse (RPN), Canada"),
+    (re.compile(r"\bRPN\b"), _ONTARIO, "Registered Practical Nurse (RPN), Canada"),
 )
 
 
@@ -357,8 +420,20 @@ def as_in_state(held: str) -> str:
     'Licensed Independent Social Worker (Minnesota)'
     >>> as_in_state("LISW-S (Ohio)"), as_in_state("LICSW (MN)")
     ('LISW-S (Ohio)', 'LICSW (MN)')
+
+    An RPN is a psychiatric nurse in Ireland and western Canada, a practical nurse in
+    Ontario (see above):
+
+    >>> as_in_state("RPN, NMBI"), as_in_state("RPN (Ontario)")
+    ('Registered Psychiatric Nurse (RPN), Ireland', 'Registered Practical Nurse (RPN), Canada')
+    >>> as_in_state("RPN (BC)"), as_in_state("RPN"), as_in_state("RPN (Northern Ireland)")
+    ('Registered Psychiatric Nurse (RPN), Canada', 'RPN', 'RPN (Northern Ireland)')
+    >>> as_in_state("Registered Psychiatric Nurse (RPN), ON")
+    'Registered Psychiatric Nurse (RPN), ON'
     """
     for abbreviation, state, name in _IN_STATE:
         if abbreviation.search(held) and state.search(held):
+            if name.startswith("Registered P") and _RPN_SPELLED.search(held):
+                return held
             return name
     return held

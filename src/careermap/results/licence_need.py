@@ -23,6 +23,7 @@ from careermap.results.licences import alternatives, same_practice
 from careermap.results.nations import apply_to
 from careermap.results.pending_step import pending_step
 from careermap.results.programmes import gives_degree, on_programme, programme_step
+from careermap.results.return_routes import return_route
 from careermap.results.standing import is_pending, is_withdrawn, without_status
 from careermap.results.supervision import practise_under_supervision
 from careermap.taxonomy.models import Credential, Entry
@@ -200,6 +201,15 @@ a return-to-practice course or supervised hours first"
     >>> _renewal("LPC (expired)", lpc, "GB")
     "apply for BACP registered or UKCP registered, which employers in the United Kingdom \
 ask for in place of LPC (not a renewal of your 'LPC (expired)')"
+
+    Where careermap knows the country's regulator and its rule for the licence
+    (:func:`careermap.results.return_routes.return_route`), the step names them:
+
+    >>> rn = Credential(name="Registered Nurse (RN)", kind="licence")
+    >>> _renewal("Registered Nurse, NCNZ (lapsed 2017)", rn, "NZ")
+    'renew your practising certificate with the Nursing Council of New Zealand; out of \
+practice five years or more, its competence assessment programme first (Health \
+Practitioners Competence Assurance Act 2003, s 27)'
     """
     local = local_names(licence, country) if country and elsewhere(licence, country) else ()
     if local and country and names_any(without_status(text), (licence.name, *licence.also)):
@@ -209,6 +219,9 @@ ask for in place of LPC (not a renewal of your 'LPC (expired)')"
             f"apply for {' or '.join(local)}, which employers in {country_name(country)} ask "
             f"for in place of {licence.name} (not a renewal of your {text!r})"
         )
+    route = return_route(licence.name, country)
+    if route is not None:  # the country's own regulator and rule, named (review41 P11)
+        return f"renew your {route.renewed} with {route.regulator}; {route.rule}"
     # Where it is issued, it goes by its name and its ``also`` names.
     written = set(name_key(without_status(text)).split())
     named = local or (licence.name, *licence.also)
