@@ -169,3 +169,17 @@ def test_azerbaijani_korean_and_persian_are_seen(text):
     # Thirty-eighth round: "ə" is no letter English writes; Hangul and the Persian
     # letters are another script, counted in any case.
     assert other_language(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kaunseling individu untuk pelajar", "pengurusan kes dan rujukan", "kerja dengan belia"],
+)
+def test_malay_is_seen(text):
+    # Forty-first round (review41 P4): a Brunei counsellor's Malay lines were not counted.
+    assert other_language(text)
+
+
+@pytest.mark.parametrize("text", ["yin and yang", "Dan's clinic", "data entry"])
+def test_english_near_the_malay_words_is_not_counted(text):
+    assert not other_language(text)

@@ -512,3 +512,82 @@ def test_the_words_around_a_term_other_languages_write(text, skill_id, term):
 )
 def test_what_the_words_around_a_term_leave(text):
     assert resolve_skill(text, semantic=False).language is None
+
+
+# Forty-first round (lang41, review41 P4): Malay, and French, Spanish and Arabic terms of
+# the medical secretary's, the psychiatrist's and the Gulf head nurse's work.
+@pytest.mark.parametrize(
+    ("text", "skill_id", "language"),
+    [
+        ("Kaunseling kelompok", "group-therapy", "Malay"),
+        ("pengurangan kemudaratan", "harm-reduction", "Malay"),
+        ("terapi gantian metadon", "medication-assisted-treatment", "Malay"),
+        ("pertolongan cemas psikologi", "psychological-first-aid", "Malay"),
+        ("rancangan pendidikan individu", "individualised-education-plans", "Malay"),
+        ("intervensi krisis", "crisis-intervention", "Malay"),
+        ("prise de rendez-vous", "administrative", "French"),
+        ("projet individualisé", "treatment-planning", "French"),
+        ("appartements thérapeutiques", "housing-support", "French"),
+        ("docencia de pregrado", "instructing", "Spanish"),
+        ("tratamiento psicofarmacológico", "psychopharmacology", "Spanish"),
+        ("جدول المناوبات", "management-of-personnel-resources", "Arabic"),
+    ],
+)
+def test_each_language_of_the_forty_first_round_is_read(text, skill_id, language):
+    match = resolve_skill(text, semantic=False)
+    assert (match.skill_id, match.language) == (skill_id, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "term"),
+    [
+        # Malay: a term, then "untuk", "dengan", "di" ...; a talk, a session, a programme.
+        (
+            "kaunseling keluarga untuk ibu bapa pelajar",
+            "couples-and-family-therapy",
+            "kaunseling keluarga",
+        ),
+        ("sesi kaunseling kelompok di penjara", "group-therapy", "kaunseling kelompok"),
+        ("ceramah promosi kesihatan kepada belia", "health-promotion", "promosi kesihatan"),
+        # Spanish "a" after a term, never after an English name; "manejo de".
+        (
+            "evaluaciones psicológicas a adultos mayores",
+            "clinical-assessment",
+            "evaluaciones psicológicas",
+        ),
+        ("manejo de psicofármacos en el embarazo", "psychopharmacology", "psicofármacos"),
+        # French: accompanying towards a practice's place.
+        (
+            "accompagnement vers les appartements associatifs",
+            "housing-support",
+            "appartements associatifs",
+        ),
+        # Arabic: "the drawing up of" a term, "لل" written onto the next word.
+        ("إعداد جداول المناوبات للقسم", "management-of-personnel-resources", "جداول المناوبات"),
+    ],
+)
+def test_the_words_around_a_term_the_forty_first_round_reads(text, skill_id, term):
+    match = resolve_skill(text, semantic=False)
+    assert (match.skill_id, match.matched_name) == (skill_id, term)
+    assert match.language is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kaunselor",  # Malay: a counsellor is a post, no skill
+        "program",  # a programme, alone
+        "sesi bersama rakan",  # a session with friends: no practice
+        "manejo de vehículos",  # Spanish: driving
+        "accompagnement vers l'emploi des jeunes",  # no term after the lead
+        "إدارة المستشفى",  # Arabic: managing the hospital, no term
+        "teaching a class",  # English "a" opens nothing after an English name
+    ],
+)
+def test_a_near_miss_in_the_forty_first_round_s_words_is_not_read(text):
+    assert resolve_skill(text, semantic=False).language is None
+
+
+def test_a_malay_list_joined_by_dan_is_read_part_by_part():
+    profile = build_profile(["pengurusan kes dan intervensi krisis"], semantic=False)
+    assert set(profile.skills) >= {"case-management", "crisis-intervention"}

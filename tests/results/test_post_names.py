@@ -110,3 +110,39 @@ def test_a_psychologists_name_in_another_language_reads_as_in_english():
     assert "clinical-psychologist" in spanish
     # A post of more words than the profession's name is left as written.
     assert english_post("Psychologue du travail") is None
+
+
+@pytest.mark.parametrize(
+    ("held", "english"),
+    [
+        # Forty-first round (lang41, review41 P5): the medical secretary's French name
+        # (ROME M1609), the Malay counsellor's (Akta Kaunselor 1998), nurse's, social
+        # worker's and clinical psychologist's, and the psychiatrist's in French and Spanish.
+        ("Secrétaire médical, CMP", "Medical secretary, CMP"),
+        ("Kaunselor Berdaftar, sekolah menengah", "Counsellor, sekolah menengah"),
+        ("Jururawat, wad psikiatri", "Nurse, wad psikiatri"),
+        ("Pekerja sosial, hospital", "Social worker, hospital"),
+        ("Ahli psikologi klinikal", "Clinical psychologist"),
+        ("Médecin psychiatre, CMP", "Psychiatrist, CMP"),
+        ("Psiquiatra", "Psychiatrist"),
+    ],
+)
+def test_the_forty_first_rounds_posts_are_written_in_english(held, english):
+    assert english_post(held) == english
+
+
+def test_an_own_language_title_names_the_catalogue_role_its_english_names():
+    # Review41 P5: "Secrétaire médicale, service de psychiatrie" was unread, so the
+    # medical secretary was told her office work did not show; "Kaunselor" likewise.
+    taxonomy = careermap.load_taxonomy()
+    for held, english in (
+        ("Secrétaire médicale, service de psychiatrie", "Medical secretary, psychiatry"),
+        ("Kaunselor, sekolah", "Counsellor, sekolah"),
+    ):
+        found = current_role(held, taxonomy)
+        expected = current_role(english, taxonomy)
+        assert found is not None, held
+        assert expected is not None, english
+        assert found.id == expected.id, held
+    assert english_post("Secrétaire de direction") is None  # an executive secretary
+    assert english_post("Kaunselor pelatih") is None  # a counsellor in training

@@ -63,6 +63,10 @@ OTHER_LANGUAGE_WORDS = frozenset(
         # "y" (and) and "nan" (they, the plural) are above; not "pa" (for), which English
         # writes lower case too ("pa system").
         "amb", "els", "dels", "als", "pels",
+        # Forty-first round (review41 P4): Malay "dan", "serta" (and), "untuk", "bagi"
+        # (for), "dengan" (with), "kepada" (to), "dalam" (in); not "yang", which English
+        # writes lower case ("yin and yang").
+        "dan", "serta", "untuk", "bagi", "dengan", "kepada", "dalam",
     }
 )  # fmt: skip
 

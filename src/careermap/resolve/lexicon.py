@@ -77,6 +77,8 @@ COMPLEMENT_WORDS = frozenset(
         # "к" (towards) and Arabic "من", "على", "عن", "إلى" (from, on, about, to)
         "amb", "dels", "als", "pels", "cu", "ku", "pa", "di",
         "к", "من", "علي", "عن", "الي",
+        # Forty-first round: Malay ("di" above): for, with, to, towards, in, together with
+        "untuk", "bagi", "dengan", "kepada", "terhadap", "dalam", "bersama",
     }
 )  # fmt: skip
 
@@ -86,8 +88,11 @@ COMPLEMENT_WORDS = frozenset(
 #: training), so only a term of another language before it makes a phrase of that language
 #: (thirty-ninth round: "inserimenti lavorativi in aziende del territorio", job placements
 #: in local firms). Fortieth round: Dutch "van", "voor", "met" and "bij" (of, for, with,
-#: at), English words or near them, likewise ("rooster maken voor het team").
-_AFTER_TERMS = frozenset({"in", "van", "voor", "met", "bij"})
+#: at), English words or near them, likewise ("rooster maken voor het team"). Forty-first
+#: round: "a" (to, at: Spanish, Portuguese, Catalan, Italian, and French "à" folded), the
+#: English article, so after a term only ("evaluaciones psicológicas a niños", review41
+#: P4; "docencia a estudiantes").
+_AFTER_TERMS = frozenset({"in", "van", "voor", "met", "bij", "a"})
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,14 @@ LEAD_NOUNS = frozenset(
         "sessioni di", "incontri di",
         # Arabic: sessions, programmes, workshops
         "جلسات", "جلسه", "برامج", "برنامج", "ورش", "ورشه",
+        # Forty-first round (review41 P4). French: accompanying towards ("accompagnement
+        # vers les appartements thérapeutiques"); Spanish: management of ("manejo de
+        # psicofármacos"); Arabic: the management of, the drawing up of ("إدارة", "إعداد",
+        # folded); Malay, which writes no "of": a session, a talk, a workshop, a
+        # programme ("ceramah pencegahan dadah", "sesi kaunseling").
+        "accompagnement vers les", "accompagnement vers le", "accompagnement vers la",
+        "manejo de", "manejo del", "اداره", "اعداد",
+        "sesi", "ceramah", "bengkel", "program",
     }
 )  # fmt: skip
 _LONGEST_LEAD = 3

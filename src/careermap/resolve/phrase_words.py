@@ -34,9 +34,10 @@ _LIST = re.compile(rf"\s*[,;/]\s*|{_JOINED}", re.IGNORECASE)
 #: or Cyrillic script (Spanish and Papiamento "y", Portuguese and Italian "e", French "et",
 #: German "und", Catalan and the Balkan languages' "i", Turkish "ve", Albanian "dhe", Greek
 #: "και", Russian and Bulgarian "и", Ukrainian "та" and its "i", U+0456). Not Dutch "en",
-#: which is "in" in Spanish, French and Catalan ("intervenció en crisi").
+#: which is "in" in Spanish, French and Catalan ("intervenció en crisi"). Forty-first
+#: round: Malay "dan" and "serta".
 _OTHER_JOINED = re.compile(
-    r"\s+(?:y|e|et|und|i|ve|dhe|και|и|\u0456|та)\s+",
+    r"\s+(?:y|e|et|und|i|ve|dhe|και|и|\u0456|та|dan|serta)\s+",
     re.IGNORECASE,
 )
 #: A list of names (credentials): joined by those words or semicolons, outside brackets.

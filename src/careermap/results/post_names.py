@@ -41,6 +41,17 @@ enfermería") is left as written. The names, by profession:
   Italian *psicologo/a* (Legge 18 febbraio 1989, n. 56), German *Psychologe/Psychologin*,
   read as the English "Psychologist" is (a kind of work, not a post), thirty-ninth round
   (role39).
+
+Forty-first round (lang41, review41 P5): Malay *jururawat* (nurse; Malaysia's Akta
+Jururawat 1950), *pekerja sosial* (social worker), *ahli psikologi (klinikal)*
+(Malaysia's Akta Profesion Kesihatan Bersekutu 2016 lists clinical psychology) and
+*kaunselor (berdaftar)* (counsellor; Akta Kaunselor 1998, Akta 580); French *secrétaire
+médical(e)* (France Travail's ROME M1609, Secrétariat et assistanat médical ou
+médico-social) and Spanish *secretario/a médico/a*, the *medical secretary*; French
+*(médecin) psychiatre* and Spanish *(médico) psiquiatra*, the *psychiatrist* (no catalogue
+role is a psychiatrist's yet: the title is then read as an English "Psychiatrist" is).
+French *moniteur-éducateur* and *éducateur spécialisé* are left as written: no catalogue
+role is theirs.
 """
 
 from __future__ import annotations
@@ -58,7 +69,8 @@ POST_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"assistant(?:e)?\s+(?:de\s+service\s+)?social(?:e)?"
             r"|travailleu(?:r|se)\s+social(?:e)?|trabajador(?:a)?\s+social"
             r"|assistente\s+social(?:e)?|sozialarbeiter(?:in)?"
-            r"|socijaln(?:i\s+radnik|a\s+radnica)|maatschappelijk\s+werk(?:er|ster)",
+            r"|socijaln(?:i\s+radnik|a\s+radnica)|maatschappelijk\s+werk(?:er|ster)"
+            r"|pekerja\s+sosial",
             re.IGNORECASE,
         ),
         "Social worker",
@@ -66,7 +78,7 @@ POST_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"infirmi(?:er|[eè]re)|enfermer[oa]|enfermeir[oa]|infermier[ea]"
-            r"|krankenpfleger(?:in)?|pflegefach(?:frau|mann)",
+            r"|krankenpfleger(?:in)?|pflegefach(?:frau|mann)|jururawat",
             re.IGNORECASE,
         ),
         "Nurse",
@@ -81,14 +93,29 @@ POST_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"psychologue\s+clinicien(?:ne)?|psic[óo]log[oa]\s+cl[íi]nic[oa]"
-            r"|psicolog[oa]\s+clinic[oa]|klinische[r]?\s+psycholog(?:e|in)",
+            r"|psicolog[oa]\s+clinic[oa]|klinische[r]?\s+psycholog(?:e|in)"
+            r"|ahli\s+psikologi\s+klinikal",
             re.IGNORECASE,
         ),
         "Clinical psychologist",
     ),
     (
-        re.compile(r"psychologue|psic[óo]log[oa]|psycholog(?:e|in)", re.IGNORECASE),
+        re.compile(
+            r"psychologue|psic[óo]log[oa]|psycholog(?:e|in)|ahli\s+psikologi", re.IGNORECASE
+        ),
         "Psychologist",
+    ),
+    (
+        re.compile(r"kaunselor(?:\s+berdaftar)?", re.IGNORECASE),
+        "Counsellor",
+    ),
+    (
+        re.compile(r"secr[ée]taire\s+m[ée]dical(?:e)?|secretari[oa]\s+m[ée]dic[oa]", re.IGNORECASE),
+        "Medical secretary",
+    ),
+    (
+        re.compile(r"(?:m[ée]decin\s+)?psychiatre|(?:m[ée]dic[oa]\s+)?psiquiatra", re.IGNORECASE),
+        "Psychiatrist",
     ),
 )
 
@@ -122,6 +149,12 @@ def english_post(held: str) -> str | None:
     'Clinical psychologist, centre de soins en addictologie'
     >>> english_post("Psicólogo, centro de inserción social")
     'Psychologist, centro de inserción social'
+    >>> english_post("Secrétaire médicale, service de psychiatrie")
+    'Medical secretary, service de psychiatrie'
+    >>> english_post("Kaunselor, pusat pemulihan dadah")
+    'Counsellor, pusat pemulihan dadah'
+    >>> english_post("Médico psiquiatra, hospital departamental")
+    'Psychiatrist, hospital departamental'
     >>> english_post("Infirmière en psychiatrie") is None
     True
     >>> english_post("Social worker, hospital") is None
