@@ -30,9 +30,9 @@ def test_the_survey_holds_persona_and_sourced_titles_and_no_blind_ones() -> None
     titles = _survey()
     sourced = [t for t in titles if not t["source"].startswith("personas")]
     assert len(sourced) >= 80
-    # The thirty-first set is readable from the fortieth round; the thirty-second is
-    # blind (written in the fortieth).
-    assert not [t for t in titles if "thirty-second" in t["source"]]
+    # The thirty-second set is readable from the forty-first round; the thirty-third is
+    # blind (written in the forty-first).
+    assert not [t for t in titles if "thirty-third" in t["source"]]
     assert {t["source"] for t in titles} >= {
         "personas first",
         "personas twenty-third",
@@ -42,6 +42,7 @@ def test_the_survey_holds_persona_and_sourced_titles_and_no_blind_ones() -> None
         "personas twenty-ninth",
         "personas thirtieth",
         "personas thirty-first",
+        "personas thirty-second",
     }
 
 

@@ -40,7 +40,18 @@ enfermería") is left as written. The names, by profession:
   by Loi n° 85-772 du 25 juillet 1985, art. 44), Spanish and Portuguese *psicólogo/a*,
   Italian *psicologo/a* (Legge 18 febbraio 1989, n. 56), German *Psychologe/Psychologin*,
   read as the English "Psychologist" is (a kind of work, not a post), thirty-ninth round
-  (role39).
+  (role39);
+- *medical secretary*: French *secrétaire médical(e)* (France Travail's ROME M1609,
+  Secrétariat et assistanat médical ou médico-social, whose appellations name it; the
+  Monaco psychiatry department's secretary of the thirty-second set), forty-first round
+  (role41);
+- *psychiatrist*: Spanish and Portuguese *(médico) psiquiatra*, French *(médecin)
+  psychiatre*, Italian *(medico) psichiatra*, German *Psychiater(in)*: the medical
+  specialty's name (Spain's Real Decreto 183/2008, annex I, "Psiquiatría"; France's
+  diplôme d'études spécialisées de psychiatrie), forty-first round (role41);
+- *counsellor*: Malay *kaunselor* (Malaysia's Akta Kaunselor 1998, Akta 580, registers
+  the *kaunselor berdaftar*; Brunei's services use the same word) and Indonesian
+  *konselor*, forty-first round (role41).
 """
 
 from __future__ import annotations
@@ -90,6 +101,16 @@ POST_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"psychologue|psic[óo]log[oa]|psycholog(?:e|in)", re.IGNORECASE),
         "Psychologist",
     ),
+    (re.compile(r"secr[ée]taire\s+m[ée]dical(?:e)?", re.IGNORECASE), "Medical secretary"),
+    (
+        re.compile(
+            r"(?:m[ée]dic[oa]\s+)?psiquiatra|(?:m[ée]decin\s+)?psychiatre"
+            r"|(?:medic[oa]\s+)?psichiatra|psychiater(?:in)?",
+            re.IGNORECASE,
+        ),
+        "Psychiatrist",
+    ),
+    (re.compile(r"kaunselor|konselor", re.IGNORECASE), "Counsellor"),
 )
 
 
@@ -122,6 +143,12 @@ def english_post(held: str) -> str | None:
     'Clinical psychologist, centre de soins en addictologie'
     >>> english_post("Psicólogo, centro de inserción social")
     'Psychologist, centro de inserción social'
+    >>> english_post("Secrétaire médicale, service de psychiatrie")
+    'Medical secretary, service de psychiatrie'
+    >>> english_post("Médico psiquiatra, hospital departamental")
+    'Psychiatrist, hospital departamental'
+    >>> english_post("Kaunselor, pusat pemulihan dadah")
+    'Counsellor, pusat pemulihan dadah'
     >>> english_post("Infirmière en psychiatrie") is None
     True
     >>> english_post("Social worker, hospital") is None
