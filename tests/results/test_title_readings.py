@@ -42,6 +42,7 @@ def test_the_survey_holds_persona_and_sourced_titles_and_no_blind_ones() -> None
         "personas twenty-ninth",
         "personas thirtieth",
         "personas thirty-first",
+        "personas thirty-second",
     }
 
 

@@ -92,6 +92,10 @@ TITLE_EXCEPTIONS = {
     "'assistant clinical psychologist' holds it); 29-2053.00 (psychiatric technicians, whose "
     "psychology technicians work under a psychologist) is the nearest, and its 'Psychology "
     "Technician' is the US post, not an alias",
+    # Forty-first round (role41).
+    "safer-gambling-advisor": "O*NET lists no safer gambling or responsible gaming title; "
+    "43-4051.00 (customer service representatives) is the nearest, and its 'Customer Care "
+    "Specialist' is any company's post, not an alias",
 }
 #: Requirements left out of the O*NET comparison: the code is broader than the job (its
 #: other occupations pull the rating), so the requirement is written for the job as

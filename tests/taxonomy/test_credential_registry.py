@@ -1839,6 +1839,12 @@ ROLES_SINCE = {
     # Fortieth round (role40): the assistant psychologist (the BPS's GBC, preferred and
     # usual; in Ireland a psychology degree conferring PSI graduate membership).
     "assistant-psychologist",
+    # Forty-first round (role41): the safer gambling advisor (none: operators train it on
+    # the job, LCCP SR code 3.4.3's training duty) ...
+    "safer-gambling-advisor",
+    # ... and the psychiatrist (a medical licence with specialist registration in
+    # psychiatry, required: every country's medical regulator issues one).
+    "psychiatrist",
 }
 
 

@@ -48,8 +48,11 @@ Jururawat 1950), *pekerja sosial* (social worker), *ahli psikologi (klinikal)*
 *kaunselor (berdaftar)* (counsellor; Akta Kaunselor 1998, Akta 580); French *secrétaire
 médical(e)* (France Travail's ROME M1609, Secrétariat et assistanat médical ou
 médico-social) and Spanish *secretario/a médico/a*, the *medical secretary*; French
-*(médecin) psychiatre* and Spanish *(médico) psiquiatra*, the *psychiatrist* (no catalogue
-role is a psychiatrist's yet: the title is then read as an English "Psychiatrist" is).
+*(médecin) psychiatre* and Spanish *(médico) psiquiatra*, the *psychiatrist*. The same
+round role41 added the catalogue's psychiatrist, with Italian *(medico) psichiatra* and
+German *Psychiater(in)* (the specialty's name: Spain's Real Decreto 183/2008, annex I,
+"Psiquiatría"; France's diplôme d'études spécialisées de psychiatrie) and Indonesian
+*konselor*.
 French *moniteur-éducateur* and *éducateur spécialisé* are left as written: no catalogue
 role is theirs.
 """
@@ -106,7 +109,7 @@ POST_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         "Psychologist",
     ),
     (
-        re.compile(r"kaunselor(?:\s+berdaftar)?", re.IGNORECASE),
+        re.compile(r"kaunselor(?:\s+berdaftar)?|konselor", re.IGNORECASE),
         "Counsellor",
     ),
     (
@@ -114,7 +117,11 @@ POST_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         "Medical secretary",
     ),
     (
-        re.compile(r"(?:m[ée]decin\s+)?psychiatre|(?:m[ée]dic[oa]\s+)?psiquiatra", re.IGNORECASE),
+        re.compile(
+            r"(?:m[ée]dic[oa]\s+)?psiquiatra|(?:m[ée]decin\s+)?psychiatre"
+            r"|(?:medic[oa]\s+)?psichiatra|psychiater(?:in)?",
+            re.IGNORECASE,
+        ),
         "Psychiatrist",
     ),
 )

@@ -59,11 +59,14 @@ MENTAL_HEALTH = re.compile(
 #: treatment of drug use disorders (International Standards for the Treatment of Drug
 #: Use Disorders, 2020; a residential "drug treatment and rehabilitation centre", the
 #: thirty-first set's Maldives counsellor's), and *opioid substitution* treatment (OST),
-#: fortieth round (role40).
+#: fortieth round (role40). The same in Malay, *pemulihan dadah* and *rawatan dadah*
+#: (drug rehabilitation and treatment: *dadah*, drugs, is the word of Malaysia's Akta
+#: Dadah Berbahaya 1952 and of Brunei's rehabilitation centres; the thirty-second set's
+#: Brunei counsellor), and Indonesian *rehabilitasi narkoba*, forty-first round (role41).
 ADDICTION = re.compile(
     r"\b(aod|sud|(?:de-?)?addictions?|drug\s+and\s+alcohol|alcohol\s+and\s+(?:other\s+)?drugs?"
     r"|substance\s+(?:use|misuse|abuse)|drugs?\s+(?:treatment|rehabilitation|rehab)"
-    r"|opioid\s+substitution)\b",
+    r"|opioid\s+substitution|(?:pemulihan|rawatan)\s+dadah|rehabilitasi\s+narkoba)\b",
     re.IGNORECASE,
 )
 #: Grades within a post ("Senior Staff Nurse", "Lead Counselor"), left out of the post
