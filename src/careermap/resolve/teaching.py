@@ -457,7 +457,7 @@ def taught(text: str) -> list[tuple[str, ...]]:
         hit = pattern.match(text)
         if hit:
             doing = doing_name(hit.group("doing").lower())
-            read = [(doing, hit.group("topic").strip())]
+            read: list[tuple[str, ...]] = [(doing, hit.group("topic").strip())]
             if "bare" in pattern.groupindex:  # "resilience training", else "de-escalation"
                 read.append((doing, hit.group("bare").strip()))
             return read
