@@ -12,6 +12,7 @@ from careermap.results.current import (
     practised_skills,
 )
 from careermap.results.readiness import implied_skills
+from careermap.results.title_roles import find_role
 from careermap.results.work_kind import _broad
 from careermap.taxonomy.entry import Seniority
 from careermap.taxonomy.models import Taxonomy
@@ -115,10 +116,10 @@ def test_titles_are_remembered_per_taxonomy_within_a_bound(monkeypatch):
     titles = ["Crisis line counselor", "Nurse", "School counselor (grades 9-12)", "Peer mentor"]
     found = [current.current_role(title, taxonomy) for title in titles]
     # The same answers as looking each title up afresh, the newest three remembered.
-    assert found == [current._find(title, taxonomy) for title in titles]
+    assert found == [find_role(title, taxonomy) for title in titles]
     assert list(memo) == titles[1:]
     calls = []
-    monkeypatch.setattr(current, "_find", lambda *args: calls.append(args))
+    monkeypatch.setattr(current, "find_role", lambda *args: calls.append(args))
     assert current.current_role("Peer mentor", taxonomy) == found[-1]
     assert calls == []  # remembered: not looked up again
 

@@ -28,9 +28,13 @@ from careermap.resolve.background import Background
 from careermap.results import title_words
 from careermap.results.glossed import glossed_title
 from careermap.results.post_names import english_post
-from careermap.results.title_roles import CURRENT_ROLE_MARGIN, CURRENT_ROLE_SCORE, in_latin_title
-from careermap.results.title_roles import find_role as _find
-from careermap.results.title_roles import officer_role as _officer
+from careermap.results.title_roles import (
+    CURRENT_ROLE_MARGIN,
+    CURRENT_ROLE_SCORE,
+    find_role,
+    in_latin_title,
+    officer_role,
+)
 from careermap.results.title_words import ABOVE_ENTRY, GRADE, in_gloss
 from careermap.results.verdict import Readiness
 from careermap.results.work_kind import essential_skills, kind_of_work, kind_roles
@@ -120,13 +124,13 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
     try:
         return memo[held]
     except KeyError:
-        found = _find(in_latin_title(held), taxonomy, phrase=not whole)
+        found = find_role(in_latin_title(held), taxonomy, phrase=not whole)
         if found is None and (gloss := in_gloss(held) or glossed_title(held, taxonomy)):
-            found = _find(gloss, taxonomy, phrase=not whole)
+            found = find_role(gloss, taxonomy, phrase=not whole)
         if found is None and (english := english_post(held)):  # role36: "Assistante sociale"
-            found = _find(english, taxonomy, phrase=not whole)
+            found = find_role(english, taxonomy, phrase=not whole)
         if found is None:  # role37: "Employee Wellness Officer" is a coordinator's post
-            found = _officer(held, taxonomy, phrase=not whole)
+            found = officer_role(held, taxonomy, phrase=not whole)
         found = title_words.held_role(held, found, taxonomy)  # titles32: title_scope
     with _memo_lock:
         memo[held] = found

@@ -86,7 +86,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from careermap.resolve.profile import Background
-from careermap.results.ambiguous import ambiguous_in as _ambiguous
+from careermap.results.ambiguous import ambiguous_in
 from careermap.results.avoided import caution, with_avoid
 from careermap.results.awaiting import CHECK, degree_check
 from careermap.results.countries import from_abroad, held_only_abroad, recognition
@@ -96,7 +96,7 @@ from careermap.results.current import (
     is_current,
     own_seniority,
 )
-from careermap.results.current_verdict import current_verdict as _current
+from careermap.results.current_verdict import current_verdict
 from careermap.results.education import DIPLOMA_NOTE, education_level
 from careermap.results.held_part import with_held_parts
 from careermap.results.hiring import hiring_verdict, with_usual
@@ -207,7 +207,7 @@ def assess(
         entry = entry.for_country(background.works_in)
     # Only for a person who wrote credentials: the first look reads every role's.
     asked = taxonomy is not None and background is not None and background.credentials
-    ambiguous = _ambiguous(taxonomy) if asked and taxonomy is not None else {}
+    ambiguous = ambiguous_in(taxonomy) if asked and taxonomy is not None else {}
     unknown = (  # with those of the person's own country careermap cannot name
         own_licences(
             unknown_licences(background.credentials, taxonomy, ambiguous),
@@ -240,7 +240,7 @@ def assess(
     lived = _lived_certified(entry, background, ambiguous, taxonomy)
     held = role is not None and taxonomy is not None and is_current(role, background, taxonomy)
     if held:
-        found: Readiness | None = _current(
+        found: Readiness | None = current_verdict(
             entry, background, ambiguous, shown, unknown, above=above
         )
     else:
