@@ -52,7 +52,7 @@ def far_heads(ranking: Ranking, *, count: int = HEAD) -> str:
     ...     limit=5,
     ... )
     >>> print(far_heads(ranking))  # doctest: +NORMALIZE_WHITESPACE
-    Of the first five, Lived experience practitioner (#4) asks for lived experience you have
+    Of the first five, Lived experience practitioner (#3) asks for lived experience you have
     not said you have; Deaf mental health support worker (#5) asks for a working language
     nothing you wrote shows: they are listed because little else was reached, not as posts
     to apply for; set them aside unless that is yours.
