@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from careermap.base.series import series
+from careermap.base.text import listed
 
 __all__ = ["left_out", "only_in", "places"]
 
@@ -30,7 +30,7 @@ def places(countries: Sequence[str]) -> str:
     from careermap.base.countries import country_name  # noqa: PLC0415 - a country given only (a ranking imports no country table)
 
     names = [country_name(code) for code in countries]
-    return series(names)
+    return listed(names)
 
 
 def only_in(countries: Sequence[str], country: str | None) -> str:

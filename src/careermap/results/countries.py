@@ -43,8 +43,8 @@ from careermap.base.countries import (
     licensing_countries,
     licensing_country,
 )
-from careermap.base.text import listed
 from careermap.resolve.background import Background
+from careermap.results.abroad import places as named_countries
 from careermap.results.credentials import foreign, holds, name_key
 from careermap.results.licences import same_practice
 from careermap.taxonomy.models import Credential, CredentialKind, Entry
@@ -147,7 +147,7 @@ def unknown_name(credentials: Sequence[Credential], country: str) -> str:
     kinds = {credential.kind for credential in credentials}
     kind = kinds.pop().value if len(kinds) == 1 else CredentialKind.LICENCE.value
     places = sorted({code for credential in credentials for code in credential.countries})
-    issued = f" from {_places(places)}" if places else " issued elsewhere"
+    issued = f" from {named_countries(places)}" if places else " issued elsewhere"
     return (
         f"{_UNKNOWN}{country_name(country)} ask for in place of a {kind}{issued} "
         "(careermap does not know which; check with employers or the regulator there)"
@@ -326,7 +326,7 @@ def recognition(
                 continue
             note = (
                 f"Check whether your {text} is recognised in {country_name(country)}: "
-                f"{credential.name} is issued in {_places(credential.countries)}"
+                f"{credential.name} is issued in {named_countries(credential.countries)}"
             )
             if note not in notes:
                 notes.append(note)
@@ -408,14 +408,15 @@ def registered_abroad(
                 found[text] = _to_recognise(
                     text,
                     place,
-                    f"a registration from {_places(sorted(abroad))}, not {credential.name}, "
-                    f"which is issued in {_places(credential.countries)}",
+                    f"a registration from {named_countries(sorted(abroad))}, "
+                    f"not {credential.name}, "
+                    f"which is issued in {named_countries(credential.countries)}",
                 )
     if elsewhere is None:
         elsewhere = held_only_abroad(background, entry, ambiguous)
     for text in elsewhere:
         if text not in found:
-            where = _places(sorted(issued_in(text, background.moved_from)))
+            where = named_countries(sorted(issued_in(text, background.moved_from)))
             found[text] = _to_recognise(text, place, f"a registration from {where}")
     return list(found.items())
 
@@ -516,7 +517,7 @@ def licensed_abroad(
         named = issued_in(text, home)
         if _named_elsewhere(named, country):
             kind = "registration" if _REGISTRATION.search(text) else "licence"
-            what = f"a {kind} from {_places(sorted(named))}, which careermap does not know"
+            what = f"a {kind} from {named_countries(sorted(named))}, which careermap does not know"
             found.append((text, _to_recognise(text, country_name(country), what)))
     return found
 
@@ -533,8 +534,3 @@ def _to_recognise(text: str, place: str, what: str) -> str:
         f"Check whether your {text} is recognised in {place}: it is {what}; until the "
         "regulator where you work recognises it, posts that ask for a licence do not count it"
     )
-
-
-def _places(codes: Sequence[str]) -> str:
-    names = [country_name(code) for code in codes]
-    return listed(names)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from careermap.base.series import series
+from careermap.base import text
 from careermap.resolve.background import Background
 from careermap.results.licensed_roles import licensed_roles
 from careermap.taxonomy.models import Taxonomy
@@ -70,7 +70,7 @@ def leaving_line(
             licences.append(found.name)
     names = [f"{taxonomy.roles[i].title} (#{rank})" for rank, i in shown[:NAMED]]
     more = len(shown) - len(names)
-    posts = series([*names, f"{more} more"] if more else names)
+    posts = text.listed([*names, f"{more} more"] if more else names)
     one = len(shown) == 1
     labels = {sector.id: sector.label for sector in taxonomy.sectors}
     sectors = " and ".join(sorted(labels.get(s, s).lower() for s in left))

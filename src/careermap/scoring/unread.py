@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from careermap.base.series import series
+from careermap.base.text import listed
 from careermap.resolve.language import other_language
 from careermap.resolve.profile import Profile
 
@@ -112,7 +112,7 @@ def unread_tail(profile: Profile, aside: Collection[str] = ()) -> str:
         alone = "what those texts alone point to"
     quoted = [repr(text) for text in unread[:QUOTED]]
     more = len(unread) - len(quoted)
-    named = series([*quoted, f"{more} more"] if more else quoted)
+    named = listed([*quoted, f"{more} more"] if more else quoted)
     foreign = sum(map(other_language, unread))
     write = "Write in English" if foreign * 2 >= len(unread) else "Reword"
     return (
