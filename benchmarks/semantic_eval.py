@@ -29,7 +29,9 @@ blind in the thirty-eighth round in the same way, not run until that round's end
 in the same way, not run until that round's end; ``--split holdout7`` reads holdout7.yaml,
 a seventh written blind in the fortieth round in the same way, not run until that round's
 end; ``--split holdout8`` reads holdout8.yaml, an eighth written blind in the forty-first
-round in the same way, not run until that round's end.
+round in the same way, not run until that round's end; ``--split holdout9`` reads
+holdout9.yaml, a ninth written blind in the forty-second round in the same way, not run
+until that round's end.
 
     python benchmarks/semantic_eval.py                       # both splits, all encoders
     python benchmarks/semantic_eval.py --split calibrate --calibrate
@@ -99,6 +101,7 @@ HOLDOUTS = {
     "holdout6": DATA / "holdout6.yaml",
     "holdout7": DATA / "holdout7.yaml",
     "holdout8": DATA / "holdout8.yaml",
+    "holdout9": DATA / "holdout9.yaml",
 }
 HOLDOUT_KEYS = {
     "phrases.yaml": "items",
