@@ -40,16 +40,17 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set thirty-first  # the thirty-first, blind set
     .venv/bin/python benchmarks/upskilling.py --set thirty-second  # the thirty-second, blind set
     .venv/bin/python benchmarks/upskilling.py --set thirty-third  # the thirty-third, blind set
+    .venv/bin/python benchmarks/upskilling.py --set thirty-fourth  # the thirty-fourth, blind set
 
-Thirty-one sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
+Thirty-two sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
 seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
 sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second,
 twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth,
-twenty-ninth, thirtieth, thirty-first, thirty-second and thirty-third, blind ones
-(tests/data/personas-fourth.yaml to personas-thirty-third.yaml, judged in
-tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-thirty-third.yaml,
+twenty-ninth, thirtieth, thirty-first, thirty-second, thirty-third and thirty-fourth,
+blind ones (tests/data/personas-fourth.yaml to personas-thirty-fourth.yaml, judged in
+tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-thirty-fourth.yaml,
 written the same way, before any order was compared with them; docs/personas.md, "A
-fourth, blind set" to "A thirty-third, blind set"). Each
+fourth, blind set" to "A thirty-fourth, blind set"). Each
 blind set is reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -162,6 +163,7 @@ SETS = {
     "thirty-first": DATA / "upskilling-judgement-thirty-first.yaml",
     "thirty-second": DATA / "upskilling-judgement-thirty-second.yaml",
     "thirty-third": DATA / "upskilling-judgement-thirty-third.yaml",
+    "thirty-fourth": DATA / "upskilling-judgement-thirty-fourth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -508,7 +510,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, "
             "twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth, "
             "twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, "
-            "thirty-first, thirty-second or thirty-third (blind, whole)"
+            "thirty-first, thirty-second, thirty-third or thirty-fourth (blind, whole)"
         ),
     )
     args = parser.parse_args(argv)
