@@ -6,9 +6,10 @@ every phrase and off-domain phrase of the development set (both halves), holdout
 and the spent judges holdout2.yaml, holdout3.yaml and holdout4.yaml as a user meets them:
 first shown right (the match, or the first suggestion), silent matches and how many are
 right, off-domain phrases resolved. Six folds since the forty-first round, over the spent
-judges holdout2-7 (holdout8.yaml, a blind judge, is never read): each fits on the
-development set, holdout and five of the spent judges and is reported on the sixth (A:
-holdout7, B: holdout6, C: holdout5, D: holdout4, E: holdout3, F: holdout2); a fold's pick
+judges holdout2-8 (holdout9.yaml, a blind judge, is never read; holdout8 is a fold since the
+forty-second round): each fits on the development set, holdout and six of the spent judges
+and is reported on the seventh (A: holdout8, B: holdout7, C: holdout6, D: holdout5, E:
+holdout4, F: holdout3, G: holdout2); a fold's pick
 is the most phrases shown right over its fitting sets with no off-domain phrase resolved there, and
 holds when it shows more right than the shipped cell on the set it did not fit, with no
 off-domain phrase resolved. ``--long-words`` sets ``LONG_WORDS`` too (0: MiniLM may read short
@@ -36,18 +37,18 @@ from careermap.resolve import semantic as _semantic
 from careermap.resolve.resolver import match_text
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "semantic"
-SPENT = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
-#: Each fold fits on the development set, holdout and five spent judges; reports on the sixth.
+SPENT = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+#: Each fold fits on the development set, holdout and six spent judges; reports on the seventh.
 FOLDS = {
     fold: (("dev", "holdout", *(name for name in SPENT if name != check)), check)
-    for fold, check in zip("ABCDEF", reversed(SPENT), strict=True)
+    for fold, check in zip("ABCDEFG", reversed(SPENT), strict=True)
 }
 Figures = tuple[int, int, int, int, int]  # shown right, phrases, silent, silent right, off-domain
 
 
 def sets() -> dict[str, tuple[list[dict[str, Any]], list[str]]]:
     found = {}
-    for name in ("holdout", *SPENT):  # holdout8, a blind judge, never
+    for name in ("holdout", *SPENT):  # holdout9, a blind judge, never
         document = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
         found[name] = (document["items"], document["off_domain"])
     halves = ("calibrate", "report")

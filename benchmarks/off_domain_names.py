@@ -10,7 +10,10 @@ when it is installed; ``--lexical`` without it):
 - off-domain resolved: any is wrong (the method and skill are printed);
 - care twins: read right (the match is one of ``expect``), read wrong, or not read.
 
-    OPENBLAS_NUM_THREADS=1 python benchmarks/off_domain_names.py [--lexical] [--list]
+    OPENBLAS_NUM_THREADS=1 python benchmarks/off_domain_names.py [--lexical] [--list] [--short]
+
+``--short`` reads the forty-second round's sibling, off_domain_short.yaml: the same shape
+with an object of one word ("triage of alerts", "triage of referrals").
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ import yaml
 import careermap
 from careermap.resolve.resolver import match_text
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "semantic" / "off_domain_names.yaml"
+FOLDER = Path(__file__).resolve().parents[1] / "tests" / "data" / "semantic"
+DATA = FOLDER / "off_domain_names.yaml"
+SHORT = FOLDER / "off_domain_short.yaml"
 
 
 def main() -> None:
@@ -31,8 +36,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lexical", action="store_true", help="without the semantic layer")
     parser.add_argument("--list", action="store_true", help="print every care twin's reading")
+    parser.add_argument("--short", action="store_true", help="objects of one word (sem42)")
     args = parser.parse_args()
-    document = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    document = yaml.safe_load((SHORT if args.short else DATA).read_text(encoding="utf-8"))
     taxonomy = careermap.load_taxonomy()
     semantic = False if args.lexical else None
     resolved = []

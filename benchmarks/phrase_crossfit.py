@@ -1,4 +1,4 @@
-"""How a phrase's verbs are read by meaning, through ``match_text``, cross-fitted in six folds.
+"""How a phrase's verbs are read by meaning, through ``match_text``, cross-fitted in seven folds.
 
 Thirty-ninth round (docs/semantic.md): a CV line's past tenses ("co-facilitated",
 "liaised", "wrote") against the "-ing" forms skill names use. Each cell sets how
@@ -23,7 +23,8 @@ cell with the most phrases shown right over its fitting sets and no off-domain p
 resolved there (on a tie, the cell listed first),
 and holds when it shows more right than ``as written`` on the set it did not fit, with no
 off-domain phrase resolved.
-holdout8.yaml, a blind judge, is never read.
+holdout9.yaml, a blind judge, is never read (holdout8 is the seventh fold, A, since the
+forty-second round: ``cascade_crossfit.FOLDS``).
 
 ``--cells`` reads only the cells named (and ``as written``): with
 ``CAREERMAP_LONG_TEXTS=minilm`` set, ``--cells "the nearer"`` compares the opt-in cascade

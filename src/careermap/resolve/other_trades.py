@@ -26,6 +26,12 @@ unless the named skill's own side uses it (:func:`skill_side`: its names and des
 the skills it relates to and why, the roles that ask it and their sectors), which makes
 it the care side's ("clinical governance committee" for root cause analysis; docs/
 semantic.md, "Forty-first round").
+An object of one word ("triage of tickets", "diagnosis of the misfire") holds at most one
+foreign word, so it needs only that one (:data:`SHORT_OBJECT`), unless the word names a
+person as English "-ee" nouns do ("returnees", "detainees"); a reading by meaning of such a
+text (:func:`held_reading`: the skill read, named at the head of the text) is judged the
+same way, since with one word after it the name is most of what the encoder reads
+(docs/semantic.md, "Forty-second round").
 Text in another language is left alone: its words are foreign to an English taxonomy
 whatever they say.
 
@@ -44,6 +50,7 @@ from types import MappingProxyType
 from careermap.base.cache import derived
 from careermap.resolve.language import other_language
 from careermap.resolve.phrase_words import PEOPLE_KINDS
+from careermap.resolve.skill_match import SkillMatch
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = [
@@ -51,9 +58,12 @@ __all__ = [
     "LARGEST_TAXONOMY",
     "RARE_USES",
     "RARE_WEIGHT",
+    "SHORT_OBJECT",
     "another_trade",
     "care_words",
     "foreign_words",
+    "head_name",
+    "held_reading",
     "rare_words",
     "skill_side",
     "word_uses",
@@ -72,6 +82,12 @@ RARE_USES = 2
 #: does not use it (docs/semantic.md, "Forty-first round": over every persona text of this
 #: shape the most is 1.5, "writing reports for redress schemes and court").
 RARE_WEIGHT = 0.5
+
+#: Words of an object at or below which each of them must be foreign, not
+#: :data:`FOREIGN_WORDS`: "triage of tickets" holds one word and it is foreign. Also the
+#: longest object a reading by meaning is judged by (:func:`held_reading`): a longer one moves
+#: what the encoder reads, and its reading stands ("writing for a lay reader").
+SHORT_OBJECT = 1
 
 #: Skills beyond which a taxonomy is not read this way: one that large (ESCO's 14,579)
 #: names other trades' work itself, so their words are its own and the rule would
@@ -101,6 +117,8 @@ _FUNCTION_WORDS = frozenset(
         "beside behind near across between within without new old",
     )
 )
+#: A person named by the English "-ee" ending ("returnees", "detainee", "evacuees").
+_PERSON = re.compile(r"[a-z]{4,}ees?")
 _ENDINGS = ("ies", "ing", "ed", "es", "s", "e", "y")
 _MIN_LETTERS = 3
 
@@ -211,8 +229,8 @@ def skill_side(skill_id: str, taxonomy: Taxonomy) -> frozenset[str]:
     return sides[skill_id]
 
 
-def _object_words(text: str, name: str) -> list[str]:
-    """Return the plain words of the object after *name* at the head of *text* (or none)."""
+def _object(text: str, name: str) -> list[str]:
+    """Return the words of the object after *name* at the head of *text*, but function words."""
     stripped = text.strip()
     if not name or not stripped.lower().startswith(name.lower()) or other_language(stripped):
         return []
@@ -220,13 +238,15 @@ def _object_words(text: str, name: str) -> list[str]:
     if hit is None:
         return []
     what = _OBJECT_END.split(hit["object"], maxsplit=1)[0]
+    return [word for word in _WORD.findall(what) if word.lower() not in _FUNCTION_WORDS]
+
+
+def _object_words(text: str, name: str) -> list[str]:
+    """Return the plain words of the object after *name* at the head of *text* (or none)."""
     return [
         word
-        for word in _WORD.findall(what)
-        if len(word) >= _MIN_LETTERS
-        and _PLAIN.fullmatch(word)
-        and word not in _FUNCTION_WORDS
-        and not _PEOPLE.fullmatch(word)
+        for word in _object(text, name)
+        if len(word) >= _MIN_LETTERS and _PLAIN.fullmatch(word) and not _PEOPLE.fullmatch(word)
     ]
 
 
@@ -287,7 +307,9 @@ def another_trade(text: str, name: str, taxonomy: Taxonomy, *, skill: str | None
 
     Each word of the object the taxonomy never uses counts one (:func:`foreign_words`),
     each it uses only in passing, outside *skill*'s side, :data:`RARE_WEIGHT`
-    (:func:`rare_words`); :data:`FOREIGN_WORDS` or more make the task another trade's.
+    (:func:`rare_words`); :data:`FOREIGN_WORDS` or more make the task another trade's, or
+    as many as the object holds words when it holds at most :data:`SHORT_OBJECT` of them
+    (then a word naming a person by its "-ee" ending is never foreign).
 
     Examples
     --------
@@ -297,9 +319,66 @@ def another_trade(text: str, name: str, taxonomy: Taxonomy, *, skill: str | None
     True
     >>> another_trade("triage of referrals to the community mental health team", "triage", taxonomy)
     False
+    >>> another_trade("triage of tickets", "triage", taxonomy)
+    True
     """
     if len(taxonomy.skills) > LARGEST_TAXONOMY:
         return False
-    foreign = len(foreign_words(text, name, taxonomy))
+    words = _object(text, name)
+    foreign = foreign_words(text, name, taxonomy)
+    if len(words) <= SHORT_OBJECT:  # "triage of tickets"; "first aid for returnees" is people
+        foreign = tuple(word for word in foreign if not _PERSON.fullmatch(word))
     rare = len(rare_words(text, name, taxonomy, skill=skill))
-    return foreign + RARE_WEIGHT * rare >= FOREIGN_WORDS
+    need = len(words) if len(words) <= SHORT_OBJECT else FOREIGN_WORDS
+    return bool(words) and len(foreign) + RARE_WEIGHT * rare >= need
+
+
+def head_name(text: str, skill_id: str, taxonomy: Taxonomy) -> str:
+    """Return the longest name of *skill_id* that begins *text* before "of" or "for", or "".
+
+    Examples
+    --------
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> head_name("Triage of tickets", "triage", default_taxonomy())
+    'triage'
+    >>> head_name("tickets for triage", "triage", default_taxonomy())
+    ''
+    """
+    skill = taxonomy.skill_index.get(skill_id)
+    stripped = text.strip()
+    names = [] if skill is None else [skill.label, *skill.aliases]
+    heads = [
+        name
+        for name in names
+        if stripped.lower().startswith(name.lower()) and _OBJECT.match(stripped[len(name) :])
+    ]
+    return max(heads, key=lambda name: (len(name), name)).lower() if heads else ""
+
+
+def held_reading(text: str, found: SkillMatch, taxonomy: Taxonomy) -> bool:
+    """Say whether *found*, a reading of *text* in part or by meaning, is another trade's task.
+
+    In part: :func:`another_trade` on the name read. By meaning: the same on the skill's
+    name at the head of *text* (:func:`head_name`), when its object holds at most
+    :data:`SHORT_OBJECT` words ("triage of tickets": the name is most of what the encoder
+    read); any other reading is never held.
+
+    Examples
+    --------
+    >>> from careermap.taxonomy.load import default_taxonomy
+    >>> from careermap.resolve.skill_match import SkillMatch
+    >>> taxonomy = default_taxonomy()
+    >>> found = SkillMatch(query="triage of tickets", skill_id="triage", label="Triage",
+    ...                    method="semantic", similarity=80.0, matched_name="Triage")
+    >>> held_reading("triage of tickets", found, taxonomy)
+    True
+    >>> held_reading("triage of referrals", found, taxonomy)
+    False
+    """
+    if found.skill_id is None:
+        return False
+    if found.method == "part" and found.matched_name:
+        return another_trade(text, found.matched_name, taxonomy, skill=found.skill_id)
+    name = head_name(text, found.skill_id, taxonomy) if found.method == "semantic" else ""
+    short = bool(name) and 0 < len(_object(text, name)) <= SHORT_OBJECT
+    return short and another_trade(text, name, taxonomy, skill=found.skill_id)

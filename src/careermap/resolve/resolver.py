@@ -309,6 +309,10 @@ def match_text(
     if found is None and enabled(semantic):
         if long_enough:
             found = semantic_match(text, stripped, taxonomy, candidates, limit)
+            # "triage of tickets": read by meaning, another trade's task; only suggested
+            trade = _held(text, found, taxonomy, semantic=semantic)
+            if_trade = None if trade is None else (trade, list(trade.alternatives), None)
+            held, candidates, found = if_trade or (held, candidates, found)
     elif found is None and semantic is None:
         hint_once()
     # A match the long-text encoder lifted over the threshold yields to the readings below.
@@ -349,20 +353,19 @@ def _held(
 ) -> SkillMatch | None:
     """Return *found*, a care skill named at the head of another trade's task, or ``None``.
 
-    "root cause analysis of the server outage": :mod:`careermap.resolve.other_trades`.
+    "root cause analysis of the server outage", or read by meaning "triage of tickets":
+    :mod:`careermap.resolve.other_trades`.
     Only with the semantic layer: without it the lexical path reads as it always has.
     """
-    if found is None or found.method != "part" or not found.matched_name or semantic is False:
+    if found is None or found.method not in ("part", "semantic") or semantic is False:
         return None
-    from careermap.resolve.other_trades import another_trade  # noqa: PLC0415 - as in_part
+    from careermap.resolve.other_trades import held_reading  # noqa: PLC0415 - as in_part
     from careermap.resolve.semantic import installed_extra  # noqa: PLC0415
 
     if not installed_extra():
         return None
 
-    return (
-        found if another_trade(text, found.matched_name, taxonomy, skill=found.skill_id) else None
-    )
+    return found if held_reading(text, found, taxonomy) else None
 
 
 def _suggested(text: str, held: SkillMatch, others: list[SkillCandidate], limit: int) -> SkillMatch:
