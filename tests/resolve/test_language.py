@@ -183,3 +183,18 @@ def test_malay_is_seen(text):
 @pytest.mark.parametrize("text", ["yin and yang", "Dan's clinic", "data entry"])
 def test_english_near_the_malay_words_is_not_counted(text):
     assert not other_language(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["gwaith gyda theuluoedd", "cymorth mewn argyfwng", "kōrero ki ngā kaumātua", "gwaith tŷ"],
+)
+def test_welsh_and_te_reo_maori_are_seen(text):
+    # Forty-second round (lang42): Welsh "gyda", "mewn", the letter "ŷ"; Māori "ki", "ngā".
+    assert other_language(text)
+
+
+@pytest.mark.parametrize("text", ["working with whānau", "tāngata whaiora support", "a Ki test"])
+def test_new_zealand_english_with_maori_words_is_not_counted(text):
+    # Long vowels are written in New Zealand English's Māori words; "Ki" in capitals counts not.
+    assert not other_language(text)

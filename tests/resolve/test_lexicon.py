@@ -591,3 +591,77 @@ def test_a_near_miss_in_the_forty_first_round_s_words_is_not_read(text):
 def test_a_malay_list_joined_by_dan_is_read_part_by_part():
     profile = build_profile(["pengurusan kes dan intervensi krisis"], semantic=False)
     assert set(profile.skills) >= {"case-management", "crisis-intervention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "language"),
+    [
+        # Forty-second round (lang42): Welsh and te reo Māori.
+        ("asesiad risg", "risk-assessment", "Welsh"),
+        ("Cynllun Gofal a Thriniaeth", "treatment-planning", "Welsh"),
+        ("cymorth cyntaf iechyd meddwl", "mental-health-first-aid", "Welsh"),
+        ("dad-ddwysáu", "conflict-de-escalation", "Welsh"),
+        ("gweithio'n ddwyieithog", "second-language", "Welsh"),
+        ("whakawhanaungatanga", "rapport-building", "te reo Māori"),
+        ("te reo Maori", "second-language", "te reo Māori"),  # long vowels folded
+        # French and Spanish terms of the thirty-third set's trades.
+        ("entretiens d'accueil", "intake-assessment", "French"),
+        ("contención mecánica", "physical-intervention", "Spanish"),
+    ],
+)
+def test_each_language_of_the_forty_second_round_is_read(text, skill_id, language):
+    match = resolve_skill(text, semantic=False)
+    assert (match.skill_id, match.language) == (skill_id, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "term"),
+    [
+        # A Welsh term after a word that mutates it: "diogelu" softened after "o" (of),
+        # "gofal" nasal after "fy" (my), "cymorth" aspirate after "a" (and).
+        ("profiad o ddiogelu oedolion", "safeguarding", "diogelu oedolion"),
+        ("ddiogelu plant", "safeguarding", "diogelu plant"),
+        ("nghydlynu gofal", "care-coordination", "cydlynu gofal"),
+        ("chymorth cyntaf", "first-aid", "cymorth cyntaf"),
+        # Welsh "gyda", "ar gyfer", "fel" and Māori "ki" open a term's complement.
+        ("cwnsela gyda phobl ifanc", "counselling", "cwnsela"),
+        ("asesiad risg ar gyfer cleifion mewnol", "risk-assessment", "asesiad risg"),
+        (
+            "asesiadau Deddf Iechyd Meddwl fel AMHP",
+            "mental-health-legislation",
+            "asesiadau Deddf Iechyd Meddwl",
+        ),
+        ("whakawhanaungatanga ki te whānau", "rapport-building", "whakawhanaungatanga"),
+    ],
+)
+def test_the_forty_second_rounds_mutations_and_complements_are_read(text, skill_id, term):
+    match = resolve_skill(text, semantic=False)
+    assert (match.skill_id, match.matched_name) == (skill_id, term)
+    assert match.language is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gofal",  # Welsh: care, alone, names no one skill
+        "ofal",  # ... nor softened
+        "cymorth",  # help, support
+        "hyfforddi",  # both coaching and training
+        "sesiynau gyda ffrindiau",  # sessions with friends: no practice
+        "kōrero",  # te reo Māori: to talk
+        "manaakitanga",  # care, hospitality, respect: no one skill
+        "contención",  # Spanish: emotional, verbal or physical
+        "risg",  # a term's second word, alone
+    ],
+)
+def test_a_near_miss_in_the_forty_second_round_s_words_is_not_read(text):
+    assert resolve_skill(text, semantic=False).language is None
+
+
+def test_a_mutated_form_never_takes_another_terms_key():
+    # "gymorth cyntaf" is only "cymorth cyntaf" softened; a listed term keeps its own key.
+    index = lexicon_index(careermap.load_taxonomy())
+    assert index["gymorth cyntaf"].skill_id == "first-aid"
+    assert index["diogelu data"].skill_id == "data-protection"
+    assert index["ddiogelu data"].skill_id == "data-protection"
+    assert "ofal" not in index  # "gofal" is no term, so its softened form is none either

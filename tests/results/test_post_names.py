@@ -50,7 +50,8 @@ def test_a_professions_name_is_written_in_english(held, english):
         "Técnica en enfermería, hogar protegido",  # a technician, not a nurse
         "Conseillère en dépendances",  # no profession of the list
         "Assistante sociale et médiatrice",  # a post of more words
-        "Médiatrice de santé",  # a health mediator, not a peer worker
+        "Médiatrice en santé et interprète",  # two posts
+        "Kaimahi, mental health service",  # te reo Māori: any worker
     ],
 )
 def test_other_posts_are_left_as_written(held):
@@ -146,3 +147,37 @@ def test_an_own_language_title_names_the_catalogue_role_its_english_names():
         assert found.id == expected.id, held
     assert english_post("Secrétaire de direction") is None  # an executive secretary
     assert english_post("Kaunselor pelatih") is None  # a counsellor in training
+
+
+@pytest.mark.parametrize(
+    ("held", "english"),
+    [
+        # Forty-second round (lang42): Welsh titles (Social Care Wales, NHS Wales), the
+        # French health mediator (CSP art. L1110-13; HAS 2017), a community health worker
+        # and not the peer worker (médiateur de santé pair), and the Spanish nursing
+        # assistant.
+        ("Gweithiwr cymdeithasol, tîm iechyd meddwl", "Social worker, tîm iechyd meddwl"),
+        ("Gweithwraig gymdeithasol", "Social worker"),
+        ("Seicolegydd clinigol", "Clinical psychologist"),
+        ("Nyrs, uned seiciatrig", "Nurse, uned seiciatrig"),
+        (
+            "Médiatrice en santé, service de psychiatrie",
+            "Community health worker, service de psychiatrie",
+        ),
+        ("Médiateur de santé", "Community health worker"),
+        ("Médiatrice de santé pair", "Peer support worker"),
+        (
+            "Auxiliar de enfermería, servicio de psiquiatría",
+            "Nursing assistant, servicio de psiquiatría",
+        ),
+    ],
+)
+def test_the_forty_second_rounds_posts_are_written_in_english(held, english):
+    assert english_post(held) == english
+
+
+def test_a_health_mediators_french_title_reads_as_the_community_health_worker():
+    taxonomy = careermap.load_taxonomy()
+    found = current_role("Médiatrice en santé, service de psychiatrie", taxonomy)
+    assert found is not None
+    assert found.id == "community-health-worker"

@@ -67,6 +67,11 @@ OTHER_LANGUAGE_WORDS = frozenset(
         # (for), "dengan" (with), "kepada" (to), "dalam" (in); not "yang", which English
         # writes lower case ("yin and yang").
         "dan", "serta", "untuk", "bagi", "dengan", "kepada", "dalam",
+        # Forty-second round (lang42): Welsh "gyda", "efo" (with), "mewn", "yn", "ym",
+        # "yng" (in), "gyfer" (of "ar gyfer", for), "fel" (as); not "a" (and), "i" (to),
+        # "o" (of), "ac", "am", English words or initials. Te reo Māori "ki" (to, with)
+        # and "ngā" (the plural article); not "te", "me", "i", "o".
+        "gyda", "efo", "mewn", "yn", "ym", "yng", "gyfer", "fel", "ki", "ngā",
     }
 )  # fmt: skip
 
@@ -76,9 +81,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 #: (thirty-second round), and Albanian's and Dutch's "ë" (thirty-sixth round, review36
 #: P4: "shtëpitë", "patiënten"; English writes it only in names, "Zoë", "Brontë", which
 #: are not lower case), and Azerbaijani's "ə" (thirty-eighth round: "narkoloji
-#: qeydiyyat" holds none, "psixoloji məsləhət" does). Not "é" or "ï", which English writes
-#: in borrowed words ("résumé", "café", "naïve").
-_NOT_ENGLISH_LETTERS = frozenset("ñáíóúãõâêôûçàèìòùäöüßœæøåłąęśćźżčřšžěůőűğışțșăîđġħċëə")
+#: qeydiyyat" holds none, "psixoloji məsləhət" does), and Welsh "ŵ" and "ŷ" (forty-second
+#: round). Not "é" or "ï", which English writes in borrowed words ("résumé", "café",
+#: "naïve"); not te reo Māori's long vowels, which New Zealand English writes in the Māori
+#: words it has taken ("whānau", "tāngata whaiora"), so an English line holding them is no
+#: other language.
+_NOT_ENGLISH_LETTERS = frozenset("ñáíóúãõâêôûçàèìòùäöüßœæøåłąęśćźżčřšžěůőűğışțșăîđġħċëəŵŷ")
 
 
 def _foreign_word(word: str) -> bool:

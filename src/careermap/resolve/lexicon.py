@@ -24,6 +24,7 @@ from careermap.base.cache import derived
 from careermap.base.frozen import FrozenDict
 from careermap.base.text import normalize
 from careermap.resolve.lexicon_leads import arabic_bare, attached_complement, lead_stripped
+from careermap.resolve.mutations import MUTATING_LANGUAGES, mutated_keys
 from careermap.taxonomy.lexicon import term_key
 
 if TYPE_CHECKING:
@@ -79,6 +80,10 @@ COMPLEMENT_WORDS = frozenset(
         "к", "من", "علي", "عن", "الي",
         # Forty-first round: Malay ("di" above): for, with, to, towards, in, together with
         "untuk", "bagi", "dengan", "kepada", "terhadap", "dalam", "bersama",
+        # Forty-second round: Welsh "gyda", "efo" (with), "mewn" (in), "ar" (on; "ar
+        # gyfer", for), "fel" (as; "asesiadau ... fel AMHP"), and te reo Māori "ki" (to,
+        # with); not Welsh "i" (to), which joins a list in the Balkan languages and Catalan
+        "gyda", "efo", "mewn", "ar", "fel", "ki",
     }
 )  # fmt: skip
 
@@ -113,7 +118,9 @@ def lexicon_index(taxonomy: Taxonomy) -> Mapping[str, Term]:
     """Return the taxonomy's lexicon terms by their key (:func:`term_key`), built once.
 
     A term written alike in two languages for the same skill ("psicoterapia" in Spanish
-    and Portuguese) names both; the loader refuses one naming two skills.
+    and Portuguese) names both; the loader refuses one naming two skills. A Welsh term is
+    found in the mutated forms of its first word too (:mod:`careermap.resolve.mutations`;
+    forty-second round), unless the form is another term or an English name.
 
     Examples
     --------
@@ -137,11 +144,30 @@ def lexicon_index(taxonomy: Taxonomy) -> Mapping[str, Term]:
                     elif known.skill_id == entry.skill and lexicon.name not in known.languages:
                         languages = (*known.languages, lexicon.name)
                         found[key] = Term(known.skill_id, known.term, languages)
+        _add_mutated(found, taxonomy)
         return FrozenDict(found)
 
     if not taxonomy.lexicons:
         return FrozenDict()
     return derived(taxonomy, "lexicon_index", build)
+
+
+def _add_mutated(found: dict[str, Term], taxonomy: Taxonomy) -> None:
+    """Add the Welsh terms' mutated forms (:func:`.mutations.mutated_keys`) to *found*.
+
+    A form that is already a term's key or an English name of a skill is left to it.
+    """
+    from careermap.resolve.names import name_index  # noqa: PLC0415 - Welsh terms only
+
+    names = name_index(taxonomy).exact
+    for lexicon in taxonomy.lexicons:
+        if lexicon.language not in MUTATING_LANGUAGES:
+            continue
+        for entry in lexicon.skills:
+            for term in entry.terms:
+                for form in mutated_keys(term_key(term)):
+                    if form not in names:
+                        found.setdefault(form, Term(entry.skill, term, (lexicon.name,)))
 
 
 def bare_index(taxonomy: Taxonomy) -> Mapping[str, Term]:

@@ -79,6 +79,9 @@ LEAD_NOUNS = frozenset(
         "accompagnement vers les", "accompagnement vers le", "accompagnement vers la",
         "manejo de", "manejo del", "اداره", "اعداد",
         "sesi", "ceramah", "bengkel", "program",
+        # Forty-second round (lang42). Welsh: sessions, workshops, experience of (a term
+        # after "o" is softened, read as resolve.mutations says: "profiad o ddiogelu")
+        "sesiynau", "gweithdai", "profiad o",
     }
 )  # fmt: skip
 _LONGEST_LEAD = 3

@@ -55,6 +55,19 @@ German *Psychiater(in)* (the specialty's name: Spain's Real Decreto 183/2008, an
 *konselor*.
 French *moniteur-éducateur* and *éducateur spécialisé* are left as written: no catalogue
 role is theirs.
+
+Forty-second round (lang42): Welsh *gweithiwr cymdeithasol* / *gweithwraig gymdeithasol*
+(social worker: Social Care Wales's register, Gofal Cymdeithasol Cymru, in Welsh), *nyrs*
+(nurse), *seicolegydd (clinigol)* (clinical psychologist, psychologist) and *seiciatrydd*
+(psychiatrist), NHS Wales's Welsh titles; French *médiateur/médiatrice en santé* (or *de
+santé*), the *community health worker*: France's health mediator (Code de la santé
+publique art. L1110-13, loi n° 2016-41 art. 90; Haute Autorité de santé, « La médiation en
+santé pour les personnes éloignées des systèmes de prévention et de soins », référentiel,
+2017), who links people to care and rights as the community health worker does; not the
+*médiateur de santé pair*, above, the peer worker; Spanish *auxiliar de enfermería* (the
+*nursing assistant*: Spain's Técnico en Cuidados Auxiliares de Enfermería, Real Decreto
+546/1995, and Latin America's auxiliary nursing courses). Te reo Māori *kaimahi* is left
+as written: it is any worker or staff member, and no catalogue role is the post.
 """
 
 from __future__ import annotations
@@ -73,7 +86,7 @@ POST_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|travailleu(?:r|se)\s+social(?:e)?|trabajador(?:a)?\s+social"
             r"|assistente\s+social(?:e)?|sozialarbeiter(?:in)?"
             r"|socijaln(?:i\s+radnik|a\s+radnica)|maatschappelijk\s+werk(?:er|ster)"
-            r"|pekerja\s+sosial",
+            r"|pekerja\s+sosial|gweith(?:iwr|wraig)\s+(?:c|g)ymdeithasol",
             re.IGNORECASE,
         ),
         "Social worker",
@@ -81,7 +94,7 @@ POST_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"infirmi(?:er|[eè]re)|enfermer[oa]|enfermeir[oa]|infermier[ea]"
-            r"|krankenpfleger(?:in)?|pflegefach(?:frau|mann)|jururawat",
+            r"|krankenpfleger(?:in)?|pflegefach(?:frau|mann)|jururawat|nyrs",
             re.IGNORECASE,
         ),
         "Nurse",
@@ -97,14 +110,15 @@ POST_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"psychologue\s+clinicien(?:ne)?|psic[óo]log[oa]\s+cl[íi]nic[oa]"
             r"|psicolog[oa]\s+clinic[oa]|klinische[r]?\s+psycholog(?:e|in)"
-            r"|ahli\s+psikologi\s+klinikal",
+            r"|ahli\s+psikologi\s+klinikal|seicolegydd\s+clinigol",
             re.IGNORECASE,
         ),
         "Clinical psychologist",
     ),
     (
         re.compile(
-            r"psychologue|psic[óo]log[oa]|psycholog(?:e|in)|ahli\s+psikologi", re.IGNORECASE
+            r"psychologue|psic[óo]log[oa]|psycholog(?:e|in)|ahli\s+psikologi|seicolegydd",
+            re.IGNORECASE,
         ),
         "Psychologist",
     ),
@@ -119,10 +133,18 @@ POST_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"(?:m[ée]dic[oa]\s+)?psiquiatra|(?:m[ée]decin\s+)?psychiatre"
-            r"|(?:medic[oa]\s+)?psichiatra|psychiater(?:in)?",
+            r"|(?:medic[oa]\s+)?psichiatra|psychiater(?:in)?|seiciatrydd",
             re.IGNORECASE,
         ),
         "Psychiatrist",
+    ),
+    (
+        re.compile(r"m[ée]diat(?:eur|rice)\s+(?:en|de)\s+sant[ée]", re.IGNORECASE),
+        "Community health worker",
+    ),
+    (
+        re.compile(r"auxiliar\s+de\s+enfermer[íi]a", re.IGNORECASE),
+        "Nursing assistant",
     ),
 )
 
