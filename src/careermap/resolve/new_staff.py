@@ -7,10 +7,12 @@ skill; "new counselors" was even read as *Counselling*, the colleagues' practice
 nursing assistant's training line, the one that says she can train staff, was lost
 (forty-second round, review42 P3 and P5). To show someone the ropes is to show them how
 to do a job (Cambridge Dictionary, "show someone the ropes";
-https://dictionary.cambridge.org/dictionary/english/show-someone-the-ropes), and to have
-a new colleague shadow one's work is on-the-job training: each is read as "training new
-staff" (*Training delivery*); to orient or induct new staff is onboarding, the words the
-taxonomy already reads ("orienting new staff": *Onboarding*, read40). Only new
+https://dictionary.cambridge.org/dictionary/english/show-someone-the-ropes): read as
+"training new staff" (*Training delivery*). To orient, induct or be shadowed by a named new
+colleague is one-to-one guidance on the floor, read as "mentoring new staff" (*Mentoring*,
+whose aliases hold precepting and the NMC's practice supervisor), not HR's *Onboarding*:
+read so, a counselor who oriented new counselors was sent to HR and volunteer
+coordinators' posts, and her supervisor's post fell (forty-second round, measured). Only new
 colleagues are read so (:data:`_NEW`: "new", "newly hired", "newly qualified" or
 "junior", then one or two words): orienting patients to the ward, or shadowing a
 consultant, stays as it was.
@@ -28,9 +30,9 @@ __all__ = ["as_bringing_on"]
 _NEW = r"(?:the\s+|our\s+)?(?:new|newly\s+(?:hired|qualified|recruited)|junior)(?:\s+[\w-]+){1,2}"
 #: A verb of bringing on, in any form a CV writes it, and what it is read as.
 _VERBS = {
-    "orient": "orienting new staff",
-    "induct": "orienting new staff",
-    "shadow": "training new staff",
+    "orient": "mentoring new staff",
+    "induct": "mentoring new staff",
+    "shadow": "mentoring new staff",
 }
 _VERB = r"(?:orient(?:ed|ing|s)?|induct(?:ed|ing|s)?|shadow(?:ed|ing|s)?)"
 #: "oriented and shadowed new counselors", "inducting new support workers".
@@ -56,17 +58,17 @@ def as_bringing_on(text: str) -> tuple[str, ...] | None:
     Returns
     -------
     tuple of str or None
-        "training new staff", "orienting new staff", or both, each read as a text of its
-        own; ``None`` when *text* says no such thing.
+        "training new staff" or "mentoring new staff", each read as a text of its own;
+        ``None`` when *text* says no such thing.
 
     Examples
     --------
     >>> as_bringing_on("showing new orderlies the ropes")
     ('training new staff',)
     >>> as_bringing_on("Oriented and shadowed new counselors")
-    ('orienting new staff', 'training new staff')
+    ('mentoring new staff',)
     >>> as_bringing_on("inducted newly qualified nurses")
-    ('orienting new staff',)
+    ('mentoring new staff',)
     >>> as_bringing_on("orienting patients to the ward") is None
     True
     >>> as_bringing_on("shadowing a consultant psychiatrist") is None

@@ -65,8 +65,6 @@ def in_part(
         found = own_work(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
     if found is None:  # "L&D screening in custody", "seclusion & restraint returns"
         found = _without_notes(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
-    if found is None:  # "CBT and schema therapy supervision": the practice and its supervision
-        found = _supervision(text, taxonomy, min_similarity, limit=limit)
     if found is None:
         found = phrase_match(text, part, candidates, limit=limit, index=name_index(taxonomy))
     if found is None:  # "showing new orderlies the ropes", "... under the Mental Health Measure"
@@ -80,33 +78,6 @@ def in_part(
 
 #: The similarity of a reading by a name as written, whole or in part (not near it).
 _NAMED = 100.0
-
-
-def _supervision(
-    text: str, taxonomy: Taxonomy, min_similarity: float, *, limit: int
-) -> SkillMatch | None:
-    """Return *text*, a practice's supervision, read as the practice and *Clinical supervision*.
-
-    ``None`` when *text* is no such thing or its practice names no skill by name
-    (:mod:`careermap.resolve.therapy_supervision`).
-    """
-    from careermap.resolve.cv_duties import read_each  # noqa: PLC0415 - as in in_part
-    from careermap.resolve.therapy_supervision import (  # noqa: PLC0415
-        SUPERVISION,
-        supervised_practice,
-    )
-
-    practice = supervised_practice(text)
-    if practice is None:
-        return None
-
-    def by_name(words: str) -> SkillMatch:
-        return match_text(words, taxonomy, min_similarity=min_similarity, semantic=False)
-
-    named = by_name(practice)
-    if named.skill_id is None and not named.split:
-        return None
-    return read_each(text, (practice, SUPERVISION), by_name, limit=limit)
 
 
 def _in_other_words(
