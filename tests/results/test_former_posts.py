@@ -56,3 +56,33 @@ def test_a_title_naming_a_post_held_now_is_not_past_work(default):
     # "Peer support worker (former nurse)": the post held now is read, the nurse's is not.
     back = Background(current_role="Peer support worker (former nurse)", years_experience=10)
     assert past_practice(back, default) == frozenset()
+
+
+NOT_PRACTISING = "Social worker (not practising since 2014), community mental health team"
+
+
+@pytest.mark.parametrize(
+    ("title", "held"),
+    [
+        (NOT_PRACTISING, "Social worker, community mental health team"),
+        ("Psychiatrist (retired)", "Psychiatrist"),
+        ("Mental health nurse, non-practising", "Mental health nurse"),
+    ],
+)
+def test_a_post_no_longer_practised_is_not_the_current_job(default, title, held):
+    # read42 (review42 P5, P7): the title names the post, and says it is not held now.
+    assert current_role(held, default) is not None
+    assert current_role(title, default) is None
+
+
+def test_a_post_no_longer_practised_is_past_work(default):
+    assert former_post(NOT_PRACTISING) == "Social worker, community mental health team"
+    back = Background(current_role=NOT_PRACTISING, years_experience=12)
+    role = current_role("Social worker, community mental health team", default)
+    assert role is not None
+    assert essential_skills(role) <= past_practice(back, default)
+
+
+@pytest.mark.parametrize("title", ["Social worker (practising)", "Retirement planning adviser"])
+def test_practising_words_alone_say_nothing(default, title):
+    assert former_post(title) is None

@@ -22,7 +22,7 @@ from careermap.resolve.resolver import match_text
 from careermap.resolve.skill_match import SkillMatch, unmatched
 from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["in_part", "last_reading", "read_in_plain_words"]
+__all__ = ["in_part", "last_reading", "read_duties", "read_in_plain_words"]
 
 
 def in_part(
@@ -67,6 +67,8 @@ def in_part(
         found = _without_notes(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
     if found is None:
         found = phrase_match(text, part, candidates, limit=limit, index=name_index(taxonomy))
+    if found is None:  # "showing new orderlies the ropes", "... under the Mental Health Measure"
+        found = _in_other_words(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
     if found is None:  # a spelled-out name, the name before a note or its bracket, read whole
         found = _read_instead(
             text, part, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
@@ -76,6 +78,55 @@ def in_part(
 
 #: The similarity of a reading by a name as written, whole or in part (not near it).
 _NAMED = 100.0
+
+
+def _in_other_words(
+    text: str, taxonomy: Taxonomy, min_similarity: float, *, limit: int, semantic: bool | None
+) -> SkillMatch | None:
+    """Return *text* read as the plain words it stands for, or ``None``.
+
+    New colleagues brought on ("showing new orderlies the ropes":
+    :mod:`careermap.resolve.new_staff`), each plain duty read by name; work done under a
+    named law ("care coordination under the Mental Health Measure":
+    :mod:`careermap.resolve.under_law`) or help given with something ("helping with WINZ
+    and housing forms": :mod:`careermap.resolve.help_with`), the work read as any text is.
+    """
+    from careermap.resolve.cv_duties import read_each  # noqa: PLC0415 - as in in_part
+    from careermap.resolve.help_with import helped_with  # noqa: PLC0415
+    from careermap.resolve.new_staff import as_bringing_on  # noqa: PLC0415
+    from careermap.resolve.under_law import without_law  # noqa: PLC0415
+
+    plain = as_bringing_on(text)
+    if plain is not None:
+
+        def by_name(words: str) -> SkillMatch:
+            return match_text(words, taxonomy, min_similarity=min_similarity, semantic=False)
+
+        return read_each(text, plain, by_name, limit=limit)
+    work = without_law(text.strip()) or helped_with(text)
+    return _read_as(text, work, taxonomy, min_similarity, limit=limit, semantic=semantic)
+
+
+def read_duties(
+    text: str, taxonomy: Taxonomy, min_similarity: float, *, limit: int, semantic: bool | None
+) -> SkillMatch | None:
+    """Return the CV line *text* read duty by duty, or ``None``.
+
+    Each duty (:mod:`careermap.resolve.cv_duties`) is read as any text is, by name, in
+    part and by meaning.
+    """
+    from careermap.resolve.cv_duties import duties, read_each  # noqa: PLC0415 - as in in_part
+
+    pieces = duties(text)
+    if pieces is None:
+        return None
+
+    def whole(words: str) -> SkillMatch:
+        return match_text(
+            words, taxonomy, min_similarity=min_similarity, limit=limit, semantic=semantic
+        )
+
+    return read_each(text, pieces, whole, limit=limit)
 
 
 def _without_notes(

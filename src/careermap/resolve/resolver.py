@@ -320,11 +320,21 @@ def match_text(
         found is not None and found.method != "none" and not lifted(found, stripped, taxonomy)
     )
     if phrases and not read_whole and held is None:  # in plain words, else teaching work
-        from careermap.resolve.readings import last_reading, read_in_plain_words  # noqa: PLC0415
+        from careermap.resolve.readings import (  # noqa: PLC0415
+            last_reading,
+            read_duties,
+            read_in_plain_words,
+        )
 
-        again = read_in_plain_words(
-            text, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
-        ) or last_reading(text, part, candidates, limit, work=False, partly=taxonomy, practice=last)
+        again = (
+            read_in_plain_words(
+                text, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
+            )
+            or last_reading(
+                text, part, candidates, limit, work=False, partly=taxonomy, practice=last
+            )
+            or read_duties(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
+        )
         if again is None and not phrase_read:
             others = candidates if found is None else list(found.alternatives)
             again = last_reading(text, part, others, limit, work=last, objects=taxonomy)

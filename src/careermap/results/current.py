@@ -26,6 +26,7 @@ import threading
 from careermap.base.cache import derived
 from careermap.resolve.background import Background
 from careermap.results import title_words
+from careermap.results.former_posts import no_longer_practised
 from careermap.results.glossed import glossed_title
 from careermap.results.post_names import english_post
 from careermap.results.title_roles import (
@@ -114,6 +115,8 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
     True
     >>> current_role("Assistante sociale, service de psychiatrie (CHU)", taxonomy).id
     'clinical-social-worker'
+    >>> current_role("Social worker (not practising since 2014)", taxonomy) is None
+    True
     """
     # A ranking with a background asks for the same title many times (the role marked as
     # the current job in every verdict, the skills it certifies, the experience it
@@ -124,14 +127,8 @@ def current_role(held: str, taxonomy: Taxonomy, *, whole: bool = False) -> Role 
     try:
         return memo[held]
     except KeyError:
-        found = find_role(in_latin_title(held), taxonomy, phrase=not whole)
-        if found is None and (gloss := in_gloss(held) or glossed_title(held, taxonomy)):
-            found = find_role(gloss, taxonomy, phrase=not whole)
-        if found is None and (english := english_post(held)):  # role36: "Assistante sociale"
-            found = find_role(english, taxonomy, phrase=not whole)
-        if found is None:  # role37: "Employee Wellness Officer" is a coordinator's post
-            found = officer_role(held, taxonomy, phrase=not whole)
-        found = title_words.held_role(held, found, taxonomy)  # titles32: title_scope
+        # read42: "Social worker (not practising since 2014)" is a post held before, not now.
+        found = None if no_longer_practised(held) else _held_role(held, taxonomy, whole=whole)
     with _memo_lock:
         memo[held] = found
         while len(memo) > TITLES_REMEMBERED:
@@ -240,6 +237,18 @@ def _graded(rung: Seniority | None, held: str) -> Seniority | None:
     if rung is Seniority.ENTRY and ABOVE_ENTRY.search(held):
         return Seniority.MID
     return rung
+
+
+def _held_role(held: str, taxonomy: Taxonomy, *, whole: bool) -> Role | None:
+    """Return the role the title *held* names, read as :func:`current_role` says."""
+    found = find_role(in_latin_title(held), taxonomy, phrase=not whole)
+    if found is None and (gloss := in_gloss(held) or glossed_title(held, taxonomy)):
+        found = find_role(gloss, taxonomy, phrase=not whole)
+    if found is None and (english := english_post(held)):  # role36: "Assistante sociale"
+        found = find_role(english, taxonomy, phrase=not whole)
+    if found is None:  # role37: "Employee Wellness Officer" is a coordinator's post
+        found = officer_role(held, taxonomy, phrase=not whole)
+    return title_words.held_role(held, found, taxonomy)  # titles32: title_scope
 
 
 #: What a ranking says of the role a person's job title names.
