@@ -2721,3 +2721,29 @@ def test_the_thirty_second_set_s_countries_name_their_own_credentials():
         assert holds([text], psychiatrist), text
     for text in ("Doctor en Medicina y Cirugía", "Especialista en Psicología Clínica"):
         assert not holds([text], psychiatrist), text
+
+
+def test_the_thirty_third_set_s_rpn_reads_by_its_association():
+    # Forty-second round (cred42): "RPN, Registered Psychiatric Nurses Association of
+    # Saskatchewan" (the Prince Albert nurse, the thirty-third set) is Saskatchewan's
+    # psychiatric nurse (The Registered Psychiatric Nurses Act, SS 1993 c R-13.1; the
+    # RPNAS registers RPNs apart from RNs): the spelled "Psychiatric" in the body's name
+    # agrees with the place and no longer stops its reading. A spelled word against the
+    # place still wins, and the association's name alone is not a registration.
+    taxonomy = load_taxonomy(cache=False)
+    index = taxonomy.credential_index
+    unsure = ambiguous_abbreviations(taxonomy.credentials)
+    nurse, psychiatric = index["registered-nurse"], index["psychiatric-nurse-registration"]
+    practical = index["licensed-practical-nurse"]
+    for text in (
+        "RPN, Registered Psychiatric Nurses Association of Saskatchewan",
+        "RPN, RPNAS",
+        "RPN (College of Registered Psychiatric Nurses of Manitoba)",
+    ):
+        assert holds([text], nurse, ambiguous=unsure), text
+        assert holds([text], psychiatric, ambiguous=unsure), text
+        assert not holds([text], practical, ambiguous=unsure), text
+    # Spelled as a practical nurse with a western body: the spelled words decide.
+    assert not holds(["Registered Practical Nurse (RPN), RPNAS"], psychiatric, ambiguous=unsure)
+    assert not holds(["Registered Psychiatric Nurses Association of Saskatchewan"], nurse)
+
