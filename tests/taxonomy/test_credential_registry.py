@@ -2191,8 +2191,10 @@ def test_the_bundled_programmes_lead_to_registrations_of_their_country():
     }
     # Jersey registers on the United Kingdom's registers (thirty-ninth round, cred39;
     # base.countries.REGISTERED_AS): the same routes lead there.
-    assert sorted(found["social-work-licence"]) == ["AU", "GB", "JE"]
+    # The Falkland Islands' health service asks the UK's registers (cred42).
+    assert sorted(found["social-work-licence"]) == ["AU", "FK", "GB", "JE"]
     assert found["social-work-licence"]["JE"] == found["social-work-licence"]["GB"]
+    assert found["social-work-licence"]["FK"] == found["social-work-licence"]["GB"]
     assert found["licensed-clinical-psychologist"]["GB"][0] == "Doctorate in Clinical Psychology"
 
 
@@ -2208,7 +2210,8 @@ def test_the_bundled_programmes_say_what_they_lead_to_and_the_degree_they_give()
     assert index["social-work-licence"].leads_to["AU"] == "AASW membership"
     psychologist = index["licensed-clinical-psychologist"]
     assert psychologist.leads_to["GB"] == "HCPC registration as a clinical psychologist"
-    assert set(psychologist.leads_to) == {"GB", "JE"}  # Jersey registers on the UK's (cred39)
+    # Jersey registers on the UK's (cred39), the Falklands' health service asks them (cred42).
+    assert set(psychologist.leads_to) == {"FK", "GB", "JE"}
     assert psychologist.leads_to["JE"] == psychologist.leads_to["GB"]
     assert {psychologist.programme_education[n].value for n in psychologist.programmes["GB"]} == {
         "doctorate"
@@ -2747,3 +2750,17 @@ def test_the_thirty_third_set_s_rpn_reads_by_its_association():
     assert not holds(["Registered Practical Nurse (RPN), RPNAS"], psychiatric, ambiguous=unsure)
     assert not holds(["Registered Psychiatric Nurses Association of Saskatchewan"], nurse)
 
+
+def test_the_falkland_islands_ask_the_united_kingdom_s_registers():
+    # Forty-second round (cred42): the Falkland Islands Government's health service asks
+    # its qualified staff to be on the appropriate UK register (fig.gov.fk/health,
+    # "Quality", "Professional Registration"; base.registers.REGISTERED_AS). What a
+    # credential asks in the United Kingdom in its place, it asks there; a UK post alone
+    # (the nursing associate) is not taken to exist there.
+    taxonomy = load_taxonomy(cache=False)
+    for credential in taxonomy.credentials:
+        assert credential.in_place.get("FK") == credential.in_place.get("GB"), credential.id
+        assert ("FK" in credential.not_asked_in) is ("GB" in credential.not_asked_in)
+        assert "FK" not in credential.countries, credential.id
+    nurse = taxonomy.credential_index["registered-nurse"]
+    assert holds(["NMC registered nurse (RMN)"], nurse)
