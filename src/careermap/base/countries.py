@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from careermap.base._iso3166 import COUNTRIES
 from careermap.base.nations import nation_named
 from careermap.base.registers import REGISTERED_AS
+from careermap.base.subdivisions import subdivision_code
 from careermap.base.suggest import close_matches
 
 __all__ = [
@@ -251,19 +252,24 @@ def country_code(text: str) -> str:
     ValueError: unknown country 'Indai': give an ISO 3166-1 alpha-2 code (GB, US, IE, IN) \
 or a country's name ('United Kingdom', 'UK', 'United States', 'India'); did you mean: India?
 
-    A UK nation's ISO 3166-2 code is the United Kingdom (the nation is the background's
-    ``region``, :mod:`careermap.base.nations`); another state's or province's code is
-    refused, naming its country (forty-first round, review41: "US-ND" was refused as an
-    unknown country and said nothing more):
+    A UK nation's, a US state's or a Canadian province's ISO 3166-2 code is its country
+    (the background keeps the code as its ``region``, :mod:`careermap.base.subdivisions`;
+    forty-second round: "US-ND" was refused before); another country's subdivision is
+    refused, naming the country to give, and so is a code no state or province has:
 
-    >>> country_code("GB-SCT")
-    'GB'
-    >>> country_code("US-ND")
+    >>> country_code("GB-SCT"), country_code("US-ND"), country_code("ca-sk")
+    ('GB', 'US', 'CA')
+    >>> country_code("AU-NSW")
     Traceback (most recent call last):
     ...
-    ValueError: unknown country 'US-ND': careermap reads a country, not its states or \
-provinces (ISO 3166-2); give 'US', and write the state or province with the credential it \
-issued ('LAC, North Dakota', 'RPN (Ontario)')
+    ValueError: unknown country 'AU-NSW': careermap reads a country, and within one only \
+the UK's nations, US states and Canadian provinces (ISO 3166-2); give 'AU', and write the \
+state or province with the credential it issued ('Psychologist (NSW)')
+    >>> country_code("US-XX")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown country 'US-XX': no US state has that ISO 3166-2 code; give 'US', \
+or a state's code ('US-MN')
     """
     key = " ".join(text.split()).casefold()
     code = _index().get(key)
@@ -271,13 +277,26 @@ issued ('LAC, North Dakota', 'RPN (Ontario)')
         return code
     if nation_named(text) is not None:  # "GB-SCT": the UK's nations are read (base.nations)
         return "GB"
+    if subdivision_code(text) is not None:  # "US-MN", "CA-SK" (base.subdivisions)
+        return text.strip()[:2].upper()
     part = _SUBDIVISION.match(text.strip())
+    if part is not None and part.group(1).upper() in ("US", "CA"):
+        country = part.group(1).upper()
+        which, example = (
+            ("US state", "US-MN") if country == "US" else ("Canadian province", "CA-SK")
+        )
+        msg = (
+            f"unknown country {text!r}: no {which} has that ISO 3166-2 code; give "
+            f"{country!r}, or a {which.split()[1]}'s code ({example!r})"
+        )
+        raise ValueError(msg)
     if part is not None and part.group(1).upper() in COUNTRIES:
         country = part.group(1).upper()
         msg = (
-            f"unknown country {text!r}: careermap reads a country, not its states or "
-            f"provinces (ISO 3166-2); give {country!r}, and write the state or province "
-            "with the credential it issued ('LAC, North Dakota', 'RPN (Ontario)')"
+            f"unknown country {text!r}: careermap reads a country, and within one only the "
+            "UK's nations, US states and Canadian provinces (ISO 3166-2); give "
+            f"{country!r}, and write the state or province with the credential it issued "
+            "('Psychologist (NSW)')"
         )
         raise ValueError(msg)
     names = [names[0] for names in COUNTRIES.values()] + ["UK", "USA"]

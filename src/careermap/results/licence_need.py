@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from careermap.base.countries import country_name
+from careermap.base.nations import NATIONS
 from careermap.resolve.profile import Background
 from careermap.results.countries import elsewhere, for_country, local_licences, local_names
 from careermap.results.credentials import lapsed_holding, name_key, names_any
@@ -82,7 +83,7 @@ def licensing_need(
     asked = local_licences(licences, background.works_in)
     notes = licence_notes(licences, background.works_in) if asked else []
     for licence in licences:
-        if moved and licence.name in moved and background.region:  # results.nations
+        if moved and licence.name in moved and background.region in NATIONS:  # results.nations
             way: _Way | None = _Way(None, apply_to(moved[licence.name], background.region), False)
             break
         text = lapsed_holding(background.credentials, licence, ambiguous=ambiguous)
