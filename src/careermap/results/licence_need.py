@@ -220,8 +220,10 @@ Practitioners Competence Assurance Act 2003, s 27)'
             f"apply for {' or '.join(local)}, which employers in {country_name(country)} ask "
             f"for in place of {licence.name} (not a renewal of your {text!r})"
         )
-    route = return_route(licence.name, country)
-    if route is not None:  # the country's own regulator and rule, named (review41 P11)
+    # The country's own regulator and rule, named (review41 P11), by the post's licence or
+    # the person's own register (a Welsh social worker's, where the post names all four).
+    route = return_route(licence.name, country) or return_route(text, country)
+    if route is not None:
         return f"renew your {route.renewed} with {route.regulator}; {route.rule}"
     # Where it is issued, it goes by its name and its ``also`` names.
     written = set(name_key(without_status(text)).split())
