@@ -2764,3 +2764,15 @@ def test_the_falkland_islands_ask_the_united_kingdom_s_registers():
         assert "FK" not in credential.countries, credential.id
     nurse = taxonomy.credential_index["registered-nurse"]
     assert holds(["NMC registered nurse (RMN)"], nurse)
+
+
+def test_france_s_overseas_departments_ask_what_france_asks():
+    # Forty-second round (cred42): Guadeloupe, Martinique, French Guiana, Réunion and
+    # Mayotte are France (Constitution, art. 73; base.registers.REGISTERED_AS).
+    taxonomy = load_taxonomy(cache=False)
+    for credential in taxonomy.credentials:
+        for place in ("GF", "GP", "MQ", "RE", "YT"):
+            assert credential.in_place.get(place) == credential.in_place.get("FR"), credential.id
+            assert (place in credential.not_asked_in) is ("FR" in credential.not_asked_in)
+    psychologist = taxonomy.credential_index["licensed-clinical-psychologist"]
+    assert holds(["Titre de psychologue (inscrite ADELI)"], psychologist)

@@ -330,7 +330,30 @@ def country_name(code: str) -> str:
 #: licenses psychologists under Ley Núm. 96 of 4 June 1983 (Junta Examinadora de
 #: Psicólogos de Puerto Rico), as a state licenses them. So a US licence is no foreign
 #: credential there, and a licence from there is a US one.
-LICENSED_AS = {"AS": "US", "GU": "US", "MP": "US", "PR": "US", "VI": "US"}
+#: Forty-second round (cred42; the thirty-third set's Baie-Mahault psychologue, "Titre de
+#: psychologue (inscrite ADELI)", was told her own posts needed "what employers in
+#: Guadeloupe ask for in place of a licence from the United States", where the same words
+#: in France were ready): France's overseas departments and regions (Guadeloupe,
+#: Martinique, French Guiana, Réunion, Mayotte, a department since 2011) are France, where
+#: "les lois et règlements sont applicables de plein droit" (Constitution of 4 October
+#: 1958, art. 73): the protected title of psychologist (loi n° 85-772, art. 44), the Code de
+#: la santé publique's nurses' diplomas and registers apply there as in the metropole. So
+#: a French title is no foreign credential there, and France's posts are theirs. Cited
+#: from the law as known, not opened from this machine. France's overseas collectivities
+#: (French Polynesia, New Caledonia, Saint-Pierre-et-Miquelon...) have their own statutes
+#: (art. 74) and are not read so.
+LICENSED_AS = {
+    "AS": "US",
+    "GU": "US",
+    "MP": "US",
+    "PR": "US",
+    "VI": "US",
+    "GF": "FR",
+    "GP": "FR",
+    "MQ": "FR",
+    "RE": "FR",
+    "YT": "FR",
+}
 
 
 def licensing_country(code: str) -> str:

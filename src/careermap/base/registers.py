@@ -36,4 +36,15 @@ __all__ = ["REGISTERED_AS"]
 #: that employs them, not an ordinance read from this machine (the islands' own
 #: health-profession ordinances could not be opened); read so, a UK registration is what
 #: a post there asks, as in Jersey.
-REGISTERED_AS = {"FK": "GB", "JE": "GB"}
+#: France's overseas departments and regions are France (Constitution, art. 73; see
+#: careermap.base.countries.LICENSED_AS, which also gives them France's posts): what a
+#: post asks in France in place of a US licence it asks there (cred42).
+REGISTERED_AS = {
+    "FK": "GB",
+    "JE": "GB",
+    "GF": "FR",
+    "GP": "FR",
+    "MQ": "FR",
+    "RE": "FR",
+    "YT": "FR",
+}
