@@ -35,13 +35,26 @@ def test_an_unknown_country_is_named_with_the_accepted_forms():
         country_code("Inida")
 
 
-@pytest.mark.parametrize(("text", "country"), [("US-ND", "US"), ("CA-QC", "CA"), ("au-nsw", "AU")])
-def test_a_state_s_code_is_refused_naming_its_country(text, country):
+@pytest.mark.parametrize(("text", "country"), [("US-ND", "US"), ("ca-qc", "CA"), ("US-DC", "US")])
+def test_a_state_s_or_province_s_code_is_its_country(text, country):
+    # Forty-second round (cred42): the state or province is kept as the background's
+    # region (base.subdivisions); everything that reads a country reads US or CA.
+    assert country_code(text) == country
+
+
+def test_another_country_s_subdivision_is_refused_naming_its_country():
     # Forty-first round (review41): "--country US-ND" said only "unknown country".
-    with pytest.raises(ValueError, match=f"unknown country '{text}'") as caught:
+    with pytest.raises(ValueError, match="unknown country 'au-nsw'") as caught:
+        country_code("au-nsw")
+    assert "give 'AU'" in str(caught.value)
+    assert "with the credential it issued" in str(caught.value)
+
+
+@pytest.mark.parametrize(("text", "country"), [("US-XX", "US"), ("CA-ZZ", "CA")])
+def test_a_code_no_state_or_province_has_is_refused(text, country):
+    with pytest.raises(ValueError, match=f"unknown country '{text}': no ") as caught:
         country_code(text)
     assert f"give '{country}'" in str(caught.value)
-    assert "with the credential it issued" in str(caught.value)
 
 
 def test_a_uk_nation_s_code_is_the_united_kingdom():

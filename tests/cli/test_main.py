@@ -807,11 +807,16 @@ def test_match_country_is_checked(capsys):
     assert out == ""
     assert "--country: unknown country 'Narnia'" in err
     assert "ISO 3166-1 alpha-2 code" in err
-    # A US state's code (review41: a North Dakotan typed US-ND) says what to give.
-    code, out, err = run(capsys, "match", "CBT", *TAX, "--country", "US-ND")
+    # A code no US state has says what to give (review41: a North Dakotan typed US-ND,
+    # read since the forty-second round as the United States, in North Dakota).
+    code, out, err = run(capsys, "match", "CBT", *TAX, "--country", "US-XX")
     assert code == 2
-    assert "unknown country 'US-ND'" in err
+    assert "unknown country 'US-XX'" in err
     assert "give 'US'" in err
+    code, out, err = run(capsys, "match", "CBT", *TAX, "--country", "US-ND", "--json")
+    assert code == 0, err
+    data = json.loads(out)["profile"]["background"]
+    assert (data["country"], data["region"]) == ("US", "US-ND")
 
 
 def test_match_work_country_reads_credentials_for_it(capsys):

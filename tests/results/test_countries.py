@@ -136,8 +136,9 @@ def test_in_place_names_must_be_the_credentials_own():
 def test_the_registry_says_where_its_licences_are_issued(taxonomy):
     index = taxonomy.credential_index
     assert index["lpc"].countries == ("US",)
-    # Jersey, registering on the UK's registers, asks what the UK asks (cred39).
-    assert index["certified-peer-specialist"].not_asked_in == ("GB", "JE")
+    # Jersey, registering on the UK's registers, asks what the UK asks (cred39); so does
+    # the Falklands' health service (cred42).
+    assert index["certified-peer-specialist"].not_asked_in == ("GB", "FK", "JE")
     assert {p["id"]: p.get("country") for p in EVERY}[
         "counselling-psychologist-india-part-time"
     ] == "IN"

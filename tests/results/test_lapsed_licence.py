@@ -200,6 +200,33 @@ def test_a_renewal_names_the_country_s_regulator_and_its_route_back():
     assert RETURN_TO_PRACTICE not in here
 
 
+@pytest.mark.parametrize("country", ["GB", "GB-WLS"])
+def test_a_welsh_social_worker_s_route_back_is_social_care_wales_s(country):
+    # Forty-second round (cred42; the thirty-third set's Caernarfon social worker, off the
+    # register since 2014): Social Care Wales's portfolio of updating, 360 hours after
+    # more than six years off (socialcare.wales, "Returning to social work practice"),
+    # named whether the post names the four nations' registers or Wales's alone. Another
+    # nation's register lapsed keeps the general words: its council's rule is not read.
+    def summary(text: str, where: str) -> str:
+        found = careermap.rank_careers(
+            ["case management:4", "safeguarding:4"],
+            limit=None,
+            semantic=False,
+            background={"education": "bachelor", "country": where, "credentials": [text]},
+        )
+        worker = next(m for m in found.matches if m.role_id == "hospital-social-worker")
+        assert worker.readiness.verdict == "certify", worker.readiness
+        return worker.readiness.summary
+
+    welsh = summary("Social Care Wales registered social worker (lapsed 2014)", country)
+    assert "renew your registration with Social Care Wales" in welsh, welsh
+    assert "360 after more than six" in welsh, welsh
+    assert RETURN_TO_PRACTICE not in welsh
+    scottish = summary("SSSC registered social worker (lapsed 2014)", "GB")
+    assert "Social Care Wales" not in scottish, scottish
+    assert RETURN_TO_PRACTICE in scottish, scottish
+
+
 _LAPSED_HCPC = "HCPC registration, arts therapist (dramatherapist) (lapsed 2016)"
 _ARTS = ["dramatherapy:5", "clinical supervision:5"]
 

@@ -90,7 +90,16 @@ def test_the_clinical_domain_holds_the_clinical_psychologist_s_registration(taxo
 
 
 def test_jersey_registers_as_the_united_kingdom_for_credentials_only():
-    assert REGISTERED_AS == {"JE": "GB"}
+    # The Falklands' and France's overseas departments' since cred42.
+    assert REGISTERED_AS == {
+        "FK": "GB",
+        "JE": "GB",
+        "GF": "FR",
+        "GP": "FR",
+        "MQ": "FR",
+        "RE": "FR",
+        "YT": "FR",
+    }
     assert licensing_country("JE") == "GB"
     assert "JE" not in LICENSED_AS  # its posts are not the United Kingdom's (the engine's)
 
@@ -170,3 +179,66 @@ def test_an_irish_clinical_director_is_a_consultant_psychiatrist(taxonomy):
     assert nurse.verdict == "needs", nurse
     assert any("s. 71(1)" in note for note in nurse.notes), nurse.notes
     assert readiness("Consultant psychiatrist").verdict == "ready"
+
+
+def test_the_stanley_nurse_s_nmc_registration_is_no_foreign_credential(taxonomy):
+    # Forty-second round (cred42; the thirty-third set's Falklands community mental health
+    # nurse): the Falkland Islands Government's health service asks the UK's registers, so
+    # her NMC registration holds the nurse's posts there without a recognition check; a
+    # person with no nursing registration is still not ready for them.
+    credentials = ["NMC registered nurse (RMN)", "BSc Mental Health Nursing"]
+    person = Background(
+        education="bachelor",
+        field="mental health nursing",
+        years_experience=6,
+        country="FK",
+        credentials=credentials,
+    )
+    found = role_readiness(lookup_role("nurse-case-manager"), person, taxonomy=taxonomy, shown=None)
+    assert found is not None
+    assert found.verdict == "ready", found
+    assert not any("recognised in" in note for note in found.notes), found.notes
+    assert "recognised in" not in found.summary, found
+    other = Background(education="bachelor", field="psychology", years_experience=6, country="FK")
+    without = role_readiness(
+        lookup_role("nurse-case-manager"), other, taxonomy=taxonomy, shown=None
+    )
+    assert without is not None
+    assert without.verdict != "ready", without
+
+
+@pytest.mark.parametrize("country", ["GP", "MQ", "RE", "YT", "GF"])
+def test_france_s_overseas_departments_are_france(taxonomy, country):
+    # Forty-second round (cred42; the thirty-third set's Baie-Mahault psychologue): her
+    # "Titre de psychologue" was ready for the psychologist's post in France and told
+    # "what employers in Guadeloupe ask for in place of a licence from the United States"
+    # there. The overseas departments and regions are France (Constitution, art. 73):
+    # France's titles hold their posts, and France's posts are offered there.
+    assert licensing_country(country) == "FR"
+    assert LICENSED_AS[country] == "FR"
+    credentials = ["Titre de psychologue (inscrite ADELI)", "Master 2 Psychologie clinique"]
+    person = Background(
+        education="master",
+        field="clinical psychology",
+        years_experience=8,
+        country=country,
+        credentials=credentials,
+    )
+    found = role_readiness(
+        lookup_role("clinical-psychologist"), person, taxonomy=taxonomy, shown=None
+    )
+    assert found is not None
+    assert found.verdict == "ready", found
+    # Without the title, the post is not ready there either.
+    bare = Background(education="master", field="clinical psychology", country=country)
+    found = role_readiness(
+        lookup_role("clinical-psychologist"), bare, taxonomy=taxonomy, shown=None
+    )
+    assert found is not None
+    assert found.verdict != "ready", found
+
+
+def test_an_overseas_collectivity_is_not_read_as_france():
+    # French Polynesia and New Caledonia have statutes of their own (art. 74, 77).
+    for country in ("PF", "NC", "PM"):
+        assert licensing_country(country) == country

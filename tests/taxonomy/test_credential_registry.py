@@ -2191,8 +2191,10 @@ def test_the_bundled_programmes_lead_to_registrations_of_their_country():
     }
     # Jersey registers on the United Kingdom's registers (thirty-ninth round, cred39;
     # base.countries.REGISTERED_AS): the same routes lead there.
-    assert sorted(found["social-work-licence"]) == ["AU", "GB", "JE"]
+    # The Falkland Islands' health service asks the UK's registers (cred42).
+    assert sorted(found["social-work-licence"]) == ["AU", "FK", "GB", "JE"]
     assert found["social-work-licence"]["JE"] == found["social-work-licence"]["GB"]
+    assert found["social-work-licence"]["FK"] == found["social-work-licence"]["GB"]
     assert found["licensed-clinical-psychologist"]["GB"][0] == "Doctorate in Clinical Psychology"
 
 
@@ -2208,7 +2210,8 @@ def test_the_bundled_programmes_say_what_they_lead_to_and_the_degree_they_give()
     assert index["social-work-licence"].leads_to["AU"] == "AASW membership"
     psychologist = index["licensed-clinical-psychologist"]
     assert psychologist.leads_to["GB"] == "HCPC registration as a clinical psychologist"
-    assert set(psychologist.leads_to) == {"GB", "JE"}  # Jersey registers on the UK's (cred39)
+    # Jersey registers on the UK's (cred39), the Falklands' health service asks them (cred42).
+    assert set(psychologist.leads_to) == {"FK", "GB", "JE"}
     assert psychologist.leads_to["JE"] == psychologist.leads_to["GB"]
     assert {psychologist.programme_education[n].value for n in psychologist.programmes["GB"]} == {
         "doctorate"
@@ -2721,3 +2724,55 @@ def test_the_thirty_second_set_s_countries_name_their_own_credentials():
         assert holds([text], psychiatrist), text
     for text in ("Doctor en Medicina y Cirugía", "Especialista en Psicología Clínica"):
         assert not holds([text], psychiatrist), text
+
+
+def test_the_thirty_third_set_s_rpn_reads_by_its_association():
+    # Forty-second round (cred42): "RPN, Registered Psychiatric Nurses Association of
+    # Saskatchewan" (the Prince Albert nurse, the thirty-third set) is Saskatchewan's
+    # psychiatric nurse (The Registered Psychiatric Nurses Act, SS 1993 c R-13.1; the
+    # RPNAS registers RPNs apart from RNs): the spelled "Psychiatric" in the body's name
+    # agrees with the place and no longer stops its reading. A spelled word against the
+    # place still wins, and the association's name alone is not a registration.
+    taxonomy = load_taxonomy(cache=False)
+    index = taxonomy.credential_index
+    unsure = ambiguous_abbreviations(taxonomy.credentials)
+    nurse, psychiatric = index["registered-nurse"], index["psychiatric-nurse-registration"]
+    practical = index["licensed-practical-nurse"]
+    for text in (
+        "RPN, Registered Psychiatric Nurses Association of Saskatchewan",
+        "RPN, RPNAS",
+        "RPN (College of Registered Psychiatric Nurses of Manitoba)",
+    ):
+        assert holds([text], nurse, ambiguous=unsure), text
+        assert holds([text], psychiatric, ambiguous=unsure), text
+        assert not holds([text], practical, ambiguous=unsure), text
+    # Spelled as a practical nurse with a western body: the spelled words decide.
+    assert not holds(["Registered Practical Nurse (RPN), RPNAS"], psychiatric, ambiguous=unsure)
+    assert not holds(["Registered Psychiatric Nurses Association of Saskatchewan"], nurse)
+
+
+def test_the_falkland_islands_ask_the_united_kingdom_s_registers():
+    # Forty-second round (cred42): the Falkland Islands Government's health service asks
+    # its qualified staff to be on the appropriate UK register (fig.gov.fk/health,
+    # "Quality", "Professional Registration"; base.registers.REGISTERED_AS). What a
+    # credential asks in the United Kingdom in its place, it asks there; a UK post alone
+    # (the nursing associate) is not taken to exist there.
+    taxonomy = load_taxonomy(cache=False)
+    for credential in taxonomy.credentials:
+        assert credential.in_place.get("FK") == credential.in_place.get("GB"), credential.id
+        assert ("FK" in credential.not_asked_in) is ("GB" in credential.not_asked_in)
+        assert "FK" not in credential.countries, credential.id
+    nurse = taxonomy.credential_index["registered-nurse"]
+    assert holds(["NMC registered nurse (RMN)"], nurse)
+
+
+def test_france_s_overseas_departments_ask_what_france_asks():
+    # Forty-second round (cred42): Guadeloupe, Martinique, French Guiana, Réunion and
+    # Mayotte are France (Constitution, art. 73; base.registers.REGISTERED_AS).
+    taxonomy = load_taxonomy(cache=False)
+    for credential in taxonomy.credentials:
+        for place in ("GF", "GP", "MQ", "RE", "YT"):
+            assert credential.in_place.get(place) == credential.in_place.get("FR"), credential.id
+            assert (place in credential.not_asked_in) is ("FR" in credential.not_asked_in)
+    psychologist = taxonomy.credential_index["licensed-clinical-psychologist"]
+    assert holds(["Titre de psychologue (inscrite ADELI)"], psychologist)

@@ -536,3 +536,17 @@ def test_a_cached_scoring_index_equals_the_one_built(cache, reader):
             assert mine == value, name
     if reader == "lazy":
         assert read.skill_pos is taxonomy.skill_index.positions  # type: ignore[attr-defined]
+
+
+def test_the_places_registering_as_another_country_key_the_entry(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Forty-second round (cred42): loading gives each place of base.registers.REGISTERED_AS
+    # its country's entries, outside the files; the Falkland Islands' addition was kept
+    # out of a cache keyed by the files alone, and the stale taxonomy was read.
+    before = store.entry_folder("same sources")
+    monkeypatch.setattr(store, "REGISTERED_AS", {**store.REGISTERED_AS, "XX": "GB"})
+    after = store.entry_folder("same sources")
+    assert before is not None
+    assert after is not None
+    assert before != after

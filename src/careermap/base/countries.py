@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from careermap.base._iso3166 import COUNTRIES
 from careermap.base.nations import nation_named
 from careermap.base.registers import REGISTERED_AS
+from careermap.base.subdivisions import subdivision_code
 from careermap.base.suggest import close_matches
 
 __all__ = [
@@ -251,19 +252,24 @@ def country_code(text: str) -> str:
     ValueError: unknown country 'Indai': give an ISO 3166-1 alpha-2 code (GB, US, IE, IN) \
 or a country's name ('United Kingdom', 'UK', 'United States', 'India'); did you mean: India?
 
-    A UK nation's ISO 3166-2 code is the United Kingdom (the nation is the background's
-    ``region``, :mod:`careermap.base.nations`); another state's or province's code is
-    refused, naming its country (forty-first round, review41: "US-ND" was refused as an
-    unknown country and said nothing more):
+    A UK nation's, a US state's or a Canadian province's ISO 3166-2 code is its country
+    (the background keeps the code as its ``region``, :mod:`careermap.base.subdivisions`;
+    forty-second round: "US-ND" was refused before); another country's subdivision is
+    refused, naming the country to give, and so is a code no state or province has:
 
-    >>> country_code("GB-SCT")
-    'GB'
-    >>> country_code("US-ND")
+    >>> country_code("GB-SCT"), country_code("US-ND"), country_code("ca-sk")
+    ('GB', 'US', 'CA')
+    >>> country_code("AU-NSW")
     Traceback (most recent call last):
     ...
-    ValueError: unknown country 'US-ND': careermap reads a country, not its states or \
-provinces (ISO 3166-2); give 'US', and write the state or province with the credential it \
-issued ('LAC, North Dakota', 'RPN (Ontario)')
+    ValueError: unknown country 'AU-NSW': careermap reads a country, and within one only \
+the UK's nations, US states and Canadian provinces (ISO 3166-2); give 'AU', and write the \
+state or province with the credential it issued ('Psychologist (NSW)')
+    >>> country_code("US-XX")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown country 'US-XX': no US state has that ISO 3166-2 code; give 'US', \
+or a state's code ('US-MN')
     """
     key = " ".join(text.split()).casefold()
     code = _index().get(key)
@@ -271,13 +277,26 @@ issued ('LAC, North Dakota', 'RPN (Ontario)')
         return code
     if nation_named(text) is not None:  # "GB-SCT": the UK's nations are read (base.nations)
         return "GB"
+    if subdivision_code(text) is not None:  # "US-MN", "CA-SK" (base.subdivisions)
+        return text.strip()[:2].upper()
     part = _SUBDIVISION.match(text.strip())
+    if part is not None and part.group(1).upper() in ("US", "CA"):
+        country = part.group(1).upper()
+        which, example = (
+            ("US state", "US-MN") if country == "US" else ("Canadian province", "CA-SK")
+        )
+        msg = (
+            f"unknown country {text!r}: no {which} has that ISO 3166-2 code; give "
+            f"{country!r}, or a {which.split()[1]}'s code ({example!r})"
+        )
+        raise ValueError(msg)
     if part is not None and part.group(1).upper() in COUNTRIES:
         country = part.group(1).upper()
         msg = (
-            f"unknown country {text!r}: careermap reads a country, not its states or "
-            f"provinces (ISO 3166-2); give {country!r}, and write the state or province "
-            "with the credential it issued ('LAC, North Dakota', 'RPN (Ontario)')"
+            f"unknown country {text!r}: careermap reads a country, and within one only the "
+            "UK's nations, US states and Canadian provinces (ISO 3166-2); give "
+            f"{country!r}, and write the state or province with the credential it issued "
+            "('Psychologist (NSW)')"
         )
         raise ValueError(msg)
     names = [names[0] for names in COUNTRIES.values()] + ["UK", "USA"]
@@ -311,7 +330,30 @@ def country_name(code: str) -> str:
 #: licenses psychologists under Ley Núm. 96 of 4 June 1983 (Junta Examinadora de
 #: Psicólogos de Puerto Rico), as a state licenses them. So a US licence is no foreign
 #: credential there, and a licence from there is a US one.
-LICENSED_AS = {"AS": "US", "GU": "US", "MP": "US", "PR": "US", "VI": "US"}
+#: Forty-second round (cred42; the thirty-third set's Baie-Mahault psychologue, "Titre de
+#: psychologue (inscrite ADELI)", was told her own posts needed "what employers in
+#: Guadeloupe ask for in place of a licence from the United States", where the same words
+#: in France were ready): France's overseas departments and regions (Guadeloupe,
+#: Martinique, French Guiana, Réunion, Mayotte, a department since 2011) are France, where
+#: "les lois et règlements sont applicables de plein droit" (Constitution of 4 October
+#: 1958, art. 73): the protected title of psychologist (loi n° 85-772, art. 44), the Code de
+#: la santé publique's nurses' diplomas and registers apply there as in the metropole. So
+#: a French title is no foreign credential there, and France's posts are theirs. Cited
+#: from the law as known, not opened from this machine. France's overseas collectivities
+#: (French Polynesia, New Caledonia, Saint-Pierre-et-Miquelon...) have their own statutes
+#: (art. 74) and are not read so.
+LICENSED_AS = {
+    "AS": "US",
+    "GU": "US",
+    "MP": "US",
+    "PR": "US",
+    "VI": "US",
+    "GF": "FR",
+    "GP": "FR",
+    "MQ": "FR",
+    "RE": "FR",
+    "YT": "FR",
+}
 
 
 def licensing_country(code: str) -> str:

@@ -25,4 +25,26 @@ __all__ = ["REGISTERED_AS"]
 #: the island's own register is a step on top of it (the Jersey Care Commission's, gov.je,
 #: "Health and social care professionals registration", 2023). Read for credentials only:
 #: a post of the United Kingdom's alone (the nursing associate) is not taken to exist there.
-REGISTERED_AS = {"JE": "GB"}
+#: Forty-second round (cred42; the thirty-third set's Stanley community mental health
+#: nurse, "NMC registered nurse (RMN)", was told to check whether it is recognised in the
+#: Falkland Islands, on her own post). The Falkland Islands Government's health service,
+#: the islands' one hospital (KEMH) and their whole health service, states: "It is the
+#: norm for working in the Falkland Islands that all qualified staff are registered with
+#: the appropriate UK registering body or be eligible to register by dint of registration
+#: with a UK recognised international equivalent" (fig.gov.fk/health, "Quality",
+#: "Professional Registration"). That is the employer's rule, stated by the government
+#: that employs them, not an ordinance read from this machine (the islands' own
+#: health-profession ordinances could not be opened); read so, a UK registration is what
+#: a post there asks, as in Jersey.
+#: France's overseas departments and regions are France (Constitution, art. 73; see
+#: careermap.base.countries.LICENSED_AS, which also gives them France's posts): what a
+#: post asks in France in place of a US licence it asks there (cred42).
+REGISTERED_AS = {
+    "FK": "GB",
+    "JE": "GB",
+    "GF": "FR",
+    "GP": "FR",
+    "MQ": "FR",
+    "RE": "FR",
+    "YT": "FR",
+}

@@ -260,7 +260,9 @@ def add_background(sub: argparse.ArgumentParser, about: str = RANKING_BACKGROUND
         "code (GB, US, IE, IN) or a name ('UK', 'India'); "
         "credentials are then read for that country (its own registration named in place "
         "of a US licence, or a plain 'careermap does not know' where it knows none); a UK "
-        "nation ('Scotland') names that nation's social work and social care registers",
+        "nation ('Scotland') names that nation's social work and social care registers; a US "
+        "state's or Canadian province's ISO 3166-2 code (US-MN, CA-SK) is the country, in "
+        "that state or province, where an abbreviation such as 'RPN' reads by province",
     )
     background.add_argument(
         "--work-country",

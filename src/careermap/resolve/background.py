@@ -186,11 +186,17 @@ class Background(Frozen):
         max_length=100,
         description="Where in the country of work, where that changes what posts ask: for the "
         "United Kingdom, its nation (England, Scotland, Wales, Northern Ireland, or GB-ENG, "
-        "GB-SCT, GB-WLS, GB-NIR), kept as its ISO 3166-2 code; set from country when that "
-        "names a nation ('Scotland'), and country is then GB. Social workers and social care "
-        "workers register with their nation's own council: a post there names that "
-        "register, and one registered in another nation is told to apply to it. Left out, "
-        "the four registers are read alike.",
+        "GB-SCT, GB-WLS, GB-NIR); for the United States, its state or the District of "
+        "Columbia (Minnesota or US-MN); for Canada, its province or territory "
+        "(Saskatchewan or CA-SK); kept as its ISO 3166-2 code. Set from country when that "
+        "names a nation ('Scotland') or is a state's or province's code ('US-MN'), and "
+        "country is then GB, US or CA; given alone, it sets country. Social workers and "
+        "social care workers register with their nation's own council: a post there names "
+        "that register, and one registered in another nation is told to apply to it. A "
+        "licence whose abbreviation means another licence by state or province, written "
+        "without a place ('RPN': a psychiatric nurse in the western provinces, a practical "
+        "nurse in Ontario; 'LISW' in Minnesota), is read as the region's. Left out, the "
+        "four UK registers are read alike and such abbreviations stay ambiguous.",
     )
     step_back: bool = Field(
         default=False,
@@ -285,15 +291,19 @@ class Background(Frozen):
 
     @field_validator("region")
     @classmethod
-    def _nation(cls, value: str | None, info: ValidationInfo) -> str | None:
-        from careermap.base.nations import nation_code  # noqa: PLC0415 - a country given only (a ranking imports no country table)
+    def _region(cls, value: str | None, info: ValidationInfo) -> str | None:
+        from careermap.base.countries import country_name  # noqa: PLC0415 - a region given only (a ranking imports no country table)
+        from careermap.base.subdivisions import region_code, region_country  # noqa: PLC0415 - as above
 
         if value is None:
             return value
-        code = nation_code(value)
+        code = region_code(value)
         country = info.data.get("work_country") or info.data.get("country")
-        if country is not None and country != "GB":
-            msg = f"the region {value!r} is in the United Kingdom, not in {country}"
+        if country is not None and country != region_country(code):
+            msg = (
+                f"the region {value!r} is in {country_name(region_country(code))}, not in "
+                f"{country}; give the region of the country of work, or leave region out"
+            )
             raise ValueError(msg)
         return code
 
@@ -374,18 +384,30 @@ def background(given: object) -> Background | None:
 
 
 def _nation_of(data: Mapping[str, object], key: str) -> Mapping[str, object]:
-    """Return *data* with the nation its *key* country names as its region, checked."""
+    """Return *data* with the region its *key* country names kept as its region, checked.
+
+    A UK nation by name or code ("Scotland", "GB-SCT"), a US state's or Canadian
+    province's ISO 3166-2 code ("US-MN"); a region given without a country sets it.
+    """
     from careermap.base.nations import nation_named  # noqa: PLC0415 - a country given only (a ranking imports no country table)
+    from careermap.base.subdivisions import (  # noqa: PLC0415 - as above
+        region_country,
+        region_named,
+        subdivision_code,
+    )
 
     country, region = data.get(key), data.get("region")
-    named = nation_named(country) if isinstance(country, str) else None
+    named = (
+        (nation_named(country) or subdivision_code(country)) if isinstance(country, str) else None
+    )
     if named is not None and region is None:
         return {**data, "region": named}
-    given = nation_named(region) if isinstance(region, str) else None
+    given = region_named(region) if isinstance(region, str) else None
     if named is not None and given is not None and given != named:
         what = "country of work" if key == "work_country" else "country"
-        msg = f"the {what} {country!r} and the region {region!r} are two nations; give one"
+        kind = "nations" if region_country(given) == region_country(named) == "GB" else "regions"
+        msg = f"the {what} {country!r} and the region {region!r} are two {kind}; give one"
         raise ValueError(msg)
-    if isinstance(region, str) and country is None:
-        return {**data, key: "GB"}
+    if given is not None and country is None:
+        return {**data, key: region_country(given)}
     return data

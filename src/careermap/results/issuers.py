@@ -389,7 +389,9 @@ def place_countries(text: str) -> frozenset[str]:
 #: Psychiatric Nurses Act, CCSM c R45), but in Ontario a Registered Practical Nurse, the
 #: College of Nurses of Ontario's practical nurse class (Nursing Act, 1991, SO 1991 c 32,
 #: title protection; an LPN elsewhere). Written alone, or with another place, "RPN" stays
-#: ambiguous and holds neither; spelled out, it is read by its words.
+#: ambiguous and holds neither; spelled out, it is read by its words, and a spelled word
+#: that agrees with the place ("RPN, Registered Psychiatric Nurses Association of
+#: Saskatchewan", the thirty-third set) does not stop the place's reading (cred42).
 _WESTERN = re.compile(
     r"\b(?:British Columbia|Alberta|Saskatchewan|Manitoba|BCCNM|CRPNA|RPNAS|CRPNM)\b"
     r"|[,(]\s*(?:BC|AB|SK|MB)\s*(?=[,)]|$)"
@@ -430,10 +432,17 @@ def as_in_state(held: str) -> str:
     ('Registered Psychiatric Nurse (RPN), Canada', 'RPN', 'RPN (Northern Ireland)')
     >>> as_in_state("Registered Psychiatric Nurse (RPN), ON")
     'Registered Psychiatric Nurse (RPN), ON'
+
+    Spelled words that agree with the place do not stop it (the western provinces'
+    psychiatric nurses' own bodies are named so):
+
+    >>> as_in_state("RPN, Registered Psychiatric Nurses Association of Saskatchewan")
+    'Registered Psychiatric Nurse (RPN), Canada'
     """
     for abbreviation, state, name in _IN_STATE:
         if abbreviation.search(held) and state.search(held):
-            if name.startswith("Registered P") and _RPN_SPELLED.search(held):
+            spelled = {word.casefold() for word in _RPN_SPELLED.findall(held)}
+            if name.startswith("Registered P") and spelled - {name.split()[1].casefold()}:
                 return held
             return name
     return held

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from careermap.base.countries import country_name
+from careermap.base.nations import NATIONS
 from careermap.resolve.profile import Background
 from careermap.results.countries import elsewhere, for_country, local_licences, local_names
 from careermap.results.credentials import lapsed_holding, name_key, names_any
@@ -82,7 +83,7 @@ def licensing_need(
     asked = local_licences(licences, background.works_in)
     notes = licence_notes(licences, background.works_in) if asked else []
     for licence in licences:
-        if moved and licence.name in moved and background.region:  # results.nations
+        if moved and licence.name in moved and background.region in NATIONS:  # results.nations
             way: _Way | None = _Way(None, apply_to(moved[licence.name], background.region), False)
             break
         text = lapsed_holding(background.credentials, licence, ambiguous=ambiguous)
@@ -219,8 +220,10 @@ Practitioners Competence Assurance Act 2003, s 27)'
             f"apply for {' or '.join(local)}, which employers in {country_name(country)} ask "
             f"for in place of {licence.name} (not a renewal of your {text!r})"
         )
-    route = return_route(licence.name, country)
-    if route is not None:  # the country's own regulator and rule, named (review41 P11)
+    # The country's own regulator and rule, named (review41 P11), by the post's licence or
+    # the person's own register (a Welsh social worker's, where the post names all four).
+    route = return_route(licence.name, country) or return_route(text, country)
+    if route is not None:
         return f"renew your {route.renewed} with {route.regulator}; {route.rule}"
     # Where it is issued, it goes by its name and its ``also`` names.
     written = set(name_key(without_status(text)).split())

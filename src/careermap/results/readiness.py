@@ -107,6 +107,7 @@ from careermap.results.lived import lived_question
 from careermap.results.nations import for_nation, moved_registers
 from careermap.results.own_level import own_level_words
 from careermap.results.own_licence import as_check, own_licences
+from careermap.results.regional import in_region
 from careermap.results.rungs import starter_pay
 from careermap.results.scope import licensed_above
 from careermap.results.verdict import Readiness, Verdict
@@ -203,8 +204,9 @@ def assess(
     >>> print(found)  # doctest: +ELLIPSIS
     Ready now. Involves crisis work (people at acute risk, day to day), which you said ...
     """
-    if entry is not None and background is not None:  # as the person's country asks it
-        entry = entry.for_country(background.works_in)
+    if entry is not None and background is not None:  # as the person's country asks it,
+        # and "RPN" from Saskatchewan as its RPN (results.regional)
+        entry, background = entry.for_country(background.works_in), in_region(background)
     # Only for a person who wrote credentials: the first look reads every role's.
     asked = taxonomy is not None and background is not None and background.credentials
     ambiguous = ambiguous_in(taxonomy) if asked and taxonomy is not None else {}

@@ -37,7 +37,15 @@ class ReturnRoute(NamedTuple):
 #: commit 1609e23f). The United Kingdom's: the NMC asks a nurse without 450 hours of
 #: practice in the last three years to pass a return to practice programme or its test of
 #: competence before readmission (NMC, "Revalidation" and "Return to practice"; the rule
-#: the twenty-second round cited for RETURN_TO_PRACTICE).
+#: the twenty-second round cited for RETURN_TO_PRACTICE). Wales's social workers
+#: (forty-second round, cred42; the thirty-third set's Caernarfon social worker, off the
+#: register since 2014): Social Care Wales asks a social worker not registered for three
+#: years or more for a portfolio of updating, 180 hours of professional knowledge and
+#: understanding after three to six years off the register, 360 after more than six, with
+#: a £200 fee for its assessment (content.socialcare.wales/registration/
+#: returning-to-social-work-practice), under the Regulation and Inspection of Social Care
+#: (Wales) Act 2016 (s 86-87, renewal and lapse). Read by the post's register or the
+#: person's, by name: the other nations' councils have rules of their own, not read here.
 _ROUTES: tuple[tuple[str, re.Pattern[str], ReturnRoute], ...] = (
     (
         "NZ",
@@ -57,6 +65,17 @@ _ROUTES: tuple[tuple[str, re.Pattern[str], ReturnRoute], ...] = (
             "registration",
             "without 450 hours of practice in the last three years, a return to practice "
             "programme or the NMC's test of competence first",
+        ),
+    ),
+    (
+        "GB",
+        re.compile(r"\bSocial Care Wales\b", re.IGNORECASE),
+        ReturnRoute(
+            "Social Care Wales",
+            "registration",
+            "off the register three years or more, a portfolio of updating first (180 hours "
+            "of professional knowledge and understanding after three to six years, 360 after "
+            "more than six)",
         ),
     ),
 )
@@ -84,6 +103,10 @@ def return_route(licence: str, country: str | None) -> ReturnRoute | None:
     ('the Nursing Council of New Zealand', 'practising certificate')
     >>> return_route("Registered Nurse (RN)", "US"), return_route("LPC", "NZ")
     (None, None)
+    >>> return_route("Social Care Wales registered social worker", "GB").regulator
+    'Social Care Wales'
+    >>> print(return_route("SSSC registered social worker", "GB"))
+    None
     """
     if country is None:
         return None

@@ -46,10 +46,10 @@ def with_registering(data: Any) -> Any:
     >>> lpc = {"name": "LPC", "countries": ["US"], "in_place": {"GB": ["BACP registered"]},
     ...        "not_asked_in": []}
     >>> with_registering(lpc)["in_place"]
-    {'GB': ['BACP registered'], 'JE': ['BACP registered']}
+    {'GB': ['BACP registered'], 'FK': ['BACP registered'], 'JE': ['BACP registered']}
     >>> cps = {"name": "CPS", "countries": ["US"], "not_asked_in": ["GB"]}
     >>> with_registering(cps)["not_asked_in"]
-    ('GB', 'JE')
+    ('GB', 'FK', 'JE')
     >>> with_registering({"name": "RN"}) == {"name": "RN"}
     True
     """

@@ -50,6 +50,7 @@ from careermap.base.arraycache import (
 from careermap.base.cache import derived
 from careermap.base.cachedir import TAXONOMIES, cache_dir, prune_after_write, touch
 from careermap.base.log import logger
+from careermap.base.registers import REGISTERED_AS
 from careermap.taxonomy import display as _display
 from careermap.taxonomy.compiled import cached_import, import_fingerprint
 from careermap.taxonomy.identity import (
@@ -147,7 +148,11 @@ def entry_folder(source: str) -> Path | None:
     root = cache_dir()
     if root is None:
         return None
-    key = hashlib.sha256(f"{STORE_FORMAT}\0{__version__}\0{source}".encode()).hexdigest()
+    # What loading adds beside the files (the places registering on another country's
+    # registers, base.registers) is keyed too: a change to it is a new taxonomy (cred42).
+    places = ",".join(f"{place}={country}" for place, country in sorted(REGISTERED_AS.items()))
+    text = f"{STORE_FORMAT}\0{__version__}\0{places}\0{source}"
+    key = hashlib.sha256(text.encode()).hexdigest()
     return root / TAXONOMIES / key[:40]
 
 
