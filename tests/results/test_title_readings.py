@@ -30,9 +30,9 @@ def test_the_survey_holds_persona_and_sourced_titles_and_no_blind_ones() -> None
     titles = _survey()
     sourced = [t for t in titles if not t["source"].startswith("personas")]
     assert len(sourced) >= 80
-    # The thirty-second set is readable from the forty-first round; the thirty-third is
-    # blind (written in the forty-first).
-    assert not [t for t in titles if "thirty-third" in t["source"]]
+    # The thirty-third set is readable from the forty-second round; the thirty-fourth is
+    # blind (written in the forty-second).
+    assert not [t for t in titles if "thirty-fourth" in t["source"]]
     assert {t["source"] for t in titles} >= {
         "personas first",
         "personas twenty-third",
@@ -43,6 +43,7 @@ def test_the_survey_holds_persona_and_sourced_titles_and_no_blind_ones() -> None
         "personas thirtieth",
         "personas thirty-first",
         "personas thirty-second",
+        "personas thirty-third",
     }
 
 
