@@ -109,22 +109,30 @@ def test_the_veterans_service_officer_is_the_united_states_alone():
     # post for psychology graduates.
     apy = "assistant-psychologist"
     assert taxonomy.role_index[apy].countries == ("GB", "IE")
+    # Forty-second round (role42): the approved mental health professional, approved by
+    # the local authorities of England and Wales alone (the Mental Health Act 1983 s 114),
+    # and the Whānau Ora navigator, New Zealand's.
+    amhp, wo = "approved-mental-health-professional", "whanau-ora-navigator"
+    assert taxonomy.role_index[amhp].countries == ("GB",)
+    assert taxonomy.role_index[wo].countries == ("NZ",)
     assert sorted(r.id for r in taxonomy.roles if r.countries) == sorted(
-        [nai, psy, pco, VSO, stw, edu, apy]
+        [nai, psy, pco, VSO, stw, edu, apy, amhp, wo]
     )
     engine = scoring_index(taxonomy)
     pos = engine.role_pos
-    assert sorted(engine.elsewhere("US")) == sorted([pos[pco], pos[nai], pos[stw], pos[apy]])
-    assert sorted(engine.elsewhere("MW")) == sorted(
-        [pos[VSO], pos[psy], pos[nai], pos[stw], pos[edu], pos[apy]]
+    assert sorted(engine.elsewhere("US")) == sorted(
+        [pos[pco], pos[nai], pos[stw], pos[apy], pos[amhp], pos[wo]]
     )
-    assert engine.elsewhere("GB") == sorted([pos[VSO], pos[pco], pos[psy], pos[edu]])
+    assert sorted(engine.elsewhere("MW")) == sorted(
+        [pos[VSO], pos[psy], pos[nai], pos[stw], pos[edu], pos[apy], pos[amhp], pos[wo]]
+    )
+    assert engine.elsewhere("GB") == sorted([pos[VSO], pos[pco], pos[psy], pos[edu], pos[wo]])
     assert sorted(engine.elsewhere("IE")) == sorted(
-        [pos[VSO], pos[pco], pos[psy], pos[nai], pos[stw], pos[edu]]
+        [pos[VSO], pos[pco], pos[psy], pos[nai], pos[stw], pos[edu], pos[amhp], pos[wo]]
     )
     assert engine.elsewhere(None) == []
     assert sorted(engine.elsewhere("CA")) == sorted(
-        [pos[VSO], pos[pco], pos[psy], pos[nai], pos[stw], pos[apy]]
+        [pos[VSO], pos[pco], pos[psy], pos[nai], pos[stw], pos[apy], pos[amhp], pos[wo]]
     )
 
 
@@ -153,10 +161,17 @@ def test_not_offered_abroad_and_the_ranking_says_so(order):
     )
     assert VSO not in ids(ranking)
     assert len(ranking) == 5  # the next role takes its place
-    assert ranking.abroad == (
+    alone = (
         "Left out: Veterans service officer, a post that exists only in the United States, "
         "not in Canada, the country you gave."
     )
+    # In fit order the Whānau Ora navigator (forty-second round), a navigator's post as
+    # near, would be listed too: left out as well, with its country.
+    both = (
+        "Left out as posts that exist only elsewhere, not in Canada, the country you gave: "
+        "Veterans service officer (the United States), Whānau Ora navigator (New Zealand)."
+    )
+    assert ranking.abroad == (both if order == "fit" else alone)
     assert ranking.explain().splitlines()[0] == ranking.abroad
     assert ranking.abroad in ranking._repr_html_()
 
@@ -175,7 +190,10 @@ def test_noted_where_no_country_is_given():
         assert "This post exists only in the United States." in match._repr_html_()
         assert match.to_dict()["only_in"] == match.only_in
         assert "This post exists only in the United States." in ranking._repr_html_()
-        others = [m for m in ranking if m.role_id != VSO]
+        # The Whānau Ora navigator (forty-second round) says New Zealand's, the rest none.
+        navigator = [m for m in ranking if m.role_id == "whanau-ora-navigator"]
+        assert all(m.only_in == "This post exists only in New Zealand." for m in navigator)
+        others = [m for m in ranking if m.role_id not in {VSO, "whanau-ora-navigator"}]
         assert all(m.only_in == "" for m in others)
 
 

@@ -96,6 +96,14 @@ TITLE_EXCEPTIONS = {
     "safer-gambling-advisor": "O*NET lists no safer gambling or responsible gaming title; "
     "43-4051.00 (customer service representatives) is the nearest, and its 'Customer Care "
     "Specialist' is any company's post, not an alias",
+    # Forty-second round (role42).
+    "approved-mental-health-professional": "O*NET lists no approved mental health "
+    "professional title (a statutory approval of England and Wales); 21-1023.00 (mental "
+    "health and substance abuse social workers) is the nearest, and its 'Mental Health "
+    "Social Worker' is the post the approval is held on top of, not an alias",
+    "whanau-ora-navigator": "O*NET lists no Whānau Ora or family navigator title; "
+    "21-1093.00 (social and human service assistants, 'support for families') is the "
+    "nearest, as for the support, time and recovery worker",
 }
 #: Requirements left out of the O*NET comparison: the code is broader than the job (its
 #: other occupations pull the rating), so the requirement is written for the job as

@@ -1845,6 +1845,13 @@ ROLES_SINCE = {
     # ... and the psychiatrist (a medical licence with specialist registration in
     # psychiatry, required: every country's medical regulator issues one).
     "psychiatrist",
+    # Forty-second round (role42): the approved mental health professional (the AMHP's
+    # approval, required: a local authority's under the Mental Health Act 1983 s 114, on
+    # top of a registration) ...
+    "approved-mental-health-professional",
+    # ... and the Whānau Ora navigator (none: providers hire on experience of whānau work
+    # in te reo and tikanga).
+    "whanau-ora-navigator",
 }
 
 
@@ -2175,6 +2182,7 @@ def test_the_bundled_programmes_lead_to_registrations_of_their_country():
     taxonomy = load_taxonomy(cache=False)
     found = {c.id: dict(c.programmes) for c in taxonomy.credentials if c.programmes}
     assert sorted(found) == [
+        "amhp-approval",  # forty-second round (role42): the AMHP's postgraduate certificates
         "lcsw",  # thirtieth round (prog30): the UK's one social work register
         "licensed-clinical-psychologist",
         "nursing-associate-registration",

@@ -221,8 +221,12 @@ def find_role(held: str, taxonomy: Taxonomy, *, phrase: bool = True) -> Role | N
     if len(pieces) < 2:
         return _phrase(held, taxonomy) if phrase else None
     roles = [_whole(piece, taxonomy) for piece in pieces]
-    lone = (r is None and len(p.split()) < 2 for p, r in zip(pieces, roles, strict=True))
-    if any(lone):  # "Child and family therapist": a word joined to a title, not two jobs
+    lone = [r is None and len(p.split()) < 2 for p, r in zip(pieces, roles, strict=True)]
+    # "Child and family therapist": a word joined to the title after it, not two jobs. A
+    # word after a title a part names is a second job the catalogue has no role for
+    # ("Health mediator and interpreter"): the title names the role its first part does
+    # (forty-second round, role42).
+    if any(lone[:-1]) or (lone[-1] and not any(roles[:-1])):
         return None
     named = {role.id: role for role in roles if role is not None}
     if not named:  # "Mental Health and Addictions Outreach Worker": no part is a title
