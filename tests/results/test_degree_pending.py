@@ -110,3 +110,44 @@ def test_a_french_state_diploma_in_progress_is_named_where_the_post_asks_a_bache
 )
 def test_french_near_misses_name_no_degree_on_the_way(text: str) -> None:
     assert degree_on_the_way([text], Education.BACHELOR) is None
+
+
+BS = "60 credits toward BS Psychology (in progress)"
+
+
+def test_a_us_bachelors_in_progress_is_named_where_the_post_asks_a_bachelor():
+    # review42 ("Not seen"): Cheyenne's MH case manager said "Needs a bachelor's degree"
+    # with no word of his BS half done (60 of 120 credits).
+    found = _assess(
+        "mental-health-case-manager",
+        country="US",
+        education="secondary",
+        credentials=[BS],
+        years_experience=8,
+    )
+    assert BS in found.summary
+    assert "on the way: it gives a bachelor's degree" in found.summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "60 of 120 credits, BS Psychology",
+        "BS in Nursing, year 2",
+        "B.S. Psychology (in progress)",
+    ],
+)
+def test_a_bs_in_progress_is_a_bachelors_on_the_way(text: str) -> None:
+    assert studying_for([text], Education.BACHELOR) == (text, Education.BACHELOR)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BS Psychology (2019)",  # held
+        "Bs Psychology (in progress)",  # not the abbreviation in capitals
+        "30 credits of CEU training (in progress)",  # credits, no degree
+    ],
+)
+def test_us_near_misses_name_no_degree_on_the_way(text: str) -> None:
+    assert degree_on_the_way([text], Education.BACHELOR) is None

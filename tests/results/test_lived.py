@@ -227,3 +227,54 @@ def test_the_family_peer_advocates_ranking_reads_her_yes_as_a_parents(default):
     assert verdicts["peer-support-specialist"] == "needs"
     coach = next(m for m in ranking if m.role_id == "recovery-coach")
     assert "your yes was read as lived experience as the parent or carer" in coach.explain()
+
+
+@pytest.mark.parametrize(
+    ("wanted", "asked"),
+    [
+        (["mental-health", "substance-use"], True),  # a peer support specialist's posts
+        (["mental-health"], True),
+        (["substance-use"], False),  # a recovery coach's: refused, as before
+        (["family"], False),
+        (["mental-health", "suicide"], False),  # met: the kind is asked for
+    ],
+)
+def test_lived_experience_of_suicide_is_asked_not_refused_by_a_mental_health_post(wanted, asked):
+    # Forty-second round (review42 P2): a paid peer worker who uses her own suicide attempt
+    # at work was told the peer posts asked for another kind.
+    peer = entry(lived_experience="required", lived_experience_of=wanted)
+    person = Background(lived_experience=["suicide"])
+    assert (lived_question(peer, person) is not None) is asked
+    if asked:
+        assert lived_need(peer, person) is None
+        assert "your own suicidal thoughts or attempt" in lived_question(peer, person)
+        assert assess(peer, person).verdict == "ready"
+    elif "suicide" not in wanted:
+        assert lived_need(peer, person) is not None
+
+
+def test_a_loss_to_suicide_is_not_read_as_lived_experience_of_mental_illness():
+    peer = entry(lived_experience="required", lived_experience_of=["mental-health"])
+    yes = Background(lived_experience=True)
+    loss = ["my lived experience of losing my son to suicide"]
+    own = ["Peer Worker (lived experience of suicide)"]
+    # A yes read from a text as the suicide kind: asked when not a loss, refused when one.
+    assert lived_question(peer, yes, written=["suicide"], texts=own) is not None
+    assert lived_need(peer, yes, written=["suicide"], texts=own) is None
+    assert lived_question(peer, yes, written=["suicide"], texts=loss) is None
+    need = lived_need(peer, yes, written=["suicide"], texts=loss)
+    assert need is not None
+    assert need.startswith("lived experience of mental illness")
+
+
+def test_a_peer_worker_with_lived_experience_of_suicide_sees_the_peer_posts_open(default):
+    person = {
+        "lived_experience": True,
+        "current_role": "Peer Worker (lived experience of suicide), suicide aftercare service",
+        "country": "AU",
+    }
+    ranking = careermap.rank_careers(PEER, taxonomy=default, limit=None, background=person)
+    for role_id in ("peer-support-specialist", "peer-support-supervisor"):
+        match = next(m for m in ranking if m.role_id == role_id)
+        assert "your kind" not in match.readiness.summary
+        assert "your own suicidal thoughts or attempt" in match.readiness.summary

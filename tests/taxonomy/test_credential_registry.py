@@ -1764,6 +1764,10 @@ def effective(taxonomy: careermap.Taxonomy) -> dict[str, list[dict[str, object]]
             # compared only where a role says so (the snapshot had none).
             if not c.meets_degree:
                 del row["meets_degree"]
+            # reserved (forty-second round, review42 P8): a licence a country's law
+            # reserves the post to, compared only where a role says so.
+            if not c.reserved:
+                del row["reserved"]
             found.setdefault(r.id, []).append(row)
     return found
 
@@ -2043,7 +2047,7 @@ def test_a_reference_takes_only_its_own_fields(tmp_path):
     text = HEAD + "roles:\n" + role("- {credential: registered-nurse, implies: [medicine]}\n")
     (problem,) = problems(write(tmp_path, text))
     assert problem.field == "roles[0].entry.credentials[0].implies (r)"
-    allowed = "allowed fields here: credential, meets_degree, note, required, usual"
+    allowed = "allowed fields here: credential, meets_degree, note, required, reserved, usual"
     assert problem.message == f"unknown field 'implies'; {allowed}"
 
 
@@ -2123,6 +2127,32 @@ def test_a_licence_that_meets_the_degree_is_a_required_licence():
         CredentialReference(credential="registered-nurse", required=False, meets_degree="x")
     with pytest.raises(ValueError, match="meets_degree is for a required licence"):
         Credential(name="CCM", kind="certification", meets_degree="x")
+
+
+def test_a_reserved_licence_is_a_required_licence_of_named_countries():
+    # Forty-second round (review42 P8): reserved says a country's law reserves the post to
+    # the licence's holders, so it needs a required licence issued in named countries.
+    with pytest.raises(ValueError, match="reserved is for a required licence"):
+        CredentialReference(credential="registered-nurse", required=False, reserved=True)
+    with pytest.raises(ValueError, match="reserved is for a required licence issued"):
+        Credential(name="Consultant psychiatrist", kind="licence", reserved=True)
+    with pytest.raises(ValueError, match="reserved is for a required licence issued"):
+        Credential(name="CCM", kind="certification", countries=["IE"], reserved=True)
+
+
+def test_ireland_reserves_the_clinical_director_to_consultant_psychiatrists(default):
+    # Mental Health Act 2001, s. 71(1) (the role's note): the only reserved licence of the
+    # bundled roles, for Ireland alone.
+    reserved = {
+        (role.id, c.id, c.countries)
+        for role in default.roles
+        if role.entry is not None
+        for c in role.entry.written
+        if c.reserved
+    }
+    assert reserved == {
+        ("clinical-director", "consultant-psychiatrist-approved-centre", ("IE",)),
+    }
 
 
 def test_a_definition_names_the_programmes_that_lead_to_it(tmp_path):

@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from careermap.resolve.parts import _lived
 from careermap.taxonomy.lived import LivedKind
 
-__all__ = ["lived_kinds_in", "lived_texts"]
+__all__ = ["lived_kinds_in", "lived_texts", "states_loss"]
 
 _KIN = (
     r"(?:son|sons|daughter|daughters|child|children|kids?|boy|girl|husband|wife|partner"
@@ -193,3 +193,20 @@ def lived_texts(texts: Iterable[str]) -> tuple[str, ...]:
     ('caring for my son (schizophrenia)',)
     """
     return tuple(text for text in texts if _kinds(text))
+
+
+def states_loss(texts: Iterable[str]) -> bool:
+    """Say whether one of *texts* states a loss to suicide ("bereaved by suicide").
+
+    A person's lived experience of suicide may be their own (suicidal thoughts, an
+    attempt) or a loss; :mod:`careermap.results.lived` counts it for a mental-health peer
+    post only when no text says it is a loss (forty-second round, review42 P2).
+
+    Examples
+    --------
+    >>> states_loss(["my lived experience of losing my son to suicide"])
+    True
+    >>> states_loss(["Peer Worker (lived experience of suicide)"])
+    False
+    """
+    return any(_LOSS.search(text) for text in texts)

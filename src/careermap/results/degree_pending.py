@@ -68,7 +68,9 @@ _DEGREES: tuple[tuple[Education, re.Pattern[str]], ...] = (
             r"\b(?:(?:B\.?Sc|BSN|BSW|B\.?Ed|bachelor(?:'?s)?|DEES"
             r"|dipl[oô]me\s+d['\u2019](?:É|E)tat\s+d['\u2019](?:é|e)ducat(?:eur|rice)\s+"
             r"sp(?:é|e)cialis(?:é|e)e?)\b"
-            rf"|(?:BA|B\.A\.?|BN){_SUBJECT})",
+            # "BS Psychology", the US Bachelor of Science (forty-second round, review42:
+            # "60 credits toward BS Psychology (in progress)" named no degree).
+            rf"|(?:BA|B\.A\.?|BS|B\.S\.?|BN){_SUBJECT})",
             re.IGNORECASE,
         ),
     ),
@@ -85,7 +87,9 @@ _DEGREES: tuple[tuple[Education, re.Pattern[str]], ...] = (
 _YEAR = re.compile(
     r"\b(?:year\s+\d|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+year"
     # French: "2e année", "deuxième année" (review41 P14).
-    r"|\d(?:e|ème|eme|re|ère)\s+année|(?:première|deuxième|troisième)\s+année)\b",
+    r"|\d(?:e|ème|eme|re|ère)\s+année|(?:première|deuxième|troisième)\s+année"
+    # Credits earned toward it ("60 of 120 credits", "60 credits toward a BS"; review42).
+    r"|\d+\s+(?:of\s+\d+\s+)?credits\s+(?:toward|towards|of|into)|\d+\s+of\s+\d+\s+credits)\b",
     re.IGNORECASE,
 )
 #: A course the person did not finish ("withdrawn in year 2", "deferred"), or has only
@@ -97,7 +101,7 @@ _UNFINISHED = re.compile(
 )
 #: The two- and three-letter abbreviations are matched in capitals only ("MA", "BA",
 #: "AAS"), so that "ma" or "ba" in other words' places names nothing.
-_CAPITALS = re.compile(r"^(?:MA|M\.A\.?|MS|M\.S\.?|BA|B\.A\.?|BN|AAS|ADN|DEES)$")
+_CAPITALS = re.compile(r"^(?:MA|M\.A\.?|MS|M\.S\.?|BA|B\.A\.?|BS|B\.S\.?|BN|AAS|ADN|DEES)$")
 
 
 def _level(text: str) -> Education | None:
@@ -134,6 +138,8 @@ def studying_for(credentials: Sequence[str], asked: Education) -> tuple[str, Edu
     <Education.BACHELOR: 'bachelor'>
     >>> studying_for(["Diplôme d'État d'éducateur spécialisé, deuxième année"],
     ...              Education.BACHELOR)[1]
+    <Education.BACHELOR: 'bachelor'>
+    >>> studying_for(["60 of 120 credits, BS Psychology"], Education.BACHELOR)[1]
     <Education.BACHELOR: 'bachelor'>
 
     A degree held, below the post's, or given up is no route:

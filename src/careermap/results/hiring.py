@@ -28,6 +28,7 @@ from careermap.results.lived import lived_need
 from careermap.results.needs_summary import needs_summary
 from careermap.results.open_verdict import open_verdict
 from careermap.results.programme_need import programme_need
+from careermap.results.reserved import counted_licences
 from careermap.results.supervision import in_training
 from careermap.results.verdict import Gate, Readiness
 from careermap.taxonomy.lived import LivedKind
@@ -77,7 +78,8 @@ def hiring_verdict(
     needs: list[str] = []
     notes: list[str] = []
     required = [c for c in entry.written if c.required]
-    licences = [c for c in required if c.kind is CredentialKind.LICENCE]
+    # A post the law reserves there to one licence's holders: only it counts (review42 P8).
+    licences = counted_licences([c for c in required if c.kind is CredentialKind.LICENCE], country)
     licensed = any(held(c) for c in licences)
     unlicensed = [] if licensed else licences  # none held: all missing
     person = education_level(background)

@@ -34,16 +34,48 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from careermap.resolve.lived_texts import states_loss
 from careermap.resolve.profile import Background
 from careermap.taxonomy.lived import LIVED_WORDS, LivedExperience, LivedKind, asked_for
 from careermap.taxonomy.models import Entry
 
-__all__ = ["TRUE_KINDS", "lived_need", "lived_question"]
+__all__ = ["SUICIDE_QUESTION", "TRUE_KINDS", "lived_need", "lived_question"]
 
 #: What ``True`` (lived experience of a kind not said) stands for: the field read "lived
 #: experience of mental illness or recovery" until kinds were recorded, so a yes is read
 #: as that, never as a parent's, carer's or any other kind (docs/scoring.md).
 TRUE_KINDS = frozenset({LivedKind.MENTAL_HEALTH, LivedKind.SUBSTANCE_USE})
+
+
+#: What a person whose lived experience of suicide is not said to be a loss is asked by a
+#: post that asks for lived experience of mental illness (review42 P2).
+SUICIDE_QUESTION = (
+    "these posts ask for lived experience of mental illness or mental-health problems of "
+    "your own: your lived experience of suicide is that if it is your own suicidal thoughts "
+    "or attempt, not if it is a loss alone; say it is your own with --lived-experience-of "
+    "mental-health"
+)
+
+
+def _suicide_asked(
+    entry: Entry, background: Background, shown: set[LivedKind], texts: Sequence[str]
+) -> bool:
+    """Say whether *entry*'s posts ask if the person's lived experience of suicide is theirs.
+
+    Suicidal thoughts or an attempt of one's own are lived experience of a mental-health
+    crisis, which a peer post asking for lived experience of mental illness takes (the
+    roles' notes give the sources); a loss to suicide is not. A person whose lived
+    experience of suicide is not said to be a loss (*texts*:
+    :func:`~careermap.resolve.lived_texts.states_loss`), nor already of a kind the posts
+    ask, is asked, not refused (forty-second round, review42 P2: a peer worker who uses
+    her own attempt at work was told her kind was the wrong one).
+    """
+    given = background.lived_experience
+    said = set(given) if isinstance(given, tuple) else set(shown) if given is True else set()
+    wanted = set(entry.lived_experience_of)
+    if LivedKind.SUICIDE not in said or LivedKind.SUICIDE in wanted or said & wanted:
+        return False
+    return LivedKind.MENTAL_HEALTH in wanted and not states_loss(texts)
 
 
 def _open_to_true(wanted: Iterable[LivedKind]) -> bool:
@@ -113,6 +145,8 @@ def lived_need(
     kinds = set(written) if given is True else set()
     if entry.lived_experience is not LivedExperience.REQUIRED or (shown | kinds) & set(wanted):
         return None
+    if _suicide_asked(entry, background, shown | kinds, texts):  # asked, not refused
+        return None
     if given is True and (shown or kinds):  # a yes beside a credential or a text: their kinds
         source = _source(shown, kinds, texts)
         met, why = not wanted, f"{_read_as(shown | kinds)}, {source}; {_OWN}"
@@ -174,6 +208,7 @@ def lived_question(
     *,
     certified: Iterable[LivedKind] = (),
     written: Iterable[LivedKind] = (),
+    texts: Sequence[str] = (),
 ) -> str | None:
     """Ask which kind a person's lived experience is, when *entry*'s posts ask for some.
 
@@ -202,9 +237,21 @@ def lived_question(
     ['mental-health', 'substance-use']
     >>> print(lived_question(peer, Background(lived_experience=True)))
     None
+
+    Lived experience of suicide, not said to be a loss, for a post that asks for mental
+    illness (review42 P2):
+
+    >>> print(lived_question(peer, Background(lived_experience=["suicide"])))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    these posts ask for lived experience of mental illness or mental-health problems of
+    your own: your lived experience of suicide is that if it is your own suicidal thoughts
+    or attempt, not if it is a loss alone; say it is your own with --lived-experience-of
+    mental-health
     """
     if entry.lived_experience is not LivedExperience.REQUIRED or not entry.lived_experience_of:
         return None
+    if _suicide_asked(entry, background, set(certified) | set(written), texts):
+        return SUICIDE_QUESTION
     if background.lived_experience is not True or not _open_to_true(entry.lived_experience_of):
         return None
     if set(certified) or set(written):  # met by their kind, or not and said by lived_need

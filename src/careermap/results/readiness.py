@@ -285,8 +285,12 @@ def assess(
     found = _with_recognition(found, entry, background, ambiguous, abroad)
     # "... (you hold the V300 it names: ...)"; not of the current job, which needs nothing.
     found = found if held else with_held_parts(found, background, taxonomy, ambiguous)
-    written = shown.lived if shown is not None else ()
-    question = None if held else lived_question(entry, background, certified=lived, written=written)
+    written, texts = (shown.lived, shown.lived_texts) if shown is not None else ((), ())
+    question = (
+        None
+        if held
+        else lived_question(entry, background, certified=lived, written=written, texts=texts)
+    )
     if question:
         found = found.model_copy(update={"summary": f"{found.summary} ({question})"})
     diploma = background.education != education_level(background)

@@ -70,8 +70,8 @@ def lived_roles(
         if position in away or (not scored and float(scores.score[position]) > 0.0):
             continue
         local = entry.for_country(background.works_in)
-        written = shown.lived if shown is not None else ()
-        if lived_need(local, background, written=written) is None:
+        written, texts = (shown.lived, shown.lived_texts) if shown is not None else ((), ())
+        if lived_need(local, background, written=written, texts=texts) is None:
             found.append(position)
     return found
 
@@ -105,9 +105,9 @@ def asks_kind(entry: Entry, background: Background, shown: Shown | None) -> bool
     the verdict. :func:`kind_asked` and the advice order
     (:func:`careermap.scoring.advice.advice_key`) ask it.
     """
-    written = shown.lived if shown is not None else ()
+    written, texts = (shown.lived, shown.lived_texts) if shown is not None else ((), ())
     local = entry.for_country(background.works_in)
-    return lived_question(local, background, written=written) is not None
+    return lived_question(local, background, written=written, texts=texts) is not None
 
 
 def peer_posts(

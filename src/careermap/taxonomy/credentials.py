@@ -119,6 +119,13 @@ _MEETS_DEGREE = (
     "diploma; a BSN is often preferred\"). Given, holding the licence meets the role's "
     "degree, as hiring takes it (a source says so: docs/taxonomy-notes.md)."
 )
+_RESERVED = (
+    "For a role's required licence issued only in some countries (countries): true where "
+    "the law there reserves the post to its holders (Ireland: an approved centre's "
+    "clinical director is a consultant psychiatrist, Mental Health Act 2001, s. 71(1)). "
+    "A person working in one of those countries who does not hold it needs it, whatever "
+    "other licence of the role they hold, and is shown its note (readiness)."
+)
 _ROUTE_IN = (
     "For a country that takes other names in its place (in_place), the least education "
     "the routes to those names need, where posts there ask a role's degree on top of them "
@@ -347,6 +354,7 @@ class Credential(BaseModel):
         default_factory=FrozenDict, description=_PROGRAMME_EDUCATION
     )
     meets_degree: Text = Field(default="", description=_MEETS_DEGREE)
+    reserved: bool = Field(default=False, description=_RESERVED)
 
     @model_validator(mode="before")
     @classmethod
@@ -360,6 +368,7 @@ class Credential(BaseModel):
         _check_countries(self)
         _check_usual(self)
         _check_meets_degree(self)
+        _check_reserved(self)
         return self
 
 
@@ -438,12 +447,15 @@ class CredentialReference(BaseModel):
         description="For this role: where it differs by jurisdiction (US/UK) and how it is earned.",
     )
     meets_degree: Text = Field(default="", description=_MEETS_DEGREE)
+    reserved: bool = Field(default=False, description=_RESERVED)
 
     @model_validator(mode="after")
     def _usual_is_preferred(self) -> CredentialReference:
         _check_usual(self)
         if self.meets_degree and not self.required:
             raise ValueError("meets_degree is for a required licence (required: true)")
+        if self.reserved and not self.required:
+            raise ValueError("reserved is for a required licence (required: true)")
         return self
 
 
@@ -453,6 +465,19 @@ def _check_meets_degree(credential: Credential) -> None:
         credential.kind is not CredentialKind.LICENCE or not credential.required
     ):
         raise ValueError("meets_degree is for a required licence (kind licence, required)")
+
+
+def _check_reserved(credential: Credential) -> None:
+    """Refuse ``reserved`` but on a required licence issued in named countries."""
+    if credential.reserved and (
+        credential.kind is not CredentialKind.LICENCE
+        or not credential.required
+        or not credential.countries
+    ):
+        raise ValueError(
+            f"reserved is for a required licence issued in named countries (kind licence, "
+            f"required, countries): {credential.name!r} is not one; drop reserved or add them"
+        )
 
 
 def _check_usual(credential: Credential | CredentialReference) -> None:
@@ -512,6 +537,7 @@ def resolve(reference: CredentialReference, definition: CredentialDefinition) ->
         usual=reference.usual,
         note=reference.note,
         meets_degree=reference.meets_degree,
+        reserved=reference.reserved,
         implies=definition.implies,
         also=definition.also,
         equivalents=definition.equivalents,

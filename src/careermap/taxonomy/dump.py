@@ -50,6 +50,7 @@ def _name_credentials(taxonomy: Taxonomy, role: Role, data: dict[str, Any]) -> N
             usual=credential.usual,
             note=credential.note,
             meets_degree=credential.meets_degree,
+            reserved=credential.reserved,
         )
         if definition is not None and resolve(reference, definition) == credential:
             data["entry"]["credentials"][k] = reference.model_dump(
