@@ -42,6 +42,7 @@ __all__ = [
     "helping_years",
     "level",
     "starter_pay",
+    "years_rung",
 ]
 
 _SENIORITY = list(Seniority)
@@ -124,6 +125,17 @@ def _rung(years: float) -> int:
         if years < limit:
             return _SENIORITY.index(rung)
     return _SENIORITY.index(Seniority.LEAD)
+
+
+def years_rung(years: float) -> Seniority:
+    """Return the rung of the career ladder *years* of experience reach.
+
+    Examples
+    --------
+    >>> years_rung(2).value, years_rung(9).value, years_rung(20).value
+    ('entry', 'senior', 'lead')
+    """
+    return _SENIORITY[_rung(years)]
 
 
 def _step_up(

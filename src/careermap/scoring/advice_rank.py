@@ -10,7 +10,8 @@ skills alone, :mod:`careermap.scoring.anchored`, and a leaver's licensed posts f
 another sector, :mod:`careermap.scoring.leaving`, and a stranger's starter post resting
 on one routine line of the person's trade, :mod:`careermap.scoring.one_line`, at a share
 of their score; a post a certificate of theirs names outside their trade,
-:mod:`careermap.scoring.trained`, at more), moves their current job after the first
+:mod:`careermap.scoring.trained`, at more), puts the next rung of their own licensed
+trade first (:mod:`careermap.scoring.own_step`), moves their current job after the first
 moves (:func:`after_moves`) and lets :func:`careermap.scoring.lead.lead` choose what leads.
 """
 
@@ -25,6 +26,7 @@ from careermap.scoring.engine import Scores, scoring_index
 from careermap.scoring.leaving import leaving_posts, left_sectors
 from careermap.scoring.lived_roles import kind_asked, lived_note, peer_posts
 from careermap.scoring.one_line import one_line_posts, trade_roles
+from careermap.scoring.own_step import own_steps, step_first
 from careermap.scoring.step_up import STEP_UP_BOOST, rung_up
 from careermap.scoring.trained import TRAINED_FOR_BOOST, trained_posts
 from careermap.taxonomy.models import Role, Taxonomy
@@ -287,6 +289,10 @@ def advice_list(
     # A thin list puts posts involving avoided work after the long steps (P8, round 30).
     late = filled.within < THIN_TOP
     ranked = advice_order(every, key, score, kept=kept, then=filled.kept, late=late)
+    # The next rung of their own licensed trade, ready now, first (scoring.own_step).
+    steps = own_steps(background, taxonomy, sectors)
+    if steps:
+        ranked = step_first(ranked, steps, lambda i: key(i)[0] == 0 and not key(i)[1])
     ranked = after_moves(ranked, background, taxonomy)
     # No step down, stray reading or unasked peer post leads (scoring.lead).
     # ... nor the work of a sector they exclude, filed elsewhere (scoring.filed_elsewhere).
