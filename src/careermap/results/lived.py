@@ -34,7 +34,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from careermap.resolve.lived_texts import states_loss
 from careermap.resolve.profile import Background
 from careermap.taxonomy.lived import LIVED_WORDS, LivedExperience, LivedKind, asked_for
 from careermap.taxonomy.models import Entry
@@ -75,6 +74,11 @@ def _suicide_asked(
     wanted = set(entry.lived_experience_of)
     if LivedKind.SUICIDE not in said or LivedKind.SUICIDE in wanted or said & wanted:
         return False
+    # Imported here: the texts are read only for a person who said lived experience of
+    # suicide, and resolve.lived_texts reads resolve.parts, which `careermap match` does
+    # not load otherwise (tests/cli/test_main.py).
+    from careermap.resolve.lived_texts import states_loss  # noqa: PLC0415
+
     return LivedKind.MENTAL_HEALTH in wanted and not states_loss(texts)
 
 
