@@ -603,7 +603,7 @@ def test_a_malay_list_joined_by_dan_is_read_part_by_part():
         ("dad-ddwysáu", "conflict-de-escalation", "Welsh"),
         ("gweithio'n ddwyieithog", "second-language", "Welsh"),
         ("whakawhanaungatanga", "rapport-building", "te reo Māori"),
-        ("te reo Maori", "second-language", "te reo Māori"),  # long vowels folded
+        ("korero Maori", "second-language", "te reo Māori"),  # long vowels folded
         # French and Spanish terms of the thirty-third set's trades.
         ("entretiens d'accueil", "intake-assessment", "French"),
         ("contención mecánica", "physical-intervention", "Spanish"),
