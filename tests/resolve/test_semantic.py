@@ -220,6 +220,11 @@ def test_between_the_thresholds_there_are_only_suggestions(extra, default):
         if _semantic.SUGGEST_SIMILARITY <= top.similarity < _semantic.ACCEPT_SIMILARITY:
             checked += 1
             assert match.skill_id is None, match
+            if match.split:
+                # A CV line read duty by duty by meaning (forty-second round, read42:
+                # careermap.resolve.cv_duties): its suggestions are each duty's own.
+                assert {part.skill_id for part in match.split} >= {top.skill_id}
+                continue
             assert match.alternatives[0].skill_id == top.skill_id
             assert match.alternatives[0].cosine == top.similarity
         elif top.similarity >= _semantic.ACCEPT_SIMILARITY and not index.generic(item["text"]):
