@@ -9,7 +9,7 @@ nation is kept as its ISO 3166-2 subdivision code (``GB-ENG``, ``GB-SCT``, ``GB-
 
 from __future__ import annotations
 
-__all__ = ["NATIONS", "nation_code", "nation_named"]
+__all__ = ["NATIONS", "nation_named"]
 
 #: The UK's nations by ISO 3166-2 code (ISO 3166-2:GB, the country-level subdivisions).
 NATIONS = {
@@ -37,28 +37,3 @@ def nation_named(text: str) -> str | None:
     None
     """
     return _BY_NAME.get(" ".join(text.split()).casefold())
-
-
-def nation_code(text: str) -> str:
-    """Return the code of the UK nation *text* names; raise ``ValueError`` if none.
-
-    Examples
-    --------
-    >>> nation_code("wales")
-    'GB-WLS'
-    >>> nation_code("Ontario")
-    Traceback (most recent call last):
-    ...
-    ValueError: unknown region 'Ontario': careermap reads the UK's nations (England, \
-Scotland, Wales, Northern Ireland, or GB-ENG, GB-SCT, GB-WLS, GB-NIR); leave region out \
-elsewhere
-    """
-    code = nation_named(text)
-    if code is None:
-        names = ", ".join(NATIONS.values())
-        msg = (
-            f"unknown region {text.strip()!r}: careermap reads the UK's nations ({names}, "
-            f"or {', '.join(NATIONS)}); leave region out elsewhere"
-        )
-        raise ValueError(msg)
-    return code
