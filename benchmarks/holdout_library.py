@@ -4,9 +4,10 @@
 this script asks the library itself, with its shipped thresholds (the semantic layer when
 it is installed), what it does with each text of tests/data/semantic/holdout.yaml,
 holdout2.yaml, holdout3.yaml, holdout4.yaml, holdout5.yaml, holdout6.yaml, holdout7.yaml,
-holdout8.yaml or holdout9.yaml (the third to ninth, written blind in the thirty-fifth,
-thirty-seventh, thirty-eighth, thirty-ninth, fortieth, forty-first and forty-second rounds,
-are not run until their round's end; docs/semantic.md):
+holdout8.yaml, holdout9.yaml or holdout10.yaml (the third to tenth, written blind in the
+thirty-fifth, thirty-seventh, thirty-eighth, thirty-ninth, fortieth, forty-first,
+forty-second and forty-third rounds, are not run until their round's end;
+docs/semantic.md):
 
 - silent matches: phrases ``match_text`` resolves without asking, and how many are right
   (the match is one of the item's ``expect``);
@@ -16,7 +17,7 @@ are not run until their round's end; docs/semantic.md):
 - narratives through ``extract_skills``: precision (found in expect or also), recall of
   expect, and skills extracted that a negated sentence names (never).
 
-    python benchmarks/holdout_library.py --split holdout2 [--list]  # or holdout, holdout3-9
+    python benchmarks/holdout_library.py --split holdout2 [--list]  # or holdout, holdout3-10
     python benchmarks/holdout_library.py --split holdout-report   # a part, as semantic_eval.py
 
 ``--split`` also takes ``semantic_eval.py``'s halves and parts (``calibrate``, ``report``,
@@ -51,6 +52,7 @@ FILES = {
     "holdout7": DATA / "holdout7.yaml",
     "holdout8": DATA / "holdout8.yaml",
     "holdout9": DATA / "holdout9.yaml",
+    "holdout10": DATA / "holdout10.yaml",
 }
 
 

@@ -31,7 +31,8 @@ a seventh written blind in the fortieth round in the same way, not run until tha
 end; ``--split holdout8`` reads holdout8.yaml, an eighth written blind in the forty-first
 round in the same way, not run until that round's end; ``--split holdout9`` reads
 holdout9.yaml, a ninth written blind in the forty-second round in the same way, not run
-until that round's end.
+until that round's end; ``--split holdout10`` reads holdout10.yaml, a tenth written blind
+in the forty-third round in the same way, not run until that round's end.
 
     python benchmarks/semantic_eval.py                       # both splits, all encoders
     python benchmarks/semantic_eval.py --split calibrate --calibrate
@@ -102,6 +103,7 @@ HOLDOUTS = {
     "holdout7": DATA / "holdout7.yaml",
     "holdout8": DATA / "holdout8.yaml",
     "holdout9": DATA / "holdout9.yaml",
+    "holdout10": DATA / "holdout10.yaml",
 }
 HOLDOUT_KEYS = {
     "phrases.yaml": "items",
