@@ -41,16 +41,18 @@ licence rather than a skill, or serving roles the person rejects).
     .venv/bin/python benchmarks/upskilling.py --set thirty-second  # the thirty-second, blind set
     .venv/bin/python benchmarks/upskilling.py --set thirty-third  # the thirty-third, blind set
     .venv/bin/python benchmarks/upskilling.py --set thirty-fourth  # the thirty-fourth, blind set
+    .venv/bin/python benchmarks/upskilling.py --set thirty-fifth  # the thirty-fifth, blind set
 
-Thirty-two sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
+Thirty-three sets are judged (:data:`SETS`): the first, and the fourth, fifth, sixth,
 seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
 sixteenth, seventeenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second,
 twenty-third, twenty-fourth, twenty-fifth, twenty-sixth, twenty-seventh, twenty-eighth,
-twenty-ninth, thirtieth, thirty-first, thirty-second, thirty-third and thirty-fourth,
-blind ones (tests/data/personas-fourth.yaml to personas-thirty-fourth.yaml, judged in
-tests/data/upskilling-judgement-fourth.yaml to upskilling-judgement-thirty-fourth.yaml,
-written the same way, before any order was compared with them; docs/personas.md, "A
-fourth, blind set" to "A thirty-fourth, blind set"). Each
+twenty-ninth, thirtieth, thirty-first, thirty-second, thirty-third, thirty-fourth and
+thirty-fifth, blind ones (tests/data/personas-fourth.yaml to personas-thirty-fifth.yaml,
+judged in tests/data/upskilling-judgement-fourth.yaml to
+upskilling-judgement-thirty-fifth.yaml, written the same way, before any order was
+compared with them; docs/personas.md, "A fourth, blind set" to "A thirty-fifth, blind
+set"). Each
 blind set is reported whole: nothing was chosen on it.
 
 Orders (all over the same candidates, so only the order differs):
@@ -164,6 +166,7 @@ SETS = {
     "thirty-second": DATA / "upskilling-judgement-thirty-second.yaml",
     "thirty-third": DATA / "upskilling-judgement-thirty-third.yaml",
     "thirty-fourth": DATA / "upskilling-judgement-thirty-fourth.yaml",
+    "thirty-fifth": DATA / "upskilling-judgement-thirty-fifth.yaml",
 }
 TOP = 5
 #: How many of the best scores ``gain`` sums, as ``upskilling(top=10)``.
@@ -510,7 +513,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             "fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, "
             "twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth, "
             "twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, "
-            "thirty-first, thirty-second, thirty-third or thirty-fourth (blind, whole)"
+            "thirty-first, thirty-second, thirty-third, thirty-fourth or thirty-fifth "
+            "(blind, whole)"
         ),
     )
     args = parser.parse_args(argv)

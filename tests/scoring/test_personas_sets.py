@@ -1,9 +1,9 @@
 """benchmarks/personas.py reports each persona set, labelled: the first and the blind ones.
 
 These tests check the harness's ``--set`` option only. They hold no ranking to a bar:
-the fresh and the third to thirty-fourth sets (tests/data/personas-fresh.yaml,
-personas-third.yaml to personas-thirty-fourth.yaml) are reported beside the first, never
-fitted to (docs/personas.md, "A second, blind set" to "A thirty-fourth, blind set").
+the fresh and the third to thirty-fifth sets (tests/data/personas-fresh.yaml,
+personas-third.yaml to personas-thirty-fifth.yaml) are reported beside the first, never
+fitted to (docs/personas.md, "A second, blind set" to "A thirty-fifth, blind set").
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""benchmarks/upskilling.py judges the first set or a blind one: fourth to thirty-fourth.
+"""benchmarks/upskilling.py judges the first set or a blind one: fourth to thirty-fifth.
 
 These tests check the harness's choice of set only; they hold no order to a bar and run
 no upskilling: the orders' lists are replaced by the counsellor's own, so the figures are
 known. The blind sets are reported whole; the tune and check halves belong to the first
-(docs/personas.md, "A fourth, blind set" to "A thirty-fourth, blind set").
+(docs/personas.md, "A fourth, blind set" to "A thirty-fifth, blind set").
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """The persona sets (tests/data/personas*.yaml): their shape, checked with the public API.
 
 The sets are references that rankings are measured against (see docs/personas.md): the
-first set, and the second to thirty-fourth, blind ones (personas-fresh.yaml,
-personas-third.yaml to personas-thirty-fourth.yaml), checked the same way; and the
-upskilling judgements on the first and the fourth to thirty-fourth sets
+first set, and the second to thirty-fifth, blind ones (personas-fresh.yaml,
+personas-third.yaml to personas-thirty-fifth.yaml), checked the same way; and the
+upskilling judgements on the first and the fourth to thirty-fifth sets
 (upskilling-judgement.yaml, upskilling-judgement-fourth.yaml to
-upskilling-judgement-thirty-fourth.yaml). These tests check only that they are well formed
+upskilling-judgement-thirty-fifth.yaml). These tests check only that they are well formed
 and refer to things that exist; they never run a ranking or upskilling.
 """
 
@@ -58,6 +58,7 @@ BLIND_NAMES = {
     "thirty-second": "## A thirty-second, blind set",
     "thirty-third": "## A thirty-third, blind set",
     "thirty-fourth": "## A thirty-fourth, blind set",
+    "thirty-fifth": "## A thirty-fifth, blind set",
 }
 #: The blind sets judged for upskilling advice too.
 JUDGED_NAMES = (
@@ -92,6 +93,7 @@ JUDGED_NAMES = (
     "thirty-second",
     "thirty-third",
     "thirty-fourth",
+    "thirty-fifth",
 )
 DOC = Path(__file__).resolve().parents[2] / "docs" / "personas.md"
 
