@@ -313,6 +313,8 @@ def match_text(
             trade = _held(text, found, taxonomy, semantic=semantic)
             if_trade = None if trade is None else (trade, list(trade.alternatives), None)
             held, candidates, found = if_trade or (held, candidates, found)
+            # held in part, read by meaning as the same skill: the encoder read the name
+            found = None if held and found and found.skill_id == held.skill_id else found
     elif found is None and semantic is None:
         hint_once()
     # A match the long-text encoder lifted over the threshold yields to the readings below.
