@@ -11,9 +11,13 @@ when it is installed; ``--lexical`` without it):
 - care twins: read right (the match is one of ``expect``), read wrong, or not read.
 
     OPENBLAS_NUM_THREADS=1 python benchmarks/off_domain_names.py [--lexical] [--list] [--short]
+    OPENBLAS_NUM_THREADS=1 python benchmarks/off_domain_names.py --prepositions [--list]
 
 ``--short`` reads the forty-second round's sibling, off_domain_short.yaml: the same shape
-with an object of one word ("triage of alerts", "triage of referrals").
+with an object of one word ("triage of alerts", "triage of referrals"). ``--prepositions``
+reads the forty-third round's, off_domain_prepositions.yaml: a care skill's name before
+another preposition ("conflict resolution on pull requests"), a head word that is another
+trade's own term ("grounding of the fleet"), and the same in other languages.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from careermap.resolve.resolver import match_text
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "data" / "semantic"
 DATA = FOLDER / "off_domain_names.yaml"
 SHORT = FOLDER / "off_domain_short.yaml"
+PREPOSITIONS = FOLDER / "off_domain_prepositions.yaml"
 
 
 def main() -> None:
@@ -37,8 +42,12 @@ def main() -> None:
     parser.add_argument("--lexical", action="store_true", help="without the semantic layer")
     parser.add_argument("--list", action="store_true", help="print every care twin's reading")
     parser.add_argument("--short", action="store_true", help="objects of one word (sem42)")
+    parser.add_argument(
+        "--prepositions", action="store_true", help="other prepositions, trades' terms (sem43)"
+    )
     args = parser.parse_args()
-    document = yaml.safe_load((SHORT if args.short else DATA).read_text(encoding="utf-8"))
+    chosen = PREPOSITIONS if args.prepositions else SHORT if args.short else DATA
+    document = yaml.safe_load(chosen.read_text(encoding="utf-8"))
     taxonomy = careermap.load_taxonomy()
     semantic = False if args.lexical else None
     resolved = []

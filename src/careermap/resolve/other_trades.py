@@ -32,6 +32,13 @@ person as English "-ee" nouns do ("returnees", "detainees"); a reading by meanin
 text (:func:`held_reading`: the skill read, named at the head of the text) is judged the
 same way, since with one word after it the name is most of what the encoder reads
 (docs/semantic.md, "Forty-second round").
+The object may follow any preposition ("conflict resolution on merge requests", "case
+management in Zendesk for the router firmware tickets"): after one that is not "of" or
+"for" it must reach :data:`ELSEWHERE_WORDS`, after a name of two words or more, since care
+work names where and with whom it went in words no taxonomy holds ("outreach at Lautoka
+market & bus stand"); and a word "and" joins to the name that no entry uses counts as the
+object's do ("grounding and bonding of the fuel tanks": docs/semantic.md, "Forty-third
+round").
 Text in another language is left alone: its words are foreign to an English taxonomy
 whatever they say.
 
@@ -46,6 +53,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import NamedTuple
 
 from careermap.base.cache import derived
 from careermap.resolve.language import other_language
@@ -54,6 +62,7 @@ from careermap.resolve.skill_match import SkillMatch
 from careermap.taxonomy.models import Taxonomy
 
 __all__ = [
+    "ELSEWHERE_WORDS",
     "FOREIGN_WORDS",
     "LARGEST_TAXONOMY",
     "RARE_USES",
@@ -73,6 +82,14 @@ __all__ = [
 #: Over every persona text read in part by a name followed by "of" or "for", none has
 #: more than one (docs/semantic.md, "Fortieth round").
 FOREIGN_WORDS = 2
+
+#: What the object after another preposition ("to", "on", "in", "at", "with", ...) must
+#: reach, counted as for "of" and "for", after a name of two words or more, or of one word
+#: joined by "and" to a word no entry uses ("grounding and earthing on the solar array").
+#: Care work names where and with whom it went in words no taxonomy holds ("outreach at
+#: Lautoka market & bus stand", "motivational interviewing with dependent drinkers"), so more
+#: is asked than after "of" or "for" (docs/semantic.md, "Forty-third round").
+ELSEWHERE_WORDS = 3
 
 #: Entries of the taxonomy (a skill, a role, a sector, a relation, a credential, a lexicon
 #: entry) at most this many of which use a word: the taxonomy uses it only in passing.
@@ -99,9 +116,52 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _LETTERS = re.compile(r"[A-Za-z]+")
 #: A word as most English text writes an ordinary word: lower case letters only.
 _PLAIN = re.compile(r"[a-z]+(?:['\u2019-][a-z]+)*")
-#: The name's object: "of" or "for" after it, or after "and" and one more word ("grounding
-#: and bonding of ...").
-_OBJECT = re.compile(r"^(?:\s+(?:and|&)\s+[^\W\d_]+)?\s+(?:of|for)\s+(?P<object>\S.*)$", re.I)
+#: Prepositions that say what the work was on: the object read since the fortieth round.
+_ON_WHAT = ("of", "for")
+#: Other prepositions after a name (forty-third round): where, with whom, on or to what.
+_ELSEWHERE = (
+    "to",
+    "on",
+    "in",
+    "at",
+    "with",
+    "across",
+    "into",
+    "onto",
+    "along",
+    "under",
+    "between",
+    "after",
+    "during",
+    "from",
+    "through",
+    "around",
+    "within",
+    "against",
+    "over",
+    "via",
+    "throughout",
+    "among",
+    "amongst",
+    "beside",
+    "behind",
+    "near",
+    "before",
+    "towards",
+    "toward",
+    "upon",
+    "about",
+    "alongside",
+    "outside",
+    "inside",
+)
+#: The name's object: a preposition after it, or after "and" and one more word ("grounding
+#: and bonding of ..."), which is kept (:func:`_joined`).
+_OBJECT = re.compile(
+    r"^(?:\s+(?:and|&)\s+(?P<joined>[^\W\d_]+))?"
+    rf"\s+(?P<preposition>{'|'.join(_ON_WHAT + _ELSEWHERE)})\s+(?P<object>\S.*)$",
+    re.IGNORECASE,
+)
 #: Where the object ends: a bracket, a dash between spaces, a comma or a semicolon.
 _OBJECT_END = re.compile(r"\s*[(\[]|\s+[-\u2013\u2014]\s+|\s*[,;]")
 _PEOPLE = re.compile(
@@ -112,9 +172,8 @@ _PEOPLE = re.compile(
 _FUNCTION_WORDS = frozenset(
     re.findall(
         r"\w+",
-        "a an the of for to in on at with and or by from into onto after before during over "
-        "under about as our my their his her its this that these those up out off per via "
-        "beside behind near across between within without new old",
+        "a an the of for and or by as our my their his her its this that these those up out "
+        "off per without new old " + " ".join(_ELSEWHERE),
     )
 )
 #: A person named by the English "-ee" ending ("returnees", "detainee", "evacuees").
@@ -229,25 +288,43 @@ def skill_side(skill_id: str, taxonomy: Taxonomy) -> frozenset[str]:
     return sides[skill_id]
 
 
-def _object(text: str, name: str) -> list[str]:
-    """Return the words of the object after *name* at the head of *text*, but function words."""
+class _Object(NamedTuple):
+    """The object after a name at the head of a text."""
+
+    preposition: str  #: lower case: "of", "for", "to", "on", ...
+    joined: str  #: the word "and" joins to the name ("bonding" in "grounding and bonding"), or ""
+    words: list[str]  #: the object's words, but function words
+
+
+def _read_object(text: str, name: str) -> _Object | None:
+    """Return the object after *name* at the head of *text*, or ``None`` when it has none."""
     stripped = text.strip()
     if not name or not stripped.lower().startswith(name.lower()) or other_language(stripped):
-        return []
+        return None
     hit = _OBJECT.match(stripped[len(name) :])
     if hit is None:
-        return []
+        return None
     what = _OBJECT_END.split(hit["object"], maxsplit=1)[0]
-    return [word for word in _WORD.findall(what) if word.lower() not in _FUNCTION_WORDS]
+    words = [word for word in _WORD.findall(what) if word.lower() not in _FUNCTION_WORDS]
+    return _Object(hit["preposition"].lower(), hit["joined"] or "", words)
+
+
+def _object(text: str, name: str) -> list[str]:
+    """Return the words of the object after *name* at the head of *text*, but function words."""
+    found = _read_object(text, name)
+    return [] if found is None else found.words
+
+
+def _plain(word: str) -> bool:
+    """Say whether *word* may be foreign: lower case letters, three or more, no person."""
+    return (
+        len(word) >= _MIN_LETTERS and bool(_PLAIN.fullmatch(word)) and not _PEOPLE.fullmatch(word)
+    )
 
 
 def _object_words(text: str, name: str) -> list[str]:
     """Return the plain words of the object after *name* at the head of *text* (or none)."""
-    return [
-        word
-        for word in _object(text, name)
-        if len(word) >= _MIN_LETTERS and _PLAIN.fullmatch(word) and not _PEOPLE.fullmatch(word)
-    ]
+    return [word for word in _object(text, name) if _plain(word)]
 
 
 def _uses(word: str, uses: Mapping[str, int]) -> int:
@@ -302,14 +379,28 @@ def rare_words(
     )
 
 
+def _joined(word: str, taxonomy: Taxonomy) -> float:
+    """Return what the word "and" joins to the name counts: 1 when no entry uses it, else 0.
+
+    "bonding" in "grounding and bonding": a compound term of another trade. A word the
+    taxonomy uses, even in passing, names nothing of it: it counts nothing.
+    """
+    if not word or not _plain(word) or word.lower() in _FUNCTION_WORDS:
+        return 0.0
+    return 0.0 if _uses(word.lower(), word_uses(taxonomy)) else 1.0
+
+
 def another_trade(text: str, name: str, taxonomy: Taxonomy, *, skill: str | None = None) -> bool:
     """Say whether *text* is another trade's task that begins with the care skill's *name*.
 
     Each word of the object the taxonomy never uses counts one (:func:`foreign_words`),
     each it uses only in passing, outside *skill*'s side, :data:`RARE_WEIGHT`
-    (:func:`rare_words`); :data:`FOREIGN_WORDS` or more make the task another trade's, or
-    as many as the object holds words when it holds at most :data:`SHORT_OBJECT` of them
-    (then a word naming a person by its "-ee" ending is never foreign).
+    (:func:`rare_words`); a word "and" joins to the name counts one when no entry uses it
+    ("grounding and bonding of ..."). After "of" or "for", :data:`FOREIGN_WORDS` or more
+    make the task another trade's, or as many as the object holds words when it holds at
+    most :data:`SHORT_OBJECT` of them (then a word naming a person by its "-ee" ending is
+    never foreign). After another preposition, :data:`ELSEWHERE_WORDS` or more, "-ee" people never
+    foreign, when *name* has two words or more or the joined word is no entry's.
 
     Examples
     --------
@@ -321,16 +412,31 @@ def another_trade(text: str, name: str, taxonomy: Taxonomy, *, skill: str | None
     False
     >>> another_trade("triage of tickets", "triage", taxonomy)
     True
+    >>> another_trade("case management in Zendesk for the router firmware tickets",
+    ...               "case management", taxonomy)
+    True
+    >>> another_trade("outreach to rough sleepers under the flyover", "outreach", taxonomy)
+    False
     """
     if len(taxonomy.skills) > LARGEST_TAXONOMY:
         return False
-    words = _object(text, name)
+    found = _read_object(text, name)
+    if found is None or not found.words:
+        return False
+    words = found.words
     foreign = foreign_words(text, name, taxonomy)
-    if len(words) <= SHORT_OBJECT:  # "triage of tickets"; "first aid for returnees" is people
-        foreign = tuple(word for word in foreign if not _PERSON.fullmatch(word))
+    joined = _joined(found.joined, taxonomy)
     rare = len(rare_words(text, name, taxonomy, skill=skill))
-    need = len(words) if len(words) <= SHORT_OBJECT else FOREIGN_WORDS
-    return bool(words) and len(foreign) + RARE_WEIGHT * rare >= need
+    short = found.preposition in _ON_WHAT and len(words) <= SHORT_OBJECT
+    if short or found.preposition not in _ON_WHAT:  # "first aid for returnees" is people
+        foreign = tuple(word for word in foreign if not _PERSON.fullmatch(word))
+    if found.preposition in _ON_WHAT:
+        need = len(words) if short else FOREIGN_WORDS
+    elif len(name.split()) >= 2 or joined >= 1:
+        need = ELSEWHERE_WORDS
+    else:  # "outreach at Lautoka market & bus stand": where the work went
+        return False
+    return len(foreign) + RARE_WEIGHT * rare + joined >= need
 
 
 def head_name(text: str, skill_id: str, taxonomy: Taxonomy) -> str:
@@ -350,7 +456,9 @@ def head_name(text: str, skill_id: str, taxonomy: Taxonomy) -> str:
     heads = [
         name
         for name in names
-        if stripped.lower().startswith(name.lower()) and _OBJECT.match(stripped[len(name) :])
+        if stripped.lower().startswith(name.lower())
+        and (hit := _OBJECT.match(stripped[len(name) :])) is not None
+        and hit["preposition"].lower() in _ON_WHAT
     ]
     return max(heads, key=lambda name: (len(name), name)).lower() if heads else ""
 

@@ -22,7 +22,15 @@ from careermap.resolve.resolver import match_text
 from careermap.resolve.skill_match import SkillMatch, unmatched
 from careermap.taxonomy.models import Taxonomy
 
-__all__ = ["in_part", "last_reading", "read_duties", "read_in_plain_words"]
+__all__ = [
+    "in_part",
+    "last_reading",
+    "read_again",
+    "read_duties",
+    "read_in_plain_words",
+    "unsure_duty",
+    "with_duty",
+]
 
 
 def in_part(
@@ -127,6 +135,80 @@ def read_duties(
         )
 
     return read_each(text, pieces, whole, limit=limit)
+
+
+def read_again(
+    text: str,
+    taxonomy: Taxonomy,
+    min_similarity: float,
+    part: Callable[[str], SkillMatch],
+    candidates: tuple[list[SkillCandidate], list[SkillCandidate]],
+    *,
+    limit: int,
+    semantic: bool | None,
+    last: bool,
+    whole: bool,
+) -> tuple[SkillMatch | None, SkillMatch | None]:
+    """Return *text* read after the semantic layer, and a CV line's duty only suggested.
+
+    In plain words, else as a practice beside whom or what, else duty by duty
+    (:func:`read_duties`), else, when *whole* (no reading in part was held), as teaching
+    work or a practice's object. *candidates*: the names near the whole text, and the
+    suggestions so far. The second item is the CV line read duty by duty when
+    :func:`unsure_duty` says it is only to be suggested (the first is then another
+    reading or ``None``).
+    """
+    near, others = candidates
+    again = read_in_plain_words(
+        text, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
+    ) or last_reading(text, part, near, limit, work=False, partly=taxonomy, practice=last)
+    duty = (
+        None
+        if again
+        else read_duties(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
+    )
+    # A later duty alone, read by meaning, is only suggested ("... and wrote them up").
+    again, duty = (None, duty) if unsure_duty(text, duty) else (again or duty, None)
+    if again is None and whole:
+        again = last_reading(text, part, others, limit, work=last, objects=taxonomy)
+    return again, duty
+
+
+def with_duty(
+    found: SkillMatch | None, others: list[SkillCandidate], duty: SkillMatch | None
+) -> tuple[SkillMatch | None, list[SkillCandidate]]:
+    """Return *found* and the suggestions *others*, *duty*'s skill among them second.
+
+    *duty*: a CV line read duty by duty that :func:`unsure_duty` only suggests. The whole
+    line's nearest skill stays first ("... and wrote the justification": *Utilisation
+    review* first, *Writing* second), since on the spent sets it was right more often than
+    the later duty's (docs/semantic.md, "Forty-third round"); *found*, when it names no
+    skill, gives way to the suggestions that now hold the duty's.
+    """
+    if duty is None or duty.skill_id is None or (found is not None and found.skill_id):
+        return found, others
+    rest = [other for other in others if other.skill_id != duty.skill_id]
+    named = SkillCandidate(
+        skill_id=duty.skill_id,
+        label=duty.label or "",
+        matched_name=duty.matched_name or duty.label or "",
+        similarity=duty.similarity,
+    )
+    return None, [*rest[:1], named, *rest[1:]]
+
+
+def unsure_duty(text: str, found: SkillMatch | None) -> bool:
+    """Say whether *found*, the CV line *text* read duty by duty, is only to be suggested.
+
+    So it is when the one skill named is a later duty's, read by meaning, the line's first
+    duty unread: "took full psychosocial histories ... and wrote them up for the team" is
+    not *Writing* (docs/semantic.md, "Forty-third round": on the spent sets such readings
+    were right 2 times in 24).
+    """
+    from careermap.resolve.cv_duties import duties  # noqa: PLC0415 - as in in_part
+
+    pieces = duties(text) if found is not None and found.method == "semantic" else None
+    return pieces is not None and found is not None and found.part not in (None, pieces[0])
 
 
 def _without_notes(

@@ -313,6 +313,8 @@ def match_text(
             trade = _held(text, found, taxonomy, semantic=semantic)
             if_trade = None if trade is None else (trade, list(trade.alternatives), None)
             held, candidates, found = if_trade or (held, candidates, found)
+            # held in part, read by meaning as the same skill: the encoder read the name
+            found = None if held and found and found.skill_id == held.skill_id else found
     elif found is None and semantic is None:
         hint_once()
     # A match the long-text encoder lifted over the threshold yields to the readings below.
@@ -320,28 +322,19 @@ def match_text(
         found is not None and found.method != "none" and not lifted(found, stripped, taxonomy)
     )
     if phrases and not read_whole and held is None:  # in plain words, else teaching work
-        from careermap.resolve.readings import (  # noqa: PLC0415
-            last_reading,
-            read_duties,
-            read_in_plain_words,
-        )
+        from careermap.resolve.readings import read_again, with_duty  # noqa: PLC0415
 
-        again = (
-            read_in_plain_words(
-                text, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
-            )
-            or last_reading(
-                text, part, candidates, limit, work=False, partly=taxonomy, practice=last
-            )
-            or read_duties(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
-        )
-        if again is None and not phrase_read:
-            others = candidates if found is None else list(found.alternatives)
-            again = last_reading(text, part, others, limit, work=last, objects=taxonomy)
+        others = candidates if found is None else list(found.alternatives)
+        again, duty = read_again(
+            text, taxonomy, min_similarity, part, (candidates, others), limit=limit,
+            semantic=semantic, last=last, whole=not phrase_read,
+        )  # fmt: skip
         held = _held(text, again, taxonomy, semantic=semantic)
         if again is not None and held is None:
             return again
-    others = candidates if found is None else list(found.alternatives)
+        found, others = with_duty(found, others, duty if again is None else None)
+    else:
+        others = candidates if found is None else list(found.alternatives)
     return _outcome(text, found if held is None or read_whole else None, held, others, limit)
 
 
