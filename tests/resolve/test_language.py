@@ -198,3 +198,17 @@ def test_welsh_and_te_reo_maori_are_seen(text):
 def test_new_zealand_english_with_maori_words_is_not_counted(text):
     # Long vowels are written in New Zealand English's Māori words; "Ki" in capitals counts not.
     assert not other_language(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["samtal hos familjen", "arbete inom psykiatrin", "ushauri kwa vijana", "kazi katika kambi"],
+)
+def test_swedish_and_swahili_are_seen(text):
+    # Forty-third round (lang43): Swedish "hos", "inom"; Swahili "kwa", "katika".
+    assert other_language(text)
+
+
+@pytest.mark.parametrize("text", ["bland diet advice", "med rounds", "see ya at the clinic"])
+def test_english_near_the_swedish_and_swahili_words_is_not_counted(text):
+    assert not other_language(text)

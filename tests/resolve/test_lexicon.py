@@ -665,3 +665,97 @@ def test_a_mutated_form_never_takes_another_terms_key():
     assert index["diogelu data"].skill_id == "data-protection"
     assert index["ddiogelu data"].skill_id == "data-protection"
     assert "ofal" not in index  # "gofal" is no term, so its softened form is none either
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "language"),
+    [
+        # Forty-third round (lang43): Swedish, in the singular and the plural.
+        ("motiverande samtal", "motivational-interviewing", "Swedish"),
+        ("KBT", "cognitive-behavioural-therapy", "Swedish"),
+        ("Suicidriskbedömning", "suicide-risk-assessment", "Swedish"),
+        ("riskbedömningar", "risk-assessment", "Swedish"),
+        ("boendestöd", "housing-support", "Swedish"),
+        ("tystnadsplikt", "confidentiality", "Swedish"),
+        ("åtgärdsprogram", "individualised-education-plans", "Swedish"),
+        # Swahili.
+        ("ushauri nasaha", "counselling", "Swahili"),
+        ("huduma ya kwanza ya kisaikolojia", "psychological-first-aid", "Swahili"),
+        ("kupunguza madhara", "harm-reduction", "Swahili"),
+        # French and Dutch terms of the thirty-fourth set's trades.
+        ("encadrement des équipes soignantes", "team-leadership", "French"),
+        ("accompagnement des usagers de drogues", "substance-use-treatment", "French"),
+        ("rapports d'activité", "report-writing", "French"),
+        ("causeries éducatives", "health-promotion", "French"),
+        ("huisbezoeken", "community-outreach", "Dutch"),
+    ],
+)
+def test_each_language_of_the_forty_third_round_is_read(text, skill_id, language):
+    match = resolve_skill(text, semantic=False)
+    assert (match.skill_id, match.language) == (skill_id, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id", "term"),
+    [
+        # Swedish "med", "för", "av", "hos", "inom" open a term's complement.
+        ("motiverande samtal med ungdomar", "motivational-interviewing", "motiverande samtal"),
+        ("krisintervention för anhöriga", "crisis-intervention", "krisintervention"),
+        ("handledning av nyanställda kuratorer", "clinical-supervision", "handledning"),
+        ("hembesök hos äldre patienter", "community-outreach", "hembesök"),
+        ("samverkan med skola och vårdnadshavare", "multidisciplinary-collaboration", "samverkan"),
+        # Swahili "kwa", "katika", and the genitive "wa" after a term.
+        ("ushauri nasaha kwa vijana", "counselling", "ushauri nasaha"),
+        ("elimu ya afya katika shule za msingi", "health-promotion", "elimu ya afya"),
+        ("kupunguza madhara wa dawa za kulevya", "harm-reduction", "kupunguza madhara"),
+        # French: a term, then a word opening its complement.
+        ("coordination de l'équipe de nuit", "team-leadership", "coordination de l'équipe"),
+        (
+            "sensibilisation aux drogues dans les lycées",
+            "health-promotion",
+            "sensibilisation aux drogues",
+        ),
+        ("partenariats avec les mairies", "stakeholder-engagement", "partenariats"),
+        # French: a qualifier after the term's noun (the nurses', the psychotropic drugs').
+        (
+            "gestion des traitements psychotropes",
+            "medication-management",
+            "gestion des traitements",
+        ),
+        (
+            "encadrement des stagiaires infirmiers du service",
+            "mentoring",
+            "encadrement des stagiaires",
+        ),
+        ("plan de soins infirmiers", "treatment-planning", "plan de soins"),
+    ],
+)
+def test_the_forty_third_rounds_complements_are_read(text, skill_id, term):
+    match = resolve_skill(text, semantic=False)
+    assert (match.skill_id, match.matched_name) == (skill_id, term)
+    assert match.language is not None
+
+
+def test_a_swedish_list_joined_by_och_is_read_part_by_part():
+    profile = build_profile(["KBT och motiverande samtal"], semantic=False)
+    assert set(profile.skills) >= {"cognitive-behavioural-therapy", "motivational-interviewing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stöd",  # Swedish: support, alone
+        "samtal",  # conversation, talk
+        "utredning",  # an assessment, an investigation or an inquiry
+        "får handledning",  # supervision received
+        "mazungumzo",  # Swahili: conversation, talk
+        "ushauri",  # advice
+        "msaada wa kisaikolojia na kijamii",  # psychosocial support: no one skill
+        "soins infirmiers",  # a qualifier alone is no term
+        "pas de gestion des traitements psychotropes",  # negated
+        "training till midnight",  # "till" after an English name opens nothing
+        "begeleiding",  # Dutch: too general
+    ],
+)
+def test_a_near_miss_in_the_forty_third_round_s_words_is_not_read(text):
+    assert resolve_skill(text, semantic=False).language is None

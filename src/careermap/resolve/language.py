@@ -72,6 +72,12 @@ OTHER_LANGUAGE_WORDS = frozenset(
         # "o" (of), "ac", "am", English words or initials. Te reo Māori "ki" (to, with)
         # and "ngā" (the plural article); not "te", "me", "i", "o".
         "gyda", "efo", "mewn", "yn", "ym", "yng", "gyfer", "fel", "ki", "ngā",
+        # Forty-third round (lang43): Swedish "hos", "inom", "kring", "samt" ("och" and
+        # "av" are above; not "med", "om", "till", "vid", "bland", English words); Swahili
+        # "kwa", "katika", "kwenye", "zao", "yao", "wao", "pamoja" ("na" is above; not
+        # "ya", "wa").
+        "hos", "inom", "kring", "samt",
+        "kwa", "katika", "kwenye", "zao", "yao", "wao", "pamoja",
     }
 )  # fmt: skip
 

@@ -23,7 +23,12 @@ from typing import TYPE_CHECKING
 from careermap.base.cache import derived
 from careermap.base.frozen import FrozenDict
 from careermap.base.text import normalize
-from careermap.resolve.lexicon_leads import arabic_bare, attached_complement, lead_stripped
+from careermap.resolve.lexicon_leads import (
+    arabic_bare,
+    attached_complement,
+    lead_stripped,
+    qualifier_dropped,
+)
 from careermap.resolve.mutations import MUTATING_LANGUAGES, mutated_keys
 from careermap.taxonomy.lexicon import term_key
 
@@ -84,6 +89,10 @@ COMPLEMENT_WORDS = frozenset(
         # gyfer", for), "fel" (as; "asesiadau ... fel AMHP"), and te reo Māori "ki" (to,
         # with); not Welsh "i" (to), which joins a list in the Balkan languages and Catalan
         "gyda", "efo", "mewn", "ar", "fel", "ki",
+        # Forty-third round (lang43): Swedish "hos" (at someone's), "inom" (within), "kring"
+        # (around), "mot" (towards; "på", on, is "pa" above), and Swahili
+        # "kwa" (for, with, to), "katika", "kwenye" (in, at; "na", with, is above)
+        "hos", "inom", "kring", "mot", "kwa", "katika", "kwenye",
     }
 )  # fmt: skip
 
@@ -96,8 +105,16 @@ COMPLEMENT_WORDS = frozenset(
 #: at), English words or near them, likewise ("rooster maken voor het team"). Forty-first
 #: round: "a" (to, at: Spanish, Portuguese, Catalan, Italian, and French "à" folded), the
 #: English article, so after a term only ("evaluaciones psicológicas a niños", review41
-#: P4; "docencia a estudiantes").
-_AFTER_TERMS = frozenset({"in", "van", "voor", "met", "bij", "a"})
+#: P4; "docencia a estudiantes"). Forty-third round (lang43): Swedish "med", "för"
+#: (folded "for"), "till", "om", "vid", "av" and "bland" (with, for, to, about, at, of,
+#: among: "stödsamtal med elever", "handledning av personal"), and Swahili's genitive
+#: "wa" and "ya" (of), English words or near them.
+_AFTER_TERMS = frozenset(
+    {
+        "in", "van", "voor", "met", "bij", "a",
+        "med", "for", "till", "om", "vid", "av", "bland", "wa", "ya",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -232,6 +249,8 @@ def lexicon_match(
         method, found = "part", _head(key, index, stripped, taxonomy)
     if found is None and head:
         found = _around(key, index, stripped, taxonomy)
+    if found is None and head:
+        found = _qualified(key, index, stripped, taxonomy)
     if found is None or found.skill_id not in taxonomy.skill_index:
         return None
     from careermap.resolve.skill_match import SkillMatch  # noqa: PLC0415 - a match only
@@ -300,6 +319,23 @@ def _around(key: str, index: Mapping[str, Term], text: str, taxonomy: Taxonomy) 
     elif not key.isascii():
         found = _attached(key, index, bare_index(taxonomy))
     return None if found is None or negated(text) else found
+
+
+def _qualified(key: str, index: Mapping[str, Term], text: str, taxonomy: Taxonomy) -> Term | None:
+    """Return the French term *key* names with a qualifier after its noun, else ``None``.
+
+    The text without the word (:func:`.lexicon_leads.qualifier_dropped`) is a French term,
+    or begins with one and a word opening its complement ("gestion des médicaments
+    psychotropes", "formation des stagiaires infirmiers du pavillon"; forty-third round).
+    ``None`` with a negation.
+    """
+    from careermap.resolve.negation import negated  # noqa: PLC0415 - a phrase only
+
+    dropped = qualifier_dropped(key)
+    if dropped is None or negated(text):
+        return None
+    found = index.get(dropped) or _head(dropped, index, dropped, taxonomy)
+    return found if found is not None and "French" in found.languages else None
 
 
 def _attached(key: str, index: Mapping[str, Term], bare: Mapping[str, Term]) -> Term | None:

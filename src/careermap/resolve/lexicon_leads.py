@@ -16,6 +16,9 @@ the forms the rule now takes, each a closed list:
 * Arabic's article: a lexicon writes a name alone, with "ال" ("الإرشاد الأسري"); in a
   construct ("sessions of family counselling") the same name has none ("إرشاد أسري").
   An Arabic text is compared without the article too (:func:`arabic_bare`).
+* A French adjective after a term's noun that says whose or which kind, never another
+  practice ("gestion des médicaments psychotropes", "formation des stagiaires
+  infirmiers"; :data:`QUALIFIERS`, forty-third round).
 * Arabic's "لل" (the preposition "ل" and the article), written onto the word after a
   term, opens its complement as a preposition written apart does ("دراسة الحالة
   الاجتماعية للمريض", the patient's social case study; :func:`attached_complement`).
@@ -28,7 +31,15 @@ from __future__ import annotations
 
 from careermap.base.text import BRACKETED, normalize_all
 
-__all__ = ["LEAD_NOUNS", "LEAD_VERBS", "arabic_bare", "attached_complement", "lead_stripped"]
+__all__ = [
+    "LEAD_NOUNS",
+    "LEAD_VERBS",
+    "QUALIFIERS",
+    "arabic_bare",
+    "attached_complement",
+    "lead_stripped",
+    "qualifier_dropped",
+]
 
 #: First-person past verbs a CV line in Portuguese or Spanish opens with, folded as
 #: :func:`~careermap.base.text.normalize_all` folds them (accents dropped): "I carried
@@ -82,6 +93,19 @@ LEAD_NOUNS = frozenset(
         # Forty-second round (lang42). Welsh: sessions, workshops, experience of (a term
         # after "o" is softened, read as resolve.mutations says: "profiad o ddiogelu")
         "sesiynau", "gweithdai", "profiad o",
+    }
+)  # fmt: skip
+#: Forty-third round (lang43, review43 P8): French adjectives written after the noun a
+#: term ends with, folded, which say whose or which kind it is (the nurses', the
+#: psychotropic drugs', the hospital's) and never name another practice: "gestion des
+#: médicaments psychotropes" is "gestion des médicaments", "formation des stagiaires
+#: infirmiers" is "formation des stagiaires". One at most, never a term's first word.
+QUALIFIERS = frozenset(
+    {
+        "infirmier", "infirmiers", "infirmiere", "infirmieres",
+        "soignant", "soignants", "soignante", "soignantes",
+        "psychotrope", "psychotropes", "psychiatrique", "psychiatriques",
+        "hospitalier", "hospitaliers", "hospitaliere", "hospitalieres",
     }
 )  # fmt: skip
 _LONGEST_LEAD = 3
@@ -158,4 +182,25 @@ def attached_complement(words: list[str]) -> int | None:
         word = words[at]
         if len(word) >= _SHORTEST and word.startswith(_LI_AL):
             return at
+    return None
+
+
+def qualifier_dropped(key: str) -> str | None:
+    """Return a term key without the last word of :data:`QUALIFIERS` after its second word.
+
+    ``None`` when it holds none there.
+
+    Examples
+    --------
+    >>> qualifier_dropped("gestion des medicaments psychotropes")
+    'gestion des medicaments'
+    >>> qualifier_dropped("formation des stagiaires infirmiers du pavillon")
+    'formation des stagiaires du pavillon'
+    >>> qualifier_dropped("soins infirmiers") is None, qualifier_dropped("gestion de cas") is None
+    (True, True)
+    """
+    words = key.split()
+    for at in range(len(words) - 1, 1, -1):
+        if words[at] in QUALIFIERS:
+            return " ".join(words[:at] + words[at + 1 :])
     return None

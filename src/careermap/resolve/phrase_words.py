@@ -35,9 +35,10 @@ _LIST = re.compile(rf"\s*[,;/]\s*|{_JOINED}", re.IGNORECASE)
 #: German "und", Catalan and the Balkan languages' "i", Turkish "ve", Albanian "dhe", Greek
 #: "και", Russian and Bulgarian "и", Ukrainian "та" and its "i", U+0456). Not Dutch "en",
 #: which is "in" in Spanish, French and Catalan ("intervenció en crisi"). Forty-first
-#: round: Malay "dan" and "serta".
+#: round: Malay "dan" and "serta". Forty-third round: Swedish "och" (Swahili "na" is
+#: "with" as much as "and": no list).
 _OTHER_JOINED = re.compile(
-    r"\s+(?:y|e|et|und|i|ve|dhe|και|и|\u0456|та|dan|serta)\s+",
+    r"\s+(?:y|e|et|und|i|ve|dhe|και|и|\u0456|та|dan|serta|och)\s+",
     re.IGNORECASE,
 )
 #: A list of names (credentials): joined by those words or semicolons, outside brackets.
