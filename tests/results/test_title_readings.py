@@ -44,6 +44,7 @@ def test_the_survey_holds_persona_and_sourced_titles_and_no_blind_ones() -> None
         "personas thirty-first",
         "personas thirty-second",
         "personas thirty-third",
+        "personas thirty-fourth",
     }
 
 

@@ -104,6 +104,13 @@ TITLE_EXCEPTIONS = {
     "whanau-ora-navigator": "O*NET lists no Whānau Ora or family navigator title; "
     "21-1093.00 (social and human service assistants, 'support for families') is the "
     "nearest, as for the support, time and recovery worker",
+    # Forty-third round (role43).
+    "head-of-mental-health-services": "11-9111.00 lists 'Mental Health Program Manager' and "
+    "'Clinical Director', each a catalogue role of its own (the step below, and the clinical "
+    "lead beside it); O*NET lists no head of service or service director title",
+    "mhpss-programme-officer": "O*NET lists no mental health and psychosocial support (a "
+    "humanitarian sector's term) title; 21-1093.00 (social and human service assistants) "
+    "is the nearest for the field work",
 }
 #: Requirements left out of the O*NET comparison: the code is broader than the job (its
 #: other occupations pull the rating), so the requirement is written for the job as
@@ -131,6 +138,10 @@ ONET_DEPARTURES = {
     "across all health services managers; a director of nursing holds the nursing budget",
     ("psychosocial-rehabilitation-educator", "education-and-training"): "21-1015.00 is the "
     "rehabilitation counsellors' code; an educator's own work is educational activities",
+    # Forty-third round (role43).
+    ("head-of-mental-health-services", "management-of-financial-resources"): "11-9111.00 "
+    "rates it 3.25 across all health services managers; the head of a service holds its "
+    "budget, as a director of nursing holds the nursing budget",
 }
 #: Roles whose job zone differs from O*NET's for their code (or whose code has none), with why.
 JOB_ZONE_OVERRIDES = {

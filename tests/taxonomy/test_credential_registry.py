@@ -1856,6 +1856,11 @@ ROLES_SINCE = {
     # ... and the Whānau Ora navigator (none: providers hire on experience of whānau work
     # in te reo and tikanga).
     "whanau-ora-navigator",
+    # Forty-third round (role43): the head of mental health services (none: a general
+    # manager's post, reached by years of managing a team or service) and the MHPSS
+    # programme officer (none: NGOs hire on a bachelor's and psychosocial work).
+    "head-of-mental-health-services",
+    "mhpss-programme-officer",
 }
 
 
