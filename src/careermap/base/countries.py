@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from careermap.base._iso3166 import COUNTRIES
 from careermap.base.nations import nation_named
 from careermap.base.registers import REGISTERED_AS
-from careermap.base.subdivisions import subdivision_code
+from careermap.base.subdivisions import outlying_area, subdivision_code
 from careermap.base.suggest import close_matches
 
 __all__ = [
@@ -270,6 +270,13 @@ state or province with the credential it issued ('Psychologist (NSW)')
     ...
     ValueError: unknown country 'US-XX': no US state has that ISO 3166-2 code; give 'US', \
 or a state's code ('US-MN')
+
+    A US outlying area's ISO 3166-2:US code is that area, by its own ISO 3166-1 code, as
+    careermap reads it (forty-third round: "US-PR" was refused with "give 'US'"; Puerto
+    Rico's licences are the United States', :data:`LICENSED_AS`):
+
+    >>> country_code("US-PR"), country_code("us-gu"), country_code("US-VI")
+    ('PR', 'GU', 'VI')
     """
     key = " ".join(text.split()).casefold()
     code = _index().get(key)
@@ -279,6 +286,9 @@ or a state's code ('US-MN')
         return "GB"
     if subdivision_code(text) is not None:  # "US-MN", "CA-SK" (base.subdivisions)
         return text.strip()[:2].upper()
+    area = outlying_area(text)  # "US-PR": Puerto Rico, by its own code (cred43)
+    if area is not None:
+        return area
     part = _SUBDIVISION.match(text.strip())
     if part is not None and part.group(1).upper() in ("US", "CA"):
         country = part.group(1).upper()
