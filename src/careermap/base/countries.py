@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from careermap.base._iso3166 import COUNTRIES
 from careermap.base.nations import nation_named
-from careermap.base.registers import REGISTERED_AS
+from careermap.base.registers import ALSO_TAKEN, REGISTERED_AS
 from careermap.base.subdivisions import outlying_area, subdivision_code
 from careermap.base.suggest import close_matches
 
@@ -29,6 +29,7 @@ __all__ = [
     "countries_in",
     "licensing_countries",
     "licensing_country",
+    "registers_taken",
 ]
 
 #: Everyday names that are not ISO's: the United Kingdom by its own name and its nations
@@ -380,6 +381,22 @@ def licensing_country(code: str) -> str:
     'GB'
     """
     return LICENSED_AS.get(code) or REGISTERED_AS.get(code, code)
+
+
+def registers_taken(code: str) -> frozenset[str]:
+    """Return the countries whose licences and registrations hold in *code*.
+
+    Its own licensing country (:func:`licensing_country`) and those its register takes
+    beside it (:data:`~careermap.base.registers.ALSO_TAKEN`: the Cayman Islands').
+
+    Examples
+    --------
+    >>> sorted(registers_taken("PR")), sorted(registers_taken("JE"))
+    (['US'], ['GB'])
+    >>> sorted(registers_taken("KY"))
+    ['AU', 'CA', 'GB', 'JM', 'NZ', 'US', 'ZA']
+    """
+    return ALSO_TAKEN.get(code, frozenset()) | {licensing_country(code)}
 
 
 def licensing_countries(codes: Iterable[str]) -> frozenset[str]:
