@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from careermap.base.countries import countries_in, country_code, country_name
+from careermap import Background
+from careermap.base.countries import countries_in, country_code, country_name, licensing_country
+from careermap.base.subdivisions import region_code
 
 
 @pytest.mark.parametrize(
@@ -55,6 +57,42 @@ def test_a_code_no_state_or_province_has_is_refused(text, country):
     with pytest.raises(ValueError, match=f"unknown country '{text}': no ") as caught:
         country_code(text)
     assert f"give '{country}'" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("US-PR", "PR"), ("us-gu", "GU"), ("US-VI", "VI"), ("US-AS", "AS"), ("US-MP", "MP")],
+)
+def test_a_us_outlying_area_s_code_is_that_area(text, country):
+    # Forty-third round (cred43): "US-PR" was refused with "give 'US'", though careermap
+    # reads Puerto Rico by its own code as a US licensing jurisdiction. ISO 3166-2:US's
+    # outlying areas each have an ISO 3166-1 code too: a person who writes US-PR means
+    # Puerto Rico, whose licences are read as the United States' (LICENSED_AS).
+    assert country_code(text) == country
+    assert licensing_country(country_code(text)) == "US"
+
+
+def test_the_minor_outlying_islands_are_read_but_not_as_a_licensing_jurisdiction():
+    # No board licenses there (LICENSED_AS names the five areas with member boards).
+    assert country_code("US-UM") == "UM"
+    assert licensing_country("UM") == "UM"
+
+
+def test_an_outlying_area_given_as_a_region_says_to_give_it_as_the_country():
+    with pytest.raises(ValueError, match="unknown region 'US-PR'") as caught:
+        region_code("US-PR")
+    message = str(caught.value)
+    assert "Puerto Rico" in message
+    assert "licensing as the United States" in message
+    assert "give the country 'PR'" in message
+    with pytest.raises(ValueError, match="give the country 'UM'") as caught:
+        region_code("US-UM")
+    assert "licensing as" not in str(caught.value)
+    # As a background's region beside its country, the same message.
+    with pytest.raises(ValueError, match="give the country 'PR'"):
+        Background(country="PR", region="US-PR")
+    found = Background(country="US-PR")
+    assert (found.country, found.region) == ("PR", None)
 
 
 def test_a_uk_nation_s_code_is_the_united_kingdom():

@@ -817,6 +817,12 @@ def test_match_country_is_checked(capsys):
     assert code == 0, err
     data = json.loads(out)["profile"]["background"]
     assert (data["country"], data["region"]) == ("US", "US-ND")
+    # A US outlying area's ISO 3166-2 code is that area (cred43: "US-PR" was refused with
+    # "give 'US'"; careermap reads Puerto Rico by its own code, licensing as the US).
+    code, out, err = run(capsys, "match", "CBT", *TAX, "--country", "US-PR", "--json")
+    assert code == 0, err
+    data = json.loads(out)["profile"]["background"]
+    assert (data["country"], data["region"]) == ("PR", None)
 
 
 def test_match_work_country_reads_credentials_for_it(capsys):

@@ -137,8 +137,8 @@ def test_the_registry_says_where_its_licences_are_issued(taxonomy):
     index = taxonomy.credential_index
     assert index["lpc"].countries == ("US",)
     # Jersey, registering on the UK's registers, asks what the UK asks (cred39); so does
-    # the Falklands' health service (cred42).
-    assert index["certified-peer-specialist"].not_asked_in == ("GB", "FK", "JE")
+    # the Falklands' health service (cred42), and the Cayman Islands' register (cred43).
+    assert index["certified-peer-specialist"].not_asked_in == ("GB", "FK", "JE", "KY")
     assert {p["id"]: p.get("country") for p in EVERY}[
         "counselling-psychologist-india-part-time"
     ] == "IN"

@@ -90,10 +90,12 @@ def test_the_clinical_domain_holds_the_clinical_psychologist_s_registration(taxo
 
 
 def test_jersey_registers_as_the_united_kingdom_for_credentials_only():
-    # The Falklands' and France's overseas departments' since cred42.
+    # The Falklands' and France's overseas departments' since cred42, the Cayman Islands'
+    # since cred43.
     assert REGISTERED_AS == {
         "FK": "GB",
         "JE": "GB",
+        "KY": "GB",
         "GF": "FR",
         "GP": "FR",
         "MQ": "FR",

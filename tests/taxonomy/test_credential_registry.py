@@ -2235,7 +2235,8 @@ def test_the_bundled_programmes_lead_to_registrations_of_their_country():
     # Jersey registers on the United Kingdom's registers (thirty-ninth round, cred39;
     # base.countries.REGISTERED_AS): the same routes lead there.
     # The Falkland Islands' health service asks the UK's registers (cred42).
-    assert sorted(found["social-work-licence"]) == ["AU", "FK", "GB", "JE"]
+    # The Cayman Islands register on the UK's registers among seven countries' (cred43).
+    assert sorted(found["social-work-licence"]) == ["AU", "FK", "GB", "JE", "KY"]
     assert found["social-work-licence"]["JE"] == found["social-work-licence"]["GB"]
     assert found["social-work-licence"]["FK"] == found["social-work-licence"]["GB"]
     assert found["licensed-clinical-psychologist"]["GB"][0] == "Doctorate in Clinical Psychology"
@@ -2254,7 +2255,8 @@ def test_the_bundled_programmes_say_what_they_lead_to_and_the_degree_they_give()
     psychologist = index["licensed-clinical-psychologist"]
     assert psychologist.leads_to["GB"] == "HCPC registration as a clinical psychologist"
     # Jersey registers on the UK's (cred39), the Falklands' health service asks them (cred42).
-    assert set(psychologist.leads_to) == {"FK", "GB", "JE"}
+    # The Cayman Islands' Health Practice Commission takes them too (cred43).
+    assert set(psychologist.leads_to) == {"FK", "GB", "JE", "KY"}
     assert psychologist.leads_to["JE"] == psychologist.leads_to["GB"]
     assert {psychologist.programme_education[n].value for n in psychologist.programmes["GB"]} == {
         "doctorate"

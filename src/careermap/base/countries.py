@@ -15,8 +15,8 @@ from functools import cache, lru_cache
 
 from careermap.base._iso3166 import COUNTRIES
 from careermap.base.nations import nation_named
-from careermap.base.registers import REGISTERED_AS
-from careermap.base.subdivisions import subdivision_code
+from careermap.base.registers import ALSO_TAKEN, REGISTERED_AS
+from careermap.base.subdivisions import outlying_area, subdivision_code
 from careermap.base.suggest import close_matches
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "countries_in",
     "licensing_countries",
     "licensing_country",
+    "registers_taken",
 ]
 
 #: Everyday names that are not ISO's: the United Kingdom by its own name and its nations
@@ -270,6 +271,13 @@ state or province with the credential it issued ('Psychologist (NSW)')
     ...
     ValueError: unknown country 'US-XX': no US state has that ISO 3166-2 code; give 'US', \
 or a state's code ('US-MN')
+
+    A US outlying area's ISO 3166-2:US code is that area, by its own ISO 3166-1 code, as
+    careermap reads it (forty-third round: "US-PR" was refused with "give 'US'"; Puerto
+    Rico's licences are the United States', :data:`LICENSED_AS`):
+
+    >>> country_code("US-PR"), country_code("us-gu"), country_code("US-VI")
+    ('PR', 'GU', 'VI')
     """
     key = " ".join(text.split()).casefold()
     code = _index().get(key)
@@ -279,6 +287,9 @@ or a state's code ('US-MN')
         return "GB"
     if subdivision_code(text) is not None:  # "US-MN", "CA-SK" (base.subdivisions)
         return text.strip()[:2].upper()
+    area = outlying_area(text)  # "US-PR": Puerto Rico, by its own code (cred43)
+    if area is not None:
+        return area
     part = _SUBDIVISION.match(text.strip())
     if part is not None and part.group(1).upper() in ("US", "CA"):
         country = part.group(1).upper()
@@ -370,6 +381,22 @@ def licensing_country(code: str) -> str:
     'GB'
     """
     return LICENSED_AS.get(code) or REGISTERED_AS.get(code, code)
+
+
+def registers_taken(code: str) -> frozenset[str]:
+    """Return the countries whose licences and registrations hold in *code*.
+
+    Its own licensing country (:func:`licensing_country`) and those its register takes
+    beside it (:data:`~careermap.base.registers.ALSO_TAKEN`: the Cayman Islands').
+
+    Examples
+    --------
+    >>> sorted(registers_taken("PR")), sorted(registers_taken("JE"))
+    (['US'], ['GB'])
+    >>> sorted(registers_taken("KY"))
+    ['AU', 'CA', 'GB', 'JM', 'NZ', 'US', 'ZA']
+    """
+    return ALSO_TAKEN.get(code, frozenset()) | {licensing_country(code)}
 
 
 def licensing_countries(codes: Iterable[str]) -> frozenset[str]:

@@ -9,7 +9,8 @@ country (``US``, ``CA``, ``GB``); the region is read only where a credential dep
 it: a UK nation's own register, "RPN" as a psychiatric nurse in the western provinces and
 a practical nurse in Ontario, Minnesota's "LISW" (:mod:`careermap.results.regional`).
 Puerto Rico and the other US territories have country codes of their own (``PR``) and are
-given as countries; Australia's states and other countries' subdivisions are not read.
+given as countries; their ISO 3166-2:US codes (``US-PR``) are read as those countries
+(:data:`OUTLYING_AREAS`). Australia's states and other countries' subdivisions are not read.
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ from careermap.base.nations import NATIONS, nation_named
 from careermap.base.suggest import close_matches
 
 __all__ = [
+    "OUTLYING_AREAS",
     "REGION_FORMS",
     "SUBDIVISIONS",
     "region_code",
     "region_country",
     "region_name",
     "region_named",
+    "outlying_area",
     "subdivision_code",
 ]
 
@@ -64,6 +67,21 @@ SUBDIVISIONS = {
         )
     },
 }
+#: The US outlying areas' ISO 3166-2:US codes and the ISO 3166-1 code each also has
+#: (forty-third round, cred43: "US-PR" was refused with "give 'US'", though careermap reads
+#: Puerto Rico, by its own code, as a US licensing jurisdiction: base.countries.LICENSED_AS).
+#: ISO 3166-2:US lists American Samoa, Guam, the Northern Mariana Islands, Puerto Rico,
+#: the United States Minor Outlying Islands and the US Virgin Islands as "outlying areas",
+#: each "also included in ISO 3166-1" under its own code; a person who writes "US-PR"
+#: means Puerto Rico, and is read so.
+OUTLYING_AREAS = {
+    "US-AS": "AS",
+    "US-GU": "GU",
+    "US-MP": "MP",
+    "US-PR": "PR",
+    "US-UM": "UM",
+    "US-VI": "VI",
+}
 _BY_NAME = {
     **{name.casefold(): code for code, name in SUBDIVISIONS.items()},
     **{code.casefold(): code for code in SUBDIVISIONS},
@@ -95,6 +113,17 @@ def subdivision_code(text: str) -> str | None:
     """
     code = text.strip().upper()
     return code if code in SUBDIVISIONS else None
+
+
+def outlying_area(text: str) -> str | None:
+    """Return the country code of the US outlying area whose ISO 3166-2 code *text* is.
+
+    Examples
+    --------
+    >>> outlying_area("US-PR"), outlying_area(" us-gu "), outlying_area("US-MN")
+    ('PR', 'GU', None)
+    """
+    return OUTLYING_AREAS.get(text.strip().upper())
 
 
 def region_named(text: str) -> str | None:
@@ -129,11 +158,32 @@ code (GB-SCT, US-MN, CA-SK), or leave region out; did you mean: Minnesota, Maine
     ValueError: unknown region 'US-XX': no US state or Canadian province has that ISO \
 3166-2 code; give one that does (US-MN, CA-SK), the state's or province's name, or leave \
 region out
+
+    A US outlying area is a country here, not a region (:data:`OUTLYING_AREAS`):
+
+    >>> region_code("US-PR")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown region 'US-PR': careermap reads Puerto Rico as a country of its \
+own, licensing as the United States: give the country 'PR' (or 'US-PR') and leave region out
     """
     code = region_named(text)
     if code is not None:
         return code
     shown = text.strip()
+    area = outlying_area(shown)
+    if area is not None:
+        from careermap.base.countries import (  # noqa: PLC0415 - base.countries imports this module
+            LICENSED_AS,
+            country_name,
+        )
+
+        licensing = ", licensing as the United States" if LICENSED_AS.get(area) == "US" else ""
+        msg = (
+            f"unknown region {shown!r}: careermap reads {country_name(area)} as a country of "
+            f"its own{licensing}: give the country {area!r} (or {shown!r}) and leave region out"
+        )
+        raise ValueError(msg)
     if _CODE.match(shown) and shown[:2].upper() in {"US", "CA", "GB"}:
         msg = (
             f"unknown region {shown!r}: no US state or Canadian province has that ISO "

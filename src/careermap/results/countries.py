@@ -42,6 +42,7 @@ from careermap.base.countries import (
     country_name,
     licensing_countries,
     licensing_country,
+    registers_taken,
 )
 from careermap.resolve.background import Background
 from careermap.results.abroad import places as named_countries
@@ -80,13 +81,25 @@ def elsewhere(credential: Credential, country: str | None) -> bool:
 
     >>> elsewhere(lpc, "PR")
     False
+
+    A place whose register takes other countries' licences and registrations takes
+    them (:func:`~careermap.base.countries.registers_taken`: the Cayman Islands take a
+    US licence), never their certifications.
+
+    >>> elsewhere(lpc, "KY")
+    False
+    >>> cps = Credential(name="CPS", kind="certification", countries=("US",))
+    >>> elsewhere(cps, "KY")
+    True
     """
-    return (
-        country is not None
-        and bool(credential.countries)
-        and country not in credential.countries
-        and licensing_country(country) not in credential.countries
+    if country is None or not credential.countries or country in credential.countries:
+        return False
+    taken = (
+        {licensing_country(country)}
+        if credential.kind is CredentialKind.CERTIFICATION
+        else registers_taken(country)
     )
+    return not taken.intersection(credential.countries)
 
 
 def issued_in(text: str, home: str | None = None) -> frozenset[str]:
@@ -117,8 +130,10 @@ def _named_elsewhere(named: Collection[str], country: str) -> bool:
     --------
     >>> _named_elsewhere({"PH"}, "CA"), _named_elsewhere({"PR"}, "US"), _named_elsewhere((), "CA")
     (True, False, False)
+    >>> _named_elsewhere({"US"}, "KY"), _named_elsewhere({"IE"}, "KY")
+    (False, True)
     """
-    return bool(named) and licensing_country(country) not in licensing_countries(named)
+    return bool(named) and not registers_taken(country) & licensing_countries(named)
 
 
 #: How :func:`unknown_name` begins, read back by :func:`is_unknown_name`.

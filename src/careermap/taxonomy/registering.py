@@ -45,11 +45,12 @@ def with_registering(data: Any) -> Any:
     --------
     >>> lpc = {"name": "LPC", "countries": ["US"], "in_place": {"GB": ["BACP registered"]},
     ...        "not_asked_in": []}
-    >>> with_registering(lpc)["in_place"]
-    {'GB': ['BACP registered'], 'FK': ['BACP registered'], 'JE': ['BACP registered']}
+    >>> with_registering(lpc)["in_place"]  # doctest: +NORMALIZE_WHITESPACE
+    {'GB': ['BACP registered'], 'FK': ['BACP registered'], 'JE': ['BACP registered'],
+     'KY': ['BACP registered']}
     >>> cps = {"name": "CPS", "countries": ["US"], "not_asked_in": ["GB"]}
     >>> with_registering(cps)["not_asked_in"]
-    ('GB', 'FK', 'JE')
+    ('GB', 'FK', 'JE', 'KY')
     >>> with_registering({"name": "RN"}) == {"name": "RN"}
     True
     """
