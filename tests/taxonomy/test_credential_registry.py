@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -2731,25 +2732,40 @@ def test_unregulated_in_is_checked(field: dict[str, object], message: str) -> No
         CredentialDefinition(id="art", name="ATR", kind="certification", **field)
 
 
+def _rpn_readings(
+    taxonomy: careermap.Taxonomy,
+) -> tuple[Mapping[str, tuple[str, ...]], Credential, Credential, Credential]:
+    """The abbreviations ambiguous alone, and the three credentials "RPN" may be."""
+    index = taxonomy.credential_index
+    unsure = ambiguous_abbreviations(taxonomy.credentials)
+    nurse, psychiatric = index["registered-nurse"], index["psychiatric-nurse-registration"]
+    return unsure, nurse, psychiatric, index["licensed-practical-nurse"]
+
+
+def _read_as_psychiatric_nurse(taxonomy: careermap.Taxonomy, *texts: str) -> None:
+    """Each of *texts* holds a registered nurse's and a psychiatric nurse's, not a practical's."""
+    unsure, nurse, psychiatric, practical = _rpn_readings(taxonomy)
+    for text in texts:
+        assert holds([text], nurse, ambiguous=unsure), text
+        assert holds([text], psychiatric, ambiguous=unsure), text
+        assert not holds([text], practical, ambiguous=unsure), text
+
+
 def test_the_thirty_second_set_s_countries_name_their_own_credentials():
     # Forty-first round (cred41, review41 P2; sources in base/countries.py, results/
     # issuers.py and data/taxonomy/credentials.yaml).
     taxonomy = load_taxonomy(cache=False)
     index = taxonomy.credential_index
-    unsure = ambiguous_abbreviations(taxonomy.credentials)
-    nurse, psychiatric = index["registered-nurse"], index["psychiatric-nurse-registration"]
-    practical = index["licensed-practical-nurse"]
+    unsure, nurse, psychiatric, practical = _rpn_readings(taxonomy)
     # "RPN" is a registered psychiatric nurse in Ireland (NMBI's Psychiatric Nurses
     # Division) and the western provinces, a registered practical nurse in Ontario.
-    for text in (
+    _read_as_psychiatric_nurse(
+        taxonomy,
         "RPN, NMBI",
         "RPN (Nursing and Midwifery Board of Ireland)",
         "RPN, BC",
         "RPN (Saskatchewan)",
-    ):
-        assert holds([text], nurse, ambiguous=unsure), text
-        assert holds([text], psychiatric, ambiguous=unsure), text
-        assert not holds([text], practical, ambiguous=unsure), text
+    )
     for text in ("RPN (Ontario)", "RPN, CNO"):
         assert holds([text], practical, ambiguous=unsure), text
         assert not holds([text], nurse, ambiguous=unsure), text  # never a nurse's post
@@ -2779,18 +2795,13 @@ def test_the_thirty_third_set_s_rpn_reads_by_its_association():
     # agrees with the place and no longer stops its reading. A spelled word against the
     # place still wins, and the association's name alone is not a registration.
     taxonomy = load_taxonomy(cache=False)
-    index = taxonomy.credential_index
-    unsure = ambiguous_abbreviations(taxonomy.credentials)
-    nurse, psychiatric = index["registered-nurse"], index["psychiatric-nurse-registration"]
-    practical = index["licensed-practical-nurse"]
-    for text in (
+    unsure, nurse, psychiatric, _ = _rpn_readings(taxonomy)
+    _read_as_psychiatric_nurse(
+        taxonomy,
         "RPN, Registered Psychiatric Nurses Association of Saskatchewan",
         "RPN, RPNAS",
         "RPN (College of Registered Psychiatric Nurses of Manitoba)",
-    ):
-        assert holds([text], nurse, ambiguous=unsure), text
-        assert holds([text], psychiatric, ambiguous=unsure), text
-        assert not holds([text], practical, ambiguous=unsure), text
+    )
     # Spelled as a practical nurse with a western body: the spelled words decide.
     assert not holds(["Registered Practical Nurse (RPN), RPNAS"], psychiatric, ambiguous=unsure)
     assert not holds(["Registered Psychiatric Nurses Association of Saskatchewan"], nurse)

@@ -13,7 +13,8 @@ as :mod:`careermap.resolve.cv_verbs` finds one), a duty of one word joining the 
 the duties that name none shown unread, as a list read in part is
 (:func:`careermap.resolve.part_match.partly_read`).
 
-This module imports only :mod:`careermap.resolve.cv_verbs` and the match models.
+This module imports only :mod:`careermap.resolve.cv_verbs`, the match models and
+:mod:`careermap.resolve.splits`.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from careermap.resolve.cv_verbs import as_skill_names_say
-from careermap.resolve.names import SkillCandidate
 from careermap.resolve.skill_match import SkillMatch
+from careermap.resolve.splits import as_split
 
 __all__ = ["duties", "read_each"]
 
@@ -85,47 +86,26 @@ def read_each(
     """Return *text* read as the skills its *pieces* name, each read by *read*, or ``None``.
 
     One skill named is *text*'s match (method ``'part'`` by name, ``'semantic'`` by
-    meaning); two or more are a split, each with its piece as its ``part``. The pieces
-    that name nothing are the match's ``unread``. ``None`` when no piece names a skill.
+    meaning); two or more are a split (:func:`careermap.resolve.splits.as_split`), each
+    with its piece as its ``part``, a piece read as a split giving each of its skills.
+    The pieces that name nothing are the match's ``unread``. ``None`` when no piece
+    names a skill.
     """
-    named: dict[str, SkillMatch] = {}
+    named: list[tuple[str, SkillMatch]] = []
     unread: list[str] = []
-    for piece in pieces:
-        match = read(piece)
+    for piece, match in ((piece, read(piece)) for piece in pieces):
         found = match.split or ((match,) if match.skill_id is not None else ())
         if not found:
             unread.append(piece)
         for one in found:
-            if one.skill_id is not None and one.skill_id not in named:
-                method = "semantic" if one.method == "semantic" else "part"
-                named[one.skill_id] = one.model_copy(
-                    update={"query": text, "part": piece, "method": method, "alternatives": ()}
-                )
-    if not named:
+            method = "semantic" if one.method == "semantic" else "part"
+            named.append((piece, one.model_copy(update={"method": method})))
+    skills = {one.skill_id for _, one in named} - {None}
+    if not skills:
         return None
-    each = list(named.values())
-    each[0] = each[0].model_copy(update={"unread": tuple(unread)})
-    if len(each) == 1:
-        return each[0]
-    suggested = [
-        SkillCandidate(
-            skill_id=one.skill_id or "",
-            label=one.label or "",
-            matched_name=one.matched_name or one.label or "",
-            similarity=one.similarity,
-        )
-        for one in each
-    ]
-    return each[0].model_copy(
-        update={
-            "skill_id": None,
-            "label": None,
-            "method": "split",
-            "similarity": min(one.similarity for one in each),
-            "matched_name": None,
-            "alternatives": tuple(suggested[:limit]),
-            "cosine": None,
-            "split": tuple(one.model_copy(update={"cosine": None}) for one in each),
-            "unread": tuple(unread),
-        }
+    if len(skills) > 1:
+        return as_split(text, named, limit=limit, unread=tuple(unread))
+    piece, one = next((piece, one) for piece, one in named if one.skill_id is not None)
+    return one.model_copy(
+        update={"query": text, "part": piece, "alternatives": (), "unread": tuple(unread)}
     )

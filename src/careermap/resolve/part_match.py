@@ -41,6 +41,7 @@ from careermap.resolve.parts import (
     split_phrase,
 )
 from careermap.resolve.phrase_words import NEED, pattern
+from careermap.resolve.splits import as_split
 from careermap.resolve.teaching import teaching_work
 
 if TYPE_CHECKING:
@@ -108,7 +109,8 @@ def phrase_match(
         # Examples in brackets may follow a list, and name none of its skills or the same.
         beyond = named - {match.skill_id for match in required}
         if listed and len(named) > 1 and not beyond and not conditions:
-            return _split(text, words, required, candidates, limit=limit, unread=unread)
+            read = list(zip(words, required, strict=True))
+            return as_split(text, read, limit=limit, candidates=candidates, unread=unread)
         # "coaching for ADHD", "psychoeducation about ADHD": the method and the condition;
         # "psychological assessment (WISC-V)": the practice and its instruments (read33)
         also = [] if listed or conditions else instruments(text, split, required, part)
@@ -116,7 +118,8 @@ def phrase_match(
             also = conditions
         if also:
             pieces = (*words, *(match.query for match in also))
-            return _split(text, pieces, [*required, *also], candidates, limit=limit)
+            read = list(zip(pieces, [*required, *also], strict=True))
+            return as_split(text, read, limit=limit, candidates=candidates)
         if len(named) > 1:
             each = _as_candidates(found)
             suggested = [*each, *(c for c in candidates if c.skill_id not in named)]
@@ -382,55 +385,14 @@ def _need_suggested(
     needs = [match for match in _named([wanted], part) if match.skill_id != heads[0].skill_id]
     first = heads[0].model_copy(update={"query": head})
     if needs:
-        return _split(text, (wanted, head), [needs[0], first], candidates, limit=limit)
+        read = [(wanted, needs[0]), (head, first)]
+        return as_split(text, read, limit=limit, candidates=candidates)
     found = _as_candidates([*_named([wanted], part)])
     seen = {c.skill_id for c in found}
     found += [c for c in candidates if c.skill_id not in seen]
     seen |= {c.skill_id for c in candidates}
     found += [c for c in _as_candidates(heads[:1]) if c.skill_id not in seen]
     return _suggesting(heads[0], text, found, limit)
-
-
-def _split(
-    text: str,
-    words: tuple[str, ...],
-    matches: list[SkillMatch],
-    candidates: list[SkillCandidate],
-    *,
-    limit: int,
-    unread: tuple[str, ...] = (),
-) -> SkillMatch:
-    """Return *text* split: one match per distinct skill its listed parts name.
-
-    Each keeps its own method, name and similarity, with the whole text as its query
-    and the words that named it as its ``part``; the text itself is method
-    ``'split'``, no one skill, each named skill suggested first. The parts left
-    *unread* are on the text and on its first skill, so a profile shows them once.
-    """
-    each: dict[str, SkillMatch] = {}
-    for piece, match in zip(words, matches, strict=True):
-        if match.skill_id is not None and match.skill_id not in each:
-            each[match.skill_id] = match.model_copy(
-                update={"query": text, "part": piece, "alternatives": (), "cosine": None}
-            )
-    named = _as_candidates(matches)
-    suggested = [*named, *(c for c in candidates if c.skill_id not in each)]
-    split = list(each.values())
-    split[0] = split[0].model_copy(update={"unread": unread})
-    return matches[0].model_copy(
-        update={
-            "query": text,
-            "skill_id": None,
-            "label": None,
-            "method": "split",
-            "similarity": min(match.similarity for match in each.values()),
-            "matched_name": None,
-            "alternatives": tuple(suggested[:limit]),
-            "cosine": None,
-            "split": tuple(split),
-            "unread": unread,
-        }
-    )
 
 
 def work_match(

@@ -44,6 +44,9 @@ The order, first hit wins:
    :func:`~careermap.resolve.notes.in_plain_words`), else from the parts of a list that
    name skills or as teaching work (:func:`~careermap.resolve.readings.last_reading`).
 
+:func:`match_text` reads an id and an exact name itself; steps 1 (a lexicon's term) and
+3 to 6 are :mod:`careermap.resolve.not_named`'s, loaded past the exact names.
+
 ``token_sort_ratio`` suits short phrases: it forgives word order and typos but,
 unlike ``token_set_ratio``, does not score a phrase 100 against every name
 that contains its words, and unlike ``WRatio`` it does not reward partial
@@ -65,6 +68,7 @@ from careermap.resolve.codes import singular_of_code
 from careermap.resolve.names import (
     MAX_SKILL_TEXT,
     SUGGESTION_CUTOFF,
+    NameIndex,
     SkillCandidate,
     id_lookup,
     name_index,
@@ -237,150 +241,48 @@ def match_text(
     if alternatives or norm not in index.exact:
         candidates = index.fuzzy(stripped, limit=limit + 1, cutoff=floor, scores=scores)
     if norm in index.exact:
-        rank, skill_id, name = index.exact[norm]
-        same_name = [
-            SkillCandidate(
-                skill_id=other, label=index.labels[other], matched_name=n, similarity=100.0
-            )
-            for _, other, n in index.exact_all[norm]
-            if other != skill_id
-        ]
-        rest = [
-            c
-            for c in candidates
-            if c.skill_id != skill_id and c.skill_id not in {s.skill_id for s in same_name}
-        ]
-        return SkillMatch(
-            query=text,
-            skill_id=skill_id,
-            label=index.labels[skill_id],
-            method="exact" if rank == 0 else "alias",
-            similarity=100.0,
-            matched_name=name,
-            alternatives=tuple([*same_name, *rest][:limit]),
-        )
-    from careermap.resolve.lexicon import lexicon_match  # noqa: PLC0415 - past the names
+        return _by_exact_name(text, norm, index, candidates, limit)
+    # The readings past the names load on demand: an id or an exact name never needs them.
+    from careermap.resolve.not_named import Asked, read_not_named  # noqa: PLC0415 - see above
 
-    # A term of a lexicon ("Krisenintervention") is read as an alias is: nothing else is tried.
-    found = lexicon_match(text, stripped, taxonomy, head=phrases)
+    part = partial(  # each part of a phrase is matched as a whole text, by name only
+        match_text,
+        taxonomy=taxonomy,
+        min_similarity=min_similarity,
+        limit=limit,
+        semantic=False,
+        alternatives=False,
+        phrases=False,
+    )
+    asked = Asked(text, stripped, taxonomy, min_similarity, limit, semantic, last, part)
     long_enough = len(norm.replace(" ", "")) > _SHORT
-    if (
-        found is None
-        and long_enough
-        and candidates
-        and candidates[0].similarity >= min_similarity
-        and covers(stripped, candidates[0].matched_name)
-        and not another_word(stripped, candidates[0].matched_name)
-    ):
-        # Reading by meaning loads on demand: an id or an exact name never needs it.
-        from careermap.resolve.by_meaning import fuzzy_match  # noqa: PLC0415 - see above
-
-        return fuzzy_match(text, stripped, taxonomy, candidates, limit=limit, semantic=semantic)
-    if found is None and phrases:  # each part is matched as a whole text, by name only
-        # The phrase readings load on demand: exact names never need them (see in_part).
-        from careermap.resolve.readings import in_part  # noqa: PLC0415 - see above
-
-        part = partial(
-            match_text,
-            taxonomy=taxonomy,
-            min_similarity=min_similarity,
-            limit=limit,
-            semantic=False,
-            alternatives=False,
-            phrases=False,
-        )
-        found = in_part(
-            text,
-            part,
-            candidates,
-            taxonomy,
-            min_similarity,
-            limit=limit,
-            semantic=semantic,
-            last=last,
-        )
-    from careermap.resolve.by_meaning import semantic_match  # noqa: PLC0415 - as fuzzy_match
-    from careermap.resolve.long_texts import lifted  # noqa: PLC0415 - as fuzzy_match
-    from careermap.resolve.semantic import enabled, hint_once  # noqa: PLC0415
-
-    held = _held(text, found, taxonomy, semantic=semantic)
-    found = None if held is not None else found
-    phrase_read = found is not None
-    if found is None and enabled(semantic):
-        if long_enough:
-            found = semantic_match(text, stripped, taxonomy, candidates, limit)
-            # "triage of tickets": read by meaning, another trade's task; only suggested
-            trade = _held(text, found, taxonomy, semantic=semantic)
-            if_trade = None if trade is None else (trade, list(trade.alternatives), None)
-            held, candidates, found = if_trade or (held, candidates, found)
-            # held in part, read by meaning as the same skill: the encoder read the name
-            found = None if held and found and found.skill_id == held.skill_id else found
-    elif found is None and semantic is None:
-        hint_once()
-    # A match the long-text encoder lifted over the threshold yields to the readings below.
-    read_whole = (
-        found is not None and found.method != "none" and not lifted(found, stripped, taxonomy)
-    )
-    if phrases and not read_whole and held is None:  # in plain words, else teaching work
-        from careermap.resolve.readings import read_again, with_duty  # noqa: PLC0415
-
-        others = candidates if found is None else list(found.alternatives)
-        again, duty = read_again(
-            text, taxonomy, min_similarity, part, (candidates, others), limit=limit,
-            semantic=semantic, last=last, whole=not phrase_read,
-        )  # fmt: skip
-        held = _held(text, again, taxonomy, semantic=semantic)
-        if again is not None and held is None:
-            return again
-        found, others = with_duty(found, others, duty if again is None else None)
-    else:
-        others = candidates if found is None else list(found.alternatives)
-    return _outcome(text, found if held is None or read_whole else None, held, others, limit)
+    return read_not_named(asked, candidates, long_enough=long_enough, phrases=phrases)
 
 
-def _outcome(
-    text: str,
-    found: SkillMatch | None,
-    held: SkillMatch | None,
-    others: list[SkillCandidate],
-    limit: int,
+def _by_exact_name(
+    text: str, norm: str, index: NameIndex, candidates: list[SkillCandidate], limit: int
 ) -> SkillMatch:
-    """Return *found*; else *held*'s skill suggested first (another trade's task); else no match."""
-    if found is not None:
-        return found
-    return unmatched(text, others, limit) if held is None else _suggested(text, held, others, limit)
-
-
-def _held(
-    text: str, found: SkillMatch | None, taxonomy: Taxonomy, *, semantic: bool | None
-) -> SkillMatch | None:
-    """Return *found*, a care skill named at the head of another trade's task, or ``None``.
-
-    "root cause analysis of the server outage", or read by meaning "triage of tickets":
-    :mod:`careermap.resolve.other_trades`.
-    Only with the semantic layer: without it the lexical path reads as it always has.
-    """
-    if found is None or found.method not in ("part", "semantic") or semantic is False:
-        return None
-    from careermap.resolve.other_trades import held_reading  # noqa: PLC0415 - as in_part
-    from careermap.resolve.semantic import installed_extra  # noqa: PLC0415
-
-    if not installed_extra():
-        return None
-
-    return found if held_reading(text, found, taxonomy) else None
-
-
-def _suggested(text: str, held: SkillMatch, others: list[SkillCandidate], limit: int) -> SkillMatch:
-    """No match for *text*: *held*'s skill suggested first, then the *others*."""
-    first = SkillCandidate(
-        skill_id=held.skill_id or "",
-        label=held.label or "",
-        matched_name=held.matched_name or held.label,
-        similarity=held.similarity,
+    """*text* read by the label or alias it is, the other skills of that name suggested first."""
+    rank, skill_id, name = index.exact[norm]
+    same_name = [
+        SkillCandidate(skill_id=other, label=index.labels[other], matched_name=n, similarity=100.0)
+        for _, other, n in index.exact_all[norm]
+        if other != skill_id
+    ]
+    rest = [
+        c
+        for c in candidates
+        if c.skill_id != skill_id and c.skill_id not in {s.skill_id for s in same_name}
+    ]
+    return SkillMatch(
+        query=text,
+        skill_id=skill_id,
+        label=index.labels[skill_id],
+        method="exact" if rank == 0 else "alias",
+        similarity=100.0,
+        matched_name=name,
+        alternatives=tuple([*same_name, *rest][:limit]),
     )
-    rest = [c for c in others if c.skill_id != first.skill_id]
-    return unmatched(text, [first, *rest], limit)
 
 
 def match_texts(
