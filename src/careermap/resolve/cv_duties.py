@@ -30,6 +30,16 @@ __all__ = ["duties", "read_each"]
 
 #: Where a duty may begin: after a list's separator, at the next word.
 _JOINT = re.compile(r"(?:\s*[,;&]\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)(?=(?:co-)?([A-Za-z]+))")
+#: Two adjectives of one noun joined by a comma ("kept a calm, structured classroom",
+#: "a calm, ordered room of 30"; forty-third round, teach43): the article before the comma
+#: wants a singular noun, which comes after the participle, so the participle is an
+#: adjective, not a duty's verb. "Ran a group, facilitated sessions" (a plural noun) is two
+#: duties.
+_ARTICLE_END = re.compile(r"(?:^|\s)(?:a|an)\s+[^\W\d_][\w-]*$", re.IGNORECASE)
+_SINGULAR_NOUN = re.compile(
+    r"\s+(?!(?:the|a|an|their|our|my|his|her|its|them|it|up|out|on|in|to|with|for)\b)"
+    r"[^\W\d_][\w-]*(?<![^s]s)\b"
+)
 #: The fewest duties a line is cut into.
 _MIN_DUTIES = 2
 
@@ -63,6 +73,10 @@ def duties(text: str) -> tuple[str, ...] | None:
     True
     >>> duties("CBT and DBT skills groups") is None
     True
+    >>> duties("kept a calm, structured classroom in a pupil referral unit") is None
+    True
+    >>> duties("Ran a group, facilitated sessions and wrote the reports")
+    ('Ran a group', 'facilitated sessions', 'wrote the reports')
     """
     stripped = " ".join(text.split()).strip(" .;")
     first = stripped.split(" ", 1)[0] if stripped else ""
@@ -74,10 +88,21 @@ def duties(text: str) -> tuple[str, ...] | None:
         duty = stripped[begin : joint.start()].strip()
         if not _past(joint.group(1)) or len(duty.split()) < _MIN_DUTIES:
             continue
+        if _adjectives(duty, stripped[joint.end() :], joint.group(0)):
+            continue
         found.append(duty)
         begin = joint.end()
     found.append(stripped[begin:].strip())
     return tuple(found) if len(found) >= _MIN_DUTIES else None
+
+
+def _adjectives(before: str, after: str, joint: str) -> bool:
+    """Say whether a comma joins two adjectives of one noun: "a calm, structured classroom"."""
+    if joint.strip() != ",":
+        return False
+    participle = after.split(" ", 1)[0]
+    rest = after[len(participle) :]
+    return bool(_ARTICLE_END.search(before)) and _SINGULAR_NOUN.match(rest) is not None
 
 
 def read_each(

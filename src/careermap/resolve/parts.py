@@ -175,6 +175,7 @@ from careermap.resolve.teaching import (
     TEACHING_WHOM,
     delivered_and_assessed,
     doing_name,
+    doing_taught,
     educating_clients,
     instructor,
     managing,
@@ -367,12 +368,16 @@ def _peeled(text: str) -> list[str]:
     whom = supervising(text)  # "supervising NQ music therapists and students"
     if whom:
         found.append(" and ".join(whom))
+    # "training hostel staff to give naloxone": the doing is what was taught, not whom, and
+    # "of" inside the people taught says which ("residents of the barrio to run ...").
+    taught_doing = doing_taught(text)
     hit = _WHOM.match(text)
-    if hit and not _need_after(hit):
+    if hit and not _need_after(hit) and not taught_doing:
         found.append(hit.group("rest").strip())
     hit = _OF.match(text)
     if (
         hit
+        and not taught_doing
         and not _SUPERVISION.search(hit["rest"])
         and not _WHOM.match(hit["rest"])
         and not _FOR.match(hit["rest"])

@@ -49,10 +49,19 @@ from __future__ import annotations
 import re
 
 from careermap.resolve.brackets import bracketed, examples
+from careermap.resolve.practice_taught import (
+    _CLIENTS,
+    _LEARNER_LIST,
+    clause_taught,
+    doing_taught,
+    practice_taught,
+)
 
 __all__ = [
     "TEACHING_WHOM",
+    "clause_taught",
     "delivered_and_assessed",
+    "doing_taught",
     "educating_clients",
     "doing_name",
     "instructor",
@@ -64,20 +73,6 @@ __all__ = [
     "teaching_work",
 ]
 
-#: Teaching, tutoring or mentoring named by whom it was for: "teaching psychiatry
-#: residents", "tutoring students", "mentoring junior staff". The doing word
-#: is the skill; who learned names none (up to three words may say which of them).
-_LEARNERS = (
-    r"(?:(?:(?!(?:to|on|in|about|for|with|at|and|or)\s)[^\W\d_][\w-]*\s+){0,3}?"
-    r"(?:students|undergraduates|postgraduates|graduates|residents"
-    r"|registrars|trainees|interns|apprentices|learners|pupils|nurses|doctors|clinicians"
-    r"|practitioners|counsell?ors|therapists|psychologists|social\s+workers|workers|staff"
-    r"|volunteers|colleagues|peers|supervisees|teachers|parents|carers|caregivers|managers"
-    r"|employees|officers|police|first\s+responders|dispatchers|hires|starters|recruits"
-    r"|promoters|leaders|coaches))"
-)
-#: Learners listed with commas, "and", "&" or "or" ("ASHA workers and PHC doctors").
-_LEARNER_LIST = rf"{_LEARNERS}(?:\s*(?:,|and|&|or)\s+{_LEARNERS})*"
 TEACHING_WHOM = re.compile(
     r"^(?P<rest>teaching|tutoring|lecturing|instructing|mentoring|coaching|training)\s+"
     rf"{_LEARNER_LIST}$",
@@ -113,13 +108,6 @@ _TAUGHT = (
         re.IGNORECASE,
     ),
 )
-#: The people a practitioner's work is for, taught as part of it ("teaching clients about
-#: their condition" is psychoeducation; "teaching relaxation techniques to adolescents").
-_CLIENTS = (
-    r"(?:(?:the|our|my|their)\s+)?(?:clients?|patients?|service\s+users?|famil(?:y|ies)"
-    r"|children|child|kids|young\s+people|people|adults|individuals|residents|survivors"
-    r"|consumers|members|tenants|veterans|adolescents|teenagers|teens|youth)\b"
-)
 #: Teaching anything: "teaching the Level 4 Diploma in Therapeutic Counselling",
 #: "teaching CIT classes to officers", "lecturing on the MSc". Whatever was taught, the
 #: doing word names the skill. What was taught, when it names one and no learners are
@@ -128,6 +116,9 @@ _CLIENTS = (
 #: ("teaching de-escalation to new nurses": *Instructing* and *Conflict de-escalation*).
 _TEACHING_ANY = re.compile(
     r"^(?:co-?)?(?P<rest>teaching|lecturing|tutoring|instructing)\s+"
+    # A teaching assistant or a teaching hospital is a post or a place, named by the
+    # teaching done there ("teaching assistant for children with SEND"; forty-third round).
+    r"(?!(?:assistants?|aides?|hospitals?)\b)"
     # Clients are taught as part of the practice ("teaching clients about their
     # condition" is psychoeducation), which this reading would lose.
     rf"(?!{_CLIENTS})\S.*$",
@@ -276,30 +267,6 @@ _DELIVER_ASSESS = re.compile(
     r"^(?:co-?)?deliver(?:ing|ed)\s+and\s+assess(?:ing|ed)\s+\S.*$", re.IGNORECASE
 )
 _DELIVER_ASSESS_NAMES = (_TRAINING_NAME, "student assessment")
-#: Teaching that is practice, not teaching work (thirty-second round, silent32): a topic
-#: taught "to" the people the work is for (:data:`_CLIENTS`: "taught relaxation
-#: techniques to people with work stress", "taught safer injecting practice to people
-#: who use drugs": taught what the practitioner practises), and a technique taught with
-#: no learners named ("teaching coping strategies"). Read last, they would make the text
-#: *Instructing* without asking; the semantic layer's suggestions stand instead.
-_TAUGHT_TO = re.compile(rf"^(?P<topic>\S.*?)\s+to\s+{_CLIENTS}", re.IGNORECASE)
-_TO_LEARNERS = re.compile(
-    rf"\s+to\s+(?:(?:the|our|my|their|new|all)\s+)?{_LEARNER_LIST}$", re.IGNORECASE
-)
-_TECHNIQUE = re.compile(
-    r"\b(?:techniques?|skills|strateg(?:y|ies)|exercises?|practices?|methods?|tools)$",
-    re.IGNORECASE,
-)
-#: Where a technique was taught, after it ("in clients' homes and in the community", "at
-#: the day centre"), and examples in brackets: what was taught is still the technique
-#: (fortieth round, review40 P3: "Taught basic living and social skills (budgeting, ...)
-#: in clients' homes" had been *Instructing*).
-_WHERE_TAUGHT = re.compile(
-    r"\s*\([^()]*\)|\s+(?:in|at)\s+(?:(?:the|their|our|my|[^\W\d_]+'s?)\s+)?"
-    r"(?:own\s+)?(?:homes?|community|communities|day\s+centres?|day\s+centers?|wards?"
-    r"|groups?|clinics?|residences?|flats?|apartments?)\b.*$",
-    re.IGNORECASE,
-)
 _WHO_LIST = re.compile(r"\s*,\s*|\s+(?:and|&|or)\s+", re.IGNORECASE)
 #: The names each kind of supervision reads as: the bundled taxonomy's label and aliases.
 _SUPERVISION_NAMES = (
@@ -486,6 +453,8 @@ def teaching_work(text: str) -> list[str]:
     []
     >>> teaching_work("toilet training")
     []
+    >>> teaching_work("teaching assistant for children with SEND")
+    []
     """
     text = text.strip()
     brackets = bracketed(text)
@@ -501,30 +470,3 @@ def teaching_work(text: str) -> list[str]:
     if _WORKSHOPS.match(text):
         found.append(_WORKSHOPS_NAME)
     return found
-
-
-def practice_taught(taught: str) -> bool:
-    """Say whether what follows a teaching word is practice taught, not teaching work.
-
-    A topic taught to the people the work is for, or a technique with no learners named:
-    the teaching alone would hide what was taught (thirty-second round).
-
-    Examples
-    --------
-    >>> practice_taught("relaxation techniques to people with work stress")
-    True
-    >>> practice_taught("de-escalation to new nurses"), practice_taught("the MSc module")
-    (False, False)
-    >>> practice_taught("English to refugees")
-    False
-    >>> practice_taught("coping strategies"), practice_taught("clinical skills to students")
-    (True, False)
-    >>> practice_taught("living skills (budgeting, shopping) in clients' homes")
-    True
-    >>> practice_taught("the MSc module in the community")
-    False
-    """
-    if _TAUGHT_TO.match(taught):
-        return True
-    what = _WHERE_TAUGHT.sub("", taught).strip()
-    return _TECHNIQUE.search(what) is not None and _TO_LEARNERS.search(taught) is None
