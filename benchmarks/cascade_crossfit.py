@@ -6,8 +6,9 @@ every phrase and off-domain phrase of the development set (both halves), holdout
 and the spent judges holdout2.yaml, holdout3.yaml and holdout4.yaml as a user meets them:
 first shown right (the match, or the first suggestion), silent matches and how many are
 right, off-domain phrases resolved. Six folds since the forty-first round, over the spent
-judges holdout2-8 (holdout9.yaml, a blind judge, is never read; holdout8 is a fold since the
-forty-second round): each fits on the development set, holdout and six of the spent judges
+judges holdout2-8 (holdout9.yaml, blind when these folds were set and spent since the
+forty-third round, is not a fold; holdout8 is a fold since the forty-second round): each
+fits on the development set, holdout and six of the spent judges
 and is reported on the seventh (A: holdout8, B: holdout7, C: holdout6, D: holdout5, E:
 holdout4, F: holdout3, G: holdout2); a fold's pick
 is the most phrases shown right over its fitting sets with no off-domain phrase resolved there, and
@@ -48,7 +49,7 @@ Figures = tuple[int, int, int, int, int]  # shown right, phrases, silent, silent
 
 def sets() -> dict[str, tuple[list[dict[str, Any]], list[str]]]:
     found = {}
-    for name in ("holdout", *SPENT):  # holdout9, a blind judge, never
+    for name in ("holdout", *SPENT):  # not holdout9: no fold (spent, but not refitted)
         document = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
         found[name] = (document["items"], document["off_domain"])
     halves = ("calibrate", "report")
