@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import careermap
+from careermap.resolve.floor_work import floor_work, topic_talks
 from careermap.resolve.teaching import supervising
 
 from ..conftest import skills_read
@@ -48,3 +50,75 @@ def test_supervising_others_is_not_supervision_of_staff(text):
 
 def test_case_managers_are_practitioners_not_managers():
     assert supervising("supervising case managers") == ("clinical supervision",)
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        # Home visits to people who do not come to a service: outreach (review43 P4).
+        ("home visits to people with bipolar disorder", ["community-outreach"]),
+        ("weekly home visits to patients on clozapine", ["community-outreach"]),
+        ("visiting housebound older people", ["community-outreach"]),
+        ("visiting the elderly and the bereaved", ["community-outreach"]),
+        ("seeing service users in their own homes", ["community-outreach"]),
+        ("village visits on foot", ["community-outreach"]),
+        ("visiting the outer villages", ["community-outreach"]),
+        # To parents or babies, family home visiting.
+        ("home visits to expectant mothers", ["parent-engagement"]),
+        # Pastoral visiting, or pastoral care in a parish or hospital: spiritual care.
+        ("pastoral visits to the housebound", ["spiritual-care"]),
+        ("pastoral care in a hospice", ["spiritual-care"]),
+        # Follow-up after a hospital stay: continuity of care (NICE NG53).
+        ("follow-up of patients discharged from the acute unit", ["discharge-planning"]),
+        ("post-discharge follow-up calls", ["discharge-planning"]),
+        ("injections and follow-up of recently discharged clients", ["discharge-planning"]),
+        # Admissions and discharges on a ward.
+        ("ward admissions and discharges", ["discharge-planning", "intake-assessment"]),
+        # Leading a named team; the team's work when its words name a skill.
+        ("leading the night nursing team", ["team-leadership"]),
+        # A crisis resolution and home treatment team's work is crisis response.
+        ("head of the home treatment team", ["crisis-response", "team-leadership"]),
+        ("coordinating the outreach team", ["community-outreach", "team-leadership"]),
+        # Joint working with other services (review43 P8).
+        ("joint working with housing and the police", ["multidisciplinary-collaboration"]),
+        # Sports nights in a community programme (review43 P9).
+        ("running a weekly football club", ["activities-coordination"]),
+        ("midnight basketball league", ["activities-coordination"]),
+        # Talks with their topic first (review43 P13).
+        ("sleep talks for night staff", ["presentation-skills"]),
+    ],
+)
+def test_work_as_the_floor_writes_it(default, text, skills):
+    assert skills_read(text, default) == skills
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A home visit with nothing said of whom is a setting, read as nothing, even by
+        # meaning (it had been *Parent engagement*).
+        "home visiting",
+        "home visits",
+        "domiciliary visits",
+    ],
+)
+def test_a_home_visit_alone_is_a_setting(default, text):
+    profile = careermap.build_profile([text], taxonomy=default)
+    assert [entry.match.skill_id for entry in profile.entries] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "home visits before discharge",
+        "visiting a consultant",
+        "supporting families",
+        "supporting the elderly",
+        "medication talks with families",
+        "working with CAMHS",
+        "leading on safeguarding",
+    ],
+)
+def test_others_are_not_floor_work(text):
+    assert floor_work(text) is None
+    assert topic_talks(text) is None

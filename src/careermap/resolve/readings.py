@@ -65,6 +65,8 @@ def in_part(
         found = own_work(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
     if found is None:  # "L&D screening in custody", "seclusion & restraint returns"
         found = _without_notes(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
+    if found is None:  # "home visits to ...", "follow-up of discharged patients"
+        found = _floor_work(text, taxonomy, min_similarity, limit=limit)
     if found is None:
         found = phrase_match(text, part, candidates, limit=limit, index=name_index(taxonomy))
     if found is None:  # "showing new orderlies the ropes", "... under the Mental Health Measure"
@@ -78,6 +80,33 @@ def in_part(
 
 #: The similarity of a reading by a name as written, whole or in part (not near it).
 _NAMED = 100.0
+
+
+def _floor_work(
+    text: str, taxonomy: Taxonomy, min_similarity: float, *, limit: int
+) -> SkillMatch | None:
+    """Return *text*, work in the words of the floor, read as its plain words, or ``None``.
+
+    Home visits, follow-up after discharge, admissions and discharges, leading a named
+    team (:mod:`careermap.resolve.floor_work`), each plain name read by a name as
+    written (a team's words near a name, "community mental health" by its letters near
+    *Health communication*, name nothing); a home visit alone is a setting, read as
+    nothing (by meaning, not *Parent engagement*).
+    """
+    from careermap.resolve.cv_duties import read_each  # noqa: PLC0415 - as in in_part
+    from careermap.resolve.floor_work import floor_work  # noqa: PLC0415
+
+    plain = floor_work(text)
+    if plain is None:
+        return None
+    if not plain:
+        return unmatched(text, [], limit)
+
+    def as_written(words: str) -> SkillMatch:
+        found = match_text(words, taxonomy, min_similarity=min_similarity, semantic=False)
+        return found if found.similarity >= _NAMED else unmatched(words, [], limit)
+
+    return read_each(text, plain, as_written, limit=limit)
 
 
 def _in_other_words(
@@ -213,11 +242,15 @@ def read_in_plain_words(
     Shorthand spelled out and a leading tenure or count taken off
     (:func:`~careermap.resolve.notes.in_plain_words`: "30 yrs adult outpatient
     counseling", "CBT for anxiety w/ 16-25 yo") leave the words a person would have
-    written in full, read as any text is, by name, in part and by meaning.
+    written in full, read as any text is, by name, in part and by meaning; else talks
+    with their topic first are read as "talks on" it
+    (:func:`~careermap.resolve.floor_work.topic_talks`: "stress talks for hospital staff").
     """
-    from careermap.resolve.notes import in_plain_words  # noqa: PLC0415 - as in in_part
+    from careermap.resolve.floor_work import topic_talks  # noqa: PLC0415 - as in in_part
+    from careermap.resolve.notes import in_plain_words  # noqa: PLC0415
 
-    plain = in_plain_words(text.strip())
+    # Talks with their topic first, as "talks on" it: only when nothing read it before.
+    plain = in_plain_words(text.strip()) or topic_talks(text)
     return _read_as(
         text, plain, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
     )
