@@ -7,6 +7,7 @@ import pytest
 import careermap
 from careermap.resolve.floor_work import floor_work, topic_talks
 from careermap.resolve.teaching import supervising
+from careermap.resolve.used_instruments import with_instruments
 
 from ..conftest import skills_read
 
@@ -122,3 +123,39 @@ def test_a_home_visit_alone_is_a_setting(default, text):
 def test_others_are_not_floor_work(text):
     assert floor_work(text) is None
     assert topic_talks(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        # Withdrawal assessments by their scales, and completed (review43 P6).
+        ("withdrawal assessments on the detox ward", ["substance-use-treatment"]),
+        ("completed withdrawal assessments for new admissions", ["substance-use-treatment"]),
+        ("Completed CIWA-Ar and COWS withdrawal scoring", ["substance-use-treatment"]),
+        ("completed intake assessments", ["intake-assessment"]),
+        ("Completed suicide risk screens on admission", ["suicide-risk-assessment"]),
+        # An assessment with its instruments after "with" or "using" (review43 P9).
+        ("diagnostic assessments using the ADOS-2 and ADI-R", ["psychometric-testing"]),
+        ("autism evaluations with ADOS", ["psychometric-testing"]),
+    ],
+)
+def test_assessments_done_and_their_instruments(default, text, skills):
+    assert skills_read(text, default) == skills
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Completed a Certificate IV in Training and Assessment",
+        "completed the ASIST workshop",
+    ],
+)
+def test_a_course_completed_is_no_practice(default, text):
+    assert skills_read(text, default) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["risk assessment with families", "assessments with young people", "testing with users"]
+)
+def test_with_whom_is_no_instrument(text):
+    assert with_instruments(text) is None

@@ -117,13 +117,16 @@ def _in_other_words(
     New colleagues brought on ("showing new orderlies the ropes":
     :mod:`careermap.resolve.new_staff`), each plain duty read by name; work done under a
     named law ("care coordination under the Mental Health Measure":
-    :mod:`careermap.resolve.under_law`) or help given with something ("helping with WINZ
-    and housing forms": :mod:`careermap.resolve.help_with`), the work read as any text is.
+    :mod:`careermap.resolve.under_law`), help given with something ("helping with WINZ
+    and housing forms": :mod:`careermap.resolve.help_with`) or an assessment with its
+    instruments ("autism assessments with ADOS-2": :mod:`careermap.resolve.used_instruments`),
+    the work read as any text is.
     """
     from careermap.resolve.cv_duties import read_each  # noqa: PLC0415 - as in in_part
     from careermap.resolve.help_with import helped_with  # noqa: PLC0415
     from careermap.resolve.new_staff import as_bringing_on  # noqa: PLC0415
     from careermap.resolve.under_law import without_law  # noqa: PLC0415
+    from careermap.resolve.used_instruments import with_instruments  # noqa: PLC0415
 
     plain = as_bringing_on(text)
     if plain is not None:
@@ -132,7 +135,7 @@ def _in_other_words(
             return match_text(words, taxonomy, min_similarity=min_similarity, semantic=False)
 
         return read_each(text, plain, by_name, limit=limit)
-    work = without_law(text.strip()) or helped_with(text)
+    work = without_law(text.strip()) or helped_with(text) or with_instruments(text)
     return _read_as(text, work, taxonomy, min_similarity, limit=limit, semantic=semantic)
 
 
