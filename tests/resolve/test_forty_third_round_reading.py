@@ -56,12 +56,10 @@ def test_case_managers_are_practitioners_not_managers():
 @pytest.mark.parametrize(
     ("text", "skills"),
     [
-        # Home visits to people who do not come to a service: outreach (review43 P4).
-        ("home visits to people with bipolar disorder", ["community-outreach"]),
-        ("weekly home visits to patients on clozapine", ["community-outreach"]),
+        # Visits going out to people who cannot come to a service: outreach (review43 P4).
+        ("weekly home visits to housebound parishioners", ["community-outreach"]),
         ("visiting housebound older people", ["community-outreach"]),
         ("visiting the elderly and the bereaved", ["community-outreach"]),
-        ("seeing service users in their own homes", ["community-outreach"]),
         ("village visits on foot", ["community-outreach"]),
         ("visiting the outer villages", ["community-outreach"]),
         # To parents or babies, family home visiting.
@@ -112,6 +110,9 @@ def test_a_home_visit_alone_is_a_setting(default, text):
     "text",
     [
         "home visits before discharge",
+        # Home visits to a caseload stay a setting (measured: outreach posts first).
+        "home visits to people with bipolar disorder",
+        "seeing service users in their own homes",
         "visiting a consultant",
         "supporting families",
         "supporting the elderly",

@@ -4,16 +4,18 @@ Nurses and community workers write their work in the words of the ward and the r
 (forty-third round, review43 P3 and P4), and each was unread or read by meaning as
 something else:
 
-* **home visits with whom they were to** ("home visits to clients with severe mental
-  illness", "village visits by motorbike", "visiting the sick and shut-in", "visiting
-  clients at home"): going out to people where they live, who do not come to a service,
-  is *Community outreach* ("going out into communities to engage people who are not
-  reached by traditional services", its description). Visits to parents, mothers,
-  babies or young children are family home visiting (*Parent engagement*'s alias). A
-  home visit with nothing said of whom ("home visits", "home visiting", "home visits in
-  3 counties", "home visits before discharge") stays a setting (docs/taxonomy-notes.md:
-  the skill is what is done at the visit); alone, it is read as nothing, since by
-  meaning "home visiting" had been *Parent engagement*;
+* **visits going out to the sick, the housebound or the villages** ("visiting the sick
+  and shut-in", "home visits to housebound parishioners", "village visits by
+  motorbike"): going out to people who cannot come to a service is *Community outreach*
+  ("going out into communities to engage people who are not reached by traditional
+  services", its description). Visits to parents, mothers, babies or young children are
+  family home visiting (*Parent engagement*'s alias). Home visits to a caseload ("home
+  visits to clients with severe mental illness", "visiting clients at home") and home
+  visits with nothing said of whom ("home visits in 3 counties") stay a setting
+  (docs/taxonomy-notes.md: the skill is what is done at the visit): read as outreach,
+  they put outreach posts first for a support, time and recovery worker whose accepted
+  housing support post left her five (forty-third round, measured). A home visit alone
+  is read as nothing, since by meaning "home visiting" had been *Parent engagement*;
 * **pastoral visiting, or pastoral care in a parish, church or hospital**: the spiritual
   care a chaplain or parish visitor gives (*Spiritual care*, whose aliases hold pastoral
   and spiritual care), not a school's pastoral care of pupils (*Student support*);
@@ -77,16 +79,10 @@ _WHOM_HOUSEBOUND = re.compile(
     rf"|residents|adults|{_HOUSEBOUND})\b)*$",
     re.IGNORECASE,
 )
-#: Whom home visits were to, after them: "to clients with severe mental illness".
+#: Whom home visits were to, after them, when they are the sick, housebound or old:
+#: "to housebound parishioners".
 _TO_WHOM = re.compile(
-    r"^(?:to|for|with)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?"
-    rf"(?:clients|patients|people|families|residents|tenants|service\s+users|parishioners"
-    rf"|members|whānau|whanau|elders|{_HOUSEBOUND})\b",
-    re.IGNORECASE,
-)
-_WHOM_PEOPLE = re.compile(
-    r"^(?:the\s+|our\s+|my\s+)?(?:\S+\s+){0,2}?(?:clients|patients|people|families|residents"
-    r"|tenants|service\s+users|parishioners|members|whānau|whanau)$",
+    rf"^(?:to|for|with)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){{0,2}}?{_HOUSEBOUND}\b",
     re.IGNORECASE,
 )
 _WHOM_VILLAGES = re.compile(
@@ -185,13 +181,9 @@ def _visiting(text: str) -> tuple[str, ...] | None:
     whom, home = found["whom"].strip(), found["home"] is not None
     if _PARENTS.search(whom):
         return (_FAMILY_VISITING,) if home else None
-    # "supporting the elderly", "seeing clients": only a visit says it was where they live.
-    visit = text.lower().startswith("visit")
-    people = _WHOM_PEOPLE.match(whom) or _WHOM_HOUSEBOUND.match(whom)
-    going = (visit and (_WHOM_HOUSEBOUND.match(whom) or _WHOM_VILLAGES.match(whom))) or (
-        home and people
-    )
-    return (_OUTREACH,) if going else None
+    # "supporting the elderly", "seeing clients": only a visit says it went out to them.
+    going = _WHOM_HOUSEBOUND.match(whom) or _WHOM_VILLAGES.match(whom)
+    return (_OUTREACH,) if going and text.lower().startswith("visit") else None
 
 
 #: Readings by a pattern alone, in turn.
@@ -237,8 +229,8 @@ def floor_work(text: str) -> tuple[str, ...] | None:
 
     Examples
     --------
-    >>> floor_work("home visits to clients with severe mental illness")
-    ('outreach',)
+    >>> floor_work("home visits to clients with severe mental illness") is None
+    True
     >>> floor_work("visiting the sick and shut-in")
     ('outreach',)
     >>> floor_work("home visits to new mothers")
