@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import careermap
+from careermap.resolve.completed import completed_work
 from careermap.resolve.floor_work import floor_work, topic_talks
 from careermap.resolve.teaching import supervising
 from careermap.resolve.used_instruments import with_instruments
@@ -119,6 +120,8 @@ def test_a_home_visit_alone_is_a_setting(default, text):
         "medication talks with families",
         "working with CAMHS",
         "leading on safeguarding",
+        "coordinating with the team",
+        "liaising with the crisis team",
     ],
 )
 def test_others_are_not_floor_work(text):
@@ -135,6 +138,11 @@ def test_others_are_not_floor_work(text):
         ("Completed CIWA-Ar and COWS withdrawal scoring", ["substance-use-treatment"]),
         ("completed intake assessments", ["intake-assessment"]),
         ("Completed suicide risk screens on admission", ["suicide-risk-assessment"]),
+        # One duty of a CV line read so, the other still read by cv_duties.
+        (
+            "Completed withdrawal assessments and ran relapse prevention groups",
+            ["relapse-prevention", "substance-use-treatment"],
+        ),
         # An assessment with its instruments after "with" or "using" (review43 P9).
         ("diagnostic assessments using the ADOS-2 and ADI-R", ["psychometric-testing"]),
         ("autism evaluations with ADOS", ["psychometric-testing"]),
@@ -152,6 +160,7 @@ def test_assessments_done_and_their_instruments(default, text, skills):
     ],
 )
 def test_a_course_completed_is_no_practice(default, text):
+    assert completed_work(text) is None
     assert skills_read(text, default) == []
 
 

@@ -121,7 +121,10 @@ _ADMITTING = ("initial assessment", "discharge planning")
 _LEADING = re.compile(
     r"^(?:leading|led|lead|heading|headed|head\s+of|coordinating|coordinated"
     r"|coordination\s+of|in\s+charge\s+of)\s+(?:the|a|an|my|our)?\s*"
-    r"(?:[\w-]+'s?\s+)?(?P<work>(?:[\w-]+\s+){0,3}?)team$",
+    r"(?:[\w-]+'s?\s+)?"
+    # The team's words, never a preposition: "coordinating with the team" leads nothing.
+    r"(?P<work>(?:(?!(?:with|to|for|on|in|of|and|across|within|between)\s)[\w-]+\s+){0,3}?)"
+    r"team$",
     re.IGNORECASE,
 )
 _LEADERSHIP = "team leadership"

@@ -238,15 +238,6 @@ _DOING = re.compile(
     r"\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-#: Completing assessments, screens or intakes ("Completed CIWA and COWS withdrawal
-#: assessments"): the assessments done, as "carried out" says (forty-third round,
-#: review43 P6: an addiction nurse's withdrawal assessments were unread). Not a course or
-#: a qualification completed (_DOING): only what ends in an assessment's name.
-_COMPLETED = re.compile(
-    r"^(?:completed|completing|completes)\s+(?P<rest>\S.*?\b(?:assessments?|screens"
-    r"|screenings?|intakes|evaluations|observations|checks|scores|scoring))$",
-    re.IGNORECASE,
-)
 #: How the work was done, first: one to one ("1:1 post diagnosis support") or brief ("brief
 #: CBT for soldiers", twenty-sixth round: a few sessions), which names no skill of its own.
 _ONE_TO_ONE = re.compile(r"^(?:1:1|1-1|one[-\s]to[-\s]one|brief)\s+(?P<rest>\S.*)$", re.IGNORECASE)
@@ -357,17 +348,7 @@ _UNDER_ACT = re.compile(
 def _peeled(text: str) -> list[str]:
     """Return the shorter texts one layer of the doing, activity, with-whom or for words leaves."""
     found = []
-    layers = (
-        _DOING,
-        _COMPLETED,
-        _ONE_TO_ONE,
-        _ACTIVITY,
-        _RECORD,
-        _ROLE,
-        _LEVEL,
-        _SUPERVISED,
-        TEACHING_WHOM,
-    )
+    layers = (_DOING, _ONE_TO_ONE, _ACTIVITY, _RECORD, _ROLE, _LEVEL, _SUPERVISED, TEACHING_WHOM)
     for layer in layers:
         hit = layer.match(text)
         if hit:

@@ -119,10 +119,12 @@ def _in_other_words(
     named law ("care coordination under the Mental Health Measure":
     :mod:`careermap.resolve.under_law`), help given with something ("helping with WINZ
     and housing forms": :mod:`careermap.resolve.help_with`) or an assessment with its
-    instruments ("autism assessments with ADOS-2": :mod:`careermap.resolve.used_instruments`),
-    the work read as any text is.
+    instruments ("autism assessments with ADOS-2": :mod:`careermap.resolve.used_instruments`)
+    or assessments completed ("Completed CIWA and COWS withdrawal assessments":
+    :mod:`careermap.resolve.completed`), the work read as any text is.
     """
-    from careermap.resolve.cv_duties import read_each  # noqa: PLC0415 - as in in_part
+    from careermap.resolve.completed import completed_work  # noqa: PLC0415 - as in in_part
+    from careermap.resolve.cv_duties import read_each  # noqa: PLC0415
     from careermap.resolve.help_with import helped_with  # noqa: PLC0415
     from careermap.resolve.new_staff import as_bringing_on  # noqa: PLC0415
     from careermap.resolve.under_law import without_law  # noqa: PLC0415
@@ -135,7 +137,12 @@ def _in_other_words(
             return match_text(words, taxonomy, min_similarity=min_similarity, semantic=False)
 
         return read_each(text, plain, by_name, limit=limit)
-    work = without_law(text.strip()) or helped_with(text) or with_instruments(text)
+    work = (
+        without_law(text.strip())
+        or helped_with(text)
+        or with_instruments(text)
+        or completed_work(text)
+    )
     return _read_as(text, work, taxonomy, min_similarity, limit=limit, semantic=semantic)
 
 
