@@ -73,9 +73,11 @@ def test_others_brought_on_are_not_new_staff(text):
             "Wrote care plans for every client and liaised with GPs",
             ["multidisciplinary-collaboration"],
         ),
+        # Forty-third round (read43): assessments completed are read (resolve.completed),
+        # so both duties are.
         (
             "Completed risk assessments on admission, ran DBT skills groups",
-            ["dialectical-behaviour-therapy"],
+            ["dialectical-behaviour-therapy", "risk-assessment"],
         ),
         (
             "Conducted intake interviews, ran DBT skills groups and liaised with GPs",

@@ -14,7 +14,7 @@ taught, which that reading would hide:
   first-year nursing students how to take a mental health history", "taught new staff how
   to use the case recording system"), whom teaching a doing is instruction.
 
-The people taught (:data:`_LEARNERS`, :data:`_CLIENTS`) are defined here and used by
+The people taught (:data:`_COUNT`, :data:`_LEARNERS`, :data:`_CLIENTS`) are defined here and used by
 :mod:`careermap.resolve.teaching`. Split from that module in the forty-third round.
 """
 
@@ -24,11 +24,19 @@ import re
 
 __all__ = ["clause_taught", "doing_taught", "practice_taught"]
 
+#: How many people, before who they are ("two new peer recovery coaches", "12 staff"):
+#: a count says nothing of who they are (forty-third round, review43 P5: with it, the
+#: three words that may say which of them were used up, and the text was read by meaning
+#: as *Peer support*, the mentees' work).
+_COUNT = (
+    r"(?:(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few"
+    r"|several|a\s+dozen|dozens\s+of)\s+)?"
+)
 #: Teaching, tutoring or mentoring named by whom it was for: "teaching psychiatry
 #: residents", "tutoring students", "mentoring junior staff". The doing word
 #: is the skill; who learned names none (up to three words may say which of them).
 _LEARNERS = (
-    r"(?:(?:(?!(?:to|on|in|about|for|with|at|and|or)\s)[^\W\d_][\w-]*\s+){0,3}?"
+    rf"{_COUNT}(?:(?:(?!(?:to|on|in|about|for|with|at|and|or)\s)[^\W\d_][\w-]*\s+){{0,3}}?"
     r"(?:students|undergraduates|postgraduates|graduates|residents"
     r"|registrars|trainees|interns|apprentices|learners|pupils|nurses|doctors|clinicians"
     r"|practitioners|counsell?ors|therapists|psychologists|social\s+workers|workers|staff"

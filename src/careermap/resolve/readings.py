@@ -73,6 +73,8 @@ def in_part(
         found = own_work(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
     if found is None:  # "L&D screening in custody", "seclusion & restraint returns"
         found = _without_notes(text, taxonomy, min_similarity, limit=limit, semantic=semantic)
+    if found is None:  # "home visits to ...", "follow-up of discharged patients"
+        found = _floor_work(text, taxonomy, min_similarity, limit=limit)
     if found is None:
         found = phrase_match(text, part, candidates, limit=limit, index=name_index(taxonomy))
     if found is None:  # "showing new orderlies the ropes", "... under the Mental Health Measure"
@@ -88,6 +90,33 @@ def in_part(
 _NAMED = 100.0
 
 
+def _floor_work(
+    text: str, taxonomy: Taxonomy, min_similarity: float, *, limit: int
+) -> SkillMatch | None:
+    """Return *text*, work in the words of the floor, read as its plain words, or ``None``.
+
+    Home visits, follow-up after discharge, admissions and discharges, leading a named
+    team (:mod:`careermap.resolve.floor_work`), each plain name read by a name as
+    written (a team's words near a name, "community mental health" by its letters near
+    *Health communication*, name nothing); a home visit alone is a setting, read as
+    nothing (by meaning, not *Parent engagement*).
+    """
+    from careermap.resolve.cv_duties import read_each  # noqa: PLC0415 - as in in_part
+    from careermap.resolve.floor_work import floor_work  # noqa: PLC0415
+
+    plain = floor_work(text)
+    if plain is None:
+        return None
+    if not plain:
+        return unmatched(text, [], limit)
+
+    def as_written(words: str) -> SkillMatch:
+        found = match_text(words, taxonomy, min_similarity=min_similarity, semantic=False)
+        return found if found.similarity >= _NAMED else unmatched(words, [], limit)
+
+    return read_each(text, plain, as_written, limit=limit)
+
+
 def _in_other_words(
     text: str, taxonomy: Taxonomy, min_similarity: float, *, limit: int, semantic: bool | None
 ) -> SkillMatch | None:
@@ -96,13 +125,18 @@ def _in_other_words(
     New colleagues brought on ("showing new orderlies the ropes":
     :mod:`careermap.resolve.new_staff`), each plain duty read by name; work done under a
     named law ("care coordination under the Mental Health Measure":
-    :mod:`careermap.resolve.under_law`) or help given with something ("helping with WINZ
-    and housing forms": :mod:`careermap.resolve.help_with`), the work read as any text is.
+    :mod:`careermap.resolve.under_law`), help given with something ("helping with WINZ
+    and housing forms": :mod:`careermap.resolve.help_with`) or an assessment with its
+    instruments ("autism assessments with ADOS-2": :mod:`careermap.resolve.used_instruments`)
+    or assessments completed ("Completed CIWA and COWS withdrawal assessments":
+    :mod:`careermap.resolve.completed`), the work read as any text is.
     """
-    from careermap.resolve.cv_duties import read_each  # noqa: PLC0415 - as in in_part
+    from careermap.resolve.completed import completed_work  # noqa: PLC0415 - as in in_part
+    from careermap.resolve.cv_duties import read_each  # noqa: PLC0415
     from careermap.resolve.help_with import helped_with  # noqa: PLC0415
     from careermap.resolve.new_staff import as_bringing_on  # noqa: PLC0415
     from careermap.resolve.under_law import without_law  # noqa: PLC0415
+    from careermap.resolve.used_instruments import with_instruments  # noqa: PLC0415
 
     plain = as_bringing_on(text)
     if plain is not None:
@@ -111,7 +145,12 @@ def _in_other_words(
             return match_text(words, taxonomy, min_similarity=min_similarity, semantic=False)
 
         return read_each(text, plain, by_name, limit=limit)
-    work = without_law(text.strip()) or helped_with(text)
+    work = (
+        without_law(text.strip())
+        or helped_with(text)
+        or with_instruments(text)
+        or completed_work(text)
+    )
     return _read_as(text, work, taxonomy, min_similarity, limit=limit, semantic=semantic)
 
 
@@ -295,11 +334,15 @@ def read_in_plain_words(
     Shorthand spelled out and a leading tenure or count taken off
     (:func:`~careermap.resolve.notes.in_plain_words`: "30 yrs adult outpatient
     counseling", "CBT for anxiety w/ 16-25 yo") leave the words a person would have
-    written in full, read as any text is, by name, in part and by meaning.
+    written in full, read as any text is, by name, in part and by meaning; else talks
+    with their topic first are read as "talks on" it
+    (:func:`~careermap.resolve.floor_work.topic_talks`: "stress talks for hospital staff").
     """
-    from careermap.resolve.notes import in_plain_words  # noqa: PLC0415 - as in in_part
+    from careermap.resolve.floor_work import topic_talks  # noqa: PLC0415 - as in in_part
+    from careermap.resolve.notes import in_plain_words  # noqa: PLC0415
 
-    plain = in_plain_words(text.strip())
+    # Talks with their topic first, as "talks on" it: only when nothing read it before.
+    plain = in_plain_words(text.strip()) or topic_talks(text)
     return _read_as(
         text, plain, taxonomy, min_similarity, limit=limit, semantic=semantic, last=last
     )

@@ -51,6 +51,7 @@ import re
 from careermap.resolve.brackets import bracketed, examples
 from careermap.resolve.practice_taught import (
     _CLIENTS,
+    _COUNT,
     _LEARNER_LIST,
     clause_taught,
     doing_taught,
@@ -202,7 +203,12 @@ _JOINS = frozenset({"and", "&", "of", "for", "the", "in", "on", "to", "with", "a
 _PRACTITIONERS = (
     r"(?:students|trainees|interns|registrars|fellows|postdocs|practitioners|clinicians"
     r"|counsell?ors|(?:psycho)?therapists|(?:neuro)?psychologists|social\s+workers|nurses"
-    r"|supervisees|case\s+managers|(?-i:[A-Z]{2,6}s)"
+    r"|supervisees|case\s+managers|(?-i:[A-Z]{2,6}\d?s)"
+    # New graduates of a profession ("supervision of new graduates"; forty-third round,
+    # review43 P5): newly qualified practitioners, whom social work supervises clinically
+    # in their first year (AASW Supervision Standards 2014, 1.3; the supervision of newly
+    # qualified social workers above).
+    r"|graduates|grads"
     # Practice teachers and educators, who supervise social work students on placement
     # (Social Work England; CORU's practice teacher; fortieth round).
     r"|practice\s+(?:teachers|educators)"
@@ -217,9 +223,17 @@ _STAFF = (
     r"|healthcare\s+assistants|assistants|aides|techs|technicians|hires|starters|recruits)"
 )
 _VOLUNTEERS = r"volunteers"
+#: Managers supervised by a manager above them ("supervising CNM1s and CNM2s", Ireland's
+#: clinical nurse managers by grade; "supervising team leaders"): leading the managers
+#: and managing them as staff (forty-third round, review43 P5: the grades were unread and
+#: the night superintendent's nurse manager post showed *Team leadership* as a gap).
+_MANAGERS = (
+    r"(?:(?<!case\s)managers|team\s+lead(?:er)?s|shift\s+lead(?:er)?s|ward\s+sisters"
+    r"|charge\s+nurses|(?-i:CNM\d?s|CNMs))"
+)
 _SUPERVISEE = (
-    r"(?:(?:(?!(?:to|on|in|about|for|with|at|and|or|of)\s)[^\W_][\w.-]*\s+){0,3}?"
-    rf"(?:{_STAFF}|{_VOLUNTEERS}|{_PRACTITIONERS}))"
+    rf"(?:{_COUNT}(?:(?!(?:to|on|in|about|for|with|at|and|or|of)\s)[^\W_][\w.-]*\s+){{0,3}}?"
+    rf"(?:{_MANAGERS}|{_STAFF}|{_VOLUNTEERS}|{_PRACTITIONERS}))"
 )
 #: Supervising people named by who they are: "supervising NQ music therapists and
 #: students", "supervision of junior neuropsychologists", "supervising postdocs for
@@ -270,9 +284,10 @@ _DELIVER_ASSESS_NAMES = (_TRAINING_NAME, "student assessment")
 _WHO_LIST = re.compile(r"\s*,\s*|\s+(?:and|&|or)\s+", re.IGNORECASE)
 #: The names each kind of supervision reads as: the bundled taxonomy's label and aliases.
 _SUPERVISION_NAMES = (
-    (re.compile(rf"\b{_STAFF}$", re.IGNORECASE), "supervising staff"),
-    (re.compile(rf"\b{_VOLUNTEERS}$", re.IGNORECASE), "volunteer management"),
-    (re.compile(rf"\b{_PRACTITIONERS}$", re.IGNORECASE), "clinical supervision"),
+    (re.compile(rf"\b{_MANAGERS}$", re.IGNORECASE), ("team leadership", "supervising staff")),
+    (re.compile(rf"\b{_STAFF}$", re.IGNORECASE), ("supervising staff",)),
+    (re.compile(rf"\b{_VOLUNTEERS}$", re.IGNORECASE), ("volunteer management",)),
+    (re.compile(rf"\b{_PRACTITIONERS}$", re.IGNORECASE), ("clinical supervision",)),
 )
 
 
@@ -381,8 +396,9 @@ def delivered_and_assessed(text: str) -> tuple[str, ...]:
 def supervising(text: str) -> tuple[str, ...]:
     """Return the names supervising the people *text* names reads as, or none.
 
-    Practitioners and students are given clinical supervision, staff are managed, and
-    volunteers are managed as volunteers: each kind named once.
+    Practitioners, students and new graduates are given clinical supervision, staff are
+    managed, managers are led and managed, and volunteers are managed as volunteers: each
+    kind named once.
 
     Examples
     --------
@@ -390,6 +406,10 @@ def supervising(text: str) -> tuple[str, ...]:
     ('clinical supervision',)
     >>> supervising("supervising HCAs and student nurses")
     ('supervising staff', 'clinical supervision')
+    >>> supervising("supervision of new graduates")
+    ('clinical supervision',)
+    >>> supervising("supervising CNM1s and CNM2s")
+    ('team leadership', 'supervising staff')
     >>> supervising("supervising young people on court orders")
     ()
     """
@@ -398,9 +418,8 @@ def supervising(text: str) -> tuple[str, ...]:
         return ()
     names: dict[str, None] = {}
     for who in _WHO_LIST.split(hit.group("whom")):
-        name = next((name for kind, name in _SUPERVISION_NAMES if kind.search(who)), None)
-        if name is not None:
-            names[name] = None
+        read = next((read for kind, read in _SUPERVISION_NAMES if kind.search(who)), ())
+        names.update(dict.fromkeys(read))
     return tuple(names)
 
 
