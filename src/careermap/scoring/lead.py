@@ -341,13 +341,18 @@ def left_later(
 
     Those of *left* within the first *after* follow them, in their order, with the roles
     that filled their places brought up; *held* (their present job, placed after the
-    first moves by the advice order) is not brought up into them.
+    first moves by the advice order) is not brought up into them, nor is another of
+    *left* (forty-third round, review43 P1: the Whitby HR administrator's community
+    health worker's post, the care work she excluded, filled the place of the homeless
+    outreach worker's).
 
     Examples
     --------
     >>> left_later([1, 2, 3, 4, 5, 6, 7], {2}, after=5)
     [1, 3, 4, 5, 6, 2, 7]
     >>> left_later([1, 2, 3, 4, 5, 6, 7], {2}, held=6, after=5)
+    [1, 3, 4, 5, 7, 2, 6]
+    >>> left_later([1, 2, 3, 4, 5, 6, 7], {2, 6}, after=5)
     [1, 3, 4, 5, 7, 2, 6]
     >>> left_later([1, 2, 3], {9}, after=2)
     [1, 2, 3]
@@ -357,7 +362,7 @@ def left_later(
     first: list[int] = []
     rest: list[int] = []
     for n, i in enumerate(ranked):
-        late = (i in left and n < after) or (i == held and n >= after)
+        late = (i in left and len(first) < after) or (i == held and n >= after)
         (rest if late or len(first) >= after else first).append(i)
     return [*first, *rest]
 
