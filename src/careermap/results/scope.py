@@ -38,7 +38,14 @@ from careermap.taxonomy.models import (
     Taxonomy,
 )
 
-__all__ = ["HEALTH_WORKER_SOC", "field_licences", "health_worker", "licensed_above"]
+__all__ = [
+    "HEALTH_WORKER_SOC",
+    "LAY_SERVICE_SOC",
+    "field_licences",
+    "health_worker",
+    "lay_service",
+    "licensed_above",
+]
 
 _EDUCATION = list(Education)
 #: Posts graded senior or lead (a substance use clinical supervisor, a crisis line
@@ -69,6 +76,41 @@ def health_worker(role: str | None, taxonomy: Taxonomy) -> bool:
     """
     found = None if role is None else taxonomy.role_index.get(role)
     return found is not None and (found.onet_soc or "").startswith(HEALTH_WORKER_SOC)
+
+
+#: O*NET-SOC codes of the community and social service posts whose entry level is the lay
+#: tier of the helping professions, in whatever sector careermap files them: Child,
+#: Family and School Social Workers (21-1021; the youth advocate and early intervention
+#: posts filed under it ask no licence), Healthcare Social Workers (21-1022; the disability
+#: advocate), Probation Officers (21-1092; the re-entry specialist), Social and Human
+#: Service Assistants (21-1093; "assist other social and human service providers",
+#: O*NET's description) and Community and Social Service Specialists, All Other
+#: (21-1099). An entry-level post of these codes that asks no licence is, for a person
+#: who holds a licence that sets the level of mental health work, a step down in scope,
+#: as the intake coordinator's is (forty-third round, review43 P11: a registered clinical
+#: psychologist in Blenheim was offered youth advocacy, early intervention and victim
+#: advocacy as "ready now (an entry-level post)", where the intake post said it was a
+#: step down). Educational and career advisors (21-1012) and rehabilitation counsellors
+#: (21-1015) are left out: a change of field, as teaching is.
+LAY_SERVICE_SOC = ("21-1021", "21-1022", "21-1092", "21-1093", "21-1099")
+
+
+def lay_service(role: str | None, taxonomy: Taxonomy) -> bool:
+    """Say whether *role* (an id) is an entry-level post of :data:`LAY_SERVICE_SOC`.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> lay_service("victim-advocate", taxonomy), lay_service("academic-advisor", taxonomy)
+    (True, False)
+    >>> lay_service("child-protection-social-worker", taxonomy)  # not an entry-level post
+    False
+    """
+    found = None if role is None else taxonomy.role_index.get(role)
+    if found is None or found.entry is None or found.entry.seniority is not Seniority.ENTRY:
+        return False
+    return (found.onet_soc or "").startswith(LAY_SERVICE_SOC)
 
 
 def health_licences(taxonomy: Taxonomy) -> tuple[Credential, ...]:
@@ -152,8 +194,8 @@ def licensed_above(
     if not background.credentials:
         return ()
     licences = field_licences(taxonomy).get(sector, ())
-    lay = not licences and health_worker(role, taxonomy)
-    if lay:  # a health licence sets the scope of lay health work in any sector
+    lay = not licences and (health_worker(role, taxonomy) or lay_service(role, taxonomy))
+    if lay:  # a health licence sets the scope of lay health and social service work
         licences = health_licences(taxonomy)
     if not licences or any(c.required and c.kind is CredentialKind.LICENCE for c in entry.written):
         return ()
