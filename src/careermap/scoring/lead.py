@@ -292,17 +292,28 @@ def left_posts(background: Background, taxonomy: Taxonomy) -> frozenset[int]:
     if not wished and top is None:
         return frozenset()
     position = scoring_index(taxonomy).role_pos
+    pasts = [role for past in background.experience for role in _past_roles(past, taxonomy)]
+    # A step up from a title that names no rung, after past posts on more than one rung:
+    # they climbed to the highest, so a past post on it is no post below them (forty-third
+    # round, review43 P10: the Ennis night superintendent's "CNM3" is unread, and the nurse
+    # manager's post she had been promoted to fell from third to sixth when she asked to
+    # step up). A past line on one rung may be the rung they step up from.
+    reached = None
+    if background.step_up and not background.same_work and own is None:
+        climbed = {rungs.index(r.entry.seniority) for r in pasts if r.entry}
+        reached = max(climbed) if len(climbed) > 1 else None
     left: set[int] = set()
-    for past in background.experience:
-        for role in _past_roles(past, taxonomy):
-            if held is not None and role.id == held.id:
-                continue
-            rung = None if role.entry is None else role.entry.seniority
-            if own is not None and rung is not None and rungs.index(rung) > rungs.index(own):
-                continue  # a post above their own rung: a step up back to it
-            below = top is not None and rung is not None and rungs.index(rung) < top
-            if wished or below:  # without a wish, only the rungs of the staff they manage
-                left.add(position[role.id])
+    for role in pasts:
+        if held is not None and role.id == held.id:
+            continue
+        rung = None if role.entry is None else role.entry.seniority
+        if own is not None and rung is not None and rungs.index(rung) > rungs.index(own):
+            continue  # a post above their own rung: a step up back to it
+        if reached is not None and rung is not None and rungs.index(rung) == reached:
+            continue
+        below = top is not None and rung is not None and rungs.index(rung) < top
+        if wished or below:  # without a wish, only the rungs of the staff they manage
+            left.add(position[role.id])
     return frozenset(left)
 
 
