@@ -43,6 +43,7 @@ __all__ = [
     "LAY_SERVICE_SOC",
     "field_licences",
     "health_worker",
+    "lay_scope",
     "lay_service",
     "licensed_above",
 ]
@@ -84,15 +85,16 @@ def health_worker(role: str | None, taxonomy: Taxonomy) -> bool:
 #: posts filed under it ask no licence), Healthcare Social Workers (21-1022; the disability
 #: advocate), Probation Officers (21-1092; the re-entry specialist), Social and Human
 #: Service Assistants (21-1093; "assist other social and human service providers",
-#: O*NET's description) and Community and Social Service Specialists, All Other
-#: (21-1099). An entry-level post of these codes that asks no licence is, for a person
-#: who holds a licence that sets the level of mental health work, a step down in scope,
-#: as the intake coordinator's is (forty-third round, review43 P11: a registered clinical
-#: psychologist in Blenheim was offered youth advocacy, early intervention and victim
-#: advocacy as "ready now (an entry-level post)", where the intake post said it was a
-#: step down). Educational and career advisors (21-1012) and rehabilitation counsellors
-#: (21-1015) are left out: a change of field, as teaching is.
-LAY_SERVICE_SOC = ("21-1021", "21-1022", "21-1092", "21-1093", "21-1099")
+#: O*NET's description). An entry-level post of these codes that asks no licence is, for
+#: a person who holds a licence that sets the level of mental health work, a step down in
+#: scope, as the intake coordinator's is, and its line says so (:func:`lay_scope`;
+#: forty-third round, review43 P11: a registered clinical psychologist in Blenheim was
+#: offered youth advocacy, early intervention and victim advocacy as "ready now (an
+#: entry-level post)", where the intake post said it was a step down). Community and
+#: Social Service Specialists, All Other (21-1099: community organising), educational and
+#: career advisors (21-1012) and rehabilitation counsellors (21-1015) are left out: other
+#: work, as teaching is.
+LAY_SERVICE_SOC = ("21-1021", "21-1022", "21-1092", "21-1093")
 
 
 def lay_service(role: str | None, taxonomy: Taxonomy) -> bool:
@@ -191,12 +193,60 @@ def licensed_above(
         return ()
     if entry.seniority in _SUPERVISING:  # supervising the tier below is not a step down
         return ()
+    licences = field_licences(taxonomy).get(sector, ())
+    lay = not licences and health_worker(role, taxonomy)
+    if lay:  # a health licence sets the scope of lay health work in any sector
+        licences = health_licences(taxonomy)
+    return _held_above(entry, background, licences, lay=lay, ambiguous=ambiguous)
+
+
+def lay_scope(
+    entry: Entry | None,
+    background: Background | None,
+    taxonomy: Taxonomy | None,
+    ambiguous: Mapping[str, tuple[str, ...]] | None = None,
+    *,
+    role: str | None = None,
+) -> tuple[str, ...]:
+    """Return the person's licences that an entry-level lay social service post is below.
+
+    For a post of :func:`lay_service` (*role*, an id), as :func:`licensed_above` judges a
+    lay health-worker post: the credentials the person wrote that hold a licence setting
+    the level of mental health work, where the post asks no licence and less education
+    than theirs. The verdict does not change: a person may leave clinical work for such a
+    post (the first set's child and family therapist, who asks for youth advocacy and early
+    intervention); the verdict's line says it is a step down in scope, as the intake
+    coordinator's does (forty-third round, review43 P11).
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy, lookup_role
+    >>> taxonomy = load_taxonomy()
+    >>> youth = lookup_role("youth-advocate").entry
+    >>> psychologist = Background(education="master", credentials=["LPC (Texas)"])
+    >>> lay_scope(youth, psychologist, taxonomy, role="youth-advocate")
+    ('LPC (Texas)',)
+    >>> lay_scope(youth, psychologist, taxonomy, role="academic-advisor")
+    ()
+    """
+    if entry is None or background is None or taxonomy is None:
+        return ()
+    if entry.seniority in _SUPERVISING or not lay_service(role, taxonomy):
+        return ()
+    return _held_above(entry, background, health_licences(taxonomy), lay=True, ambiguous=ambiguous)
+
+
+def _held_above(
+    entry: Entry,
+    background: Background,
+    licences: tuple[Credential, ...],
+    *,
+    lay: bool,
+    ambiguous: Mapping[str, tuple[str, ...]] | None,
+) -> tuple[str, ...]:
+    """Return the person's texts holding one of *licences*, where *entry* is below them."""
     if not background.credentials:
         return ()
-    licences = field_licences(taxonomy).get(sector, ())
-    lay = not licences and (health_worker(role, taxonomy) or lay_service(role, taxonomy))
-    if lay:  # a health licence sets the scope of lay health and social service work
-        licences = health_licences(taxonomy)
     if not licences or any(c.required and c.kind is CredentialKind.LICENCE for c in entry.written):
         return ()
     person = education_level(background)
