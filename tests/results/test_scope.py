@@ -247,7 +247,7 @@ def test_a_lay_social_service_post_says_it_is_a_step_down_in_scope_for_a_license
     assert found.verdict == "ready", found
     assert (
         "(an entry-level post: a step down in scope from licensed practice, while you "
-        "hold Registered Clinical Psychologist (NZPB), APC)" in found.summary
+        "hold Registered Clinical Psychologist (NZPB), APC and a master's degree)" in found.summary
     ), found.summary
     # Without a licence, the same master's makes no step down in scope.
     unlicensed = psychologist.model_copy(update={"credentials": []})

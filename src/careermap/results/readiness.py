@@ -97,7 +97,7 @@ from careermap.results.current import (
     own_seniority,
 )
 from careermap.results.current_verdict import current_verdict
-from careermap.results.education import DIPLOMA_NOTE, education_level
+from careermap.results.education import DIPLOMA_NOTE, education_held, education_level
 from careermap.results.held_part import with_held_parts
 from careermap.results.hiring import hiring_verdict, with_usual
 from careermap.results.implied import implied_skills
@@ -404,7 +404,9 @@ def _with_starter(
         return found
     # An entry-level lay social service post below a licence they hold (review43 P11).
     above = lay_scope(entry, background, taxonomy, role=role)
-    scope = f": a step down in scope from licensed practice, while you hold {' and '.join(above)}"
+    # As the step down in scope of a licensed field's post says it (rungs), with the degree.
+    held_too = " and ".join([*above, education_held(background) or "more education"])
+    scope = f": a step down in scope from licensed practice, while you hold {held_too}"
     summary = f"{found.summary} (an entry-level post{scope if above else ''})"
     return found.model_copy(update={"summary": summary, "notes": (*found.notes, starter)})
 
