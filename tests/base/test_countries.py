@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from careermap import Background
+from careermap.base._iso3166 import COUNTRIES
 from careermap.base.countries import countries_in, country_code, country_name, licensing_country
 from careermap.base.subdivisions import region_code
 
@@ -107,6 +108,24 @@ def test_a_code_of_no_country_is_not_read_as_a_state_s():
 def test_names_read_in_a_sentence():
     assert country_name("GB") == "the United Kingdom"
     assert country_name("IN") == "India"
+
+
+def test_no_name_in_a_sentence_is_iso_s_inverted_one():
+    # review43 P12: "accepted in Congo, The Democratic Republic of the".
+    names = [country_name(code) for code in COUNTRIES]
+    assert not [name for name in names if ", The" in name or name.endswith((" of", " of the"))]
+    assert country_name("CD") == "the Democratic Republic of the Congo"
+    assert country_name("KY") == "the Cayman Islands"
+    assert country_name("VI") == "the US Virgin Islands"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Democratic Republic of the Congo", "CD"), ("Palestine", "PS"), ("Sint Maarten", "SX")],
+)
+def test_a_plain_name_is_read_as_its_country(text, code):
+    assert country_code(text) == code
+    assert countries_in(f"Licence en psychologie ({text})") == {code}
 
 
 @pytest.mark.parametrize(

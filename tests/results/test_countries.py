@@ -44,6 +44,20 @@ def test_a_country_careermap_knows_nothing_of_is_neither_asked_nor_counted(taxon
     assert not found.summary.startswith("Needs Licensed Professional Counselor")
 
 
+def test_a_degree_of_no_named_country_is_not_sent_to_be_accepted_at_home(taxonomy):
+    # review43 P12: the Lubumbashi counsellor was told to check whether her Congolese
+    # licence "is accepted in Congo, The Democratic Republic of the".
+    held = ["Licence en psychologie clinique (Université de Lubumbashi)"]
+    given = {"education": "bachelor", "credentials": held, "country": "CD"}
+    found = verdict("therapist", taxonomy, **given)
+    assert "employers in the Democratic Republic of the Congo ask for" in found.summary
+    assert "is accepted in" not in found.summary, found.summary
+    assert "is what employers there ask for" in found.summary, found.summary
+    # Where careermap names the registration asked, the check still names the country.
+    found = verdict("therapist", taxonomy, **{**given, "country": "GB"})
+    assert "is accepted in the United Kingdom" in found.summary, found.summary
+
+
 def test_the_uk_is_named_its_own_registration_in_place_of_the_lpc(taxonomy):
     found = verdict("mental-health-counsellor", taxonomy, country="UK")
     assert found.verdict == "needs"

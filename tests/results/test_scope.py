@@ -225,3 +225,32 @@ def test_a_licence_from_home_sets_no_scope_where_the_person_will_work(default):
     assert _with_role("care-navigator", plain, default).verdict == "step-down"
     moving = plain.model_copy(update={"work_country": "CA"})
     assert _with_role("care-navigator", moving, default).verdict != "step-down"
+
+
+@pytest.mark.parametrize(
+    "role_id", ["youth-advocate", "victim-advocate", "early-intervention-specialist"]
+)
+def test_a_lay_social_service_post_says_it_is_a_step_down_in_scope_for_a_licensed_psychologist(
+    role_id, default
+):
+    # review43 P11: the thirty-fourth set's Blenheim clinical psychologist was offered
+    # these as "ready now (an entry-level post)", where the intake post said it was a step
+    # down in scope. The line says so; the verdict stays ready, as a person may leave
+    # clinical work for such a post (the first set's child and family therapist).
+    psychologist = Background(
+        education="master",
+        credentials=["Registered Clinical Psychologist (NZPB), APC"],
+        country="NZ",
+        years_experience=11,
+    )
+    found = _with_role(role_id, psychologist, default)
+    assert found.verdict == "ready", found
+    assert (
+        "(an entry-level post: a step down in scope from licensed practice, while you "
+        "hold Registered Clinical Psychologist (NZPB), APC and a master's degree)" in found.summary
+    ), found.summary
+    # Without a licence, the same master's makes no step down in scope.
+    unlicensed = psychologist.model_copy(update={"credentials": []})
+    assert "scope" not in _with_role(role_id, unlicensed, default).summary
+    # An academic advisor's post is another field's, not the lay tier of this one.
+    assert "scope" not in _with_role("academic-advisor", psychologist, default).summary

@@ -236,6 +236,24 @@ def test_which_posts_were_left(default):
     assert left_posts(careermap.Background(experience=WARD), default) == frozenset()
 
 
+def test_a_step_up_from_an_unread_title_keeps_the_highest_rung_held(default):
+    # review43 P10: the Ennis night superintendent's "CNM3" is unread; asking to step up,
+    # her nurse manager's post (a rung she has held) fell from third to sixth.
+    position = {role.id: n for n, role in enumerate(default.roles)}
+    ennis = careermap.Background(
+        current_role="Night Superintendent (CNM3), mental health services",
+        step_up=True,
+        experience={"Psychiatric nurse and clinical nurse manager": 23},
+    )
+    assert left_posts(ennis, default) == {position["psychiatric-nurse"]}
+    # With the same work asked for, every past post is still one she left.
+    same = ennis.model_copy(update={"step_up": False, "same_work": True})
+    assert left_posts(same, default) == {
+        position["nurse-manager"],
+        position["psychiatric-nurse"],
+    }
+
+
 def test_left_later_keeps_the_present_job_after_the_first_moves():
     assert left_later([1, 2, 3, 4, 5, 6, 7], {1, 2}, held=6, after=5) == [3, 4, 5, 7, 1, 2, 6]
     assert left_later([1, 2, 3], {3}, after=2) == [1, 2, 3]

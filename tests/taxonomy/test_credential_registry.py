@@ -1690,6 +1690,11 @@ DELIBERATE[
         "Consultant psychiatrist, for an approved centre's clinical director (Ireland)",
     )
 ] = {"credential": "added"}
+#: Forty-third round (rank43, review43 P1; docs/taxonomy-notes.md): the HR coordinator
+#: values the CIPD Level 3 Foundation Certificate in the UK, as its note had said.
+DELIBERATE[("hr-coordinator", "CIPD Level 3 Foundation Certificate in People Practice")] = {
+    "credential": "added"
+}
 #: Fortieth round (cred40, review40 P2; sources in data/taxonomy/credentials.yaml and
 #: docs/taxonomy-notes.md): Spain's title of nurse specialist in mental health (Real
 #: Decreto 450/2005; the EIR residency), in Spanish or Catalan, is the registered nurse's;

@@ -136,8 +136,30 @@ _REGISTERS = {
 #: Jersey", "New Mexico"): a credential's text naming one is read as naming no country.
 _STATES = re.compile(r"\bNew (?:Jersey|Mexico)\b|\bGeorgia\b")
 
-#: Countries a sentence names with "the" (besides the United ...).
-_THE = frozenset({"Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Seychelles"})
+#: Countries a sentence names with "the" (besides the United ...), by code.
+_THE = frozenset(
+    {
+        *("NL", "PH", "BS", "GM", "MV", "SC", "CD", "CF", "DO", "FM", "VA"),
+        *("AX", "CC", "CK", "FK", "FO", "KY", "MH", "MP", "SB", "TC", "VG", "VI", "IO"),
+    }
+)
+
+#: The names a sentence gives the countries ISO names inverted or with a bracket
+#: (forty-third round, review43 P12: a counsellor in Lubumbashi read "accepted in Congo,
+#: The Democratic Republic of the"). Each is the short name the UN's country names use
+#: (UNTERM) or, for a territory, the name its own government uses; a person may give them
+#: too ("Palestine", "US Virgin Islands").
+_PLAIN = {
+    "CD": "Democratic Republic of the Congo",
+    "FK": "Falkland Islands",
+    "FM": "Federated States of Micronesia",
+    "MF": "Saint-Martin",
+    "PS": "Palestine",
+    "SX": "Sint Maarten",
+    "VA": "Holy See",
+    "VG": "British Virgin Islands",
+    "VI": "US Virgin Islands",
+}
 
 #: A subdivision's ISO 3166-2 code ("US-ND", "CA-QC"): its country, a hyphen, one to three
 #: letters or digits.
@@ -156,6 +178,7 @@ def _index() -> dict[str, str]:
     found = {code.casefold(): code for code in COUNTRIES}
     for code, names in COUNTRIES.items():
         found.update({name.casefold(): code for name in names})
+    found.update({name.casefold(): code for code, name in _PLAIN.items()})
     found.update(_EVERYDAY)
     return found
 
@@ -164,6 +187,7 @@ def _index() -> dict[str, str]:
 def _written_forms() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every name of a country as a credential's text writes it, longest first, with codes."""
     forms = {name: code for code, names in COUNTRIES.items() for name in names if "," not in name}
+    forms.update({name: code for code, name in _PLAIN.items()})
     forms.update({name.title(): code for name, code in _EVERYDAY.items() if len(name) > 3})
     forms.update({"UK": "GB", "U.K.": "GB", "USA": "US", "U.S.": "US", "U.S.A.": "US"})
     forms.update(_WRITTEN)
@@ -180,6 +204,7 @@ def _name_forms() -> re.Pattern[str]:
     Certified Counsellor" and "CRPO" are credentials' names, not places within them.
     """
     forms = {name for names in COUNTRIES.values() for name in names if "," not in name}
+    forms |= set(_PLAIN.values())
     forms |= {name.title() for name in _EVERYDAY if len(name) > 3}
     forms |= {"US", "UK", "U.K.", "USA", "U.S.", "U.S.A."}
     names = "|".join(re.escape(name) for name in sorted(forms, key=lambda n: (-len(n), n)))
@@ -310,7 +335,7 @@ or a state's code ('US-MN')
             "('Psychologist (NSW)')"
         )
         raise ValueError(msg)
-    names = [names[0] for names in COUNTRIES.values()] + ["UK", "USA"]
+    names = [_PLAIN.get(code, names[0]) for code, names in COUNTRIES.items()] + ["UK", "USA"]
     close = close_matches(text.strip(), names)
     hint = f"; did you mean: {', '.join(close)}?" if close else ""
     msg = f"unknown country {text!r}: give {COUNTRY_FORMS}{hint}"
@@ -320,13 +345,17 @@ or a state's code ('US-MN')
 def country_name(code: str) -> str:
     """Return the name of the country *code* is, as a sentence says it ("the United Kingdom").
 
+    The plain name, never ISO's inverted one ("Congo, The Democratic Republic of the").
+
     Examples
     --------
     >>> country_name("GB"), country_name("IN"), country_name("NL")
     ('the United Kingdom', 'India', 'the Netherlands')
+    >>> country_name("CD"), country_name("KY"), country_name("PS")
+    ('the Democratic Republic of the Congo', 'the Cayman Islands', 'Palestine')
     """
-    name = COUNTRIES[code][0]
-    return f"the {name}" if name.startswith("United ") or name in _THE else name
+    name = _PLAIN.get(code, COUNTRIES[code][0])
+    return f"the {name}" if name.startswith("United ") or code in _THE else name
 
 
 #: Territories whose professions are licensed as one of a country's jurisdictions

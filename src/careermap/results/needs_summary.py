@@ -36,7 +36,12 @@ def needs_summary(
     licence names the person's own country or one of its states or provinces ("Licensed
     Addiction Counselor (LAC), Kansas ..." for a person in the United States), it is not
     foreign, so the check does not ask whether it is accepted there: careermap could not
-    tell whether it is the licence the post asks for (twenty-sixth round).
+    tell whether it is the licence the post asks for (twenty-sixth round). Where one of
+    the needs is what employers in the person's country ask in place of a foreign licence
+    (:func:`careermap.results.countries.unknown_name`), the check asks whether the
+    person's licence is that: asking whether it "is accepted in" the country sent a
+    Congolese graduate to have her own degree accepted in the Democratic Republic of the
+    Congo (forty-third round, review43 P12).
 
     Examples
     --------
@@ -45,6 +50,9 @@ def needs_summary(
     'Check with the employer or the regulator: careermap could not tell whether your \
 Addiction Counselor licence (Kansas) counts as Certified Alcohol and Drug Counselor (CADC) \
 or licence, which the post asks for'
+    >>> asked = "what employers in Japan ask for in place of a licence from the United States"
+    >>> needs_summary(["a master's degree", asked], [], ["Rinsho shinrishi"], "JP")[-67:]
+    'check whether your Rinsho shinrishi is what employers there ask for'
     >>> needs_summary(needs, [], ["Addiction Counselor licence (Kansas)"], "GB")[:60]
     'Check whether your Addiction Counselor licence (Kansas) is a'
     """
@@ -53,7 +61,8 @@ or licence, which the post asks for'
     # A lapsed licence may be accepted once it is current again (is_lapsed).
     mine = " or ".join(f"{text}, once renewed," if is_lapsed(text) else text for text in unsure)
     then = f"; also needs {'; '.join(short)}" if short else ""
-    asked_once = len(needs) == 1 and is_unknown_name(needs[0])  # "is what employers ..."
+    asked = [need for need in needs if is_unknown_name(need)]  # "what employers in ..."
+    asked_once = len(needs) == 1 and bool(asked)
     here = licensing_country(country) if country is not None else None
     if here is not None and not asked_once and all(here in _places(t) for t in unsure):
         if len(needs) == 1:
@@ -65,6 +74,8 @@ or licence, which the post asks for'
         return "Needs " + "; ".join([*needs, *short]) + f"; {own}: {_ASK.lower()}"
     where = "where you want to work" if country is None else f"in {country_name(country)}"
     check = f"check whether your {mine} is accepted {where}"
+    if asked and not asked_once:
+        check = f"check whether your {mine} is what employers there ask for"
     if len(needs) == 1:
         if is_unknown_name(needs[0]):  # asked once: "is what employers in ... ask for"
             return f"Check whether your {mine} is {needs[0]}{then}"

@@ -97,7 +97,7 @@ from careermap.results.current import (
     own_seniority,
 )
 from careermap.results.current_verdict import current_verdict
-from careermap.results.education import DIPLOMA_NOTE, education_level
+from careermap.results.education import DIPLOMA_NOTE, education_held, education_level
 from careermap.results.held_part import with_held_parts
 from careermap.results.hiring import hiring_verdict, with_usual
 from careermap.results.implied import implied_skills
@@ -109,7 +109,7 @@ from careermap.results.own_level import own_level_words
 from careermap.results.own_licence import as_check, own_licences
 from careermap.results.regional import in_region
 from careermap.results.rungs import starter_pay
-from careermap.results.scope import licensed_above
+from careermap.results.scope import lay_scope, licensed_above
 from careermap.results.verdict import Readiness, Verdict
 from careermap.results.working_language import language_gate
 from careermap.taxonomy.conditions import ENTAILS, Condition, involved, said_as_listed
@@ -402,7 +402,12 @@ def _with_starter(
         and own_licence(taxonomy.role_index[role], background, taxonomy) is not None
     ):
         return found
-    summary = f"{found.summary} (an entry-level post)"
+    # An entry-level lay social service post below a licence they hold (review43 P11).
+    above = lay_scope(entry, background, taxonomy, role=role)
+    # As the step down in scope of a licensed field's post says it (rungs), with the degree.
+    held_too = " and ".join([*above, education_held(background) or "more education"])
+    scope = f": a step down in scope from licensed practice, while you hold {held_too}"
+    summary = f"{found.summary} (an entry-level post{scope if above else ''})"
     return found.model_copy(update={"summary": summary, "notes": (*found.notes, starter)})
 
 

@@ -38,7 +38,15 @@ from careermap.taxonomy.models import (
     Taxonomy,
 )
 
-__all__ = ["HEALTH_WORKER_SOC", "field_licences", "health_worker", "licensed_above"]
+__all__ = [
+    "HEALTH_WORKER_SOC",
+    "LAY_SERVICE_SOC",
+    "field_licences",
+    "health_worker",
+    "lay_scope",
+    "lay_service",
+    "licensed_above",
+]
 
 _EDUCATION = list(Education)
 #: Posts graded senior or lead (a substance use clinical supervisor, a crisis line
@@ -69,6 +77,42 @@ def health_worker(role: str | None, taxonomy: Taxonomy) -> bool:
     """
     found = None if role is None else taxonomy.role_index.get(role)
     return found is not None and (found.onet_soc or "").startswith(HEALTH_WORKER_SOC)
+
+
+#: O*NET-SOC codes of the community and social service posts whose entry level is the lay
+#: tier of the helping professions, in whatever sector careermap files them: Child,
+#: Family and School Social Workers (21-1021; the youth advocate and early intervention
+#: posts filed under it ask no licence), Healthcare Social Workers (21-1022; the disability
+#: advocate), Probation Officers (21-1092; the re-entry specialist), Social and Human
+#: Service Assistants (21-1093; "assist other social and human service providers",
+#: O*NET's description). An entry-level post of these codes that asks no licence is, for
+#: a person who holds a licence that sets the level of mental health work, a step down in
+#: scope, as the intake coordinator's is, and its line says so (:func:`lay_scope`;
+#: forty-third round, review43 P11: a registered clinical psychologist in Blenheim was
+#: offered youth advocacy, early intervention and victim advocacy as "ready now (an
+#: entry-level post)", where the intake post said it was a step down). Community and
+#: Social Service Specialists, All Other (21-1099: community organising), educational and
+#: career advisors (21-1012) and rehabilitation counsellors (21-1015) are left out: other
+#: work, as teaching is.
+LAY_SERVICE_SOC = ("21-1021", "21-1022", "21-1092", "21-1093")
+
+
+def lay_service(role: str | None, taxonomy: Taxonomy) -> bool:
+    """Say whether *role* (an id) is an entry-level post of :data:`LAY_SERVICE_SOC`.
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy
+    >>> taxonomy = load_taxonomy()
+    >>> lay_service("victim-advocate", taxonomy), lay_service("academic-advisor", taxonomy)
+    (True, False)
+    >>> lay_service("child-protection-social-worker", taxonomy)  # not an entry-level post
+    False
+    """
+    found = None if role is None else taxonomy.role_index.get(role)
+    if found is None or found.entry is None or found.entry.seniority is not Seniority.ENTRY:
+        return False
+    return (found.onet_soc or "").startswith(LAY_SERVICE_SOC)
 
 
 def health_licences(taxonomy: Taxonomy) -> tuple[Credential, ...]:
@@ -149,12 +193,60 @@ def licensed_above(
         return ()
     if entry.seniority in _SUPERVISING:  # supervising the tier below is not a step down
         return ()
-    if not background.credentials:
-        return ()
     licences = field_licences(taxonomy).get(sector, ())
     lay = not licences and health_worker(role, taxonomy)
     if lay:  # a health licence sets the scope of lay health work in any sector
         licences = health_licences(taxonomy)
+    return _held_above(entry, background, licences, lay=lay, ambiguous=ambiguous)
+
+
+def lay_scope(
+    entry: Entry | None,
+    background: Background | None,
+    taxonomy: Taxonomy | None,
+    ambiguous: Mapping[str, tuple[str, ...]] | None = None,
+    *,
+    role: str | None = None,
+) -> tuple[str, ...]:
+    """Return the person's licences that an entry-level lay social service post is below.
+
+    For a post of :func:`lay_service` (*role*, an id), as :func:`licensed_above` judges a
+    lay health-worker post: the credentials the person wrote that hold a licence setting
+    the level of mental health work, where the post asks no licence and less education
+    than theirs. The verdict does not change: a person may leave clinical work for such a
+    post (the first set's child and family therapist, who asks for youth advocacy and early
+    intervention); the verdict's line says it is a step down in scope, as the intake
+    coordinator's does (forty-third round, review43 P11).
+
+    Examples
+    --------
+    >>> from careermap import load_taxonomy, lookup_role
+    >>> taxonomy = load_taxonomy()
+    >>> youth = lookup_role("youth-advocate").entry
+    >>> psychologist = Background(education="master", credentials=["LPC (Texas)"])
+    >>> lay_scope(youth, psychologist, taxonomy, role="youth-advocate")
+    ('LPC (Texas)',)
+    >>> lay_scope(youth, psychologist, taxonomy, role="academic-advisor")
+    ()
+    """
+    if entry is None or background is None or taxonomy is None:
+        return ()
+    if entry.seniority in _SUPERVISING or not lay_service(role, taxonomy):
+        return ()
+    return _held_above(entry, background, health_licences(taxonomy), lay=True, ambiguous=ambiguous)
+
+
+def _held_above(
+    entry: Entry,
+    background: Background,
+    licences: tuple[Credential, ...],
+    *,
+    lay: bool,
+    ambiguous: Mapping[str, tuple[str, ...]] | None,
+) -> tuple[str, ...]:
+    """Return the person's texts holding one of *licences*, where *entry* is below them."""
+    if not background.credentials:
+        return ()
     if not licences or any(c.required and c.kind is CredentialKind.LICENCE for c in entry.written):
         return ()
     person = education_level(background)

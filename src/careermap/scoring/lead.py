@@ -292,17 +292,28 @@ def left_posts(background: Background, taxonomy: Taxonomy) -> frozenset[int]:
     if not wished and top is None:
         return frozenset()
     position = scoring_index(taxonomy).role_pos
+    pasts = [role for past in background.experience for role in _past_roles(past, taxonomy)]
+    # A step up from a title that names no rung, after past posts on more than one rung:
+    # they climbed to the highest, so a past post on it is no post below them (forty-third
+    # round, review43 P10: the Ennis night superintendent's "CNM3" is unread, and the nurse
+    # manager's post she had been promoted to fell from third to sixth when she asked to
+    # step up). A past line on one rung may be the rung they step up from.
+    reached = None
+    if background.step_up and not background.same_work and own is None:
+        climbed = {rungs.index(r.entry.seniority) for r in pasts if r.entry}
+        reached = max(climbed) if len(climbed) > 1 else None
     left: set[int] = set()
-    for past in background.experience:
-        for role in _past_roles(past, taxonomy):
-            if held is not None and role.id == held.id:
-                continue
-            rung = None if role.entry is None else role.entry.seniority
-            if own is not None and rung is not None and rungs.index(rung) > rungs.index(own):
-                continue  # a post above their own rung: a step up back to it
-            below = top is not None and rung is not None and rungs.index(rung) < top
-            if wished or below:  # without a wish, only the rungs of the staff they manage
-                left.add(position[role.id])
+    for role in pasts:
+        if held is not None and role.id == held.id:
+            continue
+        rung = None if role.entry is None else role.entry.seniority
+        if own is not None and rung is not None and rungs.index(rung) > rungs.index(own):
+            continue  # a post above their own rung: a step up back to it
+        if reached is not None and rung is not None and rungs.index(rung) == reached:
+            continue
+        below = top is not None and rung is not None and rungs.index(rung) < top
+        if wished or below:  # without a wish, only the rungs of the staff they manage
+            left.add(position[role.id])
     return frozenset(left)
 
 
@@ -341,13 +352,18 @@ def left_later(
 
     Those of *left* within the first *after* follow them, in their order, with the roles
     that filled their places brought up; *held* (their present job, placed after the
-    first moves by the advice order) is not brought up into them.
+    first moves by the advice order) is not brought up into them, nor is another of
+    *left* (forty-third round, review43 P1: the Whitby HR administrator's community
+    health worker's post, the care work she excluded, filled the place of the homeless
+    outreach worker's).
 
     Examples
     --------
     >>> left_later([1, 2, 3, 4, 5, 6, 7], {2}, after=5)
     [1, 3, 4, 5, 6, 2, 7]
     >>> left_later([1, 2, 3, 4, 5, 6, 7], {2}, held=6, after=5)
+    [1, 3, 4, 5, 7, 2, 6]
+    >>> left_later([1, 2, 3, 4, 5, 6, 7], {2, 6}, after=5)
     [1, 3, 4, 5, 7, 2, 6]
     >>> left_later([1, 2, 3], {9}, after=2)
     [1, 2, 3]
@@ -357,7 +373,7 @@ def left_later(
     first: list[int] = []
     rest: list[int] = []
     for n, i in enumerate(ranked):
-        late = (i in left and n < after) or (i == held and n >= after)
+        late = (i in left and len(first) < after) or (i == held and n >= after)
         (rest if late or len(first) >= after else first).append(i)
     return [*first, *rest]
 
