@@ -223,6 +223,16 @@ _STAFF = (
     r"|healthcare\s+assistants|assistants|aides|techs|technicians|hires|starters|recruits)"
 )
 _VOLUNTEERS = r"volunteers"
+#: Learners who are a workplace's staff ("new staff", "ward staff", "colleagues"):
+#: teaching them is training delivered to adults at work, *Training delivery* ("Delivering
+#: engaging training sessions for adults in workplaces or communities", its description),
+#: not *Instructing* at large, which a teacher of children or students has too
+#: (forty-third round, fixa43; review43 P6: "teaching the Mental Health Act to new staff"
+#: read as *Instructing* left a trainer's post saying nothing she wrote showed teaching
+#: adults).
+_STAFF_LEARNERS = re.compile(
+    rf"\b(?:{_STAFF}|colleagues|co-?workers|workforce|managers|{_VOLUNTEERS})$", re.IGNORECASE
+)
 #: Managers supervised by a manager above them ("supervising CNM1s and CNM2s", Ireland's
 #: clinical nurse managers by grade; "supervising team leaders"): leading the managers
 #: and managing them as staff (forty-third round, review43 P5: the grades were unread and
@@ -432,6 +442,8 @@ def taught(text: str) -> list[tuple[str, ...]]:
     [('teaching', 'de-escalation')]
     >>> taught("training staff on consumer rights")
     [('delivering training', 'consumer rights')]
+    >>> taught("teaching the Mental Health Act to new staff")
+    [('delivering training', 'the Mental Health Act')]
     >>> taught("teaching mindfulness")
     [('mindfulness',)]
     >>> taught("training in CBT")
@@ -443,6 +455,8 @@ def taught(text: str) -> list[tuple[str, ...]]:
         hit = pattern.match(text)
         if hit:
             doing = doing_name(hit.group("doing").lower())
+            if _STAFF_LEARNERS.search(hit.groupdict().get("whom") or ""):  # adults at work
+                doing = _TRAINING_NAME
             read: list[tuple[str, ...]] = [(doing, hit.group("topic").strip())]
             if "bare" in pattern.groupindex:  # "resilience training", else "de-escalation"
                 read.append((doing, hit.group("bare").strip()))
