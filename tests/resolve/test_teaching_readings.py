@@ -136,3 +136,37 @@ def test_only_teaching_words_are_put_in_the_present():
     assert present("taught new techs") == "teaching new techs"
     assert present("wrote treatment plans") == "wrote treatment plans"  # read by meaning
     assert present("trained") == "trained"  # one word: nothing follows
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        # Forty-third round (fixa43; review43 P6): a topic taught to a service's staff is
+        # training delivered to adults at work, the trainer's experience.
+        (
+            "teaching the Mental Health Act to new staff",
+            ["training-delivery", "mental-health-legislation"],
+        ),
+        (
+            "teaching de-escalation to support workers",
+            ["training-delivery", "conflict-de-escalation"],
+        ),
+        # Students and nurses named as the learners stay teaching.
+        ("teaching de-escalation to new nurses", ["instructing", "conflict-de-escalation"]),
+    ],
+)
+def test_a_topic_taught_to_staff_is_training_delivered(default, text, skills):
+    assert _entries(text, default) == skills
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        ("teaching new staff", ["training-delivery"]),
+        ("tutoring colleagues", ["training-delivery"]),
+        ("teaching students", ["instructing"]),
+        ("mentoring junior staff", ["mentoring"]),
+    ],
+)
+def test_teaching_staff_is_training_delivered(default, text, skills):
+    assert _entries(text, default) == skills

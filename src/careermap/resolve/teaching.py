@@ -223,6 +223,17 @@ _STAFF = (
     r"|healthcare\s+assistants|assistants|aides|techs|technicians|hires|starters|recruits)"
 )
 _VOLUNTEERS = r"volunteers"
+#: Learners who are a workplace's staff ("new staff", "ward staff", "colleagues"):
+#: teaching them is training delivered to adults at work, *Training delivery* ("Delivering
+#: engaging training sessions for adults in workplaces or communities", its description),
+#: not *Instructing* at large, which a teacher of children or students has too
+#: (forty-third round, fixa43; review43 P6: "teaching the Mental Health Act to new staff"
+#: read as *Instructing* left a trainer's post saying nothing she wrote showed teaching
+#: adults).
+_TEACHING_WORDS = frozenset({"teaching", "instructing", "tutoring", "lecturing"})
+_STAFF_LEARNERS = re.compile(
+    rf"\b(?:{_STAFF}|colleagues|co-?workers|workforce|managers|{_VOLUNTEERS})$", re.IGNORECASE
+)
 #: Managers supervised by a manager above them ("supervising CNM1s and CNM2s", Ireland's
 #: clinical nurse managers by grade; "supervising team leaders"): leading the managers
 #: and managing them as staff (forty-third round, review43 P5: the grades were unread and
@@ -291,15 +302,24 @@ _SUPERVISION_NAMES = (
 )
 
 
-def doing_name(word: str) -> str:
+def doing_name(word: str, learners: str = "") -> str:
     """Return the name a doing word reads as: training people is delivering training.
+
+    Teaching *learners* who are a workplace's staff is delivering training too
+    (:data:`_STAFF_LEARNERS`; forty-third round); mentoring and coaching them are not.
 
     Examples
     --------
     >>> doing_name("training"), doing_name("mentoring")
     ('delivering training', 'mentoring')
+    >>> doing_name("teaching", "new staff"), doing_name("teaching", "students")
+    ('delivering training', 'teaching')
     """
-    return _TRAINING_NAME if word.lower() in {"training", "educating"} else word
+    if word.lower() in {"training", "educating"}:
+        return _TRAINING_NAME
+    if word.lower() in _TEACHING_WORDS and _STAFF_LEARNERS.search(learners):
+        return _TRAINING_NAME  # adults at work
+    return word
 
 
 def present(text: str) -> str:
@@ -432,6 +452,8 @@ def taught(text: str) -> list[tuple[str, ...]]:
     [('teaching', 'de-escalation')]
     >>> taught("training staff on consumer rights")
     [('delivering training', 'consumer rights')]
+    >>> taught("teaching the Mental Health Act to new staff")
+    [('delivering training', 'the Mental Health Act')]
     >>> taught("teaching mindfulness")
     [('mindfulness',)]
     >>> taught("training in CBT")
@@ -442,7 +464,7 @@ def taught(text: str) -> list[tuple[str, ...]]:
     for pattern in _TAUGHT:
         hit = pattern.match(text)
         if hit:
-            doing = doing_name(hit.group("doing").lower())
+            doing = doing_name(hit.group("doing").lower(), hit.groupdict().get("whom") or "")
             read: list[tuple[str, ...]] = [(doing, hit.group("topic").strip())]
             if "bare" in pattern.groupindex:  # "resilience training", else "de-escalation"
                 read.append((doing, hit.group("bare").strip()))

@@ -29,6 +29,11 @@ _TITLE_QUALIFIERS = re.compile(
 #: Grades within a kind of work ("Senior support worker"), left out when a title's
 #: kind of work is read (:func:`kind_of_work`).
 _SENIORITY = re.compile(r"\b(senior|junior|trainee|lead|principal|chief)\b", re.I)
+#: A nurse *in charge* (of a ward's shift, or of a health centre) is a charge nurse: the
+#: grade of a nurse (:data:`careermap.results.title_words.GRADE`), whose kind of work a
+#: title is read in as a charge nurse's ("Nurse in charge, outer island health centre",
+#: forty-third round, fixa43; review43 P3).
+_IN_CHARGE = re.compile(r"\bnurse\s+in\s+charge\b", re.I)
 #: A grade's number after a post ("Clinical Nurse Manager 2", "Behavioral Health Aide
 #: III"), left out too: the post ends before it (thirty-fourth round).
 _GRADE_NUMBER = re.compile(r"\s+(?:\d{1,2}[a-d]?|i{1,3}|iv)\s*$", re.I)
@@ -150,7 +155,13 @@ def kind_roles(held: str, taxonomy: Taxonomy) -> frozenset[str]:
 
     >>> sorted(kind_roles("Kaimahi (community support worker)", taxonomy))[:2]
     ['behavioural-health-technician', 'family-peer-advocate']
+
+    A nurse in charge is a charge nurse, a nurse's grade (forty-third round):
+
+    >>> sorted(kind_roles("Nurse in charge, outer island health centre", taxonomy))
+    ['community-mental-health-nurse', 'psychiatric-nurse', 'psychiatric-nurse-practitioner']
     """
+    held = _IN_CHARGE.sub("Charge nurse", held)
     first = re.split(r"[,;]", _unbracketed(held), maxsplit=1)[0]
     heads = _heads(taxonomy)
     for part in first.split("/"):
