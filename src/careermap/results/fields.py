@@ -75,7 +75,8 @@ A subject that names no knowledge skill is no error and gives no warning: "human
 services" and "social work" are real degrees, and a warning about them would be
 noise for valid input. Like a credential's ``implies``, a certified skill is only
 left out of a match's gaps: the score is unchanged (it measures the skills the
-person listed), and so is readiness, since no role's ``entry`` names a subject.
+person listed), and so is readiness, but for a post whose ``entry`` names the subject
+it asks (``Entry.degree_in``, :mod:`careermap.results.degree_subject`).
 """
 
 from __future__ import annotations

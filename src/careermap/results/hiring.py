@@ -20,6 +20,7 @@ from careermap.results.countries import elsewhere, for_country, unregulated
 from careermap.results.credentials import holds, unclear
 from careermap.results.degree_pending import degree_on_the_way
 from careermap.results.degree_route import degree_need, route, with_route, with_school
+from careermap.results.degree_subject import subject_need
 from careermap.results.education import education_level, school_by_work
 from careermap.results.licence_need import RETURN_TO_PRACTICE, licensing_need, programme
 from careermap.results.licence_routes import for_hiring, licensed_route
@@ -96,7 +97,9 @@ def hiring_verdict(
     # A degree the person is studying for is the route they named (thirty-ninth round).
     studying = degree_on_the_way(background.credentials, entry.education) if lacks else None
     degree = (studying or named or degree_need(entry, background, shown)) if lacks else None
-    needs += [degree] if degree else []
+    # The level held, the subject not: "a degree in psychology" (review43 P2).
+    subject = subject_need(entry, background, ambiguous)
+    needs += [need for need in (degree, subject) if need]
     licensing = licensing_need(
         entry, unlicensed, background, ambiguous, unknown, below=lacks, moved=moved or {}
     )
@@ -149,8 +152,13 @@ def hiring_verdict(
     if needs:
         summary = needs_summary(needs, short, unsure, country)
         # What each need but the degree is, in their order (results.gates counts them).
-        gates = (Gate.LICENCE,) * bool(licensing.need) + (Gate.LIVED,) * bool(lacking)
-        gates += (Gate.CERTIFICATION,) * len(certifying) + (Gate.SHORT,) * len(short)
+        gates = (
+            (Gate.SUBJECT,) * bool(subject)
+            + (Gate.LICENCE,) * bool(licensing.need)
+            + (Gate.LIVED,) * bool(lacking)
+            + (Gate.CERTIFICATION,) * len(certifying)
+            + (Gate.SHORT,) * len(short)
+        )
         return Readiness(
             verdict="needs",
             summary=summary,

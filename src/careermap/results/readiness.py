@@ -45,10 +45,12 @@ is about hiring, and carries a caution naming each one ("Involves crisis work ..
 which you said you would rather not do"); advice order puts such roles after the others
 of their group (docs/scoring.md, readiness).
 
-The subject of a person's degree (``Background.field``) does not enter the verdict: no
-role's ``entry`` names a subject, only a level. It certifies the knowledge skill it
-names, so that skill is not listed among a match's gaps (:func:`implied_skills`,
-:mod:`careermap.results.fields`).
+The subject of a person's degree (``Background.field``) enters the verdict only for a
+post that names one (``Entry.degree_in``: a psychology lecturer's): a degree of the
+post's level in another subject is a ``needs`` ("a degree in psychology"), while a person
+who gave no field is not held back (:mod:`careermap.results.degree_subject`). It
+certifies the knowledge skill it names, so that skill is not listed among a match's gaps
+(:func:`implied_skills`, :mod:`careermap.results.fields`).
 
 What the person did not say is not held against them: without an education no
 degree is checked, without years of experience no step is judged. A role without

@@ -17,6 +17,9 @@ Verdict = Literal["ready", "certify", "experience", "needs", "step-up", "step-do
 class Gate(str, Enum):
     """A step a ``needs`` verdict names besides a degree (:attr:`Readiness.gates`)."""
 
+    #: A degree in the subject the post asks (``Entry.degree_in``), the level held
+    #: (:mod:`careermap.results.degree_subject`).
+    SUBJECT = "degree-subject"
     #: A licence or registration: to obtain, to finish a programme toward, to complete
     #: (pending), or to have reinstated.
     LICENCE = "licence"

@@ -48,6 +48,16 @@ EXPERIENCE_FOR_DEGREE = (
 )
 
 
+#: What ``Entry.degree_in`` means, as the schema and the format docs say it.
+DEGREE_IN = (
+    "The subjects of the degree most postings ask for, in plain words ('psychology'); "
+    "any one is enough, and a person's field (Background.field) holding a subject's words "
+    "meets it ('counselling psychology' holds 'psychology'). Empty: any subject. Only where "
+    "postings name the subject, not for a post that hires graduates of any subject; a "
+    "person who gave no field, or holds a credential the post lists, is not held back."
+)
+
+
 class Entry(BaseModel):
     """What it takes to be hired into a role: education, credentials and experience.
 
@@ -57,6 +67,8 @@ class Entry(BaseModel):
     ...               credentials=[{"name": "LPC", "kind": "licence"}])
     >>> entry.education.value, entry.credentials[0].required
     ('master', True)
+    >>> Entry(education="doctorate", job_zone=5, degree_in=["psychology"]).degree_in
+    ('psychology',)
     >>> route = Entry(education="bachelor", job_zone=4, experience_for_degree={
     ...     "of": "training staff", "skills": ["training-delivery"], "years": 4})
     >>> route.experience_for_degree.years
@@ -69,6 +81,9 @@ class Entry(BaseModel):
 
     education: Education = Field(description="The typical minimum education for hire.")
     education_in: EducationIn = Field(default_factory=FrozenDict, description=EDUCATION_IN)
+    degree_in: tuple[Annotated[str, Field(min_length=1, max_length=60)], ...] = Field(
+        default=(), description=DEGREE_IN
+    )
     job_zone: Annotated[int, Field(ge=1, le=5)] = Field(
         description="O*NET job zone 1-5 (preparation needed), from the role's O*NET code."
     )
@@ -98,6 +113,16 @@ class Entry(BaseModel):
         "naming by id a credential of the taxonomy's credentials section (credential: id). "
         "A loaded taxonomy's roles hold them written out, every id resolved.",
     )
+
+    @field_validator("degree_in")
+    @classmethod
+    def _subjects_unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for subject in value:
+            if not subject.strip():
+                msg = "a degree_in subject is blank; write the subject ('psychology') or remove it"
+                raise ValueError(msg)
+        unique(value, "degree_in subject")
+        return value
 
     @field_validator("credentials")
     @classmethod
