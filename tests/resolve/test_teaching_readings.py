@@ -157,16 +157,3 @@ def test_only_teaching_words_are_put_in_the_present():
 )
 def test_a_topic_taught_to_staff_is_training_delivered(default, text, skills):
     assert _entries(text, default) == skills
-
-
-@pytest.mark.parametrize(
-    ("text", "skills"),
-    [
-        ("teaching new staff", ["training-delivery"]),
-        ("tutoring colleagues", ["training-delivery"]),
-        ("teaching students", ["instructing"]),
-        ("mentoring junior staff", ["mentoring"]),
-    ],
-)
-def test_teaching_staff_is_training_delivered(default, text, skills):
-    assert _entries(text, default) == skills

@@ -355,7 +355,7 @@ def _peeled(text: str) -> list[str]:
         if hit:
             rest = hit.group("rest").strip()
             # "training staff": the work of delivering training, not the word's near names.
-            found.append(doing_name(rest, text) if layer is TEACHING_WHOM else rest)
+            found.append(doing_name(rest) if layer is TEACHING_WHOM else rest)
     hit = REPRESENTING.match(text)  # "representing members at disciplinary committees"
     if hit:
         found.append(hit.group("rest").strip())

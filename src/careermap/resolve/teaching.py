@@ -230,7 +230,6 @@ _VOLUNTEERS = r"volunteers"
 #: (forty-third round, fixa43; review43 P6: "teaching the Mental Health Act to new staff"
 #: read as *Instructing* left a trainer's post saying nothing she wrote showed teaching
 #: adults).
-_TEACHING_WORDS = frozenset({"teaching", "instructing", "tutoring", "lecturing"})
 _STAFF_LEARNERS = re.compile(
     rf"\b(?:{_STAFF}|colleagues|co-?workers|workforce|managers|{_VOLUNTEERS})$", re.IGNORECASE
 )
@@ -302,24 +301,15 @@ _SUPERVISION_NAMES = (
 )
 
 
-def doing_name(word: str, learners: str = "") -> str:
+def doing_name(word: str) -> str:
     """Return the name a doing word reads as: training people is delivering training.
-
-    Teaching *learners* who are a workplace's staff is delivering training too
-    (:data:`_STAFF_LEARNERS`; forty-third round); mentoring and coaching them are not.
 
     Examples
     --------
     >>> doing_name("training"), doing_name("mentoring")
     ('delivering training', 'mentoring')
-    >>> doing_name("teaching", "new staff"), doing_name("teaching", "students")
-    ('delivering training', 'teaching')
     """
-    if word.lower() in {"training", "educating"}:
-        return _TRAINING_NAME
-    if word.lower() in _TEACHING_WORDS and _STAFF_LEARNERS.search(learners):
-        return _TRAINING_NAME  # adults at work
-    return word
+    return _TRAINING_NAME if word.lower() in {"training", "educating"} else word
 
 
 def present(text: str) -> str:
@@ -464,7 +454,9 @@ def taught(text: str) -> list[tuple[str, ...]]:
     for pattern in _TAUGHT:
         hit = pattern.match(text)
         if hit:
-            doing = doing_name(hit.group("doing").lower(), hit.groupdict().get("whom") or "")
+            doing = doing_name(hit.group("doing").lower())
+            if _STAFF_LEARNERS.search(hit.groupdict().get("whom") or ""):  # adults at work
+                doing = _TRAINING_NAME
             read: list[tuple[str, ...]] = [(doing, hit.group("topic").strip())]
             if "bare" in pattern.groupindex:  # "resilience training", else "de-escalation"
                 read.append((doing, hit.group("bare").strip()))
