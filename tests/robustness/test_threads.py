@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, MutableSequence, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
@@ -189,7 +189,12 @@ def test_a_taxonomy_and_its_results_are_frozen(default):
         default.name = "changed"  # type: ignore[misc]
     with pytest.raises(ValidationError):
         default.skills[0].label = "changed"  # type: ignore[misc]
-    assert isinstance(default.skills, tuple)
+    # A tuple when read from YAML or the compiled JSON; from the disk cache, a read-only
+    # sequence standing for it (taxonomy.store._lazy_taxonomy): either way, not writable.
+    assert isinstance(default.skills, Sequence)
+    assert not isinstance(default.skills, MutableSequence)
+    with pytest.raises(TypeError):
+        default.skills[0] = default.skills[1]  # type: ignore[index]
     assert isinstance(default.roles[0].requirements, tuple)
     ranking = rank_careers(PROFILES[0], taxonomy=default, limit=2)
     with pytest.raises(ValidationError):
