@@ -16,6 +16,7 @@ needs only that word to be foreign, read in part or by meaning ("triage of ticke
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -303,6 +304,18 @@ def test_the_head_name_is_the_longest_name_of_the_skill_before_of_or_for(
     assert not another_trade("triage of IT", "triage", bundled)  # a capital is never foreign
 
 
+def _held_twins(care: list[dict[str, Any]], semantic: careermap.Taxonomy) -> list[str]:
+    """The care twins read by name but held, their expected skill suggested first."""
+    return [
+        item["text"]
+        for item in care
+        if (match := match_text(item["text"], semantic)).skill_id is None
+        and match.alternatives
+        and match.alternatives[0].skill_id in item["expect"]
+        and match_text(item["text"], semantic, semantic=False).skill_id is not None
+    ]
+
+
 def test_the_short_development_sets_care_twins_are_never_another_trades(
     semantic: careermap.Taxonomy,
 ) -> None:
@@ -310,15 +323,8 @@ def test_the_short_development_sets_care_twins_are_never_another_trades(
     document = yaml.safe_load(SHORT.read_text(encoding="utf-8"))
     assert len(document["off_domain"]) >= 40
     assert len(document["care"]) >= 25
-    held = [
-        item["text"]
-        for item in document["care"]
-        if (match := match_text(item["text"], semantic)).skill_id is None
-        and match.alternatives
-        and match.alternatives[0].skill_id in item["expect"]
-        and match_text(item["text"], semantic, semantic=False).skill_id is not None
-    ]
-    assert held == [item["text"] for item in document["care"] if "held" in item]
+    held = [item["text"] for item in document["care"] if "held" in item]
+    assert _held_twins(document["care"], semantic) == held
 
 
 PREPOSITIONS = DEVELOPMENT.parent / "off_domain_prepositions.yaml"
@@ -371,12 +377,4 @@ def test_the_prepositions_development_sets_care_twins_are_never_held(
     document = yaml.safe_load(PREPOSITIONS.read_text(encoding="utf-8"))
     assert len(document["off_domain"]) >= 60
     assert len(document["care"]) >= 60
-    held = [
-        item["text"]
-        for item in document["care"]
-        if (match := match_text(item["text"], semantic)).skill_id is None
-        and match.alternatives
-        and match.alternatives[0].skill_id in item["expect"]
-        and match_text(item["text"], semantic, semantic=False).skill_id is not None
-    ]
-    assert held == []
+    assert _held_twins(document["care"], semantic) == []
